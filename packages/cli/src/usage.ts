@@ -1,0 +1,19 @@
+/** The help text: every flag, in Chinese and English. */
+export const USAGE = `用法 / usage:
+  fzlint [选项] <文件|目录|glob>...     检查年度报告草稿 / lint report drafts
+  fzlint outline <文件>                  打印报告结构（JSON）/ print the report skeleton as JSON
+
+选项 / options:
+  -f, --format <name>        输出格式 stylish|json（默认 stylish）/ output format
+  -o, --output-file <path>   写入文件而非标准输出 / write output to a file
+      --quiet                只报告错误 / report errors only
+      --max-warnings <n>     警告超过 n 个时退出码为 1 / exit 1 when warnings exceed n
+      --encoding <name>      强制文本编码 utf-8|gb18030|utf-16le|utf-16be / force an encoding
+      --max-file-size <mb>   单个文件大小上限（MB，默认 10）/ size limit per file
+      --color, --no-color    强制开启/关闭颜色 / force colour on or off
+  -h, --help                 显示帮助 / show help
+  -v, --version              显示版本 / show version
+
+退出码 / exit codes: 0 无错误（可有警告）/ no errors; 1 有错误或警告超限 / errors or too many warnings;
+                    2 用法错误或文件无法读取 / usage or I/O failure
+`

@@ -1,0 +1,91 @@
+/**
+ * Domain knowledge as data: a JSON file of entries, a zod schema that is the single source of
+ * truth for its JSON Schema, validated once on first use and merged with the entries a user adds
+ * in configuration (`data.<name>`).
+ */
+import {z} from 'zod'
+
+export interface DataFileDefinition<Entry extends object> {
+  /** Name of the data kind; also the key under `data` in configuration and the schema's file name. */
+  name: string
+  /** Schema of one entry. */
+  entry: z.ZodType<Entry>
+  /** The built-in file's contents (`{"$schema": …, "entries": […]}`), imported as JSON. */
+  builtIn: unknown
+  /** Entries with the same value of this key are merged (arrays concatenated) instead of appended. */
+  mergeKey?: keyof Entry & string
+}
+
+export interface DataFile<Entry extends object> extends DataFileDefinition<Entry> {
+  /** Schema of the whole file, from which `schemas/<name>.schema.json` is generated. */
+  fileSchema: z.ZodType<{entries: Entry[]}>
+  /** Built-in entries merged with `extensions` (from configuration), validated; cached per extensions array. */
+  load(extensions?: unknown[]): Entry[]
+}
+
+export class DataValidationError extends Error {
+  constructor(
+    readonly dataName: string,
+    readonly where: string,
+    readonly issues: z.core.$ZodIssue[],
+  ) {
+    super(
+      `数据文件 ${dataName}（${where}）无效 / invalid data: ` +
+        issues.map((issue) => `/${issue.path.join('/')}: ${issue.message}`).join('; '),
+    )
+    this.name = 'DataValidationError'
+  }
+}
+
+function mergeEntries<Entry extends object>(base: Entry[], extra: Entry[], key: (keyof Entry & string) | undefined): Entry[] {
+  if (!key) return [...base, ...extra]
+  const merged = base.map((entry) => ({...entry}))
+  for (const entry of extra) {
+    const existing = merged.find((candidate) => candidate[key] === entry[key])
+    if (!existing) {
+      merged.push(entry)
+      continue
+    }
+    for (const [field, value] of Object.entries(entry) as [keyof Entry, unknown][]) {
+      const current = existing[field]
+      existing[field] = (Array.isArray(current) && Array.isArray(value) ? [...current, ...value] : value) as Entry[keyof Entry]
+    }
+  }
+  return merged
+}
+
+export function defineDataFile<Entry extends object>(definition: DataFileDefinition<Entry>): DataFile<Entry> {
+  const fileSchema = z
+    .object({
+      $schema: z.string().optional(),
+      entries: z.array(definition.entry),
+    })
+    .strict() as unknown as z.ZodType<{entries: Entry[]}>
+  let builtInEntries: Entry[] | undefined
+  const cache = new WeakMap<unknown[], Entry[]>()
+
+  function loadBuiltIn(): Entry[] {
+    if (!builtInEntries) {
+      const result = fileSchema.safeParse(definition.builtIn)
+      if (!result.success) throw new DataValidationError(definition.name, 'built-in', result.error.issues)
+      builtInEntries = result.data.entries
+    }
+    return builtInEntries
+  }
+
+  return {
+    ...definition,
+    fileSchema,
+    load(extensions) {
+      const base = loadBuiltIn()
+      if (!extensions || extensions.length === 0) return base
+      const cached = cache.get(extensions)
+      if (cached) return cached
+      const result = z.array(definition.entry).safeParse(extensions)
+      if (!result.success) throw new DataValidationError(definition.name, `config data.${definition.name}`, result.error.issues)
+      const merged = mergeEntries(base, result.data, definition.mergeKey)
+      cache.set(extensions, merged)
+      return merged
+    },
+  }
+}

@@ -1,0 +1,242 @@
+/**
+ * The per-file pipeline as named steps: parse → model → rules → directives → positions → sort.
+ * A failure in a step becomes a fatal message on that file; the engine never names a rule.
+ */
+import type {Root, RootContent} from 'mdast'
+import {VFile} from 'vfile'
+import {VFileMessage} from 'vfile-message'
+import {parseReportText, type SourceSyntax} from '../parse/index.js'
+import {buildReport, type ReportDocument} from '../model/report-model.js'
+import {createLocator, type Locator} from '../text/locator.js'
+import {formatMessage, parseRuleOptions} from '../rule/define-rule.js'
+import type {ConfiguredRule, Fix, LintSettings, ReportDescriptor, RuleContext, Visitors} from '../rule/types.js'
+import {applyDirectives} from './directives.js'
+import {compareMessages} from './sort-messages.js'
+import type {LintMessage, LintResult, PositionMap} from './types.js'
+import './types.js'
+
+export interface LintTextOptions {
+  /** Path shown in results. */
+  path?: string
+  syntax?: SourceSyntax
+  rules: ConfiguredRule[]
+  settings?: LintSettings
+  /** For text extracted from .docx/.html: where each offset lies in the original file. */
+  positionMap?: PositionMap
+  /** Carried into the result: how the file was decoded and read. */
+  encoding?: string
+  format?: string
+  /** Report unused `fzlint-disable` comments (Markdown). */
+  reportUnusedDisableDirectives?: boolean
+}
+
+export interface LintOutput {
+  file: VFile
+  document: ReportDocument | null
+  result: LintResult
+}
+
+/** Parses text into the report model (no rules run): the outline command and cross-file rules use this. */
+export function parseReport(source: string, syntax: SourceSyntax = 'text', settings: LintSettings = {}): ReportDocument {
+  const locator = createLocator(source)
+  const tree = parseReportText(source, syntax, locator)
+  return buildReport(tree, source, locator, {reportYear: settings.reportYear, sectionExtensions: settings.data?.['sections']})
+}
+
+function placeOf(descriptor: ReportDescriptor, locator: Locator) {
+  if (descriptor.range) {
+    return {start: locator.toPoint(descriptor.range[0]), end: locator.toPoint(descriptor.range[1])}
+  }
+  const position = descriptor.node?.position
+  if (position) return {start: {...position.start}, end: {...position.end}}
+  return {start: locator.toPoint(0), end: locator.toPoint(0)}
+}
+
+function walk(nodes: RootContent[], visit: (node: RootContent) => void): void {
+  for (const node of nodes) {
+    visit(node)
+    if (node.type === 'list' || node.type === 'blockquote' || node.type === 'listItem') {
+      walk(node.children as RootContent[], visit)
+    }
+  }
+}
+
+function runRules(file: VFile, document: ReportDocument, rules: ConfiguredRule[], settings: LintSettings): void {
+  const visitorsByRule: {configured: ConfiguredRule; visitors: Visitors}[] = []
+  const dataCache = new Map<unknown, object[]>()
+  for (const configured of rules) {
+    const {rule} = configured
+    const meta = rule.meta
+    const context: RuleContext = {
+      id: meta.id,
+      options: parseRuleOptions(rule, configured.options),
+      settings,
+      document,
+      source: document.source,
+      data(dataFile) {
+        let entries = dataCache.get(dataFile)
+        if (!entries) {
+          entries = dataFile.load(settings.data?.[dataFile.name])
+          dataCache.set(dataFile, entries)
+        }
+        return entries as never
+      },
+      report(descriptor) {
+        const template = meta.messages[descriptor.messageId]
+        if (template === undefined) throw new Error(`rule ${meta.id} reported unknown messageId ${descriptor.messageId}`)
+        const message = new VFileMessage(formatMessage(template, descriptor.data), {
+          place: placeOf(descriptor, document.locator),
+          ruleId: meta.id,
+          source: 'fzlint',
+        })
+        const severity = descriptor.severity === 'warn' ? 1 : configured.severity
+        message.fatal = severity === 2
+        message.severity = severity
+        message.url = meta.docs.url
+        message.messageId = descriptor.messageId
+        if (meta.docs.basis) message.note = meta.docs.basis
+        if (descriptor.data) message.data = descriptor.data
+        if (descriptor.actual !== undefined) message.actual = descriptor.actual
+        if (descriptor.expected) message.expected = descriptor.expected
+        if (descriptor.fix) message.fix = ([] as Fix[]).concat(descriptor.fix)
+        if (descriptor.suggest) message.suggestions = descriptor.suggest
+        file.messages.push(message)
+      },
+    }
+    try {
+      visitorsByRule.push({configured, visitors: rule.create(context as never)})
+    } catch (error) {
+      reportRuleCrash(file, meta.id, error)
+    }
+  }
+
+  // One walk for all rules (ESLint/textlint), not one walk per rule.
+  function dispatch(call: (visitors: Visitors) => void, ruleId: string, visitors: Visitors) {
+    try {
+      call(visitors)
+    } catch (error) {
+      reportRuleCrash(file, ruleId, error)
+    }
+  }
+  const crashed = new Set<string>()
+  const active = () => visitorsByRule.filter(({configured}) => !crashed.has(configured.rule.meta.id))
+  walk(document.tree.children, (node) => {
+    for (const {configured, visitors} of active()) {
+      const id = configured.rule.meta.id
+      if (node.type === 'heading' && visitors.heading) dispatch((v) => v.heading!(node), id, visitors)
+      else if (node.type === 'paragraph' && visitors.paragraph) dispatch((v) => v.paragraph!(node), id, visitors)
+      if (visitors.node) dispatch((v) => v.node!(node), id, visitors)
+    }
+  })
+  for (const section of document.headings) {
+    for (const {configured, visitors} of active()) {
+      if (visitors.section) dispatch((v) => v.section!(section), configured.rule.meta.id, visitors)
+    }
+  }
+  for (const {configured, visitors} of active()) {
+    if (visitors['report:exit']) dispatch((v) => v['report:exit']!(document), configured.rule.meta.id, visitors)
+  }
+
+  function reportRuleCrash(target: VFile, ruleId: string, error: unknown) {
+    crashed.add(ruleId)
+    const message = new VFileMessage(`规则 ${ruleId} 运行出错 / rule crashed: ${error instanceof Error ? error.message : String(error)}`, {
+      ruleId,
+      source: 'fzlint',
+    })
+    message.cause = error
+    message.fatal = true
+    message.severity = 2
+    target.messages.push(message)
+  }
+}
+
+/** Converts a vfile message to the plain result shape, mapping positions back to the original file. */
+export function toLintMessage(message: VFileMessage, positionMap?: PositionMap, locator?: Locator): LintMessage {
+  const place = message.place
+  const start = place && 'start' in place ? place.start : place
+  const end = place && 'start' in place ? place.end : undefined
+  const result: LintMessage = {
+    ruleId: message.ruleId ?? null,
+    severity: message.severity ?? (message.fatal ? 2 : 1),
+    message: message.reason,
+    line: start?.line ?? 1,
+    column: start?.column ?? 1,
+  }
+  if (end) {
+    result.endLine = end.line
+    result.endColumn = end.column
+  }
+  if (positionMap && locator) {
+    const startOffset = start?.offset ?? locator.toOffset(result)
+    const mappedStart = positionMap.toOriginal(startOffset)
+    result.line = mappedStart.line
+    result.column = mappedStart.column
+    if (mappedStart.paragraph !== undefined) result.paragraph = mappedStart.paragraph
+    if (end) {
+      const mappedEnd = positionMap.toOriginal(end.offset ?? locator.toOffset(end))
+      result.endLine = mappedEnd.line
+      result.endColumn = mappedEnd.column
+    }
+  }
+  if (message.messageId) result.messageId = message.messageId
+  if (message.data) result.data = message.data
+  if (message.fix) result.fix = message.fix
+  if (message.suggestions) result.suggestions = message.suggestions
+  if (message.note) result.note = message.note
+  if (message.url) result.url = message.url
+  // `fatal` in results means the file (or a rule) could not be processed, not merely an error-level finding.
+  if (message.ruleId === undefined || message.cause !== undefined) result.fatal = true
+  return result
+}
+
+export function summarise(filePath: string, messages: LintMessage[], extra: Partial<LintResult> = {}): LintResult {
+  const result: LintResult = {
+    filePath,
+    messages,
+    errorCount: 0,
+    warningCount: 0,
+    fatalErrorCount: 0,
+    fixableErrorCount: 0,
+    fixableWarningCount: 0,
+    ...extra,
+  }
+  for (const message of messages) {
+    if (message.severity === 2) result.errorCount++
+    else result.warningCount++
+    if (message.fatal) result.fatalErrorCount++
+    if (message.fix) {
+      if (message.severity === 2) result.fixableErrorCount++
+      else result.fixableWarningCount++
+    }
+  }
+  return result
+}
+
+/** A result for a file that could not be processed: one fatal message, exit code 2 in the CLI. */
+export function fatalResult(filePath: string, reason: string, extra: Partial<LintResult> = {}): LintResult {
+  return summarise(filePath, [{ruleId: null, severity: 2, fatal: true, message: reason, line: 1, column: 1}], extra)
+}
+
+export function lintText(source: string, options: LintTextOptions): LintOutput {
+  const settings = options.settings ?? {}
+  const file = new VFile({path: options.path, value: source})
+  const filePath = options.path ?? '<text>'
+  let document: ReportDocument | null = null
+  try {
+    document = parseReport(source, options.syntax ?? 'text', settings)
+  } catch (error) {
+    const reason = `无法解析文件 / cannot parse: ${error instanceof Error ? error.message : String(error)}`
+    return {file, document: null, result: fatalResult(filePath, reason, {encoding: options.encoding, format: options.format, source})}
+  }
+  runRules(file, document, options.rules, settings)
+  const kept = applyDirectives(file.messages, document.tree as Root, {
+    reportUnused: options.reportUnusedDisableDirectives ?? false,
+    locator: document.locator,
+  })
+  const messages = kept.map((message) => toLintMessage(message, options.positionMap, document!.locator)).sort(compareMessages)
+  return {
+    file,
+    document,
+    result: summarise(filePath, messages, {encoding: options.encoding, format: options.format, source}),
+  }
+}

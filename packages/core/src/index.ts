@@ -1,0 +1,22 @@
+/** @fzlint/core: parse official report text into mdast, build the report model, run rules. Browser-safe (Node I/O lives in ./io). */
+export * from './parse/index.js'
+export * from './rule/types.js'
+export {defineRule, defineRulePackage, docsUrl, formatMessage, parseRuleOptions, RuleOptionsError, DOCS_BASE_URL, type RulePackage} from './rule/define-rule.js'
+export {
+  buildReport,
+  classifySectionTitle,
+  findKindsCoveredByHeading,
+  findSectionAt,
+  findTopSection,
+  nodeText,
+  type ReportDocument,
+  type Section,
+  type Signoff,
+  type TextLine,
+  type BuildReportOptions,
+} from './model/report-model.js'
+export {lintText, parseReport, summarise, fatalResult, toLintMessage, type LintTextOptions, type LintOutput} from './engine/lint.js'
+export {compareMessages} from './engine/sort-messages.js'
+export type {LintMessage, LintResult, PositionMap} from './engine/types.js'
+export {defineDataFile, DataValidationError, sectionsData, SECTION_KINDS, type DataFile, type SectionKind, type SectionEntry} from './data/index.js'
+export {createLocator, type Locator} from './text/locator.js'

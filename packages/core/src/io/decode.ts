@@ -1,0 +1,80 @@
+/** Bytes → text: BOMs first, then strict UTF-8, then GB18030 (which covers GBK and GB2312). */
+import {InputError} from './errors.js'
+
+export type Encoding = 'utf-8' | 'utf-16le' | 'utf-16be' | 'gb18030'
+
+export const SUPPORTED_ENCODINGS: readonly Encoding[] = ['utf-8', 'utf-16le', 'utf-16be', 'gb18030']
+
+export interface DecodedText {
+  text: string
+  encoding: Encoding
+  /** True when the bytes started with a byte-order mark (removed from `text`). */
+  hasBom: boolean
+}
+
+function decodeStrict(bytes: Uint8Array, encoding: Encoding): string | null {
+  try {
+    return new TextDecoder(encoding, {fatal: true, ignoreBOM: true}).decode(bytes)
+  } catch {
+    return null
+  }
+}
+
+/** Normalises names users type (`gbk`, `GB2312`, `utf8`) to a supported encoding. */
+export function normaliseEncodingName(name: string): Encoding | null {
+  const lower = name.toLowerCase().replace(/_/gu, '-')
+  if (lower === 'utf8' || lower === 'utf-8') return 'utf-8'
+  if (lower === 'gbk' || lower === 'gb2312' || lower === 'gb18030' || lower === 'cp936') return 'gb18030'
+  if (lower === 'utf-16le' || lower === 'utf16le' || lower === 'utf-16') return 'utf-16le'
+  if (lower === 'utf-16be' || lower === 'utf16be') return 'utf-16be'
+  return null
+}
+
+/** A file with NUL bytes (outside UTF-16) or many control characters is binary, not a report. */
+export function looksBinary(bytes: Uint8Array): boolean {
+  const sample = bytes.subarray(0, 8192)
+  let control = 0
+  for (const byte of sample) {
+    if (byte === 0) return true
+    if (byte < 8 || (byte > 13 && byte < 32 && byte !== 27)) control++
+  }
+  return sample.length > 0 && control / sample.length > 0.05
+}
+
+export function decodeBytes(bytes: Uint8Array, filePath: string, forced?: Encoding): DecodedText {
+  if (forced) {
+    const skip =
+      (forced === 'utf-8' && bytes[0] === 0xef && bytes[1] === 0xbb && bytes[2] === 0xbf) ? 3
+      : (forced.startsWith('utf-16') && ((bytes[0] === 0xff && bytes[1] === 0xfe) || (bytes[0] === 0xfe && bytes[1] === 0xff))) ? 2
+      : 0
+    const text = decodeStrict(bytes.subarray(skip), forced)
+    if (text === null) {
+      throw new InputError('undecodable', filePath, `${filePath}: 无法按 ${forced} 解码 / not valid ${forced}`)
+    }
+    return {text, encoding: forced, hasBom: skip > 0}
+  }
+  if (bytes[0] === 0xef && bytes[1] === 0xbb && bytes[2] === 0xbf) {
+    const text = decodeStrict(bytes.subarray(3), 'utf-8')
+    if (text !== null) return {text, encoding: 'utf-8', hasBom: true}
+  }
+  if (bytes[0] === 0xff && bytes[1] === 0xfe) {
+    const text = decodeStrict(bytes.subarray(2), 'utf-16le')
+    if (text !== null) return {text, encoding: 'utf-16le', hasBom: true}
+  }
+  if (bytes[0] === 0xfe && bytes[1] === 0xff) {
+    const text = decodeStrict(bytes.subarray(2), 'utf-16be')
+    if (text !== null) return {text, encoding: 'utf-16be', hasBom: true}
+  }
+  if (looksBinary(bytes)) {
+    throw new InputError('binary', filePath, `${filePath}: 二进制文件，不是文本报告 / binary file, not a text report`)
+  }
+  const utf8 = decodeStrict(bytes, 'utf-8')
+  if (utf8 !== null) return {text: utf8, encoding: 'utf-8', hasBom: false}
+  const gb = decodeStrict(bytes, 'gb18030')
+  if (gb !== null) return {text: gb, encoding: 'gb18030', hasBom: false}
+  throw new InputError(
+    'undecodable',
+    filePath,
+    `${filePath}: 既不是 UTF-8 也不是 GB18030 编码，请用 --encoding 指定 / neither UTF-8 nor GB18030; use --encoding`,
+  )
+}

@@ -1,0 +1,333 @@
+/**
+ * The report model: a typed view over the tree that every rule shares — title, addressee, the
+ * top-level sections classified by the regulation's content list, the sign-off and the report year.
+ */
+import type {Heading, Root, RootContent} from 'mdast'
+import type {Numbering} from '../parse/numbering.js'
+import {sectionsData, type SectionEntry, type SectionKind} from '../data/sections.js'
+import type {Locator} from '../text/locator.js'
+import {findYears} from '../text/years.js'
+import {parseDateLine, type DateMention} from '../text/dates.js'
+import '../parse/mdast-data.js'
+
+export interface Section {
+  heading: Heading
+  /** 1 for the top level of this report, whatever its ordinals. */
+  level: number
+  /** Heading text without ordinal and closing punctuation. */
+  title: string
+  numbering: Numbering | undefined
+  /** Which required part a top-level section is; null for lower headings. */
+  kind: SectionKind | null
+  /** True when the kind was inferred from the section's place, not its wording. */
+  isKindInferred: boolean
+  parent: Section | null
+  children: Section[]
+  /** Non-heading nodes directly under this heading, before its first sub-heading. */
+  content: RootContent[]
+  /** Source offsets: from the heading's first character to where the next heading of the same or a higher level starts. */
+  start: number
+  end: number
+}
+
+export interface TextLine {
+  text: string
+  node: RootContent
+}
+
+export interface Signoff {
+  /** 发文机关署名, when a line before the date names the issuing body. */
+  issuer: TextLine | null
+  /** 成文日期. */
+  date: (TextLine & {value: DateMention}) | null
+}
+
+export interface ReportDocument {
+  tree: Root
+  source: string
+  locator: Locator
+  title: TextLine | null
+  addressee: TextLine | null
+  /** The first body paragraph (开头段), before the first section. */
+  opening: TextLine | null
+  /** Nodes before the first top-level section. */
+  preamble: RootContent[]
+  /** Top-level sections in order. */
+  sections: Section[]
+  /** Every heading in document order. */
+  headings: Section[]
+  signoff: Signoff | null
+  year: number | null
+  yearSource: 'config' | 'title' | 'opening' | 'headings' | null
+  /** The line classification data the model used (built-in merged with configuration). */
+  sectionEntries: SectionEntry[]
+}
+
+export interface BuildReportOptions {
+  /** Overrides year detection (`reportYear` in configuration). */
+  reportYear?: number
+  /** Extra section entries from configuration (`data.sections`). */
+  sectionExtensions?: unknown[]
+}
+
+/** Plain text of a node (text and inline code values joined). */
+export function nodeText(node: RootContent | Root): string {
+  if ('value' in node && typeof node.value === 'string') return node.type === 'html' ? '' : node.value
+  if ('children' in node) return (node.children as RootContent[]).map(nodeText).join('')
+  return ''
+}
+
+const SENTENCE_PUNCTUATION = /[。，,；;！!？?]/u
+const CLAUSE_PUNCTUATION = /[。，,；;：:！!？?]/u
+// Page titles of websites (`…报告_法治政府建设情况报告_东莞市人民政府门户网站`) and site chrome are not the report's title.
+const SITE_CHROME = /[_|｜>＞]|网站|网页|门户|位置|首页|欢迎/u
+const TITLE_WORDING = /(报告|总结|汇报)$|法治政府|依法行政|法治建设/u
+const ADDRESSEE = /^[^，。,；;\s]{2,60}[：:]$/u
+const CLOSING_FORMULA = /^(特此|专此|以上)(报告|汇报)/u
+const ISSUER_SUFFIX = /(政府|委员会|委|局|办公室|办|街道|街道办事处|镇|乡|院|厅|处|中心|部|所|站|队|党组|署|会)$/u
+/** Lines longer than this are body text, not a title, addressee or sign-off line. */
+const SHORT_LINE = 80
+const MAX_SIGNOFF_LINES = 8
+
+function isShortLine(text: string): boolean {
+  return text.length > 0 && text.length <= SHORT_LINE
+}
+
+function findTitle(preamble: TextLine[]): TextLine | null {
+  for (const line of preamble) {
+    if (!isShortLine(line.text)) return null
+    if (line.node.type === 'heading' && !line.node.data?.numbering) return line
+    if (CLAUSE_PUNCTUATION.test(line.text) || SITE_CHROME.test(line.text)) continue
+    if (line.text.length >= 6 && TITLE_WORDING.test(line.text)) return line
+  }
+  return null
+}
+
+function findAddressee(preamble: TextLine[]): TextLine | null {
+  for (const line of preamble) {
+    if (!isShortLine(line.text)) return null
+    if (ADDRESSEE.test(line.text) && !SITE_CHROME.test(line.text)) return line
+  }
+  return null
+}
+
+function findOpening(preamble: TextLine[]): TextLine | null {
+  return preamble.find((line) => line.node.type === 'paragraph' && !isShortLine(line.text)) ?? null
+}
+
+function findSignoff(nodes: RootContent[]): Signoff | null {
+  const lines: TextLine[] = []
+  for (let index = nodes.length - 1; index >= 0 && lines.length < MAX_SIGNOFF_LINES; index--) {
+    const node = nodes[index]!
+    if (node.type === 'html') continue
+    const text = nodeText(node).trim()
+    if (text === '') continue
+    if (node.type === 'heading' || (!isShortLine(text) && SENTENCE_PUNCTUATION.test(text))) break
+    lines.push({text, node})
+  }
+  for (let index = 0; index < lines.length; index++) {
+    const line = lines[index]!
+    // `佛山市高明区人民政府  2023年12月19日` on one line.
+    const inline = /^(\S.*?\S)\s{1,}(\S+)$/u.exec(line.text)
+    const value = parseDateLine(line.text) ?? (inline && ISSUER_SUFFIX.test(inline[1]!) ? parseDateLine(inline[2]!) : null)
+    if (!value) continue
+    const date = {...line, value}
+    if (inline && !parseDateLine(line.text)) return {issuer: {text: inline[1]!, node: line.node}, date}
+    const previous = lines[index + 1]
+    const isIssuer =
+      previous !== undefined &&
+      previous.text.length <= 40 &&
+      !CLAUSE_PUNCTUATION.test(previous.text) &&
+      !CLOSING_FORMULA.test(previous.text) &&
+      ISSUER_SUFFIX.test(previous.text.replace(/\s+/gu, ''))
+    return {issuer: isIssuer ? previous : null, date}
+  }
+  return null
+}
+
+function compilePatterns(patterns: string[] | undefined): RegExp[] {
+  return (patterns ?? []).map((pattern) => new RegExp(pattern, 'u'))
+}
+
+interface CompiledEntry {
+  kind: SectionKind
+  patterns: RegExp[]
+  nestedPatterns: RegExp[]
+}
+
+const compiledCache = new WeakMap<SectionEntry[], CompiledEntry[]>()
+
+export function compileSectionEntries(entries: SectionEntry[]): CompiledEntry[] {
+  let compiled = compiledCache.get(entries)
+  if (!compiled) {
+    compiled = entries.map((entry) => ({
+      kind: entry.kind,
+      patterns: compilePatterns(entry.patterns),
+      nestedPatterns: compilePatterns(entry.nestedPatterns),
+    }))
+    compiledCache.set(entries, compiled)
+  }
+  return compiled
+}
+
+function normaliseTitle(title: string): string {
+  return title.normalize('NFKC').replace(/\s+/gu, '')
+}
+
+/** The required part a top-level heading names, or null. Entries earlier in the data win. */
+export function classifySectionTitle(title: string, entries: SectionEntry[]): SectionKind | null {
+  const normal = normaliseTitle(title)
+  for (const entry of compileSectionEntries(entries)) {
+    if (entry.patterns.some((pattern) => pattern.test(normal))) return entry.kind
+  }
+  return null
+}
+
+/** The required parts a lower-level heading covers (`2.压实法治政府建设第一责任。` covers duty). */
+export function findKindsCoveredByHeading(title: string, entries: SectionEntry[]): SectionKind[] {
+  const normal = normaliseTitle(title)
+  return compileSectionEntries(entries)
+    .filter((entry) => entry.nestedPatterns.some((pattern) => pattern.test(normal)))
+    .map((entry) => entry.kind)
+}
+
+function mostFrequent(values: number[]): number | null {
+  const counts = new Map<number, number>()
+  let best: number | null = null
+  for (const value of values) {
+    const count = (counts.get(value) ?? 0) + 1
+    counts.set(value, count)
+    if (best === null || count > counts.get(best)!) best = value
+  }
+  return best
+}
+
+/** Index of the first top-level section heading; a leading un-numbered heading is the title, not a section. */
+function findFirstSectionIndex(nodes: RootContent[], topLevel: number, hasNumberedHeadings: boolean): number {
+  if (hasNumberedHeadings) {
+    return nodes.findIndex((node) => node.type === 'heading' && node.depth === topLevel && node.data?.numbering !== undefined)
+  }
+  const first = nodes.findIndex((node) => node.type === 'heading')
+  if (first === -1) return -1
+  const isTitle = nodes.slice(0, first).every((node) => node.type === 'html')
+  if (!isTitle) return first
+  const second = nodes.findIndex((node, index) => index > first && node.type === 'heading')
+  return second
+}
+
+export function buildReport(tree: Root, source: string, locator: Locator, options: BuildReportOptions = {}): ReportDocument {
+  const sectionEntries = sectionsData.load(options.sectionExtensions)
+  const nodes = tree.children
+  const headingNodes = nodes.filter((node): node is Heading => node.type === 'heading')
+  const numberedLevels = headingNodes.filter((node) => node.data?.numbering).map((node) => node.depth)
+  const topLevel = numberedLevels.length > 0 ? Math.min(...numberedLevels) : Math.min(...headingNodes.map((node) => node.depth), 6)
+
+  // The title is never a section, even when written as a Markdown `#` heading.
+  const preambleEnd = findFirstSectionIndex(nodes, topLevel, numberedLevels.length > 0)
+  const preambleNodes = preambleEnd === -1 ? nodes.filter((node) => node.type !== 'heading') : nodes.slice(0, preambleEnd)
+  const preambleLines: TextLine[] = preambleNodes
+    .filter((node) => node.type !== 'html')
+    .map((node) => ({text: nodeText(node).trim(), node}))
+    .filter((line) => line.text !== '')
+  const title = findTitle(preambleLines)
+  const afterTitle = title ? preambleLines.slice(preambleLines.indexOf(title) + 1) : preambleLines
+  const addressee = findAddressee(afterTitle)
+  const opening = findOpening(preambleLines)
+
+  const headings: Section[] = []
+  const sections: Section[] = []
+  const stack: Section[] = []
+  let current: Section | null = null
+  const startIndex = preambleEnd === -1 ? nodes.length : preambleEnd
+  for (let index = startIndex; index < nodes.length; index++) {
+    const node = nodes[index]!
+    if (node.type === 'heading' && node !== title?.node) {
+      const level = Math.max(1, node.depth - topLevel + 1)
+      while (stack.length > 0 && stack.at(-1)!.level >= level) stack.pop()
+      const parent = stack.at(-1) ?? null
+      const section: Section = {
+        heading: node,
+        level,
+        title: node.data?.title ?? nodeText(node).trim(),
+        numbering: node.data?.numbering,
+        kind: null,
+        isKindInferred: false,
+        parent,
+        children: [],
+        content: [],
+        start: node.position!.start.offset!,
+        end: source.length,
+      }
+      if (parent) parent.children.push(section)
+      else sections.push(section)
+      headings.push(section)
+      stack.push(section)
+      current = section
+    } else if (current) {
+      current.content.push(node)
+    }
+  }
+  for (let index = 0; index < headings.length; index++) {
+    const section = headings[index]!
+    const next = headings.slice(index + 1).find((candidate) => candidate.level <= section.level)
+    section.end = next ? next.start : source.length
+  }
+
+  for (const section of sections) section.kind = classifySectionTitle(section.title, sectionEntries)
+  // Reports that split their measures into topical top-level sections (一、坚持党的领导……) before the
+  // shortcomings: those sections are the measures part.
+  if (!sections.some((section) => section.kind === 'measures')) {
+    for (const section of sections) {
+      if (section.kind !== null) break
+      section.kind = 'measures'
+      section.isKindInferred = true
+    }
+  }
+
+  const signoff = findSignoff(nodes)
+
+  let year: number | null = null
+  let yearSource: ReportDocument['yearSource'] = null
+  const titleYear = title ? findYears(title.text)[0] : undefined
+  const openingYear = opening ? findYears(opening.text)[0] : undefined
+  const headingYear = mostFrequent(sections.flatMap((section) => findYears(section.title).map((mention) => mention.value)))
+  if (options.reportYear !== undefined) [year, yearSource] = [options.reportYear, 'config']
+  else if (titleYear) [year, yearSource] = [titleYear.value, 'title']
+  else if (openingYear) [year, yearSource] = [openingYear.value, 'opening']
+  else if (headingYear !== null) [year, yearSource] = [headingYear, 'headings']
+
+  return {
+    tree,
+    source,
+    locator,
+    title,
+    addressee,
+    opening,
+    preamble: preambleNodes,
+    sections,
+    headings,
+    signoff,
+    year,
+    yearSource,
+    sectionEntries,
+  }
+}
+
+/** The deepest section whose range holds `offset`. */
+export function findSectionAt(report: ReportDocument, offset: number): Section | undefined {
+  let found: Section | undefined
+  let candidates = report.sections
+  for (;;) {
+    const hit = candidates.find((section) => section.start <= offset && offset < section.end)
+    if (!hit) return found
+    found = hit
+    candidates = hit.children
+  }
+}
+
+/** The top-level section a section belongs to. */
+export function findTopSection(section: Section): Section {
+  let top = section
+  while (top.parent) top = top.parent
+  return top
+}

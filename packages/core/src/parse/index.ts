@@ -1,0 +1,28 @@
+/** Parsing: source text → mdast with official headings; the unified parser plugin. */
+import type {Root} from 'mdast'
+import type {Plugin} from 'unified'
+import {createLocator} from '../text/locator.js'
+import {parseMarkdown} from './parse-markdown.js'
+import {parsePlainText} from './parse-plain-text.js'
+
+export type SourceSyntax = 'text' | 'markdown'
+
+export {matchNumbering, parseChineseOrdinal, formatChineseOrdinal, type Numbering, type NumberingLevel} from './numbering.js'
+export {parsePlainText} from './parse-plain-text.js'
+export {parseMarkdown} from './parse-markdown.js'
+export {headingTitle} from './make-nodes.js'
+
+export function parseReportText(source: string, syntax: SourceSyntax, locator = createLocator(source)): Root {
+  return syntax === 'markdown' ? parseMarkdown(source, locator) : parsePlainText(source, locator)
+}
+
+export interface FzlintParseOptions {
+  /** `text` for plain-text drafts (and text extracted from .docx/.html), `markdown` for .md. */
+  syntax?: SourceSyntax
+}
+
+/** unified parser plugin: `unified().use(fzlintParse, {syntax: 'text'}).parse(doc)`. */
+export const fzlintParse: Plugin<[FzlintParseOptions?], string, Root> = function (options) {
+  const syntax = options?.syntax ?? 'text'
+  this.parser = (document) => parseReportText(document, syntax)
+}

@@ -1,0 +1,73 @@
+/** Builds heading and paragraph nodes for one stretch of source text, with run-in headings split off. */
+import type {Heading, Paragraph, RootContent} from 'mdast'
+import type {Locator} from '../text/locator.js'
+import {matchNumbering, type Numbering} from './numbering.js'
+import './mdast-data.js'
+
+const SPACE = /\s/u
+
+/** Text of a heading without ordinal, white space or the `。`/`：` that ends a run-in heading. */
+export function headingTitle(text: string, numbering: Numbering | undefined): string {
+  const body = numbering ? text.slice(numbering.raw.length) : text
+  return body.trim().replace(/[。：:]$/u, '').trim()
+}
+
+function textNodePosition(locator: Locator, start: number, end: number) {
+  return {start: locator.toPoint(start), end: locator.toPoint(end)}
+}
+
+export function makeParagraph(source: string, locator: Locator, start: number, end: number): Paragraph {
+  const position = textNodePosition(locator, start, end)
+  return {
+    type: 'paragraph',
+    children: [{type: 'text', value: source.slice(start, end), position}],
+    position: {start: {...position.start}, end: {...position.end}},
+  }
+}
+
+export function makeHeading(
+  source: string,
+  locator: Locator,
+  start: number,
+  end: number,
+  depth: 1 | 2 | 3 | 4 | 5 | 6,
+  numbering: Numbering | undefined,
+  runIn: boolean,
+): Heading {
+  const value = source.slice(start, end)
+  const position = textNodePosition(locator, start, end)
+  return {
+    type: 'heading',
+    depth,
+    children: [{type: 'text', value, position}],
+    position: {start: {...position.start}, end: {...position.end}},
+    data: {numbering, title: headingTitle(value, numbering), runIn},
+  }
+}
+
+/**
+ * Nodes for the text between `start` and `end` (one line of a plain-text draft, or one Markdown
+ * paragraph). A line that starts with an official ordinal is a heading; when its first sentence
+ * ends in `。` and more text follows, only that sentence is the heading (a run-in heading) and the
+ * rest is a paragraph, as in `（一）依法全面履行政府职能方面。一是……`.
+ */
+export function makeBlockNodes(source: string, locator: Locator, start: number, end: number): RootContent[] {
+  while (start < end && SPACE.test(source[start]!)) start++
+  while (end > start && SPACE.test(source[end - 1]!)) end--
+  if (start >= end) return []
+  const numbering = matchNumbering(source.slice(start, Math.min(end, start + 12)))
+  if (!numbering) return [makeParagraph(source, locator, start, end)]
+  const afterOrdinal = start + numbering.raw.length
+  const fullStop = source.indexOf('。', afterOrdinal)
+  if (fullStop !== -1 && fullStop < end - 1) {
+    let restStart = fullStop + 1
+    while (restStart < end && SPACE.test(source[restStart]!)) restStart++
+    if (restStart < end) {
+      return [
+        makeHeading(source, locator, start, fullStop + 1, numbering.level, numbering, true),
+        makeParagraph(source, locator, restStart, end),
+      ]
+    }
+  }
+  return [makeHeading(source, locator, start, end, numbering.level, numbering, false)]
+}

@@ -1,0 +1,93 @@
+/** Recognises the structural ordinals of GB/T 9704-2012 §7.3.3 (一、 （一） 1. （1）) at the start of a line. */
+
+export type NumberingLevel = 1 | 2 | 3 | 4
+
+export interface Numbering {
+  /** 1 for 一、, 2 for （一）, 3 for 1., 4 for （1）. */
+  level: NumberingLevel
+  /** The ordinal's value: 一 → 1, 十一 → 11, 3 → 3. */
+  ordinal: number
+  /** The whole marker as written, punctuation included: `（一）`, `一、`, `1．`. */
+  raw: string
+  /** The digits alone: `一`, `12`. */
+  digits: string
+  /** Punctuation after the ordinal (`、`, `.`, `．`, `，`…), or '' when none. */
+  punctuation: string
+  /** Bracket width for levels 2 and 4: `full` （）, `half` (), `mixed` (） or （); null for levels 1 and 3. */
+  bracket: 'full' | 'half' | 'mixed' | null
+}
+
+const CHINESE_DIGITS: Record<string, number> = {
+  〇: 0, 零: 0, 一: 1, 二: 2, 两: 2, 三: 3, 四: 4, 五: 5, 六: 6, 七: 7, 八: 8, 九: 9,
+}
+
+/** Value of a Chinese ordinal from 一 to 九十九 (十, 十一, 二十, 二十三); null when it is not one. */
+export function parseChineseOrdinal(text: string): number | null {
+  if (text.length === 0 || text.length > 3) return null
+  const ten = text.indexOf('十')
+  if (ten === -1) {
+    if (text.length !== 1) return null
+    const value = CHINESE_DIGITS[text]
+    return value === undefined || value === 0 ? null : value
+  }
+  if (text.indexOf('十', ten + 1) !== -1) return null
+  const tensText = text.slice(0, ten)
+  const unitsText = text.slice(ten + 1)
+  const tens = tensText === '' ? 1 : CHINESE_DIGITS[tensText]
+  const units = unitsText === '' ? 0 : CHINESE_DIGITS[unitsText]
+  if (tens === undefined || units === undefined || tens === 0 || (tensText !== '' && tens === 1)) return null
+  if (unitsText !== '' && units === 0) return null
+  return tens * 10 + units
+}
+
+const CHINESE_ORDINAL = '[一二三四五六七八九十]{1,3}'
+// Level 2 and 4: a bracketed ordinal; any punctuation after it breaks GB/T 15834 B.3.4 but is still a heading.
+const BRACKETED = new RegExp(`^([（(])(${CHINESE_ORDINAL}|\\d{1,2})([）)])([、.．，,:：]?)`, 'u')
+// Level 1: 一、 (and the wrong forms 一. 一． 一， which numbering-style reports).
+const LEVEL_ONE = new RegExp(`^(${CHINESE_ORDINAL})([、.．，,])(?![、.．，,])`, 'u')
+// Level 3: 1. 1． 1、 — but not a decimal number (1.2万) or a date (1.15).
+const LEVEL_THREE = /^(\d{1,2})([.．、])(?![\d.．、])/u
+
+/** The numbering at the start of `text` (leading white space already removed), or null. */
+export function matchNumbering(text: string): Numbering | null {
+  const first = text.charCodeAt(0)
+  if (first === 0xff08 || first === 40) {
+    const match = BRACKETED.exec(text)
+    if (!match) return null
+    const [raw, open, digits, close, punctuation] = match as unknown as [string, string, string, string, string]
+    const isArabic = /\d/u.test(digits)
+    const ordinal = isArabic ? Number(digits) : parseChineseOrdinal(digits)
+    if (ordinal === null || ordinal === 0) return null
+    const openHalf = open === '('
+    const closeHalf = close === ')'
+    return {
+      level: isArabic ? 4 : 2,
+      ordinal,
+      raw,
+      digits,
+      punctuation,
+      bracket: openHalf === closeHalf ? (openHalf ? 'half' : 'full') : 'mixed',
+    }
+  }
+  if (first >= 48 && first <= 57) {
+    const match = LEVEL_THREE.exec(text)
+    if (!match) return null
+    const ordinal = Number(match[1])
+    if (ordinal === 0) return null
+    return {level: 3, ordinal, raw: match[0], digits: match[1]!, punctuation: match[2]!, bracket: null}
+  }
+  const match = LEVEL_ONE.exec(text)
+  if (!match) return null
+  const ordinal = parseChineseOrdinal(match[1]!)
+  if (ordinal === null) return null
+  return {level: 1, ordinal, raw: match[0], digits: match[1]!, punctuation: match[2]!, bracket: null}
+}
+
+/** Writes an ordinal as Chinese numerals (1 → 一, 11 → 十一, 20 → 二十), up to 99. */
+export function formatChineseOrdinal(value: number): string {
+  const digits = '〇一二三四五六七八九'
+  if (value < 10) return digits[value]!
+  const tens = Math.floor(value / 10)
+  const units = value % 10
+  return (tens === 1 ? '' : digits[tens]!) + '十' + (units === 0 ? '' : digits[units]!)
+}

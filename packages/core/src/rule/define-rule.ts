@@ -1,0 +1,57 @@
+/** `defineRule` types a rule from its meta; `defineRulePackage` stamps docs URLs for a theme's rules. */
+import {z} from 'zod'
+import type {Rule, RuleContext, RuleMeta, Visitors} from './types.js'
+
+/** Where rule docs live: the rule's README in the repository. */
+export const DOCS_BASE_URL = 'https://github.com/fzlint/fzlint/blob/main/rules'
+
+export function docsUrl(theme: string, id: string): string {
+  return `${DOCS_BASE_URL}/${theme}/${id}/README.md`
+}
+
+export function defineRule<MessageIds extends string, Options extends z.ZodType = z.ZodObject<{}>>(rule: {
+  meta: RuleMeta<MessageIds, Options>
+  create(context: RuleContext<MessageIds, z.output<Options>>): Visitors
+}): Rule<MessageIds, Options> {
+  return rule
+}
+
+export interface RulePackage {
+  /** Folder name under `rules/`, e.g. `structure`. */
+  theme: string
+  rules: Rule[]
+}
+
+export function defineRulePackage(theme: string, rules: Rule<any, any>[]): RulePackage {
+  for (const rule of rules) rule.meta.docs.url ??= docsUrl(theme, rule.meta.id)
+  return {theme, rules: rules as Rule[]}
+}
+
+const emptyOptions = z.object({}).strict()
+
+/** The rule's options parsed by its zod schema (defaults applied); throws a readable error. */
+export function parseRuleOptions(rule: Rule, options: unknown): unknown {
+  const schema = rule.meta.options ?? emptyOptions
+  const result = schema.safeParse(options ?? {})
+  if (!result.success) {
+    const details = result.error.issues.map((issue) => `/${issue.path.join('/')}: ${issue.message}`).join('; ')
+    throw new RuleOptionsError(rule.meta.id, details)
+  }
+  return result.data
+}
+
+export class RuleOptionsError extends Error {
+  constructor(
+    readonly ruleId: string,
+    readonly details: string,
+  ) {
+    super(`规则 ${ruleId} 的选项无效 / invalid options for rule ${ruleId}: ${details}`)
+    this.name = 'RuleOptionsError'
+  }
+}
+
+/** Fills `{name}` placeholders from data; unknown placeholders stay as written. */
+export function formatMessage(template: string, data: Record<string, unknown> | undefined): string {
+  if (!data) return template
+  return template.replace(/\{(\w+)\}/gu, (whole, key: string) => (key in data ? String(data[key]) : whole))
+}

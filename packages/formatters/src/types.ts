@@ -1,0 +1,13 @@
+/** What every formatter receives besides the results. */
+import type {LintResult, RuleMeta} from '@fzlint/core'
+
+export interface FormatterContext {
+  /** Directory paths are shown relative to. */
+  cwd: string
+  /** Colour output (the CLI sets it only on a TTY). */
+  color: boolean
+  /** Meta of every rule that ran, keyed by id (SARIF's tool.driver.rules needs them). */
+  rulesMeta: Record<string, RuleMeta>
+}
+
+export type Formatter = (results: LintResult[], context: FormatterContext) => string

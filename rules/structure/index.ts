@@ -1,0 +1,5 @@
+/** @fzlint/rules-structure: rules on the report's parts, their order and numbering. */
+import {defineRulePackage} from '@fzlint/core'
+import requiredSection from './required-section/rule.js'
+
+export default defineRulePackage('structure', [requiredSection])
