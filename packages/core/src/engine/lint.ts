@@ -26,6 +26,8 @@ export interface LintTextOptions {
   /** Carried into the result: how the file was decoded and read. */
   encoding?: string
   format?: string
+  /** Deep-freeze the tree and report model before rules run (the rule tester: rules must not mutate them). */
+  freezeTree?: boolean
   /** Report unused `fzlint-disable` comments (Markdown). */
   reportUnusedDisableDirectives?: boolean
 }
@@ -217,6 +219,13 @@ export function fatalResult(filePath: string, reason: string, extra: Partial<Lin
   return summarise(filePath, [{ruleId: null, severity: 2, fatal: true, message: reason, line: 1, column: 1}], extra)
 }
 
+function deepFreeze(value: unknown, seen = new Set<unknown>()): void {
+  if (value === null || typeof value !== 'object' || seen.has(value)) return
+  seen.add(value)
+  Object.freeze(value)
+  for (const key of Object.keys(value)) deepFreeze((value as Record<string, unknown>)[key], seen)
+}
+
 export function lintText(source: string, options: LintTextOptions): LintOutput {
   const settings = options.settings ?? {}
   const file = new VFile({path: options.path, value: source})
@@ -228,6 +237,7 @@ export function lintText(source: string, options: LintTextOptions): LintOutput {
     const reason = `无法解析文件 / cannot parse: ${error instanceof Error ? error.message : String(error)}`
     return {file, document: null, result: fatalResult(filePath, reason, {encoding: options.encoding, format: options.format, source})}
   }
+  if (options.freezeTree) deepFreeze(document)
   runRules(file, document, options.rules, settings)
   const kept = applyDirectives(file.messages, document.tree as Root, {
     reportUnused: options.reportUnusedDisableDirectives ?? false,
