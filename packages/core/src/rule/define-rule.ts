@@ -1,5 +1,6 @@
 /** `defineRule` types a rule from its meta; `defineRulePackage` stamps docs URLs for a theme's rules. */
 import {z} from 'zod'
+import type {DataFile} from '../data/define-data.js'
 import type {Rule, RuleContext, RuleMeta, Visitors} from './types.js'
 
 /** Where rule docs live: the rule's README in the repository. */
@@ -20,11 +21,13 @@ export interface RulePackage {
   /** Folder name under `rules/`, e.g. `structure`. */
   theme: string
   rules: Rule[]
+  /** The package's data files: their schemas are generated into schemas/ and their entries validated in tests. */
+  dataFiles: DataFile<any>[]
 }
 
-export function defineRulePackage(theme: string, rules: Rule<any, any>[]): RulePackage {
+export function defineRulePackage(theme: string, rules: Rule<any, any>[], options: {dataFiles?: DataFile<any>[]} = {}): RulePackage {
   for (const rule of rules) rule.meta.docs.url ??= docsUrl(theme, rule.meta.id)
-  return {theme, rules: rules as Rule[]}
+  return {theme, rules: rules as Rule[], dataFiles: options.dataFiles ?? []}
 }
 
 const emptyOptions = z.object({}).strict()
