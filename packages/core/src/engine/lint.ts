@@ -19,7 +19,11 @@ export interface LintTextOptions {
   /** Path shown in results. */
   path?: string
   syntax?: SourceSyntax
-  rules: ConfiguredRule[]
+  /**
+   * The rules to run, or a function choosing them (and the settings) once the report is parsed —
+   * configuration that depends on the document, such as the reporting-body profile detected from its title.
+   */
+  rules: ConfiguredRule[] | ((document: ReportDocument) => {rules: ConfiguredRule[]; settings: LintSettings})
   settings?: LintSettings
   /** For text extracted from .docx/.html: where each offset lies in the original file. */
   positionMap?: PositionMap
@@ -227,7 +231,7 @@ function deepFreeze(value: unknown, seen = new Set<unknown>()): void {
 }
 
 export function lintText(source: string, options: LintTextOptions): LintOutput {
-  const settings = options.settings ?? {}
+  let settings = options.settings ?? {}
   const file = new VFile({path: options.path, value: source})
   const filePath = options.path ?? '<text>'
   let document: ReportDocument | null = null
@@ -237,8 +241,16 @@ export function lintText(source: string, options: LintTextOptions): LintOutput {
     const reason = `无法解析文件 / cannot parse: ${error instanceof Error ? error.message : String(error)}`
     return {file, document: null, result: fatalResult(filePath, reason, {encoding: options.encoding, format: options.format, source})}
   }
+  let rules: ConfiguredRule[]
+  if (typeof options.rules === 'function') {
+    const chosen = options.rules(document)
+    rules = chosen.rules
+    settings = chosen.settings
+  } else {
+    rules = options.rules
+  }
   if (options.freezeTree) deepFreeze(document)
-  runRules(file, document, options.rules, settings)
+  runRules(file, document, rules, settings)
   const kept = applyDirectives(file.messages, document.tree as Root, {
     reportUnused: options.reportUnusedDisableDirectives ?? false,
     locator: document.locator,
