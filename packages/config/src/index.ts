@@ -1,0 +1,10 @@
+/** @fzlint/config: configuration discovery, extends, presets, profiles and validation. JSON only; no config runs code. */
+export {createConfigResolver, parseCliRule, CONFIG_FILE_NAMES, type ConfigResolver, type FileConfig, type ResolverOptions, type RuleState} from './resolve-config.js'
+export {buildConfigSchema, CONFIG_SCHEMA_ID, PROFILES} from './config-schema.js'
+export {validateConfig} from './validate-config.js'
+export {ConfigError} from './errors.js'
+export {detectProfile, classifyOrgan, type DetectedProfile} from './detect-profile.js'
+export {findPreset, PRESET_NAMES, PROFILE_CONFIGS} from './presets.js'
+export {findClosest} from './did-you-mean.js'
+export {createGlobMatcher, loadIgnoreFile} from './ignore.js'
+export type {FzlintConfig, OverrideConfig, RuleSetting} from './types.js'

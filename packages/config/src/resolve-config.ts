@@ -1,0 +1,201 @@
+/**
+ * Per-file configuration, as ESLint and remark users expect: the recommended preset, then the
+ * reporting-body profile, then every config file from the outermost folder to the nearest (until
+ * `root: true`; `--config` replaces the search), its matching `overrides`, then `--rule` flags.
+ */
+import {existsSync} from 'node:fs'
+import {dirname, join, resolve} from 'node:path'
+import type {ConfiguredRule, DataFile, LintSettings, ReportDocument, ReportingBodyProfile, Rule} from '@fzlint/core'
+import {detectProfile} from './detect-profile.js'
+import {findClosest} from './did-you-mean.js'
+import {ConfigError} from './errors.js'
+import {createGlobMatcher, loadIgnoreFile, type IgnoreMatcher} from './ignore.js'
+import {loadConfigLayers, readConfigObject, type ConfigLayer, type LoadContext} from './load-config-file.js'
+import {findPreset, PROFILE_CONFIGS} from './presets.js'
+import {normaliseRuleSetting} from './severity.js'
+import type {FzlintConfig, RuleSetting} from './types.js'
+
+export const CONFIG_FILE_NAMES = ['fzlint.config.json', '.fzlintrc.json', 'package.json'] as const
+
+export interface ResolverOptions {
+  rules: readonly Rule[]
+  dataFiles: readonly DataFile<object>[]
+  cwd: string
+  /** `--config PATH`: use this file (and its extends) instead of searching. */
+  configPath?: string
+  /** `--rule id:severity` overrides, applied last. */
+  cliRules?: Record<string, RuleSetting>
+  /** `--profile`: force the reporting body. */
+  profile?: ReportingBodyProfile
+  /** Report unused disable directives. */
+  reportUnusedDisableDirectives?: boolean
+}
+
+export interface RuleState {
+  severity: 0 | 1 | 2
+  options?: unknown
+}
+
+export interface FileConfig {
+  filePath: string
+  ignored: boolean
+  /** Config files that apply, outermost first. */
+  configFiles: string[]
+  /** Profile forced by flag or config; `auto` means detect from the document. */
+  profileSetting: ReportingBodyProfile | 'auto'
+  /** Settings known before parsing (report year, data extensions). */
+  baseSettings: LintSettings
+  /** Rules and settings once the report is parsed (the profile may depend on it). */
+  forDocument(document: ReportDocument): {rules: ConfiguredRule[]; settings: LintSettings; profile: ReportingBodyProfile}
+  /** The resolved rule table for a profile (for --print-config). */
+  ruleStates(profile: ReportingBodyProfile): Record<string, RuleState>
+}
+
+function findConfigFileIn(directory: string): {path: string; config: FzlintConfig} | undefined {
+  for (const name of CONFIG_FILE_NAMES) {
+    const path = join(directory, name)
+    if (!existsSync(path)) continue
+    const config = readConfigObject(path)
+    if (config !== undefined) return {path, config}
+  }
+  return undefined
+}
+
+export function parseCliRule(text: string, ruleIds: readonly string[]): [string, RuleSetting] {
+  const match = /^([a-z0-9-]+):(off|warn|error|0|1|2)$/u.exec(text.trim())
+  if (!match) throw new ConfigError('--rule', [`“${text}” 应写作 规则:级别，如 punctuation-width:error / expected rule-id:severity`])
+  const [, id, severity] = match as unknown as [string, string, string]
+  if (!ruleIds.includes(id)) {
+    const closest = findClosest(id, ruleIds)
+    throw new ConfigError('--rule', [`未知规则 “${id}” / unknown rule${closest ? `；是否想写 “${closest}”？/ did you mean "${closest}"?` : ''}`])
+  }
+  return [id, /^\d$/u.test(severity) ? (Number(severity) as 0 | 1 | 2) : (severity as RuleSetting)]
+}
+
+export function createConfigResolver(options: ResolverOptions) {
+  const context: LoadContext = {rules: options.rules, dataFiles: options.dataFiles}
+  const ruleIds = options.rules.map((rule) => rule.meta.id)
+  const basePreset = loadConfigLayers(findPreset('recommended')!, 'preset:recommended', context)
+  const profileLayers = Object.fromEntries(
+    Object.entries(PROFILE_CONFIGS).map(([name, config]) => [name, loadConfigLayers(config, `profile:${name}`, context)]),
+  ) as Record<ReportingBodyProfile, ConfigLayer[]>
+  const directoryCache = new Map<string, ConfigLayer[]>()
+  const ignoreFile: IgnoreMatcher = loadIgnoreFile(options.cwd)
+  let explicitLayers: ConfigLayer[] | undefined
+
+  if (options.cliRules) {
+    for (const id of Object.keys(options.cliRules)) {
+      if (!ruleIds.includes(id)) throw new ConfigError('--rule', [`未知规则 “${id}” / unknown rule`])
+    }
+  }
+
+  function layersForDirectory(directory: string): ConfigLayer[] {
+    const cached = directoryCache.get(directory)
+    if (cached) return cached
+    const found = findConfigFileIn(directory)
+    let layers: ConfigLayer[]
+    if (found && found.config.root) {
+      layers = loadConfigLayers(found.config, found.path, context)
+    } else {
+      const parent = dirname(directory)
+      const inherited = parent === directory ? [] : layersForDirectory(parent)
+      layers = found ? [...inherited, ...loadConfigLayers(found.config, found.path, context)] : inherited
+    }
+    directoryCache.set(directory, layers)
+    return layers
+  }
+
+  function userLayers(filePath: string): ConfigLayer[] {
+    if (options.configPath) {
+      if (!explicitLayers) {
+        const path = resolve(options.cwd, options.configPath)
+        if (!existsSync(path)) throw new ConfigError(path, ['文件不存在 / no such file'])
+        const config = readConfigObject(path)
+        if (config === undefined) throw new ConfigError(path, ['没有 fzlint 配置 / no fzlint configuration'])
+        explicitLayers = loadConfigLayers(config, path, context)
+      }
+      return explicitLayers
+    }
+    return layersForDirectory(dirname(resolve(filePath)))
+  }
+
+  function applyRules(table: Map<string, RuleState>, rules: Record<string, RuleSetting> | undefined) {
+    for (const [id, setting] of Object.entries(rules ?? {})) {
+      const normal = normaliseRuleSetting(setting)
+      const previous = table.get(id)
+      table.set(id, {severity: normal.severity, options: normal.hasOptions ? normal.options : previous?.options})
+    }
+  }
+
+  function resolveForFile(filePath: string): FileConfig {
+    const absolute = resolve(options.cwd, filePath)
+    const layers = userLayers(absolute)
+    const matchingOverrides = (layer: ConfigLayer) =>
+      (layer.config.overrides ?? []).filter((override) => {
+        const matches = createGlobMatcher(override.files, layer.directory)(absolute)
+        const excluded = override.excludedFiles ? createGlobMatcher(override.excludedFiles, layer.directory)(absolute) : false
+        return matches && !excluded
+      })
+    let profileSetting: ReportingBodyProfile | 'auto' = 'auto'
+    let reportYear: number | undefined
+    const data: Record<string, unknown[]> = {}
+    let ignored = ignoreFile.isIgnored(absolute)
+    for (const layer of layers) {
+      const {config} = layer
+      if (config.profile) profileSetting = config.profile
+      if (config.reportYear !== undefined) reportYear = config.reportYear
+      for (const [name, entries] of Object.entries(config.data ?? {})) data[name] = [...(data[name] ?? []), ...entries]
+      if (config.ignorePatterns && createGlobMatcher(config.ignorePatterns, layer.directory)(absolute)) ignored = true
+      for (const override of matchingOverrides(layer)) {
+        if (override.profile) profileSetting = override.profile
+        if (override.reportYear !== undefined) reportYear = override.reportYear
+      }
+    }
+    if (options.profile) profileSetting = options.profile
+
+    const ruleStates = (profile: ReportingBodyProfile): Record<string, RuleState> => {
+      const table = new Map<string, RuleState>()
+      for (const layer of [...basePreset, ...profileLayers[profile], ...layers]) {
+        applyRules(table, layer.config.rules)
+        for (const override of matchingOverrides(layer)) applyRules(table, override.rules)
+      }
+      applyRules(table, options.cliRules)
+      return Object.fromEntries([...table].sort(([a], [b]) => a.localeCompare(b)))
+    }
+
+    const baseSettings: LintSettings = {
+      ...(reportYear !== undefined ? {reportYear} : {}),
+      ...(Object.keys(data).length > 0 ? {data} : {}),
+    }
+    return {
+      filePath: absolute,
+      ignored,
+      configFiles: [...new Set(layers.map((layer) => layer.source))],
+      profileSetting,
+      baseSettings,
+      ruleStates,
+      forDocument(document) {
+        const profile = profileSetting === 'auto' ? detectProfile(document).profile : profileSetting
+        const states = ruleStates(profile)
+        const rules: ConfiguredRule[] = []
+        for (const rule of options.rules) {
+          const state = states[rule.meta.id]
+          if (!state || state.severity === 0) continue
+          rules.push({rule, severity: state.severity, options: state.options})
+        }
+        return {rules, settings: {...baseSettings, profile}, profile}
+      },
+    }
+  }
+
+  return {
+    resolveForFile,
+    /** Forget cached config files (the language server calls this when one changes). */
+    clearCache() {
+      directoryCache.clear()
+      explicitLayers = undefined
+    },
+  }
+}
+
+export type ConfigResolver = ReturnType<typeof createConfigResolver>

@@ -1,0 +1,76 @@
+/** Validates a configuration object with ajv against the generated schema and words the errors for people. */
+import Ajv2020, {type ErrorObject, type ValidateFunction} from 'ajv/dist/2020.js'
+import type {DataFile, Rule} from '@fzlint/core'
+import {buildConfigSchema} from './config-schema.js'
+import {findClosest} from './did-you-mean.js'
+import {ConfigError} from './errors.js'
+
+let cached: {rules: readonly Rule[]; validate: ValidateFunction} | undefined
+
+function compile(rules: readonly Rule[], dataFiles: readonly DataFile<object>[]): ValidateFunction {
+  if (cached && cached.rules === rules) return cached.validate
+  const ajv = new Ajv2020({allErrors: true, strict: false})
+  const validate = ajv.compile(buildConfigSchema(rules, dataFiles))
+  cached = {rules, validate}
+  return validate
+}
+
+function describeValue(value: unknown): string {
+  const text = JSON.stringify(value)
+  return text === undefined ? String(value) : text.length > 60 ? `${text.slice(0, 57)}...` : text
+}
+
+function valueAt(config: unknown, pointer: string): unknown {
+  let current = config
+  for (const part of pointer.split('/').slice(1)) {
+    const key = part.replace(/~1/gu, '/').replace(/~0/gu, '~')
+    current = current !== null && typeof current === 'object' ? (current as Record<string, unknown>)[key] : undefined
+  }
+  return current
+}
+
+function describeError(error: ErrorObject, config: unknown, ruleIds: readonly string[], topKeys: readonly string[]): string {
+  const pointer = error.instancePath || '/'
+  if (error.keyword === 'additionalProperties') {
+    const name = String((error.params as {additionalProperty: string}).additionalProperty)
+    const isRules = /\/rules$/u.test(error.instancePath)
+    const known = isRules ? ruleIds : error.instancePath === '' ? topKeys : []
+    const closest = findClosest(name, known)
+    const what = isRules ? `未知规则 “${name}” / unknown rule "${name}"` : `未知选项 “${name}” / unknown property "${name}"`
+    return `${pointer}: ${what}${closest ? `；是否想写 “${closest}”？/ did you mean "${closest}"?` : ''}`
+  }
+  const value = describeValue(valueAt(config, error.instancePath))
+  if (/^\/(overrides\/\d+\/)?rules\/[^/]+$/u.test(error.instancePath) && error.keyword === 'anyOf') {
+    return `${pointer}: 应为 "off" | "warn" | "error" 或 [级别, 选项]，实际为 ${value} / expected a severity or [severity, options]`
+  }
+  if (error.keyword === 'enum') {
+    const allowed = (error.params as {allowedValues: unknown[]}).allowedValues.map((item) => JSON.stringify(item)).join(' | ')
+    return `${pointer}: 应为 ${allowed} 之一，实际为 ${value} / expected one of ${allowed}`
+  }
+  if (error.keyword === 'type') {
+    return `${pointer}: 应为 ${(error.params as {type: string}).type} 类型，实际为 ${value} / expected ${(error.params as {type: string}).type}`
+  }
+  return `${pointer}: ${error.message ?? 'invalid'}（实际为 ${value}）`
+}
+
+/** Keeps the most specific error per place: a failing anyOf hides its branches' noise. */
+function pickErrors(errors: ErrorObject[]): ErrorObject[] {
+  const byPath = new Map<string, ErrorObject>()
+  for (const error of errors) {
+    const insideRuleSetting = /^\/(overrides\/\d+\/)?rules\/[^/]+/u.exec(error.instancePath)
+    const key = insideRuleSetting && error.keyword !== 'additionalProperties' ? insideRuleSetting[0] : `${error.instancePath}#${error.keyword}#${JSON.stringify(error.params)}`
+    const existing = byPath.get(key)
+    // For a rule setting prefer the anyOf summary, unless an options error deeper inside says more.
+    if (!existing || (insideRuleSetting && error.instancePath.length > existing.instancePath.length)) byPath.set(key, error)
+  }
+  return [...byPath.values()]
+}
+
+export function validateConfig(config: unknown, filePath: string, rules: readonly Rule[], dataFiles: readonly DataFile<object>[]): void {
+  const validate = compile(rules, dataFiles)
+  if (validate(config)) return
+  const ruleIds = rules.map((rule) => rule.meta.id)
+  const topKeys = ['$schema', 'root', 'extends', 'profile', 'reportYear', 'rules', 'ignorePatterns', 'overrides', 'data']
+  const problems = pickErrors(validate.errors ?? []).map((error) => describeError(error, config, ruleIds, topKeys))
+  throw new ConfigError(filePath, [...new Set(problems)])
+}
