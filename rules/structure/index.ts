@@ -1,5 +1,6 @@
 /** @fzlint/rules-structure: rules on the report's parts, their order and numbering. */
 import {defineRulePackage} from '@fzlint/core'
 import requiredSection from './required-section/rule.js'
+import sectionOrder from './section-order/rule.js'
 
-export default defineRulePackage('structure', [requiredSection])
+export default defineRulePackage('structure', [requiredSection, sectionOrder])
