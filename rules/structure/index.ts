@@ -2,5 +2,9 @@
 import {defineRulePackage} from '@fzlint/core'
 import requiredSection from './required-section/rule.js'
 import sectionOrder from './section-order/rule.js'
+import shortcomingsCause from './shortcomings-cause/rule.js'
+import {causeMarkersData} from './shortcomings-cause/data.js'
 
-export default defineRulePackage('structure', [requiredSection, sectionOrder])
+export default defineRulePackage('structure', [requiredSection, sectionOrder, shortcomingsCause], {
+  dataFiles: [causeMarkersData],
+})
