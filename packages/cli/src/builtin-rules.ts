@@ -1,7 +1,10 @@
 /** The rule packages shipped with fzlint. The CLI knows packages, never individual rules. */
-import type {Rule} from '@fzlint/core'
+import {sectionsData, type DataFile, type Rule} from '@fzlint/core'
 import structure from '@fzlint/rules-structure'
 
 export const builtinPackages = [structure]
 
 export const builtinRules: Rule[] = builtinPackages.flatMap((rulePackage) => rulePackage.rules)
+
+/** Every data file users can extend through `data.<name>` in configuration. */
+export const builtinDataFiles: DataFile<object>[] = [sectionsData as DataFile<any>, ...builtinPackages.flatMap((rulePackage) => rulePackage.dataFiles)]

@@ -2,10 +2,12 @@
 import {mkdir, writeFile} from 'node:fs/promises'
 import {dirname, resolve} from 'node:path'
 import {parseArgs, type ParseArgsConfig} from 'node:util'
-import type {ConfiguredRule, LintResult, RuleMeta} from '@fzlint/core'
+import type {LintResult, RuleMeta} from '@fzlint/core'
 import {lintFile, normaliseEncodingName, SUPPORTED_ENCODINGS, type Encoding} from '@fzlint/core/io'
 import {findFormatter, formatters} from '@fzlint/formatters'
+import {ConfigError} from '@fzlint/config'
 import {builtinRules} from './builtin-rules.js'
+import {ConfigUsageError, createResolverFromFlags, initConfig, lintOptionsFor, printConfig} from './configuration.js'
 import {expandPaths} from './expand-paths.js'
 import {printOutline} from './outline.js'
 import {USAGE} from './usage.js'
@@ -34,6 +36,12 @@ const OPTIONS = {
   'max-file-size': {type: 'string'},
   color: {type: 'boolean'},
   'no-color': {type: 'boolean'},
+  config: {type: 'string', short: 'c'},
+  rule: {type: 'string', multiple: true},
+  profile: {type: 'string'},
+  init: {type: 'boolean'},
+  'print-config': {type: 'string'},
+  'report-unused-disable-directives': {type: 'boolean'},
   help: {type: 'boolean', short: 'h'},
   version: {type: 'boolean', short: 'v'},
 } satisfies ParseArgsConfig['options']
@@ -52,13 +60,6 @@ function parseEncoding(value: string | undefined): Encoding | undefined {
   return encoding
 }
 
-/** Rules as configured for a file. Until configuration files exist, every recommended rule at its default severity. */
-function resolveRules(): ConfiguredRule[] {
-  return builtinRules
-    .filter((rule) => rule.meta.recommended)
-    .map((rule) => ({rule, severity: rule.meta.defaultSeverity === 'error' ? 2 : 1}))
-}
-
 function keepErrorsOnly(results: LintResult[]): LintResult[] {
   return results.map((result) => {
     const messages = result.messages.filter((message) => message.severity === 2)
@@ -70,7 +71,11 @@ export async function run(argv: string[], io: CliIo = defaultIo()): Promise<numb
   try {
     return await runOrThrow(argv, io)
   } catch (error) {
-    if (error instanceof UsageError || (error as {code?: string}).code?.startsWith('ERR_PARSE_ARGS')) {
+    if (error instanceof ConfigError) {
+      io.stderr(`fzlint: ${error.message}\n`)
+      return 2
+    }
+    if (error instanceof UsageError || error instanceof ConfigUsageError || (error as {code?: string}).code?.startsWith('ERR_PARSE_ARGS')) {
       io.stderr(`fzlint: ${(error as Error).message}\n运行 fzlint --help 查看用法 / run fzlint --help for usage\n`)
       return 2
     }
@@ -101,6 +106,17 @@ async function runOrThrow(argv: string[], io: CliIo): Promise<number> {
     return printOutline(resolve(io.cwd, positionals[1]!), readOptions, io)
   }
 
+  if (values.init) {
+    const {path, profile} = await initConfig(io.cwd, positionals[0], readOptions)
+    io.stdout(`已写入 / wrote ${path}（profile: ${profile}）\n`)
+    return 0
+  }
+  const resolver = createResolverFromFlags(values, io.cwd)
+  if (values['print-config'] !== undefined) {
+    io.stdout(await printConfig(resolve(io.cwd, values['print-config']), resolver, readOptions))
+    return 0
+  }
+
   if (positionals.length === 0) throw new UsageError('请给出要检查的文件或目录 / no files or directories given')
   const formatName = values.format ?? 'stylish'
   const formatter = findFormatter(formatName)
@@ -111,14 +127,19 @@ async function runOrThrow(argv: string[], io: CliIo): Promise<number> {
   for (const path of missing) io.stderr(`fzlint: ${path}: 没有匹配的文件 / no such file or no matching files\n`)
   if (files.length === 0 && missing.length > 0) return 2
 
-  const rules = resolveRules()
+  const explicitFiles = new Set(positionals.map((path) => resolve(io.cwd, path)))
   const results: LintResult[] = []
   for (const file of files) {
-    const {result} = await lintFile(file, {rules, read: readOptions})
+    const fileConfig = resolver.resolveForFile(file)
+    if (fileConfig.ignored) {
+      if (explicitFiles.has(file)) io.stderr(`fzlint: ${file}: 已按忽略规则跳过 / ignored by configuration\n`)
+      continue
+    }
+    const {result} = await lintFile(file, lintOptionsFor(fileConfig, readOptions, values['report-unused-disable-directives'] ?? false))
     results.push(result)
   }
   const shown = values.quiet ? keepErrorsOnly(results) : results
-  const rulesMeta: Record<string, RuleMeta> = Object.fromEntries(rules.map(({rule}) => [rule.meta.id, rule.meta]))
+  const rulesMeta: Record<string, RuleMeta> = Object.fromEntries(builtinRules.map((rule) => [rule.meta.id, rule.meta]))
   const color = values['no-color'] ? false : values.color ? true : io.isTTY && !values['output-file']
   const output = formatter(shown, {cwd: io.cwd, color, rulesMeta})
   if (values['output-file']) {

@@ -3,6 +3,7 @@ import {readFileSync} from 'node:fs'
 import {basename, dirname, resolve} from 'node:path'
 import type {DataFile, Rule} from '@fzlint/core'
 import {ConfigError} from './errors.js'
+import {stripJsonComments} from './strip-comments.js'
 import {findPreset, PRESET_NAMES} from './presets.js'
 import type {FzlintConfig} from './types.js'
 import {validateConfig} from './validate-config.js'
@@ -37,7 +38,8 @@ export function readConfigObject(filePath: string): FzlintConfig | undefined {
   }
   let parsed: unknown
   try {
-    parsed = JSON.parse(text.replace(/^\uFEFF/u, ''))
+    // Comments are allowed, as in .eslintrc.json and VS Code settings (JSONC); still no code runs.
+    parsed = JSON.parse(stripJsonComments(text.replace(/^\uFEFF/u, ' ')))
   } catch (error) {
     const message = (error as Error).message
     const position = /position (\d+)/u.exec(message)

@@ -1,6 +1,12 @@
-/** Inline control in Markdown: `<!-- fzlint-disable rule-id -->`, `fzlint-enable`, `fzlint-disable-next-line`. */
-import type {Root} from 'mdast'
-import type {VFileMessage} from 'vfile-message'
+/**
+ * Inline control in Markdown, with remark-message-control's grammar:
+ *   <!-- fzlint-disable rule-a rule-b -->   off from here (no ids: every rule)
+ *   <!-- fzlint-enable rule-a -->           on again
+ *   <!-- fzlint-disable-next-line rule-a --> off for the next non-blank line
+ * Plain text and Word have no comment syntax; there configuration `overrides` and .fzlintignore do the job.
+ */
+import type {Root, RootContent} from 'mdast'
+import {VFileMessage} from 'vfile-message'
 import type {Locator} from '../text/locator.js'
 
 export interface DirectiveOptions {
@@ -8,7 +14,87 @@ export interface DirectiveOptions {
   locator: Locator
 }
 
-/** Messages that no directive turns off. (Full grammar lands with the configuration issue.) */
-export function applyDirectives(messages: VFileMessage[], _tree: Root, _options: DirectiveOptions): VFileMessage[] {
-  return messages
+interface Directive {
+  kind: 'disable' | 'enable' | 'disable-next-line'
+  /** Empty: every rule. */
+  ruleIds: string[]
+  /** Line the directive starts to act on (for next-line: the line it covers). */
+  line: number
+  node: RootContent
+  used: boolean
+}
+
+const DIRECTIVE = /^<!--\s*fzlint-(disable-next-line|disable|enable)((?:\s+[a-z0-9-]+)*)\s*-->$/u
+
+function collectHtmlNodes(nodes: RootContent[], found: RootContent[]): void {
+  for (const node of nodes) {
+    if (node.type === 'html') found.push(node)
+    else if ('children' in node && node.type !== 'paragraph' && node.type !== 'heading') collectHtmlNodes(node.children as RootContent[], found)
+  }
+}
+
+function nextContentLine(source: string, locator: Locator, afterOffset: number): number {
+  let offset = afterOffset
+  while (offset < source.length && /\s/u.test(source[offset]!)) offset++
+  return locator.toPoint(offset).line
+}
+
+function readDirectives(tree: Root, locator: Locator, source: string): Directive[] {
+  const nodes: RootContent[] = []
+  collectHtmlNodes(tree.children, nodes)
+  const directives: Directive[] = []
+  for (const node of nodes) {
+    const match = DIRECTIVE.exec((node as {value: string}).value.trim())
+    if (!match || !node.position) continue
+    const kind = match[1] as Directive['kind']
+    const ruleIds = match[2]!.trim() === '' ? [] : match[2]!.trim().split(/\s+/u)
+    const line = kind === 'disable-next-line' ? nextContentLine(source, locator, node.position.end.offset!) : node.position.start.line
+    directives.push({kind, ruleIds, line, node, used: false})
+  }
+  return directives.sort((a, b) => a.node.position!.start.offset! - b.node.position!.start.offset!)
+}
+
+function covers(directive: Directive, ruleId: string): boolean {
+  return directive.ruleIds.length === 0 || directive.ruleIds.includes(ruleId)
+}
+
+/** Whether the message at `line` from `ruleId` is turned off; marks the directive that did it as used. */
+function findSilencingDirective(directives: Directive[], ruleId: string, line: number): Directive | undefined {
+  const nextLine = directives.find((directive) => directive.kind === 'disable-next-line' && directive.line === line && covers(directive, ruleId))
+  if (nextLine) return nextLine
+  let active: Directive | undefined
+  for (const directive of directives) {
+    if (directive.kind === 'disable-next-line' || directive.line > line || !covers(directive, ruleId)) continue
+    active = directive.kind === 'disable' ? directive : undefined
+  }
+  return active
+}
+
+export function applyDirectives(messages: VFileMessage[], tree: Root, options: DirectiveOptions & {source?: string}): VFileMessage[] {
+  const source = options.source ?? ''
+  const directives = readDirectives(tree, options.locator, source)
+  if (directives.length === 0) return messages
+  const kept = messages.filter((message) => {
+    const place = message.place
+    const line = place && 'start' in place ? place.start.line : place?.line
+    if (!message.ruleId || line === undefined || message.cause !== undefined) return true
+    const directive = findSilencingDirective(directives, message.ruleId, line)
+    if (!directive) return true
+    directive.used = true
+    return false
+  })
+  if (options.reportUnused) {
+    for (const directive of directives) {
+      if (directive.used || directive.kind === 'enable') continue
+      const which = directive.ruleIds.length > 0 ? `（${directive.ruleIds.join('、')}）` : ''
+      const message = new VFileMessage(
+        `多余的 fzlint-${directive.kind} 注释${which}：此处没有被它关闭的问题 / unused fzlint-${directive.kind} directive`,
+        {place: directive.node.position, source: 'fzlint'},
+      )
+      message.severity = 1
+      message.fatal = false
+      kept.push(message)
+    }
+  }
+  return kept
 }

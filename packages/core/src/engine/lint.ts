@@ -191,7 +191,8 @@ export function toLintMessage(message: VFileMessage, positionMap?: PositionMap, 
   if (message.note) result.note = message.note
   if (message.url) result.url = message.url
   // `fatal` in results means the file (or a rule) could not be processed, not merely an error-level finding.
-  if (message.ruleId === undefined || message.cause !== undefined) result.fatal = true
+  // (File-level failures are built as fatal results directly; here only a crashed rule carries a cause.)
+  if (message.cause !== undefined) result.fatal = true
   return result
 }
 
@@ -254,6 +255,7 @@ export function lintText(source: string, options: LintTextOptions): LintOutput {
   const kept = applyDirectives(file.messages, document.tree as Root, {
     reportUnused: options.reportUnusedDisableDirectives ?? false,
     locator: document.locator,
+    source,
   })
   const messages = kept.map((message) => toLintMessage(message, options.positionMap, document!.locator)).sort(compareMessages)
   return {

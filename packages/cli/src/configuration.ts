@@ -1,0 +1,127 @@
+/** Configuration for the CLI: the resolver built from flags, `--print-config`, and `--init`. */
+import {existsSync} from 'node:fs'
+import {writeFile} from 'node:fs/promises'
+import {join, resolve} from 'node:path'
+import {parseReport, type ReportingBodyProfile} from '@fzlint/core'
+import {readInputFile, type ReadOptions} from '@fzlint/core/io'
+import {createConfigResolver, detectProfile, parseCliRule, PROFILES, type ConfigResolver, type FileConfig, type RuleSetting} from '@fzlint/config'
+import {builtinDataFiles, builtinRules} from './builtin-rules.js'
+
+export interface ConfigFlags {
+  config?: string
+  rule?: string[]
+  profile?: string
+  'report-unused-disable-directives'?: boolean
+}
+
+export class ConfigUsageError extends Error {}
+
+export function parseProfileFlag(value: string | undefined): ReportingBodyProfile | undefined {
+  if (value === undefined || value === 'auto') return undefined
+  if (!(PROFILES as readonly string[]).includes(value)) {
+    throw new ConfigUsageError(`未知的报告主体 “${value}”，可选 ${PROFILES.join('、')}、auto / unknown profile`)
+  }
+  return value as ReportingBodyProfile
+}
+
+export function createResolverFromFlags(flags: ConfigFlags, cwd: string): ConfigResolver {
+  const ruleIds = builtinRules.map((rule) => rule.meta.id)
+  const cliRules: Record<string, RuleSetting> = Object.fromEntries((flags.rule ?? []).map((text) => parseCliRule(text, ruleIds)))
+  return createConfigResolver({
+    rules: builtinRules,
+    dataFiles: builtinDataFiles,
+    cwd,
+    configPath: flags.config,
+    cliRules,
+    profile: parseProfileFlag(flags.profile),
+  })
+}
+
+/** What `lintFile` needs from a file's configuration. */
+export function lintOptionsFor(fileConfig: FileConfig, read: ReadOptions, reportUnusedDisableDirectives: boolean) {
+  return {
+    rules: fileConfig.forDocument,
+    settings: fileConfig.baseSettings,
+    read,
+    reportUnusedDisableDirectives,
+  }
+}
+
+/** `--print-config FILE`: the configuration that applies to FILE, with the profile detected from it when auto. */
+export async function printConfig(filePath: string, resolver: ConfigResolver, read: ReadOptions): Promise<string> {
+  const fileConfig = resolver.resolveForFile(filePath)
+  let profile: ReportingBodyProfile
+  let profileSource: string
+  if (fileConfig.profileSetting === 'auto') {
+    try {
+      const input = await readInputFile(filePath, read)
+      const detected = detectProfile(parseReport(input.text, input.syntax, fileConfig.baseSettings))
+      profile = detected.profile
+      profileSource = detected.organ ? `detected from “${detected.organ}”` : 'default (no organ named)'
+    } catch {
+      profile = 'government'
+      profileSource = 'default (file not readable)'
+    }
+  } else {
+    profile = fileConfig.profileSetting
+    profileSource = 'configured'
+  }
+  const printed = {
+    filePath: fileConfig.filePath,
+    ignored: fileConfig.ignored,
+    configFiles: fileConfig.configFiles,
+    profile,
+    profileSource,
+    ...fileConfig.baseSettings,
+    rules: Object.fromEntries(
+      Object.entries(fileConfig.ruleStates(profile)).map(([id, state]) => [
+        id,
+        state.options === undefined ? (['off', 'warn', 'error'] as const)[state.severity] : [(['off', 'warn', 'error'] as const)[state.severity], state.options],
+      ]),
+    ),
+  }
+  return `${JSON.stringify(printed, null, 2)}\n`
+}
+
+/** A commented starter config (JSON with comments, as .eslintrc.json allows). */
+export function starterConfig(profile: ReportingBodyProfile | 'auto', detectedFrom: string | null): string {
+  const ruleLines = builtinRules
+    .slice()
+    .sort((a, b) => a.meta.id.localeCompare(b.meta.id))
+    .map((rule) => `    // "${rule.meta.id}": "${rule.meta.recommended ? rule.meta.defaultSeverity : 'off'}",  // ${rule.meta.docs.description}`)
+  return `{
+  // fzlint 配置 / configuration — 模式见 schemas/config.schema.json，编辑器据此补全
+  "$schema": "https://github.com/fzlint/fzlint/blob/main/schemas/config.schema.json",
+  // 不再向上级目录查找配置 / stop looking in parent folders
+  "root": true,
+  // recommended（默认）或 strict（另开启排版类规则）/ presets: recommended or strict
+  "extends": ["recommended"],
+  // 报告主体 / reporting body: government 县级以上政府, department 政府部门, township 乡镇、街道, auto 由标题判断${detectedFrom ? `\n  // 由 ${detectedFrom} 判断 / detected from ${detectedFrom}` : ''}
+  "profile": "${profile}",
+  // 规则级别 / rule severities: "off" | "warn" | "error" 或 [级别, 选项]
+  "rules": {
+${ruleLines.join('\n')}
+  },
+  // 不检查的文件（相对本文件的 glob）/ files not to lint
+  "ignorePatterns": [],
+  // 扩充内置数据 / extend built-in data, e.g. {"sections": [{"kind": "plans", "patterns": ["今后工作"]}]}
+  "data": {}
+}
+`
+}
+
+/** `--init [FILE]`: writes fzlint.config.json in the working folder, never over an existing one. */
+export async function initConfig(cwd: string, sample: string | undefined, read: ReadOptions): Promise<{path: string; profile: string}> {
+  const target = join(cwd, 'fzlint.config.json')
+  if (existsSync(target)) throw new ConfigUsageError(`${target} 已存在，未改动 / already exists, left unchanged`)
+  let profile: ReportingBodyProfile | 'auto' = 'auto'
+  let detectedFrom: string | null = null
+  if (sample) {
+    const input = await readInputFile(resolve(cwd, sample), read)
+    const detected = detectProfile(parseReport(input.text, input.syntax))
+    profile = detected.profile
+    detectedFrom = detected.organ ? `“${detected.organ}”` : null
+  }
+  await writeFile(target, starterConfig(profile, detectedFrom), {flag: 'wx'})
+  return {path: target, profile}
+}
