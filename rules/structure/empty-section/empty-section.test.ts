@@ -1,0 +1,46 @@
+import {RuleTester} from '@fzlint/rule-tester'
+import rule from './rule.js'
+
+const tester = new RuleTester()
+
+tester.readme(rule, new URL('./README.md', import.meta.url))
+
+const title = '某县人民政府关于2023年度法治政府建设情况的报告'
+
+tester.run(rule, {
+  valid: [
+    {name: 'a heading with only sub-headings is not empty', text: `${title}\n一、主要举措和成效\n（一）推进依法行政\n1.规范执法。\n正文。`},
+    {name: 'run-in heading: the rest of its line is its content', text: `${title}\n一、主要举措和成效\n（一）依法行政方面。全面推行三项制度。`},
+    {name: 'body separated by blank lines', text: `${title}\n\n一、主要举措和成效\n\n\n正文。\n`},
+    {name: 'a list of sentence items with no bodies (plans)', text: `${title}\n一、2024年工作安排\n（一）深入学习习近平法治思想；\n（二）持续推进依法行政；\n（三）加强执法监督。`},
+    {name: 'markdown section with a paragraph', syntax: 'markdown', text: '# 标题\n\n## 一、主要举措和成效\n\n正文。\n\n## 二、存在的不足和原因\n\n原因是编制紧张。\n'},
+  ],
+  invalid: [
+    {
+      name: 'heading followed directly by a higher-level heading',
+      text: `${title}\n一、主要举措和成效\n（一）推进依法行政\n二、存在的不足和原因\n原因是编制紧张。`,
+      errors: [{messageId: 'empty', line: 3, column: 1, severity: 1, data: {heading: '（一）推进依法行政', level: 2, next: '“二、存在的不足和原因”'}}],
+    },
+    {
+      name: 'two empty top-level headings in a row',
+      text: `${title}\n一、主要举措和成效\n二、存在的不足和原因\n三、2024年工作安排\n继续推进。`,
+      errors: [{messageId: 'empty', line: 2}, {messageId: 'empty', line: 3}],
+    },
+    {
+      name: 'a sentence item among siblings that have bodies is still reported',
+      text: `${title}\n一、主要举措和成效\n（一）推进依法行政。\n（二）规范执法。全面推行三项制度。`,
+      errors: [{messageId: 'empty', line: 3, data: {heading: '（一）推进依法行政。'}}],
+    },
+    {
+      name: 'only an HTML comment under a markdown heading',
+      syntax: 'markdown',
+      text: '# 标题\n\n## 一、主要举措和成效\n\n<!-- 待补充 -->\n\n## 二、存在的不足和原因\n\n原因是编制紧张。\n',
+      errors: [{messageId: 'empty', line: 3}],
+    },
+    {
+      name: 'indented headings (gaoming-2023 indents with two spaces)',
+      text: `${title}\n  一、主要举措和成效\n  （一）推进依法行政\n  （二）规范执法\n  全面推行三项制度。`,
+      errors: [{messageId: 'empty', line: 3, column: 3}],
+    },
+  ],
+})

@@ -1,0 +1,59 @@
+/** Reports a heading with nothing under it before the next heading of the same or a higher level. */
+import {defineRule, nodeText, type Section} from '@fzlint/core'
+import {z} from 'zod'
+
+export default defineRule({
+  meta: {
+    id: 'empty-section',
+    type: 'problem',
+    defaultSeverity: 'warn',
+    recommended: true,
+    fixable: false,
+    docs: {
+      description: '标题之下应有正文或下级标题',
+      basis: 'GB/T 9704-2012《党政机关公文格式》7.3.3：正文的结构层次序数依次用“一、”“（一）”“1.”“（1）”标注，序数标题是正文层次的标题，其下应有该层次的内容',
+    },
+    messages: {
+      empty: '“{heading}”之下没有内容：到{next}之前既无正文也无下级标题，应补写这一层次的内容或删去该标题',
+    },
+    options: z.object({}).strict(),
+  },
+  create(context) {
+    return {
+      section(section) {
+        if (!isEmpty(section) || isEnumeratedItem(section, context.document.sections)) return
+        const next = findNextHeading(context.document.headings, section)
+        context.report({
+          messageId: 'empty',
+          node: section.heading,
+          data: {
+            heading: nodeText(section.heading).trim(),
+            level: section.level,
+            next: next ? `“${nodeText(next.heading).trim()}”` : '全文结束',
+          },
+        })
+      },
+    }
+  },
+})
+
+function isEmpty(section: Section): boolean {
+  return section.children.length === 0 && !section.content.some((node) => node.type !== 'html' && nodeText(node).trim() !== '')
+}
+
+const SENTENCE_END = /[。；;！!？?]$/u
+
+/**
+ * A numbered line that is a whole sentence, among siblings that are all such lines, is an item of an
+ * enumerated list (`1.加强学习。` `2.严格执法。` in a plans section), not a heading whose content is missing.
+ */
+function isEnumeratedItem(section: Section, topLevel: Section[]): boolean {
+  if (!SENTENCE_END.test(nodeText(section.heading).trim())) return false
+  const siblings = (section.parent?.children ?? topLevel).filter((sibling) => sibling.numbering?.level === section.numbering?.level)
+  return siblings.length > 1 && siblings.every((sibling) => isEmpty(sibling) && SENTENCE_END.test(nodeText(sibling.heading).trim()))
+}
+
+/** The heading that closes the section: the next one of the same or a higher level. */
+function findNextHeading(headings: Section[], section: Section): Section | undefined {
+  return headings.find((candidate) => candidate.start === section.end && candidate !== section)
+}
