@@ -1,0 +1,26 @@
+// Writes the generated, committed artifacts (schemas/*.json, presets) from scripts/artifacts.ts.
+// Run after adding a rule, an option or a data file: `pnpm generate`. test/generated.test.ts checks they are current.
+import {build} from 'esbuild'
+import {mkdirSync, rmSync, writeFileSync} from 'node:fs'
+import {dirname, join} from 'node:path'
+import {pathToFileURL} from 'node:url'
+
+const root = join(dirname(new URL(import.meta.url).pathname), '..')
+const outfile = join(root, 'node_modules', '.cache', 'fzlint', 'artifacts.mjs')
+await build({
+  entryPoints: [join(root, 'scripts/artifacts.ts')],
+  outfile,
+  bundle: true,
+  format: 'esm',
+  platform: 'node',
+  target: 'node20',
+  banner: {js: "import {createRequire as __cr} from 'node:module'; const require = __cr(import.meta.url);"},
+  logLevel: 'warning',
+})
+const {generateArtifacts} = await import(pathToFileURL(outfile).href)
+for (const [path, contents] of Object.entries(generateArtifacts())) {
+  mkdirSync(dirname(join(root, path)), {recursive: true})
+  writeFileSync(join(root, path), contents)
+  console.log(`wrote ${path}`)
+}
+rmSync(outfile, {force: true})
