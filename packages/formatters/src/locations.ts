@@ -1,0 +1,81 @@
+/** Where a finding is, for machine formats: repository-relative paths and fingerprints that survive edits above it. */
+import {createHash} from 'node:crypto'
+import {isAbsolute, relative, sep} from 'node:path'
+import {createLocator, parseReport, type LintMessage, type LintResult} from '@fzlint/core'
+
+/** `reports/2023/报告.txt`: relative to `cwd` with forward slashes (code-scanning tools want repository paths). */
+export function toRelativePath(filePath: string, cwd: string): string {
+  const relativePath = isAbsolute(filePath) ? relative(cwd, filePath) : filePath
+  return (relativePath === '' ? filePath : relativePath).split(sep).join('/')
+}
+
+/** The relative path as a URI reference: each segment percent-encoded (CJK file names are common). */
+export function toUriReference(relativePath: string): string {
+  return relativePath.split('/').map((segment) => (segment === '..' || segment === '.' ? segment : encodeURIComponent(segment))).join('/')
+}
+
+/** Title of the deepest section containing each offset; sections come from the same parser the rules saw. */
+function findSectionTitles(result: LintResult, offsets: number[]): string[] {
+  const source = result.source
+  if (source === undefined) return offsets.map(() => '')
+  let headings: {start: number; end: number; title: string}[]
+  try {
+    headings = parseReport(source, result.format === 'markdown' ? 'markdown' : 'text').headings
+  } catch {
+    return offsets.map(() => '')
+  }
+  return offsets.map((offset) => {
+    let title = ''
+    // Headings are in document order; a later one that starts before the offset is nested deeper or follows.
+    for (const heading of headings) {
+      if (heading.start > offset) break
+      if (offset < heading.end) title = heading.title
+    }
+    return title
+  })
+}
+
+/**
+ * The text a message flags, read from the linted source. Positions of .docx/.html findings point into the
+ * original file, not the extracted text, so there the flagged text is unknown and the message stands in.
+ */
+function findFlaggedTexts(result: LintResult): {texts: (string | null)[]; offsets: number[]} {
+  const source = result.source
+  const isTextSource = source !== undefined && (result.format === undefined || result.format === 'text' || result.format === 'markdown')
+  if (!isTextSource) return {texts: result.messages.map(() => null), offsets: result.messages.map(() => 0)}
+  const locator = createLocator(source)
+  const offsets: number[] = []
+  const texts = result.messages.map((message) => {
+    const start = locator.toOffset(message)
+    offsets.push(start)
+    const end = message.endLine === undefined ? start : locator.toOffset({line: message.endLine, column: message.endColumn ?? 1})
+    return source.slice(start, Math.max(start, end))
+  })
+  return {texts, offsets}
+}
+
+function hashParts(parts: string[]): string {
+  // NUL cannot occur in decoded report text, so joined parts cannot collide by shifting a boundary.
+  return createHash('sha256').update(parts.join('\u0000')).digest('hex').slice(0, 32)
+}
+
+/**
+ * One fingerprint per message of a result: a hash of the rule, the flagged text and its section title
+ * (without ordinal, so renumbering does not count), never the line number, plus an occurrence counter for
+ * identical findings. Code scanning then keeps an alert open as one alert when lines are inserted above it.
+ * `scope` is mixed in by formats whose fingerprints are global rather than per file (GitLab).
+ */
+export function computeFingerprints(result: LintResult, scope = ''): string[] {
+  const {texts, offsets} = findFlaggedTexts(result)
+  const sections = findSectionTitles(result, offsets)
+  const seen = new Map<string, number>()
+  return result.messages.map((message: LintMessage, index) => {
+    const flagged = texts[index]
+    // An empty range (a missing part) or an unknown one is identified by what the message says instead.
+    const what = flagged === null || flagged === '' ? `message:${message.message}` : `text:${flagged}`
+    const key = hashParts([scope, message.ruleId ?? '', message.messageId ?? '', what, sections[index]!])
+    const occurrence = (seen.get(key) ?? 0) + 1
+    seen.set(key, occurrence)
+    return `${key}:${occurrence}`
+  })
+}

@@ -1,0 +1,115 @@
+/** `sarif`: SARIF 2.1.0 as GitHub code scanning accepts it — every rule run, findings with stable fingerprints. */
+import {pathToFileURL} from 'node:url'
+import type {LintMessage, RuleMeta} from '@fzlint/core'
+import {computeFingerprints, toRelativePath, toUriReference} from './locations.js'
+import type {Formatter, FormatterContext} from './types.js'
+
+const SARIF_SCHEMA = 'https://json.schemastore.org/sarif-2.1.0.json'
+const INFORMATION_URI = 'https://github.com/fzlint/fzlint'
+/** Versioned so a later change of the hashing can use a new key instead of reopening every alert. */
+const FINGERPRINT_KEY = 'fzlintFindingHash/v1'
+const SOURCE_ROOT = '%SRCROOT%'
+
+type Level = 'error' | 'warning'
+
+function toLevel(severity: 1 | 2): Level {
+  return severity === 2 ? 'error' : 'warning'
+}
+
+/** The paragraphs under `## 检查内容` of a rule README: a fuller description than the one-line summary. */
+function findCheckedContent(readme: string): string | undefined {
+  const match = /^##[ \t]+检查内容[ \t]*\r?\n([\s\S]*?)(?=^##[ \t]|(?![\s\S]))/mu.exec(readme)
+  const text = match?.[1]?.trim()
+  return text ? text : undefined
+}
+
+function describeRule(id: string, meta: RuleMeta | undefined, readme: string | undefined) {
+  if (!meta) return {id}
+  const summary = meta.docs.basis ? `${meta.docs.description}（依据：${meta.docs.basis}）` : meta.docs.description
+  const helpText = [summary, meta.docs.url ? `详见 / see ${meta.docs.url}` : ''].filter(Boolean).join('\n')
+  return {
+    id,
+    shortDescription: {text: meta.docs.description},
+    fullDescription: {text: (readme && findCheckedContent(readme)) ?? summary},
+    help: readme ? {text: helpText, markdown: readme} : {text: helpText},
+    ...(meta.docs.url ? {helpUri: meta.docs.url} : {}),
+    defaultConfiguration: {level: meta.defaultSeverity === 'error' ? 'error' : 'warning'},
+    properties: {tags: [meta.type], ...(meta.fixable ? {fixable: true} : {})},
+  }
+}
+
+function toRegion(message: LintMessage) {
+  const region: Record<string, number> = {startLine: Math.max(1, message.line), startColumn: Math.max(1, message.column)}
+  if (message.endLine !== undefined && message.endLine >= region.startLine!) {
+    region.endLine = message.endLine
+    const endColumn = Math.max(1, message.endColumn ?? 1)
+    // SARIF forbids a region ending before it starts; an empty range on one line stays empty.
+    if (message.endLine > region.startLine! || endColumn >= region.startColumn!) region.endColumn = endColumn
+  }
+  return region
+}
+
+function toSourceRootUri(cwd: string): string {
+  const uri = pathToFileURL(cwd).href
+  return uri.endsWith('/') ? uri : `${uri}/`
+}
+
+export const sarif: Formatter = (results, context: FormatterContext) => {
+  const ruleIds = Object.keys(context.rulesMeta).sort()
+  for (const result of results) {
+    for (const message of result.messages) {
+      if (message.ruleId !== null && !message.fatal && !ruleIds.includes(message.ruleId)) ruleIds.push(message.ruleId)
+    }
+  }
+  const ruleIndex = new Map(ruleIds.map((id, index) => [id, index]))
+  const findings: object[] = []
+  const notifications: object[] = []
+  for (const result of results) {
+    const path = toRelativePath(result.filePath, context.cwd)
+    const artifactLocation = {uri: toUriReference(path), uriBaseId: SOURCE_ROOT}
+    const fingerprints = computeFingerprints(result)
+    result.messages.forEach((message, index) => {
+      const physicalLocation = {artifactLocation, region: toRegion(message)}
+      // A file or rule that could not be processed is a tool failure, not a finding in the report.
+      if (message.fatal) {
+        notifications.push({
+          level: 'error',
+          message: {text: message.message},
+          locations: [{physicalLocation: {artifactLocation}}],
+          ...(message.ruleId !== null ? {associatedRule: {id: message.ruleId, ...(ruleIndex.has(message.ruleId) ? {index: ruleIndex.get(message.ruleId)} : {})}} : {}),
+        })
+        return
+      }
+      findings.push({
+        ruleId: message.ruleId ?? 'fzlint',
+        ...(message.ruleId !== null && ruleIndex.has(message.ruleId) ? {ruleIndex: ruleIndex.get(message.ruleId)} : {}),
+        level: toLevel(message.severity),
+        message: {text: message.message},
+        locations: [{physicalLocation}],
+        partialFingerprints: {[FINGERPRINT_KEY]: fingerprints[index]},
+        ...(message.data ? {properties: {data: message.data}} : {}),
+      })
+    })
+  }
+  const log = {
+    $schema: SARIF_SCHEMA,
+    version: '2.1.0',
+    runs: [
+      {
+        tool: {
+          driver: {
+            name: 'fzlint',
+            informationUri: INFORMATION_URI,
+            ...(context.toolVersion ? {semanticVersion: context.toolVersion} : {}),
+            rules: ruleIds.map((id) => describeRule(id, context.rulesMeta[id], context.ruleDocs?.[id])),
+          },
+        },
+        originalUriBaseIds: {[SOURCE_ROOT]: {uri: toSourceRootUri(context.cwd)}},
+        columnKind: 'utf16CodeUnits',
+        invocations: [{executionSuccessful: notifications.length === 0, toolExecutionNotifications: notifications}],
+        results: findings,
+      },
+    ],
+  }
+  return JSON.stringify(log, null, 2)
+}
