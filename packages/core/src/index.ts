@@ -8,10 +8,12 @@ export {
   findKindsCoveredByHeading,
   findSectionAt,
   findTopSection,
+  findReferenceYear,
   nodeText,
   type ReportDocument,
   type Section,
   type Signoff,
+  type Publication,
   type TextLine,
   type BuildReportOptions,
 } from './model/report-model.js'

@@ -7,7 +7,7 @@ import type {Numbering} from '../parse/numbering.js'
 import {sectionsData, type SectionEntry, type SectionKind} from '../data/sections.js'
 import type {Locator} from '../text/locator.js'
 import {findYears} from '../text/years.js'
-import {parseDateLine, type DateMention} from '../text/dates.js'
+import {findDates, parseDateLine, type DateMention} from '../text/dates.js'
 import '../parse/mdast-data.js'
 
 export interface Section {
@@ -42,6 +42,15 @@ export interface Signoff {
   date: (TextLine & {value: DateMention}) | null
 }
 
+/** The publication date a web page's header gives (`发文日期`, `发布时间:`, `时间: 2021-03-08`). */
+export interface Publication extends TextLine {
+  value: DateMention
+  /** The label as written (`发文日期`, `时间`), or '' for a bare page timestamp (`www.dg.gov.cn  2019-01-24 15:36  来源:`). */
+  label: string
+  /** Source offsets of the date as written. */
+  range: [number, number]
+}
+
 export interface ReportDocument {
   tree: Root
   source: string
@@ -57,6 +66,8 @@ export interface ReportDocument {
   /** Every heading in document order. */
   headings: Section[]
   signoff: Signoff | null
+  /** Publication date from the page header, when the text was copied from a website. */
+  publication: Publication | null
   year: number | null
   yearSource: 'config' | 'title' | 'opening' | 'headings' | null
   /** The line classification data the model used (built-in merged with configuration). */
@@ -143,6 +154,61 @@ function findSignoff(nodes: RootContent[]): Signoff | null {
     return {issuer: isIssuer ? previous : null, date}
   }
   return null
+}
+
+// `发文日期` and `发布时间` are publication labels with or without a colon; a bare `时间`/`日期` needs one, and
+// 成文日期 (the document's own date), 施行日期 and the like are not publication.
+const PUBLICATION_LABEL = /((?:发文|发布|公开|发表|发稿|更新|上网)(?:日期|时间)|(?<!成文|印发|施行|生效|有效|实施|截止|办结|会议)(?:时间|日期)(?=\s*[:：]))\s*[:：]?\s*/gu
+// A page timestamp without a label (dongguan-2018: `中国东莞政府门户网站 www.dg.gov.cn  2019-01-24 15:36  来源: 东莞市司法局`):
+// a date with a time of day on a line of page chrome.
+const PAGE_CHROME = /来源|发布|浏览|作者|编辑|www\.|网站|网/u
+
+/** Source offsets of `text` inside a node's span of the source. */
+function findRangeInNode(source: string, node: RootContent, text: string, fromIndex = 0): [number, number] | null {
+  const start = node.position?.start.offset
+  const end = node.position?.end.offset
+  if (start === undefined || end === undefined) return null
+  const at = source.slice(start, end).indexOf(text, fromIndex)
+  return at === -1 ? null : [start + at, start + at + text.length]
+}
+
+function findPublication(lines: TextLine[], source: string): Publication | null {
+  for (let index = 0; index < lines.length; index++) {
+    const line = lines[index]!
+    if (!isShortLine(line.text)) continue
+    for (const label of line.text.matchAll(PUBLICATION_LABEL)) {
+      const after = label.index! + label[0].length
+      const [date] = findDates(line.text.slice(after))
+      if (date && date.index === 0) {
+        const range = findRangeInNode(source, line.node, date.text, after)
+        if (range) return {...line, value: {...date, index: date.index + after}, label: label[1]!, range}
+      }
+      // fangxian-2023: `发文日期` alone on a line, the date on the next.
+      if (after === line.text.length && lines[index + 1]) {
+        const next = lines[index + 1]!
+        const value = parseDateLine(next.text)
+        const range = value ? findRangeInNode(source, next.node, value.text) : null
+        if (value && range) return {...next, value, label: label[1]!, range}
+      }
+    }
+    if (PAGE_CHROME.test(line.text)) {
+      const stamped = findDates(line.text).find((date) => date.time !== undefined)
+      const range = stamped ? findRangeInNode(source, line.node, stamped.text) : null
+      if (stamped && range) return {...line, value: stamped, label: '', range}
+    }
+  }
+  return null
+}
+
+/**
+ * The year a passage at `offset` reports on: the report year, except in the plans section (下一年度安排),
+ * which speaks of the year after (yicheng-2020 plans its “八五”普法 for 2021). Null when the year is unknown.
+ */
+export function findReferenceYear(report: ReportDocument, offset: number): {year: number; isPlans: boolean} | null {
+  if (report.year === null) return null
+  const section = report.sections.find((candidate) => candidate.start <= offset && offset < candidate.end)
+  const isPlans = section?.kind === 'plans'
+  return {year: isPlans ? report.year + 1 : report.year, isPlans}
 }
 
 function compilePatterns(patterns: string[] | undefined): RegExp[] {
@@ -285,6 +351,7 @@ export function buildReport(tree: Root, source: string, locator: Locator, option
   }
 
   const signoff = findSignoff(nodes)
+  const publication = findPublication(preambleLines.filter((line) => line !== title), source)
 
   let year: number | null = null
   let yearSource: ReportDocument['yearSource'] = null
@@ -307,6 +374,7 @@ export function buildReport(tree: Root, source: string, locator: Locator, option
     sections,
     headings,
     signoff,
+    publication,
     year,
     yearSource,
     sectionEntries,

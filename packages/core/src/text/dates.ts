@@ -1,48 +1,120 @@
-/** Reads calendar dates: `2023年12月19日`, `二〇二三年十二月十九日`, `2024-02-28`, `2024年02月28日 16:40:00`. */
+/**
+ * Reads calendar dates (`2023年12月19日`, `二〇二三年十二月十九日`, `2024-02-28`, `2024年02月28日 16:40:00`), month ranges
+ * (`1-11月`, `1至11月`, `前三季度`) and statistical cut-offs (`截至目前`, `截至11月底`).
+ */
 import {parseChineseOrdinal} from '../parse/numbering.js'
 import {parseYearDigits} from './years.js'
 
-export interface DateMention {
+export interface CalendarDate {
   year: number
   month: number
   day: number
-  /** Offset of the date in the searched text, and its length. */
+}
+
+export interface DateMention extends CalendarDate {
+  /** Offset of the date in the searched text, and its length (the time of day excluded). */
   index: number
   length: number
   /** How it is written: Arabic with 年月日, Chinese numerals, or with - . / separators. */
   form: 'arabic' | 'chinese' | 'separated'
   /** The date as written. */
   text: string
+  /** A time of day written right after the date (`16:40:00`), as web pages stamp their publication. */
+  time?: {hour: number; minute: number; second: number}
+  /** Month or day written with a leading zero (`02月`), which GB/T 9704 7.3.5.4 forbids in 成文日期. */
+  isZeroPadded: boolean
 }
 
-const ARABIC = /(?<!\d)((?:19|20)\d{2})\s*年\s*(\d{1,2})\s*月\s*(\d{1,2})\s*日/gu
-const CHINESE = /((?:一九|二〇|二零|二Ｏ)[〇零Ｏ一二三四五六七八九]{2})年([一二三四五六七八九十]{1,2})月([一二三四五六七八九十]{1,3})日/gu
-const SEPARATED = /(?<![\d.])((?:19|20)\d{2})([-./])(\d{1,2})\2(\d{1,2})(?![\d])/gu
+export interface MonthRangeMention {
+  /** First and last month covered, 1–12. */
+  from: number
+  to: number
+  /** The year written before the range (`2023年1-11月`), or null. */
+  year: number | null
+  /** `1-11月` numeric, `一至十一月` Chinese, `前三季度` quarters, `前11个月` a count of months, `上半年` a half. */
+  form: 'numeric' | 'chinese' | 'quarters' | 'months' | 'half'
+  index: number
+  length: number
+  text: string
+}
 
-function isValidDate(year: number, month: number, day: number): boolean {
-  if (month < 1 || month > 12 || day < 1) return false
-  return day <= new Date(Date.UTC(year, month, 0)).getUTCDate()
+export interface CutoffMention {
+  /** `now`: 截至目前/当前/发稿时 — the figures stop at an unstated date; `date`: a stated cut-off. */
+  kind: 'now' | 'date'
+  /** For `date`: the last day covered. `截至11月底` → 11-30; the year is null when not written. */
+  year: number | null
+  month: number | null
+  day: number | null
+  index: number
+  length: number
+  text: string
+}
+
+const DIGIT = '[0-9０-９]'
+const ARABIC = new RegExp(
+  `(?<![0-9０-９])((?:19|20|１９|２０)${DIGIT}{2})\\s*年\\s*(${DIGIT}{1,2})\\s*月\\s*(${DIGIT}{1,2})\\s*日`,
+  'gu',
+)
+const CHINESE = /((?:一九|二〇|二零|二Ｏ|二O)[〇零ＯO一二三四五六七八九]{2})\s*年\s*([一二三四五六七八九十]{1,2})\s*月\s*([一二三四五六七八九十]{1,3})\s*日/gu
+const SEPARATED = /(?<![\d.])((?:19|20)\d{2})([-./／])(\d{1,2})\2(\d{1,2})(?!\d)/gu
+const TIME_AFTER = /^(?:[ \t\u3000]{0,3}|[ \t\u3000]*[T日][ \t\u3000]*)([0-2]?\d)\s?[:：]\s?([0-5]\d)(?:\s?[:：]\s?([0-5]\d))?(?!\d)/u
+
+/** Converts Arabic digits, half- or full-width, to a number. */
+function parseDigits(digits: string): number {
+  return Number([...digits].map((character) => {
+    const code = character.charCodeAt(0)
+    return code >= 0xff10 && code <= 0xff19 ? String(code - 0xff10) : character
+  }).join(''))
+}
+
+/** A month or day in Arabic or Chinese numerals (`11`, `１１`, `十一`); null when it is neither. */
+export function parseMonthOrDay(text: string): number | null {
+  if (/^[0-9０-９]{1,2}$/u.test(text)) return parseDigits(text)
+  return parseChineseOrdinal(text)
+}
+
+export function isValidDate(year: number, month: number, day: number): boolean {
+  if (!Number.isInteger(year) || month < 1 || month > 12 || day < 1) return false
+  return day <= daysInMonth(year, month)
+}
+
+export function daysInMonth(year: number, month: number): number {
+  return new Date(Date.UTC(year, month, 0)).getUTCDate()
+}
+
+function readTime(text: string, end: number): {time: DateMention['time']; length: number} | null {
+  const match = TIME_AFTER.exec(text.slice(end, end + 16))
+  if (!match) return null
+  const [hour, minute, second] = [Number(match[1]), Number(match[2]), Number(match[3] ?? 0)]
+  if (hour > 23) return null
+  return {time: {hour, minute, second}, length: match[0].length}
 }
 
 /** Every valid date in `text`, in order of appearance. */
 export function findDates(text: string): DateMention[] {
   const found: DateMention[] = []
-  for (const match of text.matchAll(ARABIC)) {
-    const [whole, year, month, day] = match as unknown as [string, string, string, string]
-    found.push({year: Number(year), month: Number(month), day: Number(day), index: match.index!, length: whole.length, form: 'arabic', text: whole})
+  const add = (match: RegExpMatchArray, form: DateMention['form'], year: number, monthText: string, dayText: string) => {
+    const month = parseMonthOrDay(monthText)
+    const day = parseMonthOrDay(dayText)
+    if (month === null || day === null || !isValidDate(year, month, day)) return
+    const index = match.index!
+    const time = readTime(text, index + match[0].length)
+    found.push({
+      year,
+      month,
+      day,
+      index,
+      length: match[0].length,
+      form,
+      text: match[0],
+      isZeroPadded: form !== 'chinese' && (/^[0０]/u.test(monthText) || /^[0０]/u.test(dayText)),
+      ...(time ? {time: time.time} : {}),
+    })
   }
-  for (const match of text.matchAll(CHINESE)) {
-    const [whole, year, month, day] = match as unknown as [string, string, string, string]
-    const monthValue = parseChineseOrdinal(month)
-    const dayValue = parseChineseOrdinal(day)
-    if (monthValue === null || dayValue === null) continue
-    found.push({year: parseYearDigits(year), month: monthValue, day: dayValue, index: match.index!, length: whole.length, form: 'chinese', text: whole})
-  }
-  for (const match of text.matchAll(SEPARATED)) {
-    const [whole, year, , month, day] = match as unknown as [string, string, string, string, string]
-    found.push({year: Number(year), month: Number(month), day: Number(day), index: match.index!, length: whole.length, form: 'separated', text: whole})
-  }
-  return found.filter((date) => isValidDate(date.year, date.month, date.day)).sort((a, b) => a.index - b.index)
+  for (const match of text.matchAll(ARABIC)) add(match, 'arabic', parseYearDigits(match[1]!), match[2]!, match[3]!)
+  for (const match of text.matchAll(CHINESE)) add(match, 'chinese', parseYearDigits(match[1]!), match[2]!, match[3]!)
+  for (const match of text.matchAll(SEPARATED)) add(match, 'separated', Number(match[1]), match[3]!, match[4]!)
+  return found.sort((a, b) => a.index - b.index)
 }
 
 /** The date when `text` (trimmed) is nothing but a date, optionally followed by a time of day. */
@@ -51,11 +123,113 @@ export function parseDateLine(text: string): DateMention | null {
   const [date] = findDates(trimmed)
   if (!date || date.index !== 0) return null
   const rest = trimmed.slice(date.length).trim()
-  if (rest !== '' && !/^\d{1,2}:\d{2}(?::\d{2})?$/u.test(rest)) return null
+  if (rest !== '' && !/^[T日]?\s*\d{1,2}[:：]\d{2}(?:[:：]\d{2})?$/u.test(rest)) return null
   return date
 }
 
 /** Compares two dates as numbers yyyymmdd. */
-export function dateKey(date: {year: number; month: number; day: number}): number {
+export function dateKey(date: CalendarDate): number {
   return date.year * 10000 + date.month * 100 + date.day
+}
+
+/** `2024-02-28`, for data and messages that need one spelling. */
+export function formatIsoDate(date: CalendarDate): string {
+  return `${date.year}-${String(date.month).padStart(2, '0')}-${String(date.day).padStart(2, '0')}`
+}
+
+/** `2024年2月28日`, the GB/T 9704 7.3.5.4 spelling. */
+export function formatChineseDate(date: CalendarDate): string {
+  return `${date.year}年${date.month}月${date.day}日`
+}
+
+const MONTH = `(?:${DIGIT}{1,2}|[一二三四五六七八九十]{1,2})`
+const RANGE_DASH = '(?:[-－—–~～―‐‑]{1,2}|至|到)'
+const YEAR_PREFIX = `(?:((?:19|20|１９|２０)${DIGIT}{2})\\s*年(?:度)?\\s*)?`
+// `1-11月`, `1月-11月`, `1至11月份`, `一至十一月`. The start may not follow a digit or a dot: `2023-11月` is not 2023 to 11.
+const MONTH_RANGE = new RegExp(
+  `${YEAR_PREFIX}(?<![0-9０-９.．])(${MONTH})\\s*月?\\s*${RANGE_DASH}\\s*(${MONTH})\\s*月(?:份)?(?![0-9０-９]|日)`,
+  'gu',
+)
+// 前三季度, 前11个月, 前十一个月, 上半年.
+const LEADING_PERIOD = new RegExp(
+  `${YEAR_PREFIX}(?:前([一二三1-3])个?季度|前(${MONTH})个月|(上半年))`,
+  'gu',
+)
+
+/** Month ranges within a year (`2023年1-11月`, `1至11月`, `前三季度`, `上半年`), in order of appearance. */
+export function findMonthRanges(text: string): MonthRangeMention[] {
+  const ranges: MonthRangeMention[] = []
+  for (const match of text.matchAll(MONTH_RANGE)) {
+    const from = parseMonthOrDay(match[2]!)
+    const to = parseMonthOrDay(match[3]!)
+    if (from === null || to === null || from < 1 || to > 12 || from >= to) continue
+    const isChinese = !/[0-9０-９]/u.test(match[2]!)
+    ranges.push({
+      from,
+      to,
+      year: match[1] ? parseYearDigits(match[1]) : null,
+      form: isChinese ? 'chinese' : 'numeric',
+      index: match.index!,
+      length: match[0].length,
+      text: match[0],
+    })
+  }
+  for (const match of text.matchAll(LEADING_PERIOD)) {
+    const year = match[1] ? parseYearDigits(match[1]) : null
+    const base = {from: 1, year, index: match.index!, length: match[0].length, text: match[0]}
+    if (match[2]) {
+      const quarters = parseMonthOrDay(match[2])
+      if (quarters !== null) ranges.push({...base, to: quarters * 3, form: 'quarters'})
+    } else if (match[3]) {
+      const months = parseMonthOrDay(match[3])
+      if (months !== null && months >= 1 && months <= 12) ranges.push({...base, to: months, form: 'months'})
+    } else {
+      ranges.push({...base, to: 6, form: 'half'})
+    }
+  }
+  return ranges.sort((a, b) => a.index - b.index)
+}
+
+const CUTOFF_VERB = '(?:截至|截止(?:到|至)?|截到)'
+const CUTOFF_NOW = new RegExp(`${CUTOFF_VERB}\\s*(?:目前|当前|现在|今天|今日|发稿时?|本报告(?:成文|撰写|起草)时|报告(?:成文|撰写|起草)时)(?:为止)?`, 'gu')
+// 截至11月底, 截至2023年10月末, 截至11月30日, 截至十一月底, 截至三季度末, 截至2023年底.
+const CUTOFF_DATE = new RegExp(
+  `${CUTOFF_VERB}\\s*${YEAR_PREFIX}(?:(${MONTH})\\s*月(?:份)?\\s*(?:(${DIGIT}{1,2}|[一二三四五六七八九十]{1,3})\\s*日|(底|末|中旬|上旬|下旬|份|中))?|([一二三四1-4])\\s*季度\\s*(?:末|底)|(年底|年末|年终|底|末))`,
+  'gu',
+)
+
+/** Statistical cut-offs (`截至目前`, `截至11月底`, `截至2023年10月末`, `截至11月30日`), in order of appearance. */
+export function findCutoffs(text: string): CutoffMention[] {
+  const cutoffs: CutoffMention[] = []
+  for (const match of text.matchAll(CUTOFF_NOW)) {
+    cutoffs.push({kind: 'now', year: null, month: null, day: null, index: match.index!, length: match[0].length, text: match[0]})
+  }
+  for (const match of text.matchAll(CUTOFF_DATE)) {
+    const year = match[1] ? parseYearDigits(match[1]) : null
+    let month: number | null = null
+    let day: number | null = null
+    if (match[2]) {
+      month = parseMonthOrDay(match[2])
+      if (month === null || month > 12) continue
+      const part = match[4]
+      if (match[3]) day = parseMonthOrDay(match[3])
+      else if (part === '上旬') day = 10
+      else if (part === '中旬' || part === '中') day = 20
+      // 底, 末, 下旬, 份 or nothing: the month is meant whole.
+      else day = daysInMonth(year ?? 2001, month)
+      if (day === null) continue
+    } else if (match[5]) {
+      const quarter = parseMonthOrDay(match[5])
+      if (quarter === null) continue
+      month = quarter * 3
+      day = daysInMonth(2001, month)
+    } else if (match[6]) {
+      ;[month, day] = [12, 31]
+    } else {
+      // `截至2023年` alone names no day.
+      continue
+    }
+    cutoffs.push({kind: 'date', year, month, day, index: match.index!, length: match[0].length, text: match[0]})
+  }
+  return cutoffs.sort((a, b) => a.index - b.index)
 }

@@ -1,4 +1,19 @@
 /** Shared text readers: positions, years. Rules reuse these instead of writing their own. */
 export {createLocator, findLineStarts, type Locator} from './locator.js'
-export {findYears, parseYearDigits, type YearMention} from './years.js'
-export {findDates, parseDateLine, dateKey, type DateMention} from './dates.js'
+export {findYears, findYearSpans, parseYearDigits, SPAN_DASH, type YearMention, type YearSpanMention} from './years.js'
+export {
+  findDates,
+  findMonthRanges,
+  findCutoffs,
+  parseDateLine,
+  parseMonthOrDay,
+  dateKey,
+  daysInMonth,
+  isValidDate,
+  formatIsoDate,
+  formatChineseDate,
+  type CalendarDate,
+  type DateMention,
+  type MonthRangeMention,
+  type CutoffMention,
+} from './dates.js'
