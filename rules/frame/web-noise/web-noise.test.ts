@@ -1,0 +1,98 @@
+import {RuleTester} from '@fzlint/rule-tester'
+import {describe, expect, it} from 'vitest'
+import {noiseData} from './data.js'
+import rule from './rule.js'
+
+const tester = new RuleTester()
+
+tester.readme(rule, new URL('./README.md', import.meta.url))
+
+const title = '某县人民政府关于2023年度法治政府建设情况的报告'
+const body = '2023年，我县深入推进法治政府建设，全年审查规范性文件12件。'
+
+describe('noise data', () => {
+  it('every entry matches its own example (as the rule normalises lines)', () => {
+    for (const entry of noiseData.load()) {
+      expect(new RegExp(entry.pattern, 'u').test(entry.example.normalize('NFKC').trim()), entry.pattern).toBe(true)
+    }
+  })
+})
+
+tester.run(rule, {
+  valid: [
+    {name: 'a clean report', text: [title, '县人大常委会：', body, '一、主要举措和成效', body].join('\n')},
+    {
+      name: 'body sentences that mention the website, its map and its column',
+      text: [title, '在县政府门户网站开设专栏，首页设置网站地图，推进网站无障碍适老化改造。'].join('\n'),
+    },
+    {name: 'a title equal to the column name is the title, not a breadcrumb', text: ['法治政府建设年度报告', body].join('\n')},
+    {
+      name: 'a numbered heading that names the website is a heading',
+      text: [title, '一、首页 | 网站地图', body].join('\n'),
+    },
+    {
+      name: 'prose with two sentences is never residue, even when a pattern matches it',
+      text: [title, '来源:县统计局年度公报。数据已经县统计局核实。', body].join('\n'),
+    },
+    {
+      name: 'a body line starting with 来源 inside a sentence is not a metadata line',
+      text: [title, '数据来源:县统计局年度统计公报。'].join('\n'),
+    },
+    {name: 'GB/T 9704 版头 (公开属性 and 发文字号) is part of the document', text: [title, '主动公开    明府函〔2023〕79号', body].join('\n')},
+  ],
+  invalid: [
+    {
+      name: 'page footer block; the last line has no line break to remove',
+      text: [title, body, '扫一扫在手机打开当前页', '主办单位:某县人民政府  网站标识码:4419000098', '粤公网安备 44190002000375  备案号:粤ICP备11012759号'].join('\n'),
+      errors: [
+        {messageId: 'noise', line: 3, column: 1, data: {label: '手机扫码提示'}},
+        {messageId: 'noise', line: 4, column: 1, data: {label: '网站页脚'}},
+        {messageId: 'noise', line: 5, column: 1, data: {label: '网站备案信息', line: 5}},
+      ],
+      output: [title, body, ''].join('\n'),
+    },
+    {
+      name: 'a last line without line break takes the break before it',
+      text: [title, body, '', '供稿:某县司法局  审核人:张三'].join('\n'),
+      errors: [{messageId: 'noise', line: 4, column: 1, data: {label: '稿件署名'}}],
+      output: [title, body, ''].join('\n'),
+    },
+    {
+      name: 'browser page title with the site name, and a layout label (dongguan-2018)',
+      text: ['某县2023年法治政府建设情况报告_法治政府建设年度报告_某县人民政府门户网站', '头部', title, body].join('\n'),
+      errors: [
+        {messageId: 'noise', line: 1, column: 1, data: {label: '网页标题栏'}},
+        {messageId: 'noise', line: 2, column: 1, data: {label: '页面区块标签'}},
+      ],
+      output: [title, body].join('\n'),
+    },
+    {
+      name: 'full-width punctuation and indentation, CRLF line breaks',
+      text: [title, '　　来源：某县司法局　发布时间：2024-03-28 09:18', body].join('\r\n'),
+      errors: [{messageId: 'noise', line: 2, column: 3, data: {label: '网页元数据'}}],
+      output: [title, body].join('\r\n'),
+    },
+    {
+      name: 'a bare label followed by an empty value: the long opening paragraph is not its value',
+      text: [title, '文号', '', body].join('\n'),
+      errors: [{messageId: 'noise', line: 2, column: 1, data: {label: '网页元数据表'}}],
+      output: [title, '', body].join('\n'),
+    },
+    {
+      name: 'a stale site date banner and a breadcrumb through the column name',
+      text: ['某县人民政府 2019年12月3日星期二', '首页 > 政务公开 > 法治政府建设年度报告', title, body].join('\n'),
+      errors: [
+        {messageId: 'noise', line: 1, column: 1, data: {label: '网站日期栏'}},
+        {messageId: 'noise', line: 2, column: 1, data: {label: '页面位置导航'}},
+      ],
+      output: [title, body].join('\n'),
+    },
+    {
+      name: 'local residue added through configuration',
+      text: [title, '某县政务服务网', body].join('\n'),
+      settings: {data: {noise: [{pattern: '^某县政务服务网$', label: '网站名称', source: 'test', example: '某县政务服务网'}]}},
+      errors: [{messageId: 'noise', line: 2, column: 1, data: {label: '网站名称'}}],
+      output: [title, body].join('\n'),
+    },
+  ],
+})
