@@ -1,11 +1,12 @@
 /** @fzlint/rules-structure: rules on the report's parts, their order and numbering. */
 import {defineRulePackage} from '@fzlint/core'
 import emptySection from './empty-section/rule.js'
+import numberingSequence from './numbering-sequence/rule.js'
 import requiredSection from './required-section/rule.js'
 import sectionOrder from './section-order/rule.js'
 import shortcomingsCause from './shortcomings-cause/rule.js'
 import {causeMarkersData} from './shortcomings-cause/data.js'
 
-export default defineRulePackage('structure', [requiredSection, sectionOrder, shortcomingsCause, emptySection], {
+export default defineRulePackage('structure', [requiredSection, sectionOrder, shortcomingsCause, emptySection, numberingSequence], {
   dataFiles: [causeMarkersData],
 })

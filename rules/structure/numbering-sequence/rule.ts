@@ -1,0 +1,184 @@
+/** Reports ordinals that do not run 1, 2, 3 … : headings of one level under one parent, and 一是…二是… chains. */
+import {defineRule, formatChineseOrdinal, nodeText, type Fix, type ReportDocument, type Section} from '@fzlint/core'
+import {z} from 'zod'
+import {checkRun, splitNestedChains, type Run, type SequenceBreak} from './check-sequence.js'
+import {collectParagraphs, findInlineOrdinals, type InlineOrdinal, type RootContent} from './find-inline-ordinals.js'
+
+/** One ordinal in the source: where its numerals are and how to write another value in the same style. */
+interface Ordinal {
+  ordinal: number
+  /** Offsets of the whole marker (`（三）`, `三是`) and of its numerals alone. */
+  range: [number, number]
+  digitsRange: [number, number]
+  /** The marker as written, and the same marker with another value (`（三）` → `（二）`). */
+  marker: string
+  write(value: number): string
+  formatDigits(value: number): string
+  /** The heading the run sits under (or the heading itself for inline chains), for messages. */
+  where: string
+  /** Text of the heading the run sits under (null for top-level headings and the opening). */
+  heading: string | null
+  kind: 'heading' | 'inline'
+  level: number | null
+}
+
+export default defineRule({
+  meta: {
+    id: 'numbering-sequence',
+    type: 'problem',
+    defaultSeverity: 'error',
+    recommended: true,
+    fixable: true,
+    docs: {
+      description: '同一层次的序号应从一起依次递增，不跳号、不重复、不倒序',
+      basis: 'GB/T 9704-2012《党政机关公文格式》7.3.3：文中结构层次序数依次可以用“一、”“（一）”“1.”“（1）”标注',
+    },
+    messages: {
+      gap: '序号跳号：{where}“{marker}”之前缺少{missing}，同一层次的序号应从头依次递增（{sequence}）',
+      repeat: '序号重复：{where}“{marker}”与前面的序号重复，此处应为“{expectedMarker}”',
+      reversal: '序号倒序：{where}“{marker}”排在“{previousMarker}”之后，此处应为“{expectedMarker}”',
+    },
+    options: z.object({}).strict(),
+  },
+  create(context) {
+    return {
+      'report:exit'(document) {
+        for (const run of findHeadingRuns(document)) reportRun(run, true)
+        for (const run of findInlineChains(document)) reportRun(run, run.items[0]!.ordinal === 1)
+      },
+    }
+
+    /**
+     * Reports every break of a run; the first carries the fix that renumbers the whole run from 1.
+     * A chain that starts at 二是 gets no fix: its first item is usually there without its 一是
+     * (dongguan-2018 (六)), and renumbering would mislabel every item.
+     */
+    function reportRun(run: Run<Ordinal>, isFixable: boolean): void {
+      run.breaks.forEach((sequenceBreak, index) => {
+        const fix = isFixable && index === 0 ? renumber(run.items) : undefined
+        report(sequenceBreak, fix)
+      })
+    }
+
+    function report(sequenceBreak: SequenceBreak<Ordinal>, fix: Fix[] | undefined): void {
+      const {item, kind, expected, previous} = sequenceBreak
+      const missing = []
+      for (let value = expected; value < item.ordinal && missing.length < 3; value++) missing.push(`“${item.write(value)}”`)
+      if (item.ordinal - expected > 3) missing.push('等')
+      context.report({
+        messageId: kind,
+        range: item.range,
+        data: {
+          kind: item.kind,
+          level: item.level,
+          actual: item.ordinal,
+          expected,
+          where: item.where,
+          marker: item.marker,
+          expectedMarker: item.write(expected),
+          previousMarker: previous > 0 ? item.write(previous) : '',
+          missing: missing.join(''),
+          heading: item.heading,
+          sequence: [1, 2, 3].map((value) => item.write(value)).join(item.kind === 'inline' ? '、' : ' ') + '……',
+        },
+        fix,
+      })
+    }
+  },
+})
+
+function renumber(items: Ordinal[]): Fix[] {
+  return items.flatMap((item, index) =>
+    item.ordinal === index + 1 ? [] : [{range: item.digitsRange, text: item.formatDigits(index + 1)}],
+  )
+}
+
+function headingText(section: Section | null): string | null {
+  return section ? nodeText(section.heading).trim() : null
+}
+
+/** Headings with official numbering, one run per parent and numbering level (一、 （一） 1. （1）). */
+function findHeadingRuns(document: ReportDocument): Run<Ordinal>[] {
+  const runs: Run<Ordinal>[] = []
+  const parents: (Section | null)[] = [null, ...document.headings]
+  for (const parent of parents) {
+    const siblings = parent ? parent.children : document.sections
+    const byLevel = new Map<number, Ordinal[]>()
+    for (const section of siblings) {
+      const ordinal = headingOrdinal(document.source, section, parent)
+      if (!ordinal) continue
+      const list = byLevel.get(ordinal.level!) ?? []
+      list.push(ordinal)
+      byLevel.set(ordinal.level!, list)
+    }
+    for (const items of byLevel.values()) {
+      const run = checkRun(items, (item) => item.ordinal)
+      if (run.breaks.length > 0) runs.push(run)
+    }
+  }
+  return runs
+}
+
+function headingOrdinal(source: string, section: Section, parent: Section | null): Ordinal | null {
+  const numbering = section.numbering
+  const heading = section.heading
+  if (!numbering || heading.position?.start.offset === undefined) return null
+  // Markdown headings start at `##`; find the marker itself.
+  const start = source.indexOf(numbering.raw, heading.position.start.offset)
+  if (start === -1 || start > (heading.position.end.offset ?? source.length)) return null
+  const digitsStart = start + numbering.raw.indexOf(numbering.digits)
+  const isArabic = numbering.level === 3 || numbering.level === 4
+  const formatDigits = (value: number) => (isArabic ? String(value) : formatChineseOrdinal(value))
+  const prefix = numbering.raw.slice(0, numbering.raw.indexOf(numbering.digits))
+  const suffix = numbering.raw.slice(prefix.length + numbering.digits.length, numbering.raw.length - numbering.punctuation.length)
+  return {
+    ordinal: numbering.ordinal,
+    range: [start, start + numbering.raw.length - numbering.punctuation.length],
+    digitsRange: [digitsStart, digitsStart + numbering.digits.length],
+    marker: numbering.raw,
+    write: (value) => prefix + formatDigits(value) + suffix + numbering.punctuation,
+    formatDigits,
+    where: parent ? `“${headingText(parent)}”之下的` : '一级标题中的',
+    heading: headingText(parent),
+    kind: 'heading',
+    level: numbering.level,
+  }
+}
+
+/**
+ * 一是…二是… chains in the text directly under each heading (and before the first one). A chain may run
+ * over several paragraphs: yicheng-2020 writes 一是…十是 as one paragraph each under “一、”, fangxian-2023
+ * its plans the same way, so the paragraphs under one heading are read as one stretch of text.
+ */
+function findInlineChains(document: ReportDocument): Run<Ordinal>[] {
+  const scopes: {section: Section | null; nodes: RootContent[]}[] = [
+    {section: null, nodes: document.preamble},
+    ...document.headings.map((section) => ({section, nodes: section.content})),
+  ]
+  const runs: Run<Ordinal>[] = []
+  for (const {section, nodes} of scopes) {
+    const paragraphs: RootContent[] = []
+    for (const node of nodes) collectParagraphs(node, paragraphs)
+    const where = section ? `“${headingText(section)}”之下正文中的` : '开头部分的'
+    const ordinals = paragraphs
+      .flatMap((paragraph) => findInlineOrdinals(paragraph, document.source))
+      .map((found) => inlineOrdinal(found, where, headingText(section)))
+    for (const run of splitNestedChains(ordinals, (item) => item.ordinal)) if (run.breaks.length > 0) runs.push(run)
+  }
+  return runs
+}
+
+function inlineOrdinal(found: InlineOrdinal, where: string, heading: string | null): Ordinal {
+  return {
+    ordinal: found.ordinal,
+    range: [found.start, found.end],
+    digitsRange: [found.start, found.start + found.digits.length],
+    marker: `${found.digits}是`,
+    write: (value) => `${formatChineseOrdinal(value)}是`,
+    formatDigits: formatChineseOrdinal,
+    where,
+    heading,
+    kind: 'inline',
+    level: null,
+  }
+}
