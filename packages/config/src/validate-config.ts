@@ -5,10 +5,18 @@ import {buildConfigSchema} from './config-schema.js'
 import {findClosest} from './did-you-mean.js'
 import {ConfigError} from './errors.js'
 
+import precompiled, {ruleIds as precompiledRuleIds} from './generated/config-validator.js'
+
 let cached: {rules: readonly Rule[]; validate: ValidateFunction} | undefined
 
 function compile(rules: readonly Rule[], dataFiles: readonly DataFile<object>[]): ValidateFunction {
   if (cached && cached.rules === rules) return cached.validate
+  // The built-in rule set has a validator compiled ahead of time (scripts/generate.mjs); others compile here.
+  const ids = rules.map((rule) => rule.meta.id).sort()
+  if (ids.length === precompiledRuleIds.length && ids.every((id, index) => id === [...precompiledRuleIds].sort()[index])) {
+    cached = {rules, validate: precompiled}
+    return precompiled
+  }
   const ajv = new Ajv2020({allErrors: true, strict: false})
   const validate = ajv.compile(buildConfigSchema(rules, dataFiles))
   cached = {rules, validate}
@@ -61,7 +69,9 @@ function pickErrors(errors: ErrorObject[]): ErrorObject[] {
     const key = insideRuleSetting && error.keyword !== 'additionalProperties' ? insideRuleSetting[0] : `${error.instancePath}#${error.keyword}#${JSON.stringify(error.params)}`
     const existing = byPath.get(key)
     // For a rule setting prefer the anyOf summary, unless an options error deeper inside says more.
-    if (!existing || (insideRuleSetting && error.instancePath.length > existing.instancePath.length)) byPath.set(key, error)
+    const isDeeper = existing !== undefined && error.instancePath.length > existing.instancePath.length
+    const isSummary = existing !== undefined && error.instancePath.length === existing.instancePath.length && error.keyword === 'anyOf'
+    if (!existing || (insideRuleSetting && (isDeeper || isSummary))) byPath.set(key, error)
   }
   return [...byPath.values()]
 }
