@@ -1,0 +1,154 @@
+/**
+ * `--fix` and `--fix-dry-run`: apply the rules' non-overlapping fixes, re-lint until nothing changes (at most
+ * ten passes), then write the file back atomically in the encoding it was read with — or print a unified diff.
+ */
+import {randomBytes} from 'node:crypto'
+import {chmod, readFile, rename, stat, unlink, writeFile} from 'node:fs/promises'
+import {basename, dirname, join} from 'node:path'
+import {createTwoFilesPatch} from 'diff'
+import iconv from 'iconv-lite'
+import {lintText, type Fix, type LintMessage, type LintResult} from '@fzlint/core'
+import {decodeBytes, lintFile, type Encoding, type LintFileOptions, type ReadInput} from '@fzlint/core/io'
+
+/** ESLint's limit: fixes that keep producing new fixes are cut off rather than looping. */
+export const MAX_FIX_PASSES = 10
+
+export interface AppliedFixes {
+  text: string
+  /** Messages whose fixes were applied in this pass. */
+  appliedCount: number
+}
+
+function isFixable(message: LintMessage): message is LintMessage & {fix: Fix[]} {
+  return !message.fatal && message.fix !== undefined && message.fix.length > 0
+}
+
+/**
+ * Applies the fixes of `messages` to `source` in one pass. A message's edits are applied together or not at
+ * all; a message whose edits overlap an earlier one waits for the next pass, when it is re-reported on the new text.
+ */
+export function applyFixes(source: string, messages: readonly LintMessage[]): AppliedFixes {
+  const groups = messages
+    .filter(isFixable)
+    .map((message) => {
+      const edits = [...message.fix].sort((a, b) => a.range[0] - b.range[0] || a.range[1] - b.range[1])
+      return {edits, start: edits[0]!.range[0], end: Math.max(...edits.map((edit) => edit.range[1]))}
+    })
+    // Edits outside the text or inside-out would corrupt it: such a fix is a rule bug, never applied.
+    .filter(({edits}) => edits.every(({range: [start, end]}, index) => start >= 0 && end >= start && end <= source.length && (index === 0 || start >= edits[index - 1]!.range[1])))
+    .sort((a, b) => a.start - b.start || a.end - b.end)
+  const parts: string[] = []
+  let cursor = 0
+  let lastInsertionAt = -1
+  let appliedCount = 0
+  for (const group of groups) {
+    const isInsertion = group.start === group.end
+    // Two insertions at one point have no defined order, so only the first goes in this pass.
+    if (group.start < cursor || (isInsertion && group.start === lastInsertionAt)) continue
+    for (const edit of group.edits) {
+      parts.push(source.slice(cursor, edit.range[0]), edit.text)
+      cursor = edit.range[1]
+    }
+    if (isInsertion) lastInsertionAt = group.start
+    appliedCount++
+  }
+  parts.push(source.slice(cursor))
+  return {text: appliedCount === 0 ? source : parts.join(''), appliedCount}
+}
+
+function hasParseFailure(result: LintResult): boolean {
+  return result.messages.some((message) => message.fatal && message.ruleId === null)
+}
+
+/** Text → bytes in the file's own encoding; TextEncoder only writes UTF-8, so GB18030 and UTF-16 go through iconv-lite. */
+export function encodeText(text: string, encoding: Encoding, hasBom: boolean): Uint8Array {
+  if (encoding === 'utf-8') {
+    const body = Buffer.from(text, 'utf8')
+    return hasBom ? Buffer.concat([Buffer.from([0xef, 0xbb, 0xbf]), body]) : body
+  }
+  return iconv.encode(text, encoding, {addBOM: hasBom})
+}
+
+export interface FixFileOptions {
+  lint: LintFileOptions
+  /** Print what would change instead of writing. */
+  isDryRun: boolean
+  /** Path shown in the diff headers (relative to the working directory). */
+  displayPath: string
+}
+
+export interface FixFileOutput {
+  /** The result of linting the fixed text (the original text when nothing was written or would be). */
+  result: LintResult
+  /** True when the fixed text differs from the file (written, or shown in `patch` for a dry run). */
+  isChanged: boolean
+  /** Unified diff of the fixes, for a dry run. */
+  patch?: string
+  /** Why fixable problems were left in the file. */
+  skippedReason?: string
+}
+
+async function writeFileAtomically(filePath: string, bytes: Uint8Array, mode: number): Promise<void> {
+  // Same folder, so the rename never crosses file systems and readers see the old or the new file, never half.
+  const temporary = join(dirname(filePath), `.${basename(filePath)}.fzlint-${process.pid}-${randomBytes(4).toString('hex')}.tmp`)
+  try {
+    await writeFile(temporary, bytes, {flag: 'wx', mode})
+    await chmod(temporary, mode)
+    await rename(temporary, filePath)
+  } catch (error) {
+    await unlink(temporary).catch(() => undefined)
+    throw error
+  }
+}
+
+function lintFixedText(text: string, filePath: string, input: ReadInput, options: LintFileOptions): LintResult {
+  return lintText(text, {...options, path: filePath, syntax: input.syntax, encoding: input.encoding, format: input.format}).result
+}
+
+/** Lints one file and fixes what its rules can fix. Never throws for a bad file: its result carries the problem. */
+export async function fixFile(filePath: string, options: FixFileOptions): Promise<FixFileOutput> {
+  const linted = await lintFile(filePath, options.lint)
+  const {input} = linted
+  const original = linted.result
+  const hasFixes = original.fixableErrorCount + original.fixableWarningCount > 0
+  if (!input || !hasFixes || hasParseFailure(original)) return {result: original, isChanged: false}
+  // Fix offsets refer to the linted text; for .docx/.html that is extracted text, not the file's bytes.
+  if (!input.isFixable) return {result: original, isChanged: false, skippedReason: `${input.format} 文件不能自动修复，请按提示手工修改 / ${input.format} files are not fixed automatically`}
+
+  let text = input.text
+  let result = original
+  for (let pass = 0; pass < MAX_FIX_PASSES; pass++) {
+    const {text: fixedText, appliedCount} = applyFixes(text, result.messages)
+    if (appliedCount === 0) break
+    const fixedResult = lintFixedText(fixedText, filePath, input, options.lint)
+    if (hasParseFailure(fixedResult)) {
+      return {result: original, isChanged: false, skippedReason: '修复后的文本无法解析，文件未修改 / the fixed text would not parse; file left unchanged'}
+    }
+    text = fixedText
+    result = fixedResult
+  }
+  if (text === input.text) return {result: original, isChanged: false}
+
+  const bytes = await readFile(filePath)
+  const encoding = input.encoding as Encoding
+  const decoded = decodeBytes(bytes, filePath, encoding)
+  if (decoded.text !== input.text) {
+    return {result: original, isChanged: false, skippedReason: '文件在检查期间被修改，未写入修复 / file changed while being linted; fixes not written'}
+  }
+  const encoded = encodeText(text, encoding, decoded.hasBom)
+  if (decodeBytes(encoded, filePath, encoding).text !== text) {
+    return {result: original, isChanged: false, skippedReason: `修复后的文本无法按 ${encoding} 编码保存，文件未修改 / fixed text cannot be saved as ${encoding}`}
+  }
+  if (options.isDryRun) {
+    const patch = createTwoFilesPatch(`a/${options.displayPath}`, `b/${options.displayPath}`, input.text, text, undefined, undefined, {context: 3})
+    return {result, isChanged: true, patch}
+  }
+  try {
+    const {mode} = await stat(filePath)
+    await writeFileAtomically(filePath, encoded, mode & 0o7777)
+  } catch (error) {
+    const code = (error as NodeJS.ErrnoException).code ?? String(error)
+    return {result: original, isChanged: false, skippedReason: `无法写入修复（${code}），文件未修改 / cannot write the fixes (${code}); file left unchanged`}
+  }
+  return {result, isChanged: true}
+}
