@@ -17,3 +17,4 @@ export {
   type MonthRangeMention,
   type CutoffMention,
 } from './dates.js'
+export {findNumbers, parseChineseNumber, type NumberMention, type NumberBound} from './numbers.js'

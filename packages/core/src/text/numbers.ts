@@ -1,0 +1,381 @@
+/**
+ * Reads the figures of running text as a reviewer does: Arabic and Chinese numerals, 万/亿 scales,
+ * percentages (`99.8%`, `百分之九十九点八`, `9成`), hedges (余 多 近 约 以上 …) kept as bounds, and the
+ * classifier that says what was counted. Years, dates, ordinals, document numbers and words such as
+ * 一体化 or 十四五 are not figures and are left out.
+ */
+
+/** How a hedge word limits the figure. */
+export type NumberBound = 'exact' | 'at-least' | 'at-most' | 'about' | 'range'
+
+export interface NumberMention {
+  /** The figure as written, hedges and classifier included. */
+  text: string
+  /** Offset of `text` in the searched text, and its length. */
+  index: number
+  length: number
+  /** The value with its scale applied (`1.2万` → 12000); for percentages the percent value (`99.8%` → 99.8). */
+  value: number
+  /** What was counted: a classifier (`件`, `人次`, `元` for `万元`), `%` for percentages, null when none follows. */
+  unit: string | null
+  /** The scale word's multiplier (`万` → 10000), 1 when none. */
+  scale: number
+  isPercent: boolean
+  /** Digits after the decimal point as written; −1 for tenths written as 成 (`9成`). */
+  decimals: number
+  /**
+   * Half the last written unit: how far the true value may lie from `value` because of rounding
+   * (`99.8%` → 0.05, `1.2万` → 500); 0 for a whole count written out in full.
+   */
+  tolerance: number
+  /** The hedge words, as written (`余`, `近`, `以上`, …). */
+  hedges: string[]
+  bound: NumberBound
+  /** The least and greatest values the text allows (rounding and hedges applied; ±Infinity when open). */
+  low: number
+  high: number
+  form: 'arabic' | 'chinese' | 'mixed'
+}
+
+const FULL_WIDTH_DIGIT = /[０-９]/gu
+
+/** Replaces full-width digits and point with ASCII ones, keeping every offset. */
+function toHalfWidth(text: string): string {
+  return text.replace(FULL_WIDTH_DIGIT, (digit) => String.fromCharCode(digit.charCodeAt(0) - 0xfee0)).replace(/．/gu, '.')
+}
+
+const CHINESE_DIGITS: Record<string, number> = {零: 0, 〇: 0, 一: 1, 二: 2, 两: 2, 三: 3, 四: 4, 五: 5, 六: 6, 七: 7, 八: 8, 九: 9}
+const SMALL_UNITS: Record<string, number> = {十: 10, 百: 100, 千: 1000}
+const LARGE_UNITS: Record<string, number> = {万: 1e4, 亿: 1e8}
+
+/** Value of a section below 万 (`一千二百`, `十二`, `三百零五`, colloquial `一千二` = 1200); null when malformed. */
+function parseSection(text: string): number | null {
+  let total = 0
+  let digit: number | null = null
+  let lastUnit = 10_000
+  let sawZero = false
+  for (const character of text) {
+    if (character in CHINESE_DIGITS) {
+      // Two digits in a row (十四五, 八五) are names, not numbers, unless a 零 separates them.
+      if (digit !== null && !(sawZero && digit === 0)) return null
+      digit = CHINESE_DIGITS[character]!
+      if (digit === 0) sawZero = true
+      continue
+    }
+    const unit = SMALL_UNITS[character]
+    if (unit === undefined || unit >= lastUnit) return null
+    if (digit === 0) return null
+    total += (digit ?? 1) * unit
+    digit = null
+    lastUnit = unit
+    sawZero = false
+  }
+  if (digit !== null) {
+    // 一千二 means 一千二百: a bare last digit takes the unit below the last one.
+    total += lastUnit < 10_000 && lastUnit > 10 && !sawZero ? (digit * lastUnit) / 10 : digit
+  }
+  return total
+}
+
+/**
+ * Value of a Chinese numeral (`二十三`, `一千二百`, `两千`, `一万二千`, `三亿`, `九十九点八`); null when the
+ * characters do not form a number (`十四五`, `八五`, `一二三`).
+ */
+export function parseChineseNumber(text: string): number | null {
+  const [integerPart, fraction] = text.split('点') as [string, string | undefined]
+  if (integerPart === '' || text.split('点').length > 2) return null
+  let total = 0
+  let rest = integerPart
+  let lastLarge = Infinity
+  for (const large of ['亿', '万'] as const) {
+    const at = rest.indexOf(large)
+    if (at === -1) continue
+    const head = rest.slice(0, at)
+    const multiplier = LARGE_UNITS[large]!
+    if (multiplier >= lastLarge) return null
+    const headValue = head === '' ? 1 : parseSection(head)
+    if (headValue === null) return null
+    total += headValue * multiplier
+    lastLarge = multiplier
+    rest = rest.slice(at + 1)
+    if (rest.startsWith('零')) rest = rest.slice(1)
+  }
+  if (rest !== '') {
+    if (/[万亿]/u.test(rest)) return null
+    let restValue = parseSection(rest)
+    if (restValue === null) return null
+    // 一万二 means 一万二千, as 一千二 means 一千二百.
+    if (lastLarge !== Infinity && /^[一二两三四五六七八九]$/u.test(rest) && !integerPart.includes('零')) restValue *= lastLarge / 10
+    total += restValue
+  }
+  if (fraction === undefined) return total
+  if (fraction === '' || ![...fraction].every((character) => character in CHINESE_DIGITS && character !== '两')) return null
+  return Number(`${total}.${[...fraction].map((character) => CHINESE_DIGITS[character]).join('')}`)
+}
+
+/**
+ * Classifiers, longest first so that 人次 wins over 人. 年, 月 and 日 are durations here; dates and
+ * years are recognised before a classifier is looked for.
+ */
+const UNITS = [
+  '平方公里', '平方米', '个工作日', '个百分点', '百分点', '个月', '工作日', '小时', '分钟', '公里', '公顷', '千米',
+  '人次', '户次', '家次', '件次', '批次', '场次', '车次', '架次', '立方米',
+  '件', '宗', '起', '次', '个', '人', '名', '位', '项', '份', '家', '户', '场', '条', '卷', '篇', '部', '所', '处', '座', '台',
+  '辆', '张', '本', '册', '期', '轮', '批', '笔', '单', '天', '日', '周', '年', '米', '亩', '吨', '套', '支', '元', '例',
+  '间', '盏', '块', '门', '类',
+]
+const UNIT_PATTERN = UNITS.join('|')
+
+const PREFIX_HEDGES: [RegExp, NumberBound][] = [
+  [/(?:不超过|不到|不足|将近|接近|近)$/u, 'at-most'],
+  [/(?:超过|逾|不少于|不低于|至少|多于)$/u, 'at-least'],
+  [/(?:大约|约)$/u, 'about'],
+]
+const SUFFIX_HEDGES: [RegExp, NumberBound][] = [
+  [/^(?:以上|之多)/u, 'at-least'],
+  [/^(?:以下|以内)/u, 'at-most'],
+  [/^(?:左右|上下)/u, 'about'],
+]
+
+// A figure: sign, Arabic or Chinese digits, an optional range to a second figure, a scale word,
+// 余/多, then what follows (classifier, %, 成). Chinese figures need 百分之, a classifier or 余 after them
+// to count, since bare numerals are words (一体化, 统一, 一是, 十四五).
+const ARABIC = String.raw`\d{1,3}(?:,\d{3})+(?![\d,])(?:\.\d+)?|\d+(?:\.\d+)?`
+const CHINESE = String.raw`[零〇一二两三四五六七八九十百千万亿]+(?:点[零〇一二三四五六七八九]+)?`
+const FIGURE = new RegExp(
+  String.raw`(?<sign>[-－−])?(?:(?<percentWord>百分之|千分之)(?<percentChinese>${CHINESE}|\d+(?:\.\d+)?)|(?<arabic>${ARABIC})(?<arabicScale>千万|百万|十万|万亿|万|亿|千)?|(?<chinese>${CHINESE}))` +
+    String.raw`(?:(?<rangeMark>[-－~～至到—])(?<rangeEnd>${ARABIC})(?<rangeScale>万|亿)?)?` +
+    String.raw`(?<approx>余|多)?(?:(?<percent>[%％])|(?<tenths>成)(?![功为立绩员本果效熟长型都不交])(?<tenthsDigit>[一二三四五六七八九])?|(?<unit>${UNIT_PATTERN}))?`,
+  'gu',
+)
+
+/** Offsets of 〔〕, [], 【】 brackets and short “” quotations: figures inside are document numbers or slogans. */
+function findExcludedSpans(text: string): [number, number][] {
+  const spans: [number, number][] = []
+  for (const match of text.matchAll(/[〔［[【（(]\s*(?:19|20)\d{2}\s*[〕］\]】）)]/gu)) spans.push([match.index!, match.index! + match[0].length])
+  for (const match of text.matchAll(/“[^“”\n]{1,16}”|"[^"\n]{1,16}"|‘[^‘’\n]{1,16}’/gu)) spans.push([match.index!, match.index! + match[0].length])
+  return spans
+}
+
+function decimalsOf(digits: string): number {
+  const point = digits.indexOf('.')
+  return point === -1 ? 0 : digits.length - point - 1
+}
+
+const SCALES: Record<string, number> = {千: 1e3, 万: 1e4, 十万: 1e5, 百万: 1e6, 千万: 1e7, 亿: 1e8, 万亿: 1e12}
+
+/** Significant-digit unit of a whole number: 300 → 100, 2560 → 10, 7 → 1 (what 余 adds less than). */
+function lastSignificantUnit(value: number): number {
+  if (!Number.isInteger(value) || value === 0) return 1
+  let unit = 1
+  while (value % (unit * 10) === 0) unit *= 10
+  return unit
+}
+
+/** Every figure in `text`, in order. Offsets refer to `text` as given (full-width digits included). */
+export function findNumbers(text: string): NumberMention[] {
+  const normal = toHalfWidth(text)
+  const excluded = findExcludedSpans(normal)
+  const mentions: NumberMention[] = []
+  for (const match of normal.matchAll(FIGURE)) {
+    const groups = match.groups!
+    let start = match.index!
+    const end = start + match[0].length
+    // A minus sign only before a percentage, and only when no figure precedes it (1-11 is a range).
+    const isNegative =
+      Boolean(groups.sign) && Boolean(groups.percent || groups.percentWord) && !/[\d零〇一二两三四五六七八九十百千万亿A-Za-z]/u.test(normal[start - 1] ?? '')
+    if (groups.sign && !isNegative) start += 1
+    const before = normal.slice(Math.max(0, start - 6), start)
+    const after = normal.slice(end, end + 6)
+    if (excluded.some(([from, to]) => start >= from && start < to)) continue
+    const mention = readFigure(groups, normal.slice(start, end), isNegative, before, after)
+    if (!mention) continue
+    // Hedges before and after the figure.
+    let hedgeStart = start
+    let hedgeEnd = end
+    const hedges = [...mention.hedges]
+    let bound = mention.bound
+    for (const [pattern, hedgeBound] of PREFIX_HEDGES) {
+      const found = before.match(pattern)
+      if (!found) continue
+      hedges.unshift(found[0])
+      hedgeStart -= found[0].length
+      bound = combineBounds(bound, hedgeBound)
+      break
+    }
+    for (const [pattern, hedgeBound] of SUFFIX_HEDGES) {
+      const found = after.match(pattern)
+      if (!found) continue
+      hedges.push(found[0])
+      hedgeEnd += found[0].length
+      bound = combineBounds(bound, hedgeBound)
+      break
+    }
+    const [low, high] = boundsOf(mention.value, mention.tolerance, bound, mention.rangeHigh, mention.approxUnit)
+    mentions.push({
+      text: text.slice(hedgeStart, hedgeEnd),
+      index: hedgeStart,
+      length: hedgeEnd - hedgeStart,
+      value: mention.value,
+      unit: mention.unit,
+      scale: mention.scale,
+      isPercent: mention.isPercent,
+      decimals: mention.decimals,
+      tolerance: mention.tolerance,
+      hedges,
+      bound,
+      low,
+      high,
+      form: mention.form,
+    })
+  }
+  return mentions
+}
+
+function combineBounds(current: NumberBound, hedge: NumberBound): NumberBound {
+  if (current === 'exact') return hedge
+  if (current === hedge) return current
+  return 'about'
+}
+
+function boundsOf(value: number, tolerance: number, bound: NumberBound, rangeHigh: number | null, approxUnit: number): [number, number] {
+  switch (bound) {
+    case 'exact':
+      return [value - tolerance, value + tolerance]
+    case 'range':
+      return [value - tolerance, (rangeHigh ?? value) + tolerance]
+    case 'at-least':
+      // 余 and 多 stay below the next unit of the last written digit (300余 < 400); 以上 is open.
+      return [value - tolerance, approxUnit > 0 ? value + approxUnit : Infinity]
+    case 'at-most':
+      return [-Infinity, value + tolerance]
+    case 'about':
+      return [-Infinity, Infinity]
+  }
+}
+
+interface ReadFigure {
+  value: number
+  unit: string | null
+  scale: number
+  isPercent: boolean
+  decimals: number
+  tolerance: number
+  hedges: string[]
+  bound: NumberBound
+  rangeHigh: number | null
+  /** For 余/多: the unit the surplus stays under; 0 when open. */
+  approxUnit: number
+  form: NumberMention['form']
+}
+
+const YEAR_LIKE = /^(?:19|20)\d{2}$/u
+
+/** Interprets one regex match, or null when it is not a figure (a year, date, ordinal, name). */
+function readFigure(groups: Record<string, string | undefined>, written: string, isNegative: boolean, before: string, after: string): ReadFigure | null {
+  const previous = before.at(-1) ?? ''
+  const next = after[0] ?? ''
+  if (/[A-Za-z]/u.test(previous) || /^[A-Za-z]/u.test(after)) return null
+  // Ordinals and numbered items: 第一, 第3次, 其一.
+  if (/第$|其$/u.test(before) && !groups.percentWord) return null
+  // Times of day (16:40) and dotted dates (12.4 is caught by quotations; 2024.1.5 by the year test below).
+  if (/^[:：]\d/u.test(after) || /\d[:：]$/u.test(before)) return null
+  // Parts of dates, telephone and serial numbers: 2024-01-05, 0757-8888, 1.2.3.
+  if (/\d[-./－]$/u.test(before)) return null
+  const unit = groups.unit ?? null
+  const isPercent = Boolean(groups.percent || groups.percentWord || groups.tenths)
+  // Months and days: 12月19日, 1-11月, 十二月十九日; 79号 is a document or house number.
+  if (!unit && !isPercent && /^[月号]/u.test(after)) return null
+  if (unit === '日' && /月$/u.test(before)) return null
+
+  let value: number
+  let decimals = 0
+  let scale = 1
+  let form: NumberMention['form'] = 'arabic'
+  let isRounded = false
+  if (groups.percentWord) {
+    const digits = groups.percentChinese!
+    const parsed = /^\d/u.test(digits) ? Number(digits) : parseChineseNumber(digits)
+    if (parsed === null) return null
+    value = groups.percentWord === '千分之' ? parsed / 10 : parsed
+    decimals = (digits.includes('点') ? digits.split('点')[1]!.length : decimalsOf(digits)) + (groups.percentWord === '千分之' ? 1 : 0)
+    form = /^\d/u.test(digits) ? 'mixed' : 'chinese'
+  } else if (groups.arabic) {
+    const digits = groups.arabic.replace(/,/gu, '')
+    // Years (2023年, 2021—2025年, 2024-01-05) and dates (12月, 19日 after 月, 1-11月).
+    if (YEAR_LIKE.test(digits) && !groups.arabicScale && (/^[年度]/u.test(after) && !unit ? true : unit === '年')) return null
+    if (YEAR_LIKE.test(digits) && groups.rangeMark && groups.rangeEnd && YEAR_LIKE.test(groups.rangeEnd)) return null
+    if (YEAR_LIKE.test(digits) && /^[-./]\d{1,2}[-./]\d/u.test(written.slice(groups.arabic.length) + after)) return null
+    if (/^0\d/u.test(digits)) return null
+    value = Number(digits)
+    decimals = decimalsOf(digits)
+    if (groups.arabicScale) {
+      scale = SCALES[groups.arabicScale]!
+      value = Math.round(value * scale * 1e6) / 1e6
+      isRounded = true
+      form = 'mixed'
+    }
+  } else {
+    const numeral = groups.chinese!
+    // Bare Chinese numerals are words; they count only with 余/多, a classifier, % or 成.
+    if (!groups.approx && !unit && !groups.percent && !groups.tenths) return null
+    if (/^[零〇]$/u.test(numeral)) return null
+    // 百余, 千余, 万余 stand alone; 千家, 万户 (千家万户) are idioms.
+    if (/^[百千万亿]$/u.test(numeral) && !groups.approx) return null
+    // 一起 (together), 一次性, 一件事 are words.
+    if (numeral === '一' && (unit === '起' || /^性/u.test(after))) return null
+    if (/分之$/u.test(before) || /^分之/u.test(after)) return null
+    if (/[年月]/u.test(unit ?? '') && /^[〇零一二三四五六七八九]{4}$/u.test(numeral)) return null
+    const parsed = parseChineseNumber(/^[百千万亿]$/u.test(numeral) ? `一${numeral}` : numeral)
+    if (parsed === null) return null
+    value = parsed
+    decimals = numeral.includes('点') ? numeral.split('点')[1]!.length : 0
+    form = 'chinese'
+    // 两万 and 三亿 are rounded as 2万 is; 一万二千 is written out.
+    const scaleWord = numeral.match(/[万亿]$/u)?.[0]
+    if (scaleWord && numeral.length > 1) {
+      scale = LARGE_UNITS[scaleWord]!
+      isRounded = true
+    }
+  }
+  if (groups.tenths) {
+    // 9成 is 90%, 九成五 95%: tenths, so the last written unit is 10 (or 1 with the extra digit).
+    const extra = groups.tenthsDigit ? CHINESE_DIGITS[groups.tenthsDigit]! : null
+    if (value > 10 || !Number.isInteger(value)) return null
+    value = value * 10 + (extra ?? 0)
+    decimals = extra === null ? -1 : 0
+  }
+  if (isNegative) value = -value
+
+  let bound: NumberBound = 'exact'
+  const hedges: string[] = []
+  let approxUnit = 0
+  if (groups.approx) {
+    bound = 'at-least'
+    hedges.push(groups.approx)
+    approxUnit = lastSignificantUnit(Math.abs(value) / (scale > 1 ? scale : 1)) * (scale > 1 ? scale : 1)
+    if (decimals > 0) approxUnit = 0
+  }
+  let rangeHigh: number | null = null
+  if (groups.rangeMark && groups.rangeEnd) {
+    const endValue = Number(groups.rangeEnd.replace(/,/gu, '')) * (groups.rangeScale ? SCALES[groups.rangeScale]! : scale)
+    // A figure then a dash then a smaller one is not a range (0757-8888, 10-5): keep the first alone.
+    if (endValue < value || bound !== 'exact') return null
+    rangeHigh = endValue
+    bound = 'range'
+  }
+  const tolerance = isPercent ? 0.5 * 10 ** -decimals : isRounded ? 0.5 * 10 ** -decimals * scale : 0.5 * 10 ** -decimals - (decimals === 0 ? 0.5 : 0)
+  return {
+    value,
+    unit: isPercent ? '%' : unit === '万人' ? '人' : unit,
+    scale,
+    isPercent,
+    decimals,
+    tolerance,
+    hedges,
+    bound,
+    rangeHigh,
+    approxUnit,
+    form,
+  }
+}
