@@ -65,6 +65,8 @@ function parseSection(text: string): number | null {
     const unit = SMALL_UNITS[character]
     if (unit === undefined || unit >= lastUnit) return null
     if (digit === 0) return null
+    // Only 十 may stand without a digit, and only first (十二); 千百 is not a number.
+    if (digit === null && !(unit === 10 && total === 0 && lastUnit === 10_000)) return null
     total += (digit ?? 1) * unit
     digit = null
     lastUnit = unit
