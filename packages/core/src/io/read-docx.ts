@@ -1,7 +1,383 @@
-/** .docx → text with paragraph positions. */
-import type {ReadInput, ReadOptions} from './read-input.js'
+/**
+ * .docx → text: body paragraphs in order, one per line, with Word's automatic numbering written in
+ * front (so `一、` made by Word counts like a typed one), table rows as tab-separated lines, footnotes
+ * and deleted revisions left out. Positions map back to the paragraph (`第12段`) and the column in it.
+ */
+import JSZip from 'jszip'
+import type {PositionMap} from '../engine/types.js'
+import {createLocator} from '../text/locator.js'
+import {createListCounter, findLevelForStyle, readNumberingDefinitions, type NumberingDefinitions} from './docx-numbering.js'
+import {attributeOf, childrenOf, findChild, findChildren, parseXml, tagOf, textOf, type XmlNode} from './docx-xml.js'
 import {InputError} from './errors.js'
+import type {ReadInput, ReadOptions} from './read-input.js'
+import {hasZipSignature, readZipDirectory} from './zip-directory.js'
 
-export async function readDocx(_bytes: Uint8Array, filePath: string, _options: ReadOptions): Promise<ReadInput> {
-  throw new InputError('unsupported', filePath, `${filePath}: 暂不支持 .docx / .docx is not supported yet`)
+/** A report's .docx holds a few dozen parts; tens of thousands means a crafted archive. */
+export const MAX_ZIP_ENTRIES = 10_000
+/**
+ * Photos are stored already compressed, so a real report unpacks to about its own size (≤ 10 MB by
+ * default); 100 MB leaves room for odd files while refusing deflate bombs (1 000 : 1 and more).
+ */
+export const MAX_UNCOMPRESSED_BYTES = 100 * 1024 * 1024
+/** The XML parts we parse: a 300-page report's document.xml is a few MB. */
+const MAX_XML_PART_BYTES = 32 * 1024 * 1024
+
+const OLE_SIGNATURE = [0xd0, 0xcf, 0x11, 0xe0, 0xa1, 0xb1, 0x1a, 0xe1]
+
+function describeSize(bytes: number): string {
+  return bytes >= 1024 * 1024 ? `${(bytes / 1024 / 1024).toFixed(1)} MB` : `${Math.ceil(bytes / 1024)} KB`
+}
+
+function hasOleSignature(bytes: Uint8Array): boolean {
+  return OLE_SIGNATURE.every((byte, index) => bytes[index] === byte)
+}
+
+/** Office stores a password-protected .docx as an OLE compound file with an `EncryptedPackage` stream. */
+function hasEncryptedPackage(bytes: Uint8Array): boolean {
+  const name = [...'EncryptedPackage'].flatMap((character) => [character.charCodeAt(0), 0])
+  outer: for (let index = 0; index <= bytes.length - name.length; index++) {
+    for (let offset = 0; offset < name.length; offset++) if (bytes[index + offset] !== name[offset]) continue outer
+    return true
+  }
+  return false
+}
+
+function corrupt(filePath: string, detail: string, cause?: unknown): InputError {
+  return new InputError('corrupt', filePath, `${filePath}: 不是有效的 .docx 文件（${detail}）/ not a valid .docx file`, {cause})
+}
+
+function zipBomb(filePath: string, detail: string): InputError {
+  return new InputError('zip-bomb', filePath, `${filePath}: ${detail}，疑似压缩炸弹，已拒绝解压 / refused to unpack: possible zip bomb`)
+}
+
+/** Refuses what is not a zip, and zips whose directory promises too much, before anything is inflated. */
+function checkContainer(bytes: Uint8Array, filePath: string): void {
+  if (hasOleSignature(bytes)) {
+    if (hasEncryptedPackage(bytes)) {
+      throw new InputError(
+        'encrypted',
+        filePath,
+        `${filePath}: 文档已加密（设有打开密码），请取消密码后重新保存 / the document is encrypted (password-protected); remove the password and save again`,
+      )
+    }
+    throw new InputError(
+      'unsupported',
+      filePath,
+      `${filePath}: 这是旧版 Word 97-2003 (.doc) 格式，请在 Word 中另存为 .docx / a legacy .doc file; save it as .docx`,
+    )
+  }
+  if (!hasZipSignature(bytes)) throw corrupt(filePath, '文件头不是 zip 压缩包 / not a zip archive')
+  const directory = readZipDirectory(bytes)
+  if (!directory.ok) {
+    if (directory.reason === 'zip64') throw zipBomb(filePath, '压缩包使用 ZIP64 超大格式 / ZIP64 archive')
+    throw corrupt(filePath, '压缩包目录缺失或被截断 / zip directory missing or truncated')
+  }
+  if (directory.entries.length > MAX_ZIP_ENTRIES) {
+    throw zipBomb(filePath, `压缩包含 ${directory.entries.length} 个条目（上限 ${MAX_ZIP_ENTRIES}）/ ${directory.entries.length} entries`)
+  }
+  const total = directory.entries.reduce((sum, entry) => sum + entry.uncompressedSize, 0)
+  if (total > MAX_UNCOMPRESSED_BYTES) {
+    throw zipBomb(filePath, `解压后共 ${describeSize(total)}（上限 ${describeSize(MAX_UNCOMPRESSED_BYTES)}）/ unpacks to ${describeSize(total)}`)
+  }
+}
+
+/** Inflates one part, counting bytes as they come: a directory that lies about sizes is caught too. */
+function inflatePart(entry: JSZip.JSZipObject, filePath: string): Promise<string> {
+  return new Promise((resolve, reject) => {
+    const chunks: Uint8Array[] = []
+    let total = 0
+    let isStopped = false
+    const stream = entry.nodeStream('nodebuffer')
+    stream.on('data', (chunk: Buffer) => {
+      if (isStopped) return
+      total += chunk.length
+      if (total > MAX_XML_PART_BYTES) {
+        isStopped = true
+        stream.pause()
+        reject(zipBomb(filePath, `${entry.name} 解压后超过 ${describeSize(MAX_XML_PART_BYTES)} / ${entry.name} unpacks to more than ${describeSize(MAX_XML_PART_BYTES)}`))
+        return
+      }
+      chunks.push(chunk)
+    })
+    stream.on('error', (error: Error) => {
+      if (isStopped) return
+      isStopped = true
+      reject(corrupt(filePath, `${entry.name} 无法解压 / cannot inflate ${entry.name}`, error))
+    })
+    stream.on('end', () => {
+      if (isStopped) return
+      const bytes = new Uint8Array(total)
+      let offset = 0
+      for (const chunk of chunks) {
+        bytes.set(chunk, offset)
+        offset += chunk.length
+      }
+      const isUtf16 = bytes[0] === 0xff && bytes[1] === 0xfe
+      resolve(new TextDecoder(isUtf16 ? 'utf-16le' : 'utf-8').decode(bytes))
+    })
+    stream.resume()
+  })
+}
+
+async function readXmlPart(zip: JSZip, name: string, filePath: string): Promise<XmlNode[] | null> {
+  const entry = zip.file(name)
+  if (!entry) return null
+  const parsed = parseXml(await inflatePart(entry, filePath))
+  if (!parsed) throw corrupt(filePath, `${name} 不是格式正确的 XML / ${name} is not well-formed XML`)
+  return parsed
+}
+
+function findElement(nodes: XmlNode[] | null, tag: string): XmlNode | undefined {
+  return nodes?.find((node) => tagOf(node) === tag)
+}
+
+/** Part names from a relationships part, by relationship type suffix (`/officeDocument`, `/styles`, `/numbering`). */
+async function readRelationships(zip: JSZip, name: string, filePath: string): Promise<Map<string, string>> {
+  const targets = new Map<string, string>()
+  const relationships = findElement(await readXmlPart(zip, name, filePath), 'Relationships')
+  for (const relationship of relationships ? findChildren(relationships, 'Relationship') : []) {
+    const type = attributeOf(relationship, 'Type') ?? ''
+    const target = attributeOf(relationship, 'Target')
+    if (target) targets.set(type.slice(type.lastIndexOf('/') + 1), target)
+  }
+  return targets
+}
+
+function resolvePartName(base: string, target: string): string {
+  if (target.startsWith('/')) return target.slice(1)
+  const parts = base.split('/').slice(0, -1)
+  for (const segment of target.split('/')) {
+    if (segment === '..') parts.pop()
+    else if (segment !== '.') parts.push(segment)
+  }
+  return parts.join('/')
+}
+
+interface StyleInfo {
+  name: string
+  basedOn: string | undefined
+  outlineLevel: number | undefined
+  numId: string | undefined
+  level: number | undefined
+}
+
+interface ResolvedStyle {
+  headingDepth: number | undefined
+  numId: string | undefined
+  level: number | undefined
+}
+
+function readNumberingProperties(properties: XmlNode | undefined): {numId: string | undefined; level: number | undefined} {
+  const numPr = properties ? findChild(properties, 'w:numPr') : undefined
+  const numIdNode = numPr ? findChild(numPr, 'w:numId') : undefined
+  const levelNode = numPr ? findChild(numPr, 'w:ilvl') : undefined
+  const levelText = levelNode ? attributeOf(levelNode, 'w:val') : undefined
+  return {numId: numIdNode ? attributeOf(numIdNode, 'w:val') : undefined, level: levelText === undefined ? undefined : Number(levelText)}
+}
+
+function readOutlineLevel(properties: XmlNode | undefined): number | undefined {
+  const node = properties ? findChild(properties, 'w:outlineLvl') : undefined
+  const value = node ? Number(attributeOf(node, 'w:val')) : NaN
+  // Level 9 is Word's "body text".
+  return Number.isInteger(value) && value >= 0 && value < 9 ? value : undefined
+}
+
+function createStyleResolver(stylesRoot: XmlNode[] | null) {
+  const styles = new Map<string, StyleInfo>()
+  let defaultParagraphStyle: string | undefined
+  const root = findElement(stylesRoot, 'w:styles')
+  for (const style of root ? findChildren(root, 'w:style') : []) {
+    if (attributeOf(style, 'w:type') !== 'paragraph') continue
+    const id = attributeOf(style, 'w:styleId') ?? ''
+    if (attributeOf(style, 'w:default') === '1' || attributeOf(style, 'w:default') === 'true') defaultParagraphStyle = id
+    const nameNode = findChild(style, 'w:name')
+    const basedOnNode = findChild(style, 'w:basedOn')
+    const properties = findChild(style, 'w:pPr')
+    styles.set(id, {
+      name: nameNode ? attributeOf(nameNode, 'w:val') ?? '' : '',
+      basedOn: basedOnNode ? attributeOf(basedOnNode, 'w:val') : undefined,
+      outlineLevel: readOutlineLevel(properties),
+      ...readNumberingProperties(properties),
+    })
+  }
+  const cache = new Map<string, ResolvedStyle>()
+  return function resolveStyle(styleId: string | undefined): ResolvedStyle {
+    const id = styleId ?? defaultParagraphStyle
+    if (id === undefined) return {headingDepth: undefined, numId: undefined, level: undefined}
+    const cached = cache.get(id)
+    if (cached) return cached
+    const resolved: ResolvedStyle = {headingDepth: undefined, numId: undefined, level: undefined}
+    const seen = new Set<string>()
+    // basedOn chains are short; `seen` stops a malformed file's cycle.
+    for (let currentId: string | undefined = id; currentId !== undefined && !seen.has(currentId); ) {
+      seen.add(currentId)
+      const current = styles.get(currentId)
+      if (!current) break
+      currentId = current.basedOn
+      // Word stores built-in names in English (`heading 1`) whatever the UI language; WPS writes `标题 1`.
+      const named = /^(?:heading|标题)\s*([1-9])$/iu.exec(current.name.trim())
+      resolved.headingDepth ??= named ? Number(named[1]) : current.outlineLevel === undefined ? undefined : current.outlineLevel + 1
+      resolved.numId ??= current.numId
+      resolved.level ??= current.level
+    }
+    cache.set(id, resolved)
+    return resolved
+  }
+}
+
+/** Elements whose content is not running text of the body: properties, deletions, field codes, notes, drawings. */
+const SKIPPED_IN_PARAGRAPH = new Set([
+  'w:pPr', 'w:rPr', 'w:del', 'w:moveFrom', 'w:instrText', 'w:delText', 'w:delInstrText', 'w:footnoteReference',
+  'w:endnoteReference', 'w:commentReference', 'w:annotationRef', 'w:drawing', 'w:pict', 'w:object', 'mc:AlternateContent',
+  'w:fldData', 'w:sym', 'w:ptab',
+])
+
+function collectRunText(nodes: XmlNode[], out: string[]): void {
+  for (const node of nodes) {
+    const tag = tagOf(node)
+    if (tag === 'w:t') out.push(textOf(node))
+    else if (tag === 'w:tab') out.push('\t')
+    else if (tag === 'w:br') {
+      // A page or column break moves the text on but does not split the paragraph's wording.
+      const type = attributeOf(node, 'w:type')
+      if (type !== 'page' && type !== 'column') out.push('\n')
+    } else if (tag === 'w:cr') out.push('\n')
+    else if (tag === 'w:noBreakHyphen') out.push('-')
+    else if (!SKIPPED_IN_PARAGRAPH.has(tag) && tag !== '#text') collectRunText(childrenOf(node), out)
+  }
+}
+
+export interface DocxBlock {
+  text: string
+  /** Depth from a heading style (`heading 2`, `标题 2`) or outline level; undefined for body text. */
+  headingDepth: number | undefined
+}
+
+interface WalkState {
+  resolveStyle: ReturnType<typeof createStyleResolver>
+  numbering: NumberingDefinitions
+  counter: ReturnType<typeof createListCounter>
+}
+
+function readParagraph(paragraph: XmlNode, state: WalkState): DocxBlock {
+  const properties = findChild(paragraph, 'w:pPr')
+  const styleNode = properties ? findChild(properties, 'w:pStyle') : undefined
+  const styleId = styleNode ? attributeOf(styleNode, 'w:val') : undefined
+  const style = state.resolveStyle(styleId)
+  const direct = readNumberingProperties(properties)
+  const numId = direct.numId ?? style.numId
+  let marker = ''
+  if (numId !== undefined && numId !== '0') {
+    const level = direct.level ?? style.level ?? findLevelForStyle(state.numbering, numId, styleId) ?? 0
+    marker = state.counter.next(numId, level)
+  }
+  const runs: string[] = []
+  collectRunText(childrenOf(paragraph), runs)
+  const outlineLevel = readOutlineLevel(properties)
+  return {text: marker + runs.join(''), headingDepth: outlineLevel === undefined ? style.headingDepth : outlineLevel + 1}
+}
+
+function findCells(nodes: XmlNode[]): XmlNode[] {
+  return nodes.flatMap((node) => {
+    const tag = tagOf(node)
+    if (tag === 'w:tc') return [node]
+    if (tag === 'w:sdt' || tag === 'w:sdtContent' || tag === 'w:customXml') return findCells(childrenOf(node))
+    return []
+  })
+}
+
+/** Text of a table cell: its paragraphs (and nested tables) joined by spaces, kept on one line. */
+function readCellText(cell: XmlNode, state: WalkState): string {
+  const blocks: DocxBlock[] = []
+  collectBlocks(childrenOf(cell), state, blocks)
+  return blocks.map((block) => block.text.replace(/\s*\n\s*/gu, ' ').trim()).filter((text) => text !== '').join(' ')
+}
+
+function collectBlocks(nodes: XmlNode[], state: WalkState, blocks: DocxBlock[]): void {
+  for (const node of nodes) {
+    const tag = tagOf(node)
+    if (tag === 'w:p') blocks.push(readParagraph(node, state))
+    else if (tag === 'w:tbl') {
+      // One row per line, cells joined by tabs — what Word's "convert table to text" produces.
+      for (const row of findChildren(node, 'w:tr')) {
+        blocks.push({text: findCells(childrenOf(row)).map((cell) => readCellText(cell, state)).join('\t'), headingDepth: undefined})
+      }
+    } else if (tag === 'w:sdt' || tag === 'w:sdtContent' || tag === 'w:customXml' || tag === 'w:ins' || tag === 'w:moveTo') {
+      collectBlocks(childrenOf(node), state, blocks)
+    }
+  }
+}
+
+/**
+ * Maps offsets of the extracted text to `{line, column, paragraph}`: the line is the extracted
+ * text's (so line-based formatters work unchanged), the column counts from the paragraph's start.
+ */
+export function createParagraphPositionMap(text: string, paragraphStarts: readonly number[]): PositionMap {
+  const locator = createLocator(text)
+  return {
+    toOriginal(offset) {
+      const clamped = Math.min(Math.max(offset, 0), text.length)
+      let low = 0
+      let high = paragraphStarts.length - 1
+      while (low < high) {
+        const middle = (low + high + 1) >> 1
+        if (paragraphStarts[middle]! <= clamped) low = middle
+        else high = middle - 1
+      }
+      const start = paragraphStarts[low] ?? 0
+      return {line: locator.toPoint(clamped).line, column: clamped - start + 1, paragraph: low + 1}
+    },
+  }
+}
+
+/** The body's paragraphs and table rows, empty ones dropped (people count the paragraphs they can see). */
+export async function extractDocxBlocks(bytes: Uint8Array, filePath: string): Promise<DocxBlock[]> {
+  checkContainer(bytes, filePath)
+  let zip: JSZip
+  try {
+    zip = await JSZip.loadAsync(bytes)
+  } catch (error) {
+    throw corrupt(filePath, `压缩包损坏：${error instanceof Error ? error.message : String(error)} / damaged zip`, error)
+  }
+  const packageTargets = await readRelationships(zip, '_rels/.rels', filePath)
+  const documentPart = resolvePartName('', packageTargets.get('officeDocument') ?? 'word/document.xml')
+  const documentRoot = await readXmlPart(zip, documentPart, filePath)
+  const body = findElement(documentRoot, 'w:document') && findChild(findElement(documentRoot, 'w:document')!, 'w:body')
+  if (!body) throw corrupt(filePath, `缺少正文 ${documentPart} / no document body`)
+  const documentRelsName = documentPart.replace(/([^/]+)$/u, '_rels/$1.rels')
+  const documentTargets = await readRelationships(zip, documentRelsName, filePath)
+  const partFor = (type: string, fallback: string) => {
+    const target = documentTargets.get(type)
+    return target ? resolvePartName(documentPart, target) : fallback
+  }
+  const numbering = readNumberingDefinitions(await readXmlPart(zip, partFor('numbering', 'word/numbering.xml'), filePath))
+  const state: WalkState = {
+    resolveStyle: createStyleResolver(await readXmlPart(zip, partFor('styles', 'word/styles.xml'), filePath)),
+    numbering,
+    counter: createListCounter(numbering),
+  }
+  const blocks: DocxBlock[] = []
+  collectBlocks(childrenOf(body), state, blocks)
+  return blocks.filter((block) => block.text.trim() !== '')
+}
+
+export async function readDocx(bytes: Uint8Array, filePath: string, _options: ReadOptions): Promise<ReadInput> {
+  const blocks = await extractDocxBlocks(bytes, filePath)
+  if (blocks.length === 0) throw new InputError('empty', filePath, `${filePath}: 文档没有正文文字 / the document has no body text`)
+  const paragraphStarts: number[] = []
+  let text = ''
+  for (const block of blocks) {
+    if (text !== '') text += '\n'
+    paragraphStarts.push(text.length)
+    text += block.text
+  }
+  return {
+    text,
+    syntax: 'text',
+    format: 'docx',
+    // WordprocessingML parts are UTF-8 XML; reported so every result names an encoding.
+    encoding: 'utf-8',
+    positionMap: createParagraphPositionMap(text, paragraphStarts),
+    isFixable: false,
+  }
 }
