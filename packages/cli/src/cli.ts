@@ -1,14 +1,26 @@
 /** fzlint command line: parses flags, expands paths, lints, formats, and picks the exit code. */
-import {mkdir, writeFile} from 'node:fs/promises'
-import {dirname, resolve} from 'node:path'
+import {appendFile, mkdir, writeFile} from 'node:fs/promises'
+import {dirname, relative, resolve, sep} from 'node:path'
 import {parseArgs, type ParseArgsConfig} from 'node:util'
 import type {LintResult, RuleMeta} from '@fzlint/core'
 import {lintFile, normaliseEncodingName, SUPPORTED_ENCODINGS, type Encoding} from '@fzlint/core/io'
-import {findFormatter, formatters} from '@fzlint/formatters'
+import {findFormatter, findStepSummaryFormatter, formatters} from '@fzlint/formatters'
 import {ConfigError} from '@fzlint/config'
+import {configInputsFromFlags, lintFilesInPool, parseJobs, POOL_THRESHOLD, readPreviousReport, ReviewUsageError, runReviewCommand, withPreviousReport} from '@fzlint/review'
 import {builtinRules} from './builtin-rules.js'
 import {ConfigUsageError, createResolverFromFlags, initConfig, lintOptionsFor, printConfig} from './configuration.js'
 import {expandPaths} from './expand-paths.js'
+import {fixFile} from './fix.js'
+import {readRuleDocs} from './rule-docs.js'
+import {
+  applySuppressions,
+  pruneSuppressions,
+  readSuppressions,
+  resolveSuppressionsPath,
+  suppressAll,
+  SuppressionsError,
+  writeSuppressions,
+} from './suppressions.js'
 import {printOutline} from './outline.js'
 import {USAGE} from './usage.js'
 import packageJson from '../package.json' with {type: 'json'}
@@ -42,6 +54,15 @@ const OPTIONS = {
   init: {type: 'boolean'},
   'print-config': {type: 'string'},
   'report-unused-disable-directives': {type: 'boolean'},
+  fix: {type: 'boolean'},
+  'fix-dry-run': {type: 'boolean'},
+  'suppress-all': {type: 'boolean'},
+  'prune-suppressions': {type: 'boolean'},
+  'suppressions-location': {type: 'string'},
+  cache: {type: 'boolean'},
+  report: {type: 'string', multiple: true},
+  previous: {type: 'string'},
+  jobs: {type: 'string'},
   help: {type: 'boolean', short: 'h'},
   version: {type: 'boolean', short: 'v'},
 } satisfies ParseArgsConfig['options']
@@ -71,11 +92,11 @@ export async function run(argv: string[], io: CliIo = defaultIo()): Promise<numb
   try {
     return await runOrThrow(argv, io)
   } catch (error) {
-    if (error instanceof ConfigError) {
+    if (error instanceof ConfigError || error instanceof SuppressionsError) {
       io.stderr(`fzlint: ${error.message}\n`)
       return 2
     }
-    if (error instanceof UsageError || error instanceof ConfigUsageError || (error as {code?: string}).code?.startsWith('ERR_PARSE_ARGS')) {
+    if (error instanceof UsageError || error instanceof ConfigUsageError || error instanceof ReviewUsageError || (error as {code?: string}).code?.startsWith('ERR_PARSE_ARGS')) {
       io.stderr(`fzlint: ${(error as Error).message}\n运行 fzlint --help 查看用法 / run fzlint --help for usage\n`)
       return 2
     }
@@ -112,6 +133,10 @@ async function runOrThrow(argv: string[], io: CliIo): Promise<number> {
     return 0
   }
   const resolver = createResolverFromFlags(values, io.cwd)
+  if (positionals[0] === 'review') {
+    const rulesMeta = Object.fromEntries(builtinRules.map((rule) => [rule.meta.id, rule.meta]))
+    return runReviewCommand({paths: positionals.slice(1), flags: values, read: readOptions, io, expandPaths, rulesMeta, version: packageJson.version})
+  }
   if (values['print-config'] !== undefined) {
     io.stdout(await printConfig(resolve(io.cwd, values['print-config']), resolver, readOptions))
     return 0
@@ -122,6 +147,14 @@ async function runOrThrow(argv: string[], io: CliIo): Promise<number> {
   const formatter = findFormatter(formatName)
   if (!formatter) throw new UsageError(`未知的输出格式 “${formatName}”，可选 ${Object.keys(formatters).join('、')} / unknown format`)
   const maxWarnings = values['max-warnings'] === undefined ? -1 : parseNonNegativeInteger(values['max-warnings'], '--max-warnings')
+  if (values.fix && values['fix-dry-run']) throw new UsageError('--fix 与 --fix-dry-run 只能选一个 / use either --fix or --fix-dry-run')
+  if (values['suppress-all'] && values['prune-suppressions']) {
+    throw new UsageError('--suppress-all 与 --prune-suppressions 只能选一个 / use either --suppress-all or --prune-suppressions')
+  }
+  const isFixing = Boolean(values.fix || values['fix-dry-run'])
+  const suppressionsPath = resolveSuppressionsPath(io.cwd, values['suppressions-location'])
+  // Read before linting, so a malformed file stops the run before any file is fixed.
+  const suppressions = await readSuppressions(suppressionsPath)
 
   const {files, missing} = await expandPaths(positionals, io.cwd)
   for (const path of missing) io.stderr(`fzlint: ${path}: 没有匹配的文件 / no such file or no matching files\n`)
@@ -129,31 +162,72 @@ async function runOrThrow(argv: string[], io: CliIo): Promise<number> {
 
   const explicitFiles = new Set(positionals.map((path) => resolve(io.cwd, path)))
   const results: LintResult[] = []
+  const previousReport = values.previous ? await readPreviousReport(resolve(io.cwd, values.previous), readOptions) : undefined
+  // Many files: @fzlint/review's worker pool lints them on every core; each worker resolves the same configuration.
+  const pooled =
+    !isFixing && files.length > POOL_THRESHOLD
+      ? await lintFilesInPool(
+          files.filter((file) => !resolver.resolveForFile(file).ignored),
+          {config: configInputsFromFlags(values, io.cwd, readOptions), jobs: parseJobs(values.jobs), previousPath: values.previous && resolve(io.cwd, values.previous)},
+        )
+      : []
+  const pooledResults = new Map(pooled.map((result) => [result.filePath, result]))
   for (const file of files) {
     const fileConfig = resolver.resolveForFile(file)
     if (fileConfig.ignored) {
       if (explicitFiles.has(file)) io.stderr(`fzlint: ${file}: 已按忽略规则跳过 / ignored by configuration\n`)
       continue
     }
-    const {result} = await lintFile(file, lintOptionsFor(fileConfig, readOptions, values['report-unused-disable-directives'] ?? false))
-    results.push(result)
+    const lintOptions = withPreviousReport(lintOptionsFor(fileConfig, readOptions, values['report-unused-disable-directives'] ?? false), previousReport)
+    if (!isFixing) {
+      results.push(pooledResults.get(file) ?? (await lintFile(file, lintOptions)).result)
+      continue
+    }
+    const displayPath = relative(io.cwd, file).split(sep).join('/') || file
+    const fixed = await fixFile(file, {lint: lintOptions, isDryRun: Boolean(values['fix-dry-run']), displayPath})
+    if (fixed.skippedReason) io.stderr(`fzlint: ${displayPath}: ${fixed.skippedReason}\n`)
+    if (fixed.patch) io.stdout(fixed.patch)
+    results.push(fixed.result)
   }
-  const shown = values.quiet ? keepErrorsOnly(results) : results
+  let baseline = suppressions
+  if (values['suppress-all'] || values['prune-suppressions']) {
+    baseline = values['suppress-all'] ? suppressAll(suppressions, results, suppressionsPath) : pruneSuppressions(suppressions, results, suppressionsPath)
+    await writeSuppressions(suppressionsPath, baseline)
+    io.stderr(`fzlint: 已写入 / wrote ${relative(io.cwd, suppressionsPath) || suppressionsPath}\n`)
+  }
+  const suppressed = applySuppressions(results, baseline, suppressionsPath)
+  if (suppressed.unusedCount > 0 && !values['prune-suppressions']) {
+    io.stderr(`fzlint: ${suppressed.unusedCount} 条抑制记录已多于现有问题，可用 --prune-suppressions 清理 / ${suppressed.unusedCount} suppressions exceed current findings; run --prune-suppressions\n`)
+  }
+  const reported = suppressed.results
+  const shown = values.quiet ? keepErrorsOnly(reported) : reported
   const rulesMeta: Record<string, RuleMeta> = Object.fromEntries(builtinRules.map((rule) => [rule.meta.id, rule.meta]))
   const color = values['no-color'] ? false : values.color ? true : io.isTTY && !values['output-file']
-  const output = formatter(shown, {cwd: io.cwd, color, rulesMeta})
+  // Only SARIF embeds rule help, and reading every README costs time on each run.
+  const ruleDocs = formatName === 'sarif' ? await readRuleDocs(Object.keys(rulesMeta)) : undefined
+  const formatterContext = {cwd: io.cwd, color, rulesMeta, ruleDocs, toolVersion: packageJson.version}
+  const output = formatter(shown, formatterContext)
+  const stepSummary = findStepSummaryFormatter(formatName)
+  const summaryPath = process.env['GITHUB_STEP_SUMMARY']
+  if (stepSummary && summaryPath) {
+    await appendFile(summaryPath, stepSummary(shown, {...formatterContext, color: false})).catch((error: NodeJS.ErrnoException) => {
+      io.stderr(`fzlint: 无法写入 GITHUB_STEP_SUMMARY (${error.code}) / cannot append the job summary\n`)
+    })
+  }
   if (values['output-file']) {
     const target = resolve(io.cwd, values['output-file'])
     await mkdir(dirname(target), {recursive: true})
     await writeFile(target, output)
   } else if (output !== '') {
-    io.stdout(output.endsWith('\n') ? output : `${output}\n`)
+    // A dry run's stdout is the patch (`fzlint --fix-dry-run … > fixes.patch`), so the report goes to stderr.
+    const write = values['fix-dry-run'] ? io.stderr : io.stdout
+    write(output.endsWith('\n') ? output : `${output}\n`)
   }
 
   const hasFatal = results.some((result) => result.fatalErrorCount > 0 && result.messages.some((m) => m.fatal && m.ruleId === null))
   if (hasFatal || missing.length > 0) return 2
-  const errorCount = results.reduce((sum, result) => sum + result.errorCount, 0)
-  const warningCount = results.reduce((sum, result) => sum + result.warningCount, 0)
+  const errorCount = reported.reduce((sum, result) => sum + result.errorCount, 0)
+  const warningCount = reported.reduce((sum, result) => sum + result.warningCount, 0)
   if (errorCount > 0) return 1
   if (maxWarnings >= 0 && warningCount > maxWarnings) {
     io.stderr(`fzlint: 警告 ${warningCount} 个，超过上限 ${maxWarnings} / too many warnings (${warningCount} > ${maxWarnings})\n`)
