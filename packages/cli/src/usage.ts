@@ -4,13 +4,19 @@ export const USAGE = `用法 / usage:
   fzlint outline <文件>                  打印报告结构（JSON）/ print the report skeleton as JSON
 
 选项 / options:
-  -f, --format <name>        输出格式 stylish|json（默认 stylish）/ output format
+  -f, --format <name>        输出格式 stylish|json|sarif|github|junit|gitlab（默认 stylish）/ output format
+                             github 格式在设置了 GITHUB_STEP_SUMMARY 时另写作业摘要表 / also appends a job summary
   -o, --output-file <path>   写入文件而非标准输出 / write output to a file
       --quiet                只报告错误 / report errors only
       --max-warnings <n>     警告超过 n 个时退出码为 1 / exit 1 when warnings exceed n
       --encoding <name>      强制文本编码 utf-8|gb18030|utf-16le|utf-16be / force an encoding
       --max-file-size <mb>   单个文件大小上限（MB，默认 10）/ size limit per file
       --color, --no-color    强制开启/关闭颜色 / force colour on or off
+      --fix                  自动修复可修复的问题并写回文件（.docx/.html 不改）/ fix problems in place
+      --fix-dry-run          只在标准输出打印修复的 diff，不改文件；报告改写到标准错误 / print the fixes as a diff
+      --suppress-all         把现有问题按文件和规则计数写入基线 fzlint-suppressions.json / record a baseline
+      --prune-suppressions   从基线中删去已修复的问题 / drop fixed problems from the baseline
+      --suppressions-location <path>  基线文件位置（默认 ./fzlint-suppressions.json）/ baseline file
   -h, --help                 显示帮助 / show help
   -v, --version              显示版本 / show version
 
