@@ -2,11 +2,12 @@
 import {defineRulePackage} from '@fzlint/core'
 import emptySection from './empty-section/rule.js'
 import numberingSequence from './numbering-sequence/rule.js'
+import numberingStyle from './numbering-style/rule.js'
 import requiredSection from './required-section/rule.js'
 import sectionOrder from './section-order/rule.js'
 import shortcomingsCause from './shortcomings-cause/rule.js'
 import {causeMarkersData} from './shortcomings-cause/data.js'
 
-export default defineRulePackage('structure', [requiredSection, sectionOrder, shortcomingsCause, emptySection, numberingSequence], {
+export default defineRulePackage('structure', [requiredSection, sectionOrder, shortcomingsCause, emptySection, numberingSequence, numberingStyle], {
   dataFiles: [causeMarkersData],
 })
