@@ -1,0 +1,98 @@
+/** Reports a 其中 list whose parts add up to more than the total they are part of. */
+import {defineRule} from '@fzlint/core'
+import {z} from 'zod'
+import {findNodeSentences, type PositionedNode} from '../shared/blocks.js'
+import {haveSameKind, isCount, type Figure, type Sentence} from '../shared/figures.js'
+
+// After the first clause of the list, a clause with one of these words starts a new statement
+// (共受理50件，其中A 20件，审结45件): its count is not a part.
+const NEW_STATEMENT = /共|合计|累计|总计|审结|办结|结案|受理|收到|新收|另|此外|同时|同比|涉及|全年|全区|全市|全县|其中/u
+
+export default defineRule({
+  meta: {
+    id: 'part-exceeds-total',
+    type: 'problem',
+    defaultSeverity: 'error',
+    recommended: true,
+    fixable: false,
+    docs: {
+      description: '“其中”所列各项之和不得超过总数',
+      basis: '“其中”列举的是总数的一部分（部分之和 ≤ 总数）；年度报告所列数据须真实准确',
+    },
+    messages: {
+      exceeds: '“其中”所列各项之和{sumText}超过总数“{totalText}”：{partsText}，各项之和不应大于总数',
+    },
+    options: z.object({}).strict(),
+  },
+  create(context) {
+    function check(node: PositionedNode) {
+      const sentences = findNodeSentences(context.source, node)
+      sentences.forEach((sentence, index) => {
+        for (const match of sentence.text.matchAll(/其中(?!之一)/gu)) {
+          const at = sentence.start + match.index!
+          const total = findTotal(sentence, at, sentences[index - 1])
+          if (!total) continue
+          const parts = findParts(sentence, at, total)
+          if (parts.length === 0) continue
+          const sumLow = parts.reduce((sum, part) => sum + Math.max(0, part.low), 0)
+          if (sumLow <= total.high + 1e-9) continue
+          const sum = parts.reduce((total, part) => total + part.value, 0)
+          const unit = total.unit ?? ''
+          context.report({
+            messageId: 'exceeds',
+            range: [parts[0]!.start, parts.at(-1)!.end],
+            data: {
+              total: total.value,
+              sum,
+              parts: parts.map((part) => part.value),
+              unit,
+              totalText: total.phrase,
+              sumText: `${formatNumber(sum)}${unit}`,
+              partsText: parts.map((part) => formatNumber(part.value)).join(' + ') + ` = ${formatNumber(sum)}${unit} > ${formatNumber(total.value)}${unit}`,
+            },
+          })
+        }
+      })
+    }
+    return {paragraph: check, heading: check}
+  },
+})
+
+function formatNumber(value: number): string {
+  return Number.isInteger(value) ? String(value) : String(Math.round(value * 10_000) / 10_000)
+}
+
+/** The count 其中 divides: the last count before it in the sentence, or in the sentence before when 其中 opens one. */
+function findTotal(sentence: Sentence, at: number, previous: Sentence | undefined): Figure | undefined {
+  const before = sentence.figures.filter((figure) => isCount(figure) && figure.end <= at)
+  if (before.length > 0) return before.at(-1)
+  if (at - sentence.start <= 1 && previous) return previous.figures.filter(isCount).at(-1)
+  return undefined
+}
+
+/** Counts of the total's kind listed after 其中, up to a new statement, the next 其中 or the sentence end. */
+function findParts(sentence: Sentence, at: number, total: Figure): Figure[] {
+  const text = sentence.text
+  const from = at - sentence.start + 2
+  const nextList = text.indexOf('其中', from)
+  const listEnd = sentence.start + (nextList === -1 ? text.length : nextList)
+  const firstClauseEnd = sentence.start + from + (text.slice(from).search(/[，,；;]/u) + 1 || text.length - from + 1) - 1
+  const parts: Figure[] = []
+  for (const figure of sentence.figures) {
+    if (figure.start < at || figure.start >= listEnd || !isCount(figure) || !haveSameKind(figure.unit, total.unit)) continue
+    if (isInsideParentheses(text, figure.start - sentence.start, from)) continue
+    if (figure.start > firstClauseEnd && NEW_STATEMENT.test(figure.label)) break
+    parts.push(figure)
+  }
+  return parts
+}
+
+/** Whether an offset of the sentence lies inside （…） opened after `from` (details of one part). */
+function isInsideParentheses(text: string, offset: number, from: number): boolean {
+  let depth = 0
+  for (let index = from; index < offset; index++) {
+    if (text[index] === '（' || text[index] === '(') depth++
+    else if ((text[index] === '）' || text[index] === ')') && depth > 0) depth--
+  }
+  return depth > 0
+}

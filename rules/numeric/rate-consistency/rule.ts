@@ -1,0 +1,120 @@
+/** Reports a stated rate that the counts stated beside it do not produce. */
+import {defineRule} from '@fzlint/core'
+import {z} from 'zod'
+import {indicatorsData} from '../data/indicators.js'
+import {findNodeSentences, type PositionedNode} from '../shared/blocks.js'
+import {computeRateBounds, findWholeNumerators, formatRate, haveSameKind, isExactCount, isRateConsistent, roundForData, type Figure} from '../shared/figures.js'
+import {findRateClaims, findShareTotals, type RateClaim} from '../shared/rate-claims.js'
+
+export default defineRule({
+  meta: {
+    id: 'rate-consistency',
+    type: 'problem',
+    defaultSeverity: 'error',
+    recommended: true,
+    fixable: false,
+    docs: {
+      description: '同句写明分子和分母的比率，须等于分子 ÷ 分母（按所写精度四舍五入）',
+      basis: '年度报告须如实报告法治政府建设情况（《法治政府建设与责任落实督察工作规定》）；各比率按指标目录所列统计口径计算',
+    },
+    messages: {
+      mismatch: '{label}写作“{statedText}”，与本句所列数字不符：{numeratorText} ÷ {denominatorText} = {computedText}（{formula}）',
+      noWholeNumerator:
+        '{label}写作“{statedText}”，但以“{denominatorText}”为分母，任何整数分子都得不到这一比率：{below} ÷ {denominator} = {belowRate}，{above} ÷ {denominator} = {aboveRate}（{formula}），请核对比率或分母',
+    },
+    options: z.object({}).strict(),
+  },
+  create(context) {
+    const indicators = context.data(indicatorsData)
+    function check(node: PositionedNode) {
+      const sentences = findNodeSentences(context.source, node)
+      for (const claim of findRateClaims(sentences, indicators)) {
+        if (claim.indicator.form === 'share-of') checkShare(claim, sentences)
+        else checkNamed(claim)
+      }
+    }
+
+    function checkNamed(claim: RateClaim) {
+      const pairs = claim.numerators.flatMap((numerator) =>
+        claim.denominators.filter((denominator) => denominator !== numerator && haveSameKind(numerator.unit, denominator.unit)).map((denominator) => ({numerator, denominator})),
+      )
+      if (pairs.length > 0) {
+        // Any reading the sentence allows is accepted; only when none gives the rate is it wrong.
+        if (pairs.some(({numerator, denominator}) => isRateConsistent(numerator, denominator, claim.stated))) return
+        const nearest = pairs.sort((a, b) => b.denominator.start - a.denominator.start || b.numerator.start - a.numerator.start)[0]!
+        reportMismatch(claim, nearest.numerator, nearest.denominator)
+        return
+      }
+      if (claim.numerators.length > 0 || claim.denominators.length === 0) return
+      // Only the denominator is stated: some whole numerator must give the rate at its precision.
+      if (claim.stated.bound !== 'exact' || !claim.denominators.every(isExactCount)) return
+      const denominators = claim.denominators.filter((denominator) => denominator.value > 0)
+      if (denominators.length === 0) return
+      const readings = denominators.map((denominator) => ({denominator, ...findWholeNumerators(denominator.value, claim.stated)}))
+      if (readings.some((reading) => reading.fits)) return
+      const {denominator, below, above} = readings.at(-1)!
+      context.report({
+        messageId: 'noWholeNumerator',
+        range: [claim.start, claim.end],
+        severity: 'warn',
+        data: {
+          indicator: claim.indicator.id,
+          stated: claim.stated.value,
+          computed: null,
+          numerator: null,
+          denominator: denominator.value,
+          label: claim.name,
+          statedText: claim.stated.text,
+          denominatorText: denominator.phrase,
+          below,
+          above,
+          belowRate: formatRate((below / denominator.value) * 100, claim.stated),
+          aboveRate: formatRate((above / denominator.value) * 100, claim.stated),
+          formula: claim.indicator.formula,
+        },
+      })
+    }
+
+    function checkShare(claim: RateClaim, sentences: ReturnType<typeof findNodeSentences>) {
+      const part = claim.part
+      if (!part) return
+      const {sameSentence, nearby} = findShareTotals(claim, sentences)
+      if (nearby.some((total) => isRateConsistent(part, total, claim.stated))) return
+      const total = sameSentence.at(-1)
+      if (total) reportMismatch(claim, part, total)
+    }
+
+    function reportMismatch(claim: RateClaim, numerator: Figure, denominator: Figure) {
+      const computed = (numerator.value / denominator.value) * 100
+      const [computedLow, computedHigh] = computeRateBounds(numerator, denominator)
+      context.report({
+        messageId: 'mismatch',
+        range: [claim.start, claim.end],
+        data: {
+          indicator: claim.indicator.id,
+          stated: claim.stated.value,
+          computed: roundForData(computed),
+          computedRange: [roundForData(computedLow), Number.isFinite(computedHigh) ? roundForData(computedHigh) : null],
+          numerator: numerator.value,
+          denominator: denominator.value,
+          label: claim.name === '占' ? '占比' : claim.name,
+          statedText: claim.stated.text,
+          numeratorText: `“${numerator.phrase}”`,
+          denominatorText: `“${denominator.phrase}”`,
+          computedText: describeComputed(computed, computedLow, computedHigh, claim.stated),
+          formula: claim.indicator.formula,
+        },
+      })
+    }
+
+    return {paragraph: check, heading: check}
+  },
+})
+
+/** The computed rate as the figures allow it: one value for exact counts, bounds for rounded or hedged ones. */
+function describeComputed(computed: number, low: number, high: number, stated: Figure): string {
+  if (low === high) return formatRate(computed, stated)
+  if (!Number.isFinite(high)) return `不低于${formatRate(low, stated)}`
+  if (low <= 0) return `不超过${formatRate(high, stated)}`
+  return `${formatRate(low, stated)}至${formatRate(high, stated)}`
+}

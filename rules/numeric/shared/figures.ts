@@ -1,0 +1,142 @@
+/** Figures in their sentences: which words name each count, which counts can be compared, and rate arithmetic. */
+import {findNumbers, type NumberMention} from '@fzlint/core/text'
+
+export interface Figure extends NumberMention {
+  /** Offset in the linted source (`index` is relative to the searched block). */
+  start: number
+  end: number
+  /** The words before the figure in its clause (调解成功 for 调解成功2499件): what was counted. */
+  label: string
+  /** The figure's clause as it stands in the text, for messages (调解成功2499件). */
+  phrase: string
+}
+
+export interface Sentence {
+  start: number
+  end: number
+  text: string
+  figures: Figure[]
+}
+
+// Sentences end at 。！？ and at ；, which in these reports separates parallel statements.
+const SENTENCE_END = /[。！？!?；;\n]/u
+// Clauses inside a sentence: the words naming a count start after the last of these.
+const CLAUSE_BREAK = /[，,、：:；;（(）)“”"]/u
+
+/** Sentences of a block of the source (a paragraph or heading), with their figures. */
+export function findSentences(source: string, blockStart: number, blockEnd: number): Sentence[] {
+  const text = source.slice(blockStart, blockEnd)
+  const mentions = findNumbers(text)
+  const sentences: Sentence[] = []
+  let from = 0
+  for (let index = 0; index <= text.length; index++) {
+    if (index < text.length && !SENTENCE_END.test(text[index]!)) continue
+    if (index > from) {
+      const body = text.slice(from, index)
+      const figures = mentions
+        .filter((mention) => mention.index >= from && mention.index < index)
+        .map((mention) => toFigure(mention, text, from, blockStart))
+      sentences.push({start: blockStart + from, end: blockStart + index, text: body, figures})
+    }
+    from = index + 1
+  }
+  return sentences
+}
+
+function toFigure(mention: NumberMention, text: string, sentenceFrom: number, blockStart: number): Figure {
+  let clauseStart = mention.index
+  while (clauseStart > sentenceFrom && !CLAUSE_BREAK.test(text[clauseStart - 1]!)) clauseStart--
+  const label = text.slice(clauseStart, mention.index)
+  let phraseEnd = mention.index + mention.length
+  while (phraseEnd < text.length && !CLAUSE_BREAK.test(text[phraseEnd]!) && !SENTENCE_END.test(text[phraseEnd]!)) phraseEnd++
+  return {
+    ...mention,
+    start: blockStart + mention.index,
+    end: blockStart + mention.index + mention.length,
+    label,
+    phrase: text.slice(clauseStart, Math.min(phraseEnd, mention.index + mention.length + 8)).trim(),
+  }
+}
+
+/** A figure that counts something (a classifier follows it) and is not a percentage. */
+export function isCount(figure: Figure): boolean {
+  return !figure.isPercent && figure.unit !== null && !/百分点/u.test(figure.unit)
+}
+
+/** A whole count written out exactly (no hedge, no rounding scale). */
+export function isExactCount(figure: Figure): boolean {
+  return figure.bound === 'exact' && figure.tolerance === 0 && Number.isInteger(figure.value) && figure.value >= 0
+}
+
+// Classifiers that count the same things: a case is 件, 宗 or 起 depending on the office's habit.
+const UNIT_GROUPS = [
+  ['件', '宗', '起', '例', '单', '笔'],
+  ['人', '名', '位'],
+]
+
+/** Whether two classifiers count the same kind of thing. */
+export function haveSameKind(a: string | null, b: string | null): boolean {
+  if (a === null || b === null) return false
+  if (a === b) return true
+  return UNIT_GROUPS.some((group) => group.includes(a) && group.includes(b))
+}
+
+/** The rates a rounded figure may stand for: `99.8%` → [99.75, 99.85]. 100% and 0% claim all and none. */
+export function statedInterval(stated: NumberMention): [number, number] {
+  if (stated.bound === 'exact' && stated.value === 100) return [99.95, 100]
+  if (stated.bound === 'exact' && stated.value === 0) return [0, 0.05]
+  return [stated.low, stated.high]
+}
+
+const EPSILON = 1e-9
+
+/** Whether numerator ÷ denominator can be the stated rate, given rounding and hedges on all three. */
+export function isRateConsistent(numerator: Figure, denominator: Figure, stated: NumberMention): boolean {
+  const [statedLow, statedHigh] = statedInterval(stated)
+  if (isExactCount(numerator) && isExactCount(denominator)) {
+    if (denominator.value === 0) return true
+    const rate = (numerator.value / denominator.value) * 100
+    return rate >= statedLow - EPSILON && rate <= statedHigh + EPSILON
+  }
+  const [computedLow, computedHigh] = computeRateBounds(numerator, denominator)
+  return computedHigh >= statedLow - EPSILON && computedLow <= statedHigh + EPSILON
+}
+
+/** The least and greatest rate (in %) the two figures allow, given their rounding and hedges. */
+export function computeRateBounds(numerator: Figure, denominator: Figure): [number, number] {
+  if (isExactCount(numerator) && isExactCount(denominator)) {
+    const rate = denominator.value === 0 ? Infinity : (numerator.value / denominator.value) * 100
+    return [rate, rate]
+  }
+  const denominatorLow = Math.max(0, denominator.low)
+  const low = Number.isFinite(denominator.high) ? (Math.max(0, numerator.low) / denominator.high) * 100 : 0
+  const high = denominatorLow === 0 ? Infinity : (numerator.high / denominatorLow) * 100
+  return [low, high]
+}
+
+/** Whole numerators k (0 ≤ k ≤ denominator) nearest to the stated rate, and whether one gives it exactly. */
+export function findWholeNumerators(denominator: number, stated: NumberMention): {fits: boolean; below: number; above: number} {
+  const [statedLow, statedHigh] = statedInterval(stated)
+  const below = Math.max(0, Math.min(denominator, Math.floor((stated.value / 100) * denominator)))
+  const above = Math.min(denominator, below + 1)
+  for (let k = Math.max(0, below - 1); k <= Math.min(denominator, below + 2); k++) {
+    const rate = (k / denominator) * 100
+    if (rate >= statedLow - EPSILON && rate <= statedHigh + EPSILON) return {fits: true, below, above}
+  }
+  return {fits: false, below, above}
+}
+
+/** A rate shown one decimal finer than needed to tell it from the stated one (95.8%, 99.76%). */
+export function formatRate(rate: number, stated: NumberMention): string {
+  const statedText = stated.value.toFixed(Math.max(stated.decimals, 0))
+  for (let decimals = Math.max(stated.decimals, 1); decimals <= 4; decimals++) {
+    const text = rate.toFixed(decimals)
+    if (text !== statedText && Number(text) !== stated.value) return `${text}%`
+  }
+  return `${rate.toFixed(4)}%`
+}
+
+/** Rounds for `data`: enough digits to compare, none of float noise. */
+export function roundForData(value: number): number {
+  return Math.round(value * 10_000) / 10_000
+}

@@ -1,0 +1,158 @@
+/** Finds stated rates (调解成功率99.8%, 占……88.36%) and the counts in their sentence that name numerator and denominator. */
+import type {IndicatorEntry} from '../data/indicators.js'
+import {haveSameKind, isCount, type Figure, type Sentence} from './figures.js'
+
+export interface RateClaim {
+  indicator: IndicatorEntry
+  /** The stated percentage. */
+  stated: Figure
+  /** Source offset where the rate's name starts (the claim spans name to figure). */
+  start: number
+  end: number
+  /** The name as written (调解成功率, 占). */
+  name: string
+  sentence: Sentence
+  /** Counts before the rate whose words name its numerator / denominator, nearest last. */
+  numerators: Figure[]
+  denominators: Figure[]
+  /** For 占: the count the share is of, and the words after 占 naming the whole. */
+  part?: Figure
+  whole?: string
+}
+
+// Words between a rate's name and its figure: 调解成功率达99.8%, 办结率均为100%.
+const CONNECTOR = /(?:均|都|亦|也|总体)?(?:为|达|达到|是|保持在?|稳定在|实现|高达|仅为|约为|提升至|提高至|提高到|提升到|上升至|上升到|下降至|下降到|降至|降低至|降低到)?\s*$/u
+const LIST_JOINER = /[、和及与]$/u
+
+interface CompiledIndicator {
+  entry: IndicatorEntry
+  numerator?: {patterns: RegExp[]; exclude: RegExp[]}
+  denominator?: {patterns: RegExp[]; exclude: RegExp[]}
+}
+
+const compiled = new WeakMap<IndicatorEntry[], CompiledIndicator[]>()
+
+function compile(indicators: IndicatorEntry[]): CompiledIndicator[] {
+  let result = compiled.get(indicators)
+  if (!result) {
+    const phrases = (phrase: IndicatorEntry['numerator']) =>
+      phrase && {
+        patterns: phrase.patterns.map((pattern) => new RegExp(pattern, 'u')),
+        exclude: (phrase.exclude ?? []).map((pattern) => new RegExp(pattern, 'u')),
+      }
+    result = indicators.map((entry) => ({entry, numerator: phrases(entry.numerator), denominator: phrases(entry.denominator)}))
+    compiled.set(indicators, result)
+  }
+  return result
+}
+
+function matchesPhrase(label: string, phrase: {patterns: RegExp[]; exclude: RegExp[]} | undefined): boolean {
+  if (!phrase) return false
+  return phrase.patterns.some((pattern) => pattern.test(label)) && !phrase.exclude.some((pattern) => pattern.test(label))
+}
+
+/** The catalogued rate whose name ends exactly where `before` ends (longest name wins). */
+function findNamedIndicator(before: string, indicators: CompiledIndicator[]): {indicator: CompiledIndicator; name: string} | null {
+  let best: {indicator: CompiledIndicator; name: string} | null = null
+  for (const indicator of indicators) {
+    if (indicator.entry.form === 'share-of') continue
+    for (const name of indicator.entry.names) {
+      if (!before.endsWith(name) || (best && best.name.length >= name.length)) continue
+      const prefix = before.slice(0, before.length - name.length)
+      if ((indicator.entry.notPrecededBy ?? []).some((word) => prefix.endsWith(word))) continue
+      best = {indicator, name}
+    }
+  }
+  return best
+}
+
+// 占 as a share, not 占用/占地/占据/占领/占有; the words up to the figure name the whole.
+const SHARE = /占(?![用地据领有])(?<whole>[^，,。；;：:%％\d]{0,30})$/u
+
+/** Every rate stated in the sentences of one block. */
+export function findRateClaims(sentences: Sentence[], indicators: IndicatorEntry[]): RateClaim[] {
+  const catalogue = compile(indicators)
+  const shareIndicator = catalogue.find((indicator) => indicator.entry.form === 'share-of')
+  const claims: RateClaim[] = []
+  for (const sentence of sentences) {
+    for (const stated of sentence.figures) {
+      if (!stated.isPercent) continue
+      const offset = stated.start - sentence.start
+      let before = sentence.text.slice(0, offset)
+      if (/分别[^，,]{0,4}$/u.test(before)) continue
+      before = before.replace(CONNECTOR, '')
+      // 按时响应率、办结率均为100%: each listed name claims the figure.
+      for (;;) {
+        const found = findNamedIndicator(before, catalogue)
+        if (!found) break
+        const nameStart = sentence.start + before.length - found.name.length
+        claims.push(buildNamedClaim(found.indicator, found.name, stated, nameStart, sentence, claims))
+        before = before.slice(0, before.length - found.name.length)
+        if (!LIST_JOINER.test(before)) break
+        before = before.slice(0, -1)
+      }
+      if (shareIndicator && !claims.some((claim) => claim.stated === stated)) {
+        const share = sentence.text.slice(0, offset).match(SHARE)
+        if (share) {
+          const nameStart = sentence.start + share.index!
+          const part = findSharePart(sentence, nameStart)
+          claims.push({
+            indicator: shareIndicator.entry,
+            stated,
+            start: nameStart,
+            end: stated.end,
+            name: share[0].startsWith('占比') ? '占比' : '占',
+            sentence,
+            numerators: part ? [part] : [],
+            denominators: [],
+            ...(part ? {part} : {}),
+            whole: share.groups!.whole!.replace(/^比/u, '').replace(/(?:的)?(?:比例|比重)?(?:为|达到?|约为?)?$/u, '').replace(/的$/u, ''),
+          })
+        }
+      }
+    }
+  }
+  return claims
+}
+
+function buildNamedClaim(
+  indicator: CompiledIndicator,
+  name: string,
+  stated: Figure,
+  nameStart: number,
+  sentence: Sentence,
+  earlier: RateClaim[],
+): RateClaim {
+  // Counts before an earlier statement of the same rate belong to it: 区本级……败诉率10%，镇街……败诉率30%.
+  const previous = earlier.filter((claim) => claim.sentence === sentence && claim.indicator === indicator.entry && claim.stated !== stated).at(-1)
+  const windowStart = previous ? previous.end : sentence.start
+  const counts = sentence.figures.filter((figure) => isCount(figure) && figure.start >= windowStart && figure.end <= nameStart)
+  const numerators = counts.filter((figure) => matchesPhrase(figure.label, indicator.numerator))
+  const denominators = counts.filter((figure) => !numerators.includes(figure) && matchesPhrase(figure.label, indicator.denominator))
+  return {indicator: indicator.entry, stated, start: nameStart, end: stated.end, name, sentence, numerators, denominators}
+}
+
+/** The count a 占 share is of: the last count before 占 in its clause or the clause before. */
+function findSharePart(sentence: Sentence, shareStart: number): Figure | undefined {
+  const text = sentence.text.slice(0, shareStart - sentence.start)
+  const clauseBreaks = [...text.matchAll(/[，,；;]/gu)].map((match) => sentence.start + match.index!)
+  const clauseStart = clauseBreaks.at(-2) ?? sentence.start
+  return sentence.figures.filter((figure) => isCount(figure) && figure.start >= clauseStart && figure.end <= shareStart).at(-1)
+}
+
+// Words that name no particular whole: 占总数的, 占全部案件的, 占比.
+// A scope alone (全市, 全省) names a whole the report's own counts are not.
+const GENERIC_WHOLE = /全部|全年|同期|各类|总数|总量|总计|合计|案件|的|总|数|量/gu
+
+/** The totals a share may be of: earlier counts of the same kind, no smaller than the part. */
+export function findShareTotals(claim: RateClaim, sentences: Sentence[]): {sameSentence: Figure[]; nearby: Figure[]} {
+  const part = claim.part
+  if (!part) return {sameSentence: [], nearby: []}
+  const earlier = claim.sentence.figures.filter((figure) => isCount(figure) && figure.end <= part.start && figure.high >= part.low)
+  const sentenceIndex = sentences.indexOf(claim.sentence)
+  const previous = sentenceIndex > 0 ? sentences[sentenceIndex - 1]! : undefined
+  const nearby = [...(previous?.figures ?? []), ...earlier].filter((figure) => isCount(figure) && figure.high >= part.low)
+  const core = (claim.whole ?? '').replace(GENERIC_WHOLE, '')
+  const sameSentence = earlier.filter((figure) => haveSameKind(figure.unit, part.unit) && (core === '' || figure.label.includes(core)))
+  return {sameSentence, nearby}
+}
