@@ -6,9 +6,11 @@
 import {z} from 'zod'
 import Ajv2020 from 'ajv/dist/2020.js'
 import standaloneCode from 'ajv/dist/standalone/index.js'
-import {lintResultsSchema, type DataFile} from '@fzlint/core'
+import {readFileSync} from 'node:fs'
+import {lintResultsSchema, lintText, type DataFile} from '@fzlint/core'
+import {stylish} from '../packages/formatters/src/stylish.js'
 import {buildConfigSchema} from '@fzlint/config'
-import {builtinDataFiles, builtinRules} from '@fzlint/cli'
+import {builtinDataFiles, builtinPackages, builtinRules} from '@fzlint/cli'
 import {outlineSchema} from '../packages/cli/src/outline-schema.js'
 
 const SCHEMA_BASE = 'https://github.com/fzlint/fzlint/blob/main/schemas'
@@ -51,8 +53,42 @@ function configValidatorModule(schema: Record<string, unknown>): string {
   ].join('\n')
 }
 
+function replaceBetween(text: string, marker: string, body: string): string {
+  const start = `<!-- ${marker}:start -->`
+  const end = `<!-- ${marker}:end -->`
+  const from = text.indexOf(start)
+  const to = text.indexOf(end)
+  if (from === -1 || to === -1) throw new Error(`README.md lacks the ${marker} markers`)
+  return `${text.slice(0, from + start.length)}\n${body}\n${text.slice(to)}`
+}
+
+/** The README's rule index, from the rule metas. */
+function rulesTable(): string {
+  const rows = builtinPackages.flatMap((rulePackage) =>
+    [...rulePackage.rules]
+      .sort((a, b) => a.meta.id.localeCompare(b.meta.id))
+      .map((rule) => {
+        const meta = rule.meta
+        const link = `[\`${meta.id}\`](rules/${rulePackage.theme}/${meta.id}/README.md)`
+        return `| ${link} | ${rulePackage.theme} | ${meta.defaultSeverity} | ${meta.recommended ? '✓' : ''} | ${meta.fixable ? '✓' : ''} | ${meta.docs.description} |`
+      }),
+  )
+  return ['| rule | theme | severity | recommended | fixable | 检查内容 |', '| --- | --- | --- | --- | --- | --- |', ...rows].join('\n')
+}
+
+/** Real output of the recommended rules on one bundled report, as a user sees it. */
+function exampleOutput(root: string): string {
+  const path = 'fixtures/corpus/dongguan-2018.txt'
+  const rules = builtinRules
+    .filter((rule) => rule.meta.recommended)
+    .map((rule) => ({rule, severity: rule.meta.defaultSeverity === 'error' ? (2 as const) : (1 as const)}))
+  const {result} = lintText(readFileSync(`${root}/${path}`, 'utf8'), {rules, path, syntax: 'text'})
+  const output = stylish([result], {cwd: '.', color: false, rulesMeta: {}})
+  return ['```console', `$ pnpm -s fzlint ${path}`, output.trimEnd(), '```'].join('\n')
+}
+
 /** Repository-relative path → file contents. */
-export function generateArtifacts(): Record<string, string> {
+export function generateArtifacts(root: string): Record<string, string> {
   const configSchema = buildConfigSchema(builtinRules, builtinDataFiles)
   const files: Record<string, string> = {
     'schemas/config.schema.json': `${JSON.stringify(configSchema, null, 2)}\n`,
@@ -62,5 +98,9 @@ export function generateArtifacts(): Record<string, string> {
     ...presetFiles(),
   }
   for (const dataFile of builtinDataFiles) files[`schemas/${dataFile.name}.schema.json`] = dataSchemaFile(dataFile)
+  let readme = readFileSync(`${root}/README.md`, 'utf8')
+  readme = replaceBetween(readme, 'rules', rulesTable())
+  readme = replaceBetween(readme, 'example', exampleOutput(root))
+  files['README.md'] = readme
   return files
 }

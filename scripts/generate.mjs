@@ -28,7 +28,7 @@ await build({
   ],
 })
 const {generateArtifacts} = await import(pathToFileURL(outfile).href)
-for (const [path, contents] of Object.entries(generateArtifacts())) {
+for (const [path, contents] of Object.entries(generateArtifacts(root))) {
   mkdirSync(dirname(join(root, path)), {recursive: true})
   writeFileSync(join(root, path), contents)
   console.log(`wrote ${path}`)

@@ -8,7 +8,7 @@ import {generateArtifacts} from '../scripts/artifacts.js'
 import {repositoryRoot} from './helpers/run-cli.js'
 
 describe('generated artifacts (run `pnpm generate` after changing rules, options or data schemas)', () => {
-  const artifacts = generateArtifacts()
+  const artifacts = generateArtifacts(repositoryRoot)
   for (const [path, contents] of Object.entries(artifacts)) {
     it(`${path} is up to date`, () => {
       expect(readFileSync(join(repositoryRoot, path), 'utf8')).toBe(contents)
