@@ -1,8 +1,9 @@
 /** The rule packages shipped with fzlint. The CLI knows packages, never individual rules. */
 import {sectionsData, type DataFile, type Rule} from '@fzlint/core'
+import crossYear from '@fzlint/rules-cross-year'
 import structure from '@fzlint/rules-structure'
 
-export const builtinPackages = [structure]
+export const builtinPackages = [structure, crossYear]
 
 export const builtinRules: Rule[] = builtinPackages.flatMap((rulePackage) => rulePackage.rules)
 

@@ -2,6 +2,7 @@
 export const USAGE = `用法 / usage:
   fzlint [选项] <文件|目录|glob>...     检查年度报告草稿 / lint report drafts
   fzlint outline <文件>                  打印报告结构（JSON）/ print the report skeleton as JSON
+  fzlint review [选项] <目录|glob>...    批量审阅：每份报告一行，可写汇总 HTML/CSV/JSON / review a batch of reports
 
 选项 / options:
   -f, --format <name>        输出格式 stylish|json|sarif|github|junit|gitlab（默认 stylish）/ output format
@@ -17,6 +18,12 @@ export const USAGE = `用法 / usage:
       --suppress-all         把现有问题按文件和规则计数写入基线 fzlint-suppressions.json / record a baseline
       --prune-suppressions   从基线中删去已修复的问题 / drop fixed problems from the baseline
       --suppressions-location <path>  基线文件位置（默认 ./fzlint-suppressions.json）/ baseline file
+      --previous <file>      上一年度报告，供跨年度规则对照 / last year's report for the cross-year rules
+      --jobs <n>             工作线程数（默认等于 CPU 核数；多于 8 个文件时启用）/ worker threads
+  review 选项 / review options:
+      --report <file>        写汇总：.html（矩阵、图表、逐条说明）、.csv（Excel/WPS）或 .json，可多次给出 / summary
+      --cache                结果缓存于 .fzlintcache（按内容、配置和版本），再次审阅未改动的报告几乎不耗时 / cache
+                             同一机关相邻年度的报告自动配对对照 / reports of one body are paired across years
   -h, --help                 显示帮助 / show help
   -v, --version              显示版本 / show version
 

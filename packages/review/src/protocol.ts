@@ -1,0 +1,32 @@
+/** Messages between the pool and its workers: plain, structured-clone-able data only. */
+import type {LintResult} from '@fzlint/core'
+import type {ConfigInputs} from './rule-config.js'
+import type {ReviewRecord} from './record.js'
+
+export interface WorkerSetup {
+  config: ConfigInputs
+  /** Where finished review records are cached (the worker writes its own entries), or null. */
+  cacheDirectory: string | null
+}
+
+export interface FileTask {
+  filePath: string
+  /** `review`: a ReviewRecord for the summary; `lint`: the plain LintResult the CLI formats. */
+  mode: 'review' | 'lint'
+  /** Last year's report of the same body. */
+  previousPath?: string
+  /** Run only the cross-year rules (the second pass of a review). */
+  crossYearOnly?: boolean
+  /** Cache entry to write once done. */
+  cacheKey?: string
+}
+
+export interface TaskRequest {
+  id: number
+  task: FileTask
+}
+
+/** What a task produced, in the shape its mode asked for. */
+export type TaskReply = {kind: 'record'; record: ReviewRecord} | {kind: 'result'; result: LintResult}
+
+export type TaskResponse = TaskReply & {id: number}

@@ -1,0 +1,63 @@
+/** The per-file summary a review keeps: enough for the matrix, the charts and the details, never the source or the tree. */
+import type {LintMessage, ReportingBodyProfile} from '@fzlint/core'
+
+export const REQUIRED_KINDS = ['measures', 'shortcomings', 'duty', 'plans'] as const
+export type RequiredKind = (typeof REQUIRED_KINDS)[number]
+
+export const REQUIRED_KIND_LABELS: Record<RequiredKind, string> = {
+  measures: '主要举措和成效',
+  shortcomings: '存在的不足和原因',
+  duty: '第一责任人履职',
+  plans: '下一年度安排',
+}
+
+export interface SectionPresence {
+  status: 'present' | 'nested' | 'absent'
+  /** For `nested`: the lower heading that covers the part (helong-2023 puts duty under （一）). */
+  note?: string
+}
+
+/** Where a message sits in the text: the sentence around it and the flagged span within that sentence. */
+export interface MessageContext {
+  sentence: string
+  /** [start, end) of the flagged text inside `sentence`; equal when the finding has no extent. */
+  highlight: [number, number]
+}
+
+export interface ReviewMessage extends Omit<LintMessage, 'fix' | 'suggestions'> {
+  context?: MessageContext
+  /** Kind of the top-level section the finding lies in (`other` for a non-required one), or null before the first. */
+  sectionKind: string | null
+  sectionTitle: string | null
+  isFixable?: boolean
+}
+
+export interface ReviewRecord {
+  filePath: string
+  /** Set when the file could not be read or parsed: the reason, in Chinese and English. */
+  failure: string | null
+  title: string | null
+  /** Sign-off issuer, else the organ in the title or the opening. */
+  issuer: string | null
+  year: number | null
+  profile: ReportingBodyProfile | null
+  sections: Record<RequiredKind, SectionPresence> | null
+  errorCount: number
+  warningCount: number
+  encoding?: string
+  format?: string
+  messages: ReviewMessage[]
+  /** The previous year's report this one was compared with, when there was one. */
+  previousPath?: string
+}
+
+/** Counts recomputed from messages (after cross-year findings are merged in). */
+export function countSeverities(messages: readonly {severity: 1 | 2}[]): {errorCount: number; warningCount: number} {
+  let errorCount = 0
+  let warningCount = 0
+  for (const message of messages) {
+    if (message.severity === 2) errorCount++
+    else warningCount++
+  }
+  return {errorCount, warningCount}
+}

@@ -1,0 +1,116 @@
+/** The CLI's side of the review package: `fzlint review`, `--previous` and the pool for many files. */
+import {resolve} from 'node:path'
+import {parseReport, type LintSettings, type ReportDocument, type RuleMeta} from '@fzlint/core'
+import {describeError, readInputFile, type LintFileOptions, type ReadOptions} from '@fzlint/core/io'
+import {formatReviewText} from './format-text.js'
+import {runReview} from './review.js'
+import type {ConfigInputs} from './rule-config.js'
+import {checkReportTargets, writeReviewReports} from './write-reports.js'
+
+/** A usage problem the CLI prints with its help hint (exit 2). */
+export class ReviewUsageError extends Error {}
+
+export interface ReviewFlags {
+  config?: string
+  rule?: string[]
+  profile?: string
+  'report-unused-disable-directives'?: boolean
+  cache?: boolean
+  report?: string[]
+  previous?: string
+  jobs?: string
+}
+
+export interface ReviewCommandIo {
+  stdout: (text: string) => void
+  stderr: (text: string) => void
+  cwd: string
+}
+
+export interface ReviewCommandContext {
+  paths: string[]
+  flags: ReviewFlags
+  read: ReadOptions
+  io: ReviewCommandIo
+  /** The CLI's path expansion (directories walked, globs expanded). */
+  expandPaths(paths: string[], cwd: string): Promise<{files: string[]; missing: string[]}>
+  rulesMeta: Record<string, RuleMeta>
+  version: string
+}
+
+export function configInputsFromFlags(flags: ReviewFlags, cwd: string, read: ReadOptions): ConfigInputs {
+  return {
+    cwd,
+    config: flags.config,
+    rule: flags.rule,
+    profile: flags.profile,
+    reportUnusedDisableDirectives: flags['report-unused-disable-directives'] ?? false,
+    read,
+  }
+}
+
+export function parseJobs(value: string | undefined): number | undefined {
+  if (value === undefined) return undefined
+  if (!/^[1-9]\d*$/u.test(value)) throw new ReviewUsageError(`--jobs 需要正整数，收到 “${value}” / --jobs expects a positive integer`)
+  return Number(value)
+}
+
+/** `--previous FILE`: last year's report, parsed once. An unreadable file is a usage error: nothing to compare with. */
+export async function readPreviousReport(filePath: string, read: ReadOptions, settings: LintSettings = {}): Promise<ReportDocument> {
+  try {
+    const input = await readInputFile(filePath, read)
+    return parseReport(input.text, input.syntax, settings)
+  } catch (error) {
+    throw new ReviewUsageError(`--previous ${filePath}: 无法读取上一年度报告 / cannot read the previous report: ${describeError(error)}`)
+  }
+}
+
+/** Lint options with last year's report given to the rules as `settings.related.previous`. */
+export function withPreviousReport(options: LintFileOptions, previous: ReportDocument | undefined): LintFileOptions {
+  if (!previous) return options
+  const rules = options.rules
+  return {
+    ...options,
+    rules: (document) => {
+      const chosen = typeof rules === 'function' ? rules(document) : {rules, settings: options.settings ?? {}}
+      return {...chosen, settings: {...chosen.settings, related: {...chosen.settings.related, previous}}}
+    },
+  }
+}
+
+/** `fzlint review <dir|glob>...`: exit 0 clean, 1 errors found, 2 files that could not be processed or usage. */
+export async function runReviewCommand(context: ReviewCommandContext): Promise<number> {
+  const {io, flags} = context
+  if (context.paths.length === 0) throw new ReviewUsageError('review 需要文件、目录或 glob / review needs files, folders or globs')
+  const reports = flags.report ?? []
+  try {
+    checkReportTargets(reports)
+  } catch (error) {
+    throw new ReviewUsageError((error as Error).message)
+  }
+  const jobs = parseJobs(flags.jobs)
+  const {files, missing} = await context.expandPaths(context.paths, io.cwd)
+  for (const path of missing) io.stderr(`fzlint: ${path}: 没有匹配的文件 / no such file or no matching files\n`)
+  if (files.length === 0) {
+    if (missing.length === 0) io.stderr('fzlint: 没有找到可检查的报告（.txt .md .docx .html）/ no reports found\n')
+    return 2
+  }
+  if (flags.previous) await readPreviousReport(resolve(io.cwd, flags.previous), context.read)
+  const outcome = await runReview({
+    files,
+    config: configInputsFromFlags(flags, io.cwd, context.read),
+    version: context.version,
+    useCache: flags.cache ?? false,
+    jobs,
+    previousPath: flags.previous,
+  })
+  try {
+    io.stdout(formatReviewText(outcome, io.cwd))
+    const written = writeReviewReports(outcome, reports, {cwd: io.cwd, rulesMeta: context.rulesMeta, generator: `fzlint ${context.version}`})
+    for (const path of written) io.stderr(`fzlint: 已写入 / wrote ${path}\n`)
+  } finally {
+    outcome.dispose()
+  }
+  if (missing.length > 0 || outcome.rows.some((row) => row.failure !== null)) return 2
+  return outcome.rows.some((row) => row.errorCount > 0) ? 1 : 0
+}

@@ -1,0 +1,205 @@
+/**
+ * `fzlint review`: every report through the worker pool (or the cache), results streamed into compact matrix
+ * rows and a spool of details, then a second pass comparing each report with its body's previous year.
+ */
+import {readFile} from 'node:fs/promises'
+import {resolve} from 'node:path'
+import {buildCacheKey, CACHE_DIRECTORY_NAME, hashContent, readCachedRecord} from './cache.js'
+import {pairAcrossYears} from './pair-years.js'
+import {runPool, type TaskOutcome} from './pool.js'
+import {createProgress, type ProgressStream} from './progress.js'
+import type {FileTask, TaskResponse} from './protocol.js'
+import {countSeverities, type ReviewMessage, type ReviewRecord} from './record.js'
+import {createFileConfigurer, type ConfigInputs} from './rule-config.js'
+import {RecordSpool, type SpoolEntry} from './spool.js'
+import {failedRecord} from './summarize-file.js'
+
+export interface ReviewOptions {
+  /** Files to review (already expanded from directories and globs). */
+  files: string[]
+  config: ConfigInputs
+  /** fzlint's version: part of the cache key. */
+  version: string
+  /** Keep and reuse records in `.fzlintcache` under the working folder. */
+  useCache?: boolean
+  cacheDirectory?: string
+  /** Workers (default: the number of cores). */
+  jobs?: number
+  /** Pair reports of the same body across years (default true). */
+  pairYears?: boolean
+  /** `--previous`: compare every file with this report instead of pairing. */
+  previousPath?: string
+  /** Where progress and per-file notes go (stderr). */
+  progressStream?: ProgressStream
+  workerScript?: string
+  fileTimeoutMs?: number
+}
+
+/** A matrix row: the record without its messages, plus where the full record lies in the spool. */
+export interface ReviewRow extends Omit<ReviewRecord, 'messages'> {
+  spool: SpoolEntry
+  /** Cross-year findings from the second pass, merged into the record when it is read back. */
+  crossYearMessages?: ReviewMessage[]
+  contentHash?: string
+}
+
+export interface FindingTally {
+  ruleId: string
+  errors: number
+  warnings: number
+}
+
+export interface ReviewOutcome {
+  /** Sorted by path. */
+  rows: ReviewRow[]
+  /** Findings by rule, most first. */
+  byRule: FindingTally[]
+  /** Findings by the top-level section they lie in (`measures`, …, `other`, `none`). */
+  bySection: Record<string, number>
+  /** Files configuration ignores. */
+  ignored: string[]
+  cacheHits: number
+  elapsedMs: number
+  /** The record with every message (cross-year findings merged in). */
+  readRecord(row: ReviewRow): ReviewRecord
+  dispose(): void
+}
+
+export async function runReview(options: ReviewOptions): Promise<ReviewOutcome> {
+  const started = Date.now()
+  const configurer = createFileConfigurer(options.config)
+  const cacheDirectory = options.useCache ? (options.cacheDirectory ?? resolve(options.config.cwd, CACHE_DIRECTORY_NAME)) : null
+  const spool = new RecordSpool()
+  const rows = new Map<string, ReviewRow>()
+  const byRule = new Map<string, FindingTally>()
+  const bySection: Record<string, number> = {}
+  const ignored: string[] = []
+  let cacheHits = 0
+
+  const tally = (messages: readonly ReviewMessage[]) => {
+    for (const message of messages) {
+      const ruleId = message.ruleId ?? '(无法处理 / not processed)'
+      const entry = byRule.get(ruleId) ?? {ruleId, errors: 0, warnings: 0}
+      if (message.severity === 2) entry.errors++
+      else entry.warnings++
+      byRule.set(ruleId, entry)
+      const section = message.sectionKind ?? 'none'
+      bySection[section] = (bySection[section] ?? 0) + 1
+    }
+  }
+  const keep = (record: ReviewRecord, contentHash?: string) => {
+    const {messages, ...row} = record
+    tally(record.failure === null ? messages : [{ruleId: null, severity: 2, message: record.failure, line: 1, column: 1, sectionKind: null, sectionTitle: null}])
+    rows.set(record.filePath, {...row, spool: spool.append(record), ...(contentHash ? {contentHash} : {})})
+  }
+
+  // First pass: the cache answers what it can; the rest goes to the pool.
+  const pending: FileTask[] = []
+  const contentHashes = new Map<string, string>()
+  for (const filePath of options.files) {
+    if (!configurer.setupFor(filePath)) {
+      ignored.push(filePath)
+      continue
+    }
+    if (!cacheDirectory) {
+      pending.push({filePath, mode: 'review'})
+      continue
+    }
+    let contentHash: string
+    try {
+      contentHash = hashContent(await readFile(filePath))
+    } catch {
+      // Unreadable: the worker reports why, in the same words as for any other file.
+      pending.push({filePath, mode: 'review'})
+      continue
+    }
+    contentHashes.set(filePath, contentHash)
+    const cacheKey = buildCacheKey({contentHash, configFingerprint: configurer.fingerprintFor(filePath), version: options.version})
+    const cached = await readCachedRecord(cacheDirectory, cacheKey, filePath)
+    if (cached) {
+      cacheHits++
+      keep(cached, contentHash)
+    } else {
+      pending.push({filePath, mode: 'review', cacheKey})
+    }
+  }
+
+  const total = pending.length
+  const progress = createProgress(total, options.progressStream ?? process.stderr)
+  let done = 0
+  const recordOf = (outcome: TaskOutcome): ReviewRecord =>
+    outcome.kind === 'failed' ? failedRecord(outcome.task.filePath, outcome.reason) : (outcome.response as Extract<TaskResponse, {kind: 'record'}>).record
+  const poolOptions = {
+    size: options.jobs,
+    setup: {config: options.config, cacheDirectory},
+    workerScript: options.workerScript,
+    fileTimeoutMs: options.fileTimeoutMs,
+  }
+  try {
+    await runPool(pending, poolOptions, (outcome) => {
+      keep(recordOf(outcome), contentHashes.get(outcome.task.filePath))
+      progress.tick(++done)
+    })
+  } finally {
+    if (total > 0) progress.stop()
+  }
+
+  // Second pass: each report beside its body's previous year, only the cross-year rules.
+  const previousOf = options.previousPath
+    ? new Map([...rows.values()].filter((row) => row.failure === null).map((row) => [row.filePath, resolve(options.config.cwd, options.previousPath!)]))
+    : options.pairYears === false
+      ? new Map<string, string>()
+      : pairAcrossYears([...rows.values()].filter((row) => row.failure === null))
+  const crossYearTasks: FileTask[] = []
+  for (const [filePath, previousPath] of previousOf) {
+    if (filePath === previousPath) continue
+    const row = rows.get(filePath)!
+    row.previousPath = previousPath
+    const previousHash = contentHashes.get(previousPath) ?? rows.get(previousPath)?.contentHash
+    let cacheKey: string | undefined
+    if (cacheDirectory && row.contentHash && previousHash) {
+      cacheKey = buildCacheKey({contentHash: row.contentHash, previousContentHash: previousHash, configFingerprint: `cross-year:${configurer.fingerprintFor(filePath)}`, version: options.version})
+      const cached = await readCachedRecord(cacheDirectory, cacheKey, filePath)
+      if (cached) {
+        cacheHits++
+        mergeCrossYear(row, cached)
+        continue
+      }
+    }
+    crossYearTasks.push({filePath, mode: 'review', previousPath, crossYearOnly: true, cacheKey})
+  }
+  function mergeCrossYear(row: ReviewRow, record: ReviewRecord) {
+    if (record.failure !== null) {
+      row.crossYearMessages = [{ruleId: null, severity: 1, message: record.failure, line: 1, column: 1, sectionKind: null, sectionTitle: null}]
+    } else {
+      row.crossYearMessages = record.messages
+    }
+    tally(row.crossYearMessages)
+    row.errorCount += countSeverities(row.crossYearMessages).errorCount
+    row.warningCount += countSeverities(row.crossYearMessages).warningCount
+  }
+  if (crossYearTasks.length > 0) {
+    await runPool(crossYearTasks, poolOptions, (outcome) => mergeCrossYear(rows.get(outcome.task.filePath)!, recordOf(outcome)))
+  }
+
+  const sortedRows = [...rows.values()].sort((a, b) => a.filePath.localeCompare(b.filePath))
+  return {
+    rows: sortedRows,
+    byRule: [...byRule.values()].sort((a, b) => b.errors + b.warnings - (a.errors + a.warnings) || a.ruleId.localeCompare(b.ruleId)),
+    bySection,
+    ignored,
+    cacheHits,
+    elapsedMs: Date.now() - started,
+    readRecord(row) {
+      const record = spool.read(row.spool)
+      if (row.crossYearMessages) {
+        record.messages = [...record.messages, ...row.crossYearMessages].sort((a, b) => a.line - b.line || a.column - b.column)
+        record.errorCount = row.errorCount
+        record.warningCount = row.warningCount
+      }
+      if (row.previousPath) record.previousPath = row.previousPath
+      return record
+    },
+    dispose: () => spool.dispose(),
+  }
+}

@@ -1,0 +1,66 @@
+/**
+ * Configuration of each reviewed file, rebuilt in every worker from the same plain inputs as the main
+ * thread (rule objects cannot cross threads). The one place to change when configuration changes shape.
+ */
+import {createHash} from 'node:crypto'
+import type {ReadOptions} from '@fzlint/core/io'
+import type {FileConfig} from '@fzlint/config'
+import {PROFILES} from '@fzlint/config'
+import {createResolverFromFlags} from '@fzlint/cli/configuration'
+import type {FileLintSetup} from './summarize-file.js'
+
+/** What configures a run: plain data, cloned into each worker. */
+export interface ConfigInputs {
+  cwd: string
+  config?: string
+  rule?: string[]
+  profile?: string
+  reportUnusedDisableDirectives?: boolean
+  read?: ReadOptions
+}
+
+export interface FileConfigurer {
+  /** Null when configuration ignores the file. */
+  setupFor(filePath: string): FileLintSetup | null
+  /** A short hash of everything configuration decides for this file (the cache key's config part). */
+  fingerprintFor(filePath: string): string
+}
+
+function describeFileConfig(fileConfig: FileConfig): string {
+  return JSON.stringify({
+    ignored: fileConfig.ignored,
+    profileSetting: fileConfig.profileSetting,
+    baseSettings: fileConfig.baseSettings,
+    rules: Object.fromEntries(PROFILES.map((profile) => [profile, fileConfig.ruleStates(profile)])),
+  })
+}
+
+export function createFileConfigurer(inputs: ConfigInputs): FileConfigurer {
+  const resolver = createResolverFromFlags(
+    {config: inputs.config, rule: inputs.rule, profile: inputs.profile, 'report-unused-disable-directives': inputs.reportUnusedDisableDirectives},
+    inputs.cwd,
+  )
+  const fingerprints = new Map<string, string>()
+  const readPart = JSON.stringify(inputs.read ?? {})
+  return {
+    setupFor(filePath) {
+      const fileConfig = resolver.resolveForFile(filePath)
+      if (fileConfig.ignored) return null
+      return {
+        forDocument: (document) => fileConfig.forDocument(document),
+        baseSettings: fileConfig.baseSettings,
+        read: inputs.read,
+        reportUnusedDisableDirectives: inputs.reportUnusedDisableDirectives ?? false,
+      }
+    },
+    fingerprintFor(filePath) {
+      const description = `${describeFileConfig(resolver.resolveForFile(filePath))}\u0000${readPart}\u0000${inputs.reportUnusedDisableDirectives ?? false}`
+      let fingerprint = fingerprints.get(description)
+      if (!fingerprint) {
+        fingerprint = createHash('sha256').update(description).digest('hex').slice(0, 24)
+        fingerprints.set(description, fingerprint)
+      }
+      return fingerprint
+    },
+  }
+}

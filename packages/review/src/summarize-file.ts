@@ -1,0 +1,152 @@
+/** One file → a ReviewRecord: read, lint (in extracted-text coordinates, so each finding gets its sentence), summarise. */
+import {findSectionAt, findTopSection, lintText, type ConfiguredRule, type LintMessage, type LintSettings, type ReportDocument, type ReportingBodyProfile} from '@fzlint/core'
+import {describeError, InputError, readInputFile, type ReadOptions} from '@fzlint/core/io'
+import {findKindsCoveredByHeading} from '@fzlint/core'
+import {detectProfile} from '@fzlint/config'
+import {countSeverities, REQUIRED_KINDS, type MessageContext, type RequiredKind, type ReviewMessage, type ReviewRecord, type SectionPresence} from './record.js'
+
+export interface FileLintSetup {
+  /** Rules and settings once the report is parsed (the profile may depend on it). */
+  forDocument(document: ReportDocument): {rules: ConfiguredRule[]; settings: LintSettings; profile?: ReportingBodyProfile}
+  baseSettings: LintSettings
+  read?: ReadOptions
+  reportUnusedDisableDirectives?: boolean
+}
+
+/** Sentences longer than this are cut around the finding, so a details page stays readable. */
+const CONTEXT_RADIUS = 120
+const SENTENCE_END = /[。！？!?；;\r\n]/u
+
+export function failedRecord(filePath: string, reason: string): ReviewRecord {
+  return {filePath, failure: reason, title: null, issuer: null, year: null, profile: null, sections: null, errorCount: 1, warningCount: 0, messages: []}
+}
+
+/** The organ before 关于 or before the year in a title (`XX区司法局关于2023年…`). */
+export function findOrganInTitle(title: string): string | null {
+  const match = /^(.+?)(?:关于|[（(]?(?:19|20)\d{2}年)/u.exec(title.replace(/\s+/gu, '').trim())
+  return match ? match[1]! : null
+}
+
+/** Sign-off issuer, else the organ in the title, else the subject of the opening (helong-2023 has neither title nor sign-off: “2023年,鹤龙街坚持……”). */
+export function findIssuer(document: ReportDocument): string | null {
+  const signed = document.signoff?.issuer?.text.replace(/\s+/gu, '')
+  if (signed) return signed
+  const inTitle = document.title ? findOrganInTitle(document.title.text) : null
+  return inTitle ?? detectProfile(document).organ
+}
+
+/** Each required part: a top-level section of that kind, only a lower heading covering it, or nothing. */
+export function findSectionPresence(document: ReportDocument): Record<RequiredKind, SectionPresence> {
+  const presence = {} as Record<RequiredKind, SectionPresence>
+  for (const kind of REQUIRED_KINDS) {
+    if (document.sections.some((section) => section.kind === kind)) {
+      presence[kind] = {status: 'present'}
+      continue
+    }
+    const nested = document.headings.find((section) => section.parent !== null && findKindsCoveredByHeading(section.title, document.sectionEntries).includes(kind))
+    presence[kind] = nested
+      ? {status: 'nested', note: `仅见于下级标题“${nested.title}”（第${nested.heading.position?.start.line ?? '?'}行）/ only as a sub-heading`}
+      : {status: 'absent'}
+  }
+  return presence
+}
+
+/** The sentence holding [start, end), trimmed to CONTEXT_RADIUS characters either side of the finding. */
+export function findSentence(source: string, start: number, end: number): MessageContext {
+  let from = start
+  while (from > 0 && start - from < CONTEXT_RADIUS && !SENTENCE_END.test(source[from - 1]!)) from--
+  let to = Math.max(end, start)
+  while (to < source.length && to - end < CONTEXT_RADIUS && !SENTENCE_END.test(source[to]!)) to++
+  if (to < source.length && /[。！？!?；;]/u.test(source[to]!)) to++
+  const sentence = source.slice(from, to)
+  const leading = sentence.length - sentence.trimStart().length
+  const trimmed = sentence.trim()
+  const highlightStart = Math.min(Math.max(start - from - leading, 0), trimmed.length)
+  const highlightEnd = Math.min(Math.max(end - from - leading, highlightStart), trimmed.length)
+  return {sentence: trimmed, highlight: [highlightStart, highlightEnd]}
+}
+
+function toReviewMessage(message: LintMessage, document: ReportDocument, positionMap: {toOriginal(offset: number): {line: number; column: number; paragraph?: number}} | undefined): ReviewMessage {
+  const {fix, suggestions: _suggestions, ...rest} = message
+  const locator = document.locator
+  const start = locator.toOffset(message)
+  const end = message.endLine === undefined ? start : locator.toOffset({line: message.endLine, column: message.endColumn ?? 1})
+  const section = findSectionAt(document, start)
+  const top = section ? findTopSection(section) : undefined
+  const reviewed: ReviewMessage = {
+    ...rest,
+    // A missing part is reported at the title: its "context" is the title line, which says nothing more.
+    context: message.ruleId === null ? undefined : findSentence(document.source, start, end),
+    sectionKind: top ? (top.kind ?? 'other') : null,
+    sectionTitle: top ? top.title : null,
+  }
+  if (fix) reviewed.isFixable = true
+  if (positionMap) {
+    // Same mapping as the engine's: .docx/.html positions point into the original file.
+    const mapped = positionMap.toOriginal(start)
+    reviewed.line = mapped.line
+    reviewed.column = mapped.column
+    if (mapped.paragraph !== undefined) reviewed.paragraph = mapped.paragraph
+    if (message.endLine !== undefined) {
+      const mappedEnd = positionMap.toOriginal(end)
+      reviewed.endLine = mappedEnd.line
+      reviewed.endColumn = mappedEnd.column
+    }
+  }
+  return reviewed
+}
+
+export interface SummariseOptions {
+  /** Last year's report, for the cross-year rules. */
+  previous?: ReportDocument
+  /** Keep only these rules (the second, cross-year pass of a review). */
+  onlyRuleIds?: ReadonlySet<string>
+}
+
+/** Reads, lints and summarises one file. Never throws: a failure becomes a record with `failure` set. */
+export async function summariseFile(filePath: string, setup: FileLintSetup, options: SummariseOptions = {}): Promise<ReviewRecord> {
+  let input
+  try {
+    input = await readInputFile(filePath, setup.read)
+  } catch (error) {
+    return failedRecord(filePath, error instanceof InputError ? error.message : `${filePath}: 无法处理文件 / cannot process: ${describeError(error)}`)
+  }
+  let profile: ReportingBodyProfile | null = null
+  let output
+  try {
+    output = lintText(input.text, {
+      path: filePath,
+      syntax: input.syntax,
+      encoding: input.encoding,
+      format: input.format,
+      settings: setup.baseSettings,
+      reportUnusedDisableDirectives: setup.reportUnusedDisableDirectives ?? false,
+      rules: (document) => {
+        const chosen = setup.forDocument(document)
+        profile = chosen.profile ?? null
+        const rules = options.onlyRuleIds ? chosen.rules.filter(({rule}) => options.onlyRuleIds!.has(rule.meta.id)) : chosen.rules
+        const settings = options.previous ? {...chosen.settings, related: {...chosen.settings.related, previous: options.previous}} : chosen.settings
+        return {rules, settings}
+      },
+    })
+  } catch (error) {
+    // A rule whose options are invalid throws while the rules are set up: the file is reported, the batch goes on.
+    return failedRecord(filePath, `${filePath}: 无法检查 / cannot lint: ${describeError(error)}`)
+  }
+  const document = output.document
+  if (!document) return failedRecord(filePath, output.result.messages[0]?.message ?? `${filePath}: 无法解析 / cannot parse`)
+  const messages = output.result.messages.map((message) => toReviewMessage(message, document, input.positionMap))
+  return {
+    filePath,
+    failure: null,
+    title: document.title?.text ?? null,
+    issuer: findIssuer(document),
+    year: document.year,
+    profile,
+    sections: findSectionPresence(document),
+    ...countSeverities(messages),
+    encoding: input.encoding,
+    format: input.format,
+    messages,
+  }
+}

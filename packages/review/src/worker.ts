@@ -1,0 +1,65 @@
+/** A pool worker: resolves configuration itself from the run's inputs, then lints the files it is handed one at a time. */
+import {parentPort, workerData} from 'node:worker_threads'
+import {fatalResult, parseReport, type ReportDocument} from '@fzlint/core'
+import {describeError, lintFile, readInputFile} from '@fzlint/core/io'
+import crossYear from '@fzlint/rules-cross-year'
+import {writeCachedRecord} from './cache.js'
+import type {FileTask, TaskReply, TaskRequest, WorkerSetup} from './protocol.js'
+import {createFileConfigurer} from './rule-config.js'
+import {failedRecord, summariseFile, type FileLintSetup} from './summarize-file.js'
+
+const setup = workerData as WorkerSetup
+const configurer = createFileConfigurer(setup.config)
+const crossYearRuleIds: ReadonlySet<string> = new Set(crossYear.rules.map((rule) => rule.meta.id))
+
+async function readPreviousReport(previousPath: string, fileSetup: FileLintSetup): Promise<ReportDocument> {
+  const input = await readInputFile(previousPath, fileSetup.read)
+  return parseReport(input.text, input.syntax, fileSetup.baseSettings)
+}
+
+/** A file that could not be processed, in the shape the task asked for. */
+function failure(task: FileTask, reason: string): TaskReply {
+  return task.mode === 'lint' ? {kind: 'result', result: fatalResult(task.filePath, reason)} : {kind: 'record', record: failedRecord(task.filePath, reason)}
+}
+
+async function handle(task: FileTask): Promise<TaskReply> {
+  const fileSetup = configurer.setupFor(task.filePath)
+  if (!fileSetup) {
+    // The main thread skips ignored files; reaching here means the config changed mid-run.
+    return failure(task, `${task.filePath}: 已按忽略规则跳过 / ignored by configuration`)
+  }
+  let previous: ReportDocument | undefined
+  if (task.previousPath) {
+    try {
+      previous = await readPreviousReport(task.previousPath, fileSetup)
+    } catch (error) {
+      return failure(task, `${task.previousPath}: 无法读取上一年度报告 / cannot read the previous report: ${describeError(error)}`)
+    }
+  }
+  if (task.mode === 'lint') {
+    const {result} = await lintFile(task.filePath, {
+      rules: (document) => {
+        const chosen = fileSetup.forDocument(document)
+        return previous ? {...chosen, settings: {...chosen.settings, related: {...chosen.settings.related, previous}}} : chosen
+      },
+      settings: fileSetup.baseSettings,
+      read: fileSetup.read,
+      reportUnusedDisableDirectives: fileSetup.reportUnusedDisableDirectives,
+    })
+    return {kind: 'result', result}
+  }
+  const record = await summariseFile(task.filePath, fileSetup, {previous, onlyRuleIds: task.crossYearOnly ? crossYearRuleIds : undefined})
+  if (task.previousPath) record.previousPath = task.previousPath
+  if (setup.cacheDirectory && task.cacheKey && record.failure === null) writeCachedRecord(setup.cacheDirectory, task.cacheKey, record)
+  return {kind: 'record', record}
+}
+
+parentPort!.on('message', (request: TaskRequest) => {
+  handle(request.task).then(
+    (response) => parentPort!.postMessage({id: request.id, ...response}),
+    (error: unknown) => {
+      const response = failure(request.task, `${request.task.filePath}: 无法处理文件 / cannot process: ${describeError(error)}`)
+      parentPort!.postMessage({id: request.id, ...response})
+    },
+  )
+})

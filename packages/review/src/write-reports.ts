@@ -1,0 +1,63 @@
+/** `--report <file>`: the format follows the extension (.html, .csv, .json); several may be given. */
+import {closeSync, mkdirSync, openSync, writeFileSync, writeSync} from 'node:fs'
+import {dirname, extname, resolve} from 'node:path'
+import type {RuleMeta} from '@fzlint/core'
+import {formatReviewCsv} from './report-csv.js'
+import {writeReviewHtml} from './report-html.js'
+import type {ReviewOutcome} from './review.js'
+
+export const REPORT_FORMATS = ['.html', '.csv', '.json'] as const
+
+export class ReportFormatError extends Error {}
+
+export interface WriteReportsOptions {
+  cwd: string
+  rulesMeta: Record<string, RuleMeta>
+  generator: string
+}
+
+/** Checked before any work is done, so a typo in `--report` does not cost a whole run. */
+export function checkReportTargets(targets: string[]): void {
+  for (const target of targets) {
+    if (!(REPORT_FORMATS as readonly string[]).includes(extname(target).toLowerCase())) {
+      throw new ReportFormatError(`--report ${target}: 只支持 ${REPORT_FORMATS.join('、')} / the extension picks the format: ${REPORT_FORMATS.join(', ')}`)
+    }
+  }
+}
+
+/** The JSON report, one record at a time: summary, tallies, then every report with its findings. */
+function writeReviewJson(outcome: ReviewOutcome, target: string, options: WriteReportsOptions): void {
+  const descriptor = openSync(target, 'w')
+  try {
+    const summary = {
+      generator: options.generator,
+      reports: outcome.rows.length,
+      errors: outcome.rows.reduce((sum, row) => sum + row.errorCount, 0),
+      warnings: outcome.rows.reduce((sum, row) => sum + row.warningCount, 0),
+      failures: outcome.rows.filter((row) => row.failure !== null).length,
+      byRule: outcome.byRule,
+      bySection: outcome.bySection,
+    }
+    writeSync(descriptor, `{"summary":${JSON.stringify(summary)},"reports":[\n`)
+    outcome.rows.forEach((row, index) => {
+      writeSync(descriptor, `${index === 0 ? '' : ',\n'}${JSON.stringify(outcome.readRecord(row))}`)
+    })
+    writeSync(descriptor, '\n]}\n')
+  } finally {
+    closeSync(descriptor)
+  }
+}
+
+export function writeReviewReports(outcome: ReviewOutcome, targets: string[], options: WriteReportsOptions): string[] {
+  const written: string[] = []
+  for (const target of targets) {
+    const path = resolve(options.cwd, target)
+    mkdirSync(dirname(path), {recursive: true})
+    const extension = extname(path).toLowerCase()
+    if (extension === '.csv') writeFileSync(path, formatReviewCsv(outcome, options.cwd))
+    else if (extension === '.json') writeReviewJson(outcome, path, options)
+    else writeReviewHtml(outcome, path, {cwd: options.cwd, rulesMeta: options.rulesMeta, generator: options.generator})
+    written.push(path)
+  }
+  return written
+}
