@@ -121,7 +121,8 @@ export async function fixFile(filePath: string, options: FixFileOptions): Promis
     const {text: fixedText, appliedCount} = applyFixes(text, result.messages)
     if (appliedCount === 0) break
     const fixedResult = lintFixedText(fixedText, filePath, input, options.lint)
-    if (hasParseFailure(fixedResult)) {
+    // A blank file would be refused on the next read (readers require text), so it counts as not parsing.
+    if (fixedText.trim() === '' || hasParseFailure(fixedResult)) {
       return {result: original, isChanged: false, skippedReason: '修复后的文本无法解析，文件未修改 / the fixed text would not parse; file left unchanged'}
     }
     text = fixedText
