@@ -1,9 +1,10 @@
 /** The rule packages shipped with fzlint. The CLI knows packages, never individual rules. */
 import {sectionsData, type DataFile, type Rule} from '@fzlint/core'
 import crossYear from '@fzlint/rules-cross-year'
+import numeric from '@fzlint/rules-numeric'
 import structure from '@fzlint/rules-structure'
 
-export const builtinPackages = [structure, crossYear]
+export const builtinPackages = [structure, crossYear, numeric]
 
 export const builtinRules: Rule[] = builtinPackages.flatMap((rulePackage) => rulePackage.rules)
 
