@@ -3,7 +3,7 @@ import {appendFile, mkdir, writeFile} from 'node:fs/promises'
 import {dirname, relative, resolve, sep} from 'node:path'
 import {parseArgs, type ParseArgsConfig} from 'node:util'
 import type {LintResult, RuleMeta} from '@fzlint/core'
-import {lintFile, normaliseEncodingName, SUPPORTED_ENCODINGS, type Encoding} from '@fzlint/core/io'
+import {lintFile, normaliseEncodingName, NOT_A_REPORT_ID, SUPPORTED_ENCODINGS, type Encoding} from '@fzlint/core/io'
 import {findFormatter, findStepSummaryFormatter, formatters} from '@fzlint/formatters'
 import {ConfigError} from '@fzlint/config'
 import {configInputsFromFlags, lintFilesInPool, parseJobs, POOL_THRESHOLD, readPreviousReport, ReviewUsageError, runReviewCommand, withPreviousReport} from '@fzlint/review'
@@ -224,8 +224,14 @@ async function runOrThrow(argv: string[], io: CliIo): Promise<number> {
     write(output.endsWith('\n') ? output : `${output}\n`)
   }
 
-  const hasFatal = results.some((result) => result.fatalErrorCount > 0 && result.messages.some((m) => m.fatal && m.ruleId === null))
-  if (hasFatal || missing.length > 0) return 2
+  // A file that could not be read, or is not a report, was not checked: say so on stderr too (stdout may be JSON).
+  const uncheckedMessages = results.flatMap((result) =>
+    result.messages
+      .filter((message) => (message.fatal && message.ruleId === null) || message.ruleId === NOT_A_REPORT_ID)
+      .map((message) => (message.message.includes(result.filePath) ? message.message : `${result.filePath}: ${message.message}`)),
+  )
+  for (const message of uncheckedMessages) io.stderr(`fzlint: ${message}\n`)
+  if (uncheckedMessages.length > 0 || missing.length > 0) return 2
   const errorCount = reported.reduce((sum, result) => sum + result.errorCount, 0)
   const warningCount = reported.reduce((sum, result) => sum + result.warningCount, 0)
   if (errorCount > 0) return 1

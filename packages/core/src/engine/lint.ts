@@ -13,6 +13,7 @@ import type {ConfiguredRule, Fix, LintSettings, ReportDescriptor, RuleContext, V
 import {applyDirectives} from './directives.js'
 import {compareMessages} from './sort-messages.js'
 import type {LintMessage, LintResult, PositionMap} from './types.js'
+import {findYears} from '../text/years.js'
 import './types.js'
 
 export interface LintTextOptions {
@@ -34,6 +35,11 @@ export interface LintTextOptions {
   freezeTree?: boolean
   /** Report unused `fzlint-disable` comments (Markdown). */
   reportUnusedDisableDirectives?: boolean
+  /**
+   * Replace all findings with one `not-a-report` warning when the text has neither a heading nor a year
+   * (files linted from disk; off for snippets such as rule examples, which are rarely whole reports).
+   */
+  detectNonReports?: boolean
 }
 
 export interface LintOutput {
@@ -224,6 +230,34 @@ export function fatalResult(filePath: string, reason: string, extra: Partial<Lin
   return summarise(filePath, [{ruleId: null, severity: 2, fatal: true, message: reason, line: 1, column: 1}], extra)
 }
 
+/** Id of the engine's own diagnostic for a file that is not a report; no rule has this id. */
+export const NOT_A_REPORT_ID = 'not-a-report'
+
+/**
+ * A report has headings or names a year; a file with neither (a memo, a list, a stray README) would
+ * get dozens of findings that say nothing, so it gets one diagnostic instead and no rule runs.
+ */
+function looksLikeReport(document: ReportDocument): boolean {
+  return document.headings.length > 0 || findYears(document.source).length > 0
+}
+
+function notAReportResult(filePath: string, options: LintTextOptions, source: string): LintResult {
+  const message: LintMessage = {
+    ruleId: NOT_A_REPORT_ID,
+    severity: 1,
+    message: `${filePath}: 不像年度报告（没有“一、”“（一）”等编号标题，也没有“2023年”这样的年份），未运行规则 / does not look like a report (no numbered headings, no year); no rules were run`,
+    line: 1,
+    column: 1,
+  }
+  if (options.positionMap) {
+    const place = options.positionMap.toOriginal(0)
+    message.line = place.line
+    message.column = place.column
+    if (place.paragraph !== undefined) message.paragraph = place.paragraph
+  }
+  return summarise(filePath, [message], {encoding: options.encoding, format: options.format, source})
+}
+
 function deepFreeze(value: unknown, seen = new Set<unknown>()): void {
   if (value === null || typeof value !== 'object' || seen.has(value)) return
   seen.add(value)
@@ -241,6 +275,9 @@ export function lintText(source: string, options: LintTextOptions): LintOutput {
   } catch (error) {
     const reason = `无法解析文件 / cannot parse: ${error instanceof Error ? error.message : String(error)}`
     return {file, document: null, result: fatalResult(filePath, reason, {encoding: options.encoding, format: options.format, source})}
+  }
+  if (options.detectNonReports && !looksLikeReport(document)) {
+    return {file, document, result: notAReportResult(filePath, options, source)}
   }
   let rules: ConfiguredRule[]
   if (typeof options.rules === 'function') {

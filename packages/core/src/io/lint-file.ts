@@ -34,6 +34,7 @@ export async function lintFile(filePath: string, options: LintFileOptions): Prom
     positionMap: input.positionMap,
     encoding: input.encoding,
     format: input.format,
+    detectNonReports: options.detectNonReports ?? true,
   })
   return {result: output.result, input, document: output.document}
 }
