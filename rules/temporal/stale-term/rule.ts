@@ -1,0 +1,109 @@
+/** Reports a dated term (普法 plan, 纲要, party congress, reformed office, revised law) used outside the years it was current. */
+import {defineRule} from '@fzlint/core'
+import {z} from 'zod'
+import {termsData, type Term} from '../data/terms.js'
+import {findClause, normaliseForMatching} from '../shared/normalise.js'
+import {findReference} from '../shared/reference.js'
+
+interface CompiledTerm {
+  term: Term
+  patterns: RegExp[]
+  contextPatterns: RegExp[]
+}
+
+/** Quotes inside a quoted term become single quotes (“‘七五’普法”), as Chinese nests them. */
+function nestQuotes(text: string): string {
+  let isOpen = false
+  return text.replace(/[“”"]/gu, (quote) => {
+    isOpen = quote === '“' ? true : quote === '”' ? false : !isOpen
+    return isOpen ? '‘' : '’'
+  })
+}
+
+const compiledCache = new WeakMap<Term[], CompiledTerm[]>()
+
+function compileTerms(terms: Term[]): CompiledTerm[] {
+  let compiled = compiledCache.get(terms)
+  if (!compiled) {
+    compiled = terms.map((term) => ({
+      term,
+      // A configured entry merged into a built-in one (same `term`) may repeat its patterns.
+      patterns: [...new Set(term.patterns)].map((pattern) => new RegExp(pattern, 'gu')),
+      contextPatterns: [...new Set(term.contextPatterns)].map((pattern) => new RegExp(pattern, 'u')),
+    }))
+    compiledCache.set(terms, compiled)
+  }
+  return compiled
+}
+
+export default defineRule({
+  meta: {
+    id: 'stale-term',
+    type: 'problem',
+    defaultSeverity: 'warn',
+    recommended: true,
+    fixable: false,
+    docs: {
+      description: '有时效的提法（普法规划、纲要、党代会、机构名称、新修订的法律）应与报告年度相符',
+      basis: '《法治政府建设与责任落实督察工作规定》要求报告上一年度的情况、下一年度的安排；各规划、纲要、法律的施行期限见其文本',
+    },
+    messages: {
+      stale: '“{shownText}”已过时：{note}；{scope}是{referenceYear}年，应改为“{shownReplacement}”',
+      staleUnreplaced: '“{shownText}”已过时：{note}；{scope}是{referenceYear}年，请核对现行的提法',
+      premature: '“{shownText}”与年份不符：{note}；{scope}是{referenceYear}年，当时应为“{shownPredecessor}”',
+      prematureUnreplaced: '“{shownText}”与年份不符：{note}；{scope}是{referenceYear}年，当时尚无此提法',
+    },
+    options: z.object({}).strict(),
+  },
+  create(context) {
+    const terms = compileTerms(context.data(termsData))
+    return {
+      'report:exit'(document) {
+        if (document.year === null) return
+        const normal = normaliseForMatching(context.source)
+        // Entries earlier in the data win where matches overlap: `贯彻实施新修订的行政复议法` is reported once,
+        // by the entry about the law in force, not again by the one about the word 新.
+        const claimed: [number, number][] = []
+        const overlaps = (start: number, end: number) => claimed.some(([from, to]) => start < to && from < end)
+        for (const {term, patterns, contextPatterns} of terms) {
+          for (const pattern of patterns) {
+            pattern.lastIndex = 0
+            for (const match of normal.matchAll(pattern)) {
+              const start = match.index!
+              const end = start + match[0].length
+              if (match[0].length === 0 || overlaps(start, end)) continue
+              const reference = findReference(document, start)
+              if (!reference) continue
+              const isTooLate = term.validTo !== null && reference.year > term.validTo
+              const isTooEarly = term.validFrom !== null && reference.year < term.validFrom
+              if (!isTooLate && !isTooEarly) continue
+              const [clauseStart, clauseEnd] = findClause(normal, start, end)
+              const clause = normal.slice(clauseStart, clauseEnd)
+              if (contextPatterns.some((contextPattern) => contextPattern.test(clause))) continue
+              claimed.push([start, end])
+              const data = {
+                term: term.term,
+                text: context.source.slice(start, end),
+                referenceYear: reference.year,
+                scope: reference.scope,
+                isPlans: reference.isPlans,
+                validFrom: term.validFrom,
+                validTo: term.validTo,
+                note: term.note,
+                replacement: term.replacement,
+                predecessor: term.predecessor,
+                shownText: nestQuotes(context.source.slice(start, end)),
+                shownReplacement: nestQuotes(term.replacement ?? ''),
+                shownPredecessor: nestQuotes(term.predecessor ?? ''),
+              }
+              const messageId = isTooLate
+                ? term.replacement !== null ? 'stale' : 'staleUnreplaced'
+                : term.predecessor !== null ? 'premature' : 'prematureUnreplaced'
+              context.report({messageId, range: [start, end], data})
+            }
+          }
+        }
+      },
+    }
+  },
+})

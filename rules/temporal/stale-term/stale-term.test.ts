@@ -1,0 +1,159 @@
+import {RuleTester} from '@fzlint/rule-tester'
+import {describe, expect, it} from 'vitest'
+import {termsData} from '../data/terms.js'
+import {findClause, normaliseForMatching} from '../shared/normalise.js'
+import rule from './rule.js'
+
+const tester = new RuleTester()
+
+tester.readme(rule, new URL('./README.md', import.meta.url))
+
+/** A report for `year` with `measures` in its first section and `plans` in the plans section. */
+const report = (year: number, measures: string, plans = '继续推进。') =>
+  [
+    `某县人民政府关于${year}年度法治政府建设情况的报告`,
+    '一、主要举措和成效',
+    measures,
+    '二、存在的不足和原因',
+    '执法力量不足，原因是编制紧张。',
+    `三、${year + 1}年主要工作安排`,
+    plans,
+  ].join('\n')
+
+tester.run(rule, {
+  valid: [
+    {name: 'yicheng-2020: 七五普法 and 十九大 are current in 2020', text: report(2020, '深入贯彻党的十九大、十九届四中、五中全会和中央全面依法治国委员会第二次、第三次会议精神，“七五”普法依法治理工作顺利通过市验收。')},
+    {name: 'yicheng-2020: the plans (2021) may name 八五普法 and the new 行政处罚法', text: report(2020, '扎实推进。', '制订《峄城区“八五”普法依法治理规划》。深入贯彻新颁布的《行政处罚法》。')},
+    {name: 'historical mention: 七五普法 accepted in a 2021 report', text: report(2021, '“七五”普法顺利通过省级验收，被评为全国“七五”普法先进单位。')},
+    {name: 'a plenum named, not its 精神 studied as current', text: report(2023, '党的十九届四中全会提出推进国家治理体系和治理能力现代化。')},
+    {name: '党的十九大以来 is a period, not the current congress', text: report(2023, '党的十九大以来，我县法治建设成效明显。')},
+    {name: 'dongguan-2018: the 2015 纲要 with an en dash, in 2018', text: report(2018, '紧扣中共中央、国务院《法治政府建设实施纲要(2015–2020年)》，深入学习党的十九大会议精神。')},
+    {name: 'learning the revised 行政复议法 in 2023, before it took effect', text: report(2023, '组织学习新修订的《行政复议法》，开展宣传解读。')},
+    {name: 'implementing the revised 行政复议法 planned for 2024', text: report(2023, '扎实推进。', '贯彻实施新修订的《行政复议法》。')},
+    {name: 'the old 法制办 named as what was merged', text: report(2021, '原县政府法制办的职责整体划入县司法局。')},
+    {name: 'the 2021 纲要 in a 2023 report, half-width brackets and hyphen', text: report(2023, '深入贯彻《法治政府建设实施纲要(2021-2025年)》。')},
+    {name: '九五普法 planned in the plans of a 2025 report', text: report(2025, '谋划“九五”普法规划编制。', '全面启动“九五”普法。')},
+    {name: 'gaoming-2023: 一规划两纲要 with its mid-term review', text: report(2023, '全面对照落实法治建设“一规划两纲要”，做好中期评估工作。')},
+    {name: 'unknown report year: nothing to compare with', text: '一、主要举措和成效\n深入推进“七五”普法。'},
+    {
+      name: 'a context pattern added in configuration for a built-in term',
+      text: report(2023, '整理“七五”普法档案资料。'),
+      settings: {
+        data: {
+          terms: [
+            {
+              term: '七五普法',
+              patterns: ['"?七五"?\\s*普法'],
+              validFrom: 2016,
+              validTo: 2020,
+              note: '“七五”普法规划的期限是2016—2020年',
+              replacement: '“八五”普法',
+              contextPatterns: ['档案'],
+              source: '本地',
+              example: '深入推进“七五”普法。',
+            },
+          ],
+        },
+      },
+    },
+  ],
+  invalid: [
+    {
+      name: '七五普法 as current in 2023',
+      text: report(2023, '深入推进七五普法。'),
+      errors: [{messageId: 'stale', line: 3, column: 5, data: {term: '七五普法', referenceYear: 2023, replacement: '“八五”普法', isPlans: false}}],
+    },
+    {
+      name: '七五普法 in the plans of a 2022 report (reference year 2023)',
+      text: report(2022, '扎实推进“八五”普法。', '深入推进“七五”普法。'),
+      errors: [{messageId: 'stale', line: 7, column: 5, data: {referenceYear: 2023, isPlans: true}}],
+    },
+    {
+      name: 'the 2015 纲要 written with a collapsed span (markup lost the dash)',
+      text: report(2023, '全面落实《法治政府建设实施纲要(20152020年)》。'),
+      errors: [{messageId: 'stale', line: 3, column: 6, data: {term: '《法治政府建设实施纲要（2015—2020年）》'}}],
+    },
+    {
+      name: '十九大 and its plenums as the current guidance in 2023',
+      text: report(2023, '深入学习贯彻党的十九大和十九届历次全会精神。'),
+      errors: [{messageId: 'stale', line: 3, column: 7, data: {term: '党的十九大精神', validTo: 2022}}],
+    },
+    {
+      name: '法制办 after the institutional reform',
+      text: report(2020, '县政府法制办审核规范性文件12件。'),
+      errors: [{messageId: 'stale', line: 3, column: 4, data: {term: '政府法制办', replacement: '司法局'}}],
+    },
+    {
+      name: '《信访条例》 after 2022',
+      text: report(2023, '依照《信访条例》规定的期限办理信访事项。'),
+      errors: [{messageId: 'stale', line: 3, column: 3, data: {replacement: '《信访工作条例》'}}],
+    },
+    {
+      name: 'the 2021 纲要 cited as current in 2026: no successor known',
+      text: report(2026, '深入贯彻《法治政府建设实施纲要（2021—2025年）》。'),
+      errors: [{messageId: 'staleUnreplaced', line: 3, column: 6, data: {validTo: 2025, replacement: null}}],
+    },
+    {
+      name: '八五普法 in a 2019 report',
+      text: report(2019, '深入推进“八五”普法。'),
+      errors: [{messageId: 'premature', line: 3, column: 5, data: {term: '八五普法', predecessor: '“七五”普法', validFrom: 2021}}],
+    },
+    {
+      name: 'the revised 行政复议法 as in force in 2023: reported once, not again for 新',
+      text: report(2023, '贯彻实施新修订的《行政复议法》，发挥行政复议主渠道作用。'),
+      errors: [{messageId: 'premature', line: 3, column: 1, data: {term: '贯彻实施新《行政复议法》', validFrom: 2024}}],
+    },
+    {
+      name: 'a 新《行政复议法》 in 2022, before the revision existed',
+      text: report(2022, '组织学习新《行政复议法》。'),
+      errors: [{messageId: 'premature', line: 3, column: 5, data: {term: '新《行政复议法》', validFrom: 2023}}],
+    },
+    {
+      name: '新《行政处罚法》 in the measures of a 2020 report',
+      text: report(2020, '深入贯彻新修订的《行政处罚法》。'),
+      errors: [{messageId: 'premature', line: 3, column: 5, data: {term: '新《行政处罚法》'}}],
+    },
+    {
+      name: 'a plenum that had not met yet, in full-width quotes and brackets',
+      text: report(2024, '学习贯彻二十届四中全会精神。'),
+      errors: [{messageId: 'prematureUnreplaced', line: 3, column: 5, data: {term: '二十届四中全会', validFrom: 2025}}],
+    },
+    {
+      name: '十四五 as current in 2026, but not its 时期 in retrospect',
+      text: report(2026, '“十四五”时期累计办理案件300件。深入实施“十四五”规划。'),
+      errors: [{messageId: 'stale', line: 3, column: 23, data: {replacement: '“十五五”'}}],
+    },
+  ],
+})
+
+describe('terms data', () => {
+  const terms = termsData.load()
+
+  it('has distinct terms', () => {
+    expect(new Set(terms.map((term) => term.term)).size).toBe(terms.length)
+  })
+
+  for (const term of terms) {
+    it(`${term.term}: validity is ordered and a direction has something to say`, () => {
+      if (term.validFrom !== null && term.validTo !== null) expect(term.validFrom).toBeLessThanOrEqual(term.validTo)
+      expect(term.validFrom !== null || term.validTo !== null).toBe(true)
+    })
+    it(`${term.term}: the example matches a pattern and no context pattern`, () => {
+      const normal = normaliseForMatching(term.example)
+      const match = term.patterns.map((pattern) => new RegExp(pattern, 'u').exec(normal)).find((found) => found !== null)
+      expect(match, term.example).toBeDefined()
+      const [start, end] = findClause(normal, match!.index, match!.index + match![0].length)
+      const clause = normal.slice(start, end)
+      expect(term.contextPatterns.some((pattern) => new RegExp(pattern, 'u').test(clause)), clause).toBe(false)
+    })
+  }
+})
+
+describe('normaliseForMatching', () => {
+  it('keeps the length and maps brackets, dashes, quotes and full-width digits', () => {
+    const text = '《纲要（２０２１－2025年）》“八五”普法～〈条例〉'
+    const normal = normaliseForMatching(text)
+    expect(normal.length).toBe(text.length)
+    expect(normal).toBe('《纲要(2021-2025年)》"八五"普法-《条例》')
+  })
+})
