@@ -3,10 +3,10 @@
 "use strict";
 export const validate = validate20;
 export default validate20;
-const schema31 = {"$schema":"https://json-schema.org/draft/2020-12/schema","$id":"https://github.com/fzlint/fzlint/blob/main/schemas/config.schema.json","title":"fzlint configuration","description":"fzlint.config.json, .fzlintrc.json, or the \"fzlint\" key of package.json","type":"object","additionalProperties":false,"properties":{"$schema":{"type":"string"},"root":{"type":"boolean","description":"Stop looking for configuration files in parent folders."},"extends":{"description":"Presets (recommended, strict) and relative paths to other configuration files, applied in order.","anyOf":[{"type":"string","minLength":1},{"type":"array","items":{"type":"string","minLength":1}}]},"profile":{"enum":["auto","government","department","township"],"description":"报告主体：government 县级以上地方政府；department 政府部门；township 乡镇、街道；auto 由标题判断"},"reportYear":{"type":"integer","minimum":1990,"maximum":2100,"description":"Report year, overriding detection from the title."},"rules":{"$ref":"#/$defs/rules"},"ignorePatterns":{"type":"array","items":{"type":"string","minLength":1},"description":"Files not to lint, as globs relative to this configuration file."},"overrides":{"type":"array","description":"Settings for some files only (globs relative to this configuration file).","items":{"type":"object","required":["files"],"additionalProperties":false,"properties":{"files":{"type":"array","items":{"type":"string","minLength":1},"minItems":1},"excludedFiles":{"type":"array","items":{"type":"string","minLength":1}},"rules":{"$ref":"#/$defs/rules"},"profile":{"enum":["auto","government","department","township"],"description":"报告主体：government 县级以上地方政府；department 政府部门；township 乡镇、街道；auto 由标题判断"},"reportYear":{"type":"integer","minimum":1990,"maximum":2100,"description":"Report year, overriding detection from the title."}}}},"data":{"type":"object","additionalProperties":false,"description":"Domain data merged with the built-in files.","properties":{"cause-markers":{"description":"Entries added to the built-in cause-markers data.","type":"array","items":{"type":"object","properties":{"pattern":{"type":"string","minLength":1,"description":"Regular expression (unicode) that, found in the section, shows a cause is given."},"label":{"type":"string","minLength":1,"description":"How the marker is named in messages and docs."},"source":{"type":"string","minLength":1,"description":"Where the marker comes from: a [Sn] tag of the domain notes, or a report."},"example":{"type":"string","minLength":1,"description":"A sentence from a report that the pattern matches."}},"required":["pattern","label","source","example"],"additionalProperties":false}},"sections":{"description":"Entries added to the built-in sections data.","type":"array","items":{"type":"object","properties":{"kind":{"type":"string","enum":["measures","shortcomings","duty","plans","other"],"description":"Which required part of the report this entry describes."},"label":{"type":"string","minLength":1,"description":"The regulation's wording of the part, used in messages."},"clause":{"type":"string","description":"Item of the regulation's content list, e.g. （三）."},"patterns":{"type":"array","items":{"type":"string","minLength":1},"description":"Regular expressions (unicode) that classify a top-level heading as this part. Earlier entries win."},"nestedPatterns":{"type":"array","items":{"type":"string","minLength":1},"description":"Stricter expressions that mean a lower-level heading covers this part (reported as nested)."},"source":{"type":"string","description":"Where the wording comes from: a [Sn] tag of the domain notes, or a report."},"example":{"type":"string","description":"A real heading this entry classifies."}},"required":["kind","patterns"],"additionalProperties":false}}}}},"$defs":{"severity":{"enum":["off","warn","error",0,1,2],"description":"off/0 关闭, warn/1 警告, error/2 错误"},"rules":{"type":"object","additionalProperties":false,"properties":{"empty-section":{"description":"标题之下应有正文或下级标题（默认 warn，推荐集启用）","markdownDescription":"标题之下应有正文或下级标题 — [docs](https://github.com/fzlint/fzlint/blob/main/rules/structure/empty-section/README.md)","anyOf":[{"$ref":"#/$defs/severity"},{"type":"array","prefixItems":[{"$ref":"#/$defs/severity"}],"minItems":1,"maxItems":1},{"type":"array","prefixItems":[{"$ref":"#/$defs/severity"},{"type":"object","properties":{},"additionalProperties":false}],"minItems":2,"maxItems":2}]},"numbering-sequence":{"description":"同一层次的序号应从一起依次递增，不跳号、不重复、不倒序（默认 error，推荐集启用）","markdownDescription":"同一层次的序号应从一起依次递增，不跳号、不重复、不倒序 — [docs](https://github.com/fzlint/fzlint/blob/main/rules/structure/numbering-sequence/README.md)","anyOf":[{"$ref":"#/$defs/severity"},{"type":"array","prefixItems":[{"$ref":"#/$defs/severity"}],"minItems":1,"maxItems":1},{"type":"array","prefixItems":[{"$ref":"#/$defs/severity"},{"type":"object","properties":{},"additionalProperties":false}],"minItems":2,"maxItems":2}]},"plan-not-followed":{"description":"上一年度报告安排的工作，本年度“主要举措和成效”中未见落实情况（默认 warn）","markdownDescription":"上一年度报告安排的工作，本年度“主要举措和成效”中未见落实情况 — [docs](https://github.com/fzlint/fzlint/blob/main/rules/cross-year/plan-not-followed/README.md)","anyOf":[{"$ref":"#/$defs/severity"},{"type":"array","prefixItems":[{"$ref":"#/$defs/severity"}],"minItems":1,"maxItems":1},{"type":"array","prefixItems":[{"$ref":"#/$defs/severity"},{"type":"object","properties":{"minCoverage":{"default":0.5,"description":"An item counts as mentioned when one sentence of the measures holds this share of its word pairs.","type":"number","minimum":0.1,"maximum":1}},"additionalProperties":false}],"minItems":2,"maxItems":2}]},"repeated-shortcoming":{"description":"“存在的不足”与上一年度报告几乎一字不差（问题年年一样）（默认 warn，推荐集启用）","markdownDescription":"“存在的不足”与上一年度报告几乎一字不差（问题年年一样） — [docs](https://github.com/fzlint/fzlint/blob/main/rules/cross-year/repeated-shortcoming/README.md)","anyOf":[{"$ref":"#/$defs/severity"},{"type":"array","prefixItems":[{"$ref":"#/$defs/severity"}],"minItems":1,"maxItems":1},{"type":"array","prefixItems":[{"$ref":"#/$defs/severity"},{"type":"object","properties":{"threshold":{"default":0.85,"description":"At or above this bigram similarity (0.5–1) an item counts as repeated.","type":"number","minimum":0.5,"maximum":1}},"additionalProperties":false}],"minItems":2,"maxItems":2}]},"required-section":{"description":"年度报告须以一级标题单列督察工作规定要求的各部分（默认 error，推荐集启用）","markdownDescription":"年度报告须以一级标题单列督察工作规定要求的各部分 — [docs](https://github.com/fzlint/fzlint/blob/main/rules/structure/required-section/README.md)","anyOf":[{"$ref":"#/$defs/severity"},{"type":"array","prefixItems":[{"$ref":"#/$defs/severity"}],"minItems":1,"maxItems":1},{"type":"array","prefixItems":[{"$ref":"#/$defs/severity"},{"type":"object","properties":{"require":{"default":["measures","shortcomings","duty","plans"],"type":"array","items":{"type":"string","enum":["measures","shortcomings","duty","plans"]},"description":"Which parts must stand as top-level sections."}},"additionalProperties":false}],"minItems":2,"maxItems":2}]},"section-order":{"description":"一级标题应按督察工作规定所列内容的顺序排列（默认 warn，推荐集启用）","markdownDescription":"一级标题应按督察工作规定所列内容的顺序排列 — [docs](https://github.com/fzlint/fzlint/blob/main/rules/structure/section-order/README.md)","anyOf":[{"$ref":"#/$defs/severity"},{"type":"array","prefixItems":[{"$ref":"#/$defs/severity"}],"minItems":1,"maxItems":1},{"type":"array","prefixItems":[{"$ref":"#/$defs/severity"},{"type":"object","properties":{},"additionalProperties":false}],"minItems":2,"maxItems":2}]},"shortcomings-cause":{"description":"“存在的不足”部分应分析原因（默认 warn，推荐集启用）","markdownDescription":"“存在的不足”部分应分析原因 — [docs](https://github.com/fzlint/fzlint/blob/main/rules/structure/shortcomings-cause/README.md)","anyOf":[{"$ref":"#/$defs/severity"},{"type":"array","prefixItems":[{"$ref":"#/$defs/severity"}],"minItems":1,"maxItems":1},{"type":"array","prefixItems":[{"$ref":"#/$defs/severity"},{"type":"object","properties":{},"additionalProperties":false}],"minItems":2,"maxItems":2}]}}}}};
+const schema31 = {"$schema":"https://json-schema.org/draft/2020-12/schema","$id":"https://github.com/fzlint/fzlint/blob/main/schemas/config.schema.json","title":"fzlint configuration","description":"fzlint.config.json, .fzlintrc.json, or the \"fzlint\" key of package.json","type":"object","additionalProperties":false,"properties":{"$schema":{"type":"string"},"root":{"type":"boolean","description":"Stop looking for configuration files in parent folders."},"extends":{"description":"Presets (recommended, strict) and relative paths to other configuration files, applied in order.","anyOf":[{"type":"string","minLength":1},{"type":"array","items":{"type":"string","minLength":1}}]},"profile":{"enum":["auto","government","department","township"],"description":"报告主体：government 县级以上地方政府；department 政府部门；township 乡镇、街道；auto 由标题判断"},"reportYear":{"type":"integer","minimum":1990,"maximum":2100,"description":"Report year, overriding detection from the title."},"rules":{"$ref":"#/$defs/rules"},"ignorePatterns":{"type":"array","items":{"type":"string","minLength":1},"description":"Files not to lint, as globs relative to this configuration file."},"overrides":{"type":"array","description":"Settings for some files only (globs relative to this configuration file).","items":{"type":"object","required":["files"],"additionalProperties":false,"properties":{"files":{"type":"array","items":{"type":"string","minLength":1},"minItems":1},"excludedFiles":{"type":"array","items":{"type":"string","minLength":1}},"rules":{"$ref":"#/$defs/rules"},"profile":{"enum":["auto","government","department","township"],"description":"报告主体：government 县级以上地方政府；department 政府部门；township 乡镇、街道；auto 由标题判断"},"reportYear":{"type":"integer","minimum":1990,"maximum":2100,"description":"Report year, overriding detection from the title."}}}},"data":{"type":"object","additionalProperties":false,"description":"Domain data merged with the built-in files.","properties":{"cause-markers":{"description":"Entries added to the built-in cause-markers data.","type":"array","items":{"type":"object","properties":{"pattern":{"type":"string","minLength":1,"description":"Regular expression (unicode) that, found in the section, shows a cause is given."},"label":{"type":"string","minLength":1,"description":"How the marker is named in messages and docs."},"source":{"type":"string","minLength":1,"description":"Where the marker comes from: a [Sn] tag of the domain notes, or a report."},"example":{"type":"string","minLength":1,"description":"A sentence from a report that the pattern matches."}},"required":["pattern","label","source","example"],"additionalProperties":false}},"indicators":{"description":"Entries added to the built-in indicators data.","type":"array","items":{"type":"object","properties":{"id":{"type":"string","pattern":"^[a-z]+(-[a-z]+)*$","description":"Stable kebab-case identifier; configuration entries with the same id extend this one."},"label":{"type":"string","minLength":1,"description":"The indicator's usual name, used in messages."},"names":{"minItems":1,"type":"array","items":{"type":"string","minLength":1},"description":"Names of the rate as they stand right before the figure (调解成功率, 调处成功率); the longest match wins."},"notPrecededBy":{"type":"array","items":{"type":"string","minLength":1},"description":"Words that, right before a name, make it a different rate (按时 before 办结率)."},"form":{"default":"named","type":"string","enum":["named","share-of"],"description":"named: \"调解成功率99.8%\"; share-of: \"7412个，占……88.36%\", the count before 占 over a total stated before it."},"numerator":{"type":"object","properties":{"label":{"type":"string","minLength":1,"description":"What is counted, in Chinese, for messages (调解成功件数)."},"patterns":{"minItems":1,"type":"array","items":{"type":"string","minLength":1},"description":"Regular expressions (unicode) matched against the words before a count in its clause (调解成功 in 调解成功2499件)."},"exclude":{"type":"array","items":{"type":"string","minLength":1},"description":"Regular expressions that disqualify a clause even when a pattern matches (调解组织 is not 调解)."}},"required":["label","patterns"],"additionalProperties":false,"description":"The count the rate divides."},"denominator":{"type":"object","properties":{"label":{"type":"string","minLength":1,"description":"What is counted, in Chinese, for messages (调解成功件数)."},"patterns":{"minItems":1,"type":"array","items":{"type":"string","minLength":1},"description":"Regular expressions (unicode) matched against the words before a count in its clause (调解成功 in 调解成功2499件)."},"exclude":{"type":"array","items":{"type":"string","minLength":1},"description":"Regular expressions that disqualify a clause even when a pattern matches (调解组织 is not 调解)."}},"required":["label","patterns"],"additionalProperties":false,"description":"The count it is divided by."},"formula":{"type":"string","minLength":1,"description":"The formula as a reviewer writes it, quoted in messages."},"isShare":{"type":"boolean","description":"A part of a whole: between 0% and 100%. Growth rates are not shares."},"source":{"type":"string","minLength":1,"description":"Where the definition comes from: a [Sn] tag of the domain notes."},"example":{"type":"string","minLength":1,"description":"A sentence stating the rate."}},"required":["id","label","names","formula","isShare","source","example"],"additionalProperties":false}},"sections":{"description":"Entries added to the built-in sections data.","type":"array","items":{"type":"object","properties":{"kind":{"type":"string","enum":["measures","shortcomings","duty","plans","other"],"description":"Which required part of the report this entry describes."},"label":{"type":"string","minLength":1,"description":"The regulation's wording of the part, used in messages."},"clause":{"type":"string","description":"Item of the regulation's content list, e.g. （三）."},"patterns":{"type":"array","items":{"type":"string","minLength":1},"description":"Regular expressions (unicode) that classify a top-level heading as this part. Earlier entries win."},"nestedPatterns":{"type":"array","items":{"type":"string","minLength":1},"description":"Stricter expressions that mean a lower-level heading covers this part (reported as nested)."},"source":{"type":"string","description":"Where the wording comes from: a [Sn] tag of the domain notes, or a report."},"example":{"type":"string","description":"A real heading this entry classifies."}},"required":["kind","patterns"],"additionalProperties":false}}}}},"$defs":{"severity":{"enum":["off","warn","error",0,1,2],"description":"off/0 关闭, warn/1 警告, error/2 错误"},"rules":{"type":"object","additionalProperties":false,"properties":{"empty-section":{"description":"标题之下应有正文或下级标题（默认 warn，推荐集启用）","markdownDescription":"标题之下应有正文或下级标题 — [docs](https://github.com/fzlint/fzlint/blob/main/rules/structure/empty-section/README.md)","anyOf":[{"$ref":"#/$defs/severity"},{"type":"array","prefixItems":[{"$ref":"#/$defs/severity"}],"minItems":1,"maxItems":1},{"type":"array","prefixItems":[{"$ref":"#/$defs/severity"},{"type":"object","properties":{},"additionalProperties":false}],"minItems":2,"maxItems":2}]},"part-exceeds-total":{"description":"“其中”所列各项之和不得超过总数（默认 error，推荐集启用）","markdownDescription":"“其中”所列各项之和不得超过总数 — [docs](https://github.com/fzlint/fzlint/blob/main/rules/numeric/part-exceeds-total/README.md)","anyOf":[{"$ref":"#/$defs/severity"},{"type":"array","prefixItems":[{"$ref":"#/$defs/severity"}],"minItems":1,"maxItems":1},{"type":"array","prefixItems":[{"$ref":"#/$defs/severity"},{"type":"object","properties":{},"additionalProperties":false}],"minItems":2,"maxItems":2}]},"percent-range":{"description":"部分占总数的比率（办结率、出庭应诉率、调解成功率、占比等）须在0%至100%之间（默认 error，推荐集启用）","markdownDescription":"部分占总数的比率（办结率、出庭应诉率、调解成功率、占比等）须在0%至100%之间 — [docs](https://github.com/fzlint/fzlint/blob/main/rules/numeric/percent-range/README.md)","anyOf":[{"$ref":"#/$defs/severity"},{"type":"array","prefixItems":[{"$ref":"#/$defs/severity"}],"minItems":1,"maxItems":1},{"type":"array","prefixItems":[{"$ref":"#/$defs/severity"},{"type":"object","properties":{},"additionalProperties":false}],"minItems":2,"maxItems":2}]},"rate-consistency":{"description":"同句写明分子和分母的比率，须等于分子 ÷ 分母（按所写精度四舍五入）（默认 error，推荐集启用）","markdownDescription":"同句写明分子和分母的比率，须等于分子 ÷ 分母（按所写精度四舍五入） — [docs](https://github.com/fzlint/fzlint/blob/main/rules/numeric/rate-consistency/README.md)","anyOf":[{"$ref":"#/$defs/severity"},{"type":"array","prefixItems":[{"$ref":"#/$defs/severity"}],"minItems":1,"maxItems":1},{"type":"array","prefixItems":[{"$ref":"#/$defs/severity"},{"type":"object","properties":{},"additionalProperties":false}],"minItems":2,"maxItems":2}]},"required-section":{"description":"年度报告须以一级标题单列督察工作规定要求的各部分（默认 error，推荐集启用）","markdownDescription":"年度报告须以一级标题单列督察工作规定要求的各部分 — [docs](https://github.com/fzlint/fzlint/blob/main/rules/structure/required-section/README.md)","anyOf":[{"$ref":"#/$defs/severity"},{"type":"array","prefixItems":[{"$ref":"#/$defs/severity"}],"minItems":1,"maxItems":1},{"type":"array","prefixItems":[{"$ref":"#/$defs/severity"},{"type":"object","properties":{"require":{"default":["measures","shortcomings","duty","plans"],"type":"array","items":{"type":"string","enum":["measures","shortcomings","duty","plans"]},"description":"Which parts must stand as top-level sections."}},"additionalProperties":false}],"minItems":2,"maxItems":2}]},"section-order":{"description":"一级标题应按督察工作规定所列内容的顺序排列（默认 warn，推荐集启用）","markdownDescription":"一级标题应按督察工作规定所列内容的顺序排列 — [docs](https://github.com/fzlint/fzlint/blob/main/rules/structure/section-order/README.md)","anyOf":[{"$ref":"#/$defs/severity"},{"type":"array","prefixItems":[{"$ref":"#/$defs/severity"}],"minItems":1,"maxItems":1},{"type":"array","prefixItems":[{"$ref":"#/$defs/severity"},{"type":"object","properties":{},"additionalProperties":false}],"minItems":2,"maxItems":2}]},"shortcomings-cause":{"description":"“存在的不足”部分应分析原因（默认 warn，推荐集启用）","markdownDescription":"“存在的不足”部分应分析原因 — [docs](https://github.com/fzlint/fzlint/blob/main/rules/structure/shortcomings-cause/README.md)","anyOf":[{"$ref":"#/$defs/severity"},{"type":"array","prefixItems":[{"$ref":"#/$defs/severity"}],"minItems":1,"maxItems":1},{"type":"array","prefixItems":[{"$ref":"#/$defs/severity"},{"type":"object","properties":{},"additionalProperties":false}],"minItems":2,"maxItems":2}]}}}}};
 const func1 = Object.prototype.hasOwnProperty;
 const func2 = require("ajv/dist/runtime/ucs2length").default;
-const schema32 = {"type":"object","additionalProperties":false,"properties":{"empty-section":{"description":"标题之下应有正文或下级标题（默认 warn，推荐集启用）","markdownDescription":"标题之下应有正文或下级标题 — [docs](https://github.com/fzlint/fzlint/blob/main/rules/structure/empty-section/README.md)","anyOf":[{"$ref":"#/$defs/severity"},{"type":"array","prefixItems":[{"$ref":"#/$defs/severity"}],"minItems":1,"maxItems":1},{"type":"array","prefixItems":[{"$ref":"#/$defs/severity"},{"type":"object","properties":{},"additionalProperties":false}],"minItems":2,"maxItems":2}]},"numbering-sequence":{"description":"同一层次的序号应从一起依次递增，不跳号、不重复、不倒序（默认 error，推荐集启用）","markdownDescription":"同一层次的序号应从一起依次递增，不跳号、不重复、不倒序 — [docs](https://github.com/fzlint/fzlint/blob/main/rules/structure/numbering-sequence/README.md)","anyOf":[{"$ref":"#/$defs/severity"},{"type":"array","prefixItems":[{"$ref":"#/$defs/severity"}],"minItems":1,"maxItems":1},{"type":"array","prefixItems":[{"$ref":"#/$defs/severity"},{"type":"object","properties":{},"additionalProperties":false}],"minItems":2,"maxItems":2}]},"plan-not-followed":{"description":"上一年度报告安排的工作，本年度“主要举措和成效”中未见落实情况（默认 warn）","markdownDescription":"上一年度报告安排的工作，本年度“主要举措和成效”中未见落实情况 — [docs](https://github.com/fzlint/fzlint/blob/main/rules/cross-year/plan-not-followed/README.md)","anyOf":[{"$ref":"#/$defs/severity"},{"type":"array","prefixItems":[{"$ref":"#/$defs/severity"}],"minItems":1,"maxItems":1},{"type":"array","prefixItems":[{"$ref":"#/$defs/severity"},{"type":"object","properties":{"minCoverage":{"default":0.5,"description":"An item counts as mentioned when one sentence of the measures holds this share of its word pairs.","type":"number","minimum":0.1,"maximum":1}},"additionalProperties":false}],"minItems":2,"maxItems":2}]},"repeated-shortcoming":{"description":"“存在的不足”与上一年度报告几乎一字不差（问题年年一样）（默认 warn，推荐集启用）","markdownDescription":"“存在的不足”与上一年度报告几乎一字不差（问题年年一样） — [docs](https://github.com/fzlint/fzlint/blob/main/rules/cross-year/repeated-shortcoming/README.md)","anyOf":[{"$ref":"#/$defs/severity"},{"type":"array","prefixItems":[{"$ref":"#/$defs/severity"}],"minItems":1,"maxItems":1},{"type":"array","prefixItems":[{"$ref":"#/$defs/severity"},{"type":"object","properties":{"threshold":{"default":0.85,"description":"At or above this bigram similarity (0.5–1) an item counts as repeated.","type":"number","minimum":0.5,"maximum":1}},"additionalProperties":false}],"minItems":2,"maxItems":2}]},"required-section":{"description":"年度报告须以一级标题单列督察工作规定要求的各部分（默认 error，推荐集启用）","markdownDescription":"年度报告须以一级标题单列督察工作规定要求的各部分 — [docs](https://github.com/fzlint/fzlint/blob/main/rules/structure/required-section/README.md)","anyOf":[{"$ref":"#/$defs/severity"},{"type":"array","prefixItems":[{"$ref":"#/$defs/severity"}],"minItems":1,"maxItems":1},{"type":"array","prefixItems":[{"$ref":"#/$defs/severity"},{"type":"object","properties":{"require":{"default":["measures","shortcomings","duty","plans"],"type":"array","items":{"type":"string","enum":["measures","shortcomings","duty","plans"]},"description":"Which parts must stand as top-level sections."}},"additionalProperties":false}],"minItems":2,"maxItems":2}]},"section-order":{"description":"一级标题应按督察工作规定所列内容的顺序排列（默认 warn，推荐集启用）","markdownDescription":"一级标题应按督察工作规定所列内容的顺序排列 — [docs](https://github.com/fzlint/fzlint/blob/main/rules/structure/section-order/README.md)","anyOf":[{"$ref":"#/$defs/severity"},{"type":"array","prefixItems":[{"$ref":"#/$defs/severity"}],"minItems":1,"maxItems":1},{"type":"array","prefixItems":[{"$ref":"#/$defs/severity"},{"type":"object","properties":{},"additionalProperties":false}],"minItems":2,"maxItems":2}]},"shortcomings-cause":{"description":"“存在的不足”部分应分析原因（默认 warn，推荐集启用）","markdownDescription":"“存在的不足”部分应分析原因 — [docs](https://github.com/fzlint/fzlint/blob/main/rules/structure/shortcomings-cause/README.md)","anyOf":[{"$ref":"#/$defs/severity"},{"type":"array","prefixItems":[{"$ref":"#/$defs/severity"}],"minItems":1,"maxItems":1},{"type":"array","prefixItems":[{"$ref":"#/$defs/severity"},{"type":"object","properties":{},"additionalProperties":false}],"minItems":2,"maxItems":2}]}}};
+const schema32 = {"type":"object","additionalProperties":false,"properties":{"empty-section":{"description":"标题之下应有正文或下级标题（默认 warn，推荐集启用）","markdownDescription":"标题之下应有正文或下级标题 — [docs](https://github.com/fzlint/fzlint/blob/main/rules/structure/empty-section/README.md)","anyOf":[{"$ref":"#/$defs/severity"},{"type":"array","prefixItems":[{"$ref":"#/$defs/severity"}],"minItems":1,"maxItems":1},{"type":"array","prefixItems":[{"$ref":"#/$defs/severity"},{"type":"object","properties":{},"additionalProperties":false}],"minItems":2,"maxItems":2}]},"part-exceeds-total":{"description":"“其中”所列各项之和不得超过总数（默认 error，推荐集启用）","markdownDescription":"“其中”所列各项之和不得超过总数 — [docs](https://github.com/fzlint/fzlint/blob/main/rules/numeric/part-exceeds-total/README.md)","anyOf":[{"$ref":"#/$defs/severity"},{"type":"array","prefixItems":[{"$ref":"#/$defs/severity"}],"minItems":1,"maxItems":1},{"type":"array","prefixItems":[{"$ref":"#/$defs/severity"},{"type":"object","properties":{},"additionalProperties":false}],"minItems":2,"maxItems":2}]},"percent-range":{"description":"部分占总数的比率（办结率、出庭应诉率、调解成功率、占比等）须在0%至100%之间（默认 error，推荐集启用）","markdownDescription":"部分占总数的比率（办结率、出庭应诉率、调解成功率、占比等）须在0%至100%之间 — [docs](https://github.com/fzlint/fzlint/blob/main/rules/numeric/percent-range/README.md)","anyOf":[{"$ref":"#/$defs/severity"},{"type":"array","prefixItems":[{"$ref":"#/$defs/severity"}],"minItems":1,"maxItems":1},{"type":"array","prefixItems":[{"$ref":"#/$defs/severity"},{"type":"object","properties":{},"additionalProperties":false}],"minItems":2,"maxItems":2}]},"rate-consistency":{"description":"同句写明分子和分母的比率，须等于分子 ÷ 分母（按所写精度四舍五入）（默认 error，推荐集启用）","markdownDescription":"同句写明分子和分母的比率，须等于分子 ÷ 分母（按所写精度四舍五入） — [docs](https://github.com/fzlint/fzlint/blob/main/rules/numeric/rate-consistency/README.md)","anyOf":[{"$ref":"#/$defs/severity"},{"type":"array","prefixItems":[{"$ref":"#/$defs/severity"}],"minItems":1,"maxItems":1},{"type":"array","prefixItems":[{"$ref":"#/$defs/severity"},{"type":"object","properties":{},"additionalProperties":false}],"minItems":2,"maxItems":2}]},"required-section":{"description":"年度报告须以一级标题单列督察工作规定要求的各部分（默认 error，推荐集启用）","markdownDescription":"年度报告须以一级标题单列督察工作规定要求的各部分 — [docs](https://github.com/fzlint/fzlint/blob/main/rules/structure/required-section/README.md)","anyOf":[{"$ref":"#/$defs/severity"},{"type":"array","prefixItems":[{"$ref":"#/$defs/severity"}],"minItems":1,"maxItems":1},{"type":"array","prefixItems":[{"$ref":"#/$defs/severity"},{"type":"object","properties":{"require":{"default":["measures","shortcomings","duty","plans"],"type":"array","items":{"type":"string","enum":["measures","shortcomings","duty","plans"]},"description":"Which parts must stand as top-level sections."}},"additionalProperties":false}],"minItems":2,"maxItems":2}]},"section-order":{"description":"一级标题应按督察工作规定所列内容的顺序排列（默认 warn，推荐集启用）","markdownDescription":"一级标题应按督察工作规定所列内容的顺序排列 — [docs](https://github.com/fzlint/fzlint/blob/main/rules/structure/section-order/README.md)","anyOf":[{"$ref":"#/$defs/severity"},{"type":"array","prefixItems":[{"$ref":"#/$defs/severity"}],"minItems":1,"maxItems":1},{"type":"array","prefixItems":[{"$ref":"#/$defs/severity"},{"type":"object","properties":{},"additionalProperties":false}],"minItems":2,"maxItems":2}]},"shortcomings-cause":{"description":"“存在的不足”部分应分析原因（默认 warn，推荐集启用）","markdownDescription":"“存在的不足”部分应分析原因 — [docs](https://github.com/fzlint/fzlint/blob/main/rules/structure/shortcomings-cause/README.md)","anyOf":[{"$ref":"#/$defs/severity"},{"type":"array","prefixItems":[{"$ref":"#/$defs/severity"}],"minItems":1,"maxItems":1},{"type":"array","prefixItems":[{"$ref":"#/$defs/severity"},{"type":"object","properties":{},"additionalProperties":false}],"minItems":2,"maxItems":2}]}}};
 const schema33 = {"enum":["off","warn","error",0,1,2],"description":"off/0 关闭, warn/1 警告, error/2 错误"};
 
 function validate21(data, {instancePath="", parentData, parentDataProperty, rootData=data, dynamicAnchors={}}={}){
@@ -21,7 +21,7 @@ evaluated0.items = undefined;
 }
 if(data && typeof data == "object" && !Array.isArray(data)){
 for(const key0 in data){
-if(!(((((((key0 === "empty-section") || (key0 === "numbering-sequence")) || (key0 === "plan-not-followed")) || (key0 === "repeated-shortcoming")) || (key0 === "required-section")) || (key0 === "section-order")) || (key0 === "shortcomings-cause"))){
+if(!(((((((key0 === "empty-section") || (key0 === "part-exceeds-total")) || (key0 === "percent-range")) || (key0 === "rate-consistency")) || (key0 === "required-section")) || (key0 === "section-order")) || (key0 === "shortcomings-cause"))){
 const err0 = {instancePath,schemaPath:"#/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key0},message:"must NOT have additional properties"};
 if(vErrors === null){
 vErrors = [err0];
@@ -202,13 +202,13 @@ vErrors = null;
 }
 }
 }
-if(data["numbering-sequence"] !== undefined){
-let data4 = data["numbering-sequence"];
+if(data["part-exceeds-total"] !== undefined){
+let data4 = data["part-exceeds-total"];
 const _errs18 = errors;
 let valid7 = false;
 const _errs19 = errors;
 if(!((((((data4 === "off") || (data4 === "warn")) || (data4 === "error")) || (data4 === 0)) || (data4 === 1)) || (data4 === 2))){
-const err13 = {instancePath:instancePath+"/numbering-sequence",schemaPath:"#/$defs/severity/enum",keyword:"enum",params:{allowedValues: schema33.enum},message:"must be equal to one of the allowed values"};
+const err13 = {instancePath:instancePath+"/part-exceeds-total",schemaPath:"#/$defs/severity/enum",keyword:"enum",params:{allowedValues: schema33.enum},message:"must be equal to one of the allowed values"};
 if(vErrors === null){
 vErrors = [err13];
 }
@@ -222,7 +222,7 @@ valid7 = valid7 || _valid1;
 const _errs21 = errors;
 if(Array.isArray(data4)){
 if(data4.length > 1){
-const err14 = {instancePath:instancePath+"/numbering-sequence",schemaPath:"#/properties/numbering-sequence/anyOf/1/maxItems",keyword:"maxItems",params:{limit: 1},message:"must NOT have more than 1 items"};
+const err14 = {instancePath:instancePath+"/part-exceeds-total",schemaPath:"#/properties/part-exceeds-total/anyOf/1/maxItems",keyword:"maxItems",params:{limit: 1},message:"must NOT have more than 1 items"};
 if(vErrors === null){
 vErrors = [err14];
 }
@@ -232,7 +232,7 @@ vErrors.push(err14);
 errors++;
 }
 if(data4.length < 1){
-const err15 = {instancePath:instancePath+"/numbering-sequence",schemaPath:"#/properties/numbering-sequence/anyOf/1/minItems",keyword:"minItems",params:{limit: 1},message:"must NOT have fewer than 1 items"};
+const err15 = {instancePath:instancePath+"/part-exceeds-total",schemaPath:"#/properties/part-exceeds-total/anyOf/1/minItems",keyword:"minItems",params:{limit: 1},message:"must NOT have fewer than 1 items"};
 if(vErrors === null){
 vErrors = [err15];
 }
@@ -245,7 +245,7 @@ const len2 = data4.length;
 if(len2 > 0){
 let data5 = data4[0];
 if(!((((((data5 === "off") || (data5 === "warn")) || (data5 === "error")) || (data5 === 0)) || (data5 === 1)) || (data5 === 2))){
-const err16 = {instancePath:instancePath+"/numbering-sequence/0",schemaPath:"#/$defs/severity/enum",keyword:"enum",params:{allowedValues: schema33.enum},message:"must be equal to one of the allowed values"};
+const err16 = {instancePath:instancePath+"/part-exceeds-total/0",schemaPath:"#/$defs/severity/enum",keyword:"enum",params:{allowedValues: schema33.enum},message:"must be equal to one of the allowed values"};
 if(vErrors === null){
 vErrors = [err16];
 }
@@ -257,7 +257,7 @@ errors++;
 }
 }
 else {
-const err17 = {instancePath:instancePath+"/numbering-sequence",schemaPath:"#/properties/numbering-sequence/anyOf/1/type",keyword:"type",params:{type: "array"},message:"must be array"};
+const err17 = {instancePath:instancePath+"/part-exceeds-total",schemaPath:"#/properties/part-exceeds-total/anyOf/1/type",keyword:"type",params:{type: "array"},message:"must be array"};
 if(vErrors === null){
 vErrors = [err17];
 }
@@ -274,7 +274,7 @@ var items1 = 1;
 const _errs25 = errors;
 if(Array.isArray(data4)){
 if(data4.length > 2){
-const err18 = {instancePath:instancePath+"/numbering-sequence",schemaPath:"#/properties/numbering-sequence/anyOf/2/maxItems",keyword:"maxItems",params:{limit: 2},message:"must NOT have more than 2 items"};
+const err18 = {instancePath:instancePath+"/part-exceeds-total",schemaPath:"#/properties/part-exceeds-total/anyOf/2/maxItems",keyword:"maxItems",params:{limit: 2},message:"must NOT have more than 2 items"};
 if(vErrors === null){
 vErrors = [err18];
 }
@@ -284,7 +284,7 @@ vErrors.push(err18);
 errors++;
 }
 if(data4.length < 2){
-const err19 = {instancePath:instancePath+"/numbering-sequence",schemaPath:"#/properties/numbering-sequence/anyOf/2/minItems",keyword:"minItems",params:{limit: 2},message:"must NOT have fewer than 2 items"};
+const err19 = {instancePath:instancePath+"/part-exceeds-total",schemaPath:"#/properties/part-exceeds-total/anyOf/2/minItems",keyword:"minItems",params:{limit: 2},message:"must NOT have fewer than 2 items"};
 if(vErrors === null){
 vErrors = [err19];
 }
@@ -297,7 +297,7 @@ const len3 = data4.length;
 if(len3 > 0){
 let data6 = data4[0];
 if(!((((((data6 === "off") || (data6 === "warn")) || (data6 === "error")) || (data6 === 0)) || (data6 === 1)) || (data6 === 2))){
-const err20 = {instancePath:instancePath+"/numbering-sequence/0",schemaPath:"#/$defs/severity/enum",keyword:"enum",params:{allowedValues: schema33.enum},message:"must be equal to one of the allowed values"};
+const err20 = {instancePath:instancePath+"/part-exceeds-total/0",schemaPath:"#/$defs/severity/enum",keyword:"enum",params:{allowedValues: schema33.enum},message:"must be equal to one of the allowed values"};
 if(vErrors === null){
 vErrors = [err20];
 }
@@ -311,7 +311,7 @@ if(len3 > 1){
 let data7 = data4[1];
 if(data7 && typeof data7 == "object" && !Array.isArray(data7)){
 for(const key2 in data7){
-const err21 = {instancePath:instancePath+"/numbering-sequence/1",schemaPath:"#/properties/numbering-sequence/anyOf/2/prefixItems/1/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key2},message:"must NOT have additional properties"};
+const err21 = {instancePath:instancePath+"/part-exceeds-total/1",schemaPath:"#/properties/part-exceeds-total/anyOf/2/prefixItems/1/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key2},message:"must NOT have additional properties"};
 if(vErrors === null){
 vErrors = [err21];
 }
@@ -322,7 +322,7 @@ errors++;
 }
 }
 else {
-const err22 = {instancePath:instancePath+"/numbering-sequence/1",schemaPath:"#/properties/numbering-sequence/anyOf/2/prefixItems/1/type",keyword:"type",params:{type: "object"},message:"must be object"};
+const err22 = {instancePath:instancePath+"/part-exceeds-total/1",schemaPath:"#/properties/part-exceeds-total/anyOf/2/prefixItems/1/type",keyword:"type",params:{type: "object"},message:"must be object"};
 if(vErrors === null){
 vErrors = [err22];
 }
@@ -334,7 +334,7 @@ errors++;
 }
 }
 else {
-const err23 = {instancePath:instancePath+"/numbering-sequence",schemaPath:"#/properties/numbering-sequence/anyOf/2/type",keyword:"type",params:{type: "array"},message:"must be array"};
+const err23 = {instancePath:instancePath+"/part-exceeds-total",schemaPath:"#/properties/part-exceeds-total/anyOf/2/type",keyword:"type",params:{type: "array"},message:"must be array"};
 if(vErrors === null){
 vErrors = [err23];
 }
@@ -351,7 +351,7 @@ items1 = items1 > 2 ? items1 : 2;
 }
 }
 if(!valid7){
-const err24 = {instancePath:instancePath+"/numbering-sequence",schemaPath:"#/properties/numbering-sequence/anyOf",keyword:"anyOf",params:{},message:"must match a schema in anyOf"};
+const err24 = {instancePath:instancePath+"/part-exceeds-total",schemaPath:"#/properties/part-exceeds-total/anyOf",keyword:"anyOf",params:{},message:"must match a schema in anyOf"};
 if(vErrors === null){
 vErrors = [err24];
 }
@@ -372,13 +372,13 @@ vErrors = null;
 }
 }
 }
-if(data["plan-not-followed"] !== undefined){
-let data8 = data["plan-not-followed"];
+if(data["percent-range"] !== undefined){
+let data8 = data["percent-range"];
 const _errs33 = errors;
 let valid13 = false;
 const _errs34 = errors;
 if(!((((((data8 === "off") || (data8 === "warn")) || (data8 === "error")) || (data8 === 0)) || (data8 === 1)) || (data8 === 2))){
-const err25 = {instancePath:instancePath+"/plan-not-followed",schemaPath:"#/$defs/severity/enum",keyword:"enum",params:{allowedValues: schema33.enum},message:"must be equal to one of the allowed values"};
+const err25 = {instancePath:instancePath+"/percent-range",schemaPath:"#/$defs/severity/enum",keyword:"enum",params:{allowedValues: schema33.enum},message:"must be equal to one of the allowed values"};
 if(vErrors === null){
 vErrors = [err25];
 }
@@ -392,7 +392,7 @@ valid13 = valid13 || _valid2;
 const _errs36 = errors;
 if(Array.isArray(data8)){
 if(data8.length > 1){
-const err26 = {instancePath:instancePath+"/plan-not-followed",schemaPath:"#/properties/plan-not-followed/anyOf/1/maxItems",keyword:"maxItems",params:{limit: 1},message:"must NOT have more than 1 items"};
+const err26 = {instancePath:instancePath+"/percent-range",schemaPath:"#/properties/percent-range/anyOf/1/maxItems",keyword:"maxItems",params:{limit: 1},message:"must NOT have more than 1 items"};
 if(vErrors === null){
 vErrors = [err26];
 }
@@ -402,7 +402,7 @@ vErrors.push(err26);
 errors++;
 }
 if(data8.length < 1){
-const err27 = {instancePath:instancePath+"/plan-not-followed",schemaPath:"#/properties/plan-not-followed/anyOf/1/minItems",keyword:"minItems",params:{limit: 1},message:"must NOT have fewer than 1 items"};
+const err27 = {instancePath:instancePath+"/percent-range",schemaPath:"#/properties/percent-range/anyOf/1/minItems",keyword:"minItems",params:{limit: 1},message:"must NOT have fewer than 1 items"};
 if(vErrors === null){
 vErrors = [err27];
 }
@@ -415,7 +415,7 @@ const len4 = data8.length;
 if(len4 > 0){
 let data9 = data8[0];
 if(!((((((data9 === "off") || (data9 === "warn")) || (data9 === "error")) || (data9 === 0)) || (data9 === 1)) || (data9 === 2))){
-const err28 = {instancePath:instancePath+"/plan-not-followed/0",schemaPath:"#/$defs/severity/enum",keyword:"enum",params:{allowedValues: schema33.enum},message:"must be equal to one of the allowed values"};
+const err28 = {instancePath:instancePath+"/percent-range/0",schemaPath:"#/$defs/severity/enum",keyword:"enum",params:{allowedValues: schema33.enum},message:"must be equal to one of the allowed values"};
 if(vErrors === null){
 vErrors = [err28];
 }
@@ -427,7 +427,7 @@ errors++;
 }
 }
 else {
-const err29 = {instancePath:instancePath+"/plan-not-followed",schemaPath:"#/properties/plan-not-followed/anyOf/1/type",keyword:"type",params:{type: "array"},message:"must be array"};
+const err29 = {instancePath:instancePath+"/percent-range",schemaPath:"#/properties/percent-range/anyOf/1/type",keyword:"type",params:{type: "array"},message:"must be array"};
 if(vErrors === null){
 vErrors = [err29];
 }
@@ -444,7 +444,7 @@ var items2 = 1;
 const _errs40 = errors;
 if(Array.isArray(data8)){
 if(data8.length > 2){
-const err30 = {instancePath:instancePath+"/plan-not-followed",schemaPath:"#/properties/plan-not-followed/anyOf/2/maxItems",keyword:"maxItems",params:{limit: 2},message:"must NOT have more than 2 items"};
+const err30 = {instancePath:instancePath+"/percent-range",schemaPath:"#/properties/percent-range/anyOf/2/maxItems",keyword:"maxItems",params:{limit: 2},message:"must NOT have more than 2 items"};
 if(vErrors === null){
 vErrors = [err30];
 }
@@ -454,7 +454,7 @@ vErrors.push(err30);
 errors++;
 }
 if(data8.length < 2){
-const err31 = {instancePath:instancePath+"/plan-not-followed",schemaPath:"#/properties/plan-not-followed/anyOf/2/minItems",keyword:"minItems",params:{limit: 2},message:"must NOT have fewer than 2 items"};
+const err31 = {instancePath:instancePath+"/percent-range",schemaPath:"#/properties/percent-range/anyOf/2/minItems",keyword:"minItems",params:{limit: 2},message:"must NOT have fewer than 2 items"};
 if(vErrors === null){
 vErrors = [err31];
 }
@@ -467,7 +467,7 @@ const len5 = data8.length;
 if(len5 > 0){
 let data10 = data8[0];
 if(!((((((data10 === "off") || (data10 === "warn")) || (data10 === "error")) || (data10 === 0)) || (data10 === 1)) || (data10 === 2))){
-const err32 = {instancePath:instancePath+"/plan-not-followed/0",schemaPath:"#/$defs/severity/enum",keyword:"enum",params:{allowedValues: schema33.enum},message:"must be equal to one of the allowed values"};
+const err32 = {instancePath:instancePath+"/percent-range/0",schemaPath:"#/$defs/severity/enum",keyword:"enum",params:{allowedValues: schema33.enum},message:"must be equal to one of the allowed values"};
 if(vErrors === null){
 vErrors = [err32];
 }
@@ -481,8 +481,7 @@ if(len5 > 1){
 let data11 = data8[1];
 if(data11 && typeof data11 == "object" && !Array.isArray(data11)){
 for(const key3 in data11){
-if(!(key3 === "minCoverage")){
-const err33 = {instancePath:instancePath+"/plan-not-followed/1",schemaPath:"#/properties/plan-not-followed/anyOf/2/prefixItems/1/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key3},message:"must NOT have additional properties"};
+const err33 = {instancePath:instancePath+"/percent-range/1",schemaPath:"#/properties/percent-range/anyOf/2/prefixItems/1/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key3},message:"must NOT have additional properties"};
 if(vErrors === null){
 vErrors = [err33];
 }
@@ -492,11 +491,8 @@ vErrors.push(err33);
 errors++;
 }
 }
-if(data11.minCoverage !== undefined){
-let data12 = data11.minCoverage;
-if(typeof data12 == "number"){
-if(data12 > 1 || isNaN(data12)){
-const err34 = {instancePath:instancePath+"/plan-not-followed/1/minCoverage",schemaPath:"#/properties/plan-not-followed/anyOf/2/prefixItems/1/properties/minCoverage/maximum",keyword:"maximum",params:{comparison: "<=", limit: 1},message:"must be <= 1"};
+else {
+const err34 = {instancePath:instancePath+"/percent-range/1",schemaPath:"#/properties/percent-range/anyOf/2/prefixItems/1/type",keyword:"type",params:{type: "object"},message:"must be object"};
 if(vErrors === null){
 vErrors = [err34];
 }
@@ -505,48 +501,15 @@ vErrors.push(err34);
 }
 errors++;
 }
-if(data12 < 0.1 || isNaN(data12)){
-const err35 = {instancePath:instancePath+"/plan-not-followed/1/minCoverage",schemaPath:"#/properties/plan-not-followed/anyOf/2/prefixItems/1/properties/minCoverage/minimum",keyword:"minimum",params:{comparison: ">=", limit: 0.1},message:"must be >= 0.1"};
+}
+}
+else {
+const err35 = {instancePath:instancePath+"/percent-range",schemaPath:"#/properties/percent-range/anyOf/2/type",keyword:"type",params:{type: "array"},message:"must be array"};
 if(vErrors === null){
 vErrors = [err35];
 }
 else {
 vErrors.push(err35);
-}
-errors++;
-}
-}
-else {
-const err36 = {instancePath:instancePath+"/plan-not-followed/1/minCoverage",schemaPath:"#/properties/plan-not-followed/anyOf/2/prefixItems/1/properties/minCoverage/type",keyword:"type",params:{type: "number"},message:"must be number"};
-if(vErrors === null){
-vErrors = [err36];
-}
-else {
-vErrors.push(err36);
-}
-errors++;
-}
-}
-}
-else {
-const err37 = {instancePath:instancePath+"/plan-not-followed/1",schemaPath:"#/properties/plan-not-followed/anyOf/2/prefixItems/1/type",keyword:"type",params:{type: "object"},message:"must be object"};
-if(vErrors === null){
-vErrors = [err37];
-}
-else {
-vErrors.push(err37);
-}
-errors++;
-}
-}
-}
-else {
-const err38 = {instancePath:instancePath+"/plan-not-followed",schemaPath:"#/properties/plan-not-followed/anyOf/2/type",keyword:"type",params:{type: "array"},message:"must be array"};
-if(vErrors === null){
-vErrors = [err38];
-}
-else {
-vErrors.push(err38);
 }
 errors++;
 }
@@ -558,12 +521,12 @@ items2 = items2 > 2 ? items2 : 2;
 }
 }
 if(!valid13){
-const err39 = {instancePath:instancePath+"/plan-not-followed",schemaPath:"#/properties/plan-not-followed/anyOf",keyword:"anyOf",params:{},message:"must match a schema in anyOf"};
+const err36 = {instancePath:instancePath+"/percent-range",schemaPath:"#/properties/percent-range/anyOf",keyword:"anyOf",params:{},message:"must match a schema in anyOf"};
 if(vErrors === null){
-vErrors = [err39];
+vErrors = [err36];
 }
 else {
-vErrors.push(err39);
+vErrors.push(err36);
 }
 errors++;
 }
@@ -579,13 +542,50 @@ vErrors = null;
 }
 }
 }
-if(data["repeated-shortcoming"] !== undefined){
-let data13 = data["repeated-shortcoming"];
-const _errs50 = errors;
-let valid20 = false;
+if(data["rate-consistency"] !== undefined){
+let data12 = data["rate-consistency"];
+const _errs48 = errors;
+let valid19 = false;
+const _errs49 = errors;
+if(!((((((data12 === "off") || (data12 === "warn")) || (data12 === "error")) || (data12 === 0)) || (data12 === 1)) || (data12 === 2))){
+const err37 = {instancePath:instancePath+"/rate-consistency",schemaPath:"#/$defs/severity/enum",keyword:"enum",params:{allowedValues: schema33.enum},message:"must be equal to one of the allowed values"};
+if(vErrors === null){
+vErrors = [err37];
+}
+else {
+vErrors.push(err37);
+}
+errors++;
+}
+var _valid3 = _errs49 === errors;
+valid19 = valid19 || _valid3;
 const _errs51 = errors;
+if(Array.isArray(data12)){
+if(data12.length > 1){
+const err38 = {instancePath:instancePath+"/rate-consistency",schemaPath:"#/properties/rate-consistency/anyOf/1/maxItems",keyword:"maxItems",params:{limit: 1},message:"must NOT have more than 1 items"};
+if(vErrors === null){
+vErrors = [err38];
+}
+else {
+vErrors.push(err38);
+}
+errors++;
+}
+if(data12.length < 1){
+const err39 = {instancePath:instancePath+"/rate-consistency",schemaPath:"#/properties/rate-consistency/anyOf/1/minItems",keyword:"minItems",params:{limit: 1},message:"must NOT have fewer than 1 items"};
+if(vErrors === null){
+vErrors = [err39];
+}
+else {
+vErrors.push(err39);
+}
+errors++;
+}
+const len6 = data12.length;
+if(len6 > 0){
+let data13 = data12[0];
 if(!((((((data13 === "off") || (data13 === "warn")) || (data13 === "error")) || (data13 === 0)) || (data13 === 1)) || (data13 === 2))){
-const err40 = {instancePath:instancePath+"/repeated-shortcoming",schemaPath:"#/$defs/severity/enum",keyword:"enum",params:{allowedValues: schema33.enum},message:"must be equal to one of the allowed values"};
+const err40 = {instancePath:instancePath+"/rate-consistency/0",schemaPath:"#/$defs/severity/enum",keyword:"enum",params:{allowedValues: schema33.enum},message:"must be equal to one of the allowed values"};
 if(vErrors === null){
 vErrors = [err40];
 }
@@ -594,12 +594,10 @@ vErrors.push(err40);
 }
 errors++;
 }
-var _valid3 = _errs51 === errors;
-valid20 = valid20 || _valid3;
-const _errs53 = errors;
-if(Array.isArray(data13)){
-if(data13.length > 1){
-const err41 = {instancePath:instancePath+"/repeated-shortcoming",schemaPath:"#/properties/repeated-shortcoming/anyOf/1/maxItems",keyword:"maxItems",params:{limit: 1},message:"must NOT have more than 1 items"};
+}
+}
+else {
+const err41 = {instancePath:instancePath+"/rate-consistency",schemaPath:"#/properties/rate-consistency/anyOf/1/type",keyword:"type",params:{type: "array"},message:"must be array"};
 if(vErrors === null){
 vErrors = [err41];
 }
@@ -608,8 +606,15 @@ vErrors.push(err41);
 }
 errors++;
 }
-if(data13.length < 1){
-const err42 = {instancePath:instancePath+"/repeated-shortcoming",schemaPath:"#/properties/repeated-shortcoming/anyOf/1/minItems",keyword:"minItems",params:{limit: 1},message:"must NOT have fewer than 1 items"};
+var _valid3 = _errs51 === errors;
+valid19 = valid19 || _valid3;
+if(_valid3){
+var items3 = 1;
+}
+const _errs55 = errors;
+if(Array.isArray(data12)){
+if(data12.length > 2){
+const err42 = {instancePath:instancePath+"/rate-consistency",schemaPath:"#/properties/rate-consistency/anyOf/2/maxItems",keyword:"maxItems",params:{limit: 2},message:"must NOT have more than 2 items"};
 if(vErrors === null){
 vErrors = [err42];
 }
@@ -618,11 +623,8 @@ vErrors.push(err42);
 }
 errors++;
 }
-const len6 = data13.length;
-if(len6 > 0){
-let data14 = data13[0];
-if(!((((((data14 === "off") || (data14 === "warn")) || (data14 === "error")) || (data14 === 0)) || (data14 === 1)) || (data14 === 2))){
-const err43 = {instancePath:instancePath+"/repeated-shortcoming/0",schemaPath:"#/$defs/severity/enum",keyword:"enum",params:{allowedValues: schema33.enum},message:"must be equal to one of the allowed values"};
+if(data12.length < 2){
+const err43 = {instancePath:instancePath+"/rate-consistency",schemaPath:"#/properties/rate-consistency/anyOf/2/minItems",keyword:"minItems",params:{limit: 2},message:"must NOT have fewer than 2 items"};
 if(vErrors === null){
 vErrors = [err43];
 }
@@ -631,10 +633,11 @@ vErrors.push(err43);
 }
 errors++;
 }
-}
-}
-else {
-const err44 = {instancePath:instancePath+"/repeated-shortcoming",schemaPath:"#/properties/repeated-shortcoming/anyOf/1/type",keyword:"type",params:{type: "array"},message:"must be array"};
+const len7 = data12.length;
+if(len7 > 0){
+let data14 = data12[0];
+if(!((((((data14 === "off") || (data14 === "warn")) || (data14 === "error")) || (data14 === 0)) || (data14 === 1)) || (data14 === 2))){
+const err44 = {instancePath:instancePath+"/rate-consistency/0",schemaPath:"#/$defs/severity/enum",keyword:"enum",params:{allowedValues: schema33.enum},message:"must be equal to one of the allowed values"};
 if(vErrors === null){
 vErrors = [err44];
 }
@@ -643,15 +646,12 @@ vErrors.push(err44);
 }
 errors++;
 }
-var _valid3 = _errs53 === errors;
-valid20 = valid20 || _valid3;
-if(_valid3){
-var items3 = 1;
 }
-const _errs57 = errors;
-if(Array.isArray(data13)){
-if(data13.length > 2){
-const err45 = {instancePath:instancePath+"/repeated-shortcoming",schemaPath:"#/properties/repeated-shortcoming/anyOf/2/maxItems",keyword:"maxItems",params:{limit: 2},message:"must NOT have more than 2 items"};
+if(len7 > 1){
+let data15 = data12[1];
+if(data15 && typeof data15 == "object" && !Array.isArray(data15)){
+for(const key4 in data15){
+const err45 = {instancePath:instancePath+"/rate-consistency/1",schemaPath:"#/properties/rate-consistency/anyOf/2/prefixItems/1/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key4},message:"must NOT have additional properties"};
 if(vErrors === null){
 vErrors = [err45];
 }
@@ -660,8 +660,9 @@ vErrors.push(err45);
 }
 errors++;
 }
-if(data13.length < 2){
-const err46 = {instancePath:instancePath+"/repeated-shortcoming",schemaPath:"#/properties/repeated-shortcoming/anyOf/2/minItems",keyword:"minItems",params:{limit: 2},message:"must NOT have fewer than 2 items"};
+}
+else {
+const err46 = {instancePath:instancePath+"/rate-consistency/1",schemaPath:"#/properties/rate-consistency/anyOf/2/prefixItems/1/type",keyword:"type",params:{type: "object"},message:"must be object"};
 if(vErrors === null){
 vErrors = [err46];
 }
@@ -670,11 +671,10 @@ vErrors.push(err46);
 }
 errors++;
 }
-const len7 = data13.length;
-if(len7 > 0){
-let data15 = data13[0];
-if(!((((((data15 === "off") || (data15 === "warn")) || (data15 === "error")) || (data15 === 0)) || (data15 === 1)) || (data15 === 2))){
-const err47 = {instancePath:instancePath+"/repeated-shortcoming/0",schemaPath:"#/$defs/severity/enum",keyword:"enum",params:{allowedValues: schema33.enum},message:"must be equal to one of the allowed values"};
+}
+}
+else {
+const err47 = {instancePath:instancePath+"/rate-consistency",schemaPath:"#/properties/rate-consistency/anyOf/2/type",keyword:"type",params:{type: "array"},message:"must be array"};
 if(vErrors === null){
 vErrors = [err47];
 }
@@ -683,13 +683,15 @@ vErrors.push(err47);
 }
 errors++;
 }
+var _valid3 = _errs55 === errors;
+valid19 = valid19 || _valid3;
+if(_valid3){
+if(items3 !== true){
+items3 = items3 > 2 ? items3 : 2;
 }
-if(len7 > 1){
-let data16 = data13[1];
-if(data16 && typeof data16 == "object" && !Array.isArray(data16)){
-for(const key4 in data16){
-if(!(key4 === "threshold")){
-const err48 = {instancePath:instancePath+"/repeated-shortcoming/1",schemaPath:"#/properties/repeated-shortcoming/anyOf/2/prefixItems/1/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key4},message:"must NOT have additional properties"};
+}
+if(!valid19){
+const err48 = {instancePath:instancePath+"/rate-consistency",schemaPath:"#/properties/rate-consistency/anyOf",keyword:"anyOf",params:{},message:"must match a schema in anyOf"};
 if(vErrors === null){
 vErrors = [err48];
 }
@@ -698,12 +700,25 @@ vErrors.push(err48);
 }
 errors++;
 }
+else {
+errors = _errs48;
+if(vErrors !== null){
+if(_errs48){
+vErrors.length = _errs48;
 }
-if(data16.threshold !== undefined){
-let data17 = data16.threshold;
-if(typeof data17 == "number"){
-if(data17 > 1 || isNaN(data17)){
-const err49 = {instancePath:instancePath+"/repeated-shortcoming/1/threshold",schemaPath:"#/properties/repeated-shortcoming/anyOf/2/prefixItems/1/properties/threshold/maximum",keyword:"maximum",params:{comparison: "<=", limit: 1},message:"must be <= 1"};
+else {
+vErrors = null;
+}
+}
+}
+}
+if(data["required-section"] !== undefined){
+let data16 = data["required-section"];
+const _errs63 = errors;
+let valid25 = false;
+const _errs64 = errors;
+if(!((((((data16 === "off") || (data16 === "warn")) || (data16 === "error")) || (data16 === 0)) || (data16 === 1)) || (data16 === 2))){
+const err49 = {instancePath:instancePath+"/required-section",schemaPath:"#/$defs/severity/enum",keyword:"enum",params:{allowedValues: schema33.enum},message:"must be equal to one of the allowed values"};
 if(vErrors === null){
 vErrors = [err49];
 }
@@ -712,8 +727,12 @@ vErrors.push(err49);
 }
 errors++;
 }
-if(data17 < 0.5 || isNaN(data17)){
-const err50 = {instancePath:instancePath+"/repeated-shortcoming/1/threshold",schemaPath:"#/properties/repeated-shortcoming/anyOf/2/prefixItems/1/properties/threshold/minimum",keyword:"minimum",params:{comparison: ">=", limit: 0.5},message:"must be >= 0.5"};
+var _valid4 = _errs64 === errors;
+valid25 = valid25 || _valid4;
+const _errs66 = errors;
+if(Array.isArray(data16)){
+if(data16.length > 1){
+const err50 = {instancePath:instancePath+"/required-section",schemaPath:"#/properties/required-section/anyOf/1/maxItems",keyword:"maxItems",params:{limit: 1},message:"must NOT have more than 1 items"};
 if(vErrors === null){
 vErrors = [err50];
 }
@@ -722,9 +741,8 @@ vErrors.push(err50);
 }
 errors++;
 }
-}
-else {
-const err51 = {instancePath:instancePath+"/repeated-shortcoming/1/threshold",schemaPath:"#/properties/repeated-shortcoming/anyOf/2/prefixItems/1/properties/threshold/type",keyword:"type",params:{type: "number"},message:"must be number"};
+if(data16.length < 1){
+const err51 = {instancePath:instancePath+"/required-section",schemaPath:"#/properties/required-section/anyOf/1/minItems",keyword:"minItems",params:{limit: 1},message:"must NOT have fewer than 1 items"};
 if(vErrors === null){
 vErrors = [err51];
 }
@@ -733,10 +751,11 @@ vErrors.push(err51);
 }
 errors++;
 }
-}
-}
-else {
-const err52 = {instancePath:instancePath+"/repeated-shortcoming/1",schemaPath:"#/properties/repeated-shortcoming/anyOf/2/prefixItems/1/type",keyword:"type",params:{type: "object"},message:"must be object"};
+const len8 = data16.length;
+if(len8 > 0){
+let data17 = data16[0];
+if(!((((((data17 === "off") || (data17 === "warn")) || (data17 === "error")) || (data17 === 0)) || (data17 === 1)) || (data17 === 2))){
+const err52 = {instancePath:instancePath+"/required-section/0",schemaPath:"#/$defs/severity/enum",keyword:"enum",params:{allowedValues: schema33.enum},message:"must be equal to one of the allowed values"};
 if(vErrors === null){
 vErrors = [err52];
 }
@@ -748,7 +767,7 @@ errors++;
 }
 }
 else {
-const err53 = {instancePath:instancePath+"/repeated-shortcoming",schemaPath:"#/properties/repeated-shortcoming/anyOf/2/type",keyword:"type",params:{type: "array"},message:"must be array"};
+const err53 = {instancePath:instancePath+"/required-section",schemaPath:"#/properties/required-section/anyOf/1/type",keyword:"type",params:{type: "array"},message:"must be array"};
 if(vErrors === null){
 vErrors = [err53];
 }
@@ -757,15 +776,15 @@ vErrors.push(err53);
 }
 errors++;
 }
-var _valid3 = _errs57 === errors;
-valid20 = valid20 || _valid3;
-if(_valid3){
-if(items3 !== true){
-items3 = items3 > 2 ? items3 : 2;
+var _valid4 = _errs66 === errors;
+valid25 = valid25 || _valid4;
+if(_valid4){
+var items4 = 1;
 }
-}
-if(!valid20){
-const err54 = {instancePath:instancePath+"/repeated-shortcoming",schemaPath:"#/properties/repeated-shortcoming/anyOf",keyword:"anyOf",params:{},message:"must match a schema in anyOf"};
+const _errs70 = errors;
+if(Array.isArray(data16)){
+if(data16.length > 2){
+const err54 = {instancePath:instancePath+"/required-section",schemaPath:"#/properties/required-section/anyOf/2/maxItems",keyword:"maxItems",params:{limit: 2},message:"must NOT have more than 2 items"};
 if(vErrors === null){
 vErrors = [err54];
 }
@@ -774,25 +793,8 @@ vErrors.push(err54);
 }
 errors++;
 }
-else {
-errors = _errs50;
-if(vErrors !== null){
-if(_errs50){
-vErrors.length = _errs50;
-}
-else {
-vErrors = null;
-}
-}
-}
-}
-if(data["required-section"] !== undefined){
-let data18 = data["required-section"];
-const _errs67 = errors;
-let valid27 = false;
-const _errs68 = errors;
-if(!((((((data18 === "off") || (data18 === "warn")) || (data18 === "error")) || (data18 === 0)) || (data18 === 1)) || (data18 === 2))){
-const err55 = {instancePath:instancePath+"/required-section",schemaPath:"#/$defs/severity/enum",keyword:"enum",params:{allowedValues: schema33.enum},message:"must be equal to one of the allowed values"};
+if(data16.length < 2){
+const err55 = {instancePath:instancePath+"/required-section",schemaPath:"#/properties/required-section/anyOf/2/minItems",keyword:"minItems",params:{limit: 2},message:"must NOT have fewer than 2 items"};
 if(vErrors === null){
 vErrors = [err55];
 }
@@ -801,12 +803,11 @@ vErrors.push(err55);
 }
 errors++;
 }
-var _valid4 = _errs68 === errors;
-valid27 = valid27 || _valid4;
-const _errs70 = errors;
-if(Array.isArray(data18)){
-if(data18.length > 1){
-const err56 = {instancePath:instancePath+"/required-section",schemaPath:"#/properties/required-section/anyOf/1/maxItems",keyword:"maxItems",params:{limit: 1},message:"must NOT have more than 1 items"};
+const len9 = data16.length;
+if(len9 > 0){
+let data18 = data16[0];
+if(!((((((data18 === "off") || (data18 === "warn")) || (data18 === "error")) || (data18 === 0)) || (data18 === 1)) || (data18 === 2))){
+const err56 = {instancePath:instancePath+"/required-section/0",schemaPath:"#/$defs/severity/enum",keyword:"enum",params:{allowedValues: schema33.enum},message:"must be equal to one of the allowed values"};
 if(vErrors === null){
 vErrors = [err56];
 }
@@ -815,8 +816,13 @@ vErrors.push(err56);
 }
 errors++;
 }
-if(data18.length < 1){
-const err57 = {instancePath:instancePath+"/required-section",schemaPath:"#/properties/required-section/anyOf/1/minItems",keyword:"minItems",params:{limit: 1},message:"must NOT have fewer than 1 items"};
+}
+if(len9 > 1){
+let data19 = data16[1];
+if(data19 && typeof data19 == "object" && !Array.isArray(data19)){
+for(const key5 in data19){
+if(!(key5 === "require")){
+const err57 = {instancePath:instancePath+"/required-section/1",schemaPath:"#/properties/required-section/anyOf/2/prefixItems/1/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key5},message:"must NOT have additional properties"};
 if(vErrors === null){
 vErrors = [err57];
 }
@@ -825,11 +831,15 @@ vErrors.push(err57);
 }
 errors++;
 }
-const len8 = data18.length;
-if(len8 > 0){
-let data19 = data18[0];
-if(!((((((data19 === "off") || (data19 === "warn")) || (data19 === "error")) || (data19 === 0)) || (data19 === 1)) || (data19 === 2))){
-const err58 = {instancePath:instancePath+"/required-section/0",schemaPath:"#/$defs/severity/enum",keyword:"enum",params:{allowedValues: schema33.enum},message:"must be equal to one of the allowed values"};
+}
+if(data19.require !== undefined){
+let data20 = data19.require;
+if(Array.isArray(data20)){
+const len10 = data20.length;
+for(let i0=0; i0<len10; i0++){
+let data21 = data20[i0];
+if(typeof data21 !== "string"){
+const err58 = {instancePath:instancePath+"/required-section/1/require/" + i0,schemaPath:"#/properties/required-section/anyOf/2/prefixItems/1/properties/require/items/type",keyword:"type",params:{type: "string"},message:"must be string"};
 if(vErrors === null){
 vErrors = [err58];
 }
@@ -838,10 +848,8 @@ vErrors.push(err58);
 }
 errors++;
 }
-}
-}
-else {
-const err59 = {instancePath:instancePath+"/required-section",schemaPath:"#/properties/required-section/anyOf/1/type",keyword:"type",params:{type: "array"},message:"must be array"};
+if(!((((data21 === "measures") || (data21 === "shortcomings")) || (data21 === "duty")) || (data21 === "plans"))){
+const err59 = {instancePath:instancePath+"/required-section/1/require/" + i0,schemaPath:"#/properties/required-section/anyOf/2/prefixItems/1/properties/require/items/enum",keyword:"enum",params:{allowedValues: schema32.properties["required-section"].anyOf[2].prefixItems[1].properties.require.items.enum},message:"must be equal to one of the allowed values"};
 if(vErrors === null){
 vErrors = [err59];
 }
@@ -850,15 +858,10 @@ vErrors.push(err59);
 }
 errors++;
 }
-var _valid4 = _errs70 === errors;
-valid27 = valid27 || _valid4;
-if(_valid4){
-var items4 = 1;
 }
-const _errs74 = errors;
-if(Array.isArray(data18)){
-if(data18.length > 2){
-const err60 = {instancePath:instancePath+"/required-section",schemaPath:"#/properties/required-section/anyOf/2/maxItems",keyword:"maxItems",params:{limit: 2},message:"must NOT have more than 2 items"};
+}
+else {
+const err60 = {instancePath:instancePath+"/required-section/1/require",schemaPath:"#/properties/required-section/anyOf/2/prefixItems/1/properties/require/type",keyword:"type",params:{type: "array"},message:"must be array"};
 if(vErrors === null){
 vErrors = [err60];
 }
@@ -867,8 +870,10 @@ vErrors.push(err60);
 }
 errors++;
 }
-if(data18.length < 2){
-const err61 = {instancePath:instancePath+"/required-section",schemaPath:"#/properties/required-section/anyOf/2/minItems",keyword:"minItems",params:{limit: 2},message:"must NOT have fewer than 2 items"};
+}
+}
+else {
+const err61 = {instancePath:instancePath+"/required-section/1",schemaPath:"#/properties/required-section/anyOf/2/prefixItems/1/type",keyword:"type",params:{type: "object"},message:"must be object"};
 if(vErrors === null){
 vErrors = [err61];
 }
@@ -877,11 +882,10 @@ vErrors.push(err61);
 }
 errors++;
 }
-const len9 = data18.length;
-if(len9 > 0){
-let data20 = data18[0];
-if(!((((((data20 === "off") || (data20 === "warn")) || (data20 === "error")) || (data20 === 0)) || (data20 === 1)) || (data20 === 2))){
-const err62 = {instancePath:instancePath+"/required-section/0",schemaPath:"#/$defs/severity/enum",keyword:"enum",params:{allowedValues: schema33.enum},message:"must be equal to one of the allowed values"};
+}
+}
+else {
+const err62 = {instancePath:instancePath+"/required-section",schemaPath:"#/properties/required-section/anyOf/2/type",keyword:"type",params:{type: "array"},message:"must be array"};
 if(vErrors === null){
 vErrors = [err62];
 }
@@ -890,13 +894,15 @@ vErrors.push(err62);
 }
 errors++;
 }
+var _valid4 = _errs70 === errors;
+valid25 = valid25 || _valid4;
+if(_valid4){
+if(items4 !== true){
+items4 = items4 > 2 ? items4 : 2;
 }
-if(len9 > 1){
-let data21 = data18[1];
-if(data21 && typeof data21 == "object" && !Array.isArray(data21)){
-for(const key5 in data21){
-if(!(key5 === "require")){
-const err63 = {instancePath:instancePath+"/required-section/1",schemaPath:"#/properties/required-section/anyOf/2/prefixItems/1/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key5},message:"must NOT have additional properties"};
+}
+if(!valid25){
+const err63 = {instancePath:instancePath+"/required-section",schemaPath:"#/properties/required-section/anyOf",keyword:"anyOf",params:{},message:"must match a schema in anyOf"};
 if(vErrors === null){
 vErrors = [err63];
 }
@@ -905,15 +911,25 @@ vErrors.push(err63);
 }
 errors++;
 }
+else {
+errors = _errs63;
+if(vErrors !== null){
+if(_errs63){
+vErrors.length = _errs63;
 }
-if(data21.require !== undefined){
-let data22 = data21.require;
-if(Array.isArray(data22)){
-const len10 = data22.length;
-for(let i0=0; i0<len10; i0++){
-let data23 = data22[i0];
-if(typeof data23 !== "string"){
-const err64 = {instancePath:instancePath+"/required-section/1/require/" + i0,schemaPath:"#/properties/required-section/anyOf/2/prefixItems/1/properties/require/items/type",keyword:"type",params:{type: "string"},message:"must be string"};
+else {
+vErrors = null;
+}
+}
+}
+}
+if(data["section-order"] !== undefined){
+let data22 = data["section-order"];
+const _errs82 = errors;
+let valid34 = false;
+const _errs83 = errors;
+if(!((((((data22 === "off") || (data22 === "warn")) || (data22 === "error")) || (data22 === 0)) || (data22 === 1)) || (data22 === 2))){
+const err64 = {instancePath:instancePath+"/section-order",schemaPath:"#/$defs/severity/enum",keyword:"enum",params:{allowedValues: schema33.enum},message:"must be equal to one of the allowed values"};
 if(vErrors === null){
 vErrors = [err64];
 }
@@ -922,8 +938,12 @@ vErrors.push(err64);
 }
 errors++;
 }
-if(!((((data23 === "measures") || (data23 === "shortcomings")) || (data23 === "duty")) || (data23 === "plans"))){
-const err65 = {instancePath:instancePath+"/required-section/1/require/" + i0,schemaPath:"#/properties/required-section/anyOf/2/prefixItems/1/properties/require/items/enum",keyword:"enum",params:{allowedValues: schema32.properties["required-section"].anyOf[2].prefixItems[1].properties.require.items.enum},message:"must be equal to one of the allowed values"};
+var _valid5 = _errs83 === errors;
+valid34 = valid34 || _valid5;
+const _errs85 = errors;
+if(Array.isArray(data22)){
+if(data22.length > 1){
+const err65 = {instancePath:instancePath+"/section-order",schemaPath:"#/properties/section-order/anyOf/1/maxItems",keyword:"maxItems",params:{limit: 1},message:"must NOT have more than 1 items"};
 if(vErrors === null){
 vErrors = [err65];
 }
@@ -932,10 +952,8 @@ vErrors.push(err65);
 }
 errors++;
 }
-}
-}
-else {
-const err66 = {instancePath:instancePath+"/required-section/1/require",schemaPath:"#/properties/required-section/anyOf/2/prefixItems/1/properties/require/type",keyword:"type",params:{type: "array"},message:"must be array"};
+if(data22.length < 1){
+const err66 = {instancePath:instancePath+"/section-order",schemaPath:"#/properties/section-order/anyOf/1/minItems",keyword:"minItems",params:{limit: 1},message:"must NOT have fewer than 1 items"};
 if(vErrors === null){
 vErrors = [err66];
 }
@@ -944,10 +962,11 @@ vErrors.push(err66);
 }
 errors++;
 }
-}
-}
-else {
-const err67 = {instancePath:instancePath+"/required-section/1",schemaPath:"#/properties/required-section/anyOf/2/prefixItems/1/type",keyword:"type",params:{type: "object"},message:"must be object"};
+const len11 = data22.length;
+if(len11 > 0){
+let data23 = data22[0];
+if(!((((((data23 === "off") || (data23 === "warn")) || (data23 === "error")) || (data23 === 0)) || (data23 === 1)) || (data23 === 2))){
+const err67 = {instancePath:instancePath+"/section-order/0",schemaPath:"#/$defs/severity/enum",keyword:"enum",params:{allowedValues: schema33.enum},message:"must be equal to one of the allowed values"};
 if(vErrors === null){
 vErrors = [err67];
 }
@@ -959,7 +978,7 @@ errors++;
 }
 }
 else {
-const err68 = {instancePath:instancePath+"/required-section",schemaPath:"#/properties/required-section/anyOf/2/type",keyword:"type",params:{type: "array"},message:"must be array"};
+const err68 = {instancePath:instancePath+"/section-order",schemaPath:"#/properties/section-order/anyOf/1/type",keyword:"type",params:{type: "array"},message:"must be array"};
 if(vErrors === null){
 vErrors = [err68];
 }
@@ -968,15 +987,15 @@ vErrors.push(err68);
 }
 errors++;
 }
-var _valid4 = _errs74 === errors;
-valid27 = valid27 || _valid4;
-if(_valid4){
-if(items4 !== true){
-items4 = items4 > 2 ? items4 : 2;
+var _valid5 = _errs85 === errors;
+valid34 = valid34 || _valid5;
+if(_valid5){
+var items5 = 1;
 }
-}
-if(!valid27){
-const err69 = {instancePath:instancePath+"/required-section",schemaPath:"#/properties/required-section/anyOf",keyword:"anyOf",params:{},message:"must match a schema in anyOf"};
+const _errs89 = errors;
+if(Array.isArray(data22)){
+if(data22.length > 2){
+const err69 = {instancePath:instancePath+"/section-order",schemaPath:"#/properties/section-order/anyOf/2/maxItems",keyword:"maxItems",params:{limit: 2},message:"must NOT have more than 2 items"};
 if(vErrors === null){
 vErrors = [err69];
 }
@@ -985,25 +1004,8 @@ vErrors.push(err69);
 }
 errors++;
 }
-else {
-errors = _errs67;
-if(vErrors !== null){
-if(_errs67){
-vErrors.length = _errs67;
-}
-else {
-vErrors = null;
-}
-}
-}
-}
-if(data["section-order"] !== undefined){
-let data24 = data["section-order"];
-const _errs86 = errors;
-let valid36 = false;
-const _errs87 = errors;
-if(!((((((data24 === "off") || (data24 === "warn")) || (data24 === "error")) || (data24 === 0)) || (data24 === 1)) || (data24 === 2))){
-const err70 = {instancePath:instancePath+"/section-order",schemaPath:"#/$defs/severity/enum",keyword:"enum",params:{allowedValues: schema33.enum},message:"must be equal to one of the allowed values"};
+if(data22.length < 2){
+const err70 = {instancePath:instancePath+"/section-order",schemaPath:"#/properties/section-order/anyOf/2/minItems",keyword:"minItems",params:{limit: 2},message:"must NOT have fewer than 2 items"};
 if(vErrors === null){
 vErrors = [err70];
 }
@@ -1012,12 +1014,11 @@ vErrors.push(err70);
 }
 errors++;
 }
-var _valid5 = _errs87 === errors;
-valid36 = valid36 || _valid5;
-const _errs89 = errors;
-if(Array.isArray(data24)){
-if(data24.length > 1){
-const err71 = {instancePath:instancePath+"/section-order",schemaPath:"#/properties/section-order/anyOf/1/maxItems",keyword:"maxItems",params:{limit: 1},message:"must NOT have more than 1 items"};
+const len12 = data22.length;
+if(len12 > 0){
+let data24 = data22[0];
+if(!((((((data24 === "off") || (data24 === "warn")) || (data24 === "error")) || (data24 === 0)) || (data24 === 1)) || (data24 === 2))){
+const err71 = {instancePath:instancePath+"/section-order/0",schemaPath:"#/$defs/severity/enum",keyword:"enum",params:{allowedValues: schema33.enum},message:"must be equal to one of the allowed values"};
 if(vErrors === null){
 vErrors = [err71];
 }
@@ -1026,8 +1027,12 @@ vErrors.push(err71);
 }
 errors++;
 }
-if(data24.length < 1){
-const err72 = {instancePath:instancePath+"/section-order",schemaPath:"#/properties/section-order/anyOf/1/minItems",keyword:"minItems",params:{limit: 1},message:"must NOT have fewer than 1 items"};
+}
+if(len12 > 1){
+let data25 = data22[1];
+if(data25 && typeof data25 == "object" && !Array.isArray(data25)){
+for(const key6 in data25){
+const err72 = {instancePath:instancePath+"/section-order/1",schemaPath:"#/properties/section-order/anyOf/2/prefixItems/1/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key6},message:"must NOT have additional properties"};
 if(vErrors === null){
 vErrors = [err72];
 }
@@ -1036,11 +1041,9 @@ vErrors.push(err72);
 }
 errors++;
 }
-const len11 = data24.length;
-if(len11 > 0){
-let data25 = data24[0];
-if(!((((((data25 === "off") || (data25 === "warn")) || (data25 === "error")) || (data25 === 0)) || (data25 === 1)) || (data25 === 2))){
-const err73 = {instancePath:instancePath+"/section-order/0",schemaPath:"#/$defs/severity/enum",keyword:"enum",params:{allowedValues: schema33.enum},message:"must be equal to one of the allowed values"};
+}
+else {
+const err73 = {instancePath:instancePath+"/section-order/1",schemaPath:"#/properties/section-order/anyOf/2/prefixItems/1/type",keyword:"type",params:{type: "object"},message:"must be object"};
 if(vErrors === null){
 vErrors = [err73];
 }
@@ -1052,7 +1055,7 @@ errors++;
 }
 }
 else {
-const err74 = {instancePath:instancePath+"/section-order",schemaPath:"#/properties/section-order/anyOf/1/type",keyword:"type",params:{type: "array"},message:"must be array"};
+const err74 = {instancePath:instancePath+"/section-order",schemaPath:"#/properties/section-order/anyOf/2/type",keyword:"type",params:{type: "array"},message:"must be array"};
 if(vErrors === null){
 vErrors = [err74];
 }
@@ -1062,14 +1065,14 @@ vErrors.push(err74);
 errors++;
 }
 var _valid5 = _errs89 === errors;
-valid36 = valid36 || _valid5;
+valid34 = valid34 || _valid5;
 if(_valid5){
-var items5 = 1;
+if(items5 !== true){
+items5 = items5 > 2 ? items5 : 2;
 }
-const _errs93 = errors;
-if(Array.isArray(data24)){
-if(data24.length > 2){
-const err75 = {instancePath:instancePath+"/section-order",schemaPath:"#/properties/section-order/anyOf/2/maxItems",keyword:"maxItems",params:{limit: 2},message:"must NOT have more than 2 items"};
+}
+if(!valid34){
+const err75 = {instancePath:instancePath+"/section-order",schemaPath:"#/properties/section-order/anyOf",keyword:"anyOf",params:{},message:"must match a schema in anyOf"};
 if(vErrors === null){
 vErrors = [err75];
 }
@@ -1078,8 +1081,25 @@ vErrors.push(err75);
 }
 errors++;
 }
-if(data24.length < 2){
-const err76 = {instancePath:instancePath+"/section-order",schemaPath:"#/properties/section-order/anyOf/2/minItems",keyword:"minItems",params:{limit: 2},message:"must NOT have fewer than 2 items"};
+else {
+errors = _errs82;
+if(vErrors !== null){
+if(_errs82){
+vErrors.length = _errs82;
+}
+else {
+vErrors = null;
+}
+}
+}
+}
+if(data["shortcomings-cause"] !== undefined){
+let data26 = data["shortcomings-cause"];
+const _errs97 = errors;
+let valid40 = false;
+const _errs98 = errors;
+if(!((((((data26 === "off") || (data26 === "warn")) || (data26 === "error")) || (data26 === 0)) || (data26 === 1)) || (data26 === 2))){
+const err76 = {instancePath:instancePath+"/shortcomings-cause",schemaPath:"#/$defs/severity/enum",keyword:"enum",params:{allowedValues: schema33.enum},message:"must be equal to one of the allowed values"};
 if(vErrors === null){
 vErrors = [err76];
 }
@@ -1088,11 +1108,12 @@ vErrors.push(err76);
 }
 errors++;
 }
-const len12 = data24.length;
-if(len12 > 0){
-let data26 = data24[0];
-if(!((((((data26 === "off") || (data26 === "warn")) || (data26 === "error")) || (data26 === 0)) || (data26 === 1)) || (data26 === 2))){
-const err77 = {instancePath:instancePath+"/section-order/0",schemaPath:"#/$defs/severity/enum",keyword:"enum",params:{allowedValues: schema33.enum},message:"must be equal to one of the allowed values"};
+var _valid6 = _errs98 === errors;
+valid40 = valid40 || _valid6;
+const _errs100 = errors;
+if(Array.isArray(data26)){
+if(data26.length > 1){
+const err77 = {instancePath:instancePath+"/shortcomings-cause",schemaPath:"#/properties/shortcomings-cause/anyOf/1/maxItems",keyword:"maxItems",params:{limit: 1},message:"must NOT have more than 1 items"};
 if(vErrors === null){
 vErrors = [err77];
 }
@@ -1101,12 +1122,8 @@ vErrors.push(err77);
 }
 errors++;
 }
-}
-if(len12 > 1){
-let data27 = data24[1];
-if(data27 && typeof data27 == "object" && !Array.isArray(data27)){
-for(const key6 in data27){
-const err78 = {instancePath:instancePath+"/section-order/1",schemaPath:"#/properties/section-order/anyOf/2/prefixItems/1/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key6},message:"must NOT have additional properties"};
+if(data26.length < 1){
+const err78 = {instancePath:instancePath+"/shortcomings-cause",schemaPath:"#/properties/shortcomings-cause/anyOf/1/minItems",keyword:"minItems",params:{limit: 1},message:"must NOT have fewer than 1 items"};
 if(vErrors === null){
 vErrors = [err78];
 }
@@ -1115,9 +1132,11 @@ vErrors.push(err78);
 }
 errors++;
 }
-}
-else {
-const err79 = {instancePath:instancePath+"/section-order/1",schemaPath:"#/properties/section-order/anyOf/2/prefixItems/1/type",keyword:"type",params:{type: "object"},message:"must be object"};
+const len13 = data26.length;
+if(len13 > 0){
+let data27 = data26[0];
+if(!((((((data27 === "off") || (data27 === "warn")) || (data27 === "error")) || (data27 === 0)) || (data27 === 1)) || (data27 === 2))){
+const err79 = {instancePath:instancePath+"/shortcomings-cause/0",schemaPath:"#/$defs/severity/enum",keyword:"enum",params:{allowedValues: schema33.enum},message:"must be equal to one of the allowed values"};
 if(vErrors === null){
 vErrors = [err79];
 }
@@ -1129,7 +1148,7 @@ errors++;
 }
 }
 else {
-const err80 = {instancePath:instancePath+"/section-order",schemaPath:"#/properties/section-order/anyOf/2/type",keyword:"type",params:{type: "array"},message:"must be array"};
+const err80 = {instancePath:instancePath+"/shortcomings-cause",schemaPath:"#/properties/shortcomings-cause/anyOf/1/type",keyword:"type",params:{type: "array"},message:"must be array"};
 if(vErrors === null){
 vErrors = [err80];
 }
@@ -1138,15 +1157,15 @@ vErrors.push(err80);
 }
 errors++;
 }
-var _valid5 = _errs93 === errors;
-valid36 = valid36 || _valid5;
-if(_valid5){
-if(items5 !== true){
-items5 = items5 > 2 ? items5 : 2;
+var _valid6 = _errs100 === errors;
+valid40 = valid40 || _valid6;
+if(_valid6){
+var items6 = 1;
 }
-}
-if(!valid36){
-const err81 = {instancePath:instancePath+"/section-order",schemaPath:"#/properties/section-order/anyOf",keyword:"anyOf",params:{},message:"must match a schema in anyOf"};
+const _errs104 = errors;
+if(Array.isArray(data26)){
+if(data26.length > 2){
+const err81 = {instancePath:instancePath+"/shortcomings-cause",schemaPath:"#/properties/shortcomings-cause/anyOf/2/maxItems",keyword:"maxItems",params:{limit: 2},message:"must NOT have more than 2 items"};
 if(vErrors === null){
 vErrors = [err81];
 }
@@ -1155,25 +1174,8 @@ vErrors.push(err81);
 }
 errors++;
 }
-else {
-errors = _errs86;
-if(vErrors !== null){
-if(_errs86){
-vErrors.length = _errs86;
-}
-else {
-vErrors = null;
-}
-}
-}
-}
-if(data["shortcomings-cause"] !== undefined){
-let data28 = data["shortcomings-cause"];
-const _errs101 = errors;
-let valid42 = false;
-const _errs102 = errors;
-if(!((((((data28 === "off") || (data28 === "warn")) || (data28 === "error")) || (data28 === 0)) || (data28 === 1)) || (data28 === 2))){
-const err82 = {instancePath:instancePath+"/shortcomings-cause",schemaPath:"#/$defs/severity/enum",keyword:"enum",params:{allowedValues: schema33.enum},message:"must be equal to one of the allowed values"};
+if(data26.length < 2){
+const err82 = {instancePath:instancePath+"/shortcomings-cause",schemaPath:"#/properties/shortcomings-cause/anyOf/2/minItems",keyword:"minItems",params:{limit: 2},message:"must NOT have fewer than 2 items"};
 if(vErrors === null){
 vErrors = [err82];
 }
@@ -1182,12 +1184,11 @@ vErrors.push(err82);
 }
 errors++;
 }
-var _valid6 = _errs102 === errors;
-valid42 = valid42 || _valid6;
-const _errs104 = errors;
-if(Array.isArray(data28)){
-if(data28.length > 1){
-const err83 = {instancePath:instancePath+"/shortcomings-cause",schemaPath:"#/properties/shortcomings-cause/anyOf/1/maxItems",keyword:"maxItems",params:{limit: 1},message:"must NOT have more than 1 items"};
+const len14 = data26.length;
+if(len14 > 0){
+let data28 = data26[0];
+if(!((((((data28 === "off") || (data28 === "warn")) || (data28 === "error")) || (data28 === 0)) || (data28 === 1)) || (data28 === 2))){
+const err83 = {instancePath:instancePath+"/shortcomings-cause/0",schemaPath:"#/$defs/severity/enum",keyword:"enum",params:{allowedValues: schema33.enum},message:"must be equal to one of the allowed values"};
 if(vErrors === null){
 vErrors = [err83];
 }
@@ -1196,8 +1197,12 @@ vErrors.push(err83);
 }
 errors++;
 }
-if(data28.length < 1){
-const err84 = {instancePath:instancePath+"/shortcomings-cause",schemaPath:"#/properties/shortcomings-cause/anyOf/1/minItems",keyword:"minItems",params:{limit: 1},message:"must NOT have fewer than 1 items"};
+}
+if(len14 > 1){
+let data29 = data26[1];
+if(data29 && typeof data29 == "object" && !Array.isArray(data29)){
+for(const key7 in data29){
+const err84 = {instancePath:instancePath+"/shortcomings-cause/1",schemaPath:"#/properties/shortcomings-cause/anyOf/2/prefixItems/1/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key7},message:"must NOT have additional properties"};
 if(vErrors === null){
 vErrors = [err84];
 }
@@ -1206,11 +1211,9 @@ vErrors.push(err84);
 }
 errors++;
 }
-const len13 = data28.length;
-if(len13 > 0){
-let data29 = data28[0];
-if(!((((((data29 === "off") || (data29 === "warn")) || (data29 === "error")) || (data29 === 0)) || (data29 === 1)) || (data29 === 2))){
-const err85 = {instancePath:instancePath+"/shortcomings-cause/0",schemaPath:"#/$defs/severity/enum",keyword:"enum",params:{allowedValues: schema33.enum},message:"must be equal to one of the allowed values"};
+}
+else {
+const err85 = {instancePath:instancePath+"/shortcomings-cause/1",schemaPath:"#/properties/shortcomings-cause/anyOf/2/prefixItems/1/type",keyword:"type",params:{type: "object"},message:"must be object"};
 if(vErrors === null){
 vErrors = [err85];
 }
@@ -1222,7 +1225,7 @@ errors++;
 }
 }
 else {
-const err86 = {instancePath:instancePath+"/shortcomings-cause",schemaPath:"#/properties/shortcomings-cause/anyOf/1/type",keyword:"type",params:{type: "array"},message:"must be array"};
+const err86 = {instancePath:instancePath+"/shortcomings-cause",schemaPath:"#/properties/shortcomings-cause/anyOf/2/type",keyword:"type",params:{type: "array"},message:"must be array"};
 if(vErrors === null){
 vErrors = [err86];
 }
@@ -1232,14 +1235,14 @@ vErrors.push(err86);
 errors++;
 }
 var _valid6 = _errs104 === errors;
-valid42 = valid42 || _valid6;
+valid40 = valid40 || _valid6;
 if(_valid6){
-var items6 = 1;
+if(items6 !== true){
+items6 = items6 > 2 ? items6 : 2;
 }
-const _errs108 = errors;
-if(Array.isArray(data28)){
-if(data28.length > 2){
-const err87 = {instancePath:instancePath+"/shortcomings-cause",schemaPath:"#/properties/shortcomings-cause/anyOf/2/maxItems",keyword:"maxItems",params:{limit: 2},message:"must NOT have more than 2 items"};
+}
+if(!valid40){
+const err87 = {instancePath:instancePath+"/shortcomings-cause",schemaPath:"#/properties/shortcomings-cause/anyOf",keyword:"anyOf",params:{},message:"must match a schema in anyOf"};
 if(vErrors === null){
 vErrors = [err87];
 }
@@ -1248,88 +1251,11 @@ vErrors.push(err87);
 }
 errors++;
 }
-if(data28.length < 2){
-const err88 = {instancePath:instancePath+"/shortcomings-cause",schemaPath:"#/properties/shortcomings-cause/anyOf/2/minItems",keyword:"minItems",params:{limit: 2},message:"must NOT have fewer than 2 items"};
-if(vErrors === null){
-vErrors = [err88];
-}
 else {
-vErrors.push(err88);
-}
-errors++;
-}
-const len14 = data28.length;
-if(len14 > 0){
-let data30 = data28[0];
-if(!((((((data30 === "off") || (data30 === "warn")) || (data30 === "error")) || (data30 === 0)) || (data30 === 1)) || (data30 === 2))){
-const err89 = {instancePath:instancePath+"/shortcomings-cause/0",schemaPath:"#/$defs/severity/enum",keyword:"enum",params:{allowedValues: schema33.enum},message:"must be equal to one of the allowed values"};
-if(vErrors === null){
-vErrors = [err89];
-}
-else {
-vErrors.push(err89);
-}
-errors++;
-}
-}
-if(len14 > 1){
-let data31 = data28[1];
-if(data31 && typeof data31 == "object" && !Array.isArray(data31)){
-for(const key7 in data31){
-const err90 = {instancePath:instancePath+"/shortcomings-cause/1",schemaPath:"#/properties/shortcomings-cause/anyOf/2/prefixItems/1/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key7},message:"must NOT have additional properties"};
-if(vErrors === null){
-vErrors = [err90];
-}
-else {
-vErrors.push(err90);
-}
-errors++;
-}
-}
-else {
-const err91 = {instancePath:instancePath+"/shortcomings-cause/1",schemaPath:"#/properties/shortcomings-cause/anyOf/2/prefixItems/1/type",keyword:"type",params:{type: "object"},message:"must be object"};
-if(vErrors === null){
-vErrors = [err91];
-}
-else {
-vErrors.push(err91);
-}
-errors++;
-}
-}
-}
-else {
-const err92 = {instancePath:instancePath+"/shortcomings-cause",schemaPath:"#/properties/shortcomings-cause/anyOf/2/type",keyword:"type",params:{type: "array"},message:"must be array"};
-if(vErrors === null){
-vErrors = [err92];
-}
-else {
-vErrors.push(err92);
-}
-errors++;
-}
-var _valid6 = _errs108 === errors;
-valid42 = valid42 || _valid6;
-if(_valid6){
-if(items6 !== true){
-items6 = items6 > 2 ? items6 : 2;
-}
-}
-if(!valid42){
-const err93 = {instancePath:instancePath+"/shortcomings-cause",schemaPath:"#/properties/shortcomings-cause/anyOf",keyword:"anyOf",params:{},message:"must match a schema in anyOf"};
-if(vErrors === null){
-vErrors = [err93];
-}
-else {
-vErrors.push(err93);
-}
-errors++;
-}
-else {
-errors = _errs101;
+errors = _errs97;
 if(vErrors !== null){
-if(_errs101){
-vErrors.length = _errs101;
+if(_errs97){
+vErrors.length = _errs97;
 }
 else {
 vErrors = null;
@@ -1339,12 +1265,12 @@ vErrors = null;
 }
 }
 else {
-const err94 = {instancePath,schemaPath:"#/type",keyword:"type",params:{type: "object"},message:"must be object"};
+const err88 = {instancePath,schemaPath:"#/type",keyword:"type",params:{type: "object"},message:"must be object"};
 if(vErrors === null){
-vErrors = [err94];
+vErrors = [err88];
 }
 else {
-vErrors.push(err94);
+vErrors.push(err88);
 }
 errors++;
 }
@@ -1353,6 +1279,7 @@ return errors === 0;
 }
 validate21.evaluated = {"props":true,"dynamicProps":false,"dynamicItems":false};
 
+const pattern4 = new RegExp("^[a-z]+(-[a-z]+)*$", "u");
 
 function validate20(data, {instancePath="", parentData, parentDataProperty, rootData=data, dynamicAnchors={}}={}){
 /*# sourceURL="https://github.com/fzlint/fzlint/blob/main/schemas/config.schema.json" */;
@@ -1792,7 +1719,7 @@ if(data.data !== undefined){
 let data18 = data.data;
 if(data18 && typeof data18 == "object" && !Array.isArray(data18)){
 for(const key2 in data18){
-if(!((key2 === "cause-markers") || (key2 === "sections"))){
+if(!(((key2 === "cause-markers") || (key2 === "indicators")) || (key2 === "sections"))){
 const err31 = {instancePath:instancePath+"/data",schemaPath:"#/properties/data/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key2},message:"must NOT have additional properties"};
 if(vErrors === null){
 vErrors = [err31];
@@ -1986,15 +1913,15 @@ vErrors.push(err46);
 errors++;
 }
 }
-if(data18.sections !== undefined){
-let data25 = data18.sections;
+if(data18.indicators !== undefined){
+let data25 = data18.indicators;
 if(Array.isArray(data25)){
 const len6 = data25.length;
 for(let i6=0; i6<len6; i6++){
 let data26 = data25[i6];
 if(data26 && typeof data26 == "object" && !Array.isArray(data26)){
-if(data26.kind === undefined){
-const err47 = {instancePath:instancePath+"/data/sections/" + i6,schemaPath:"#/properties/data/properties/sections/items/required",keyword:"required",params:{missingProperty: "kind"},message:"must have required property '"+"kind"+"'"};
+if(data26.id === undefined){
+const err47 = {instancePath:instancePath+"/data/indicators/" + i6,schemaPath:"#/properties/data/properties/indicators/items/required",keyword:"required",params:{missingProperty: "id"},message:"must have required property '"+"id"+"'"};
 if(vErrors === null){
 vErrors = [err47];
 }
@@ -2003,8 +1930,8 @@ vErrors.push(err47);
 }
 errors++;
 }
-if(data26.patterns === undefined){
-const err48 = {instancePath:instancePath+"/data/sections/" + i6,schemaPath:"#/properties/data/properties/sections/items/required",keyword:"required",params:{missingProperty: "patterns"},message:"must have required property '"+"patterns"+"'"};
+if(data26.label === undefined){
+const err48 = {instancePath:instancePath+"/data/indicators/" + i6,schemaPath:"#/properties/data/properties/indicators/items/required",keyword:"required",params:{missingProperty: "label"},message:"must have required property '"+"label"+"'"};
 if(vErrors === null){
 vErrors = [err48];
 }
@@ -2013,9 +1940,8 @@ vErrors.push(err48);
 }
 errors++;
 }
-for(const key4 in data26){
-if(!(((((((key4 === "kind") || (key4 === "label")) || (key4 === "clause")) || (key4 === "patterns")) || (key4 === "nestedPatterns")) || (key4 === "source")) || (key4 === "example"))){
-const err49 = {instancePath:instancePath+"/data/sections/" + i6,schemaPath:"#/properties/data/properties/sections/items/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key4},message:"must NOT have additional properties"};
+if(data26.names === undefined){
+const err49 = {instancePath:instancePath+"/data/indicators/" + i6,schemaPath:"#/properties/data/properties/indicators/items/required",keyword:"required",params:{missingProperty: "names"},message:"must have required property '"+"names"+"'"};
 if(vErrors === null){
 vErrors = [err49];
 }
@@ -2024,11 +1950,8 @@ vErrors.push(err49);
 }
 errors++;
 }
-}
-if(data26.kind !== undefined){
-let data27 = data26.kind;
-if(typeof data27 !== "string"){
-const err50 = {instancePath:instancePath+"/data/sections/" + i6+"/kind",schemaPath:"#/properties/data/properties/sections/items/properties/kind/type",keyword:"type",params:{type: "string"},message:"must be string"};
+if(data26.formula === undefined){
+const err50 = {instancePath:instancePath+"/data/indicators/" + i6,schemaPath:"#/properties/data/properties/indicators/items/required",keyword:"required",params:{missingProperty: "formula"},message:"must have required property '"+"formula"+"'"};
 if(vErrors === null){
 vErrors = [err50];
 }
@@ -2037,8 +1960,8 @@ vErrors.push(err50);
 }
 errors++;
 }
-if(!(((((data27 === "measures") || (data27 === "shortcomings")) || (data27 === "duty")) || (data27 === "plans")) || (data27 === "other"))){
-const err51 = {instancePath:instancePath+"/data/sections/" + i6+"/kind",schemaPath:"#/properties/data/properties/sections/items/properties/kind/enum",keyword:"enum",params:{allowedValues: schema31.properties.data.properties.sections.items.properties.kind.enum},message:"must be equal to one of the allowed values"};
+if(data26.isShare === undefined){
+const err51 = {instancePath:instancePath+"/data/indicators/" + i6,schemaPath:"#/properties/data/properties/indicators/items/required",keyword:"required",params:{missingProperty: "isShare"},message:"must have required property '"+"isShare"+"'"};
 if(vErrors === null){
 vErrors = [err51];
 }
@@ -2047,12 +1970,8 @@ vErrors.push(err51);
 }
 errors++;
 }
-}
-if(data26.label !== undefined){
-let data28 = data26.label;
-if(typeof data28 === "string"){
-if(func2(data28) < 1){
-const err52 = {instancePath:instancePath+"/data/sections/" + i6+"/label",schemaPath:"#/properties/data/properties/sections/items/properties/label/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters"};
+if(data26.source === undefined){
+const err52 = {instancePath:instancePath+"/data/indicators/" + i6,schemaPath:"#/properties/data/properties/indicators/items/required",keyword:"required",params:{missingProperty: "source"},message:"must have required property '"+"source"+"'"};
 if(vErrors === null){
 vErrors = [err52];
 }
@@ -2061,9 +1980,8 @@ vErrors.push(err52);
 }
 errors++;
 }
-}
-else {
-const err53 = {instancePath:instancePath+"/data/sections/" + i6+"/label",schemaPath:"#/properties/data/properties/sections/items/properties/label/type",keyword:"type",params:{type: "string"},message:"must be string"};
+if(data26.example === undefined){
+const err53 = {instancePath:instancePath+"/data/indicators/" + i6,schemaPath:"#/properties/data/properties/indicators/items/required",keyword:"required",params:{missingProperty: "example"},message:"must have required property '"+"example"+"'"};
 if(vErrors === null){
 vErrors = [err53];
 }
@@ -2072,10 +1990,9 @@ vErrors.push(err53);
 }
 errors++;
 }
-}
-if(data26.clause !== undefined){
-if(typeof data26.clause !== "string"){
-const err54 = {instancePath:instancePath+"/data/sections/" + i6+"/clause",schemaPath:"#/properties/data/properties/sections/items/properties/clause/type",keyword:"type",params:{type: "string"},message:"must be string"};
+for(const key4 in data26){
+if(!(func1.call(schema31.properties.data.properties.indicators.items.properties, key4))){
+const err54 = {instancePath:instancePath+"/data/indicators/" + i6,schemaPath:"#/properties/data/properties/indicators/items/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key4},message:"must NOT have additional properties"};
 if(vErrors === null){
 vErrors = [err54];
 }
@@ -2085,15 +2002,11 @@ vErrors.push(err54);
 errors++;
 }
 }
-if(data26.patterns !== undefined){
-let data30 = data26.patterns;
-if(Array.isArray(data30)){
-const len7 = data30.length;
-for(let i7=0; i7<len7; i7++){
-let data31 = data30[i7];
-if(typeof data31 === "string"){
-if(func2(data31) < 1){
-const err55 = {instancePath:instancePath+"/data/sections/" + i6+"/patterns/" + i7,schemaPath:"#/properties/data/properties/sections/items/properties/patterns/items/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters"};
+if(data26.id !== undefined){
+let data27 = data26.id;
+if(typeof data27 === "string"){
+if(!pattern4.test(data27)){
+const err55 = {instancePath:instancePath+"/data/indicators/" + i6+"/id",schemaPath:"#/properties/data/properties/indicators/items/properties/id/pattern",keyword:"pattern",params:{pattern: "^[a-z]+(-[a-z]+)*$"},message:"must match pattern \""+"^[a-z]+(-[a-z]+)*$"+"\""};
 if(vErrors === null){
 vErrors = [err55];
 }
@@ -2104,7 +2017,7 @@ errors++;
 }
 }
 else {
-const err56 = {instancePath:instancePath+"/data/sections/" + i6+"/patterns/" + i7,schemaPath:"#/properties/data/properties/sections/items/properties/patterns/items/type",keyword:"type",params:{type: "string"},message:"must be string"};
+const err56 = {instancePath:instancePath+"/data/indicators/" + i6+"/id",schemaPath:"#/properties/data/properties/indicators/items/properties/id/type",keyword:"type",params:{type: "string"},message:"must be string"};
 if(vErrors === null){
 vErrors = [err56];
 }
@@ -2114,9 +2027,11 @@ vErrors.push(err56);
 errors++;
 }
 }
-}
-else {
-const err57 = {instancePath:instancePath+"/data/sections/" + i6+"/patterns",schemaPath:"#/properties/data/properties/sections/items/properties/patterns/type",keyword:"type",params:{type: "array"},message:"must be array"};
+if(data26.label !== undefined){
+let data28 = data26.label;
+if(typeof data28 === "string"){
+if(func2(data28) < 1){
+const err57 = {instancePath:instancePath+"/data/indicators/" + i6+"/label",schemaPath:"#/properties/data/properties/indicators/items/properties/label/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters"};
 if(vErrors === null){
 vErrors = [err57];
 }
@@ -2126,15 +2041,8 @@ vErrors.push(err57);
 errors++;
 }
 }
-if(data26.nestedPatterns !== undefined){
-let data32 = data26.nestedPatterns;
-if(Array.isArray(data32)){
-const len8 = data32.length;
-for(let i8=0; i8<len8; i8++){
-let data33 = data32[i8];
-if(typeof data33 === "string"){
-if(func2(data33) < 1){
-const err58 = {instancePath:instancePath+"/data/sections/" + i6+"/nestedPatterns/" + i8,schemaPath:"#/properties/data/properties/sections/items/properties/nestedPatterns/items/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters"};
+else {
+const err58 = {instancePath:instancePath+"/data/indicators/" + i6+"/label",schemaPath:"#/properties/data/properties/indicators/items/properties/label/type",keyword:"type",params:{type: "string"},message:"must be string"};
 if(vErrors === null){
 vErrors = [err58];
 }
@@ -2144,8 +2052,11 @@ vErrors.push(err58);
 errors++;
 }
 }
-else {
-const err59 = {instancePath:instancePath+"/data/sections/" + i6+"/nestedPatterns/" + i8,schemaPath:"#/properties/data/properties/sections/items/properties/nestedPatterns/items/type",keyword:"type",params:{type: "string"},message:"must be string"};
+if(data26.names !== undefined){
+let data29 = data26.names;
+if(Array.isArray(data29)){
+if(data29.length < 1){
+const err59 = {instancePath:instancePath+"/data/indicators/" + i6+"/names",schemaPath:"#/properties/data/properties/indicators/items/properties/names/minItems",keyword:"minItems",params:{limit: 1},message:"must NOT have fewer than 1 items"};
 if(vErrors === null){
 vErrors = [err59];
 }
@@ -2154,10 +2065,12 @@ vErrors.push(err59);
 }
 errors++;
 }
-}
-}
-else {
-const err60 = {instancePath:instancePath+"/data/sections/" + i6+"/nestedPatterns",schemaPath:"#/properties/data/properties/sections/items/properties/nestedPatterns/type",keyword:"type",params:{type: "array"},message:"must be array"};
+const len7 = data29.length;
+for(let i7=0; i7<len7; i7++){
+let data30 = data29[i7];
+if(typeof data30 === "string"){
+if(func2(data30) < 1){
+const err60 = {instancePath:instancePath+"/data/indicators/" + i6+"/names/" + i7,schemaPath:"#/properties/data/properties/indicators/items/properties/names/items/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters"};
 if(vErrors === null){
 vErrors = [err60];
 }
@@ -2167,9 +2080,8 @@ vErrors.push(err60);
 errors++;
 }
 }
-if(data26.source !== undefined){
-if(typeof data26.source !== "string"){
-const err61 = {instancePath:instancePath+"/data/sections/" + i6+"/source",schemaPath:"#/properties/data/properties/sections/items/properties/source/type",keyword:"type",params:{type: "string"},message:"must be string"};
+else {
+const err61 = {instancePath:instancePath+"/data/indicators/" + i6+"/names/" + i7,schemaPath:"#/properties/data/properties/indicators/items/properties/names/items/type",keyword:"type",params:{type: "string"},message:"must be string"};
 if(vErrors === null){
 vErrors = [err61];
 }
@@ -2179,9 +2091,9 @@ vErrors.push(err61);
 errors++;
 }
 }
-if(data26.example !== undefined){
-if(typeof data26.example !== "string"){
-const err62 = {instancePath:instancePath+"/data/sections/" + i6+"/example",schemaPath:"#/properties/data/properties/sections/items/properties/example/type",keyword:"type",params:{type: "string"},message:"must be string"};
+}
+else {
+const err62 = {instancePath:instancePath+"/data/indicators/" + i6+"/names",schemaPath:"#/properties/data/properties/indicators/items/properties/names/type",keyword:"type",params:{type: "array"},message:"must be array"};
 if(vErrors === null){
 vErrors = [err62];
 }
@@ -2191,9 +2103,15 @@ vErrors.push(err62);
 errors++;
 }
 }
-}
-else {
-const err63 = {instancePath:instancePath+"/data/sections/" + i6,schemaPath:"#/properties/data/properties/sections/items/type",keyword:"type",params:{type: "object"},message:"must be object"};
+if(data26.notPrecededBy !== undefined){
+let data31 = data26.notPrecededBy;
+if(Array.isArray(data31)){
+const len8 = data31.length;
+for(let i8=0; i8<len8; i8++){
+let data32 = data31[i8];
+if(typeof data32 === "string"){
+if(func2(data32) < 1){
+const err63 = {instancePath:instancePath+"/data/indicators/" + i6+"/notPrecededBy/" + i8,schemaPath:"#/properties/data/properties/indicators/items/properties/notPrecededBy/items/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters"};
 if(vErrors === null){
 vErrors = [err63];
 }
@@ -2203,9 +2121,8 @@ vErrors.push(err63);
 errors++;
 }
 }
-}
 else {
-const err64 = {instancePath:instancePath+"/data/sections",schemaPath:"#/properties/data/properties/sections/type",keyword:"type",params:{type: "array"},message:"must be array"};
+const err64 = {instancePath:instancePath+"/data/indicators/" + i6+"/notPrecededBy/" + i8,schemaPath:"#/properties/data/properties/indicators/items/properties/notPrecededBy/items/type",keyword:"type",params:{type: "string"},message:"must be string"};
 if(vErrors === null){
 vErrors = [err64];
 }
@@ -2217,7 +2134,7 @@ errors++;
 }
 }
 else {
-const err65 = {instancePath:instancePath+"/data",schemaPath:"#/properties/data/type",keyword:"type",params:{type: "object"},message:"must be object"};
+const err65 = {instancePath:instancePath+"/data/indicators/" + i6+"/notPrecededBy",schemaPath:"#/properties/data/properties/indicators/items/properties/notPrecededBy/type",keyword:"type",params:{type: "array"},message:"must be array"};
 if(vErrors === null){
 vErrors = [err65];
 }
@@ -2227,9 +2144,10 @@ vErrors.push(err65);
 errors++;
 }
 }
-}
-else {
-const err66 = {instancePath,schemaPath:"#/type",keyword:"type",params:{type: "object"},message:"must be object"};
+if(data26.form !== undefined){
+let data33 = data26.form;
+if(typeof data33 !== "string"){
+const err66 = {instancePath:instancePath+"/data/indicators/" + i6+"/form",schemaPath:"#/properties/data/properties/indicators/items/properties/form/type",keyword:"type",params:{type: "string"},message:"must be string"};
 if(vErrors === null){
 vErrors = [err66];
 }
@@ -2238,9 +2156,711 @@ vErrors.push(err66);
 }
 errors++;
 }
+if(!((data33 === "named") || (data33 === "share-of"))){
+const err67 = {instancePath:instancePath+"/data/indicators/" + i6+"/form",schemaPath:"#/properties/data/properties/indicators/items/properties/form/enum",keyword:"enum",params:{allowedValues: schema31.properties.data.properties.indicators.items.properties.form.enum},message:"must be equal to one of the allowed values"};
+if(vErrors === null){
+vErrors = [err67];
+}
+else {
+vErrors.push(err67);
+}
+errors++;
+}
+}
+if(data26.numerator !== undefined){
+let data34 = data26.numerator;
+if(data34 && typeof data34 == "object" && !Array.isArray(data34)){
+if(data34.label === undefined){
+const err68 = {instancePath:instancePath+"/data/indicators/" + i6+"/numerator",schemaPath:"#/properties/data/properties/indicators/items/properties/numerator/required",keyword:"required",params:{missingProperty: "label"},message:"must have required property '"+"label"+"'"};
+if(vErrors === null){
+vErrors = [err68];
+}
+else {
+vErrors.push(err68);
+}
+errors++;
+}
+if(data34.patterns === undefined){
+const err69 = {instancePath:instancePath+"/data/indicators/" + i6+"/numerator",schemaPath:"#/properties/data/properties/indicators/items/properties/numerator/required",keyword:"required",params:{missingProperty: "patterns"},message:"must have required property '"+"patterns"+"'"};
+if(vErrors === null){
+vErrors = [err69];
+}
+else {
+vErrors.push(err69);
+}
+errors++;
+}
+for(const key5 in data34){
+if(!(((key5 === "label") || (key5 === "patterns")) || (key5 === "exclude"))){
+const err70 = {instancePath:instancePath+"/data/indicators/" + i6+"/numerator",schemaPath:"#/properties/data/properties/indicators/items/properties/numerator/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key5},message:"must NOT have additional properties"};
+if(vErrors === null){
+vErrors = [err70];
+}
+else {
+vErrors.push(err70);
+}
+errors++;
+}
+}
+if(data34.label !== undefined){
+let data35 = data34.label;
+if(typeof data35 === "string"){
+if(func2(data35) < 1){
+const err71 = {instancePath:instancePath+"/data/indicators/" + i6+"/numerator/label",schemaPath:"#/properties/data/properties/indicators/items/properties/numerator/properties/label/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters"};
+if(vErrors === null){
+vErrors = [err71];
+}
+else {
+vErrors.push(err71);
+}
+errors++;
+}
+}
+else {
+const err72 = {instancePath:instancePath+"/data/indicators/" + i6+"/numerator/label",schemaPath:"#/properties/data/properties/indicators/items/properties/numerator/properties/label/type",keyword:"type",params:{type: "string"},message:"must be string"};
+if(vErrors === null){
+vErrors = [err72];
+}
+else {
+vErrors.push(err72);
+}
+errors++;
+}
+}
+if(data34.patterns !== undefined){
+let data36 = data34.patterns;
+if(Array.isArray(data36)){
+if(data36.length < 1){
+const err73 = {instancePath:instancePath+"/data/indicators/" + i6+"/numerator/patterns",schemaPath:"#/properties/data/properties/indicators/items/properties/numerator/properties/patterns/minItems",keyword:"minItems",params:{limit: 1},message:"must NOT have fewer than 1 items"};
+if(vErrors === null){
+vErrors = [err73];
+}
+else {
+vErrors.push(err73);
+}
+errors++;
+}
+const len9 = data36.length;
+for(let i9=0; i9<len9; i9++){
+let data37 = data36[i9];
+if(typeof data37 === "string"){
+if(func2(data37) < 1){
+const err74 = {instancePath:instancePath+"/data/indicators/" + i6+"/numerator/patterns/" + i9,schemaPath:"#/properties/data/properties/indicators/items/properties/numerator/properties/patterns/items/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters"};
+if(vErrors === null){
+vErrors = [err74];
+}
+else {
+vErrors.push(err74);
+}
+errors++;
+}
+}
+else {
+const err75 = {instancePath:instancePath+"/data/indicators/" + i6+"/numerator/patterns/" + i9,schemaPath:"#/properties/data/properties/indicators/items/properties/numerator/properties/patterns/items/type",keyword:"type",params:{type: "string"},message:"must be string"};
+if(vErrors === null){
+vErrors = [err75];
+}
+else {
+vErrors.push(err75);
+}
+errors++;
+}
+}
+}
+else {
+const err76 = {instancePath:instancePath+"/data/indicators/" + i6+"/numerator/patterns",schemaPath:"#/properties/data/properties/indicators/items/properties/numerator/properties/patterns/type",keyword:"type",params:{type: "array"},message:"must be array"};
+if(vErrors === null){
+vErrors = [err76];
+}
+else {
+vErrors.push(err76);
+}
+errors++;
+}
+}
+if(data34.exclude !== undefined){
+let data38 = data34.exclude;
+if(Array.isArray(data38)){
+const len10 = data38.length;
+for(let i10=0; i10<len10; i10++){
+let data39 = data38[i10];
+if(typeof data39 === "string"){
+if(func2(data39) < 1){
+const err77 = {instancePath:instancePath+"/data/indicators/" + i6+"/numerator/exclude/" + i10,schemaPath:"#/properties/data/properties/indicators/items/properties/numerator/properties/exclude/items/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters"};
+if(vErrors === null){
+vErrors = [err77];
+}
+else {
+vErrors.push(err77);
+}
+errors++;
+}
+}
+else {
+const err78 = {instancePath:instancePath+"/data/indicators/" + i6+"/numerator/exclude/" + i10,schemaPath:"#/properties/data/properties/indicators/items/properties/numerator/properties/exclude/items/type",keyword:"type",params:{type: "string"},message:"must be string"};
+if(vErrors === null){
+vErrors = [err78];
+}
+else {
+vErrors.push(err78);
+}
+errors++;
+}
+}
+}
+else {
+const err79 = {instancePath:instancePath+"/data/indicators/" + i6+"/numerator/exclude",schemaPath:"#/properties/data/properties/indicators/items/properties/numerator/properties/exclude/type",keyword:"type",params:{type: "array"},message:"must be array"};
+if(vErrors === null){
+vErrors = [err79];
+}
+else {
+vErrors.push(err79);
+}
+errors++;
+}
+}
+}
+else {
+const err80 = {instancePath:instancePath+"/data/indicators/" + i6+"/numerator",schemaPath:"#/properties/data/properties/indicators/items/properties/numerator/type",keyword:"type",params:{type: "object"},message:"must be object"};
+if(vErrors === null){
+vErrors = [err80];
+}
+else {
+vErrors.push(err80);
+}
+errors++;
+}
+}
+if(data26.denominator !== undefined){
+let data40 = data26.denominator;
+if(data40 && typeof data40 == "object" && !Array.isArray(data40)){
+if(data40.label === undefined){
+const err81 = {instancePath:instancePath+"/data/indicators/" + i6+"/denominator",schemaPath:"#/properties/data/properties/indicators/items/properties/denominator/required",keyword:"required",params:{missingProperty: "label"},message:"must have required property '"+"label"+"'"};
+if(vErrors === null){
+vErrors = [err81];
+}
+else {
+vErrors.push(err81);
+}
+errors++;
+}
+if(data40.patterns === undefined){
+const err82 = {instancePath:instancePath+"/data/indicators/" + i6+"/denominator",schemaPath:"#/properties/data/properties/indicators/items/properties/denominator/required",keyword:"required",params:{missingProperty: "patterns"},message:"must have required property '"+"patterns"+"'"};
+if(vErrors === null){
+vErrors = [err82];
+}
+else {
+vErrors.push(err82);
+}
+errors++;
+}
+for(const key6 in data40){
+if(!(((key6 === "label") || (key6 === "patterns")) || (key6 === "exclude"))){
+const err83 = {instancePath:instancePath+"/data/indicators/" + i6+"/denominator",schemaPath:"#/properties/data/properties/indicators/items/properties/denominator/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key6},message:"must NOT have additional properties"};
+if(vErrors === null){
+vErrors = [err83];
+}
+else {
+vErrors.push(err83);
+}
+errors++;
+}
+}
+if(data40.label !== undefined){
+let data41 = data40.label;
+if(typeof data41 === "string"){
+if(func2(data41) < 1){
+const err84 = {instancePath:instancePath+"/data/indicators/" + i6+"/denominator/label",schemaPath:"#/properties/data/properties/indicators/items/properties/denominator/properties/label/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters"};
+if(vErrors === null){
+vErrors = [err84];
+}
+else {
+vErrors.push(err84);
+}
+errors++;
+}
+}
+else {
+const err85 = {instancePath:instancePath+"/data/indicators/" + i6+"/denominator/label",schemaPath:"#/properties/data/properties/indicators/items/properties/denominator/properties/label/type",keyword:"type",params:{type: "string"},message:"must be string"};
+if(vErrors === null){
+vErrors = [err85];
+}
+else {
+vErrors.push(err85);
+}
+errors++;
+}
+}
+if(data40.patterns !== undefined){
+let data42 = data40.patterns;
+if(Array.isArray(data42)){
+if(data42.length < 1){
+const err86 = {instancePath:instancePath+"/data/indicators/" + i6+"/denominator/patterns",schemaPath:"#/properties/data/properties/indicators/items/properties/denominator/properties/patterns/minItems",keyword:"minItems",params:{limit: 1},message:"must NOT have fewer than 1 items"};
+if(vErrors === null){
+vErrors = [err86];
+}
+else {
+vErrors.push(err86);
+}
+errors++;
+}
+const len11 = data42.length;
+for(let i11=0; i11<len11; i11++){
+let data43 = data42[i11];
+if(typeof data43 === "string"){
+if(func2(data43) < 1){
+const err87 = {instancePath:instancePath+"/data/indicators/" + i6+"/denominator/patterns/" + i11,schemaPath:"#/properties/data/properties/indicators/items/properties/denominator/properties/patterns/items/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters"};
+if(vErrors === null){
+vErrors = [err87];
+}
+else {
+vErrors.push(err87);
+}
+errors++;
+}
+}
+else {
+const err88 = {instancePath:instancePath+"/data/indicators/" + i6+"/denominator/patterns/" + i11,schemaPath:"#/properties/data/properties/indicators/items/properties/denominator/properties/patterns/items/type",keyword:"type",params:{type: "string"},message:"must be string"};
+if(vErrors === null){
+vErrors = [err88];
+}
+else {
+vErrors.push(err88);
+}
+errors++;
+}
+}
+}
+else {
+const err89 = {instancePath:instancePath+"/data/indicators/" + i6+"/denominator/patterns",schemaPath:"#/properties/data/properties/indicators/items/properties/denominator/properties/patterns/type",keyword:"type",params:{type: "array"},message:"must be array"};
+if(vErrors === null){
+vErrors = [err89];
+}
+else {
+vErrors.push(err89);
+}
+errors++;
+}
+}
+if(data40.exclude !== undefined){
+let data44 = data40.exclude;
+if(Array.isArray(data44)){
+const len12 = data44.length;
+for(let i12=0; i12<len12; i12++){
+let data45 = data44[i12];
+if(typeof data45 === "string"){
+if(func2(data45) < 1){
+const err90 = {instancePath:instancePath+"/data/indicators/" + i6+"/denominator/exclude/" + i12,schemaPath:"#/properties/data/properties/indicators/items/properties/denominator/properties/exclude/items/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters"};
+if(vErrors === null){
+vErrors = [err90];
+}
+else {
+vErrors.push(err90);
+}
+errors++;
+}
+}
+else {
+const err91 = {instancePath:instancePath+"/data/indicators/" + i6+"/denominator/exclude/" + i12,schemaPath:"#/properties/data/properties/indicators/items/properties/denominator/properties/exclude/items/type",keyword:"type",params:{type: "string"},message:"must be string"};
+if(vErrors === null){
+vErrors = [err91];
+}
+else {
+vErrors.push(err91);
+}
+errors++;
+}
+}
+}
+else {
+const err92 = {instancePath:instancePath+"/data/indicators/" + i6+"/denominator/exclude",schemaPath:"#/properties/data/properties/indicators/items/properties/denominator/properties/exclude/type",keyword:"type",params:{type: "array"},message:"must be array"};
+if(vErrors === null){
+vErrors = [err92];
+}
+else {
+vErrors.push(err92);
+}
+errors++;
+}
+}
+}
+else {
+const err93 = {instancePath:instancePath+"/data/indicators/" + i6+"/denominator",schemaPath:"#/properties/data/properties/indicators/items/properties/denominator/type",keyword:"type",params:{type: "object"},message:"must be object"};
+if(vErrors === null){
+vErrors = [err93];
+}
+else {
+vErrors.push(err93);
+}
+errors++;
+}
+}
+if(data26.formula !== undefined){
+let data46 = data26.formula;
+if(typeof data46 === "string"){
+if(func2(data46) < 1){
+const err94 = {instancePath:instancePath+"/data/indicators/" + i6+"/formula",schemaPath:"#/properties/data/properties/indicators/items/properties/formula/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters"};
+if(vErrors === null){
+vErrors = [err94];
+}
+else {
+vErrors.push(err94);
+}
+errors++;
+}
+}
+else {
+const err95 = {instancePath:instancePath+"/data/indicators/" + i6+"/formula",schemaPath:"#/properties/data/properties/indicators/items/properties/formula/type",keyword:"type",params:{type: "string"},message:"must be string"};
+if(vErrors === null){
+vErrors = [err95];
+}
+else {
+vErrors.push(err95);
+}
+errors++;
+}
+}
+if(data26.isShare !== undefined){
+if(typeof data26.isShare !== "boolean"){
+const err96 = {instancePath:instancePath+"/data/indicators/" + i6+"/isShare",schemaPath:"#/properties/data/properties/indicators/items/properties/isShare/type",keyword:"type",params:{type: "boolean"},message:"must be boolean"};
+if(vErrors === null){
+vErrors = [err96];
+}
+else {
+vErrors.push(err96);
+}
+errors++;
+}
+}
+if(data26.source !== undefined){
+let data48 = data26.source;
+if(typeof data48 === "string"){
+if(func2(data48) < 1){
+const err97 = {instancePath:instancePath+"/data/indicators/" + i6+"/source",schemaPath:"#/properties/data/properties/indicators/items/properties/source/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters"};
+if(vErrors === null){
+vErrors = [err97];
+}
+else {
+vErrors.push(err97);
+}
+errors++;
+}
+}
+else {
+const err98 = {instancePath:instancePath+"/data/indicators/" + i6+"/source",schemaPath:"#/properties/data/properties/indicators/items/properties/source/type",keyword:"type",params:{type: "string"},message:"must be string"};
+if(vErrors === null){
+vErrors = [err98];
+}
+else {
+vErrors.push(err98);
+}
+errors++;
+}
+}
+if(data26.example !== undefined){
+let data49 = data26.example;
+if(typeof data49 === "string"){
+if(func2(data49) < 1){
+const err99 = {instancePath:instancePath+"/data/indicators/" + i6+"/example",schemaPath:"#/properties/data/properties/indicators/items/properties/example/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters"};
+if(vErrors === null){
+vErrors = [err99];
+}
+else {
+vErrors.push(err99);
+}
+errors++;
+}
+}
+else {
+const err100 = {instancePath:instancePath+"/data/indicators/" + i6+"/example",schemaPath:"#/properties/data/properties/indicators/items/properties/example/type",keyword:"type",params:{type: "string"},message:"must be string"};
+if(vErrors === null){
+vErrors = [err100];
+}
+else {
+vErrors.push(err100);
+}
+errors++;
+}
+}
+}
+else {
+const err101 = {instancePath:instancePath+"/data/indicators/" + i6,schemaPath:"#/properties/data/properties/indicators/items/type",keyword:"type",params:{type: "object"},message:"must be object"};
+if(vErrors === null){
+vErrors = [err101];
+}
+else {
+vErrors.push(err101);
+}
+errors++;
+}
+}
+}
+else {
+const err102 = {instancePath:instancePath+"/data/indicators",schemaPath:"#/properties/data/properties/indicators/type",keyword:"type",params:{type: "array"},message:"must be array"};
+if(vErrors === null){
+vErrors = [err102];
+}
+else {
+vErrors.push(err102);
+}
+errors++;
+}
+}
+if(data18.sections !== undefined){
+let data50 = data18.sections;
+if(Array.isArray(data50)){
+const len13 = data50.length;
+for(let i13=0; i13<len13; i13++){
+let data51 = data50[i13];
+if(data51 && typeof data51 == "object" && !Array.isArray(data51)){
+if(data51.kind === undefined){
+const err103 = {instancePath:instancePath+"/data/sections/" + i13,schemaPath:"#/properties/data/properties/sections/items/required",keyword:"required",params:{missingProperty: "kind"},message:"must have required property '"+"kind"+"'"};
+if(vErrors === null){
+vErrors = [err103];
+}
+else {
+vErrors.push(err103);
+}
+errors++;
+}
+if(data51.patterns === undefined){
+const err104 = {instancePath:instancePath+"/data/sections/" + i13,schemaPath:"#/properties/data/properties/sections/items/required",keyword:"required",params:{missingProperty: "patterns"},message:"must have required property '"+"patterns"+"'"};
+if(vErrors === null){
+vErrors = [err104];
+}
+else {
+vErrors.push(err104);
+}
+errors++;
+}
+for(const key7 in data51){
+if(!(((((((key7 === "kind") || (key7 === "label")) || (key7 === "clause")) || (key7 === "patterns")) || (key7 === "nestedPatterns")) || (key7 === "source")) || (key7 === "example"))){
+const err105 = {instancePath:instancePath+"/data/sections/" + i13,schemaPath:"#/properties/data/properties/sections/items/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key7},message:"must NOT have additional properties"};
+if(vErrors === null){
+vErrors = [err105];
+}
+else {
+vErrors.push(err105);
+}
+errors++;
+}
+}
+if(data51.kind !== undefined){
+let data52 = data51.kind;
+if(typeof data52 !== "string"){
+const err106 = {instancePath:instancePath+"/data/sections/" + i13+"/kind",schemaPath:"#/properties/data/properties/sections/items/properties/kind/type",keyword:"type",params:{type: "string"},message:"must be string"};
+if(vErrors === null){
+vErrors = [err106];
+}
+else {
+vErrors.push(err106);
+}
+errors++;
+}
+if(!(((((data52 === "measures") || (data52 === "shortcomings")) || (data52 === "duty")) || (data52 === "plans")) || (data52 === "other"))){
+const err107 = {instancePath:instancePath+"/data/sections/" + i13+"/kind",schemaPath:"#/properties/data/properties/sections/items/properties/kind/enum",keyword:"enum",params:{allowedValues: schema31.properties.data.properties.sections.items.properties.kind.enum},message:"must be equal to one of the allowed values"};
+if(vErrors === null){
+vErrors = [err107];
+}
+else {
+vErrors.push(err107);
+}
+errors++;
+}
+}
+if(data51.label !== undefined){
+let data53 = data51.label;
+if(typeof data53 === "string"){
+if(func2(data53) < 1){
+const err108 = {instancePath:instancePath+"/data/sections/" + i13+"/label",schemaPath:"#/properties/data/properties/sections/items/properties/label/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters"};
+if(vErrors === null){
+vErrors = [err108];
+}
+else {
+vErrors.push(err108);
+}
+errors++;
+}
+}
+else {
+const err109 = {instancePath:instancePath+"/data/sections/" + i13+"/label",schemaPath:"#/properties/data/properties/sections/items/properties/label/type",keyword:"type",params:{type: "string"},message:"must be string"};
+if(vErrors === null){
+vErrors = [err109];
+}
+else {
+vErrors.push(err109);
+}
+errors++;
+}
+}
+if(data51.clause !== undefined){
+if(typeof data51.clause !== "string"){
+const err110 = {instancePath:instancePath+"/data/sections/" + i13+"/clause",schemaPath:"#/properties/data/properties/sections/items/properties/clause/type",keyword:"type",params:{type: "string"},message:"must be string"};
+if(vErrors === null){
+vErrors = [err110];
+}
+else {
+vErrors.push(err110);
+}
+errors++;
+}
+}
+if(data51.patterns !== undefined){
+let data55 = data51.patterns;
+if(Array.isArray(data55)){
+const len14 = data55.length;
+for(let i14=0; i14<len14; i14++){
+let data56 = data55[i14];
+if(typeof data56 === "string"){
+if(func2(data56) < 1){
+const err111 = {instancePath:instancePath+"/data/sections/" + i13+"/patterns/" + i14,schemaPath:"#/properties/data/properties/sections/items/properties/patterns/items/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters"};
+if(vErrors === null){
+vErrors = [err111];
+}
+else {
+vErrors.push(err111);
+}
+errors++;
+}
+}
+else {
+const err112 = {instancePath:instancePath+"/data/sections/" + i13+"/patterns/" + i14,schemaPath:"#/properties/data/properties/sections/items/properties/patterns/items/type",keyword:"type",params:{type: "string"},message:"must be string"};
+if(vErrors === null){
+vErrors = [err112];
+}
+else {
+vErrors.push(err112);
+}
+errors++;
+}
+}
+}
+else {
+const err113 = {instancePath:instancePath+"/data/sections/" + i13+"/patterns",schemaPath:"#/properties/data/properties/sections/items/properties/patterns/type",keyword:"type",params:{type: "array"},message:"must be array"};
+if(vErrors === null){
+vErrors = [err113];
+}
+else {
+vErrors.push(err113);
+}
+errors++;
+}
+}
+if(data51.nestedPatterns !== undefined){
+let data57 = data51.nestedPatterns;
+if(Array.isArray(data57)){
+const len15 = data57.length;
+for(let i15=0; i15<len15; i15++){
+let data58 = data57[i15];
+if(typeof data58 === "string"){
+if(func2(data58) < 1){
+const err114 = {instancePath:instancePath+"/data/sections/" + i13+"/nestedPatterns/" + i15,schemaPath:"#/properties/data/properties/sections/items/properties/nestedPatterns/items/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters"};
+if(vErrors === null){
+vErrors = [err114];
+}
+else {
+vErrors.push(err114);
+}
+errors++;
+}
+}
+else {
+const err115 = {instancePath:instancePath+"/data/sections/" + i13+"/nestedPatterns/" + i15,schemaPath:"#/properties/data/properties/sections/items/properties/nestedPatterns/items/type",keyword:"type",params:{type: "string"},message:"must be string"};
+if(vErrors === null){
+vErrors = [err115];
+}
+else {
+vErrors.push(err115);
+}
+errors++;
+}
+}
+}
+else {
+const err116 = {instancePath:instancePath+"/data/sections/" + i13+"/nestedPatterns",schemaPath:"#/properties/data/properties/sections/items/properties/nestedPatterns/type",keyword:"type",params:{type: "array"},message:"must be array"};
+if(vErrors === null){
+vErrors = [err116];
+}
+else {
+vErrors.push(err116);
+}
+errors++;
+}
+}
+if(data51.source !== undefined){
+if(typeof data51.source !== "string"){
+const err117 = {instancePath:instancePath+"/data/sections/" + i13+"/source",schemaPath:"#/properties/data/properties/sections/items/properties/source/type",keyword:"type",params:{type: "string"},message:"must be string"};
+if(vErrors === null){
+vErrors = [err117];
+}
+else {
+vErrors.push(err117);
+}
+errors++;
+}
+}
+if(data51.example !== undefined){
+if(typeof data51.example !== "string"){
+const err118 = {instancePath:instancePath+"/data/sections/" + i13+"/example",schemaPath:"#/properties/data/properties/sections/items/properties/example/type",keyword:"type",params:{type: "string"},message:"must be string"};
+if(vErrors === null){
+vErrors = [err118];
+}
+else {
+vErrors.push(err118);
+}
+errors++;
+}
+}
+}
+else {
+const err119 = {instancePath:instancePath+"/data/sections/" + i13,schemaPath:"#/properties/data/properties/sections/items/type",keyword:"type",params:{type: "object"},message:"must be object"};
+if(vErrors === null){
+vErrors = [err119];
+}
+else {
+vErrors.push(err119);
+}
+errors++;
+}
+}
+}
+else {
+const err120 = {instancePath:instancePath+"/data/sections",schemaPath:"#/properties/data/properties/sections/type",keyword:"type",params:{type: "array"},message:"must be array"};
+if(vErrors === null){
+vErrors = [err120];
+}
+else {
+vErrors.push(err120);
+}
+errors++;
+}
+}
+}
+else {
+const err121 = {instancePath:instancePath+"/data",schemaPath:"#/properties/data/type",keyword:"type",params:{type: "object"},message:"must be object"};
+if(vErrors === null){
+vErrors = [err121];
+}
+else {
+vErrors.push(err121);
+}
+errors++;
+}
+}
+}
+else {
+const err122 = {instancePath,schemaPath:"#/type",keyword:"type",params:{type: "object"},message:"must be object"};
+if(vErrors === null){
+vErrors = [err122];
+}
+else {
+vErrors.push(err122);
+}
+errors++;
+}
 validate20.errors = vErrors;
 return errors === 0;
 }
 validate20.evaluated = {"props":true,"dynamicProps":false,"dynamicItems":false};
 
-export const ruleIds = ["empty-section","numbering-sequence","plan-not-followed","repeated-shortcoming","required-section","section-order","shortcomings-cause"];
+export const ruleIds = ["empty-section","part-exceeds-total","percent-range","rate-consistency","required-section","section-order","shortcomings-cause"];
