@@ -405,6 +405,7 @@ write(join(root, 'fixtures/bad-input/encrypted-docx/report.docx'), buildEncrypte
 write(join(root, 'fixtures/bad-input/zip-bomb/report.docx'), buildZipBomb())
 write(join(root, 'fixtures/bad-input/binary/report.txt'), buildBinary())
 write(join(root, 'fixtures/bad-input/empty/report.txt'), '')
-write(join(root, 'fixtures/bad-input/too-large/report.txt'), readFileSync(join(corpusDirectory, 'helong-2023.txt')))
+// Larger than helong-2023 (the good file the test lints alongside), so one limit can refuse this and accept that.
+write(join(root, 'fixtures/bad-input/too-large/report.txt'), readFileSync(join(corpusDirectory, 'dongguan-2018.txt')))
 write(join(root, 'fixtures/bad-input/not-a-report/notes.txt'), NOT_A_REPORT)
 console.log('bad-input: corrupt-docx, encrypted-docx, zip-bomb, binary, empty, too-large, not-a-report')

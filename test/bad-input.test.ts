@@ -1,0 +1,81 @@
+/**
+ * Bad input through the real CLI: each case gets a clear bilingual message naming the file on stderr,
+ * exit code 2, no stack trace, a bounded run time, the file left unchanged — and a good file given in
+ * the same run is still checked.
+ */
+import {createHash} from 'node:crypto'
+import {mkdtempSync, readFileSync, rmSync, truncateSync, writeFileSync} from 'node:fs'
+import {tmpdir} from 'node:os'
+import {join} from 'node:path'
+import {afterAll, describe, expect, it} from 'vitest'
+import {repositoryRoot, runCli} from './helpers/run-cli.js'
+
+const goodReport = join(repositoryRoot, 'fixtures/corpus/helong-2023.txt')
+
+function hashOf(path: string): string {
+  return createHash('sha256').update(readFileSync(path)).digest('hex')
+}
+
+interface BadInputCase {
+  name: string
+  file: string
+  args?: string[]
+  /** Both languages of the message, so neither half can silently disappear. */
+  stderr: RegExp[]
+}
+
+const cases: BadInputCase[] = [
+  {name: 'corrupt-docx', file: 'report.docx', stderr: [/不是有效的 \.docx/u, /not a valid \.docx/u]},
+  {name: 'encrypted-docx', file: 'report.docx', stderr: [/文档已加密/u, /encrypted/u]},
+  {name: 'zip-bomb', file: 'report.docx', stderr: [/压缩炸弹/u, /zip bomb/u, /120\.0 MB/u]},
+  {name: 'binary', file: 'report.txt', stderr: [/二进制文件/u, /binary file/u]},
+  {name: 'empty', file: 'report.txt', stderr: [/文件为空/u, /file is empty/u]},
+  {name: 'too-large', file: 'report.txt', args: ['--max-file-size', '0.01'], stderr: [/文件过大/u, /file too large/u]},
+  {name: 'not-a-report', file: 'notes.txt', stderr: [/不像年度报告/u, /does not look like a report/u]},
+]
+
+describe.each(cases)('$name', ({name, file, args = [], stderr}) => {
+  const path = join(repositoryRoot, 'fixtures/bad-input', name, file)
+
+  it('exits 2 with a clear message naming the file, checks the other file, changes nothing', () => {
+    const before = hashOf(path)
+    const started = Date.now()
+    const run = runCli(['--format', 'json', ...args, path, goodReport])
+    expect(Date.now() - started).toBeLessThan(55_000)
+    expect(run.status).toBe(2)
+    for (const pattern of stderr) expect(run.stderr).toMatch(pattern)
+    expect(run.stderr).toContain(path)
+    expect(run.stderr).not.toMatch(/\n\s+at |Error: |TypeError|RangeError/u)
+    const results = JSON.parse(run.stdout) as {filePath: string; messages: {ruleId: string | null; fatal?: boolean}[]}[]
+    const bad = results.find((result) => result.filePath === path)!
+    // One message for the bad file — not dozens of findings.
+    expect(bad.messages).toHaveLength(1)
+    const good = results.find((result) => result.filePath === goodReport)!
+    expect(good.messages.every((message) => message.ruleId !== null && message.ruleId !== 'not-a-report')).toBe(true)
+    expect(hashOf(path)).toBe(before)
+  })
+})
+
+describe('the default size limit (10 MB)', () => {
+  const directory = mkdtempSync(join(tmpdir(), 'fzlint-too-large-'))
+  afterAll(() => rmSync(directory, {recursive: true, force: true}))
+
+  it('refuses an 11 MB file without reading it', () => {
+    const path = join(directory, 'huge.txt')
+    writeFileSync(path, '')
+    // A sparse file: its size is 11 MB on disk at no cost; the limit is checked from its size alone.
+    truncateSync(path, 11 * 1024 * 1024)
+    const run = runCli([path])
+    expect(run.status).toBe(2)
+    expect(run.stderr).toMatch(/文件过大（11\.0 MB，上限 10\.0 MB）/u)
+  })
+})
+
+describe('a good report is not mistaken for a non-report', () => {
+  it('lints the corpus report with rules, no not-a-report', () => {
+    const run = runCli(['--format', 'json', goodReport])
+    const [result] = JSON.parse(run.stdout) as {messages: {ruleId: string | null}[]}[]
+    expect(result!.messages.some((message) => message.ruleId === 'not-a-report')).toBe(false)
+    expect(run.stderr).not.toContain('not-a-report')
+  })
+})
