@@ -16,7 +16,7 @@ export default defineRule({
     },
     messages: {
       missingCause:
-        '“{heading}”只列出不足，未分析原因：标题和正文中没有原因分析的用语（如“{markers}”），《法治政府建设与责任落实督察工作规定》要求写明存在的不足和原因',
+        '“{heading}”只列出不足，未分析原因：标题和正文中没有原因分析的用语（如“{examples}”），《法治政府建设与责任落实督察工作规定》要求写明存在的不足和原因',
     },
     options: z.object({}).strict(),
   },
@@ -40,7 +40,7 @@ export default defineRule({
           context.report({
             messageId: 'missingCause',
             node: section.heading,
-            data: {section: 'shortcomings', heading: nodeText(section.heading).trim(), markers: listMarkers(markers)},
+            data: {section: 'shortcomings', heading: nodeText(section.heading).trim(), examples: listMarkers(markers)},
           })
         }
       },
