@@ -1,5 +1,5 @@
 /** Reports a plans section that plans for a year other than the next one, or a section on the year's work that names another year. */
-import {defineRule, nodeText, type Section} from '@fzlint/core'
+import {defineRule, nodeText, type ReportDocument, type Section} from '@fzlint/core'
 import {findYears, type YearMention} from '@fzlint/core/text'
 import {z} from 'zod'
 
@@ -10,6 +10,24 @@ function isDatingYear(text: string, mention: YearMention): boolean {
   if (before.lastIndexOf('《') > before.lastIndexOf('》')) return false
   const after = text.slice(mention.index + mention.length)
   return !/^\s?年度?(?:以来|至今|起|来)/u.test(after)
+}
+
+/**
+ * The report year to check against. When the model took it from the headings themselves, the plans heading
+ * must not vote: a report whose only dated heading is `三、2024年…安排` would otherwise be a 2024 report.
+ */
+function findBaseYear(document: ReportDocument): number | null {
+  if (document.yearSource !== 'headings') return document.year
+  const counts = new Map<number, number>()
+  for (const section of document.sections) {
+    if (section.kind === 'plans') continue
+    for (const mention of findYears(section.title)) {
+      if (isDatingYear(section.title, mention)) counts.set(mention.value, (counts.get(mention.value) ?? 0) + 1)
+    }
+  }
+  let best: number | null = null
+  for (const [value, count] of counts) if (best === null || count > counts.get(best)!) best = value
+  return best
 }
 
 // gaoming-2023: `2024年,我区将继续……` — the plans section's first sentence names the year it plans for.
@@ -53,7 +71,7 @@ export default defineRule({
 
     return {
       'report:exit'(document) {
-        const year = document.year
+        const year = findBaseYear(document)
         if (year === null) return
         for (const section of document.sections) {
           const heading = nodeText(section.heading).trim()
