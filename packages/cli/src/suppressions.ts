@@ -2,7 +2,7 @@
  * Bulk suppressions (a baseline), as ESLint's `eslint-suppressions.json`: counts of findings per file and rule.
  * A later run reports a rule in a file only when it finds more than the recorded count, so CI fails on new problems only.
  */
-import {readFile, rename, unlink, writeFile} from 'node:fs/promises'
+import {mkdir, readFile, rename, unlink, writeFile} from 'node:fs/promises'
 import {dirname, isAbsolute, join, relative, resolve, sep} from 'node:path'
 import {summarise, type LintMessage, type LintResult} from '@fzlint/core'
 
@@ -81,6 +81,7 @@ function sortSuppressions(suppressions: Suppressions): Suppressions {
 export async function writeSuppressions(path: string, suppressions: Suppressions): Promise<void> {
   const temporary = join(dirname(path), `.fzlint-suppressions-${process.pid}.tmp`)
   try {
+    await mkdir(dirname(path), {recursive: true})
     await writeFile(temporary, `${JSON.stringify(sortSuppressions(suppressions), null, 2)}\n`)
     await rename(temporary, path)
   } catch (error) {
