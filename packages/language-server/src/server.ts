@@ -1,0 +1,235 @@
+/**
+ * The fzlint language server: lints open Markdown and plain-text drafts on open and on change
+ * (debounced, last edit wins, stale results dropped), offers fixes as code actions, explains a
+ * diagnostic's rule on hover, and reloads configuration when a config file changes. Configuration is
+ * JSON data only: no workspace code runs.
+ */
+import {fileURLToPath} from 'node:url'
+import {
+  CodeActionKind,
+  TextDocumentSyncKind,
+  type CodeAction,
+  type Connection,
+  type Diagnostic,
+  type Hover,
+  type InitializeResult,
+} from 'vscode-languageserver'
+import {TextDocument} from 'vscode-languageserver-textdocument'
+import {lintText, type ReportingBodyProfile, type RuleMeta} from '@fzlint/core'
+import {createConfigResolver, type ConfigResolver} from '@fzlint/config'
+import {builtinDataFiles, builtinRules} from '@fzlint/cli'
+import {toDiagnostic, type DiagnosticData} from './diagnostics.js'
+
+export interface ServerSettings {
+  enable: boolean
+  /** Path of a configuration file to use instead of searching (fzlint.configPath). */
+  configPath?: string
+  /** Force the reporting body (fzlint.profile); `auto` detects it. */
+  profile?: ReportingBodyProfile | 'auto'
+}
+
+export interface ServerOptions {
+  /** Milliseconds to wait after a change before linting; later edits restart the wait. */
+  debounceMs?: number
+}
+
+const CONFIG_FILE = /(^|[/\\])(fzlint\.config\.json|\.fzlintrc\.json|package\.json|\.fzlintignore)$/u
+
+function syntaxOf(document: TextDocument): 'markdown' | 'text' {
+  return document.languageId === 'markdown' || /\.(md|markdown)$/iu.test(document.uri) ? 'markdown' : 'text'
+}
+
+function pathOf(uri: string): string {
+  return uri.startsWith('file:') ? fileURLToPath(uri) : uri
+}
+
+export function startServer(connection: Connection, options: ServerOptions = {}): void {
+  const debounceMs = options.debounceMs ?? 10
+  const documents = new Map<string, TextDocument>()
+  const timers = new Map<string, NodeJS.Timeout>()
+  const diagnosticsByUri = new Map<string, Diagnostic[]>()
+  const rulesMeta = new Map<string, RuleMeta>(builtinRules.map((rule) => [rule.meta.id, rule.meta]))
+  let workspaceRoot = process.cwd()
+  let settings: ServerSettings = {enable: true, profile: 'auto'}
+  let resolver: ConfigResolver | undefined
+  let hasConfigurationCapability = false
+
+  function getResolver(): ConfigResolver {
+    resolver ??= createConfigResolver({
+      rules: builtinRules,
+      dataFiles: builtinDataFiles,
+      cwd: workspaceRoot,
+      configPath: settings.configPath || undefined,
+      profile: settings.profile && settings.profile !== 'auto' ? settings.profile : undefined,
+    })
+    return resolver
+  }
+
+  function lintDocument(document: TextDocument): void {
+    if (!settings.enable) {
+      void connection.sendDiagnostics({uri: document.uri, version: document.version, diagnostics: []})
+      return
+    }
+    const version = document.version
+    let diagnostics: Diagnostic[]
+    try {
+      const fileConfig = getResolver().resolveForFile(pathOf(document.uri))
+      if (fileConfig.ignored) {
+        diagnostics = []
+      } else {
+        const {result} = lintText(document.getText(), {
+          path: pathOf(document.uri),
+          syntax: syntaxOf(document),
+          rules: fileConfig.forDocument,
+          settings: fileConfig.baseSettings,
+        })
+        diagnostics = result.messages.map(toDiagnostic)
+      }
+    } catch (error) {
+      // A broken config file is shown on the document rather than crashing the server.
+      diagnostics = [
+        {
+          range: {start: {line: 0, character: 0}, end: {line: 0, character: 1}},
+          severity: 1,
+          source: 'fzlint',
+          message: error instanceof Error ? error.message : String(error),
+        },
+      ]
+    }
+    // Last edit wins: a result for an older version than the open document is dropped.
+    const current = documents.get(document.uri)
+    if (!current || current.version !== version) return
+    diagnosticsByUri.set(document.uri, diagnostics)
+    void connection.sendDiagnostics({uri: document.uri, version, diagnostics})
+  }
+
+  function schedule(uri: string, delay = debounceMs): void {
+    clearTimeout(timers.get(uri))
+    timers.set(
+      uri,
+      setTimeout(() => {
+        timers.delete(uri)
+        const document = documents.get(uri)
+        if (document) lintDocument(document)
+      }, delay),
+    )
+  }
+
+  function relintAll(): void {
+    resolver = undefined
+    for (const uri of documents.keys()) schedule(uri, 0)
+  }
+
+  async function refreshSettings(): Promise<void> {
+    if (!hasConfigurationCapability) return
+    const fetched = (await connection.workspace.getConfiguration('fzlint')) as Partial<ServerSettings> | null
+    settings = {enable: fetched?.enable ?? true, configPath: fetched?.configPath, profile: fetched?.profile ?? 'auto'}
+  }
+
+  connection.onInitialize((params): InitializeResult => {
+    const folder = params.workspaceFolders?.[0]?.uri ?? params.rootUri
+    if (folder) workspaceRoot = pathOf(folder)
+    hasConfigurationCapability = Boolean(params.capabilities.workspace?.configuration)
+    const initial = params.initializationOptions as Partial<ServerSettings> | undefined
+    if (initial) settings = {...settings, ...initial}
+    return {
+      capabilities: {
+        textDocumentSync: {openClose: true, change: TextDocumentSyncKind.Incremental},
+        codeActionProvider: {codeActionKinds: [CodeActionKind.QuickFix]},
+        hoverProvider: true,
+      },
+      serverInfo: {name: 'fzlint-language-server', version: '0.1.0'},
+    }
+  })
+
+  connection.onInitialized(() => {
+    void refreshSettings().then(relintAll)
+  })
+
+  connection.onDidChangeConfiguration(() => {
+    void refreshSettings().then(relintAll)
+  })
+
+  connection.onDidChangeWatchedFiles((params) => {
+    if (params.changes.some((change) => CONFIG_FILE.test(pathOf(change.uri)))) relintAll()
+  })
+
+  connection.onDidOpenTextDocument(({textDocument}) => {
+    const document = TextDocument.create(textDocument.uri, textDocument.languageId, textDocument.version, textDocument.text)
+    documents.set(document.uri, document)
+    schedule(document.uri, 0)
+    if (CONFIG_FILE.test(pathOf(document.uri))) relintAll()
+  })
+
+  connection.onDidChangeTextDocument(({textDocument, contentChanges}) => {
+    const document = documents.get(textDocument.uri)
+    if (!document) return
+    documents.set(textDocument.uri, TextDocument.update(document, contentChanges, textDocument.version))
+    schedule(textDocument.uri)
+  })
+
+  connection.onDidSaveTextDocument(({textDocument}) => {
+    if (CONFIG_FILE.test(pathOf(textDocument.uri))) relintAll()
+  })
+
+  connection.onDidCloseTextDocument(({textDocument}) => {
+    documents.delete(textDocument.uri)
+    clearTimeout(timers.get(textDocument.uri))
+    diagnosticsByUri.delete(textDocument.uri)
+    void connection.sendDiagnostics({uri: textDocument.uri, diagnostics: []})
+  })
+
+  connection.onCodeAction((params): CodeAction[] => {
+    const document = documents.get(params.textDocument.uri)
+    if (!document) return []
+    const actions: CodeAction[] = []
+    for (const diagnostic of params.context.diagnostics) {
+      const data = diagnostic.data as DiagnosticData | undefined
+      const edits = (fixes: {range: [number, number]; text: string}[]) =>
+        fixes.map((fix) => ({range: {start: document.positionAt(fix.range[0]), end: document.positionAt(fix.range[1])}, newText: fix.text}))
+      if (data?.fix) {
+        actions.push({
+          title: `修复：${diagnostic.message.slice(0, 40)}（${data.ruleId}）`,
+          kind: CodeActionKind.QuickFix,
+          diagnostics: [diagnostic],
+          isPreferred: true,
+          edit: {changes: {[document.uri]: edits(data.fix)}},
+        })
+      }
+      for (const suggestion of data?.suggestions ?? []) {
+        actions.push({
+          title: suggestion.desc,
+          kind: CodeActionKind.QuickFix,
+          diagnostics: [diagnostic],
+          edit: {changes: {[document.uri]: edits([suggestion.fix])}},
+        })
+      }
+    }
+    return actions
+  })
+
+  connection.onHover((params): Hover | null => {
+    const diagnostics = diagnosticsByUri.get(params.textDocument.uri) ?? []
+    const {line, character} = params.position
+    const hit = diagnostics.filter((diagnostic) => {
+      const {start, end} = diagnostic.range
+      const afterStart = line > start.line || (line === start.line && character >= start.character)
+      const beforeEnd = line < end.line || (line === end.line && character <= end.character)
+      return afterStart && beforeEnd
+    })
+    if (hit.length === 0) return null
+    const sections = hit.map((diagnostic) => {
+      const meta = typeof diagnostic.code === 'string' ? rulesMeta.get(diagnostic.code) : undefined
+      const lines = [`**${diagnostic.message}**`]
+      if (meta) {
+        lines.push('', `\`${meta.id}\`：${meta.docs.description}`)
+        if (meta.docs.basis) lines.push('', `依据：${meta.docs.basis}`)
+        if (meta.docs.url) lines.push('', `[规则说明 / rule docs](${meta.docs.url})`)
+      }
+      return lines.join('\n')
+    })
+    return {contents: {kind: 'markdown', value: sections.join('\n\n---\n\n')}}
+  })
+
+  connection.listen()
+}
