@@ -1,4 +1,7 @@
-import {RuleTester} from '@fzlint/rule-tester'
+import {formatChineseOrdinal} from '@fzlint/core'
+import {applyFixesOnce, lintWithRule, RuleTester} from '@fzlint/rule-tester'
+import fc from 'fast-check'
+import {describe, expect, it} from 'vitest'
 import rule from './rule.js'
 
 const tester = new RuleTester()
@@ -103,4 +106,46 @@ tester.run(rule, {
       output: '# 标题\n\n## 一、举措\n\n1. 甲。正文。\n\n2. 乙。正文。\n',
     },
   ],
+})
+
+describe('numbering-sequence properties', () => {
+  const ordinals = fc.array(fc.integer({min: 1, max: 99}), {minLength: 1, maxLength: 12})
+
+  it('headings numbered 1…n in order are never reported', () => {
+    fc.assert(
+      fc.property(fc.integer({min: 1, max: 99}), (count) => {
+        const text = lines(...Array.from({length: count}, (_, index) => `${formatChineseOrdinal(index + 1)}、部分\n正文。`))
+        expect(lintWithRule(rule, text)).toEqual([])
+      }),
+    )
+  })
+
+  it('one fix pass leaves any run of top-level headings numbered 1…n', () => {
+    fc.assert(
+      fc.property(ordinals, (values) => {
+        const text = lines(...values.map((value) => `${formatChineseOrdinal(value)}、部分\n正文。`))
+        const fixed = applyFixesOnce(text, lintWithRule(rule, text))
+        expect(lintWithRule(rule, fixed)).toEqual([])
+        expect(fixed).toBe(lines(...values.map((_, index) => `${formatChineseOrdinal(index + 1)}、部分\n正文。`)))
+      }),
+    )
+  })
+
+  // Nested chains can give overlapping fixes (一是 三是 [一是 五是] 四是), which one pass applies in turn;
+  // the CLI's --fix repeats passes until nothing changes (at most 10), so that is the property to hold.
+  it('inline chains that start at 一是 are clean once fixes are applied until stable', () => {
+    fc.assert(
+      fc.property(fc.array(fc.integer({min: 1, max: 8}), {minLength: 1, maxLength: 12}), (values) => {
+        const chain = [1, ...values].map((value) => `${formatChineseOrdinal(value)}是推进工作。`).join('')
+        let text = lines('一、举措', chain)
+        for (let pass = 0; pass < 10; pass++) {
+          const fixed = applyFixesOnce(text, lintWithRule(rule, text))
+          if (fixed === text) break
+          text = fixed
+        }
+        expect(lintWithRule(rule, text)).toEqual([])
+      }),
+      {examples: [[[3, 1, 5, 4]]]},
+    )
+  })
 })
