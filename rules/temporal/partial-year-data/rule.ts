@@ -55,7 +55,7 @@ export default defineRule({
     },
     messages: {
       partialPeriod: '“{text}”的数据只统计到{through}：年度报告应报告{year}年全年（至12月31日）的情况，请改用全年数据',
-      openCutoff: '“{text}”没有写明统计到哪一天，也不是{year}年全年的数据：年度报告应报告{year}年全年（至12月31日）的情况',
+      openCutoff: '“{text}”没有写明统计截止日期，看不出是否是{year}年全年的数据：年度报告应报告{year}年全年的情况，请写明“截至{year}年12月31日”或改用全年数据',
       earlySignoff: '成文日期“{text}”早于{year}年12月31日：报告在年度结束前写成，所报数据不可能覆盖全年；督察工作规定要求次年第一季度报告上一年度的情况',
     },
     options: z.object({}).strict(),
