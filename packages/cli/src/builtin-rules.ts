@@ -3,8 +3,9 @@ import {sectionsData, type DataFile, type Rule} from '@fzlint/core'
 import crossYear from '@fzlint/rules-cross-year'
 import numeric from '@fzlint/rules-numeric'
 import structure from '@fzlint/rules-structure'
+import temporal from '@fzlint/rules-temporal'
 
-export const builtinPackages = [structure, crossYear, numeric]
+export const builtinPackages = [structure, crossYear, temporal, numeric]
 
 export const builtinRules: Rule[] = builtinPackages.flatMap((rulePackage) => rulePackage.rules)
 
