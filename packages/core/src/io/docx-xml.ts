@@ -1,5 +1,5 @@
 /** Parsed WordprocessingML in document order (fast-xml-parser's preserveOrder shape) and small accessors for it. */
-import {XMLParser} from 'fast-xml-parser'
+import {XMLParser, XMLValidator} from 'fast-xml-parser'
 
 /** `{'w:p': [children], ':@': {attributes}}` or `{'#text': '…'}`. */
 export type XmlNode = Record<string, unknown>
@@ -19,6 +19,8 @@ const parser = new XMLParser({
 /** Word never writes a DOCTYPE; refusing one rules out entity-expansion attacks. Returns null on malformed XML. */
 export function parseXml(text: string): XmlNode[] | null {
   if (/<!DOCTYPE/iu.test(text.slice(0, 4096))) return null
+  // The parser itself accepts unclosed elements; a truncated part must not pass for a short document.
+  if (XMLValidator.validate(text) !== true) return null
   try {
     return parser.parse(text) as XmlNode[]
   } catch {
