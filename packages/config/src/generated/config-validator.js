@@ -3,10 +3,10 @@
 "use strict";
 export const validate = validate20;
 export default validate20;
-const schema31 = {"$schema":"https://json-schema.org/draft/2020-12/schema","$id":"https://github.com/fzlint/fzlint/blob/main/schemas/config.schema.json","title":"fzlint configuration","description":"fzlint.config.json, .fzlintrc.json, or the \"fzlint\" key of package.json","type":"object","additionalProperties":false,"properties":{"$schema":{"type":"string"},"root":{"type":"boolean","description":"Stop looking for configuration files in parent folders."},"extends":{"description":"Presets (recommended, strict) and relative paths to other configuration files, applied in order.","anyOf":[{"type":"string","minLength":1},{"type":"array","items":{"type":"string","minLength":1}}]},"profile":{"enum":["auto","government","department","township"],"description":"报告主体：government 县级以上地方政府；department 政府部门；township 乡镇、街道；auto 由标题判断"},"reportYear":{"type":"integer","minimum":1990,"maximum":2100,"description":"Report year, overriding detection from the title."},"rules":{"$ref":"#/$defs/rules"},"ignorePatterns":{"type":"array","items":{"type":"string","minLength":1},"description":"Files not to lint, as globs relative to this configuration file."},"overrides":{"type":"array","description":"Settings for some files only (globs relative to this configuration file).","items":{"type":"object","required":["files"],"additionalProperties":false,"properties":{"files":{"type":"array","items":{"type":"string","minLength":1},"minItems":1},"excludedFiles":{"type":"array","items":{"type":"string","minLength":1}},"rules":{"$ref":"#/$defs/rules"},"profile":{"enum":["auto","government","department","township"],"description":"报告主体：government 县级以上地方政府；department 政府部门；township 乡镇、街道；auto 由标题判断"},"reportYear":{"type":"integer","minimum":1990,"maximum":2100,"description":"Report year, overriding detection from the title."}}}},"data":{"type":"object","additionalProperties":false,"description":"Domain data merged with the built-in files.","properties":{"cause-markers":{"description":"Entries added to the built-in cause-markers data.","type":"array","items":{"type":"object","properties":{"pattern":{"type":"string","minLength":1,"description":"Regular expression (unicode) that, found in the section, shows a cause is given."},"label":{"type":"string","minLength":1,"description":"How the marker is named in messages and docs."},"source":{"type":"string","minLength":1,"description":"Where the marker comes from: a [Sn] tag of the domain notes, or a report."},"example":{"type":"string","minLength":1,"description":"A sentence from a report that the pattern matches."}},"required":["pattern","label","source","example"],"additionalProperties":false}},"indicators":{"description":"Entries added to the built-in indicators data.","type":"array","items":{"type":"object","properties":{"id":{"type":"string","pattern":"^[a-z]+(-[a-z]+)*$","description":"Stable kebab-case identifier; configuration entries with the same id extend this one."},"label":{"type":"string","minLength":1,"description":"The indicator's usual name, used in messages."},"names":{"minItems":1,"type":"array","items":{"type":"string","minLength":1},"description":"Names of the rate as they stand right before the figure (调解成功率, 调处成功率); the longest match wins."},"notPrecededBy":{"type":"array","items":{"type":"string","minLength":1},"description":"Words that, right before a name, make it a different rate (按时 before 办结率)."},"form":{"default":"named","type":"string","enum":["named","share-of"],"description":"named: \"调解成功率99.8%\"; share-of: \"7412个，占……88.36%\", the count before 占 over a total stated before it."},"numerator":{"type":"object","properties":{"label":{"type":"string","minLength":1,"description":"What is counted, in Chinese, for messages (调解成功件数)."},"patterns":{"minItems":1,"type":"array","items":{"type":"string","minLength":1},"description":"Regular expressions (unicode) matched against the words before a count in its clause (调解成功 in 调解成功2499件)."},"exclude":{"type":"array","items":{"type":"string","minLength":1},"description":"Regular expressions that disqualify a clause even when a pattern matches (调解组织 is not 调解)."}},"required":["label","patterns"],"additionalProperties":false,"description":"The count the rate divides."},"denominator":{"type":"object","properties":{"label":{"type":"string","minLength":1,"description":"What is counted, in Chinese, for messages (调解成功件数)."},"patterns":{"minItems":1,"type":"array","items":{"type":"string","minLength":1},"description":"Regular expressions (unicode) matched against the words before a count in its clause (调解成功 in 调解成功2499件)."},"exclude":{"type":"array","items":{"type":"string","minLength":1},"description":"Regular expressions that disqualify a clause even when a pattern matches (调解组织 is not 调解)."}},"required":["label","patterns"],"additionalProperties":false,"description":"The count it is divided by."},"formula":{"type":"string","minLength":1,"description":"The formula as a reviewer writes it, quoted in messages."},"isShare":{"type":"boolean","description":"A part of a whole: between 0% and 100%. Growth rates are not shares."},"source":{"type":"string","minLength":1,"description":"Where the definition comes from: a [Sn] tag of the domain notes."},"example":{"type":"string","minLength":1,"description":"A sentence stating the rate."}},"required":["id","label","names","formula","isShare","source","example"],"additionalProperties":false}},"sections":{"description":"Entries added to the built-in sections data.","type":"array","items":{"type":"object","properties":{"kind":{"type":"string","enum":["measures","shortcomings","duty","plans","other"],"description":"Which required part of the report this entry describes."},"label":{"type":"string","minLength":1,"description":"The regulation's wording of the part, used in messages."},"clause":{"type":"string","description":"Item of the regulation's content list, e.g. （三）."},"patterns":{"type":"array","items":{"type":"string","minLength":1},"description":"Regular expressions (unicode) that classify a top-level heading as this part. Earlier entries win."},"nestedPatterns":{"type":"array","items":{"type":"string","minLength":1},"description":"Stricter expressions that mean a lower-level heading covers this part (reported as nested)."},"source":{"type":"string","description":"Where the wording comes from: a [Sn] tag of the domain notes, or a report."},"example":{"type":"string","description":"A real heading this entry classifies."}},"required":["kind","patterns"],"additionalProperties":false}}}}},"$defs":{"severity":{"enum":["off","warn","error",0,1,2],"description":"off/0 关闭, warn/1 警告, error/2 错误"},"rules":{"type":"object","additionalProperties":false,"properties":{"empty-section":{"description":"标题之下应有正文或下级标题（默认 warn，推荐集启用）","markdownDescription":"标题之下应有正文或下级标题 — [docs](https://github.com/fzlint/fzlint/blob/main/rules/structure/empty-section/README.md)","anyOf":[{"$ref":"#/$defs/severity"},{"type":"array","prefixItems":[{"$ref":"#/$defs/severity"}],"minItems":1,"maxItems":1},{"type":"array","prefixItems":[{"$ref":"#/$defs/severity"},{"type":"object","properties":{},"additionalProperties":false}],"minItems":2,"maxItems":2}]},"part-exceeds-total":{"description":"“其中”所列各项之和不得超过总数（默认 error，推荐集启用）","markdownDescription":"“其中”所列各项之和不得超过总数 — [docs](https://github.com/fzlint/fzlint/blob/main/rules/numeric/part-exceeds-total/README.md)","anyOf":[{"$ref":"#/$defs/severity"},{"type":"array","prefixItems":[{"$ref":"#/$defs/severity"}],"minItems":1,"maxItems":1},{"type":"array","prefixItems":[{"$ref":"#/$defs/severity"},{"type":"object","properties":{},"additionalProperties":false}],"minItems":2,"maxItems":2}]},"percent-range":{"description":"部分占总数的比率（办结率、出庭应诉率、调解成功率、占比等）须在0%至100%之间（默认 error，推荐集启用）","markdownDescription":"部分占总数的比率（办结率、出庭应诉率、调解成功率、占比等）须在0%至100%之间 — [docs](https://github.com/fzlint/fzlint/blob/main/rules/numeric/percent-range/README.md)","anyOf":[{"$ref":"#/$defs/severity"},{"type":"array","prefixItems":[{"$ref":"#/$defs/severity"}],"minItems":1,"maxItems":1},{"type":"array","prefixItems":[{"$ref":"#/$defs/severity"},{"type":"object","properties":{},"additionalProperties":false}],"minItems":2,"maxItems":2}]},"rate-consistency":{"description":"同句写明分子和分母的比率，须等于分子 ÷ 分母（按所写精度四舍五入）（默认 error，推荐集启用）","markdownDescription":"同句写明分子和分母的比率，须等于分子 ÷ 分母（按所写精度四舍五入） — [docs](https://github.com/fzlint/fzlint/blob/main/rules/numeric/rate-consistency/README.md)","anyOf":[{"$ref":"#/$defs/severity"},{"type":"array","prefixItems":[{"$ref":"#/$defs/severity"}],"minItems":1,"maxItems":1},{"type":"array","prefixItems":[{"$ref":"#/$defs/severity"},{"type":"object","properties":{},"additionalProperties":false}],"minItems":2,"maxItems":2}]},"required-section":{"description":"年度报告须以一级标题单列督察工作规定要求的各部分（默认 error，推荐集启用）","markdownDescription":"年度报告须以一级标题单列督察工作规定要求的各部分 — [docs](https://github.com/fzlint/fzlint/blob/main/rules/structure/required-section/README.md)","anyOf":[{"$ref":"#/$defs/severity"},{"type":"array","prefixItems":[{"$ref":"#/$defs/severity"}],"minItems":1,"maxItems":1},{"type":"array","prefixItems":[{"$ref":"#/$defs/severity"},{"type":"object","properties":{"require":{"default":["measures","shortcomings","duty","plans"],"type":"array","items":{"type":"string","enum":["measures","shortcomings","duty","plans"]},"description":"Which parts must stand as top-level sections."}},"additionalProperties":false}],"minItems":2,"maxItems":2}]},"section-order":{"description":"一级标题应按督察工作规定所列内容的顺序排列（默认 warn，推荐集启用）","markdownDescription":"一级标题应按督察工作规定所列内容的顺序排列 — [docs](https://github.com/fzlint/fzlint/blob/main/rules/structure/section-order/README.md)","anyOf":[{"$ref":"#/$defs/severity"},{"type":"array","prefixItems":[{"$ref":"#/$defs/severity"}],"minItems":1,"maxItems":1},{"type":"array","prefixItems":[{"$ref":"#/$defs/severity"},{"type":"object","properties":{},"additionalProperties":false}],"minItems":2,"maxItems":2}]},"shortcomings-cause":{"description":"“存在的不足”部分应分析原因（默认 warn，推荐集启用）","markdownDescription":"“存在的不足”部分应分析原因 — [docs](https://github.com/fzlint/fzlint/blob/main/rules/structure/shortcomings-cause/README.md)","anyOf":[{"$ref":"#/$defs/severity"},{"type":"array","prefixItems":[{"$ref":"#/$defs/severity"}],"minItems":1,"maxItems":1},{"type":"array","prefixItems":[{"$ref":"#/$defs/severity"},{"type":"object","properties":{},"additionalProperties":false}],"minItems":2,"maxItems":2}]}}}}};
+const schema31 = {"$schema":"https://json-schema.org/draft/2020-12/schema","$id":"https://github.com/fzlint/fzlint/blob/main/schemas/config.schema.json","title":"fzlint configuration","description":"fzlint.config.json, .fzlintrc.json, or the \"fzlint\" key of package.json","type":"object","additionalProperties":false,"properties":{"$schema":{"type":"string"},"root":{"type":"boolean","description":"Stop looking for configuration files in parent folders."},"extends":{"description":"Presets (recommended, strict) and relative paths to other configuration files, applied in order.","anyOf":[{"type":"string","minLength":1},{"type":"array","items":{"type":"string","minLength":1}}]},"profile":{"enum":["auto","government","department","township"],"description":"报告主体：government 县级以上地方政府；department 政府部门；township 乡镇、街道；auto 由标题判断"},"reportYear":{"type":"integer","minimum":1990,"maximum":2100,"description":"Report year, overriding detection from the title."},"rules":{"$ref":"#/$defs/rules"},"ignorePatterns":{"type":"array","items":{"type":"string","minLength":1},"description":"Files not to lint, as globs relative to this configuration file."},"overrides":{"type":"array","description":"Settings for some files only (globs relative to this configuration file).","items":{"type":"object","required":["files"],"additionalProperties":false,"properties":{"files":{"type":"array","items":{"type":"string","minLength":1},"minItems":1},"excludedFiles":{"type":"array","items":{"type":"string","minLength":1}},"rules":{"$ref":"#/$defs/rules"},"profile":{"enum":["auto","government","department","township"],"description":"报告主体：government 县级以上地方政府；department 政府部门；township 乡镇、街道；auto 由标题判断"},"reportYear":{"type":"integer","minimum":1990,"maximum":2100,"description":"Report year, overriding detection from the title."}}}},"data":{"type":"object","additionalProperties":false,"description":"Domain data merged with the built-in files.","properties":{"cause-markers":{"description":"Entries added to the built-in cause-markers data.","type":"array","items":{"type":"object","properties":{"pattern":{"type":"string","minLength":1,"description":"Regular expression (unicode) that, found in the section, shows a cause is given."},"label":{"type":"string","minLength":1,"description":"How the marker is named in messages and docs."},"source":{"type":"string","minLength":1,"description":"Where the marker comes from: a [Sn] tag of the domain notes, or a report."},"example":{"type":"string","minLength":1,"description":"A sentence from a report that the pattern matches."}},"required":["pattern","label","source","example"],"additionalProperties":false}},"deadlines":{"description":"Entries added to the built-in deadlines data.","type":"array","items":{"type":"object","properties":{"kind":{"type":"string","enum":["signoff","publication"],"description":"`signoff`: the 成文日期 (the report is made and submitted); `publication`: the date a website published it."},"fromReportYear":{"type":"integer","minimum":1949,"maximum":2100,"description":"First report year the deadline applies to."},"toReportYear":{"default":null,"description":"Last report year it applies to; null while in force.","anyOf":[{"type":"integer","minimum":1949,"maximum":2100},{"type":"null"}]},"month":{"type":"integer","minimum":1,"maximum":12,"description":"Month of the last allowed day, in the year after the report year."},"day":{"type":"integer","minimum":1,"maximum":31,"description":"The last allowed day itself (inclusive)."},"basis":{"type":"string","minLength":1,"description":"The regulation and article, as messages cite it."},"requirement":{"type":"string","minLength":1,"description":"What it requires, in Chinese, as messages quote it."},"source":{"type":"string","minLength":1,"description":"A [Sn] tag of domain.md."},"example":{"type":"string","minLength":1,"description":"A date line that breaks the deadline."}},"required":["kind","fromReportYear","month","day","basis","requirement","source","example"],"additionalProperties":false}},"indicators":{"description":"Entries added to the built-in indicators data.","type":"array","items":{"type":"object","properties":{"id":{"type":"string","pattern":"^[a-z]+(-[a-z]+)*$","description":"Stable kebab-case identifier; configuration entries with the same id extend this one."},"label":{"type":"string","minLength":1,"description":"The indicator's usual name, used in messages."},"names":{"minItems":1,"type":"array","items":{"type":"string","minLength":1},"description":"Names of the rate as they stand right before the figure (调解成功率, 调处成功率); the longest match wins."},"notPrecededBy":{"type":"array","items":{"type":"string","minLength":1},"description":"Words that, right before a name, make it a different rate (按时 before 办结率)."},"form":{"default":"named","type":"string","enum":["named","share-of"],"description":"named: \"调解成功率99.8%\"; share-of: \"7412个，占……88.36%\", the count before 占 over a total stated before it."},"numerator":{"type":"object","properties":{"label":{"type":"string","minLength":1,"description":"What is counted, in Chinese, for messages (调解成功件数)."},"patterns":{"minItems":1,"type":"array","items":{"type":"string","minLength":1},"description":"Regular expressions (unicode) matched against the words before a count in its clause (调解成功 in 调解成功2499件)."},"exclude":{"type":"array","items":{"type":"string","minLength":1},"description":"Regular expressions that disqualify a clause even when a pattern matches (调解组织 is not 调解)."}},"required":["label","patterns"],"additionalProperties":false,"description":"The count the rate divides."},"denominator":{"type":"object","properties":{"label":{"type":"string","minLength":1,"description":"What is counted, in Chinese, for messages (调解成功件数)."},"patterns":{"minItems":1,"type":"array","items":{"type":"string","minLength":1},"description":"Regular expressions (unicode) matched against the words before a count in its clause (调解成功 in 调解成功2499件)."},"exclude":{"type":"array","items":{"type":"string","minLength":1},"description":"Regular expressions that disqualify a clause even when a pattern matches (调解组织 is not 调解)."}},"required":["label","patterns"],"additionalProperties":false,"description":"The count it is divided by."},"formula":{"type":"string","minLength":1,"description":"The formula as a reviewer writes it, quoted in messages."},"isShare":{"type":"boolean","description":"A part of a whole: between 0% and 100%. Growth rates are not shares."},"source":{"type":"string","minLength":1,"description":"Where the definition comes from: a [Sn] tag of the domain notes."},"example":{"type":"string","minLength":1,"description":"A sentence stating the rate."}},"required":["id","label","names","formula","isShare","source","example"],"additionalProperties":false}},"sections":{"description":"Entries added to the built-in sections data.","type":"array","items":{"type":"object","properties":{"kind":{"type":"string","enum":["measures","shortcomings","duty","plans","other"],"description":"Which required part of the report this entry describes."},"label":{"type":"string","minLength":1,"description":"The regulation's wording of the part, used in messages."},"clause":{"type":"string","description":"Item of the regulation's content list, e.g. （三）."},"patterns":{"type":"array","items":{"type":"string","minLength":1},"description":"Regular expressions (unicode) that classify a top-level heading as this part. Earlier entries win."},"nestedPatterns":{"type":"array","items":{"type":"string","minLength":1},"description":"Stricter expressions that mean a lower-level heading covers this part (reported as nested)."},"source":{"type":"string","description":"Where the wording comes from: a [Sn] tag of the domain notes, or a report."},"example":{"type":"string","description":"A real heading this entry classifies."}},"required":["kind","patterns"],"additionalProperties":false}},"terms":{"description":"Entries added to the built-in terms data.","type":"array","items":{"type":"object","properties":{"term":{"type":"string","minLength":1,"description":"The term as messages name it (`七五普法`); entries with the same term are merged."},"patterns":{"minItems":1,"type":"array","items":{"type":"string","minLength":1},"description":"Regular expressions (unicode) matched against the text normalised so that brackets are `()`, every dash is `-`, every quote is `\"`, 〈〉 are 《》 and full-width digits are ASCII."},"validFrom":{"anyOf":[{"type":"integer","minimum":1949,"maximum":2100},{"type":"null"}],"description":"First report year in which the term may be used as current; null when it has no start."},"validTo":{"anyOf":[{"type":"integer","minimum":1949,"maximum":2100},{"type":"null"}],"description":"Last report year in which the term may be used as current; null while it is still current."},"note":{"type":"string","minLength":1,"description":"Why those years, in Chinese, as messages quote it (`“七五”普法规划的期限是2016—2020年`)."},"replacement":{"anyOf":[{"type":"string","minLength":1},{"type":"null"}],"description":"What a report after `validTo` should write; null when no successor is known."},"predecessor":{"default":null,"description":"What a report before `validFrom` would have written; null when nothing.","anyOf":[{"type":"string","minLength":1},{"type":"null"}]},"contextPatterns":{"default":[],"description":"Regular expressions (unicode, same normalised text): when one matches the clause around a mention, the mention is historical or preparatory (`七五普法顺利通过验收`, `谋划“九五”普法`), not current.","type":"array","items":{"type":"string","minLength":1}},"source":{"type":"string","minLength":1,"description":"Where the dates come from: a [Sn] tag of domain.md."},"example":{"type":"string","minLength":1,"description":"A sentence that uses the term as current, as a report would."}},"required":["term","patterns","validFrom","validTo","note","replacement","source","example"],"additionalProperties":false}}}}},"$defs":{"severity":{"enum":["off","warn","error",0,1,2],"description":"off/0 关闭, warn/1 警告, error/2 错误"},"rules":{"type":"object","additionalProperties":false,"properties":{"date-deadline":{"description":"成文日期应在次年第一季度内，发布日期不晚于次年4月1日，两者都不应早于报告年度或晚于今天（默认 error，推荐集启用）","markdownDescription":"成文日期应在次年第一季度内，发布日期不晚于次年4月1日，两者都不应早于报告年度或晚于今天 — [docs](https://github.com/fzlint/fzlint/blob/main/rules/temporal/date-deadline/README.md)","anyOf":[{"$ref":"#/$defs/severity"},{"type":"array","prefixItems":[{"$ref":"#/$defs/severity"}],"minItems":1,"maxItems":1},{"type":"array","prefixItems":[{"$ref":"#/$defs/severity"},{"type":"object","properties":{},"additionalProperties":false}],"minItems":2,"maxItems":2}]},"empty-section":{"description":"标题之下应有正文或下级标题（默认 warn，推荐集启用）","markdownDescription":"标题之下应有正文或下级标题 — [docs](https://github.com/fzlint/fzlint/blob/main/rules/structure/empty-section/README.md)","anyOf":[{"$ref":"#/$defs/severity"},{"type":"array","prefixItems":[{"$ref":"#/$defs/severity"}],"minItems":1,"maxItems":1},{"type":"array","prefixItems":[{"$ref":"#/$defs/severity"},{"type":"object","properties":{},"additionalProperties":false}],"minItems":2,"maxItems":2}]},"numbering-sequence":{"description":"同一层次的序号应从一起依次递增，不跳号、不重复、不倒序（默认 error，推荐集启用）","markdownDescription":"同一层次的序号应从一起依次递增，不跳号、不重复、不倒序 — [docs](https://github.com/fzlint/fzlint/blob/main/rules/structure/numbering-sequence/README.md)","anyOf":[{"$ref":"#/$defs/severity"},{"type":"array","prefixItems":[{"$ref":"#/$defs/severity"}],"minItems":1,"maxItems":1},{"type":"array","prefixItems":[{"$ref":"#/$defs/severity"},{"type":"object","properties":{},"additionalProperties":false}],"minItems":2,"maxItems":2}]},"numbering-style":{"description":"标题序号的标点、层次和括号应符合 GB/T 9704 与 GB/T 15834（默认 warn，推荐集启用）","markdownDescription":"标题序号的标点、层次和括号应符合 GB/T 9704 与 GB/T 15834 — [docs](https://github.com/fzlint/fzlint/blob/main/rules/structure/numbering-style/README.md)","anyOf":[{"$ref":"#/$defs/severity"},{"type":"array","prefixItems":[{"$ref":"#/$defs/severity"}],"minItems":1,"maxItems":1},{"type":"array","prefixItems":[{"$ref":"#/$defs/severity"},{"type":"object","properties":{"requireFullWidth":{"default":false,"type":"boolean","description":"Also report a document whose bracketed ordinals are all half-width (once, with one fix for all of them)."}},"additionalProperties":false}],"minItems":2,"maxItems":2}]},"part-exceeds-total":{"description":"“其中”所列各项之和不得超过总数（默认 error，推荐集启用）","markdownDescription":"“其中”所列各项之和不得超过总数 — [docs](https://github.com/fzlint/fzlint/blob/main/rules/numeric/part-exceeds-total/README.md)","anyOf":[{"$ref":"#/$defs/severity"},{"type":"array","prefixItems":[{"$ref":"#/$defs/severity"}],"minItems":1,"maxItems":1},{"type":"array","prefixItems":[{"$ref":"#/$defs/severity"},{"type":"object","properties":{},"additionalProperties":false}],"minItems":2,"maxItems":2}]},"partial-year-data":{"description":"年度报告的数据应覆盖报告年度全年，成文日期不应早于该年12月31日（默认 warn，推荐集启用）","markdownDescription":"年度报告的数据应覆盖报告年度全年，成文日期不应早于该年12月31日 — [docs](https://github.com/fzlint/fzlint/blob/main/rules/temporal/partial-year-data/README.md)","anyOf":[{"$ref":"#/$defs/severity"},{"type":"array","prefixItems":[{"$ref":"#/$defs/severity"}],"minItems":1,"maxItems":1},{"type":"array","prefixItems":[{"$ref":"#/$defs/severity"},{"type":"object","properties":{},"additionalProperties":false}],"minItems":2,"maxItems":2}]},"percent-range":{"description":"部分占总数的比率（办结率、出庭应诉率、调解成功率、占比等）须在0%至100%之间（默认 error，推荐集启用）","markdownDescription":"部分占总数的比率（办结率、出庭应诉率、调解成功率、占比等）须在0%至100%之间 — [docs](https://github.com/fzlint/fzlint/blob/main/rules/numeric/percent-range/README.md)","anyOf":[{"$ref":"#/$defs/severity"},{"type":"array","prefixItems":[{"$ref":"#/$defs/severity"}],"minItems":1,"maxItems":1},{"type":"array","prefixItems":[{"$ref":"#/$defs/severity"},{"type":"object","properties":{},"additionalProperties":false}],"minItems":2,"maxItems":2}]},"plan-not-followed":{"description":"上一年度报告安排的工作，本年度“主要举措和成效”中未见落实情况（默认 warn）","markdownDescription":"上一年度报告安排的工作，本年度“主要举措和成效”中未见落实情况 — [docs](https://github.com/fzlint/fzlint/blob/main/rules/cross-year/plan-not-followed/README.md)","anyOf":[{"$ref":"#/$defs/severity"},{"type":"array","prefixItems":[{"$ref":"#/$defs/severity"}],"minItems":1,"maxItems":1},{"type":"array","prefixItems":[{"$ref":"#/$defs/severity"},{"type":"object","properties":{"minCoverage":{"default":0.5,"description":"An item counts as mentioned when one sentence of the measures holds this share of its word pairs.","type":"number","minimum":0.1,"maximum":1}},"additionalProperties":false}],"minItems":2,"maxItems":2}]},"plan-year":{"description":"“下一年度安排”应写报告年度的下一年，其余部分的标题应写报告年度（默认 error，推荐集启用）","markdownDescription":"“下一年度安排”应写报告年度的下一年，其余部分的标题应写报告年度 — [docs](https://github.com/fzlint/fzlint/blob/main/rules/temporal/plan-year/README.md)","anyOf":[{"$ref":"#/$defs/severity"},{"type":"array","prefixItems":[{"$ref":"#/$defs/severity"}],"minItems":1,"maxItems":1},{"type":"array","prefixItems":[{"$ref":"#/$defs/severity"},{"type":"object","properties":{},"additionalProperties":false}],"minItems":2,"maxItems":2}]},"rate-consistency":{"description":"同句写明分子和分母的比率，须等于分子 ÷ 分母（按所写精度四舍五入）（默认 error，推荐集启用）","markdownDescription":"同句写明分子和分母的比率，须等于分子 ÷ 分母（按所写精度四舍五入） — [docs](https://github.com/fzlint/fzlint/blob/main/rules/numeric/rate-consistency/README.md)","anyOf":[{"$ref":"#/$defs/severity"},{"type":"array","prefixItems":[{"$ref":"#/$defs/severity"}],"minItems":1,"maxItems":1},{"type":"array","prefixItems":[{"$ref":"#/$defs/severity"},{"type":"object","properties":{},"additionalProperties":false}],"minItems":2,"maxItems":2}]},"repeated-shortcoming":{"description":"“存在的不足”与上一年度报告几乎一字不差（问题年年一样）（默认 warn，推荐集启用）","markdownDescription":"“存在的不足”与上一年度报告几乎一字不差（问题年年一样） — [docs](https://github.com/fzlint/fzlint/blob/main/rules/cross-year/repeated-shortcoming/README.md)","anyOf":[{"$ref":"#/$defs/severity"},{"type":"array","prefixItems":[{"$ref":"#/$defs/severity"}],"minItems":1,"maxItems":1},{"type":"array","prefixItems":[{"$ref":"#/$defs/severity"},{"type":"object","properties":{"threshold":{"default":0.85,"description":"At or above this bigram similarity (0.5–1) an item counts as repeated.","type":"number","minimum":0.5,"maximum":1}},"additionalProperties":false}],"minItems":2,"maxItems":2}]},"required-section":{"description":"年度报告须以一级标题单列督察工作规定要求的各部分（默认 error，推荐集启用）","markdownDescription":"年度报告须以一级标题单列督察工作规定要求的各部分 — [docs](https://github.com/fzlint/fzlint/blob/main/rules/structure/required-section/README.md)","anyOf":[{"$ref":"#/$defs/severity"},{"type":"array","prefixItems":[{"$ref":"#/$defs/severity"}],"minItems":1,"maxItems":1},{"type":"array","prefixItems":[{"$ref":"#/$defs/severity"},{"type":"object","properties":{"require":{"default":["measures","shortcomings","duty","plans"],"type":"array","items":{"type":"string","enum":["measures","shortcomings","duty","plans"]},"description":"Which parts must stand as top-level sections."}},"additionalProperties":false}],"minItems":2,"maxItems":2}]},"section-order":{"description":"一级标题应按督察工作规定所列内容的顺序排列（默认 warn，推荐集启用）","markdownDescription":"一级标题应按督察工作规定所列内容的顺序排列 — [docs](https://github.com/fzlint/fzlint/blob/main/rules/structure/section-order/README.md)","anyOf":[{"$ref":"#/$defs/severity"},{"type":"array","prefixItems":[{"$ref":"#/$defs/severity"}],"minItems":1,"maxItems":1},{"type":"array","prefixItems":[{"$ref":"#/$defs/severity"},{"type":"object","properties":{},"additionalProperties":false}],"minItems":2,"maxItems":2}]},"shortcomings-cause":{"description":"“存在的不足”部分应分析原因（默认 warn，推荐集启用）","markdownDescription":"“存在的不足”部分应分析原因 — [docs](https://github.com/fzlint/fzlint/blob/main/rules/structure/shortcomings-cause/README.md)","anyOf":[{"$ref":"#/$defs/severity"},{"type":"array","prefixItems":[{"$ref":"#/$defs/severity"}],"minItems":1,"maxItems":1},{"type":"array","prefixItems":[{"$ref":"#/$defs/severity"},{"type":"object","properties":{},"additionalProperties":false}],"minItems":2,"maxItems":2}]},"stale-term":{"description":"有时效的提法（普法规划、纲要、党代会、机构名称、新修订的法律）应与报告年度相符（默认 warn，推荐集启用）","markdownDescription":"有时效的提法（普法规划、纲要、党代会、机构名称、新修订的法律）应与报告年度相符 — [docs](https://github.com/fzlint/fzlint/blob/main/rules/temporal/stale-term/README.md)","anyOf":[{"$ref":"#/$defs/severity"},{"type":"array","prefixItems":[{"$ref":"#/$defs/severity"}],"minItems":1,"maxItems":1},{"type":"array","prefixItems":[{"$ref":"#/$defs/severity"},{"type":"object","properties":{},"additionalProperties":false}],"minItems":2,"maxItems":2}]}}}}};
 const func1 = Object.prototype.hasOwnProperty;
 const func2 = require("ajv/dist/runtime/ucs2length").default;
-const schema32 = {"type":"object","additionalProperties":false,"properties":{"empty-section":{"description":"标题之下应有正文或下级标题（默认 warn，推荐集启用）","markdownDescription":"标题之下应有正文或下级标题 — [docs](https://github.com/fzlint/fzlint/blob/main/rules/structure/empty-section/README.md)","anyOf":[{"$ref":"#/$defs/severity"},{"type":"array","prefixItems":[{"$ref":"#/$defs/severity"}],"minItems":1,"maxItems":1},{"type":"array","prefixItems":[{"$ref":"#/$defs/severity"},{"type":"object","properties":{},"additionalProperties":false}],"minItems":2,"maxItems":2}]},"part-exceeds-total":{"description":"“其中”所列各项之和不得超过总数（默认 error，推荐集启用）","markdownDescription":"“其中”所列各项之和不得超过总数 — [docs](https://github.com/fzlint/fzlint/blob/main/rules/numeric/part-exceeds-total/README.md)","anyOf":[{"$ref":"#/$defs/severity"},{"type":"array","prefixItems":[{"$ref":"#/$defs/severity"}],"minItems":1,"maxItems":1},{"type":"array","prefixItems":[{"$ref":"#/$defs/severity"},{"type":"object","properties":{},"additionalProperties":false}],"minItems":2,"maxItems":2}]},"percent-range":{"description":"部分占总数的比率（办结率、出庭应诉率、调解成功率、占比等）须在0%至100%之间（默认 error，推荐集启用）","markdownDescription":"部分占总数的比率（办结率、出庭应诉率、调解成功率、占比等）须在0%至100%之间 — [docs](https://github.com/fzlint/fzlint/blob/main/rules/numeric/percent-range/README.md)","anyOf":[{"$ref":"#/$defs/severity"},{"type":"array","prefixItems":[{"$ref":"#/$defs/severity"}],"minItems":1,"maxItems":1},{"type":"array","prefixItems":[{"$ref":"#/$defs/severity"},{"type":"object","properties":{},"additionalProperties":false}],"minItems":2,"maxItems":2}]},"rate-consistency":{"description":"同句写明分子和分母的比率，须等于分子 ÷ 分母（按所写精度四舍五入）（默认 error，推荐集启用）","markdownDescription":"同句写明分子和分母的比率，须等于分子 ÷ 分母（按所写精度四舍五入） — [docs](https://github.com/fzlint/fzlint/blob/main/rules/numeric/rate-consistency/README.md)","anyOf":[{"$ref":"#/$defs/severity"},{"type":"array","prefixItems":[{"$ref":"#/$defs/severity"}],"minItems":1,"maxItems":1},{"type":"array","prefixItems":[{"$ref":"#/$defs/severity"},{"type":"object","properties":{},"additionalProperties":false}],"minItems":2,"maxItems":2}]},"required-section":{"description":"年度报告须以一级标题单列督察工作规定要求的各部分（默认 error，推荐集启用）","markdownDescription":"年度报告须以一级标题单列督察工作规定要求的各部分 — [docs](https://github.com/fzlint/fzlint/blob/main/rules/structure/required-section/README.md)","anyOf":[{"$ref":"#/$defs/severity"},{"type":"array","prefixItems":[{"$ref":"#/$defs/severity"}],"minItems":1,"maxItems":1},{"type":"array","prefixItems":[{"$ref":"#/$defs/severity"},{"type":"object","properties":{"require":{"default":["measures","shortcomings","duty","plans"],"type":"array","items":{"type":"string","enum":["measures","shortcomings","duty","plans"]},"description":"Which parts must stand as top-level sections."}},"additionalProperties":false}],"minItems":2,"maxItems":2}]},"section-order":{"description":"一级标题应按督察工作规定所列内容的顺序排列（默认 warn，推荐集启用）","markdownDescription":"一级标题应按督察工作规定所列内容的顺序排列 — [docs](https://github.com/fzlint/fzlint/blob/main/rules/structure/section-order/README.md)","anyOf":[{"$ref":"#/$defs/severity"},{"type":"array","prefixItems":[{"$ref":"#/$defs/severity"}],"minItems":1,"maxItems":1},{"type":"array","prefixItems":[{"$ref":"#/$defs/severity"},{"type":"object","properties":{},"additionalProperties":false}],"minItems":2,"maxItems":2}]},"shortcomings-cause":{"description":"“存在的不足”部分应分析原因（默认 warn，推荐集启用）","markdownDescription":"“存在的不足”部分应分析原因 — [docs](https://github.com/fzlint/fzlint/blob/main/rules/structure/shortcomings-cause/README.md)","anyOf":[{"$ref":"#/$defs/severity"},{"type":"array","prefixItems":[{"$ref":"#/$defs/severity"}],"minItems":1,"maxItems":1},{"type":"array","prefixItems":[{"$ref":"#/$defs/severity"},{"type":"object","properties":{},"additionalProperties":false}],"minItems":2,"maxItems":2}]}}};
+const schema32 = {"type":"object","additionalProperties":false,"properties":{"date-deadline":{"description":"成文日期应在次年第一季度内，发布日期不晚于次年4月1日，两者都不应早于报告年度或晚于今天（默认 error，推荐集启用）","markdownDescription":"成文日期应在次年第一季度内，发布日期不晚于次年4月1日，两者都不应早于报告年度或晚于今天 — [docs](https://github.com/fzlint/fzlint/blob/main/rules/temporal/date-deadline/README.md)","anyOf":[{"$ref":"#/$defs/severity"},{"type":"array","prefixItems":[{"$ref":"#/$defs/severity"}],"minItems":1,"maxItems":1},{"type":"array","prefixItems":[{"$ref":"#/$defs/severity"},{"type":"object","properties":{},"additionalProperties":false}],"minItems":2,"maxItems":2}]},"empty-section":{"description":"标题之下应有正文或下级标题（默认 warn，推荐集启用）","markdownDescription":"标题之下应有正文或下级标题 — [docs](https://github.com/fzlint/fzlint/blob/main/rules/structure/empty-section/README.md)","anyOf":[{"$ref":"#/$defs/severity"},{"type":"array","prefixItems":[{"$ref":"#/$defs/severity"}],"minItems":1,"maxItems":1},{"type":"array","prefixItems":[{"$ref":"#/$defs/severity"},{"type":"object","properties":{},"additionalProperties":false}],"minItems":2,"maxItems":2}]},"numbering-sequence":{"description":"同一层次的序号应从一起依次递增，不跳号、不重复、不倒序（默认 error，推荐集启用）","markdownDescription":"同一层次的序号应从一起依次递增，不跳号、不重复、不倒序 — [docs](https://github.com/fzlint/fzlint/blob/main/rules/structure/numbering-sequence/README.md)","anyOf":[{"$ref":"#/$defs/severity"},{"type":"array","prefixItems":[{"$ref":"#/$defs/severity"}],"minItems":1,"maxItems":1},{"type":"array","prefixItems":[{"$ref":"#/$defs/severity"},{"type":"object","properties":{},"additionalProperties":false}],"minItems":2,"maxItems":2}]},"numbering-style":{"description":"标题序号的标点、层次和括号应符合 GB/T 9704 与 GB/T 15834（默认 warn，推荐集启用）","markdownDescription":"标题序号的标点、层次和括号应符合 GB/T 9704 与 GB/T 15834 — [docs](https://github.com/fzlint/fzlint/blob/main/rules/structure/numbering-style/README.md)","anyOf":[{"$ref":"#/$defs/severity"},{"type":"array","prefixItems":[{"$ref":"#/$defs/severity"}],"minItems":1,"maxItems":1},{"type":"array","prefixItems":[{"$ref":"#/$defs/severity"},{"type":"object","properties":{"requireFullWidth":{"default":false,"type":"boolean","description":"Also report a document whose bracketed ordinals are all half-width (once, with one fix for all of them)."}},"additionalProperties":false}],"minItems":2,"maxItems":2}]},"part-exceeds-total":{"description":"“其中”所列各项之和不得超过总数（默认 error，推荐集启用）","markdownDescription":"“其中”所列各项之和不得超过总数 — [docs](https://github.com/fzlint/fzlint/blob/main/rules/numeric/part-exceeds-total/README.md)","anyOf":[{"$ref":"#/$defs/severity"},{"type":"array","prefixItems":[{"$ref":"#/$defs/severity"}],"minItems":1,"maxItems":1},{"type":"array","prefixItems":[{"$ref":"#/$defs/severity"},{"type":"object","properties":{},"additionalProperties":false}],"minItems":2,"maxItems":2}]},"partial-year-data":{"description":"年度报告的数据应覆盖报告年度全年，成文日期不应早于该年12月31日（默认 warn，推荐集启用）","markdownDescription":"年度报告的数据应覆盖报告年度全年，成文日期不应早于该年12月31日 — [docs](https://github.com/fzlint/fzlint/blob/main/rules/temporal/partial-year-data/README.md)","anyOf":[{"$ref":"#/$defs/severity"},{"type":"array","prefixItems":[{"$ref":"#/$defs/severity"}],"minItems":1,"maxItems":1},{"type":"array","prefixItems":[{"$ref":"#/$defs/severity"},{"type":"object","properties":{},"additionalProperties":false}],"minItems":2,"maxItems":2}]},"percent-range":{"description":"部分占总数的比率（办结率、出庭应诉率、调解成功率、占比等）须在0%至100%之间（默认 error，推荐集启用）","markdownDescription":"部分占总数的比率（办结率、出庭应诉率、调解成功率、占比等）须在0%至100%之间 — [docs](https://github.com/fzlint/fzlint/blob/main/rules/numeric/percent-range/README.md)","anyOf":[{"$ref":"#/$defs/severity"},{"type":"array","prefixItems":[{"$ref":"#/$defs/severity"}],"minItems":1,"maxItems":1},{"type":"array","prefixItems":[{"$ref":"#/$defs/severity"},{"type":"object","properties":{},"additionalProperties":false}],"minItems":2,"maxItems":2}]},"plan-not-followed":{"description":"上一年度报告安排的工作，本年度“主要举措和成效”中未见落实情况（默认 warn）","markdownDescription":"上一年度报告安排的工作，本年度“主要举措和成效”中未见落实情况 — [docs](https://github.com/fzlint/fzlint/blob/main/rules/cross-year/plan-not-followed/README.md)","anyOf":[{"$ref":"#/$defs/severity"},{"type":"array","prefixItems":[{"$ref":"#/$defs/severity"}],"minItems":1,"maxItems":1},{"type":"array","prefixItems":[{"$ref":"#/$defs/severity"},{"type":"object","properties":{"minCoverage":{"default":0.5,"description":"An item counts as mentioned when one sentence of the measures holds this share of its word pairs.","type":"number","minimum":0.1,"maximum":1}},"additionalProperties":false}],"minItems":2,"maxItems":2}]},"plan-year":{"description":"“下一年度安排”应写报告年度的下一年，其余部分的标题应写报告年度（默认 error，推荐集启用）","markdownDescription":"“下一年度安排”应写报告年度的下一年，其余部分的标题应写报告年度 — [docs](https://github.com/fzlint/fzlint/blob/main/rules/temporal/plan-year/README.md)","anyOf":[{"$ref":"#/$defs/severity"},{"type":"array","prefixItems":[{"$ref":"#/$defs/severity"}],"minItems":1,"maxItems":1},{"type":"array","prefixItems":[{"$ref":"#/$defs/severity"},{"type":"object","properties":{},"additionalProperties":false}],"minItems":2,"maxItems":2}]},"rate-consistency":{"description":"同句写明分子和分母的比率，须等于分子 ÷ 分母（按所写精度四舍五入）（默认 error，推荐集启用）","markdownDescription":"同句写明分子和分母的比率，须等于分子 ÷ 分母（按所写精度四舍五入） — [docs](https://github.com/fzlint/fzlint/blob/main/rules/numeric/rate-consistency/README.md)","anyOf":[{"$ref":"#/$defs/severity"},{"type":"array","prefixItems":[{"$ref":"#/$defs/severity"}],"minItems":1,"maxItems":1},{"type":"array","prefixItems":[{"$ref":"#/$defs/severity"},{"type":"object","properties":{},"additionalProperties":false}],"minItems":2,"maxItems":2}]},"repeated-shortcoming":{"description":"“存在的不足”与上一年度报告几乎一字不差（问题年年一样）（默认 warn，推荐集启用）","markdownDescription":"“存在的不足”与上一年度报告几乎一字不差（问题年年一样） — [docs](https://github.com/fzlint/fzlint/blob/main/rules/cross-year/repeated-shortcoming/README.md)","anyOf":[{"$ref":"#/$defs/severity"},{"type":"array","prefixItems":[{"$ref":"#/$defs/severity"}],"minItems":1,"maxItems":1},{"type":"array","prefixItems":[{"$ref":"#/$defs/severity"},{"type":"object","properties":{"threshold":{"default":0.85,"description":"At or above this bigram similarity (0.5–1) an item counts as repeated.","type":"number","minimum":0.5,"maximum":1}},"additionalProperties":false}],"minItems":2,"maxItems":2}]},"required-section":{"description":"年度报告须以一级标题单列督察工作规定要求的各部分（默认 error，推荐集启用）","markdownDescription":"年度报告须以一级标题单列督察工作规定要求的各部分 — [docs](https://github.com/fzlint/fzlint/blob/main/rules/structure/required-section/README.md)","anyOf":[{"$ref":"#/$defs/severity"},{"type":"array","prefixItems":[{"$ref":"#/$defs/severity"}],"minItems":1,"maxItems":1},{"type":"array","prefixItems":[{"$ref":"#/$defs/severity"},{"type":"object","properties":{"require":{"default":["measures","shortcomings","duty","plans"],"type":"array","items":{"type":"string","enum":["measures","shortcomings","duty","plans"]},"description":"Which parts must stand as top-level sections."}},"additionalProperties":false}],"minItems":2,"maxItems":2}]},"section-order":{"description":"一级标题应按督察工作规定所列内容的顺序排列（默认 warn，推荐集启用）","markdownDescription":"一级标题应按督察工作规定所列内容的顺序排列 — [docs](https://github.com/fzlint/fzlint/blob/main/rules/structure/section-order/README.md)","anyOf":[{"$ref":"#/$defs/severity"},{"type":"array","prefixItems":[{"$ref":"#/$defs/severity"}],"minItems":1,"maxItems":1},{"type":"array","prefixItems":[{"$ref":"#/$defs/severity"},{"type":"object","properties":{},"additionalProperties":false}],"minItems":2,"maxItems":2}]},"shortcomings-cause":{"description":"“存在的不足”部分应分析原因（默认 warn，推荐集启用）","markdownDescription":"“存在的不足”部分应分析原因 — [docs](https://github.com/fzlint/fzlint/blob/main/rules/structure/shortcomings-cause/README.md)","anyOf":[{"$ref":"#/$defs/severity"},{"type":"array","prefixItems":[{"$ref":"#/$defs/severity"}],"minItems":1,"maxItems":1},{"type":"array","prefixItems":[{"$ref":"#/$defs/severity"},{"type":"object","properties":{},"additionalProperties":false}],"minItems":2,"maxItems":2}]},"stale-term":{"description":"有时效的提法（普法规划、纲要、党代会、机构名称、新修订的法律）应与报告年度相符（默认 warn，推荐集启用）","markdownDescription":"有时效的提法（普法规划、纲要、党代会、机构名称、新修订的法律）应与报告年度相符 — [docs](https://github.com/fzlint/fzlint/blob/main/rules/temporal/stale-term/README.md)","anyOf":[{"$ref":"#/$defs/severity"},{"type":"array","prefixItems":[{"$ref":"#/$defs/severity"}],"minItems":1,"maxItems":1},{"type":"array","prefixItems":[{"$ref":"#/$defs/severity"},{"type":"object","properties":{},"additionalProperties":false}],"minItems":2,"maxItems":2}]}}};
 const schema33 = {"enum":["off","warn","error",0,1,2],"description":"off/0 关闭, warn/1 警告, error/2 错误"};
 
 function validate21(data, {instancePath="", parentData, parentDataProperty, rootData=data, dynamicAnchors={}}={}){
@@ -21,7 +21,7 @@ evaluated0.items = undefined;
 }
 if(data && typeof data == "object" && !Array.isArray(data)){
 for(const key0 in data){
-if(!(((((((key0 === "empty-section") || (key0 === "part-exceeds-total")) || (key0 === "percent-range")) || (key0 === "rate-consistency")) || (key0 === "required-section")) || (key0 === "section-order")) || (key0 === "shortcomings-cause"))){
+if(!(func1.call(schema32.properties, key0))){
 const err0 = {instancePath,schemaPath:"#/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key0},message:"must NOT have additional properties"};
 if(vErrors === null){
 vErrors = [err0];
@@ -32,13 +32,13 @@ vErrors.push(err0);
 errors++;
 }
 }
-if(data["empty-section"] !== undefined){
-let data0 = data["empty-section"];
+if(data["date-deadline"] !== undefined){
+let data0 = data["date-deadline"];
 const _errs3 = errors;
 let valid1 = false;
 const _errs4 = errors;
 if(!((((((data0 === "off") || (data0 === "warn")) || (data0 === "error")) || (data0 === 0)) || (data0 === 1)) || (data0 === 2))){
-const err1 = {instancePath:instancePath+"/empty-section",schemaPath:"#/$defs/severity/enum",keyword:"enum",params:{allowedValues: schema33.enum},message:"must be equal to one of the allowed values"};
+const err1 = {instancePath:instancePath+"/date-deadline",schemaPath:"#/$defs/severity/enum",keyword:"enum",params:{allowedValues: schema33.enum},message:"must be equal to one of the allowed values"};
 if(vErrors === null){
 vErrors = [err1];
 }
@@ -52,7 +52,7 @@ valid1 = valid1 || _valid0;
 const _errs6 = errors;
 if(Array.isArray(data0)){
 if(data0.length > 1){
-const err2 = {instancePath:instancePath+"/empty-section",schemaPath:"#/properties/empty-section/anyOf/1/maxItems",keyword:"maxItems",params:{limit: 1},message:"must NOT have more than 1 items"};
+const err2 = {instancePath:instancePath+"/date-deadline",schemaPath:"#/properties/date-deadline/anyOf/1/maxItems",keyword:"maxItems",params:{limit: 1},message:"must NOT have more than 1 items"};
 if(vErrors === null){
 vErrors = [err2];
 }
@@ -62,7 +62,7 @@ vErrors.push(err2);
 errors++;
 }
 if(data0.length < 1){
-const err3 = {instancePath:instancePath+"/empty-section",schemaPath:"#/properties/empty-section/anyOf/1/minItems",keyword:"minItems",params:{limit: 1},message:"must NOT have fewer than 1 items"};
+const err3 = {instancePath:instancePath+"/date-deadline",schemaPath:"#/properties/date-deadline/anyOf/1/minItems",keyword:"minItems",params:{limit: 1},message:"must NOT have fewer than 1 items"};
 if(vErrors === null){
 vErrors = [err3];
 }
@@ -75,7 +75,7 @@ const len0 = data0.length;
 if(len0 > 0){
 let data1 = data0[0];
 if(!((((((data1 === "off") || (data1 === "warn")) || (data1 === "error")) || (data1 === 0)) || (data1 === 1)) || (data1 === 2))){
-const err4 = {instancePath:instancePath+"/empty-section/0",schemaPath:"#/$defs/severity/enum",keyword:"enum",params:{allowedValues: schema33.enum},message:"must be equal to one of the allowed values"};
+const err4 = {instancePath:instancePath+"/date-deadline/0",schemaPath:"#/$defs/severity/enum",keyword:"enum",params:{allowedValues: schema33.enum},message:"must be equal to one of the allowed values"};
 if(vErrors === null){
 vErrors = [err4];
 }
@@ -87,7 +87,7 @@ errors++;
 }
 }
 else {
-const err5 = {instancePath:instancePath+"/empty-section",schemaPath:"#/properties/empty-section/anyOf/1/type",keyword:"type",params:{type: "array"},message:"must be array"};
+const err5 = {instancePath:instancePath+"/date-deadline",schemaPath:"#/properties/date-deadline/anyOf/1/type",keyword:"type",params:{type: "array"},message:"must be array"};
 if(vErrors === null){
 vErrors = [err5];
 }
@@ -104,7 +104,7 @@ var items0 = 1;
 const _errs10 = errors;
 if(Array.isArray(data0)){
 if(data0.length > 2){
-const err6 = {instancePath:instancePath+"/empty-section",schemaPath:"#/properties/empty-section/anyOf/2/maxItems",keyword:"maxItems",params:{limit: 2},message:"must NOT have more than 2 items"};
+const err6 = {instancePath:instancePath+"/date-deadline",schemaPath:"#/properties/date-deadline/anyOf/2/maxItems",keyword:"maxItems",params:{limit: 2},message:"must NOT have more than 2 items"};
 if(vErrors === null){
 vErrors = [err6];
 }
@@ -114,7 +114,7 @@ vErrors.push(err6);
 errors++;
 }
 if(data0.length < 2){
-const err7 = {instancePath:instancePath+"/empty-section",schemaPath:"#/properties/empty-section/anyOf/2/minItems",keyword:"minItems",params:{limit: 2},message:"must NOT have fewer than 2 items"};
+const err7 = {instancePath:instancePath+"/date-deadline",schemaPath:"#/properties/date-deadline/anyOf/2/minItems",keyword:"minItems",params:{limit: 2},message:"must NOT have fewer than 2 items"};
 if(vErrors === null){
 vErrors = [err7];
 }
@@ -127,7 +127,7 @@ const len1 = data0.length;
 if(len1 > 0){
 let data2 = data0[0];
 if(!((((((data2 === "off") || (data2 === "warn")) || (data2 === "error")) || (data2 === 0)) || (data2 === 1)) || (data2 === 2))){
-const err8 = {instancePath:instancePath+"/empty-section/0",schemaPath:"#/$defs/severity/enum",keyword:"enum",params:{allowedValues: schema33.enum},message:"must be equal to one of the allowed values"};
+const err8 = {instancePath:instancePath+"/date-deadline/0",schemaPath:"#/$defs/severity/enum",keyword:"enum",params:{allowedValues: schema33.enum},message:"must be equal to one of the allowed values"};
 if(vErrors === null){
 vErrors = [err8];
 }
@@ -141,7 +141,7 @@ if(len1 > 1){
 let data3 = data0[1];
 if(data3 && typeof data3 == "object" && !Array.isArray(data3)){
 for(const key1 in data3){
-const err9 = {instancePath:instancePath+"/empty-section/1",schemaPath:"#/properties/empty-section/anyOf/2/prefixItems/1/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key1},message:"must NOT have additional properties"};
+const err9 = {instancePath:instancePath+"/date-deadline/1",schemaPath:"#/properties/date-deadline/anyOf/2/prefixItems/1/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key1},message:"must NOT have additional properties"};
 if(vErrors === null){
 vErrors = [err9];
 }
@@ -152,7 +152,7 @@ errors++;
 }
 }
 else {
-const err10 = {instancePath:instancePath+"/empty-section/1",schemaPath:"#/properties/empty-section/anyOf/2/prefixItems/1/type",keyword:"type",params:{type: "object"},message:"must be object"};
+const err10 = {instancePath:instancePath+"/date-deadline/1",schemaPath:"#/properties/date-deadline/anyOf/2/prefixItems/1/type",keyword:"type",params:{type: "object"},message:"must be object"};
 if(vErrors === null){
 vErrors = [err10];
 }
@@ -164,7 +164,7 @@ errors++;
 }
 }
 else {
-const err11 = {instancePath:instancePath+"/empty-section",schemaPath:"#/properties/empty-section/anyOf/2/type",keyword:"type",params:{type: "array"},message:"must be array"};
+const err11 = {instancePath:instancePath+"/date-deadline",schemaPath:"#/properties/date-deadline/anyOf/2/type",keyword:"type",params:{type: "array"},message:"must be array"};
 if(vErrors === null){
 vErrors = [err11];
 }
@@ -181,7 +181,7 @@ items0 = items0 > 2 ? items0 : 2;
 }
 }
 if(!valid1){
-const err12 = {instancePath:instancePath+"/empty-section",schemaPath:"#/properties/empty-section/anyOf",keyword:"anyOf",params:{},message:"must match a schema in anyOf"};
+const err12 = {instancePath:instancePath+"/date-deadline",schemaPath:"#/properties/date-deadline/anyOf",keyword:"anyOf",params:{},message:"must match a schema in anyOf"};
 if(vErrors === null){
 vErrors = [err12];
 }
@@ -202,13 +202,13 @@ vErrors = null;
 }
 }
 }
-if(data["part-exceeds-total"] !== undefined){
-let data4 = data["part-exceeds-total"];
+if(data["empty-section"] !== undefined){
+let data4 = data["empty-section"];
 const _errs18 = errors;
 let valid7 = false;
 const _errs19 = errors;
 if(!((((((data4 === "off") || (data4 === "warn")) || (data4 === "error")) || (data4 === 0)) || (data4 === 1)) || (data4 === 2))){
-const err13 = {instancePath:instancePath+"/part-exceeds-total",schemaPath:"#/$defs/severity/enum",keyword:"enum",params:{allowedValues: schema33.enum},message:"must be equal to one of the allowed values"};
+const err13 = {instancePath:instancePath+"/empty-section",schemaPath:"#/$defs/severity/enum",keyword:"enum",params:{allowedValues: schema33.enum},message:"must be equal to one of the allowed values"};
 if(vErrors === null){
 vErrors = [err13];
 }
@@ -222,7 +222,7 @@ valid7 = valid7 || _valid1;
 const _errs21 = errors;
 if(Array.isArray(data4)){
 if(data4.length > 1){
-const err14 = {instancePath:instancePath+"/part-exceeds-total",schemaPath:"#/properties/part-exceeds-total/anyOf/1/maxItems",keyword:"maxItems",params:{limit: 1},message:"must NOT have more than 1 items"};
+const err14 = {instancePath:instancePath+"/empty-section",schemaPath:"#/properties/empty-section/anyOf/1/maxItems",keyword:"maxItems",params:{limit: 1},message:"must NOT have more than 1 items"};
 if(vErrors === null){
 vErrors = [err14];
 }
@@ -232,7 +232,7 @@ vErrors.push(err14);
 errors++;
 }
 if(data4.length < 1){
-const err15 = {instancePath:instancePath+"/part-exceeds-total",schemaPath:"#/properties/part-exceeds-total/anyOf/1/minItems",keyword:"minItems",params:{limit: 1},message:"must NOT have fewer than 1 items"};
+const err15 = {instancePath:instancePath+"/empty-section",schemaPath:"#/properties/empty-section/anyOf/1/minItems",keyword:"minItems",params:{limit: 1},message:"must NOT have fewer than 1 items"};
 if(vErrors === null){
 vErrors = [err15];
 }
@@ -245,7 +245,7 @@ const len2 = data4.length;
 if(len2 > 0){
 let data5 = data4[0];
 if(!((((((data5 === "off") || (data5 === "warn")) || (data5 === "error")) || (data5 === 0)) || (data5 === 1)) || (data5 === 2))){
-const err16 = {instancePath:instancePath+"/part-exceeds-total/0",schemaPath:"#/$defs/severity/enum",keyword:"enum",params:{allowedValues: schema33.enum},message:"must be equal to one of the allowed values"};
+const err16 = {instancePath:instancePath+"/empty-section/0",schemaPath:"#/$defs/severity/enum",keyword:"enum",params:{allowedValues: schema33.enum},message:"must be equal to one of the allowed values"};
 if(vErrors === null){
 vErrors = [err16];
 }
@@ -257,7 +257,7 @@ errors++;
 }
 }
 else {
-const err17 = {instancePath:instancePath+"/part-exceeds-total",schemaPath:"#/properties/part-exceeds-total/anyOf/1/type",keyword:"type",params:{type: "array"},message:"must be array"};
+const err17 = {instancePath:instancePath+"/empty-section",schemaPath:"#/properties/empty-section/anyOf/1/type",keyword:"type",params:{type: "array"},message:"must be array"};
 if(vErrors === null){
 vErrors = [err17];
 }
@@ -274,7 +274,7 @@ var items1 = 1;
 const _errs25 = errors;
 if(Array.isArray(data4)){
 if(data4.length > 2){
-const err18 = {instancePath:instancePath+"/part-exceeds-total",schemaPath:"#/properties/part-exceeds-total/anyOf/2/maxItems",keyword:"maxItems",params:{limit: 2},message:"must NOT have more than 2 items"};
+const err18 = {instancePath:instancePath+"/empty-section",schemaPath:"#/properties/empty-section/anyOf/2/maxItems",keyword:"maxItems",params:{limit: 2},message:"must NOT have more than 2 items"};
 if(vErrors === null){
 vErrors = [err18];
 }
@@ -284,7 +284,7 @@ vErrors.push(err18);
 errors++;
 }
 if(data4.length < 2){
-const err19 = {instancePath:instancePath+"/part-exceeds-total",schemaPath:"#/properties/part-exceeds-total/anyOf/2/minItems",keyword:"minItems",params:{limit: 2},message:"must NOT have fewer than 2 items"};
+const err19 = {instancePath:instancePath+"/empty-section",schemaPath:"#/properties/empty-section/anyOf/2/minItems",keyword:"minItems",params:{limit: 2},message:"must NOT have fewer than 2 items"};
 if(vErrors === null){
 vErrors = [err19];
 }
@@ -297,7 +297,7 @@ const len3 = data4.length;
 if(len3 > 0){
 let data6 = data4[0];
 if(!((((((data6 === "off") || (data6 === "warn")) || (data6 === "error")) || (data6 === 0)) || (data6 === 1)) || (data6 === 2))){
-const err20 = {instancePath:instancePath+"/part-exceeds-total/0",schemaPath:"#/$defs/severity/enum",keyword:"enum",params:{allowedValues: schema33.enum},message:"must be equal to one of the allowed values"};
+const err20 = {instancePath:instancePath+"/empty-section/0",schemaPath:"#/$defs/severity/enum",keyword:"enum",params:{allowedValues: schema33.enum},message:"must be equal to one of the allowed values"};
 if(vErrors === null){
 vErrors = [err20];
 }
@@ -311,7 +311,7 @@ if(len3 > 1){
 let data7 = data4[1];
 if(data7 && typeof data7 == "object" && !Array.isArray(data7)){
 for(const key2 in data7){
-const err21 = {instancePath:instancePath+"/part-exceeds-total/1",schemaPath:"#/properties/part-exceeds-total/anyOf/2/prefixItems/1/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key2},message:"must NOT have additional properties"};
+const err21 = {instancePath:instancePath+"/empty-section/1",schemaPath:"#/properties/empty-section/anyOf/2/prefixItems/1/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key2},message:"must NOT have additional properties"};
 if(vErrors === null){
 vErrors = [err21];
 }
@@ -322,7 +322,7 @@ errors++;
 }
 }
 else {
-const err22 = {instancePath:instancePath+"/part-exceeds-total/1",schemaPath:"#/properties/part-exceeds-total/anyOf/2/prefixItems/1/type",keyword:"type",params:{type: "object"},message:"must be object"};
+const err22 = {instancePath:instancePath+"/empty-section/1",schemaPath:"#/properties/empty-section/anyOf/2/prefixItems/1/type",keyword:"type",params:{type: "object"},message:"must be object"};
 if(vErrors === null){
 vErrors = [err22];
 }
@@ -334,7 +334,7 @@ errors++;
 }
 }
 else {
-const err23 = {instancePath:instancePath+"/part-exceeds-total",schemaPath:"#/properties/part-exceeds-total/anyOf/2/type",keyword:"type",params:{type: "array"},message:"must be array"};
+const err23 = {instancePath:instancePath+"/empty-section",schemaPath:"#/properties/empty-section/anyOf/2/type",keyword:"type",params:{type: "array"},message:"must be array"};
 if(vErrors === null){
 vErrors = [err23];
 }
@@ -351,7 +351,7 @@ items1 = items1 > 2 ? items1 : 2;
 }
 }
 if(!valid7){
-const err24 = {instancePath:instancePath+"/part-exceeds-total",schemaPath:"#/properties/part-exceeds-total/anyOf",keyword:"anyOf",params:{},message:"must match a schema in anyOf"};
+const err24 = {instancePath:instancePath+"/empty-section",schemaPath:"#/properties/empty-section/anyOf",keyword:"anyOf",params:{},message:"must match a schema in anyOf"};
 if(vErrors === null){
 vErrors = [err24];
 }
@@ -372,13 +372,13 @@ vErrors = null;
 }
 }
 }
-if(data["percent-range"] !== undefined){
-let data8 = data["percent-range"];
+if(data["numbering-sequence"] !== undefined){
+let data8 = data["numbering-sequence"];
 const _errs33 = errors;
 let valid13 = false;
 const _errs34 = errors;
 if(!((((((data8 === "off") || (data8 === "warn")) || (data8 === "error")) || (data8 === 0)) || (data8 === 1)) || (data8 === 2))){
-const err25 = {instancePath:instancePath+"/percent-range",schemaPath:"#/$defs/severity/enum",keyword:"enum",params:{allowedValues: schema33.enum},message:"must be equal to one of the allowed values"};
+const err25 = {instancePath:instancePath+"/numbering-sequence",schemaPath:"#/$defs/severity/enum",keyword:"enum",params:{allowedValues: schema33.enum},message:"must be equal to one of the allowed values"};
 if(vErrors === null){
 vErrors = [err25];
 }
@@ -392,7 +392,7 @@ valid13 = valid13 || _valid2;
 const _errs36 = errors;
 if(Array.isArray(data8)){
 if(data8.length > 1){
-const err26 = {instancePath:instancePath+"/percent-range",schemaPath:"#/properties/percent-range/anyOf/1/maxItems",keyword:"maxItems",params:{limit: 1},message:"must NOT have more than 1 items"};
+const err26 = {instancePath:instancePath+"/numbering-sequence",schemaPath:"#/properties/numbering-sequence/anyOf/1/maxItems",keyword:"maxItems",params:{limit: 1},message:"must NOT have more than 1 items"};
 if(vErrors === null){
 vErrors = [err26];
 }
@@ -402,7 +402,7 @@ vErrors.push(err26);
 errors++;
 }
 if(data8.length < 1){
-const err27 = {instancePath:instancePath+"/percent-range",schemaPath:"#/properties/percent-range/anyOf/1/minItems",keyword:"minItems",params:{limit: 1},message:"must NOT have fewer than 1 items"};
+const err27 = {instancePath:instancePath+"/numbering-sequence",schemaPath:"#/properties/numbering-sequence/anyOf/1/minItems",keyword:"minItems",params:{limit: 1},message:"must NOT have fewer than 1 items"};
 if(vErrors === null){
 vErrors = [err27];
 }
@@ -415,7 +415,7 @@ const len4 = data8.length;
 if(len4 > 0){
 let data9 = data8[0];
 if(!((((((data9 === "off") || (data9 === "warn")) || (data9 === "error")) || (data9 === 0)) || (data9 === 1)) || (data9 === 2))){
-const err28 = {instancePath:instancePath+"/percent-range/0",schemaPath:"#/$defs/severity/enum",keyword:"enum",params:{allowedValues: schema33.enum},message:"must be equal to one of the allowed values"};
+const err28 = {instancePath:instancePath+"/numbering-sequence/0",schemaPath:"#/$defs/severity/enum",keyword:"enum",params:{allowedValues: schema33.enum},message:"must be equal to one of the allowed values"};
 if(vErrors === null){
 vErrors = [err28];
 }
@@ -427,7 +427,7 @@ errors++;
 }
 }
 else {
-const err29 = {instancePath:instancePath+"/percent-range",schemaPath:"#/properties/percent-range/anyOf/1/type",keyword:"type",params:{type: "array"},message:"must be array"};
+const err29 = {instancePath:instancePath+"/numbering-sequence",schemaPath:"#/properties/numbering-sequence/anyOf/1/type",keyword:"type",params:{type: "array"},message:"must be array"};
 if(vErrors === null){
 vErrors = [err29];
 }
@@ -444,7 +444,7 @@ var items2 = 1;
 const _errs40 = errors;
 if(Array.isArray(data8)){
 if(data8.length > 2){
-const err30 = {instancePath:instancePath+"/percent-range",schemaPath:"#/properties/percent-range/anyOf/2/maxItems",keyword:"maxItems",params:{limit: 2},message:"must NOT have more than 2 items"};
+const err30 = {instancePath:instancePath+"/numbering-sequence",schemaPath:"#/properties/numbering-sequence/anyOf/2/maxItems",keyword:"maxItems",params:{limit: 2},message:"must NOT have more than 2 items"};
 if(vErrors === null){
 vErrors = [err30];
 }
@@ -454,7 +454,7 @@ vErrors.push(err30);
 errors++;
 }
 if(data8.length < 2){
-const err31 = {instancePath:instancePath+"/percent-range",schemaPath:"#/properties/percent-range/anyOf/2/minItems",keyword:"minItems",params:{limit: 2},message:"must NOT have fewer than 2 items"};
+const err31 = {instancePath:instancePath+"/numbering-sequence",schemaPath:"#/properties/numbering-sequence/anyOf/2/minItems",keyword:"minItems",params:{limit: 2},message:"must NOT have fewer than 2 items"};
 if(vErrors === null){
 vErrors = [err31];
 }
@@ -467,7 +467,7 @@ const len5 = data8.length;
 if(len5 > 0){
 let data10 = data8[0];
 if(!((((((data10 === "off") || (data10 === "warn")) || (data10 === "error")) || (data10 === 0)) || (data10 === 1)) || (data10 === 2))){
-const err32 = {instancePath:instancePath+"/percent-range/0",schemaPath:"#/$defs/severity/enum",keyword:"enum",params:{allowedValues: schema33.enum},message:"must be equal to one of the allowed values"};
+const err32 = {instancePath:instancePath+"/numbering-sequence/0",schemaPath:"#/$defs/severity/enum",keyword:"enum",params:{allowedValues: schema33.enum},message:"must be equal to one of the allowed values"};
 if(vErrors === null){
 vErrors = [err32];
 }
@@ -481,7 +481,7 @@ if(len5 > 1){
 let data11 = data8[1];
 if(data11 && typeof data11 == "object" && !Array.isArray(data11)){
 for(const key3 in data11){
-const err33 = {instancePath:instancePath+"/percent-range/1",schemaPath:"#/properties/percent-range/anyOf/2/prefixItems/1/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key3},message:"must NOT have additional properties"};
+const err33 = {instancePath:instancePath+"/numbering-sequence/1",schemaPath:"#/properties/numbering-sequence/anyOf/2/prefixItems/1/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key3},message:"must NOT have additional properties"};
 if(vErrors === null){
 vErrors = [err33];
 }
@@ -492,7 +492,7 @@ errors++;
 }
 }
 else {
-const err34 = {instancePath:instancePath+"/percent-range/1",schemaPath:"#/properties/percent-range/anyOf/2/prefixItems/1/type",keyword:"type",params:{type: "object"},message:"must be object"};
+const err34 = {instancePath:instancePath+"/numbering-sequence/1",schemaPath:"#/properties/numbering-sequence/anyOf/2/prefixItems/1/type",keyword:"type",params:{type: "object"},message:"must be object"};
 if(vErrors === null){
 vErrors = [err34];
 }
@@ -504,7 +504,7 @@ errors++;
 }
 }
 else {
-const err35 = {instancePath:instancePath+"/percent-range",schemaPath:"#/properties/percent-range/anyOf/2/type",keyword:"type",params:{type: "array"},message:"must be array"};
+const err35 = {instancePath:instancePath+"/numbering-sequence",schemaPath:"#/properties/numbering-sequence/anyOf/2/type",keyword:"type",params:{type: "array"},message:"must be array"};
 if(vErrors === null){
 vErrors = [err35];
 }
@@ -521,7 +521,7 @@ items2 = items2 > 2 ? items2 : 2;
 }
 }
 if(!valid13){
-const err36 = {instancePath:instancePath+"/percent-range",schemaPath:"#/properties/percent-range/anyOf",keyword:"anyOf",params:{},message:"must match a schema in anyOf"};
+const err36 = {instancePath:instancePath+"/numbering-sequence",schemaPath:"#/properties/numbering-sequence/anyOf",keyword:"anyOf",params:{},message:"must match a schema in anyOf"};
 if(vErrors === null){
 vErrors = [err36];
 }
@@ -542,13 +542,13 @@ vErrors = null;
 }
 }
 }
-if(data["rate-consistency"] !== undefined){
-let data12 = data["rate-consistency"];
+if(data["numbering-style"] !== undefined){
+let data12 = data["numbering-style"];
 const _errs48 = errors;
 let valid19 = false;
 const _errs49 = errors;
 if(!((((((data12 === "off") || (data12 === "warn")) || (data12 === "error")) || (data12 === 0)) || (data12 === 1)) || (data12 === 2))){
-const err37 = {instancePath:instancePath+"/rate-consistency",schemaPath:"#/$defs/severity/enum",keyword:"enum",params:{allowedValues: schema33.enum},message:"must be equal to one of the allowed values"};
+const err37 = {instancePath:instancePath+"/numbering-style",schemaPath:"#/$defs/severity/enum",keyword:"enum",params:{allowedValues: schema33.enum},message:"must be equal to one of the allowed values"};
 if(vErrors === null){
 vErrors = [err37];
 }
@@ -562,7 +562,7 @@ valid19 = valid19 || _valid3;
 const _errs51 = errors;
 if(Array.isArray(data12)){
 if(data12.length > 1){
-const err38 = {instancePath:instancePath+"/rate-consistency",schemaPath:"#/properties/rate-consistency/anyOf/1/maxItems",keyword:"maxItems",params:{limit: 1},message:"must NOT have more than 1 items"};
+const err38 = {instancePath:instancePath+"/numbering-style",schemaPath:"#/properties/numbering-style/anyOf/1/maxItems",keyword:"maxItems",params:{limit: 1},message:"must NOT have more than 1 items"};
 if(vErrors === null){
 vErrors = [err38];
 }
@@ -572,7 +572,7 @@ vErrors.push(err38);
 errors++;
 }
 if(data12.length < 1){
-const err39 = {instancePath:instancePath+"/rate-consistency",schemaPath:"#/properties/rate-consistency/anyOf/1/minItems",keyword:"minItems",params:{limit: 1},message:"must NOT have fewer than 1 items"};
+const err39 = {instancePath:instancePath+"/numbering-style",schemaPath:"#/properties/numbering-style/anyOf/1/minItems",keyword:"minItems",params:{limit: 1},message:"must NOT have fewer than 1 items"};
 if(vErrors === null){
 vErrors = [err39];
 }
@@ -585,7 +585,7 @@ const len6 = data12.length;
 if(len6 > 0){
 let data13 = data12[0];
 if(!((((((data13 === "off") || (data13 === "warn")) || (data13 === "error")) || (data13 === 0)) || (data13 === 1)) || (data13 === 2))){
-const err40 = {instancePath:instancePath+"/rate-consistency/0",schemaPath:"#/$defs/severity/enum",keyword:"enum",params:{allowedValues: schema33.enum},message:"must be equal to one of the allowed values"};
+const err40 = {instancePath:instancePath+"/numbering-style/0",schemaPath:"#/$defs/severity/enum",keyword:"enum",params:{allowedValues: schema33.enum},message:"must be equal to one of the allowed values"};
 if(vErrors === null){
 vErrors = [err40];
 }
@@ -597,7 +597,7 @@ errors++;
 }
 }
 else {
-const err41 = {instancePath:instancePath+"/rate-consistency",schemaPath:"#/properties/rate-consistency/anyOf/1/type",keyword:"type",params:{type: "array"},message:"must be array"};
+const err41 = {instancePath:instancePath+"/numbering-style",schemaPath:"#/properties/numbering-style/anyOf/1/type",keyword:"type",params:{type: "array"},message:"must be array"};
 if(vErrors === null){
 vErrors = [err41];
 }
@@ -614,7 +614,7 @@ var items3 = 1;
 const _errs55 = errors;
 if(Array.isArray(data12)){
 if(data12.length > 2){
-const err42 = {instancePath:instancePath+"/rate-consistency",schemaPath:"#/properties/rate-consistency/anyOf/2/maxItems",keyword:"maxItems",params:{limit: 2},message:"must NOT have more than 2 items"};
+const err42 = {instancePath:instancePath+"/numbering-style",schemaPath:"#/properties/numbering-style/anyOf/2/maxItems",keyword:"maxItems",params:{limit: 2},message:"must NOT have more than 2 items"};
 if(vErrors === null){
 vErrors = [err42];
 }
@@ -624,7 +624,7 @@ vErrors.push(err42);
 errors++;
 }
 if(data12.length < 2){
-const err43 = {instancePath:instancePath+"/rate-consistency",schemaPath:"#/properties/rate-consistency/anyOf/2/minItems",keyword:"minItems",params:{limit: 2},message:"must NOT have fewer than 2 items"};
+const err43 = {instancePath:instancePath+"/numbering-style",schemaPath:"#/properties/numbering-style/anyOf/2/minItems",keyword:"minItems",params:{limit: 2},message:"must NOT have fewer than 2 items"};
 if(vErrors === null){
 vErrors = [err43];
 }
@@ -637,7 +637,7 @@ const len7 = data12.length;
 if(len7 > 0){
 let data14 = data12[0];
 if(!((((((data14 === "off") || (data14 === "warn")) || (data14 === "error")) || (data14 === 0)) || (data14 === 1)) || (data14 === 2))){
-const err44 = {instancePath:instancePath+"/rate-consistency/0",schemaPath:"#/$defs/severity/enum",keyword:"enum",params:{allowedValues: schema33.enum},message:"must be equal to one of the allowed values"};
+const err44 = {instancePath:instancePath+"/numbering-style/0",schemaPath:"#/$defs/severity/enum",keyword:"enum",params:{allowedValues: schema33.enum},message:"must be equal to one of the allowed values"};
 if(vErrors === null){
 vErrors = [err44];
 }
@@ -651,7 +651,8 @@ if(len7 > 1){
 let data15 = data12[1];
 if(data15 && typeof data15 == "object" && !Array.isArray(data15)){
 for(const key4 in data15){
-const err45 = {instancePath:instancePath+"/rate-consistency/1",schemaPath:"#/properties/rate-consistency/anyOf/2/prefixItems/1/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key4},message:"must NOT have additional properties"};
+if(!(key4 === "requireFullWidth")){
+const err45 = {instancePath:instancePath+"/numbering-style/1",schemaPath:"#/properties/numbering-style/anyOf/2/prefixItems/1/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key4},message:"must NOT have additional properties"};
 if(vErrors === null){
 vErrors = [err45];
 }
@@ -661,8 +662,9 @@ vErrors.push(err45);
 errors++;
 }
 }
-else {
-const err46 = {instancePath:instancePath+"/rate-consistency/1",schemaPath:"#/properties/rate-consistency/anyOf/2/prefixItems/1/type",keyword:"type",params:{type: "object"},message:"must be object"};
+if(data15.requireFullWidth !== undefined){
+if(typeof data15.requireFullWidth !== "boolean"){
+const err46 = {instancePath:instancePath+"/numbering-style/1/requireFullWidth",schemaPath:"#/properties/numbering-style/anyOf/2/prefixItems/1/properties/requireFullWidth/type",keyword:"type",params:{type: "boolean"},message:"must be boolean"};
 if(vErrors === null){
 vErrors = [err46];
 }
@@ -674,12 +676,24 @@ errors++;
 }
 }
 else {
-const err47 = {instancePath:instancePath+"/rate-consistency",schemaPath:"#/properties/rate-consistency/anyOf/2/type",keyword:"type",params:{type: "array"},message:"must be array"};
+const err47 = {instancePath:instancePath+"/numbering-style/1",schemaPath:"#/properties/numbering-style/anyOf/2/prefixItems/1/type",keyword:"type",params:{type: "object"},message:"must be object"};
 if(vErrors === null){
 vErrors = [err47];
 }
 else {
 vErrors.push(err47);
+}
+errors++;
+}
+}
+}
+else {
+const err48 = {instancePath:instancePath+"/numbering-style",schemaPath:"#/properties/numbering-style/anyOf/2/type",keyword:"type",params:{type: "array"},message:"must be array"};
+if(vErrors === null){
+vErrors = [err48];
+}
+else {
+vErrors.push(err48);
 }
 errors++;
 }
@@ -691,12 +705,12 @@ items3 = items3 > 2 ? items3 : 2;
 }
 }
 if(!valid19){
-const err48 = {instancePath:instancePath+"/rate-consistency",schemaPath:"#/properties/rate-consistency/anyOf",keyword:"anyOf",params:{},message:"must match a schema in anyOf"};
+const err49 = {instancePath:instancePath+"/numbering-style",schemaPath:"#/properties/numbering-style/anyOf",keyword:"anyOf",params:{},message:"must match a schema in anyOf"};
 if(vErrors === null){
-vErrors = [err48];
+vErrors = [err49];
 }
 else {
-vErrors.push(err48);
+vErrors.push(err49);
 }
 errors++;
 }
@@ -712,27 +726,13 @@ vErrors = null;
 }
 }
 }
-if(data["required-section"] !== undefined){
-let data16 = data["required-section"];
-const _errs63 = errors;
-let valid25 = false;
-const _errs64 = errors;
-if(!((((((data16 === "off") || (data16 === "warn")) || (data16 === "error")) || (data16 === 0)) || (data16 === 1)) || (data16 === 2))){
-const err49 = {instancePath:instancePath+"/required-section",schemaPath:"#/$defs/severity/enum",keyword:"enum",params:{allowedValues: schema33.enum},message:"must be equal to one of the allowed values"};
-if(vErrors === null){
-vErrors = [err49];
-}
-else {
-vErrors.push(err49);
-}
-errors++;
-}
-var _valid4 = _errs64 === errors;
-valid25 = valid25 || _valid4;
+if(data["part-exceeds-total"] !== undefined){
+let data17 = data["part-exceeds-total"];
+const _errs65 = errors;
+let valid26 = false;
 const _errs66 = errors;
-if(Array.isArray(data16)){
-if(data16.length > 1){
-const err50 = {instancePath:instancePath+"/required-section",schemaPath:"#/properties/required-section/anyOf/1/maxItems",keyword:"maxItems",params:{limit: 1},message:"must NOT have more than 1 items"};
+if(!((((((data17 === "off") || (data17 === "warn")) || (data17 === "error")) || (data17 === 0)) || (data17 === 1)) || (data17 === 2))){
+const err50 = {instancePath:instancePath+"/part-exceeds-total",schemaPath:"#/$defs/severity/enum",keyword:"enum",params:{allowedValues: schema33.enum},message:"must be equal to one of the allowed values"};
 if(vErrors === null){
 vErrors = [err50];
 }
@@ -741,8 +741,12 @@ vErrors.push(err50);
 }
 errors++;
 }
-if(data16.length < 1){
-const err51 = {instancePath:instancePath+"/required-section",schemaPath:"#/properties/required-section/anyOf/1/minItems",keyword:"minItems",params:{limit: 1},message:"must NOT have fewer than 1 items"};
+var _valid4 = _errs66 === errors;
+valid26 = valid26 || _valid4;
+const _errs68 = errors;
+if(Array.isArray(data17)){
+if(data17.length > 1){
+const err51 = {instancePath:instancePath+"/part-exceeds-total",schemaPath:"#/properties/part-exceeds-total/anyOf/1/maxItems",keyword:"maxItems",params:{limit: 1},message:"must NOT have more than 1 items"};
 if(vErrors === null){
 vErrors = [err51];
 }
@@ -751,11 +755,8 @@ vErrors.push(err51);
 }
 errors++;
 }
-const len8 = data16.length;
-if(len8 > 0){
-let data17 = data16[0];
-if(!((((((data17 === "off") || (data17 === "warn")) || (data17 === "error")) || (data17 === 0)) || (data17 === 1)) || (data17 === 2))){
-const err52 = {instancePath:instancePath+"/required-section/0",schemaPath:"#/$defs/severity/enum",keyword:"enum",params:{allowedValues: schema33.enum},message:"must be equal to one of the allowed values"};
+if(data17.length < 1){
+const err52 = {instancePath:instancePath+"/part-exceeds-total",schemaPath:"#/properties/part-exceeds-total/anyOf/1/minItems",keyword:"minItems",params:{limit: 1},message:"must NOT have fewer than 1 items"};
 if(vErrors === null){
 vErrors = [err52];
 }
@@ -764,10 +765,11 @@ vErrors.push(err52);
 }
 errors++;
 }
-}
-}
-else {
-const err53 = {instancePath:instancePath+"/required-section",schemaPath:"#/properties/required-section/anyOf/1/type",keyword:"type",params:{type: "array"},message:"must be array"};
+const len8 = data17.length;
+if(len8 > 0){
+let data18 = data17[0];
+if(!((((((data18 === "off") || (data18 === "warn")) || (data18 === "error")) || (data18 === 0)) || (data18 === 1)) || (data18 === 2))){
+const err53 = {instancePath:instancePath+"/part-exceeds-total/0",schemaPath:"#/$defs/severity/enum",keyword:"enum",params:{allowedValues: schema33.enum},message:"must be equal to one of the allowed values"};
 if(vErrors === null){
 vErrors = [err53];
 }
@@ -776,15 +778,10 @@ vErrors.push(err53);
 }
 errors++;
 }
-var _valid4 = _errs66 === errors;
-valid25 = valid25 || _valid4;
-if(_valid4){
-var items4 = 1;
 }
-const _errs70 = errors;
-if(Array.isArray(data16)){
-if(data16.length > 2){
-const err54 = {instancePath:instancePath+"/required-section",schemaPath:"#/properties/required-section/anyOf/2/maxItems",keyword:"maxItems",params:{limit: 2},message:"must NOT have more than 2 items"};
+}
+else {
+const err54 = {instancePath:instancePath+"/part-exceeds-total",schemaPath:"#/properties/part-exceeds-total/anyOf/1/type",keyword:"type",params:{type: "array"},message:"must be array"};
 if(vErrors === null){
 vErrors = [err54];
 }
@@ -793,8 +790,15 @@ vErrors.push(err54);
 }
 errors++;
 }
-if(data16.length < 2){
-const err55 = {instancePath:instancePath+"/required-section",schemaPath:"#/properties/required-section/anyOf/2/minItems",keyword:"minItems",params:{limit: 2},message:"must NOT have fewer than 2 items"};
+var _valid4 = _errs68 === errors;
+valid26 = valid26 || _valid4;
+if(_valid4){
+var items4 = 1;
+}
+const _errs72 = errors;
+if(Array.isArray(data17)){
+if(data17.length > 2){
+const err55 = {instancePath:instancePath+"/part-exceeds-total",schemaPath:"#/properties/part-exceeds-total/anyOf/2/maxItems",keyword:"maxItems",params:{limit: 2},message:"must NOT have more than 2 items"};
 if(vErrors === null){
 vErrors = [err55];
 }
@@ -803,11 +807,8 @@ vErrors.push(err55);
 }
 errors++;
 }
-const len9 = data16.length;
-if(len9 > 0){
-let data18 = data16[0];
-if(!((((((data18 === "off") || (data18 === "warn")) || (data18 === "error")) || (data18 === 0)) || (data18 === 1)) || (data18 === 2))){
-const err56 = {instancePath:instancePath+"/required-section/0",schemaPath:"#/$defs/severity/enum",keyword:"enum",params:{allowedValues: schema33.enum},message:"must be equal to one of the allowed values"};
+if(data17.length < 2){
+const err56 = {instancePath:instancePath+"/part-exceeds-total",schemaPath:"#/properties/part-exceeds-total/anyOf/2/minItems",keyword:"minItems",params:{limit: 2},message:"must NOT have fewer than 2 items"};
 if(vErrors === null){
 vErrors = [err56];
 }
@@ -816,13 +817,11 @@ vErrors.push(err56);
 }
 errors++;
 }
-}
-if(len9 > 1){
-let data19 = data16[1];
-if(data19 && typeof data19 == "object" && !Array.isArray(data19)){
-for(const key5 in data19){
-if(!(key5 === "require")){
-const err57 = {instancePath:instancePath+"/required-section/1",schemaPath:"#/properties/required-section/anyOf/2/prefixItems/1/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key5},message:"must NOT have additional properties"};
+const len9 = data17.length;
+if(len9 > 0){
+let data19 = data17[0];
+if(!((((((data19 === "off") || (data19 === "warn")) || (data19 === "error")) || (data19 === 0)) || (data19 === 1)) || (data19 === 2))){
+const err57 = {instancePath:instancePath+"/part-exceeds-total/0",schemaPath:"#/$defs/severity/enum",keyword:"enum",params:{allowedValues: schema33.enum},message:"must be equal to one of the allowed values"};
 if(vErrors === null){
 vErrors = [err57];
 }
@@ -832,14 +831,11 @@ vErrors.push(err57);
 errors++;
 }
 }
-if(data19.require !== undefined){
-let data20 = data19.require;
-if(Array.isArray(data20)){
-const len10 = data20.length;
-for(let i0=0; i0<len10; i0++){
-let data21 = data20[i0];
-if(typeof data21 !== "string"){
-const err58 = {instancePath:instancePath+"/required-section/1/require/" + i0,schemaPath:"#/properties/required-section/anyOf/2/prefixItems/1/properties/require/items/type",keyword:"type",params:{type: "string"},message:"must be string"};
+if(len9 > 1){
+let data20 = data17[1];
+if(data20 && typeof data20 == "object" && !Array.isArray(data20)){
+for(const key5 in data20){
+const err58 = {instancePath:instancePath+"/part-exceeds-total/1",schemaPath:"#/properties/part-exceeds-total/anyOf/2/prefixItems/1/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key5},message:"must NOT have additional properties"};
 if(vErrors === null){
 vErrors = [err58];
 }
@@ -848,8 +844,9 @@ vErrors.push(err58);
 }
 errors++;
 }
-if(!((((data21 === "measures") || (data21 === "shortcomings")) || (data21 === "duty")) || (data21 === "plans"))){
-const err59 = {instancePath:instancePath+"/required-section/1/require/" + i0,schemaPath:"#/properties/required-section/anyOf/2/prefixItems/1/properties/require/items/enum",keyword:"enum",params:{allowedValues: schema32.properties["required-section"].anyOf[2].prefixItems[1].properties.require.items.enum},message:"must be equal to one of the allowed values"};
+}
+else {
+const err59 = {instancePath:instancePath+"/part-exceeds-total/1",schemaPath:"#/properties/part-exceeds-total/anyOf/2/prefixItems/1/type",keyword:"type",params:{type: "object"},message:"must be object"};
 if(vErrors === null){
 vErrors = [err59];
 }
@@ -861,7 +858,7 @@ errors++;
 }
 }
 else {
-const err60 = {instancePath:instancePath+"/required-section/1/require",schemaPath:"#/properties/required-section/anyOf/2/prefixItems/1/properties/require/type",keyword:"type",params:{type: "array"},message:"must be array"};
+const err60 = {instancePath:instancePath+"/part-exceeds-total",schemaPath:"#/properties/part-exceeds-total/anyOf/2/type",keyword:"type",params:{type: "array"},message:"must be array"};
 if(vErrors === null){
 vErrors = [err60];
 }
@@ -870,10 +867,15 @@ vErrors.push(err60);
 }
 errors++;
 }
+var _valid4 = _errs72 === errors;
+valid26 = valid26 || _valid4;
+if(_valid4){
+if(items4 !== true){
+items4 = items4 > 2 ? items4 : 2;
 }
 }
-else {
-const err61 = {instancePath:instancePath+"/required-section/1",schemaPath:"#/properties/required-section/anyOf/2/prefixItems/1/type",keyword:"type",params:{type: "object"},message:"must be object"};
+if(!valid26){
+const err61 = {instancePath:instancePath+"/part-exceeds-total",schemaPath:"#/properties/part-exceeds-total/anyOf",keyword:"anyOf",params:{},message:"must match a schema in anyOf"};
 if(vErrors === null){
 vErrors = [err61];
 }
@@ -882,10 +884,25 @@ vErrors.push(err61);
 }
 errors++;
 }
-}
+else {
+errors = _errs65;
+if(vErrors !== null){
+if(_errs65){
+vErrors.length = _errs65;
 }
 else {
-const err62 = {instancePath:instancePath+"/required-section",schemaPath:"#/properties/required-section/anyOf/2/type",keyword:"type",params:{type: "array"},message:"must be array"};
+vErrors = null;
+}
+}
+}
+}
+if(data["partial-year-data"] !== undefined){
+let data21 = data["partial-year-data"];
+const _errs80 = errors;
+let valid32 = false;
+const _errs81 = errors;
+if(!((((((data21 === "off") || (data21 === "warn")) || (data21 === "error")) || (data21 === 0)) || (data21 === 1)) || (data21 === 2))){
+const err62 = {instancePath:instancePath+"/partial-year-data",schemaPath:"#/$defs/severity/enum",keyword:"enum",params:{allowedValues: schema33.enum},message:"must be equal to one of the allowed values"};
 if(vErrors === null){
 vErrors = [err62];
 }
@@ -894,15 +911,12 @@ vErrors.push(err62);
 }
 errors++;
 }
-var _valid4 = _errs70 === errors;
-valid25 = valid25 || _valid4;
-if(_valid4){
-if(items4 !== true){
-items4 = items4 > 2 ? items4 : 2;
-}
-}
-if(!valid25){
-const err63 = {instancePath:instancePath+"/required-section",schemaPath:"#/properties/required-section/anyOf",keyword:"anyOf",params:{},message:"must match a schema in anyOf"};
+var _valid5 = _errs81 === errors;
+valid32 = valid32 || _valid5;
+const _errs83 = errors;
+if(Array.isArray(data21)){
+if(data21.length > 1){
+const err63 = {instancePath:instancePath+"/partial-year-data",schemaPath:"#/properties/partial-year-data/anyOf/1/maxItems",keyword:"maxItems",params:{limit: 1},message:"must NOT have more than 1 items"};
 if(vErrors === null){
 vErrors = [err63];
 }
@@ -911,25 +925,8 @@ vErrors.push(err63);
 }
 errors++;
 }
-else {
-errors = _errs63;
-if(vErrors !== null){
-if(_errs63){
-vErrors.length = _errs63;
-}
-else {
-vErrors = null;
-}
-}
-}
-}
-if(data["section-order"] !== undefined){
-let data22 = data["section-order"];
-const _errs82 = errors;
-let valid34 = false;
-const _errs83 = errors;
-if(!((((((data22 === "off") || (data22 === "warn")) || (data22 === "error")) || (data22 === 0)) || (data22 === 1)) || (data22 === 2))){
-const err64 = {instancePath:instancePath+"/section-order",schemaPath:"#/$defs/severity/enum",keyword:"enum",params:{allowedValues: schema33.enum},message:"must be equal to one of the allowed values"};
+if(data21.length < 1){
+const err64 = {instancePath:instancePath+"/partial-year-data",schemaPath:"#/properties/partial-year-data/anyOf/1/minItems",keyword:"minItems",params:{limit: 1},message:"must NOT have fewer than 1 items"};
 if(vErrors === null){
 vErrors = [err64];
 }
@@ -938,12 +935,11 @@ vErrors.push(err64);
 }
 errors++;
 }
-var _valid5 = _errs83 === errors;
-valid34 = valid34 || _valid5;
-const _errs85 = errors;
-if(Array.isArray(data22)){
-if(data22.length > 1){
-const err65 = {instancePath:instancePath+"/section-order",schemaPath:"#/properties/section-order/anyOf/1/maxItems",keyword:"maxItems",params:{limit: 1},message:"must NOT have more than 1 items"};
+const len10 = data21.length;
+if(len10 > 0){
+let data22 = data21[0];
+if(!((((((data22 === "off") || (data22 === "warn")) || (data22 === "error")) || (data22 === 0)) || (data22 === 1)) || (data22 === 2))){
+const err65 = {instancePath:instancePath+"/partial-year-data/0",schemaPath:"#/$defs/severity/enum",keyword:"enum",params:{allowedValues: schema33.enum},message:"must be equal to one of the allowed values"};
 if(vErrors === null){
 vErrors = [err65];
 }
@@ -952,8 +948,10 @@ vErrors.push(err65);
 }
 errors++;
 }
-if(data22.length < 1){
-const err66 = {instancePath:instancePath+"/section-order",schemaPath:"#/properties/section-order/anyOf/1/minItems",keyword:"minItems",params:{limit: 1},message:"must NOT have fewer than 1 items"};
+}
+}
+else {
+const err66 = {instancePath:instancePath+"/partial-year-data",schemaPath:"#/properties/partial-year-data/anyOf/1/type",keyword:"type",params:{type: "array"},message:"must be array"};
 if(vErrors === null){
 vErrors = [err66];
 }
@@ -962,11 +960,15 @@ vErrors.push(err66);
 }
 errors++;
 }
-const len11 = data22.length;
-if(len11 > 0){
-let data23 = data22[0];
-if(!((((((data23 === "off") || (data23 === "warn")) || (data23 === "error")) || (data23 === 0)) || (data23 === 1)) || (data23 === 2))){
-const err67 = {instancePath:instancePath+"/section-order/0",schemaPath:"#/$defs/severity/enum",keyword:"enum",params:{allowedValues: schema33.enum},message:"must be equal to one of the allowed values"};
+var _valid5 = _errs83 === errors;
+valid32 = valid32 || _valid5;
+if(_valid5){
+var items5 = 1;
+}
+const _errs87 = errors;
+if(Array.isArray(data21)){
+if(data21.length > 2){
+const err67 = {instancePath:instancePath+"/partial-year-data",schemaPath:"#/properties/partial-year-data/anyOf/2/maxItems",keyword:"maxItems",params:{limit: 2},message:"must NOT have more than 2 items"};
 if(vErrors === null){
 vErrors = [err67];
 }
@@ -975,10 +977,8 @@ vErrors.push(err67);
 }
 errors++;
 }
-}
-}
-else {
-const err68 = {instancePath:instancePath+"/section-order",schemaPath:"#/properties/section-order/anyOf/1/type",keyword:"type",params:{type: "array"},message:"must be array"};
+if(data21.length < 2){
+const err68 = {instancePath:instancePath+"/partial-year-data",schemaPath:"#/properties/partial-year-data/anyOf/2/minItems",keyword:"minItems",params:{limit: 2},message:"must NOT have fewer than 2 items"};
 if(vErrors === null){
 vErrors = [err68];
 }
@@ -987,15 +987,11 @@ vErrors.push(err68);
 }
 errors++;
 }
-var _valid5 = _errs85 === errors;
-valid34 = valid34 || _valid5;
-if(_valid5){
-var items5 = 1;
-}
-const _errs89 = errors;
-if(Array.isArray(data22)){
-if(data22.length > 2){
-const err69 = {instancePath:instancePath+"/section-order",schemaPath:"#/properties/section-order/anyOf/2/maxItems",keyword:"maxItems",params:{limit: 2},message:"must NOT have more than 2 items"};
+const len11 = data21.length;
+if(len11 > 0){
+let data23 = data21[0];
+if(!((((((data23 === "off") || (data23 === "warn")) || (data23 === "error")) || (data23 === 0)) || (data23 === 1)) || (data23 === 2))){
+const err69 = {instancePath:instancePath+"/partial-year-data/0",schemaPath:"#/$defs/severity/enum",keyword:"enum",params:{allowedValues: schema33.enum},message:"must be equal to one of the allowed values"};
 if(vErrors === null){
 vErrors = [err69];
 }
@@ -1004,8 +1000,12 @@ vErrors.push(err69);
 }
 errors++;
 }
-if(data22.length < 2){
-const err70 = {instancePath:instancePath+"/section-order",schemaPath:"#/properties/section-order/anyOf/2/minItems",keyword:"minItems",params:{limit: 2},message:"must NOT have fewer than 2 items"};
+}
+if(len11 > 1){
+let data24 = data21[1];
+if(data24 && typeof data24 == "object" && !Array.isArray(data24)){
+for(const key6 in data24){
+const err70 = {instancePath:instancePath+"/partial-year-data/1",schemaPath:"#/properties/partial-year-data/anyOf/2/prefixItems/1/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key6},message:"must NOT have additional properties"};
 if(vErrors === null){
 vErrors = [err70];
 }
@@ -1014,11 +1014,9 @@ vErrors.push(err70);
 }
 errors++;
 }
-const len12 = data22.length;
-if(len12 > 0){
-let data24 = data22[0];
-if(!((((((data24 === "off") || (data24 === "warn")) || (data24 === "error")) || (data24 === 0)) || (data24 === 1)) || (data24 === 2))){
-const err71 = {instancePath:instancePath+"/section-order/0",schemaPath:"#/$defs/severity/enum",keyword:"enum",params:{allowedValues: schema33.enum},message:"must be equal to one of the allowed values"};
+}
+else {
+const err71 = {instancePath:instancePath+"/partial-year-data/1",schemaPath:"#/properties/partial-year-data/anyOf/2/prefixItems/1/type",keyword:"type",params:{type: "object"},message:"must be object"};
 if(vErrors === null){
 vErrors = [err71];
 }
@@ -1028,11 +1026,9 @@ vErrors.push(err71);
 errors++;
 }
 }
-if(len12 > 1){
-let data25 = data22[1];
-if(data25 && typeof data25 == "object" && !Array.isArray(data25)){
-for(const key6 in data25){
-const err72 = {instancePath:instancePath+"/section-order/1",schemaPath:"#/properties/section-order/anyOf/2/prefixItems/1/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key6},message:"must NOT have additional properties"};
+}
+else {
+const err72 = {instancePath:instancePath+"/partial-year-data",schemaPath:"#/properties/partial-year-data/anyOf/2/type",keyword:"type",params:{type: "array"},message:"must be array"};
 if(vErrors === null){
 vErrors = [err72];
 }
@@ -1041,9 +1037,15 @@ vErrors.push(err72);
 }
 errors++;
 }
+var _valid5 = _errs87 === errors;
+valid32 = valid32 || _valid5;
+if(_valid5){
+if(items5 !== true){
+items5 = items5 > 2 ? items5 : 2;
 }
-else {
-const err73 = {instancePath:instancePath+"/section-order/1",schemaPath:"#/properties/section-order/anyOf/2/prefixItems/1/type",keyword:"type",params:{type: "object"},message:"must be object"};
+}
+if(!valid32){
+const err73 = {instancePath:instancePath+"/partial-year-data",schemaPath:"#/properties/partial-year-data/anyOf",keyword:"anyOf",params:{},message:"must match a schema in anyOf"};
 if(vErrors === null){
 vErrors = [err73];
 }
@@ -1052,10 +1054,25 @@ vErrors.push(err73);
 }
 errors++;
 }
-}
+else {
+errors = _errs80;
+if(vErrors !== null){
+if(_errs80){
+vErrors.length = _errs80;
 }
 else {
-const err74 = {instancePath:instancePath+"/section-order",schemaPath:"#/properties/section-order/anyOf/2/type",keyword:"type",params:{type: "array"},message:"must be array"};
+vErrors = null;
+}
+}
+}
+}
+if(data["percent-range"] !== undefined){
+let data25 = data["percent-range"];
+const _errs95 = errors;
+let valid38 = false;
+const _errs96 = errors;
+if(!((((((data25 === "off") || (data25 === "warn")) || (data25 === "error")) || (data25 === 0)) || (data25 === 1)) || (data25 === 2))){
+const err74 = {instancePath:instancePath+"/percent-range",schemaPath:"#/$defs/severity/enum",keyword:"enum",params:{allowedValues: schema33.enum},message:"must be equal to one of the allowed values"};
 if(vErrors === null){
 vErrors = [err74];
 }
@@ -1064,15 +1081,12 @@ vErrors.push(err74);
 }
 errors++;
 }
-var _valid5 = _errs89 === errors;
-valid34 = valid34 || _valid5;
-if(_valid5){
-if(items5 !== true){
-items5 = items5 > 2 ? items5 : 2;
-}
-}
-if(!valid34){
-const err75 = {instancePath:instancePath+"/section-order",schemaPath:"#/properties/section-order/anyOf",keyword:"anyOf",params:{},message:"must match a schema in anyOf"};
+var _valid6 = _errs96 === errors;
+valid38 = valid38 || _valid6;
+const _errs98 = errors;
+if(Array.isArray(data25)){
+if(data25.length > 1){
+const err75 = {instancePath:instancePath+"/percent-range",schemaPath:"#/properties/percent-range/anyOf/1/maxItems",keyword:"maxItems",params:{limit: 1},message:"must NOT have more than 1 items"};
 if(vErrors === null){
 vErrors = [err75];
 }
@@ -1081,25 +1095,8 @@ vErrors.push(err75);
 }
 errors++;
 }
-else {
-errors = _errs82;
-if(vErrors !== null){
-if(_errs82){
-vErrors.length = _errs82;
-}
-else {
-vErrors = null;
-}
-}
-}
-}
-if(data["shortcomings-cause"] !== undefined){
-let data26 = data["shortcomings-cause"];
-const _errs97 = errors;
-let valid40 = false;
-const _errs98 = errors;
-if(!((((((data26 === "off") || (data26 === "warn")) || (data26 === "error")) || (data26 === 0)) || (data26 === 1)) || (data26 === 2))){
-const err76 = {instancePath:instancePath+"/shortcomings-cause",schemaPath:"#/$defs/severity/enum",keyword:"enum",params:{allowedValues: schema33.enum},message:"must be equal to one of the allowed values"};
+if(data25.length < 1){
+const err76 = {instancePath:instancePath+"/percent-range",schemaPath:"#/properties/percent-range/anyOf/1/minItems",keyword:"minItems",params:{limit: 1},message:"must NOT have fewer than 1 items"};
 if(vErrors === null){
 vErrors = [err76];
 }
@@ -1108,12 +1105,11 @@ vErrors.push(err76);
 }
 errors++;
 }
-var _valid6 = _errs98 === errors;
-valid40 = valid40 || _valid6;
-const _errs100 = errors;
-if(Array.isArray(data26)){
-if(data26.length > 1){
-const err77 = {instancePath:instancePath+"/shortcomings-cause",schemaPath:"#/properties/shortcomings-cause/anyOf/1/maxItems",keyword:"maxItems",params:{limit: 1},message:"must NOT have more than 1 items"};
+const len12 = data25.length;
+if(len12 > 0){
+let data26 = data25[0];
+if(!((((((data26 === "off") || (data26 === "warn")) || (data26 === "error")) || (data26 === 0)) || (data26 === 1)) || (data26 === 2))){
+const err77 = {instancePath:instancePath+"/percent-range/0",schemaPath:"#/$defs/severity/enum",keyword:"enum",params:{allowedValues: schema33.enum},message:"must be equal to one of the allowed values"};
 if(vErrors === null){
 vErrors = [err77];
 }
@@ -1122,8 +1118,10 @@ vErrors.push(err77);
 }
 errors++;
 }
-if(data26.length < 1){
-const err78 = {instancePath:instancePath+"/shortcomings-cause",schemaPath:"#/properties/shortcomings-cause/anyOf/1/minItems",keyword:"minItems",params:{limit: 1},message:"must NOT have fewer than 1 items"};
+}
+}
+else {
+const err78 = {instancePath:instancePath+"/percent-range",schemaPath:"#/properties/percent-range/anyOf/1/type",keyword:"type",params:{type: "array"},message:"must be array"};
 if(vErrors === null){
 vErrors = [err78];
 }
@@ -1132,11 +1130,15 @@ vErrors.push(err78);
 }
 errors++;
 }
-const len13 = data26.length;
-if(len13 > 0){
-let data27 = data26[0];
-if(!((((((data27 === "off") || (data27 === "warn")) || (data27 === "error")) || (data27 === 0)) || (data27 === 1)) || (data27 === 2))){
-const err79 = {instancePath:instancePath+"/shortcomings-cause/0",schemaPath:"#/$defs/severity/enum",keyword:"enum",params:{allowedValues: schema33.enum},message:"must be equal to one of the allowed values"};
+var _valid6 = _errs98 === errors;
+valid38 = valid38 || _valid6;
+if(_valid6){
+var items6 = 1;
+}
+const _errs102 = errors;
+if(Array.isArray(data25)){
+if(data25.length > 2){
+const err79 = {instancePath:instancePath+"/percent-range",schemaPath:"#/properties/percent-range/anyOf/2/maxItems",keyword:"maxItems",params:{limit: 2},message:"must NOT have more than 2 items"};
 if(vErrors === null){
 vErrors = [err79];
 }
@@ -1145,10 +1147,8 @@ vErrors.push(err79);
 }
 errors++;
 }
-}
-}
-else {
-const err80 = {instancePath:instancePath+"/shortcomings-cause",schemaPath:"#/properties/shortcomings-cause/anyOf/1/type",keyword:"type",params:{type: "array"},message:"must be array"};
+if(data25.length < 2){
+const err80 = {instancePath:instancePath+"/percent-range",schemaPath:"#/properties/percent-range/anyOf/2/minItems",keyword:"minItems",params:{limit: 2},message:"must NOT have fewer than 2 items"};
 if(vErrors === null){
 vErrors = [err80];
 }
@@ -1157,15 +1157,11 @@ vErrors.push(err80);
 }
 errors++;
 }
-var _valid6 = _errs100 === errors;
-valid40 = valid40 || _valid6;
-if(_valid6){
-var items6 = 1;
-}
-const _errs104 = errors;
-if(Array.isArray(data26)){
-if(data26.length > 2){
-const err81 = {instancePath:instancePath+"/shortcomings-cause",schemaPath:"#/properties/shortcomings-cause/anyOf/2/maxItems",keyword:"maxItems",params:{limit: 2},message:"must NOT have more than 2 items"};
+const len13 = data25.length;
+if(len13 > 0){
+let data27 = data25[0];
+if(!((((((data27 === "off") || (data27 === "warn")) || (data27 === "error")) || (data27 === 0)) || (data27 === 1)) || (data27 === 2))){
+const err81 = {instancePath:instancePath+"/percent-range/0",schemaPath:"#/$defs/severity/enum",keyword:"enum",params:{allowedValues: schema33.enum},message:"must be equal to one of the allowed values"};
 if(vErrors === null){
 vErrors = [err81];
 }
@@ -1174,8 +1170,12 @@ vErrors.push(err81);
 }
 errors++;
 }
-if(data26.length < 2){
-const err82 = {instancePath:instancePath+"/shortcomings-cause",schemaPath:"#/properties/shortcomings-cause/anyOf/2/minItems",keyword:"minItems",params:{limit: 2},message:"must NOT have fewer than 2 items"};
+}
+if(len13 > 1){
+let data28 = data25[1];
+if(data28 && typeof data28 == "object" && !Array.isArray(data28)){
+for(const key7 in data28){
+const err82 = {instancePath:instancePath+"/percent-range/1",schemaPath:"#/properties/percent-range/anyOf/2/prefixItems/1/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key7},message:"must NOT have additional properties"};
 if(vErrors === null){
 vErrors = [err82];
 }
@@ -1184,11 +1184,9 @@ vErrors.push(err82);
 }
 errors++;
 }
-const len14 = data26.length;
-if(len14 > 0){
-let data28 = data26[0];
-if(!((((((data28 === "off") || (data28 === "warn")) || (data28 === "error")) || (data28 === 0)) || (data28 === 1)) || (data28 === 2))){
-const err83 = {instancePath:instancePath+"/shortcomings-cause/0",schemaPath:"#/$defs/severity/enum",keyword:"enum",params:{allowedValues: schema33.enum},message:"must be equal to one of the allowed values"};
+}
+else {
+const err83 = {instancePath:instancePath+"/percent-range/1",schemaPath:"#/properties/percent-range/anyOf/2/prefixItems/1/type",keyword:"type",params:{type: "object"},message:"must be object"};
 if(vErrors === null){
 vErrors = [err83];
 }
@@ -1198,11 +1196,9 @@ vErrors.push(err83);
 errors++;
 }
 }
-if(len14 > 1){
-let data29 = data26[1];
-if(data29 && typeof data29 == "object" && !Array.isArray(data29)){
-for(const key7 in data29){
-const err84 = {instancePath:instancePath+"/shortcomings-cause/1",schemaPath:"#/properties/shortcomings-cause/anyOf/2/prefixItems/1/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key7},message:"must NOT have additional properties"};
+}
+else {
+const err84 = {instancePath:instancePath+"/percent-range",schemaPath:"#/properties/percent-range/anyOf/2/type",keyword:"type",params:{type: "array"},message:"must be array"};
 if(vErrors === null){
 vErrors = [err84];
 }
@@ -1211,9 +1207,15 @@ vErrors.push(err84);
 }
 errors++;
 }
+var _valid6 = _errs102 === errors;
+valid38 = valid38 || _valid6;
+if(_valid6){
+if(items6 !== true){
+items6 = items6 > 2 ? items6 : 2;
 }
-else {
-const err85 = {instancePath:instancePath+"/shortcomings-cause/1",schemaPath:"#/properties/shortcomings-cause/anyOf/2/prefixItems/1/type",keyword:"type",params:{type: "object"},message:"must be object"};
+}
+if(!valid38){
+const err85 = {instancePath:instancePath+"/percent-range",schemaPath:"#/properties/percent-range/anyOf",keyword:"anyOf",params:{},message:"must match a schema in anyOf"};
 if(vErrors === null){
 vErrors = [err85];
 }
@@ -1222,10 +1224,25 @@ vErrors.push(err85);
 }
 errors++;
 }
-}
+else {
+errors = _errs95;
+if(vErrors !== null){
+if(_errs95){
+vErrors.length = _errs95;
 }
 else {
-const err86 = {instancePath:instancePath+"/shortcomings-cause",schemaPath:"#/properties/shortcomings-cause/anyOf/2/type",keyword:"type",params:{type: "array"},message:"must be array"};
+vErrors = null;
+}
+}
+}
+}
+if(data["plan-not-followed"] !== undefined){
+let data29 = data["plan-not-followed"];
+const _errs110 = errors;
+let valid44 = false;
+const _errs111 = errors;
+if(!((((((data29 === "off") || (data29 === "warn")) || (data29 === "error")) || (data29 === 0)) || (data29 === 1)) || (data29 === 2))){
+const err86 = {instancePath:instancePath+"/plan-not-followed",schemaPath:"#/$defs/severity/enum",keyword:"enum",params:{allowedValues: schema33.enum},message:"must be equal to one of the allowed values"};
 if(vErrors === null){
 vErrors = [err86];
 }
@@ -1234,15 +1251,12 @@ vErrors.push(err86);
 }
 errors++;
 }
-var _valid6 = _errs104 === errors;
-valid40 = valid40 || _valid6;
-if(_valid6){
-if(items6 !== true){
-items6 = items6 > 2 ? items6 : 2;
-}
-}
-if(!valid40){
-const err87 = {instancePath:instancePath+"/shortcomings-cause",schemaPath:"#/properties/shortcomings-cause/anyOf",keyword:"anyOf",params:{},message:"must match a schema in anyOf"};
+var _valid7 = _errs111 === errors;
+valid44 = valid44 || _valid7;
+const _errs113 = errors;
+if(Array.isArray(data29)){
+if(data29.length > 1){
+const err87 = {instancePath:instancePath+"/plan-not-followed",schemaPath:"#/properties/plan-not-followed/anyOf/1/maxItems",keyword:"maxItems",params:{limit: 1},message:"must NOT have more than 1 items"};
 if(vErrors === null){
 vErrors = [err87];
 }
@@ -1251,11 +1265,1445 @@ vErrors.push(err87);
 }
 errors++;
 }
+if(data29.length < 1){
+const err88 = {instancePath:instancePath+"/plan-not-followed",schemaPath:"#/properties/plan-not-followed/anyOf/1/minItems",keyword:"minItems",params:{limit: 1},message:"must NOT have fewer than 1 items"};
+if(vErrors === null){
+vErrors = [err88];
+}
 else {
-errors = _errs97;
+vErrors.push(err88);
+}
+errors++;
+}
+const len14 = data29.length;
+if(len14 > 0){
+let data30 = data29[0];
+if(!((((((data30 === "off") || (data30 === "warn")) || (data30 === "error")) || (data30 === 0)) || (data30 === 1)) || (data30 === 2))){
+const err89 = {instancePath:instancePath+"/plan-not-followed/0",schemaPath:"#/$defs/severity/enum",keyword:"enum",params:{allowedValues: schema33.enum},message:"must be equal to one of the allowed values"};
+if(vErrors === null){
+vErrors = [err89];
+}
+else {
+vErrors.push(err89);
+}
+errors++;
+}
+}
+}
+else {
+const err90 = {instancePath:instancePath+"/plan-not-followed",schemaPath:"#/properties/plan-not-followed/anyOf/1/type",keyword:"type",params:{type: "array"},message:"must be array"};
+if(vErrors === null){
+vErrors = [err90];
+}
+else {
+vErrors.push(err90);
+}
+errors++;
+}
+var _valid7 = _errs113 === errors;
+valid44 = valid44 || _valid7;
+if(_valid7){
+var items7 = 1;
+}
+const _errs117 = errors;
+if(Array.isArray(data29)){
+if(data29.length > 2){
+const err91 = {instancePath:instancePath+"/plan-not-followed",schemaPath:"#/properties/plan-not-followed/anyOf/2/maxItems",keyword:"maxItems",params:{limit: 2},message:"must NOT have more than 2 items"};
+if(vErrors === null){
+vErrors = [err91];
+}
+else {
+vErrors.push(err91);
+}
+errors++;
+}
+if(data29.length < 2){
+const err92 = {instancePath:instancePath+"/plan-not-followed",schemaPath:"#/properties/plan-not-followed/anyOf/2/minItems",keyword:"minItems",params:{limit: 2},message:"must NOT have fewer than 2 items"};
+if(vErrors === null){
+vErrors = [err92];
+}
+else {
+vErrors.push(err92);
+}
+errors++;
+}
+const len15 = data29.length;
+if(len15 > 0){
+let data31 = data29[0];
+if(!((((((data31 === "off") || (data31 === "warn")) || (data31 === "error")) || (data31 === 0)) || (data31 === 1)) || (data31 === 2))){
+const err93 = {instancePath:instancePath+"/plan-not-followed/0",schemaPath:"#/$defs/severity/enum",keyword:"enum",params:{allowedValues: schema33.enum},message:"must be equal to one of the allowed values"};
+if(vErrors === null){
+vErrors = [err93];
+}
+else {
+vErrors.push(err93);
+}
+errors++;
+}
+}
+if(len15 > 1){
+let data32 = data29[1];
+if(data32 && typeof data32 == "object" && !Array.isArray(data32)){
+for(const key8 in data32){
+if(!(key8 === "minCoverage")){
+const err94 = {instancePath:instancePath+"/plan-not-followed/1",schemaPath:"#/properties/plan-not-followed/anyOf/2/prefixItems/1/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key8},message:"must NOT have additional properties"};
+if(vErrors === null){
+vErrors = [err94];
+}
+else {
+vErrors.push(err94);
+}
+errors++;
+}
+}
+if(data32.minCoverage !== undefined){
+let data33 = data32.minCoverage;
+if(typeof data33 == "number"){
+if(data33 > 1 || isNaN(data33)){
+const err95 = {instancePath:instancePath+"/plan-not-followed/1/minCoverage",schemaPath:"#/properties/plan-not-followed/anyOf/2/prefixItems/1/properties/minCoverage/maximum",keyword:"maximum",params:{comparison: "<=", limit: 1},message:"must be <= 1"};
+if(vErrors === null){
+vErrors = [err95];
+}
+else {
+vErrors.push(err95);
+}
+errors++;
+}
+if(data33 < 0.1 || isNaN(data33)){
+const err96 = {instancePath:instancePath+"/plan-not-followed/1/minCoverage",schemaPath:"#/properties/plan-not-followed/anyOf/2/prefixItems/1/properties/minCoverage/minimum",keyword:"minimum",params:{comparison: ">=", limit: 0.1},message:"must be >= 0.1"};
+if(vErrors === null){
+vErrors = [err96];
+}
+else {
+vErrors.push(err96);
+}
+errors++;
+}
+}
+else {
+const err97 = {instancePath:instancePath+"/plan-not-followed/1/minCoverage",schemaPath:"#/properties/plan-not-followed/anyOf/2/prefixItems/1/properties/minCoverage/type",keyword:"type",params:{type: "number"},message:"must be number"};
+if(vErrors === null){
+vErrors = [err97];
+}
+else {
+vErrors.push(err97);
+}
+errors++;
+}
+}
+}
+else {
+const err98 = {instancePath:instancePath+"/plan-not-followed/1",schemaPath:"#/properties/plan-not-followed/anyOf/2/prefixItems/1/type",keyword:"type",params:{type: "object"},message:"must be object"};
+if(vErrors === null){
+vErrors = [err98];
+}
+else {
+vErrors.push(err98);
+}
+errors++;
+}
+}
+}
+else {
+const err99 = {instancePath:instancePath+"/plan-not-followed",schemaPath:"#/properties/plan-not-followed/anyOf/2/type",keyword:"type",params:{type: "array"},message:"must be array"};
+if(vErrors === null){
+vErrors = [err99];
+}
+else {
+vErrors.push(err99);
+}
+errors++;
+}
+var _valid7 = _errs117 === errors;
+valid44 = valid44 || _valid7;
+if(_valid7){
+if(items7 !== true){
+items7 = items7 > 2 ? items7 : 2;
+}
+}
+if(!valid44){
+const err100 = {instancePath:instancePath+"/plan-not-followed",schemaPath:"#/properties/plan-not-followed/anyOf",keyword:"anyOf",params:{},message:"must match a schema in anyOf"};
+if(vErrors === null){
+vErrors = [err100];
+}
+else {
+vErrors.push(err100);
+}
+errors++;
+}
+else {
+errors = _errs110;
 if(vErrors !== null){
-if(_errs97){
-vErrors.length = _errs97;
+if(_errs110){
+vErrors.length = _errs110;
+}
+else {
+vErrors = null;
+}
+}
+}
+}
+if(data["plan-year"] !== undefined){
+let data34 = data["plan-year"];
+const _errs127 = errors;
+let valid51 = false;
+const _errs128 = errors;
+if(!((((((data34 === "off") || (data34 === "warn")) || (data34 === "error")) || (data34 === 0)) || (data34 === 1)) || (data34 === 2))){
+const err101 = {instancePath:instancePath+"/plan-year",schemaPath:"#/$defs/severity/enum",keyword:"enum",params:{allowedValues: schema33.enum},message:"must be equal to one of the allowed values"};
+if(vErrors === null){
+vErrors = [err101];
+}
+else {
+vErrors.push(err101);
+}
+errors++;
+}
+var _valid8 = _errs128 === errors;
+valid51 = valid51 || _valid8;
+const _errs130 = errors;
+if(Array.isArray(data34)){
+if(data34.length > 1){
+const err102 = {instancePath:instancePath+"/plan-year",schemaPath:"#/properties/plan-year/anyOf/1/maxItems",keyword:"maxItems",params:{limit: 1},message:"must NOT have more than 1 items"};
+if(vErrors === null){
+vErrors = [err102];
+}
+else {
+vErrors.push(err102);
+}
+errors++;
+}
+if(data34.length < 1){
+const err103 = {instancePath:instancePath+"/plan-year",schemaPath:"#/properties/plan-year/anyOf/1/minItems",keyword:"minItems",params:{limit: 1},message:"must NOT have fewer than 1 items"};
+if(vErrors === null){
+vErrors = [err103];
+}
+else {
+vErrors.push(err103);
+}
+errors++;
+}
+const len16 = data34.length;
+if(len16 > 0){
+let data35 = data34[0];
+if(!((((((data35 === "off") || (data35 === "warn")) || (data35 === "error")) || (data35 === 0)) || (data35 === 1)) || (data35 === 2))){
+const err104 = {instancePath:instancePath+"/plan-year/0",schemaPath:"#/$defs/severity/enum",keyword:"enum",params:{allowedValues: schema33.enum},message:"must be equal to one of the allowed values"};
+if(vErrors === null){
+vErrors = [err104];
+}
+else {
+vErrors.push(err104);
+}
+errors++;
+}
+}
+}
+else {
+const err105 = {instancePath:instancePath+"/plan-year",schemaPath:"#/properties/plan-year/anyOf/1/type",keyword:"type",params:{type: "array"},message:"must be array"};
+if(vErrors === null){
+vErrors = [err105];
+}
+else {
+vErrors.push(err105);
+}
+errors++;
+}
+var _valid8 = _errs130 === errors;
+valid51 = valid51 || _valid8;
+if(_valid8){
+var items8 = 1;
+}
+const _errs134 = errors;
+if(Array.isArray(data34)){
+if(data34.length > 2){
+const err106 = {instancePath:instancePath+"/plan-year",schemaPath:"#/properties/plan-year/anyOf/2/maxItems",keyword:"maxItems",params:{limit: 2},message:"must NOT have more than 2 items"};
+if(vErrors === null){
+vErrors = [err106];
+}
+else {
+vErrors.push(err106);
+}
+errors++;
+}
+if(data34.length < 2){
+const err107 = {instancePath:instancePath+"/plan-year",schemaPath:"#/properties/plan-year/anyOf/2/minItems",keyword:"minItems",params:{limit: 2},message:"must NOT have fewer than 2 items"};
+if(vErrors === null){
+vErrors = [err107];
+}
+else {
+vErrors.push(err107);
+}
+errors++;
+}
+const len17 = data34.length;
+if(len17 > 0){
+let data36 = data34[0];
+if(!((((((data36 === "off") || (data36 === "warn")) || (data36 === "error")) || (data36 === 0)) || (data36 === 1)) || (data36 === 2))){
+const err108 = {instancePath:instancePath+"/plan-year/0",schemaPath:"#/$defs/severity/enum",keyword:"enum",params:{allowedValues: schema33.enum},message:"must be equal to one of the allowed values"};
+if(vErrors === null){
+vErrors = [err108];
+}
+else {
+vErrors.push(err108);
+}
+errors++;
+}
+}
+if(len17 > 1){
+let data37 = data34[1];
+if(data37 && typeof data37 == "object" && !Array.isArray(data37)){
+for(const key9 in data37){
+const err109 = {instancePath:instancePath+"/plan-year/1",schemaPath:"#/properties/plan-year/anyOf/2/prefixItems/1/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key9},message:"must NOT have additional properties"};
+if(vErrors === null){
+vErrors = [err109];
+}
+else {
+vErrors.push(err109);
+}
+errors++;
+}
+}
+else {
+const err110 = {instancePath:instancePath+"/plan-year/1",schemaPath:"#/properties/plan-year/anyOf/2/prefixItems/1/type",keyword:"type",params:{type: "object"},message:"must be object"};
+if(vErrors === null){
+vErrors = [err110];
+}
+else {
+vErrors.push(err110);
+}
+errors++;
+}
+}
+}
+else {
+const err111 = {instancePath:instancePath+"/plan-year",schemaPath:"#/properties/plan-year/anyOf/2/type",keyword:"type",params:{type: "array"},message:"must be array"};
+if(vErrors === null){
+vErrors = [err111];
+}
+else {
+vErrors.push(err111);
+}
+errors++;
+}
+var _valid8 = _errs134 === errors;
+valid51 = valid51 || _valid8;
+if(_valid8){
+if(items8 !== true){
+items8 = items8 > 2 ? items8 : 2;
+}
+}
+if(!valid51){
+const err112 = {instancePath:instancePath+"/plan-year",schemaPath:"#/properties/plan-year/anyOf",keyword:"anyOf",params:{},message:"must match a schema in anyOf"};
+if(vErrors === null){
+vErrors = [err112];
+}
+else {
+vErrors.push(err112);
+}
+errors++;
+}
+else {
+errors = _errs127;
+if(vErrors !== null){
+if(_errs127){
+vErrors.length = _errs127;
+}
+else {
+vErrors = null;
+}
+}
+}
+}
+if(data["rate-consistency"] !== undefined){
+let data38 = data["rate-consistency"];
+const _errs142 = errors;
+let valid57 = false;
+const _errs143 = errors;
+if(!((((((data38 === "off") || (data38 === "warn")) || (data38 === "error")) || (data38 === 0)) || (data38 === 1)) || (data38 === 2))){
+const err113 = {instancePath:instancePath+"/rate-consistency",schemaPath:"#/$defs/severity/enum",keyword:"enum",params:{allowedValues: schema33.enum},message:"must be equal to one of the allowed values"};
+if(vErrors === null){
+vErrors = [err113];
+}
+else {
+vErrors.push(err113);
+}
+errors++;
+}
+var _valid9 = _errs143 === errors;
+valid57 = valid57 || _valid9;
+const _errs145 = errors;
+if(Array.isArray(data38)){
+if(data38.length > 1){
+const err114 = {instancePath:instancePath+"/rate-consistency",schemaPath:"#/properties/rate-consistency/anyOf/1/maxItems",keyword:"maxItems",params:{limit: 1},message:"must NOT have more than 1 items"};
+if(vErrors === null){
+vErrors = [err114];
+}
+else {
+vErrors.push(err114);
+}
+errors++;
+}
+if(data38.length < 1){
+const err115 = {instancePath:instancePath+"/rate-consistency",schemaPath:"#/properties/rate-consistency/anyOf/1/minItems",keyword:"minItems",params:{limit: 1},message:"must NOT have fewer than 1 items"};
+if(vErrors === null){
+vErrors = [err115];
+}
+else {
+vErrors.push(err115);
+}
+errors++;
+}
+const len18 = data38.length;
+if(len18 > 0){
+let data39 = data38[0];
+if(!((((((data39 === "off") || (data39 === "warn")) || (data39 === "error")) || (data39 === 0)) || (data39 === 1)) || (data39 === 2))){
+const err116 = {instancePath:instancePath+"/rate-consistency/0",schemaPath:"#/$defs/severity/enum",keyword:"enum",params:{allowedValues: schema33.enum},message:"must be equal to one of the allowed values"};
+if(vErrors === null){
+vErrors = [err116];
+}
+else {
+vErrors.push(err116);
+}
+errors++;
+}
+}
+}
+else {
+const err117 = {instancePath:instancePath+"/rate-consistency",schemaPath:"#/properties/rate-consistency/anyOf/1/type",keyword:"type",params:{type: "array"},message:"must be array"};
+if(vErrors === null){
+vErrors = [err117];
+}
+else {
+vErrors.push(err117);
+}
+errors++;
+}
+var _valid9 = _errs145 === errors;
+valid57 = valid57 || _valid9;
+if(_valid9){
+var items9 = 1;
+}
+const _errs149 = errors;
+if(Array.isArray(data38)){
+if(data38.length > 2){
+const err118 = {instancePath:instancePath+"/rate-consistency",schemaPath:"#/properties/rate-consistency/anyOf/2/maxItems",keyword:"maxItems",params:{limit: 2},message:"must NOT have more than 2 items"};
+if(vErrors === null){
+vErrors = [err118];
+}
+else {
+vErrors.push(err118);
+}
+errors++;
+}
+if(data38.length < 2){
+const err119 = {instancePath:instancePath+"/rate-consistency",schemaPath:"#/properties/rate-consistency/anyOf/2/minItems",keyword:"minItems",params:{limit: 2},message:"must NOT have fewer than 2 items"};
+if(vErrors === null){
+vErrors = [err119];
+}
+else {
+vErrors.push(err119);
+}
+errors++;
+}
+const len19 = data38.length;
+if(len19 > 0){
+let data40 = data38[0];
+if(!((((((data40 === "off") || (data40 === "warn")) || (data40 === "error")) || (data40 === 0)) || (data40 === 1)) || (data40 === 2))){
+const err120 = {instancePath:instancePath+"/rate-consistency/0",schemaPath:"#/$defs/severity/enum",keyword:"enum",params:{allowedValues: schema33.enum},message:"must be equal to one of the allowed values"};
+if(vErrors === null){
+vErrors = [err120];
+}
+else {
+vErrors.push(err120);
+}
+errors++;
+}
+}
+if(len19 > 1){
+let data41 = data38[1];
+if(data41 && typeof data41 == "object" && !Array.isArray(data41)){
+for(const key10 in data41){
+const err121 = {instancePath:instancePath+"/rate-consistency/1",schemaPath:"#/properties/rate-consistency/anyOf/2/prefixItems/1/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key10},message:"must NOT have additional properties"};
+if(vErrors === null){
+vErrors = [err121];
+}
+else {
+vErrors.push(err121);
+}
+errors++;
+}
+}
+else {
+const err122 = {instancePath:instancePath+"/rate-consistency/1",schemaPath:"#/properties/rate-consistency/anyOf/2/prefixItems/1/type",keyword:"type",params:{type: "object"},message:"must be object"};
+if(vErrors === null){
+vErrors = [err122];
+}
+else {
+vErrors.push(err122);
+}
+errors++;
+}
+}
+}
+else {
+const err123 = {instancePath:instancePath+"/rate-consistency",schemaPath:"#/properties/rate-consistency/anyOf/2/type",keyword:"type",params:{type: "array"},message:"must be array"};
+if(vErrors === null){
+vErrors = [err123];
+}
+else {
+vErrors.push(err123);
+}
+errors++;
+}
+var _valid9 = _errs149 === errors;
+valid57 = valid57 || _valid9;
+if(_valid9){
+if(items9 !== true){
+items9 = items9 > 2 ? items9 : 2;
+}
+}
+if(!valid57){
+const err124 = {instancePath:instancePath+"/rate-consistency",schemaPath:"#/properties/rate-consistency/anyOf",keyword:"anyOf",params:{},message:"must match a schema in anyOf"};
+if(vErrors === null){
+vErrors = [err124];
+}
+else {
+vErrors.push(err124);
+}
+errors++;
+}
+else {
+errors = _errs142;
+if(vErrors !== null){
+if(_errs142){
+vErrors.length = _errs142;
+}
+else {
+vErrors = null;
+}
+}
+}
+}
+if(data["repeated-shortcoming"] !== undefined){
+let data42 = data["repeated-shortcoming"];
+const _errs157 = errors;
+let valid63 = false;
+const _errs158 = errors;
+if(!((((((data42 === "off") || (data42 === "warn")) || (data42 === "error")) || (data42 === 0)) || (data42 === 1)) || (data42 === 2))){
+const err125 = {instancePath:instancePath+"/repeated-shortcoming",schemaPath:"#/$defs/severity/enum",keyword:"enum",params:{allowedValues: schema33.enum},message:"must be equal to one of the allowed values"};
+if(vErrors === null){
+vErrors = [err125];
+}
+else {
+vErrors.push(err125);
+}
+errors++;
+}
+var _valid10 = _errs158 === errors;
+valid63 = valid63 || _valid10;
+const _errs160 = errors;
+if(Array.isArray(data42)){
+if(data42.length > 1){
+const err126 = {instancePath:instancePath+"/repeated-shortcoming",schemaPath:"#/properties/repeated-shortcoming/anyOf/1/maxItems",keyword:"maxItems",params:{limit: 1},message:"must NOT have more than 1 items"};
+if(vErrors === null){
+vErrors = [err126];
+}
+else {
+vErrors.push(err126);
+}
+errors++;
+}
+if(data42.length < 1){
+const err127 = {instancePath:instancePath+"/repeated-shortcoming",schemaPath:"#/properties/repeated-shortcoming/anyOf/1/minItems",keyword:"minItems",params:{limit: 1},message:"must NOT have fewer than 1 items"};
+if(vErrors === null){
+vErrors = [err127];
+}
+else {
+vErrors.push(err127);
+}
+errors++;
+}
+const len20 = data42.length;
+if(len20 > 0){
+let data43 = data42[0];
+if(!((((((data43 === "off") || (data43 === "warn")) || (data43 === "error")) || (data43 === 0)) || (data43 === 1)) || (data43 === 2))){
+const err128 = {instancePath:instancePath+"/repeated-shortcoming/0",schemaPath:"#/$defs/severity/enum",keyword:"enum",params:{allowedValues: schema33.enum},message:"must be equal to one of the allowed values"};
+if(vErrors === null){
+vErrors = [err128];
+}
+else {
+vErrors.push(err128);
+}
+errors++;
+}
+}
+}
+else {
+const err129 = {instancePath:instancePath+"/repeated-shortcoming",schemaPath:"#/properties/repeated-shortcoming/anyOf/1/type",keyword:"type",params:{type: "array"},message:"must be array"};
+if(vErrors === null){
+vErrors = [err129];
+}
+else {
+vErrors.push(err129);
+}
+errors++;
+}
+var _valid10 = _errs160 === errors;
+valid63 = valid63 || _valid10;
+if(_valid10){
+var items10 = 1;
+}
+const _errs164 = errors;
+if(Array.isArray(data42)){
+if(data42.length > 2){
+const err130 = {instancePath:instancePath+"/repeated-shortcoming",schemaPath:"#/properties/repeated-shortcoming/anyOf/2/maxItems",keyword:"maxItems",params:{limit: 2},message:"must NOT have more than 2 items"};
+if(vErrors === null){
+vErrors = [err130];
+}
+else {
+vErrors.push(err130);
+}
+errors++;
+}
+if(data42.length < 2){
+const err131 = {instancePath:instancePath+"/repeated-shortcoming",schemaPath:"#/properties/repeated-shortcoming/anyOf/2/minItems",keyword:"minItems",params:{limit: 2},message:"must NOT have fewer than 2 items"};
+if(vErrors === null){
+vErrors = [err131];
+}
+else {
+vErrors.push(err131);
+}
+errors++;
+}
+const len21 = data42.length;
+if(len21 > 0){
+let data44 = data42[0];
+if(!((((((data44 === "off") || (data44 === "warn")) || (data44 === "error")) || (data44 === 0)) || (data44 === 1)) || (data44 === 2))){
+const err132 = {instancePath:instancePath+"/repeated-shortcoming/0",schemaPath:"#/$defs/severity/enum",keyword:"enum",params:{allowedValues: schema33.enum},message:"must be equal to one of the allowed values"};
+if(vErrors === null){
+vErrors = [err132];
+}
+else {
+vErrors.push(err132);
+}
+errors++;
+}
+}
+if(len21 > 1){
+let data45 = data42[1];
+if(data45 && typeof data45 == "object" && !Array.isArray(data45)){
+for(const key11 in data45){
+if(!(key11 === "threshold")){
+const err133 = {instancePath:instancePath+"/repeated-shortcoming/1",schemaPath:"#/properties/repeated-shortcoming/anyOf/2/prefixItems/1/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key11},message:"must NOT have additional properties"};
+if(vErrors === null){
+vErrors = [err133];
+}
+else {
+vErrors.push(err133);
+}
+errors++;
+}
+}
+if(data45.threshold !== undefined){
+let data46 = data45.threshold;
+if(typeof data46 == "number"){
+if(data46 > 1 || isNaN(data46)){
+const err134 = {instancePath:instancePath+"/repeated-shortcoming/1/threshold",schemaPath:"#/properties/repeated-shortcoming/anyOf/2/prefixItems/1/properties/threshold/maximum",keyword:"maximum",params:{comparison: "<=", limit: 1},message:"must be <= 1"};
+if(vErrors === null){
+vErrors = [err134];
+}
+else {
+vErrors.push(err134);
+}
+errors++;
+}
+if(data46 < 0.5 || isNaN(data46)){
+const err135 = {instancePath:instancePath+"/repeated-shortcoming/1/threshold",schemaPath:"#/properties/repeated-shortcoming/anyOf/2/prefixItems/1/properties/threshold/minimum",keyword:"minimum",params:{comparison: ">=", limit: 0.5},message:"must be >= 0.5"};
+if(vErrors === null){
+vErrors = [err135];
+}
+else {
+vErrors.push(err135);
+}
+errors++;
+}
+}
+else {
+const err136 = {instancePath:instancePath+"/repeated-shortcoming/1/threshold",schemaPath:"#/properties/repeated-shortcoming/anyOf/2/prefixItems/1/properties/threshold/type",keyword:"type",params:{type: "number"},message:"must be number"};
+if(vErrors === null){
+vErrors = [err136];
+}
+else {
+vErrors.push(err136);
+}
+errors++;
+}
+}
+}
+else {
+const err137 = {instancePath:instancePath+"/repeated-shortcoming/1",schemaPath:"#/properties/repeated-shortcoming/anyOf/2/prefixItems/1/type",keyword:"type",params:{type: "object"},message:"must be object"};
+if(vErrors === null){
+vErrors = [err137];
+}
+else {
+vErrors.push(err137);
+}
+errors++;
+}
+}
+}
+else {
+const err138 = {instancePath:instancePath+"/repeated-shortcoming",schemaPath:"#/properties/repeated-shortcoming/anyOf/2/type",keyword:"type",params:{type: "array"},message:"must be array"};
+if(vErrors === null){
+vErrors = [err138];
+}
+else {
+vErrors.push(err138);
+}
+errors++;
+}
+var _valid10 = _errs164 === errors;
+valid63 = valid63 || _valid10;
+if(_valid10){
+if(items10 !== true){
+items10 = items10 > 2 ? items10 : 2;
+}
+}
+if(!valid63){
+const err139 = {instancePath:instancePath+"/repeated-shortcoming",schemaPath:"#/properties/repeated-shortcoming/anyOf",keyword:"anyOf",params:{},message:"must match a schema in anyOf"};
+if(vErrors === null){
+vErrors = [err139];
+}
+else {
+vErrors.push(err139);
+}
+errors++;
+}
+else {
+errors = _errs157;
+if(vErrors !== null){
+if(_errs157){
+vErrors.length = _errs157;
+}
+else {
+vErrors = null;
+}
+}
+}
+}
+if(data["required-section"] !== undefined){
+let data47 = data["required-section"];
+const _errs174 = errors;
+let valid70 = false;
+const _errs175 = errors;
+if(!((((((data47 === "off") || (data47 === "warn")) || (data47 === "error")) || (data47 === 0)) || (data47 === 1)) || (data47 === 2))){
+const err140 = {instancePath:instancePath+"/required-section",schemaPath:"#/$defs/severity/enum",keyword:"enum",params:{allowedValues: schema33.enum},message:"must be equal to one of the allowed values"};
+if(vErrors === null){
+vErrors = [err140];
+}
+else {
+vErrors.push(err140);
+}
+errors++;
+}
+var _valid11 = _errs175 === errors;
+valid70 = valid70 || _valid11;
+const _errs177 = errors;
+if(Array.isArray(data47)){
+if(data47.length > 1){
+const err141 = {instancePath:instancePath+"/required-section",schemaPath:"#/properties/required-section/anyOf/1/maxItems",keyword:"maxItems",params:{limit: 1},message:"must NOT have more than 1 items"};
+if(vErrors === null){
+vErrors = [err141];
+}
+else {
+vErrors.push(err141);
+}
+errors++;
+}
+if(data47.length < 1){
+const err142 = {instancePath:instancePath+"/required-section",schemaPath:"#/properties/required-section/anyOf/1/minItems",keyword:"minItems",params:{limit: 1},message:"must NOT have fewer than 1 items"};
+if(vErrors === null){
+vErrors = [err142];
+}
+else {
+vErrors.push(err142);
+}
+errors++;
+}
+const len22 = data47.length;
+if(len22 > 0){
+let data48 = data47[0];
+if(!((((((data48 === "off") || (data48 === "warn")) || (data48 === "error")) || (data48 === 0)) || (data48 === 1)) || (data48 === 2))){
+const err143 = {instancePath:instancePath+"/required-section/0",schemaPath:"#/$defs/severity/enum",keyword:"enum",params:{allowedValues: schema33.enum},message:"must be equal to one of the allowed values"};
+if(vErrors === null){
+vErrors = [err143];
+}
+else {
+vErrors.push(err143);
+}
+errors++;
+}
+}
+}
+else {
+const err144 = {instancePath:instancePath+"/required-section",schemaPath:"#/properties/required-section/anyOf/1/type",keyword:"type",params:{type: "array"},message:"must be array"};
+if(vErrors === null){
+vErrors = [err144];
+}
+else {
+vErrors.push(err144);
+}
+errors++;
+}
+var _valid11 = _errs177 === errors;
+valid70 = valid70 || _valid11;
+if(_valid11){
+var items11 = 1;
+}
+const _errs181 = errors;
+if(Array.isArray(data47)){
+if(data47.length > 2){
+const err145 = {instancePath:instancePath+"/required-section",schemaPath:"#/properties/required-section/anyOf/2/maxItems",keyword:"maxItems",params:{limit: 2},message:"must NOT have more than 2 items"};
+if(vErrors === null){
+vErrors = [err145];
+}
+else {
+vErrors.push(err145);
+}
+errors++;
+}
+if(data47.length < 2){
+const err146 = {instancePath:instancePath+"/required-section",schemaPath:"#/properties/required-section/anyOf/2/minItems",keyword:"minItems",params:{limit: 2},message:"must NOT have fewer than 2 items"};
+if(vErrors === null){
+vErrors = [err146];
+}
+else {
+vErrors.push(err146);
+}
+errors++;
+}
+const len23 = data47.length;
+if(len23 > 0){
+let data49 = data47[0];
+if(!((((((data49 === "off") || (data49 === "warn")) || (data49 === "error")) || (data49 === 0)) || (data49 === 1)) || (data49 === 2))){
+const err147 = {instancePath:instancePath+"/required-section/0",schemaPath:"#/$defs/severity/enum",keyword:"enum",params:{allowedValues: schema33.enum},message:"must be equal to one of the allowed values"};
+if(vErrors === null){
+vErrors = [err147];
+}
+else {
+vErrors.push(err147);
+}
+errors++;
+}
+}
+if(len23 > 1){
+let data50 = data47[1];
+if(data50 && typeof data50 == "object" && !Array.isArray(data50)){
+for(const key12 in data50){
+if(!(key12 === "require")){
+const err148 = {instancePath:instancePath+"/required-section/1",schemaPath:"#/properties/required-section/anyOf/2/prefixItems/1/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key12},message:"must NOT have additional properties"};
+if(vErrors === null){
+vErrors = [err148];
+}
+else {
+vErrors.push(err148);
+}
+errors++;
+}
+}
+if(data50.require !== undefined){
+let data51 = data50.require;
+if(Array.isArray(data51)){
+const len24 = data51.length;
+for(let i0=0; i0<len24; i0++){
+let data52 = data51[i0];
+if(typeof data52 !== "string"){
+const err149 = {instancePath:instancePath+"/required-section/1/require/" + i0,schemaPath:"#/properties/required-section/anyOf/2/prefixItems/1/properties/require/items/type",keyword:"type",params:{type: "string"},message:"must be string"};
+if(vErrors === null){
+vErrors = [err149];
+}
+else {
+vErrors.push(err149);
+}
+errors++;
+}
+if(!((((data52 === "measures") || (data52 === "shortcomings")) || (data52 === "duty")) || (data52 === "plans"))){
+const err150 = {instancePath:instancePath+"/required-section/1/require/" + i0,schemaPath:"#/properties/required-section/anyOf/2/prefixItems/1/properties/require/items/enum",keyword:"enum",params:{allowedValues: schema32.properties["required-section"].anyOf[2].prefixItems[1].properties.require.items.enum},message:"must be equal to one of the allowed values"};
+if(vErrors === null){
+vErrors = [err150];
+}
+else {
+vErrors.push(err150);
+}
+errors++;
+}
+}
+}
+else {
+const err151 = {instancePath:instancePath+"/required-section/1/require",schemaPath:"#/properties/required-section/anyOf/2/prefixItems/1/properties/require/type",keyword:"type",params:{type: "array"},message:"must be array"};
+if(vErrors === null){
+vErrors = [err151];
+}
+else {
+vErrors.push(err151);
+}
+errors++;
+}
+}
+}
+else {
+const err152 = {instancePath:instancePath+"/required-section/1",schemaPath:"#/properties/required-section/anyOf/2/prefixItems/1/type",keyword:"type",params:{type: "object"},message:"must be object"};
+if(vErrors === null){
+vErrors = [err152];
+}
+else {
+vErrors.push(err152);
+}
+errors++;
+}
+}
+}
+else {
+const err153 = {instancePath:instancePath+"/required-section",schemaPath:"#/properties/required-section/anyOf/2/type",keyword:"type",params:{type: "array"},message:"must be array"};
+if(vErrors === null){
+vErrors = [err153];
+}
+else {
+vErrors.push(err153);
+}
+errors++;
+}
+var _valid11 = _errs181 === errors;
+valid70 = valid70 || _valid11;
+if(_valid11){
+if(items11 !== true){
+items11 = items11 > 2 ? items11 : 2;
+}
+}
+if(!valid70){
+const err154 = {instancePath:instancePath+"/required-section",schemaPath:"#/properties/required-section/anyOf",keyword:"anyOf",params:{},message:"must match a schema in anyOf"};
+if(vErrors === null){
+vErrors = [err154];
+}
+else {
+vErrors.push(err154);
+}
+errors++;
+}
+else {
+errors = _errs174;
+if(vErrors !== null){
+if(_errs174){
+vErrors.length = _errs174;
+}
+else {
+vErrors = null;
+}
+}
+}
+}
+if(data["section-order"] !== undefined){
+let data53 = data["section-order"];
+const _errs193 = errors;
+let valid79 = false;
+const _errs194 = errors;
+if(!((((((data53 === "off") || (data53 === "warn")) || (data53 === "error")) || (data53 === 0)) || (data53 === 1)) || (data53 === 2))){
+const err155 = {instancePath:instancePath+"/section-order",schemaPath:"#/$defs/severity/enum",keyword:"enum",params:{allowedValues: schema33.enum},message:"must be equal to one of the allowed values"};
+if(vErrors === null){
+vErrors = [err155];
+}
+else {
+vErrors.push(err155);
+}
+errors++;
+}
+var _valid12 = _errs194 === errors;
+valid79 = valid79 || _valid12;
+const _errs196 = errors;
+if(Array.isArray(data53)){
+if(data53.length > 1){
+const err156 = {instancePath:instancePath+"/section-order",schemaPath:"#/properties/section-order/anyOf/1/maxItems",keyword:"maxItems",params:{limit: 1},message:"must NOT have more than 1 items"};
+if(vErrors === null){
+vErrors = [err156];
+}
+else {
+vErrors.push(err156);
+}
+errors++;
+}
+if(data53.length < 1){
+const err157 = {instancePath:instancePath+"/section-order",schemaPath:"#/properties/section-order/anyOf/1/minItems",keyword:"minItems",params:{limit: 1},message:"must NOT have fewer than 1 items"};
+if(vErrors === null){
+vErrors = [err157];
+}
+else {
+vErrors.push(err157);
+}
+errors++;
+}
+const len25 = data53.length;
+if(len25 > 0){
+let data54 = data53[0];
+if(!((((((data54 === "off") || (data54 === "warn")) || (data54 === "error")) || (data54 === 0)) || (data54 === 1)) || (data54 === 2))){
+const err158 = {instancePath:instancePath+"/section-order/0",schemaPath:"#/$defs/severity/enum",keyword:"enum",params:{allowedValues: schema33.enum},message:"must be equal to one of the allowed values"};
+if(vErrors === null){
+vErrors = [err158];
+}
+else {
+vErrors.push(err158);
+}
+errors++;
+}
+}
+}
+else {
+const err159 = {instancePath:instancePath+"/section-order",schemaPath:"#/properties/section-order/anyOf/1/type",keyword:"type",params:{type: "array"},message:"must be array"};
+if(vErrors === null){
+vErrors = [err159];
+}
+else {
+vErrors.push(err159);
+}
+errors++;
+}
+var _valid12 = _errs196 === errors;
+valid79 = valid79 || _valid12;
+if(_valid12){
+var items12 = 1;
+}
+const _errs200 = errors;
+if(Array.isArray(data53)){
+if(data53.length > 2){
+const err160 = {instancePath:instancePath+"/section-order",schemaPath:"#/properties/section-order/anyOf/2/maxItems",keyword:"maxItems",params:{limit: 2},message:"must NOT have more than 2 items"};
+if(vErrors === null){
+vErrors = [err160];
+}
+else {
+vErrors.push(err160);
+}
+errors++;
+}
+if(data53.length < 2){
+const err161 = {instancePath:instancePath+"/section-order",schemaPath:"#/properties/section-order/anyOf/2/minItems",keyword:"minItems",params:{limit: 2},message:"must NOT have fewer than 2 items"};
+if(vErrors === null){
+vErrors = [err161];
+}
+else {
+vErrors.push(err161);
+}
+errors++;
+}
+const len26 = data53.length;
+if(len26 > 0){
+let data55 = data53[0];
+if(!((((((data55 === "off") || (data55 === "warn")) || (data55 === "error")) || (data55 === 0)) || (data55 === 1)) || (data55 === 2))){
+const err162 = {instancePath:instancePath+"/section-order/0",schemaPath:"#/$defs/severity/enum",keyword:"enum",params:{allowedValues: schema33.enum},message:"must be equal to one of the allowed values"};
+if(vErrors === null){
+vErrors = [err162];
+}
+else {
+vErrors.push(err162);
+}
+errors++;
+}
+}
+if(len26 > 1){
+let data56 = data53[1];
+if(data56 && typeof data56 == "object" && !Array.isArray(data56)){
+for(const key13 in data56){
+const err163 = {instancePath:instancePath+"/section-order/1",schemaPath:"#/properties/section-order/anyOf/2/prefixItems/1/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key13},message:"must NOT have additional properties"};
+if(vErrors === null){
+vErrors = [err163];
+}
+else {
+vErrors.push(err163);
+}
+errors++;
+}
+}
+else {
+const err164 = {instancePath:instancePath+"/section-order/1",schemaPath:"#/properties/section-order/anyOf/2/prefixItems/1/type",keyword:"type",params:{type: "object"},message:"must be object"};
+if(vErrors === null){
+vErrors = [err164];
+}
+else {
+vErrors.push(err164);
+}
+errors++;
+}
+}
+}
+else {
+const err165 = {instancePath:instancePath+"/section-order",schemaPath:"#/properties/section-order/anyOf/2/type",keyword:"type",params:{type: "array"},message:"must be array"};
+if(vErrors === null){
+vErrors = [err165];
+}
+else {
+vErrors.push(err165);
+}
+errors++;
+}
+var _valid12 = _errs200 === errors;
+valid79 = valid79 || _valid12;
+if(_valid12){
+if(items12 !== true){
+items12 = items12 > 2 ? items12 : 2;
+}
+}
+if(!valid79){
+const err166 = {instancePath:instancePath+"/section-order",schemaPath:"#/properties/section-order/anyOf",keyword:"anyOf",params:{},message:"must match a schema in anyOf"};
+if(vErrors === null){
+vErrors = [err166];
+}
+else {
+vErrors.push(err166);
+}
+errors++;
+}
+else {
+errors = _errs193;
+if(vErrors !== null){
+if(_errs193){
+vErrors.length = _errs193;
+}
+else {
+vErrors = null;
+}
+}
+}
+}
+if(data["shortcomings-cause"] !== undefined){
+let data57 = data["shortcomings-cause"];
+const _errs208 = errors;
+let valid85 = false;
+const _errs209 = errors;
+if(!((((((data57 === "off") || (data57 === "warn")) || (data57 === "error")) || (data57 === 0)) || (data57 === 1)) || (data57 === 2))){
+const err167 = {instancePath:instancePath+"/shortcomings-cause",schemaPath:"#/$defs/severity/enum",keyword:"enum",params:{allowedValues: schema33.enum},message:"must be equal to one of the allowed values"};
+if(vErrors === null){
+vErrors = [err167];
+}
+else {
+vErrors.push(err167);
+}
+errors++;
+}
+var _valid13 = _errs209 === errors;
+valid85 = valid85 || _valid13;
+const _errs211 = errors;
+if(Array.isArray(data57)){
+if(data57.length > 1){
+const err168 = {instancePath:instancePath+"/shortcomings-cause",schemaPath:"#/properties/shortcomings-cause/anyOf/1/maxItems",keyword:"maxItems",params:{limit: 1},message:"must NOT have more than 1 items"};
+if(vErrors === null){
+vErrors = [err168];
+}
+else {
+vErrors.push(err168);
+}
+errors++;
+}
+if(data57.length < 1){
+const err169 = {instancePath:instancePath+"/shortcomings-cause",schemaPath:"#/properties/shortcomings-cause/anyOf/1/minItems",keyword:"minItems",params:{limit: 1},message:"must NOT have fewer than 1 items"};
+if(vErrors === null){
+vErrors = [err169];
+}
+else {
+vErrors.push(err169);
+}
+errors++;
+}
+const len27 = data57.length;
+if(len27 > 0){
+let data58 = data57[0];
+if(!((((((data58 === "off") || (data58 === "warn")) || (data58 === "error")) || (data58 === 0)) || (data58 === 1)) || (data58 === 2))){
+const err170 = {instancePath:instancePath+"/shortcomings-cause/0",schemaPath:"#/$defs/severity/enum",keyword:"enum",params:{allowedValues: schema33.enum},message:"must be equal to one of the allowed values"};
+if(vErrors === null){
+vErrors = [err170];
+}
+else {
+vErrors.push(err170);
+}
+errors++;
+}
+}
+}
+else {
+const err171 = {instancePath:instancePath+"/shortcomings-cause",schemaPath:"#/properties/shortcomings-cause/anyOf/1/type",keyword:"type",params:{type: "array"},message:"must be array"};
+if(vErrors === null){
+vErrors = [err171];
+}
+else {
+vErrors.push(err171);
+}
+errors++;
+}
+var _valid13 = _errs211 === errors;
+valid85 = valid85 || _valid13;
+if(_valid13){
+var items13 = 1;
+}
+const _errs215 = errors;
+if(Array.isArray(data57)){
+if(data57.length > 2){
+const err172 = {instancePath:instancePath+"/shortcomings-cause",schemaPath:"#/properties/shortcomings-cause/anyOf/2/maxItems",keyword:"maxItems",params:{limit: 2},message:"must NOT have more than 2 items"};
+if(vErrors === null){
+vErrors = [err172];
+}
+else {
+vErrors.push(err172);
+}
+errors++;
+}
+if(data57.length < 2){
+const err173 = {instancePath:instancePath+"/shortcomings-cause",schemaPath:"#/properties/shortcomings-cause/anyOf/2/minItems",keyword:"minItems",params:{limit: 2},message:"must NOT have fewer than 2 items"};
+if(vErrors === null){
+vErrors = [err173];
+}
+else {
+vErrors.push(err173);
+}
+errors++;
+}
+const len28 = data57.length;
+if(len28 > 0){
+let data59 = data57[0];
+if(!((((((data59 === "off") || (data59 === "warn")) || (data59 === "error")) || (data59 === 0)) || (data59 === 1)) || (data59 === 2))){
+const err174 = {instancePath:instancePath+"/shortcomings-cause/0",schemaPath:"#/$defs/severity/enum",keyword:"enum",params:{allowedValues: schema33.enum},message:"must be equal to one of the allowed values"};
+if(vErrors === null){
+vErrors = [err174];
+}
+else {
+vErrors.push(err174);
+}
+errors++;
+}
+}
+if(len28 > 1){
+let data60 = data57[1];
+if(data60 && typeof data60 == "object" && !Array.isArray(data60)){
+for(const key14 in data60){
+const err175 = {instancePath:instancePath+"/shortcomings-cause/1",schemaPath:"#/properties/shortcomings-cause/anyOf/2/prefixItems/1/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key14},message:"must NOT have additional properties"};
+if(vErrors === null){
+vErrors = [err175];
+}
+else {
+vErrors.push(err175);
+}
+errors++;
+}
+}
+else {
+const err176 = {instancePath:instancePath+"/shortcomings-cause/1",schemaPath:"#/properties/shortcomings-cause/anyOf/2/prefixItems/1/type",keyword:"type",params:{type: "object"},message:"must be object"};
+if(vErrors === null){
+vErrors = [err176];
+}
+else {
+vErrors.push(err176);
+}
+errors++;
+}
+}
+}
+else {
+const err177 = {instancePath:instancePath+"/shortcomings-cause",schemaPath:"#/properties/shortcomings-cause/anyOf/2/type",keyword:"type",params:{type: "array"},message:"must be array"};
+if(vErrors === null){
+vErrors = [err177];
+}
+else {
+vErrors.push(err177);
+}
+errors++;
+}
+var _valid13 = _errs215 === errors;
+valid85 = valid85 || _valid13;
+if(_valid13){
+if(items13 !== true){
+items13 = items13 > 2 ? items13 : 2;
+}
+}
+if(!valid85){
+const err178 = {instancePath:instancePath+"/shortcomings-cause",schemaPath:"#/properties/shortcomings-cause/anyOf",keyword:"anyOf",params:{},message:"must match a schema in anyOf"};
+if(vErrors === null){
+vErrors = [err178];
+}
+else {
+vErrors.push(err178);
+}
+errors++;
+}
+else {
+errors = _errs208;
+if(vErrors !== null){
+if(_errs208){
+vErrors.length = _errs208;
+}
+else {
+vErrors = null;
+}
+}
+}
+}
+if(data["stale-term"] !== undefined){
+let data61 = data["stale-term"];
+const _errs223 = errors;
+let valid91 = false;
+const _errs224 = errors;
+if(!((((((data61 === "off") || (data61 === "warn")) || (data61 === "error")) || (data61 === 0)) || (data61 === 1)) || (data61 === 2))){
+const err179 = {instancePath:instancePath+"/stale-term",schemaPath:"#/$defs/severity/enum",keyword:"enum",params:{allowedValues: schema33.enum},message:"must be equal to one of the allowed values"};
+if(vErrors === null){
+vErrors = [err179];
+}
+else {
+vErrors.push(err179);
+}
+errors++;
+}
+var _valid14 = _errs224 === errors;
+valid91 = valid91 || _valid14;
+const _errs226 = errors;
+if(Array.isArray(data61)){
+if(data61.length > 1){
+const err180 = {instancePath:instancePath+"/stale-term",schemaPath:"#/properties/stale-term/anyOf/1/maxItems",keyword:"maxItems",params:{limit: 1},message:"must NOT have more than 1 items"};
+if(vErrors === null){
+vErrors = [err180];
+}
+else {
+vErrors.push(err180);
+}
+errors++;
+}
+if(data61.length < 1){
+const err181 = {instancePath:instancePath+"/stale-term",schemaPath:"#/properties/stale-term/anyOf/1/minItems",keyword:"minItems",params:{limit: 1},message:"must NOT have fewer than 1 items"};
+if(vErrors === null){
+vErrors = [err181];
+}
+else {
+vErrors.push(err181);
+}
+errors++;
+}
+const len29 = data61.length;
+if(len29 > 0){
+let data62 = data61[0];
+if(!((((((data62 === "off") || (data62 === "warn")) || (data62 === "error")) || (data62 === 0)) || (data62 === 1)) || (data62 === 2))){
+const err182 = {instancePath:instancePath+"/stale-term/0",schemaPath:"#/$defs/severity/enum",keyword:"enum",params:{allowedValues: schema33.enum},message:"must be equal to one of the allowed values"};
+if(vErrors === null){
+vErrors = [err182];
+}
+else {
+vErrors.push(err182);
+}
+errors++;
+}
+}
+}
+else {
+const err183 = {instancePath:instancePath+"/stale-term",schemaPath:"#/properties/stale-term/anyOf/1/type",keyword:"type",params:{type: "array"},message:"must be array"};
+if(vErrors === null){
+vErrors = [err183];
+}
+else {
+vErrors.push(err183);
+}
+errors++;
+}
+var _valid14 = _errs226 === errors;
+valid91 = valid91 || _valid14;
+if(_valid14){
+var items14 = 1;
+}
+const _errs230 = errors;
+if(Array.isArray(data61)){
+if(data61.length > 2){
+const err184 = {instancePath:instancePath+"/stale-term",schemaPath:"#/properties/stale-term/anyOf/2/maxItems",keyword:"maxItems",params:{limit: 2},message:"must NOT have more than 2 items"};
+if(vErrors === null){
+vErrors = [err184];
+}
+else {
+vErrors.push(err184);
+}
+errors++;
+}
+if(data61.length < 2){
+const err185 = {instancePath:instancePath+"/stale-term",schemaPath:"#/properties/stale-term/anyOf/2/minItems",keyword:"minItems",params:{limit: 2},message:"must NOT have fewer than 2 items"};
+if(vErrors === null){
+vErrors = [err185];
+}
+else {
+vErrors.push(err185);
+}
+errors++;
+}
+const len30 = data61.length;
+if(len30 > 0){
+let data63 = data61[0];
+if(!((((((data63 === "off") || (data63 === "warn")) || (data63 === "error")) || (data63 === 0)) || (data63 === 1)) || (data63 === 2))){
+const err186 = {instancePath:instancePath+"/stale-term/0",schemaPath:"#/$defs/severity/enum",keyword:"enum",params:{allowedValues: schema33.enum},message:"must be equal to one of the allowed values"};
+if(vErrors === null){
+vErrors = [err186];
+}
+else {
+vErrors.push(err186);
+}
+errors++;
+}
+}
+if(len30 > 1){
+let data64 = data61[1];
+if(data64 && typeof data64 == "object" && !Array.isArray(data64)){
+for(const key15 in data64){
+const err187 = {instancePath:instancePath+"/stale-term/1",schemaPath:"#/properties/stale-term/anyOf/2/prefixItems/1/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key15},message:"must NOT have additional properties"};
+if(vErrors === null){
+vErrors = [err187];
+}
+else {
+vErrors.push(err187);
+}
+errors++;
+}
+}
+else {
+const err188 = {instancePath:instancePath+"/stale-term/1",schemaPath:"#/properties/stale-term/anyOf/2/prefixItems/1/type",keyword:"type",params:{type: "object"},message:"must be object"};
+if(vErrors === null){
+vErrors = [err188];
+}
+else {
+vErrors.push(err188);
+}
+errors++;
+}
+}
+}
+else {
+const err189 = {instancePath:instancePath+"/stale-term",schemaPath:"#/properties/stale-term/anyOf/2/type",keyword:"type",params:{type: "array"},message:"must be array"};
+if(vErrors === null){
+vErrors = [err189];
+}
+else {
+vErrors.push(err189);
+}
+errors++;
+}
+var _valid14 = _errs230 === errors;
+valid91 = valid91 || _valid14;
+if(_valid14){
+if(items14 !== true){
+items14 = items14 > 2 ? items14 : 2;
+}
+}
+if(!valid91){
+const err190 = {instancePath:instancePath+"/stale-term",schemaPath:"#/properties/stale-term/anyOf",keyword:"anyOf",params:{},message:"must match a schema in anyOf"};
+if(vErrors === null){
+vErrors = [err190];
+}
+else {
+vErrors.push(err190);
+}
+errors++;
+}
+else {
+errors = _errs223;
+if(vErrors !== null){
+if(_errs223){
+vErrors.length = _errs223;
 }
 else {
 vErrors = null;
@@ -1265,12 +2713,12 @@ vErrors = null;
 }
 }
 else {
-const err88 = {instancePath,schemaPath:"#/type",keyword:"type",params:{type: "object"},message:"must be object"};
+const err191 = {instancePath,schemaPath:"#/type",keyword:"type",params:{type: "object"},message:"must be object"};
 if(vErrors === null){
-vErrors = [err88];
+vErrors = [err191];
 }
 else {
-vErrors.push(err88);
+vErrors.push(err191);
 }
 errors++;
 }
@@ -1719,7 +3167,7 @@ if(data.data !== undefined){
 let data18 = data.data;
 if(data18 && typeof data18 == "object" && !Array.isArray(data18)){
 for(const key2 in data18){
-if(!(((key2 === "cause-markers") || (key2 === "indicators")) || (key2 === "sections"))){
+if(!(((((key2 === "cause-markers") || (key2 === "deadlines")) || (key2 === "indicators")) || (key2 === "sections")) || (key2 === "terms"))){
 const err31 = {instancePath:instancePath+"/data",schemaPath:"#/properties/data/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key2},message:"must NOT have additional properties"};
 if(vErrors === null){
 vErrors = [err31];
@@ -1913,15 +3361,15 @@ vErrors.push(err46);
 errors++;
 }
 }
-if(data18.indicators !== undefined){
-let data25 = data18.indicators;
+if(data18.deadlines !== undefined){
+let data25 = data18.deadlines;
 if(Array.isArray(data25)){
 const len6 = data25.length;
 for(let i6=0; i6<len6; i6++){
 let data26 = data25[i6];
 if(data26 && typeof data26 == "object" && !Array.isArray(data26)){
-if(data26.id === undefined){
-const err47 = {instancePath:instancePath+"/data/indicators/" + i6,schemaPath:"#/properties/data/properties/indicators/items/required",keyword:"required",params:{missingProperty: "id"},message:"must have required property '"+"id"+"'"};
+if(data26.kind === undefined){
+const err47 = {instancePath:instancePath+"/data/deadlines/" + i6,schemaPath:"#/properties/data/properties/deadlines/items/required",keyword:"required",params:{missingProperty: "kind"},message:"must have required property '"+"kind"+"'"};
 if(vErrors === null){
 vErrors = [err47];
 }
@@ -1930,8 +3378,8 @@ vErrors.push(err47);
 }
 errors++;
 }
-if(data26.label === undefined){
-const err48 = {instancePath:instancePath+"/data/indicators/" + i6,schemaPath:"#/properties/data/properties/indicators/items/required",keyword:"required",params:{missingProperty: "label"},message:"must have required property '"+"label"+"'"};
+if(data26.fromReportYear === undefined){
+const err48 = {instancePath:instancePath+"/data/deadlines/" + i6,schemaPath:"#/properties/data/properties/deadlines/items/required",keyword:"required",params:{missingProperty: "fromReportYear"},message:"must have required property '"+"fromReportYear"+"'"};
 if(vErrors === null){
 vErrors = [err48];
 }
@@ -1940,8 +3388,8 @@ vErrors.push(err48);
 }
 errors++;
 }
-if(data26.names === undefined){
-const err49 = {instancePath:instancePath+"/data/indicators/" + i6,schemaPath:"#/properties/data/properties/indicators/items/required",keyword:"required",params:{missingProperty: "names"},message:"must have required property '"+"names"+"'"};
+if(data26.month === undefined){
+const err49 = {instancePath:instancePath+"/data/deadlines/" + i6,schemaPath:"#/properties/data/properties/deadlines/items/required",keyword:"required",params:{missingProperty: "month"},message:"must have required property '"+"month"+"'"};
 if(vErrors === null){
 vErrors = [err49];
 }
@@ -1950,8 +3398,8 @@ vErrors.push(err49);
 }
 errors++;
 }
-if(data26.formula === undefined){
-const err50 = {instancePath:instancePath+"/data/indicators/" + i6,schemaPath:"#/properties/data/properties/indicators/items/required",keyword:"required",params:{missingProperty: "formula"},message:"must have required property '"+"formula"+"'"};
+if(data26.day === undefined){
+const err50 = {instancePath:instancePath+"/data/deadlines/" + i6,schemaPath:"#/properties/data/properties/deadlines/items/required",keyword:"required",params:{missingProperty: "day"},message:"must have required property '"+"day"+"'"};
 if(vErrors === null){
 vErrors = [err50];
 }
@@ -1960,8 +3408,8 @@ vErrors.push(err50);
 }
 errors++;
 }
-if(data26.isShare === undefined){
-const err51 = {instancePath:instancePath+"/data/indicators/" + i6,schemaPath:"#/properties/data/properties/indicators/items/required",keyword:"required",params:{missingProperty: "isShare"},message:"must have required property '"+"isShare"+"'"};
+if(data26.basis === undefined){
+const err51 = {instancePath:instancePath+"/data/deadlines/" + i6,schemaPath:"#/properties/data/properties/deadlines/items/required",keyword:"required",params:{missingProperty: "basis"},message:"must have required property '"+"basis"+"'"};
 if(vErrors === null){
 vErrors = [err51];
 }
@@ -1970,8 +3418,8 @@ vErrors.push(err51);
 }
 errors++;
 }
-if(data26.source === undefined){
-const err52 = {instancePath:instancePath+"/data/indicators/" + i6,schemaPath:"#/properties/data/properties/indicators/items/required",keyword:"required",params:{missingProperty: "source"},message:"must have required property '"+"source"+"'"};
+if(data26.requirement === undefined){
+const err52 = {instancePath:instancePath+"/data/deadlines/" + i6,schemaPath:"#/properties/data/properties/deadlines/items/required",keyword:"required",params:{missingProperty: "requirement"},message:"must have required property '"+"requirement"+"'"};
 if(vErrors === null){
 vErrors = [err52];
 }
@@ -1980,8 +3428,8 @@ vErrors.push(err52);
 }
 errors++;
 }
-if(data26.example === undefined){
-const err53 = {instancePath:instancePath+"/data/indicators/" + i6,schemaPath:"#/properties/data/properties/indicators/items/required",keyword:"required",params:{missingProperty: "example"},message:"must have required property '"+"example"+"'"};
+if(data26.source === undefined){
+const err53 = {instancePath:instancePath+"/data/deadlines/" + i6,schemaPath:"#/properties/data/properties/deadlines/items/required",keyword:"required",params:{missingProperty: "source"},message:"must have required property '"+"source"+"'"};
 if(vErrors === null){
 vErrors = [err53];
 }
@@ -1990,9 +3438,8 @@ vErrors.push(err53);
 }
 errors++;
 }
-for(const key4 in data26){
-if(!(func1.call(schema31.properties.data.properties.indicators.items.properties, key4))){
-const err54 = {instancePath:instancePath+"/data/indicators/" + i6,schemaPath:"#/properties/data/properties/indicators/items/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key4},message:"must NOT have additional properties"};
+if(data26.example === undefined){
+const err54 = {instancePath:instancePath+"/data/deadlines/" + i6,schemaPath:"#/properties/data/properties/deadlines/items/required",keyword:"required",params:{missingProperty: "example"},message:"must have required property '"+"example"+"'"};
 if(vErrors === null){
 vErrors = [err54];
 }
@@ -2001,12 +3448,9 @@ vErrors.push(err54);
 }
 errors++;
 }
-}
-if(data26.id !== undefined){
-let data27 = data26.id;
-if(typeof data27 === "string"){
-if(!pattern4.test(data27)){
-const err55 = {instancePath:instancePath+"/data/indicators/" + i6+"/id",schemaPath:"#/properties/data/properties/indicators/items/properties/id/pattern",keyword:"pattern",params:{pattern: "^[a-z]+(-[a-z]+)*$"},message:"must match pattern \""+"^[a-z]+(-[a-z]+)*$"+"\""};
+for(const key4 in data26){
+if(!(func1.call(schema31.properties.data.properties.deadlines.items.properties, key4))){
+const err55 = {instancePath:instancePath+"/data/deadlines/" + i6,schemaPath:"#/properties/data/properties/deadlines/items/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key4},message:"must NOT have additional properties"};
 if(vErrors === null){
 vErrors = [err55];
 }
@@ -2016,8 +3460,10 @@ vErrors.push(err55);
 errors++;
 }
 }
-else {
-const err56 = {instancePath:instancePath+"/data/indicators/" + i6+"/id",schemaPath:"#/properties/data/properties/indicators/items/properties/id/type",keyword:"type",params:{type: "string"},message:"must be string"};
+if(data26.kind !== undefined){
+let data27 = data26.kind;
+if(typeof data27 !== "string"){
+const err56 = {instancePath:instancePath+"/data/deadlines/" + i6+"/kind",schemaPath:"#/properties/data/properties/deadlines/items/properties/kind/type",keyword:"type",params:{type: "string"},message:"must be string"};
 if(vErrors === null){
 vErrors = [err56];
 }
@@ -2026,12 +3472,8 @@ vErrors.push(err56);
 }
 errors++;
 }
-}
-if(data26.label !== undefined){
-let data28 = data26.label;
-if(typeof data28 === "string"){
-if(func2(data28) < 1){
-const err57 = {instancePath:instancePath+"/data/indicators/" + i6+"/label",schemaPath:"#/properties/data/properties/indicators/items/properties/label/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters"};
+if(!((data27 === "signoff") || (data27 === "publication"))){
+const err57 = {instancePath:instancePath+"/data/deadlines/" + i6+"/kind",schemaPath:"#/properties/data/properties/deadlines/items/properties/kind/enum",keyword:"enum",params:{allowedValues: schema31.properties.data.properties.deadlines.items.properties.kind.enum},message:"must be equal to one of the allowed values"};
 if(vErrors === null){
 vErrors = [err57];
 }
@@ -2041,8 +3483,10 @@ vErrors.push(err57);
 errors++;
 }
 }
-else {
-const err58 = {instancePath:instancePath+"/data/indicators/" + i6+"/label",schemaPath:"#/properties/data/properties/indicators/items/properties/label/type",keyword:"type",params:{type: "string"},message:"must be string"};
+if(data26.fromReportYear !== undefined){
+let data28 = data26.fromReportYear;
+if(!((typeof data28 == "number") && (!(data28 % 1) && !isNaN(data28)))){
+const err58 = {instancePath:instancePath+"/data/deadlines/" + i6+"/fromReportYear",schemaPath:"#/properties/data/properties/deadlines/items/properties/fromReportYear/type",keyword:"type",params:{type: "integer"},message:"must be integer"};
 if(vErrors === null){
 vErrors = [err58];
 }
@@ -2051,12 +3495,9 @@ vErrors.push(err58);
 }
 errors++;
 }
-}
-if(data26.names !== undefined){
-let data29 = data26.names;
-if(Array.isArray(data29)){
-if(data29.length < 1){
-const err59 = {instancePath:instancePath+"/data/indicators/" + i6+"/names",schemaPath:"#/properties/data/properties/indicators/items/properties/names/minItems",keyword:"minItems",params:{limit: 1},message:"must NOT have fewer than 1 items"};
+if(typeof data28 == "number"){
+if(data28 > 2100 || isNaN(data28)){
+const err59 = {instancePath:instancePath+"/data/deadlines/" + i6+"/fromReportYear",schemaPath:"#/properties/data/properties/deadlines/items/properties/fromReportYear/maximum",keyword:"maximum",params:{comparison: "<=", limit: 2100},message:"must be <= 2100"};
 if(vErrors === null){
 vErrors = [err59];
 }
@@ -2065,12 +3506,8 @@ vErrors.push(err59);
 }
 errors++;
 }
-const len7 = data29.length;
-for(let i7=0; i7<len7; i7++){
-let data30 = data29[i7];
-if(typeof data30 === "string"){
-if(func2(data30) < 1){
-const err60 = {instancePath:instancePath+"/data/indicators/" + i6+"/names/" + i7,schemaPath:"#/properties/data/properties/indicators/items/properties/names/items/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters"};
+if(data28 < 1949 || isNaN(data28)){
+const err60 = {instancePath:instancePath+"/data/deadlines/" + i6+"/fromReportYear",schemaPath:"#/properties/data/properties/deadlines/items/properties/fromReportYear/minimum",keyword:"minimum",params:{comparison: ">=", limit: 1949},message:"must be >= 1949"};
 if(vErrors === null){
 vErrors = [err60];
 }
@@ -2080,8 +3517,14 @@ vErrors.push(err60);
 errors++;
 }
 }
-else {
-const err61 = {instancePath:instancePath+"/data/indicators/" + i6+"/names/" + i7,schemaPath:"#/properties/data/properties/indicators/items/properties/names/items/type",keyword:"type",params:{type: "string"},message:"must be string"};
+}
+if(data26.toReportYear !== undefined){
+let data29 = data26.toReportYear;
+const _errs65 = errors;
+let valid20 = false;
+const _errs66 = errors;
+if(!((typeof data29 == "number") && (!(data29 % 1) && !isNaN(data29)))){
+const err61 = {instancePath:instancePath+"/data/deadlines/" + i6+"/toReportYear",schemaPath:"#/properties/data/properties/deadlines/items/properties/toReportYear/anyOf/0/type",keyword:"type",params:{type: "integer"},message:"must be integer"};
 if(vErrors === null){
 vErrors = [err61];
 }
@@ -2090,10 +3533,9 @@ vErrors.push(err61);
 }
 errors++;
 }
-}
-}
-else {
-const err62 = {instancePath:instancePath+"/data/indicators/" + i6+"/names",schemaPath:"#/properties/data/properties/indicators/items/properties/names/type",keyword:"type",params:{type: "array"},message:"must be array"};
+if(typeof data29 == "number"){
+if(data29 > 2100 || isNaN(data29)){
+const err62 = {instancePath:instancePath+"/data/deadlines/" + i6+"/toReportYear",schemaPath:"#/properties/data/properties/deadlines/items/properties/toReportYear/anyOf/0/maximum",keyword:"maximum",params:{comparison: "<=", limit: 2100},message:"must be <= 2100"};
 if(vErrors === null){
 vErrors = [err62];
 }
@@ -2102,16 +3544,8 @@ vErrors.push(err62);
 }
 errors++;
 }
-}
-if(data26.notPrecededBy !== undefined){
-let data31 = data26.notPrecededBy;
-if(Array.isArray(data31)){
-const len8 = data31.length;
-for(let i8=0; i8<len8; i8++){
-let data32 = data31[i8];
-if(typeof data32 === "string"){
-if(func2(data32) < 1){
-const err63 = {instancePath:instancePath+"/data/indicators/" + i6+"/notPrecededBy/" + i8,schemaPath:"#/properties/data/properties/indicators/items/properties/notPrecededBy/items/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters"};
+if(data29 < 1949 || isNaN(data29)){
+const err63 = {instancePath:instancePath+"/data/deadlines/" + i6+"/toReportYear",schemaPath:"#/properties/data/properties/deadlines/items/properties/toReportYear/anyOf/0/minimum",keyword:"minimum",params:{comparison: ">=", limit: 1949},message:"must be >= 1949"};
 if(vErrors === null){
 vErrors = [err63];
 }
@@ -2121,8 +3555,11 @@ vErrors.push(err63);
 errors++;
 }
 }
-else {
-const err64 = {instancePath:instancePath+"/data/indicators/" + i6+"/notPrecededBy/" + i8,schemaPath:"#/properties/data/properties/indicators/items/properties/notPrecededBy/items/type",keyword:"type",params:{type: "string"},message:"must be string"};
+var _valid1 = _errs66 === errors;
+valid20 = valid20 || _valid1;
+const _errs68 = errors;
+if(data29 !== null){
+const err64 = {instancePath:instancePath+"/data/deadlines/" + i6+"/toReportYear",schemaPath:"#/properties/data/properties/deadlines/items/properties/toReportYear/anyOf/1/type",keyword:"type",params:{type: "null"},message:"must be null"};
 if(vErrors === null){
 vErrors = [err64];
 }
@@ -2131,10 +3568,10 @@ vErrors.push(err64);
 }
 errors++;
 }
-}
-}
-else {
-const err65 = {instancePath:instancePath+"/data/indicators/" + i6+"/notPrecededBy",schemaPath:"#/properties/data/properties/indicators/items/properties/notPrecededBy/type",keyword:"type",params:{type: "array"},message:"must be array"};
+var _valid1 = _errs68 === errors;
+valid20 = valid20 || _valid1;
+if(!valid20){
+const err65 = {instancePath:instancePath+"/data/deadlines/" + i6+"/toReportYear",schemaPath:"#/properties/data/properties/deadlines/items/properties/toReportYear/anyOf",keyword:"anyOf",params:{},message:"must match a schema in anyOf"};
 if(vErrors === null){
 vErrors = [err65];
 }
@@ -2143,11 +3580,22 @@ vErrors.push(err65);
 }
 errors++;
 }
+else {
+errors = _errs65;
+if(vErrors !== null){
+if(_errs65){
+vErrors.length = _errs65;
 }
-if(data26.form !== undefined){
-let data33 = data26.form;
-if(typeof data33 !== "string"){
-const err66 = {instancePath:instancePath+"/data/indicators/" + i6+"/form",schemaPath:"#/properties/data/properties/indicators/items/properties/form/type",keyword:"type",params:{type: "string"},message:"must be string"};
+else {
+vErrors = null;
+}
+}
+}
+}
+if(data26.month !== undefined){
+let data30 = data26.month;
+if(!((typeof data30 == "number") && (!(data30 % 1) && !isNaN(data30)))){
+const err66 = {instancePath:instancePath+"/data/deadlines/" + i6+"/month",schemaPath:"#/properties/data/properties/deadlines/items/properties/month/type",keyword:"type",params:{type: "integer"},message:"must be integer"};
 if(vErrors === null){
 vErrors = [err66];
 }
@@ -2156,8 +3604,9 @@ vErrors.push(err66);
 }
 errors++;
 }
-if(!((data33 === "named") || (data33 === "share-of"))){
-const err67 = {instancePath:instancePath+"/data/indicators/" + i6+"/form",schemaPath:"#/properties/data/properties/indicators/items/properties/form/enum",keyword:"enum",params:{allowedValues: schema31.properties.data.properties.indicators.items.properties.form.enum},message:"must be equal to one of the allowed values"};
+if(typeof data30 == "number"){
+if(data30 > 12 || isNaN(data30)){
+const err67 = {instancePath:instancePath+"/data/deadlines/" + i6+"/month",schemaPath:"#/properties/data/properties/deadlines/items/properties/month/maximum",keyword:"maximum",params:{comparison: "<=", limit: 12},message:"must be <= 12"};
 if(vErrors === null){
 vErrors = [err67];
 }
@@ -2166,12 +3615,8 @@ vErrors.push(err67);
 }
 errors++;
 }
-}
-if(data26.numerator !== undefined){
-let data34 = data26.numerator;
-if(data34 && typeof data34 == "object" && !Array.isArray(data34)){
-if(data34.label === undefined){
-const err68 = {instancePath:instancePath+"/data/indicators/" + i6+"/numerator",schemaPath:"#/properties/data/properties/indicators/items/properties/numerator/required",keyword:"required",params:{missingProperty: "label"},message:"must have required property '"+"label"+"'"};
+if(data30 < 1 || isNaN(data30)){
+const err68 = {instancePath:instancePath+"/data/deadlines/" + i6+"/month",schemaPath:"#/properties/data/properties/deadlines/items/properties/month/minimum",keyword:"minimum",params:{comparison: ">=", limit: 1},message:"must be >= 1"};
 if(vErrors === null){
 vErrors = [err68];
 }
@@ -2180,8 +3625,12 @@ vErrors.push(err68);
 }
 errors++;
 }
-if(data34.patterns === undefined){
-const err69 = {instancePath:instancePath+"/data/indicators/" + i6+"/numerator",schemaPath:"#/properties/data/properties/indicators/items/properties/numerator/required",keyword:"required",params:{missingProperty: "patterns"},message:"must have required property '"+"patterns"+"'"};
+}
+}
+if(data26.day !== undefined){
+let data31 = data26.day;
+if(!((typeof data31 == "number") && (!(data31 % 1) && !isNaN(data31)))){
+const err69 = {instancePath:instancePath+"/data/deadlines/" + i6+"/day",schemaPath:"#/properties/data/properties/deadlines/items/properties/day/type",keyword:"type",params:{type: "integer"},message:"must be integer"};
 if(vErrors === null){
 vErrors = [err69];
 }
@@ -2190,9 +3639,9 @@ vErrors.push(err69);
 }
 errors++;
 }
-for(const key5 in data34){
-if(!(((key5 === "label") || (key5 === "patterns")) || (key5 === "exclude"))){
-const err70 = {instancePath:instancePath+"/data/indicators/" + i6+"/numerator",schemaPath:"#/properties/data/properties/indicators/items/properties/numerator/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key5},message:"must NOT have additional properties"};
+if(typeof data31 == "number"){
+if(data31 > 31 || isNaN(data31)){
+const err70 = {instancePath:instancePath+"/data/deadlines/" + i6+"/day",schemaPath:"#/properties/data/properties/deadlines/items/properties/day/maximum",keyword:"maximum",params:{comparison: "<=", limit: 31},message:"must be <= 31"};
 if(vErrors === null){
 vErrors = [err70];
 }
@@ -2201,12 +3650,8 @@ vErrors.push(err70);
 }
 errors++;
 }
-}
-if(data34.label !== undefined){
-let data35 = data34.label;
-if(typeof data35 === "string"){
-if(func2(data35) < 1){
-const err71 = {instancePath:instancePath+"/data/indicators/" + i6+"/numerator/label",schemaPath:"#/properties/data/properties/indicators/items/properties/numerator/properties/label/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters"};
+if(data31 < 1 || isNaN(data31)){
+const err71 = {instancePath:instancePath+"/data/deadlines/" + i6+"/day",schemaPath:"#/properties/data/properties/deadlines/items/properties/day/minimum",keyword:"minimum",params:{comparison: ">=", limit: 1},message:"must be >= 1"};
 if(vErrors === null){
 vErrors = [err71];
 }
@@ -2216,8 +3661,12 @@ vErrors.push(err71);
 errors++;
 }
 }
-else {
-const err72 = {instancePath:instancePath+"/data/indicators/" + i6+"/numerator/label",schemaPath:"#/properties/data/properties/indicators/items/properties/numerator/properties/label/type",keyword:"type",params:{type: "string"},message:"must be string"};
+}
+if(data26.basis !== undefined){
+let data32 = data26.basis;
+if(typeof data32 === "string"){
+if(func2(data32) < 1){
+const err72 = {instancePath:instancePath+"/data/deadlines/" + i6+"/basis",schemaPath:"#/properties/data/properties/deadlines/items/properties/basis/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters"};
 if(vErrors === null){
 vErrors = [err72];
 }
@@ -2227,11 +3676,8 @@ vErrors.push(err72);
 errors++;
 }
 }
-if(data34.patterns !== undefined){
-let data36 = data34.patterns;
-if(Array.isArray(data36)){
-if(data36.length < 1){
-const err73 = {instancePath:instancePath+"/data/indicators/" + i6+"/numerator/patterns",schemaPath:"#/properties/data/properties/indicators/items/properties/numerator/properties/patterns/minItems",keyword:"minItems",params:{limit: 1},message:"must NOT have fewer than 1 items"};
+else {
+const err73 = {instancePath:instancePath+"/data/deadlines/" + i6+"/basis",schemaPath:"#/properties/data/properties/deadlines/items/properties/basis/type",keyword:"type",params:{type: "string"},message:"must be string"};
 if(vErrors === null){
 vErrors = [err73];
 }
@@ -2240,12 +3686,12 @@ vErrors.push(err73);
 }
 errors++;
 }
-const len9 = data36.length;
-for(let i9=0; i9<len9; i9++){
-let data37 = data36[i9];
-if(typeof data37 === "string"){
-if(func2(data37) < 1){
-const err74 = {instancePath:instancePath+"/data/indicators/" + i6+"/numerator/patterns/" + i9,schemaPath:"#/properties/data/properties/indicators/items/properties/numerator/properties/patterns/items/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters"};
+}
+if(data26.requirement !== undefined){
+let data33 = data26.requirement;
+if(typeof data33 === "string"){
+if(func2(data33) < 1){
+const err74 = {instancePath:instancePath+"/data/deadlines/" + i6+"/requirement",schemaPath:"#/properties/data/properties/deadlines/items/properties/requirement/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters"};
 if(vErrors === null){
 vErrors = [err74];
 }
@@ -2256,7 +3702,7 @@ errors++;
 }
 }
 else {
-const err75 = {instancePath:instancePath+"/data/indicators/" + i6+"/numerator/patterns/" + i9,schemaPath:"#/properties/data/properties/indicators/items/properties/numerator/properties/patterns/items/type",keyword:"type",params:{type: "string"},message:"must be string"};
+const err75 = {instancePath:instancePath+"/data/deadlines/" + i6+"/requirement",schemaPath:"#/properties/data/properties/deadlines/items/properties/requirement/type",keyword:"type",params:{type: "string"},message:"must be string"};
 if(vErrors === null){
 vErrors = [err75];
 }
@@ -2266,9 +3712,11 @@ vErrors.push(err75);
 errors++;
 }
 }
-}
-else {
-const err76 = {instancePath:instancePath+"/data/indicators/" + i6+"/numerator/patterns",schemaPath:"#/properties/data/properties/indicators/items/properties/numerator/properties/patterns/type",keyword:"type",params:{type: "array"},message:"must be array"};
+if(data26.source !== undefined){
+let data34 = data26.source;
+if(typeof data34 === "string"){
+if(func2(data34) < 1){
+const err76 = {instancePath:instancePath+"/data/deadlines/" + i6+"/source",schemaPath:"#/properties/data/properties/deadlines/items/properties/source/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters"};
 if(vErrors === null){
 vErrors = [err76];
 }
@@ -2278,15 +3726,8 @@ vErrors.push(err76);
 errors++;
 }
 }
-if(data34.exclude !== undefined){
-let data38 = data34.exclude;
-if(Array.isArray(data38)){
-const len10 = data38.length;
-for(let i10=0; i10<len10; i10++){
-let data39 = data38[i10];
-if(typeof data39 === "string"){
-if(func2(data39) < 1){
-const err77 = {instancePath:instancePath+"/data/indicators/" + i6+"/numerator/exclude/" + i10,schemaPath:"#/properties/data/properties/indicators/items/properties/numerator/properties/exclude/items/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters"};
+else {
+const err77 = {instancePath:instancePath+"/data/deadlines/" + i6+"/source",schemaPath:"#/properties/data/properties/deadlines/items/properties/source/type",keyword:"type",params:{type: "string"},message:"must be string"};
 if(vErrors === null){
 vErrors = [err77];
 }
@@ -2296,8 +3737,11 @@ vErrors.push(err77);
 errors++;
 }
 }
-else {
-const err78 = {instancePath:instancePath+"/data/indicators/" + i6+"/numerator/exclude/" + i10,schemaPath:"#/properties/data/properties/indicators/items/properties/numerator/properties/exclude/items/type",keyword:"type",params:{type: "string"},message:"must be string"};
+if(data26.example !== undefined){
+let data35 = data26.example;
+if(typeof data35 === "string"){
+if(func2(data35) < 1){
+const err78 = {instancePath:instancePath+"/data/deadlines/" + i6+"/example",schemaPath:"#/properties/data/properties/deadlines/items/properties/example/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters"};
 if(vErrors === null){
 vErrors = [err78];
 }
@@ -2307,9 +3751,8 @@ vErrors.push(err78);
 errors++;
 }
 }
-}
 else {
-const err79 = {instancePath:instancePath+"/data/indicators/" + i6+"/numerator/exclude",schemaPath:"#/properties/data/properties/indicators/items/properties/numerator/properties/exclude/type",keyword:"type",params:{type: "array"},message:"must be array"};
+const err79 = {instancePath:instancePath+"/data/deadlines/" + i6+"/example",schemaPath:"#/properties/data/properties/deadlines/items/properties/example/type",keyword:"type",params:{type: "string"},message:"must be string"};
 if(vErrors === null){
 vErrors = [err79];
 }
@@ -2321,7 +3764,7 @@ errors++;
 }
 }
 else {
-const err80 = {instancePath:instancePath+"/data/indicators/" + i6+"/numerator",schemaPath:"#/properties/data/properties/indicators/items/properties/numerator/type",keyword:"type",params:{type: "object"},message:"must be object"};
+const err80 = {instancePath:instancePath+"/data/deadlines/" + i6,schemaPath:"#/properties/data/properties/deadlines/items/type",keyword:"type",params:{type: "object"},message:"must be object"};
 if(vErrors === null){
 vErrors = [err80];
 }
@@ -2331,11 +3774,9 @@ vErrors.push(err80);
 errors++;
 }
 }
-if(data26.denominator !== undefined){
-let data40 = data26.denominator;
-if(data40 && typeof data40 == "object" && !Array.isArray(data40)){
-if(data40.label === undefined){
-const err81 = {instancePath:instancePath+"/data/indicators/" + i6+"/denominator",schemaPath:"#/properties/data/properties/indicators/items/properties/denominator/required",keyword:"required",params:{missingProperty: "label"},message:"must have required property '"+"label"+"'"};
+}
+else {
+const err81 = {instancePath:instancePath+"/data/deadlines",schemaPath:"#/properties/data/properties/deadlines/type",keyword:"type",params:{type: "array"},message:"must be array"};
 if(vErrors === null){
 vErrors = [err81];
 }
@@ -2344,8 +3785,16 @@ vErrors.push(err81);
 }
 errors++;
 }
-if(data40.patterns === undefined){
-const err82 = {instancePath:instancePath+"/data/indicators/" + i6+"/denominator",schemaPath:"#/properties/data/properties/indicators/items/properties/denominator/required",keyword:"required",params:{missingProperty: "patterns"},message:"must have required property '"+"patterns"+"'"};
+}
+if(data18.indicators !== undefined){
+let data36 = data18.indicators;
+if(Array.isArray(data36)){
+const len7 = data36.length;
+for(let i7=0; i7<len7; i7++){
+let data37 = data36[i7];
+if(data37 && typeof data37 == "object" && !Array.isArray(data37)){
+if(data37.id === undefined){
+const err82 = {instancePath:instancePath+"/data/indicators/" + i7,schemaPath:"#/properties/data/properties/indicators/items/required",keyword:"required",params:{missingProperty: "id"},message:"must have required property '"+"id"+"'"};
 if(vErrors === null){
 vErrors = [err82];
 }
@@ -2354,9 +3803,8 @@ vErrors.push(err82);
 }
 errors++;
 }
-for(const key6 in data40){
-if(!(((key6 === "label") || (key6 === "patterns")) || (key6 === "exclude"))){
-const err83 = {instancePath:instancePath+"/data/indicators/" + i6+"/denominator",schemaPath:"#/properties/data/properties/indicators/items/properties/denominator/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key6},message:"must NOT have additional properties"};
+if(data37.label === undefined){
+const err83 = {instancePath:instancePath+"/data/indicators/" + i7,schemaPath:"#/properties/data/properties/indicators/items/required",keyword:"required",params:{missingProperty: "label"},message:"must have required property '"+"label"+"'"};
 if(vErrors === null){
 vErrors = [err83];
 }
@@ -2365,12 +3813,8 @@ vErrors.push(err83);
 }
 errors++;
 }
-}
-if(data40.label !== undefined){
-let data41 = data40.label;
-if(typeof data41 === "string"){
-if(func2(data41) < 1){
-const err84 = {instancePath:instancePath+"/data/indicators/" + i6+"/denominator/label",schemaPath:"#/properties/data/properties/indicators/items/properties/denominator/properties/label/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters"};
+if(data37.names === undefined){
+const err84 = {instancePath:instancePath+"/data/indicators/" + i7,schemaPath:"#/properties/data/properties/indicators/items/required",keyword:"required",params:{missingProperty: "names"},message:"must have required property '"+"names"+"'"};
 if(vErrors === null){
 vErrors = [err84];
 }
@@ -2379,9 +3823,8 @@ vErrors.push(err84);
 }
 errors++;
 }
-}
-else {
-const err85 = {instancePath:instancePath+"/data/indicators/" + i6+"/denominator/label",schemaPath:"#/properties/data/properties/indicators/items/properties/denominator/properties/label/type",keyword:"type",params:{type: "string"},message:"must be string"};
+if(data37.formula === undefined){
+const err85 = {instancePath:instancePath+"/data/indicators/" + i7,schemaPath:"#/properties/data/properties/indicators/items/required",keyword:"required",params:{missingProperty: "formula"},message:"must have required property '"+"formula"+"'"};
 if(vErrors === null){
 vErrors = [err85];
 }
@@ -2390,12 +3833,8 @@ vErrors.push(err85);
 }
 errors++;
 }
-}
-if(data40.patterns !== undefined){
-let data42 = data40.patterns;
-if(Array.isArray(data42)){
-if(data42.length < 1){
-const err86 = {instancePath:instancePath+"/data/indicators/" + i6+"/denominator/patterns",schemaPath:"#/properties/data/properties/indicators/items/properties/denominator/properties/patterns/minItems",keyword:"minItems",params:{limit: 1},message:"must NOT have fewer than 1 items"};
+if(data37.isShare === undefined){
+const err86 = {instancePath:instancePath+"/data/indicators/" + i7,schemaPath:"#/properties/data/properties/indicators/items/required",keyword:"required",params:{missingProperty: "isShare"},message:"must have required property '"+"isShare"+"'"};
 if(vErrors === null){
 vErrors = [err86];
 }
@@ -2404,12 +3843,8 @@ vErrors.push(err86);
 }
 errors++;
 }
-const len11 = data42.length;
-for(let i11=0; i11<len11; i11++){
-let data43 = data42[i11];
-if(typeof data43 === "string"){
-if(func2(data43) < 1){
-const err87 = {instancePath:instancePath+"/data/indicators/" + i6+"/denominator/patterns/" + i11,schemaPath:"#/properties/data/properties/indicators/items/properties/denominator/properties/patterns/items/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters"};
+if(data37.source === undefined){
+const err87 = {instancePath:instancePath+"/data/indicators/" + i7,schemaPath:"#/properties/data/properties/indicators/items/required",keyword:"required",params:{missingProperty: "source"},message:"must have required property '"+"source"+"'"};
 if(vErrors === null){
 vErrors = [err87];
 }
@@ -2418,9 +3853,8 @@ vErrors.push(err87);
 }
 errors++;
 }
-}
-else {
-const err88 = {instancePath:instancePath+"/data/indicators/" + i6+"/denominator/patterns/" + i11,schemaPath:"#/properties/data/properties/indicators/items/properties/denominator/properties/patterns/items/type",keyword:"type",params:{type: "string"},message:"must be string"};
+if(data37.example === undefined){
+const err88 = {instancePath:instancePath+"/data/indicators/" + i7,schemaPath:"#/properties/data/properties/indicators/items/required",keyword:"required",params:{missingProperty: "example"},message:"must have required property '"+"example"+"'"};
 if(vErrors === null){
 vErrors = [err88];
 }
@@ -2429,10 +3863,9 @@ vErrors.push(err88);
 }
 errors++;
 }
-}
-}
-else {
-const err89 = {instancePath:instancePath+"/data/indicators/" + i6+"/denominator/patterns",schemaPath:"#/properties/data/properties/indicators/items/properties/denominator/properties/patterns/type",keyword:"type",params:{type: "array"},message:"must be array"};
+for(const key5 in data37){
+if(!(func1.call(schema31.properties.data.properties.indicators.items.properties, key5))){
+const err89 = {instancePath:instancePath+"/data/indicators/" + i7,schemaPath:"#/properties/data/properties/indicators/items/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key5},message:"must NOT have additional properties"};
 if(vErrors === null){
 vErrors = [err89];
 }
@@ -2442,15 +3875,11 @@ vErrors.push(err89);
 errors++;
 }
 }
-if(data40.exclude !== undefined){
-let data44 = data40.exclude;
-if(Array.isArray(data44)){
-const len12 = data44.length;
-for(let i12=0; i12<len12; i12++){
-let data45 = data44[i12];
-if(typeof data45 === "string"){
-if(func2(data45) < 1){
-const err90 = {instancePath:instancePath+"/data/indicators/" + i6+"/denominator/exclude/" + i12,schemaPath:"#/properties/data/properties/indicators/items/properties/denominator/properties/exclude/items/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters"};
+if(data37.id !== undefined){
+let data38 = data37.id;
+if(typeof data38 === "string"){
+if(!pattern4.test(data38)){
+const err90 = {instancePath:instancePath+"/data/indicators/" + i7+"/id",schemaPath:"#/properties/data/properties/indicators/items/properties/id/pattern",keyword:"pattern",params:{pattern: "^[a-z]+(-[a-z]+)*$"},message:"must match pattern \""+"^[a-z]+(-[a-z]+)*$"+"\""};
 if(vErrors === null){
 vErrors = [err90];
 }
@@ -2461,7 +3890,7 @@ errors++;
 }
 }
 else {
-const err91 = {instancePath:instancePath+"/data/indicators/" + i6+"/denominator/exclude/" + i12,schemaPath:"#/properties/data/properties/indicators/items/properties/denominator/properties/exclude/items/type",keyword:"type",params:{type: "string"},message:"must be string"};
+const err91 = {instancePath:instancePath+"/data/indicators/" + i7+"/id",schemaPath:"#/properties/data/properties/indicators/items/properties/id/type",keyword:"type",params:{type: "string"},message:"must be string"};
 if(vErrors === null){
 vErrors = [err91];
 }
@@ -2471,9 +3900,11 @@ vErrors.push(err91);
 errors++;
 }
 }
-}
-else {
-const err92 = {instancePath:instancePath+"/data/indicators/" + i6+"/denominator/exclude",schemaPath:"#/properties/data/properties/indicators/items/properties/denominator/properties/exclude/type",keyword:"type",params:{type: "array"},message:"must be array"};
+if(data37.label !== undefined){
+let data39 = data37.label;
+if(typeof data39 === "string"){
+if(func2(data39) < 1){
+const err92 = {instancePath:instancePath+"/data/indicators/" + i7+"/label",schemaPath:"#/properties/data/properties/indicators/items/properties/label/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters"};
 if(vErrors === null){
 vErrors = [err92];
 }
@@ -2483,9 +3914,8 @@ vErrors.push(err92);
 errors++;
 }
 }
-}
 else {
-const err93 = {instancePath:instancePath+"/data/indicators/" + i6+"/denominator",schemaPath:"#/properties/data/properties/indicators/items/properties/denominator/type",keyword:"type",params:{type: "object"},message:"must be object"};
+const err93 = {instancePath:instancePath+"/data/indicators/" + i7+"/label",schemaPath:"#/properties/data/properties/indicators/items/properties/label/type",keyword:"type",params:{type: "string"},message:"must be string"};
 if(vErrors === null){
 vErrors = [err93];
 }
@@ -2495,11 +3925,11 @@ vErrors.push(err93);
 errors++;
 }
 }
-if(data26.formula !== undefined){
-let data46 = data26.formula;
-if(typeof data46 === "string"){
-if(func2(data46) < 1){
-const err94 = {instancePath:instancePath+"/data/indicators/" + i6+"/formula",schemaPath:"#/properties/data/properties/indicators/items/properties/formula/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters"};
+if(data37.names !== undefined){
+let data40 = data37.names;
+if(Array.isArray(data40)){
+if(data40.length < 1){
+const err94 = {instancePath:instancePath+"/data/indicators/" + i7+"/names",schemaPath:"#/properties/data/properties/indicators/items/properties/names/minItems",keyword:"minItems",params:{limit: 1},message:"must NOT have fewer than 1 items"};
 if(vErrors === null){
 vErrors = [err94];
 }
@@ -2508,9 +3938,12 @@ vErrors.push(err94);
 }
 errors++;
 }
-}
-else {
-const err95 = {instancePath:instancePath+"/data/indicators/" + i6+"/formula",schemaPath:"#/properties/data/properties/indicators/items/properties/formula/type",keyword:"type",params:{type: "string"},message:"must be string"};
+const len8 = data40.length;
+for(let i8=0; i8<len8; i8++){
+let data41 = data40[i8];
+if(typeof data41 === "string"){
+if(func2(data41) < 1){
+const err95 = {instancePath:instancePath+"/data/indicators/" + i7+"/names/" + i8,schemaPath:"#/properties/data/properties/indicators/items/properties/names/items/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters"};
 if(vErrors === null){
 vErrors = [err95];
 }
@@ -2520,9 +3953,8 @@ vErrors.push(err95);
 errors++;
 }
 }
-if(data26.isShare !== undefined){
-if(typeof data26.isShare !== "boolean"){
-const err96 = {instancePath:instancePath+"/data/indicators/" + i6+"/isShare",schemaPath:"#/properties/data/properties/indicators/items/properties/isShare/type",keyword:"type",params:{type: "boolean"},message:"must be boolean"};
+else {
+const err96 = {instancePath:instancePath+"/data/indicators/" + i7+"/names/" + i8,schemaPath:"#/properties/data/properties/indicators/items/properties/names/items/type",keyword:"type",params:{type: "string"},message:"must be string"};
 if(vErrors === null){
 vErrors = [err96];
 }
@@ -2532,11 +3964,9 @@ vErrors.push(err96);
 errors++;
 }
 }
-if(data26.source !== undefined){
-let data48 = data26.source;
-if(typeof data48 === "string"){
-if(func2(data48) < 1){
-const err97 = {instancePath:instancePath+"/data/indicators/" + i6+"/source",schemaPath:"#/properties/data/properties/indicators/items/properties/source/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters"};
+}
+else {
+const err97 = {instancePath:instancePath+"/data/indicators/" + i7+"/names",schemaPath:"#/properties/data/properties/indicators/items/properties/names/type",keyword:"type",params:{type: "array"},message:"must be array"};
 if(vErrors === null){
 vErrors = [err97];
 }
@@ -2546,8 +3976,15 @@ vErrors.push(err97);
 errors++;
 }
 }
-else {
-const err98 = {instancePath:instancePath+"/data/indicators/" + i6+"/source",schemaPath:"#/properties/data/properties/indicators/items/properties/source/type",keyword:"type",params:{type: "string"},message:"must be string"};
+if(data37.notPrecededBy !== undefined){
+let data42 = data37.notPrecededBy;
+if(Array.isArray(data42)){
+const len9 = data42.length;
+for(let i9=0; i9<len9; i9++){
+let data43 = data42[i9];
+if(typeof data43 === "string"){
+if(func2(data43) < 1){
+const err98 = {instancePath:instancePath+"/data/indicators/" + i7+"/notPrecededBy/" + i9,schemaPath:"#/properties/data/properties/indicators/items/properties/notPrecededBy/items/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters"};
 if(vErrors === null){
 vErrors = [err98];
 }
@@ -2557,11 +3994,8 @@ vErrors.push(err98);
 errors++;
 }
 }
-if(data26.example !== undefined){
-let data49 = data26.example;
-if(typeof data49 === "string"){
-if(func2(data49) < 1){
-const err99 = {instancePath:instancePath+"/data/indicators/" + i6+"/example",schemaPath:"#/properties/data/properties/indicators/items/properties/example/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters"};
+else {
+const err99 = {instancePath:instancePath+"/data/indicators/" + i7+"/notPrecededBy/" + i9,schemaPath:"#/properties/data/properties/indicators/items/properties/notPrecededBy/items/type",keyword:"type",params:{type: "string"},message:"must be string"};
 if(vErrors === null){
 vErrors = [err99];
 }
@@ -2571,8 +4005,9 @@ vErrors.push(err99);
 errors++;
 }
 }
+}
 else {
-const err100 = {instancePath:instancePath+"/data/indicators/" + i6+"/example",schemaPath:"#/properties/data/properties/indicators/items/properties/example/type",keyword:"type",params:{type: "string"},message:"must be string"};
+const err100 = {instancePath:instancePath+"/data/indicators/" + i7+"/notPrecededBy",schemaPath:"#/properties/data/properties/indicators/items/properties/notPrecededBy/type",keyword:"type",params:{type: "array"},message:"must be array"};
 if(vErrors === null){
 vErrors = [err100];
 }
@@ -2582,9 +4017,10 @@ vErrors.push(err100);
 errors++;
 }
 }
-}
-else {
-const err101 = {instancePath:instancePath+"/data/indicators/" + i6,schemaPath:"#/properties/data/properties/indicators/items/type",keyword:"type",params:{type: "object"},message:"must be object"};
+if(data37.form !== undefined){
+let data44 = data37.form;
+if(typeof data44 !== "string"){
+const err101 = {instancePath:instancePath+"/data/indicators/" + i7+"/form",schemaPath:"#/properties/data/properties/indicators/items/properties/form/type",keyword:"type",params:{type: "string"},message:"must be string"};
 if(vErrors === null){
 vErrors = [err101];
 }
@@ -2593,10 +4029,8 @@ vErrors.push(err101);
 }
 errors++;
 }
-}
-}
-else {
-const err102 = {instancePath:instancePath+"/data/indicators",schemaPath:"#/properties/data/properties/indicators/type",keyword:"type",params:{type: "array"},message:"must be array"};
+if(!((data44 === "named") || (data44 === "share-of"))){
+const err102 = {instancePath:instancePath+"/data/indicators/" + i7+"/form",schemaPath:"#/properties/data/properties/indicators/items/properties/form/enum",keyword:"enum",params:{allowedValues: schema31.properties.data.properties.indicators.items.properties.form.enum},message:"must be equal to one of the allowed values"};
 if(vErrors === null){
 vErrors = [err102];
 }
@@ -2606,15 +4040,11 @@ vErrors.push(err102);
 errors++;
 }
 }
-if(data18.sections !== undefined){
-let data50 = data18.sections;
-if(Array.isArray(data50)){
-const len13 = data50.length;
-for(let i13=0; i13<len13; i13++){
-let data51 = data50[i13];
-if(data51 && typeof data51 == "object" && !Array.isArray(data51)){
-if(data51.kind === undefined){
-const err103 = {instancePath:instancePath+"/data/sections/" + i13,schemaPath:"#/properties/data/properties/sections/items/required",keyword:"required",params:{missingProperty: "kind"},message:"must have required property '"+"kind"+"'"};
+if(data37.numerator !== undefined){
+let data45 = data37.numerator;
+if(data45 && typeof data45 == "object" && !Array.isArray(data45)){
+if(data45.label === undefined){
+const err103 = {instancePath:instancePath+"/data/indicators/" + i7+"/numerator",schemaPath:"#/properties/data/properties/indicators/items/properties/numerator/required",keyword:"required",params:{missingProperty: "label"},message:"must have required property '"+"label"+"'"};
 if(vErrors === null){
 vErrors = [err103];
 }
@@ -2623,8 +4053,8 @@ vErrors.push(err103);
 }
 errors++;
 }
-if(data51.patterns === undefined){
-const err104 = {instancePath:instancePath+"/data/sections/" + i13,schemaPath:"#/properties/data/properties/sections/items/required",keyword:"required",params:{missingProperty: "patterns"},message:"must have required property '"+"patterns"+"'"};
+if(data45.patterns === undefined){
+const err104 = {instancePath:instancePath+"/data/indicators/" + i7+"/numerator",schemaPath:"#/properties/data/properties/indicators/items/properties/numerator/required",keyword:"required",params:{missingProperty: "patterns"},message:"must have required property '"+"patterns"+"'"};
 if(vErrors === null){
 vErrors = [err104];
 }
@@ -2633,9 +4063,9 @@ vErrors.push(err104);
 }
 errors++;
 }
-for(const key7 in data51){
-if(!(((((((key7 === "kind") || (key7 === "label")) || (key7 === "clause")) || (key7 === "patterns")) || (key7 === "nestedPatterns")) || (key7 === "source")) || (key7 === "example"))){
-const err105 = {instancePath:instancePath+"/data/sections/" + i13,schemaPath:"#/properties/data/properties/sections/items/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key7},message:"must NOT have additional properties"};
+for(const key6 in data45){
+if(!(((key6 === "label") || (key6 === "patterns")) || (key6 === "exclude"))){
+const err105 = {instancePath:instancePath+"/data/indicators/" + i7+"/numerator",schemaPath:"#/properties/data/properties/indicators/items/properties/numerator/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key6},message:"must NOT have additional properties"};
 if(vErrors === null){
 vErrors = [err105];
 }
@@ -2645,10 +4075,11 @@ vErrors.push(err105);
 errors++;
 }
 }
-if(data51.kind !== undefined){
-let data52 = data51.kind;
-if(typeof data52 !== "string"){
-const err106 = {instancePath:instancePath+"/data/sections/" + i13+"/kind",schemaPath:"#/properties/data/properties/sections/items/properties/kind/type",keyword:"type",params:{type: "string"},message:"must be string"};
+if(data45.label !== undefined){
+let data46 = data45.label;
+if(typeof data46 === "string"){
+if(func2(data46) < 1){
+const err106 = {instancePath:instancePath+"/data/indicators/" + i7+"/numerator/label",schemaPath:"#/properties/data/properties/indicators/items/properties/numerator/properties/label/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters"};
 if(vErrors === null){
 vErrors = [err106];
 }
@@ -2657,8 +4088,9 @@ vErrors.push(err106);
 }
 errors++;
 }
-if(!(((((data52 === "measures") || (data52 === "shortcomings")) || (data52 === "duty")) || (data52 === "plans")) || (data52 === "other"))){
-const err107 = {instancePath:instancePath+"/data/sections/" + i13+"/kind",schemaPath:"#/properties/data/properties/sections/items/properties/kind/enum",keyword:"enum",params:{allowedValues: schema31.properties.data.properties.sections.items.properties.kind.enum},message:"must be equal to one of the allowed values"};
+}
+else {
+const err107 = {instancePath:instancePath+"/data/indicators/" + i7+"/numerator/label",schemaPath:"#/properties/data/properties/indicators/items/properties/numerator/properties/label/type",keyword:"type",params:{type: "string"},message:"must be string"};
 if(vErrors === null){
 vErrors = [err107];
 }
@@ -2668,11 +4100,11 @@ vErrors.push(err107);
 errors++;
 }
 }
-if(data51.label !== undefined){
-let data53 = data51.label;
-if(typeof data53 === "string"){
-if(func2(data53) < 1){
-const err108 = {instancePath:instancePath+"/data/sections/" + i13+"/label",schemaPath:"#/properties/data/properties/sections/items/properties/label/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters"};
+if(data45.patterns !== undefined){
+let data47 = data45.patterns;
+if(Array.isArray(data47)){
+if(data47.length < 1){
+const err108 = {instancePath:instancePath+"/data/indicators/" + i7+"/numerator/patterns",schemaPath:"#/properties/data/properties/indicators/items/properties/numerator/properties/patterns/minItems",keyword:"minItems",params:{limit: 1},message:"must NOT have fewer than 1 items"};
 if(vErrors === null){
 vErrors = [err108];
 }
@@ -2681,9 +4113,12 @@ vErrors.push(err108);
 }
 errors++;
 }
-}
-else {
-const err109 = {instancePath:instancePath+"/data/sections/" + i13+"/label",schemaPath:"#/properties/data/properties/sections/items/properties/label/type",keyword:"type",params:{type: "string"},message:"must be string"};
+const len10 = data47.length;
+for(let i10=0; i10<len10; i10++){
+let data48 = data47[i10];
+if(typeof data48 === "string"){
+if(func2(data48) < 1){
+const err109 = {instancePath:instancePath+"/data/indicators/" + i7+"/numerator/patterns/" + i10,schemaPath:"#/properties/data/properties/indicators/items/properties/numerator/properties/patterns/items/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters"};
 if(vErrors === null){
 vErrors = [err109];
 }
@@ -2693,9 +4128,8 @@ vErrors.push(err109);
 errors++;
 }
 }
-if(data51.clause !== undefined){
-if(typeof data51.clause !== "string"){
-const err110 = {instancePath:instancePath+"/data/sections/" + i13+"/clause",schemaPath:"#/properties/data/properties/sections/items/properties/clause/type",keyword:"type",params:{type: "string"},message:"must be string"};
+else {
+const err110 = {instancePath:instancePath+"/data/indicators/" + i7+"/numerator/patterns/" + i10,schemaPath:"#/properties/data/properties/indicators/items/properties/numerator/properties/patterns/items/type",keyword:"type",params:{type: "string"},message:"must be string"};
 if(vErrors === null){
 vErrors = [err110];
 }
@@ -2705,15 +4139,9 @@ vErrors.push(err110);
 errors++;
 }
 }
-if(data51.patterns !== undefined){
-let data55 = data51.patterns;
-if(Array.isArray(data55)){
-const len14 = data55.length;
-for(let i14=0; i14<len14; i14++){
-let data56 = data55[i14];
-if(typeof data56 === "string"){
-if(func2(data56) < 1){
-const err111 = {instancePath:instancePath+"/data/sections/" + i13+"/patterns/" + i14,schemaPath:"#/properties/data/properties/sections/items/properties/patterns/items/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters"};
+}
+else {
+const err111 = {instancePath:instancePath+"/data/indicators/" + i7+"/numerator/patterns",schemaPath:"#/properties/data/properties/indicators/items/properties/numerator/properties/patterns/type",keyword:"type",params:{type: "array"},message:"must be array"};
 if(vErrors === null){
 vErrors = [err111];
 }
@@ -2723,8 +4151,15 @@ vErrors.push(err111);
 errors++;
 }
 }
-else {
-const err112 = {instancePath:instancePath+"/data/sections/" + i13+"/patterns/" + i14,schemaPath:"#/properties/data/properties/sections/items/properties/patterns/items/type",keyword:"type",params:{type: "string"},message:"must be string"};
+if(data45.exclude !== undefined){
+let data49 = data45.exclude;
+if(Array.isArray(data49)){
+const len11 = data49.length;
+for(let i11=0; i11<len11; i11++){
+let data50 = data49[i11];
+if(typeof data50 === "string"){
+if(func2(data50) < 1){
+const err112 = {instancePath:instancePath+"/data/indicators/" + i7+"/numerator/exclude/" + i11,schemaPath:"#/properties/data/properties/indicators/items/properties/numerator/properties/exclude/items/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters"};
 if(vErrors === null){
 vErrors = [err112];
 }
@@ -2734,9 +4169,8 @@ vErrors.push(err112);
 errors++;
 }
 }
-}
 else {
-const err113 = {instancePath:instancePath+"/data/sections/" + i13+"/patterns",schemaPath:"#/properties/data/properties/sections/items/properties/patterns/type",keyword:"type",params:{type: "array"},message:"must be array"};
+const err113 = {instancePath:instancePath+"/data/indicators/" + i7+"/numerator/exclude/" + i11,schemaPath:"#/properties/data/properties/indicators/items/properties/numerator/properties/exclude/items/type",keyword:"type",params:{type: "string"},message:"must be string"};
 if(vErrors === null){
 vErrors = [err113];
 }
@@ -2746,15 +4180,9 @@ vErrors.push(err113);
 errors++;
 }
 }
-if(data51.nestedPatterns !== undefined){
-let data57 = data51.nestedPatterns;
-if(Array.isArray(data57)){
-const len15 = data57.length;
-for(let i15=0; i15<len15; i15++){
-let data58 = data57[i15];
-if(typeof data58 === "string"){
-if(func2(data58) < 1){
-const err114 = {instancePath:instancePath+"/data/sections/" + i13+"/nestedPatterns/" + i15,schemaPath:"#/properties/data/properties/sections/items/properties/nestedPatterns/items/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters"};
+}
+else {
+const err114 = {instancePath:instancePath+"/data/indicators/" + i7+"/numerator/exclude",schemaPath:"#/properties/data/properties/indicators/items/properties/numerator/properties/exclude/type",keyword:"type",params:{type: "array"},message:"must be array"};
 if(vErrors === null){
 vErrors = [err114];
 }
@@ -2764,8 +4192,9 @@ vErrors.push(err114);
 errors++;
 }
 }
+}
 else {
-const err115 = {instancePath:instancePath+"/data/sections/" + i13+"/nestedPatterns/" + i15,schemaPath:"#/properties/data/properties/sections/items/properties/nestedPatterns/items/type",keyword:"type",params:{type: "string"},message:"must be string"};
+const err115 = {instancePath:instancePath+"/data/indicators/" + i7+"/numerator",schemaPath:"#/properties/data/properties/indicators/items/properties/numerator/type",keyword:"type",params:{type: "object"},message:"must be object"};
 if(vErrors === null){
 vErrors = [err115];
 }
@@ -2775,9 +4204,11 @@ vErrors.push(err115);
 errors++;
 }
 }
-}
-else {
-const err116 = {instancePath:instancePath+"/data/sections/" + i13+"/nestedPatterns",schemaPath:"#/properties/data/properties/sections/items/properties/nestedPatterns/type",keyword:"type",params:{type: "array"},message:"must be array"};
+if(data37.denominator !== undefined){
+let data51 = data37.denominator;
+if(data51 && typeof data51 == "object" && !Array.isArray(data51)){
+if(data51.label === undefined){
+const err116 = {instancePath:instancePath+"/data/indicators/" + i7+"/denominator",schemaPath:"#/properties/data/properties/indicators/items/properties/denominator/required",keyword:"required",params:{missingProperty: "label"},message:"must have required property '"+"label"+"'"};
 if(vErrors === null){
 vErrors = [err116];
 }
@@ -2786,10 +4217,8 @@ vErrors.push(err116);
 }
 errors++;
 }
-}
-if(data51.source !== undefined){
-if(typeof data51.source !== "string"){
-const err117 = {instancePath:instancePath+"/data/sections/" + i13+"/source",schemaPath:"#/properties/data/properties/sections/items/properties/source/type",keyword:"type",params:{type: "string"},message:"must be string"};
+if(data51.patterns === undefined){
+const err117 = {instancePath:instancePath+"/data/indicators/" + i7+"/denominator",schemaPath:"#/properties/data/properties/indicators/items/properties/denominator/required",keyword:"required",params:{missingProperty: "patterns"},message:"must have required property '"+"patterns"+"'"};
 if(vErrors === null){
 vErrors = [err117];
 }
@@ -2798,10 +4227,9 @@ vErrors.push(err117);
 }
 errors++;
 }
-}
-if(data51.example !== undefined){
-if(typeof data51.example !== "string"){
-const err118 = {instancePath:instancePath+"/data/sections/" + i13+"/example",schemaPath:"#/properties/data/properties/sections/items/properties/example/type",keyword:"type",params:{type: "string"},message:"must be string"};
+for(const key7 in data51){
+if(!(((key7 === "label") || (key7 === "patterns")) || (key7 === "exclude"))){
+const err118 = {instancePath:instancePath+"/data/indicators/" + i7+"/denominator",schemaPath:"#/properties/data/properties/indicators/items/properties/denominator/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key7},message:"must NOT have additional properties"};
 if(vErrors === null){
 vErrors = [err118];
 }
@@ -2811,9 +4239,11 @@ vErrors.push(err118);
 errors++;
 }
 }
-}
-else {
-const err119 = {instancePath:instancePath+"/data/sections/" + i13,schemaPath:"#/properties/data/properties/sections/items/type",keyword:"type",params:{type: "object"},message:"must be object"};
+if(data51.label !== undefined){
+let data52 = data51.label;
+if(typeof data52 === "string"){
+if(func2(data52) < 1){
+const err119 = {instancePath:instancePath+"/data/indicators/" + i7+"/denominator/label",schemaPath:"#/properties/data/properties/indicators/items/properties/denominator/properties/label/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters"};
 if(vErrors === null){
 vErrors = [err119];
 }
@@ -2823,9 +4253,8 @@ vErrors.push(err119);
 errors++;
 }
 }
-}
 else {
-const err120 = {instancePath:instancePath+"/data/sections",schemaPath:"#/properties/data/properties/sections/type",keyword:"type",params:{type: "array"},message:"must be array"};
+const err120 = {instancePath:instancePath+"/data/indicators/" + i7+"/denominator/label",schemaPath:"#/properties/data/properties/indicators/items/properties/denominator/properties/label/type",keyword:"type",params:{type: "string"},message:"must be string"};
 if(vErrors === null){
 vErrors = [err120];
 }
@@ -2835,9 +4264,11 @@ vErrors.push(err120);
 errors++;
 }
 }
-}
-else {
-const err121 = {instancePath:instancePath+"/data",schemaPath:"#/properties/data/type",keyword:"type",params:{type: "object"},message:"must be object"};
+if(data51.patterns !== undefined){
+let data53 = data51.patterns;
+if(Array.isArray(data53)){
+if(data53.length < 1){
+const err121 = {instancePath:instancePath+"/data/indicators/" + i7+"/denominator/patterns",schemaPath:"#/properties/data/properties/indicators/items/properties/denominator/properties/patterns/minItems",keyword:"minItems",params:{limit: 1},message:"must NOT have fewer than 1 items"};
 if(vErrors === null){
 vErrors = [err121];
 }
@@ -2846,10 +4277,12 @@ vErrors.push(err121);
 }
 errors++;
 }
-}
-}
-else {
-const err122 = {instancePath,schemaPath:"#/type",keyword:"type",params:{type: "object"},message:"must be object"};
+const len12 = data53.length;
+for(let i12=0; i12<len12; i12++){
+let data54 = data53[i12];
+if(typeof data54 === "string"){
+if(func2(data54) < 1){
+const err122 = {instancePath:instancePath+"/data/indicators/" + i7+"/denominator/patterns/" + i12,schemaPath:"#/properties/data/properties/indicators/items/properties/denominator/properties/patterns/items/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters"};
 if(vErrors === null){
 vErrors = [err122];
 }
@@ -2858,9 +4291,1040 @@ vErrors.push(err122);
 }
 errors++;
 }
+}
+else {
+const err123 = {instancePath:instancePath+"/data/indicators/" + i7+"/denominator/patterns/" + i12,schemaPath:"#/properties/data/properties/indicators/items/properties/denominator/properties/patterns/items/type",keyword:"type",params:{type: "string"},message:"must be string"};
+if(vErrors === null){
+vErrors = [err123];
+}
+else {
+vErrors.push(err123);
+}
+errors++;
+}
+}
+}
+else {
+const err124 = {instancePath:instancePath+"/data/indicators/" + i7+"/denominator/patterns",schemaPath:"#/properties/data/properties/indicators/items/properties/denominator/properties/patterns/type",keyword:"type",params:{type: "array"},message:"must be array"};
+if(vErrors === null){
+vErrors = [err124];
+}
+else {
+vErrors.push(err124);
+}
+errors++;
+}
+}
+if(data51.exclude !== undefined){
+let data55 = data51.exclude;
+if(Array.isArray(data55)){
+const len13 = data55.length;
+for(let i13=0; i13<len13; i13++){
+let data56 = data55[i13];
+if(typeof data56 === "string"){
+if(func2(data56) < 1){
+const err125 = {instancePath:instancePath+"/data/indicators/" + i7+"/denominator/exclude/" + i13,schemaPath:"#/properties/data/properties/indicators/items/properties/denominator/properties/exclude/items/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters"};
+if(vErrors === null){
+vErrors = [err125];
+}
+else {
+vErrors.push(err125);
+}
+errors++;
+}
+}
+else {
+const err126 = {instancePath:instancePath+"/data/indicators/" + i7+"/denominator/exclude/" + i13,schemaPath:"#/properties/data/properties/indicators/items/properties/denominator/properties/exclude/items/type",keyword:"type",params:{type: "string"},message:"must be string"};
+if(vErrors === null){
+vErrors = [err126];
+}
+else {
+vErrors.push(err126);
+}
+errors++;
+}
+}
+}
+else {
+const err127 = {instancePath:instancePath+"/data/indicators/" + i7+"/denominator/exclude",schemaPath:"#/properties/data/properties/indicators/items/properties/denominator/properties/exclude/type",keyword:"type",params:{type: "array"},message:"must be array"};
+if(vErrors === null){
+vErrors = [err127];
+}
+else {
+vErrors.push(err127);
+}
+errors++;
+}
+}
+}
+else {
+const err128 = {instancePath:instancePath+"/data/indicators/" + i7+"/denominator",schemaPath:"#/properties/data/properties/indicators/items/properties/denominator/type",keyword:"type",params:{type: "object"},message:"must be object"};
+if(vErrors === null){
+vErrors = [err128];
+}
+else {
+vErrors.push(err128);
+}
+errors++;
+}
+}
+if(data37.formula !== undefined){
+let data57 = data37.formula;
+if(typeof data57 === "string"){
+if(func2(data57) < 1){
+const err129 = {instancePath:instancePath+"/data/indicators/" + i7+"/formula",schemaPath:"#/properties/data/properties/indicators/items/properties/formula/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters"};
+if(vErrors === null){
+vErrors = [err129];
+}
+else {
+vErrors.push(err129);
+}
+errors++;
+}
+}
+else {
+const err130 = {instancePath:instancePath+"/data/indicators/" + i7+"/formula",schemaPath:"#/properties/data/properties/indicators/items/properties/formula/type",keyword:"type",params:{type: "string"},message:"must be string"};
+if(vErrors === null){
+vErrors = [err130];
+}
+else {
+vErrors.push(err130);
+}
+errors++;
+}
+}
+if(data37.isShare !== undefined){
+if(typeof data37.isShare !== "boolean"){
+const err131 = {instancePath:instancePath+"/data/indicators/" + i7+"/isShare",schemaPath:"#/properties/data/properties/indicators/items/properties/isShare/type",keyword:"type",params:{type: "boolean"},message:"must be boolean"};
+if(vErrors === null){
+vErrors = [err131];
+}
+else {
+vErrors.push(err131);
+}
+errors++;
+}
+}
+if(data37.source !== undefined){
+let data59 = data37.source;
+if(typeof data59 === "string"){
+if(func2(data59) < 1){
+const err132 = {instancePath:instancePath+"/data/indicators/" + i7+"/source",schemaPath:"#/properties/data/properties/indicators/items/properties/source/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters"};
+if(vErrors === null){
+vErrors = [err132];
+}
+else {
+vErrors.push(err132);
+}
+errors++;
+}
+}
+else {
+const err133 = {instancePath:instancePath+"/data/indicators/" + i7+"/source",schemaPath:"#/properties/data/properties/indicators/items/properties/source/type",keyword:"type",params:{type: "string"},message:"must be string"};
+if(vErrors === null){
+vErrors = [err133];
+}
+else {
+vErrors.push(err133);
+}
+errors++;
+}
+}
+if(data37.example !== undefined){
+let data60 = data37.example;
+if(typeof data60 === "string"){
+if(func2(data60) < 1){
+const err134 = {instancePath:instancePath+"/data/indicators/" + i7+"/example",schemaPath:"#/properties/data/properties/indicators/items/properties/example/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters"};
+if(vErrors === null){
+vErrors = [err134];
+}
+else {
+vErrors.push(err134);
+}
+errors++;
+}
+}
+else {
+const err135 = {instancePath:instancePath+"/data/indicators/" + i7+"/example",schemaPath:"#/properties/data/properties/indicators/items/properties/example/type",keyword:"type",params:{type: "string"},message:"must be string"};
+if(vErrors === null){
+vErrors = [err135];
+}
+else {
+vErrors.push(err135);
+}
+errors++;
+}
+}
+}
+else {
+const err136 = {instancePath:instancePath+"/data/indicators/" + i7,schemaPath:"#/properties/data/properties/indicators/items/type",keyword:"type",params:{type: "object"},message:"must be object"};
+if(vErrors === null){
+vErrors = [err136];
+}
+else {
+vErrors.push(err136);
+}
+errors++;
+}
+}
+}
+else {
+const err137 = {instancePath:instancePath+"/data/indicators",schemaPath:"#/properties/data/properties/indicators/type",keyword:"type",params:{type: "array"},message:"must be array"};
+if(vErrors === null){
+vErrors = [err137];
+}
+else {
+vErrors.push(err137);
+}
+errors++;
+}
+}
+if(data18.sections !== undefined){
+let data61 = data18.sections;
+if(Array.isArray(data61)){
+const len14 = data61.length;
+for(let i14=0; i14<len14; i14++){
+let data62 = data61[i14];
+if(data62 && typeof data62 == "object" && !Array.isArray(data62)){
+if(data62.kind === undefined){
+const err138 = {instancePath:instancePath+"/data/sections/" + i14,schemaPath:"#/properties/data/properties/sections/items/required",keyword:"required",params:{missingProperty: "kind"},message:"must have required property '"+"kind"+"'"};
+if(vErrors === null){
+vErrors = [err138];
+}
+else {
+vErrors.push(err138);
+}
+errors++;
+}
+if(data62.patterns === undefined){
+const err139 = {instancePath:instancePath+"/data/sections/" + i14,schemaPath:"#/properties/data/properties/sections/items/required",keyword:"required",params:{missingProperty: "patterns"},message:"must have required property '"+"patterns"+"'"};
+if(vErrors === null){
+vErrors = [err139];
+}
+else {
+vErrors.push(err139);
+}
+errors++;
+}
+for(const key8 in data62){
+if(!(((((((key8 === "kind") || (key8 === "label")) || (key8 === "clause")) || (key8 === "patterns")) || (key8 === "nestedPatterns")) || (key8 === "source")) || (key8 === "example"))){
+const err140 = {instancePath:instancePath+"/data/sections/" + i14,schemaPath:"#/properties/data/properties/sections/items/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key8},message:"must NOT have additional properties"};
+if(vErrors === null){
+vErrors = [err140];
+}
+else {
+vErrors.push(err140);
+}
+errors++;
+}
+}
+if(data62.kind !== undefined){
+let data63 = data62.kind;
+if(typeof data63 !== "string"){
+const err141 = {instancePath:instancePath+"/data/sections/" + i14+"/kind",schemaPath:"#/properties/data/properties/sections/items/properties/kind/type",keyword:"type",params:{type: "string"},message:"must be string"};
+if(vErrors === null){
+vErrors = [err141];
+}
+else {
+vErrors.push(err141);
+}
+errors++;
+}
+if(!(((((data63 === "measures") || (data63 === "shortcomings")) || (data63 === "duty")) || (data63 === "plans")) || (data63 === "other"))){
+const err142 = {instancePath:instancePath+"/data/sections/" + i14+"/kind",schemaPath:"#/properties/data/properties/sections/items/properties/kind/enum",keyword:"enum",params:{allowedValues: schema31.properties.data.properties.sections.items.properties.kind.enum},message:"must be equal to one of the allowed values"};
+if(vErrors === null){
+vErrors = [err142];
+}
+else {
+vErrors.push(err142);
+}
+errors++;
+}
+}
+if(data62.label !== undefined){
+let data64 = data62.label;
+if(typeof data64 === "string"){
+if(func2(data64) < 1){
+const err143 = {instancePath:instancePath+"/data/sections/" + i14+"/label",schemaPath:"#/properties/data/properties/sections/items/properties/label/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters"};
+if(vErrors === null){
+vErrors = [err143];
+}
+else {
+vErrors.push(err143);
+}
+errors++;
+}
+}
+else {
+const err144 = {instancePath:instancePath+"/data/sections/" + i14+"/label",schemaPath:"#/properties/data/properties/sections/items/properties/label/type",keyword:"type",params:{type: "string"},message:"must be string"};
+if(vErrors === null){
+vErrors = [err144];
+}
+else {
+vErrors.push(err144);
+}
+errors++;
+}
+}
+if(data62.clause !== undefined){
+if(typeof data62.clause !== "string"){
+const err145 = {instancePath:instancePath+"/data/sections/" + i14+"/clause",schemaPath:"#/properties/data/properties/sections/items/properties/clause/type",keyword:"type",params:{type: "string"},message:"must be string"};
+if(vErrors === null){
+vErrors = [err145];
+}
+else {
+vErrors.push(err145);
+}
+errors++;
+}
+}
+if(data62.patterns !== undefined){
+let data66 = data62.patterns;
+if(Array.isArray(data66)){
+const len15 = data66.length;
+for(let i15=0; i15<len15; i15++){
+let data67 = data66[i15];
+if(typeof data67 === "string"){
+if(func2(data67) < 1){
+const err146 = {instancePath:instancePath+"/data/sections/" + i14+"/patterns/" + i15,schemaPath:"#/properties/data/properties/sections/items/properties/patterns/items/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters"};
+if(vErrors === null){
+vErrors = [err146];
+}
+else {
+vErrors.push(err146);
+}
+errors++;
+}
+}
+else {
+const err147 = {instancePath:instancePath+"/data/sections/" + i14+"/patterns/" + i15,schemaPath:"#/properties/data/properties/sections/items/properties/patterns/items/type",keyword:"type",params:{type: "string"},message:"must be string"};
+if(vErrors === null){
+vErrors = [err147];
+}
+else {
+vErrors.push(err147);
+}
+errors++;
+}
+}
+}
+else {
+const err148 = {instancePath:instancePath+"/data/sections/" + i14+"/patterns",schemaPath:"#/properties/data/properties/sections/items/properties/patterns/type",keyword:"type",params:{type: "array"},message:"must be array"};
+if(vErrors === null){
+vErrors = [err148];
+}
+else {
+vErrors.push(err148);
+}
+errors++;
+}
+}
+if(data62.nestedPatterns !== undefined){
+let data68 = data62.nestedPatterns;
+if(Array.isArray(data68)){
+const len16 = data68.length;
+for(let i16=0; i16<len16; i16++){
+let data69 = data68[i16];
+if(typeof data69 === "string"){
+if(func2(data69) < 1){
+const err149 = {instancePath:instancePath+"/data/sections/" + i14+"/nestedPatterns/" + i16,schemaPath:"#/properties/data/properties/sections/items/properties/nestedPatterns/items/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters"};
+if(vErrors === null){
+vErrors = [err149];
+}
+else {
+vErrors.push(err149);
+}
+errors++;
+}
+}
+else {
+const err150 = {instancePath:instancePath+"/data/sections/" + i14+"/nestedPatterns/" + i16,schemaPath:"#/properties/data/properties/sections/items/properties/nestedPatterns/items/type",keyword:"type",params:{type: "string"},message:"must be string"};
+if(vErrors === null){
+vErrors = [err150];
+}
+else {
+vErrors.push(err150);
+}
+errors++;
+}
+}
+}
+else {
+const err151 = {instancePath:instancePath+"/data/sections/" + i14+"/nestedPatterns",schemaPath:"#/properties/data/properties/sections/items/properties/nestedPatterns/type",keyword:"type",params:{type: "array"},message:"must be array"};
+if(vErrors === null){
+vErrors = [err151];
+}
+else {
+vErrors.push(err151);
+}
+errors++;
+}
+}
+if(data62.source !== undefined){
+if(typeof data62.source !== "string"){
+const err152 = {instancePath:instancePath+"/data/sections/" + i14+"/source",schemaPath:"#/properties/data/properties/sections/items/properties/source/type",keyword:"type",params:{type: "string"},message:"must be string"};
+if(vErrors === null){
+vErrors = [err152];
+}
+else {
+vErrors.push(err152);
+}
+errors++;
+}
+}
+if(data62.example !== undefined){
+if(typeof data62.example !== "string"){
+const err153 = {instancePath:instancePath+"/data/sections/" + i14+"/example",schemaPath:"#/properties/data/properties/sections/items/properties/example/type",keyword:"type",params:{type: "string"},message:"must be string"};
+if(vErrors === null){
+vErrors = [err153];
+}
+else {
+vErrors.push(err153);
+}
+errors++;
+}
+}
+}
+else {
+const err154 = {instancePath:instancePath+"/data/sections/" + i14,schemaPath:"#/properties/data/properties/sections/items/type",keyword:"type",params:{type: "object"},message:"must be object"};
+if(vErrors === null){
+vErrors = [err154];
+}
+else {
+vErrors.push(err154);
+}
+errors++;
+}
+}
+}
+else {
+const err155 = {instancePath:instancePath+"/data/sections",schemaPath:"#/properties/data/properties/sections/type",keyword:"type",params:{type: "array"},message:"must be array"};
+if(vErrors === null){
+vErrors = [err155];
+}
+else {
+vErrors.push(err155);
+}
+errors++;
+}
+}
+if(data18.terms !== undefined){
+let data72 = data18.terms;
+if(Array.isArray(data72)){
+const len17 = data72.length;
+for(let i17=0; i17<len17; i17++){
+let data73 = data72[i17];
+if(data73 && typeof data73 == "object" && !Array.isArray(data73)){
+if(data73.term === undefined){
+const err156 = {instancePath:instancePath+"/data/terms/" + i17,schemaPath:"#/properties/data/properties/terms/items/required",keyword:"required",params:{missingProperty: "term"},message:"must have required property '"+"term"+"'"};
+if(vErrors === null){
+vErrors = [err156];
+}
+else {
+vErrors.push(err156);
+}
+errors++;
+}
+if(data73.patterns === undefined){
+const err157 = {instancePath:instancePath+"/data/terms/" + i17,schemaPath:"#/properties/data/properties/terms/items/required",keyword:"required",params:{missingProperty: "patterns"},message:"must have required property '"+"patterns"+"'"};
+if(vErrors === null){
+vErrors = [err157];
+}
+else {
+vErrors.push(err157);
+}
+errors++;
+}
+if(data73.validFrom === undefined){
+const err158 = {instancePath:instancePath+"/data/terms/" + i17,schemaPath:"#/properties/data/properties/terms/items/required",keyword:"required",params:{missingProperty: "validFrom"},message:"must have required property '"+"validFrom"+"'"};
+if(vErrors === null){
+vErrors = [err158];
+}
+else {
+vErrors.push(err158);
+}
+errors++;
+}
+if(data73.validTo === undefined){
+const err159 = {instancePath:instancePath+"/data/terms/" + i17,schemaPath:"#/properties/data/properties/terms/items/required",keyword:"required",params:{missingProperty: "validTo"},message:"must have required property '"+"validTo"+"'"};
+if(vErrors === null){
+vErrors = [err159];
+}
+else {
+vErrors.push(err159);
+}
+errors++;
+}
+if(data73.note === undefined){
+const err160 = {instancePath:instancePath+"/data/terms/" + i17,schemaPath:"#/properties/data/properties/terms/items/required",keyword:"required",params:{missingProperty: "note"},message:"must have required property '"+"note"+"'"};
+if(vErrors === null){
+vErrors = [err160];
+}
+else {
+vErrors.push(err160);
+}
+errors++;
+}
+if(data73.replacement === undefined){
+const err161 = {instancePath:instancePath+"/data/terms/" + i17,schemaPath:"#/properties/data/properties/terms/items/required",keyword:"required",params:{missingProperty: "replacement"},message:"must have required property '"+"replacement"+"'"};
+if(vErrors === null){
+vErrors = [err161];
+}
+else {
+vErrors.push(err161);
+}
+errors++;
+}
+if(data73.source === undefined){
+const err162 = {instancePath:instancePath+"/data/terms/" + i17,schemaPath:"#/properties/data/properties/terms/items/required",keyword:"required",params:{missingProperty: "source"},message:"must have required property '"+"source"+"'"};
+if(vErrors === null){
+vErrors = [err162];
+}
+else {
+vErrors.push(err162);
+}
+errors++;
+}
+if(data73.example === undefined){
+const err163 = {instancePath:instancePath+"/data/terms/" + i17,schemaPath:"#/properties/data/properties/terms/items/required",keyword:"required",params:{missingProperty: "example"},message:"must have required property '"+"example"+"'"};
+if(vErrors === null){
+vErrors = [err163];
+}
+else {
+vErrors.push(err163);
+}
+errors++;
+}
+for(const key9 in data73){
+if(!(func1.call(schema31.properties.data.properties.terms.items.properties, key9))){
+const err164 = {instancePath:instancePath+"/data/terms/" + i17,schemaPath:"#/properties/data/properties/terms/items/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key9},message:"must NOT have additional properties"};
+if(vErrors === null){
+vErrors = [err164];
+}
+else {
+vErrors.push(err164);
+}
+errors++;
+}
+}
+if(data73.term !== undefined){
+let data74 = data73.term;
+if(typeof data74 === "string"){
+if(func2(data74) < 1){
+const err165 = {instancePath:instancePath+"/data/terms/" + i17+"/term",schemaPath:"#/properties/data/properties/terms/items/properties/term/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters"};
+if(vErrors === null){
+vErrors = [err165];
+}
+else {
+vErrors.push(err165);
+}
+errors++;
+}
+}
+else {
+const err166 = {instancePath:instancePath+"/data/terms/" + i17+"/term",schemaPath:"#/properties/data/properties/terms/items/properties/term/type",keyword:"type",params:{type: "string"},message:"must be string"};
+if(vErrors === null){
+vErrors = [err166];
+}
+else {
+vErrors.push(err166);
+}
+errors++;
+}
+}
+if(data73.patterns !== undefined){
+let data75 = data73.patterns;
+if(Array.isArray(data75)){
+if(data75.length < 1){
+const err167 = {instancePath:instancePath+"/data/terms/" + i17+"/patterns",schemaPath:"#/properties/data/properties/terms/items/properties/patterns/minItems",keyword:"minItems",params:{limit: 1},message:"must NOT have fewer than 1 items"};
+if(vErrors === null){
+vErrors = [err167];
+}
+else {
+vErrors.push(err167);
+}
+errors++;
+}
+const len18 = data75.length;
+for(let i18=0; i18<len18; i18++){
+let data76 = data75[i18];
+if(typeof data76 === "string"){
+if(func2(data76) < 1){
+const err168 = {instancePath:instancePath+"/data/terms/" + i17+"/patterns/" + i18,schemaPath:"#/properties/data/properties/terms/items/properties/patterns/items/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters"};
+if(vErrors === null){
+vErrors = [err168];
+}
+else {
+vErrors.push(err168);
+}
+errors++;
+}
+}
+else {
+const err169 = {instancePath:instancePath+"/data/terms/" + i17+"/patterns/" + i18,schemaPath:"#/properties/data/properties/terms/items/properties/patterns/items/type",keyword:"type",params:{type: "string"},message:"must be string"};
+if(vErrors === null){
+vErrors = [err169];
+}
+else {
+vErrors.push(err169);
+}
+errors++;
+}
+}
+}
+else {
+const err170 = {instancePath:instancePath+"/data/terms/" + i17+"/patterns",schemaPath:"#/properties/data/properties/terms/items/properties/patterns/type",keyword:"type",params:{type: "array"},message:"must be array"};
+if(vErrors === null){
+vErrors = [err170];
+}
+else {
+vErrors.push(err170);
+}
+errors++;
+}
+}
+if(data73.validFrom !== undefined){
+let data77 = data73.validFrom;
+const _errs170 = errors;
+let valid50 = false;
+const _errs171 = errors;
+if(!((typeof data77 == "number") && (!(data77 % 1) && !isNaN(data77)))){
+const err171 = {instancePath:instancePath+"/data/terms/" + i17+"/validFrom",schemaPath:"#/properties/data/properties/terms/items/properties/validFrom/anyOf/0/type",keyword:"type",params:{type: "integer"},message:"must be integer"};
+if(vErrors === null){
+vErrors = [err171];
+}
+else {
+vErrors.push(err171);
+}
+errors++;
+}
+if(typeof data77 == "number"){
+if(data77 > 2100 || isNaN(data77)){
+const err172 = {instancePath:instancePath+"/data/terms/" + i17+"/validFrom",schemaPath:"#/properties/data/properties/terms/items/properties/validFrom/anyOf/0/maximum",keyword:"maximum",params:{comparison: "<=", limit: 2100},message:"must be <= 2100"};
+if(vErrors === null){
+vErrors = [err172];
+}
+else {
+vErrors.push(err172);
+}
+errors++;
+}
+if(data77 < 1949 || isNaN(data77)){
+const err173 = {instancePath:instancePath+"/data/terms/" + i17+"/validFrom",schemaPath:"#/properties/data/properties/terms/items/properties/validFrom/anyOf/0/minimum",keyword:"minimum",params:{comparison: ">=", limit: 1949},message:"must be >= 1949"};
+if(vErrors === null){
+vErrors = [err173];
+}
+else {
+vErrors.push(err173);
+}
+errors++;
+}
+}
+var _valid2 = _errs171 === errors;
+valid50 = valid50 || _valid2;
+const _errs173 = errors;
+if(data77 !== null){
+const err174 = {instancePath:instancePath+"/data/terms/" + i17+"/validFrom",schemaPath:"#/properties/data/properties/terms/items/properties/validFrom/anyOf/1/type",keyword:"type",params:{type: "null"},message:"must be null"};
+if(vErrors === null){
+vErrors = [err174];
+}
+else {
+vErrors.push(err174);
+}
+errors++;
+}
+var _valid2 = _errs173 === errors;
+valid50 = valid50 || _valid2;
+if(!valid50){
+const err175 = {instancePath:instancePath+"/data/terms/" + i17+"/validFrom",schemaPath:"#/properties/data/properties/terms/items/properties/validFrom/anyOf",keyword:"anyOf",params:{},message:"must match a schema in anyOf"};
+if(vErrors === null){
+vErrors = [err175];
+}
+else {
+vErrors.push(err175);
+}
+errors++;
+}
+else {
+errors = _errs170;
+if(vErrors !== null){
+if(_errs170){
+vErrors.length = _errs170;
+}
+else {
+vErrors = null;
+}
+}
+}
+}
+if(data73.validTo !== undefined){
+let data78 = data73.validTo;
+const _errs176 = errors;
+let valid51 = false;
+const _errs177 = errors;
+if(!((typeof data78 == "number") && (!(data78 % 1) && !isNaN(data78)))){
+const err176 = {instancePath:instancePath+"/data/terms/" + i17+"/validTo",schemaPath:"#/properties/data/properties/terms/items/properties/validTo/anyOf/0/type",keyword:"type",params:{type: "integer"},message:"must be integer"};
+if(vErrors === null){
+vErrors = [err176];
+}
+else {
+vErrors.push(err176);
+}
+errors++;
+}
+if(typeof data78 == "number"){
+if(data78 > 2100 || isNaN(data78)){
+const err177 = {instancePath:instancePath+"/data/terms/" + i17+"/validTo",schemaPath:"#/properties/data/properties/terms/items/properties/validTo/anyOf/0/maximum",keyword:"maximum",params:{comparison: "<=", limit: 2100},message:"must be <= 2100"};
+if(vErrors === null){
+vErrors = [err177];
+}
+else {
+vErrors.push(err177);
+}
+errors++;
+}
+if(data78 < 1949 || isNaN(data78)){
+const err178 = {instancePath:instancePath+"/data/terms/" + i17+"/validTo",schemaPath:"#/properties/data/properties/terms/items/properties/validTo/anyOf/0/minimum",keyword:"minimum",params:{comparison: ">=", limit: 1949},message:"must be >= 1949"};
+if(vErrors === null){
+vErrors = [err178];
+}
+else {
+vErrors.push(err178);
+}
+errors++;
+}
+}
+var _valid3 = _errs177 === errors;
+valid51 = valid51 || _valid3;
+const _errs179 = errors;
+if(data78 !== null){
+const err179 = {instancePath:instancePath+"/data/terms/" + i17+"/validTo",schemaPath:"#/properties/data/properties/terms/items/properties/validTo/anyOf/1/type",keyword:"type",params:{type: "null"},message:"must be null"};
+if(vErrors === null){
+vErrors = [err179];
+}
+else {
+vErrors.push(err179);
+}
+errors++;
+}
+var _valid3 = _errs179 === errors;
+valid51 = valid51 || _valid3;
+if(!valid51){
+const err180 = {instancePath:instancePath+"/data/terms/" + i17+"/validTo",schemaPath:"#/properties/data/properties/terms/items/properties/validTo/anyOf",keyword:"anyOf",params:{},message:"must match a schema in anyOf"};
+if(vErrors === null){
+vErrors = [err180];
+}
+else {
+vErrors.push(err180);
+}
+errors++;
+}
+else {
+errors = _errs176;
+if(vErrors !== null){
+if(_errs176){
+vErrors.length = _errs176;
+}
+else {
+vErrors = null;
+}
+}
+}
+}
+if(data73.note !== undefined){
+let data79 = data73.note;
+if(typeof data79 === "string"){
+if(func2(data79) < 1){
+const err181 = {instancePath:instancePath+"/data/terms/" + i17+"/note",schemaPath:"#/properties/data/properties/terms/items/properties/note/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters"};
+if(vErrors === null){
+vErrors = [err181];
+}
+else {
+vErrors.push(err181);
+}
+errors++;
+}
+}
+else {
+const err182 = {instancePath:instancePath+"/data/terms/" + i17+"/note",schemaPath:"#/properties/data/properties/terms/items/properties/note/type",keyword:"type",params:{type: "string"},message:"must be string"};
+if(vErrors === null){
+vErrors = [err182];
+}
+else {
+vErrors.push(err182);
+}
+errors++;
+}
+}
+if(data73.replacement !== undefined){
+let data80 = data73.replacement;
+const _errs184 = errors;
+let valid52 = false;
+const _errs185 = errors;
+if(typeof data80 === "string"){
+if(func2(data80) < 1){
+const err183 = {instancePath:instancePath+"/data/terms/" + i17+"/replacement",schemaPath:"#/properties/data/properties/terms/items/properties/replacement/anyOf/0/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters"};
+if(vErrors === null){
+vErrors = [err183];
+}
+else {
+vErrors.push(err183);
+}
+errors++;
+}
+}
+else {
+const err184 = {instancePath:instancePath+"/data/terms/" + i17+"/replacement",schemaPath:"#/properties/data/properties/terms/items/properties/replacement/anyOf/0/type",keyword:"type",params:{type: "string"},message:"must be string"};
+if(vErrors === null){
+vErrors = [err184];
+}
+else {
+vErrors.push(err184);
+}
+errors++;
+}
+var _valid4 = _errs185 === errors;
+valid52 = valid52 || _valid4;
+const _errs187 = errors;
+if(data80 !== null){
+const err185 = {instancePath:instancePath+"/data/terms/" + i17+"/replacement",schemaPath:"#/properties/data/properties/terms/items/properties/replacement/anyOf/1/type",keyword:"type",params:{type: "null"},message:"must be null"};
+if(vErrors === null){
+vErrors = [err185];
+}
+else {
+vErrors.push(err185);
+}
+errors++;
+}
+var _valid4 = _errs187 === errors;
+valid52 = valid52 || _valid4;
+if(!valid52){
+const err186 = {instancePath:instancePath+"/data/terms/" + i17+"/replacement",schemaPath:"#/properties/data/properties/terms/items/properties/replacement/anyOf",keyword:"anyOf",params:{},message:"must match a schema in anyOf"};
+if(vErrors === null){
+vErrors = [err186];
+}
+else {
+vErrors.push(err186);
+}
+errors++;
+}
+else {
+errors = _errs184;
+if(vErrors !== null){
+if(_errs184){
+vErrors.length = _errs184;
+}
+else {
+vErrors = null;
+}
+}
+}
+}
+if(data73.predecessor !== undefined){
+let data81 = data73.predecessor;
+const _errs190 = errors;
+let valid53 = false;
+const _errs191 = errors;
+if(typeof data81 === "string"){
+if(func2(data81) < 1){
+const err187 = {instancePath:instancePath+"/data/terms/" + i17+"/predecessor",schemaPath:"#/properties/data/properties/terms/items/properties/predecessor/anyOf/0/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters"};
+if(vErrors === null){
+vErrors = [err187];
+}
+else {
+vErrors.push(err187);
+}
+errors++;
+}
+}
+else {
+const err188 = {instancePath:instancePath+"/data/terms/" + i17+"/predecessor",schemaPath:"#/properties/data/properties/terms/items/properties/predecessor/anyOf/0/type",keyword:"type",params:{type: "string"},message:"must be string"};
+if(vErrors === null){
+vErrors = [err188];
+}
+else {
+vErrors.push(err188);
+}
+errors++;
+}
+var _valid5 = _errs191 === errors;
+valid53 = valid53 || _valid5;
+const _errs193 = errors;
+if(data81 !== null){
+const err189 = {instancePath:instancePath+"/data/terms/" + i17+"/predecessor",schemaPath:"#/properties/data/properties/terms/items/properties/predecessor/anyOf/1/type",keyword:"type",params:{type: "null"},message:"must be null"};
+if(vErrors === null){
+vErrors = [err189];
+}
+else {
+vErrors.push(err189);
+}
+errors++;
+}
+var _valid5 = _errs193 === errors;
+valid53 = valid53 || _valid5;
+if(!valid53){
+const err190 = {instancePath:instancePath+"/data/terms/" + i17+"/predecessor",schemaPath:"#/properties/data/properties/terms/items/properties/predecessor/anyOf",keyword:"anyOf",params:{},message:"must match a schema in anyOf"};
+if(vErrors === null){
+vErrors = [err190];
+}
+else {
+vErrors.push(err190);
+}
+errors++;
+}
+else {
+errors = _errs190;
+if(vErrors !== null){
+if(_errs190){
+vErrors.length = _errs190;
+}
+else {
+vErrors = null;
+}
+}
+}
+}
+if(data73.contextPatterns !== undefined){
+let data82 = data73.contextPatterns;
+if(Array.isArray(data82)){
+const len19 = data82.length;
+for(let i19=0; i19<len19; i19++){
+let data83 = data82[i19];
+if(typeof data83 === "string"){
+if(func2(data83) < 1){
+const err191 = {instancePath:instancePath+"/data/terms/" + i17+"/contextPatterns/" + i19,schemaPath:"#/properties/data/properties/terms/items/properties/contextPatterns/items/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters"};
+if(vErrors === null){
+vErrors = [err191];
+}
+else {
+vErrors.push(err191);
+}
+errors++;
+}
+}
+else {
+const err192 = {instancePath:instancePath+"/data/terms/" + i17+"/contextPatterns/" + i19,schemaPath:"#/properties/data/properties/terms/items/properties/contextPatterns/items/type",keyword:"type",params:{type: "string"},message:"must be string"};
+if(vErrors === null){
+vErrors = [err192];
+}
+else {
+vErrors.push(err192);
+}
+errors++;
+}
+}
+}
+else {
+const err193 = {instancePath:instancePath+"/data/terms/" + i17+"/contextPatterns",schemaPath:"#/properties/data/properties/terms/items/properties/contextPatterns/type",keyword:"type",params:{type: "array"},message:"must be array"};
+if(vErrors === null){
+vErrors = [err193];
+}
+else {
+vErrors.push(err193);
+}
+errors++;
+}
+}
+if(data73.source !== undefined){
+let data84 = data73.source;
+if(typeof data84 === "string"){
+if(func2(data84) < 1){
+const err194 = {instancePath:instancePath+"/data/terms/" + i17+"/source",schemaPath:"#/properties/data/properties/terms/items/properties/source/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters"};
+if(vErrors === null){
+vErrors = [err194];
+}
+else {
+vErrors.push(err194);
+}
+errors++;
+}
+}
+else {
+const err195 = {instancePath:instancePath+"/data/terms/" + i17+"/source",schemaPath:"#/properties/data/properties/terms/items/properties/source/type",keyword:"type",params:{type: "string"},message:"must be string"};
+if(vErrors === null){
+vErrors = [err195];
+}
+else {
+vErrors.push(err195);
+}
+errors++;
+}
+}
+if(data73.example !== undefined){
+let data85 = data73.example;
+if(typeof data85 === "string"){
+if(func2(data85) < 1){
+const err196 = {instancePath:instancePath+"/data/terms/" + i17+"/example",schemaPath:"#/properties/data/properties/terms/items/properties/example/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters"};
+if(vErrors === null){
+vErrors = [err196];
+}
+else {
+vErrors.push(err196);
+}
+errors++;
+}
+}
+else {
+const err197 = {instancePath:instancePath+"/data/terms/" + i17+"/example",schemaPath:"#/properties/data/properties/terms/items/properties/example/type",keyword:"type",params:{type: "string"},message:"must be string"};
+if(vErrors === null){
+vErrors = [err197];
+}
+else {
+vErrors.push(err197);
+}
+errors++;
+}
+}
+}
+else {
+const err198 = {instancePath:instancePath+"/data/terms/" + i17,schemaPath:"#/properties/data/properties/terms/items/type",keyword:"type",params:{type: "object"},message:"must be object"};
+if(vErrors === null){
+vErrors = [err198];
+}
+else {
+vErrors.push(err198);
+}
+errors++;
+}
+}
+}
+else {
+const err199 = {instancePath:instancePath+"/data/terms",schemaPath:"#/properties/data/properties/terms/type",keyword:"type",params:{type: "array"},message:"must be array"};
+if(vErrors === null){
+vErrors = [err199];
+}
+else {
+vErrors.push(err199);
+}
+errors++;
+}
+}
+}
+else {
+const err200 = {instancePath:instancePath+"/data",schemaPath:"#/properties/data/type",keyword:"type",params:{type: "object"},message:"must be object"};
+if(vErrors === null){
+vErrors = [err200];
+}
+else {
+vErrors.push(err200);
+}
+errors++;
+}
+}
+}
+else {
+const err201 = {instancePath,schemaPath:"#/type",keyword:"type",params:{type: "object"},message:"must be object"};
+if(vErrors === null){
+vErrors = [err201];
+}
+else {
+vErrors.push(err201);
+}
+errors++;
+}
 validate20.errors = vErrors;
 return errors === 0;
 }
 validate20.evaluated = {"props":true,"dynamicProps":false,"dynamicItems":false};
 
-export const ruleIds = ["empty-section","part-exceeds-total","percent-range","rate-consistency","required-section","section-order","shortcomings-cause"];
+export const ruleIds = ["date-deadline","empty-section","numbering-sequence","numbering-style","part-exceeds-total","partial-year-data","percent-range","plan-not-followed","plan-year","rate-consistency","repeated-shortcoming","required-section","section-order","shortcomings-cause","stale-term"];
