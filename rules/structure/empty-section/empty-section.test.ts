@@ -13,6 +13,10 @@ tester.run(rule, {
     {name: 'run-in heading: the rest of its line is its content', text: `${title}\n一、主要举措和成效\n（一）依法行政方面。全面推行三项制度。`},
     {name: 'body separated by blank lines', text: `${title}\n\n一、主要举措和成效\n\n\n正文。\n`},
     {name: 'a list of sentence items with no bodies (plans)', text: `${title}\n一、2024年工作安排\n（一）深入学习习近平法治思想；\n（二）持续推进依法行政；\n（三）加强执法监督。`},
+    {
+      name: 'one-line plan items followed by the sign-off (yunxi-2022 shape)',
+      text: `${title}\n一、主要举措和成效\n正文。\n二、2023年主要工作安排\n（一）建成行政复议网上办理平台。\n（二）开展执法人员全员轮训。\n特此报告。\n\n某区人民政府\n2023年1月16日`,
+    },
     {name: 'markdown section with a paragraph', syntax: 'markdown', text: '# 标题\n\n## 一、主要举措和成效\n\n正文。\n\n## 二、存在的不足和原因\n\n原因是编制紧张。\n'},
   ],
   invalid: [
@@ -30,6 +34,11 @@ tester.run(rule, {
       name: 'a sentence item among siblings that have bodies is still reported',
       text: `${title}\n一、主要举措和成效\n（一）推进依法行政。\n（二）规范执法。全面推行三项制度。`,
       errors: [{messageId: 'empty', line: 3, data: {heading: '（一）推进依法行政。'}}],
+    },
+    {
+      name: 'a last section with only the sign-off under it',
+      text: `${title}\n一、主要举措和成效\n正文。\n二、2024年工作安排\n特此报告。\n某区人民政府\n2024年1月18日`,
+      errors: [{messageId: 'empty', line: 4, data: {next: '全文结束'}}],
     },
     {
       name: 'only an HTML comment under a markdown heading',

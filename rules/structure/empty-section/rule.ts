@@ -1,5 +1,5 @@
 /** Reports a heading with nothing under it before the next heading of the same or a higher level. */
-import {defineRule, nodeText, type Section} from '@fzlint/core'
+import {defineRule, nodeText, type ReportDocument, type Section} from '@fzlint/core'
 import {z} from 'zod'
 
 export default defineRule({
@@ -21,7 +21,8 @@ export default defineRule({
   create(context) {
     return {
       section(section) {
-        if (!isEmpty(section) || isEnumeratedItem(section, context.document.sections)) return
+        const closing = findClosingNodes(context.document)
+        if (!isEmpty(section, closing) || isEnumeratedItem(section, context.document.sections, closing)) return
         const next = findNextHeading(context.document.headings, section)
         context.report({
           messageId: 'empty',
@@ -37,8 +38,28 @@ export default defineRule({
   },
 })
 
-function isEmpty(section: Section): boolean {
-  return section.children.length === 0 && !section.content.some((node) => node.type !== 'html' && nodeText(node).trim() !== '')
+type Node = Section['content'][number]
+
+const CLOSING_FORMULA = /^(特此|专此|以上)(报告|汇报)[。.]?$/u
+
+/**
+ * The sign-off (发文机关署名, 成文日期) and a closing formula (特此报告。) are not the last section's content:
+ * yunxi-2022 ends its plans with three one-line items and then the sign-off.
+ */
+function findClosingNodes(document: ReportDocument): Set<Node> {
+  const closing = new Set<Node>()
+  if (document.signoff?.issuer) closing.add(document.signoff.issuer.node)
+  if (document.signoff?.date) closing.add(document.signoff.date.node)
+  const last = document.headings.at(-1)
+  for (const node of last?.content ?? []) if (CLOSING_FORMULA.test(nodeText(node).trim())) closing.add(node)
+  return closing
+}
+
+function isEmpty(section: Section, closing: Set<Node>): boolean {
+  return (
+    section.children.length === 0 &&
+    !section.content.some((node) => node.type !== 'html' && !closing.has(node) && nodeText(node).trim() !== '')
+  )
 }
 
 const SENTENCE_END = /[。；;！!？?]$/u
@@ -47,10 +68,10 @@ const SENTENCE_END = /[。；;！!？?]$/u
  * A numbered line that is a whole sentence, among siblings that are all such lines, is an item of an
  * enumerated list (`1.加强学习。` `2.严格执法。` in a plans section), not a heading whose content is missing.
  */
-function isEnumeratedItem(section: Section, topLevel: Section[]): boolean {
+function isEnumeratedItem(section: Section, topLevel: Section[], closing: Set<Node>): boolean {
   if (!SENTENCE_END.test(nodeText(section.heading).trim())) return false
   const siblings = (section.parent?.children ?? topLevel).filter((sibling) => sibling.numbering?.level === section.numbering?.level)
-  return siblings.length > 1 && siblings.every((sibling) => isEmpty(sibling) && SENTENCE_END.test(nodeText(sibling.heading).trim()))
+  return siblings.length > 1 && siblings.every((sibling) => isEmpty(sibling, closing) && SENTENCE_END.test(nodeText(sibling.heading).trim()))
 }
 
 /** The heading that closes the section: the next one of the same or a higher level. */
