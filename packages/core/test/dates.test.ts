@@ -2,6 +2,8 @@
 import {describe, expect, it} from 'vitest'
 import {findCutoffs, findDates, findMonthRanges, parseDateLine} from '../src/text/dates.js'
 import {findYears, findYearSpans, parseYearDigits} from '../src/text/years.js'
+import {parseReport} from '../src/engine/lint.js'
+import {findReferenceYear} from '../src/model/report-model.js'
 
 describe('findDates', () => {
   const cases: [string, {text: string; date: string; form: string; isZeroPadded?: boolean; time?: string}[]][] = [
@@ -157,5 +159,37 @@ describe('findYears and findYearSpans', () => {
 
   it('parses Chinese and full-width year digits', () => {
     expect([parseYearDigits('二〇二三'), parseYearDigits('二零二四'), parseYearDigits('２０２５'), parseYearDigits('2026')]).toEqual([2023, 2024, 2025, 2026])
+  })
+})
+
+describe('report model: publication date and reference year', () => {
+  const body = ['一、主要举措和成效', '扎实推进。', '二、2024年主要工作安排', '继续推进。']
+  const cases: [string, string[], {label: string; date: string; line: number} | null][] = [
+    ['fangxian-2023: 发文日期 and the date on the next line', ['房县人民政府关于2023年度法治政府建设工作报告', '索引号', '01145506X/2024-15651', '发文日期', '2024年02月28日 16:40:00'], {label: '发文日期', date: '2024-02-28', line: 5}],
+    ['yicheng-2020: 时间: after 来源 on one line', ['中共峄城区委 峄城区人民政府关于2020年度法治政府建设情况的报告', '来源: 峄城区司法局时间: 2021-03-08'], {label: '时间', date: '2021-03-08', line: 2}],
+    ['发布时间 with a full-width colon', ['某县2023年法治政府建设年度报告', '发布时间：2024-03-28 09:18'], {label: '发布时间', date: '2024-03-28', line: 2}],
+    ['dongguan-2018: a page timestamp beside 来源', ['东莞市2018年法治政府建设情况报告', '中国东莞政府门户网站 www.dg.gov.cn  2019-01-24 15:36  来源: 东莞市司法局'], {label: '', date: '2019-01-24', line: 2}],
+    ['a 成文日期 field is not the publication', ['某县2023年法治政府建设年度报告', '成文日期：2024-03-01'], null],
+    ['a site banner without a time is not the publication', ['某县2023年法治政府建设年度报告', '天津市静海区人民政府 2019年12月3日星期二'], null],
+  ]
+  for (const [name, preamble, expected] of cases) {
+    it(name, () => {
+      const document = parseReport([...preamble, ...body].join('\n'))
+      const publication = document.publication
+      expect(
+        publication
+          ? {label: publication.label, date: `${publication.value.year}-${String(publication.value.month).padStart(2, '0')}-${String(publication.value.day).padStart(2, '0')}`, line: publication.node.position?.start.line}
+          : null,
+      ).toEqual(expected)
+      if (publication) expect(document.source.slice(...publication.range)).toBe(publication.value.text)
+    })
+  }
+
+  it('the plans section reports on the year after the report year', () => {
+    const source = ['某县人民政府关于2023年度法治政府建设情况的报告', ...body].join('\n')
+    const document = parseReport(source)
+    expect(findReferenceYear(document, source.indexOf('扎实推进'))).toEqual({year: 2023, isPlans: false})
+    expect(findReferenceYear(document, source.indexOf('继续推进'))).toEqual({year: 2024, isPlans: true})
+    expect(findReferenceYear(parseReport('一、主要举措和成效\n扎实推进。'), 3)).toBeNull()
   })
 })

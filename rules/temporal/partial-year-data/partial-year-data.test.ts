@@ -23,6 +23,7 @@ tester.run(rule, {
     {name: 'whole-year figures signed in February', text: report('全年办理行政复议案件118件，截至2023年底累计备案规范性文件56件。')},
     {name: 'a quarter-long activity window is not a year-to-date figure', text: report('7-9月开展“百日攻坚”专项整治行动。')},
     {name: '上半年 dates an activity', text: report('上半年召开区政府常务会议专题学法2次。')},
+    {name: 'a short campaign window from January', text: report('1-3月开展“春风行动”普法宣传。')},
     {name: 'a comparison with last year\'s partial period', text: report('较2022年1-11月增长12%。')},
     {name: 'a cut-off after the report year', text: report('截至2024年2月底，已全部整改到位。')},
     {name: 'deadlines in the plans section', text: report('扎实推进。', '2024年2月20日', '截至6月底前完成规范性文件清理，1-6月完成自查。')},

@@ -4,6 +4,8 @@ import {dateKey, findCutoffs, findMonthRanges, formatChineseDate, formatIsoDate}
 import {z} from 'zod'
 import {findRangeInNode, findReference} from '../shared/reference.js'
 
+const MIN_YEAR_TO_DATE_MONTHS = 6
+
 interface Qualifier {
   kind: 'range' | 'cutoff' | 'now'
   range: [number, number]
@@ -20,8 +22,9 @@ function findQualifiers(document: ReportDocument, source: string, year: number):
   const found: Qualifier[] = []
   const isAboutReportYear = (offset: number) => findReference(document, offset)?.isPlans === false
   for (const range of findMonthRanges(source)) {
-    // A year-to-date range starts in January; `7-9月开展专项整治` is an activity's window, and 上半年 mostly dates activities.
-    if (range.from !== 1 || range.to >= 12 || range.form === 'half') continue
+    // A year-to-date range starts in January and runs at least half the year; `7-9月开展专项整治` and
+    // `1-3月开展春季行动` are a campaign's window, and 上半年 mostly dates activities.
+    if (range.from !== 1 || range.to < MIN_YEAR_TO_DATE_MONTHS || range.to >= 12 || range.form === 'half') continue
     if (range.year !== null && range.year !== year) continue
     if (!isAboutReportYear(range.index)) continue
     found.push({kind: 'range', range: [range.index, range.index + range.length], text: range.text, through: {month: range.to, day: null}})
