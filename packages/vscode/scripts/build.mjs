@@ -1,0 +1,37 @@
+// Builds the extension into dist/: the client as one CommonJS file (VS Code requires it; `vscode` is
+// provided by the editor) and the language server as one self-contained ES module, so the .vsix
+// needs no node_modules. Kept out of the root `pnpm build`: only packaging needs it.
+import {build} from 'esbuild'
+import {dirname, join} from 'node:path'
+import {fileURLToPath} from 'node:url'
+
+const extensionRoot = join(dirname(fileURLToPath(import.meta.url)), '..')
+const repositoryRoot = join(extensionRoot, '..', '..')
+
+await Promise.all([
+  build({
+    entryPoints: [join(extensionRoot, 'src', 'extension.ts')],
+    outfile: join(extensionRoot, 'dist', 'extension.cjs'),
+    bundle: true,
+    format: 'cjs',
+    platform: 'node',
+    target: 'node18',
+    external: ['vscode'],
+    minify: true,
+    legalComments: 'none',
+    logLevel: 'warning',
+  }),
+  build({
+    entryPoints: [join(repositoryRoot, 'packages', 'language-server', 'src', 'main.ts')],
+    outfile: join(extensionRoot, 'dist', 'server.mjs'),
+    bundle: true,
+    format: 'esm',
+    platform: 'node',
+    target: 'node18',
+    minify: true,
+    legalComments: 'none',
+    // Bundled CommonJS dependencies call require(); ES modules have none, so provide one.
+    banner: {js: "import {createRequire as __fzlintCreateRequire} from 'node:module'; const require = __fzlintCreateRequire(import.meta.url);"},
+    logLevel: 'warning',
+  }),
+])
