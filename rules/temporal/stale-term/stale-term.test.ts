@@ -34,6 +34,7 @@ tester.run(rule, {
     {name: 'the 2021 纲要 in a 2023 report, half-width brackets and hyphen', text: report(2023, '深入贯彻《法治政府建设实施纲要(2021-2025年)》。')},
     {name: '九五普法 planned in the plans of a 2025 report', text: report(2025, '谋划“九五”普法规划编制。', '全面启动“九五”普法。')},
     {name: 'gaoming-2023: 一规划两纲要 with its mid-term review', text: report(2023, '全面对照落实法治建设“一规划两纲要”，做好中期评估工作。')},
+    {name: 'welcoming the 二十大 in a 2021 report, before it met', text: report(2021, '以优异成绩迎接党的二十大胜利召开。')},
     {name: 'unknown report year: nothing to compare with', text: '一、主要举措和成效\n深入推进“七五”普法。'},
     {
       name: 'a context pattern added in configuration for a built-in term',
@@ -114,7 +115,12 @@ tester.run(rule, {
       errors: [{messageId: 'premature', line: 3, column: 5, data: {term: '新《行政处罚法》'}}],
     },
     {
-      name: 'a plenum that had not met yet, in full-width quotes and brackets',
+      name: '二十大 studied as current in a 2021 report',
+      text: report(2021, '深入学习贯彻党的二十大精神。'),
+      errors: [{messageId: 'premature', line: 3, column: 7, data: {term: '党的二十大', predecessor: '党的十九大'}}],
+    },
+    {
+      name: 'a plenum that had not met yet',
       text: report(2024, '学习贯彻二十届四中全会精神。'),
       errors: [{messageId: 'prematureUnreplaced', line: 3, column: 5, data: {term: '二十届四中全会', validFrom: 2025}}],
     },
