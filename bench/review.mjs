@@ -1,0 +1,69 @@
+// Batch throughput of `fzlint review`: the corpus and the cross-year fixtures replicated to N files (10,000 by
+// default, FZLINT_BENCH_REVIEW_FILES to change), reviewed in this process with 1 worker and with every core,
+// plus the process's peak RSS (worker threads included). Needs `pnpm build`. Run alone or call benchReview().
+import {copyFileSync, mkdirSync, mkdtempSync, readdirSync, rmSync} from 'node:fs'
+import {availableParallelism, tmpdir} from 'node:os'
+import {join} from 'node:path'
+import {fileURLToPath, pathToFileURL} from 'node:url'
+
+const root = fileURLToPath(new URL('..', import.meta.url))
+
+function replicateFixtures(count) {
+  const sources = [
+    ...readdirSync(join(root, 'fixtures/corpus')).filter((name) => name.endsWith('.txt')).map((name) => join(root, 'fixtures/corpus', name)),
+    ...readdirSync(join(root, 'fixtures/cross-year')).filter((name) => name.endsWith('.txt')).map((name) => join(root, 'fixtures/cross-year', name)),
+  ]
+  const folder = mkdtempSync(join(tmpdir(), 'fzlint-bench-review-'))
+  for (let index = 0; index < count; index++) {
+    // 100 files a folder, as a province's submissions would be filed by district.
+    const directory = join(folder, `d${Math.floor(index / 100)}`)
+    if (index % 100 === 0) mkdirSync(directory)
+    copyFileSync(sources[index % sources.length], join(directory, `${index}.txt`))
+  }
+  return folder
+}
+
+async function reviewOnce(run, folder, jobs) {
+  const io = {stdout: () => {}, stderr: () => {}, cwd: folder, isTTY: false}
+  const started = process.hrtime.bigint()
+  const code = await run(['review', '.', '--jobs', String(jobs)], io)
+  const seconds = Number(process.hrtime.bigint() - started) / 1e9
+  if (code === 2) throw new Error(`review exited 2 with ${jobs} worker(s)`)
+  return seconds
+}
+
+/** Returns {files, cores, oneWorker, allCores (files/s), speedup, peakRssMb}. */
+export async function benchReview({files = Number(process.env.FZLINT_BENCH_REVIEW_FILES ?? 10_000)} = {}) {
+  const {run} = await import(pathToFileURL(join(root, 'packages/cli/dist/cli.js')).href)
+  const folder = replicateFixtures(files)
+  const cores = availableParallelism()
+  try {
+    const oneSeconds = await reviewOnce(run, folder, 1)
+    const allSeconds = await reviewOnce(run, folder, cores)
+    const peakRssMb = process.resourceUsage().maxRSS / 1024
+    return {
+      files,
+      cores,
+      oneWorker: files / oneSeconds,
+      allCores: files / allSeconds,
+      speedup: oneSeconds / allSeconds,
+      peakRssMb,
+    }
+  } finally {
+    rmSync(folder, {recursive: true, force: true})
+  }
+}
+
+export function formatReviewBench(result) {
+  return [
+    `review: ${result.files} files`,
+    `  1 worker:        ${result.oneWorker.toFixed(0)} files/s`,
+    `  ${result.cores} workers (all cores): ${result.allCores.toFixed(0)} files/s  (×${result.speedup.toFixed(2)}; target ≥ 1.7 on 2 cores)`,
+    `  peak RSS:        ${result.peakRssMb.toFixed(0)} MB (target < 300 MB)`,
+  ].join('\n')
+}
+
+if (import.meta.url === pathToFileURL(process.argv[1] ?? '').href) {
+  const result = await benchReview()
+  process.stdout.write(`${formatReviewBench(result)}\n`)
+}
