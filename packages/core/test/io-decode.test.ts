@@ -1,0 +1,56 @@
+/** Bytes → text: byte-order marks, strict UTF-8, the GB18030 fallback, a forced encoding, binary refusal. */
+import {describe, expect, it} from 'vitest'
+import {decodeBytes, looksBinary, normaliseEncodingName} from '../src/io/decode.js'
+import {InputError} from '../src/io/errors.js'
+
+// 法治 in GB18030; 𠀀 (U+20000) needs a four-byte GB18030 sequence.
+const GB_FAZHI = [0xb7, 0xa8, 0xd6, 0xce]
+const GB_EXTENSION_B = [0x95, 0x32, 0x82, 0x36]
+
+function problemOf(run: () => unknown): string {
+  try {
+    run()
+  } catch (error) {
+    expect(error).toBeInstanceOf(InputError)
+    expect((error as InputError).message).toContain('r.txt')
+    return (error as InputError).problem
+  }
+  throw new Error('expected an InputError')
+}
+
+describe('decodeBytes', () => {
+  it('reads UTF-8 with and without a BOM (the BOM is not text)', () => {
+    const bytes = new TextEncoder().encode('法治')
+    expect(decodeBytes(bytes, 'r.txt')).toEqual({text: '法治', encoding: 'utf-8', hasBom: false})
+    expect(decodeBytes(new Uint8Array([0xef, 0xbb, 0xbf, ...bytes]), 'r.txt')).toEqual({text: '法治', encoding: 'utf-8', hasBom: true})
+  })
+
+  it('reads UTF-16 in both byte orders by their BOMs', () => {
+    expect(decodeBytes(new Uint8Array([0xff, 0xfe, 0xd5, 0x6c, 0xbb, 0x6c]), 'r.txt')).toEqual({text: '法治', encoding: 'utf-16le', hasBom: true})
+    expect(decodeBytes(new Uint8Array([0xfe, 0xff, 0x6c, 0xd5, 0x6c, 0xbb]), 'r.txt')).toEqual({text: '法治', encoding: 'utf-16be', hasBom: true})
+  })
+
+  it('falls back to GB18030 when the bytes are not UTF-8, four-byte sequences included', () => {
+    expect(decodeBytes(new Uint8Array([...GB_FAZHI, ...GB_EXTENSION_B]), 'r.txt')).toEqual({text: '法治𠀀', encoding: 'gb18030', hasBom: false})
+  })
+
+  it('uses a forced encoding, and says so when the bytes do not fit it', () => {
+    expect(decodeBytes(new Uint8Array(GB_FAZHI), 'r.txt', 'gb18030').text).toBe('法治')
+    expect(problemOf(() => decodeBytes(new Uint8Array(GB_FAZHI), 'r.txt', 'utf-8'))).toBe('undecodable')
+  })
+
+  it('refuses binary data', () => {
+    expect(problemOf(() => decodeBytes(new Uint8Array([0x89, 0x50, 0x4e, 0x47, 0, 0, 1, 2]), 'r.txt'))).toBe('binary')
+    expect(looksBinary(new TextEncoder().encode('一、主要举措\r\n\t正文'))).toBe(false)
+  })
+})
+
+describe('normaliseEncodingName', () => {
+  it('accepts the names people type', () => {
+    expect(normaliseEncodingName('GBK')).toBe('gb18030')
+    expect(normaliseEncodingName('gb2312')).toBe('gb18030')
+    expect(normaliseEncodingName('UTF8')).toBe('utf-8')
+    expect(normaliseEncodingName('utf_16be')).toBe('utf-16be')
+    expect(normaliseEncodingName('big5')).toBeNull()
+  })
+})
