@@ -1,6 +1,6 @@
 /** The help text: every flag, in Chinese and English. */
 export const USAGE = `用法 / usage:
-  fzlint [选项] <文件|目录|glob>...     检查年度报告草稿 / lint report drafts
+  fzlint [选项] <文件|目录|glob>...     检查年度报告草稿（.txt .md .docx .html .htm）/ lint report drafts
   fzlint outline <文件>                  打印报告结构（JSON）/ print the report skeleton as JSON
   fzlint review [选项] <目录|glob>...    批量审阅：每份报告一行，可写汇总 HTML/CSV/JSON / review a batch of reports
 
