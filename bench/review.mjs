@@ -67,3 +67,8 @@ if (import.meta.url === pathToFileURL(process.argv[1] ?? '').href) {
   const result = await benchReview()
   process.stdout.write(`${formatReviewBench(result)}\n`)
 }
+
+/** Hook for `pnpm bench` (bench/run.mjs). */
+export async function runBenchmark() {
+  process.stdout.write(`${formatReviewBench(await benchReview())}\n`)
+}

@@ -119,6 +119,9 @@ export async function summariseFile(filePath: string, setup: FileLintSetup, opti
       syntax: input.syntax,
       encoding: input.encoding,
       format: input.format,
+      // Same as a single-file run: .docx/.html positions map back to the original, and non-reports get one diagnostic.
+      positionMap: input.positionMap,
+      detectNonReports: true,
       settings: setup.baseSettings,
       reportUnusedDisableDirectives: setup.reportUnusedDisableDirectives ?? false,
       rules: (document) => {
