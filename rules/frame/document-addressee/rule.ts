@@ -1,0 +1,44 @@
+/** Reports an addressee (主送机关) the reporting body does not report to under 督察工作规定. */
+import {defineRule} from '@fzlint/core'
+import {z} from 'zod'
+import {addresseesData} from './data.js'
+
+const PROFILE_LABELS = {government: '县级以上地方政府', department: '政府部门', township: '乡镇、街道'} as const
+
+export default defineRule({
+  meta: {
+    id: 'document-addressee',
+    type: 'problem',
+    defaultSeverity: 'warn',
+    recommended: true,
+    docs: {
+      description: '主送机关应是报告主体依规定报告的机关',
+      basis: '《法治政府建设与责任落实督察工作规定》：县级以上地方政府向同级党委、人大常委会报告；政府部门向本级党委和政府、上一级政府有关部门报告；乡镇党委和政府向上一级党委和政府报告',
+    },
+    messages: {
+      unexpected: '主送机关“{addressee}”不是{profileLabel}的报告对象：《法治政府建设与责任落实督察工作规定》要求向{reportsTo}报告',
+    },
+    options: z.object({}).strict(),
+  },
+  create(context) {
+    return {
+      'report:exit'(document) {
+        const addressee = document.addressee
+        const profile = context.settings.profile
+        if (!addressee || !profile) return
+        const entry = context.data(addresseesData).find((candidate) => candidate.profile === profile)
+        if (!entry) return
+        const patterns = entry.patterns.map((pattern) => new RegExp(pattern, 'u'))
+        const names = addressee.text.replace(/[：:]\s*$/u, '').split(/[、，,；;\s]+/u).filter((name) => name !== '')
+        for (const name of names) {
+          if (patterns.some((pattern) => pattern.test(name))) continue
+          context.report({
+            messageId: 'unexpected',
+            node: addressee.node,
+            data: {addressee: name, profile, profileLabel: PROFILE_LABELS[profile], reportsTo: entry.reportsTo},
+          })
+        }
+      },
+    }
+  },
+})

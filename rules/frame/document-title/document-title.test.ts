@@ -1,0 +1,40 @@
+import {RuleTester} from '@fzlint/rule-tester'
+import rule from './rule.js'
+
+const tester = new RuleTester()
+
+tester.readme(rule, new URL('./README.md', import.meta.url))
+
+const body = '2023年，我县深入推进法治政府建设。'
+
+tester.run(rule, {
+  valid: [
+    {name: 'joint report of 党委 and 政府', text: ['中共某区委 某区人民政府关于2020年度法治政府建设情况的报告', body].join('\n')},
+    {name: 'year in Chinese numerals', text: ['某县人民政府关于二〇二三年法治政府建设情况的报告', body].join('\n')},
+    {
+      name: 'title broken over two lines (gaoming-2023 layout)',
+      text: ['佛山市高明区人民政府关于2023年度', '', '法治政府建设工作的报告', '', '区人大常委会：', body].join('\n'),
+    },
+    {name: 'web residue before the title is not the title', text: ['您当前位置:首页>详细资料', '某县2023年法治政府建设情况报告', body].join('\n')},
+  ],
+  invalid: [
+    {
+      name: 'title about 依法行政 without 法治政府建设',
+      text: ['某县人民政府关于2023年度依法行政工作情况的报告', body].join('\n'),
+      errors: [{messageId: 'missingTopic', line: 1, column: 1, data: {missing: 'topic'}}],
+    },
+    {
+      name: 'neither year nor topic',
+      text: ['某县人民政府法治建设工作报告', body].join('\n'),
+      errors: [
+        {messageId: 'missingYear', line: 1, data: {missing: 'year'}},
+        {messageId: 'missingTopic', line: 1, data: {missing: 'topic'}},
+      ],
+    },
+    {
+      name: 'only web residue and body: no title (helong-2023 shape)',
+      text: ['您当前位置:首页>详细资料', body, '一、主要举措和成效', body].join('\n'),
+      errors: [{messageId: 'absent', line: 1, column: 1, data: {missing: 'title'}}],
+    },
+  ],
+})

@@ -1,0 +1,60 @@
+/** Reports a report with no title, or a title that does not name the report year and 法治政府建设. */
+import {defineRule, nodeText, type ReportDocument} from '@fzlint/core'
+import {findYears} from '@fzlint/core/text'
+import {z} from 'zod'
+
+const TOPIC = /法治政府建设/u
+// Title lines broken for layout (GB/T 9704 7.3.1: 回行): `…人民政府关于2023年度` / `法治政府建设工作的报告`.
+const CONTINUATION_MAX = 40
+const NOT_TITLE_TEXT = /[。，,；;：:！!？?_|>]/u
+
+/** The title with the short lines that directly precede it in the preamble (a title broken over lines). */
+function readFullTitle(document: ReportDocument): string {
+  const title = document.title!
+  const lines = document.preamble.map((node) => ({node, text: nodeText(node).trim()})).filter((line) => line.text !== '')
+  let index = lines.findIndex((line) => line.node === title.node)
+  let text = title.text
+  while (index > 0) {
+    const previous = lines[index - 1]!
+    if (previous.text.length > CONTINUATION_MAX || NOT_TITLE_TEXT.test(previous.text) || (findYears(text).length > 0 && TOPIC.test(text))) break
+    text = previous.text + text
+    index--
+  }
+  return text.replace(/\s+/gu, '')
+}
+
+export default defineRule({
+  meta: {
+    id: 'document-title',
+    type: 'problem',
+    defaultSeverity: 'warn',
+    recommended: true,
+    fixable: false,
+    docs: {
+      description: '报告须有标题，标题写明年度和“法治政府建设”',
+      basis: 'GB/T 9704-2012 第7.3.1条：标题由发文机关名称、事由和文种组成；《法治政府建设与责任落实督察工作规定》第二十五条：报告上一年度法治政府建设情况',
+    },
+    messages: {
+      absent: '报告没有标题：开头应是“某某人民政府关于{year}年度法治政府建设情况的报告”这样的标题（GB/T 9704-2012 第7.3.1条：标题由发文机关名称、事由和文种组成）',
+      missingYear: '标题“{title}”没有写明报告年度：应写明所报告的年度，如“关于{year}年度法治政府建设情况的报告”（督察工作规定要求报告上一年度情况）',
+      missingTopic: '标题“{title}”没有写明“法治政府建设”：事由应为某年度法治政府建设情况（《法治政府建设与责任落实督察工作规定》第二十五条）',
+    },
+    options: z.object({}).strict(),
+  },
+  create(context) {
+    return {
+      'report:exit'(document) {
+        const year = document.year ?? 'XXXX'
+        if (!document.title) {
+          // Reported where a title belongs: the first line of text.
+          const first = document.tree.children.find((node) => node.type !== 'html' && nodeText(node).trim() !== '')
+          context.report({messageId: 'absent', node: first ?? {position: undefined}, data: {missing: 'title', year}})
+          return
+        }
+        const title = readFullTitle(document)
+        if (findYears(title).length === 0) context.report({messageId: 'missingYear', node: document.title.node, data: {missing: 'year', title, year}})
+        if (!TOPIC.test(title)) context.report({messageId: 'missingTopic', node: document.title.node, data: {missing: 'topic', title}})
+      },
+    }
+  },
+})
