@@ -76,7 +76,7 @@ function findParts(sentence: Sentence, at: number, total: Figure): Figure[] {
   const from = at - sentence.start + 2
   const nextList = text.indexOf('其中', from)
   const listEnd = sentence.start + (nextList === -1 ? text.length : nextList)
-  const firstClauseEnd = sentence.start + from + (text.slice(from).search(/[，,；;]/u) + 1 || text.length - from + 1) - 1
+  const firstClauseEnd = sentence.start + from + (text.slice(from).search(/[，；;]|(?<!\d),|,(?!\d{3})/u) + 1 || text.length - from + 1) - 1
   const parts: Figure[] = []
   for (const figure of sentence.figures) {
     if (figure.start < at || figure.start >= listEnd || !isCount(figure) || !haveSameKind(figure.unit, total.unit)) continue

@@ -135,7 +135,8 @@ function buildNamedClaim(
 /** The count a 占 share is of: the last count before 占 in its clause or the clause before. */
 function findSharePart(sentence: Sentence, shareStart: number): Figure | undefined {
   const text = sentence.text.slice(0, shareStart - sentence.start)
-  const clauseBreaks = [...text.matchAll(/[，,；;]/gu)].map((match) => sentence.start + match.index!)
+  // A comma between digits groups thousands (2,505); it does not end a clause.
+  const clauseBreaks = [...text.matchAll(/[，；;]|(?<!\d),|,(?!\d{3})/gu)].map((match) => sentence.start + match.index!)
   const clauseStart = clauseBreaks.at(-2) ?? sentence.start
   return sentence.figures.filter((figure) => isCount(figure) && figure.start >= clauseStart && figure.end <= shareStart).at(-1)
 }
