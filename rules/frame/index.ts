@@ -1,8 +1,10 @@
-/** @fzlint/rules-frame: rules on the document frame — title, sign-off, and website residue around the report. */
+/** @fzlint/rules-frame: rules on the document frame — title, addressee, sign-off, and website residue around the report. */
 import {defineRulePackage} from '@fzlint/core'
+import documentAddressee from './document-addressee/rule.js'
+import {addresseesData} from './document-addressee/data.js'
 import documentSignoff from './document-signoff/rule.js'
 import documentTitle from './document-title/rule.js'
 import webNoise from './web-noise/rule.js'
 import {noiseData} from './web-noise/data.js'
 
-export default defineRulePackage('frame', [documentTitle, documentSignoff, webNoise], {dataFiles: [noiseData]})
+export default defineRulePackage('frame', [documentTitle, documentAddressee, documentSignoff, webNoise], {dataFiles: [noiseData, addresseesData]})
