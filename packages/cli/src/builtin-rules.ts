@@ -1,11 +1,13 @@
 /** The rule packages shipped with fzlint. The CLI knows packages, never individual rules. */
 import {sectionsData, type DataFile, type Rule} from '@fzlint/core'
 import crossYear from '@fzlint/rules-cross-year'
+import frame from '@fzlint/rules-frame'
 import numeric from '@fzlint/rules-numeric'
 import structure from '@fzlint/rules-structure'
 import temporal from '@fzlint/rules-temporal'
+import typography from '@fzlint/rules-typography'
 
-export const builtinPackages = [structure, crossYear, temporal, numeric]
+export const builtinPackages = [structure, crossYear, temporal, numeric, frame, typography]
 
 export const builtinRules: Rule[] = builtinPackages.flatMap((rulePackage) => rulePackage.rules)
 
