@@ -3,10 +3,10 @@
 "use strict";
 export const validate = validate20;
 export default validate20;
-const schema31 = {"$schema":"https://json-schema.org/draft/2020-12/schema","$id":"https://github.com/fzlint/fzlint/blob/main/schemas/config.schema.json","title":"fzlint configuration","description":"fzlint.config.json, .fzlintrc.json, or the \"fzlint\" key of package.json","type":"object","additionalProperties":false,"properties":{"$schema":{"type":"string"},"root":{"type":"boolean","description":"Stop looking for configuration files in parent folders."},"extends":{"description":"Presets (recommended, strict) and relative paths to other configuration files, applied in order.","anyOf":[{"type":"string","minLength":1},{"type":"array","items":{"type":"string","minLength":1}}]},"profile":{"enum":["auto","government","department","township"],"description":"报告主体：government 县级以上地方政府；department 政府部门；township 乡镇、街道；auto 由标题判断"},"reportYear":{"type":"integer","minimum":1990,"maximum":2100,"description":"Report year, overriding detection from the title."},"rules":{"$ref":"#/$defs/rules"},"ignorePatterns":{"type":"array","items":{"type":"string","minLength":1},"description":"Files not to lint, as globs relative to this configuration file."},"overrides":{"type":"array","description":"Settings for some files only (globs relative to this configuration file).","items":{"type":"object","required":["files"],"additionalProperties":false,"properties":{"files":{"type":"array","items":{"type":"string","minLength":1},"minItems":1},"excludedFiles":{"type":"array","items":{"type":"string","minLength":1}},"rules":{"$ref":"#/$defs/rules"},"profile":{"enum":["auto","government","department","township"],"description":"报告主体：government 县级以上地方政府；department 政府部门；township 乡镇、街道；auto 由标题判断"},"reportYear":{"type":"integer","minimum":1990,"maximum":2100,"description":"Report year, overriding detection from the title."}}}},"data":{"type":"object","additionalProperties":false,"description":"Domain data merged with the built-in files.","properties":{"cause-markers":{"description":"Entries added to the built-in cause-markers data.","type":"array","items":{"type":"object","properties":{"pattern":{"type":"string","minLength":1,"description":"Regular expression (unicode) that, found in the section, shows a cause is given."},"label":{"type":"string","minLength":1,"description":"How the marker is named in messages and docs."},"source":{"type":"string","minLength":1,"description":"Where the marker comes from: a [Sn] tag of the domain notes, or a report."},"example":{"type":"string","minLength":1,"description":"A sentence from a report that the pattern matches."}},"required":["pattern","label","source","example"],"additionalProperties":false}},"deadlines":{"description":"Entries added to the built-in deadlines data.","type":"array","items":{"type":"object","properties":{"kind":{"type":"string","enum":["signoff","publication"],"description":"`signoff`: the 成文日期 (the report is made and submitted); `publication`: the date a website published it."},"fromReportYear":{"type":"integer","minimum":1949,"maximum":2100,"description":"First report year the deadline applies to."},"toReportYear":{"default":null,"description":"Last report year it applies to; null while in force.","anyOf":[{"type":"integer","minimum":1949,"maximum":2100},{"type":"null"}]},"month":{"type":"integer","minimum":1,"maximum":12,"description":"Month of the last allowed day, in the year after the report year."},"day":{"type":"integer","minimum":1,"maximum":31,"description":"The last allowed day itself (inclusive)."},"basis":{"type":"string","minLength":1,"description":"The regulation and article, as messages cite it."},"requirement":{"type":"string","minLength":1,"description":"What it requires, in Chinese, as messages quote it."},"source":{"type":"string","minLength":1,"description":"A [Sn] tag of domain.md."},"example":{"type":"string","minLength":1,"description":"A date line that breaks the deadline."}},"required":["kind","fromReportYear","month","day","basis","requirement","source","example"],"additionalProperties":false}},"indicators":{"description":"Entries added to the built-in indicators data.","type":"array","items":{"type":"object","properties":{"id":{"type":"string","pattern":"^[a-z]+(-[a-z]+)*$","description":"Stable kebab-case identifier; configuration entries with the same id extend this one."},"label":{"type":"string","minLength":1,"description":"The indicator's usual name, used in messages."},"names":{"minItems":1,"type":"array","items":{"type":"string","minLength":1},"description":"Names of the rate as they stand right before the figure (调解成功率, 调处成功率); the longest match wins."},"notPrecededBy":{"type":"array","items":{"type":"string","minLength":1},"description":"Words that, right before a name, make it a different rate (按时 before 办结率)."},"form":{"default":"named","type":"string","enum":["named","share-of"],"description":"named: \"调解成功率99.8%\"; share-of: \"7412个，占……88.36%\", the count before 占 over a total stated before it."},"numerator":{"type":"object","properties":{"label":{"type":"string","minLength":1,"description":"What is counted, in Chinese, for messages (调解成功件数)."},"patterns":{"minItems":1,"type":"array","items":{"type":"string","minLength":1},"description":"Regular expressions (unicode) matched against the words before a count in its clause (调解成功 in 调解成功2499件)."},"exclude":{"type":"array","items":{"type":"string","minLength":1},"description":"Regular expressions that disqualify a clause even when a pattern matches (调解组织 is not 调解)."}},"required":["label","patterns"],"additionalProperties":false,"description":"The count the rate divides."},"denominator":{"type":"object","properties":{"label":{"type":"string","minLength":1,"description":"What is counted, in Chinese, for messages (调解成功件数)."},"patterns":{"minItems":1,"type":"array","items":{"type":"string","minLength":1},"description":"Regular expressions (unicode) matched against the words before a count in its clause (调解成功 in 调解成功2499件)."},"exclude":{"type":"array","items":{"type":"string","minLength":1},"description":"Regular expressions that disqualify a clause even when a pattern matches (调解组织 is not 调解)."}},"required":["label","patterns"],"additionalProperties":false,"description":"The count it is divided by."},"formula":{"type":"string","minLength":1,"description":"The formula as a reviewer writes it, quoted in messages."},"isShare":{"type":"boolean","description":"A part of a whole: between 0% and 100%. Growth rates are not shares."},"source":{"type":"string","minLength":1,"description":"Where the definition comes from: a [Sn] tag of the domain notes."},"example":{"type":"string","minLength":1,"description":"A sentence stating the rate."}},"required":["id","label","names","formula","isShare","source","example"],"additionalProperties":false}},"sections":{"description":"Entries added to the built-in sections data.","type":"array","items":{"type":"object","properties":{"kind":{"type":"string","enum":["measures","shortcomings","duty","plans","other"],"description":"Which required part of the report this entry describes."},"label":{"type":"string","minLength":1,"description":"The regulation's wording of the part, used in messages."},"clause":{"type":"string","description":"Item of the regulation's content list, e.g. （三）."},"patterns":{"type":"array","items":{"type":"string","minLength":1},"description":"Regular expressions (unicode) that classify a top-level heading as this part. Earlier entries win."},"nestedPatterns":{"type":"array","items":{"type":"string","minLength":1},"description":"Stricter expressions that mean a lower-level heading covers this part (reported as nested)."},"source":{"type":"string","description":"Where the wording comes from: a [Sn] tag of the domain notes, or a report."},"example":{"type":"string","description":"A real heading this entry classifies."}},"required":["kind","patterns"],"additionalProperties":false}},"terms":{"description":"Entries added to the built-in terms data.","type":"array","items":{"type":"object","properties":{"term":{"type":"string","minLength":1,"description":"The term as messages name it (`七五普法`); entries with the same term are merged."},"patterns":{"minItems":1,"type":"array","items":{"type":"string","minLength":1},"description":"Regular expressions (unicode) matched against the text normalised so that brackets are `()`, every dash is `-`, every quote is `\"`, 〈〉 are 《》 and full-width digits are ASCII."},"validFrom":{"anyOf":[{"type":"integer","minimum":1949,"maximum":2100},{"type":"null"}],"description":"First report year in which the term may be used as current; null when it has no start."},"validTo":{"anyOf":[{"type":"integer","minimum":1949,"maximum":2100},{"type":"null"}],"description":"Last report year in which the term may be used as current; null while it is still current."},"note":{"type":"string","minLength":1,"description":"Why those years, in Chinese, as messages quote it (`“七五”普法规划的期限是2016—2020年`)."},"replacement":{"anyOf":[{"type":"string","minLength":1},{"type":"null"}],"description":"What a report after `validTo` should write; null when no successor is known."},"predecessor":{"default":null,"description":"What a report before `validFrom` would have written; null when nothing.","anyOf":[{"type":"string","minLength":1},{"type":"null"}]},"contextPatterns":{"default":[],"description":"Regular expressions (unicode, same normalised text): when one matches the clause around a mention, the mention is historical or preparatory (`七五普法顺利通过验收`, `谋划“九五”普法`), not current.","type":"array","items":{"type":"string","minLength":1}},"source":{"type":"string","minLength":1,"description":"Where the dates come from: a [Sn] tag of domain.md."},"example":{"type":"string","minLength":1,"description":"A sentence that uses the term as current, as a report would."}},"required":["term","patterns","validFrom","validTo","note","replacement","source","example"],"additionalProperties":false}}}}},"$defs":{"severity":{"enum":["off","warn","error",0,1,2],"description":"off/0 关闭, warn/1 警告, error/2 错误"},"rules":{"type":"object","additionalProperties":false,"properties":{"date-deadline":{"description":"成文日期应在次年第一季度内，发布日期不晚于次年4月1日，两者都不应早于报告年度或晚于今天（默认 error，推荐集启用）","markdownDescription":"成文日期应在次年第一季度内，发布日期不晚于次年4月1日，两者都不应早于报告年度或晚于今天 — [docs](https://github.com/fzlint/fzlint/blob/main/rules/temporal/date-deadline/README.md)","anyOf":[{"$ref":"#/$defs/severity"},{"type":"array","prefixItems":[{"$ref":"#/$defs/severity"}],"minItems":1,"maxItems":1},{"type":"array","prefixItems":[{"$ref":"#/$defs/severity"},{"type":"object","properties":{},"additionalProperties":false}],"minItems":2,"maxItems":2}]},"empty-section":{"description":"标题之下应有正文或下级标题（默认 warn，推荐集启用）","markdownDescription":"标题之下应有正文或下级标题 — [docs](https://github.com/fzlint/fzlint/blob/main/rules/structure/empty-section/README.md)","anyOf":[{"$ref":"#/$defs/severity"},{"type":"array","prefixItems":[{"$ref":"#/$defs/severity"}],"minItems":1,"maxItems":1},{"type":"array","prefixItems":[{"$ref":"#/$defs/severity"},{"type":"object","properties":{},"additionalProperties":false}],"minItems":2,"maxItems":2}]},"numbering-sequence":{"description":"同一层次的序号应从一起依次递增，不跳号、不重复、不倒序（默认 error，推荐集启用）","markdownDescription":"同一层次的序号应从一起依次递增，不跳号、不重复、不倒序 — [docs](https://github.com/fzlint/fzlint/blob/main/rules/structure/numbering-sequence/README.md)","anyOf":[{"$ref":"#/$defs/severity"},{"type":"array","prefixItems":[{"$ref":"#/$defs/severity"}],"minItems":1,"maxItems":1},{"type":"array","prefixItems":[{"$ref":"#/$defs/severity"},{"type":"object","properties":{},"additionalProperties":false}],"minItems":2,"maxItems":2}]},"numbering-style":{"description":"标题序号的标点、层次和括号应符合 GB/T 9704 与 GB/T 15834（默认 warn，推荐集启用）","markdownDescription":"标题序号的标点、层次和括号应符合 GB/T 9704 与 GB/T 15834 — [docs](https://github.com/fzlint/fzlint/blob/main/rules/structure/numbering-style/README.md)","anyOf":[{"$ref":"#/$defs/severity"},{"type":"array","prefixItems":[{"$ref":"#/$defs/severity"}],"minItems":1,"maxItems":1},{"type":"array","prefixItems":[{"$ref":"#/$defs/severity"},{"type":"object","properties":{"requireFullWidth":{"default":false,"type":"boolean","description":"Also report a document whose bracketed ordinals are all half-width (once, with one fix for all of them)."}},"additionalProperties":false}],"minItems":2,"maxItems":2}]},"part-exceeds-total":{"description":"“其中”所列各项之和不得超过总数（默认 error，推荐集启用）","markdownDescription":"“其中”所列各项之和不得超过总数 — [docs](https://github.com/fzlint/fzlint/blob/main/rules/numeric/part-exceeds-total/README.md)","anyOf":[{"$ref":"#/$defs/severity"},{"type":"array","prefixItems":[{"$ref":"#/$defs/severity"}],"minItems":1,"maxItems":1},{"type":"array","prefixItems":[{"$ref":"#/$defs/severity"},{"type":"object","properties":{},"additionalProperties":false}],"minItems":2,"maxItems":2}]},"partial-year-data":{"description":"年度报告的数据应覆盖报告年度全年，成文日期不应早于该年12月31日（默认 warn，推荐集启用）","markdownDescription":"年度报告的数据应覆盖报告年度全年，成文日期不应早于该年12月31日 — [docs](https://github.com/fzlint/fzlint/blob/main/rules/temporal/partial-year-data/README.md)","anyOf":[{"$ref":"#/$defs/severity"},{"type":"array","prefixItems":[{"$ref":"#/$defs/severity"}],"minItems":1,"maxItems":1},{"type":"array","prefixItems":[{"$ref":"#/$defs/severity"},{"type":"object","properties":{},"additionalProperties":false}],"minItems":2,"maxItems":2}]},"percent-range":{"description":"部分占总数的比率（办结率、出庭应诉率、调解成功率、占比等）须在0%至100%之间（默认 error，推荐集启用）","markdownDescription":"部分占总数的比率（办结率、出庭应诉率、调解成功率、占比等）须在0%至100%之间 — [docs](https://github.com/fzlint/fzlint/blob/main/rules/numeric/percent-range/README.md)","anyOf":[{"$ref":"#/$defs/severity"},{"type":"array","prefixItems":[{"$ref":"#/$defs/severity"}],"minItems":1,"maxItems":1},{"type":"array","prefixItems":[{"$ref":"#/$defs/severity"},{"type":"object","properties":{},"additionalProperties":false}],"minItems":2,"maxItems":2}]},"plan-not-followed":{"description":"上一年度报告安排的工作，本年度“主要举措和成效”中未见落实情况（默认 warn）","markdownDescription":"上一年度报告安排的工作，本年度“主要举措和成效”中未见落实情况 — [docs](https://github.com/fzlint/fzlint/blob/main/rules/cross-year/plan-not-followed/README.md)","anyOf":[{"$ref":"#/$defs/severity"},{"type":"array","prefixItems":[{"$ref":"#/$defs/severity"}],"minItems":1,"maxItems":1},{"type":"array","prefixItems":[{"$ref":"#/$defs/severity"},{"type":"object","properties":{"minCoverage":{"default":0.5,"description":"An item counts as mentioned when one sentence of the measures holds this share of its word pairs.","type":"number","minimum":0.1,"maximum":1}},"additionalProperties":false}],"minItems":2,"maxItems":2}]},"plan-year":{"description":"“下一年度安排”应写报告年度的下一年，其余部分的标题应写报告年度（默认 error，推荐集启用）","markdownDescription":"“下一年度安排”应写报告年度的下一年，其余部分的标题应写报告年度 — [docs](https://github.com/fzlint/fzlint/blob/main/rules/temporal/plan-year/README.md)","anyOf":[{"$ref":"#/$defs/severity"},{"type":"array","prefixItems":[{"$ref":"#/$defs/severity"}],"minItems":1,"maxItems":1},{"type":"array","prefixItems":[{"$ref":"#/$defs/severity"},{"type":"object","properties":{},"additionalProperties":false}],"minItems":2,"maxItems":2}]},"rate-consistency":{"description":"同句写明分子和分母的比率，须等于分子 ÷ 分母（按所写精度四舍五入）（默认 error，推荐集启用）","markdownDescription":"同句写明分子和分母的比率，须等于分子 ÷ 分母（按所写精度四舍五入） — [docs](https://github.com/fzlint/fzlint/blob/main/rules/numeric/rate-consistency/README.md)","anyOf":[{"$ref":"#/$defs/severity"},{"type":"array","prefixItems":[{"$ref":"#/$defs/severity"}],"minItems":1,"maxItems":1},{"type":"array","prefixItems":[{"$ref":"#/$defs/severity"},{"type":"object","properties":{},"additionalProperties":false}],"minItems":2,"maxItems":2}]},"repeated-shortcoming":{"description":"“存在的不足”与上一年度报告几乎一字不差（问题年年一样）（默认 warn，推荐集启用）","markdownDescription":"“存在的不足”与上一年度报告几乎一字不差（问题年年一样） — [docs](https://github.com/fzlint/fzlint/blob/main/rules/cross-year/repeated-shortcoming/README.md)","anyOf":[{"$ref":"#/$defs/severity"},{"type":"array","prefixItems":[{"$ref":"#/$defs/severity"}],"minItems":1,"maxItems":1},{"type":"array","prefixItems":[{"$ref":"#/$defs/severity"},{"type":"object","properties":{"threshold":{"default":0.85,"description":"At or above this bigram similarity (0.5–1) an item counts as repeated.","type":"number","minimum":0.5,"maximum":1}},"additionalProperties":false}],"minItems":2,"maxItems":2}]},"required-section":{"description":"年度报告须以一级标题单列督察工作规定要求的各部分（默认 error，推荐集启用）","markdownDescription":"年度报告须以一级标题单列督察工作规定要求的各部分 — [docs](https://github.com/fzlint/fzlint/blob/main/rules/structure/required-section/README.md)","anyOf":[{"$ref":"#/$defs/severity"},{"type":"array","prefixItems":[{"$ref":"#/$defs/severity"}],"minItems":1,"maxItems":1},{"type":"array","prefixItems":[{"$ref":"#/$defs/severity"},{"type":"object","properties":{"require":{"default":["measures","shortcomings","duty","plans"],"type":"array","items":{"type":"string","enum":["measures","shortcomings","duty","plans"]},"description":"Which parts must stand as top-level sections."}},"additionalProperties":false}],"minItems":2,"maxItems":2}]},"section-order":{"description":"一级标题应按督察工作规定所列内容的顺序排列（默认 warn，推荐集启用）","markdownDescription":"一级标题应按督察工作规定所列内容的顺序排列 — [docs](https://github.com/fzlint/fzlint/blob/main/rules/structure/section-order/README.md)","anyOf":[{"$ref":"#/$defs/severity"},{"type":"array","prefixItems":[{"$ref":"#/$defs/severity"}],"minItems":1,"maxItems":1},{"type":"array","prefixItems":[{"$ref":"#/$defs/severity"},{"type":"object","properties":{},"additionalProperties":false}],"minItems":2,"maxItems":2}]},"shortcomings-cause":{"description":"“存在的不足”部分应分析原因（默认 warn，推荐集启用）","markdownDescription":"“存在的不足”部分应分析原因 — [docs](https://github.com/fzlint/fzlint/blob/main/rules/structure/shortcomings-cause/README.md)","anyOf":[{"$ref":"#/$defs/severity"},{"type":"array","prefixItems":[{"$ref":"#/$defs/severity"}],"minItems":1,"maxItems":1},{"type":"array","prefixItems":[{"$ref":"#/$defs/severity"},{"type":"object","properties":{},"additionalProperties":false}],"minItems":2,"maxItems":2}]},"stale-term":{"description":"有时效的提法（普法规划、纲要、党代会、机构名称、新修订的法律）应与报告年度相符（默认 warn，推荐集启用）","markdownDescription":"有时效的提法（普法规划、纲要、党代会、机构名称、新修订的法律）应与报告年度相符 — [docs](https://github.com/fzlint/fzlint/blob/main/rules/temporal/stale-term/README.md)","anyOf":[{"$ref":"#/$defs/severity"},{"type":"array","prefixItems":[{"$ref":"#/$defs/severity"}],"minItems":1,"maxItems":1},{"type":"array","prefixItems":[{"$ref":"#/$defs/severity"},{"type":"object","properties":{},"additionalProperties":false}],"minItems":2,"maxItems":2}]}}}}};
+const schema31 = {"$schema":"https://json-schema.org/draft/2020-12/schema","$id":"https://github.com/fzlint/fzlint/blob/main/schemas/config.schema.json","title":"fzlint configuration","description":"fzlint.config.json, .fzlintrc.json, or the \"fzlint\" key of package.json","type":"object","additionalProperties":false,"properties":{"$schema":{"type":"string"},"root":{"type":"boolean","description":"Stop looking for configuration files in parent folders."},"extends":{"description":"Presets (recommended, strict) and relative paths to other configuration files, applied in order.","anyOf":[{"type":"string","minLength":1},{"type":"array","items":{"type":"string","minLength":1}}]},"profile":{"enum":["auto","government","department","township"],"description":"报告主体：government 县级以上地方政府；department 政府部门；township 乡镇、街道；auto 由标题判断"},"reportYear":{"type":"integer","minimum":1990,"maximum":2100,"description":"Report year, overriding detection from the title."},"rules":{"$ref":"#/$defs/rules"},"ignorePatterns":{"type":"array","items":{"type":"string","minLength":1},"description":"Files not to lint, as globs relative to this configuration file."},"overrides":{"type":"array","description":"Settings for some files only (globs relative to this configuration file).","items":{"type":"object","required":["files"],"additionalProperties":false,"properties":{"files":{"type":"array","items":{"type":"string","minLength":1},"minItems":1},"excludedFiles":{"type":"array","items":{"type":"string","minLength":1}},"rules":{"$ref":"#/$defs/rules"},"profile":{"enum":["auto","government","department","township"],"description":"报告主体：government 县级以上地方政府；department 政府部门；township 乡镇、街道；auto 由标题判断"},"reportYear":{"type":"integer","minimum":1990,"maximum":2100,"description":"Report year, overriding detection from the title."}}}},"data":{"type":"object","additionalProperties":false,"description":"Domain data merged with the built-in files.","properties":{"addressees":{"description":"Entries added to the built-in addressees data.","type":"array","items":{"type":"object","properties":{"profile":{"type":"string","enum":["government","department","township"],"description":"Reporting body."},"reportsTo":{"type":"string","minLength":1,"description":"Whom the regulation says this body reports to, for messages."},"patterns":{"minItems":1,"type":"array","items":{"type":"string","minLength":1},"description":"Regular expressions (unicode); an addressee matching any of them is expected."},"source":{"type":"string","minLength":1},"example":{"type":"string","minLength":1}},"required":["profile","reportsTo","patterns","source","example"],"additionalProperties":false}},"cause-markers":{"description":"Entries added to the built-in cause-markers data.","type":"array","items":{"type":"object","properties":{"pattern":{"type":"string","minLength":1,"description":"Regular expression (unicode) that, found in the section, shows a cause is given."},"label":{"type":"string","minLength":1,"description":"How the marker is named in messages and docs."},"source":{"type":"string","minLength":1,"description":"Where the marker comes from: a [Sn] tag of the domain notes, or a report."},"example":{"type":"string","minLength":1,"description":"A sentence from a report that the pattern matches."}},"required":["pattern","label","source","example"],"additionalProperties":false}},"deadlines":{"description":"Entries added to the built-in deadlines data.","type":"array","items":{"type":"object","properties":{"kind":{"type":"string","enum":["signoff","publication"],"description":"`signoff`: the 成文日期 (the report is made and submitted); `publication`: the date a website published it."},"fromReportYear":{"type":"integer","minimum":1949,"maximum":2100,"description":"First report year the deadline applies to."},"toReportYear":{"default":null,"description":"Last report year it applies to; null while in force.","anyOf":[{"type":"integer","minimum":1949,"maximum":2100},{"type":"null"}]},"month":{"type":"integer","minimum":1,"maximum":12,"description":"Month of the last allowed day, in the year after the report year."},"day":{"type":"integer","minimum":1,"maximum":31,"description":"The last allowed day itself (inclusive)."},"basis":{"type":"string","minLength":1,"description":"The regulation and article, as messages cite it."},"requirement":{"type":"string","minLength":1,"description":"What it requires, in Chinese, as messages quote it."},"source":{"type":"string","minLength":1,"description":"A [Sn] tag of domain.md."},"example":{"type":"string","minLength":1,"description":"A date line that breaks the deadline."}},"required":["kind","fromReportYear","month","day","basis","requirement","source","example"],"additionalProperties":false}},"indicators":{"description":"Entries added to the built-in indicators data.","type":"array","items":{"type":"object","properties":{"id":{"type":"string","pattern":"^[a-z]+(-[a-z]+)*$","description":"Stable kebab-case identifier; configuration entries with the same id extend this one."},"label":{"type":"string","minLength":1,"description":"The indicator's usual name, used in messages."},"names":{"minItems":1,"type":"array","items":{"type":"string","minLength":1},"description":"Names of the rate as they stand right before the figure (调解成功率, 调处成功率); the longest match wins."},"notPrecededBy":{"type":"array","items":{"type":"string","minLength":1},"description":"Words that, right before a name, make it a different rate (按时 before 办结率)."},"form":{"default":"named","type":"string","enum":["named","share-of"],"description":"named: \"调解成功率99.8%\"; share-of: \"7412个，占……88.36%\", the count before 占 over a total stated before it."},"numerator":{"type":"object","properties":{"label":{"type":"string","minLength":1,"description":"What is counted, in Chinese, for messages (调解成功件数)."},"patterns":{"minItems":1,"type":"array","items":{"type":"string","minLength":1},"description":"Regular expressions (unicode) matched against the words before a count in its clause (调解成功 in 调解成功2499件)."},"exclude":{"type":"array","items":{"type":"string","minLength":1},"description":"Regular expressions that disqualify a clause even when a pattern matches (调解组织 is not 调解)."}},"required":["label","patterns"],"additionalProperties":false,"description":"The count the rate divides."},"denominator":{"type":"object","properties":{"label":{"type":"string","minLength":1,"description":"What is counted, in Chinese, for messages (调解成功件数)."},"patterns":{"minItems":1,"type":"array","items":{"type":"string","minLength":1},"description":"Regular expressions (unicode) matched against the words before a count in its clause (调解成功 in 调解成功2499件)."},"exclude":{"type":"array","items":{"type":"string","minLength":1},"description":"Regular expressions that disqualify a clause even when a pattern matches (调解组织 is not 调解)."}},"required":["label","patterns"],"additionalProperties":false,"description":"The count it is divided by."},"formula":{"type":"string","minLength":1,"description":"The formula as a reviewer writes it, quoted in messages."},"isShare":{"type":"boolean","description":"A part of a whole: between 0% and 100%. Growth rates are not shares."},"source":{"type":"string","minLength":1,"description":"Where the definition comes from: a [Sn] tag of the domain notes."},"example":{"type":"string","minLength":1,"description":"A sentence stating the rate."}},"required":["id","label","names","formula","isShare","source","example"],"additionalProperties":false}},"noise":{"description":"Entries added to the built-in noise data.","type":"array","items":{"type":"object","properties":{"pattern":{"type":"string","minLength":1,"description":"Regular expression (unicode) tested against one line, trimmed and NFKC-normalised (full-width ：｜（ become half-width :|( ), so write half-width punctuation. Anchor it (^…$) unless the matched words never occur in report prose."},"label":{"type":"string","minLength":1,"description":"What kind of residue this is, named in the message (e.g. 网站导航)."},"valueOnNextLine":{"description":"The pattern is a bare field label of a metadata table; the next non-empty short line is its value and is residue too.","type":"boolean"},"source":{"type":"string","minLength":1,"description":"Where the pattern comes from: a [Sn] tag of the domain notes, or a report."},"example":{"type":"string","minLength":1,"description":"A line from a real page that the pattern matches."}},"required":["pattern","label","source","example"],"additionalProperties":false}},"sections":{"description":"Entries added to the built-in sections data.","type":"array","items":{"type":"object","properties":{"kind":{"type":"string","enum":["measures","shortcomings","duty","plans","other"],"description":"Which required part of the report this entry describes."},"label":{"type":"string","minLength":1,"description":"The regulation's wording of the part, used in messages."},"clause":{"type":"string","description":"Item of the regulation's content list, e.g. （三）."},"patterns":{"type":"array","items":{"type":"string","minLength":1},"description":"Regular expressions (unicode) that classify a top-level heading as this part. Earlier entries win."},"nestedPatterns":{"type":"array","items":{"type":"string","minLength":1},"description":"Stricter expressions that mean a lower-level heading covers this part (reported as nested)."},"source":{"type":"string","description":"Where the wording comes from: a [Sn] tag of the domain notes, or a report."},"example":{"type":"string","description":"A real heading this entry classifies."}},"required":["kind","patterns"],"additionalProperties":false}},"terms":{"description":"Entries added to the built-in terms data.","type":"array","items":{"type":"object","properties":{"term":{"type":"string","minLength":1,"description":"The term as messages name it (`七五普法`); entries with the same term are merged."},"patterns":{"minItems":1,"type":"array","items":{"type":"string","minLength":1},"description":"Regular expressions (unicode) matched against the text normalised so that brackets are `()`, every dash is `-`, every quote is `\"`, 〈〉 are 《》 and full-width digits are ASCII."},"validFrom":{"anyOf":[{"type":"integer","minimum":1949,"maximum":2100},{"type":"null"}],"description":"First report year in which the term may be used as current; null when it has no start."},"validTo":{"anyOf":[{"type":"integer","minimum":1949,"maximum":2100},{"type":"null"}],"description":"Last report year in which the term may be used as current; null while it is still current."},"note":{"type":"string","minLength":1,"description":"Why those years, in Chinese, as messages quote it (`“七五”普法规划的期限是2016—2020年`)."},"replacement":{"anyOf":[{"type":"string","minLength":1},{"type":"null"}],"description":"What a report after `validTo` should write; null when no successor is known."},"predecessor":{"default":null,"description":"What a report before `validFrom` would have written; null when nothing.","anyOf":[{"type":"string","minLength":1},{"type":"null"}]},"contextPatterns":{"default":[],"description":"Regular expressions (unicode, same normalised text): when one matches the clause around a mention, the mention is historical or preparatory (`七五普法顺利通过验收`, `谋划“九五”普法`), not current.","type":"array","items":{"type":"string","minLength":1}},"source":{"type":"string","minLength":1,"description":"Where the dates come from: a [Sn] tag of domain.md."},"example":{"type":"string","minLength":1,"description":"A sentence that uses the term as current, as a report would."}},"required":["term","patterns","validFrom","validTo","note","replacement","source","example"],"additionalProperties":false}}}}},"$defs":{"severity":{"enum":["off","warn","error",0,1,2],"description":"off/0 关闭, warn/1 警告, error/2 错误"},"rules":{"type":"object","additionalProperties":false,"properties":{"date-deadline":{"description":"成文日期应在次年第一季度内，发布日期不晚于次年4月1日，两者都不应早于报告年度或晚于今天（默认 error，推荐集启用）","markdownDescription":"成文日期应在次年第一季度内，发布日期不晚于次年4月1日，两者都不应早于报告年度或晚于今天 — [docs](https://github.com/fzlint/fzlint/blob/main/rules/temporal/date-deadline/README.md)","anyOf":[{"$ref":"#/$defs/severity"},{"type":"array","prefixItems":[{"$ref":"#/$defs/severity"}],"minItems":1,"maxItems":1},{"type":"array","prefixItems":[{"$ref":"#/$defs/severity"},{"type":"object","properties":{},"additionalProperties":false}],"minItems":2,"maxItems":2}]},"document-addressee":{"description":"主送机关应是报告主体依规定报告的机关（默认 warn，推荐集启用）","markdownDescription":"主送机关应是报告主体依规定报告的机关 — [docs](https://github.com/fzlint/fzlint/blob/main/rules/frame/document-addressee/README.md)","anyOf":[{"$ref":"#/$defs/severity"},{"type":"array","prefixItems":[{"$ref":"#/$defs/severity"}],"minItems":1,"maxItems":1},{"type":"array","prefixItems":[{"$ref":"#/$defs/severity"},{"type":"object","properties":{},"additionalProperties":false}],"minItems":2,"maxItems":2}]},"document-signoff":{"description":"报告末尾须有发文机关署名（落款）和成文日期（默认 warn，推荐集启用）","markdownDescription":"报告末尾须有发文机关署名（落款）和成文日期 — [docs](https://github.com/fzlint/fzlint/blob/main/rules/frame/document-signoff/README.md)","anyOf":[{"$ref":"#/$defs/severity"},{"type":"array","prefixItems":[{"$ref":"#/$defs/severity"}],"minItems":1,"maxItems":1},{"type":"array","prefixItems":[{"$ref":"#/$defs/severity"},{"type":"object","properties":{},"additionalProperties":false}],"minItems":2,"maxItems":2}]},"document-title":{"description":"报告须有标题，标题写明年度和“法治政府建设”（默认 warn，推荐集启用）","markdownDescription":"报告须有标题，标题写明年度和“法治政府建设” — [docs](https://github.com/fzlint/fzlint/blob/main/rules/frame/document-title/README.md)","anyOf":[{"$ref":"#/$defs/severity"},{"type":"array","prefixItems":[{"$ref":"#/$defs/severity"}],"minItems":1,"maxItems":1},{"type":"array","prefixItems":[{"$ref":"#/$defs/severity"},{"type":"object","properties":{},"additionalProperties":false}],"minItems":2,"maxItems":2}]},"empty-section":{"description":"标题之下应有正文或下级标题（默认 warn，推荐集启用）","markdownDescription":"标题之下应有正文或下级标题 — [docs](https://github.com/fzlint/fzlint/blob/main/rules/structure/empty-section/README.md)","anyOf":[{"$ref":"#/$defs/severity"},{"type":"array","prefixItems":[{"$ref":"#/$defs/severity"}],"minItems":1,"maxItems":1},{"type":"array","prefixItems":[{"$ref":"#/$defs/severity"},{"type":"object","properties":{},"additionalProperties":false}],"minItems":2,"maxItems":2}]},"numbering-sequence":{"description":"同一层次的序号应从一起依次递增，不跳号、不重复、不倒序（默认 error，推荐集启用）","markdownDescription":"同一层次的序号应从一起依次递增，不跳号、不重复、不倒序 — [docs](https://github.com/fzlint/fzlint/blob/main/rules/structure/numbering-sequence/README.md)","anyOf":[{"$ref":"#/$defs/severity"},{"type":"array","prefixItems":[{"$ref":"#/$defs/severity"}],"minItems":1,"maxItems":1},{"type":"array","prefixItems":[{"$ref":"#/$defs/severity"},{"type":"object","properties":{},"additionalProperties":false}],"minItems":2,"maxItems":2}]},"numbering-style":{"description":"标题序号的标点、层次和括号应符合 GB/T 9704 与 GB/T 15834（默认 warn，推荐集启用）","markdownDescription":"标题序号的标点、层次和括号应符合 GB/T 9704 与 GB/T 15834 — [docs](https://github.com/fzlint/fzlint/blob/main/rules/structure/numbering-style/README.md)","anyOf":[{"$ref":"#/$defs/severity"},{"type":"array","prefixItems":[{"$ref":"#/$defs/severity"}],"minItems":1,"maxItems":1},{"type":"array","prefixItems":[{"$ref":"#/$defs/severity"},{"type":"object","properties":{"requireFullWidth":{"default":false,"type":"boolean","description":"Also report a document whose bracketed ordinals are all half-width (once, with one fix for all of them)."}},"additionalProperties":false}],"minItems":2,"maxItems":2}]},"part-exceeds-total":{"description":"“其中”所列各项之和不得超过总数（默认 error，推荐集启用）","markdownDescription":"“其中”所列各项之和不得超过总数 — [docs](https://github.com/fzlint/fzlint/blob/main/rules/numeric/part-exceeds-total/README.md)","anyOf":[{"$ref":"#/$defs/severity"},{"type":"array","prefixItems":[{"$ref":"#/$defs/severity"}],"minItems":1,"maxItems":1},{"type":"array","prefixItems":[{"$ref":"#/$defs/severity"},{"type":"object","properties":{},"additionalProperties":false}],"minItems":2,"maxItems":2}]},"partial-year-data":{"description":"年度报告的数据应覆盖报告年度全年，成文日期不应早于该年12月31日（默认 warn，推荐集启用）","markdownDescription":"年度报告的数据应覆盖报告年度全年，成文日期不应早于该年12月31日 — [docs](https://github.com/fzlint/fzlint/blob/main/rules/temporal/partial-year-data/README.md)","anyOf":[{"$ref":"#/$defs/severity"},{"type":"array","prefixItems":[{"$ref":"#/$defs/severity"}],"minItems":1,"maxItems":1},{"type":"array","prefixItems":[{"$ref":"#/$defs/severity"},{"type":"object","properties":{},"additionalProperties":false}],"minItems":2,"maxItems":2}]},"percent-range":{"description":"部分占总数的比率（办结率、出庭应诉率、调解成功率、占比等）须在0%至100%之间（默认 error，推荐集启用）","markdownDescription":"部分占总数的比率（办结率、出庭应诉率、调解成功率、占比等）须在0%至100%之间 — [docs](https://github.com/fzlint/fzlint/blob/main/rules/numeric/percent-range/README.md)","anyOf":[{"$ref":"#/$defs/severity"},{"type":"array","prefixItems":[{"$ref":"#/$defs/severity"}],"minItems":1,"maxItems":1},{"type":"array","prefixItems":[{"$ref":"#/$defs/severity"},{"type":"object","properties":{},"additionalProperties":false}],"minItems":2,"maxItems":2}]},"plan-not-followed":{"description":"上一年度报告安排的工作，本年度“主要举措和成效”中未见落实情况（默认 warn）","markdownDescription":"上一年度报告安排的工作，本年度“主要举措和成效”中未见落实情况 — [docs](https://github.com/fzlint/fzlint/blob/main/rules/cross-year/plan-not-followed/README.md)","anyOf":[{"$ref":"#/$defs/severity"},{"type":"array","prefixItems":[{"$ref":"#/$defs/severity"}],"minItems":1,"maxItems":1},{"type":"array","prefixItems":[{"$ref":"#/$defs/severity"},{"type":"object","properties":{"minCoverage":{"default":0.5,"description":"An item counts as mentioned when one sentence of the measures holds this share of its word pairs.","type":"number","minimum":0.1,"maximum":1}},"additionalProperties":false}],"minItems":2,"maxItems":2}]},"plan-year":{"description":"“下一年度安排”应写报告年度的下一年，其余部分的标题应写报告年度（默认 error，推荐集启用）","markdownDescription":"“下一年度安排”应写报告年度的下一年，其余部分的标题应写报告年度 — [docs](https://github.com/fzlint/fzlint/blob/main/rules/temporal/plan-year/README.md)","anyOf":[{"$ref":"#/$defs/severity"},{"type":"array","prefixItems":[{"$ref":"#/$defs/severity"}],"minItems":1,"maxItems":1},{"type":"array","prefixItems":[{"$ref":"#/$defs/severity"},{"type":"object","properties":{},"additionalProperties":false}],"minItems":2,"maxItems":2}]},"punctuation-width":{"description":"汉字之间不用半角标点（默认 warn）","markdownDescription":"汉字之间不用半角标点 — [docs](https://github.com/fzlint/fzlint/blob/main/rules/typography/punctuation-width/README.md)","anyOf":[{"$ref":"#/$defs/severity"},{"type":"array","prefixItems":[{"$ref":"#/$defs/severity"}],"minItems":1,"maxItems":1},{"type":"array","prefixItems":[{"$ref":"#/$defs/severity"},{"type":"object","properties":{"maxParagraphMessages":{"default":10,"type":"integer","minimum":0,"maximum":9007199254740991,"description":"Above this many affected paragraphs, one document-level message with one fix replaces the per-paragraph ones."}},"additionalProperties":false}],"minItems":2,"maxItems":2}]},"rate-consistency":{"description":"同句写明分子和分母的比率，须等于分子 ÷ 分母（按所写精度四舍五入）（默认 error，推荐集启用）","markdownDescription":"同句写明分子和分母的比率，须等于分子 ÷ 分母（按所写精度四舍五入） — [docs](https://github.com/fzlint/fzlint/blob/main/rules/numeric/rate-consistency/README.md)","anyOf":[{"$ref":"#/$defs/severity"},{"type":"array","prefixItems":[{"$ref":"#/$defs/severity"}],"minItems":1,"maxItems":1},{"type":"array","prefixItems":[{"$ref":"#/$defs/severity"},{"type":"object","properties":{},"additionalProperties":false}],"minItems":2,"maxItems":2}]},"repeated-shortcoming":{"description":"“存在的不足”与上一年度报告几乎一字不差（问题年年一样）（默认 warn，推荐集启用）","markdownDescription":"“存在的不足”与上一年度报告几乎一字不差（问题年年一样） — [docs](https://github.com/fzlint/fzlint/blob/main/rules/cross-year/repeated-shortcoming/README.md)","anyOf":[{"$ref":"#/$defs/severity"},{"type":"array","prefixItems":[{"$ref":"#/$defs/severity"}],"minItems":1,"maxItems":1},{"type":"array","prefixItems":[{"$ref":"#/$defs/severity"},{"type":"object","properties":{"threshold":{"default":0.85,"description":"At or above this bigram similarity (0.5–1) an item counts as repeated.","type":"number","minimum":0.5,"maximum":1}},"additionalProperties":false}],"minItems":2,"maxItems":2}]},"required-section":{"description":"年度报告须以一级标题单列督察工作规定要求的各部分（默认 error，推荐集启用）","markdownDescription":"年度报告须以一级标题单列督察工作规定要求的各部分 — [docs](https://github.com/fzlint/fzlint/blob/main/rules/structure/required-section/README.md)","anyOf":[{"$ref":"#/$defs/severity"},{"type":"array","prefixItems":[{"$ref":"#/$defs/severity"}],"minItems":1,"maxItems":1},{"type":"array","prefixItems":[{"$ref":"#/$defs/severity"},{"type":"object","properties":{"require":{"default":["measures","shortcomings","duty","plans"],"type":"array","items":{"type":"string","enum":["measures","shortcomings","duty","plans"]},"description":"Which parts must stand as top-level sections."}},"additionalProperties":false}],"minItems":2,"maxItems":2}]},"section-order":{"description":"一级标题应按督察工作规定所列内容的顺序排列（默认 warn，推荐集启用）","markdownDescription":"一级标题应按督察工作规定所列内容的顺序排列 — [docs](https://github.com/fzlint/fzlint/blob/main/rules/structure/section-order/README.md)","anyOf":[{"$ref":"#/$defs/severity"},{"type":"array","prefixItems":[{"$ref":"#/$defs/severity"}],"minItems":1,"maxItems":1},{"type":"array","prefixItems":[{"$ref":"#/$defs/severity"},{"type":"object","properties":{},"additionalProperties":false}],"minItems":2,"maxItems":2}]},"shortcomings-cause":{"description":"“存在的不足”部分应分析原因（默认 warn，推荐集启用）","markdownDescription":"“存在的不足”部分应分析原因 — [docs](https://github.com/fzlint/fzlint/blob/main/rules/structure/shortcomings-cause/README.md)","anyOf":[{"$ref":"#/$defs/severity"},{"type":"array","prefixItems":[{"$ref":"#/$defs/severity"}],"minItems":1,"maxItems":1},{"type":"array","prefixItems":[{"$ref":"#/$defs/severity"},{"type":"object","properties":{},"additionalProperties":false}],"minItems":2,"maxItems":2}]},"stale-term":{"description":"有时效的提法（普法规划、纲要、党代会、机构名称、新修订的法律）应与报告年度相符（默认 warn，推荐集启用）","markdownDescription":"有时效的提法（普法规划、纲要、党代会、机构名称、新修订的法律）应与报告年度相符 — [docs](https://github.com/fzlint/fzlint/blob/main/rules/temporal/stale-term/README.md)","anyOf":[{"$ref":"#/$defs/severity"},{"type":"array","prefixItems":[{"$ref":"#/$defs/severity"}],"minItems":1,"maxItems":1},{"type":"array","prefixItems":[{"$ref":"#/$defs/severity"},{"type":"object","properties":{},"additionalProperties":false}],"minItems":2,"maxItems":2}]},"unmatched-pair":{"description":"同一段内的书名号、引号、括号须成对（默认 error，推荐集启用）","markdownDescription":"同一段内的书名号、引号、括号须成对 — [docs](https://github.com/fzlint/fzlint/blob/main/rules/typography/unmatched-pair/README.md)","anyOf":[{"$ref":"#/$defs/severity"},{"type":"array","prefixItems":[{"$ref":"#/$defs/severity"}],"minItems":1,"maxItems":1},{"type":"array","prefixItems":[{"$ref":"#/$defs/severity"},{"type":"object","properties":{},"additionalProperties":false}],"minItems":2,"maxItems":2}]},"web-noise":{"description":"报告中不应夹带从网页复制来的导航、页脚、元数据等页面残留（默认 warn，推荐集启用）","markdownDescription":"报告中不应夹带从网页复制来的导航、页脚、元数据等页面残留 — [docs](https://github.com/fzlint/fzlint/blob/main/rules/frame/web-noise/README.md)","anyOf":[{"$ref":"#/$defs/severity"},{"type":"array","prefixItems":[{"$ref":"#/$defs/severity"}],"minItems":1,"maxItems":1},{"type":"array","prefixItems":[{"$ref":"#/$defs/severity"},{"type":"object","properties":{},"additionalProperties":false}],"minItems":2,"maxItems":2}]}}}}};
 const func1 = Object.prototype.hasOwnProperty;
 const func2 = require("ajv/dist/runtime/ucs2length").default;
-const schema32 = {"type":"object","additionalProperties":false,"properties":{"date-deadline":{"description":"成文日期应在次年第一季度内，发布日期不晚于次年4月1日，两者都不应早于报告年度或晚于今天（默认 error，推荐集启用）","markdownDescription":"成文日期应在次年第一季度内，发布日期不晚于次年4月1日，两者都不应早于报告年度或晚于今天 — [docs](https://github.com/fzlint/fzlint/blob/main/rules/temporal/date-deadline/README.md)","anyOf":[{"$ref":"#/$defs/severity"},{"type":"array","prefixItems":[{"$ref":"#/$defs/severity"}],"minItems":1,"maxItems":1},{"type":"array","prefixItems":[{"$ref":"#/$defs/severity"},{"type":"object","properties":{},"additionalProperties":false}],"minItems":2,"maxItems":2}]},"empty-section":{"description":"标题之下应有正文或下级标题（默认 warn，推荐集启用）","markdownDescription":"标题之下应有正文或下级标题 — [docs](https://github.com/fzlint/fzlint/blob/main/rules/structure/empty-section/README.md)","anyOf":[{"$ref":"#/$defs/severity"},{"type":"array","prefixItems":[{"$ref":"#/$defs/severity"}],"minItems":1,"maxItems":1},{"type":"array","prefixItems":[{"$ref":"#/$defs/severity"},{"type":"object","properties":{},"additionalProperties":false}],"minItems":2,"maxItems":2}]},"numbering-sequence":{"description":"同一层次的序号应从一起依次递增，不跳号、不重复、不倒序（默认 error，推荐集启用）","markdownDescription":"同一层次的序号应从一起依次递增，不跳号、不重复、不倒序 — [docs](https://github.com/fzlint/fzlint/blob/main/rules/structure/numbering-sequence/README.md)","anyOf":[{"$ref":"#/$defs/severity"},{"type":"array","prefixItems":[{"$ref":"#/$defs/severity"}],"minItems":1,"maxItems":1},{"type":"array","prefixItems":[{"$ref":"#/$defs/severity"},{"type":"object","properties":{},"additionalProperties":false}],"minItems":2,"maxItems":2}]},"numbering-style":{"description":"标题序号的标点、层次和括号应符合 GB/T 9704 与 GB/T 15834（默认 warn，推荐集启用）","markdownDescription":"标题序号的标点、层次和括号应符合 GB/T 9704 与 GB/T 15834 — [docs](https://github.com/fzlint/fzlint/blob/main/rules/structure/numbering-style/README.md)","anyOf":[{"$ref":"#/$defs/severity"},{"type":"array","prefixItems":[{"$ref":"#/$defs/severity"}],"minItems":1,"maxItems":1},{"type":"array","prefixItems":[{"$ref":"#/$defs/severity"},{"type":"object","properties":{"requireFullWidth":{"default":false,"type":"boolean","description":"Also report a document whose bracketed ordinals are all half-width (once, with one fix for all of them)."}},"additionalProperties":false}],"minItems":2,"maxItems":2}]},"part-exceeds-total":{"description":"“其中”所列各项之和不得超过总数（默认 error，推荐集启用）","markdownDescription":"“其中”所列各项之和不得超过总数 — [docs](https://github.com/fzlint/fzlint/blob/main/rules/numeric/part-exceeds-total/README.md)","anyOf":[{"$ref":"#/$defs/severity"},{"type":"array","prefixItems":[{"$ref":"#/$defs/severity"}],"minItems":1,"maxItems":1},{"type":"array","prefixItems":[{"$ref":"#/$defs/severity"},{"type":"object","properties":{},"additionalProperties":false}],"minItems":2,"maxItems":2}]},"partial-year-data":{"description":"年度报告的数据应覆盖报告年度全年，成文日期不应早于该年12月31日（默认 warn，推荐集启用）","markdownDescription":"年度报告的数据应覆盖报告年度全年，成文日期不应早于该年12月31日 — [docs](https://github.com/fzlint/fzlint/blob/main/rules/temporal/partial-year-data/README.md)","anyOf":[{"$ref":"#/$defs/severity"},{"type":"array","prefixItems":[{"$ref":"#/$defs/severity"}],"minItems":1,"maxItems":1},{"type":"array","prefixItems":[{"$ref":"#/$defs/severity"},{"type":"object","properties":{},"additionalProperties":false}],"minItems":2,"maxItems":2}]},"percent-range":{"description":"部分占总数的比率（办结率、出庭应诉率、调解成功率、占比等）须在0%至100%之间（默认 error，推荐集启用）","markdownDescription":"部分占总数的比率（办结率、出庭应诉率、调解成功率、占比等）须在0%至100%之间 — [docs](https://github.com/fzlint/fzlint/blob/main/rules/numeric/percent-range/README.md)","anyOf":[{"$ref":"#/$defs/severity"},{"type":"array","prefixItems":[{"$ref":"#/$defs/severity"}],"minItems":1,"maxItems":1},{"type":"array","prefixItems":[{"$ref":"#/$defs/severity"},{"type":"object","properties":{},"additionalProperties":false}],"minItems":2,"maxItems":2}]},"plan-not-followed":{"description":"上一年度报告安排的工作，本年度“主要举措和成效”中未见落实情况（默认 warn）","markdownDescription":"上一年度报告安排的工作，本年度“主要举措和成效”中未见落实情况 — [docs](https://github.com/fzlint/fzlint/blob/main/rules/cross-year/plan-not-followed/README.md)","anyOf":[{"$ref":"#/$defs/severity"},{"type":"array","prefixItems":[{"$ref":"#/$defs/severity"}],"minItems":1,"maxItems":1},{"type":"array","prefixItems":[{"$ref":"#/$defs/severity"},{"type":"object","properties":{"minCoverage":{"default":0.5,"description":"An item counts as mentioned when one sentence of the measures holds this share of its word pairs.","type":"number","minimum":0.1,"maximum":1}},"additionalProperties":false}],"minItems":2,"maxItems":2}]},"plan-year":{"description":"“下一年度安排”应写报告年度的下一年，其余部分的标题应写报告年度（默认 error，推荐集启用）","markdownDescription":"“下一年度安排”应写报告年度的下一年，其余部分的标题应写报告年度 — [docs](https://github.com/fzlint/fzlint/blob/main/rules/temporal/plan-year/README.md)","anyOf":[{"$ref":"#/$defs/severity"},{"type":"array","prefixItems":[{"$ref":"#/$defs/severity"}],"minItems":1,"maxItems":1},{"type":"array","prefixItems":[{"$ref":"#/$defs/severity"},{"type":"object","properties":{},"additionalProperties":false}],"minItems":2,"maxItems":2}]},"rate-consistency":{"description":"同句写明分子和分母的比率，须等于分子 ÷ 分母（按所写精度四舍五入）（默认 error，推荐集启用）","markdownDescription":"同句写明分子和分母的比率，须等于分子 ÷ 分母（按所写精度四舍五入） — [docs](https://github.com/fzlint/fzlint/blob/main/rules/numeric/rate-consistency/README.md)","anyOf":[{"$ref":"#/$defs/severity"},{"type":"array","prefixItems":[{"$ref":"#/$defs/severity"}],"minItems":1,"maxItems":1},{"type":"array","prefixItems":[{"$ref":"#/$defs/severity"},{"type":"object","properties":{},"additionalProperties":false}],"minItems":2,"maxItems":2}]},"repeated-shortcoming":{"description":"“存在的不足”与上一年度报告几乎一字不差（问题年年一样）（默认 warn，推荐集启用）","markdownDescription":"“存在的不足”与上一年度报告几乎一字不差（问题年年一样） — [docs](https://github.com/fzlint/fzlint/blob/main/rules/cross-year/repeated-shortcoming/README.md)","anyOf":[{"$ref":"#/$defs/severity"},{"type":"array","prefixItems":[{"$ref":"#/$defs/severity"}],"minItems":1,"maxItems":1},{"type":"array","prefixItems":[{"$ref":"#/$defs/severity"},{"type":"object","properties":{"threshold":{"default":0.85,"description":"At or above this bigram similarity (0.5–1) an item counts as repeated.","type":"number","minimum":0.5,"maximum":1}},"additionalProperties":false}],"minItems":2,"maxItems":2}]},"required-section":{"description":"年度报告须以一级标题单列督察工作规定要求的各部分（默认 error，推荐集启用）","markdownDescription":"年度报告须以一级标题单列督察工作规定要求的各部分 — [docs](https://github.com/fzlint/fzlint/blob/main/rules/structure/required-section/README.md)","anyOf":[{"$ref":"#/$defs/severity"},{"type":"array","prefixItems":[{"$ref":"#/$defs/severity"}],"minItems":1,"maxItems":1},{"type":"array","prefixItems":[{"$ref":"#/$defs/severity"},{"type":"object","properties":{"require":{"default":["measures","shortcomings","duty","plans"],"type":"array","items":{"type":"string","enum":["measures","shortcomings","duty","plans"]},"description":"Which parts must stand as top-level sections."}},"additionalProperties":false}],"minItems":2,"maxItems":2}]},"section-order":{"description":"一级标题应按督察工作规定所列内容的顺序排列（默认 warn，推荐集启用）","markdownDescription":"一级标题应按督察工作规定所列内容的顺序排列 — [docs](https://github.com/fzlint/fzlint/blob/main/rules/structure/section-order/README.md)","anyOf":[{"$ref":"#/$defs/severity"},{"type":"array","prefixItems":[{"$ref":"#/$defs/severity"}],"minItems":1,"maxItems":1},{"type":"array","prefixItems":[{"$ref":"#/$defs/severity"},{"type":"object","properties":{},"additionalProperties":false}],"minItems":2,"maxItems":2}]},"shortcomings-cause":{"description":"“存在的不足”部分应分析原因（默认 warn，推荐集启用）","markdownDescription":"“存在的不足”部分应分析原因 — [docs](https://github.com/fzlint/fzlint/blob/main/rules/structure/shortcomings-cause/README.md)","anyOf":[{"$ref":"#/$defs/severity"},{"type":"array","prefixItems":[{"$ref":"#/$defs/severity"}],"minItems":1,"maxItems":1},{"type":"array","prefixItems":[{"$ref":"#/$defs/severity"},{"type":"object","properties":{},"additionalProperties":false}],"minItems":2,"maxItems":2}]},"stale-term":{"description":"有时效的提法（普法规划、纲要、党代会、机构名称、新修订的法律）应与报告年度相符（默认 warn，推荐集启用）","markdownDescription":"有时效的提法（普法规划、纲要、党代会、机构名称、新修订的法律）应与报告年度相符 — [docs](https://github.com/fzlint/fzlint/blob/main/rules/temporal/stale-term/README.md)","anyOf":[{"$ref":"#/$defs/severity"},{"type":"array","prefixItems":[{"$ref":"#/$defs/severity"}],"minItems":1,"maxItems":1},{"type":"array","prefixItems":[{"$ref":"#/$defs/severity"},{"type":"object","properties":{},"additionalProperties":false}],"minItems":2,"maxItems":2}]}}};
+const schema32 = {"type":"object","additionalProperties":false,"properties":{"date-deadline":{"description":"成文日期应在次年第一季度内，发布日期不晚于次年4月1日，两者都不应早于报告年度或晚于今天（默认 error，推荐集启用）","markdownDescription":"成文日期应在次年第一季度内，发布日期不晚于次年4月1日，两者都不应早于报告年度或晚于今天 — [docs](https://github.com/fzlint/fzlint/blob/main/rules/temporal/date-deadline/README.md)","anyOf":[{"$ref":"#/$defs/severity"},{"type":"array","prefixItems":[{"$ref":"#/$defs/severity"}],"minItems":1,"maxItems":1},{"type":"array","prefixItems":[{"$ref":"#/$defs/severity"},{"type":"object","properties":{},"additionalProperties":false}],"minItems":2,"maxItems":2}]},"document-addressee":{"description":"主送机关应是报告主体依规定报告的机关（默认 warn，推荐集启用）","markdownDescription":"主送机关应是报告主体依规定报告的机关 — [docs](https://github.com/fzlint/fzlint/blob/main/rules/frame/document-addressee/README.md)","anyOf":[{"$ref":"#/$defs/severity"},{"type":"array","prefixItems":[{"$ref":"#/$defs/severity"}],"minItems":1,"maxItems":1},{"type":"array","prefixItems":[{"$ref":"#/$defs/severity"},{"type":"object","properties":{},"additionalProperties":false}],"minItems":2,"maxItems":2}]},"document-signoff":{"description":"报告末尾须有发文机关署名（落款）和成文日期（默认 warn，推荐集启用）","markdownDescription":"报告末尾须有发文机关署名（落款）和成文日期 — [docs](https://github.com/fzlint/fzlint/blob/main/rules/frame/document-signoff/README.md)","anyOf":[{"$ref":"#/$defs/severity"},{"type":"array","prefixItems":[{"$ref":"#/$defs/severity"}],"minItems":1,"maxItems":1},{"type":"array","prefixItems":[{"$ref":"#/$defs/severity"},{"type":"object","properties":{},"additionalProperties":false}],"minItems":2,"maxItems":2}]},"document-title":{"description":"报告须有标题，标题写明年度和“法治政府建设”（默认 warn，推荐集启用）","markdownDescription":"报告须有标题，标题写明年度和“法治政府建设” — [docs](https://github.com/fzlint/fzlint/blob/main/rules/frame/document-title/README.md)","anyOf":[{"$ref":"#/$defs/severity"},{"type":"array","prefixItems":[{"$ref":"#/$defs/severity"}],"minItems":1,"maxItems":1},{"type":"array","prefixItems":[{"$ref":"#/$defs/severity"},{"type":"object","properties":{},"additionalProperties":false}],"minItems":2,"maxItems":2}]},"empty-section":{"description":"标题之下应有正文或下级标题（默认 warn，推荐集启用）","markdownDescription":"标题之下应有正文或下级标题 — [docs](https://github.com/fzlint/fzlint/blob/main/rules/structure/empty-section/README.md)","anyOf":[{"$ref":"#/$defs/severity"},{"type":"array","prefixItems":[{"$ref":"#/$defs/severity"}],"minItems":1,"maxItems":1},{"type":"array","prefixItems":[{"$ref":"#/$defs/severity"},{"type":"object","properties":{},"additionalProperties":false}],"minItems":2,"maxItems":2}]},"numbering-sequence":{"description":"同一层次的序号应从一起依次递增，不跳号、不重复、不倒序（默认 error，推荐集启用）","markdownDescription":"同一层次的序号应从一起依次递增，不跳号、不重复、不倒序 — [docs](https://github.com/fzlint/fzlint/blob/main/rules/structure/numbering-sequence/README.md)","anyOf":[{"$ref":"#/$defs/severity"},{"type":"array","prefixItems":[{"$ref":"#/$defs/severity"}],"minItems":1,"maxItems":1},{"type":"array","prefixItems":[{"$ref":"#/$defs/severity"},{"type":"object","properties":{},"additionalProperties":false}],"minItems":2,"maxItems":2}]},"numbering-style":{"description":"标题序号的标点、层次和括号应符合 GB/T 9704 与 GB/T 15834（默认 warn，推荐集启用）","markdownDescription":"标题序号的标点、层次和括号应符合 GB/T 9704 与 GB/T 15834 — [docs](https://github.com/fzlint/fzlint/blob/main/rules/structure/numbering-style/README.md)","anyOf":[{"$ref":"#/$defs/severity"},{"type":"array","prefixItems":[{"$ref":"#/$defs/severity"}],"minItems":1,"maxItems":1},{"type":"array","prefixItems":[{"$ref":"#/$defs/severity"},{"type":"object","properties":{"requireFullWidth":{"default":false,"type":"boolean","description":"Also report a document whose bracketed ordinals are all half-width (once, with one fix for all of them)."}},"additionalProperties":false}],"minItems":2,"maxItems":2}]},"part-exceeds-total":{"description":"“其中”所列各项之和不得超过总数（默认 error，推荐集启用）","markdownDescription":"“其中”所列各项之和不得超过总数 — [docs](https://github.com/fzlint/fzlint/blob/main/rules/numeric/part-exceeds-total/README.md)","anyOf":[{"$ref":"#/$defs/severity"},{"type":"array","prefixItems":[{"$ref":"#/$defs/severity"}],"minItems":1,"maxItems":1},{"type":"array","prefixItems":[{"$ref":"#/$defs/severity"},{"type":"object","properties":{},"additionalProperties":false}],"minItems":2,"maxItems":2}]},"partial-year-data":{"description":"年度报告的数据应覆盖报告年度全年，成文日期不应早于该年12月31日（默认 warn，推荐集启用）","markdownDescription":"年度报告的数据应覆盖报告年度全年，成文日期不应早于该年12月31日 — [docs](https://github.com/fzlint/fzlint/blob/main/rules/temporal/partial-year-data/README.md)","anyOf":[{"$ref":"#/$defs/severity"},{"type":"array","prefixItems":[{"$ref":"#/$defs/severity"}],"minItems":1,"maxItems":1},{"type":"array","prefixItems":[{"$ref":"#/$defs/severity"},{"type":"object","properties":{},"additionalProperties":false}],"minItems":2,"maxItems":2}]},"percent-range":{"description":"部分占总数的比率（办结率、出庭应诉率、调解成功率、占比等）须在0%至100%之间（默认 error，推荐集启用）","markdownDescription":"部分占总数的比率（办结率、出庭应诉率、调解成功率、占比等）须在0%至100%之间 — [docs](https://github.com/fzlint/fzlint/blob/main/rules/numeric/percent-range/README.md)","anyOf":[{"$ref":"#/$defs/severity"},{"type":"array","prefixItems":[{"$ref":"#/$defs/severity"}],"minItems":1,"maxItems":1},{"type":"array","prefixItems":[{"$ref":"#/$defs/severity"},{"type":"object","properties":{},"additionalProperties":false}],"minItems":2,"maxItems":2}]},"plan-not-followed":{"description":"上一年度报告安排的工作，本年度“主要举措和成效”中未见落实情况（默认 warn）","markdownDescription":"上一年度报告安排的工作，本年度“主要举措和成效”中未见落实情况 — [docs](https://github.com/fzlint/fzlint/blob/main/rules/cross-year/plan-not-followed/README.md)","anyOf":[{"$ref":"#/$defs/severity"},{"type":"array","prefixItems":[{"$ref":"#/$defs/severity"}],"minItems":1,"maxItems":1},{"type":"array","prefixItems":[{"$ref":"#/$defs/severity"},{"type":"object","properties":{"minCoverage":{"default":0.5,"description":"An item counts as mentioned when one sentence of the measures holds this share of its word pairs.","type":"number","minimum":0.1,"maximum":1}},"additionalProperties":false}],"minItems":2,"maxItems":2}]},"plan-year":{"description":"“下一年度安排”应写报告年度的下一年，其余部分的标题应写报告年度（默认 error，推荐集启用）","markdownDescription":"“下一年度安排”应写报告年度的下一年，其余部分的标题应写报告年度 — [docs](https://github.com/fzlint/fzlint/blob/main/rules/temporal/plan-year/README.md)","anyOf":[{"$ref":"#/$defs/severity"},{"type":"array","prefixItems":[{"$ref":"#/$defs/severity"}],"minItems":1,"maxItems":1},{"type":"array","prefixItems":[{"$ref":"#/$defs/severity"},{"type":"object","properties":{},"additionalProperties":false}],"minItems":2,"maxItems":2}]},"punctuation-width":{"description":"汉字之间不用半角标点（默认 warn）","markdownDescription":"汉字之间不用半角标点 — [docs](https://github.com/fzlint/fzlint/blob/main/rules/typography/punctuation-width/README.md)","anyOf":[{"$ref":"#/$defs/severity"},{"type":"array","prefixItems":[{"$ref":"#/$defs/severity"}],"minItems":1,"maxItems":1},{"type":"array","prefixItems":[{"$ref":"#/$defs/severity"},{"type":"object","properties":{"maxParagraphMessages":{"default":10,"type":"integer","minimum":0,"maximum":9007199254740991,"description":"Above this many affected paragraphs, one document-level message with one fix replaces the per-paragraph ones."}},"additionalProperties":false}],"minItems":2,"maxItems":2}]},"rate-consistency":{"description":"同句写明分子和分母的比率，须等于分子 ÷ 分母（按所写精度四舍五入）（默认 error，推荐集启用）","markdownDescription":"同句写明分子和分母的比率，须等于分子 ÷ 分母（按所写精度四舍五入） — [docs](https://github.com/fzlint/fzlint/blob/main/rules/numeric/rate-consistency/README.md)","anyOf":[{"$ref":"#/$defs/severity"},{"type":"array","prefixItems":[{"$ref":"#/$defs/severity"}],"minItems":1,"maxItems":1},{"type":"array","prefixItems":[{"$ref":"#/$defs/severity"},{"type":"object","properties":{},"additionalProperties":false}],"minItems":2,"maxItems":2}]},"repeated-shortcoming":{"description":"“存在的不足”与上一年度报告几乎一字不差（问题年年一样）（默认 warn，推荐集启用）","markdownDescription":"“存在的不足”与上一年度报告几乎一字不差（问题年年一样） — [docs](https://github.com/fzlint/fzlint/blob/main/rules/cross-year/repeated-shortcoming/README.md)","anyOf":[{"$ref":"#/$defs/severity"},{"type":"array","prefixItems":[{"$ref":"#/$defs/severity"}],"minItems":1,"maxItems":1},{"type":"array","prefixItems":[{"$ref":"#/$defs/severity"},{"type":"object","properties":{"threshold":{"default":0.85,"description":"At or above this bigram similarity (0.5–1) an item counts as repeated.","type":"number","minimum":0.5,"maximum":1}},"additionalProperties":false}],"minItems":2,"maxItems":2}]},"required-section":{"description":"年度报告须以一级标题单列督察工作规定要求的各部分（默认 error，推荐集启用）","markdownDescription":"年度报告须以一级标题单列督察工作规定要求的各部分 — [docs](https://github.com/fzlint/fzlint/blob/main/rules/structure/required-section/README.md)","anyOf":[{"$ref":"#/$defs/severity"},{"type":"array","prefixItems":[{"$ref":"#/$defs/severity"}],"minItems":1,"maxItems":1},{"type":"array","prefixItems":[{"$ref":"#/$defs/severity"},{"type":"object","properties":{"require":{"default":["measures","shortcomings","duty","plans"],"type":"array","items":{"type":"string","enum":["measures","shortcomings","duty","plans"]},"description":"Which parts must stand as top-level sections."}},"additionalProperties":false}],"minItems":2,"maxItems":2}]},"section-order":{"description":"一级标题应按督察工作规定所列内容的顺序排列（默认 warn，推荐集启用）","markdownDescription":"一级标题应按督察工作规定所列内容的顺序排列 — [docs](https://github.com/fzlint/fzlint/blob/main/rules/structure/section-order/README.md)","anyOf":[{"$ref":"#/$defs/severity"},{"type":"array","prefixItems":[{"$ref":"#/$defs/severity"}],"minItems":1,"maxItems":1},{"type":"array","prefixItems":[{"$ref":"#/$defs/severity"},{"type":"object","properties":{},"additionalProperties":false}],"minItems":2,"maxItems":2}]},"shortcomings-cause":{"description":"“存在的不足”部分应分析原因（默认 warn，推荐集启用）","markdownDescription":"“存在的不足”部分应分析原因 — [docs](https://github.com/fzlint/fzlint/blob/main/rules/structure/shortcomings-cause/README.md)","anyOf":[{"$ref":"#/$defs/severity"},{"type":"array","prefixItems":[{"$ref":"#/$defs/severity"}],"minItems":1,"maxItems":1},{"type":"array","prefixItems":[{"$ref":"#/$defs/severity"},{"type":"object","properties":{},"additionalProperties":false}],"minItems":2,"maxItems":2}]},"stale-term":{"description":"有时效的提法（普法规划、纲要、党代会、机构名称、新修订的法律）应与报告年度相符（默认 warn，推荐集启用）","markdownDescription":"有时效的提法（普法规划、纲要、党代会、机构名称、新修订的法律）应与报告年度相符 — [docs](https://github.com/fzlint/fzlint/blob/main/rules/temporal/stale-term/README.md)","anyOf":[{"$ref":"#/$defs/severity"},{"type":"array","prefixItems":[{"$ref":"#/$defs/severity"}],"minItems":1,"maxItems":1},{"type":"array","prefixItems":[{"$ref":"#/$defs/severity"},{"type":"object","properties":{},"additionalProperties":false}],"minItems":2,"maxItems":2}]},"unmatched-pair":{"description":"同一段内的书名号、引号、括号须成对（默认 error，推荐集启用）","markdownDescription":"同一段内的书名号、引号、括号须成对 — [docs](https://github.com/fzlint/fzlint/blob/main/rules/typography/unmatched-pair/README.md)","anyOf":[{"$ref":"#/$defs/severity"},{"type":"array","prefixItems":[{"$ref":"#/$defs/severity"}],"minItems":1,"maxItems":1},{"type":"array","prefixItems":[{"$ref":"#/$defs/severity"},{"type":"object","properties":{},"additionalProperties":false}],"minItems":2,"maxItems":2}]},"web-noise":{"description":"报告中不应夹带从网页复制来的导航、页脚、元数据等页面残留（默认 warn，推荐集启用）","markdownDescription":"报告中不应夹带从网页复制来的导航、页脚、元数据等页面残留 — [docs](https://github.com/fzlint/fzlint/blob/main/rules/frame/web-noise/README.md)","anyOf":[{"$ref":"#/$defs/severity"},{"type":"array","prefixItems":[{"$ref":"#/$defs/severity"}],"minItems":1,"maxItems":1},{"type":"array","prefixItems":[{"$ref":"#/$defs/severity"},{"type":"object","properties":{},"additionalProperties":false}],"minItems":2,"maxItems":2}]}}};
 const schema33 = {"enum":["off","warn","error",0,1,2],"description":"off/0 关闭, warn/1 警告, error/2 错误"};
 
 function validate21(data, {instancePath="", parentData, parentDataProperty, rootData=data, dynamicAnchors={}}={}){
@@ -202,13 +202,13 @@ vErrors = null;
 }
 }
 }
-if(data["empty-section"] !== undefined){
-let data4 = data["empty-section"];
+if(data["document-addressee"] !== undefined){
+let data4 = data["document-addressee"];
 const _errs18 = errors;
 let valid7 = false;
 const _errs19 = errors;
 if(!((((((data4 === "off") || (data4 === "warn")) || (data4 === "error")) || (data4 === 0)) || (data4 === 1)) || (data4 === 2))){
-const err13 = {instancePath:instancePath+"/empty-section",schemaPath:"#/$defs/severity/enum",keyword:"enum",params:{allowedValues: schema33.enum},message:"must be equal to one of the allowed values"};
+const err13 = {instancePath:instancePath+"/document-addressee",schemaPath:"#/$defs/severity/enum",keyword:"enum",params:{allowedValues: schema33.enum},message:"must be equal to one of the allowed values"};
 if(vErrors === null){
 vErrors = [err13];
 }
@@ -222,7 +222,7 @@ valid7 = valid7 || _valid1;
 const _errs21 = errors;
 if(Array.isArray(data4)){
 if(data4.length > 1){
-const err14 = {instancePath:instancePath+"/empty-section",schemaPath:"#/properties/empty-section/anyOf/1/maxItems",keyword:"maxItems",params:{limit: 1},message:"must NOT have more than 1 items"};
+const err14 = {instancePath:instancePath+"/document-addressee",schemaPath:"#/properties/document-addressee/anyOf/1/maxItems",keyword:"maxItems",params:{limit: 1},message:"must NOT have more than 1 items"};
 if(vErrors === null){
 vErrors = [err14];
 }
@@ -232,7 +232,7 @@ vErrors.push(err14);
 errors++;
 }
 if(data4.length < 1){
-const err15 = {instancePath:instancePath+"/empty-section",schemaPath:"#/properties/empty-section/anyOf/1/minItems",keyword:"minItems",params:{limit: 1},message:"must NOT have fewer than 1 items"};
+const err15 = {instancePath:instancePath+"/document-addressee",schemaPath:"#/properties/document-addressee/anyOf/1/minItems",keyword:"minItems",params:{limit: 1},message:"must NOT have fewer than 1 items"};
 if(vErrors === null){
 vErrors = [err15];
 }
@@ -245,7 +245,7 @@ const len2 = data4.length;
 if(len2 > 0){
 let data5 = data4[0];
 if(!((((((data5 === "off") || (data5 === "warn")) || (data5 === "error")) || (data5 === 0)) || (data5 === 1)) || (data5 === 2))){
-const err16 = {instancePath:instancePath+"/empty-section/0",schemaPath:"#/$defs/severity/enum",keyword:"enum",params:{allowedValues: schema33.enum},message:"must be equal to one of the allowed values"};
+const err16 = {instancePath:instancePath+"/document-addressee/0",schemaPath:"#/$defs/severity/enum",keyword:"enum",params:{allowedValues: schema33.enum},message:"must be equal to one of the allowed values"};
 if(vErrors === null){
 vErrors = [err16];
 }
@@ -257,7 +257,7 @@ errors++;
 }
 }
 else {
-const err17 = {instancePath:instancePath+"/empty-section",schemaPath:"#/properties/empty-section/anyOf/1/type",keyword:"type",params:{type: "array"},message:"must be array"};
+const err17 = {instancePath:instancePath+"/document-addressee",schemaPath:"#/properties/document-addressee/anyOf/1/type",keyword:"type",params:{type: "array"},message:"must be array"};
 if(vErrors === null){
 vErrors = [err17];
 }
@@ -274,7 +274,7 @@ var items1 = 1;
 const _errs25 = errors;
 if(Array.isArray(data4)){
 if(data4.length > 2){
-const err18 = {instancePath:instancePath+"/empty-section",schemaPath:"#/properties/empty-section/anyOf/2/maxItems",keyword:"maxItems",params:{limit: 2},message:"must NOT have more than 2 items"};
+const err18 = {instancePath:instancePath+"/document-addressee",schemaPath:"#/properties/document-addressee/anyOf/2/maxItems",keyword:"maxItems",params:{limit: 2},message:"must NOT have more than 2 items"};
 if(vErrors === null){
 vErrors = [err18];
 }
@@ -284,7 +284,7 @@ vErrors.push(err18);
 errors++;
 }
 if(data4.length < 2){
-const err19 = {instancePath:instancePath+"/empty-section",schemaPath:"#/properties/empty-section/anyOf/2/minItems",keyword:"minItems",params:{limit: 2},message:"must NOT have fewer than 2 items"};
+const err19 = {instancePath:instancePath+"/document-addressee",schemaPath:"#/properties/document-addressee/anyOf/2/minItems",keyword:"minItems",params:{limit: 2},message:"must NOT have fewer than 2 items"};
 if(vErrors === null){
 vErrors = [err19];
 }
@@ -297,7 +297,7 @@ const len3 = data4.length;
 if(len3 > 0){
 let data6 = data4[0];
 if(!((((((data6 === "off") || (data6 === "warn")) || (data6 === "error")) || (data6 === 0)) || (data6 === 1)) || (data6 === 2))){
-const err20 = {instancePath:instancePath+"/empty-section/0",schemaPath:"#/$defs/severity/enum",keyword:"enum",params:{allowedValues: schema33.enum},message:"must be equal to one of the allowed values"};
+const err20 = {instancePath:instancePath+"/document-addressee/0",schemaPath:"#/$defs/severity/enum",keyword:"enum",params:{allowedValues: schema33.enum},message:"must be equal to one of the allowed values"};
 if(vErrors === null){
 vErrors = [err20];
 }
@@ -311,7 +311,7 @@ if(len3 > 1){
 let data7 = data4[1];
 if(data7 && typeof data7 == "object" && !Array.isArray(data7)){
 for(const key2 in data7){
-const err21 = {instancePath:instancePath+"/empty-section/1",schemaPath:"#/properties/empty-section/anyOf/2/prefixItems/1/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key2},message:"must NOT have additional properties"};
+const err21 = {instancePath:instancePath+"/document-addressee/1",schemaPath:"#/properties/document-addressee/anyOf/2/prefixItems/1/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key2},message:"must NOT have additional properties"};
 if(vErrors === null){
 vErrors = [err21];
 }
@@ -322,7 +322,7 @@ errors++;
 }
 }
 else {
-const err22 = {instancePath:instancePath+"/empty-section/1",schemaPath:"#/properties/empty-section/anyOf/2/prefixItems/1/type",keyword:"type",params:{type: "object"},message:"must be object"};
+const err22 = {instancePath:instancePath+"/document-addressee/1",schemaPath:"#/properties/document-addressee/anyOf/2/prefixItems/1/type",keyword:"type",params:{type: "object"},message:"must be object"};
 if(vErrors === null){
 vErrors = [err22];
 }
@@ -334,7 +334,7 @@ errors++;
 }
 }
 else {
-const err23 = {instancePath:instancePath+"/empty-section",schemaPath:"#/properties/empty-section/anyOf/2/type",keyword:"type",params:{type: "array"},message:"must be array"};
+const err23 = {instancePath:instancePath+"/document-addressee",schemaPath:"#/properties/document-addressee/anyOf/2/type",keyword:"type",params:{type: "array"},message:"must be array"};
 if(vErrors === null){
 vErrors = [err23];
 }
@@ -351,7 +351,7 @@ items1 = items1 > 2 ? items1 : 2;
 }
 }
 if(!valid7){
-const err24 = {instancePath:instancePath+"/empty-section",schemaPath:"#/properties/empty-section/anyOf",keyword:"anyOf",params:{},message:"must match a schema in anyOf"};
+const err24 = {instancePath:instancePath+"/document-addressee",schemaPath:"#/properties/document-addressee/anyOf",keyword:"anyOf",params:{},message:"must match a schema in anyOf"};
 if(vErrors === null){
 vErrors = [err24];
 }
@@ -372,13 +372,13 @@ vErrors = null;
 }
 }
 }
-if(data["numbering-sequence"] !== undefined){
-let data8 = data["numbering-sequence"];
+if(data["document-signoff"] !== undefined){
+let data8 = data["document-signoff"];
 const _errs33 = errors;
 let valid13 = false;
 const _errs34 = errors;
 if(!((((((data8 === "off") || (data8 === "warn")) || (data8 === "error")) || (data8 === 0)) || (data8 === 1)) || (data8 === 2))){
-const err25 = {instancePath:instancePath+"/numbering-sequence",schemaPath:"#/$defs/severity/enum",keyword:"enum",params:{allowedValues: schema33.enum},message:"must be equal to one of the allowed values"};
+const err25 = {instancePath:instancePath+"/document-signoff",schemaPath:"#/$defs/severity/enum",keyword:"enum",params:{allowedValues: schema33.enum},message:"must be equal to one of the allowed values"};
 if(vErrors === null){
 vErrors = [err25];
 }
@@ -392,7 +392,7 @@ valid13 = valid13 || _valid2;
 const _errs36 = errors;
 if(Array.isArray(data8)){
 if(data8.length > 1){
-const err26 = {instancePath:instancePath+"/numbering-sequence",schemaPath:"#/properties/numbering-sequence/anyOf/1/maxItems",keyword:"maxItems",params:{limit: 1},message:"must NOT have more than 1 items"};
+const err26 = {instancePath:instancePath+"/document-signoff",schemaPath:"#/properties/document-signoff/anyOf/1/maxItems",keyword:"maxItems",params:{limit: 1},message:"must NOT have more than 1 items"};
 if(vErrors === null){
 vErrors = [err26];
 }
@@ -402,7 +402,7 @@ vErrors.push(err26);
 errors++;
 }
 if(data8.length < 1){
-const err27 = {instancePath:instancePath+"/numbering-sequence",schemaPath:"#/properties/numbering-sequence/anyOf/1/minItems",keyword:"minItems",params:{limit: 1},message:"must NOT have fewer than 1 items"};
+const err27 = {instancePath:instancePath+"/document-signoff",schemaPath:"#/properties/document-signoff/anyOf/1/minItems",keyword:"minItems",params:{limit: 1},message:"must NOT have fewer than 1 items"};
 if(vErrors === null){
 vErrors = [err27];
 }
@@ -415,7 +415,7 @@ const len4 = data8.length;
 if(len4 > 0){
 let data9 = data8[0];
 if(!((((((data9 === "off") || (data9 === "warn")) || (data9 === "error")) || (data9 === 0)) || (data9 === 1)) || (data9 === 2))){
-const err28 = {instancePath:instancePath+"/numbering-sequence/0",schemaPath:"#/$defs/severity/enum",keyword:"enum",params:{allowedValues: schema33.enum},message:"must be equal to one of the allowed values"};
+const err28 = {instancePath:instancePath+"/document-signoff/0",schemaPath:"#/$defs/severity/enum",keyword:"enum",params:{allowedValues: schema33.enum},message:"must be equal to one of the allowed values"};
 if(vErrors === null){
 vErrors = [err28];
 }
@@ -427,7 +427,7 @@ errors++;
 }
 }
 else {
-const err29 = {instancePath:instancePath+"/numbering-sequence",schemaPath:"#/properties/numbering-sequence/anyOf/1/type",keyword:"type",params:{type: "array"},message:"must be array"};
+const err29 = {instancePath:instancePath+"/document-signoff",schemaPath:"#/properties/document-signoff/anyOf/1/type",keyword:"type",params:{type: "array"},message:"must be array"};
 if(vErrors === null){
 vErrors = [err29];
 }
@@ -444,7 +444,7 @@ var items2 = 1;
 const _errs40 = errors;
 if(Array.isArray(data8)){
 if(data8.length > 2){
-const err30 = {instancePath:instancePath+"/numbering-sequence",schemaPath:"#/properties/numbering-sequence/anyOf/2/maxItems",keyword:"maxItems",params:{limit: 2},message:"must NOT have more than 2 items"};
+const err30 = {instancePath:instancePath+"/document-signoff",schemaPath:"#/properties/document-signoff/anyOf/2/maxItems",keyword:"maxItems",params:{limit: 2},message:"must NOT have more than 2 items"};
 if(vErrors === null){
 vErrors = [err30];
 }
@@ -454,7 +454,7 @@ vErrors.push(err30);
 errors++;
 }
 if(data8.length < 2){
-const err31 = {instancePath:instancePath+"/numbering-sequence",schemaPath:"#/properties/numbering-sequence/anyOf/2/minItems",keyword:"minItems",params:{limit: 2},message:"must NOT have fewer than 2 items"};
+const err31 = {instancePath:instancePath+"/document-signoff",schemaPath:"#/properties/document-signoff/anyOf/2/minItems",keyword:"minItems",params:{limit: 2},message:"must NOT have fewer than 2 items"};
 if(vErrors === null){
 vErrors = [err31];
 }
@@ -467,7 +467,7 @@ const len5 = data8.length;
 if(len5 > 0){
 let data10 = data8[0];
 if(!((((((data10 === "off") || (data10 === "warn")) || (data10 === "error")) || (data10 === 0)) || (data10 === 1)) || (data10 === 2))){
-const err32 = {instancePath:instancePath+"/numbering-sequence/0",schemaPath:"#/$defs/severity/enum",keyword:"enum",params:{allowedValues: schema33.enum},message:"must be equal to one of the allowed values"};
+const err32 = {instancePath:instancePath+"/document-signoff/0",schemaPath:"#/$defs/severity/enum",keyword:"enum",params:{allowedValues: schema33.enum},message:"must be equal to one of the allowed values"};
 if(vErrors === null){
 vErrors = [err32];
 }
@@ -481,7 +481,7 @@ if(len5 > 1){
 let data11 = data8[1];
 if(data11 && typeof data11 == "object" && !Array.isArray(data11)){
 for(const key3 in data11){
-const err33 = {instancePath:instancePath+"/numbering-sequence/1",schemaPath:"#/properties/numbering-sequence/anyOf/2/prefixItems/1/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key3},message:"must NOT have additional properties"};
+const err33 = {instancePath:instancePath+"/document-signoff/1",schemaPath:"#/properties/document-signoff/anyOf/2/prefixItems/1/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key3},message:"must NOT have additional properties"};
 if(vErrors === null){
 vErrors = [err33];
 }
@@ -492,7 +492,7 @@ errors++;
 }
 }
 else {
-const err34 = {instancePath:instancePath+"/numbering-sequence/1",schemaPath:"#/properties/numbering-sequence/anyOf/2/prefixItems/1/type",keyword:"type",params:{type: "object"},message:"must be object"};
+const err34 = {instancePath:instancePath+"/document-signoff/1",schemaPath:"#/properties/document-signoff/anyOf/2/prefixItems/1/type",keyword:"type",params:{type: "object"},message:"must be object"};
 if(vErrors === null){
 vErrors = [err34];
 }
@@ -504,7 +504,7 @@ errors++;
 }
 }
 else {
-const err35 = {instancePath:instancePath+"/numbering-sequence",schemaPath:"#/properties/numbering-sequence/anyOf/2/type",keyword:"type",params:{type: "array"},message:"must be array"};
+const err35 = {instancePath:instancePath+"/document-signoff",schemaPath:"#/properties/document-signoff/anyOf/2/type",keyword:"type",params:{type: "array"},message:"must be array"};
 if(vErrors === null){
 vErrors = [err35];
 }
@@ -521,7 +521,7 @@ items2 = items2 > 2 ? items2 : 2;
 }
 }
 if(!valid13){
-const err36 = {instancePath:instancePath+"/numbering-sequence",schemaPath:"#/properties/numbering-sequence/anyOf",keyword:"anyOf",params:{},message:"must match a schema in anyOf"};
+const err36 = {instancePath:instancePath+"/document-signoff",schemaPath:"#/properties/document-signoff/anyOf",keyword:"anyOf",params:{},message:"must match a schema in anyOf"};
 if(vErrors === null){
 vErrors = [err36];
 }
@@ -542,13 +542,13 @@ vErrors = null;
 }
 }
 }
-if(data["numbering-style"] !== undefined){
-let data12 = data["numbering-style"];
+if(data["document-title"] !== undefined){
+let data12 = data["document-title"];
 const _errs48 = errors;
 let valid19 = false;
 const _errs49 = errors;
 if(!((((((data12 === "off") || (data12 === "warn")) || (data12 === "error")) || (data12 === 0)) || (data12 === 1)) || (data12 === 2))){
-const err37 = {instancePath:instancePath+"/numbering-style",schemaPath:"#/$defs/severity/enum",keyword:"enum",params:{allowedValues: schema33.enum},message:"must be equal to one of the allowed values"};
+const err37 = {instancePath:instancePath+"/document-title",schemaPath:"#/$defs/severity/enum",keyword:"enum",params:{allowedValues: schema33.enum},message:"must be equal to one of the allowed values"};
 if(vErrors === null){
 vErrors = [err37];
 }
@@ -562,7 +562,7 @@ valid19 = valid19 || _valid3;
 const _errs51 = errors;
 if(Array.isArray(data12)){
 if(data12.length > 1){
-const err38 = {instancePath:instancePath+"/numbering-style",schemaPath:"#/properties/numbering-style/anyOf/1/maxItems",keyword:"maxItems",params:{limit: 1},message:"must NOT have more than 1 items"};
+const err38 = {instancePath:instancePath+"/document-title",schemaPath:"#/properties/document-title/anyOf/1/maxItems",keyword:"maxItems",params:{limit: 1},message:"must NOT have more than 1 items"};
 if(vErrors === null){
 vErrors = [err38];
 }
@@ -572,7 +572,7 @@ vErrors.push(err38);
 errors++;
 }
 if(data12.length < 1){
-const err39 = {instancePath:instancePath+"/numbering-style",schemaPath:"#/properties/numbering-style/anyOf/1/minItems",keyword:"minItems",params:{limit: 1},message:"must NOT have fewer than 1 items"};
+const err39 = {instancePath:instancePath+"/document-title",schemaPath:"#/properties/document-title/anyOf/1/minItems",keyword:"minItems",params:{limit: 1},message:"must NOT have fewer than 1 items"};
 if(vErrors === null){
 vErrors = [err39];
 }
@@ -585,7 +585,7 @@ const len6 = data12.length;
 if(len6 > 0){
 let data13 = data12[0];
 if(!((((((data13 === "off") || (data13 === "warn")) || (data13 === "error")) || (data13 === 0)) || (data13 === 1)) || (data13 === 2))){
-const err40 = {instancePath:instancePath+"/numbering-style/0",schemaPath:"#/$defs/severity/enum",keyword:"enum",params:{allowedValues: schema33.enum},message:"must be equal to one of the allowed values"};
+const err40 = {instancePath:instancePath+"/document-title/0",schemaPath:"#/$defs/severity/enum",keyword:"enum",params:{allowedValues: schema33.enum},message:"must be equal to one of the allowed values"};
 if(vErrors === null){
 vErrors = [err40];
 }
@@ -597,7 +597,7 @@ errors++;
 }
 }
 else {
-const err41 = {instancePath:instancePath+"/numbering-style",schemaPath:"#/properties/numbering-style/anyOf/1/type",keyword:"type",params:{type: "array"},message:"must be array"};
+const err41 = {instancePath:instancePath+"/document-title",schemaPath:"#/properties/document-title/anyOf/1/type",keyword:"type",params:{type: "array"},message:"must be array"};
 if(vErrors === null){
 vErrors = [err41];
 }
@@ -614,7 +614,7 @@ var items3 = 1;
 const _errs55 = errors;
 if(Array.isArray(data12)){
 if(data12.length > 2){
-const err42 = {instancePath:instancePath+"/numbering-style",schemaPath:"#/properties/numbering-style/anyOf/2/maxItems",keyword:"maxItems",params:{limit: 2},message:"must NOT have more than 2 items"};
+const err42 = {instancePath:instancePath+"/document-title",schemaPath:"#/properties/document-title/anyOf/2/maxItems",keyword:"maxItems",params:{limit: 2},message:"must NOT have more than 2 items"};
 if(vErrors === null){
 vErrors = [err42];
 }
@@ -624,7 +624,7 @@ vErrors.push(err42);
 errors++;
 }
 if(data12.length < 2){
-const err43 = {instancePath:instancePath+"/numbering-style",schemaPath:"#/properties/numbering-style/anyOf/2/minItems",keyword:"minItems",params:{limit: 2},message:"must NOT have fewer than 2 items"};
+const err43 = {instancePath:instancePath+"/document-title",schemaPath:"#/properties/document-title/anyOf/2/minItems",keyword:"minItems",params:{limit: 2},message:"must NOT have fewer than 2 items"};
 if(vErrors === null){
 vErrors = [err43];
 }
@@ -637,7 +637,7 @@ const len7 = data12.length;
 if(len7 > 0){
 let data14 = data12[0];
 if(!((((((data14 === "off") || (data14 === "warn")) || (data14 === "error")) || (data14 === 0)) || (data14 === 1)) || (data14 === 2))){
-const err44 = {instancePath:instancePath+"/numbering-style/0",schemaPath:"#/$defs/severity/enum",keyword:"enum",params:{allowedValues: schema33.enum},message:"must be equal to one of the allowed values"};
+const err44 = {instancePath:instancePath+"/document-title/0",schemaPath:"#/$defs/severity/enum",keyword:"enum",params:{allowedValues: schema33.enum},message:"must be equal to one of the allowed values"};
 if(vErrors === null){
 vErrors = [err44];
 }
@@ -651,8 +651,7 @@ if(len7 > 1){
 let data15 = data12[1];
 if(data15 && typeof data15 == "object" && !Array.isArray(data15)){
 for(const key4 in data15){
-if(!(key4 === "requireFullWidth")){
-const err45 = {instancePath:instancePath+"/numbering-style/1",schemaPath:"#/properties/numbering-style/anyOf/2/prefixItems/1/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key4},message:"must NOT have additional properties"};
+const err45 = {instancePath:instancePath+"/document-title/1",schemaPath:"#/properties/document-title/anyOf/2/prefixItems/1/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key4},message:"must NOT have additional properties"};
 if(vErrors === null){
 vErrors = [err45];
 }
@@ -662,9 +661,8 @@ vErrors.push(err45);
 errors++;
 }
 }
-if(data15.requireFullWidth !== undefined){
-if(typeof data15.requireFullWidth !== "boolean"){
-const err46 = {instancePath:instancePath+"/numbering-style/1/requireFullWidth",schemaPath:"#/properties/numbering-style/anyOf/2/prefixItems/1/properties/requireFullWidth/type",keyword:"type",params:{type: "boolean"},message:"must be boolean"};
+else {
+const err46 = {instancePath:instancePath+"/document-title/1",schemaPath:"#/properties/document-title/anyOf/2/prefixItems/1/type",keyword:"type",params:{type: "object"},message:"must be object"};
 if(vErrors === null){
 vErrors = [err46];
 }
@@ -676,24 +674,12 @@ errors++;
 }
 }
 else {
-const err47 = {instancePath:instancePath+"/numbering-style/1",schemaPath:"#/properties/numbering-style/anyOf/2/prefixItems/1/type",keyword:"type",params:{type: "object"},message:"must be object"};
+const err47 = {instancePath:instancePath+"/document-title",schemaPath:"#/properties/document-title/anyOf/2/type",keyword:"type",params:{type: "array"},message:"must be array"};
 if(vErrors === null){
 vErrors = [err47];
 }
 else {
 vErrors.push(err47);
-}
-errors++;
-}
-}
-}
-else {
-const err48 = {instancePath:instancePath+"/numbering-style",schemaPath:"#/properties/numbering-style/anyOf/2/type",keyword:"type",params:{type: "array"},message:"must be array"};
-if(vErrors === null){
-vErrors = [err48];
-}
-else {
-vErrors.push(err48);
 }
 errors++;
 }
@@ -705,12 +691,12 @@ items3 = items3 > 2 ? items3 : 2;
 }
 }
 if(!valid19){
-const err49 = {instancePath:instancePath+"/numbering-style",schemaPath:"#/properties/numbering-style/anyOf",keyword:"anyOf",params:{},message:"must match a schema in anyOf"};
+const err48 = {instancePath:instancePath+"/document-title",schemaPath:"#/properties/document-title/anyOf",keyword:"anyOf",params:{},message:"must match a schema in anyOf"};
 if(vErrors === null){
-vErrors = [err49];
+vErrors = [err48];
 }
 else {
-vErrors.push(err49);
+vErrors.push(err48);
 }
 errors++;
 }
@@ -726,13 +712,27 @@ vErrors = null;
 }
 }
 }
-if(data["part-exceeds-total"] !== undefined){
-let data17 = data["part-exceeds-total"];
-const _errs65 = errors;
-let valid26 = false;
+if(data["empty-section"] !== undefined){
+let data16 = data["empty-section"];
+const _errs63 = errors;
+let valid25 = false;
+const _errs64 = errors;
+if(!((((((data16 === "off") || (data16 === "warn")) || (data16 === "error")) || (data16 === 0)) || (data16 === 1)) || (data16 === 2))){
+const err49 = {instancePath:instancePath+"/empty-section",schemaPath:"#/$defs/severity/enum",keyword:"enum",params:{allowedValues: schema33.enum},message:"must be equal to one of the allowed values"};
+if(vErrors === null){
+vErrors = [err49];
+}
+else {
+vErrors.push(err49);
+}
+errors++;
+}
+var _valid4 = _errs64 === errors;
+valid25 = valid25 || _valid4;
 const _errs66 = errors;
-if(!((((((data17 === "off") || (data17 === "warn")) || (data17 === "error")) || (data17 === 0)) || (data17 === 1)) || (data17 === 2))){
-const err50 = {instancePath:instancePath+"/part-exceeds-total",schemaPath:"#/$defs/severity/enum",keyword:"enum",params:{allowedValues: schema33.enum},message:"must be equal to one of the allowed values"};
+if(Array.isArray(data16)){
+if(data16.length > 1){
+const err50 = {instancePath:instancePath+"/empty-section",schemaPath:"#/properties/empty-section/anyOf/1/maxItems",keyword:"maxItems",params:{limit: 1},message:"must NOT have more than 1 items"};
 if(vErrors === null){
 vErrors = [err50];
 }
@@ -741,12 +741,8 @@ vErrors.push(err50);
 }
 errors++;
 }
-var _valid4 = _errs66 === errors;
-valid26 = valid26 || _valid4;
-const _errs68 = errors;
-if(Array.isArray(data17)){
-if(data17.length > 1){
-const err51 = {instancePath:instancePath+"/part-exceeds-total",schemaPath:"#/properties/part-exceeds-total/anyOf/1/maxItems",keyword:"maxItems",params:{limit: 1},message:"must NOT have more than 1 items"};
+if(data16.length < 1){
+const err51 = {instancePath:instancePath+"/empty-section",schemaPath:"#/properties/empty-section/anyOf/1/minItems",keyword:"minItems",params:{limit: 1},message:"must NOT have fewer than 1 items"};
 if(vErrors === null){
 vErrors = [err51];
 }
@@ -755,8 +751,11 @@ vErrors.push(err51);
 }
 errors++;
 }
-if(data17.length < 1){
-const err52 = {instancePath:instancePath+"/part-exceeds-total",schemaPath:"#/properties/part-exceeds-total/anyOf/1/minItems",keyword:"minItems",params:{limit: 1},message:"must NOT have fewer than 1 items"};
+const len8 = data16.length;
+if(len8 > 0){
+let data17 = data16[0];
+if(!((((((data17 === "off") || (data17 === "warn")) || (data17 === "error")) || (data17 === 0)) || (data17 === 1)) || (data17 === 2))){
+const err52 = {instancePath:instancePath+"/empty-section/0",schemaPath:"#/$defs/severity/enum",keyword:"enum",params:{allowedValues: schema33.enum},message:"must be equal to one of the allowed values"};
 if(vErrors === null){
 vErrors = [err52];
 }
@@ -765,11 +764,10 @@ vErrors.push(err52);
 }
 errors++;
 }
-const len8 = data17.length;
-if(len8 > 0){
-let data18 = data17[0];
-if(!((((((data18 === "off") || (data18 === "warn")) || (data18 === "error")) || (data18 === 0)) || (data18 === 1)) || (data18 === 2))){
-const err53 = {instancePath:instancePath+"/part-exceeds-total/0",schemaPath:"#/$defs/severity/enum",keyword:"enum",params:{allowedValues: schema33.enum},message:"must be equal to one of the allowed values"};
+}
+}
+else {
+const err53 = {instancePath:instancePath+"/empty-section",schemaPath:"#/properties/empty-section/anyOf/1/type",keyword:"type",params:{type: "array"},message:"must be array"};
 if(vErrors === null){
 vErrors = [err53];
 }
@@ -778,10 +776,15 @@ vErrors.push(err53);
 }
 errors++;
 }
+var _valid4 = _errs66 === errors;
+valid25 = valid25 || _valid4;
+if(_valid4){
+var items4 = 1;
 }
-}
-else {
-const err54 = {instancePath:instancePath+"/part-exceeds-total",schemaPath:"#/properties/part-exceeds-total/anyOf/1/type",keyword:"type",params:{type: "array"},message:"must be array"};
+const _errs70 = errors;
+if(Array.isArray(data16)){
+if(data16.length > 2){
+const err54 = {instancePath:instancePath+"/empty-section",schemaPath:"#/properties/empty-section/anyOf/2/maxItems",keyword:"maxItems",params:{limit: 2},message:"must NOT have more than 2 items"};
 if(vErrors === null){
 vErrors = [err54];
 }
@@ -790,15 +793,8 @@ vErrors.push(err54);
 }
 errors++;
 }
-var _valid4 = _errs68 === errors;
-valid26 = valid26 || _valid4;
-if(_valid4){
-var items4 = 1;
-}
-const _errs72 = errors;
-if(Array.isArray(data17)){
-if(data17.length > 2){
-const err55 = {instancePath:instancePath+"/part-exceeds-total",schemaPath:"#/properties/part-exceeds-total/anyOf/2/maxItems",keyword:"maxItems",params:{limit: 2},message:"must NOT have more than 2 items"};
+if(data16.length < 2){
+const err55 = {instancePath:instancePath+"/empty-section",schemaPath:"#/properties/empty-section/anyOf/2/minItems",keyword:"minItems",params:{limit: 2},message:"must NOT have fewer than 2 items"};
 if(vErrors === null){
 vErrors = [err55];
 }
@@ -807,8 +803,11 @@ vErrors.push(err55);
 }
 errors++;
 }
-if(data17.length < 2){
-const err56 = {instancePath:instancePath+"/part-exceeds-total",schemaPath:"#/properties/part-exceeds-total/anyOf/2/minItems",keyword:"minItems",params:{limit: 2},message:"must NOT have fewer than 2 items"};
+const len9 = data16.length;
+if(len9 > 0){
+let data18 = data16[0];
+if(!((((((data18 === "off") || (data18 === "warn")) || (data18 === "error")) || (data18 === 0)) || (data18 === 1)) || (data18 === 2))){
+const err56 = {instancePath:instancePath+"/empty-section/0",schemaPath:"#/$defs/severity/enum",keyword:"enum",params:{allowedValues: schema33.enum},message:"must be equal to one of the allowed values"};
 if(vErrors === null){
 vErrors = [err56];
 }
@@ -817,11 +816,12 @@ vErrors.push(err56);
 }
 errors++;
 }
-const len9 = data17.length;
-if(len9 > 0){
-let data19 = data17[0];
-if(!((((((data19 === "off") || (data19 === "warn")) || (data19 === "error")) || (data19 === 0)) || (data19 === 1)) || (data19 === 2))){
-const err57 = {instancePath:instancePath+"/part-exceeds-total/0",schemaPath:"#/$defs/severity/enum",keyword:"enum",params:{allowedValues: schema33.enum},message:"must be equal to one of the allowed values"};
+}
+if(len9 > 1){
+let data19 = data16[1];
+if(data19 && typeof data19 == "object" && !Array.isArray(data19)){
+for(const key5 in data19){
+const err57 = {instancePath:instancePath+"/empty-section/1",schemaPath:"#/properties/empty-section/anyOf/2/prefixItems/1/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key5},message:"must NOT have additional properties"};
 if(vErrors === null){
 vErrors = [err57];
 }
@@ -831,11 +831,8 @@ vErrors.push(err57);
 errors++;
 }
 }
-if(len9 > 1){
-let data20 = data17[1];
-if(data20 && typeof data20 == "object" && !Array.isArray(data20)){
-for(const key5 in data20){
-const err58 = {instancePath:instancePath+"/part-exceeds-total/1",schemaPath:"#/properties/part-exceeds-total/anyOf/2/prefixItems/1/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key5},message:"must NOT have additional properties"};
+else {
+const err58 = {instancePath:instancePath+"/empty-section/1",schemaPath:"#/properties/empty-section/anyOf/2/prefixItems/1/type",keyword:"type",params:{type: "object"},message:"must be object"};
 if(vErrors === null){
 vErrors = [err58];
 }
@@ -845,8 +842,9 @@ vErrors.push(err58);
 errors++;
 }
 }
+}
 else {
-const err59 = {instancePath:instancePath+"/part-exceeds-total/1",schemaPath:"#/properties/part-exceeds-total/anyOf/2/prefixItems/1/type",keyword:"type",params:{type: "object"},message:"must be object"};
+const err59 = {instancePath:instancePath+"/empty-section",schemaPath:"#/properties/empty-section/anyOf/2/type",keyword:"type",params:{type: "array"},message:"must be array"};
 if(vErrors === null){
 vErrors = [err59];
 }
@@ -855,10 +853,15 @@ vErrors.push(err59);
 }
 errors++;
 }
+var _valid4 = _errs70 === errors;
+valid25 = valid25 || _valid4;
+if(_valid4){
+if(items4 !== true){
+items4 = items4 > 2 ? items4 : 2;
 }
 }
-else {
-const err60 = {instancePath:instancePath+"/part-exceeds-total",schemaPath:"#/properties/part-exceeds-total/anyOf/2/type",keyword:"type",params:{type: "array"},message:"must be array"};
+if(!valid25){
+const err60 = {instancePath:instancePath+"/empty-section",schemaPath:"#/properties/empty-section/anyOf",keyword:"anyOf",params:{},message:"must match a schema in anyOf"};
 if(vErrors === null){
 vErrors = [err60];
 }
@@ -867,15 +870,25 @@ vErrors.push(err60);
 }
 errors++;
 }
-var _valid4 = _errs72 === errors;
-valid26 = valid26 || _valid4;
-if(_valid4){
-if(items4 !== true){
-items4 = items4 > 2 ? items4 : 2;
+else {
+errors = _errs63;
+if(vErrors !== null){
+if(_errs63){
+vErrors.length = _errs63;
+}
+else {
+vErrors = null;
 }
 }
-if(!valid26){
-const err61 = {instancePath:instancePath+"/part-exceeds-total",schemaPath:"#/properties/part-exceeds-total/anyOf",keyword:"anyOf",params:{},message:"must match a schema in anyOf"};
+}
+}
+if(data["numbering-sequence"] !== undefined){
+let data20 = data["numbering-sequence"];
+const _errs78 = errors;
+let valid31 = false;
+const _errs79 = errors;
+if(!((((((data20 === "off") || (data20 === "warn")) || (data20 === "error")) || (data20 === 0)) || (data20 === 1)) || (data20 === 2))){
+const err61 = {instancePath:instancePath+"/numbering-sequence",schemaPath:"#/$defs/severity/enum",keyword:"enum",params:{allowedValues: schema33.enum},message:"must be equal to one of the allowed values"};
 if(vErrors === null){
 vErrors = [err61];
 }
@@ -884,25 +897,12 @@ vErrors.push(err61);
 }
 errors++;
 }
-else {
-errors = _errs65;
-if(vErrors !== null){
-if(_errs65){
-vErrors.length = _errs65;
-}
-else {
-vErrors = null;
-}
-}
-}
-}
-if(data["partial-year-data"] !== undefined){
-let data21 = data["partial-year-data"];
-const _errs80 = errors;
-let valid32 = false;
+var _valid5 = _errs79 === errors;
+valid31 = valid31 || _valid5;
 const _errs81 = errors;
-if(!((((((data21 === "off") || (data21 === "warn")) || (data21 === "error")) || (data21 === 0)) || (data21 === 1)) || (data21 === 2))){
-const err62 = {instancePath:instancePath+"/partial-year-data",schemaPath:"#/$defs/severity/enum",keyword:"enum",params:{allowedValues: schema33.enum},message:"must be equal to one of the allowed values"};
+if(Array.isArray(data20)){
+if(data20.length > 1){
+const err62 = {instancePath:instancePath+"/numbering-sequence",schemaPath:"#/properties/numbering-sequence/anyOf/1/maxItems",keyword:"maxItems",params:{limit: 1},message:"must NOT have more than 1 items"};
 if(vErrors === null){
 vErrors = [err62];
 }
@@ -911,12 +911,8 @@ vErrors.push(err62);
 }
 errors++;
 }
-var _valid5 = _errs81 === errors;
-valid32 = valid32 || _valid5;
-const _errs83 = errors;
-if(Array.isArray(data21)){
-if(data21.length > 1){
-const err63 = {instancePath:instancePath+"/partial-year-data",schemaPath:"#/properties/partial-year-data/anyOf/1/maxItems",keyword:"maxItems",params:{limit: 1},message:"must NOT have more than 1 items"};
+if(data20.length < 1){
+const err63 = {instancePath:instancePath+"/numbering-sequence",schemaPath:"#/properties/numbering-sequence/anyOf/1/minItems",keyword:"minItems",params:{limit: 1},message:"must NOT have fewer than 1 items"};
 if(vErrors === null){
 vErrors = [err63];
 }
@@ -925,8 +921,11 @@ vErrors.push(err63);
 }
 errors++;
 }
-if(data21.length < 1){
-const err64 = {instancePath:instancePath+"/partial-year-data",schemaPath:"#/properties/partial-year-data/anyOf/1/minItems",keyword:"minItems",params:{limit: 1},message:"must NOT have fewer than 1 items"};
+const len10 = data20.length;
+if(len10 > 0){
+let data21 = data20[0];
+if(!((((((data21 === "off") || (data21 === "warn")) || (data21 === "error")) || (data21 === 0)) || (data21 === 1)) || (data21 === 2))){
+const err64 = {instancePath:instancePath+"/numbering-sequence/0",schemaPath:"#/$defs/severity/enum",keyword:"enum",params:{allowedValues: schema33.enum},message:"must be equal to one of the allowed values"};
 if(vErrors === null){
 vErrors = [err64];
 }
@@ -935,11 +934,10 @@ vErrors.push(err64);
 }
 errors++;
 }
-const len10 = data21.length;
-if(len10 > 0){
-let data22 = data21[0];
-if(!((((((data22 === "off") || (data22 === "warn")) || (data22 === "error")) || (data22 === 0)) || (data22 === 1)) || (data22 === 2))){
-const err65 = {instancePath:instancePath+"/partial-year-data/0",schemaPath:"#/$defs/severity/enum",keyword:"enum",params:{allowedValues: schema33.enum},message:"must be equal to one of the allowed values"};
+}
+}
+else {
+const err65 = {instancePath:instancePath+"/numbering-sequence",schemaPath:"#/properties/numbering-sequence/anyOf/1/type",keyword:"type",params:{type: "array"},message:"must be array"};
 if(vErrors === null){
 vErrors = [err65];
 }
@@ -948,10 +946,15 @@ vErrors.push(err65);
 }
 errors++;
 }
+var _valid5 = _errs81 === errors;
+valid31 = valid31 || _valid5;
+if(_valid5){
+var items5 = 1;
 }
-}
-else {
-const err66 = {instancePath:instancePath+"/partial-year-data",schemaPath:"#/properties/partial-year-data/anyOf/1/type",keyword:"type",params:{type: "array"},message:"must be array"};
+const _errs85 = errors;
+if(Array.isArray(data20)){
+if(data20.length > 2){
+const err66 = {instancePath:instancePath+"/numbering-sequence",schemaPath:"#/properties/numbering-sequence/anyOf/2/maxItems",keyword:"maxItems",params:{limit: 2},message:"must NOT have more than 2 items"};
 if(vErrors === null){
 vErrors = [err66];
 }
@@ -960,15 +963,8 @@ vErrors.push(err66);
 }
 errors++;
 }
-var _valid5 = _errs83 === errors;
-valid32 = valid32 || _valid5;
-if(_valid5){
-var items5 = 1;
-}
-const _errs87 = errors;
-if(Array.isArray(data21)){
-if(data21.length > 2){
-const err67 = {instancePath:instancePath+"/partial-year-data",schemaPath:"#/properties/partial-year-data/anyOf/2/maxItems",keyword:"maxItems",params:{limit: 2},message:"must NOT have more than 2 items"};
+if(data20.length < 2){
+const err67 = {instancePath:instancePath+"/numbering-sequence",schemaPath:"#/properties/numbering-sequence/anyOf/2/minItems",keyword:"minItems",params:{limit: 2},message:"must NOT have fewer than 2 items"};
 if(vErrors === null){
 vErrors = [err67];
 }
@@ -977,8 +973,11 @@ vErrors.push(err67);
 }
 errors++;
 }
-if(data21.length < 2){
-const err68 = {instancePath:instancePath+"/partial-year-data",schemaPath:"#/properties/partial-year-data/anyOf/2/minItems",keyword:"minItems",params:{limit: 2},message:"must NOT have fewer than 2 items"};
+const len11 = data20.length;
+if(len11 > 0){
+let data22 = data20[0];
+if(!((((((data22 === "off") || (data22 === "warn")) || (data22 === "error")) || (data22 === 0)) || (data22 === 1)) || (data22 === 2))){
+const err68 = {instancePath:instancePath+"/numbering-sequence/0",schemaPath:"#/$defs/severity/enum",keyword:"enum",params:{allowedValues: schema33.enum},message:"must be equal to one of the allowed values"};
 if(vErrors === null){
 vErrors = [err68];
 }
@@ -987,11 +986,12 @@ vErrors.push(err68);
 }
 errors++;
 }
-const len11 = data21.length;
-if(len11 > 0){
-let data23 = data21[0];
-if(!((((((data23 === "off") || (data23 === "warn")) || (data23 === "error")) || (data23 === 0)) || (data23 === 1)) || (data23 === 2))){
-const err69 = {instancePath:instancePath+"/partial-year-data/0",schemaPath:"#/$defs/severity/enum",keyword:"enum",params:{allowedValues: schema33.enum},message:"must be equal to one of the allowed values"};
+}
+if(len11 > 1){
+let data23 = data20[1];
+if(data23 && typeof data23 == "object" && !Array.isArray(data23)){
+for(const key6 in data23){
+const err69 = {instancePath:instancePath+"/numbering-sequence/1",schemaPath:"#/properties/numbering-sequence/anyOf/2/prefixItems/1/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key6},message:"must NOT have additional properties"};
 if(vErrors === null){
 vErrors = [err69];
 }
@@ -1001,11 +1001,8 @@ vErrors.push(err69);
 errors++;
 }
 }
-if(len11 > 1){
-let data24 = data21[1];
-if(data24 && typeof data24 == "object" && !Array.isArray(data24)){
-for(const key6 in data24){
-const err70 = {instancePath:instancePath+"/partial-year-data/1",schemaPath:"#/properties/partial-year-data/anyOf/2/prefixItems/1/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key6},message:"must NOT have additional properties"};
+else {
+const err70 = {instancePath:instancePath+"/numbering-sequence/1",schemaPath:"#/properties/numbering-sequence/anyOf/2/prefixItems/1/type",keyword:"type",params:{type: "object"},message:"must be object"};
 if(vErrors === null){
 vErrors = [err70];
 }
@@ -1015,8 +1012,9 @@ vErrors.push(err70);
 errors++;
 }
 }
+}
 else {
-const err71 = {instancePath:instancePath+"/partial-year-data/1",schemaPath:"#/properties/partial-year-data/anyOf/2/prefixItems/1/type",keyword:"type",params:{type: "object"},message:"must be object"};
+const err71 = {instancePath:instancePath+"/numbering-sequence",schemaPath:"#/properties/numbering-sequence/anyOf/2/type",keyword:"type",params:{type: "array"},message:"must be array"};
 if(vErrors === null){
 vErrors = [err71];
 }
@@ -1025,10 +1023,15 @@ vErrors.push(err71);
 }
 errors++;
 }
+var _valid5 = _errs85 === errors;
+valid31 = valid31 || _valid5;
+if(_valid5){
+if(items5 !== true){
+items5 = items5 > 2 ? items5 : 2;
 }
 }
-else {
-const err72 = {instancePath:instancePath+"/partial-year-data",schemaPath:"#/properties/partial-year-data/anyOf/2/type",keyword:"type",params:{type: "array"},message:"must be array"};
+if(!valid31){
+const err72 = {instancePath:instancePath+"/numbering-sequence",schemaPath:"#/properties/numbering-sequence/anyOf",keyword:"anyOf",params:{},message:"must match a schema in anyOf"};
 if(vErrors === null){
 vErrors = [err72];
 }
@@ -1037,15 +1040,25 @@ vErrors.push(err72);
 }
 errors++;
 }
-var _valid5 = _errs87 === errors;
-valid32 = valid32 || _valid5;
-if(_valid5){
-if(items5 !== true){
-items5 = items5 > 2 ? items5 : 2;
+else {
+errors = _errs78;
+if(vErrors !== null){
+if(_errs78){
+vErrors.length = _errs78;
+}
+else {
+vErrors = null;
 }
 }
-if(!valid32){
-const err73 = {instancePath:instancePath+"/partial-year-data",schemaPath:"#/properties/partial-year-data/anyOf",keyword:"anyOf",params:{},message:"must match a schema in anyOf"};
+}
+}
+if(data["numbering-style"] !== undefined){
+let data24 = data["numbering-style"];
+const _errs93 = errors;
+let valid37 = false;
+const _errs94 = errors;
+if(!((((((data24 === "off") || (data24 === "warn")) || (data24 === "error")) || (data24 === 0)) || (data24 === 1)) || (data24 === 2))){
+const err73 = {instancePath:instancePath+"/numbering-style",schemaPath:"#/$defs/severity/enum",keyword:"enum",params:{allowedValues: schema33.enum},message:"must be equal to one of the allowed values"};
 if(vErrors === null){
 vErrors = [err73];
 }
@@ -1054,25 +1067,12 @@ vErrors.push(err73);
 }
 errors++;
 }
-else {
-errors = _errs80;
-if(vErrors !== null){
-if(_errs80){
-vErrors.length = _errs80;
-}
-else {
-vErrors = null;
-}
-}
-}
-}
-if(data["percent-range"] !== undefined){
-let data25 = data["percent-range"];
-const _errs95 = errors;
-let valid38 = false;
+var _valid6 = _errs94 === errors;
+valid37 = valid37 || _valid6;
 const _errs96 = errors;
-if(!((((((data25 === "off") || (data25 === "warn")) || (data25 === "error")) || (data25 === 0)) || (data25 === 1)) || (data25 === 2))){
-const err74 = {instancePath:instancePath+"/percent-range",schemaPath:"#/$defs/severity/enum",keyword:"enum",params:{allowedValues: schema33.enum},message:"must be equal to one of the allowed values"};
+if(Array.isArray(data24)){
+if(data24.length > 1){
+const err74 = {instancePath:instancePath+"/numbering-style",schemaPath:"#/properties/numbering-style/anyOf/1/maxItems",keyword:"maxItems",params:{limit: 1},message:"must NOT have more than 1 items"};
 if(vErrors === null){
 vErrors = [err74];
 }
@@ -1081,12 +1081,8 @@ vErrors.push(err74);
 }
 errors++;
 }
-var _valid6 = _errs96 === errors;
-valid38 = valid38 || _valid6;
-const _errs98 = errors;
-if(Array.isArray(data25)){
-if(data25.length > 1){
-const err75 = {instancePath:instancePath+"/percent-range",schemaPath:"#/properties/percent-range/anyOf/1/maxItems",keyword:"maxItems",params:{limit: 1},message:"must NOT have more than 1 items"};
+if(data24.length < 1){
+const err75 = {instancePath:instancePath+"/numbering-style",schemaPath:"#/properties/numbering-style/anyOf/1/minItems",keyword:"minItems",params:{limit: 1},message:"must NOT have fewer than 1 items"};
 if(vErrors === null){
 vErrors = [err75];
 }
@@ -1095,8 +1091,11 @@ vErrors.push(err75);
 }
 errors++;
 }
-if(data25.length < 1){
-const err76 = {instancePath:instancePath+"/percent-range",schemaPath:"#/properties/percent-range/anyOf/1/minItems",keyword:"minItems",params:{limit: 1},message:"must NOT have fewer than 1 items"};
+const len12 = data24.length;
+if(len12 > 0){
+let data25 = data24[0];
+if(!((((((data25 === "off") || (data25 === "warn")) || (data25 === "error")) || (data25 === 0)) || (data25 === 1)) || (data25 === 2))){
+const err76 = {instancePath:instancePath+"/numbering-style/0",schemaPath:"#/$defs/severity/enum",keyword:"enum",params:{allowedValues: schema33.enum},message:"must be equal to one of the allowed values"};
 if(vErrors === null){
 vErrors = [err76];
 }
@@ -1105,11 +1104,10 @@ vErrors.push(err76);
 }
 errors++;
 }
-const len12 = data25.length;
-if(len12 > 0){
-let data26 = data25[0];
-if(!((((((data26 === "off") || (data26 === "warn")) || (data26 === "error")) || (data26 === 0)) || (data26 === 1)) || (data26 === 2))){
-const err77 = {instancePath:instancePath+"/percent-range/0",schemaPath:"#/$defs/severity/enum",keyword:"enum",params:{allowedValues: schema33.enum},message:"must be equal to one of the allowed values"};
+}
+}
+else {
+const err77 = {instancePath:instancePath+"/numbering-style",schemaPath:"#/properties/numbering-style/anyOf/1/type",keyword:"type",params:{type: "array"},message:"must be array"};
 if(vErrors === null){
 vErrors = [err77];
 }
@@ -1118,10 +1116,15 @@ vErrors.push(err77);
 }
 errors++;
 }
+var _valid6 = _errs96 === errors;
+valid37 = valid37 || _valid6;
+if(_valid6){
+var items6 = 1;
 }
-}
-else {
-const err78 = {instancePath:instancePath+"/percent-range",schemaPath:"#/properties/percent-range/anyOf/1/type",keyword:"type",params:{type: "array"},message:"must be array"};
+const _errs100 = errors;
+if(Array.isArray(data24)){
+if(data24.length > 2){
+const err78 = {instancePath:instancePath+"/numbering-style",schemaPath:"#/properties/numbering-style/anyOf/2/maxItems",keyword:"maxItems",params:{limit: 2},message:"must NOT have more than 2 items"};
 if(vErrors === null){
 vErrors = [err78];
 }
@@ -1130,15 +1133,8 @@ vErrors.push(err78);
 }
 errors++;
 }
-var _valid6 = _errs98 === errors;
-valid38 = valid38 || _valid6;
-if(_valid6){
-var items6 = 1;
-}
-const _errs102 = errors;
-if(Array.isArray(data25)){
-if(data25.length > 2){
-const err79 = {instancePath:instancePath+"/percent-range",schemaPath:"#/properties/percent-range/anyOf/2/maxItems",keyword:"maxItems",params:{limit: 2},message:"must NOT have more than 2 items"};
+if(data24.length < 2){
+const err79 = {instancePath:instancePath+"/numbering-style",schemaPath:"#/properties/numbering-style/anyOf/2/minItems",keyword:"minItems",params:{limit: 2},message:"must NOT have fewer than 2 items"};
 if(vErrors === null){
 vErrors = [err79];
 }
@@ -1147,8 +1143,11 @@ vErrors.push(err79);
 }
 errors++;
 }
-if(data25.length < 2){
-const err80 = {instancePath:instancePath+"/percent-range",schemaPath:"#/properties/percent-range/anyOf/2/minItems",keyword:"minItems",params:{limit: 2},message:"must NOT have fewer than 2 items"};
+const len13 = data24.length;
+if(len13 > 0){
+let data26 = data24[0];
+if(!((((((data26 === "off") || (data26 === "warn")) || (data26 === "error")) || (data26 === 0)) || (data26 === 1)) || (data26 === 2))){
+const err80 = {instancePath:instancePath+"/numbering-style/0",schemaPath:"#/$defs/severity/enum",keyword:"enum",params:{allowedValues: schema33.enum},message:"must be equal to one of the allowed values"};
 if(vErrors === null){
 vErrors = [err80];
 }
@@ -1157,11 +1156,13 @@ vErrors.push(err80);
 }
 errors++;
 }
-const len13 = data25.length;
-if(len13 > 0){
-let data27 = data25[0];
-if(!((((((data27 === "off") || (data27 === "warn")) || (data27 === "error")) || (data27 === 0)) || (data27 === 1)) || (data27 === 2))){
-const err81 = {instancePath:instancePath+"/percent-range/0",schemaPath:"#/$defs/severity/enum",keyword:"enum",params:{allowedValues: schema33.enum},message:"must be equal to one of the allowed values"};
+}
+if(len13 > 1){
+let data27 = data24[1];
+if(data27 && typeof data27 == "object" && !Array.isArray(data27)){
+for(const key7 in data27){
+if(!(key7 === "requireFullWidth")){
+const err81 = {instancePath:instancePath+"/numbering-style/1",schemaPath:"#/properties/numbering-style/anyOf/2/prefixItems/1/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key7},message:"must NOT have additional properties"};
 if(vErrors === null){
 vErrors = [err81];
 }
@@ -1171,11 +1172,9 @@ vErrors.push(err81);
 errors++;
 }
 }
-if(len13 > 1){
-let data28 = data25[1];
-if(data28 && typeof data28 == "object" && !Array.isArray(data28)){
-for(const key7 in data28){
-const err82 = {instancePath:instancePath+"/percent-range/1",schemaPath:"#/properties/percent-range/anyOf/2/prefixItems/1/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key7},message:"must NOT have additional properties"};
+if(data27.requireFullWidth !== undefined){
+if(typeof data27.requireFullWidth !== "boolean"){
+const err82 = {instancePath:instancePath+"/numbering-style/1/requireFullWidth",schemaPath:"#/properties/numbering-style/anyOf/2/prefixItems/1/properties/requireFullWidth/type",keyword:"type",params:{type: "boolean"},message:"must be boolean"};
 if(vErrors === null){
 vErrors = [err82];
 }
@@ -1185,8 +1184,9 @@ vErrors.push(err82);
 errors++;
 }
 }
+}
 else {
-const err83 = {instancePath:instancePath+"/percent-range/1",schemaPath:"#/properties/percent-range/anyOf/2/prefixItems/1/type",keyword:"type",params:{type: "object"},message:"must be object"};
+const err83 = {instancePath:instancePath+"/numbering-style/1",schemaPath:"#/properties/numbering-style/anyOf/2/prefixItems/1/type",keyword:"type",params:{type: "object"},message:"must be object"};
 if(vErrors === null){
 vErrors = [err83];
 }
@@ -1198,7 +1198,7 @@ errors++;
 }
 }
 else {
-const err84 = {instancePath:instancePath+"/percent-range",schemaPath:"#/properties/percent-range/anyOf/2/type",keyword:"type",params:{type: "array"},message:"must be array"};
+const err84 = {instancePath:instancePath+"/numbering-style",schemaPath:"#/properties/numbering-style/anyOf/2/type",keyword:"type",params:{type: "array"},message:"must be array"};
 if(vErrors === null){
 vErrors = [err84];
 }
@@ -1207,15 +1207,15 @@ vErrors.push(err84);
 }
 errors++;
 }
-var _valid6 = _errs102 === errors;
-valid38 = valid38 || _valid6;
+var _valid6 = _errs100 === errors;
+valid37 = valid37 || _valid6;
 if(_valid6){
 if(items6 !== true){
 items6 = items6 > 2 ? items6 : 2;
 }
 }
-if(!valid38){
-const err85 = {instancePath:instancePath+"/percent-range",schemaPath:"#/properties/percent-range/anyOf",keyword:"anyOf",params:{},message:"must match a schema in anyOf"};
+if(!valid37){
+const err85 = {instancePath:instancePath+"/numbering-style",schemaPath:"#/properties/numbering-style/anyOf",keyword:"anyOf",params:{},message:"must match a schema in anyOf"};
 if(vErrors === null){
 vErrors = [err85];
 }
@@ -1225,10 +1225,10 @@ vErrors.push(err85);
 errors++;
 }
 else {
-errors = _errs95;
+errors = _errs93;
 if(vErrors !== null){
-if(_errs95){
-vErrors.length = _errs95;
+if(_errs93){
+vErrors.length = _errs93;
 }
 else {
 vErrors = null;
@@ -1236,13 +1236,13 @@ vErrors = null;
 }
 }
 }
-if(data["plan-not-followed"] !== undefined){
-let data29 = data["plan-not-followed"];
+if(data["part-exceeds-total"] !== undefined){
+let data29 = data["part-exceeds-total"];
 const _errs110 = errors;
 let valid44 = false;
 const _errs111 = errors;
 if(!((((((data29 === "off") || (data29 === "warn")) || (data29 === "error")) || (data29 === 0)) || (data29 === 1)) || (data29 === 2))){
-const err86 = {instancePath:instancePath+"/plan-not-followed",schemaPath:"#/$defs/severity/enum",keyword:"enum",params:{allowedValues: schema33.enum},message:"must be equal to one of the allowed values"};
+const err86 = {instancePath:instancePath+"/part-exceeds-total",schemaPath:"#/$defs/severity/enum",keyword:"enum",params:{allowedValues: schema33.enum},message:"must be equal to one of the allowed values"};
 if(vErrors === null){
 vErrors = [err86];
 }
@@ -1256,7 +1256,7 @@ valid44 = valid44 || _valid7;
 const _errs113 = errors;
 if(Array.isArray(data29)){
 if(data29.length > 1){
-const err87 = {instancePath:instancePath+"/plan-not-followed",schemaPath:"#/properties/plan-not-followed/anyOf/1/maxItems",keyword:"maxItems",params:{limit: 1},message:"must NOT have more than 1 items"};
+const err87 = {instancePath:instancePath+"/part-exceeds-total",schemaPath:"#/properties/part-exceeds-total/anyOf/1/maxItems",keyword:"maxItems",params:{limit: 1},message:"must NOT have more than 1 items"};
 if(vErrors === null){
 vErrors = [err87];
 }
@@ -1266,7 +1266,7 @@ vErrors.push(err87);
 errors++;
 }
 if(data29.length < 1){
-const err88 = {instancePath:instancePath+"/plan-not-followed",schemaPath:"#/properties/plan-not-followed/anyOf/1/minItems",keyword:"minItems",params:{limit: 1},message:"must NOT have fewer than 1 items"};
+const err88 = {instancePath:instancePath+"/part-exceeds-total",schemaPath:"#/properties/part-exceeds-total/anyOf/1/minItems",keyword:"minItems",params:{limit: 1},message:"must NOT have fewer than 1 items"};
 if(vErrors === null){
 vErrors = [err88];
 }
@@ -1279,7 +1279,7 @@ const len14 = data29.length;
 if(len14 > 0){
 let data30 = data29[0];
 if(!((((((data30 === "off") || (data30 === "warn")) || (data30 === "error")) || (data30 === 0)) || (data30 === 1)) || (data30 === 2))){
-const err89 = {instancePath:instancePath+"/plan-not-followed/0",schemaPath:"#/$defs/severity/enum",keyword:"enum",params:{allowedValues: schema33.enum},message:"must be equal to one of the allowed values"};
+const err89 = {instancePath:instancePath+"/part-exceeds-total/0",schemaPath:"#/$defs/severity/enum",keyword:"enum",params:{allowedValues: schema33.enum},message:"must be equal to one of the allowed values"};
 if(vErrors === null){
 vErrors = [err89];
 }
@@ -1291,7 +1291,7 @@ errors++;
 }
 }
 else {
-const err90 = {instancePath:instancePath+"/plan-not-followed",schemaPath:"#/properties/plan-not-followed/anyOf/1/type",keyword:"type",params:{type: "array"},message:"must be array"};
+const err90 = {instancePath:instancePath+"/part-exceeds-total",schemaPath:"#/properties/part-exceeds-total/anyOf/1/type",keyword:"type",params:{type: "array"},message:"must be array"};
 if(vErrors === null){
 vErrors = [err90];
 }
@@ -1308,7 +1308,7 @@ var items7 = 1;
 const _errs117 = errors;
 if(Array.isArray(data29)){
 if(data29.length > 2){
-const err91 = {instancePath:instancePath+"/plan-not-followed",schemaPath:"#/properties/plan-not-followed/anyOf/2/maxItems",keyword:"maxItems",params:{limit: 2},message:"must NOT have more than 2 items"};
+const err91 = {instancePath:instancePath+"/part-exceeds-total",schemaPath:"#/properties/part-exceeds-total/anyOf/2/maxItems",keyword:"maxItems",params:{limit: 2},message:"must NOT have more than 2 items"};
 if(vErrors === null){
 vErrors = [err91];
 }
@@ -1318,7 +1318,7 @@ vErrors.push(err91);
 errors++;
 }
 if(data29.length < 2){
-const err92 = {instancePath:instancePath+"/plan-not-followed",schemaPath:"#/properties/plan-not-followed/anyOf/2/minItems",keyword:"minItems",params:{limit: 2},message:"must NOT have fewer than 2 items"};
+const err92 = {instancePath:instancePath+"/part-exceeds-total",schemaPath:"#/properties/part-exceeds-total/anyOf/2/minItems",keyword:"minItems",params:{limit: 2},message:"must NOT have fewer than 2 items"};
 if(vErrors === null){
 vErrors = [err92];
 }
@@ -1331,7 +1331,7 @@ const len15 = data29.length;
 if(len15 > 0){
 let data31 = data29[0];
 if(!((((((data31 === "off") || (data31 === "warn")) || (data31 === "error")) || (data31 === 0)) || (data31 === 1)) || (data31 === 2))){
-const err93 = {instancePath:instancePath+"/plan-not-followed/0",schemaPath:"#/$defs/severity/enum",keyword:"enum",params:{allowedValues: schema33.enum},message:"must be equal to one of the allowed values"};
+const err93 = {instancePath:instancePath+"/part-exceeds-total/0",schemaPath:"#/$defs/severity/enum",keyword:"enum",params:{allowedValues: schema33.enum},message:"must be equal to one of the allowed values"};
 if(vErrors === null){
 vErrors = [err93];
 }
@@ -1345,8 +1345,7 @@ if(len15 > 1){
 let data32 = data29[1];
 if(data32 && typeof data32 == "object" && !Array.isArray(data32)){
 for(const key8 in data32){
-if(!(key8 === "minCoverage")){
-const err94 = {instancePath:instancePath+"/plan-not-followed/1",schemaPath:"#/properties/plan-not-followed/anyOf/2/prefixItems/1/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key8},message:"must NOT have additional properties"};
+const err94 = {instancePath:instancePath+"/part-exceeds-total/1",schemaPath:"#/properties/part-exceeds-total/anyOf/2/prefixItems/1/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key8},message:"must NOT have additional properties"};
 if(vErrors === null){
 vErrors = [err94];
 }
@@ -1356,11 +1355,8 @@ vErrors.push(err94);
 errors++;
 }
 }
-if(data32.minCoverage !== undefined){
-let data33 = data32.minCoverage;
-if(typeof data33 == "number"){
-if(data33 > 1 || isNaN(data33)){
-const err95 = {instancePath:instancePath+"/plan-not-followed/1/minCoverage",schemaPath:"#/properties/plan-not-followed/anyOf/2/prefixItems/1/properties/minCoverage/maximum",keyword:"maximum",params:{comparison: "<=", limit: 1},message:"must be <= 1"};
+else {
+const err95 = {instancePath:instancePath+"/part-exceeds-total/1",schemaPath:"#/properties/part-exceeds-total/anyOf/2/prefixItems/1/type",keyword:"type",params:{type: "object"},message:"must be object"};
 if(vErrors === null){
 vErrors = [err95];
 }
@@ -1369,48 +1365,15 @@ vErrors.push(err95);
 }
 errors++;
 }
-if(data33 < 0.1 || isNaN(data33)){
-const err96 = {instancePath:instancePath+"/plan-not-followed/1/minCoverage",schemaPath:"#/properties/plan-not-followed/anyOf/2/prefixItems/1/properties/minCoverage/minimum",keyword:"minimum",params:{comparison: ">=", limit: 0.1},message:"must be >= 0.1"};
+}
+}
+else {
+const err96 = {instancePath:instancePath+"/part-exceeds-total",schemaPath:"#/properties/part-exceeds-total/anyOf/2/type",keyword:"type",params:{type: "array"},message:"must be array"};
 if(vErrors === null){
 vErrors = [err96];
 }
 else {
 vErrors.push(err96);
-}
-errors++;
-}
-}
-else {
-const err97 = {instancePath:instancePath+"/plan-not-followed/1/minCoverage",schemaPath:"#/properties/plan-not-followed/anyOf/2/prefixItems/1/properties/minCoverage/type",keyword:"type",params:{type: "number"},message:"must be number"};
-if(vErrors === null){
-vErrors = [err97];
-}
-else {
-vErrors.push(err97);
-}
-errors++;
-}
-}
-}
-else {
-const err98 = {instancePath:instancePath+"/plan-not-followed/1",schemaPath:"#/properties/plan-not-followed/anyOf/2/prefixItems/1/type",keyword:"type",params:{type: "object"},message:"must be object"};
-if(vErrors === null){
-vErrors = [err98];
-}
-else {
-vErrors.push(err98);
-}
-errors++;
-}
-}
-}
-else {
-const err99 = {instancePath:instancePath+"/plan-not-followed",schemaPath:"#/properties/plan-not-followed/anyOf/2/type",keyword:"type",params:{type: "array"},message:"must be array"};
-if(vErrors === null){
-vErrors = [err99];
-}
-else {
-vErrors.push(err99);
 }
 errors++;
 }
@@ -1422,12 +1385,12 @@ items7 = items7 > 2 ? items7 : 2;
 }
 }
 if(!valid44){
-const err100 = {instancePath:instancePath+"/plan-not-followed",schemaPath:"#/properties/plan-not-followed/anyOf",keyword:"anyOf",params:{},message:"must match a schema in anyOf"};
+const err97 = {instancePath:instancePath+"/part-exceeds-total",schemaPath:"#/properties/part-exceeds-total/anyOf",keyword:"anyOf",params:{},message:"must match a schema in anyOf"};
 if(vErrors === null){
-vErrors = [err100];
+vErrors = [err97];
 }
 else {
-vErrors.push(err100);
+vErrors.push(err97);
 }
 errors++;
 }
@@ -1443,13 +1406,50 @@ vErrors = null;
 }
 }
 }
-if(data["plan-year"] !== undefined){
-let data34 = data["plan-year"];
-const _errs127 = errors;
-let valid51 = false;
+if(data["partial-year-data"] !== undefined){
+let data33 = data["partial-year-data"];
+const _errs125 = errors;
+let valid50 = false;
+const _errs126 = errors;
+if(!((((((data33 === "off") || (data33 === "warn")) || (data33 === "error")) || (data33 === 0)) || (data33 === 1)) || (data33 === 2))){
+const err98 = {instancePath:instancePath+"/partial-year-data",schemaPath:"#/$defs/severity/enum",keyword:"enum",params:{allowedValues: schema33.enum},message:"must be equal to one of the allowed values"};
+if(vErrors === null){
+vErrors = [err98];
+}
+else {
+vErrors.push(err98);
+}
+errors++;
+}
+var _valid8 = _errs126 === errors;
+valid50 = valid50 || _valid8;
 const _errs128 = errors;
+if(Array.isArray(data33)){
+if(data33.length > 1){
+const err99 = {instancePath:instancePath+"/partial-year-data",schemaPath:"#/properties/partial-year-data/anyOf/1/maxItems",keyword:"maxItems",params:{limit: 1},message:"must NOT have more than 1 items"};
+if(vErrors === null){
+vErrors = [err99];
+}
+else {
+vErrors.push(err99);
+}
+errors++;
+}
+if(data33.length < 1){
+const err100 = {instancePath:instancePath+"/partial-year-data",schemaPath:"#/properties/partial-year-data/anyOf/1/minItems",keyword:"minItems",params:{limit: 1},message:"must NOT have fewer than 1 items"};
+if(vErrors === null){
+vErrors = [err100];
+}
+else {
+vErrors.push(err100);
+}
+errors++;
+}
+const len16 = data33.length;
+if(len16 > 0){
+let data34 = data33[0];
 if(!((((((data34 === "off") || (data34 === "warn")) || (data34 === "error")) || (data34 === 0)) || (data34 === 1)) || (data34 === 2))){
-const err101 = {instancePath:instancePath+"/plan-year",schemaPath:"#/$defs/severity/enum",keyword:"enum",params:{allowedValues: schema33.enum},message:"must be equal to one of the allowed values"};
+const err101 = {instancePath:instancePath+"/partial-year-data/0",schemaPath:"#/$defs/severity/enum",keyword:"enum",params:{allowedValues: schema33.enum},message:"must be equal to one of the allowed values"};
 if(vErrors === null){
 vErrors = [err101];
 }
@@ -1458,12 +1458,10 @@ vErrors.push(err101);
 }
 errors++;
 }
-var _valid8 = _errs128 === errors;
-valid51 = valid51 || _valid8;
-const _errs130 = errors;
-if(Array.isArray(data34)){
-if(data34.length > 1){
-const err102 = {instancePath:instancePath+"/plan-year",schemaPath:"#/properties/plan-year/anyOf/1/maxItems",keyword:"maxItems",params:{limit: 1},message:"must NOT have more than 1 items"};
+}
+}
+else {
+const err102 = {instancePath:instancePath+"/partial-year-data",schemaPath:"#/properties/partial-year-data/anyOf/1/type",keyword:"type",params:{type: "array"},message:"must be array"};
 if(vErrors === null){
 vErrors = [err102];
 }
@@ -1472,8 +1470,15 @@ vErrors.push(err102);
 }
 errors++;
 }
-if(data34.length < 1){
-const err103 = {instancePath:instancePath+"/plan-year",schemaPath:"#/properties/plan-year/anyOf/1/minItems",keyword:"minItems",params:{limit: 1},message:"must NOT have fewer than 1 items"};
+var _valid8 = _errs128 === errors;
+valid50 = valid50 || _valid8;
+if(_valid8){
+var items8 = 1;
+}
+const _errs132 = errors;
+if(Array.isArray(data33)){
+if(data33.length > 2){
+const err103 = {instancePath:instancePath+"/partial-year-data",schemaPath:"#/properties/partial-year-data/anyOf/2/maxItems",keyword:"maxItems",params:{limit: 2},message:"must NOT have more than 2 items"};
 if(vErrors === null){
 vErrors = [err103];
 }
@@ -1482,11 +1487,8 @@ vErrors.push(err103);
 }
 errors++;
 }
-const len16 = data34.length;
-if(len16 > 0){
-let data35 = data34[0];
-if(!((((((data35 === "off") || (data35 === "warn")) || (data35 === "error")) || (data35 === 0)) || (data35 === 1)) || (data35 === 2))){
-const err104 = {instancePath:instancePath+"/plan-year/0",schemaPath:"#/$defs/severity/enum",keyword:"enum",params:{allowedValues: schema33.enum},message:"must be equal to one of the allowed values"};
+if(data33.length < 2){
+const err104 = {instancePath:instancePath+"/partial-year-data",schemaPath:"#/properties/partial-year-data/anyOf/2/minItems",keyword:"minItems",params:{limit: 2},message:"must NOT have fewer than 2 items"};
 if(vErrors === null){
 vErrors = [err104];
 }
@@ -1495,10 +1497,11 @@ vErrors.push(err104);
 }
 errors++;
 }
-}
-}
-else {
-const err105 = {instancePath:instancePath+"/plan-year",schemaPath:"#/properties/plan-year/anyOf/1/type",keyword:"type",params:{type: "array"},message:"must be array"};
+const len17 = data33.length;
+if(len17 > 0){
+let data35 = data33[0];
+if(!((((((data35 === "off") || (data35 === "warn")) || (data35 === "error")) || (data35 === 0)) || (data35 === 1)) || (data35 === 2))){
+const err105 = {instancePath:instancePath+"/partial-year-data/0",schemaPath:"#/$defs/severity/enum",keyword:"enum",params:{allowedValues: schema33.enum},message:"must be equal to one of the allowed values"};
 if(vErrors === null){
 vErrors = [err105];
 }
@@ -1507,15 +1510,12 @@ vErrors.push(err105);
 }
 errors++;
 }
-var _valid8 = _errs130 === errors;
-valid51 = valid51 || _valid8;
-if(_valid8){
-var items8 = 1;
 }
-const _errs134 = errors;
-if(Array.isArray(data34)){
-if(data34.length > 2){
-const err106 = {instancePath:instancePath+"/plan-year",schemaPath:"#/properties/plan-year/anyOf/2/maxItems",keyword:"maxItems",params:{limit: 2},message:"must NOT have more than 2 items"};
+if(len17 > 1){
+let data36 = data33[1];
+if(data36 && typeof data36 == "object" && !Array.isArray(data36)){
+for(const key9 in data36){
+const err106 = {instancePath:instancePath+"/partial-year-data/1",schemaPath:"#/properties/partial-year-data/anyOf/2/prefixItems/1/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key9},message:"must NOT have additional properties"};
 if(vErrors === null){
 vErrors = [err106];
 }
@@ -1524,8 +1524,9 @@ vErrors.push(err106);
 }
 errors++;
 }
-if(data34.length < 2){
-const err107 = {instancePath:instancePath+"/plan-year",schemaPath:"#/properties/plan-year/anyOf/2/minItems",keyword:"minItems",params:{limit: 2},message:"must NOT have fewer than 2 items"};
+}
+else {
+const err107 = {instancePath:instancePath+"/partial-year-data/1",schemaPath:"#/properties/partial-year-data/anyOf/2/prefixItems/1/type",keyword:"type",params:{type: "object"},message:"must be object"};
 if(vErrors === null){
 vErrors = [err107];
 }
@@ -1534,11 +1535,10 @@ vErrors.push(err107);
 }
 errors++;
 }
-const len17 = data34.length;
-if(len17 > 0){
-let data36 = data34[0];
-if(!((((((data36 === "off") || (data36 === "warn")) || (data36 === "error")) || (data36 === 0)) || (data36 === 1)) || (data36 === 2))){
-const err108 = {instancePath:instancePath+"/plan-year/0",schemaPath:"#/$defs/severity/enum",keyword:"enum",params:{allowedValues: schema33.enum},message:"must be equal to one of the allowed values"};
+}
+}
+else {
+const err108 = {instancePath:instancePath+"/partial-year-data",schemaPath:"#/properties/partial-year-data/anyOf/2/type",keyword:"type",params:{type: "array"},message:"must be array"};
 if(vErrors === null){
 vErrors = [err108];
 }
@@ -1547,12 +1547,15 @@ vErrors.push(err108);
 }
 errors++;
 }
+var _valid8 = _errs132 === errors;
+valid50 = valid50 || _valid8;
+if(_valid8){
+if(items8 !== true){
+items8 = items8 > 2 ? items8 : 2;
 }
-if(len17 > 1){
-let data37 = data34[1];
-if(data37 && typeof data37 == "object" && !Array.isArray(data37)){
-for(const key9 in data37){
-const err109 = {instancePath:instancePath+"/plan-year/1",schemaPath:"#/properties/plan-year/anyOf/2/prefixItems/1/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key9},message:"must NOT have additional properties"};
+}
+if(!valid50){
+const err109 = {instancePath:instancePath+"/partial-year-data",schemaPath:"#/properties/partial-year-data/anyOf",keyword:"anyOf",params:{},message:"must match a schema in anyOf"};
 if(vErrors === null){
 vErrors = [err109];
 }
@@ -1561,9 +1564,25 @@ vErrors.push(err109);
 }
 errors++;
 }
+else {
+errors = _errs125;
+if(vErrors !== null){
+if(_errs125){
+vErrors.length = _errs125;
 }
 else {
-const err110 = {instancePath:instancePath+"/plan-year/1",schemaPath:"#/properties/plan-year/anyOf/2/prefixItems/1/type",keyword:"type",params:{type: "object"},message:"must be object"};
+vErrors = null;
+}
+}
+}
+}
+if(data["percent-range"] !== undefined){
+let data37 = data["percent-range"];
+const _errs140 = errors;
+let valid56 = false;
+const _errs141 = errors;
+if(!((((((data37 === "off") || (data37 === "warn")) || (data37 === "error")) || (data37 === 0)) || (data37 === 1)) || (data37 === 2))){
+const err110 = {instancePath:instancePath+"/percent-range",schemaPath:"#/$defs/severity/enum",keyword:"enum",params:{allowedValues: schema33.enum},message:"must be equal to one of the allowed values"};
 if(vErrors === null){
 vErrors = [err110];
 }
@@ -1572,10 +1591,12 @@ vErrors.push(err110);
 }
 errors++;
 }
-}
-}
-else {
-const err111 = {instancePath:instancePath+"/plan-year",schemaPath:"#/properties/plan-year/anyOf/2/type",keyword:"type",params:{type: "array"},message:"must be array"};
+var _valid9 = _errs141 === errors;
+valid56 = valid56 || _valid9;
+const _errs143 = errors;
+if(Array.isArray(data37)){
+if(data37.length > 1){
+const err111 = {instancePath:instancePath+"/percent-range",schemaPath:"#/properties/percent-range/anyOf/1/maxItems",keyword:"maxItems",params:{limit: 1},message:"must NOT have more than 1 items"};
 if(vErrors === null){
 vErrors = [err111];
 }
@@ -1584,15 +1605,8 @@ vErrors.push(err111);
 }
 errors++;
 }
-var _valid8 = _errs134 === errors;
-valid51 = valid51 || _valid8;
-if(_valid8){
-if(items8 !== true){
-items8 = items8 > 2 ? items8 : 2;
-}
-}
-if(!valid51){
-const err112 = {instancePath:instancePath+"/plan-year",schemaPath:"#/properties/plan-year/anyOf",keyword:"anyOf",params:{},message:"must match a schema in anyOf"};
+if(data37.length < 1){
+const err112 = {instancePath:instancePath+"/percent-range",schemaPath:"#/properties/percent-range/anyOf/1/minItems",keyword:"minItems",params:{limit: 1},message:"must NOT have fewer than 1 items"};
 if(vErrors === null){
 vErrors = [err112];
 }
@@ -1601,25 +1615,11 @@ vErrors.push(err112);
 }
 errors++;
 }
-else {
-errors = _errs127;
-if(vErrors !== null){
-if(_errs127){
-vErrors.length = _errs127;
-}
-else {
-vErrors = null;
-}
-}
-}
-}
-if(data["rate-consistency"] !== undefined){
-let data38 = data["rate-consistency"];
-const _errs142 = errors;
-let valid57 = false;
-const _errs143 = errors;
+const len18 = data37.length;
+if(len18 > 0){
+let data38 = data37[0];
 if(!((((((data38 === "off") || (data38 === "warn")) || (data38 === "error")) || (data38 === 0)) || (data38 === 1)) || (data38 === 2))){
-const err113 = {instancePath:instancePath+"/rate-consistency",schemaPath:"#/$defs/severity/enum",keyword:"enum",params:{allowedValues: schema33.enum},message:"must be equal to one of the allowed values"};
+const err113 = {instancePath:instancePath+"/percent-range/0",schemaPath:"#/$defs/severity/enum",keyword:"enum",params:{allowedValues: schema33.enum},message:"must be equal to one of the allowed values"};
 if(vErrors === null){
 vErrors = [err113];
 }
@@ -1628,12 +1628,10 @@ vErrors.push(err113);
 }
 errors++;
 }
-var _valid9 = _errs143 === errors;
-valid57 = valid57 || _valid9;
-const _errs145 = errors;
-if(Array.isArray(data38)){
-if(data38.length > 1){
-const err114 = {instancePath:instancePath+"/rate-consistency",schemaPath:"#/properties/rate-consistency/anyOf/1/maxItems",keyword:"maxItems",params:{limit: 1},message:"must NOT have more than 1 items"};
+}
+}
+else {
+const err114 = {instancePath:instancePath+"/percent-range",schemaPath:"#/properties/percent-range/anyOf/1/type",keyword:"type",params:{type: "array"},message:"must be array"};
 if(vErrors === null){
 vErrors = [err114];
 }
@@ -1642,8 +1640,15 @@ vErrors.push(err114);
 }
 errors++;
 }
-if(data38.length < 1){
-const err115 = {instancePath:instancePath+"/rate-consistency",schemaPath:"#/properties/rate-consistency/anyOf/1/minItems",keyword:"minItems",params:{limit: 1},message:"must NOT have fewer than 1 items"};
+var _valid9 = _errs143 === errors;
+valid56 = valid56 || _valid9;
+if(_valid9){
+var items9 = 1;
+}
+const _errs147 = errors;
+if(Array.isArray(data37)){
+if(data37.length > 2){
+const err115 = {instancePath:instancePath+"/percent-range",schemaPath:"#/properties/percent-range/anyOf/2/maxItems",keyword:"maxItems",params:{limit: 2},message:"must NOT have more than 2 items"};
 if(vErrors === null){
 vErrors = [err115];
 }
@@ -1652,11 +1657,8 @@ vErrors.push(err115);
 }
 errors++;
 }
-const len18 = data38.length;
-if(len18 > 0){
-let data39 = data38[0];
-if(!((((((data39 === "off") || (data39 === "warn")) || (data39 === "error")) || (data39 === 0)) || (data39 === 1)) || (data39 === 2))){
-const err116 = {instancePath:instancePath+"/rate-consistency/0",schemaPath:"#/$defs/severity/enum",keyword:"enum",params:{allowedValues: schema33.enum},message:"must be equal to one of the allowed values"};
+if(data37.length < 2){
+const err116 = {instancePath:instancePath+"/percent-range",schemaPath:"#/properties/percent-range/anyOf/2/minItems",keyword:"minItems",params:{limit: 2},message:"must NOT have fewer than 2 items"};
 if(vErrors === null){
 vErrors = [err116];
 }
@@ -1665,10 +1667,11 @@ vErrors.push(err116);
 }
 errors++;
 }
-}
-}
-else {
-const err117 = {instancePath:instancePath+"/rate-consistency",schemaPath:"#/properties/rate-consistency/anyOf/1/type",keyword:"type",params:{type: "array"},message:"must be array"};
+const len19 = data37.length;
+if(len19 > 0){
+let data39 = data37[0];
+if(!((((((data39 === "off") || (data39 === "warn")) || (data39 === "error")) || (data39 === 0)) || (data39 === 1)) || (data39 === 2))){
+const err117 = {instancePath:instancePath+"/percent-range/0",schemaPath:"#/$defs/severity/enum",keyword:"enum",params:{allowedValues: schema33.enum},message:"must be equal to one of the allowed values"};
 if(vErrors === null){
 vErrors = [err117];
 }
@@ -1677,15 +1680,12 @@ vErrors.push(err117);
 }
 errors++;
 }
-var _valid9 = _errs145 === errors;
-valid57 = valid57 || _valid9;
-if(_valid9){
-var items9 = 1;
 }
-const _errs149 = errors;
-if(Array.isArray(data38)){
-if(data38.length > 2){
-const err118 = {instancePath:instancePath+"/rate-consistency",schemaPath:"#/properties/rate-consistency/anyOf/2/maxItems",keyword:"maxItems",params:{limit: 2},message:"must NOT have more than 2 items"};
+if(len19 > 1){
+let data40 = data37[1];
+if(data40 && typeof data40 == "object" && !Array.isArray(data40)){
+for(const key10 in data40){
+const err118 = {instancePath:instancePath+"/percent-range/1",schemaPath:"#/properties/percent-range/anyOf/2/prefixItems/1/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key10},message:"must NOT have additional properties"};
 if(vErrors === null){
 vErrors = [err118];
 }
@@ -1694,8 +1694,9 @@ vErrors.push(err118);
 }
 errors++;
 }
-if(data38.length < 2){
-const err119 = {instancePath:instancePath+"/rate-consistency",schemaPath:"#/properties/rate-consistency/anyOf/2/minItems",keyword:"minItems",params:{limit: 2},message:"must NOT have fewer than 2 items"};
+}
+else {
+const err119 = {instancePath:instancePath+"/percent-range/1",schemaPath:"#/properties/percent-range/anyOf/2/prefixItems/1/type",keyword:"type",params:{type: "object"},message:"must be object"};
 if(vErrors === null){
 vErrors = [err119];
 }
@@ -1704,11 +1705,10 @@ vErrors.push(err119);
 }
 errors++;
 }
-const len19 = data38.length;
-if(len19 > 0){
-let data40 = data38[0];
-if(!((((((data40 === "off") || (data40 === "warn")) || (data40 === "error")) || (data40 === 0)) || (data40 === 1)) || (data40 === 2))){
-const err120 = {instancePath:instancePath+"/rate-consistency/0",schemaPath:"#/$defs/severity/enum",keyword:"enum",params:{allowedValues: schema33.enum},message:"must be equal to one of the allowed values"};
+}
+}
+else {
+const err120 = {instancePath:instancePath+"/percent-range",schemaPath:"#/properties/percent-range/anyOf/2/type",keyword:"type",params:{type: "array"},message:"must be array"};
 if(vErrors === null){
 vErrors = [err120];
 }
@@ -1717,12 +1717,15 @@ vErrors.push(err120);
 }
 errors++;
 }
+var _valid9 = _errs147 === errors;
+valid56 = valid56 || _valid9;
+if(_valid9){
+if(items9 !== true){
+items9 = items9 > 2 ? items9 : 2;
 }
-if(len19 > 1){
-let data41 = data38[1];
-if(data41 && typeof data41 == "object" && !Array.isArray(data41)){
-for(const key10 in data41){
-const err121 = {instancePath:instancePath+"/rate-consistency/1",schemaPath:"#/properties/rate-consistency/anyOf/2/prefixItems/1/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key10},message:"must NOT have additional properties"};
+}
+if(!valid56){
+const err121 = {instancePath:instancePath+"/percent-range",schemaPath:"#/properties/percent-range/anyOf",keyword:"anyOf",params:{},message:"must match a schema in anyOf"};
 if(vErrors === null){
 vErrors = [err121];
 }
@@ -1731,9 +1734,25 @@ vErrors.push(err121);
 }
 errors++;
 }
+else {
+errors = _errs140;
+if(vErrors !== null){
+if(_errs140){
+vErrors.length = _errs140;
 }
 else {
-const err122 = {instancePath:instancePath+"/rate-consistency/1",schemaPath:"#/properties/rate-consistency/anyOf/2/prefixItems/1/type",keyword:"type",params:{type: "object"},message:"must be object"};
+vErrors = null;
+}
+}
+}
+}
+if(data["plan-not-followed"] !== undefined){
+let data41 = data["plan-not-followed"];
+const _errs155 = errors;
+let valid62 = false;
+const _errs156 = errors;
+if(!((((((data41 === "off") || (data41 === "warn")) || (data41 === "error")) || (data41 === 0)) || (data41 === 1)) || (data41 === 2))){
+const err122 = {instancePath:instancePath+"/plan-not-followed",schemaPath:"#/$defs/severity/enum",keyword:"enum",params:{allowedValues: schema33.enum},message:"must be equal to one of the allowed values"};
 if(vErrors === null){
 vErrors = [err122];
 }
@@ -1742,10 +1761,12 @@ vErrors.push(err122);
 }
 errors++;
 }
-}
-}
-else {
-const err123 = {instancePath:instancePath+"/rate-consistency",schemaPath:"#/properties/rate-consistency/anyOf/2/type",keyword:"type",params:{type: "array"},message:"must be array"};
+var _valid10 = _errs156 === errors;
+valid62 = valid62 || _valid10;
+const _errs158 = errors;
+if(Array.isArray(data41)){
+if(data41.length > 1){
+const err123 = {instancePath:instancePath+"/plan-not-followed",schemaPath:"#/properties/plan-not-followed/anyOf/1/maxItems",keyword:"maxItems",params:{limit: 1},message:"must NOT have more than 1 items"};
 if(vErrors === null){
 vErrors = [err123];
 }
@@ -1754,15 +1775,8 @@ vErrors.push(err123);
 }
 errors++;
 }
-var _valid9 = _errs149 === errors;
-valid57 = valid57 || _valid9;
-if(_valid9){
-if(items9 !== true){
-items9 = items9 > 2 ? items9 : 2;
-}
-}
-if(!valid57){
-const err124 = {instancePath:instancePath+"/rate-consistency",schemaPath:"#/properties/rate-consistency/anyOf",keyword:"anyOf",params:{},message:"must match a schema in anyOf"};
+if(data41.length < 1){
+const err124 = {instancePath:instancePath+"/plan-not-followed",schemaPath:"#/properties/plan-not-followed/anyOf/1/minItems",keyword:"minItems",params:{limit: 1},message:"must NOT have fewer than 1 items"};
 if(vErrors === null){
 vErrors = [err124];
 }
@@ -1771,25 +1785,11 @@ vErrors.push(err124);
 }
 errors++;
 }
-else {
-errors = _errs142;
-if(vErrors !== null){
-if(_errs142){
-vErrors.length = _errs142;
-}
-else {
-vErrors = null;
-}
-}
-}
-}
-if(data["repeated-shortcoming"] !== undefined){
-let data42 = data["repeated-shortcoming"];
-const _errs157 = errors;
-let valid63 = false;
-const _errs158 = errors;
+const len20 = data41.length;
+if(len20 > 0){
+let data42 = data41[0];
 if(!((((((data42 === "off") || (data42 === "warn")) || (data42 === "error")) || (data42 === 0)) || (data42 === 1)) || (data42 === 2))){
-const err125 = {instancePath:instancePath+"/repeated-shortcoming",schemaPath:"#/$defs/severity/enum",keyword:"enum",params:{allowedValues: schema33.enum},message:"must be equal to one of the allowed values"};
+const err125 = {instancePath:instancePath+"/plan-not-followed/0",schemaPath:"#/$defs/severity/enum",keyword:"enum",params:{allowedValues: schema33.enum},message:"must be equal to one of the allowed values"};
 if(vErrors === null){
 vErrors = [err125];
 }
@@ -1798,12 +1798,10 @@ vErrors.push(err125);
 }
 errors++;
 }
-var _valid10 = _errs158 === errors;
-valid63 = valid63 || _valid10;
-const _errs160 = errors;
-if(Array.isArray(data42)){
-if(data42.length > 1){
-const err126 = {instancePath:instancePath+"/repeated-shortcoming",schemaPath:"#/properties/repeated-shortcoming/anyOf/1/maxItems",keyword:"maxItems",params:{limit: 1},message:"must NOT have more than 1 items"};
+}
+}
+else {
+const err126 = {instancePath:instancePath+"/plan-not-followed",schemaPath:"#/properties/plan-not-followed/anyOf/1/type",keyword:"type",params:{type: "array"},message:"must be array"};
 if(vErrors === null){
 vErrors = [err126];
 }
@@ -1812,8 +1810,15 @@ vErrors.push(err126);
 }
 errors++;
 }
-if(data42.length < 1){
-const err127 = {instancePath:instancePath+"/repeated-shortcoming",schemaPath:"#/properties/repeated-shortcoming/anyOf/1/minItems",keyword:"minItems",params:{limit: 1},message:"must NOT have fewer than 1 items"};
+var _valid10 = _errs158 === errors;
+valid62 = valid62 || _valid10;
+if(_valid10){
+var items10 = 1;
+}
+const _errs162 = errors;
+if(Array.isArray(data41)){
+if(data41.length > 2){
+const err127 = {instancePath:instancePath+"/plan-not-followed",schemaPath:"#/properties/plan-not-followed/anyOf/2/maxItems",keyword:"maxItems",params:{limit: 2},message:"must NOT have more than 2 items"};
 if(vErrors === null){
 vErrors = [err127];
 }
@@ -1822,11 +1827,8 @@ vErrors.push(err127);
 }
 errors++;
 }
-const len20 = data42.length;
-if(len20 > 0){
-let data43 = data42[0];
-if(!((((((data43 === "off") || (data43 === "warn")) || (data43 === "error")) || (data43 === 0)) || (data43 === 1)) || (data43 === 2))){
-const err128 = {instancePath:instancePath+"/repeated-shortcoming/0",schemaPath:"#/$defs/severity/enum",keyword:"enum",params:{allowedValues: schema33.enum},message:"must be equal to one of the allowed values"};
+if(data41.length < 2){
+const err128 = {instancePath:instancePath+"/plan-not-followed",schemaPath:"#/properties/plan-not-followed/anyOf/2/minItems",keyword:"minItems",params:{limit: 2},message:"must NOT have fewer than 2 items"};
 if(vErrors === null){
 vErrors = [err128];
 }
@@ -1835,10 +1837,11 @@ vErrors.push(err128);
 }
 errors++;
 }
-}
-}
-else {
-const err129 = {instancePath:instancePath+"/repeated-shortcoming",schemaPath:"#/properties/repeated-shortcoming/anyOf/1/type",keyword:"type",params:{type: "array"},message:"must be array"};
+const len21 = data41.length;
+if(len21 > 0){
+let data43 = data41[0];
+if(!((((((data43 === "off") || (data43 === "warn")) || (data43 === "error")) || (data43 === 0)) || (data43 === 1)) || (data43 === 2))){
+const err129 = {instancePath:instancePath+"/plan-not-followed/0",schemaPath:"#/$defs/severity/enum",keyword:"enum",params:{allowedValues: schema33.enum},message:"must be equal to one of the allowed values"};
 if(vErrors === null){
 vErrors = [err129];
 }
@@ -1847,15 +1850,13 @@ vErrors.push(err129);
 }
 errors++;
 }
-var _valid10 = _errs160 === errors;
-valid63 = valid63 || _valid10;
-if(_valid10){
-var items10 = 1;
 }
-const _errs164 = errors;
-if(Array.isArray(data42)){
-if(data42.length > 2){
-const err130 = {instancePath:instancePath+"/repeated-shortcoming",schemaPath:"#/properties/repeated-shortcoming/anyOf/2/maxItems",keyword:"maxItems",params:{limit: 2},message:"must NOT have more than 2 items"};
+if(len21 > 1){
+let data44 = data41[1];
+if(data44 && typeof data44 == "object" && !Array.isArray(data44)){
+for(const key11 in data44){
+if(!(key11 === "minCoverage")){
+const err130 = {instancePath:instancePath+"/plan-not-followed/1",schemaPath:"#/properties/plan-not-followed/anyOf/2/prefixItems/1/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key11},message:"must NOT have additional properties"};
 if(vErrors === null){
 vErrors = [err130];
 }
@@ -1864,8 +1865,12 @@ vErrors.push(err130);
 }
 errors++;
 }
-if(data42.length < 2){
-const err131 = {instancePath:instancePath+"/repeated-shortcoming",schemaPath:"#/properties/repeated-shortcoming/anyOf/2/minItems",keyword:"minItems",params:{limit: 2},message:"must NOT have fewer than 2 items"};
+}
+if(data44.minCoverage !== undefined){
+let data45 = data44.minCoverage;
+if(typeof data45 == "number"){
+if(data45 > 1 || isNaN(data45)){
+const err131 = {instancePath:instancePath+"/plan-not-followed/1/minCoverage",schemaPath:"#/properties/plan-not-followed/anyOf/2/prefixItems/1/properties/minCoverage/maximum",keyword:"maximum",params:{comparison: "<=", limit: 1},message:"must be <= 1"};
 if(vErrors === null){
 vErrors = [err131];
 }
@@ -1874,11 +1879,8 @@ vErrors.push(err131);
 }
 errors++;
 }
-const len21 = data42.length;
-if(len21 > 0){
-let data44 = data42[0];
-if(!((((((data44 === "off") || (data44 === "warn")) || (data44 === "error")) || (data44 === 0)) || (data44 === 1)) || (data44 === 2))){
-const err132 = {instancePath:instancePath+"/repeated-shortcoming/0",schemaPath:"#/$defs/severity/enum",keyword:"enum",params:{allowedValues: schema33.enum},message:"must be equal to one of the allowed values"};
+if(data45 < 0.1 || isNaN(data45)){
+const err132 = {instancePath:instancePath+"/plan-not-followed/1/minCoverage",schemaPath:"#/properties/plan-not-followed/anyOf/2/prefixItems/1/properties/minCoverage/minimum",keyword:"minimum",params:{comparison: ">=", limit: 0.1},message:"must be >= 0.1"};
 if(vErrors === null){
 vErrors = [err132];
 }
@@ -1888,12 +1890,8 @@ vErrors.push(err132);
 errors++;
 }
 }
-if(len21 > 1){
-let data45 = data42[1];
-if(data45 && typeof data45 == "object" && !Array.isArray(data45)){
-for(const key11 in data45){
-if(!(key11 === "threshold")){
-const err133 = {instancePath:instancePath+"/repeated-shortcoming/1",schemaPath:"#/properties/repeated-shortcoming/anyOf/2/prefixItems/1/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key11},message:"must NOT have additional properties"};
+else {
+const err133 = {instancePath:instancePath+"/plan-not-followed/1/minCoverage",schemaPath:"#/properties/plan-not-followed/anyOf/2/prefixItems/1/properties/minCoverage/type",keyword:"type",params:{type: "number"},message:"must be number"};
 if(vErrors === null){
 vErrors = [err133];
 }
@@ -1903,11 +1901,9 @@ vErrors.push(err133);
 errors++;
 }
 }
-if(data45.threshold !== undefined){
-let data46 = data45.threshold;
-if(typeof data46 == "number"){
-if(data46 > 1 || isNaN(data46)){
-const err134 = {instancePath:instancePath+"/repeated-shortcoming/1/threshold",schemaPath:"#/properties/repeated-shortcoming/anyOf/2/prefixItems/1/properties/threshold/maximum",keyword:"maximum",params:{comparison: "<=", limit: 1},message:"must be <= 1"};
+}
+else {
+const err134 = {instancePath:instancePath+"/plan-not-followed/1",schemaPath:"#/properties/plan-not-followed/anyOf/2/prefixItems/1/type",keyword:"type",params:{type: "object"},message:"must be object"};
 if(vErrors === null){
 vErrors = [err134];
 }
@@ -1916,8 +1912,10 @@ vErrors.push(err134);
 }
 errors++;
 }
-if(data46 < 0.5 || isNaN(data46)){
-const err135 = {instancePath:instancePath+"/repeated-shortcoming/1/threshold",schemaPath:"#/properties/repeated-shortcoming/anyOf/2/prefixItems/1/properties/threshold/minimum",keyword:"minimum",params:{comparison: ">=", limit: 0.5},message:"must be >= 0.5"};
+}
+}
+else {
+const err135 = {instancePath:instancePath+"/plan-not-followed",schemaPath:"#/properties/plan-not-followed/anyOf/2/type",keyword:"type",params:{type: "array"},message:"must be array"};
 if(vErrors === null){
 vErrors = [err135];
 }
@@ -1926,9 +1924,15 @@ vErrors.push(err135);
 }
 errors++;
 }
+var _valid10 = _errs162 === errors;
+valid62 = valid62 || _valid10;
+if(_valid10){
+if(items10 !== true){
+items10 = items10 > 2 ? items10 : 2;
 }
-else {
-const err136 = {instancePath:instancePath+"/repeated-shortcoming/1/threshold",schemaPath:"#/properties/repeated-shortcoming/anyOf/2/prefixItems/1/properties/threshold/type",keyword:"type",params:{type: "number"},message:"must be number"};
+}
+if(!valid62){
+const err136 = {instancePath:instancePath+"/plan-not-followed",schemaPath:"#/properties/plan-not-followed/anyOf",keyword:"anyOf",params:{},message:"must match a schema in anyOf"};
 if(vErrors === null){
 vErrors = [err136];
 }
@@ -1937,10 +1941,25 @@ vErrors.push(err136);
 }
 errors++;
 }
-}
+else {
+errors = _errs155;
+if(vErrors !== null){
+if(_errs155){
+vErrors.length = _errs155;
 }
 else {
-const err137 = {instancePath:instancePath+"/repeated-shortcoming/1",schemaPath:"#/properties/repeated-shortcoming/anyOf/2/prefixItems/1/type",keyword:"type",params:{type: "object"},message:"must be object"};
+vErrors = null;
+}
+}
+}
+}
+if(data["plan-year"] !== undefined){
+let data46 = data["plan-year"];
+const _errs172 = errors;
+let valid69 = false;
+const _errs173 = errors;
+if(!((((((data46 === "off") || (data46 === "warn")) || (data46 === "error")) || (data46 === 0)) || (data46 === 1)) || (data46 === 2))){
+const err137 = {instancePath:instancePath+"/plan-year",schemaPath:"#/$defs/severity/enum",keyword:"enum",params:{allowedValues: schema33.enum},message:"must be equal to one of the allowed values"};
 if(vErrors === null){
 vErrors = [err137];
 }
@@ -1949,10 +1968,12 @@ vErrors.push(err137);
 }
 errors++;
 }
-}
-}
-else {
-const err138 = {instancePath:instancePath+"/repeated-shortcoming",schemaPath:"#/properties/repeated-shortcoming/anyOf/2/type",keyword:"type",params:{type: "array"},message:"must be array"};
+var _valid11 = _errs173 === errors;
+valid69 = valid69 || _valid11;
+const _errs175 = errors;
+if(Array.isArray(data46)){
+if(data46.length > 1){
+const err138 = {instancePath:instancePath+"/plan-year",schemaPath:"#/properties/plan-year/anyOf/1/maxItems",keyword:"maxItems",params:{limit: 1},message:"must NOT have more than 1 items"};
 if(vErrors === null){
 vErrors = [err138];
 }
@@ -1961,15 +1982,8 @@ vErrors.push(err138);
 }
 errors++;
 }
-var _valid10 = _errs164 === errors;
-valid63 = valid63 || _valid10;
-if(_valid10){
-if(items10 !== true){
-items10 = items10 > 2 ? items10 : 2;
-}
-}
-if(!valid63){
-const err139 = {instancePath:instancePath+"/repeated-shortcoming",schemaPath:"#/properties/repeated-shortcoming/anyOf",keyword:"anyOf",params:{},message:"must match a schema in anyOf"};
+if(data46.length < 1){
+const err139 = {instancePath:instancePath+"/plan-year",schemaPath:"#/properties/plan-year/anyOf/1/minItems",keyword:"minItems",params:{limit: 1},message:"must NOT have fewer than 1 items"};
 if(vErrors === null){
 vErrors = [err139];
 }
@@ -1978,25 +1992,11 @@ vErrors.push(err139);
 }
 errors++;
 }
-else {
-errors = _errs157;
-if(vErrors !== null){
-if(_errs157){
-vErrors.length = _errs157;
-}
-else {
-vErrors = null;
-}
-}
-}
-}
-if(data["required-section"] !== undefined){
-let data47 = data["required-section"];
-const _errs174 = errors;
-let valid70 = false;
-const _errs175 = errors;
+const len22 = data46.length;
+if(len22 > 0){
+let data47 = data46[0];
 if(!((((((data47 === "off") || (data47 === "warn")) || (data47 === "error")) || (data47 === 0)) || (data47 === 1)) || (data47 === 2))){
-const err140 = {instancePath:instancePath+"/required-section",schemaPath:"#/$defs/severity/enum",keyword:"enum",params:{allowedValues: schema33.enum},message:"must be equal to one of the allowed values"};
+const err140 = {instancePath:instancePath+"/plan-year/0",schemaPath:"#/$defs/severity/enum",keyword:"enum",params:{allowedValues: schema33.enum},message:"must be equal to one of the allowed values"};
 if(vErrors === null){
 vErrors = [err140];
 }
@@ -2005,12 +2005,10 @@ vErrors.push(err140);
 }
 errors++;
 }
-var _valid11 = _errs175 === errors;
-valid70 = valid70 || _valid11;
-const _errs177 = errors;
-if(Array.isArray(data47)){
-if(data47.length > 1){
-const err141 = {instancePath:instancePath+"/required-section",schemaPath:"#/properties/required-section/anyOf/1/maxItems",keyword:"maxItems",params:{limit: 1},message:"must NOT have more than 1 items"};
+}
+}
+else {
+const err141 = {instancePath:instancePath+"/plan-year",schemaPath:"#/properties/plan-year/anyOf/1/type",keyword:"type",params:{type: "array"},message:"must be array"};
 if(vErrors === null){
 vErrors = [err141];
 }
@@ -2019,8 +2017,15 @@ vErrors.push(err141);
 }
 errors++;
 }
-if(data47.length < 1){
-const err142 = {instancePath:instancePath+"/required-section",schemaPath:"#/properties/required-section/anyOf/1/minItems",keyword:"minItems",params:{limit: 1},message:"must NOT have fewer than 1 items"};
+var _valid11 = _errs175 === errors;
+valid69 = valid69 || _valid11;
+if(_valid11){
+var items11 = 1;
+}
+const _errs179 = errors;
+if(Array.isArray(data46)){
+if(data46.length > 2){
+const err142 = {instancePath:instancePath+"/plan-year",schemaPath:"#/properties/plan-year/anyOf/2/maxItems",keyword:"maxItems",params:{limit: 2},message:"must NOT have more than 2 items"};
 if(vErrors === null){
 vErrors = [err142];
 }
@@ -2029,11 +2034,8 @@ vErrors.push(err142);
 }
 errors++;
 }
-const len22 = data47.length;
-if(len22 > 0){
-let data48 = data47[0];
-if(!((((((data48 === "off") || (data48 === "warn")) || (data48 === "error")) || (data48 === 0)) || (data48 === 1)) || (data48 === 2))){
-const err143 = {instancePath:instancePath+"/required-section/0",schemaPath:"#/$defs/severity/enum",keyword:"enum",params:{allowedValues: schema33.enum},message:"must be equal to one of the allowed values"};
+if(data46.length < 2){
+const err143 = {instancePath:instancePath+"/plan-year",schemaPath:"#/properties/plan-year/anyOf/2/minItems",keyword:"minItems",params:{limit: 2},message:"must NOT have fewer than 2 items"};
 if(vErrors === null){
 vErrors = [err143];
 }
@@ -2042,10 +2044,11 @@ vErrors.push(err143);
 }
 errors++;
 }
-}
-}
-else {
-const err144 = {instancePath:instancePath+"/required-section",schemaPath:"#/properties/required-section/anyOf/1/type",keyword:"type",params:{type: "array"},message:"must be array"};
+const len23 = data46.length;
+if(len23 > 0){
+let data48 = data46[0];
+if(!((((((data48 === "off") || (data48 === "warn")) || (data48 === "error")) || (data48 === 0)) || (data48 === 1)) || (data48 === 2))){
+const err144 = {instancePath:instancePath+"/plan-year/0",schemaPath:"#/$defs/severity/enum",keyword:"enum",params:{allowedValues: schema33.enum},message:"must be equal to one of the allowed values"};
 if(vErrors === null){
 vErrors = [err144];
 }
@@ -2054,15 +2057,12 @@ vErrors.push(err144);
 }
 errors++;
 }
-var _valid11 = _errs177 === errors;
-valid70 = valid70 || _valid11;
-if(_valid11){
-var items11 = 1;
 }
-const _errs181 = errors;
-if(Array.isArray(data47)){
-if(data47.length > 2){
-const err145 = {instancePath:instancePath+"/required-section",schemaPath:"#/properties/required-section/anyOf/2/maxItems",keyword:"maxItems",params:{limit: 2},message:"must NOT have more than 2 items"};
+if(len23 > 1){
+let data49 = data46[1];
+if(data49 && typeof data49 == "object" && !Array.isArray(data49)){
+for(const key12 in data49){
+const err145 = {instancePath:instancePath+"/plan-year/1",schemaPath:"#/properties/plan-year/anyOf/2/prefixItems/1/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key12},message:"must NOT have additional properties"};
 if(vErrors === null){
 vErrors = [err145];
 }
@@ -2071,8 +2071,9 @@ vErrors.push(err145);
 }
 errors++;
 }
-if(data47.length < 2){
-const err146 = {instancePath:instancePath+"/required-section",schemaPath:"#/properties/required-section/anyOf/2/minItems",keyword:"minItems",params:{limit: 2},message:"must NOT have fewer than 2 items"};
+}
+else {
+const err146 = {instancePath:instancePath+"/plan-year/1",schemaPath:"#/properties/plan-year/anyOf/2/prefixItems/1/type",keyword:"type",params:{type: "object"},message:"must be object"};
 if(vErrors === null){
 vErrors = [err146];
 }
@@ -2081,11 +2082,10 @@ vErrors.push(err146);
 }
 errors++;
 }
-const len23 = data47.length;
-if(len23 > 0){
-let data49 = data47[0];
-if(!((((((data49 === "off") || (data49 === "warn")) || (data49 === "error")) || (data49 === 0)) || (data49 === 1)) || (data49 === 2))){
-const err147 = {instancePath:instancePath+"/required-section/0",schemaPath:"#/$defs/severity/enum",keyword:"enum",params:{allowedValues: schema33.enum},message:"must be equal to one of the allowed values"};
+}
+}
+else {
+const err147 = {instancePath:instancePath+"/plan-year",schemaPath:"#/properties/plan-year/anyOf/2/type",keyword:"type",params:{type: "array"},message:"must be array"};
 if(vErrors === null){
 vErrors = [err147];
 }
@@ -2094,13 +2094,15 @@ vErrors.push(err147);
 }
 errors++;
 }
+var _valid11 = _errs179 === errors;
+valid69 = valid69 || _valid11;
+if(_valid11){
+if(items11 !== true){
+items11 = items11 > 2 ? items11 : 2;
 }
-if(len23 > 1){
-let data50 = data47[1];
-if(data50 && typeof data50 == "object" && !Array.isArray(data50)){
-for(const key12 in data50){
-if(!(key12 === "require")){
-const err148 = {instancePath:instancePath+"/required-section/1",schemaPath:"#/properties/required-section/anyOf/2/prefixItems/1/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key12},message:"must NOT have additional properties"};
+}
+if(!valid69){
+const err148 = {instancePath:instancePath+"/plan-year",schemaPath:"#/properties/plan-year/anyOf",keyword:"anyOf",params:{},message:"must match a schema in anyOf"};
 if(vErrors === null){
 vErrors = [err148];
 }
@@ -2109,15 +2111,25 @@ vErrors.push(err148);
 }
 errors++;
 }
+else {
+errors = _errs172;
+if(vErrors !== null){
+if(_errs172){
+vErrors.length = _errs172;
 }
-if(data50.require !== undefined){
-let data51 = data50.require;
-if(Array.isArray(data51)){
-const len24 = data51.length;
-for(let i0=0; i0<len24; i0++){
-let data52 = data51[i0];
-if(typeof data52 !== "string"){
-const err149 = {instancePath:instancePath+"/required-section/1/require/" + i0,schemaPath:"#/properties/required-section/anyOf/2/prefixItems/1/properties/require/items/type",keyword:"type",params:{type: "string"},message:"must be string"};
+else {
+vErrors = null;
+}
+}
+}
+}
+if(data["punctuation-width"] !== undefined){
+let data50 = data["punctuation-width"];
+const _errs187 = errors;
+let valid75 = false;
+const _errs188 = errors;
+if(!((((((data50 === "off") || (data50 === "warn")) || (data50 === "error")) || (data50 === 0)) || (data50 === 1)) || (data50 === 2))){
+const err149 = {instancePath:instancePath+"/punctuation-width",schemaPath:"#/$defs/severity/enum",keyword:"enum",params:{allowedValues: schema33.enum},message:"must be equal to one of the allowed values"};
 if(vErrors === null){
 vErrors = [err149];
 }
@@ -2126,8 +2138,12 @@ vErrors.push(err149);
 }
 errors++;
 }
-if(!((((data52 === "measures") || (data52 === "shortcomings")) || (data52 === "duty")) || (data52 === "plans"))){
-const err150 = {instancePath:instancePath+"/required-section/1/require/" + i0,schemaPath:"#/properties/required-section/anyOf/2/prefixItems/1/properties/require/items/enum",keyword:"enum",params:{allowedValues: schema32.properties["required-section"].anyOf[2].prefixItems[1].properties.require.items.enum},message:"must be equal to one of the allowed values"};
+var _valid12 = _errs188 === errors;
+valid75 = valid75 || _valid12;
+const _errs190 = errors;
+if(Array.isArray(data50)){
+if(data50.length > 1){
+const err150 = {instancePath:instancePath+"/punctuation-width",schemaPath:"#/properties/punctuation-width/anyOf/1/maxItems",keyword:"maxItems",params:{limit: 1},message:"must NOT have more than 1 items"};
 if(vErrors === null){
 vErrors = [err150];
 }
@@ -2136,10 +2152,8 @@ vErrors.push(err150);
 }
 errors++;
 }
-}
-}
-else {
-const err151 = {instancePath:instancePath+"/required-section/1/require",schemaPath:"#/properties/required-section/anyOf/2/prefixItems/1/properties/require/type",keyword:"type",params:{type: "array"},message:"must be array"};
+if(data50.length < 1){
+const err151 = {instancePath:instancePath+"/punctuation-width",schemaPath:"#/properties/punctuation-width/anyOf/1/minItems",keyword:"minItems",params:{limit: 1},message:"must NOT have fewer than 1 items"};
 if(vErrors === null){
 vErrors = [err151];
 }
@@ -2148,10 +2162,11 @@ vErrors.push(err151);
 }
 errors++;
 }
-}
-}
-else {
-const err152 = {instancePath:instancePath+"/required-section/1",schemaPath:"#/properties/required-section/anyOf/2/prefixItems/1/type",keyword:"type",params:{type: "object"},message:"must be object"};
+const len24 = data50.length;
+if(len24 > 0){
+let data51 = data50[0];
+if(!((((((data51 === "off") || (data51 === "warn")) || (data51 === "error")) || (data51 === 0)) || (data51 === 1)) || (data51 === 2))){
+const err152 = {instancePath:instancePath+"/punctuation-width/0",schemaPath:"#/$defs/severity/enum",keyword:"enum",params:{allowedValues: schema33.enum},message:"must be equal to one of the allowed values"};
 if(vErrors === null){
 vErrors = [err152];
 }
@@ -2163,7 +2178,7 @@ errors++;
 }
 }
 else {
-const err153 = {instancePath:instancePath+"/required-section",schemaPath:"#/properties/required-section/anyOf/2/type",keyword:"type",params:{type: "array"},message:"must be array"};
+const err153 = {instancePath:instancePath+"/punctuation-width",schemaPath:"#/properties/punctuation-width/anyOf/1/type",keyword:"type",params:{type: "array"},message:"must be array"};
 if(vErrors === null){
 vErrors = [err153];
 }
@@ -2172,15 +2187,15 @@ vErrors.push(err153);
 }
 errors++;
 }
-var _valid11 = _errs181 === errors;
-valid70 = valid70 || _valid11;
-if(_valid11){
-if(items11 !== true){
-items11 = items11 > 2 ? items11 : 2;
+var _valid12 = _errs190 === errors;
+valid75 = valid75 || _valid12;
+if(_valid12){
+var items12 = 1;
 }
-}
-if(!valid70){
-const err154 = {instancePath:instancePath+"/required-section",schemaPath:"#/properties/required-section/anyOf",keyword:"anyOf",params:{},message:"must match a schema in anyOf"};
+const _errs194 = errors;
+if(Array.isArray(data50)){
+if(data50.length > 2){
+const err154 = {instancePath:instancePath+"/punctuation-width",schemaPath:"#/properties/punctuation-width/anyOf/2/maxItems",keyword:"maxItems",params:{limit: 2},message:"must NOT have more than 2 items"};
 if(vErrors === null){
 vErrors = [err154];
 }
@@ -2189,25 +2204,8 @@ vErrors.push(err154);
 }
 errors++;
 }
-else {
-errors = _errs174;
-if(vErrors !== null){
-if(_errs174){
-vErrors.length = _errs174;
-}
-else {
-vErrors = null;
-}
-}
-}
-}
-if(data["section-order"] !== undefined){
-let data53 = data["section-order"];
-const _errs193 = errors;
-let valid79 = false;
-const _errs194 = errors;
-if(!((((((data53 === "off") || (data53 === "warn")) || (data53 === "error")) || (data53 === 0)) || (data53 === 1)) || (data53 === 2))){
-const err155 = {instancePath:instancePath+"/section-order",schemaPath:"#/$defs/severity/enum",keyword:"enum",params:{allowedValues: schema33.enum},message:"must be equal to one of the allowed values"};
+if(data50.length < 2){
+const err155 = {instancePath:instancePath+"/punctuation-width",schemaPath:"#/properties/punctuation-width/anyOf/2/minItems",keyword:"minItems",params:{limit: 2},message:"must NOT have fewer than 2 items"};
 if(vErrors === null){
 vErrors = [err155];
 }
@@ -2216,12 +2214,11 @@ vErrors.push(err155);
 }
 errors++;
 }
-var _valid12 = _errs194 === errors;
-valid79 = valid79 || _valid12;
-const _errs196 = errors;
-if(Array.isArray(data53)){
-if(data53.length > 1){
-const err156 = {instancePath:instancePath+"/section-order",schemaPath:"#/properties/section-order/anyOf/1/maxItems",keyword:"maxItems",params:{limit: 1},message:"must NOT have more than 1 items"};
+const len25 = data50.length;
+if(len25 > 0){
+let data52 = data50[0];
+if(!((((((data52 === "off") || (data52 === "warn")) || (data52 === "error")) || (data52 === 0)) || (data52 === 1)) || (data52 === 2))){
+const err156 = {instancePath:instancePath+"/punctuation-width/0",schemaPath:"#/$defs/severity/enum",keyword:"enum",params:{allowedValues: schema33.enum},message:"must be equal to one of the allowed values"};
 if(vErrors === null){
 vErrors = [err156];
 }
@@ -2230,8 +2227,13 @@ vErrors.push(err156);
 }
 errors++;
 }
-if(data53.length < 1){
-const err157 = {instancePath:instancePath+"/section-order",schemaPath:"#/properties/section-order/anyOf/1/minItems",keyword:"minItems",params:{limit: 1},message:"must NOT have fewer than 1 items"};
+}
+if(len25 > 1){
+let data53 = data50[1];
+if(data53 && typeof data53 == "object" && !Array.isArray(data53)){
+for(const key13 in data53){
+if(!(key13 === "maxParagraphMessages")){
+const err157 = {instancePath:instancePath+"/punctuation-width/1",schemaPath:"#/properties/punctuation-width/anyOf/2/prefixItems/1/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key13},message:"must NOT have additional properties"};
 if(vErrors === null){
 vErrors = [err157];
 }
@@ -2240,11 +2242,11 @@ vErrors.push(err157);
 }
 errors++;
 }
-const len25 = data53.length;
-if(len25 > 0){
-let data54 = data53[0];
-if(!((((((data54 === "off") || (data54 === "warn")) || (data54 === "error")) || (data54 === 0)) || (data54 === 1)) || (data54 === 2))){
-const err158 = {instancePath:instancePath+"/section-order/0",schemaPath:"#/$defs/severity/enum",keyword:"enum",params:{allowedValues: schema33.enum},message:"must be equal to one of the allowed values"};
+}
+if(data53.maxParagraphMessages !== undefined){
+let data54 = data53.maxParagraphMessages;
+if(!((typeof data54 == "number") && (!(data54 % 1) && !isNaN(data54)))){
+const err158 = {instancePath:instancePath+"/punctuation-width/1/maxParagraphMessages",schemaPath:"#/properties/punctuation-width/anyOf/2/prefixItems/1/properties/maxParagraphMessages/type",keyword:"type",params:{type: "integer"},message:"must be integer"};
 if(vErrors === null){
 vErrors = [err158];
 }
@@ -2253,10 +2255,9 @@ vErrors.push(err158);
 }
 errors++;
 }
-}
-}
-else {
-const err159 = {instancePath:instancePath+"/section-order",schemaPath:"#/properties/section-order/anyOf/1/type",keyword:"type",params:{type: "array"},message:"must be array"};
+if(typeof data54 == "number"){
+if(data54 > 9007199254740991 || isNaN(data54)){
+const err159 = {instancePath:instancePath+"/punctuation-width/1/maxParagraphMessages",schemaPath:"#/properties/punctuation-width/anyOf/2/prefixItems/1/properties/maxParagraphMessages/maximum",keyword:"maximum",params:{comparison: "<=", limit: 9007199254740991},message:"must be <= 9007199254740991"};
 if(vErrors === null){
 vErrors = [err159];
 }
@@ -2265,15 +2266,8 @@ vErrors.push(err159);
 }
 errors++;
 }
-var _valid12 = _errs196 === errors;
-valid79 = valid79 || _valid12;
-if(_valid12){
-var items12 = 1;
-}
-const _errs200 = errors;
-if(Array.isArray(data53)){
-if(data53.length > 2){
-const err160 = {instancePath:instancePath+"/section-order",schemaPath:"#/properties/section-order/anyOf/2/maxItems",keyword:"maxItems",params:{limit: 2},message:"must NOT have more than 2 items"};
+if(data54 < 0 || isNaN(data54)){
+const err160 = {instancePath:instancePath+"/punctuation-width/1/maxParagraphMessages",schemaPath:"#/properties/punctuation-width/anyOf/2/prefixItems/1/properties/maxParagraphMessages/minimum",keyword:"minimum",params:{comparison: ">=", limit: 0},message:"must be >= 0"};
 if(vErrors === null){
 vErrors = [err160];
 }
@@ -2282,8 +2276,11 @@ vErrors.push(err160);
 }
 errors++;
 }
-if(data53.length < 2){
-const err161 = {instancePath:instancePath+"/section-order",schemaPath:"#/properties/section-order/anyOf/2/minItems",keyword:"minItems",params:{limit: 2},message:"must NOT have fewer than 2 items"};
+}
+}
+}
+else {
+const err161 = {instancePath:instancePath+"/punctuation-width/1",schemaPath:"#/properties/punctuation-width/anyOf/2/prefixItems/1/type",keyword:"type",params:{type: "object"},message:"must be object"};
 if(vErrors === null){
 vErrors = [err161];
 }
@@ -2292,11 +2289,10 @@ vErrors.push(err161);
 }
 errors++;
 }
-const len26 = data53.length;
-if(len26 > 0){
-let data55 = data53[0];
-if(!((((((data55 === "off") || (data55 === "warn")) || (data55 === "error")) || (data55 === 0)) || (data55 === 1)) || (data55 === 2))){
-const err162 = {instancePath:instancePath+"/section-order/0",schemaPath:"#/$defs/severity/enum",keyword:"enum",params:{allowedValues: schema33.enum},message:"must be equal to one of the allowed values"};
+}
+}
+else {
+const err162 = {instancePath:instancePath+"/punctuation-width",schemaPath:"#/properties/punctuation-width/anyOf/2/type",keyword:"type",params:{type: "array"},message:"must be array"};
 if(vErrors === null){
 vErrors = [err162];
 }
@@ -2305,12 +2301,15 @@ vErrors.push(err162);
 }
 errors++;
 }
+var _valid12 = _errs194 === errors;
+valid75 = valid75 || _valid12;
+if(_valid12){
+if(items12 !== true){
+items12 = items12 > 2 ? items12 : 2;
 }
-if(len26 > 1){
-let data56 = data53[1];
-if(data56 && typeof data56 == "object" && !Array.isArray(data56)){
-for(const key13 in data56){
-const err163 = {instancePath:instancePath+"/section-order/1",schemaPath:"#/properties/section-order/anyOf/2/prefixItems/1/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key13},message:"must NOT have additional properties"};
+}
+if(!valid75){
+const err163 = {instancePath:instancePath+"/punctuation-width",schemaPath:"#/properties/punctuation-width/anyOf",keyword:"anyOf",params:{},message:"must match a schema in anyOf"};
 if(vErrors === null){
 vErrors = [err163];
 }
@@ -2319,9 +2318,25 @@ vErrors.push(err163);
 }
 errors++;
 }
+else {
+errors = _errs187;
+if(vErrors !== null){
+if(_errs187){
+vErrors.length = _errs187;
 }
 else {
-const err164 = {instancePath:instancePath+"/section-order/1",schemaPath:"#/properties/section-order/anyOf/2/prefixItems/1/type",keyword:"type",params:{type: "object"},message:"must be object"};
+vErrors = null;
+}
+}
+}
+}
+if(data["rate-consistency"] !== undefined){
+let data55 = data["rate-consistency"];
+const _errs204 = errors;
+let valid82 = false;
+const _errs205 = errors;
+if(!((((((data55 === "off") || (data55 === "warn")) || (data55 === "error")) || (data55 === 0)) || (data55 === 1)) || (data55 === 2))){
+const err164 = {instancePath:instancePath+"/rate-consistency",schemaPath:"#/$defs/severity/enum",keyword:"enum",params:{allowedValues: schema33.enum},message:"must be equal to one of the allowed values"};
 if(vErrors === null){
 vErrors = [err164];
 }
@@ -2330,10 +2345,12 @@ vErrors.push(err164);
 }
 errors++;
 }
-}
-}
-else {
-const err165 = {instancePath:instancePath+"/section-order",schemaPath:"#/properties/section-order/anyOf/2/type",keyword:"type",params:{type: "array"},message:"must be array"};
+var _valid13 = _errs205 === errors;
+valid82 = valid82 || _valid13;
+const _errs207 = errors;
+if(Array.isArray(data55)){
+if(data55.length > 1){
+const err165 = {instancePath:instancePath+"/rate-consistency",schemaPath:"#/properties/rate-consistency/anyOf/1/maxItems",keyword:"maxItems",params:{limit: 1},message:"must NOT have more than 1 items"};
 if(vErrors === null){
 vErrors = [err165];
 }
@@ -2342,15 +2359,8 @@ vErrors.push(err165);
 }
 errors++;
 }
-var _valid12 = _errs200 === errors;
-valid79 = valid79 || _valid12;
-if(_valid12){
-if(items12 !== true){
-items12 = items12 > 2 ? items12 : 2;
-}
-}
-if(!valid79){
-const err166 = {instancePath:instancePath+"/section-order",schemaPath:"#/properties/section-order/anyOf",keyword:"anyOf",params:{},message:"must match a schema in anyOf"};
+if(data55.length < 1){
+const err166 = {instancePath:instancePath+"/rate-consistency",schemaPath:"#/properties/rate-consistency/anyOf/1/minItems",keyword:"minItems",params:{limit: 1},message:"must NOT have fewer than 1 items"};
 if(vErrors === null){
 vErrors = [err166];
 }
@@ -2359,25 +2369,11 @@ vErrors.push(err166);
 }
 errors++;
 }
-else {
-errors = _errs193;
-if(vErrors !== null){
-if(_errs193){
-vErrors.length = _errs193;
-}
-else {
-vErrors = null;
-}
-}
-}
-}
-if(data["shortcomings-cause"] !== undefined){
-let data57 = data["shortcomings-cause"];
-const _errs208 = errors;
-let valid85 = false;
-const _errs209 = errors;
-if(!((((((data57 === "off") || (data57 === "warn")) || (data57 === "error")) || (data57 === 0)) || (data57 === 1)) || (data57 === 2))){
-const err167 = {instancePath:instancePath+"/shortcomings-cause",schemaPath:"#/$defs/severity/enum",keyword:"enum",params:{allowedValues: schema33.enum},message:"must be equal to one of the allowed values"};
+const len26 = data55.length;
+if(len26 > 0){
+let data56 = data55[0];
+if(!((((((data56 === "off") || (data56 === "warn")) || (data56 === "error")) || (data56 === 0)) || (data56 === 1)) || (data56 === 2))){
+const err167 = {instancePath:instancePath+"/rate-consistency/0",schemaPath:"#/$defs/severity/enum",keyword:"enum",params:{allowedValues: schema33.enum},message:"must be equal to one of the allowed values"};
 if(vErrors === null){
 vErrors = [err167];
 }
@@ -2386,12 +2382,10 @@ vErrors.push(err167);
 }
 errors++;
 }
-var _valid13 = _errs209 === errors;
-valid85 = valid85 || _valid13;
-const _errs211 = errors;
-if(Array.isArray(data57)){
-if(data57.length > 1){
-const err168 = {instancePath:instancePath+"/shortcomings-cause",schemaPath:"#/properties/shortcomings-cause/anyOf/1/maxItems",keyword:"maxItems",params:{limit: 1},message:"must NOT have more than 1 items"};
+}
+}
+else {
+const err168 = {instancePath:instancePath+"/rate-consistency",schemaPath:"#/properties/rate-consistency/anyOf/1/type",keyword:"type",params:{type: "array"},message:"must be array"};
 if(vErrors === null){
 vErrors = [err168];
 }
@@ -2400,8 +2394,15 @@ vErrors.push(err168);
 }
 errors++;
 }
-if(data57.length < 1){
-const err169 = {instancePath:instancePath+"/shortcomings-cause",schemaPath:"#/properties/shortcomings-cause/anyOf/1/minItems",keyword:"minItems",params:{limit: 1},message:"must NOT have fewer than 1 items"};
+var _valid13 = _errs207 === errors;
+valid82 = valid82 || _valid13;
+if(_valid13){
+var items13 = 1;
+}
+const _errs211 = errors;
+if(Array.isArray(data55)){
+if(data55.length > 2){
+const err169 = {instancePath:instancePath+"/rate-consistency",schemaPath:"#/properties/rate-consistency/anyOf/2/maxItems",keyword:"maxItems",params:{limit: 2},message:"must NOT have more than 2 items"};
 if(vErrors === null){
 vErrors = [err169];
 }
@@ -2410,11 +2411,8 @@ vErrors.push(err169);
 }
 errors++;
 }
-const len27 = data57.length;
-if(len27 > 0){
-let data58 = data57[0];
-if(!((((((data58 === "off") || (data58 === "warn")) || (data58 === "error")) || (data58 === 0)) || (data58 === 1)) || (data58 === 2))){
-const err170 = {instancePath:instancePath+"/shortcomings-cause/0",schemaPath:"#/$defs/severity/enum",keyword:"enum",params:{allowedValues: schema33.enum},message:"must be equal to one of the allowed values"};
+if(data55.length < 2){
+const err170 = {instancePath:instancePath+"/rate-consistency",schemaPath:"#/properties/rate-consistency/anyOf/2/minItems",keyword:"minItems",params:{limit: 2},message:"must NOT have fewer than 2 items"};
 if(vErrors === null){
 vErrors = [err170];
 }
@@ -2423,10 +2421,11 @@ vErrors.push(err170);
 }
 errors++;
 }
-}
-}
-else {
-const err171 = {instancePath:instancePath+"/shortcomings-cause",schemaPath:"#/properties/shortcomings-cause/anyOf/1/type",keyword:"type",params:{type: "array"},message:"must be array"};
+const len27 = data55.length;
+if(len27 > 0){
+let data57 = data55[0];
+if(!((((((data57 === "off") || (data57 === "warn")) || (data57 === "error")) || (data57 === 0)) || (data57 === 1)) || (data57 === 2))){
+const err171 = {instancePath:instancePath+"/rate-consistency/0",schemaPath:"#/$defs/severity/enum",keyword:"enum",params:{allowedValues: schema33.enum},message:"must be equal to one of the allowed values"};
 if(vErrors === null){
 vErrors = [err171];
 }
@@ -2435,15 +2434,12 @@ vErrors.push(err171);
 }
 errors++;
 }
-var _valid13 = _errs211 === errors;
-valid85 = valid85 || _valid13;
-if(_valid13){
-var items13 = 1;
 }
-const _errs215 = errors;
-if(Array.isArray(data57)){
-if(data57.length > 2){
-const err172 = {instancePath:instancePath+"/shortcomings-cause",schemaPath:"#/properties/shortcomings-cause/anyOf/2/maxItems",keyword:"maxItems",params:{limit: 2},message:"must NOT have more than 2 items"};
+if(len27 > 1){
+let data58 = data55[1];
+if(data58 && typeof data58 == "object" && !Array.isArray(data58)){
+for(const key14 in data58){
+const err172 = {instancePath:instancePath+"/rate-consistency/1",schemaPath:"#/properties/rate-consistency/anyOf/2/prefixItems/1/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key14},message:"must NOT have additional properties"};
 if(vErrors === null){
 vErrors = [err172];
 }
@@ -2452,8 +2448,9 @@ vErrors.push(err172);
 }
 errors++;
 }
-if(data57.length < 2){
-const err173 = {instancePath:instancePath+"/shortcomings-cause",schemaPath:"#/properties/shortcomings-cause/anyOf/2/minItems",keyword:"minItems",params:{limit: 2},message:"must NOT have fewer than 2 items"};
+}
+else {
+const err173 = {instancePath:instancePath+"/rate-consistency/1",schemaPath:"#/properties/rate-consistency/anyOf/2/prefixItems/1/type",keyword:"type",params:{type: "object"},message:"must be object"};
 if(vErrors === null){
 vErrors = [err173];
 }
@@ -2462,11 +2459,10 @@ vErrors.push(err173);
 }
 errors++;
 }
-const len28 = data57.length;
-if(len28 > 0){
-let data59 = data57[0];
-if(!((((((data59 === "off") || (data59 === "warn")) || (data59 === "error")) || (data59 === 0)) || (data59 === 1)) || (data59 === 2))){
-const err174 = {instancePath:instancePath+"/shortcomings-cause/0",schemaPath:"#/$defs/severity/enum",keyword:"enum",params:{allowedValues: schema33.enum},message:"must be equal to one of the allowed values"};
+}
+}
+else {
+const err174 = {instancePath:instancePath+"/rate-consistency",schemaPath:"#/properties/rate-consistency/anyOf/2/type",keyword:"type",params:{type: "array"},message:"must be array"};
 if(vErrors === null){
 vErrors = [err174];
 }
@@ -2475,12 +2471,15 @@ vErrors.push(err174);
 }
 errors++;
 }
+var _valid13 = _errs211 === errors;
+valid82 = valid82 || _valid13;
+if(_valid13){
+if(items13 !== true){
+items13 = items13 > 2 ? items13 : 2;
 }
-if(len28 > 1){
-let data60 = data57[1];
-if(data60 && typeof data60 == "object" && !Array.isArray(data60)){
-for(const key14 in data60){
-const err175 = {instancePath:instancePath+"/shortcomings-cause/1",schemaPath:"#/properties/shortcomings-cause/anyOf/2/prefixItems/1/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key14},message:"must NOT have additional properties"};
+}
+if(!valid82){
+const err175 = {instancePath:instancePath+"/rate-consistency",schemaPath:"#/properties/rate-consistency/anyOf",keyword:"anyOf",params:{},message:"must match a schema in anyOf"};
 if(vErrors === null){
 vErrors = [err175];
 }
@@ -2489,9 +2488,25 @@ vErrors.push(err175);
 }
 errors++;
 }
+else {
+errors = _errs204;
+if(vErrors !== null){
+if(_errs204){
+vErrors.length = _errs204;
 }
 else {
-const err176 = {instancePath:instancePath+"/shortcomings-cause/1",schemaPath:"#/properties/shortcomings-cause/anyOf/2/prefixItems/1/type",keyword:"type",params:{type: "object"},message:"must be object"};
+vErrors = null;
+}
+}
+}
+}
+if(data["repeated-shortcoming"] !== undefined){
+let data59 = data["repeated-shortcoming"];
+const _errs219 = errors;
+let valid88 = false;
+const _errs220 = errors;
+if(!((((((data59 === "off") || (data59 === "warn")) || (data59 === "error")) || (data59 === 0)) || (data59 === 1)) || (data59 === 2))){
+const err176 = {instancePath:instancePath+"/repeated-shortcoming",schemaPath:"#/$defs/severity/enum",keyword:"enum",params:{allowedValues: schema33.enum},message:"must be equal to one of the allowed values"};
 if(vErrors === null){
 vErrors = [err176];
 }
@@ -2500,10 +2515,12 @@ vErrors.push(err176);
 }
 errors++;
 }
-}
-}
-else {
-const err177 = {instancePath:instancePath+"/shortcomings-cause",schemaPath:"#/properties/shortcomings-cause/anyOf/2/type",keyword:"type",params:{type: "array"},message:"must be array"};
+var _valid14 = _errs220 === errors;
+valid88 = valid88 || _valid14;
+const _errs222 = errors;
+if(Array.isArray(data59)){
+if(data59.length > 1){
+const err177 = {instancePath:instancePath+"/repeated-shortcoming",schemaPath:"#/properties/repeated-shortcoming/anyOf/1/maxItems",keyword:"maxItems",params:{limit: 1},message:"must NOT have more than 1 items"};
 if(vErrors === null){
 vErrors = [err177];
 }
@@ -2512,15 +2529,8 @@ vErrors.push(err177);
 }
 errors++;
 }
-var _valid13 = _errs215 === errors;
-valid85 = valid85 || _valid13;
-if(_valid13){
-if(items13 !== true){
-items13 = items13 > 2 ? items13 : 2;
-}
-}
-if(!valid85){
-const err178 = {instancePath:instancePath+"/shortcomings-cause",schemaPath:"#/properties/shortcomings-cause/anyOf",keyword:"anyOf",params:{},message:"must match a schema in anyOf"};
+if(data59.length < 1){
+const err178 = {instancePath:instancePath+"/repeated-shortcoming",schemaPath:"#/properties/repeated-shortcoming/anyOf/1/minItems",keyword:"minItems",params:{limit: 1},message:"must NOT have fewer than 1 items"};
 if(vErrors === null){
 vErrors = [err178];
 }
@@ -2529,25 +2539,11 @@ vErrors.push(err178);
 }
 errors++;
 }
-else {
-errors = _errs208;
-if(vErrors !== null){
-if(_errs208){
-vErrors.length = _errs208;
-}
-else {
-vErrors = null;
-}
-}
-}
-}
-if(data["stale-term"] !== undefined){
-let data61 = data["stale-term"];
-const _errs223 = errors;
-let valid91 = false;
-const _errs224 = errors;
-if(!((((((data61 === "off") || (data61 === "warn")) || (data61 === "error")) || (data61 === 0)) || (data61 === 1)) || (data61 === 2))){
-const err179 = {instancePath:instancePath+"/stale-term",schemaPath:"#/$defs/severity/enum",keyword:"enum",params:{allowedValues: schema33.enum},message:"must be equal to one of the allowed values"};
+const len28 = data59.length;
+if(len28 > 0){
+let data60 = data59[0];
+if(!((((((data60 === "off") || (data60 === "warn")) || (data60 === "error")) || (data60 === 0)) || (data60 === 1)) || (data60 === 2))){
+const err179 = {instancePath:instancePath+"/repeated-shortcoming/0",schemaPath:"#/$defs/severity/enum",keyword:"enum",params:{allowedValues: schema33.enum},message:"must be equal to one of the allowed values"};
 if(vErrors === null){
 vErrors = [err179];
 }
@@ -2556,12 +2552,10 @@ vErrors.push(err179);
 }
 errors++;
 }
-var _valid14 = _errs224 === errors;
-valid91 = valid91 || _valid14;
-const _errs226 = errors;
-if(Array.isArray(data61)){
-if(data61.length > 1){
-const err180 = {instancePath:instancePath+"/stale-term",schemaPath:"#/properties/stale-term/anyOf/1/maxItems",keyword:"maxItems",params:{limit: 1},message:"must NOT have more than 1 items"};
+}
+}
+else {
+const err180 = {instancePath:instancePath+"/repeated-shortcoming",schemaPath:"#/properties/repeated-shortcoming/anyOf/1/type",keyword:"type",params:{type: "array"},message:"must be array"};
 if(vErrors === null){
 vErrors = [err180];
 }
@@ -2570,8 +2564,15 @@ vErrors.push(err180);
 }
 errors++;
 }
-if(data61.length < 1){
-const err181 = {instancePath:instancePath+"/stale-term",schemaPath:"#/properties/stale-term/anyOf/1/minItems",keyword:"minItems",params:{limit: 1},message:"must NOT have fewer than 1 items"};
+var _valid14 = _errs222 === errors;
+valid88 = valid88 || _valid14;
+if(_valid14){
+var items14 = 1;
+}
+const _errs226 = errors;
+if(Array.isArray(data59)){
+if(data59.length > 2){
+const err181 = {instancePath:instancePath+"/repeated-shortcoming",schemaPath:"#/properties/repeated-shortcoming/anyOf/2/maxItems",keyword:"maxItems",params:{limit: 2},message:"must NOT have more than 2 items"};
 if(vErrors === null){
 vErrors = [err181];
 }
@@ -2580,11 +2581,8 @@ vErrors.push(err181);
 }
 errors++;
 }
-const len29 = data61.length;
-if(len29 > 0){
-let data62 = data61[0];
-if(!((((((data62 === "off") || (data62 === "warn")) || (data62 === "error")) || (data62 === 0)) || (data62 === 1)) || (data62 === 2))){
-const err182 = {instancePath:instancePath+"/stale-term/0",schemaPath:"#/$defs/severity/enum",keyword:"enum",params:{allowedValues: schema33.enum},message:"must be equal to one of the allowed values"};
+if(data59.length < 2){
+const err182 = {instancePath:instancePath+"/repeated-shortcoming",schemaPath:"#/properties/repeated-shortcoming/anyOf/2/minItems",keyword:"minItems",params:{limit: 2},message:"must NOT have fewer than 2 items"};
 if(vErrors === null){
 vErrors = [err182];
 }
@@ -2593,10 +2591,11 @@ vErrors.push(err182);
 }
 errors++;
 }
-}
-}
-else {
-const err183 = {instancePath:instancePath+"/stale-term",schemaPath:"#/properties/stale-term/anyOf/1/type",keyword:"type",params:{type: "array"},message:"must be array"};
+const len29 = data59.length;
+if(len29 > 0){
+let data61 = data59[0];
+if(!((((((data61 === "off") || (data61 === "warn")) || (data61 === "error")) || (data61 === 0)) || (data61 === 1)) || (data61 === 2))){
+const err183 = {instancePath:instancePath+"/repeated-shortcoming/0",schemaPath:"#/$defs/severity/enum",keyword:"enum",params:{allowedValues: schema33.enum},message:"must be equal to one of the allowed values"};
 if(vErrors === null){
 vErrors = [err183];
 }
@@ -2605,15 +2604,13 @@ vErrors.push(err183);
 }
 errors++;
 }
-var _valid14 = _errs226 === errors;
-valid91 = valid91 || _valid14;
-if(_valid14){
-var items14 = 1;
 }
-const _errs230 = errors;
-if(Array.isArray(data61)){
-if(data61.length > 2){
-const err184 = {instancePath:instancePath+"/stale-term",schemaPath:"#/properties/stale-term/anyOf/2/maxItems",keyword:"maxItems",params:{limit: 2},message:"must NOT have more than 2 items"};
+if(len29 > 1){
+let data62 = data59[1];
+if(data62 && typeof data62 == "object" && !Array.isArray(data62)){
+for(const key15 in data62){
+if(!(key15 === "threshold")){
+const err184 = {instancePath:instancePath+"/repeated-shortcoming/1",schemaPath:"#/properties/repeated-shortcoming/anyOf/2/prefixItems/1/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key15},message:"must NOT have additional properties"};
 if(vErrors === null){
 vErrors = [err184];
 }
@@ -2622,8 +2619,12 @@ vErrors.push(err184);
 }
 errors++;
 }
-if(data61.length < 2){
-const err185 = {instancePath:instancePath+"/stale-term",schemaPath:"#/properties/stale-term/anyOf/2/minItems",keyword:"minItems",params:{limit: 2},message:"must NOT have fewer than 2 items"};
+}
+if(data62.threshold !== undefined){
+let data63 = data62.threshold;
+if(typeof data63 == "number"){
+if(data63 > 1 || isNaN(data63)){
+const err185 = {instancePath:instancePath+"/repeated-shortcoming/1/threshold",schemaPath:"#/properties/repeated-shortcoming/anyOf/2/prefixItems/1/properties/threshold/maximum",keyword:"maximum",params:{comparison: "<=", limit: 1},message:"must be <= 1"};
 if(vErrors === null){
 vErrors = [err185];
 }
@@ -2632,11 +2633,8 @@ vErrors.push(err185);
 }
 errors++;
 }
-const len30 = data61.length;
-if(len30 > 0){
-let data63 = data61[0];
-if(!((((((data63 === "off") || (data63 === "warn")) || (data63 === "error")) || (data63 === 0)) || (data63 === 1)) || (data63 === 2))){
-const err186 = {instancePath:instancePath+"/stale-term/0",schemaPath:"#/$defs/severity/enum",keyword:"enum",params:{allowedValues: schema33.enum},message:"must be equal to one of the allowed values"};
+if(data63 < 0.5 || isNaN(data63)){
+const err186 = {instancePath:instancePath+"/repeated-shortcoming/1/threshold",schemaPath:"#/properties/repeated-shortcoming/anyOf/2/prefixItems/1/properties/threshold/minimum",keyword:"minimum",params:{comparison: ">=", limit: 0.5},message:"must be >= 0.5"};
 if(vErrors === null){
 vErrors = [err186];
 }
@@ -2646,11 +2644,8 @@ vErrors.push(err186);
 errors++;
 }
 }
-if(len30 > 1){
-let data64 = data61[1];
-if(data64 && typeof data64 == "object" && !Array.isArray(data64)){
-for(const key15 in data64){
-const err187 = {instancePath:instancePath+"/stale-term/1",schemaPath:"#/properties/stale-term/anyOf/2/prefixItems/1/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key15},message:"must NOT have additional properties"};
+else {
+const err187 = {instancePath:instancePath+"/repeated-shortcoming/1/threshold",schemaPath:"#/properties/repeated-shortcoming/anyOf/2/prefixItems/1/properties/threshold/type",keyword:"type",params:{type: "number"},message:"must be number"};
 if(vErrors === null){
 vErrors = [err187];
 }
@@ -2660,8 +2655,9 @@ vErrors.push(err187);
 errors++;
 }
 }
+}
 else {
-const err188 = {instancePath:instancePath+"/stale-term/1",schemaPath:"#/properties/stale-term/anyOf/2/prefixItems/1/type",keyword:"type",params:{type: "object"},message:"must be object"};
+const err188 = {instancePath:instancePath+"/repeated-shortcoming/1",schemaPath:"#/properties/repeated-shortcoming/anyOf/2/prefixItems/1/type",keyword:"type",params:{type: "object"},message:"must be object"};
 if(vErrors === null){
 vErrors = [err188];
 }
@@ -2673,7 +2669,7 @@ errors++;
 }
 }
 else {
-const err189 = {instancePath:instancePath+"/stale-term",schemaPath:"#/properties/stale-term/anyOf/2/type",keyword:"type",params:{type: "array"},message:"must be array"};
+const err189 = {instancePath:instancePath+"/repeated-shortcoming",schemaPath:"#/properties/repeated-shortcoming/anyOf/2/type",keyword:"type",params:{type: "array"},message:"must be array"};
 if(vErrors === null){
 vErrors = [err189];
 }
@@ -2682,15 +2678,15 @@ vErrors.push(err189);
 }
 errors++;
 }
-var _valid14 = _errs230 === errors;
-valid91 = valid91 || _valid14;
+var _valid14 = _errs226 === errors;
+valid88 = valid88 || _valid14;
 if(_valid14){
 if(items14 !== true){
 items14 = items14 > 2 ? items14 : 2;
 }
 }
-if(!valid91){
-const err190 = {instancePath:instancePath+"/stale-term",schemaPath:"#/properties/stale-term/anyOf",keyword:"anyOf",params:{},message:"must match a schema in anyOf"};
+if(!valid88){
+const err190 = {instancePath:instancePath+"/repeated-shortcoming",schemaPath:"#/properties/repeated-shortcoming/anyOf",keyword:"anyOf",params:{},message:"must match a schema in anyOf"};
 if(vErrors === null){
 vErrors = [err190];
 }
@@ -2700,10 +2696,1071 @@ vErrors.push(err190);
 errors++;
 }
 else {
-errors = _errs223;
+errors = _errs219;
 if(vErrors !== null){
-if(_errs223){
-vErrors.length = _errs223;
+if(_errs219){
+vErrors.length = _errs219;
+}
+else {
+vErrors = null;
+}
+}
+}
+}
+if(data["required-section"] !== undefined){
+let data64 = data["required-section"];
+const _errs236 = errors;
+let valid95 = false;
+const _errs237 = errors;
+if(!((((((data64 === "off") || (data64 === "warn")) || (data64 === "error")) || (data64 === 0)) || (data64 === 1)) || (data64 === 2))){
+const err191 = {instancePath:instancePath+"/required-section",schemaPath:"#/$defs/severity/enum",keyword:"enum",params:{allowedValues: schema33.enum},message:"must be equal to one of the allowed values"};
+if(vErrors === null){
+vErrors = [err191];
+}
+else {
+vErrors.push(err191);
+}
+errors++;
+}
+var _valid15 = _errs237 === errors;
+valid95 = valid95 || _valid15;
+const _errs239 = errors;
+if(Array.isArray(data64)){
+if(data64.length > 1){
+const err192 = {instancePath:instancePath+"/required-section",schemaPath:"#/properties/required-section/anyOf/1/maxItems",keyword:"maxItems",params:{limit: 1},message:"must NOT have more than 1 items"};
+if(vErrors === null){
+vErrors = [err192];
+}
+else {
+vErrors.push(err192);
+}
+errors++;
+}
+if(data64.length < 1){
+const err193 = {instancePath:instancePath+"/required-section",schemaPath:"#/properties/required-section/anyOf/1/minItems",keyword:"minItems",params:{limit: 1},message:"must NOT have fewer than 1 items"};
+if(vErrors === null){
+vErrors = [err193];
+}
+else {
+vErrors.push(err193);
+}
+errors++;
+}
+const len30 = data64.length;
+if(len30 > 0){
+let data65 = data64[0];
+if(!((((((data65 === "off") || (data65 === "warn")) || (data65 === "error")) || (data65 === 0)) || (data65 === 1)) || (data65 === 2))){
+const err194 = {instancePath:instancePath+"/required-section/0",schemaPath:"#/$defs/severity/enum",keyword:"enum",params:{allowedValues: schema33.enum},message:"must be equal to one of the allowed values"};
+if(vErrors === null){
+vErrors = [err194];
+}
+else {
+vErrors.push(err194);
+}
+errors++;
+}
+}
+}
+else {
+const err195 = {instancePath:instancePath+"/required-section",schemaPath:"#/properties/required-section/anyOf/1/type",keyword:"type",params:{type: "array"},message:"must be array"};
+if(vErrors === null){
+vErrors = [err195];
+}
+else {
+vErrors.push(err195);
+}
+errors++;
+}
+var _valid15 = _errs239 === errors;
+valid95 = valid95 || _valid15;
+if(_valid15){
+var items15 = 1;
+}
+const _errs243 = errors;
+if(Array.isArray(data64)){
+if(data64.length > 2){
+const err196 = {instancePath:instancePath+"/required-section",schemaPath:"#/properties/required-section/anyOf/2/maxItems",keyword:"maxItems",params:{limit: 2},message:"must NOT have more than 2 items"};
+if(vErrors === null){
+vErrors = [err196];
+}
+else {
+vErrors.push(err196);
+}
+errors++;
+}
+if(data64.length < 2){
+const err197 = {instancePath:instancePath+"/required-section",schemaPath:"#/properties/required-section/anyOf/2/minItems",keyword:"minItems",params:{limit: 2},message:"must NOT have fewer than 2 items"};
+if(vErrors === null){
+vErrors = [err197];
+}
+else {
+vErrors.push(err197);
+}
+errors++;
+}
+const len31 = data64.length;
+if(len31 > 0){
+let data66 = data64[0];
+if(!((((((data66 === "off") || (data66 === "warn")) || (data66 === "error")) || (data66 === 0)) || (data66 === 1)) || (data66 === 2))){
+const err198 = {instancePath:instancePath+"/required-section/0",schemaPath:"#/$defs/severity/enum",keyword:"enum",params:{allowedValues: schema33.enum},message:"must be equal to one of the allowed values"};
+if(vErrors === null){
+vErrors = [err198];
+}
+else {
+vErrors.push(err198);
+}
+errors++;
+}
+}
+if(len31 > 1){
+let data67 = data64[1];
+if(data67 && typeof data67 == "object" && !Array.isArray(data67)){
+for(const key16 in data67){
+if(!(key16 === "require")){
+const err199 = {instancePath:instancePath+"/required-section/1",schemaPath:"#/properties/required-section/anyOf/2/prefixItems/1/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key16},message:"must NOT have additional properties"};
+if(vErrors === null){
+vErrors = [err199];
+}
+else {
+vErrors.push(err199);
+}
+errors++;
+}
+}
+if(data67.require !== undefined){
+let data68 = data67.require;
+if(Array.isArray(data68)){
+const len32 = data68.length;
+for(let i0=0; i0<len32; i0++){
+let data69 = data68[i0];
+if(typeof data69 !== "string"){
+const err200 = {instancePath:instancePath+"/required-section/1/require/" + i0,schemaPath:"#/properties/required-section/anyOf/2/prefixItems/1/properties/require/items/type",keyword:"type",params:{type: "string"},message:"must be string"};
+if(vErrors === null){
+vErrors = [err200];
+}
+else {
+vErrors.push(err200);
+}
+errors++;
+}
+if(!((((data69 === "measures") || (data69 === "shortcomings")) || (data69 === "duty")) || (data69 === "plans"))){
+const err201 = {instancePath:instancePath+"/required-section/1/require/" + i0,schemaPath:"#/properties/required-section/anyOf/2/prefixItems/1/properties/require/items/enum",keyword:"enum",params:{allowedValues: schema32.properties["required-section"].anyOf[2].prefixItems[1].properties.require.items.enum},message:"must be equal to one of the allowed values"};
+if(vErrors === null){
+vErrors = [err201];
+}
+else {
+vErrors.push(err201);
+}
+errors++;
+}
+}
+}
+else {
+const err202 = {instancePath:instancePath+"/required-section/1/require",schemaPath:"#/properties/required-section/anyOf/2/prefixItems/1/properties/require/type",keyword:"type",params:{type: "array"},message:"must be array"};
+if(vErrors === null){
+vErrors = [err202];
+}
+else {
+vErrors.push(err202);
+}
+errors++;
+}
+}
+}
+else {
+const err203 = {instancePath:instancePath+"/required-section/1",schemaPath:"#/properties/required-section/anyOf/2/prefixItems/1/type",keyword:"type",params:{type: "object"},message:"must be object"};
+if(vErrors === null){
+vErrors = [err203];
+}
+else {
+vErrors.push(err203);
+}
+errors++;
+}
+}
+}
+else {
+const err204 = {instancePath:instancePath+"/required-section",schemaPath:"#/properties/required-section/anyOf/2/type",keyword:"type",params:{type: "array"},message:"must be array"};
+if(vErrors === null){
+vErrors = [err204];
+}
+else {
+vErrors.push(err204);
+}
+errors++;
+}
+var _valid15 = _errs243 === errors;
+valid95 = valid95 || _valid15;
+if(_valid15){
+if(items15 !== true){
+items15 = items15 > 2 ? items15 : 2;
+}
+}
+if(!valid95){
+const err205 = {instancePath:instancePath+"/required-section",schemaPath:"#/properties/required-section/anyOf",keyword:"anyOf",params:{},message:"must match a schema in anyOf"};
+if(vErrors === null){
+vErrors = [err205];
+}
+else {
+vErrors.push(err205);
+}
+errors++;
+}
+else {
+errors = _errs236;
+if(vErrors !== null){
+if(_errs236){
+vErrors.length = _errs236;
+}
+else {
+vErrors = null;
+}
+}
+}
+}
+if(data["section-order"] !== undefined){
+let data70 = data["section-order"];
+const _errs255 = errors;
+let valid104 = false;
+const _errs256 = errors;
+if(!((((((data70 === "off") || (data70 === "warn")) || (data70 === "error")) || (data70 === 0)) || (data70 === 1)) || (data70 === 2))){
+const err206 = {instancePath:instancePath+"/section-order",schemaPath:"#/$defs/severity/enum",keyword:"enum",params:{allowedValues: schema33.enum},message:"must be equal to one of the allowed values"};
+if(vErrors === null){
+vErrors = [err206];
+}
+else {
+vErrors.push(err206);
+}
+errors++;
+}
+var _valid16 = _errs256 === errors;
+valid104 = valid104 || _valid16;
+const _errs258 = errors;
+if(Array.isArray(data70)){
+if(data70.length > 1){
+const err207 = {instancePath:instancePath+"/section-order",schemaPath:"#/properties/section-order/anyOf/1/maxItems",keyword:"maxItems",params:{limit: 1},message:"must NOT have more than 1 items"};
+if(vErrors === null){
+vErrors = [err207];
+}
+else {
+vErrors.push(err207);
+}
+errors++;
+}
+if(data70.length < 1){
+const err208 = {instancePath:instancePath+"/section-order",schemaPath:"#/properties/section-order/anyOf/1/minItems",keyword:"minItems",params:{limit: 1},message:"must NOT have fewer than 1 items"};
+if(vErrors === null){
+vErrors = [err208];
+}
+else {
+vErrors.push(err208);
+}
+errors++;
+}
+const len33 = data70.length;
+if(len33 > 0){
+let data71 = data70[0];
+if(!((((((data71 === "off") || (data71 === "warn")) || (data71 === "error")) || (data71 === 0)) || (data71 === 1)) || (data71 === 2))){
+const err209 = {instancePath:instancePath+"/section-order/0",schemaPath:"#/$defs/severity/enum",keyword:"enum",params:{allowedValues: schema33.enum},message:"must be equal to one of the allowed values"};
+if(vErrors === null){
+vErrors = [err209];
+}
+else {
+vErrors.push(err209);
+}
+errors++;
+}
+}
+}
+else {
+const err210 = {instancePath:instancePath+"/section-order",schemaPath:"#/properties/section-order/anyOf/1/type",keyword:"type",params:{type: "array"},message:"must be array"};
+if(vErrors === null){
+vErrors = [err210];
+}
+else {
+vErrors.push(err210);
+}
+errors++;
+}
+var _valid16 = _errs258 === errors;
+valid104 = valid104 || _valid16;
+if(_valid16){
+var items16 = 1;
+}
+const _errs262 = errors;
+if(Array.isArray(data70)){
+if(data70.length > 2){
+const err211 = {instancePath:instancePath+"/section-order",schemaPath:"#/properties/section-order/anyOf/2/maxItems",keyword:"maxItems",params:{limit: 2},message:"must NOT have more than 2 items"};
+if(vErrors === null){
+vErrors = [err211];
+}
+else {
+vErrors.push(err211);
+}
+errors++;
+}
+if(data70.length < 2){
+const err212 = {instancePath:instancePath+"/section-order",schemaPath:"#/properties/section-order/anyOf/2/minItems",keyword:"minItems",params:{limit: 2},message:"must NOT have fewer than 2 items"};
+if(vErrors === null){
+vErrors = [err212];
+}
+else {
+vErrors.push(err212);
+}
+errors++;
+}
+const len34 = data70.length;
+if(len34 > 0){
+let data72 = data70[0];
+if(!((((((data72 === "off") || (data72 === "warn")) || (data72 === "error")) || (data72 === 0)) || (data72 === 1)) || (data72 === 2))){
+const err213 = {instancePath:instancePath+"/section-order/0",schemaPath:"#/$defs/severity/enum",keyword:"enum",params:{allowedValues: schema33.enum},message:"must be equal to one of the allowed values"};
+if(vErrors === null){
+vErrors = [err213];
+}
+else {
+vErrors.push(err213);
+}
+errors++;
+}
+}
+if(len34 > 1){
+let data73 = data70[1];
+if(data73 && typeof data73 == "object" && !Array.isArray(data73)){
+for(const key17 in data73){
+const err214 = {instancePath:instancePath+"/section-order/1",schemaPath:"#/properties/section-order/anyOf/2/prefixItems/1/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key17},message:"must NOT have additional properties"};
+if(vErrors === null){
+vErrors = [err214];
+}
+else {
+vErrors.push(err214);
+}
+errors++;
+}
+}
+else {
+const err215 = {instancePath:instancePath+"/section-order/1",schemaPath:"#/properties/section-order/anyOf/2/prefixItems/1/type",keyword:"type",params:{type: "object"},message:"must be object"};
+if(vErrors === null){
+vErrors = [err215];
+}
+else {
+vErrors.push(err215);
+}
+errors++;
+}
+}
+}
+else {
+const err216 = {instancePath:instancePath+"/section-order",schemaPath:"#/properties/section-order/anyOf/2/type",keyword:"type",params:{type: "array"},message:"must be array"};
+if(vErrors === null){
+vErrors = [err216];
+}
+else {
+vErrors.push(err216);
+}
+errors++;
+}
+var _valid16 = _errs262 === errors;
+valid104 = valid104 || _valid16;
+if(_valid16){
+if(items16 !== true){
+items16 = items16 > 2 ? items16 : 2;
+}
+}
+if(!valid104){
+const err217 = {instancePath:instancePath+"/section-order",schemaPath:"#/properties/section-order/anyOf",keyword:"anyOf",params:{},message:"must match a schema in anyOf"};
+if(vErrors === null){
+vErrors = [err217];
+}
+else {
+vErrors.push(err217);
+}
+errors++;
+}
+else {
+errors = _errs255;
+if(vErrors !== null){
+if(_errs255){
+vErrors.length = _errs255;
+}
+else {
+vErrors = null;
+}
+}
+}
+}
+if(data["shortcomings-cause"] !== undefined){
+let data74 = data["shortcomings-cause"];
+const _errs270 = errors;
+let valid110 = false;
+const _errs271 = errors;
+if(!((((((data74 === "off") || (data74 === "warn")) || (data74 === "error")) || (data74 === 0)) || (data74 === 1)) || (data74 === 2))){
+const err218 = {instancePath:instancePath+"/shortcomings-cause",schemaPath:"#/$defs/severity/enum",keyword:"enum",params:{allowedValues: schema33.enum},message:"must be equal to one of the allowed values"};
+if(vErrors === null){
+vErrors = [err218];
+}
+else {
+vErrors.push(err218);
+}
+errors++;
+}
+var _valid17 = _errs271 === errors;
+valid110 = valid110 || _valid17;
+const _errs273 = errors;
+if(Array.isArray(data74)){
+if(data74.length > 1){
+const err219 = {instancePath:instancePath+"/shortcomings-cause",schemaPath:"#/properties/shortcomings-cause/anyOf/1/maxItems",keyword:"maxItems",params:{limit: 1},message:"must NOT have more than 1 items"};
+if(vErrors === null){
+vErrors = [err219];
+}
+else {
+vErrors.push(err219);
+}
+errors++;
+}
+if(data74.length < 1){
+const err220 = {instancePath:instancePath+"/shortcomings-cause",schemaPath:"#/properties/shortcomings-cause/anyOf/1/minItems",keyword:"minItems",params:{limit: 1},message:"must NOT have fewer than 1 items"};
+if(vErrors === null){
+vErrors = [err220];
+}
+else {
+vErrors.push(err220);
+}
+errors++;
+}
+const len35 = data74.length;
+if(len35 > 0){
+let data75 = data74[0];
+if(!((((((data75 === "off") || (data75 === "warn")) || (data75 === "error")) || (data75 === 0)) || (data75 === 1)) || (data75 === 2))){
+const err221 = {instancePath:instancePath+"/shortcomings-cause/0",schemaPath:"#/$defs/severity/enum",keyword:"enum",params:{allowedValues: schema33.enum},message:"must be equal to one of the allowed values"};
+if(vErrors === null){
+vErrors = [err221];
+}
+else {
+vErrors.push(err221);
+}
+errors++;
+}
+}
+}
+else {
+const err222 = {instancePath:instancePath+"/shortcomings-cause",schemaPath:"#/properties/shortcomings-cause/anyOf/1/type",keyword:"type",params:{type: "array"},message:"must be array"};
+if(vErrors === null){
+vErrors = [err222];
+}
+else {
+vErrors.push(err222);
+}
+errors++;
+}
+var _valid17 = _errs273 === errors;
+valid110 = valid110 || _valid17;
+if(_valid17){
+var items17 = 1;
+}
+const _errs277 = errors;
+if(Array.isArray(data74)){
+if(data74.length > 2){
+const err223 = {instancePath:instancePath+"/shortcomings-cause",schemaPath:"#/properties/shortcomings-cause/anyOf/2/maxItems",keyword:"maxItems",params:{limit: 2},message:"must NOT have more than 2 items"};
+if(vErrors === null){
+vErrors = [err223];
+}
+else {
+vErrors.push(err223);
+}
+errors++;
+}
+if(data74.length < 2){
+const err224 = {instancePath:instancePath+"/shortcomings-cause",schemaPath:"#/properties/shortcomings-cause/anyOf/2/minItems",keyword:"minItems",params:{limit: 2},message:"must NOT have fewer than 2 items"};
+if(vErrors === null){
+vErrors = [err224];
+}
+else {
+vErrors.push(err224);
+}
+errors++;
+}
+const len36 = data74.length;
+if(len36 > 0){
+let data76 = data74[0];
+if(!((((((data76 === "off") || (data76 === "warn")) || (data76 === "error")) || (data76 === 0)) || (data76 === 1)) || (data76 === 2))){
+const err225 = {instancePath:instancePath+"/shortcomings-cause/0",schemaPath:"#/$defs/severity/enum",keyword:"enum",params:{allowedValues: schema33.enum},message:"must be equal to one of the allowed values"};
+if(vErrors === null){
+vErrors = [err225];
+}
+else {
+vErrors.push(err225);
+}
+errors++;
+}
+}
+if(len36 > 1){
+let data77 = data74[1];
+if(data77 && typeof data77 == "object" && !Array.isArray(data77)){
+for(const key18 in data77){
+const err226 = {instancePath:instancePath+"/shortcomings-cause/1",schemaPath:"#/properties/shortcomings-cause/anyOf/2/prefixItems/1/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key18},message:"must NOT have additional properties"};
+if(vErrors === null){
+vErrors = [err226];
+}
+else {
+vErrors.push(err226);
+}
+errors++;
+}
+}
+else {
+const err227 = {instancePath:instancePath+"/shortcomings-cause/1",schemaPath:"#/properties/shortcomings-cause/anyOf/2/prefixItems/1/type",keyword:"type",params:{type: "object"},message:"must be object"};
+if(vErrors === null){
+vErrors = [err227];
+}
+else {
+vErrors.push(err227);
+}
+errors++;
+}
+}
+}
+else {
+const err228 = {instancePath:instancePath+"/shortcomings-cause",schemaPath:"#/properties/shortcomings-cause/anyOf/2/type",keyword:"type",params:{type: "array"},message:"must be array"};
+if(vErrors === null){
+vErrors = [err228];
+}
+else {
+vErrors.push(err228);
+}
+errors++;
+}
+var _valid17 = _errs277 === errors;
+valid110 = valid110 || _valid17;
+if(_valid17){
+if(items17 !== true){
+items17 = items17 > 2 ? items17 : 2;
+}
+}
+if(!valid110){
+const err229 = {instancePath:instancePath+"/shortcomings-cause",schemaPath:"#/properties/shortcomings-cause/anyOf",keyword:"anyOf",params:{},message:"must match a schema in anyOf"};
+if(vErrors === null){
+vErrors = [err229];
+}
+else {
+vErrors.push(err229);
+}
+errors++;
+}
+else {
+errors = _errs270;
+if(vErrors !== null){
+if(_errs270){
+vErrors.length = _errs270;
+}
+else {
+vErrors = null;
+}
+}
+}
+}
+if(data["stale-term"] !== undefined){
+let data78 = data["stale-term"];
+const _errs285 = errors;
+let valid116 = false;
+const _errs286 = errors;
+if(!((((((data78 === "off") || (data78 === "warn")) || (data78 === "error")) || (data78 === 0)) || (data78 === 1)) || (data78 === 2))){
+const err230 = {instancePath:instancePath+"/stale-term",schemaPath:"#/$defs/severity/enum",keyword:"enum",params:{allowedValues: schema33.enum},message:"must be equal to one of the allowed values"};
+if(vErrors === null){
+vErrors = [err230];
+}
+else {
+vErrors.push(err230);
+}
+errors++;
+}
+var _valid18 = _errs286 === errors;
+valid116 = valid116 || _valid18;
+const _errs288 = errors;
+if(Array.isArray(data78)){
+if(data78.length > 1){
+const err231 = {instancePath:instancePath+"/stale-term",schemaPath:"#/properties/stale-term/anyOf/1/maxItems",keyword:"maxItems",params:{limit: 1},message:"must NOT have more than 1 items"};
+if(vErrors === null){
+vErrors = [err231];
+}
+else {
+vErrors.push(err231);
+}
+errors++;
+}
+if(data78.length < 1){
+const err232 = {instancePath:instancePath+"/stale-term",schemaPath:"#/properties/stale-term/anyOf/1/minItems",keyword:"minItems",params:{limit: 1},message:"must NOT have fewer than 1 items"};
+if(vErrors === null){
+vErrors = [err232];
+}
+else {
+vErrors.push(err232);
+}
+errors++;
+}
+const len37 = data78.length;
+if(len37 > 0){
+let data79 = data78[0];
+if(!((((((data79 === "off") || (data79 === "warn")) || (data79 === "error")) || (data79 === 0)) || (data79 === 1)) || (data79 === 2))){
+const err233 = {instancePath:instancePath+"/stale-term/0",schemaPath:"#/$defs/severity/enum",keyword:"enum",params:{allowedValues: schema33.enum},message:"must be equal to one of the allowed values"};
+if(vErrors === null){
+vErrors = [err233];
+}
+else {
+vErrors.push(err233);
+}
+errors++;
+}
+}
+}
+else {
+const err234 = {instancePath:instancePath+"/stale-term",schemaPath:"#/properties/stale-term/anyOf/1/type",keyword:"type",params:{type: "array"},message:"must be array"};
+if(vErrors === null){
+vErrors = [err234];
+}
+else {
+vErrors.push(err234);
+}
+errors++;
+}
+var _valid18 = _errs288 === errors;
+valid116 = valid116 || _valid18;
+if(_valid18){
+var items18 = 1;
+}
+const _errs292 = errors;
+if(Array.isArray(data78)){
+if(data78.length > 2){
+const err235 = {instancePath:instancePath+"/stale-term",schemaPath:"#/properties/stale-term/anyOf/2/maxItems",keyword:"maxItems",params:{limit: 2},message:"must NOT have more than 2 items"};
+if(vErrors === null){
+vErrors = [err235];
+}
+else {
+vErrors.push(err235);
+}
+errors++;
+}
+if(data78.length < 2){
+const err236 = {instancePath:instancePath+"/stale-term",schemaPath:"#/properties/stale-term/anyOf/2/minItems",keyword:"minItems",params:{limit: 2},message:"must NOT have fewer than 2 items"};
+if(vErrors === null){
+vErrors = [err236];
+}
+else {
+vErrors.push(err236);
+}
+errors++;
+}
+const len38 = data78.length;
+if(len38 > 0){
+let data80 = data78[0];
+if(!((((((data80 === "off") || (data80 === "warn")) || (data80 === "error")) || (data80 === 0)) || (data80 === 1)) || (data80 === 2))){
+const err237 = {instancePath:instancePath+"/stale-term/0",schemaPath:"#/$defs/severity/enum",keyword:"enum",params:{allowedValues: schema33.enum},message:"must be equal to one of the allowed values"};
+if(vErrors === null){
+vErrors = [err237];
+}
+else {
+vErrors.push(err237);
+}
+errors++;
+}
+}
+if(len38 > 1){
+let data81 = data78[1];
+if(data81 && typeof data81 == "object" && !Array.isArray(data81)){
+for(const key19 in data81){
+const err238 = {instancePath:instancePath+"/stale-term/1",schemaPath:"#/properties/stale-term/anyOf/2/prefixItems/1/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key19},message:"must NOT have additional properties"};
+if(vErrors === null){
+vErrors = [err238];
+}
+else {
+vErrors.push(err238);
+}
+errors++;
+}
+}
+else {
+const err239 = {instancePath:instancePath+"/stale-term/1",schemaPath:"#/properties/stale-term/anyOf/2/prefixItems/1/type",keyword:"type",params:{type: "object"},message:"must be object"};
+if(vErrors === null){
+vErrors = [err239];
+}
+else {
+vErrors.push(err239);
+}
+errors++;
+}
+}
+}
+else {
+const err240 = {instancePath:instancePath+"/stale-term",schemaPath:"#/properties/stale-term/anyOf/2/type",keyword:"type",params:{type: "array"},message:"must be array"};
+if(vErrors === null){
+vErrors = [err240];
+}
+else {
+vErrors.push(err240);
+}
+errors++;
+}
+var _valid18 = _errs292 === errors;
+valid116 = valid116 || _valid18;
+if(_valid18){
+if(items18 !== true){
+items18 = items18 > 2 ? items18 : 2;
+}
+}
+if(!valid116){
+const err241 = {instancePath:instancePath+"/stale-term",schemaPath:"#/properties/stale-term/anyOf",keyword:"anyOf",params:{},message:"must match a schema in anyOf"};
+if(vErrors === null){
+vErrors = [err241];
+}
+else {
+vErrors.push(err241);
+}
+errors++;
+}
+else {
+errors = _errs285;
+if(vErrors !== null){
+if(_errs285){
+vErrors.length = _errs285;
+}
+else {
+vErrors = null;
+}
+}
+}
+}
+if(data["unmatched-pair"] !== undefined){
+let data82 = data["unmatched-pair"];
+const _errs300 = errors;
+let valid122 = false;
+const _errs301 = errors;
+if(!((((((data82 === "off") || (data82 === "warn")) || (data82 === "error")) || (data82 === 0)) || (data82 === 1)) || (data82 === 2))){
+const err242 = {instancePath:instancePath+"/unmatched-pair",schemaPath:"#/$defs/severity/enum",keyword:"enum",params:{allowedValues: schema33.enum},message:"must be equal to one of the allowed values"};
+if(vErrors === null){
+vErrors = [err242];
+}
+else {
+vErrors.push(err242);
+}
+errors++;
+}
+var _valid19 = _errs301 === errors;
+valid122 = valid122 || _valid19;
+const _errs303 = errors;
+if(Array.isArray(data82)){
+if(data82.length > 1){
+const err243 = {instancePath:instancePath+"/unmatched-pair",schemaPath:"#/properties/unmatched-pair/anyOf/1/maxItems",keyword:"maxItems",params:{limit: 1},message:"must NOT have more than 1 items"};
+if(vErrors === null){
+vErrors = [err243];
+}
+else {
+vErrors.push(err243);
+}
+errors++;
+}
+if(data82.length < 1){
+const err244 = {instancePath:instancePath+"/unmatched-pair",schemaPath:"#/properties/unmatched-pair/anyOf/1/minItems",keyword:"minItems",params:{limit: 1},message:"must NOT have fewer than 1 items"};
+if(vErrors === null){
+vErrors = [err244];
+}
+else {
+vErrors.push(err244);
+}
+errors++;
+}
+const len39 = data82.length;
+if(len39 > 0){
+let data83 = data82[0];
+if(!((((((data83 === "off") || (data83 === "warn")) || (data83 === "error")) || (data83 === 0)) || (data83 === 1)) || (data83 === 2))){
+const err245 = {instancePath:instancePath+"/unmatched-pair/0",schemaPath:"#/$defs/severity/enum",keyword:"enum",params:{allowedValues: schema33.enum},message:"must be equal to one of the allowed values"};
+if(vErrors === null){
+vErrors = [err245];
+}
+else {
+vErrors.push(err245);
+}
+errors++;
+}
+}
+}
+else {
+const err246 = {instancePath:instancePath+"/unmatched-pair",schemaPath:"#/properties/unmatched-pair/anyOf/1/type",keyword:"type",params:{type: "array"},message:"must be array"};
+if(vErrors === null){
+vErrors = [err246];
+}
+else {
+vErrors.push(err246);
+}
+errors++;
+}
+var _valid19 = _errs303 === errors;
+valid122 = valid122 || _valid19;
+if(_valid19){
+var items19 = 1;
+}
+const _errs307 = errors;
+if(Array.isArray(data82)){
+if(data82.length > 2){
+const err247 = {instancePath:instancePath+"/unmatched-pair",schemaPath:"#/properties/unmatched-pair/anyOf/2/maxItems",keyword:"maxItems",params:{limit: 2},message:"must NOT have more than 2 items"};
+if(vErrors === null){
+vErrors = [err247];
+}
+else {
+vErrors.push(err247);
+}
+errors++;
+}
+if(data82.length < 2){
+const err248 = {instancePath:instancePath+"/unmatched-pair",schemaPath:"#/properties/unmatched-pair/anyOf/2/minItems",keyword:"minItems",params:{limit: 2},message:"must NOT have fewer than 2 items"};
+if(vErrors === null){
+vErrors = [err248];
+}
+else {
+vErrors.push(err248);
+}
+errors++;
+}
+const len40 = data82.length;
+if(len40 > 0){
+let data84 = data82[0];
+if(!((((((data84 === "off") || (data84 === "warn")) || (data84 === "error")) || (data84 === 0)) || (data84 === 1)) || (data84 === 2))){
+const err249 = {instancePath:instancePath+"/unmatched-pair/0",schemaPath:"#/$defs/severity/enum",keyword:"enum",params:{allowedValues: schema33.enum},message:"must be equal to one of the allowed values"};
+if(vErrors === null){
+vErrors = [err249];
+}
+else {
+vErrors.push(err249);
+}
+errors++;
+}
+}
+if(len40 > 1){
+let data85 = data82[1];
+if(data85 && typeof data85 == "object" && !Array.isArray(data85)){
+for(const key20 in data85){
+const err250 = {instancePath:instancePath+"/unmatched-pair/1",schemaPath:"#/properties/unmatched-pair/anyOf/2/prefixItems/1/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key20},message:"must NOT have additional properties"};
+if(vErrors === null){
+vErrors = [err250];
+}
+else {
+vErrors.push(err250);
+}
+errors++;
+}
+}
+else {
+const err251 = {instancePath:instancePath+"/unmatched-pair/1",schemaPath:"#/properties/unmatched-pair/anyOf/2/prefixItems/1/type",keyword:"type",params:{type: "object"},message:"must be object"};
+if(vErrors === null){
+vErrors = [err251];
+}
+else {
+vErrors.push(err251);
+}
+errors++;
+}
+}
+}
+else {
+const err252 = {instancePath:instancePath+"/unmatched-pair",schemaPath:"#/properties/unmatched-pair/anyOf/2/type",keyword:"type",params:{type: "array"},message:"must be array"};
+if(vErrors === null){
+vErrors = [err252];
+}
+else {
+vErrors.push(err252);
+}
+errors++;
+}
+var _valid19 = _errs307 === errors;
+valid122 = valid122 || _valid19;
+if(_valid19){
+if(items19 !== true){
+items19 = items19 > 2 ? items19 : 2;
+}
+}
+if(!valid122){
+const err253 = {instancePath:instancePath+"/unmatched-pair",schemaPath:"#/properties/unmatched-pair/anyOf",keyword:"anyOf",params:{},message:"must match a schema in anyOf"};
+if(vErrors === null){
+vErrors = [err253];
+}
+else {
+vErrors.push(err253);
+}
+errors++;
+}
+else {
+errors = _errs300;
+if(vErrors !== null){
+if(_errs300){
+vErrors.length = _errs300;
+}
+else {
+vErrors = null;
+}
+}
+}
+}
+if(data["web-noise"] !== undefined){
+let data86 = data["web-noise"];
+const _errs315 = errors;
+let valid128 = false;
+const _errs316 = errors;
+if(!((((((data86 === "off") || (data86 === "warn")) || (data86 === "error")) || (data86 === 0)) || (data86 === 1)) || (data86 === 2))){
+const err254 = {instancePath:instancePath+"/web-noise",schemaPath:"#/$defs/severity/enum",keyword:"enum",params:{allowedValues: schema33.enum},message:"must be equal to one of the allowed values"};
+if(vErrors === null){
+vErrors = [err254];
+}
+else {
+vErrors.push(err254);
+}
+errors++;
+}
+var _valid20 = _errs316 === errors;
+valid128 = valid128 || _valid20;
+const _errs318 = errors;
+if(Array.isArray(data86)){
+if(data86.length > 1){
+const err255 = {instancePath:instancePath+"/web-noise",schemaPath:"#/properties/web-noise/anyOf/1/maxItems",keyword:"maxItems",params:{limit: 1},message:"must NOT have more than 1 items"};
+if(vErrors === null){
+vErrors = [err255];
+}
+else {
+vErrors.push(err255);
+}
+errors++;
+}
+if(data86.length < 1){
+const err256 = {instancePath:instancePath+"/web-noise",schemaPath:"#/properties/web-noise/anyOf/1/minItems",keyword:"minItems",params:{limit: 1},message:"must NOT have fewer than 1 items"};
+if(vErrors === null){
+vErrors = [err256];
+}
+else {
+vErrors.push(err256);
+}
+errors++;
+}
+const len41 = data86.length;
+if(len41 > 0){
+let data87 = data86[0];
+if(!((((((data87 === "off") || (data87 === "warn")) || (data87 === "error")) || (data87 === 0)) || (data87 === 1)) || (data87 === 2))){
+const err257 = {instancePath:instancePath+"/web-noise/0",schemaPath:"#/$defs/severity/enum",keyword:"enum",params:{allowedValues: schema33.enum},message:"must be equal to one of the allowed values"};
+if(vErrors === null){
+vErrors = [err257];
+}
+else {
+vErrors.push(err257);
+}
+errors++;
+}
+}
+}
+else {
+const err258 = {instancePath:instancePath+"/web-noise",schemaPath:"#/properties/web-noise/anyOf/1/type",keyword:"type",params:{type: "array"},message:"must be array"};
+if(vErrors === null){
+vErrors = [err258];
+}
+else {
+vErrors.push(err258);
+}
+errors++;
+}
+var _valid20 = _errs318 === errors;
+valid128 = valid128 || _valid20;
+if(_valid20){
+var items20 = 1;
+}
+const _errs322 = errors;
+if(Array.isArray(data86)){
+if(data86.length > 2){
+const err259 = {instancePath:instancePath+"/web-noise",schemaPath:"#/properties/web-noise/anyOf/2/maxItems",keyword:"maxItems",params:{limit: 2},message:"must NOT have more than 2 items"};
+if(vErrors === null){
+vErrors = [err259];
+}
+else {
+vErrors.push(err259);
+}
+errors++;
+}
+if(data86.length < 2){
+const err260 = {instancePath:instancePath+"/web-noise",schemaPath:"#/properties/web-noise/anyOf/2/minItems",keyword:"minItems",params:{limit: 2},message:"must NOT have fewer than 2 items"};
+if(vErrors === null){
+vErrors = [err260];
+}
+else {
+vErrors.push(err260);
+}
+errors++;
+}
+const len42 = data86.length;
+if(len42 > 0){
+let data88 = data86[0];
+if(!((((((data88 === "off") || (data88 === "warn")) || (data88 === "error")) || (data88 === 0)) || (data88 === 1)) || (data88 === 2))){
+const err261 = {instancePath:instancePath+"/web-noise/0",schemaPath:"#/$defs/severity/enum",keyword:"enum",params:{allowedValues: schema33.enum},message:"must be equal to one of the allowed values"};
+if(vErrors === null){
+vErrors = [err261];
+}
+else {
+vErrors.push(err261);
+}
+errors++;
+}
+}
+if(len42 > 1){
+let data89 = data86[1];
+if(data89 && typeof data89 == "object" && !Array.isArray(data89)){
+for(const key21 in data89){
+const err262 = {instancePath:instancePath+"/web-noise/1",schemaPath:"#/properties/web-noise/anyOf/2/prefixItems/1/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key21},message:"must NOT have additional properties"};
+if(vErrors === null){
+vErrors = [err262];
+}
+else {
+vErrors.push(err262);
+}
+errors++;
+}
+}
+else {
+const err263 = {instancePath:instancePath+"/web-noise/1",schemaPath:"#/properties/web-noise/anyOf/2/prefixItems/1/type",keyword:"type",params:{type: "object"},message:"must be object"};
+if(vErrors === null){
+vErrors = [err263];
+}
+else {
+vErrors.push(err263);
+}
+errors++;
+}
+}
+}
+else {
+const err264 = {instancePath:instancePath+"/web-noise",schemaPath:"#/properties/web-noise/anyOf/2/type",keyword:"type",params:{type: "array"},message:"must be array"};
+if(vErrors === null){
+vErrors = [err264];
+}
+else {
+vErrors.push(err264);
+}
+errors++;
+}
+var _valid20 = _errs322 === errors;
+valid128 = valid128 || _valid20;
+if(_valid20){
+if(items20 !== true){
+items20 = items20 > 2 ? items20 : 2;
+}
+}
+if(!valid128){
+const err265 = {instancePath:instancePath+"/web-noise",schemaPath:"#/properties/web-noise/anyOf",keyword:"anyOf",params:{},message:"must match a schema in anyOf"};
+if(vErrors === null){
+vErrors = [err265];
+}
+else {
+vErrors.push(err265);
+}
+errors++;
+}
+else {
+errors = _errs315;
+if(vErrors !== null){
+if(_errs315){
+vErrors.length = _errs315;
 }
 else {
 vErrors = null;
@@ -2713,12 +3770,12 @@ vErrors = null;
 }
 }
 else {
-const err191 = {instancePath,schemaPath:"#/type",keyword:"type",params:{type: "object"},message:"must be object"};
+const err266 = {instancePath,schemaPath:"#/type",keyword:"type",params:{type: "object"},message:"must be object"};
 if(vErrors === null){
-vErrors = [err191];
+vErrors = [err266];
 }
 else {
-vErrors.push(err191);
+vErrors.push(err266);
 }
 errors++;
 }
@@ -3167,7 +4224,7 @@ if(data.data !== undefined){
 let data18 = data.data;
 if(data18 && typeof data18 == "object" && !Array.isArray(data18)){
 for(const key2 in data18){
-if(!(((((key2 === "cause-markers") || (key2 === "deadlines")) || (key2 === "indicators")) || (key2 === "sections")) || (key2 === "terms"))){
+if(!(((((((key2 === "addressees") || (key2 === "cause-markers")) || (key2 === "deadlines")) || (key2 === "indicators")) || (key2 === "noise")) || (key2 === "sections")) || (key2 === "terms"))){
 const err31 = {instancePath:instancePath+"/data",schemaPath:"#/properties/data/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key2},message:"must NOT have additional properties"};
 if(vErrors === null){
 vErrors = [err31];
@@ -3178,15 +4235,15 @@ vErrors.push(err31);
 errors++;
 }
 }
-if(data18["cause-markers"] !== undefined){
-let data19 = data18["cause-markers"];
+if(data18.addressees !== undefined){
+let data19 = data18.addressees;
 if(Array.isArray(data19)){
 const len5 = data19.length;
 for(let i5=0; i5<len5; i5++){
 let data20 = data19[i5];
 if(data20 && typeof data20 == "object" && !Array.isArray(data20)){
-if(data20.pattern === undefined){
-const err32 = {instancePath:instancePath+"/data/cause-markers/" + i5,schemaPath:"#/properties/data/properties/cause-markers/items/required",keyword:"required",params:{missingProperty: "pattern"},message:"must have required property '"+"pattern"+"'"};
+if(data20.profile === undefined){
+const err32 = {instancePath:instancePath+"/data/addressees/" + i5,schemaPath:"#/properties/data/properties/addressees/items/required",keyword:"required",params:{missingProperty: "profile"},message:"must have required property '"+"profile"+"'"};
 if(vErrors === null){
 vErrors = [err32];
 }
@@ -3195,8 +4252,8 @@ vErrors.push(err32);
 }
 errors++;
 }
-if(data20.label === undefined){
-const err33 = {instancePath:instancePath+"/data/cause-markers/" + i5,schemaPath:"#/properties/data/properties/cause-markers/items/required",keyword:"required",params:{missingProperty: "label"},message:"must have required property '"+"label"+"'"};
+if(data20.reportsTo === undefined){
+const err33 = {instancePath:instancePath+"/data/addressees/" + i5,schemaPath:"#/properties/data/properties/addressees/items/required",keyword:"required",params:{missingProperty: "reportsTo"},message:"must have required property '"+"reportsTo"+"'"};
 if(vErrors === null){
 vErrors = [err33];
 }
@@ -3205,8 +4262,8 @@ vErrors.push(err33);
 }
 errors++;
 }
-if(data20.source === undefined){
-const err34 = {instancePath:instancePath+"/data/cause-markers/" + i5,schemaPath:"#/properties/data/properties/cause-markers/items/required",keyword:"required",params:{missingProperty: "source"},message:"must have required property '"+"source"+"'"};
+if(data20.patterns === undefined){
+const err34 = {instancePath:instancePath+"/data/addressees/" + i5,schemaPath:"#/properties/data/properties/addressees/items/required",keyword:"required",params:{missingProperty: "patterns"},message:"must have required property '"+"patterns"+"'"};
 if(vErrors === null){
 vErrors = [err34];
 }
@@ -3215,8 +4272,8 @@ vErrors.push(err34);
 }
 errors++;
 }
-if(data20.example === undefined){
-const err35 = {instancePath:instancePath+"/data/cause-markers/" + i5,schemaPath:"#/properties/data/properties/cause-markers/items/required",keyword:"required",params:{missingProperty: "example"},message:"must have required property '"+"example"+"'"};
+if(data20.source === undefined){
+const err35 = {instancePath:instancePath+"/data/addressees/" + i5,schemaPath:"#/properties/data/properties/addressees/items/required",keyword:"required",params:{missingProperty: "source"},message:"must have required property '"+"source"+"'"};
 if(vErrors === null){
 vErrors = [err35];
 }
@@ -3225,9 +4282,8 @@ vErrors.push(err35);
 }
 errors++;
 }
-for(const key3 in data20){
-if(!((((key3 === "pattern") || (key3 === "label")) || (key3 === "source")) || (key3 === "example"))){
-const err36 = {instancePath:instancePath+"/data/cause-markers/" + i5,schemaPath:"#/properties/data/properties/cause-markers/items/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key3},message:"must NOT have additional properties"};
+if(data20.example === undefined){
+const err36 = {instancePath:instancePath+"/data/addressees/" + i5,schemaPath:"#/properties/data/properties/addressees/items/required",keyword:"required",params:{missingProperty: "example"},message:"must have required property '"+"example"+"'"};
 if(vErrors === null){
 vErrors = [err36];
 }
@@ -3236,12 +4292,9 @@ vErrors.push(err36);
 }
 errors++;
 }
-}
-if(data20.pattern !== undefined){
-let data21 = data20.pattern;
-if(typeof data21 === "string"){
-if(func2(data21) < 1){
-const err37 = {instancePath:instancePath+"/data/cause-markers/" + i5+"/pattern",schemaPath:"#/properties/data/properties/cause-markers/items/properties/pattern/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters"};
+for(const key3 in data20){
+if(!(((((key3 === "profile") || (key3 === "reportsTo")) || (key3 === "patterns")) || (key3 === "source")) || (key3 === "example"))){
+const err37 = {instancePath:instancePath+"/data/addressees/" + i5,schemaPath:"#/properties/data/properties/addressees/items/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key3},message:"must NOT have additional properties"};
 if(vErrors === null){
 vErrors = [err37];
 }
@@ -3251,8 +4304,10 @@ vErrors.push(err37);
 errors++;
 }
 }
-else {
-const err38 = {instancePath:instancePath+"/data/cause-markers/" + i5+"/pattern",schemaPath:"#/properties/data/properties/cause-markers/items/properties/pattern/type",keyword:"type",params:{type: "string"},message:"must be string"};
+if(data20.profile !== undefined){
+let data21 = data20.profile;
+if(typeof data21 !== "string"){
+const err38 = {instancePath:instancePath+"/data/addressees/" + i5+"/profile",schemaPath:"#/properties/data/properties/addressees/items/properties/profile/type",keyword:"type",params:{type: "string"},message:"must be string"};
 if(vErrors === null){
 vErrors = [err38];
 }
@@ -3261,12 +4316,8 @@ vErrors.push(err38);
 }
 errors++;
 }
-}
-if(data20.label !== undefined){
-let data22 = data20.label;
-if(typeof data22 === "string"){
-if(func2(data22) < 1){
-const err39 = {instancePath:instancePath+"/data/cause-markers/" + i5+"/label",schemaPath:"#/properties/data/properties/cause-markers/items/properties/label/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters"};
+if(!(((data21 === "government") || (data21 === "department")) || (data21 === "township"))){
+const err39 = {instancePath:instancePath+"/data/addressees/" + i5+"/profile",schemaPath:"#/properties/data/properties/addressees/items/properties/profile/enum",keyword:"enum",params:{allowedValues: schema31.properties.data.properties.addressees.items.properties.profile.enum},message:"must be equal to one of the allowed values"};
 if(vErrors === null){
 vErrors = [err39];
 }
@@ -3276,8 +4327,11 @@ vErrors.push(err39);
 errors++;
 }
 }
-else {
-const err40 = {instancePath:instancePath+"/data/cause-markers/" + i5+"/label",schemaPath:"#/properties/data/properties/cause-markers/items/properties/label/type",keyword:"type",params:{type: "string"},message:"must be string"};
+if(data20.reportsTo !== undefined){
+let data22 = data20.reportsTo;
+if(typeof data22 === "string"){
+if(func2(data22) < 1){
+const err40 = {instancePath:instancePath+"/data/addressees/" + i5+"/reportsTo",schemaPath:"#/properties/data/properties/addressees/items/properties/reportsTo/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters"};
 if(vErrors === null){
 vErrors = [err40];
 }
@@ -3287,11 +4341,8 @@ vErrors.push(err40);
 errors++;
 }
 }
-if(data20.source !== undefined){
-let data23 = data20.source;
-if(typeof data23 === "string"){
-if(func2(data23) < 1){
-const err41 = {instancePath:instancePath+"/data/cause-markers/" + i5+"/source",schemaPath:"#/properties/data/properties/cause-markers/items/properties/source/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters"};
+else {
+const err41 = {instancePath:instancePath+"/data/addressees/" + i5+"/reportsTo",schemaPath:"#/properties/data/properties/addressees/items/properties/reportsTo/type",keyword:"type",params:{type: "string"},message:"must be string"};
 if(vErrors === null){
 vErrors = [err41];
 }
@@ -3301,8 +4352,11 @@ vErrors.push(err41);
 errors++;
 }
 }
-else {
-const err42 = {instancePath:instancePath+"/data/cause-markers/" + i5+"/source",schemaPath:"#/properties/data/properties/cause-markers/items/properties/source/type",keyword:"type",params:{type: "string"},message:"must be string"};
+if(data20.patterns !== undefined){
+let data23 = data20.patterns;
+if(Array.isArray(data23)){
+if(data23.length < 1){
+const err42 = {instancePath:instancePath+"/data/addressees/" + i5+"/patterns",schemaPath:"#/properties/data/properties/addressees/items/properties/patterns/minItems",keyword:"minItems",params:{limit: 1},message:"must NOT have fewer than 1 items"};
 if(vErrors === null){
 vErrors = [err42];
 }
@@ -3311,12 +4365,12 @@ vErrors.push(err42);
 }
 errors++;
 }
-}
-if(data20.example !== undefined){
-let data24 = data20.example;
+const len6 = data23.length;
+for(let i6=0; i6<len6; i6++){
+let data24 = data23[i6];
 if(typeof data24 === "string"){
 if(func2(data24) < 1){
-const err43 = {instancePath:instancePath+"/data/cause-markers/" + i5+"/example",schemaPath:"#/properties/data/properties/cause-markers/items/properties/example/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters"};
+const err43 = {instancePath:instancePath+"/data/addressees/" + i5+"/patterns/" + i6,schemaPath:"#/properties/data/properties/addressees/items/properties/patterns/items/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters"};
 if(vErrors === null){
 vErrors = [err43];
 }
@@ -3327,7 +4381,7 @@ errors++;
 }
 }
 else {
-const err44 = {instancePath:instancePath+"/data/cause-markers/" + i5+"/example",schemaPath:"#/properties/data/properties/cause-markers/items/properties/example/type",keyword:"type",params:{type: "string"},message:"must be string"};
+const err44 = {instancePath:instancePath+"/data/addressees/" + i5+"/patterns/" + i6,schemaPath:"#/properties/data/properties/addressees/items/properties/patterns/items/type",keyword:"type",params:{type: "string"},message:"must be string"};
 if(vErrors === null){
 vErrors = [err44];
 }
@@ -3339,7 +4393,7 @@ errors++;
 }
 }
 else {
-const err45 = {instancePath:instancePath+"/data/cause-markers/" + i5,schemaPath:"#/properties/data/properties/cause-markers/items/type",keyword:"type",params:{type: "object"},message:"must be object"};
+const err45 = {instancePath:instancePath+"/data/addressees/" + i5+"/patterns",schemaPath:"#/properties/data/properties/addressees/items/properties/patterns/type",keyword:"type",params:{type: "array"},message:"must be array"};
 if(vErrors === null){
 vErrors = [err45];
 }
@@ -3349,9 +4403,11 @@ vErrors.push(err45);
 errors++;
 }
 }
-}
-else {
-const err46 = {instancePath:instancePath+"/data/cause-markers",schemaPath:"#/properties/data/properties/cause-markers/type",keyword:"type",params:{type: "array"},message:"must be array"};
+if(data20.source !== undefined){
+let data25 = data20.source;
+if(typeof data25 === "string"){
+if(func2(data25) < 1){
+const err46 = {instancePath:instancePath+"/data/addressees/" + i5+"/source",schemaPath:"#/properties/data/properties/addressees/items/properties/source/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters"};
 if(vErrors === null){
 vErrors = [err46];
 }
@@ -3361,15 +4417,8 @@ vErrors.push(err46);
 errors++;
 }
 }
-if(data18.deadlines !== undefined){
-let data25 = data18.deadlines;
-if(Array.isArray(data25)){
-const len6 = data25.length;
-for(let i6=0; i6<len6; i6++){
-let data26 = data25[i6];
-if(data26 && typeof data26 == "object" && !Array.isArray(data26)){
-if(data26.kind === undefined){
-const err47 = {instancePath:instancePath+"/data/deadlines/" + i6,schemaPath:"#/properties/data/properties/deadlines/items/required",keyword:"required",params:{missingProperty: "kind"},message:"must have required property '"+"kind"+"'"};
+else {
+const err47 = {instancePath:instancePath+"/data/addressees/" + i5+"/source",schemaPath:"#/properties/data/properties/addressees/items/properties/source/type",keyword:"type",params:{type: "string"},message:"must be string"};
 if(vErrors === null){
 vErrors = [err47];
 }
@@ -3378,8 +4427,12 @@ vErrors.push(err47);
 }
 errors++;
 }
-if(data26.fromReportYear === undefined){
-const err48 = {instancePath:instancePath+"/data/deadlines/" + i6,schemaPath:"#/properties/data/properties/deadlines/items/required",keyword:"required",params:{missingProperty: "fromReportYear"},message:"must have required property '"+"fromReportYear"+"'"};
+}
+if(data20.example !== undefined){
+let data26 = data20.example;
+if(typeof data26 === "string"){
+if(func2(data26) < 1){
+const err48 = {instancePath:instancePath+"/data/addressees/" + i5+"/example",schemaPath:"#/properties/data/properties/addressees/items/properties/example/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters"};
 if(vErrors === null){
 vErrors = [err48];
 }
@@ -3388,8 +4441,9 @@ vErrors.push(err48);
 }
 errors++;
 }
-if(data26.month === undefined){
-const err49 = {instancePath:instancePath+"/data/deadlines/" + i6,schemaPath:"#/properties/data/properties/deadlines/items/required",keyword:"required",params:{missingProperty: "month"},message:"must have required property '"+"month"+"'"};
+}
+else {
+const err49 = {instancePath:instancePath+"/data/addressees/" + i5+"/example",schemaPath:"#/properties/data/properties/addressees/items/properties/example/type",keyword:"type",params:{type: "string"},message:"must be string"};
 if(vErrors === null){
 vErrors = [err49];
 }
@@ -3398,8 +4452,10 @@ vErrors.push(err49);
 }
 errors++;
 }
-if(data26.day === undefined){
-const err50 = {instancePath:instancePath+"/data/deadlines/" + i6,schemaPath:"#/properties/data/properties/deadlines/items/required",keyword:"required",params:{missingProperty: "day"},message:"must have required property '"+"day"+"'"};
+}
+}
+else {
+const err50 = {instancePath:instancePath+"/data/addressees/" + i5,schemaPath:"#/properties/data/properties/addressees/items/type",keyword:"type",params:{type: "object"},message:"must be object"};
 if(vErrors === null){
 vErrors = [err50];
 }
@@ -3408,8 +4464,10 @@ vErrors.push(err50);
 }
 errors++;
 }
-if(data26.basis === undefined){
-const err51 = {instancePath:instancePath+"/data/deadlines/" + i6,schemaPath:"#/properties/data/properties/deadlines/items/required",keyword:"required",params:{missingProperty: "basis"},message:"must have required property '"+"basis"+"'"};
+}
+}
+else {
+const err51 = {instancePath:instancePath+"/data/addressees",schemaPath:"#/properties/data/properties/addressees/type",keyword:"type",params:{type: "array"},message:"must be array"};
 if(vErrors === null){
 vErrors = [err51];
 }
@@ -3418,8 +4476,16 @@ vErrors.push(err51);
 }
 errors++;
 }
-if(data26.requirement === undefined){
-const err52 = {instancePath:instancePath+"/data/deadlines/" + i6,schemaPath:"#/properties/data/properties/deadlines/items/required",keyword:"required",params:{missingProperty: "requirement"},message:"must have required property '"+"requirement"+"'"};
+}
+if(data18["cause-markers"] !== undefined){
+let data27 = data18["cause-markers"];
+if(Array.isArray(data27)){
+const len7 = data27.length;
+for(let i7=0; i7<len7; i7++){
+let data28 = data27[i7];
+if(data28 && typeof data28 == "object" && !Array.isArray(data28)){
+if(data28.pattern === undefined){
+const err52 = {instancePath:instancePath+"/data/cause-markers/" + i7,schemaPath:"#/properties/data/properties/cause-markers/items/required",keyword:"required",params:{missingProperty: "pattern"},message:"must have required property '"+"pattern"+"'"};
 if(vErrors === null){
 vErrors = [err52];
 }
@@ -3428,8 +4494,8 @@ vErrors.push(err52);
 }
 errors++;
 }
-if(data26.source === undefined){
-const err53 = {instancePath:instancePath+"/data/deadlines/" + i6,schemaPath:"#/properties/data/properties/deadlines/items/required",keyword:"required",params:{missingProperty: "source"},message:"must have required property '"+"source"+"'"};
+if(data28.label === undefined){
+const err53 = {instancePath:instancePath+"/data/cause-markers/" + i7,schemaPath:"#/properties/data/properties/cause-markers/items/required",keyword:"required",params:{missingProperty: "label"},message:"must have required property '"+"label"+"'"};
 if(vErrors === null){
 vErrors = [err53];
 }
@@ -3438,8 +4504,8 @@ vErrors.push(err53);
 }
 errors++;
 }
-if(data26.example === undefined){
-const err54 = {instancePath:instancePath+"/data/deadlines/" + i6,schemaPath:"#/properties/data/properties/deadlines/items/required",keyword:"required",params:{missingProperty: "example"},message:"must have required property '"+"example"+"'"};
+if(data28.source === undefined){
+const err54 = {instancePath:instancePath+"/data/cause-markers/" + i7,schemaPath:"#/properties/data/properties/cause-markers/items/required",keyword:"required",params:{missingProperty: "source"},message:"must have required property '"+"source"+"'"};
 if(vErrors === null){
 vErrors = [err54];
 }
@@ -3448,9 +4514,8 @@ vErrors.push(err54);
 }
 errors++;
 }
-for(const key4 in data26){
-if(!(func1.call(schema31.properties.data.properties.deadlines.items.properties, key4))){
-const err55 = {instancePath:instancePath+"/data/deadlines/" + i6,schemaPath:"#/properties/data/properties/deadlines/items/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key4},message:"must NOT have additional properties"};
+if(data28.example === undefined){
+const err55 = {instancePath:instancePath+"/data/cause-markers/" + i7,schemaPath:"#/properties/data/properties/cause-markers/items/required",keyword:"required",params:{missingProperty: "example"},message:"must have required property '"+"example"+"'"};
 if(vErrors === null){
 vErrors = [err55];
 }
@@ -3459,11 +4524,9 @@ vErrors.push(err55);
 }
 errors++;
 }
-}
-if(data26.kind !== undefined){
-let data27 = data26.kind;
-if(typeof data27 !== "string"){
-const err56 = {instancePath:instancePath+"/data/deadlines/" + i6+"/kind",schemaPath:"#/properties/data/properties/deadlines/items/properties/kind/type",keyword:"type",params:{type: "string"},message:"must be string"};
+for(const key4 in data28){
+if(!((((key4 === "pattern") || (key4 === "label")) || (key4 === "source")) || (key4 === "example"))){
+const err56 = {instancePath:instancePath+"/data/cause-markers/" + i7,schemaPath:"#/properties/data/properties/cause-markers/items/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key4},message:"must NOT have additional properties"};
 if(vErrors === null){
 vErrors = [err56];
 }
@@ -3472,8 +4535,12 @@ vErrors.push(err56);
 }
 errors++;
 }
-if(!((data27 === "signoff") || (data27 === "publication"))){
-const err57 = {instancePath:instancePath+"/data/deadlines/" + i6+"/kind",schemaPath:"#/properties/data/properties/deadlines/items/properties/kind/enum",keyword:"enum",params:{allowedValues: schema31.properties.data.properties.deadlines.items.properties.kind.enum},message:"must be equal to one of the allowed values"};
+}
+if(data28.pattern !== undefined){
+let data29 = data28.pattern;
+if(typeof data29 === "string"){
+if(func2(data29) < 1){
+const err57 = {instancePath:instancePath+"/data/cause-markers/" + i7+"/pattern",schemaPath:"#/properties/data/properties/cause-markers/items/properties/pattern/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters"};
 if(vErrors === null){
 vErrors = [err57];
 }
@@ -3483,10 +4550,8 @@ vErrors.push(err57);
 errors++;
 }
 }
-if(data26.fromReportYear !== undefined){
-let data28 = data26.fromReportYear;
-if(!((typeof data28 == "number") && (!(data28 % 1) && !isNaN(data28)))){
-const err58 = {instancePath:instancePath+"/data/deadlines/" + i6+"/fromReportYear",schemaPath:"#/properties/data/properties/deadlines/items/properties/fromReportYear/type",keyword:"type",params:{type: "integer"},message:"must be integer"};
+else {
+const err58 = {instancePath:instancePath+"/data/cause-markers/" + i7+"/pattern",schemaPath:"#/properties/data/properties/cause-markers/items/properties/pattern/type",keyword:"type",params:{type: "string"},message:"must be string"};
 if(vErrors === null){
 vErrors = [err58];
 }
@@ -3495,9 +4560,12 @@ vErrors.push(err58);
 }
 errors++;
 }
-if(typeof data28 == "number"){
-if(data28 > 2100 || isNaN(data28)){
-const err59 = {instancePath:instancePath+"/data/deadlines/" + i6+"/fromReportYear",schemaPath:"#/properties/data/properties/deadlines/items/properties/fromReportYear/maximum",keyword:"maximum",params:{comparison: "<=", limit: 2100},message:"must be <= 2100"};
+}
+if(data28.label !== undefined){
+let data30 = data28.label;
+if(typeof data30 === "string"){
+if(func2(data30) < 1){
+const err59 = {instancePath:instancePath+"/data/cause-markers/" + i7+"/label",schemaPath:"#/properties/data/properties/cause-markers/items/properties/label/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters"};
 if(vErrors === null){
 vErrors = [err59];
 }
@@ -3506,8 +4574,9 @@ vErrors.push(err59);
 }
 errors++;
 }
-if(data28 < 1949 || isNaN(data28)){
-const err60 = {instancePath:instancePath+"/data/deadlines/" + i6+"/fromReportYear",schemaPath:"#/properties/data/properties/deadlines/items/properties/fromReportYear/minimum",keyword:"minimum",params:{comparison: ">=", limit: 1949},message:"must be >= 1949"};
+}
+else {
+const err60 = {instancePath:instancePath+"/data/cause-markers/" + i7+"/label",schemaPath:"#/properties/data/properties/cause-markers/items/properties/label/type",keyword:"type",params:{type: "string"},message:"must be string"};
 if(vErrors === null){
 vErrors = [err60];
 }
@@ -3517,14 +4586,11 @@ vErrors.push(err60);
 errors++;
 }
 }
-}
-if(data26.toReportYear !== undefined){
-let data29 = data26.toReportYear;
-const _errs65 = errors;
-let valid20 = false;
-const _errs66 = errors;
-if(!((typeof data29 == "number") && (!(data29 % 1) && !isNaN(data29)))){
-const err61 = {instancePath:instancePath+"/data/deadlines/" + i6+"/toReportYear",schemaPath:"#/properties/data/properties/deadlines/items/properties/toReportYear/anyOf/0/type",keyword:"type",params:{type: "integer"},message:"must be integer"};
+if(data28.source !== undefined){
+let data31 = data28.source;
+if(typeof data31 === "string"){
+if(func2(data31) < 1){
+const err61 = {instancePath:instancePath+"/data/cause-markers/" + i7+"/source",schemaPath:"#/properties/data/properties/cause-markers/items/properties/source/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters"};
 if(vErrors === null){
 vErrors = [err61];
 }
@@ -3533,9 +4599,9 @@ vErrors.push(err61);
 }
 errors++;
 }
-if(typeof data29 == "number"){
-if(data29 > 2100 || isNaN(data29)){
-const err62 = {instancePath:instancePath+"/data/deadlines/" + i6+"/toReportYear",schemaPath:"#/properties/data/properties/deadlines/items/properties/toReportYear/anyOf/0/maximum",keyword:"maximum",params:{comparison: "<=", limit: 2100},message:"must be <= 2100"};
+}
+else {
+const err62 = {instancePath:instancePath+"/data/cause-markers/" + i7+"/source",schemaPath:"#/properties/data/properties/cause-markers/items/properties/source/type",keyword:"type",params:{type: "string"},message:"must be string"};
 if(vErrors === null){
 vErrors = [err62];
 }
@@ -3544,8 +4610,12 @@ vErrors.push(err62);
 }
 errors++;
 }
-if(data29 < 1949 || isNaN(data29)){
-const err63 = {instancePath:instancePath+"/data/deadlines/" + i6+"/toReportYear",schemaPath:"#/properties/data/properties/deadlines/items/properties/toReportYear/anyOf/0/minimum",keyword:"minimum",params:{comparison: ">=", limit: 1949},message:"must be >= 1949"};
+}
+if(data28.example !== undefined){
+let data32 = data28.example;
+if(typeof data32 === "string"){
+if(func2(data32) < 1){
+const err63 = {instancePath:instancePath+"/data/cause-markers/" + i7+"/example",schemaPath:"#/properties/data/properties/cause-markers/items/properties/example/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters"};
 if(vErrors === null){
 vErrors = [err63];
 }
@@ -3555,11 +4625,8 @@ vErrors.push(err63);
 errors++;
 }
 }
-var _valid1 = _errs66 === errors;
-valid20 = valid20 || _valid1;
-const _errs68 = errors;
-if(data29 !== null){
-const err64 = {instancePath:instancePath+"/data/deadlines/" + i6+"/toReportYear",schemaPath:"#/properties/data/properties/deadlines/items/properties/toReportYear/anyOf/1/type",keyword:"type",params:{type: "null"},message:"must be null"};
+else {
+const err64 = {instancePath:instancePath+"/data/cause-markers/" + i7+"/example",schemaPath:"#/properties/data/properties/cause-markers/items/properties/example/type",keyword:"type",params:{type: "string"},message:"must be string"};
 if(vErrors === null){
 vErrors = [err64];
 }
@@ -3568,10 +4635,10 @@ vErrors.push(err64);
 }
 errors++;
 }
-var _valid1 = _errs68 === errors;
-valid20 = valid20 || _valid1;
-if(!valid20){
-const err65 = {instancePath:instancePath+"/data/deadlines/" + i6+"/toReportYear",schemaPath:"#/properties/data/properties/deadlines/items/properties/toReportYear/anyOf",keyword:"anyOf",params:{},message:"must match a schema in anyOf"};
+}
+}
+else {
+const err65 = {instancePath:instancePath+"/data/cause-markers/" + i7,schemaPath:"#/properties/data/properties/cause-markers/items/type",keyword:"type",params:{type: "object"},message:"must be object"};
 if(vErrors === null){
 vErrors = [err65];
 }
@@ -3580,22 +4647,10 @@ vErrors.push(err65);
 }
 errors++;
 }
-else {
-errors = _errs65;
-if(vErrors !== null){
-if(_errs65){
-vErrors.length = _errs65;
+}
 }
 else {
-vErrors = null;
-}
-}
-}
-}
-if(data26.month !== undefined){
-let data30 = data26.month;
-if(!((typeof data30 == "number") && (!(data30 % 1) && !isNaN(data30)))){
-const err66 = {instancePath:instancePath+"/data/deadlines/" + i6+"/month",schemaPath:"#/properties/data/properties/deadlines/items/properties/month/type",keyword:"type",params:{type: "integer"},message:"must be integer"};
+const err66 = {instancePath:instancePath+"/data/cause-markers",schemaPath:"#/properties/data/properties/cause-markers/type",keyword:"type",params:{type: "array"},message:"must be array"};
 if(vErrors === null){
 vErrors = [err66];
 }
@@ -3604,9 +4659,16 @@ vErrors.push(err66);
 }
 errors++;
 }
-if(typeof data30 == "number"){
-if(data30 > 12 || isNaN(data30)){
-const err67 = {instancePath:instancePath+"/data/deadlines/" + i6+"/month",schemaPath:"#/properties/data/properties/deadlines/items/properties/month/maximum",keyword:"maximum",params:{comparison: "<=", limit: 12},message:"must be <= 12"};
+}
+if(data18.deadlines !== undefined){
+let data33 = data18.deadlines;
+if(Array.isArray(data33)){
+const len8 = data33.length;
+for(let i8=0; i8<len8; i8++){
+let data34 = data33[i8];
+if(data34 && typeof data34 == "object" && !Array.isArray(data34)){
+if(data34.kind === undefined){
+const err67 = {instancePath:instancePath+"/data/deadlines/" + i8,schemaPath:"#/properties/data/properties/deadlines/items/required",keyword:"required",params:{missingProperty: "kind"},message:"must have required property '"+"kind"+"'"};
 if(vErrors === null){
 vErrors = [err67];
 }
@@ -3615,8 +4677,8 @@ vErrors.push(err67);
 }
 errors++;
 }
-if(data30 < 1 || isNaN(data30)){
-const err68 = {instancePath:instancePath+"/data/deadlines/" + i6+"/month",schemaPath:"#/properties/data/properties/deadlines/items/properties/month/minimum",keyword:"minimum",params:{comparison: ">=", limit: 1},message:"must be >= 1"};
+if(data34.fromReportYear === undefined){
+const err68 = {instancePath:instancePath+"/data/deadlines/" + i8,schemaPath:"#/properties/data/properties/deadlines/items/required",keyword:"required",params:{missingProperty: "fromReportYear"},message:"must have required property '"+"fromReportYear"+"'"};
 if(vErrors === null){
 vErrors = [err68];
 }
@@ -3625,12 +4687,8 @@ vErrors.push(err68);
 }
 errors++;
 }
-}
-}
-if(data26.day !== undefined){
-let data31 = data26.day;
-if(!((typeof data31 == "number") && (!(data31 % 1) && !isNaN(data31)))){
-const err69 = {instancePath:instancePath+"/data/deadlines/" + i6+"/day",schemaPath:"#/properties/data/properties/deadlines/items/properties/day/type",keyword:"type",params:{type: "integer"},message:"must be integer"};
+if(data34.month === undefined){
+const err69 = {instancePath:instancePath+"/data/deadlines/" + i8,schemaPath:"#/properties/data/properties/deadlines/items/required",keyword:"required",params:{missingProperty: "month"},message:"must have required property '"+"month"+"'"};
 if(vErrors === null){
 vErrors = [err69];
 }
@@ -3639,9 +4697,8 @@ vErrors.push(err69);
 }
 errors++;
 }
-if(typeof data31 == "number"){
-if(data31 > 31 || isNaN(data31)){
-const err70 = {instancePath:instancePath+"/data/deadlines/" + i6+"/day",schemaPath:"#/properties/data/properties/deadlines/items/properties/day/maximum",keyword:"maximum",params:{comparison: "<=", limit: 31},message:"must be <= 31"};
+if(data34.day === undefined){
+const err70 = {instancePath:instancePath+"/data/deadlines/" + i8,schemaPath:"#/properties/data/properties/deadlines/items/required",keyword:"required",params:{missingProperty: "day"},message:"must have required property '"+"day"+"'"};
 if(vErrors === null){
 vErrors = [err70];
 }
@@ -3650,8 +4707,8 @@ vErrors.push(err70);
 }
 errors++;
 }
-if(data31 < 1 || isNaN(data31)){
-const err71 = {instancePath:instancePath+"/data/deadlines/" + i6+"/day",schemaPath:"#/properties/data/properties/deadlines/items/properties/day/minimum",keyword:"minimum",params:{comparison: ">=", limit: 1},message:"must be >= 1"};
+if(data34.basis === undefined){
+const err71 = {instancePath:instancePath+"/data/deadlines/" + i8,schemaPath:"#/properties/data/properties/deadlines/items/required",keyword:"required",params:{missingProperty: "basis"},message:"must have required property '"+"basis"+"'"};
 if(vErrors === null){
 vErrors = [err71];
 }
@@ -3660,13 +4717,8 @@ vErrors.push(err71);
 }
 errors++;
 }
-}
-}
-if(data26.basis !== undefined){
-let data32 = data26.basis;
-if(typeof data32 === "string"){
-if(func2(data32) < 1){
-const err72 = {instancePath:instancePath+"/data/deadlines/" + i6+"/basis",schemaPath:"#/properties/data/properties/deadlines/items/properties/basis/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters"};
+if(data34.requirement === undefined){
+const err72 = {instancePath:instancePath+"/data/deadlines/" + i8,schemaPath:"#/properties/data/properties/deadlines/items/required",keyword:"required",params:{missingProperty: "requirement"},message:"must have required property '"+"requirement"+"'"};
 if(vErrors === null){
 vErrors = [err72];
 }
@@ -3675,9 +4727,8 @@ vErrors.push(err72);
 }
 errors++;
 }
-}
-else {
-const err73 = {instancePath:instancePath+"/data/deadlines/" + i6+"/basis",schemaPath:"#/properties/data/properties/deadlines/items/properties/basis/type",keyword:"type",params:{type: "string"},message:"must be string"};
+if(data34.source === undefined){
+const err73 = {instancePath:instancePath+"/data/deadlines/" + i8,schemaPath:"#/properties/data/properties/deadlines/items/required",keyword:"required",params:{missingProperty: "source"},message:"must have required property '"+"source"+"'"};
 if(vErrors === null){
 vErrors = [err73];
 }
@@ -3686,12 +4737,8 @@ vErrors.push(err73);
 }
 errors++;
 }
-}
-if(data26.requirement !== undefined){
-let data33 = data26.requirement;
-if(typeof data33 === "string"){
-if(func2(data33) < 1){
-const err74 = {instancePath:instancePath+"/data/deadlines/" + i6+"/requirement",schemaPath:"#/properties/data/properties/deadlines/items/properties/requirement/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters"};
+if(data34.example === undefined){
+const err74 = {instancePath:instancePath+"/data/deadlines/" + i8,schemaPath:"#/properties/data/properties/deadlines/items/required",keyword:"required",params:{missingProperty: "example"},message:"must have required property '"+"example"+"'"};
 if(vErrors === null){
 vErrors = [err74];
 }
@@ -3700,9 +4747,9 @@ vErrors.push(err74);
 }
 errors++;
 }
-}
-else {
-const err75 = {instancePath:instancePath+"/data/deadlines/" + i6+"/requirement",schemaPath:"#/properties/data/properties/deadlines/items/properties/requirement/type",keyword:"type",params:{type: "string"},message:"must be string"};
+for(const key5 in data34){
+if(!(func1.call(schema31.properties.data.properties.deadlines.items.properties, key5))){
+const err75 = {instancePath:instancePath+"/data/deadlines/" + i8,schemaPath:"#/properties/data/properties/deadlines/items/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key5},message:"must NOT have additional properties"};
 if(vErrors === null){
 vErrors = [err75];
 }
@@ -3712,11 +4759,10 @@ vErrors.push(err75);
 errors++;
 }
 }
-if(data26.source !== undefined){
-let data34 = data26.source;
-if(typeof data34 === "string"){
-if(func2(data34) < 1){
-const err76 = {instancePath:instancePath+"/data/deadlines/" + i6+"/source",schemaPath:"#/properties/data/properties/deadlines/items/properties/source/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters"};
+if(data34.kind !== undefined){
+let data35 = data34.kind;
+if(typeof data35 !== "string"){
+const err76 = {instancePath:instancePath+"/data/deadlines/" + i8+"/kind",schemaPath:"#/properties/data/properties/deadlines/items/properties/kind/type",keyword:"type",params:{type: "string"},message:"must be string"};
 if(vErrors === null){
 vErrors = [err76];
 }
@@ -3725,9 +4771,8 @@ vErrors.push(err76);
 }
 errors++;
 }
-}
-else {
-const err77 = {instancePath:instancePath+"/data/deadlines/" + i6+"/source",schemaPath:"#/properties/data/properties/deadlines/items/properties/source/type",keyword:"type",params:{type: "string"},message:"must be string"};
+if(!((data35 === "signoff") || (data35 === "publication"))){
+const err77 = {instancePath:instancePath+"/data/deadlines/" + i8+"/kind",schemaPath:"#/properties/data/properties/deadlines/items/properties/kind/enum",keyword:"enum",params:{allowedValues: schema31.properties.data.properties.deadlines.items.properties.kind.enum},message:"must be equal to one of the allowed values"};
 if(vErrors === null){
 vErrors = [err77];
 }
@@ -3737,11 +4782,10 @@ vErrors.push(err77);
 errors++;
 }
 }
-if(data26.example !== undefined){
-let data35 = data26.example;
-if(typeof data35 === "string"){
-if(func2(data35) < 1){
-const err78 = {instancePath:instancePath+"/data/deadlines/" + i6+"/example",schemaPath:"#/properties/data/properties/deadlines/items/properties/example/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters"};
+if(data34.fromReportYear !== undefined){
+let data36 = data34.fromReportYear;
+if(!((typeof data36 == "number") && (!(data36 % 1) && !isNaN(data36)))){
+const err78 = {instancePath:instancePath+"/data/deadlines/" + i8+"/fromReportYear",schemaPath:"#/properties/data/properties/deadlines/items/properties/fromReportYear/type",keyword:"type",params:{type: "integer"},message:"must be integer"};
 if(vErrors === null){
 vErrors = [err78];
 }
@@ -3750,9 +4794,9 @@ vErrors.push(err78);
 }
 errors++;
 }
-}
-else {
-const err79 = {instancePath:instancePath+"/data/deadlines/" + i6+"/example",schemaPath:"#/properties/data/properties/deadlines/items/properties/example/type",keyword:"type",params:{type: "string"},message:"must be string"};
+if(typeof data36 == "number"){
+if(data36 > 2100 || isNaN(data36)){
+const err79 = {instancePath:instancePath+"/data/deadlines/" + i8+"/fromReportYear",schemaPath:"#/properties/data/properties/deadlines/items/properties/fromReportYear/maximum",keyword:"maximum",params:{comparison: "<=", limit: 2100},message:"must be <= 2100"};
 if(vErrors === null){
 vErrors = [err79];
 }
@@ -3761,10 +4805,8 @@ vErrors.push(err79);
 }
 errors++;
 }
-}
-}
-else {
-const err80 = {instancePath:instancePath+"/data/deadlines/" + i6,schemaPath:"#/properties/data/properties/deadlines/items/type",keyword:"type",params:{type: "object"},message:"must be object"};
+if(data36 < 1949 || isNaN(data36)){
+const err80 = {instancePath:instancePath+"/data/deadlines/" + i8+"/fromReportYear",schemaPath:"#/properties/data/properties/deadlines/items/properties/fromReportYear/minimum",keyword:"minimum",params:{comparison: ">=", limit: 1949},message:"must be >= 1949"};
 if(vErrors === null){
 vErrors = [err80];
 }
@@ -3775,8 +4817,13 @@ errors++;
 }
 }
 }
-else {
-const err81 = {instancePath:instancePath+"/data/deadlines",schemaPath:"#/properties/data/properties/deadlines/type",keyword:"type",params:{type: "array"},message:"must be array"};
+if(data34.toReportYear !== undefined){
+let data37 = data34.toReportYear;
+const _errs82 = errors;
+let valid25 = false;
+const _errs83 = errors;
+if(!((typeof data37 == "number") && (!(data37 % 1) && !isNaN(data37)))){
+const err81 = {instancePath:instancePath+"/data/deadlines/" + i8+"/toReportYear",schemaPath:"#/properties/data/properties/deadlines/items/properties/toReportYear/anyOf/0/type",keyword:"type",params:{type: "integer"},message:"must be integer"};
 if(vErrors === null){
 vErrors = [err81];
 }
@@ -3785,16 +4832,9 @@ vErrors.push(err81);
 }
 errors++;
 }
-}
-if(data18.indicators !== undefined){
-let data36 = data18.indicators;
-if(Array.isArray(data36)){
-const len7 = data36.length;
-for(let i7=0; i7<len7; i7++){
-let data37 = data36[i7];
-if(data37 && typeof data37 == "object" && !Array.isArray(data37)){
-if(data37.id === undefined){
-const err82 = {instancePath:instancePath+"/data/indicators/" + i7,schemaPath:"#/properties/data/properties/indicators/items/required",keyword:"required",params:{missingProperty: "id"},message:"must have required property '"+"id"+"'"};
+if(typeof data37 == "number"){
+if(data37 > 2100 || isNaN(data37)){
+const err82 = {instancePath:instancePath+"/data/deadlines/" + i8+"/toReportYear",schemaPath:"#/properties/data/properties/deadlines/items/properties/toReportYear/anyOf/0/maximum",keyword:"maximum",params:{comparison: "<=", limit: 2100},message:"must be <= 2100"};
 if(vErrors === null){
 vErrors = [err82];
 }
@@ -3803,8 +4843,8 @@ vErrors.push(err82);
 }
 errors++;
 }
-if(data37.label === undefined){
-const err83 = {instancePath:instancePath+"/data/indicators/" + i7,schemaPath:"#/properties/data/properties/indicators/items/required",keyword:"required",params:{missingProperty: "label"},message:"must have required property '"+"label"+"'"};
+if(data37 < 1949 || isNaN(data37)){
+const err83 = {instancePath:instancePath+"/data/deadlines/" + i8+"/toReportYear",schemaPath:"#/properties/data/properties/deadlines/items/properties/toReportYear/anyOf/0/minimum",keyword:"minimum",params:{comparison: ">=", limit: 1949},message:"must be >= 1949"};
 if(vErrors === null){
 vErrors = [err83];
 }
@@ -3813,8 +4853,12 @@ vErrors.push(err83);
 }
 errors++;
 }
-if(data37.names === undefined){
-const err84 = {instancePath:instancePath+"/data/indicators/" + i7,schemaPath:"#/properties/data/properties/indicators/items/required",keyword:"required",params:{missingProperty: "names"},message:"must have required property '"+"names"+"'"};
+}
+var _valid1 = _errs83 === errors;
+valid25 = valid25 || _valid1;
+const _errs85 = errors;
+if(data37 !== null){
+const err84 = {instancePath:instancePath+"/data/deadlines/" + i8+"/toReportYear",schemaPath:"#/properties/data/properties/deadlines/items/properties/toReportYear/anyOf/1/type",keyword:"type",params:{type: "null"},message:"must be null"};
 if(vErrors === null){
 vErrors = [err84];
 }
@@ -3823,8 +4867,10 @@ vErrors.push(err84);
 }
 errors++;
 }
-if(data37.formula === undefined){
-const err85 = {instancePath:instancePath+"/data/indicators/" + i7,schemaPath:"#/properties/data/properties/indicators/items/required",keyword:"required",params:{missingProperty: "formula"},message:"must have required property '"+"formula"+"'"};
+var _valid1 = _errs85 === errors;
+valid25 = valid25 || _valid1;
+if(!valid25){
+const err85 = {instancePath:instancePath+"/data/deadlines/" + i8+"/toReportYear",schemaPath:"#/properties/data/properties/deadlines/items/properties/toReportYear/anyOf",keyword:"anyOf",params:{},message:"must match a schema in anyOf"};
 if(vErrors === null){
 vErrors = [err85];
 }
@@ -3833,8 +4879,22 @@ vErrors.push(err85);
 }
 errors++;
 }
-if(data37.isShare === undefined){
-const err86 = {instancePath:instancePath+"/data/indicators/" + i7,schemaPath:"#/properties/data/properties/indicators/items/required",keyword:"required",params:{missingProperty: "isShare"},message:"must have required property '"+"isShare"+"'"};
+else {
+errors = _errs82;
+if(vErrors !== null){
+if(_errs82){
+vErrors.length = _errs82;
+}
+else {
+vErrors = null;
+}
+}
+}
+}
+if(data34.month !== undefined){
+let data38 = data34.month;
+if(!((typeof data38 == "number") && (!(data38 % 1) && !isNaN(data38)))){
+const err86 = {instancePath:instancePath+"/data/deadlines/" + i8+"/month",schemaPath:"#/properties/data/properties/deadlines/items/properties/month/type",keyword:"type",params:{type: "integer"},message:"must be integer"};
 if(vErrors === null){
 vErrors = [err86];
 }
@@ -3843,8 +4903,9 @@ vErrors.push(err86);
 }
 errors++;
 }
-if(data37.source === undefined){
-const err87 = {instancePath:instancePath+"/data/indicators/" + i7,schemaPath:"#/properties/data/properties/indicators/items/required",keyword:"required",params:{missingProperty: "source"},message:"must have required property '"+"source"+"'"};
+if(typeof data38 == "number"){
+if(data38 > 12 || isNaN(data38)){
+const err87 = {instancePath:instancePath+"/data/deadlines/" + i8+"/month",schemaPath:"#/properties/data/properties/deadlines/items/properties/month/maximum",keyword:"maximum",params:{comparison: "<=", limit: 12},message:"must be <= 12"};
 if(vErrors === null){
 vErrors = [err87];
 }
@@ -3853,8 +4914,8 @@ vErrors.push(err87);
 }
 errors++;
 }
-if(data37.example === undefined){
-const err88 = {instancePath:instancePath+"/data/indicators/" + i7,schemaPath:"#/properties/data/properties/indicators/items/required",keyword:"required",params:{missingProperty: "example"},message:"must have required property '"+"example"+"'"};
+if(data38 < 1 || isNaN(data38)){
+const err88 = {instancePath:instancePath+"/data/deadlines/" + i8+"/month",schemaPath:"#/properties/data/properties/deadlines/items/properties/month/minimum",keyword:"minimum",params:{comparison: ">=", limit: 1},message:"must be >= 1"};
 if(vErrors === null){
 vErrors = [err88];
 }
@@ -3863,9 +4924,12 @@ vErrors.push(err88);
 }
 errors++;
 }
-for(const key5 in data37){
-if(!(func1.call(schema31.properties.data.properties.indicators.items.properties, key5))){
-const err89 = {instancePath:instancePath+"/data/indicators/" + i7,schemaPath:"#/properties/data/properties/indicators/items/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key5},message:"must NOT have additional properties"};
+}
+}
+if(data34.day !== undefined){
+let data39 = data34.day;
+if(!((typeof data39 == "number") && (!(data39 % 1) && !isNaN(data39)))){
+const err89 = {instancePath:instancePath+"/data/deadlines/" + i8+"/day",schemaPath:"#/properties/data/properties/deadlines/items/properties/day/type",keyword:"type",params:{type: "integer"},message:"must be integer"};
 if(vErrors === null){
 vErrors = [err89];
 }
@@ -3874,12 +4938,9 @@ vErrors.push(err89);
 }
 errors++;
 }
-}
-if(data37.id !== undefined){
-let data38 = data37.id;
-if(typeof data38 === "string"){
-if(!pattern4.test(data38)){
-const err90 = {instancePath:instancePath+"/data/indicators/" + i7+"/id",schemaPath:"#/properties/data/properties/indicators/items/properties/id/pattern",keyword:"pattern",params:{pattern: "^[a-z]+(-[a-z]+)*$"},message:"must match pattern \""+"^[a-z]+(-[a-z]+)*$"+"\""};
+if(typeof data39 == "number"){
+if(data39 > 31 || isNaN(data39)){
+const err90 = {instancePath:instancePath+"/data/deadlines/" + i8+"/day",schemaPath:"#/properties/data/properties/deadlines/items/properties/day/maximum",keyword:"maximum",params:{comparison: "<=", limit: 31},message:"must be <= 31"};
 if(vErrors === null){
 vErrors = [err90];
 }
@@ -3888,9 +4949,8 @@ vErrors.push(err90);
 }
 errors++;
 }
-}
-else {
-const err91 = {instancePath:instancePath+"/data/indicators/" + i7+"/id",schemaPath:"#/properties/data/properties/indicators/items/properties/id/type",keyword:"type",params:{type: "string"},message:"must be string"};
+if(data39 < 1 || isNaN(data39)){
+const err91 = {instancePath:instancePath+"/data/deadlines/" + i8+"/day",schemaPath:"#/properties/data/properties/deadlines/items/properties/day/minimum",keyword:"minimum",params:{comparison: ">=", limit: 1},message:"must be >= 1"};
 if(vErrors === null){
 vErrors = [err91];
 }
@@ -3900,11 +4960,12 @@ vErrors.push(err91);
 errors++;
 }
 }
-if(data37.label !== undefined){
-let data39 = data37.label;
-if(typeof data39 === "string"){
-if(func2(data39) < 1){
-const err92 = {instancePath:instancePath+"/data/indicators/" + i7+"/label",schemaPath:"#/properties/data/properties/indicators/items/properties/label/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters"};
+}
+if(data34.basis !== undefined){
+let data40 = data34.basis;
+if(typeof data40 === "string"){
+if(func2(data40) < 1){
+const err92 = {instancePath:instancePath+"/data/deadlines/" + i8+"/basis",schemaPath:"#/properties/data/properties/deadlines/items/properties/basis/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters"};
 if(vErrors === null){
 vErrors = [err92];
 }
@@ -3915,7 +4976,7 @@ errors++;
 }
 }
 else {
-const err93 = {instancePath:instancePath+"/data/indicators/" + i7+"/label",schemaPath:"#/properties/data/properties/indicators/items/properties/label/type",keyword:"type",params:{type: "string"},message:"must be string"};
+const err93 = {instancePath:instancePath+"/data/deadlines/" + i8+"/basis",schemaPath:"#/properties/data/properties/deadlines/items/properties/basis/type",keyword:"type",params:{type: "string"},message:"must be string"};
 if(vErrors === null){
 vErrors = [err93];
 }
@@ -3925,11 +4986,11 @@ vErrors.push(err93);
 errors++;
 }
 }
-if(data37.names !== undefined){
-let data40 = data37.names;
-if(Array.isArray(data40)){
-if(data40.length < 1){
-const err94 = {instancePath:instancePath+"/data/indicators/" + i7+"/names",schemaPath:"#/properties/data/properties/indicators/items/properties/names/minItems",keyword:"minItems",params:{limit: 1},message:"must NOT have fewer than 1 items"};
+if(data34.requirement !== undefined){
+let data41 = data34.requirement;
+if(typeof data41 === "string"){
+if(func2(data41) < 1){
+const err94 = {instancePath:instancePath+"/data/deadlines/" + i8+"/requirement",schemaPath:"#/properties/data/properties/deadlines/items/properties/requirement/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters"};
 if(vErrors === null){
 vErrors = [err94];
 }
@@ -3938,12 +4999,9 @@ vErrors.push(err94);
 }
 errors++;
 }
-const len8 = data40.length;
-for(let i8=0; i8<len8; i8++){
-let data41 = data40[i8];
-if(typeof data41 === "string"){
-if(func2(data41) < 1){
-const err95 = {instancePath:instancePath+"/data/indicators/" + i7+"/names/" + i8,schemaPath:"#/properties/data/properties/indicators/items/properties/names/items/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters"};
+}
+else {
+const err95 = {instancePath:instancePath+"/data/deadlines/" + i8+"/requirement",schemaPath:"#/properties/data/properties/deadlines/items/properties/requirement/type",keyword:"type",params:{type: "string"},message:"must be string"};
 if(vErrors === null){
 vErrors = [err95];
 }
@@ -3953,8 +5011,11 @@ vErrors.push(err95);
 errors++;
 }
 }
-else {
-const err96 = {instancePath:instancePath+"/data/indicators/" + i7+"/names/" + i8,schemaPath:"#/properties/data/properties/indicators/items/properties/names/items/type",keyword:"type",params:{type: "string"},message:"must be string"};
+if(data34.source !== undefined){
+let data42 = data34.source;
+if(typeof data42 === "string"){
+if(func2(data42) < 1){
+const err96 = {instancePath:instancePath+"/data/deadlines/" + i8+"/source",schemaPath:"#/properties/data/properties/deadlines/items/properties/source/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters"};
 if(vErrors === null){
 vErrors = [err96];
 }
@@ -3964,9 +5025,8 @@ vErrors.push(err96);
 errors++;
 }
 }
-}
 else {
-const err97 = {instancePath:instancePath+"/data/indicators/" + i7+"/names",schemaPath:"#/properties/data/properties/indicators/items/properties/names/type",keyword:"type",params:{type: "array"},message:"must be array"};
+const err97 = {instancePath:instancePath+"/data/deadlines/" + i8+"/source",schemaPath:"#/properties/data/properties/deadlines/items/properties/source/type",keyword:"type",params:{type: "string"},message:"must be string"};
 if(vErrors === null){
 vErrors = [err97];
 }
@@ -3976,15 +5036,11 @@ vErrors.push(err97);
 errors++;
 }
 }
-if(data37.notPrecededBy !== undefined){
-let data42 = data37.notPrecededBy;
-if(Array.isArray(data42)){
-const len9 = data42.length;
-for(let i9=0; i9<len9; i9++){
-let data43 = data42[i9];
+if(data34.example !== undefined){
+let data43 = data34.example;
 if(typeof data43 === "string"){
 if(func2(data43) < 1){
-const err98 = {instancePath:instancePath+"/data/indicators/" + i7+"/notPrecededBy/" + i9,schemaPath:"#/properties/data/properties/indicators/items/properties/notPrecededBy/items/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters"};
+const err98 = {instancePath:instancePath+"/data/deadlines/" + i8+"/example",schemaPath:"#/properties/data/properties/deadlines/items/properties/example/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters"};
 if(vErrors === null){
 vErrors = [err98];
 }
@@ -3995,7 +5051,7 @@ errors++;
 }
 }
 else {
-const err99 = {instancePath:instancePath+"/data/indicators/" + i7+"/notPrecededBy/" + i9,schemaPath:"#/properties/data/properties/indicators/items/properties/notPrecededBy/items/type",keyword:"type",params:{type: "string"},message:"must be string"};
+const err99 = {instancePath:instancePath+"/data/deadlines/" + i8+"/example",schemaPath:"#/properties/data/properties/deadlines/items/properties/example/type",keyword:"type",params:{type: "string"},message:"must be string"};
 if(vErrors === null){
 vErrors = [err99];
 }
@@ -4007,7 +5063,7 @@ errors++;
 }
 }
 else {
-const err100 = {instancePath:instancePath+"/data/indicators/" + i7+"/notPrecededBy",schemaPath:"#/properties/data/properties/indicators/items/properties/notPrecededBy/type",keyword:"type",params:{type: "array"},message:"must be array"};
+const err100 = {instancePath:instancePath+"/data/deadlines/" + i8,schemaPath:"#/properties/data/properties/deadlines/items/type",keyword:"type",params:{type: "object"},message:"must be object"};
 if(vErrors === null){
 vErrors = [err100];
 }
@@ -4017,10 +5073,9 @@ vErrors.push(err100);
 errors++;
 }
 }
-if(data37.form !== undefined){
-let data44 = data37.form;
-if(typeof data44 !== "string"){
-const err101 = {instancePath:instancePath+"/data/indicators/" + i7+"/form",schemaPath:"#/properties/data/properties/indicators/items/properties/form/type",keyword:"type",params:{type: "string"},message:"must be string"};
+}
+else {
+const err101 = {instancePath:instancePath+"/data/deadlines",schemaPath:"#/properties/data/properties/deadlines/type",keyword:"type",params:{type: "array"},message:"must be array"};
 if(vErrors === null){
 vErrors = [err101];
 }
@@ -4029,8 +5084,16 @@ vErrors.push(err101);
 }
 errors++;
 }
-if(!((data44 === "named") || (data44 === "share-of"))){
-const err102 = {instancePath:instancePath+"/data/indicators/" + i7+"/form",schemaPath:"#/properties/data/properties/indicators/items/properties/form/enum",keyword:"enum",params:{allowedValues: schema31.properties.data.properties.indicators.items.properties.form.enum},message:"must be equal to one of the allowed values"};
+}
+if(data18.indicators !== undefined){
+let data44 = data18.indicators;
+if(Array.isArray(data44)){
+const len9 = data44.length;
+for(let i9=0; i9<len9; i9++){
+let data45 = data44[i9];
+if(data45 && typeof data45 == "object" && !Array.isArray(data45)){
+if(data45.id === undefined){
+const err102 = {instancePath:instancePath+"/data/indicators/" + i9,schemaPath:"#/properties/data/properties/indicators/items/required",keyword:"required",params:{missingProperty: "id"},message:"must have required property '"+"id"+"'"};
 if(vErrors === null){
 vErrors = [err102];
 }
@@ -4039,12 +5102,8 @@ vErrors.push(err102);
 }
 errors++;
 }
-}
-if(data37.numerator !== undefined){
-let data45 = data37.numerator;
-if(data45 && typeof data45 == "object" && !Array.isArray(data45)){
 if(data45.label === undefined){
-const err103 = {instancePath:instancePath+"/data/indicators/" + i7+"/numerator",schemaPath:"#/properties/data/properties/indicators/items/properties/numerator/required",keyword:"required",params:{missingProperty: "label"},message:"must have required property '"+"label"+"'"};
+const err103 = {instancePath:instancePath+"/data/indicators/" + i9,schemaPath:"#/properties/data/properties/indicators/items/required",keyword:"required",params:{missingProperty: "label"},message:"must have required property '"+"label"+"'"};
 if(vErrors === null){
 vErrors = [err103];
 }
@@ -4053,8 +5112,8 @@ vErrors.push(err103);
 }
 errors++;
 }
-if(data45.patterns === undefined){
-const err104 = {instancePath:instancePath+"/data/indicators/" + i7+"/numerator",schemaPath:"#/properties/data/properties/indicators/items/properties/numerator/required",keyword:"required",params:{missingProperty: "patterns"},message:"must have required property '"+"patterns"+"'"};
+if(data45.names === undefined){
+const err104 = {instancePath:instancePath+"/data/indicators/" + i9,schemaPath:"#/properties/data/properties/indicators/items/required",keyword:"required",params:{missingProperty: "names"},message:"must have required property '"+"names"+"'"};
 if(vErrors === null){
 vErrors = [err104];
 }
@@ -4063,9 +5122,8 @@ vErrors.push(err104);
 }
 errors++;
 }
-for(const key6 in data45){
-if(!(((key6 === "label") || (key6 === "patterns")) || (key6 === "exclude"))){
-const err105 = {instancePath:instancePath+"/data/indicators/" + i7+"/numerator",schemaPath:"#/properties/data/properties/indicators/items/properties/numerator/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key6},message:"must NOT have additional properties"};
+if(data45.formula === undefined){
+const err105 = {instancePath:instancePath+"/data/indicators/" + i9,schemaPath:"#/properties/data/properties/indicators/items/required",keyword:"required",params:{missingProperty: "formula"},message:"must have required property '"+"formula"+"'"};
 if(vErrors === null){
 vErrors = [err105];
 }
@@ -4074,12 +5132,8 @@ vErrors.push(err105);
 }
 errors++;
 }
-}
-if(data45.label !== undefined){
-let data46 = data45.label;
-if(typeof data46 === "string"){
-if(func2(data46) < 1){
-const err106 = {instancePath:instancePath+"/data/indicators/" + i7+"/numerator/label",schemaPath:"#/properties/data/properties/indicators/items/properties/numerator/properties/label/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters"};
+if(data45.isShare === undefined){
+const err106 = {instancePath:instancePath+"/data/indicators/" + i9,schemaPath:"#/properties/data/properties/indicators/items/required",keyword:"required",params:{missingProperty: "isShare"},message:"must have required property '"+"isShare"+"'"};
 if(vErrors === null){
 vErrors = [err106];
 }
@@ -4088,9 +5142,8 @@ vErrors.push(err106);
 }
 errors++;
 }
-}
-else {
-const err107 = {instancePath:instancePath+"/data/indicators/" + i7+"/numerator/label",schemaPath:"#/properties/data/properties/indicators/items/properties/numerator/properties/label/type",keyword:"type",params:{type: "string"},message:"must be string"};
+if(data45.source === undefined){
+const err107 = {instancePath:instancePath+"/data/indicators/" + i9,schemaPath:"#/properties/data/properties/indicators/items/required",keyword:"required",params:{missingProperty: "source"},message:"must have required property '"+"source"+"'"};
 if(vErrors === null){
 vErrors = [err107];
 }
@@ -4099,12 +5152,8 @@ vErrors.push(err107);
 }
 errors++;
 }
-}
-if(data45.patterns !== undefined){
-let data47 = data45.patterns;
-if(Array.isArray(data47)){
-if(data47.length < 1){
-const err108 = {instancePath:instancePath+"/data/indicators/" + i7+"/numerator/patterns",schemaPath:"#/properties/data/properties/indicators/items/properties/numerator/properties/patterns/minItems",keyword:"minItems",params:{limit: 1},message:"must NOT have fewer than 1 items"};
+if(data45.example === undefined){
+const err108 = {instancePath:instancePath+"/data/indicators/" + i9,schemaPath:"#/properties/data/properties/indicators/items/required",keyword:"required",params:{missingProperty: "example"},message:"must have required property '"+"example"+"'"};
 if(vErrors === null){
 vErrors = [err108];
 }
@@ -4113,12 +5162,9 @@ vErrors.push(err108);
 }
 errors++;
 }
-const len10 = data47.length;
-for(let i10=0; i10<len10; i10++){
-let data48 = data47[i10];
-if(typeof data48 === "string"){
-if(func2(data48) < 1){
-const err109 = {instancePath:instancePath+"/data/indicators/" + i7+"/numerator/patterns/" + i10,schemaPath:"#/properties/data/properties/indicators/items/properties/numerator/properties/patterns/items/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters"};
+for(const key6 in data45){
+if(!(func1.call(schema31.properties.data.properties.indicators.items.properties, key6))){
+const err109 = {instancePath:instancePath+"/data/indicators/" + i9,schemaPath:"#/properties/data/properties/indicators/items/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key6},message:"must NOT have additional properties"};
 if(vErrors === null){
 vErrors = [err109];
 }
@@ -4128,8 +5174,11 @@ vErrors.push(err109);
 errors++;
 }
 }
-else {
-const err110 = {instancePath:instancePath+"/data/indicators/" + i7+"/numerator/patterns/" + i10,schemaPath:"#/properties/data/properties/indicators/items/properties/numerator/properties/patterns/items/type",keyword:"type",params:{type: "string"},message:"must be string"};
+if(data45.id !== undefined){
+let data46 = data45.id;
+if(typeof data46 === "string"){
+if(!pattern4.test(data46)){
+const err110 = {instancePath:instancePath+"/data/indicators/" + i9+"/id",schemaPath:"#/properties/data/properties/indicators/items/properties/id/pattern",keyword:"pattern",params:{pattern: "^[a-z]+(-[a-z]+)*$"},message:"must match pattern \""+"^[a-z]+(-[a-z]+)*$"+"\""};
 if(vErrors === null){
 vErrors = [err110];
 }
@@ -4139,9 +5188,8 @@ vErrors.push(err110);
 errors++;
 }
 }
-}
 else {
-const err111 = {instancePath:instancePath+"/data/indicators/" + i7+"/numerator/patterns",schemaPath:"#/properties/data/properties/indicators/items/properties/numerator/properties/patterns/type",keyword:"type",params:{type: "array"},message:"must be array"};
+const err111 = {instancePath:instancePath+"/data/indicators/" + i9+"/id",schemaPath:"#/properties/data/properties/indicators/items/properties/id/type",keyword:"type",params:{type: "string"},message:"must be string"};
 if(vErrors === null){
 vErrors = [err111];
 }
@@ -4151,15 +5199,11 @@ vErrors.push(err111);
 errors++;
 }
 }
-if(data45.exclude !== undefined){
-let data49 = data45.exclude;
-if(Array.isArray(data49)){
-const len11 = data49.length;
-for(let i11=0; i11<len11; i11++){
-let data50 = data49[i11];
-if(typeof data50 === "string"){
-if(func2(data50) < 1){
-const err112 = {instancePath:instancePath+"/data/indicators/" + i7+"/numerator/exclude/" + i11,schemaPath:"#/properties/data/properties/indicators/items/properties/numerator/properties/exclude/items/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters"};
+if(data45.label !== undefined){
+let data47 = data45.label;
+if(typeof data47 === "string"){
+if(func2(data47) < 1){
+const err112 = {instancePath:instancePath+"/data/indicators/" + i9+"/label",schemaPath:"#/properties/data/properties/indicators/items/properties/label/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters"};
 if(vErrors === null){
 vErrors = [err112];
 }
@@ -4170,7 +5214,7 @@ errors++;
 }
 }
 else {
-const err113 = {instancePath:instancePath+"/data/indicators/" + i7+"/numerator/exclude/" + i11,schemaPath:"#/properties/data/properties/indicators/items/properties/numerator/properties/exclude/items/type",keyword:"type",params:{type: "string"},message:"must be string"};
+const err113 = {instancePath:instancePath+"/data/indicators/" + i9+"/label",schemaPath:"#/properties/data/properties/indicators/items/properties/label/type",keyword:"type",params:{type: "string"},message:"must be string"};
 if(vErrors === null){
 vErrors = [err113];
 }
@@ -4180,9 +5224,11 @@ vErrors.push(err113);
 errors++;
 }
 }
-}
-else {
-const err114 = {instancePath:instancePath+"/data/indicators/" + i7+"/numerator/exclude",schemaPath:"#/properties/data/properties/indicators/items/properties/numerator/properties/exclude/type",keyword:"type",params:{type: "array"},message:"must be array"};
+if(data45.names !== undefined){
+let data48 = data45.names;
+if(Array.isArray(data48)){
+if(data48.length < 1){
+const err114 = {instancePath:instancePath+"/data/indicators/" + i9+"/names",schemaPath:"#/properties/data/properties/indicators/items/properties/names/minItems",keyword:"minItems",params:{limit: 1},message:"must NOT have fewer than 1 items"};
 if(vErrors === null){
 vErrors = [err114];
 }
@@ -4191,10 +5237,12 @@ vErrors.push(err114);
 }
 errors++;
 }
-}
-}
-else {
-const err115 = {instancePath:instancePath+"/data/indicators/" + i7+"/numerator",schemaPath:"#/properties/data/properties/indicators/items/properties/numerator/type",keyword:"type",params:{type: "object"},message:"must be object"};
+const len10 = data48.length;
+for(let i10=0; i10<len10; i10++){
+let data49 = data48[i10];
+if(typeof data49 === "string"){
+if(func2(data49) < 1){
+const err115 = {instancePath:instancePath+"/data/indicators/" + i9+"/names/" + i10,schemaPath:"#/properties/data/properties/indicators/items/properties/names/items/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters"};
 if(vErrors === null){
 vErrors = [err115];
 }
@@ -4204,11 +5252,8 @@ vErrors.push(err115);
 errors++;
 }
 }
-if(data37.denominator !== undefined){
-let data51 = data37.denominator;
-if(data51 && typeof data51 == "object" && !Array.isArray(data51)){
-if(data51.label === undefined){
-const err116 = {instancePath:instancePath+"/data/indicators/" + i7+"/denominator",schemaPath:"#/properties/data/properties/indicators/items/properties/denominator/required",keyword:"required",params:{missingProperty: "label"},message:"must have required property '"+"label"+"'"};
+else {
+const err116 = {instancePath:instancePath+"/data/indicators/" + i9+"/names/" + i10,schemaPath:"#/properties/data/properties/indicators/items/properties/names/items/type",keyword:"type",params:{type: "string"},message:"must be string"};
 if(vErrors === null){
 vErrors = [err116];
 }
@@ -4217,8 +5262,10 @@ vErrors.push(err116);
 }
 errors++;
 }
-if(data51.patterns === undefined){
-const err117 = {instancePath:instancePath+"/data/indicators/" + i7+"/denominator",schemaPath:"#/properties/data/properties/indicators/items/properties/denominator/required",keyword:"required",params:{missingProperty: "patterns"},message:"must have required property '"+"patterns"+"'"};
+}
+}
+else {
+const err117 = {instancePath:instancePath+"/data/indicators/" + i9+"/names",schemaPath:"#/properties/data/properties/indicators/items/properties/names/type",keyword:"type",params:{type: "array"},message:"must be array"};
 if(vErrors === null){
 vErrors = [err117];
 }
@@ -4227,9 +5274,16 @@ vErrors.push(err117);
 }
 errors++;
 }
-for(const key7 in data51){
-if(!(((key7 === "label") || (key7 === "patterns")) || (key7 === "exclude"))){
-const err118 = {instancePath:instancePath+"/data/indicators/" + i7+"/denominator",schemaPath:"#/properties/data/properties/indicators/items/properties/denominator/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key7},message:"must NOT have additional properties"};
+}
+if(data45.notPrecededBy !== undefined){
+let data50 = data45.notPrecededBy;
+if(Array.isArray(data50)){
+const len11 = data50.length;
+for(let i11=0; i11<len11; i11++){
+let data51 = data50[i11];
+if(typeof data51 === "string"){
+if(func2(data51) < 1){
+const err118 = {instancePath:instancePath+"/data/indicators/" + i9+"/notPrecededBy/" + i11,schemaPath:"#/properties/data/properties/indicators/items/properties/notPrecededBy/items/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters"};
 if(vErrors === null){
 vErrors = [err118];
 }
@@ -4239,11 +5293,8 @@ vErrors.push(err118);
 errors++;
 }
 }
-if(data51.label !== undefined){
-let data52 = data51.label;
-if(typeof data52 === "string"){
-if(func2(data52) < 1){
-const err119 = {instancePath:instancePath+"/data/indicators/" + i7+"/denominator/label",schemaPath:"#/properties/data/properties/indicators/items/properties/denominator/properties/label/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters"};
+else {
+const err119 = {instancePath:instancePath+"/data/indicators/" + i9+"/notPrecededBy/" + i11,schemaPath:"#/properties/data/properties/indicators/items/properties/notPrecededBy/items/type",keyword:"type",params:{type: "string"},message:"must be string"};
 if(vErrors === null){
 vErrors = [err119];
 }
@@ -4253,8 +5304,9 @@ vErrors.push(err119);
 errors++;
 }
 }
+}
 else {
-const err120 = {instancePath:instancePath+"/data/indicators/" + i7+"/denominator/label",schemaPath:"#/properties/data/properties/indicators/items/properties/denominator/properties/label/type",keyword:"type",params:{type: "string"},message:"must be string"};
+const err120 = {instancePath:instancePath+"/data/indicators/" + i9+"/notPrecededBy",schemaPath:"#/properties/data/properties/indicators/items/properties/notPrecededBy/type",keyword:"type",params:{type: "array"},message:"must be array"};
 if(vErrors === null){
 vErrors = [err120];
 }
@@ -4264,11 +5316,10 @@ vErrors.push(err120);
 errors++;
 }
 }
-if(data51.patterns !== undefined){
-let data53 = data51.patterns;
-if(Array.isArray(data53)){
-if(data53.length < 1){
-const err121 = {instancePath:instancePath+"/data/indicators/" + i7+"/denominator/patterns",schemaPath:"#/properties/data/properties/indicators/items/properties/denominator/properties/patterns/minItems",keyword:"minItems",params:{limit: 1},message:"must NOT have fewer than 1 items"};
+if(data45.form !== undefined){
+let data52 = data45.form;
+if(typeof data52 !== "string"){
+const err121 = {instancePath:instancePath+"/data/indicators/" + i9+"/form",schemaPath:"#/properties/data/properties/indicators/items/properties/form/type",keyword:"type",params:{type: "string"},message:"must be string"};
 if(vErrors === null){
 vErrors = [err121];
 }
@@ -4277,12 +5328,8 @@ vErrors.push(err121);
 }
 errors++;
 }
-const len12 = data53.length;
-for(let i12=0; i12<len12; i12++){
-let data54 = data53[i12];
-if(typeof data54 === "string"){
-if(func2(data54) < 1){
-const err122 = {instancePath:instancePath+"/data/indicators/" + i7+"/denominator/patterns/" + i12,schemaPath:"#/properties/data/properties/indicators/items/properties/denominator/properties/patterns/items/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters"};
+if(!((data52 === "named") || (data52 === "share-of"))){
+const err122 = {instancePath:instancePath+"/data/indicators/" + i9+"/form",schemaPath:"#/properties/data/properties/indicators/items/properties/form/enum",keyword:"enum",params:{allowedValues: schema31.properties.data.properties.indicators.items.properties.form.enum},message:"must be equal to one of the allowed values"};
 if(vErrors === null){
 vErrors = [err122];
 }
@@ -4292,8 +5339,11 @@ vErrors.push(err122);
 errors++;
 }
 }
-else {
-const err123 = {instancePath:instancePath+"/data/indicators/" + i7+"/denominator/patterns/" + i12,schemaPath:"#/properties/data/properties/indicators/items/properties/denominator/properties/patterns/items/type",keyword:"type",params:{type: "string"},message:"must be string"};
+if(data45.numerator !== undefined){
+let data53 = data45.numerator;
+if(data53 && typeof data53 == "object" && !Array.isArray(data53)){
+if(data53.label === undefined){
+const err123 = {instancePath:instancePath+"/data/indicators/" + i9+"/numerator",schemaPath:"#/properties/data/properties/indicators/items/properties/numerator/required",keyword:"required",params:{missingProperty: "label"},message:"must have required property '"+"label"+"'"};
 if(vErrors === null){
 vErrors = [err123];
 }
@@ -4302,10 +5352,8 @@ vErrors.push(err123);
 }
 errors++;
 }
-}
-}
-else {
-const err124 = {instancePath:instancePath+"/data/indicators/" + i7+"/denominator/patterns",schemaPath:"#/properties/data/properties/indicators/items/properties/denominator/properties/patterns/type",keyword:"type",params:{type: "array"},message:"must be array"};
+if(data53.patterns === undefined){
+const err124 = {instancePath:instancePath+"/data/indicators/" + i9+"/numerator",schemaPath:"#/properties/data/properties/indicators/items/properties/numerator/required",keyword:"required",params:{missingProperty: "patterns"},message:"must have required property '"+"patterns"+"'"};
 if(vErrors === null){
 vErrors = [err124];
 }
@@ -4314,16 +5362,9 @@ vErrors.push(err124);
 }
 errors++;
 }
-}
-if(data51.exclude !== undefined){
-let data55 = data51.exclude;
-if(Array.isArray(data55)){
-const len13 = data55.length;
-for(let i13=0; i13<len13; i13++){
-let data56 = data55[i13];
-if(typeof data56 === "string"){
-if(func2(data56) < 1){
-const err125 = {instancePath:instancePath+"/data/indicators/" + i7+"/denominator/exclude/" + i13,schemaPath:"#/properties/data/properties/indicators/items/properties/denominator/properties/exclude/items/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters"};
+for(const key7 in data53){
+if(!(((key7 === "label") || (key7 === "patterns")) || (key7 === "exclude"))){
+const err125 = {instancePath:instancePath+"/data/indicators/" + i9+"/numerator",schemaPath:"#/properties/data/properties/indicators/items/properties/numerator/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key7},message:"must NOT have additional properties"};
 if(vErrors === null){
 vErrors = [err125];
 }
@@ -4333,8 +5374,11 @@ vErrors.push(err125);
 errors++;
 }
 }
-else {
-const err126 = {instancePath:instancePath+"/data/indicators/" + i7+"/denominator/exclude/" + i13,schemaPath:"#/properties/data/properties/indicators/items/properties/denominator/properties/exclude/items/type",keyword:"type",params:{type: "string"},message:"must be string"};
+if(data53.label !== undefined){
+let data54 = data53.label;
+if(typeof data54 === "string"){
+if(func2(data54) < 1){
+const err126 = {instancePath:instancePath+"/data/indicators/" + i9+"/numerator/label",schemaPath:"#/properties/data/properties/indicators/items/properties/numerator/properties/label/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters"};
 if(vErrors === null){
 vErrors = [err126];
 }
@@ -4344,9 +5388,8 @@ vErrors.push(err126);
 errors++;
 }
 }
-}
 else {
-const err127 = {instancePath:instancePath+"/data/indicators/" + i7+"/denominator/exclude",schemaPath:"#/properties/data/properties/indicators/items/properties/denominator/properties/exclude/type",keyword:"type",params:{type: "array"},message:"must be array"};
+const err127 = {instancePath:instancePath+"/data/indicators/" + i9+"/numerator/label",schemaPath:"#/properties/data/properties/indicators/items/properties/numerator/properties/label/type",keyword:"type",params:{type: "string"},message:"must be string"};
 if(vErrors === null){
 vErrors = [err127];
 }
@@ -4356,9 +5399,11 @@ vErrors.push(err127);
 errors++;
 }
 }
-}
-else {
-const err128 = {instancePath:instancePath+"/data/indicators/" + i7+"/denominator",schemaPath:"#/properties/data/properties/indicators/items/properties/denominator/type",keyword:"type",params:{type: "object"},message:"must be object"};
+if(data53.patterns !== undefined){
+let data55 = data53.patterns;
+if(Array.isArray(data55)){
+if(data55.length < 1){
+const err128 = {instancePath:instancePath+"/data/indicators/" + i9+"/numerator/patterns",schemaPath:"#/properties/data/properties/indicators/items/properties/numerator/properties/patterns/minItems",keyword:"minItems",params:{limit: 1},message:"must NOT have fewer than 1 items"};
 if(vErrors === null){
 vErrors = [err128];
 }
@@ -4367,12 +5412,12 @@ vErrors.push(err128);
 }
 errors++;
 }
-}
-if(data37.formula !== undefined){
-let data57 = data37.formula;
-if(typeof data57 === "string"){
-if(func2(data57) < 1){
-const err129 = {instancePath:instancePath+"/data/indicators/" + i7+"/formula",schemaPath:"#/properties/data/properties/indicators/items/properties/formula/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters"};
+const len12 = data55.length;
+for(let i12=0; i12<len12; i12++){
+let data56 = data55[i12];
+if(typeof data56 === "string"){
+if(func2(data56) < 1){
+const err129 = {instancePath:instancePath+"/data/indicators/" + i9+"/numerator/patterns/" + i12,schemaPath:"#/properties/data/properties/indicators/items/properties/numerator/properties/patterns/items/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters"};
 if(vErrors === null){
 vErrors = [err129];
 }
@@ -4383,7 +5428,7 @@ errors++;
 }
 }
 else {
-const err130 = {instancePath:instancePath+"/data/indicators/" + i7+"/formula",schemaPath:"#/properties/data/properties/indicators/items/properties/formula/type",keyword:"type",params:{type: "string"},message:"must be string"};
+const err130 = {instancePath:instancePath+"/data/indicators/" + i9+"/numerator/patterns/" + i12,schemaPath:"#/properties/data/properties/indicators/items/properties/numerator/properties/patterns/items/type",keyword:"type",params:{type: "string"},message:"must be string"};
 if(vErrors === null){
 vErrors = [err130];
 }
@@ -4393,9 +5438,9 @@ vErrors.push(err130);
 errors++;
 }
 }
-if(data37.isShare !== undefined){
-if(typeof data37.isShare !== "boolean"){
-const err131 = {instancePath:instancePath+"/data/indicators/" + i7+"/isShare",schemaPath:"#/properties/data/properties/indicators/items/properties/isShare/type",keyword:"type",params:{type: "boolean"},message:"must be boolean"};
+}
+else {
+const err131 = {instancePath:instancePath+"/data/indicators/" + i9+"/numerator/patterns",schemaPath:"#/properties/data/properties/indicators/items/properties/numerator/properties/patterns/type",keyword:"type",params:{type: "array"},message:"must be array"};
 if(vErrors === null){
 vErrors = [err131];
 }
@@ -4405,11 +5450,15 @@ vErrors.push(err131);
 errors++;
 }
 }
-if(data37.source !== undefined){
-let data59 = data37.source;
-if(typeof data59 === "string"){
-if(func2(data59) < 1){
-const err132 = {instancePath:instancePath+"/data/indicators/" + i7+"/source",schemaPath:"#/properties/data/properties/indicators/items/properties/source/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters"};
+if(data53.exclude !== undefined){
+let data57 = data53.exclude;
+if(Array.isArray(data57)){
+const len13 = data57.length;
+for(let i13=0; i13<len13; i13++){
+let data58 = data57[i13];
+if(typeof data58 === "string"){
+if(func2(data58) < 1){
+const err132 = {instancePath:instancePath+"/data/indicators/" + i9+"/numerator/exclude/" + i13,schemaPath:"#/properties/data/properties/indicators/items/properties/numerator/properties/exclude/items/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters"};
 if(vErrors === null){
 vErrors = [err132];
 }
@@ -4420,7 +5469,7 @@ errors++;
 }
 }
 else {
-const err133 = {instancePath:instancePath+"/data/indicators/" + i7+"/source",schemaPath:"#/properties/data/properties/indicators/items/properties/source/type",keyword:"type",params:{type: "string"},message:"must be string"};
+const err133 = {instancePath:instancePath+"/data/indicators/" + i9+"/numerator/exclude/" + i13,schemaPath:"#/properties/data/properties/indicators/items/properties/numerator/properties/exclude/items/type",keyword:"type",params:{type: "string"},message:"must be string"};
 if(vErrors === null){
 vErrors = [err133];
 }
@@ -4430,11 +5479,9 @@ vErrors.push(err133);
 errors++;
 }
 }
-if(data37.example !== undefined){
-let data60 = data37.example;
-if(typeof data60 === "string"){
-if(func2(data60) < 1){
-const err134 = {instancePath:instancePath+"/data/indicators/" + i7+"/example",schemaPath:"#/properties/data/properties/indicators/items/properties/example/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters"};
+}
+else {
+const err134 = {instancePath:instancePath+"/data/indicators/" + i9+"/numerator/exclude",schemaPath:"#/properties/data/properties/indicators/items/properties/numerator/properties/exclude/type",keyword:"type",params:{type: "array"},message:"must be array"};
 if(vErrors === null){
 vErrors = [err134];
 }
@@ -4444,8 +5491,9 @@ vErrors.push(err134);
 errors++;
 }
 }
+}
 else {
-const err135 = {instancePath:instancePath+"/data/indicators/" + i7+"/example",schemaPath:"#/properties/data/properties/indicators/items/properties/example/type",keyword:"type",params:{type: "string"},message:"must be string"};
+const err135 = {instancePath:instancePath+"/data/indicators/" + i9+"/numerator",schemaPath:"#/properties/data/properties/indicators/items/properties/numerator/type",keyword:"type",params:{type: "object"},message:"must be object"};
 if(vErrors === null){
 vErrors = [err135];
 }
@@ -4455,9 +5503,11 @@ vErrors.push(err135);
 errors++;
 }
 }
-}
-else {
-const err136 = {instancePath:instancePath+"/data/indicators/" + i7,schemaPath:"#/properties/data/properties/indicators/items/type",keyword:"type",params:{type: "object"},message:"must be object"};
+if(data45.denominator !== undefined){
+let data59 = data45.denominator;
+if(data59 && typeof data59 == "object" && !Array.isArray(data59)){
+if(data59.label === undefined){
+const err136 = {instancePath:instancePath+"/data/indicators/" + i9+"/denominator",schemaPath:"#/properties/data/properties/indicators/items/properties/denominator/required",keyword:"required",params:{missingProperty: "label"},message:"must have required property '"+"label"+"'"};
 if(vErrors === null){
 vErrors = [err136];
 }
@@ -4466,10 +5516,8 @@ vErrors.push(err136);
 }
 errors++;
 }
-}
-}
-else {
-const err137 = {instancePath:instancePath+"/data/indicators",schemaPath:"#/properties/data/properties/indicators/type",keyword:"type",params:{type: "array"},message:"must be array"};
+if(data59.patterns === undefined){
+const err137 = {instancePath:instancePath+"/data/indicators/" + i9+"/denominator",schemaPath:"#/properties/data/properties/indicators/items/properties/denominator/required",keyword:"required",params:{missingProperty: "patterns"},message:"must have required property '"+"patterns"+"'"};
 if(vErrors === null){
 vErrors = [err137];
 }
@@ -4478,16 +5526,9 @@ vErrors.push(err137);
 }
 errors++;
 }
-}
-if(data18.sections !== undefined){
-let data61 = data18.sections;
-if(Array.isArray(data61)){
-const len14 = data61.length;
-for(let i14=0; i14<len14; i14++){
-let data62 = data61[i14];
-if(data62 && typeof data62 == "object" && !Array.isArray(data62)){
-if(data62.kind === undefined){
-const err138 = {instancePath:instancePath+"/data/sections/" + i14,schemaPath:"#/properties/data/properties/sections/items/required",keyword:"required",params:{missingProperty: "kind"},message:"must have required property '"+"kind"+"'"};
+for(const key8 in data59){
+if(!(((key8 === "label") || (key8 === "patterns")) || (key8 === "exclude"))){
+const err138 = {instancePath:instancePath+"/data/indicators/" + i9+"/denominator",schemaPath:"#/properties/data/properties/indicators/items/properties/denominator/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key8},message:"must NOT have additional properties"};
 if(vErrors === null){
 vErrors = [err138];
 }
@@ -4496,8 +5537,12 @@ vErrors.push(err138);
 }
 errors++;
 }
-if(data62.patterns === undefined){
-const err139 = {instancePath:instancePath+"/data/sections/" + i14,schemaPath:"#/properties/data/properties/sections/items/required",keyword:"required",params:{missingProperty: "patterns"},message:"must have required property '"+"patterns"+"'"};
+}
+if(data59.label !== undefined){
+let data60 = data59.label;
+if(typeof data60 === "string"){
+if(func2(data60) < 1){
+const err139 = {instancePath:instancePath+"/data/indicators/" + i9+"/denominator/label",schemaPath:"#/properties/data/properties/indicators/items/properties/denominator/properties/label/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters"};
 if(vErrors === null){
 vErrors = [err139];
 }
@@ -4506,9 +5551,9 @@ vErrors.push(err139);
 }
 errors++;
 }
-for(const key8 in data62){
-if(!(((((((key8 === "kind") || (key8 === "label")) || (key8 === "clause")) || (key8 === "patterns")) || (key8 === "nestedPatterns")) || (key8 === "source")) || (key8 === "example"))){
-const err140 = {instancePath:instancePath+"/data/sections/" + i14,schemaPath:"#/properties/data/properties/sections/items/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key8},message:"must NOT have additional properties"};
+}
+else {
+const err140 = {instancePath:instancePath+"/data/indicators/" + i9+"/denominator/label",schemaPath:"#/properties/data/properties/indicators/items/properties/denominator/properties/label/type",keyword:"type",params:{type: "string"},message:"must be string"};
 if(vErrors === null){
 vErrors = [err140];
 }
@@ -4518,10 +5563,11 @@ vErrors.push(err140);
 errors++;
 }
 }
-if(data62.kind !== undefined){
-let data63 = data62.kind;
-if(typeof data63 !== "string"){
-const err141 = {instancePath:instancePath+"/data/sections/" + i14+"/kind",schemaPath:"#/properties/data/properties/sections/items/properties/kind/type",keyword:"type",params:{type: "string"},message:"must be string"};
+if(data59.patterns !== undefined){
+let data61 = data59.patterns;
+if(Array.isArray(data61)){
+if(data61.length < 1){
+const err141 = {instancePath:instancePath+"/data/indicators/" + i9+"/denominator/patterns",schemaPath:"#/properties/data/properties/indicators/items/properties/denominator/properties/patterns/minItems",keyword:"minItems",params:{limit: 1},message:"must NOT have fewer than 1 items"};
 if(vErrors === null){
 vErrors = [err141];
 }
@@ -4530,8 +5576,12 @@ vErrors.push(err141);
 }
 errors++;
 }
-if(!(((((data63 === "measures") || (data63 === "shortcomings")) || (data63 === "duty")) || (data63 === "plans")) || (data63 === "other"))){
-const err142 = {instancePath:instancePath+"/data/sections/" + i14+"/kind",schemaPath:"#/properties/data/properties/sections/items/properties/kind/enum",keyword:"enum",params:{allowedValues: schema31.properties.data.properties.sections.items.properties.kind.enum},message:"must be equal to one of the allowed values"};
+const len14 = data61.length;
+for(let i14=0; i14<len14; i14++){
+let data62 = data61[i14];
+if(typeof data62 === "string"){
+if(func2(data62) < 1){
+const err142 = {instancePath:instancePath+"/data/indicators/" + i9+"/denominator/patterns/" + i14,schemaPath:"#/properties/data/properties/indicators/items/properties/denominator/properties/patterns/items/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters"};
 if(vErrors === null){
 vErrors = [err142];
 }
@@ -4541,11 +5591,8 @@ vErrors.push(err142);
 errors++;
 }
 }
-if(data62.label !== undefined){
-let data64 = data62.label;
-if(typeof data64 === "string"){
-if(func2(data64) < 1){
-const err143 = {instancePath:instancePath+"/data/sections/" + i14+"/label",schemaPath:"#/properties/data/properties/sections/items/properties/label/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters"};
+else {
+const err143 = {instancePath:instancePath+"/data/indicators/" + i9+"/denominator/patterns/" + i14,schemaPath:"#/properties/data/properties/indicators/items/properties/denominator/properties/patterns/items/type",keyword:"type",params:{type: "string"},message:"must be string"};
 if(vErrors === null){
 vErrors = [err143];
 }
@@ -4555,8 +5602,9 @@ vErrors.push(err143);
 errors++;
 }
 }
+}
 else {
-const err144 = {instancePath:instancePath+"/data/sections/" + i14+"/label",schemaPath:"#/properties/data/properties/sections/items/properties/label/type",keyword:"type",params:{type: "string"},message:"must be string"};
+const err144 = {instancePath:instancePath+"/data/indicators/" + i9+"/denominator/patterns",schemaPath:"#/properties/data/properties/indicators/items/properties/denominator/properties/patterns/type",keyword:"type",params:{type: "array"},message:"must be array"};
 if(vErrors === null){
 vErrors = [err144];
 }
@@ -4566,9 +5614,15 @@ vErrors.push(err144);
 errors++;
 }
 }
-if(data62.clause !== undefined){
-if(typeof data62.clause !== "string"){
-const err145 = {instancePath:instancePath+"/data/sections/" + i14+"/clause",schemaPath:"#/properties/data/properties/sections/items/properties/clause/type",keyword:"type",params:{type: "string"},message:"must be string"};
+if(data59.exclude !== undefined){
+let data63 = data59.exclude;
+if(Array.isArray(data63)){
+const len15 = data63.length;
+for(let i15=0; i15<len15; i15++){
+let data64 = data63[i15];
+if(typeof data64 === "string"){
+if(func2(data64) < 1){
+const err145 = {instancePath:instancePath+"/data/indicators/" + i9+"/denominator/exclude/" + i15,schemaPath:"#/properties/data/properties/indicators/items/properties/denominator/properties/exclude/items/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters"};
 if(vErrors === null){
 vErrors = [err145];
 }
@@ -4578,15 +5632,8 @@ vErrors.push(err145);
 errors++;
 }
 }
-if(data62.patterns !== undefined){
-let data66 = data62.patterns;
-if(Array.isArray(data66)){
-const len15 = data66.length;
-for(let i15=0; i15<len15; i15++){
-let data67 = data66[i15];
-if(typeof data67 === "string"){
-if(func2(data67) < 1){
-const err146 = {instancePath:instancePath+"/data/sections/" + i14+"/patterns/" + i15,schemaPath:"#/properties/data/properties/sections/items/properties/patterns/items/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters"};
+else {
+const err146 = {instancePath:instancePath+"/data/indicators/" + i9+"/denominator/exclude/" + i15,schemaPath:"#/properties/data/properties/indicators/items/properties/denominator/properties/exclude/items/type",keyword:"type",params:{type: "string"},message:"must be string"};
 if(vErrors === null){
 vErrors = [err146];
 }
@@ -4596,8 +5643,9 @@ vErrors.push(err146);
 errors++;
 }
 }
+}
 else {
-const err147 = {instancePath:instancePath+"/data/sections/" + i14+"/patterns/" + i15,schemaPath:"#/properties/data/properties/sections/items/properties/patterns/items/type",keyword:"type",params:{type: "string"},message:"must be string"};
+const err147 = {instancePath:instancePath+"/data/indicators/" + i9+"/denominator/exclude",schemaPath:"#/properties/data/properties/indicators/items/properties/denominator/properties/exclude/type",keyword:"type",params:{type: "array"},message:"must be array"};
 if(vErrors === null){
 vErrors = [err147];
 }
@@ -4609,7 +5657,7 @@ errors++;
 }
 }
 else {
-const err148 = {instancePath:instancePath+"/data/sections/" + i14+"/patterns",schemaPath:"#/properties/data/properties/sections/items/properties/patterns/type",keyword:"type",params:{type: "array"},message:"must be array"};
+const err148 = {instancePath:instancePath+"/data/indicators/" + i9+"/denominator",schemaPath:"#/properties/data/properties/indicators/items/properties/denominator/type",keyword:"type",params:{type: "object"},message:"must be object"};
 if(vErrors === null){
 vErrors = [err148];
 }
@@ -4619,15 +5667,11 @@ vErrors.push(err148);
 errors++;
 }
 }
-if(data62.nestedPatterns !== undefined){
-let data68 = data62.nestedPatterns;
-if(Array.isArray(data68)){
-const len16 = data68.length;
-for(let i16=0; i16<len16; i16++){
-let data69 = data68[i16];
-if(typeof data69 === "string"){
-if(func2(data69) < 1){
-const err149 = {instancePath:instancePath+"/data/sections/" + i14+"/nestedPatterns/" + i16,schemaPath:"#/properties/data/properties/sections/items/properties/nestedPatterns/items/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters"};
+if(data45.formula !== undefined){
+let data65 = data45.formula;
+if(typeof data65 === "string"){
+if(func2(data65) < 1){
+const err149 = {instancePath:instancePath+"/data/indicators/" + i9+"/formula",schemaPath:"#/properties/data/properties/indicators/items/properties/formula/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters"};
 if(vErrors === null){
 vErrors = [err149];
 }
@@ -4638,7 +5682,7 @@ errors++;
 }
 }
 else {
-const err150 = {instancePath:instancePath+"/data/sections/" + i14+"/nestedPatterns/" + i16,schemaPath:"#/properties/data/properties/sections/items/properties/nestedPatterns/items/type",keyword:"type",params:{type: "string"},message:"must be string"};
+const err150 = {instancePath:instancePath+"/data/indicators/" + i9+"/formula",schemaPath:"#/properties/data/properties/indicators/items/properties/formula/type",keyword:"type",params:{type: "string"},message:"must be string"};
 if(vErrors === null){
 vErrors = [err150];
 }
@@ -4648,9 +5692,9 @@ vErrors.push(err150);
 errors++;
 }
 }
-}
-else {
-const err151 = {instancePath:instancePath+"/data/sections/" + i14+"/nestedPatterns",schemaPath:"#/properties/data/properties/sections/items/properties/nestedPatterns/type",keyword:"type",params:{type: "array"},message:"must be array"};
+if(data45.isShare !== undefined){
+if(typeof data45.isShare !== "boolean"){
+const err151 = {instancePath:instancePath+"/data/indicators/" + i9+"/isShare",schemaPath:"#/properties/data/properties/indicators/items/properties/isShare/type",keyword:"type",params:{type: "boolean"},message:"must be boolean"};
 if(vErrors === null){
 vErrors = [err151];
 }
@@ -4660,9 +5704,11 @@ vErrors.push(err151);
 errors++;
 }
 }
-if(data62.source !== undefined){
-if(typeof data62.source !== "string"){
-const err152 = {instancePath:instancePath+"/data/sections/" + i14+"/source",schemaPath:"#/properties/data/properties/sections/items/properties/source/type",keyword:"type",params:{type: "string"},message:"must be string"};
+if(data45.source !== undefined){
+let data67 = data45.source;
+if(typeof data67 === "string"){
+if(func2(data67) < 1){
+const err152 = {instancePath:instancePath+"/data/indicators/" + i9+"/source",schemaPath:"#/properties/data/properties/indicators/items/properties/source/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters"};
 if(vErrors === null){
 vErrors = [err152];
 }
@@ -4672,9 +5718,8 @@ vErrors.push(err152);
 errors++;
 }
 }
-if(data62.example !== undefined){
-if(typeof data62.example !== "string"){
-const err153 = {instancePath:instancePath+"/data/sections/" + i14+"/example",schemaPath:"#/properties/data/properties/sections/items/properties/example/type",keyword:"type",params:{type: "string"},message:"must be string"};
+else {
+const err153 = {instancePath:instancePath+"/data/indicators/" + i9+"/source",schemaPath:"#/properties/data/properties/indicators/items/properties/source/type",keyword:"type",params:{type: "string"},message:"must be string"};
 if(vErrors === null){
 vErrors = [err153];
 }
@@ -4684,9 +5729,11 @@ vErrors.push(err153);
 errors++;
 }
 }
-}
-else {
-const err154 = {instancePath:instancePath+"/data/sections/" + i14,schemaPath:"#/properties/data/properties/sections/items/type",keyword:"type",params:{type: "object"},message:"must be object"};
+if(data45.example !== undefined){
+let data68 = data45.example;
+if(typeof data68 === "string"){
+if(func2(data68) < 1){
+const err154 = {instancePath:instancePath+"/data/indicators/" + i9+"/example",schemaPath:"#/properties/data/properties/indicators/items/properties/example/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters"};
 if(vErrors === null){
 vErrors = [err154];
 }
@@ -4696,9 +5743,8 @@ vErrors.push(err154);
 errors++;
 }
 }
-}
 else {
-const err155 = {instancePath:instancePath+"/data/sections",schemaPath:"#/properties/data/properties/sections/type",keyword:"type",params:{type: "array"},message:"must be array"};
+const err155 = {instancePath:instancePath+"/data/indicators/" + i9+"/example",schemaPath:"#/properties/data/properties/indicators/items/properties/example/type",keyword:"type",params:{type: "string"},message:"must be string"};
 if(vErrors === null){
 vErrors = [err155];
 }
@@ -4708,15 +5754,9 @@ vErrors.push(err155);
 errors++;
 }
 }
-if(data18.terms !== undefined){
-let data72 = data18.terms;
-if(Array.isArray(data72)){
-const len17 = data72.length;
-for(let i17=0; i17<len17; i17++){
-let data73 = data72[i17];
-if(data73 && typeof data73 == "object" && !Array.isArray(data73)){
-if(data73.term === undefined){
-const err156 = {instancePath:instancePath+"/data/terms/" + i17,schemaPath:"#/properties/data/properties/terms/items/required",keyword:"required",params:{missingProperty: "term"},message:"must have required property '"+"term"+"'"};
+}
+else {
+const err156 = {instancePath:instancePath+"/data/indicators/" + i9,schemaPath:"#/properties/data/properties/indicators/items/type",keyword:"type",params:{type: "object"},message:"must be object"};
 if(vErrors === null){
 vErrors = [err156];
 }
@@ -4725,8 +5765,10 @@ vErrors.push(err156);
 }
 errors++;
 }
-if(data73.patterns === undefined){
-const err157 = {instancePath:instancePath+"/data/terms/" + i17,schemaPath:"#/properties/data/properties/terms/items/required",keyword:"required",params:{missingProperty: "patterns"},message:"must have required property '"+"patterns"+"'"};
+}
+}
+else {
+const err157 = {instancePath:instancePath+"/data/indicators",schemaPath:"#/properties/data/properties/indicators/type",keyword:"type",params:{type: "array"},message:"must be array"};
 if(vErrors === null){
 vErrors = [err157];
 }
@@ -4735,8 +5777,16 @@ vErrors.push(err157);
 }
 errors++;
 }
-if(data73.validFrom === undefined){
-const err158 = {instancePath:instancePath+"/data/terms/" + i17,schemaPath:"#/properties/data/properties/terms/items/required",keyword:"required",params:{missingProperty: "validFrom"},message:"must have required property '"+"validFrom"+"'"};
+}
+if(data18.noise !== undefined){
+let data69 = data18.noise;
+if(Array.isArray(data69)){
+const len16 = data69.length;
+for(let i16=0; i16<len16; i16++){
+let data70 = data69[i16];
+if(data70 && typeof data70 == "object" && !Array.isArray(data70)){
+if(data70.pattern === undefined){
+const err158 = {instancePath:instancePath+"/data/noise/" + i16,schemaPath:"#/properties/data/properties/noise/items/required",keyword:"required",params:{missingProperty: "pattern"},message:"must have required property '"+"pattern"+"'"};
 if(vErrors === null){
 vErrors = [err158];
 }
@@ -4745,8 +5795,8 @@ vErrors.push(err158);
 }
 errors++;
 }
-if(data73.validTo === undefined){
-const err159 = {instancePath:instancePath+"/data/terms/" + i17,schemaPath:"#/properties/data/properties/terms/items/required",keyword:"required",params:{missingProperty: "validTo"},message:"must have required property '"+"validTo"+"'"};
+if(data70.label === undefined){
+const err159 = {instancePath:instancePath+"/data/noise/" + i16,schemaPath:"#/properties/data/properties/noise/items/required",keyword:"required",params:{missingProperty: "label"},message:"must have required property '"+"label"+"'"};
 if(vErrors === null){
 vErrors = [err159];
 }
@@ -4755,8 +5805,8 @@ vErrors.push(err159);
 }
 errors++;
 }
-if(data73.note === undefined){
-const err160 = {instancePath:instancePath+"/data/terms/" + i17,schemaPath:"#/properties/data/properties/terms/items/required",keyword:"required",params:{missingProperty: "note"},message:"must have required property '"+"note"+"'"};
+if(data70.source === undefined){
+const err160 = {instancePath:instancePath+"/data/noise/" + i16,schemaPath:"#/properties/data/properties/noise/items/required",keyword:"required",params:{missingProperty: "source"},message:"must have required property '"+"source"+"'"};
 if(vErrors === null){
 vErrors = [err160];
 }
@@ -4765,8 +5815,8 @@ vErrors.push(err160);
 }
 errors++;
 }
-if(data73.replacement === undefined){
-const err161 = {instancePath:instancePath+"/data/terms/" + i17,schemaPath:"#/properties/data/properties/terms/items/required",keyword:"required",params:{missingProperty: "replacement"},message:"must have required property '"+"replacement"+"'"};
+if(data70.example === undefined){
+const err161 = {instancePath:instancePath+"/data/noise/" + i16,schemaPath:"#/properties/data/properties/noise/items/required",keyword:"required",params:{missingProperty: "example"},message:"must have required property '"+"example"+"'"};
 if(vErrors === null){
 vErrors = [err161];
 }
@@ -4775,8 +5825,9 @@ vErrors.push(err161);
 }
 errors++;
 }
-if(data73.source === undefined){
-const err162 = {instancePath:instancePath+"/data/terms/" + i17,schemaPath:"#/properties/data/properties/terms/items/required",keyword:"required",params:{missingProperty: "source"},message:"must have required property '"+"source"+"'"};
+for(const key9 in data70){
+if(!(((((key9 === "pattern") || (key9 === "label")) || (key9 === "valueOnNextLine")) || (key9 === "source")) || (key9 === "example"))){
+const err162 = {instancePath:instancePath+"/data/noise/" + i16,schemaPath:"#/properties/data/properties/noise/items/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key9},message:"must NOT have additional properties"};
 if(vErrors === null){
 vErrors = [err162];
 }
@@ -4785,8 +5836,12 @@ vErrors.push(err162);
 }
 errors++;
 }
-if(data73.example === undefined){
-const err163 = {instancePath:instancePath+"/data/terms/" + i17,schemaPath:"#/properties/data/properties/terms/items/required",keyword:"required",params:{missingProperty: "example"},message:"must have required property '"+"example"+"'"};
+}
+if(data70.pattern !== undefined){
+let data71 = data70.pattern;
+if(typeof data71 === "string"){
+if(func2(data71) < 1){
+const err163 = {instancePath:instancePath+"/data/noise/" + i16+"/pattern",schemaPath:"#/properties/data/properties/noise/items/properties/pattern/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters"};
 if(vErrors === null){
 vErrors = [err163];
 }
@@ -4795,9 +5850,9 @@ vErrors.push(err163);
 }
 errors++;
 }
-for(const key9 in data73){
-if(!(func1.call(schema31.properties.data.properties.terms.items.properties, key9))){
-const err164 = {instancePath:instancePath+"/data/terms/" + i17,schemaPath:"#/properties/data/properties/terms/items/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key9},message:"must NOT have additional properties"};
+}
+else {
+const err164 = {instancePath:instancePath+"/data/noise/" + i16+"/pattern",schemaPath:"#/properties/data/properties/noise/items/properties/pattern/type",keyword:"type",params:{type: "string"},message:"must be string"};
 if(vErrors === null){
 vErrors = [err164];
 }
@@ -4807,11 +5862,11 @@ vErrors.push(err164);
 errors++;
 }
 }
-if(data73.term !== undefined){
-let data74 = data73.term;
-if(typeof data74 === "string"){
-if(func2(data74) < 1){
-const err165 = {instancePath:instancePath+"/data/terms/" + i17+"/term",schemaPath:"#/properties/data/properties/terms/items/properties/term/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters"};
+if(data70.label !== undefined){
+let data72 = data70.label;
+if(typeof data72 === "string"){
+if(func2(data72) < 1){
+const err165 = {instancePath:instancePath+"/data/noise/" + i16+"/label",schemaPath:"#/properties/data/properties/noise/items/properties/label/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters"};
 if(vErrors === null){
 vErrors = [err165];
 }
@@ -4822,7 +5877,7 @@ errors++;
 }
 }
 else {
-const err166 = {instancePath:instancePath+"/data/terms/" + i17+"/term",schemaPath:"#/properties/data/properties/terms/items/properties/term/type",keyword:"type",params:{type: "string"},message:"must be string"};
+const err166 = {instancePath:instancePath+"/data/noise/" + i16+"/label",schemaPath:"#/properties/data/properties/noise/items/properties/label/type",keyword:"type",params:{type: "string"},message:"must be string"};
 if(vErrors === null){
 vErrors = [err166];
 }
@@ -4832,11 +5887,9 @@ vErrors.push(err166);
 errors++;
 }
 }
-if(data73.patterns !== undefined){
-let data75 = data73.patterns;
-if(Array.isArray(data75)){
-if(data75.length < 1){
-const err167 = {instancePath:instancePath+"/data/terms/" + i17+"/patterns",schemaPath:"#/properties/data/properties/terms/items/properties/patterns/minItems",keyword:"minItems",params:{limit: 1},message:"must NOT have fewer than 1 items"};
+if(data70.valueOnNextLine !== undefined){
+if(typeof data70.valueOnNextLine !== "boolean"){
+const err167 = {instancePath:instancePath+"/data/noise/" + i16+"/valueOnNextLine",schemaPath:"#/properties/data/properties/noise/items/properties/valueOnNextLine/type",keyword:"type",params:{type: "boolean"},message:"must be boolean"};
 if(vErrors === null){
 vErrors = [err167];
 }
@@ -4845,12 +5898,12 @@ vErrors.push(err167);
 }
 errors++;
 }
-const len18 = data75.length;
-for(let i18=0; i18<len18; i18++){
-let data76 = data75[i18];
-if(typeof data76 === "string"){
-if(func2(data76) < 1){
-const err168 = {instancePath:instancePath+"/data/terms/" + i17+"/patterns/" + i18,schemaPath:"#/properties/data/properties/terms/items/properties/patterns/items/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters"};
+}
+if(data70.source !== undefined){
+let data74 = data70.source;
+if(typeof data74 === "string"){
+if(func2(data74) < 1){
+const err168 = {instancePath:instancePath+"/data/noise/" + i16+"/source",schemaPath:"#/properties/data/properties/noise/items/properties/source/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters"};
 if(vErrors === null){
 vErrors = [err168];
 }
@@ -4861,7 +5914,7 @@ errors++;
 }
 }
 else {
-const err169 = {instancePath:instancePath+"/data/terms/" + i17+"/patterns/" + i18,schemaPath:"#/properties/data/properties/terms/items/properties/patterns/items/type",keyword:"type",params:{type: "string"},message:"must be string"};
+const err169 = {instancePath:instancePath+"/data/noise/" + i16+"/source",schemaPath:"#/properties/data/properties/noise/items/properties/source/type",keyword:"type",params:{type: "string"},message:"must be string"};
 if(vErrors === null){
 vErrors = [err169];
 }
@@ -4871,9 +5924,11 @@ vErrors.push(err169);
 errors++;
 }
 }
-}
-else {
-const err170 = {instancePath:instancePath+"/data/terms/" + i17+"/patterns",schemaPath:"#/properties/data/properties/terms/items/properties/patterns/type",keyword:"type",params:{type: "array"},message:"must be array"};
+if(data70.example !== undefined){
+let data75 = data70.example;
+if(typeof data75 === "string"){
+if(func2(data75) < 1){
+const err170 = {instancePath:instancePath+"/data/noise/" + i16+"/example",schemaPath:"#/properties/data/properties/noise/items/properties/example/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters"};
 if(vErrors === null){
 vErrors = [err170];
 }
@@ -4883,13 +5938,8 @@ vErrors.push(err170);
 errors++;
 }
 }
-if(data73.validFrom !== undefined){
-let data77 = data73.validFrom;
-const _errs170 = errors;
-let valid50 = false;
-const _errs171 = errors;
-if(!((typeof data77 == "number") && (!(data77 % 1) && !isNaN(data77)))){
-const err171 = {instancePath:instancePath+"/data/terms/" + i17+"/validFrom",schemaPath:"#/properties/data/properties/terms/items/properties/validFrom/anyOf/0/type",keyword:"type",params:{type: "integer"},message:"must be integer"};
+else {
+const err171 = {instancePath:instancePath+"/data/noise/" + i16+"/example",schemaPath:"#/properties/data/properties/noise/items/properties/example/type",keyword:"type",params:{type: "string"},message:"must be string"};
 if(vErrors === null){
 vErrors = [err171];
 }
@@ -4898,9 +5948,10 @@ vErrors.push(err171);
 }
 errors++;
 }
-if(typeof data77 == "number"){
-if(data77 > 2100 || isNaN(data77)){
-const err172 = {instancePath:instancePath+"/data/terms/" + i17+"/validFrom",schemaPath:"#/properties/data/properties/terms/items/properties/validFrom/anyOf/0/maximum",keyword:"maximum",params:{comparison: "<=", limit: 2100},message:"must be <= 2100"};
+}
+}
+else {
+const err172 = {instancePath:instancePath+"/data/noise/" + i16,schemaPath:"#/properties/data/properties/noise/items/type",keyword:"type",params:{type: "object"},message:"must be object"};
 if(vErrors === null){
 vErrors = [err172];
 }
@@ -4909,8 +5960,10 @@ vErrors.push(err172);
 }
 errors++;
 }
-if(data77 < 1949 || isNaN(data77)){
-const err173 = {instancePath:instancePath+"/data/terms/" + i17+"/validFrom",schemaPath:"#/properties/data/properties/terms/items/properties/validFrom/anyOf/0/minimum",keyword:"minimum",params:{comparison: ">=", limit: 1949},message:"must be >= 1949"};
+}
+}
+else {
+const err173 = {instancePath:instancePath+"/data/noise",schemaPath:"#/properties/data/properties/noise/type",keyword:"type",params:{type: "array"},message:"must be array"};
 if(vErrors === null){
 vErrors = [err173];
 }
@@ -4920,11 +5973,15 @@ vErrors.push(err173);
 errors++;
 }
 }
-var _valid2 = _errs171 === errors;
-valid50 = valid50 || _valid2;
-const _errs173 = errors;
-if(data77 !== null){
-const err174 = {instancePath:instancePath+"/data/terms/" + i17+"/validFrom",schemaPath:"#/properties/data/properties/terms/items/properties/validFrom/anyOf/1/type",keyword:"type",params:{type: "null"},message:"must be null"};
+if(data18.sections !== undefined){
+let data76 = data18.sections;
+if(Array.isArray(data76)){
+const len17 = data76.length;
+for(let i17=0; i17<len17; i17++){
+let data77 = data76[i17];
+if(data77 && typeof data77 == "object" && !Array.isArray(data77)){
+if(data77.kind === undefined){
+const err174 = {instancePath:instancePath+"/data/sections/" + i17,schemaPath:"#/properties/data/properties/sections/items/required",keyword:"required",params:{missingProperty: "kind"},message:"must have required property '"+"kind"+"'"};
 if(vErrors === null){
 vErrors = [err174];
 }
@@ -4933,10 +5990,8 @@ vErrors.push(err174);
 }
 errors++;
 }
-var _valid2 = _errs173 === errors;
-valid50 = valid50 || _valid2;
-if(!valid50){
-const err175 = {instancePath:instancePath+"/data/terms/" + i17+"/validFrom",schemaPath:"#/properties/data/properties/terms/items/properties/validFrom/anyOf",keyword:"anyOf",params:{},message:"must match a schema in anyOf"};
+if(data77.patterns === undefined){
+const err175 = {instancePath:instancePath+"/data/sections/" + i17,schemaPath:"#/properties/data/properties/sections/items/required",keyword:"required",params:{missingProperty: "patterns"},message:"must have required property '"+"patterns"+"'"};
 if(vErrors === null){
 vErrors = [err175];
 }
@@ -4945,25 +6000,9 @@ vErrors.push(err175);
 }
 errors++;
 }
-else {
-errors = _errs170;
-if(vErrors !== null){
-if(_errs170){
-vErrors.length = _errs170;
-}
-else {
-vErrors = null;
-}
-}
-}
-}
-if(data73.validTo !== undefined){
-let data78 = data73.validTo;
-const _errs176 = errors;
-let valid51 = false;
-const _errs177 = errors;
-if(!((typeof data78 == "number") && (!(data78 % 1) && !isNaN(data78)))){
-const err176 = {instancePath:instancePath+"/data/terms/" + i17+"/validTo",schemaPath:"#/properties/data/properties/terms/items/properties/validTo/anyOf/0/type",keyword:"type",params:{type: "integer"},message:"must be integer"};
+for(const key10 in data77){
+if(!(((((((key10 === "kind") || (key10 === "label")) || (key10 === "clause")) || (key10 === "patterns")) || (key10 === "nestedPatterns")) || (key10 === "source")) || (key10 === "example"))){
+const err176 = {instancePath:instancePath+"/data/sections/" + i17,schemaPath:"#/properties/data/properties/sections/items/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key10},message:"must NOT have additional properties"};
 if(vErrors === null){
 vErrors = [err176];
 }
@@ -4972,9 +6011,11 @@ vErrors.push(err176);
 }
 errors++;
 }
-if(typeof data78 == "number"){
-if(data78 > 2100 || isNaN(data78)){
-const err177 = {instancePath:instancePath+"/data/terms/" + i17+"/validTo",schemaPath:"#/properties/data/properties/terms/items/properties/validTo/anyOf/0/maximum",keyword:"maximum",params:{comparison: "<=", limit: 2100},message:"must be <= 2100"};
+}
+if(data77.kind !== undefined){
+let data78 = data77.kind;
+if(typeof data78 !== "string"){
+const err177 = {instancePath:instancePath+"/data/sections/" + i17+"/kind",schemaPath:"#/properties/data/properties/sections/items/properties/kind/type",keyword:"type",params:{type: "string"},message:"must be string"};
 if(vErrors === null){
 vErrors = [err177];
 }
@@ -4983,8 +6024,8 @@ vErrors.push(err177);
 }
 errors++;
 }
-if(data78 < 1949 || isNaN(data78)){
-const err178 = {instancePath:instancePath+"/data/terms/" + i17+"/validTo",schemaPath:"#/properties/data/properties/terms/items/properties/validTo/anyOf/0/minimum",keyword:"minimum",params:{comparison: ">=", limit: 1949},message:"must be >= 1949"};
+if(!(((((data78 === "measures") || (data78 === "shortcomings")) || (data78 === "duty")) || (data78 === "plans")) || (data78 === "other"))){
+const err178 = {instancePath:instancePath+"/data/sections/" + i17+"/kind",schemaPath:"#/properties/data/properties/sections/items/properties/kind/enum",keyword:"enum",params:{allowedValues: schema31.properties.data.properties.sections.items.properties.kind.enum},message:"must be equal to one of the allowed values"};
 if(vErrors === null){
 vErrors = [err178];
 }
@@ -4994,11 +6035,11 @@ vErrors.push(err178);
 errors++;
 }
 }
-var _valid3 = _errs177 === errors;
-valid51 = valid51 || _valid3;
-const _errs179 = errors;
-if(data78 !== null){
-const err179 = {instancePath:instancePath+"/data/terms/" + i17+"/validTo",schemaPath:"#/properties/data/properties/terms/items/properties/validTo/anyOf/1/type",keyword:"type",params:{type: "null"},message:"must be null"};
+if(data77.label !== undefined){
+let data79 = data77.label;
+if(typeof data79 === "string"){
+if(func2(data79) < 1){
+const err179 = {instancePath:instancePath+"/data/sections/" + i17+"/label",schemaPath:"#/properties/data/properties/sections/items/properties/label/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters"};
 if(vErrors === null){
 vErrors = [err179];
 }
@@ -5007,10 +6048,9 @@ vErrors.push(err179);
 }
 errors++;
 }
-var _valid3 = _errs179 === errors;
-valid51 = valid51 || _valid3;
-if(!valid51){
-const err180 = {instancePath:instancePath+"/data/terms/" + i17+"/validTo",schemaPath:"#/properties/data/properties/terms/items/properties/validTo/anyOf",keyword:"anyOf",params:{},message:"must match a schema in anyOf"};
+}
+else {
+const err180 = {instancePath:instancePath+"/data/sections/" + i17+"/label",schemaPath:"#/properties/data/properties/sections/items/properties/label/type",keyword:"type",params:{type: "string"},message:"must be string"};
 if(vErrors === null){
 vErrors = [err180];
 }
@@ -5019,23 +6059,10 @@ vErrors.push(err180);
 }
 errors++;
 }
-else {
-errors = _errs176;
-if(vErrors !== null){
-if(_errs176){
-vErrors.length = _errs176;
 }
-else {
-vErrors = null;
-}
-}
-}
-}
-if(data73.note !== undefined){
-let data79 = data73.note;
-if(typeof data79 === "string"){
-if(func2(data79) < 1){
-const err181 = {instancePath:instancePath+"/data/terms/" + i17+"/note",schemaPath:"#/properties/data/properties/terms/items/properties/note/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters"};
+if(data77.clause !== undefined){
+if(typeof data77.clause !== "string"){
+const err181 = {instancePath:instancePath+"/data/sections/" + i17+"/clause",schemaPath:"#/properties/data/properties/sections/items/properties/clause/type",keyword:"type",params:{type: "string"},message:"must be string"};
 if(vErrors === null){
 vErrors = [err181];
 }
@@ -5045,8 +6072,15 @@ vErrors.push(err181);
 errors++;
 }
 }
-else {
-const err182 = {instancePath:instancePath+"/data/terms/" + i17+"/note",schemaPath:"#/properties/data/properties/terms/items/properties/note/type",keyword:"type",params:{type: "string"},message:"must be string"};
+if(data77.patterns !== undefined){
+let data81 = data77.patterns;
+if(Array.isArray(data81)){
+const len18 = data81.length;
+for(let i18=0; i18<len18; i18++){
+let data82 = data81[i18];
+if(typeof data82 === "string"){
+if(func2(data82) < 1){
+const err182 = {instancePath:instancePath+"/data/sections/" + i17+"/patterns/" + i18,schemaPath:"#/properties/data/properties/sections/items/properties/patterns/items/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters"};
 if(vErrors === null){
 vErrors = [err182];
 }
@@ -5056,14 +6090,8 @@ vErrors.push(err182);
 errors++;
 }
 }
-if(data73.replacement !== undefined){
-let data80 = data73.replacement;
-const _errs184 = errors;
-let valid52 = false;
-const _errs185 = errors;
-if(typeof data80 === "string"){
-if(func2(data80) < 1){
-const err183 = {instancePath:instancePath+"/data/terms/" + i17+"/replacement",schemaPath:"#/properties/data/properties/terms/items/properties/replacement/anyOf/0/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters"};
+else {
+const err183 = {instancePath:instancePath+"/data/sections/" + i17+"/patterns/" + i18,schemaPath:"#/properties/data/properties/sections/items/properties/patterns/items/type",keyword:"type",params:{type: "string"},message:"must be string"};
 if(vErrors === null){
 vErrors = [err183];
 }
@@ -5073,8 +6101,9 @@ vErrors.push(err183);
 errors++;
 }
 }
+}
 else {
-const err184 = {instancePath:instancePath+"/data/terms/" + i17+"/replacement",schemaPath:"#/properties/data/properties/terms/items/properties/replacement/anyOf/0/type",keyword:"type",params:{type: "string"},message:"must be string"};
+const err184 = {instancePath:instancePath+"/data/sections/" + i17+"/patterns",schemaPath:"#/properties/data/properties/sections/items/properties/patterns/type",keyword:"type",params:{type: "array"},message:"must be array"};
 if(vErrors === null){
 vErrors = [err184];
 }
@@ -5083,11 +6112,16 @@ vErrors.push(err184);
 }
 errors++;
 }
-var _valid4 = _errs185 === errors;
-valid52 = valid52 || _valid4;
-const _errs187 = errors;
-if(data80 !== null){
-const err185 = {instancePath:instancePath+"/data/terms/" + i17+"/replacement",schemaPath:"#/properties/data/properties/terms/items/properties/replacement/anyOf/1/type",keyword:"type",params:{type: "null"},message:"must be null"};
+}
+if(data77.nestedPatterns !== undefined){
+let data83 = data77.nestedPatterns;
+if(Array.isArray(data83)){
+const len19 = data83.length;
+for(let i19=0; i19<len19; i19++){
+let data84 = data83[i19];
+if(typeof data84 === "string"){
+if(func2(data84) < 1){
+const err185 = {instancePath:instancePath+"/data/sections/" + i17+"/nestedPatterns/" + i19,schemaPath:"#/properties/data/properties/sections/items/properties/nestedPatterns/items/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters"};
 if(vErrors === null){
 vErrors = [err185];
 }
@@ -5096,10 +6130,9 @@ vErrors.push(err185);
 }
 errors++;
 }
-var _valid4 = _errs187 === errors;
-valid52 = valid52 || _valid4;
-if(!valid52){
-const err186 = {instancePath:instancePath+"/data/terms/" + i17+"/replacement",schemaPath:"#/properties/data/properties/terms/items/properties/replacement/anyOf",keyword:"anyOf",params:{},message:"must match a schema in anyOf"};
+}
+else {
+const err186 = {instancePath:instancePath+"/data/sections/" + i17+"/nestedPatterns/" + i19,schemaPath:"#/properties/data/properties/sections/items/properties/nestedPatterns/items/type",keyword:"type",params:{type: "string"},message:"must be string"};
 if(vErrors === null){
 vErrors = [err186];
 }
@@ -5108,26 +6141,10 @@ vErrors.push(err186);
 }
 errors++;
 }
-else {
-errors = _errs184;
-if(vErrors !== null){
-if(_errs184){
-vErrors.length = _errs184;
+}
 }
 else {
-vErrors = null;
-}
-}
-}
-}
-if(data73.predecessor !== undefined){
-let data81 = data73.predecessor;
-const _errs190 = errors;
-let valid53 = false;
-const _errs191 = errors;
-if(typeof data81 === "string"){
-if(func2(data81) < 1){
-const err187 = {instancePath:instancePath+"/data/terms/" + i17+"/predecessor",schemaPath:"#/properties/data/properties/terms/items/properties/predecessor/anyOf/0/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters"};
+const err187 = {instancePath:instancePath+"/data/sections/" + i17+"/nestedPatterns",schemaPath:"#/properties/data/properties/sections/items/properties/nestedPatterns/type",keyword:"type",params:{type: "array"},message:"must be array"};
 if(vErrors === null){
 vErrors = [err187];
 }
@@ -5137,8 +6154,9 @@ vErrors.push(err187);
 errors++;
 }
 }
-else {
-const err188 = {instancePath:instancePath+"/data/terms/" + i17+"/predecessor",schemaPath:"#/properties/data/properties/terms/items/properties/predecessor/anyOf/0/type",keyword:"type",params:{type: "string"},message:"must be string"};
+if(data77.source !== undefined){
+if(typeof data77.source !== "string"){
+const err188 = {instancePath:instancePath+"/data/sections/" + i17+"/source",schemaPath:"#/properties/data/properties/sections/items/properties/source/type",keyword:"type",params:{type: "string"},message:"must be string"};
 if(vErrors === null){
 vErrors = [err188];
 }
@@ -5147,11 +6165,10 @@ vErrors.push(err188);
 }
 errors++;
 }
-var _valid5 = _errs191 === errors;
-valid53 = valid53 || _valid5;
-const _errs193 = errors;
-if(data81 !== null){
-const err189 = {instancePath:instancePath+"/data/terms/" + i17+"/predecessor",schemaPath:"#/properties/data/properties/terms/items/properties/predecessor/anyOf/1/type",keyword:"type",params:{type: "null"},message:"must be null"};
+}
+if(data77.example !== undefined){
+if(typeof data77.example !== "string"){
+const err189 = {instancePath:instancePath+"/data/sections/" + i17+"/example",schemaPath:"#/properties/data/properties/sections/items/properties/example/type",keyword:"type",params:{type: "string"},message:"must be string"};
 if(vErrors === null){
 vErrors = [err189];
 }
@@ -5160,10 +6177,10 @@ vErrors.push(err189);
 }
 errors++;
 }
-var _valid5 = _errs193 === errors;
-valid53 = valid53 || _valid5;
-if(!valid53){
-const err190 = {instancePath:instancePath+"/data/terms/" + i17+"/predecessor",schemaPath:"#/properties/data/properties/terms/items/properties/predecessor/anyOf",keyword:"anyOf",params:{},message:"must match a schema in anyOf"};
+}
+}
+else {
+const err190 = {instancePath:instancePath+"/data/sections/" + i17,schemaPath:"#/properties/data/properties/sections/items/type",keyword:"type",params:{type: "object"},message:"must be object"};
 if(vErrors === null){
 vErrors = [err190];
 }
@@ -5172,27 +6189,10 @@ vErrors.push(err190);
 }
 errors++;
 }
-else {
-errors = _errs190;
-if(vErrors !== null){
-if(_errs190){
-vErrors.length = _errs190;
+}
 }
 else {
-vErrors = null;
-}
-}
-}
-}
-if(data73.contextPatterns !== undefined){
-let data82 = data73.contextPatterns;
-if(Array.isArray(data82)){
-const len19 = data82.length;
-for(let i19=0; i19<len19; i19++){
-let data83 = data82[i19];
-if(typeof data83 === "string"){
-if(func2(data83) < 1){
-const err191 = {instancePath:instancePath+"/data/terms/" + i17+"/contextPatterns/" + i19,schemaPath:"#/properties/data/properties/terms/items/properties/contextPatterns/items/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters"};
+const err191 = {instancePath:instancePath+"/data/sections",schemaPath:"#/properties/data/properties/sections/type",keyword:"type",params:{type: "array"},message:"must be array"};
 if(vErrors === null){
 vErrors = [err191];
 }
@@ -5202,8 +6202,15 @@ vErrors.push(err191);
 errors++;
 }
 }
-else {
-const err192 = {instancePath:instancePath+"/data/terms/" + i17+"/contextPatterns/" + i19,schemaPath:"#/properties/data/properties/terms/items/properties/contextPatterns/items/type",keyword:"type",params:{type: "string"},message:"must be string"};
+if(data18.terms !== undefined){
+let data87 = data18.terms;
+if(Array.isArray(data87)){
+const len20 = data87.length;
+for(let i20=0; i20<len20; i20++){
+let data88 = data87[i20];
+if(data88 && typeof data88 == "object" && !Array.isArray(data88)){
+if(data88.term === undefined){
+const err192 = {instancePath:instancePath+"/data/terms/" + i20,schemaPath:"#/properties/data/properties/terms/items/required",keyword:"required",params:{missingProperty: "term"},message:"must have required property '"+"term"+"'"};
 if(vErrors === null){
 vErrors = [err192];
 }
@@ -5212,10 +6219,8 @@ vErrors.push(err192);
 }
 errors++;
 }
-}
-}
-else {
-const err193 = {instancePath:instancePath+"/data/terms/" + i17+"/contextPatterns",schemaPath:"#/properties/data/properties/terms/items/properties/contextPatterns/type",keyword:"type",params:{type: "array"},message:"must be array"};
+if(data88.patterns === undefined){
+const err193 = {instancePath:instancePath+"/data/terms/" + i20,schemaPath:"#/properties/data/properties/terms/items/required",keyword:"required",params:{missingProperty: "patterns"},message:"must have required property '"+"patterns"+"'"};
 if(vErrors === null){
 vErrors = [err193];
 }
@@ -5224,12 +6229,8 @@ vErrors.push(err193);
 }
 errors++;
 }
-}
-if(data73.source !== undefined){
-let data84 = data73.source;
-if(typeof data84 === "string"){
-if(func2(data84) < 1){
-const err194 = {instancePath:instancePath+"/data/terms/" + i17+"/source",schemaPath:"#/properties/data/properties/terms/items/properties/source/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters"};
+if(data88.validFrom === undefined){
+const err194 = {instancePath:instancePath+"/data/terms/" + i20,schemaPath:"#/properties/data/properties/terms/items/required",keyword:"required",params:{missingProperty: "validFrom"},message:"must have required property '"+"validFrom"+"'"};
 if(vErrors === null){
 vErrors = [err194];
 }
@@ -5238,9 +6239,8 @@ vErrors.push(err194);
 }
 errors++;
 }
-}
-else {
-const err195 = {instancePath:instancePath+"/data/terms/" + i17+"/source",schemaPath:"#/properties/data/properties/terms/items/properties/source/type",keyword:"type",params:{type: "string"},message:"must be string"};
+if(data88.validTo === undefined){
+const err195 = {instancePath:instancePath+"/data/terms/" + i20,schemaPath:"#/properties/data/properties/terms/items/required",keyword:"required",params:{missingProperty: "validTo"},message:"must have required property '"+"validTo"+"'"};
 if(vErrors === null){
 vErrors = [err195];
 }
@@ -5249,12 +6249,8 @@ vErrors.push(err195);
 }
 errors++;
 }
-}
-if(data73.example !== undefined){
-let data85 = data73.example;
-if(typeof data85 === "string"){
-if(func2(data85) < 1){
-const err196 = {instancePath:instancePath+"/data/terms/" + i17+"/example",schemaPath:"#/properties/data/properties/terms/items/properties/example/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters"};
+if(data88.note === undefined){
+const err196 = {instancePath:instancePath+"/data/terms/" + i20,schemaPath:"#/properties/data/properties/terms/items/required",keyword:"required",params:{missingProperty: "note"},message:"must have required property '"+"note"+"'"};
 if(vErrors === null){
 vErrors = [err196];
 }
@@ -5263,9 +6259,8 @@ vErrors.push(err196);
 }
 errors++;
 }
-}
-else {
-const err197 = {instancePath:instancePath+"/data/terms/" + i17+"/example",schemaPath:"#/properties/data/properties/terms/items/properties/example/type",keyword:"type",params:{type: "string"},message:"must be string"};
+if(data88.replacement === undefined){
+const err197 = {instancePath:instancePath+"/data/terms/" + i20,schemaPath:"#/properties/data/properties/terms/items/required",keyword:"required",params:{missingProperty: "replacement"},message:"must have required property '"+"replacement"+"'"};
 if(vErrors === null){
 vErrors = [err197];
 }
@@ -5274,10 +6269,8 @@ vErrors.push(err197);
 }
 errors++;
 }
-}
-}
-else {
-const err198 = {instancePath:instancePath+"/data/terms/" + i17,schemaPath:"#/properties/data/properties/terms/items/type",keyword:"type",params:{type: "object"},message:"must be object"};
+if(data88.source === undefined){
+const err198 = {instancePath:instancePath+"/data/terms/" + i20,schemaPath:"#/properties/data/properties/terms/items/required",keyword:"required",params:{missingProperty: "source"},message:"must have required property '"+"source"+"'"};
 if(vErrors === null){
 vErrors = [err198];
 }
@@ -5286,10 +6279,8 @@ vErrors.push(err198);
 }
 errors++;
 }
-}
-}
-else {
-const err199 = {instancePath:instancePath+"/data/terms",schemaPath:"#/properties/data/properties/terms/type",keyword:"type",params:{type: "array"},message:"must be array"};
+if(data88.example === undefined){
+const err199 = {instancePath:instancePath+"/data/terms/" + i20,schemaPath:"#/properties/data/properties/terms/items/required",keyword:"required",params:{missingProperty: "example"},message:"must have required property '"+"example"+"'"};
 if(vErrors === null){
 vErrors = [err199];
 }
@@ -5298,10 +6289,9 @@ vErrors.push(err199);
 }
 errors++;
 }
-}
-}
-else {
-const err200 = {instancePath:instancePath+"/data",schemaPath:"#/properties/data/type",keyword:"type",params:{type: "object"},message:"must be object"};
+for(const key11 in data88){
+if(!(func1.call(schema31.properties.data.properties.terms.items.properties, key11))){
+const err200 = {instancePath:instancePath+"/data/terms/" + i20,schemaPath:"#/properties/data/properties/terms/items/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key11},message:"must NOT have additional properties"};
 if(vErrors === null){
 vErrors = [err200];
 }
@@ -5311,9 +6301,11 @@ vErrors.push(err200);
 errors++;
 }
 }
-}
-else {
-const err201 = {instancePath,schemaPath:"#/type",keyword:"type",params:{type: "object"},message:"must be object"};
+if(data88.term !== undefined){
+let data89 = data88.term;
+if(typeof data89 === "string"){
+if(func2(data89) < 1){
+const err201 = {instancePath:instancePath+"/data/terms/" + i20+"/term",schemaPath:"#/properties/data/properties/terms/items/properties/term/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters"};
 if(vErrors === null){
 vErrors = [err201];
 }
@@ -5322,9 +6314,511 @@ vErrors.push(err201);
 }
 errors++;
 }
+}
+else {
+const err202 = {instancePath:instancePath+"/data/terms/" + i20+"/term",schemaPath:"#/properties/data/properties/terms/items/properties/term/type",keyword:"type",params:{type: "string"},message:"must be string"};
+if(vErrors === null){
+vErrors = [err202];
+}
+else {
+vErrors.push(err202);
+}
+errors++;
+}
+}
+if(data88.patterns !== undefined){
+let data90 = data88.patterns;
+if(Array.isArray(data90)){
+if(data90.length < 1){
+const err203 = {instancePath:instancePath+"/data/terms/" + i20+"/patterns",schemaPath:"#/properties/data/properties/terms/items/properties/patterns/minItems",keyword:"minItems",params:{limit: 1},message:"must NOT have fewer than 1 items"};
+if(vErrors === null){
+vErrors = [err203];
+}
+else {
+vErrors.push(err203);
+}
+errors++;
+}
+const len21 = data90.length;
+for(let i21=0; i21<len21; i21++){
+let data91 = data90[i21];
+if(typeof data91 === "string"){
+if(func2(data91) < 1){
+const err204 = {instancePath:instancePath+"/data/terms/" + i20+"/patterns/" + i21,schemaPath:"#/properties/data/properties/terms/items/properties/patterns/items/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters"};
+if(vErrors === null){
+vErrors = [err204];
+}
+else {
+vErrors.push(err204);
+}
+errors++;
+}
+}
+else {
+const err205 = {instancePath:instancePath+"/data/terms/" + i20+"/patterns/" + i21,schemaPath:"#/properties/data/properties/terms/items/properties/patterns/items/type",keyword:"type",params:{type: "string"},message:"must be string"};
+if(vErrors === null){
+vErrors = [err205];
+}
+else {
+vErrors.push(err205);
+}
+errors++;
+}
+}
+}
+else {
+const err206 = {instancePath:instancePath+"/data/terms/" + i20+"/patterns",schemaPath:"#/properties/data/properties/terms/items/properties/patterns/type",keyword:"type",params:{type: "array"},message:"must be array"};
+if(vErrors === null){
+vErrors = [err206];
+}
+else {
+vErrors.push(err206);
+}
+errors++;
+}
+}
+if(data88.validFrom !== undefined){
+let data92 = data88.validFrom;
+const _errs202 = errors;
+let valid58 = false;
+const _errs203 = errors;
+if(!((typeof data92 == "number") && (!(data92 % 1) && !isNaN(data92)))){
+const err207 = {instancePath:instancePath+"/data/terms/" + i20+"/validFrom",schemaPath:"#/properties/data/properties/terms/items/properties/validFrom/anyOf/0/type",keyword:"type",params:{type: "integer"},message:"must be integer"};
+if(vErrors === null){
+vErrors = [err207];
+}
+else {
+vErrors.push(err207);
+}
+errors++;
+}
+if(typeof data92 == "number"){
+if(data92 > 2100 || isNaN(data92)){
+const err208 = {instancePath:instancePath+"/data/terms/" + i20+"/validFrom",schemaPath:"#/properties/data/properties/terms/items/properties/validFrom/anyOf/0/maximum",keyword:"maximum",params:{comparison: "<=", limit: 2100},message:"must be <= 2100"};
+if(vErrors === null){
+vErrors = [err208];
+}
+else {
+vErrors.push(err208);
+}
+errors++;
+}
+if(data92 < 1949 || isNaN(data92)){
+const err209 = {instancePath:instancePath+"/data/terms/" + i20+"/validFrom",schemaPath:"#/properties/data/properties/terms/items/properties/validFrom/anyOf/0/minimum",keyword:"minimum",params:{comparison: ">=", limit: 1949},message:"must be >= 1949"};
+if(vErrors === null){
+vErrors = [err209];
+}
+else {
+vErrors.push(err209);
+}
+errors++;
+}
+}
+var _valid2 = _errs203 === errors;
+valid58 = valid58 || _valid2;
+const _errs205 = errors;
+if(data92 !== null){
+const err210 = {instancePath:instancePath+"/data/terms/" + i20+"/validFrom",schemaPath:"#/properties/data/properties/terms/items/properties/validFrom/anyOf/1/type",keyword:"type",params:{type: "null"},message:"must be null"};
+if(vErrors === null){
+vErrors = [err210];
+}
+else {
+vErrors.push(err210);
+}
+errors++;
+}
+var _valid2 = _errs205 === errors;
+valid58 = valid58 || _valid2;
+if(!valid58){
+const err211 = {instancePath:instancePath+"/data/terms/" + i20+"/validFrom",schemaPath:"#/properties/data/properties/terms/items/properties/validFrom/anyOf",keyword:"anyOf",params:{},message:"must match a schema in anyOf"};
+if(vErrors === null){
+vErrors = [err211];
+}
+else {
+vErrors.push(err211);
+}
+errors++;
+}
+else {
+errors = _errs202;
+if(vErrors !== null){
+if(_errs202){
+vErrors.length = _errs202;
+}
+else {
+vErrors = null;
+}
+}
+}
+}
+if(data88.validTo !== undefined){
+let data93 = data88.validTo;
+const _errs208 = errors;
+let valid59 = false;
+const _errs209 = errors;
+if(!((typeof data93 == "number") && (!(data93 % 1) && !isNaN(data93)))){
+const err212 = {instancePath:instancePath+"/data/terms/" + i20+"/validTo",schemaPath:"#/properties/data/properties/terms/items/properties/validTo/anyOf/0/type",keyword:"type",params:{type: "integer"},message:"must be integer"};
+if(vErrors === null){
+vErrors = [err212];
+}
+else {
+vErrors.push(err212);
+}
+errors++;
+}
+if(typeof data93 == "number"){
+if(data93 > 2100 || isNaN(data93)){
+const err213 = {instancePath:instancePath+"/data/terms/" + i20+"/validTo",schemaPath:"#/properties/data/properties/terms/items/properties/validTo/anyOf/0/maximum",keyword:"maximum",params:{comparison: "<=", limit: 2100},message:"must be <= 2100"};
+if(vErrors === null){
+vErrors = [err213];
+}
+else {
+vErrors.push(err213);
+}
+errors++;
+}
+if(data93 < 1949 || isNaN(data93)){
+const err214 = {instancePath:instancePath+"/data/terms/" + i20+"/validTo",schemaPath:"#/properties/data/properties/terms/items/properties/validTo/anyOf/0/minimum",keyword:"minimum",params:{comparison: ">=", limit: 1949},message:"must be >= 1949"};
+if(vErrors === null){
+vErrors = [err214];
+}
+else {
+vErrors.push(err214);
+}
+errors++;
+}
+}
+var _valid3 = _errs209 === errors;
+valid59 = valid59 || _valid3;
+const _errs211 = errors;
+if(data93 !== null){
+const err215 = {instancePath:instancePath+"/data/terms/" + i20+"/validTo",schemaPath:"#/properties/data/properties/terms/items/properties/validTo/anyOf/1/type",keyword:"type",params:{type: "null"},message:"must be null"};
+if(vErrors === null){
+vErrors = [err215];
+}
+else {
+vErrors.push(err215);
+}
+errors++;
+}
+var _valid3 = _errs211 === errors;
+valid59 = valid59 || _valid3;
+if(!valid59){
+const err216 = {instancePath:instancePath+"/data/terms/" + i20+"/validTo",schemaPath:"#/properties/data/properties/terms/items/properties/validTo/anyOf",keyword:"anyOf",params:{},message:"must match a schema in anyOf"};
+if(vErrors === null){
+vErrors = [err216];
+}
+else {
+vErrors.push(err216);
+}
+errors++;
+}
+else {
+errors = _errs208;
+if(vErrors !== null){
+if(_errs208){
+vErrors.length = _errs208;
+}
+else {
+vErrors = null;
+}
+}
+}
+}
+if(data88.note !== undefined){
+let data94 = data88.note;
+if(typeof data94 === "string"){
+if(func2(data94) < 1){
+const err217 = {instancePath:instancePath+"/data/terms/" + i20+"/note",schemaPath:"#/properties/data/properties/terms/items/properties/note/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters"};
+if(vErrors === null){
+vErrors = [err217];
+}
+else {
+vErrors.push(err217);
+}
+errors++;
+}
+}
+else {
+const err218 = {instancePath:instancePath+"/data/terms/" + i20+"/note",schemaPath:"#/properties/data/properties/terms/items/properties/note/type",keyword:"type",params:{type: "string"},message:"must be string"};
+if(vErrors === null){
+vErrors = [err218];
+}
+else {
+vErrors.push(err218);
+}
+errors++;
+}
+}
+if(data88.replacement !== undefined){
+let data95 = data88.replacement;
+const _errs216 = errors;
+let valid60 = false;
+const _errs217 = errors;
+if(typeof data95 === "string"){
+if(func2(data95) < 1){
+const err219 = {instancePath:instancePath+"/data/terms/" + i20+"/replacement",schemaPath:"#/properties/data/properties/terms/items/properties/replacement/anyOf/0/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters"};
+if(vErrors === null){
+vErrors = [err219];
+}
+else {
+vErrors.push(err219);
+}
+errors++;
+}
+}
+else {
+const err220 = {instancePath:instancePath+"/data/terms/" + i20+"/replacement",schemaPath:"#/properties/data/properties/terms/items/properties/replacement/anyOf/0/type",keyword:"type",params:{type: "string"},message:"must be string"};
+if(vErrors === null){
+vErrors = [err220];
+}
+else {
+vErrors.push(err220);
+}
+errors++;
+}
+var _valid4 = _errs217 === errors;
+valid60 = valid60 || _valid4;
+const _errs219 = errors;
+if(data95 !== null){
+const err221 = {instancePath:instancePath+"/data/terms/" + i20+"/replacement",schemaPath:"#/properties/data/properties/terms/items/properties/replacement/anyOf/1/type",keyword:"type",params:{type: "null"},message:"must be null"};
+if(vErrors === null){
+vErrors = [err221];
+}
+else {
+vErrors.push(err221);
+}
+errors++;
+}
+var _valid4 = _errs219 === errors;
+valid60 = valid60 || _valid4;
+if(!valid60){
+const err222 = {instancePath:instancePath+"/data/terms/" + i20+"/replacement",schemaPath:"#/properties/data/properties/terms/items/properties/replacement/anyOf",keyword:"anyOf",params:{},message:"must match a schema in anyOf"};
+if(vErrors === null){
+vErrors = [err222];
+}
+else {
+vErrors.push(err222);
+}
+errors++;
+}
+else {
+errors = _errs216;
+if(vErrors !== null){
+if(_errs216){
+vErrors.length = _errs216;
+}
+else {
+vErrors = null;
+}
+}
+}
+}
+if(data88.predecessor !== undefined){
+let data96 = data88.predecessor;
+const _errs222 = errors;
+let valid61 = false;
+const _errs223 = errors;
+if(typeof data96 === "string"){
+if(func2(data96) < 1){
+const err223 = {instancePath:instancePath+"/data/terms/" + i20+"/predecessor",schemaPath:"#/properties/data/properties/terms/items/properties/predecessor/anyOf/0/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters"};
+if(vErrors === null){
+vErrors = [err223];
+}
+else {
+vErrors.push(err223);
+}
+errors++;
+}
+}
+else {
+const err224 = {instancePath:instancePath+"/data/terms/" + i20+"/predecessor",schemaPath:"#/properties/data/properties/terms/items/properties/predecessor/anyOf/0/type",keyword:"type",params:{type: "string"},message:"must be string"};
+if(vErrors === null){
+vErrors = [err224];
+}
+else {
+vErrors.push(err224);
+}
+errors++;
+}
+var _valid5 = _errs223 === errors;
+valid61 = valid61 || _valid5;
+const _errs225 = errors;
+if(data96 !== null){
+const err225 = {instancePath:instancePath+"/data/terms/" + i20+"/predecessor",schemaPath:"#/properties/data/properties/terms/items/properties/predecessor/anyOf/1/type",keyword:"type",params:{type: "null"},message:"must be null"};
+if(vErrors === null){
+vErrors = [err225];
+}
+else {
+vErrors.push(err225);
+}
+errors++;
+}
+var _valid5 = _errs225 === errors;
+valid61 = valid61 || _valid5;
+if(!valid61){
+const err226 = {instancePath:instancePath+"/data/terms/" + i20+"/predecessor",schemaPath:"#/properties/data/properties/terms/items/properties/predecessor/anyOf",keyword:"anyOf",params:{},message:"must match a schema in anyOf"};
+if(vErrors === null){
+vErrors = [err226];
+}
+else {
+vErrors.push(err226);
+}
+errors++;
+}
+else {
+errors = _errs222;
+if(vErrors !== null){
+if(_errs222){
+vErrors.length = _errs222;
+}
+else {
+vErrors = null;
+}
+}
+}
+}
+if(data88.contextPatterns !== undefined){
+let data97 = data88.contextPatterns;
+if(Array.isArray(data97)){
+const len22 = data97.length;
+for(let i22=0; i22<len22; i22++){
+let data98 = data97[i22];
+if(typeof data98 === "string"){
+if(func2(data98) < 1){
+const err227 = {instancePath:instancePath+"/data/terms/" + i20+"/contextPatterns/" + i22,schemaPath:"#/properties/data/properties/terms/items/properties/contextPatterns/items/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters"};
+if(vErrors === null){
+vErrors = [err227];
+}
+else {
+vErrors.push(err227);
+}
+errors++;
+}
+}
+else {
+const err228 = {instancePath:instancePath+"/data/terms/" + i20+"/contextPatterns/" + i22,schemaPath:"#/properties/data/properties/terms/items/properties/contextPatterns/items/type",keyword:"type",params:{type: "string"},message:"must be string"};
+if(vErrors === null){
+vErrors = [err228];
+}
+else {
+vErrors.push(err228);
+}
+errors++;
+}
+}
+}
+else {
+const err229 = {instancePath:instancePath+"/data/terms/" + i20+"/contextPatterns",schemaPath:"#/properties/data/properties/terms/items/properties/contextPatterns/type",keyword:"type",params:{type: "array"},message:"must be array"};
+if(vErrors === null){
+vErrors = [err229];
+}
+else {
+vErrors.push(err229);
+}
+errors++;
+}
+}
+if(data88.source !== undefined){
+let data99 = data88.source;
+if(typeof data99 === "string"){
+if(func2(data99) < 1){
+const err230 = {instancePath:instancePath+"/data/terms/" + i20+"/source",schemaPath:"#/properties/data/properties/terms/items/properties/source/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters"};
+if(vErrors === null){
+vErrors = [err230];
+}
+else {
+vErrors.push(err230);
+}
+errors++;
+}
+}
+else {
+const err231 = {instancePath:instancePath+"/data/terms/" + i20+"/source",schemaPath:"#/properties/data/properties/terms/items/properties/source/type",keyword:"type",params:{type: "string"},message:"must be string"};
+if(vErrors === null){
+vErrors = [err231];
+}
+else {
+vErrors.push(err231);
+}
+errors++;
+}
+}
+if(data88.example !== undefined){
+let data100 = data88.example;
+if(typeof data100 === "string"){
+if(func2(data100) < 1){
+const err232 = {instancePath:instancePath+"/data/terms/" + i20+"/example",schemaPath:"#/properties/data/properties/terms/items/properties/example/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters"};
+if(vErrors === null){
+vErrors = [err232];
+}
+else {
+vErrors.push(err232);
+}
+errors++;
+}
+}
+else {
+const err233 = {instancePath:instancePath+"/data/terms/" + i20+"/example",schemaPath:"#/properties/data/properties/terms/items/properties/example/type",keyword:"type",params:{type: "string"},message:"must be string"};
+if(vErrors === null){
+vErrors = [err233];
+}
+else {
+vErrors.push(err233);
+}
+errors++;
+}
+}
+}
+else {
+const err234 = {instancePath:instancePath+"/data/terms/" + i20,schemaPath:"#/properties/data/properties/terms/items/type",keyword:"type",params:{type: "object"},message:"must be object"};
+if(vErrors === null){
+vErrors = [err234];
+}
+else {
+vErrors.push(err234);
+}
+errors++;
+}
+}
+}
+else {
+const err235 = {instancePath:instancePath+"/data/terms",schemaPath:"#/properties/data/properties/terms/type",keyword:"type",params:{type: "array"},message:"must be array"};
+if(vErrors === null){
+vErrors = [err235];
+}
+else {
+vErrors.push(err235);
+}
+errors++;
+}
+}
+}
+else {
+const err236 = {instancePath:instancePath+"/data",schemaPath:"#/properties/data/type",keyword:"type",params:{type: "object"},message:"must be object"};
+if(vErrors === null){
+vErrors = [err236];
+}
+else {
+vErrors.push(err236);
+}
+errors++;
+}
+}
+}
+else {
+const err237 = {instancePath,schemaPath:"#/type",keyword:"type",params:{type: "object"},message:"must be object"};
+if(vErrors === null){
+vErrors = [err237];
+}
+else {
+vErrors.push(err237);
+}
+errors++;
+}
 validate20.errors = vErrors;
 return errors === 0;
 }
 validate20.evaluated = {"props":true,"dynamicProps":false,"dynamicItems":false};
 
-export const ruleIds = ["date-deadline","empty-section","numbering-sequence","numbering-style","part-exceeds-total","partial-year-data","percent-range","plan-not-followed","plan-year","rate-consistency","repeated-shortcoming","required-section","section-order","shortcomings-cause","stale-term"];
+export const ruleIds = ["date-deadline","document-addressee","document-signoff","document-title","empty-section","numbering-sequence","numbering-style","part-exceeds-total","partial-year-data","percent-range","plan-not-followed","plan-year","punctuation-width","rate-consistency","repeated-shortcoming","required-section","section-order","shortcomings-cause","stale-term","unmatched-pair","web-noise"];
