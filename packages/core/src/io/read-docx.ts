@@ -5,7 +5,7 @@
  */
 import JSZip from 'jszip'
 import type {PositionMap} from '../engine/types.js'
-import {createLocator} from '../text/locator.js'
+import {createLocator, findLastAtOrBefore} from '../text/locator.js'
 import {createListCounter, findLevelForStyle, readNumberingDefinitions, type NumberingDefinitions} from './docx-numbering.js'
 import {attributeOf, childrenOf, findChild, findChildren, parseXml, tagOf, textOf, type XmlNode} from './docx-xml.js'
 import {InputError} from './errors.js'
@@ -317,13 +317,7 @@ export function createParagraphPositionMap(text: string, paragraphStarts: readon
   return {
     toOriginal(offset) {
       const clamped = Math.min(Math.max(offset, 0), text.length)
-      let low = 0
-      let high = paragraphStarts.length - 1
-      while (low < high) {
-        const middle = (low + high + 1) >> 1
-        if (paragraphStarts[middle]! <= clamped) low = middle
-        else high = middle - 1
-      }
+      const low = findLastAtOrBefore(paragraphStarts, clamped)
       const start = paragraphStarts[low] ?? 0
       return {line: locator.toPoint(clamped).line, column: clamped - start + 1, paragraph: low + 1}
     },

@@ -25,6 +25,18 @@ export function findLineStarts(text: string): number[] {
   return starts
 }
 
+/** Index of the last value in ascending `sorted` that is ≤ `value` (0 when none is). */
+export function findLastAtOrBefore(sorted: readonly number[], value: number): number {
+  let low = 0
+  let high = sorted.length - 1
+  while (low < high) {
+    const middle = (low + high + 1) >> 1
+    if (sorted[middle]! <= value) low = middle
+    else high = middle - 1
+  }
+  return low
+}
+
 export function createLocator(text: string): Locator {
   const starts = findLineStarts(text)
   return {
@@ -34,13 +46,7 @@ export function createLocator(text: string): Locator {
     },
     toPoint(offset) {
       const clamped = Math.min(Math.max(offset, 0), text.length)
-      let low = 0
-      let high = starts.length - 1
-      while (low < high) {
-        const middle = (low + high + 1) >> 1
-        if (starts[middle]! <= clamped) low = middle
-        else high = middle - 1
-      }
+      const low = findLastAtOrBefore(starts, clamped)
       return {line: low + 1, column: clamped - starts[low]! + 1, offset: clamped}
     },
     toOffset(point) {
