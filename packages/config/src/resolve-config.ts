@@ -12,8 +12,10 @@ import {ConfigError} from './errors.js'
 import {createGlobMatcher, loadIgnoreFile, type IgnoreMatcher} from './ignore.js'
 import {loadConfigLayers, readConfigObject, type ConfigLayer, type LoadContext} from './load-config-file.js'
 import {findPreset, PROFILE_CONFIGS} from './presets.js'
-import {normaliseRuleSetting} from './severity.js'
+import {applyRuleSettings, configureRules, sortRuleTable, type RuleState} from './rule-table.js'
 import type {FzlintConfig, RuleSetting} from './types.js'
+
+export type {RuleState} from './rule-table.js'
 
 export const CONFIG_FILE_NAMES = ['fzlint.config.json', '.fzlintrc.json', 'package.json'] as const
 
@@ -29,11 +31,6 @@ export interface ResolverOptions {
   profile?: ReportingBodyProfile
   /** Report unused disable directives. */
   reportUnusedDisableDirectives?: boolean
-}
-
-export interface RuleState {
-  severity: 0 | 1 | 2
-  options?: unknown
 }
 
 export interface FileConfig {
@@ -119,14 +116,6 @@ export function createConfigResolver(options: ResolverOptions) {
     return layersForDirectory(dirname(resolve(filePath)))
   }
 
-  function applyRules(table: Map<string, RuleState>, rules: Record<string, RuleSetting> | undefined) {
-    for (const [id, setting] of Object.entries(rules ?? {})) {
-      const normal = normaliseRuleSetting(setting)
-      const previous = table.get(id)
-      table.set(id, {severity: normal.severity, options: normal.hasOptions ? normal.options : previous?.options})
-    }
-  }
-
   function resolveForFile(filePath: string): FileConfig {
     const absolute = resolve(options.cwd, filePath)
     const layers = userLayers(absolute)
@@ -156,11 +145,11 @@ export function createConfigResolver(options: ResolverOptions) {
     const ruleStates = (profile: ReportingBodyProfile): Record<string, RuleState> => {
       const table = new Map<string, RuleState>()
       for (const layer of [...basePreset, ...profileLayers[profile], ...layers]) {
-        applyRules(table, layer.config.rules)
-        for (const override of matchingOverrides(layer)) applyRules(table, override.rules)
+        applyRuleSettings(table, layer.config.rules)
+        for (const override of matchingOverrides(layer)) applyRuleSettings(table, override.rules)
       }
-      applyRules(table, options.cliRules)
-      return Object.fromEntries([...table].sort(([a], [b]) => a.localeCompare(b)))
+      applyRuleSettings(table, options.cliRules)
+      return sortRuleTable(table)
     }
 
     const baseSettings: LintSettings = {
@@ -176,14 +165,7 @@ export function createConfigResolver(options: ResolverOptions) {
       ruleStates,
       forDocument(document) {
         const profile = profileSetting === 'auto' ? detectProfile(document).profile : profileSetting
-        const states = ruleStates(profile)
-        const rules: ConfiguredRule[] = []
-        for (const rule of options.rules) {
-          const state = states[rule.meta.id]
-          if (!state || state.severity === 0) continue
-          rules.push({rule, severity: state.severity, options: state.options})
-        }
-        return {rules, settings: {...baseSettings, profile}, profile}
+        return {rules: configureRules(options.rules, ruleStates(profile)), settings: {...baseSettings, profile}, profile}
       },
     }
   }
