@@ -20,6 +20,9 @@ const CLAUSE_BREAK = /[。；;：:，,！!？?、\s）)】]/u
 const INLINE_ORDINAL = /^([一二三四五六七八九十]{1,3})是/u
 const OPENING_QUOTES = '“‘《〈「『【'
 const CLOSING_QUOTES = '”’》〉」』】'
+/** What the scan stops at: a quotation mark (to track nesting) or a candidate ordinal; the CJK text between is skipped natively. */
+const SCAN_STOP = new RegExp(`[${OPENING_QUOTES}${CLOSING_QUOTES}"]|[一二三四五六七八九十]{1,3}是`, 'gu')
+const NOT_SPACE = /\S/u
 
 interface TextPiece {
   value: string
@@ -51,22 +54,26 @@ export function findInlineOrdinals(paragraph: RootContent, source: string): Inli
   let previous = ''
   let quoteDepth = 0
   let isAsciiQuoteOpen = false
-  let isFirst = true
-  for (const piece of pieces) {
-    const {value, offset} = piece
-    for (let index = 0; index < value.length; index++) {
-      const character = value[index]!
-      if (OPENING_QUOTES.includes(character)) quoteDepth++
-      else if (CLOSING_QUOTES.includes(character)) quoteDepth = Math.max(0, quoteDepth - 1)
-      else if (character === '"') isAsciiQuoteOpen = !isAsciiQuoteOpen
-      const isClauseStart = previous === '' || CLAUSE_BREAK.test(previous)
-      if (isClauseStart && quoteDepth === 0 && !isAsciiQuoteOpen && '一二三四五六七八九十'.includes(character)) {
-        const candidate = readOrdinalAt(value, index, source, offset + index)
-        if (candidate) found.push({...candidate, isParagraphStart: isFirst})
+  let hasSeenText = false
+  for (const {value, offset} of pieces) {
+    for (const match of value.matchAll(SCAN_STOP)) {
+      const index = match.index
+      const character = match[0]
+      if (character.length === 1) {
+        if (OPENING_QUOTES.includes(character)) quoteDepth++
+        else if (CLOSING_QUOTES.includes(character)) quoteDepth = Math.max(0, quoteDepth - 1)
+        else isAsciiQuoteOpen = !isAsciiQuoteOpen
+        continue
       }
-      if (!/\s/u.test(character)) isFirst = false
-      previous = character
+      // A numeral run preceded by another character is no ordinal, and nothing inside the run starts one.
+      const before = index > 0 ? value[index - 1]! : previous
+      if (before !== '' && !CLAUSE_BREAK.test(before)) continue
+      if (quoteDepth !== 0 || isAsciiQuoteOpen) continue
+      const candidate = readOrdinalAt(value, index, source, offset + index)
+      if (candidate) found.push({...candidate, isParagraphStart: !hasSeenText && !NOT_SPACE.test(value.slice(0, index))})
     }
+    if (value !== '') previous = value[value.length - 1]!
+    if (NOT_SPACE.test(value)) hasSeenText = true
   }
   return found
 }

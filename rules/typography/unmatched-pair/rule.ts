@@ -22,6 +22,8 @@ const FAMILIES: PairFamily[] = [
 ]
 const OPENERS = new Map(FAMILIES.flatMap((family) => family.open.map((character) => [character, family] as const)))
 const CLOSERS = new Map(FAMILIES.flatMap((family) => family.close.map((character) => [character, family] as const)))
+/** Every mark of every family, for a scan that skips the text between marks natively. */
+const ANY_MARK = new RegExp(`[${[...OPENERS.keys(), ...CLOSERS.keys()].map((character) => `\\u{${character.codePointAt(0)!.toString(16)}}`).join('')}]`, 'gu')
 /** `1)` `a)` `一)` opening a list item: at the start of the paragraph or after punctuation or a space. */
 const LIST_MARKER_BEFORE = /(?:^|[\s。；;，,：:、])(?:\d{1,2}|[a-zA-Z]|[一二三四五六七八九十]{1,2})$/u
 
@@ -36,8 +38,9 @@ interface Finding {
 export function findUnmatchedMarks(text: string, offset: number, nextParagraph: string): Finding[] {
   const findings: Finding[] = []
   const stack: {index: number; character: string; family: PairFamily}[] = []
-  for (let index = 0; index < text.length; index++) {
-    const character = text[index]!
+  for (const match of text.matchAll(ANY_MARK)) {
+    const index = match.index
+    const character = match[0]
     const opening = OPENERS.get(character)
     if (opening) {
       stack.push({index, character, family: opening})

@@ -179,8 +179,11 @@ export function findNumbers(text: string): NumberMention[] {
   const normal = toHalfWidth(text)
   const excluded = findExcludedSpans(normal)
   const mentions: NumberMention[] = []
-  for (const match of normal.matchAll(FIGURE)) {
+  FIGURE.lastIndex = 0
+  for (let match = FIGURE.exec(normal); match !== null; match = FIGURE.exec(normal)) {
     const groups = match.groups!
+    // Bare Chinese numerals are words (一体化, 统一, 一是); most matches are these, so drop them before any work.
+    if (groups.chinese && !groups.approx && !groups.unit && !groups.percent && !groups.tenths) continue
     let start = match.index!
     const end = start + match[0].length
     // A minus sign only before a percentage, and only when no figure precedes it (1-11 is a range).
