@@ -4,7 +4,7 @@
  */
 import type {Root, RootContent} from 'mdast'
 import {VFile} from 'vfile'
-import {VFileMessage} from 'vfile-message'
+import {VFileMessage, type Options as VFileMessageOptions} from 'vfile-message'
 import {parseReportText, type SourceSyntax} from '../parse/index.js'
 import {buildReport, type ReportDocument} from '../model/report-model.js'
 import {createLocator, type Locator} from '../text/locator.js'
@@ -64,6 +64,30 @@ function placeOf(descriptor: ReportDescriptor, locator: Locator) {
   return {start: locator.toPoint(0), end: locator.toPoint(0)}
 }
 
+// Configured rules are reused across files (one configuration, many reports): their options are parsed once.
+const parsedOptions = new WeakMap<ConfiguredRule, unknown>()
+
+function parsedOptionsOf(configured: ConfiguredRule): unknown {
+  if (parsedOptions.has(configured)) return parsedOptions.get(configured)
+  const options = parseRuleOptions(configured.rule, configured.options)
+  parsedOptions.set(configured, options)
+  return options
+}
+
+/**
+ * A VFileMessage without the stack trace its Error base class captures: nobody reads a finding's stack, and
+ * capturing one per finding was a measurable share of linting time.
+ */
+function createMessage(reason: string, options: VFileMessageOptions): VFileMessage {
+  const limit = Error.stackTraceLimit
+  Error.stackTraceLimit = 0
+  try {
+    return new VFileMessage(reason, options)
+  } finally {
+    Error.stackTraceLimit = limit
+  }
+}
+
 function walk(nodes: RootContent[], visit: (node: RootContent) => void): void {
   for (const node of nodes) {
     visit(node)
@@ -81,7 +105,7 @@ function runRules(file: VFile, document: ReportDocument, rules: ConfiguredRule[]
     const meta = rule.meta
     const context: RuleContext = {
       id: meta.id,
-      options: parseRuleOptions(rule, configured.options),
+      options: parsedOptionsOf(configured),
       settings,
       document,
       source: document.source,
@@ -96,7 +120,7 @@ function runRules(file: VFile, document: ReportDocument, rules: ConfiguredRule[]
       report(descriptor) {
         const template = meta.messages[descriptor.messageId]
         if (template === undefined) throw new Error(`rule ${meta.id} reported unknown messageId ${descriptor.messageId}`)
-        const message = new VFileMessage(formatMessage(template, descriptor.data), {
+        const message = createMessage(formatMessage(template, descriptor.data), {
           place: placeOf(descriptor, document.locator),
           ruleId: meta.id,
           source: 'fzlint',
@@ -122,32 +146,36 @@ function runRules(file: VFile, document: ReportDocument, rules: ConfiguredRule[]
     }
   }
 
-  // One walk for all rules (ESLint/textlint), not one walk per rule.
-  function dispatch(call: (visitors: Visitors) => void, ruleId: string, visitors: Visitors) {
-    try {
-      call(visitors)
-    } catch (error) {
-      reportRuleCrash(file, ruleId, error)
-    }
-  }
+  // One walk for all rules (ESLint/textlint), not one walk per rule; visitors are listed per node type once,
+  // so the walk does no lookups or allocations per node, and a rule that crashed is skipped from then on.
   const crashed = new Set<string>()
-  const active = () => visitorsByRule.filter(({configured}) => !crashed.has(configured.rule.meta.id))
+  const listeners = (pick: (visitors: Visitors) => ((argument: never) => void) | undefined) =>
+    visitorsByRule.flatMap(({configured, visitors}) => {
+      const listener = pick(visitors)
+      return listener ? [{id: configured.rule.meta.id, listener: listener.bind(visitors) as (argument: unknown) => void}] : []
+    })
+  const headingListeners = listeners((visitors) => visitors.heading)
+  const paragraphListeners = listeners((visitors) => visitors.paragraph)
+  const nodeListeners = listeners((visitors) => visitors.node)
+  const sectionListeners = listeners((visitors) => visitors.section)
+  const exitListeners = listeners((visitors) => visitors['report:exit'])
+  function dispatch(entries: {id: string; listener: (argument: unknown) => void}[], argument: unknown) {
+    for (const {id, listener} of entries) {
+      if (crashed.size > 0 && crashed.has(id)) continue
+      try {
+        listener(argument)
+      } catch (error) {
+        reportRuleCrash(file, id, error)
+      }
+    }
+  }
   walk(document.tree.children, (node) => {
-    for (const {configured, visitors} of active()) {
-      const id = configured.rule.meta.id
-      if (node.type === 'heading' && visitors.heading) dispatch((v) => v.heading!(node), id, visitors)
-      else if (node.type === 'paragraph' && visitors.paragraph) dispatch((v) => v.paragraph!(node), id, visitors)
-      if (visitors.node) dispatch((v) => v.node!(node), id, visitors)
-    }
+    if (node.type === 'heading') dispatch(headingListeners, node)
+    else if (node.type === 'paragraph') dispatch(paragraphListeners, node)
+    dispatch(nodeListeners, node)
   })
-  for (const section of document.headings) {
-    for (const {configured, visitors} of active()) {
-      if (visitors.section) dispatch((v) => v.section!(section), configured.rule.meta.id, visitors)
-    }
-  }
-  for (const {configured, visitors} of active()) {
-    if (visitors['report:exit']) dispatch((v) => v['report:exit']!(document), configured.rule.meta.id, visitors)
-  }
+  for (const section of document.headings) dispatch(sectionListeners, section)
+  dispatch(exitListeners, document)
 
   function reportRuleCrash(target: VFile, ruleId: string, error: unknown) {
     crashed.add(ruleId)
