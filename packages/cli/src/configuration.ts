@@ -2,7 +2,7 @@
 import {existsSync} from 'node:fs'
 import {writeFile} from 'node:fs/promises'
 import {join, resolve} from 'node:path'
-import {parseReport, type ReportingBodyProfile} from '@fzlint/core'
+import {compareCodeUnits, parseReport, type ReportingBodyProfile} from '@fzlint/core'
 import {readInputFile, type ReadOptions} from '@fzlint/core/io'
 import {createConfigResolver, detectProfile, parseCliRule, PROFILES, type ConfigResolver, type FileConfig, type RuleSetting} from '@fzlint/config'
 import {builtinDataFiles, builtinRules} from './builtin-rules.js'
@@ -87,7 +87,7 @@ export async function printConfig(filePath: string, resolver: ConfigResolver, re
 export function starterConfig(profile: ReportingBodyProfile | 'auto', detectedFrom: string | null): string {
   const ruleLines = builtinRules
     .slice()
-    .sort((a, b) => a.meta.id.localeCompare(b.meta.id))
+    .sort((a, b) => compareCodeUnits(a.meta.id, b.meta.id))
     .map((rule) => `    // "${rule.meta.id}": "${rule.meta.recommended ? rule.meta.defaultSeverity : 'off'}",  // ${rule.meta.docs.description}`)
   return `{
   // fzlint 配置 / configuration — 模式见 schemas/config.schema.json，编辑器据此补全

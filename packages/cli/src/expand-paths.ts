@@ -2,6 +2,7 @@
 import {readdir, stat} from 'node:fs/promises'
 import {join, resolve} from 'node:path'
 import {glob} from 'tinyglobby'
+import {compareCodeUnits} from '@fzlint/core'
 import {LINTABLE_EXTENSIONS} from '@fzlint/core/io'
 
 const SKIPPED_DIRECTORIES = new Set(['node_modules', '.git', '.hg', '.svn'])
@@ -23,7 +24,7 @@ function hasLintableExtension(name: string): boolean {
 
 async function walkDirectory(directory: string, files: string[]): Promise<void> {
   const entries = await readdir(directory, {withFileTypes: true})
-  entries.sort((a, b) => a.name.localeCompare(b.name))
+  entries.sort((a, b) => compareCodeUnits(a.name, b.name))
   for (const entry of entries) {
     const full = join(directory, entry.name)
     if (entry.isDirectory()) {

@@ -4,7 +4,7 @@
  * is this, written by scripts/generate.mjs; the loader validates with the same object.
  */
 import {z} from 'zod'
-import type {DataFile, Rule} from '@fzlint/core'
+import {compareCodeUnits, type DataFile, type Rule} from '@fzlint/core'
 
 export const CONFIG_SCHEMA_ID = 'https://github.com/fzlint/fzlint/blob/main/schemas/config.schema.json'
 export const PROFILES = ['government', 'department', 'township'] as const
@@ -30,10 +30,10 @@ function ruleSettingSchema(rule: Rule): JsonSchema {
 }
 
 export function buildConfigSchema(rules: readonly Rule[], dataFiles: readonly DataFile<object>[]): JsonSchema {
-  const ruleProperties = Object.fromEntries([...rules].sort((a, b) => a.meta.id.localeCompare(b.meta.id)).map((rule) => [rule.meta.id, ruleSettingSchema(rule)]))
+  const ruleProperties = Object.fromEntries([...rules].sort((a, b) => compareCodeUnits(a.meta.id, b.meta.id)).map((rule) => [rule.meta.id, ruleSettingSchema(rule)]))
   const dataProperties = Object.fromEntries(
     [...dataFiles]
-      .sort((a, b) => a.name.localeCompare(b.name))
+      .sort((a, b) => compareCodeUnits(a.name, b.name))
       .map((dataFile) => [dataFile.name, {description: `Entries added to the built-in ${dataFile.name} data.`, type: 'array', items: toJsonSchema(dataFile.entry)}]),
   )
   const profile = {enum: ['auto', ...PROFILES], description: '报告主体：government 县级以上地方政府；department 政府部门；township 乡镇、街道；auto 由标题判断'}

@@ -3,7 +3,7 @@
  * to run for such a table. The resolver (config files, overrides, --rule) and the browser page (shipped
  * presets only) both build their rule lists here, so they cannot drift apart. No file is read.
  */
-import type {ConfiguredRule, ReportingBodyProfile, Rule} from '@fzlint/core'
+import {compareCodeUnits, type ConfiguredRule, type ReportingBodyProfile, type Rule} from '@fzlint/core'
 import {findPreset, PROFILE_CONFIGS} from './presets.js'
 import {normaliseRuleSetting} from './severity.js'
 import type {RuleSetting} from './types.js'
@@ -24,7 +24,7 @@ export function applyRuleSettings(table: Map<string, RuleState>, rules: Record<s
 
 /** A table as a plain object sorted by rule id (stable for --print-config). */
 export function sortRuleTable(table: Map<string, RuleState>): Record<string, RuleState> {
-  return Object.fromEntries([...table].sort(([a], [b]) => a.localeCompare(b)))
+  return Object.fromEntries([...table].sort(([a], [b]) => compareCodeUnits(a, b)))
 }
 
 /** The rules that are on in `states`, in the order of `rules`, with their severity and options. */

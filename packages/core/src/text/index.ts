@@ -1,5 +1,6 @@
 /** Shared text readers: positions, years. Rules reuse these instead of writing their own. */
 export {createLocator, findLineStarts, type Locator} from './locator.js'
+export {compareCodeUnits} from './compare.js'
 export {findYears, findYearSpans, parseYearDigits, SPAN_DASH, type YearMention, type YearSpanMention} from './years.js'
 export {
   findDates,
