@@ -60,7 +60,7 @@ describe('fzlint --fix', {timeout: 300_000}, () => {
 
   it('writes a GB18030 file back as GB18030', async () => {
     const path = join(folder, 'gb.txt')
-    await writeFile(path, encodeText(DRAFT, 'gb18030', false))
+    await writeFile(path, await encodeText(DRAFT, 'gb18030', false))
     runCli(['--fix', 'gb.txt'], {cwd: folder})
     const bytes = await readFile(path)
     expect(() => new TextDecoder('utf-8', {fatal: true}).decode(bytes)).toThrow()

@@ -42,18 +42,18 @@ describe('applyFixes', () => {
 })
 
 describe('encodeText', () => {
-  it('writes GB18030 (four-byte sequences included), UTF-16 and UTF-8 with or without BOM', () => {
+  it('writes GB18030 (four-byte sequences included), UTF-16 and UTF-8 with or without BOM', async () => {
     const text = '法治政府€𠀀\r\n'
     for (const encoding of ['gb18030', 'utf-16le', 'utf-16be', 'utf-8'] as const) {
       for (const hasBom of encoding === 'gb18030' ? [false] : [false, true]) {
-        const bytes = encodeText(text, encoding, hasBom)
+        const bytes = await encodeText(text, encoding, hasBom)
         expect(new TextDecoder(encoding, {ignoreBOM: false, fatal: true}).decode(bytes)).toBe(text)
         const startsWithBom = new TextDecoder(encoding, {ignoreBOM: true}).decode(bytes).startsWith('\uFEFF')
         expect(startsWithBom).toBe(hasBom)
       }
     }
     // 法 is 0xB7A8 in GB2312; U+20000 is a four-byte GB18030 sequence.
-    expect([...encodeText('法𠀀', 'gb18030', false)]).toEqual([0xb7, 0xa8, 0x95, 0x32, 0x82, 0x36])
+    expect([...await encodeText('法𠀀', 'gb18030', false)]).toEqual([0xb7, 0xa8, 0x95, 0x32, 0x82, 0x36])
   })
 })
 
@@ -154,10 +154,10 @@ describe('fixFile', () => {
 
   it('keeps a GB18030 file GB18030, byte for byte outside the fixes', async () => {
     const path = join(folder, 'report.txt')
-    await writeFile(path, encodeText(REPORT, 'gb18030', false))
+    await writeFile(path, await encodeText(REPORT, 'gb18030', false))
     const output = await fixFile(path, optionsFor([fullWidthComma]))
     expect(output.result.encoding).toBe('gb18030')
-    expect(Buffer.compare(await readFile(path), Buffer.from(encodeText(FIXED, 'gb18030', false)))).toBe(0)
+    expect(Buffer.compare(await readFile(path), Buffer.from(await encodeText(FIXED, 'gb18030', false)))).toBe(0)
   })
 
   it('keeps a UTF-8 byte-order mark and a UTF-16 encoding', async () => {
@@ -168,9 +168,9 @@ describe('fixFile', () => {
     expect((await readFile(utf8)).subarray(3).toString('utf8')).toBe(FIXED)
 
     const utf16 = join(folder, 'utf16.txt')
-    await writeFile(utf16, encodeText(REPORT, 'utf-16le', true))
+    await writeFile(utf16, await encodeText(REPORT, 'utf-16le', true))
     await fixFile(utf16, optionsFor([fullWidthComma]))
-    expect(Buffer.compare(await readFile(utf16), Buffer.from(encodeText(FIXED, 'utf-16le', true)))).toBe(0)
+    expect(Buffer.compare(await readFile(utf16), Buffer.from(await encodeText(FIXED, 'utf-16le', true)))).toBe(0)
   })
 
   it('re-lints until stable, stopping after the pass limit', async () => {
