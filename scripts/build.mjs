@@ -29,3 +29,21 @@ for (const target of targets) {
     logLevel: 'warning',
   })
 }
+
+// The page of `fzlint serve` runs the engine in the browser. Platform 'browser' turns a Node built-in pulled
+// in by mistake (fs, path, streams) into a build error here, rather than a page that breaks when a file is dropped.
+const pageEntry = 'packages/serve/src/page/main.ts'
+if (existsSync(pageEntry)) {
+  await build({
+    entryPoints: {app: pageEntry},
+    outdir: 'packages/serve/dist',
+    bundle: true,
+    format: 'iife',
+    platform: 'browser',
+    // Browsers from late 2021 on: the engine uses Object.hasOwn, Array.prototype.at and Unicode regular expressions.
+    target: ['chrome93', 'edge93', 'firefox92', 'safari15.4'],
+    minify: true,
+    legalComments: 'none',
+    logLevel: 'warning',
+  })
+}

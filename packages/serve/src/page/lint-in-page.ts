@@ -1,0 +1,36 @@
+/**
+ * Lints extracted text the way `fzlint <file>` does when no config file applies: the recommended preset with
+ * the reporting-body profile detected from the report (the resolver's `forDocument`), non-reports detected,
+ * positions mapped back through the reader's map (`lintFile` in @fzlint/core/io). Runs in the browser.
+ */
+import {builtinRules} from '@fzlint/cli/builtin-rules'
+import {configureRules, detectProfile, recommendedRuleStates} from '@fzlint/config/browser'
+import {lintText, type LintResult, type ReportingBodyProfile, type RuleMeta} from '@fzlint/core'
+import type {ReadInput} from '@fzlint/core/browser'
+
+export interface PageLintOutput {
+  result: LintResult
+  /** The body the rules were configured for (null when the text was not parsed as a report). */
+  profile: ReportingBodyProfile | null
+}
+
+export const rulesMeta: ReadonlyMap<string, RuleMeta> = new Map(builtinRules.map((rule) => [rule.meta.id, rule.meta]))
+
+export function lintInPage(input: ReadInput, fileName: string): PageLintOutput {
+  let profile: ReportingBodyProfile | null = null
+  const {result} = lintText(input.text, {
+    path: fileName,
+    syntax: input.syntax,
+    positionMap: input.positionMap,
+    encoding: input.encoding,
+    format: input.format,
+    // As the resolver with no config layers: settings are the profile alone (no reportYear, no data).
+    rules: (document) => {
+      profile = detectProfile(document).profile
+      return {rules: configureRules(builtinRules, recommendedRuleStates(profile)), settings: {profile}}
+    },
+    reportUnusedDisableDirectives: false,
+    detectNonReports: true,
+  })
+  return {result, profile}
+}
