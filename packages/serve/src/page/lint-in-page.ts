@@ -18,12 +18,12 @@ export const rulesMeta: ReadonlyMap<string, RuleMeta> = new Map(builtinRules.map
 
 export function lintInPage(input: ReadInput, fileName: string): PageLintOutput {
   let profile: ReportingBodyProfile | null = null
-  const {result} = lintText(input.text, {
+  // Everything a reader returns besides the text is named as lintText's option that takes it (syntax,
+  // positionMap, encoding, format, …), so passing it all keeps the page in step when a reader learns more.
+  const {text, isFixable: _isFixable, ...fromReader} = input
+  const {result} = lintText(text, {
+    ...fromReader,
     path: fileName,
-    syntax: input.syntax,
-    positionMap: input.positionMap,
-    encoding: input.encoding,
-    format: input.format,
     // As the resolver with no config layers: settings are the profile alone (no reportYear, no data).
     rules: (document) => {
       profile = detectProfile(document).profile
