@@ -22,6 +22,7 @@ import {
   writeSuppressions,
 } from './suppressions.js'
 import {printOutline} from './outline.js'
+import {runServeCommand, ServeUsageError} from './serve-command.js'
 import {USAGE} from './usage.js'
 import packageJson from '../package.json' with {type: 'json'}
 
@@ -96,7 +97,8 @@ export async function run(argv: string[], io: CliIo = defaultIo()): Promise<numb
       io.stderr(`fzlint: ${error.message}\n`)
       return 2
     }
-    if (error instanceof UsageError || error instanceof ConfigUsageError || error instanceof ReviewUsageError || (error as {code?: string}).code?.startsWith('ERR_PARSE_ARGS')) {
+    const isUsageError = error instanceof UsageError || error instanceof ConfigUsageError || error instanceof ReviewUsageError || error instanceof ServeUsageError
+    if (isUsageError || (error as {code?: string}).code?.startsWith('ERR_PARSE_ARGS')) {
       io.stderr(`fzlint: ${(error as Error).message}\n运行 fzlint --help 查看用法 / run fzlint --help for usage\n`)
       return 2
     }
@@ -105,6 +107,8 @@ export async function run(argv: string[], io: CliIo = defaultIo()): Promise<numb
 }
 
 async function runOrThrow(argv: string[], io: CliIo): Promise<number> {
+  // `serve` has flags of its own (--port, --host, --no-open) and none of the linting ones.
+  if (argv[0] === 'serve') return runServeCommand(argv.slice(1), io)
   const {values, positionals} = parseArgs({args: argv, options: OPTIONS, allowPositionals: true, strict: true})
   if (values.help) {
     io.stdout(USAGE)

@@ -3,6 +3,8 @@ export const USAGE = `用法 / usage:
   fzlint [选项] <文件|目录|glob>...     检查年度报告草稿（.txt .md .docx .html .htm）/ lint report drafts
   fzlint outline <文件>                  打印报告结构（JSON）/ print the report skeleton as JSON
   fzlint review [选项] <目录|glob>...    批量审阅：每份报告一行，可写汇总 HTML/CSV/JSON / review a batch of reports
+  fzlint serve [--port N] [--host H] [--no-open]
+                                         本机网页：拖入文件即检查，文件不会上传 / local page: drop files, nothing is uploaded
 
 选项 / options:
   -f, --format <name>        输出格式 stylish|json|sarif|github|junit|gitlab（默认 stylish）/ output format
@@ -24,6 +26,10 @@ export const USAGE = `用法 / usage:
       --report <file>        写汇总：.html（矩阵、图表、逐条说明）、.csv（Excel/WPS）或 .json，可多次给出 / summary
       --cache                结果缓存于 .fzlintcache（按内容、配置和版本），再次审阅未改动的报告几乎不耗时 / cache
                              同一机关相邻年度的报告自动配对对照 / reports of one body are paired across years
+  serve 选项 / serve options:
+      --port <n>             端口（默认 8391；0 任选空闲端口）/ port (default 8391; 0 picks a free one)
+      --host <addr>          监听地址（默认 127.0.0.1，只有本机能打开）/ address to listen on (default: this computer only)
+      --no-open              不自动打开浏览器 / do not open the browser
   -h, --help                 显示帮助 / show help
   -v, --version              显示版本 / show version
 
