@@ -1,0 +1,269 @@
+/**
+ * `fzlint serve`: the page in Chromium checks reports in the browser with the same findings as the CLI, marks
+ * each in the text, survives broken files, and sends nothing anywhere; the command starts and stops cleanly.
+ */
+import {spawn, type ChildProcessWithoutNullStreams} from 'node:child_process'
+import {mkdirSync, readFileSync} from 'node:fs'
+import {createServer, type Server} from 'node:net'
+import {basename, join} from 'node:path'
+import type {LintMessage} from '@fzlint/core'
+import {launchChromium, type BrowserContext, type Page} from '@fzlint/review/launch-chromium'
+import {startServeServer, type ServeServer} from '@fzlint/serve'
+import {afterAll, beforeAll, describe, expect, it} from 'vitest'
+import {cliPath, repositoryRoot, runCli, runCliJson} from './helpers/run-cli.js'
+
+const TIMEOUT_MS = 240_000
+const outputDirectory = join(repositoryRoot, 'test/output')
+const fixture = (path: string) => join(repositoryRoot, 'fixtures', path)
+
+/** dongguan-2018 lacks the shortcomings and duty parts: required-section errors. */
+const REPORT_TXT = fixture('corpus/dongguan-2018.txt')
+/** Reports as Word (a township's, and dongguan-2018 again): positions are paragraphs and columns within them. */
+const REPORTS_DOCX = [fixture('docx/helong-2023.docx'), fixture('docx/dongguan-2018.docx')]
+const BROKEN_FILES = [
+  {path: fixture('bad-input/corrupt-docx/report.docx'), chinese: '不是有效的 .docx 文件', english: 'not a valid .docx file'},
+  {path: fixture('bad-input/binary/report.txt'), chinese: '二进制文件', english: 'binary file'},
+  {path: fixture('bad-input/empty/report.txt'), chinese: '文件为空', english: 'file is empty'},
+]
+
+type Finding = Pick<LintMessage, 'ruleId' | 'severity' | 'line' | 'column' | 'endLine' | 'endColumn' | 'paragraph' | 'message'>
+
+function findingKeys(findings: Finding[]): string[] {
+  return findings
+    .map((finding) => [finding.ruleId, finding.severity, finding.line, finding.column, finding.endLine, finding.endColumn, finding.paragraph, finding.message].join(' | '))
+    .sort()
+}
+
+async function pageFindings(report: ReturnType<Page['locator']>): Promise<Finding[]> {
+  return report.locator('li.finding').evaluateAll((items) =>
+    items.map((item) => {
+      const data = (item as HTMLElement).dataset
+      const number = (value: string | undefined) => (value === undefined ? undefined : Number(value))
+      return {
+        ruleId: data['rule'] || null,
+        severity: Number(data['severity']) as 1 | 2,
+        line: Number(data['line']),
+        column: Number(data['column']),
+        endLine: number(data['endLine']),
+        endColumn: number(data['endColumn']),
+        paragraph: number(data['paragraph']),
+        message: item.querySelector('.msg')!.textContent!,
+      }
+    }),
+  )
+}
+
+describe('the page of fzlint serve in Chromium', {timeout: TIMEOUT_MS}, () => {
+  let server: ServeServer
+  let browser: BrowserContext
+  let page: Page
+  const requests: {method: string; url: string}[] = []
+  const consoleErrors: string[] = []
+  const reportOf = (name: string) => page.locator(`section.file-report[data-file="${name}"]`)
+
+  beforeAll(async () => {
+    server = await startServeServer({port: 0})
+    browser = await launchChromium()
+    page = await browser.newPage()
+    page.on('request', (request) => requests.push({method: request.method(), url: request.url()}))
+    page.on('console', (message) => {
+      if (message.type() === 'error') consoleErrors.push(message.text())
+    })
+    page.on('pageerror', (error) => consoleErrors.push(error.message))
+    await page.goto(server.url)
+    await page.setInputFiles('#file-input', [REPORT_TXT, ...REPORTS_DOCX, ...BROKEN_FILES.map((file) => file.path)])
+    await page.waitForFunction((count) => document.querySelectorAll('section.file-report:not(.pending)').length === count, 1 + REPORTS_DOCX.length + BROKEN_FILES.length, {timeout: 60_000})
+  }, TIMEOUT_MS)
+
+  afterAll(async () => {
+    await browser?.close()
+    await server?.close()
+  })
+
+  it('finds in the browser exactly what the CLI finds, for .txt and .docx reports', async () => {
+    const cli = runCliJson([REPORT_TXT, ...REPORTS_DOCX])
+    expect(cli.results).toHaveLength(1 + REPORTS_DOCX.length)
+    for (const result of cli.results) {
+      const report = reportOf(basename(result.filePath))
+      expect(result.messages.length).toBeGreaterThan(0)
+      expect(findingKeys(await pageFindings(report))).toEqual(findingKeys(result.messages))
+      await expect(report.getAttribute('data-errors')).resolves.toBe(String(result.errorCount))
+      await expect(report.getAttribute('data-warnings')).resolves.toBe(String(result.warningCount))
+      await expect(report.locator('.counts').textContent()).resolves.toContain(`错误 ${result.errorCount}`)
+    }
+  })
+
+  it('lists the missing parts of dongguan-2018 as required-section errors and marks them in the text', async () => {
+    const report = reportOf('dongguan-2018.txt')
+    const missing = report.locator('li.finding[data-rule="required-section"]')
+    await expect(missing.count()).resolves.toBe(2)
+    await expect(missing.allTextContents()).resolves.toEqual([expect.stringContaining('存在的不足和原因'), expect.stringContaining('第一责任人职责')])
+    await expect(missing.first().locator('a.rule').getAttribute('href')).resolves.toMatch(/^https:\/\/.+required-section/u)
+    await expect(missing.first().locator('.explain').textContent()).resolves.toContain('年度报告须以一级标题单列')
+    const marks = report.locator('mark[data-rule~="required-section"]')
+    expect(await marks.count()).toBeGreaterThan(0)
+    await expect(marks.first().getAttribute('class')).resolves.toContain('sev-error')
+    const ids = await missing.evaluateAll((items) => items.map((item) => (item as HTMLElement).dataset['finding']!))
+    const markedIds = (await marks.evaluateAll((elements) => elements.map((mark) => (mark as HTMLElement).dataset['findings']!))).join(' ').split(' ')
+    for (const id of ids) expect(markedIds).toContain(id)
+  })
+
+  it('shows the text with line numbers, each mark over the span its finding names', async () => {
+    const report = reportOf('dongguan-2018.txt')
+    const lines = report.locator('.source .line')
+    const lineCount = await lines.count()
+    expect(lineCount).toBeGreaterThan(30)
+    await expect(lines.nth(2).getAttribute('data-line')).resolves.toBe('3')
+    // unmatched-pair at 5:1–5:2 marks the lone “【”.
+    const bracket = report.locator('li.finding[data-rule="unmatched-pair"][data-line="5"]')
+    const id = await bracket.getAttribute('data-finding')
+    await expect(report.locator(`mark[data-findings~="${id}"]`).textContent()).resolves.toBe('【')
+  })
+
+  it('scrolls to the mark of a finding chosen in the list and flashes it', async () => {
+    const report = reportOf('helong-2023.docx')
+    const last = report.locator('li.finding').last()
+    const id = (await last.getAttribute('data-finding'))!
+    await page.evaluate(() => window.scrollTo(0, 0))
+    const isInView = () =>
+      page.evaluate((findingId) => {
+        const mark = [...document.querySelectorAll<HTMLElement>('mark[data-findings]')].find((element) => element.dataset['findings']!.split(' ').includes(findingId))
+        if (!mark) return 'no mark'
+        const box = mark.getBoundingClientRect()
+        return box.bottom > 0 && box.top < window.innerHeight ? 'in view' : 'out of view'
+      }, id)
+    await expect(isInView()).resolves.toBe('out of view')
+    await last.locator('button.locate').click()
+    await page.waitForFunction((findingId) => {
+      const mark = [...document.querySelectorAll<HTMLElement>('mark.flash')].find((element) => element.dataset['findings']!.split(' ').includes(findingId))
+      if (!mark) return false
+      const box = mark.getBoundingClientRect()
+      return box.bottom > 0 && box.top < window.innerHeight
+    }, id)
+    await expect(last.getAttribute('class')).resolves.toContain('selected')
+  })
+
+  it('checks a file dropped on the drop zone', async () => {
+    const dropped = fixture('corpus/yicheng-2020.txt')
+    const [cliResult] = runCliJson([dropped]).results
+    const dataTransfer = await page.evaluateHandle(
+      ({name, bytes}) => {
+        const transfer = new DataTransfer()
+        transfer.items.add(new File([new Uint8Array(bytes)], name, {type: 'text/plain'}))
+        return transfer
+      },
+      {name: basename(dropped), bytes: [...readFileSync(dropped)]},
+    )
+    await page.dispatchEvent('#drop-zone', 'drop', {dataTransfer})
+    const report = reportOf(basename(dropped))
+    await report.locator('.source').waitFor()
+    await expect(report.getAttribute('data-errors')).resolves.toBe(String(cliResult!.errorCount))
+    await expect(report.locator('li.finding').count()).resolves.toBe(cliResult!.messages.length)
+  })
+
+  it('shows a bilingual error for each file it cannot check, and keeps checking the others', async () => {
+    const failed = page.locator('section.file-report.failed')
+    await expect(failed.count()).resolves.toBe(BROKEN_FILES.length)
+    for (const [index, file] of BROKEN_FILES.entries()) {
+      const block = failed.nth(index).locator('.file-error')
+      const text = (await block.textContent())!
+      expect(text).toContain('无法检查此文件 / could not check this file')
+      expect(text).toContain(file.chinese)
+      expect(text).toContain(file.english)
+    }
+  })
+
+  it('loads only the page and its script from the local server, and sends nothing', async () => {
+    const origin = new URL(server.url).origin
+    expect(requests.length).toBeGreaterThan(0)
+    for (const request of requests) {
+      expect(request.method).toBe('GET')
+      expect(new URL(request.url).origin).toBe(origin)
+    }
+    expect(new Set(requests.map((request) => new URL(request.url).pathname))).toEqual(new Set(['/', '/app.js']))
+    // A Content-Security-Policy violation or a script error shows up here.
+    expect(consoleErrors).toEqual([])
+  })
+
+  it('saves a screenshot of the page with a checked report', async () => {
+    mkdirSync(outputDirectory, {recursive: true})
+    await reportOf('dongguan-2018.txt').locator('li.finding[data-rule="required-section"]').first().locator('button.locate').click()
+    await page.waitForTimeout(800)
+    await page.screenshot({path: join(outputDirectory, 'serve-page.png'), fullPage: false})
+  })
+})
+
+describe('the local server', () => {
+  let server: ServeServer
+  beforeAll(async () => {
+    server = await startServeServer({port: 0})
+  })
+  afterAll(() => server?.close())
+
+  it('serves the page with a policy that allows no connection, and refuses everything else', async () => {
+    const page = await fetch(server.url)
+    expect(page.status).toBe(200)
+    const policy = page.headers.get('content-security-policy')!
+    expect(policy).toContain("default-src 'none'")
+    expect(policy).toContain("script-src 'self'")
+    expect(policy).not.toContain('connect-src')
+    expect(await page.text()).toContain('<input id="file-input" type="file" multiple accept=".docx,.txt,.md,.markdown,.text" aria-describedby="privacy-note">')
+    const script = await fetch(new URL('/app.js', server.url))
+    expect(script.status).toBe(200)
+    expect(script.headers.get('content-type')).toContain('javascript')
+    expect((await fetch(server.url, {method: 'POST', body: 'report'})).status).toBe(405)
+    expect((await fetch(new URL('/upload', server.url), {method: 'POST', body: 'report'})).status).toBe(404)
+    expect((await fetch(new URL('/app.js.map', server.url))).status).toBe(404)
+    expect((await fetch(new URL('/../package.json', server.url))).status).toBe(404)
+  })
+})
+
+describe('fzlint serve (the command)', {timeout: TIMEOUT_MS}, () => {
+  function startCommand(args: string[]): {child: ChildProcessWithoutNullStreams; url: Promise<string>; exit: Promise<{code: number | null; stderr: string}>} {
+    const child = spawn(process.execPath, [cliPath, 'serve', ...args], {cwd: repositoryRoot})
+    let stdout = ''
+    let stderr = ''
+    child.stderr.on('data', (chunk: Buffer) => (stderr += chunk.toString()))
+    const url = new Promise<string>((resolve, reject) => {
+      child.stdout.on('data', (chunk: Buffer) => {
+        stdout += chunk.toString()
+        const match = /fzlint serve: (http:\/\/127\.0\.0\.1:\d+\/) — .*nothing is uploaded/u.exec(stdout)
+        if (match) resolve(match[1]!)
+      })
+      child.on('exit', () => reject(new Error(`exited before printing its address: ${stdout}${stderr}`)))
+    })
+    const exit = new Promise<{code: number | null; stderr: string}>((resolve) => child.on('exit', (code) => resolve({code, stderr})))
+    return {child, url, exit}
+  }
+
+  it('prints its address, serves the page and stops with exit code 0 on SIGTERM', async () => {
+    const {child, url, exit} = startCommand(['--port', '0', '--no-open'])
+    const address = await url
+    expect((await fetch(address)).status).toBe(200)
+    expect((await fetch(new URL('/app.js', address))).status).toBe(200)
+    expect((await fetch(address, {method: 'POST', body: 'x'})).status).toBe(405)
+    child.kill('SIGTERM')
+    await expect(exit).resolves.toMatchObject({code: 0})
+  })
+
+  it('says so in one bilingual line and exits 2 when the port is taken', async () => {
+    const blocker: Server = createServer()
+    await new Promise<void>((resolve) => blocker.listen(0, '127.0.0.1', resolve))
+    const port = (blocker.address() as {port: number}).port
+    try {
+      const run = runCli(['serve', '--port', String(port), '--no-open'])
+      expect(run.status).toBe(2)
+      expect(run.stderr.trim().split('\n')).toEqual([`fzlint serve: 端口 ${port} 已被占用，请用 --port 换一个（--port 0 任选空闲端口）/ port ${port} is already in use; pick another with --port`])
+    } finally {
+      blocker.close()
+    }
+  })
+
+  it('rejects unknown flags and bad ports as usage errors', () => {
+    for (const args of [['--bogus'], ['--port', 'eighty'], ['--port', '70000'], ['report.docx']]) {
+      const run = runCli(['serve', ...args, '--no-open'])
+      expect(run.status, args.join(' ')).toBe(2)
+      expect(run.stderr).toContain('run fzlint --help for usage')
+    }
+  })
+})
