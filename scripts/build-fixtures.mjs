@@ -4,6 +4,11 @@
 //                                 multilevel 一、/（一）/1./（1） with the report's own punctuation) and heading styles
 //                                 wherever Word would print exactly the ordinal the text has; other lines keep their
 //                                 typed text. Blank lines become empty paragraphs. helong-2023 also gets a footnote.
+//   fixtures/docx-styled/<slug>.docx
+//                                 fangxian-2023 and yicheng-2020 as writers often format them: no numbers at all on
+//                                 the whole-line headings of the first two levels, only Word's heading styles — level 1
+//                                 as style 标题 1 (Heading 1), level 2 as body text with outline level 2. Run-in
+//                                 headings and lower levels keep their typed numbers.
 //   fixtures/html/<slug>.html     Government-portal pages: site header, navigation, breadcrumbs, share widget, related
 //                                 links, search form, footer and scripts around the report body. yicheng-2020 is
 //                                 GB18030-encoded and declares charset=gb2312 as such pages do.
@@ -121,6 +126,25 @@ async function buildDocx(slug, lines) {
   })
   const bytes = await Packer.toBuffer(document)
   return {bytes: normaliseZipDates(bytes), automaticCount}
+}
+
+/**
+ * A draft whose first two heading levels carry no number, only Word's heading structure: level 1 by the heading
+ * style, level 2 by an outline level on a body-text paragraph (the two ways Word marks a heading).
+ */
+async function buildStyledDocx(slug, lines) {
+  let styledCount = 0
+  const paragraphs = lines.map((line, index) => {
+    const ordinal = matchOrdinal(line.trim())
+    if (ordinal && ordinal.level <= 2 && isWholeHeading(line)) {
+      styledCount++
+      const children = [new TextRun(line.trim().slice(ordinal.raw.length))]
+      return ordinal.level === 1 ? new Paragraph({children, heading: HeadingLevel.HEADING_1}) : new Paragraph({children, outlineLevel: 1})
+    }
+    return new Paragraph({children: line === '' ? [] : [new TextRun(line)], ...(index === 0 ? {heading: HeadingLevel.TITLE} : {})})
+  })
+  const document = new Document({creator: 'fzlint fixtures', lastModifiedBy: 'fzlint fixtures', title: slug, sections: [{children: paragraphs}]})
+  return {bytes: normaliseZipDates(await Packer.toBuffer(document)), styledCount}
 }
 
 /** Packer stamps the current time into docProps/core.xml and the zip headers; fix both so rebuilds are identical. */
@@ -397,6 +421,13 @@ for (const slug of slugs) {
   write(join(root, 'fixtures/html', `${slug}.html`), charset === 'gb2312' ? encodeGb18030(html) : html)
   write(join(root, 'fixtures/gb18030', `${slug}.txt`), encodeGb18030(text))
   console.log(`${slug}: docx (${automaticCount} automatically numbered paragraphs), html (${charset}), gb18030`)
+}
+
+for (const slug of ['fangxian-2023', 'yicheng-2020']) {
+  const lines = readFileSync(join(corpusDirectory, `${slug}.txt`), 'utf8').replace(/\r\n?/gu, '\n').replace(/\n$/u, '').split('\n')
+  const {bytes, styledCount} = await buildStyledDocx(slug, lines)
+  write(join(root, 'fixtures/docx-styled', `${slug}.docx`), bytes)
+  console.log(`${slug}: docx-styled (${styledCount} headings by style or outline level, no numbers)`)
 }
 
 const helongDocx = readFileSync(join(root, 'fixtures/docx/helong-2023.docx'))

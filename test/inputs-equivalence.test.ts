@@ -8,7 +8,7 @@ import {join} from 'node:path'
 import {describe, expect, it} from 'vitest'
 import {parseReport, type Section} from '@fzlint/core'
 import {readInputFile} from '@fzlint/core/io'
-import {repositoryRoot, runCliJson} from './helpers/run-cli.js'
+import {repositoryRoot, runCli, runCliJson} from './helpers/run-cli.js'
 
 const slugs = readdirSync(join(repositoryRoot, 'fixtures/corpus'))
   .filter((name) => name.endsWith('.txt'))
@@ -29,7 +29,7 @@ interface HeadingPlace {
 /** Each heading's line in the original file (mapped like messages are) and its path of titles. */
 async function findHeadingPlaces(filePath: string): Promise<HeadingPlace[]> {
   const input = await readInputFile(filePath)
-  const document = parseReport(input.text, input.syntax)
+  const document = parseReport(input.text, input.syntax, {}, input.headingHints)
   const pathOf = (section: Section): string => (section.parent ? `${pathOf(section.parent)} › ` : '') + section.title
   return document.headings.map((section) => {
     const offset = section.heading.position?.start.offset ?? 0
@@ -69,5 +69,53 @@ describe.each(slugs)('%s', (slug) => {
     }
     const gb18030 = run.results.find((result) => result.filePath === formats.gb18030(slug))!
     expect(gb18030.encoding).toBe('gb18030')
+  }, 180_000)
+})
+
+/** Findings as the test above compares them: rule, severity and the section they fall in. */
+async function findingsBySection(run: ReturnType<typeof runCliJson>, filePath: string): Promise<string[]> {
+  const result = run.results.find((candidate) => candidate.filePath === filePath)!
+  expect(result.messages.filter((message) => message.fatal)).toEqual([])
+  const places = await findHeadingPlaces(filePath)
+  return result.messages.map((message) => `${message.ruleId} ${message.severity} ${sectionAt(places, message.line)}`).sort()
+}
+
+interface OutlineNode {
+  kind?: string | null
+  text: string
+  depth: number
+  children: OutlineNode[]
+}
+
+/** The outline without line numbers (a .docx has no blank paragraphs); heading texts are titles, ordinals left out. */
+function outlineShape(filePath: string): unknown {
+  const run = runCli(['outline', filePath])
+  expect(run.status).toBe(0)
+  const outline = JSON.parse(run.stdout) as {title: {text: string} | null; year: number | null; sections: OutlineNode[]}
+  const shape = (node: OutlineNode): unknown => ({
+    kind: node.kind ?? null,
+    text: node.text,
+    depth: node.depth,
+    children: node.children.map(shape),
+  })
+  return {title: outline.title?.text ?? null, year: outline.year, sections: outline.sections.map(shape)}
+}
+
+// Drafts whose top two heading levels have no numbers at all, only Word's heading style (标题 1) or an outline
+// level: built by scripts/build-fixtures.mjs from the corpus reports.
+describe.each(['fangxian-2023', 'yicheng-2020'])('%s with Word heading styles and no numbers', (slug) => {
+  const styled = join(repositoryRoot, 'fixtures/docx-styled', `${slug}.docx`)
+
+  it('has the outline of the typed report: styles and outline levels are heading depths', () => {
+    const shape = outlineShape(styled) as {sections: unknown[]}
+    expect(shape.sections.length).toBeGreaterThanOrEqual(3)
+    expect(shape).toEqual(outlineShape(formats.txt(slug)))
+  })
+
+  it('has the findings of the typed report', async () => {
+    const run = runCliJson([formats.txt(slug), styled])
+    const typed = await findingsBySection(run, formats.txt(slug))
+    expect(typed.length).toBeGreaterThan(0)
+    expect(await findingsBySection(run, styled)).toEqual(typed)
   }, 180_000)
 })

@@ -108,6 +108,35 @@ describe('automatic numbering', () => {
   })
 })
 
+describe('heading styles and outline levels', () => {
+  const PLAIN_STYLES = `<w:styles ${W}>
+  <w:style w:type="paragraph" w:default="1" w:styleId="a"><w:name w:val="Normal"/></w:style>
+  <w:style w:type="paragraph" w:styleId="h1"><w:name w:val="heading 1"/><w:basedOn w:val="a"/></w:style>
+  <w:style w:type="paragraph" w:styleId="x3"><w:name w:val="标题 3"/><w:basedOn w:val="a"/></w:style>
+  <w:style w:type="paragraph" w:styleId="t"><w:name w:val="Title"/><w:basedOn w:val="a"/></w:style>
+</w:styles>`
+
+  it('gives each heading paragraph its depth by start offset: style name, outline level, nothing for body text', async () => {
+    const body = [
+      paragraph('2023年法治政府建设工作报告', '<w:pStyle w:val="t"/>'),
+      paragraph('主要工作和成效', '<w:pStyle w:val="h1"/>'),
+      paragraph('深入学习贯彻习近平法治思想', '<w:outlineLvl w:val="1"/>'),
+      paragraph('完善制度', '<w:pStyle w:val="x3"/>'),
+      paragraph('正文段落。'),
+      paragraph('第十级大纲', '<w:outlineLvl w:val="8"/>'),
+    ].join('')
+    const input = await readDocx(await buildDocx(body, {styles: PLAIN_STYLES}), 'report.docx', {})
+    const depthOf = (line: string) => input.headingHints?.get(input.text.indexOf(line))
+    expect(depthOf('2023年')).toBeUndefined()
+    expect(depthOf('主要工作和成效')).toBe(1)
+    expect(depthOf('深入学习')).toBe(2)
+    expect(depthOf('完善制度')).toBe(3)
+    expect(depthOf('正文段落')).toBeUndefined()
+    // Word has nine outline levels; headings stop at six.
+    expect(depthOf('第十级大纲')).toBe(6)
+  })
+})
+
 describe('body text', () => {
   it('turns table rows into tab-separated lines', async () => {
     const cell = (text: string) => `<w:tc>${paragraph(text)}</w:tc>`

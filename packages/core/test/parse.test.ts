@@ -139,3 +139,34 @@ describe('parseMarkdown', () => {
     expect(headings(tree).map((heading) => heading.depth)).toEqual([1, 1, 2])
   })
 })
+
+describe('heading hints (Word heading styles and outline levels)', () => {
+  const source = '2023年法治政府建设工作报告\n主要工作和成效\n深入学习贯彻习近平法治思想\n（二）健全依法决策机制。一是……\n存在的不足\n本年度……'
+  const startOf = (line: string) => source.indexOf(line)
+
+  it('makes a styled line without numbering a heading of the styled depth, the whole line', () => {
+    const hints = new Map([
+      [startOf('主要工作和成效'), 1 as const],
+      [startOf('深入学习'), 2 as const],
+      [startOf('存在的不足'), 1 as const],
+    ])
+    const found = headings(parsePlainText(source, undefined, hints))
+    expect(found.map((heading) => [textOf(heading), heading.depth, heading.data?.numbering])).toEqual([
+      ['主要工作和成效', 1, undefined],
+      ['深入学习贯彻习近平法治思想', 2, undefined],
+      ['（二）健全依法决策机制。', 2, expect.objectContaining({level: 2, ordinal: 2})],
+      ['存在的不足', 1, undefined],
+    ])
+    expect(found[0]!.position!.start).toEqual({line: 2, column: 1, offset: startOf('主要工作和成效')})
+  })
+
+  it('lets typed numbering decide the depth of a styled numbered line', () => {
+    const hints = new Map([[startOf('（二）'), 4 as const]])
+    const heading = headings(parsePlainText(source, undefined, hints)).find((candidate) => candidate.data?.numbering)!
+    expect(heading.depth).toBe(2)
+  })
+
+  it('leaves lines without a hint as paragraphs', () => {
+    expect(headings(parsePlainText(source)).map(textOf)).toEqual(['（二）健全依法决策机制。'])
+  })
+})

@@ -121,6 +121,7 @@ export async function summariseFile(filePath: string, setup: FileLintSetup, opti
       format: input.format,
       // Same as a single-file run: .docx/.html positions map back to the original, and non-reports get one diagnostic.
       positionMap: input.positionMap,
+      headingHints: input.headingHints,
       detectNonReports: true,
       settings: setup.baseSettings,
       reportUnusedDisableDirectives: setup.reportUnusedDisableDirectives ?? false,

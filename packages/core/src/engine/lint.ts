@@ -5,7 +5,7 @@
 import type {Root, RootContent} from 'mdast'
 import {VFile} from 'vfile'
 import {VFileMessage, type Options as VFileMessageOptions} from 'vfile-message'
-import {parseReportText, type SourceSyntax} from '../parse/index.js'
+import {parseReportText, type HeadingHints, type SourceSyntax} from '../parse/index.js'
 import {buildReport, type ReportDocument} from '../model/report-model.js'
 import {createLocator, type Locator} from '../text/locator.js'
 import {formatMessage, parseRuleOptions} from '../rule/define-rule.js'
@@ -28,6 +28,8 @@ export interface LintTextOptions {
   settings?: LintSettings
   /** For text extracted from .docx/.html: where each offset lies in the original file. */
   positionMap?: PositionMap
+  /** For text extracted from .docx: lines that Word's heading styles make headings (see ReadInput). */
+  headingHints?: HeadingHints
   /** Carried into the result: how the file was decoded and read. */
   encoding?: string
   format?: string
@@ -49,9 +51,9 @@ export interface LintOutput {
 }
 
 /** Parses text into the report model (no rules run): the outline command and cross-file rules use this. */
-export function parseReport(source: string, syntax: SourceSyntax = 'text', settings: LintSettings = {}): ReportDocument {
+export function parseReport(source: string, syntax: SourceSyntax = 'text', settings: LintSettings = {}, headingHints?: HeadingHints): ReportDocument {
   const locator = createLocator(source)
-  const tree = parseReportText(source, syntax, locator)
+  const tree = parseReportText(source, syntax, locator, headingHints)
   return buildReport(tree, source, locator, {reportYear: settings.reportYear, sectionExtensions: settings.data?.['sections']})
 }
 
@@ -299,7 +301,7 @@ export function lintText(source: string, options: LintTextOptions): LintOutput {
   const filePath = options.path ?? '<text>'
   let document: ReportDocument | null = null
   try {
-    document = parseReport(source, options.syntax ?? 'text', settings)
+    document = parseReport(source, options.syntax ?? 'text', settings, options.headingHints)
   } catch (error) {
     const reason = `无法解析文件 / cannot parse: ${error instanceof Error ? error.message : String(error)}`
     return {file, document: null, result: fatalResult(filePath, reason, {encoding: options.encoding, format: options.format, source})}

@@ -5,7 +5,7 @@ import type {ReportDocument} from '../model/report-model.js'
 import {InputError} from './errors.js'
 import {readInputFile, type ReadInput, type ReadOptions} from './read-input.js'
 
-export interface LintFileOptions extends Omit<LintTextOptions, 'path' | 'syntax' | 'positionMap' | 'encoding' | 'format'> {
+export interface LintFileOptions extends Omit<LintTextOptions, 'path' | 'syntax' | 'positionMap' | 'headingHints' | 'encoding' | 'format'> {
   read?: ReadOptions
 }
 
@@ -32,6 +32,7 @@ export async function lintFile(filePath: string, options: LintFileOptions): Prom
     path: filePath,
     syntax: input.syntax,
     positionMap: input.positionMap,
+    headingHints: input.headingHints,
     encoding: input.encoding,
     format: input.format,
     detectNonReports: options.detectNonReports ?? true,

@@ -4,6 +4,7 @@
  * and deleted revisions left out. Positions map back to the paragraph (`第12段`) and the column in it.
  */
 import JSZip from 'jszip'
+import type {HeadingDepth} from '../parse/index.js'
 import type {PositionMap} from '../engine/types.js'
 import {createLocator, findLastAtOrBefore} from '../text/locator.js'
 import {createListCounter, findLevelForStyle, readNumberingDefinitions, type NumberingDefinitions} from './docx-numbering.js'
@@ -359,10 +360,13 @@ export async function readDocx(bytes: Uint8Array, filePath: string, _options: Re
   const blocks = await extractDocxBlocks(bytes, filePath)
   if (blocks.length === 0) throw new InputError('empty', filePath, `${filePath}: 文档没有正文文字 / the document has no body text`)
   const paragraphStarts: number[] = []
+  const headingHints = new Map<number, HeadingDepth>()
   let text = ''
   for (const block of blocks) {
     if (text !== '') text += '\n'
     paragraphStarts.push(text.length)
+    // Word has nine outline levels; GB/T 9704 numbering and Markdown stop at six.
+    if (block.headingDepth !== undefined) headingHints.set(text.length, Math.min(Math.max(block.headingDepth, 1), 6) as HeadingDepth)
     text += block.text
   }
   return {
@@ -373,5 +377,6 @@ export async function readDocx(bytes: Uint8Array, filePath: string, _options: Re
     encoding: 'utf-8',
     positionMap: createParagraphPositionMap(text, paragraphStarts),
     isFixable: false,
+    headingHints,
   }
 }

@@ -1,7 +1,7 @@
 /** File → text to lint: picks the reader by extension, enforces size limits, decodes. Node-only. */
 import {readFile, stat} from 'node:fs/promises'
 import {extname} from 'node:path'
-import type {SourceSyntax} from '../parse/index.js'
+import type {HeadingHints, SourceSyntax} from '../parse/index.js'
 import type {PositionMap} from '../engine/types.js'
 import {decodeBytes, type Encoding} from './decode.js'
 import {InputError} from './errors.js'
@@ -23,6 +23,8 @@ export interface ReadInput {
   positionMap?: PositionMap
   /** True when fixes can be written back to the file as text edits. */
   isFixable: boolean
+  /** For .docx: paragraphs that Word's heading styles or outline levels make headings, by start offset in `text`. */
+  headingHints?: HeadingHints
 }
 
 export interface Reader {

@@ -93,6 +93,7 @@ const CLAUSE_PUNCTUATION = /[。，,；;：:！!？?]/u
 // Page titles of websites (`…报告_法治政府建设情况报告_东莞市人民政府门户网站`) and site chrome are not the report's title.
 const SITE_CHROME = /[_|｜>＞]|网站|网页|门户|位置|首页|欢迎/u
 const TITLE_WORDING = /(报告|总结|汇报)$|法治政府|依法行政|法治建设/u
+const REPORT_TITLE_ENDING = /(报告|总结|汇报)$/u
 const ADDRESSEE = /^[^，。,；;\s]{2,60}[：:]$/u
 const CLOSING_FORMULA = /^(特此|专此|以上)(报告|汇报)/u
 const ISSUER_SUFFIX = /(政府|委员会|委|局|办公室|办|街道|街道办事处|镇|乡|院|厅|处|中心|部|所|站|队|党组|署|会)$/u
@@ -268,28 +269,36 @@ function mostFrequent(values: number[]): number | null {
   return best
 }
 
-/** Index of the first top-level section heading; a leading un-numbered heading is the title, not a section. */
-function findFirstSectionIndex(nodes: RootContent[], topLevel: number, hasNumberedHeadings: boolean): number {
-  if (hasNumberedHeadings) {
-    return nodes.findIndex((node) => node.type === 'heading' && node.depth === topLevel && node.data?.numbering !== undefined)
-  }
+/**
+ * The report's title when it is written as a heading (Markdown `# 标题`, or a Word paragraph styled as a heading):
+ * the first heading, un-numbered, either leading the document or, after web-page residue, worded as a report
+ * title (`…工作报告`) with no title line before it.
+ */
+function findTitleHeading(nodes: RootContent[]): Heading | null {
   const first = nodes.findIndex((node) => node.type === 'heading')
-  if (first === -1) return -1
-  const isTitle = nodes.slice(0, first).every((node) => node.type === 'html')
-  if (!isTitle) return first
-  const second = nodes.findIndex((node, index) => index > first && node.type === 'heading')
-  return second
+  if (first === -1) return null
+  const heading = nodes[first] as Heading
+  if (heading.data?.numbering) return null
+  const before = nodes.slice(0, first).filter((node) => node.type !== 'html')
+  if (before.length === 0) return heading
+  const text = nodeText(heading).trim()
+  const looksLikeTitle = (line: string) => isShortLine(line) && line.length >= 6 && !CLAUSE_PUNCTUATION.test(line) && !SITE_CHROME.test(line) && TITLE_WORDING.test(line)
+  const hasTitleLineBefore = before.some((node) => looksLikeTitle(nodeText(node).trim()))
+  return !hasTitleLineBefore && looksLikeTitle(text) && REPORT_TITLE_ENDING.test(text) ? heading : null
 }
 
 export function buildReport(tree: Root, source: string, locator: Locator, options: BuildReportOptions = {}): ReportDocument {
   const sectionEntries = sectionsData.load(options.sectionExtensions)
   const nodes = tree.children
-  const headingNodes = nodes.filter((node): node is Heading => node.type === 'heading')
-  const numberedLevels = headingNodes.filter((node) => node.data?.numbering).map((node) => node.depth)
-  const topLevel = numberedLevels.length > 0 ? Math.min(...numberedLevels) : Math.min(...headingNodes.map((node) => node.depth), 6)
+  // Section levels count from the shallowest heading: numbered ones, and un-numbered ones that a Word style or a
+  // Markdown `#` makes headings (a .docx may style its top level and type `（一）` below it). The title is no level.
+  const titleHeading = findTitleHeading(nodes)
+  const headingNodes = nodes.filter((node): node is Heading => node.type === 'heading' && node !== titleHeading)
+  const topLevel = Math.min(...headingNodes.map((node) => node.depth), 6)
 
-  // The title is never a section, even when written as a Markdown `#` heading.
-  const preambleEnd = findFirstSectionIndex(nodes, topLevel, numberedLevels.length > 0)
+  // The title is never a section, even when written as a heading; what precedes the first top-level section is
+  // the preamble (title, addressee, opening paragraph).
+  const preambleEnd = nodes.findIndex((node) => node.type === 'heading' && node !== titleHeading && node.depth === topLevel)
   const preambleNodes = preambleEnd === -1 ? nodes.filter((node) => node.type !== 'heading') : nodes.slice(0, preambleEnd)
   const preambleLines: TextLine[] = preambleNodes
     .filter((node) => node.type !== 'html')

@@ -7,13 +7,22 @@ import {parsePlainText} from './parse-plain-text.js'
 
 export type SourceSyntax = 'text' | 'markdown'
 
+/** A heading depth the source gives a line without numbering (Word's heading styles and outline levels). */
+export type HeadingDepth = 1 | 2 | 3 | 4 | 5 | 6
+
+/**
+ * Depths of the lines that the original file marks as headings, by the offset where the line starts in the
+ * text: a .docx paragraph styled `标题 2` or with outline level 2 is a heading even without `（一）` typed.
+ */
+export type HeadingHints = ReadonlyMap<number, HeadingDepth>
+
 export {matchNumbering, parseChineseOrdinal, formatChineseOrdinal, type Numbering, type NumberingLevel} from './numbering.js'
 export {parsePlainText} from './parse-plain-text.js'
 export {parseMarkdown} from './parse-markdown.js'
 export {headingTitle} from './make-nodes.js'
 
-export function parseReportText(source: string, syntax: SourceSyntax, locator = createLocator(source)): Root {
-  return syntax === 'markdown' ? parseMarkdown(source, locator) : parsePlainText(source, locator)
+export function parseReportText(source: string, syntax: SourceSyntax, locator = createLocator(source), headingHints?: HeadingHints): Root {
+  return syntax === 'markdown' ? parseMarkdown(source, locator) : parsePlainText(source, locator, headingHints)
 }
 
 export interface FzlintParseOptions {

@@ -1,6 +1,7 @@
 /** Builds heading and paragraph nodes for one stretch of source text, with run-in headings split off. */
 import type {Heading, Paragraph, RootContent} from 'mdast'
 import type {Locator} from '../text/locator.js'
+import type {HeadingDepth} from './index.js'
 import {matchNumbering, type Numbering} from './numbering.js'
 import './mdast-data.js'
 
@@ -50,13 +51,17 @@ export function makeHeading(
  * paragraph). A line that starts with an official ordinal is a heading; when its first sentence
  * ends in `。` and more text follows, only that sentence is the heading (a run-in heading) and the
  * rest is a paragraph, as in `（一）依法全面履行政府职能方面。一是……`.
+ * A line without an ordinal is a heading only when the original file says so (`styledDepth`, from a Word
+ * heading style); then the whole line is the heading, since the style covers the whole paragraph.
  */
-export function makeBlockNodes(source: string, locator: Locator, start: number, end: number): RootContent[] {
+export function makeBlockNodes(source: string, locator: Locator, start: number, end: number, styledDepth?: HeadingDepth): RootContent[] {
   while (start < end && SPACE.test(source[start]!)) start++
   while (end > start && SPACE.test(source[end - 1]!)) end--
   if (start >= end) return []
   const numbering = matchNumbering(source.slice(start, Math.min(end, start + 12)))
-  if (!numbering) return [makeParagraph(source, locator, start, end)]
+  if (!numbering) {
+    return styledDepth === undefined ? [makeParagraph(source, locator, start, end)] : [makeHeading(source, locator, start, end, styledDepth, undefined, false)]
+  }
   const afterOrdinal = start + numbering.raw.length
   const fullStop = source.indexOf('。', afterOrdinal)
   if (fullStop !== -1 && fullStop < end - 1) {

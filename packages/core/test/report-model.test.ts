@@ -1,0 +1,62 @@
+/** The report model's sections when headings come from Word styles or Markdown `#`, not only from typed ordinals. */
+import {describe, expect, it} from 'vitest'
+import {parseReport} from '../src/engine/lint.js'
+import type {HeadingDepth} from '../src/parse/index.js'
+
+function hintsFor(source: string, lines: Record<string, HeadingDepth>): Map<number, HeadingDepth> {
+  return new Map(Object.entries(lines).map(([line, depth]) => [source.indexOf(line), depth]))
+}
+
+describe('sections from styled headings', () => {
+  // A .docx whose top level is styled 标题 1 without numbers, with typed （一） below it.
+  const source = [
+    '某县司法局2023年度法治政府建设工作报告',
+    '县人民政府：',
+    '现将我局2023年度法治政府建设情况报告如下。',
+    '主要举措和成效',
+    '（一）健全依法决策机制',
+    '全年审查重大行政决策5件。',
+    '存在的不足和原因',
+    '执法队伍专业化程度不高。',
+    '下一年度工作安排',
+    '持续推进严格规范公正文明执法。',
+  ].join('\n')
+  const hints = hintsFor(source, {主要举措和成效: 1, 存在的不足和原因: 1, 下一年度工作安排: 1})
+
+  it('puts styled top-level headings above typed lower levels', () => {
+    const document = parseReport(source, 'text', {}, hints)
+    expect(document.sections.map((section) => [section.title, section.kind, section.level])).toEqual([
+      ['主要举措和成效', 'measures', 1],
+      ['存在的不足和原因', 'shortcomings', 1],
+      ['下一年度工作安排', 'plans', 1],
+    ])
+    expect(document.sections[0]!.children.map((section) => [section.title, section.level])).toEqual([['健全依法决策机制', 2]])
+    expect(document.title?.text).toBe('某县司法局2023年度法治政府建设工作报告')
+    expect(document.addressee?.text).toBe('县人民政府：')
+  })
+
+  it('without the hints reads the same text as one typed level under no section', () => {
+    const document = parseReport(source, 'text')
+    expect(document.sections.map((section) => section.title)).toEqual(['健全依法决策机制'])
+  })
+})
+
+describe('the title written as a heading', () => {
+  it('is the title, not a section, when it leads the document', () => {
+    const document = parseReport('# 某县2023年法治政府建设工作报告\n\n## 一、主要举措和成效\n\n正文。\n', 'markdown')
+    expect(document.title?.text).toBe('某县2023年法治政府建设工作报告')
+    expect(document.sections.map((section) => section.title)).toEqual(['主要举措和成效'])
+  })
+
+  it('is the title after web-page residue when it is worded as a report title', () => {
+    const document = parseReport('首页 > 政务公开\n\n# 某县2023年法治政府建设工作报告\n\n# 一、主要举措和成效\n\n正文。\n', 'markdown')
+    expect(document.title?.text).toBe('某县2023年法治政府建设工作报告')
+    expect(document.sections.map((section) => section.title)).toEqual(['主要举措和成效'])
+  })
+
+  it('is a section when a title line precedes it', () => {
+    const document = parseReport('某县2023年法治政府建设工作报告\n\n# 2023年推进法治政府建设的工作情况\n\n正文。\n\n# 存在的不足\n\n正文。\n', 'markdown')
+    expect(document.title?.text).toBe('某县2023年法治政府建设工作报告')
+    expect(document.sections.map((section) => section.kind)).toEqual(['measures', 'shortcomings'])
+  })
+})
