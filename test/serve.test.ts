@@ -3,11 +3,13 @@
  * each in the text, survives broken files, and sends nothing anywhere; the command starts and stops cleanly.
  */
 import {spawn, type ChildProcessWithoutNullStreams} from 'node:child_process'
-import {mkdirSync, readFileSync} from 'node:fs'
+import {mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync} from 'node:fs'
 import {createServer, type Server} from 'node:net'
+import {tmpdir} from 'node:os'
 import {basename, join} from 'node:path'
 import type {LintMessage} from '@fzlint/core'
 import {launchChromium, type BrowserContext, type Page} from '@fzlint/review/launch-chromium'
+import {Document, HeadingLevel, Packer, Paragraph, TextRun} from 'docx'
 import {startServeServer, type ServeServer} from '@fzlint/serve'
 import {afterAll, beforeAll, describe, expect, it} from 'vitest'
 import {cliPath, repositoryRoot, runCli, runCliJson} from './helpers/run-cli.js'
@@ -25,6 +27,24 @@ const BROKEN_FILES = [
   {path: fixture('bad-input/binary/report.txt'), chinese: '二进制文件', english: 'binary file'},
   {path: fixture('bad-input/empty/report.txt'), chinese: '文件为空', english: 'file is empty'},
 ]
+
+/**
+ * A report as writers often format it in Word: the part headings (一、…) carry no typed number, only the
+ * heading style. Whatever the .docx reader makes of styles, the page must make the same of it as the CLI.
+ */
+async function writeStyledDocx(textPath: string, target: string): Promise<number> {
+  let styled = 0
+  const paragraphs = readFileSync(textPath, 'utf8')
+    .split(/\r?\n/u)
+    .map((line) => {
+      const heading = /^[一二三四五六七八九十]{1,3}、(?<title>[^。]+)$/u.exec(line.trim())
+      if (!heading) return new Paragraph({children: [new TextRun(line)]})
+      styled++
+      return new Paragraph({children: [new TextRun(heading.groups!['title']!)], heading: HeadingLevel.HEADING_1})
+    })
+  writeFileSync(target, await Packer.toBuffer(new Document({sections: [{children: paragraphs}]})))
+  return styled
+}
 
 type Finding = Pick<LintMessage, 'ruleId' | 'severity' | 'line' | 'column' | 'endLine' | 'endColumn' | 'paragraph' | 'message'>
 
@@ -61,7 +81,13 @@ describe('the page of fzlint serve in Chromium', {timeout: TIMEOUT_MS}, () => {
   const consoleErrors: string[] = []
   const reportOf = (name: string) => page.locator(`section.file-report[data-file="${name}"]`)
 
+  let folder: string
+  let styledDocx: string
+
   beforeAll(async () => {
+    folder = mkdtempSync(join(tmpdir(), 'fzlint-serve-'))
+    styledDocx = join(folder, 'yicheng-2020-styled.docx')
+    expect(await writeStyledDocx(fixture('corpus/yicheng-2020.txt'), styledDocx)).toBeGreaterThan(2)
     server = await startServeServer({port: 0})
     browser = await launchChromium()
     page = await browser.newPage()
@@ -71,18 +97,19 @@ describe('the page of fzlint serve in Chromium', {timeout: TIMEOUT_MS}, () => {
     })
     page.on('pageerror', (error) => consoleErrors.push(error.message))
     await page.goto(server.url)
-    await page.setInputFiles('#file-input', [REPORT_TXT, ...REPORTS_DOCX, ...BROKEN_FILES.map((file) => file.path)])
-    await page.waitForFunction((count) => document.querySelectorAll('section.file-report:not(.pending)').length === count, 1 + REPORTS_DOCX.length + BROKEN_FILES.length, {timeout: 60_000})
+    await page.setInputFiles('#file-input', [REPORT_TXT, ...REPORTS_DOCX, styledDocx, ...BROKEN_FILES.map((file) => file.path)])
+    await page.waitForFunction((count) => document.querySelectorAll('section.file-report:not(.pending)').length === count, 2 + REPORTS_DOCX.length + BROKEN_FILES.length, {timeout: 60_000})
   }, TIMEOUT_MS)
 
   afterAll(async () => {
     await browser?.close()
     await server?.close()
+    if (folder) rmSync(folder, {recursive: true, force: true})
   })
 
   it('finds in the browser exactly what the CLI finds, for .txt and .docx reports', async () => {
-    const cli = runCliJson([REPORT_TXT, ...REPORTS_DOCX])
-    expect(cli.results).toHaveLength(1 + REPORTS_DOCX.length)
+    const cli = runCliJson([REPORT_TXT, ...REPORTS_DOCX, styledDocx])
+    expect(cli.results).toHaveLength(2 + REPORTS_DOCX.length)
     for (const result of cli.results) {
       const report = reportOf(basename(result.filePath))
       expect(result.messages.length).toBeGreaterThan(0)
