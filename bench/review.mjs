@@ -34,7 +34,8 @@ async function reviewOnce(run, folder, jobs) {
 
 /** Returns {files, cores, oneWorker, allCores (files/s), speedup, peakRssMb}. */
 export async function benchReview({files = Number(process.env.FZLINT_BENCH_REVIEW_FILES ?? 10_000)} = {}) {
-  const {run} = await import(pathToFileURL(join(root, 'packages/cli/dist/cli.js')).href)
+  const {loadCliBundle} = await import(pathToFileURL(join(root, 'packages/cli/bin/load-cli-bundle.js')).href)
+  const {run} = loadCliBundle().exports
   const folder = replicateFixtures(files)
   const cores = availableParallelism()
   try {

@@ -1,12 +1,14 @@
 // Bundles the command-line tools with esbuild so they start fast (one file, no TypeScript at run time).
-// Heavy readers (.docx, .html) are split into chunks that load only when such a file is read.
+// The language server and the review worker are ES modules whose heavy readers (.docx, .html) are split into
+// chunks loaded only when such a file is read. The CLI is one CommonJS file instead, because that is what
+// V8's code cache can serve on Node 20 (see packages/cli/bin/load-cli-bundle.js): start-up is what counts there.
 import {build} from 'esbuild'
-import {existsSync} from 'node:fs'
+import {spawnSync} from 'node:child_process'
+import {existsSync, rmSync} from 'node:fs'
 
 const requireShim = "import {createRequire as __fzlintCreateRequire} from 'node:module'; const require = __fzlintCreateRequire(import.meta.url);"
 
 const targets = [
-  {entry: 'packages/cli/src/index.ts', outdir: 'packages/cli/dist', name: 'cli'},
   {entry: 'packages/language-server/src/main.ts', outdir: 'packages/language-server/dist', name: 'server'},
   {entry: 'packages/review/src/worker.ts', outdir: 'packages/review/dist', name: 'worker'},
 ]
@@ -28,6 +30,43 @@ for (const target of targets) {
     chunkNames: 'chunks/[name]-[hash]',
     logLevel: 'warning',
   })
+}
+
+// Packages only some runs need (the Word reader, re-encoding for --fix), required from node_modules when
+// used rather than bundled: they are a third of the CLI's code, and every run would pay to read and load them.
+// (Only CommonJS packages: an ES-only one such as rehype-parse would come back from require() as a namespace.)
+const LAZY_PACKAGES = ['iconv-lite', 'jszip', 'fast-xml-parser']
+
+// The CLI: CommonJS, with `import.meta.url` (used to find the rules' READMEs and the review worker) defined as
+// the bundle's own URL.
+rmSync('packages/cli/dist', {recursive: true, force: true})
+await build({
+  entryPoints: {cli: 'packages/cli/src/index.ts'},
+  outdir: 'packages/cli/dist',
+  outExtension: {'.js': '.cjs'},
+  bundle: true,
+  format: 'cjs',
+  platform: 'node',
+  target: 'node20',
+  minify: true,
+  sourcemap: 'linked',
+  legalComments: 'none',
+  define: {'import.meta.url': '__fzlintBundleUrl'},
+  external: LAZY_PACKAGES,
+  banner: {js: "const __fzlintBundleUrl = require('node:url').pathToFileURL(__filename).href;"},
+  logLevel: 'warning',
+})
+
+// Its code cache, written by a warm-up run of the real launcher with this Node binary, so that the functions
+// linting a report needs are compiled in it. Without a sample report the cache holds only the top level.
+const warmUpReport = 'fixtures/clean/clean-2023.txt'
+const warmUp = spawnSync(process.execPath, ['packages/cli/bin/fzlint.js', ...(existsSync(warmUpReport) ? ['--format', 'json', warmUpReport] : ['--version'])], {
+  env: {...process.env, FZLINT_WRITE_CODE_CACHE: '1'},
+  encoding: 'utf8',
+})
+if (!existsSync('packages/cli/dist/cli.cjs.cache')) {
+  process.stderr.write(`build: the CLI bundle did not run (exit ${warmUp.status}):\n${warmUp.stderr}`)
+  process.exit(1)
 }
 
 // The page of `fzlint serve` runs the engine in the browser. Platform 'browser' turns a Node built-in pulled

@@ -1,10 +1,19 @@
 #!/usr/bin/env node
-// Thin launcher: the CLI is bundled to dist/ by `pnpm build` (run on install) so it starts fast.
-import {run} from '../dist/cli.js'
+// Thin launcher: the CLI is bundled to dist/ by `pnpm build` (run on install) and loaded with its code cache.
+import {loadCliBundle} from './load-cli-bundle.js'
 
-run(process.argv.slice(2)).then(
+let bundle
+try {
+  bundle = loadCliBundle()
+} catch (error) {
+  const reason = error?.code === 'ENOENT' ? '未构建，请先运行 pnpm build / not built: run pnpm build first' : String(error?.message ?? error)
+  process.stderr.write(`fzlint: 无法加载 / cannot load: ${reason}\n`)
+  process.exit(2)
+}
+bundle.exports.run(process.argv.slice(2)).then(
   (code) => {
     process.exitCode = code
+    if (process.env.FZLINT_WRITE_CODE_CACHE === '1') bundle.saveCodeCache()
   },
   (error) => {
     process.stderr.write(`fzlint: 内部错误 / internal error: ${error instanceof Error ? error.message : String(error)}\n`)
