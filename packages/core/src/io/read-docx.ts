@@ -83,13 +83,19 @@ function checkContainer(bytes: Uint8Array, filePath: string): void {
 }
 
 /** Inflates one part, counting bytes as they come: a directory that lies about sizes is caught too. */
+/** JSZip's platform-neutral stream, public at run time though left out of its type declarations. */
+interface StreamableEntry {
+  internalStream(type: 'uint8array'): JSZip.JSZipStreamHelper<Uint8Array>
+}
+
 function inflatePart(entry: JSZip.JSZipObject, filePath: string): Promise<string> {
   return new Promise((resolve, reject) => {
     const chunks: Uint8Array[] = []
     let total = 0
     let isStopped = false
-    const stream = entry.nodeStream('nodebuffer')
-    stream.on('data', (chunk: Buffer) => {
+    // JSZip's own stream (not nodeStream): it runs in Node and in the browser page of `fzlint serve` alike.
+    const stream = (entry as unknown as StreamableEntry).internalStream('uint8array')
+    stream.on('data', (chunk: Uint8Array) => {
       if (isStopped) return
       total += chunk.length
       if (total > MAX_XML_PART_BYTES) {

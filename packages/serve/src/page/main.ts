@@ -4,13 +4,10 @@
  * Bundled for the browser by scripts/build.mjs into packages/serve/dist/app.js.
  */
 import {InputError} from '@fzlint/core/browser'
-import {provideJszipNodeStream} from './jszip-node-stream.js'
 import {linkFindingsToMarks} from './link-findings.js'
 import {lintInPage, rulesMeta} from './lint-in-page.js'
 import {readDroppedFile} from './read-dropped-file.js'
 import {renderCheckedFile, renderFailedFile, renderPendingFile} from './render-report.js'
-
-provideJszipNodeStream()
 
 const dropZone = document.getElementById('drop-zone')!
 const fileInput = document.getElementById('file-input') as HTMLInputElement
