@@ -37,11 +37,11 @@ export interface NumberMention {
   form: 'arabic' | 'chinese' | 'mixed'
 }
 
-const FULL_WIDTH_DIGIT = /[０-９]/gu
+const FULL_WIDTH_DIGIT_OR_POINT = /[０-９．]/gu
 
 /** Replaces full-width digits and point with ASCII ones, keeping every offset. */
 function toHalfWidth(text: string): string {
-  return text.replace(FULL_WIDTH_DIGIT, (digit) => String.fromCharCode(digit.charCodeAt(0) - 0xfee0)).replace(/．/gu, '.')
+  return text.replace(FULL_WIDTH_DIGIT_OR_POINT, (character) => String.fromCharCode(character.charCodeAt(0) - 0xfee0))
 }
 
 const CHINESE_DIGITS: Record<string, number> = {零: 0, 〇: 0, 一: 1, 二: 2, 两: 2, 三: 3, 四: 4, 五: 5, 六: 6, 七: 7, 八: 8, 九: 9}
@@ -144,8 +144,12 @@ const SUFFIX_HEDGES: [RegExp, NumberBound][] = [
 // to count, since bare numerals are words (一体化, 统一, 一是, 十四五).
 const ARABIC = String.raw`\d{1,3}(?:,\d{3})+(?![\d,])(?:\.\d+)?|\d+(?:\.\d+)?`
 const CHINESE = String.raw`[零〇一二两三四五六七八九十百千万亿]+(?:点[零〇一二三四五六七八九]+)?`
+// What must follow a Chinese numeral for it to be a figure (余/多, %, 成, a classifier, or a range to Arabic
+// digits): checked inside the pattern, so the numerals of 一体化, 统一 and 一是 — most numerals in a report — are
+// never matched and handed to readFigure only to be dropped.
+const CHINESE_FIGURE_FOLLOWS = String.raw`(?=[余多%％成]|[-－~～至到—]\d|(?:${UNIT_PATTERN}))`
 const FIGURE = new RegExp(
-  String.raw`(?<sign>[-－−])?(?:(?<percentWord>百分之|千分之)(?<percentChinese>${CHINESE}|\d+(?:\.\d+)?)|(?<arabic>${ARABIC})(?<arabicScale>千万|百万|十万|万亿|万|亿|千)?|(?<chinese>${CHINESE}))` +
+  String.raw`(?<sign>[-－−])?(?:(?<percentWord>百分之|千分之)(?<percentChinese>${CHINESE}|\d+(?:\.\d+)?)|(?<arabic>${ARABIC})(?<arabicScale>千万|百万|十万|万亿|万|亿|千)?|(?<chinese>${CHINESE})${CHINESE_FIGURE_FOLLOWS})` +
     String.raw`(?:(?<rangeMark>[-－~～至到—])(?<rangeEnd>${ARABIC})(?<rangeScale>万|亿)?)?` +
     String.raw`(?<approx>余|多)?(?:(?<percent>[%％])|(?<tenths>成)(?![功为立绩员本果效熟长型都不交])(?<tenthsDigit>[一二三四五六七八九])?|(?<unit>${UNIT_PATTERN}))?`,
   'gu',
