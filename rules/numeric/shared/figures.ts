@@ -15,7 +15,8 @@ export interface Sentence {
   start: number
   end: number
   text: string
-  figures: Figure[]
+  /** Read on first access (see BlockFigures). */
+  readonly figures: Figure[]
 }
 
 // Sentences end at 。！？ and at ；, which in these reports separates parallel statements.
@@ -35,23 +36,62 @@ function toCodeSet(characters: string): Set<number> {
 /** Sentences of a block of the source (a paragraph or heading), with their figures. */
 export function findSentences(source: string, blockStart: number, blockEnd: number): Sentence[] {
   const text = source.slice(blockStart, blockEnd)
-  const mentions = findNumbers(text).sort((a, b) => a.index - b.index)
+  const block = new BlockFigures(text, blockStart)
   const sentences: Sentence[] = []
   const ends = Array.from(text.matchAll(SENTENCE_END), (match) => match.index)
   ends.push(text.length)
   let from = 0
-  let next = 0
   for (const index of ends) {
-    if (index > from) {
-      // Mentions are in order, so each sentence takes the run of them that starts inside it.
-      while (next < mentions.length && mentions[next]!.index < from) next++
-      const figures: Figure[] = []
-      while (next < mentions.length && mentions[next]!.index < index) figures.push(toFigure(mentions[next++]!, text, from, blockStart))
-      sentences.push({start: blockStart + from, end: blockStart + index, text: text.slice(from, index), figures})
-    }
+    if (index > from) sentences.push(new BlockSentence(block, from, index))
     from = index + 1
   }
   return sentences
+}
+
+/**
+ * The figures of one block, read on first use and then shared by its sentences. Reading figures is most of
+ * what the numeric rules cost, and most sentences never need theirs (no rate in them, no 其中 list), so a
+ * block is read only when a rule asks; reading the whole block, not the sentence, keeps each figure's context.
+ */
+class BlockFigures {
+  #mentions: NumberMention[] | undefined
+
+  constructor(
+    readonly text: string,
+    readonly start: number,
+  ) {}
+
+  /** Figures that start in [from, to) of the block's text. */
+  between(from: number, to: number): Figure[] {
+    this.#mentions ??= findNumbers(this.text).sort((a, b) => a.index - b.index)
+    const figures: Figure[] = []
+    for (const mention of this.#mentions) {
+      if (mention.index >= to) break
+      if (mention.index >= from) figures.push(toFigure(mention, this.text, from, this.start))
+    }
+    return figures
+  }
+}
+
+class BlockSentence implements Sentence {
+  readonly start: number
+  readonly end: number
+  readonly text: string
+  #figures: Figure[] | undefined
+
+  constructor(
+    private readonly block: BlockFigures,
+    private readonly from: number,
+    to: number,
+  ) {
+    this.start = block.start + from
+    this.end = block.start + to
+    this.text = block.text.slice(from, to)
+  }
+
+  get figures(): Figure[] {
+    return (this.#figures ??= this.block.between(this.from, this.from + this.text.length))
+  }
 }
 
 function toFigure(mention: NumberMention, text: string, sentenceFrom: number, blockStart: number): Figure {

@@ -69,12 +69,20 @@ function findNamedIndicator(before: string, indicators: CompiledIndicator[]): {i
 // 占 as a share, not 占用/占地/占据/占领/占有; the words up to the figure name the whole.
 const SHARE = /占(?![用地据领有])(?<whole>[^，,。；;：:%％\d]{0,30})$/u
 
+/**
+ * What every percentage figure contains (findNumbers: `%`/`％`, 百分之/千分之, or 成 right after a numeral, a scale
+ * word or 余/多): a sentence without one has no rate to check.
+ */
+const PERCENTAGE_MARK = /[%％]|[百千]分之|[\d０-９零〇一二两三四五六七八九十百千万亿余多]成/u
+
 /** Every rate stated in the sentences of one block. */
 export function findRateClaims(sentences: Sentence[], indicators: IndicatorEntry[]): RateClaim[] {
   const catalogue = compile(indicators)
   const shareIndicator = catalogue.find((indicator) => indicator.entry.form === 'share-of')
   const claims: RateClaim[] = []
   for (const sentence of sentences) {
+    // Only a sentence with a percentage can state a rate; the others' figures are never read (see BlockFigures).
+    if (!PERCENTAGE_MARK.test(sentence.text)) continue
     for (const stated of sentence.figures) {
       if (!stated.isPercent) continue
       const offset = stated.start - sentence.start
