@@ -146,42 +146,44 @@ const MONTH = `(?:${DIGIT}{1,2}|[一二三四五六七八九十]{1,2})`
 const RANGE_DASH = '(?:[-－—–~～―‐‑]{1,2}|至|到)'
 const YEAR_PREFIX = `(?:((?:19|20|１９|２０)${DIGIT}{2})\\s*年(?:度)?\\s*)?`
 // `1-11月`, `1月-11月`, `1至11月份`, `一至十一月`. The start may not follow a digit or a dot: `2023-11月` is not 2023 to 11.
-const MONTH_RANGE = new RegExp(
-  `${YEAR_PREFIX}(?<![0-9０-９.．])(${MONTH})\\s*月?\\s*${RANGE_DASH}\\s*(${MONTH})\\s*月(?:份)?(?![0-9０-９]|日)`,
-  'gu',
-)
+const MONTH_RANGE = new RegExp(`(?<![0-9０-９.．])(${MONTH})\\s*月?\\s*${RANGE_DASH}\\s*(${MONTH})\\s*月(?:份)?(?![0-9０-９]|日)`, 'gu')
 // 前三季度, 前11个月, 前十一个月, 上半年.
-const LEADING_PERIOD = new RegExp(
-  `${YEAR_PREFIX}(?:前([一二三1-3])个?季度|前(${MONTH})个月|(上半年))`,
-  'gu',
-)
+const LEADING_PERIOD = new RegExp(`前([一二三1-3])个?季度|前(${MONTH})个月|(上半年)`, 'gu')
+// The year a range may be prefixed with (`2023年1-11月`, `2023年度前三季度`), read backwards from the range. The
+// two patterns above start with what is always there, so the engine can skip ahead to it; a pattern starting
+// with this optional year would be tried at every character of the report.
+const YEAR_BEFORE = new RegExp(`((?:19|20|１９|２０)${DIGIT}{2})\\s*年(?:度)?\\s*$`, 'u')
+const YEAR_BEFORE_REACH = 16
+
+/** The year written right before `index` (`2023年`, `2023年度 `) and where it starts, if any. */
+function findYearBefore(text: string, index: number): {year: number; start: number} | null {
+  const from = Math.max(0, index - YEAR_BEFORE_REACH)
+  const match = YEAR_BEFORE.exec(text.slice(from, index))
+  return match ? {year: parseYearDigits(match[1]!), start: from + match.index} : null
+}
 
 /** Month ranges within a year (`2023年1-11月`, `1至11月`, `前三季度`, `上半年`), in order of appearance. */
 export function findMonthRanges(text: string): MonthRangeMention[] {
   const ranges: MonthRangeMention[] = []
+  const withYear = (index: number, length: number) => {
+    const year = findYearBefore(text, index)
+    const start = year?.start ?? index
+    return {year: year?.year ?? null, index: start, length: index + length - start, text: text.slice(start, index + length)}
+  }
   for (const match of text.matchAll(MONTH_RANGE)) {
-    const from = parseMonthOrDay(match[2]!)
-    const to = parseMonthOrDay(match[3]!)
+    const from = parseMonthOrDay(match[1]!)
+    const to = parseMonthOrDay(match[2]!)
     if (from === null || to === null || from < 1 || to > 12 || from >= to) continue
-    const isChinese = !/[0-9０-９]/u.test(match[2]!)
-    ranges.push({
-      from,
-      to,
-      year: match[1] ? parseYearDigits(match[1]) : null,
-      form: isChinese ? 'chinese' : 'numeric',
-      index: match.index!,
-      length: match[0].length,
-      text: match[0],
-    })
+    const isChinese = !/[0-9０-９]/u.test(match[1]!)
+    ranges.push({from, to, form: isChinese ? 'chinese' : 'numeric', ...withYear(match.index, match[0].length)})
   }
   for (const match of text.matchAll(LEADING_PERIOD)) {
-    const year = match[1] ? parseYearDigits(match[1]) : null
-    const base = {from: 1, year, index: match.index!, length: match[0].length, text: match[0]}
-    if (match[2]) {
-      const quarters = parseMonthOrDay(match[2])
+    const base = {from: 1, ...withYear(match.index, match[0].length)}
+    if (match[1]) {
+      const quarters = parseMonthOrDay(match[1])
       if (quarters !== null) ranges.push({...base, to: quarters * 3, form: 'quarters'})
-    } else if (match[3]) {
-      const months = parseMonthOrDay(match[3])
+    } else if (match[2]) {
+      const months = parseMonthOrDay(match[2])
       if (months !== null && months >= 1 && months <= 12) ranges.push({...base, to: months, form: 'months'})
     } else {
       ranges.push({...base, to: 6, form: 'half'})
