@@ -9,7 +9,8 @@ import {createFileConfigurer} from './rule-config.js'
 import {failedRecord, summariseFile, type FileLintSetup} from './summarize-file.js'
 
 const setup = workerData as WorkerSetup
-const configurer = createFileConfigurer(setup.config)
+// Blocking reads: this thread has nothing else to do while a file is read (see ReadOptions.isBlocking).
+const configurer = createFileConfigurer({...setup.config, read: {...setup.config.read, isBlocking: true}})
 const crossYearRuleIds: ReadonlySet<string> = new Set(crossYear.rules.map((rule) => rule.meta.id))
 
 async function readPreviousReport(previousPath: string, fileSetup: FileLintSetup): Promise<ReportDocument> {

@@ -1,4 +1,5 @@
 /** File → text to lint: picks the reader by extension, enforces size limits, decodes. Node-only. */
+import {readFileSync, statSync} from 'node:fs'
 import {readFile, stat} from 'node:fs/promises'
 import {extname} from 'node:path'
 import type {HeadingHints, SourceSyntax} from '../parse/index.js'
@@ -11,6 +12,11 @@ export interface ReadOptions {
   encoding?: Encoding
   /** Refuse files larger than this many bytes (default 10 MB). */
   maxBytes?: number
+  /**
+   * Read with blocking calls: for worker threads, which have nothing else to do meanwhile and would otherwise
+   * sit idle through each asynchronous round trip to the file system.
+   */
+  isBlocking?: boolean
 }
 
 export interface ReadInput {
@@ -95,7 +101,7 @@ export async function readInputFile(filePath: string, options: ReadOptions = {})
   const reader = findReader(filePath) ?? textReader
   let size: number
   try {
-    const info = await stat(filePath)
+    const info = options.isBlocking ? statSync(filePath) : await stat(filePath)
     if (info.isDirectory()) throw new InputError('is-directory', filePath, `${filePath}: 是目录而不是文件 / is a directory`)
     size = info.size
   } catch (error) {
@@ -115,7 +121,7 @@ export async function readInputFile(filePath: string, options: ReadOptions = {})
   if (size === 0) throw new InputError('empty', filePath, `${filePath}: 文件为空 / file is empty`)
   let bytes: Uint8Array
   try {
-    bytes = await readFile(filePath)
+    bytes = options.isBlocking ? readFileSync(filePath) : await readFile(filePath)
   } catch (error) {
     const code = (error as NodeJS.ErrnoException).code
     throw new InputError('unreadable', filePath, `${filePath}: 无法读取 (${code}) / cannot read`, {cause: error})
