@@ -6,7 +6,6 @@ import type {LintResult, RuleMeta} from '@fzlint/core'
 import {lintFile, normaliseEncodingName, NOT_A_REPORT_ID, SUPPORTED_ENCODINGS, type Encoding} from '@fzlint/core/io'
 import {findFormatter, findStepSummaryFormatter, formatters} from '@fzlint/formatters'
 import {ConfigError} from '@fzlint/config'
-import {configInputsFromFlags, lintFilesInPool, parseJobs, POOL_THRESHOLD, readPreviousReport, ReviewUsageError, runReviewCommand, withPreviousReport} from '@fzlint/review'
 import {builtinRules} from './builtin-rules.js'
 import {ConfigUsageError, createResolverFromFlags, initConfig, lintOptionsFor, printConfig} from './configuration.js'
 import {expandPaths} from './expand-paths.js'
@@ -22,7 +21,6 @@ import {
   writeSuppressions,
 } from './suppressions.js'
 import {printOutline} from './outline.js'
-import {runServeCommand, ServeUsageError} from './serve-command.js'
 import {USAGE} from './usage.js'
 import packageJson from '../package.json' with {type: 'json'}
 
@@ -89,6 +87,18 @@ function keepErrorsOnly(results: LintResult[]): LintResult[] {
   })
 }
 
+/**
+ * The worker pool and batch review (@fzlint/review) and the local page server load only when a run needs them:
+ * their Node built-ins (worker_threads, http, child_process) are a measurable part of a one-file run's start-up.
+ */
+const loadReview = () => import('@fzlint/review')
+const loadServeCommand = () => import('./serve-command.js')
+
+/** Usage errors of this module, of configuration, and of the lazily loaded commands (which mark theirs). */
+function isUsageError(error: unknown): boolean {
+  return error instanceof UsageError || error instanceof ConfigUsageError || (error as {isUsageError?: unknown} | null)?.isUsageError === true
+}
+
 export async function run(argv: string[], io: CliIo = defaultIo()): Promise<number> {
   try {
     return await runOrThrow(argv, io)
@@ -97,8 +107,7 @@ export async function run(argv: string[], io: CliIo = defaultIo()): Promise<numb
       io.stderr(`fzlint: ${error.message}\n`)
       return 2
     }
-    const isUsageError = error instanceof UsageError || error instanceof ConfigUsageError || error instanceof ReviewUsageError || error instanceof ServeUsageError
-    if (isUsageError || (error as {code?: string}).code?.startsWith('ERR_PARSE_ARGS')) {
+    if (isUsageError(error) || (error as {code?: string}).code?.startsWith('ERR_PARSE_ARGS')) {
       io.stderr(`fzlint: ${(error as Error).message}\n运行 fzlint --help 查看用法 / run fzlint --help for usage\n`)
       return 2
     }
@@ -108,7 +117,7 @@ export async function run(argv: string[], io: CliIo = defaultIo()): Promise<numb
 
 async function runOrThrow(argv: string[], io: CliIo): Promise<number> {
   // `serve` has flags of its own (--port, --host, --no-open) and none of the linting ones.
-  if (argv[0] === 'serve') return runServeCommand(argv.slice(1), io)
+  if (argv[0] === 'serve') return (await loadServeCommand()).runServeCommand(argv.slice(1), io)
   const {values, positionals} = parseArgs({args: argv, options: OPTIONS, allowPositionals: true, strict: true})
   if (values.help) {
     io.stdout(USAGE)
@@ -139,6 +148,7 @@ async function runOrThrow(argv: string[], io: CliIo): Promise<number> {
   const resolver = createResolverFromFlags(values, io.cwd)
   if (positionals[0] === 'review') {
     const rulesMeta = Object.fromEntries(builtinRules.map((rule) => [rule.meta.id, rule.meta]))
+    const {runReviewCommand} = await loadReview()
     return runReviewCommand({paths: positionals.slice(1), flags: values, read: readOptions, io, expandPaths, rulesMeta, version: packageJson.version})
   }
   if (values['print-config'] !== undefined) {
@@ -166,13 +176,14 @@ async function runOrThrow(argv: string[], io: CliIo): Promise<number> {
 
   const explicitFiles = new Set(positionals.map((path) => resolve(io.cwd, path)))
   const results: LintResult[] = []
-  const previousReport = values.previous ? await readPreviousReport(resolve(io.cwd, values.previous), readOptions) : undefined
+  const review = values.previous || (!isFixing && files.length > 1) ? await loadReview() : undefined
+  const previousReport = values.previous ? await review!.readPreviousReport(resolve(io.cwd, values.previous), readOptions) : undefined
   // Many files: @fzlint/review's worker pool lints them on every core; each worker resolves the same configuration.
   const pooled =
-    !isFixing && files.length > POOL_THRESHOLD
-      ? await lintFilesInPool(
+    review && !isFixing && files.length > review.POOL_THRESHOLD
+      ? await review.lintFilesInPool(
           files.filter((file) => !resolver.resolveForFile(file).ignored),
-          {config: configInputsFromFlags(values, io.cwd, readOptions), jobs: parseJobs(values.jobs), previousPath: values.previous && resolve(io.cwd, values.previous)},
+          {config: review.configInputsFromFlags(values, io.cwd, readOptions), jobs: review.parseJobs(values.jobs), previousPath: values.previous && resolve(io.cwd, values.previous)},
         )
       : []
   const pooledResults = new Map(pooled.map((result) => [result.filePath, result]))
@@ -182,7 +193,8 @@ async function runOrThrow(argv: string[], io: CliIo): Promise<number> {
       if (explicitFiles.has(file)) io.stderr(`fzlint: ${file}: 已按忽略规则跳过 / ignored by configuration\n`)
       continue
     }
-    const lintOptions = withPreviousReport(lintOptionsFor(fileConfig, readOptions, values['report-unused-disable-directives'] ?? false), previousReport)
+    const ownOptions = lintOptionsFor(fileConfig, readOptions, values['report-unused-disable-directives'] ?? false)
+    const lintOptions = review && previousReport ? review.withPreviousReport(ownOptions, previousReport) : ownOptions
     if (!isFixing) {
       results.push(pooledResults.get(file) ?? (await lintFile(file, lintOptions)).result)
       continue

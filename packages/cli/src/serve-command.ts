@@ -11,7 +11,10 @@ import {USAGE} from './usage.js'
 /** A fixed default, so the address can be bookmarked or written into office instructions. */
 export const DEFAULT_SERVE_PORT = 8391
 
-export class ServeUsageError extends Error {}
+export class ServeUsageError extends Error {
+  /** How the CLI, which loads this module lazily, tells a usage error (exit 2, with a pointer to --help). */
+  readonly isUsageError = true
+}
 
 function parsePort(value: string | undefined): number {
   if (value === undefined) return DEFAULT_SERVE_PORT

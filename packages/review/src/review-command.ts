@@ -8,7 +8,10 @@ import type {ConfigInputs} from './rule-config.js'
 import {checkReportTargets, writeReviewReports} from './write-reports.js'
 
 /** A usage problem the CLI prints with its help hint (exit 2). */
-export class ReviewUsageError extends Error {}
+export class ReviewUsageError extends Error {
+  /** How the CLI, which loads this module lazily, tells a usage error (exit 2, with a pointer to --help). */
+  readonly isUsageError = true
+}
 
 export interface ReviewFlags {
   config?: string
