@@ -3,6 +3,7 @@
  * ten passes), then write the file back atomically in the encoding it was read with — or print a unified diff.
  */
 import {randomBytes} from 'node:crypto'
+import {createRequire} from 'node:module'
 import {chmod, readFile, rename, stat, unlink, writeFile} from 'node:fs/promises'
 import {basename, dirname, join} from 'node:path'
 import {createTwoFilesPatch} from 'diff'
@@ -68,7 +69,8 @@ export async function encodeText(text: string, encoding: Encoding, hasBom: boole
     const body = Buffer.from(text, 'utf8')
     return hasBom ? Buffer.concat([Buffer.from([0xef, 0xbb, 0xbf]), body]) : body
   }
-  const {default: iconv} = await import('iconv-lite')
+  // Required rather than imported: the bundle (dist/cli.cjs) keeps iconv-lite outside and runs as a script.
+  const iconv = createRequire(import.meta.url)('iconv-lite') as typeof import('iconv-lite')
   return iconv.encode(text, encoding, {addBOM: hasBom})
 }
 
