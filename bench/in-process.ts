@@ -2,7 +2,7 @@
 import remarkParse from 'remark-parse'
 import {unified} from 'unified'
 import {lintText, type ConfiguredRule} from '@fzlint/core'
-import {builtinRules} from '@fzlint/cli'
+import {builtinRules} from '@fzlint/builtin'
 
 const recommended: ConfiguredRule[] = builtinRules
   .filter((rule) => rule.meta.recommended)

@@ -11,7 +11,7 @@ import {lintText, type DataFile} from '@fzlint/core'
 import {lintResultsSchema} from '@fzlint/core/schemas'
 import {stylish} from '../packages/formatters/src/stylish.js'
 import {buildConfigSchema} from '@fzlint/config'
-import {builtinDataFiles, builtinPackages, builtinRules} from '@fzlint/cli'
+import {builtinDataFiles, builtinPackages, builtinRules} from '@fzlint/builtin'
 import {outlineSchema} from '../packages/cli/src/outline-schema.js'
 
 const SCHEMA_BASE = 'https://github.com/fzlint/fzlint/blob/main/schemas'

@@ -3,7 +3,7 @@ import {readFileSync, readdirSync, existsSync} from 'node:fs'
 import {join} from 'node:path'
 import Ajv2020 from 'ajv/dist/2020.js'
 import {describe, expect, it} from 'vitest'
-import {builtinDataFiles} from '@fzlint/cli'
+import {builtinDataFiles} from '@fzlint/builtin'
 import {generateArtifacts} from '../scripts/artifacts.js'
 import {repositoryRoot} from './helpers/run-cli.js'
 

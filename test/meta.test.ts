@@ -2,7 +2,7 @@
 import {existsSync, readdirSync, readFileSync} from 'node:fs'
 import {join} from 'node:path'
 import {describe, expect, it} from 'vitest'
-import {builtinPackages} from '@fzlint/cli'
+import {builtinPackages} from '@fzlint/builtin'
 import {repositoryRoot} from './helpers/run-cli.js'
 
 const REQUIRED_README_HEADINGS = ['## 检查内容', '## 依据', '## 示例', '## 选项', '## 数据', '## 何时关闭']

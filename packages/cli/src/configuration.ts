@@ -1,41 +1,11 @@
-/** Configuration for the CLI: the resolver built from flags, `--print-config`, and `--init`. */
+/** Configuration commands of the CLI: `--print-config` and `--init` (the resolver from flags is @fzlint/builtin's). */
 import {existsSync} from 'node:fs'
 import {writeFile} from 'node:fs/promises'
 import {join, resolve} from 'node:path'
 import {compareCodeUnits, parseReport, type ReportingBodyProfile} from '@fzlint/core'
 import {readInputFile, type ReadOptions} from '@fzlint/core/io'
-import {createConfigResolver, detectProfile, parseCliRule, PROFILES, type ConfigResolver, type FileConfig, type RuleSetting} from '@fzlint/config'
-import {builtinDataFiles, builtinRules} from './builtin-rules.js'
-
-export interface ConfigFlags {
-  config?: string
-  rule?: string[]
-  profile?: string
-  'report-unused-disable-directives'?: boolean
-}
-
-export class ConfigUsageError extends Error {}
-
-export function parseProfileFlag(value: string | undefined): ReportingBodyProfile | undefined {
-  if (value === undefined || value === 'auto') return undefined
-  if (!(PROFILES as readonly string[]).includes(value)) {
-    throw new ConfigUsageError(`未知的报告主体 “${value}”，可选 ${PROFILES.join('、')}、auto / unknown profile`)
-  }
-  return value as ReportingBodyProfile
-}
-
-export function createResolverFromFlags(flags: ConfigFlags, cwd: string): ConfigResolver {
-  const ruleIds = builtinRules.map((rule) => rule.meta.id)
-  const cliRules: Record<string, RuleSetting> = Object.fromEntries((flags.rule ?? []).map((text) => parseCliRule(text, ruleIds)))
-  return createConfigResolver({
-    rules: builtinRules,
-    dataFiles: builtinDataFiles,
-    cwd,
-    configPath: flags.config,
-    cliRules,
-    profile: parseProfileFlag(flags.profile),
-  })
-}
+import {detectProfile, PROFILES, type ConfigResolver, type FileConfig} from '@fzlint/config'
+import {builtinRules, ConfigUsageError} from '@fzlint/builtin'
 
 /** What `lintFile` needs from a file's configuration. */
 export function lintOptionsFor(fileConfig: FileConfig, read: ReadOptions, reportUnusedDisableDirectives: boolean) {

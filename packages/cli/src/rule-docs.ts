@@ -3,7 +3,7 @@ import {existsSync} from 'node:fs'
 import {readFile} from 'node:fs/promises'
 import {dirname, join} from 'node:path'
 import {fileURLToPath} from 'node:url'
-import {builtinPackages} from './builtin-rules.js'
+import {builtinPackages} from '@fzlint/builtin'
 
 /** The folder holding `rules/`: searched upwards, since this module runs from `src/` in tests and from `dist/` when bundled. */
 function findRulesFolder(): string | undefined {

@@ -17,7 +17,7 @@ import {
 import {TextDocument} from 'vscode-languageserver-textdocument'
 import {lintText, type ReportingBodyProfile, type RuleMeta} from '@fzlint/core'
 import {createConfigResolver, type ConfigResolver} from '@fzlint/config'
-import {builtinDataFiles, builtinRules} from '@fzlint/cli'
+import {builtinDataFiles, builtinRules} from '@fzlint/builtin'
 import {toDiagnostic, type DiagnosticData} from './diagnostics.js'
 
 export interface ServerSettings {

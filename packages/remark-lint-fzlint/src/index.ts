@@ -14,7 +14,7 @@ import {lintRule} from 'unified-lint-rule'
 import type {VFile} from 'vfile'
 import {lintText, type ReportingBodyProfile, type Rule} from '@fzlint/core'
 import {createConfigResolver, type RuleSetting} from '@fzlint/config'
-import {builtinDataFiles, builtinRules} from '@fzlint/cli'
+import {builtinDataFiles, builtinRules} from '@fzlint/builtin'
 
 export interface RemarkLintFzlintOptions {
   /** Rules to run instead of the built-in ones (their presets and severities still come from config). */

@@ -6,7 +6,7 @@ import {createHash} from 'node:crypto'
 import type {ReadOptions} from '@fzlint/core/io'
 import type {FileConfig} from '@fzlint/config'
 import {PROFILES} from '@fzlint/config'
-import {createResolverFromFlags} from '@fzlint/cli/configuration'
+import {createResolverFromFlags} from '@fzlint/builtin'
 import type {FileLintSetup} from './summarize-file.js'
 
 /** What configures a run: plain data, cloned into each worker. */

@@ -3,7 +3,7 @@
  * the reporting-body profile detected from the report (the resolver's `forDocument`), non-reports detected,
  * positions mapped back through the reader's map (`lintFile` in @fzlint/core/io). Runs in the browser.
  */
-import {builtinRules} from '@fzlint/cli/builtin-rules'
+import {builtinRules} from '@fzlint/builtin/rules'
 import {configureRules, detectProfile, recommendedRuleStates} from '@fzlint/config/browser'
 import {lintText, type LintResult, type ReportingBodyProfile, type RuleMeta} from '@fzlint/core'
 import type {ReadInput} from '@fzlint/core/browser'

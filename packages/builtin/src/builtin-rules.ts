@@ -1,4 +1,4 @@
-/** The rule packages shipped with fzlint. The CLI knows packages, never individual rules. */
+/** The rule packages shipped with fzlint: front ends know packages, never individual rules. Browser-safe. */
 import {sectionsData, type DataFile, type Rule} from '@fzlint/core'
 import crossYear from '@fzlint/rules-cross-year'
 import frame from '@fzlint/rules-frame'
