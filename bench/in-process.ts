@@ -1,12 +1,12 @@
 /** In-process timings for the benchmark: fzlint's parse + lint beside remark-parse alone on the same texts. */
 import remarkParse from 'remark-parse'
 import {unified} from 'unified'
-import {lintText, type ConfiguredRule} from '@fzlint/core'
+import {lintText} from '@fzlint/core'
 import {builtinRules} from '@fzlint/builtin'
+import {configureRules, recommendedRuleStates} from '@fzlint/config'
 
-const recommended: ConfiguredRule[] = builtinRules
-  .filter((rule) => rule.meta.recommended)
-  .map((rule) => ({rule, severity: rule.meta.defaultSeverity === 'error' ? 2 : 1}))
+// What a run with no config file uses on a government's report: the recommended preset and that profile.
+const recommended = configureRules(builtinRules, recommendedRuleStates('government'))
 
 export function lintAll(texts: string[]): number {
   let messages = 0
