@@ -1,6 +1,8 @@
 /**
- * A worker_threads pool that hands out one file at a time from a shared queue as workers free up, so one
- * 4 MB report delays only itself. A crashed or hung worker costs one file (reported), never the batch.
+ * A worker_threads pool that hands out files from a shared queue as workers free up. Each worker holds at most
+ * two: the one it is linting and the next, so it never waits for the main thread between files; a 4 MB report
+ * delays only itself and the one file queued behind it. A crashed or hung worker costs one file (reported),
+ * never the batch: the file queued behind it goes back to the queue.
  */
 import {availableParallelism} from 'node:os'
 import {createRequire} from 'node:module'
@@ -28,12 +30,25 @@ export function findWorkerScript(): string {
   return createRequire(import.meta.url).resolve('@fzlint/review/worker')
 }
 
+/** Files a worker holds at once: the one it lints and the next, sent ahead so it never idles between files. */
+const FILES_PER_WORKER = 2
+
+// A smaller young generation than V8's default: a worker lints one report at a time, whose garbage is
+// short-lived, and each worker's memory counts against the batch's peak (hundreds of reports on few cores).
 const WORKER_YOUNG_GENERATION_MB = 16
+
+interface SentTask {
+  id: number
+  task: FileTask
+}
 
 interface Slot {
   worker: Worker
   hasResponded: boolean
-  current: {id: number; task: FileTask; timer: NodeJS.Timeout} | null
+  /** Tasks sent to the worker, oldest (the one being linted) first. */
+  sent: SentTask[]
+  /** Timer of the oldest sent task: a file's time counts from when its worker starts on it. */
+  timer: NodeJS.Timeout | null
 }
 
 /**
@@ -45,17 +60,31 @@ export async function runPool(tasks: Iterable<FileTask>, options: PoolOptions, o
   const script = options.workerScript ?? findWorkerScript()
   const timeoutMs = options.fileTimeoutMs ?? 120_000
   const queue = tasks[Symbol.iterator]()
+  /** Tasks taken back from a replaced worker before it started them; handed out before the queue's. */
+  const returned: FileTask[] = []
   let nextId = 1
   let isQueueDrained = false
   const slots: Slot[] = []
   /** Workers that died before finishing a single file: a broken bundle or configuration would do so forever. */
   let startupFailures = 0
 
+  const takeTask = (): FileTask | undefined => {
+    if (returned.length > 0) return returned.shift()
+    if (isQueueDrained) return undefined
+    const next = queue.next()
+    if (next.done) {
+      isQueueDrained = true
+      return undefined
+    }
+    return next.value
+  }
+
   return new Promise<void>((resolve, reject) => {
     let isSettled = false
     const finish = (error?: unknown) => {
       if (isSettled) return
       isSettled = true
+      for (const slot of slots) if (slot.timer) clearTimeout(slot.timer)
       Promise.all(slots.map((slot) => slot.worker.terminate())).then(
         () => (error ? reject(error) : resolve()),
         () => (error ? reject(error) : resolve()),
@@ -70,50 +99,65 @@ export async function runPool(tasks: Iterable<FileTask>, options: PoolOptions, o
       }
     }
 
-    const dispatch = (slot: Slot) => {
-      if (isSettled) return
-      const next = isQueueDrained ? undefined : queue.next()
-      if (!next || next.done) {
-        isQueueDrained = true
-        if (slots.every((candidate) => candidate.current === null)) finish()
-        return
-      }
-      const id = nextId++
-      const task = next.value
-      const timer = setTimeout(() => {
-        report({task, kind: 'failed', reason: `${task.filePath}: 处理超时（${Math.round(timeoutMs / 1000)} 秒）/ timed out`})
+    /** Starts the timeout of the file the worker is on now (the oldest it holds). */
+    const armTimer = (slot: Slot) => {
+      if (slot.timer) clearTimeout(slot.timer)
+      slot.timer = null
+      const current = slot.sent[0]
+      if (!current) return
+      slot.timer = setTimeout(() => {
+        report({task: current.task, kind: 'failed', reason: `${current.task.filePath}: 处理超时（${Math.round(timeoutMs / 1000)} 秒）/ timed out`})
+        slot.sent.shift()
         replace(slot)
       }, timeoutMs)
-      slot.current = {id, task, timer}
-      slot.worker.postMessage({id, task} satisfies TaskRequest)
     }
 
+    const fill = (slot: Slot) => {
+      if (isSettled) return
+      while (slot.sent.length < FILES_PER_WORKER) {
+        const task = takeTask()
+        if (!task) break
+        const id = nextId++
+        slot.sent.push({id, task})
+        slot.worker.postMessage({id, task} satisfies TaskRequest)
+        if (slot.sent.length === 1) armTimer(slot)
+      }
+      if (isQueueDrained && returned.length === 0 && slots.every((candidate) => candidate.sent.length === 0)) finish()
+    }
+
+    /** A fresh worker for the slot; files the old one held but had not started go back to the queue. */
     const replace = (slot: Slot) => {
       const old = slot.worker
-      if (slot.current) clearTimeout(slot.current.timer)
-      slot.current = null
+      if (slot.timer) clearTimeout(slot.timer)
+      slot.timer = null
+      returned.unshift(...slot.sent.map((sent) => sent.task))
+      slot.sent = []
       old.removeAllListeners()
       // Ignore the terminated worker's exit and late errors: its file is already reported.
       old.on('error', () => {})
       void old.terminate()
       slot.hasResponded = false
       slot.worker = spawn(slot)
-      dispatch(slot)
+      fill(slot)
     }
 
     const spawn = (slot: Slot): Worker => {
-      // A smaller young generation than V8's default: a worker lints one report at a time, whose garbage is
-      // short-lived, and each worker's memory counts against the batch's peak (hundreds of reports on few cores).
-      const worker = new Worker(script, {workerData: options.setup, execArgv: [], stdout: false, stderr: false, resourceLimits: {maxYoungGenerationSizeMb: WORKER_YOUNG_GENERATION_MB}})
+      const worker = new Worker(script, {
+        workerData: options.setup,
+        execArgv: [],
+        stdout: false,
+        stderr: false,
+        resourceLimits: {maxYoungGenerationSizeMb: WORKER_YOUNG_GENERATION_MB},
+      })
       worker.on('message', (response: TaskResponse) => {
-        const current = slot.current
-        if (!current || current.id !== response.id) return
-        clearTimeout(current.timer)
-        slot.current = null
+        const index = slot.sent.findIndex((sent) => sent.id === response.id)
+        if (index === -1) return
+        const [done] = slot.sent.splice(index, 1)
         slot.hasResponded = true
         startupFailures = 0
-        report({task: current.task, kind: 'done', response})
-        dispatch(slot)
+        if (index === 0) armTimer(slot)
+        report({task: done!.task, kind: 'done', response})
+        fill(slot)
       })
       const onCrash = (reason: string) => {
         if (isSettled) return
@@ -121,7 +165,8 @@ export async function runPool(tasks: Iterable<FileTask>, options: PoolOptions, o
           finish(new Error(reason))
           return
         }
-        const current = slot.current
+        // The file being linted is the one that brought the worker down; the one queued behind it is retried.
+        const current = slot.sent.shift()
         if (current) report({task: current.task, kind: 'failed', reason: `${current.task.filePath}: ${reason}`})
         replace(slot)
       }
@@ -131,10 +176,10 @@ export async function runPool(tasks: Iterable<FileTask>, options: PoolOptions, o
     }
 
     for (let index = 0; index < size; index++) {
-      const slot = {current: null, hasResponded: false} as unknown as Slot
+      const slot: Slot = {worker: undefined as unknown as Worker, hasResponded: false, sent: [], timer: null}
       slot.worker = spawn(slot)
       slots.push(slot)
     }
-    for (const slot of slots) dispatch(slot)
+    for (const slot of slots) fill(slot)
   })
 }

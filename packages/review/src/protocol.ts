@@ -21,6 +21,7 @@ export interface FileTask {
   cacheKey?: string
 }
 
+/** Sent to a worker, which handles its requests one at a time in the order received. */
 export interface TaskRequest {
   id: number
   task: FileTask

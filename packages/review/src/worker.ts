@@ -55,12 +55,18 @@ async function handle(task: FileTask): Promise<TaskReply> {
   return {kind: 'record', record}
 }
 
+async function reply(request: TaskRequest): Promise<void> {
+  try {
+    parentPort!.postMessage({id: request.id, ...(await handle(request.task))})
+  } catch (error) {
+    const response = failure(request.task, `${request.task.filePath}: 无法处理文件 / cannot process: ${describeError(error)}`)
+    parentPort!.postMessage({id: request.id, ...response})
+  }
+}
+
+// One task at a time, in the order sent (the pool sends the next file ahead): the pool takes the oldest task
+// it sent as the file being linted, to time it out or to blame it for a crash.
+let previous: Promise<void> = Promise.resolve()
 parentPort!.on('message', (request: TaskRequest) => {
-  handle(request.task).then(
-    (response) => parentPort!.postMessage({id: request.id, ...response}),
-    (error: unknown) => {
-      const response = failure(request.task, `${request.task.filePath}: 无法处理文件 / cannot process: ${describeError(error)}`)
-      parentPort!.postMessage({id: request.id, ...response})
-    },
-  )
+  previous = previous.then(() => reply(request))
 })

@@ -1,0 +1,51 @@
+/** The review worker pool: every file exactly once, two in flight per worker, and a hung or crashed worker costing one file. */
+import {fileURLToPath} from 'node:url'
+import {describe, expect, it} from 'vitest'
+import {runPool, type TaskOutcome} from '@fzlint/review'
+import type {FileTask} from '../packages/review/src/protocol.js'
+
+const workerScript = fileURLToPath(new URL('./helpers/pool-test-worker.mjs', import.meta.url))
+const setup = {config: {cwd: '.'}, cacheDirectory: null}
+
+async function runAll(names: string[], options: {size?: number; fileTimeoutMs?: number} = {}): Promise<TaskOutcome[]> {
+  const outcomes: TaskOutcome[] = []
+  const tasks: FileTask[] = names.map((filePath) => ({filePath, mode: 'lint'}))
+  await runPool(tasks, {setup, workerScript, size: options.size ?? 2, fileTimeoutMs: options.fileTimeoutMs}, (outcome) => outcomes.push(outcome))
+  return outcomes
+}
+
+function byFile(outcomes: TaskOutcome[]): Record<string, string> {
+  return Object.fromEntries(outcomes.map((outcome) => [outcome.task.filePath, outcome.kind]))
+}
+
+describe('runPool', () => {
+  it('finishes every file exactly once', async () => {
+    const names = Array.from({length: 25}, (_, index) => `report-${index}.txt`)
+    const outcomes = await runAll(names)
+    expect(outcomes.map((outcome) => outcome.task.filePath).sort()).toEqual([...names].sort())
+    expect(outcomes.every((outcome) => outcome.kind === 'done')).toBe(true)
+  })
+
+  it('resolves at once with no files', async () => {
+    expect(await runAll([])).toEqual([])
+  })
+
+  it('gives up on a hung file after the timeout and still finishes the file queued behind it', async () => {
+    // One worker: the file after the hung one was already sent to it, and must be handed to its replacement.
+    const outcomes = await runAll(['a.txt', 'hang.txt', 'b.txt', 'c.txt'], {size: 1, fileTimeoutMs: 300})
+    expect(outcomes).toHaveLength(4)
+    expect(byFile(outcomes)).toEqual({'a.txt': 'done', 'hang.txt': 'failed', 'b.txt': 'done', 'c.txt': 'done'})
+    const hung = outcomes.find((outcome) => outcome.task.filePath === 'hang.txt')!
+    expect(hung.kind === 'failed' && hung.reason).toMatch(/超时.*timed out/u)
+  })
+
+  it('reports the file that crashed its worker and goes on with a new one', async () => {
+    const outcomes = await runAll(['a.txt', 'crash.txt', 'b.txt', 'c.txt', 'd.txt'], {size: 1})
+    expect(outcomes).toHaveLength(5)
+    expect(byFile(outcomes)).toEqual({'a.txt': 'done', 'crash.txt': 'failed', 'b.txt': 'done', 'c.txt': 'done', 'd.txt': 'done'})
+  })
+
+  it('stops with an error when workers die before finishing anything', async () => {
+    await expect(runAll(['crash-1.txt', 'crash-2.txt', 'crash-3.txt', 'crash-4.txt'], {size: 1})).rejects.toThrow(/退出|exited/u)
+  })
+})
