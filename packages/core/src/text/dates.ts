@@ -145,8 +145,10 @@ export function formatChineseDate(date: CalendarDate): string {
 const MONTH = `(?:${DIGIT}{1,2}|[一二三四五六七八九十]{1,2})`
 const RANGE_DASH = '(?:[-－—–~～―‐‑]{1,2}|至|到)'
 const YEAR_PREFIX = `(?:((?:19|20|１９|２０)${DIGIT}{2})\\s*年(?:度)?\\s*)?`
-// `1-11月`, `1月-11月`, `1至11月份`, `一至十一月`. The start may not follow a digit or a dot: `2023-11月` is not 2023 to 11.
-const MONTH_RANGE = new RegExp(`(?<![0-9０-９.．])(${MONTH})\\s*月?\\s*${RANGE_DASH}\\s*(${MONTH})\\s*月(?:份)?(?![0-9０-９]|日)`, 'gu')
+// `1-11月`, `1月-11月`, `1至11月份`, `一至十一月`. The start may not follow a digit or a dot (`2023-11月` is not 2023
+// to 11): checked in code, since a look-behind at the start of the pattern makes the engine slow to skip ahead.
+const MONTH_RANGE = new RegExp(`(${MONTH})\\s*月?\\s*${RANGE_DASH}\\s*(${MONTH})\\s*月(?:份)?(?![0-9０-９]|日)`, 'gu')
+const DIGIT_OR_DOT = /[0-9０-９.．]/u
 // 前三季度, 前11个月, 前十一个月, 上半年.
 const LEADING_PERIOD = new RegExp(`前([一二三1-3])个?季度|前(${MONTH})个月|(上半年)`, 'gu')
 // The year a range may be prefixed with (`2023年1-11月`, `2023年度前三季度`), read backwards from the range. The
@@ -171,6 +173,7 @@ export function findMonthRanges(text: string): MonthRangeMention[] {
     return {year: year?.year ?? null, index: start, length: index + length - start, text: text.slice(start, index + length)}
   }
   for (const match of text.matchAll(MONTH_RANGE)) {
+    if (match.index > 0 && DIGIT_OR_DOT.test(text[match.index - 1]!)) continue
     const from = parseMonthOrDay(match[1]!)
     const to = parseMonthOrDay(match[2]!)
     if (from === null || to === null || from < 1 || to > 12 || from >= to) continue
