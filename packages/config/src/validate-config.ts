@@ -1,5 +1,7 @@
 /** Validates a configuration object with ajv against the generated schema and words the errors for people. */
-import Ajv2020, {type ErrorObject, type ValidateFunction} from 'ajv/dist/2020.js'
+import {createRequire} from 'node:module'
+import type Ajv2020 from 'ajv/dist/2020.js'
+import type {ErrorObject, ValidateFunction} from 'ajv/dist/2020.js'
 import type {DataFile, Rule} from '@fzlint/core'
 import {buildConfigSchema} from './config-schema.js'
 import {findClosest} from './did-you-mean.js'
@@ -17,7 +19,10 @@ function compile(rules: readonly Rule[], dataFiles: readonly DataFile<object>[])
     cached = {rules, validate: precompiled}
     return precompiled
   }
-  const ajv = new Ajv2020({allErrors: true, strict: false})
+  // ajv's compiler is loaded only here, for rule sets other than the built-in one (required, not imported: the
+  // CLI bundle keeps it outside, and most runs never need it).
+  const Ajv = (createRequire(import.meta.url)('ajv/dist/2020.js') as {default: typeof Ajv2020}).default
+  const ajv = new Ajv({allErrors: true, strict: false})
   const validate = ajv.compile(buildConfigSchema(rules, dataFiles))
   cached = {rules, validate}
   return validate
