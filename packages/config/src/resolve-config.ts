@@ -76,6 +76,18 @@ export function createConfigResolver(options: ResolverOptions) {
   const profileLayers = Object.fromEntries(
     Object.entries(PROFILE_CONFIGS).map(([name, config]) => [name, loadConfigLayers(config, `profile:${name}`, context)]),
   ) as Record<ReportingBodyProfile, ConfigLayer[]>
+  // The same configured rules for every file with the same rule table: the engine parses a configured rule's
+  // options once (it keys them by the object), and thousands of files share a handful of tables.
+  const configuredByTable = new Map<string, ConfiguredRule[]>()
+  const configuredRulesFor = (states: Record<string, RuleState>): ConfiguredRule[] => {
+    const key = JSON.stringify(states)
+    let configured = configuredByTable.get(key)
+    if (!configured) {
+      configured = configureRules(options.rules, states)
+      configuredByTable.set(key, configured)
+    }
+    return configured
+  }
   const directoryCache = new Map<string, ConfigLayer[]>()
   const ignoreFile: IgnoreMatcher = loadIgnoreFile(options.cwd)
   let explicitLayers: ConfigLayer[] | undefined
@@ -165,7 +177,7 @@ export function createConfigResolver(options: ResolverOptions) {
       ruleStates,
       forDocument(document) {
         const profile = profileSetting === 'auto' ? detectProfile(document).profile : profileSetting
-        return {rules: configureRules(options.rules, ruleStates(profile)), settings: {...baseSettings, profile}, profile}
+        return {rules: configuredRulesFor(ruleStates(profile)), settings: {...baseSettings, profile}, profile}
       },
     }
   }
@@ -175,6 +187,7 @@ export function createConfigResolver(options: ResolverOptions) {
     /** Forget cached config files (the language server calls this when one changes). */
     clearCache() {
       directoryCache.clear()
+      configuredByTable.clear()
       explicitLayers = undefined
     },
   }
