@@ -1,12 +1,14 @@
 /** Reports a 其中 list whose parts add up to more than the total they are part of. */
 import {defineRule} from '@fzlint/core'
 import {z} from 'zod'
-import {findNodeSentences, type PositionedNode} from '../shared/blocks.js'
+import {findNodeSentences, nodeSource, type PositionedNode} from '../shared/blocks.js'
 import {haveSameKind, isCount, type Figure, type Sentence} from '../shared/figures.js'
 
 // After the first clause of the list, a clause with one of these words starts a new statement
 // (共受理50件，其中A 20件，审结45件): its count is not a part.
 const NEW_STATEMENT = /共|合计|累计|总计|审结|办结|结案|受理|收到|新收|另|此外|同时|同比|涉及|全年|全区|全市|全县|其中/u
+
+const PARTS_INTRODUCER = /其中(?!之一)/gu
 
 export default defineRule({
   meta: {
@@ -26,9 +28,12 @@ export default defineRule({
   },
   create(context) {
     function check(node: PositionedNode) {
+      // Only a block with 其中 lists parts of a total.
+      if (!nodeSource(context.source, node).includes('其中')) return
       const sentences = findNodeSentences(context.source, node)
       sentences.forEach((sentence, index) => {
-        for (const match of sentence.text.matchAll(/其中(?!之一)/gu)) {
+        if (!sentence.text.includes('其中')) return
+        for (const match of sentence.text.matchAll(PARTS_INTRODUCER)) {
           const at = sentence.start + match.index!
           const total = findTotal(sentence, at, sentences[index - 1])
           if (!total) continue

@@ -2,8 +2,8 @@
 import {defineRule} from '@fzlint/core'
 import {z} from 'zod'
 import {indicatorsData} from '../data/indicators.js'
-import {findNodeSentences, type PositionedNode} from '../shared/blocks.js'
-import {findRateClaims} from '../shared/rate-claims.js'
+import {findNodeSentences, nodeSource, type PositionedNode} from '../shared/blocks.js'
+import {findRateClaims, hasPercentageMark} from '../shared/rate-claims.js'
 
 export default defineRule({
   meta: {
@@ -25,6 +25,8 @@ export default defineRule({
   create(context) {
     const indicators = context.data(indicatorsData)
     function check(node: PositionedNode) {
+      // A block without a percentage states no rate: its sentences need not be read.
+      if (!hasPercentageMark(nodeSource(context.source, node))) return
       for (const claim of findRateClaims(findNodeSentences(context.source, node), indicators)) {
         if (!claim.indicator.isShare) continue
         const data = {

@@ -2,9 +2,9 @@
 import {defineRule} from '@fzlint/core'
 import {z} from 'zod'
 import {indicatorsData} from '../data/indicators.js'
-import {findNodeSentences, type PositionedNode} from '../shared/blocks.js'
+import {findNodeSentences, nodeSource, type PositionedNode} from '../shared/blocks.js'
 import {computeRateBounds, findWholeNumerators, formatRate, haveSameKind, isExactCount, isRateConsistent, roundForData, type Figure} from '../shared/figures.js'
-import {findRateClaims, findShareTotals, type RateClaim} from '../shared/rate-claims.js'
+import {findRateClaims, findShareTotals, hasPercentageMark, type RateClaim} from '../shared/rate-claims.js'
 
 export default defineRule({
   meta: {
@@ -27,6 +27,8 @@ export default defineRule({
   create(context) {
     const indicators = context.data(indicatorsData)
     function check(node: PositionedNode) {
+      // A block without a percentage states no rate: its sentences need not be read.
+      if (!hasPercentageMark(nodeSource(context.source, node))) return
       const sentences = findNodeSentences(context.source, node)
       for (const claim of findRateClaims(sentences, indicators)) {
         if (claim.indicator.form === 'share-of') checkShare(claim, sentences)

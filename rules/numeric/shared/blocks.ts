@@ -8,6 +8,13 @@ export interface PositionedNode {
 
 const cache = new WeakMap<object, Sentence[]>()
 
+/** A node's source text, markup included (empty when it has no offsets): for a quick look before reading sentences. */
+export function nodeSource(source: string, node: PositionedNode): string {
+  const start = node.position?.start.offset
+  const end = node.position?.end.offset
+  return start === undefined || end === undefined ? '' : source.slice(start, end)
+}
+
 /** Sentences of a node's source text (markup included, so offsets stay exact). */
 export function findNodeSentences(source: string, node: PositionedNode): Sentence[] {
   const start = node.position?.start.offset

@@ -73,7 +73,24 @@ const SHARE = /占(?![用地据领有])(?<whole>[^，,。；;：:%％\d]{0,30})$
  * What every percentage figure contains (findNumbers: `%`/`％`, 百分之/千分之, or 成 right after a numeral, a scale
  * word or 余/多): a sentence without one has no rate to check.
  */
-const PERCENTAGE_MARK = /[%％]|[百千]分之|[\d０-９零〇一二两三四五六七八九十百千万亿余多]成/u
+const TENTHS_MARK = /[\d０-９零〇一二两三四五六七八九十百千万亿余多]成/u
+
+export function hasPercentageMark(text: string): boolean {
+  // includes() first: most sentences have none of these, and a plain substring search is far cheaper.
+  return text.includes('%') || text.includes('％') || text.includes('分之') || (text.includes('成') && TENTHS_MARK.test(text))
+}
+
+/** The longest connector (`总体稳定在` and white space) or `分别…` the end-anchored patterns below can match. */
+const TAIL_REACH = 24
+
+/** `text` without what `pattern` (anchored with `$`) matches at its end; only the tail is searched. */
+function stripEnd(text: string, pattern: RegExp): string {
+  const tail = text.slice(-TAIL_REACH)
+  const match = pattern.exec(tail)
+  return match ? text.slice(0, text.length - match[0].length) : text
+}
+
+const RESPECTIVELY = /分别[^，,]{0,4}$/u
 
 /** Every rate stated in the sentences of one block. */
 export function findRateClaims(sentences: Sentence[], indicators: IndicatorEntry[]): RateClaim[] {
@@ -82,13 +99,13 @@ export function findRateClaims(sentences: Sentence[], indicators: IndicatorEntry
   const claims: RateClaim[] = []
   for (const sentence of sentences) {
     // Only a sentence with a percentage can state a rate; the others' figures are never read (see BlockFigures).
-    if (!PERCENTAGE_MARK.test(sentence.text)) continue
+    if (!hasPercentageMark(sentence.text)) continue
     for (const stated of sentence.figures) {
       if (!stated.isPercent) continue
       const offset = stated.start - sentence.start
       let before = sentence.text.slice(0, offset)
-      if (/分别[^，,]{0,4}$/u.test(before)) continue
-      before = before.replace(CONNECTOR, '')
+      if (RESPECTIVELY.test(before.slice(-TAIL_REACH))) continue
+      before = stripEnd(before, CONNECTOR)
       // 按时响应率、办结率均为100%: each listed name claims the figure.
       for (;;) {
         const found = findNamedIndicator(before, catalogue)
