@@ -55,8 +55,23 @@ function excerpt(text: string): string {
   return characters.length > EXCERPT_LENGTH ? `${characters.slice(0, EXCERPT_LENGTH).join('')}…` : text
 }
 
+/** Full stops, `。` and the half-width `｡` that NFKC turns into it: counted before a line is normalised. */
 function countSentenceEnds(text: string): number {
-  return text.split('。').length - 1
+  let count = 0
+  for (let index = text.indexOf('。'); index !== -1; index = text.indexOf('。', index + 1)) count++
+  for (let index = text.indexOf('｡'); index !== -1; index = text.indexOf('｡', index + 1)) count++
+  return count
+}
+
+const compiledPatterns = new WeakMap<NoiseEntry[], {entry: NoiseEntry; expression: RegExp}[]>()
+
+function compilePatterns(entries: NoiseEntry[]): {entry: NoiseEntry; expression: RegExp}[] {
+  let compiled = compiledPatterns.get(entries)
+  if (!compiled) {
+    compiled = entries.map((entry) => ({entry, expression: new RegExp(entry.pattern, 'u')}))
+    compiledPatterns.set(entries, compiled)
+  }
+  return compiled
 }
 
 export default defineRule({
@@ -78,7 +93,7 @@ export default defineRule({
   create(context) {
     return {
       'report:exit'(document) {
-        const patterns = context.data(noiseData).map((entry: NoiseEntry) => ({entry, expression: new RegExp(entry.pattern, 'u')}))
+        const patterns = compilePatterns(context.data(noiseData))
         const protectedLines = findProtectedLines(document)
         const lines = splitLines(context.source)
         // Label of a bare metadata field (`索引号` on its own line) whose value is expected on the next non-empty line.
@@ -92,8 +107,14 @@ export default defineRule({
             pendingLabel = null
             return
           }
+          // Prose (two full stops or more) is never page residue, nor the value of a metadata field: skip it
+          // before the costly normalisation.
+          if (countSentenceEnds(text) >= 2) {
+            pendingLabel = null
+            return
+          }
           const normal = text.normalize('NFKC')
-          const hit = countSentenceEnds(normal) >= 2 ? undefined : patterns.find(({expression}) => expression.test(normal))
+          const hit = patterns.find(({expression}) => expression.test(normal))
           let label: string
           if (hit) {
             label = hit.entry.label
