@@ -94,6 +94,24 @@ const RESPECTIVELY = /分别[^，,]{0,4}$/u
 
 /** Every rate stated in the sentences of one block. */
 export function findRateClaims(sentences: Sentence[], indicators: IndicatorEntry[]): RateClaim[] {
+  // rate-consistency and percent-range ask for the same block's claims: read them once. Sentences arrays are
+  // themselves cached per node (blocks.ts), so they key the cache; claims are never changed by the rules.
+  let byIndicators = claimsCache.get(sentences)
+  if (!byIndicators) {
+    byIndicators = new WeakMap()
+    claimsCache.set(sentences, byIndicators)
+  }
+  let claims = byIndicators.get(indicators)
+  if (!claims) {
+    claims = readRateClaims(sentences, indicators)
+    byIndicators.set(indicators, claims)
+  }
+  return claims
+}
+
+const claimsCache = new WeakMap<Sentence[], WeakMap<IndicatorEntry[], RateClaim[]>>()
+
+function readRateClaims(sentences: Sentence[], indicators: IndicatorEntry[]): RateClaim[] {
   const catalogue = compile(indicators)
   const shareIndicator = catalogue.find((indicator) => indicator.entry.form === 'share-of')
   const claims: RateClaim[] = []
