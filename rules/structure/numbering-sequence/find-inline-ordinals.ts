@@ -23,6 +23,8 @@ const CLOSING_QUOTES = '”’》〉」』】'
 /** What the scan stops at: a quotation mark (to track nesting) or a candidate ordinal; the CJK text between is skipped natively. */
 const SCAN_STOP = new RegExp(`[${OPENING_QUOTES}${CLOSING_QUOTES}"]|[一二三四五六七八九十]{1,3}是`, 'gu')
 const NOT_SPACE = /\S/u
+/** A numeral right before 是: without one, a paragraph has no ordinal and its quotation marks need no tracking. */
+const NUMERAL_BEFORE_SHI = /[一二三四五六七八九十]是/u
 
 interface TextPiece {
   value: string
@@ -50,6 +52,7 @@ export function collectParagraphs(node: RootContent, paragraphs: RootContent[]):
 export function findInlineOrdinals(paragraph: RootContent, source: string): InlineOrdinal[] {
   const pieces: TextPiece[] = []
   collectText(paragraph, pieces)
+  if (!pieces.some((piece) => NUMERAL_BEFORE_SHI.test(piece.value))) return []
   const found: InlineOrdinal[] = []
   let previous = ''
   let quoteDepth = 0
