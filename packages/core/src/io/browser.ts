@@ -1,11 +1,22 @@
 /**
- * The input readers that run in a browser: byte decoding (BOM, UTF-8, GB18030) and .docx extraction work on
- * bytes already in memory. Reading from disk (read-input.ts) and linting files (lint-file.ts) stay Node-only.
+ * The input readers that run in a browser: size checks, byte decoding (BOM, UTF-8, GB18030) and .docx extraction
+ * work on bytes already in memory. Reading from disk (read-input.ts) and linting files (lint-file.ts) stay Node-only.
  * HTML is left out: its positions refer to the markup, which a page showing the extracted text cannot mark.
  */
 export {decodeBytes, looksBinary, type DecodedText, type Encoding} from './decode.js'
 export {readDocx} from './read-docx.js'
 export {InputError, type InputProblem} from './errors.js'
-export type {ReadInput, ReadOptions} from './read-input.js'
+export {
+  checkInputSize,
+  readInputBytes,
+  findReader,
+  textReader,
+  markdownReader,
+  docxReader,
+  DEFAULT_MAX_BYTES,
+  type ReadInput,
+  type ReadOptions,
+  type Reader,
+} from './readers.js'
 /** The engine's diagnostic for a file that is not a report (no rule ran). */
 export {NOT_A_REPORT_ID} from '../engine/lint.js'

@@ -10,7 +10,7 @@ import {createLocator, findLastAtOrBefore} from '../text/locator.js'
 import {createListCounter, findLevelForStyle, readNumberingDefinitions, type NumberingDefinitions} from './docx-numbering.js'
 import {attributeOf, childrenOf, findChild, findChildren, parseXml, tagOf, textOf, type XmlNode} from './docx-xml.js'
 import {InputError} from './errors.js'
-import type {ReadInput, ReadOptions} from './read-input.js'
+import type {ReadInput, ReadOptions} from './readers.js'
 import {hasZipSignature, readZipDirectory} from './zip-directory.js'
 
 /** A report's .docx holds a few dozen parts; tens of thousands means a crafted archive. */

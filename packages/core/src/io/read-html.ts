@@ -11,7 +11,7 @@ import {matchNumbering} from '../parse/numbering.js'
 import {createLocator} from '../text/locator.js'
 import {decodeBytes, normaliseEncodingName, type DecodedText} from './decode.js'
 import {InputError} from './errors.js'
-import type {ReadInput, ReadOptions} from './read-input.js'
+import type {ReadInput, ReadOptions} from './readers.js'
 
 /** Never part of a report's wording. */
 const DROPPED_TAGS = new Set([

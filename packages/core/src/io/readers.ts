@@ -1,0 +1,119 @@
+/**
+ * Bytes → the text to lint, by file extension: size limits, decoding, and the reader for each format. No file
+ * system here, so the Node file reader (read-input.ts) and the browser page of `fzlint serve` share it.
+ */
+import type {HeadingHints, SourceSyntax} from '../parse/index.js'
+import type {PositionMap} from '../engine/types.js'
+import {decodeBytes, type Encoding} from './decode.js'
+import {InputError} from './errors.js'
+
+export interface ReadOptions {
+  /** Force a text encoding instead of detecting it. */
+  encoding?: Encoding
+  /** Refuse files larger than this many bytes (default 10 MB). */
+  maxBytes?: number
+  /**
+   * Read with blocking calls: for worker threads, which have nothing else to do meanwhile and would otherwise
+   * sit idle through each asynchronous round trip to the file system.
+   */
+  isBlocking?: boolean
+}
+
+export interface ReadInput {
+  /** The text rules see. For .txt/.md it is the file itself; for .docx/.html the extracted text. */
+  text: string
+  syntax: SourceSyntax
+  format: 'text' | 'markdown' | 'docx' | 'html'
+  encoding: string
+  /** Present when `text` is extracted: maps its offsets back to the original file. */
+  positionMap?: PositionMap
+  /** True when fixes can be written back to the file as text edits. */
+  isFixable: boolean
+  /** For .docx: paragraphs that Word's heading styles or outline levels make headings, by start offset in `text`. */
+  headingHints?: HeadingHints
+}
+
+export interface Reader {
+  format: ReadInput['format']
+  extensions: readonly string[]
+  read(bytes: Uint8Array, filePath: string, options: ReadOptions): Promise<ReadInput>
+}
+
+export const DEFAULT_MAX_BYTES = 10 * 1024 * 1024
+
+function requireText(text: string, filePath: string): string {
+  if (text.trim() === '') throw new InputError('empty', filePath, `${filePath}: 文件为空 / file is empty`)
+  return text
+}
+
+/** A reader of text files: decoded bytes as they are, read as plain text or as Markdown. */
+function createDecodingReader(syntax: SourceSyntax, extensions: readonly string[]): Reader {
+  const format = syntax === 'markdown' ? 'markdown' : 'text'
+  return {
+    format,
+    extensions,
+    async read(bytes, filePath, options) {
+      const decoded = decodeBytes(bytes, filePath, options.encoding)
+      return {text: requireText(decoded.text, filePath), syntax, format, encoding: decoded.encoding, isFixable: true}
+    },
+  }
+}
+
+export const textReader: Reader = createDecodingReader('text', ['.txt', '.text'])
+
+export const markdownReader: Reader = createDecodingReader('markdown', ['.md', '.markdown'])
+
+// Word and HTML readers pull in heavy libraries, so they load only when such a file is read.
+export const docxReader: Reader = {
+  format: 'docx',
+  extensions: ['.docx'],
+  async read(bytes, filePath, options) {
+    const {readDocx} = await import('./read-docx.js')
+    return readDocx(bytes, filePath, options)
+  },
+}
+
+export const htmlReader: Reader = {
+  format: 'html',
+  extensions: ['.html', '.htm'],
+  async read(bytes, filePath, options) {
+    const {readHtml} = await import('./read-html.js')
+    return readHtml(bytes, filePath, options)
+  },
+}
+
+/** `.docx` for `报告.DOCX`; empty when the name has none. */
+export function extensionOf(filePath: string): string {
+  const name = filePath.slice(Math.max(filePath.lastIndexOf('/'), filePath.lastIndexOf('\\')) + 1)
+  const dot = name.lastIndexOf('.')
+  return dot <= 0 ? '' : name.slice(dot).toLowerCase()
+}
+
+// Callers pass the readers they offer (read-input.ts all of them, the browser page no HTML): a default list
+// here would carry the HTML reader and its parser into the page's bundle.
+export function findReader(filePath: string, readers: readonly Reader[]): Reader | undefined {
+  const extension = extensionOf(filePath)
+  return readers.find((reader) => reader.extensions.includes(extension))
+}
+
+function describeSize(bytes: number): string {
+  return bytes >= 1024 * 1024 ? `${(bytes / 1024 / 1024).toFixed(1)} MB` : `${Math.ceil(bytes / 1024)} KB`
+}
+
+/** Refuses a file over the size limit or empty, before its bytes are read. */
+export function checkInputSize(size: number, filePath: string, maxBytes = DEFAULT_MAX_BYTES): void {
+  if (size > maxBytes) {
+    throw new InputError(
+      'too-large',
+      filePath,
+      `${filePath}: 文件过大（${describeSize(size)}，上限 ${describeSize(maxBytes)}）/ file too large (limit ${describeSize(maxBytes)})`,
+    )
+  }
+  if (size === 0) throw new InputError('empty', filePath, `${filePath}: 文件为空 / file is empty`)
+}
+
+/** A file's bytes through the reader for its extension (plain text when no reader claims it). */
+export function readInputBytes(bytes: Uint8Array, filePath: string, options: ReadOptions, readers: readonly Reader[]): Promise<ReadInput> {
+  const reader = findReader(filePath, readers) ?? textReader
+  return reader.read(bytes, filePath, options)
+}
