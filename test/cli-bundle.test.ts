@@ -1,0 +1,65 @@
+/**
+ * The CLI's bundle and its V8 code cache (packages/cli/bin/load-cli-bundle.js): the cache the build writes is
+ * one V8 accepts, and a missing, damaged or foreign cache only costs start-up time, never a wrong result.
+ */
+import {spawnSync} from 'node:child_process'
+import {cpSync, mkdtempSync, rmSync, writeFileSync} from 'node:fs'
+import {tmpdir} from 'node:os'
+import {join} from 'node:path'
+import {afterAll, describe, expect, it} from 'vitest'
+import {repositoryRoot, runCli} from './helpers/run-cli.js'
+
+const report = join(repositoryRoot, 'fixtures/corpus/helong-2023.txt')
+
+/** A copy of the CLI's launcher and bundle in a folder of its own, with whatever cache a test puts there. */
+function copyCli(): string {
+  const folder = mkdtempSync(join(tmpdir(), 'fzlint-cli-bundle-'))
+  cpSync(join(repositoryRoot, 'packages/cli/bin'), join(folder, 'bin'), {recursive: true})
+  cpSync(join(repositoryRoot, 'packages/cli/dist/cli.cjs'), join(folder, 'dist/cli.cjs'))
+  return folder
+}
+
+const copies: string[] = []
+afterAll(() => {
+  for (const folder of copies) rmSync(folder, {recursive: true, force: true})
+})
+
+describe('the CLI bundle and its code cache', () => {
+  it('has a cache V8 accepts for this Node, so runs do not compile the bundle again', () => {
+    const probe = [
+      "import {readFileSync} from 'node:fs'",
+      "import Module from 'node:module'",
+      "import {Script} from 'node:vm'",
+      `const bundle = ${JSON.stringify(join(repositoryRoot, 'packages/cli/dist/cli.cjs'))}`,
+      "const script = new Script(Module.wrap(readFileSync(bundle, 'utf8')), {filename: bundle, cachedData: readFileSync(bundle + '.cache')})",
+      'console.log(script.cachedDataRejected)',
+    ].join('\n')
+    // A process of its own: the cache is checked against the V8 flags of a plain `node`, as users run it.
+    const child = spawnSync(process.execPath, ['--input-type=module', '-e', probe], {encoding: 'utf8'})
+    expect(child.stderr).toBe('')
+    expect(child.stdout.trim()).toBe('false')
+  })
+
+  it.each([
+    ['without a cache', null],
+    ['with a damaged cache', Buffer.from('not a V8 code cache')],
+  ])('gives the same results %s', (_label, cache) => {
+    const folder = copyCli()
+    copies.push(folder)
+    if (cache) writeFileSync(join(folder, 'dist/cli.cjs.cache'), cache)
+    const expected = runCli(['--format', 'json', report])
+    const child = spawnSync(process.execPath, [join(folder, 'bin/fzlint.js'), '--format', 'json', report], {encoding: 'utf8', cwd: repositoryRoot})
+    expect(child.stderr).toBe('')
+    expect(child.status).toBe(expected.status)
+    expect(JSON.parse(child.stdout)).toEqual(JSON.parse(expected.stdout))
+  })
+
+  it('says to build, in one line and exit code 2, when the bundle is missing', () => {
+    const folder = copyCli()
+    copies.push(folder)
+    rmSync(join(folder, 'dist'), {recursive: true})
+    const child = spawnSync(process.execPath, [join(folder, 'bin/fzlint.js'), report], {encoding: 'utf8'})
+    expect(child.status).toBe(2)
+    expect(child.stderr).toMatch(/^fzlint: .*pnpm build.*\n$/u)
+  })
+})
