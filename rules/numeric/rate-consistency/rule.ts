@@ -3,7 +3,7 @@ import {defineRule} from '@fzlint/core'
 import {z} from 'zod'
 import {indicatorsData} from '../data/indicators.js'
 import {findNodeSentences, nodeSource, type PositionedNode} from '../shared/blocks.js'
-import {computeRateBounds, findWholeNumerators, formatRate, haveSameKind, isExactCount, isRateConsistent, roundForData, type Figure} from '../shared/figures.js'
+import {computeRateBounds, findCountSums, findWholeNumerators, formatRate, haveSameKind, isExactCount, isRateConsistent, roundForData, type Figure} from '../shared/figures.js'
 import {findRateClaims, findShareTotals, hasPercentageMark, type RateClaim} from '../shared/rate-claims.js'
 
 export default defineRule({
@@ -37,12 +37,16 @@ export default defineRule({
     }
 
     function checkNamed(claim: RateClaim) {
-      const pairs = claim.numerators.flatMap((numerator) =>
-        claim.denominators.filter((denominator) => denominator !== numerator && haveSameKind(numerator.unit, denominator.unit)).map((denominator) => ({numerator, denominator})),
-      )
+      const pairsOf = (numerators: Figure[]) =>
+        numerators.flatMap((numerator) =>
+          claim.denominators.filter((denominator) => denominator !== numerator && haveSameKind(numerator.unit, denominator.unit)).map((denominator) => ({numerator, denominator})),
+        )
+      const pairs = pairsOf(claim.numerators)
       if (pairs.length > 0) {
-        // Any reading the sentence allows is accepted; only when none gives the rate is it wrong.
-        if (pairs.some(({numerator, denominator}) => isRateConsistent(numerator, denominator, claim.stated))) return
+        // Any reading the sentence allows is accepted, the listed kinds added up included; only when none gives
+        // the rate is it wrong, and the message names the nearest single count.
+        const readings = [...pairs, ...pairsOf(findCountSums(claim.numerators))]
+        if (readings.some(({numerator, denominator}) => isRateConsistent(numerator, denominator, claim.stated))) return
         const nearest = pairs.sort((a, b) => b.denominator.start - a.denominator.start || b.numerator.start - a.numerator.start)[0]!
         reportMismatch(claim, nearest.numerator, nearest.denominator)
         return

@@ -148,6 +148,48 @@ export function haveSameKind(a: string | null, b: string | null): boolean {
   return UNIT_GROUPS.some((group) => group.includes(a) && group.includes(b))
 }
 
+/**
+ * Runs of two or more consecutive counts of one kind, each added up into one figure: a rate over several kinds
+ * of case lists them one by one (撤销2件、确认违法1件，纠错率27.3%: (2 + 1) ÷ 11).
+ */
+export function findCountSums(counts: readonly Figure[]): Figure[] {
+  const sums: Figure[] = []
+  for (let from = 0; from < counts.length; from++) {
+    for (let to = from + 2; to <= counts.length; to++) {
+      const run = counts.slice(from, to)
+      if (!haveSameKind(run[0]!.unit, run.at(-1)!.unit)) break
+      sums.push(addFigures(run))
+    }
+  }
+  return sums
+}
+
+function addFigures(run: readonly Figure[]): Figure {
+  const first = run[0]!
+  const last = run.at(-1)!
+  const isExact = run.every(isExactCount)
+  return {
+    text: run.map((figure) => figure.text).join('、'),
+    index: first.index,
+    length: last.index + last.length - first.index,
+    value: run.reduce((sum, figure) => sum + figure.value, 0),
+    unit: first.unit,
+    scale: 1,
+    isPercent: false,
+    decimals: 0,
+    tolerance: run.reduce((sum, figure) => sum + figure.tolerance, 0),
+    hedges: run.flatMap((figure) => figure.hedges),
+    bound: isExact ? 'exact' : 'range',
+    low: run.reduce((sum, figure) => sum + figure.low, 0),
+    high: run.reduce((sum, figure) => sum + figure.high, 0),
+    form: first.form,
+    start: first.start,
+    end: last.end,
+    label: first.label,
+    phrase: run.map((figure) => figure.phrase).join(' + '),
+  }
+}
+
 /** The rates a rounded figure may stand for: `99.8%` → [99.75, 99.85]. 100% and 0% claim all and none. */
 export function statedInterval(stated: NumberMention): [number, number] {
   if (stated.bound === 'exact' && stated.value === 100) return [99.95, 100]
