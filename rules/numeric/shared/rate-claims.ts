@@ -158,6 +158,20 @@ function readRateClaims(sentences: Sentence[], indicators: IndicatorEntry[]): Ra
   return claims
 }
 
+const BRACKET_AFTER_FIGURE = /^\s*[（(]/u
+
+/** Counts in brackets right after the stated rate, where reports often give them: 办结率96.2%（受理52件，办结50件）. */
+function findCountsInBracketAfter(stated: Figure, sentence: Sentence): Figure[] {
+  const after = sentence.text.slice(stated.end - sentence.start)
+  const open = BRACKET_AFTER_FIGURE.exec(after)
+  if (!open) return []
+  const inside = after.slice(open[0].length)
+  const close = inside.search(/[）)]/u)
+  const from = stated.end + open[0].length
+  const to = close === -1 ? sentence.end : from + close
+  return sentence.figures.filter((figure) => isCount(figure) && figure.start >= from && figure.end <= to)
+}
+
 function buildNamedClaim(
   indicator: CompiledIndicator,
   name: string,
@@ -170,6 +184,7 @@ function buildNamedClaim(
   const previous = earlier.filter((claim) => claim.sentence === sentence && claim.indicator === indicator.entry && claim.stated !== stated).at(-1)
   const windowStart = previous ? previous.end : sentence.start
   const counts = sentence.figures.filter((figure) => isCount(figure) && figure.start >= windowStart && figure.end <= nameStart)
+  counts.push(...findCountsInBracketAfter(stated, sentence))
   const numerators = counts.filter((figure) => matchesPhrase(figure.label, indicator.numerator))
   const denominators = counts.filter((figure) => !numerators.includes(figure) && matchesPhrase(figure.label, indicator.denominator))
   return {indicator: indicator.entry, stated, start: nameStart, end: stated.end, name, sentence, numerators, denominators}
