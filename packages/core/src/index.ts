@@ -11,6 +11,7 @@ export {
   findReferenceYear,
   nodeText,
   type ReportDocument,
+  type Title,
   type Section,
   type Signoff,
   type Publication,

@@ -60,3 +60,26 @@ describe('the title written as a heading', () => {
     expect(document.sections.map((section) => section.kind)).toEqual(['measures', 'shortcomings'])
   })
 })
+
+describe('a title broken over lines (GB/T 9704 7.3.1)', () => {
+  const body = '\n市人民政府：\n现将有关情况报告如下。\n一、主要举措和成效\n正文。\n'
+
+  it('joins the issuing body on the line before a title that starts with 关于', () => {
+    const document = parseReport(`某某区人民政府\n关于2023年度法治政府建设情况的报告${body}`)
+    expect(document.title?.text).toBe('某某区人民政府关于2023年度法治政府建设情况的报告')
+    expect(document.title?.node.position?.start.line).toBe(1)
+    expect(document.title?.nodes).toHaveLength(2)
+    expect(document.addressee?.text).toBe('市人民政府：')
+  })
+
+  it('joins the lines after a title broken before its last words', () => {
+    const document = parseReport(`某某区人民政府关于2023年度法治政府\n建设情况的报告${body}`)
+    expect(document.title?.text).toBe('某某区人民政府关于2023年度法治政府建设情况的报告')
+  })
+
+  it('leaves a complete one-line title alone, whatever short line precedes it', () => {
+    const document = parseReport(`发布机构\n某某区人民政府关于2023年度法治政府建设情况的报告${body}`)
+    expect(document.title?.text).toBe('某某区人民政府关于2023年度法治政府建设情况的报告')
+    expect(document.title?.nodes).toHaveLength(1)
+  })
+})

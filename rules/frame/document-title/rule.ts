@@ -1,27 +1,9 @@
 /** Reports a report with no title, or a title that does not name the report year and 法治政府建设. */
-import {defineRule, nodeText, type ReportDocument} from '@fzlint/core'
+import {defineRule, nodeText} from '@fzlint/core'
 import {findYears} from '@fzlint/core/text'
 import {z} from 'zod'
 
 const TOPIC = /法治政府建设/u
-// Title lines broken for layout (GB/T 9704 7.3.1: 回行): `…人民政府关于2023年度` / `法治政府建设工作的报告`.
-const CONTINUATION_MAX = 40
-const NOT_TITLE_TEXT = /[。，,；;：:！!？?_|>]/u
-
-/** The title with the short lines that directly precede it in the preamble (a title broken over lines). */
-function readFullTitle(document: ReportDocument): string {
-  const title = document.title!
-  const lines = document.preamble.map((node) => ({node, text: nodeText(node).trim()})).filter((line) => line.text !== '')
-  let index = lines.findIndex((line) => line.node === title.node)
-  let text = title.text
-  while (index > 0) {
-    const previous = lines[index - 1]!
-    if (previous.text.length > CONTINUATION_MAX || NOT_TITLE_TEXT.test(previous.text) || (findYears(text).length > 0 && TOPIC.test(text))) break
-    text = previous.text + text
-    index--
-  }
-  return text.replace(/\s+/gu, '')
-}
 
 export default defineRule({
   meta: {
@@ -51,7 +33,8 @@ export default defineRule({
           context.report({messageId: 'absent', node: first ?? {position: undefined}, data: {missing: 'title', year}})
           return
         }
-        const title = readFullTitle(document)
+        // The model joins a title broken over lines (GB/T 9704 7.3.1: 回行), so both lines count.
+        const title = document.title.text.replace(/\s+/gu, '')
         if (findYears(title).length === 0) context.report({messageId: 'missingYear', node: document.title.node, data: {missing: 'year', title, year}})
         if (!TOPIC.test(title)) context.report({messageId: 'missingTopic', node: document.title.node, data: {missing: 'topic', title}})
       },

@@ -36,7 +36,7 @@ function findProtectedLines(document: ReportDocument): Set<number> {
     for (let line = position.start.line; line <= position.end.line; line++) protectedLines.add(line)
   }
   // A real title that equals a column name (法治政府建设年度报告) stays, even if a pattern would match it.
-  add(document.title?.node.position)
+  for (const node of document.title?.nodes ?? []) add(node.position)
   for (const section of document.headings) if (section.numbering) add(section.heading.position)
   return protectedLines
 }

@@ -51,11 +51,17 @@ export interface Publication extends TextLine {
   range: [number, number]
 }
 
+/** The title: its text joined across the lines it is broken over (GB/T 9704 7.3.1 回行), `node` its first line. */
+export interface Title extends TextLine {
+  /** Every line of the title, in order (`node` is the first). */
+  nodes: RootContent[]
+}
+
 export interface ReportDocument {
   tree: Root
   source: string
   locator: Locator
-  title: TextLine | null
+  title: Title | null
   addressee: TextLine | null
   /** The first body paragraph (开头段), before the first section. */
   opening: TextLine | null
@@ -113,6 +119,41 @@ function findTitle(preamble: TextLine[]): TextLine | null {
     if (line.text.length >= 6 && TITLE_WORDING.test(line.text)) return line
   }
   return null
+}
+
+// A title broken over lines (GB/T 9704 7.3.1: 回行): `某某区人民政府` / `关于2023年度法治政府建设情况的报告`, or
+// `…关于2023年度法治政府` / `建设情况的报告`. Its lines are short and carry no clause punctuation.
+const TITLE_CONTINUATION_MAX = 40
+const NOT_TITLE_TEXT = /[。，,；;：:！!？?]/u
+const REPORT_TOPIC = /法治政府建设|依法行政|法治建设/u
+const HAS_YEAR = /(?:19|20)\d{2}|[〇零一二三四五六七八九]{4}/u
+
+function isTitleContinuation(line: TextLine | undefined): line is TextLine {
+  return line !== undefined && line.text.length <= TITLE_CONTINUATION_MAX && !NOT_TITLE_TEXT.test(line.text) && !SITE_CHROME.test(line.text) && line.node.type !== 'heading'
+}
+
+/**
+ * The title line with the lines it continues: the issuing body on the line before a title that starts with 关于,
+ * lines before it while it lacks the year or the topic, and lines after it until it ends in 报告/总结/汇报.
+ */
+function joinTitleLines(lines: TextLine[], index: number): Title {
+  let first = index
+  let last = index
+  const text = () => lines.slice(first, last + 1).map((line) => line.text).join('')
+  const previous = () => lines[first - 1]
+  while (isTitleContinuation(previous())) {
+    const current = text()
+    const isOrganBefore = current.startsWith('关于') && ISSUER_SUFFIX.test(previous()!.text)
+    if (!isOrganBefore && HAS_YEAR.test(current) && REPORT_TOPIC.test(current)) break
+    first--
+    if (isOrganBefore) break
+  }
+  while (!REPORT_TITLE_ENDING.test(text()) && last - index < 2 && isTitleContinuation(lines[last + 1])) {
+    if (!lines.slice(last + 1, index + 3).some((line) => REPORT_TITLE_ENDING.test(line.text))) break
+    last++
+  }
+  const joined = lines.slice(first, last + 1)
+  return {text: text(), node: joined[0]!.node, nodes: joined.map((line) => line.node)}
 }
 
 function findAddressee(preamble: TextLine[]): TextLine | null {
@@ -304,8 +345,9 @@ export function buildReport(tree: Root, source: string, locator: Locator, option
     .filter((node) => node.type !== 'html')
     .map((node) => ({text: nodeText(node).trim(), node}))
     .filter((line) => line.text !== '')
-  const title = findTitle(preambleLines)
-  const afterTitle = title ? preambleLines.slice(preambleLines.indexOf(title) + 1) : preambleLines
+  const titleLine = findTitle(preambleLines)
+  const title = titleLine ? joinTitleLines(preambleLines, preambleLines.indexOf(titleLine)) : null
+  const afterTitle = title ? preambleLines.slice(preambleLines.findIndex((line) => line.node === title.nodes.at(-1)) + 1) : preambleLines
   const addressee = findAddressee(afterTitle)
   const opening = findOpening(preambleLines)
 
