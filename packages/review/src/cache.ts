@@ -39,12 +39,13 @@ export async function readCachedRecord(directory: string, key: string, filePath:
 }
 
 /** Writes atomically (temp file + rename), so a killed run never leaves a half-written entry. */
-export function writeCachedRecord(directory: string, key: string, record: ReviewRecord): void {
+/** Writes a record, already serialised as JSON, under its key. */
+export function writeCachedRecord(directory: string, key: string, recordJson: string): void {
   const target = entryPath(directory, key)
   try {
     mkdirSync(join(directory, key.slice(0, 2)), {recursive: true})
     const temporary = `${target}.${process.pid}.${Math.random().toString(36).slice(2)}.tmp`
-    writeFileSync(temporary, JSON.stringify(record))
+    writeFileSync(temporary, recordJson)
     renameSync(temporary, target)
   } catch {
     // A cache that cannot be written only costs speed next time.

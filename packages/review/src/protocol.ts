@@ -1,7 +1,7 @@
 /** Messages between the pool and its workers: plain, structured-clone-able data only. */
 import type {LintResult} from '@fzlint/core'
 import type {ConfigInputs} from './rule-config.js'
-import type {ReviewRecord} from './record.js'
+import type {ReviewMessage, ReviewRecord} from './record.js'
 
 export interface WorkerSetup {
   config: ConfigInputs
@@ -27,7 +27,23 @@ export interface TaskRequest {
   task: FileTask
 }
 
-/** What a task produced, in the shape its mode asked for. */
-export type TaskReply = {kind: 'record'; record: ReviewRecord} | {kind: 'result'; result: LintResult}
+/** What the main thread tallies of each finding (by rule, by section) without the finding itself. */
+export type FindingKey = Pick<ReviewMessage, 'ruleId' | 'severity' | 'sectionKind'>
+
+/** A record as a matrix row, its findings tallied, and the whole record already written out as JSON for the spool. */
+export interface SpooledRecord {
+  row: Omit<ReviewRecord, 'messages'>
+  findings: FindingKey[]
+  json: string
+}
+
+/**
+ * What a task produced, in the shape its mode asked for. A review's first pass gets `spooled` records: the
+ * worker serialises them, so the main thread, which shares the cores with the workers, only stores the text.
+ */
+export type TaskReply =
+  | {kind: 'record'; record: ReviewRecord}
+  | ({kind: 'spooled'} & SpooledRecord)
+  | {kind: 'result'; result: LintResult}
 
 export type TaskResponse = TaskReply & {id: number}

@@ -8,7 +8,7 @@ import {buildCacheKey, CACHE_DIRECTORY_NAME, hashContent, readCachedRecord} from
 import {pairAcrossYears} from './pair-years.js'
 import {runPool, type TaskOutcome} from './pool.js'
 import {createProgress, type ProgressStream} from './progress.js'
-import type {FileTask, TaskResponse} from './protocol.js'
+import type {FileTask, FindingKey, TaskResponse} from './protocol.js'
 import {countSeverities, type ReviewMessage, type ReviewRecord} from './record.js'
 import {createFileConfigurer, type ConfigInputs} from './rule-config.js'
 import {RecordSpool, type SpoolEntry} from './spool.js'
@@ -76,7 +76,7 @@ export async function runReview(options: ReviewOptions): Promise<ReviewOutcome> 
   const ignored: string[] = []
   let cacheHits = 0
 
-  const tally = (messages: readonly ReviewMessage[]) => {
+  const tally = (messages: readonly FindingKey[]) => {
     for (const message of messages) {
       const ruleId = message.ruleId ?? '(无法处理 / not processed)'
       const entry = byRule.get(ruleId) ?? {ruleId, errors: 0, warnings: 0}
@@ -89,8 +89,11 @@ export async function runReview(options: ReviewOptions): Promise<ReviewOutcome> 
   }
   const keep = (record: ReviewRecord, contentHash?: string) => {
     const {messages, ...row} = record
-    tally(record.failure === null ? messages : [{ruleId: null, severity: 2, message: record.failure, line: 1, column: 1, sectionKind: null, sectionTitle: null}])
-    rows.set(record.filePath, {...row, spool: spool.append(record), ...(contentHash ? {contentHash} : {})})
+    keepRow(row, messages, JSON.stringify(record), contentHash)
+  }
+  const keepRow = (row: Omit<ReviewRecord, 'messages'>, findings: readonly FindingKey[], json: string, contentHash?: string) => {
+    tally(row.failure === null ? findings : [{ruleId: null, severity: 2, sectionKind: null}])
+    rows.set(row.filePath, {...row, spool: spool.appendJson(json), ...(contentHash ? {contentHash} : {})})
   }
 
   // First pass: the cache answers what it can; the rest goes to the pool.
@@ -137,7 +140,9 @@ export async function runReview(options: ReviewOptions): Promise<ReviewOutcome> 
   }
   try {
     await runPool(pending, poolOptions, (outcome) => {
-      keep(recordOf(outcome), contentHashes.get(outcome.task.filePath))
+      const contentHash = contentHashes.get(outcome.task.filePath)
+      if (outcome.kind === 'done' && outcome.response.kind === 'spooled') keepRow(outcome.response.row, outcome.response.findings, outcome.response.json, contentHash)
+      else keep(recordOf(outcome), contentHash)
       progress.tick(++done)
     })
   } finally {

@@ -12,20 +12,40 @@ export interface SpoolEntry {
   length: number
 }
 
+/** Records are written in batches of about this many bytes: one system call per batch, not per report. */
+const BATCH_BYTES = 1024 * 1024
+
 export class RecordSpool {
   private readonly directory = mkdtempSync(join(tmpdir(), 'fzlint-review-'))
   private readonly descriptor = openSync(join(this.directory, 'records.jsonl'), 'w+')
   private size = 0
+  private written = 0
+  private pending: Buffer[] = []
 
   append(record: ReviewRecord): SpoolEntry {
-    const bytes = Buffer.from(JSON.stringify(record), 'utf8')
-    writeSync(this.descriptor, bytes, 0, bytes.length, this.size)
+    return this.appendJson(JSON.stringify(record))
+  }
+
+  /** A record already serialised (by the worker that produced it). */
+  appendJson(json: string): SpoolEntry {
+    const bytes = Buffer.from(json, 'utf8')
     const entry = {offset: this.size, length: bytes.length}
+    this.pending.push(bytes)
     this.size += bytes.length
+    if (this.size - this.written >= BATCH_BYTES) this.flush()
     return entry
   }
 
+  private flush(): void {
+    if (this.pending.length === 0) return
+    const batch = Buffer.concat(this.pending)
+    writeSync(this.descriptor, batch, 0, batch.length, this.written)
+    this.written += batch.length
+    this.pending = []
+  }
+
   read(entry: SpoolEntry): ReviewRecord {
+    this.flush()
     const bytes = Buffer.alloc(entry.length)
     readSync(this.descriptor, bytes, 0, entry.length, entry.offset)
     return JSON.parse(bytes.toString('utf8')) as ReviewRecord

@@ -51,8 +51,13 @@ async function handle(task: FileTask): Promise<TaskReply> {
   }
   const record = await summariseFile(task.filePath, fileSetup, {previous, onlyRuleIds: task.crossYearOnly ? crossYearRuleIds : undefined})
   if (task.previousPath) record.previousPath = task.previousPath
-  if (setup.cacheDirectory && task.cacheKey && record.failure === null) writeCachedRecord(setup.cacheDirectory, task.cacheKey, record)
-  return {kind: 'record', record}
+  const json = JSON.stringify(record)
+  if (setup.cacheDirectory && task.cacheKey && record.failure === null) writeCachedRecord(setup.cacheDirectory, task.cacheKey, json)
+  // The cross-year pass merges the few findings it makes into rows the main thread already holds.
+  if (task.crossYearOnly) return {kind: 'record', record}
+  const {messages, ...row} = record
+  const findings = messages.map(({ruleId, severity, sectionKind}) => ({ruleId, severity, sectionKind}))
+  return {kind: 'spooled', row, findings, json}
 }
 
 async function reply(request: TaskRequest): Promise<void> {
