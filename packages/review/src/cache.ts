@@ -4,8 +4,7 @@
  * a run over 10,000 reports never holds the whole cache in memory.
  */
 import {createHash} from 'node:crypto'
-import {mkdirSync, renameSync, writeFileSync} from 'node:fs'
-import {readFile} from 'node:fs/promises'
+import {mkdirSync, readFileSync, renameSync, writeFileSync} from 'node:fs'
 import {join} from 'node:path'
 import type {ReviewRecord} from './record.js'
 
@@ -27,12 +26,17 @@ function entryPath(directory: string, key: string): string {
   return join(directory, key.slice(0, 2), `${key}.json`)
 }
 
-/** The cached record for a key (with this run's path), or null when absent or unreadable. */
-export async function readCachedRecord(directory: string, key: string, filePath: string): Promise<ReviewRecord | null> {
+/**
+ * The cached record for a key (with this run's path) and its JSON as stored, or null when absent or unreadable.
+ * Read with a blocking call: lookups run before the worker pool starts, when the thread has nothing else to do,
+ * and a round trip per entry was most of a cached run's time.
+ */
+export function readCachedRecord(directory: string, key: string, filePath: string): {record: ReviewRecord; json: string} | null {
   try {
-    const record = JSON.parse(await readFile(entryPath(directory, key), 'utf8')) as ReviewRecord
-    // Identical copies of a report share an entry; the path is this run's.
-    return {...record, filePath}
+    const json = readFileSync(entryPath(directory, key), 'utf8')
+    const record = JSON.parse(json) as ReviewRecord
+    // Identical copies of a report share an entry; the path is this run's (and the spool's reader sets it too).
+    return {record: {...record, filePath}, json}
   } catch {
     return null
   }

@@ -2,7 +2,7 @@
  * `fzlint review`: every report through the worker pool (or the cache), results streamed into compact matrix
  * rows and a spool of details, then a second pass comparing each report with its body's previous year.
  */
-import {readFile} from 'node:fs/promises'
+import {readFileSync} from 'node:fs'
 import {resolve} from 'node:path'
 import {buildCacheKey, CACHE_DIRECTORY_NAME, hashContent, readCachedRecord} from './cache.js'
 import {pairAcrossYears} from './pair-years.js'
@@ -110,7 +110,8 @@ export async function runReview(options: ReviewOptions): Promise<ReviewOutcome> 
     }
     let contentHash: string
     try {
-      contentHash = hashContent(await readFile(filePath))
+      // Blocking, like the cache lookups below: nothing else runs before the pool starts.
+      contentHash = hashContent(readFileSync(filePath))
     } catch {
       // Unreadable: the worker reports why, in the same words as for any other file.
       pending.push({filePath, mode: 'review'})
@@ -118,10 +119,12 @@ export async function runReview(options: ReviewOptions): Promise<ReviewOutcome> 
     }
     contentHashes.set(filePath, contentHash)
     const cacheKey = buildCacheKey({contentHash, configFingerprint: configurer.fingerprintFor(filePath), version: options.version})
-    const cached = await readCachedRecord(cacheDirectory, cacheKey, filePath)
+    const cached = readCachedRecord(cacheDirectory, cacheKey, filePath)
     if (cached) {
       cacheHits++
-      keep(cached, contentHash)
+      // The entry's JSON goes to the spool as read; its path is set from the row when it is read back.
+      const {messages, ...row} = cached.record
+      keepRow(row, messages, cached.json, contentHash)
     } else {
       pending.push({filePath, mode: 'review', cacheKey})
     }
@@ -164,10 +167,10 @@ export async function runReview(options: ReviewOptions): Promise<ReviewOutcome> 
     let cacheKey: string | undefined
     if (cacheDirectory && row.contentHash && previousHash) {
       cacheKey = buildCacheKey({contentHash: row.contentHash, previousContentHash: previousHash, configFingerprint: `cross-year:${configurer.fingerprintFor(filePath)}`, version: options.version})
-      const cached = await readCachedRecord(cacheDirectory, cacheKey, filePath)
+      const cached = readCachedRecord(cacheDirectory, cacheKey, filePath)
       if (cached) {
         cacheHits++
-        mergeCrossYear(row, cached)
+        mergeCrossYear(row, cached.record)
         continue
       }
     }
@@ -197,6 +200,7 @@ export async function runReview(options: ReviewOptions): Promise<ReviewOutcome> 
     elapsedMs: Date.now() - started,
     readRecord(row) {
       const record = spool.read(row.spool)
+      record.filePath = row.filePath
       if (row.crossYearMessages) {
         record.messages = [...record.messages, ...row.crossYearMessages].sort((a, b) => a.line - b.line || a.column - b.column)
         record.errorCount = row.errorCount
