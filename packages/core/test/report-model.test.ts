@@ -83,3 +83,11 @@ describe('a title broken over lines (GB/T 9704 7.3.1)', () => {
     expect(document.title?.nodes).toHaveLength(1)
   })
 })
+
+describe('a title broken before the topic', () => {
+  it('joins the line before that brings the year, and no page residue before that', () => {
+    const document = parseReport('索引号\n主题分类\n某某区人民政府关于2023年度\n法治政府建设情况的报告\n市人民政府：\n现将有关情况报告如下。\n一、主要举措和成效\n正文。\n')
+    expect(document.title?.text).toBe('某某区人民政府关于2023年度法治政府建设情况的报告')
+    expect(document.title?.node.position?.start.line).toBe(3)
+  })
+})

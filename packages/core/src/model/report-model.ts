@@ -122,35 +122,43 @@ function findTitle(preamble: TextLine[]): TextLine | null {
 }
 
 // A title broken over lines (GB/T 9704 7.3.1: 回行): `某某区人民政府` / `关于2023年度法治政府建设情况的报告`, or
-// `…关于2023年度法治政府` / `建设情况的报告`. Its lines are short and carry no clause punctuation.
+// `…关于2023年度法治政府` / `建设情况的报告`. Its lines are short and carry no clause punctuation; a title runs to
+// three lines at most.
 const TITLE_CONTINUATION_MAX = 40
-const NOT_TITLE_TEXT = /[。，,；;：:！!？?]/u
+const TITLE_MAX_LINES = 3
 const REPORT_TOPIC = /法治政府建设|依法行政|法治建设/u
 const HAS_YEAR = /(?:19|20)\d{2}|[〇零一二三四五六七八九]{4}/u
 
 function isTitleContinuation(line: TextLine | undefined): line is TextLine {
-  return line !== undefined && line.text.length <= TITLE_CONTINUATION_MAX && !NOT_TITLE_TEXT.test(line.text) && !SITE_CHROME.test(line.text) && line.node.type !== 'heading'
+  return line !== undefined && line.text.length <= TITLE_CONTINUATION_MAX && !CLAUSE_PUNCTUATION.test(line.text) && !SITE_CHROME.test(line.text) && line.node.type !== 'heading'
 }
 
 /**
- * The title line with the lines it continues: the issuing body on the line before a title that starts with 关于,
- * lines before it while it lacks the year or the topic, and lines after it until it ends in 报告/总结/汇报.
+ * The title line with the lines it continues: lines after it until it ends in 报告/总结/汇报, then the issuing
+ * body on the line before a title that starts with 关于, or lines before it that bring the year or topic it lacks.
  */
 function joinTitleLines(lines: TextLine[], index: number): Title {
   let first = index
   let last = index
   const text = () => lines.slice(first, last + 1).map((line) => line.text).join('')
-  const previous = () => lines[first - 1]
-  while (isTitleContinuation(previous())) {
-    const current = text()
-    const isOrganBefore = current.startsWith('关于') && ISSUER_SUFFIX.test(previous()!.text)
-    if (!isOrganBefore && HAS_YEAR.test(current) && REPORT_TOPIC.test(current)) break
-    first--
-    if (isOrganBefore) break
-  }
-  while (!REPORT_TITLE_ENDING.test(text()) && last - index < 2 && isTitleContinuation(lines[last + 1])) {
-    if (!lines.slice(last + 1, index + 3).some((line) => REPORT_TITLE_ENDING.test(line.text))) break
+  const hasRoom = () => last - first + 1 < TITLE_MAX_LINES
+  while (!REPORT_TITLE_ENDING.test(text()) && hasRoom() && isTitleContinuation(lines[last + 1])) {
+    // Only toward a line that ends the title; otherwise the next line is the body, not the rest of the title.
+    if (!lines.slice(last + 1, first + TITLE_MAX_LINES).some((line) => REPORT_TITLE_ENDING.test(line.text))) break
     last++
+  }
+  while (hasRoom() && isTitleContinuation(lines[first - 1])) {
+    const current = text()
+    if (current.startsWith('关于') && ISSUER_SUFFIX.test(lines[first - 1]!.text)) {
+      first--
+      break
+    }
+    // Otherwise a line before belongs to the title only when it brings the year or the topic the title lacks.
+    const merged = lines[first - 1]!.text + current
+    const bringsYear = !HAS_YEAR.test(current) && HAS_YEAR.test(merged)
+    const bringsTopic = !REPORT_TOPIC.test(current) && REPORT_TOPIC.test(merged)
+    if (!bringsYear && !bringsTopic) break
+    first--
   }
   const joined = lines.slice(first, last + 1)
   return {text: text(), node: joined[0]!.node, nodes: joined.map((line) => line.node)}
