@@ -6,6 +6,15 @@ import {build} from 'esbuild'
 import {spawnSync} from 'node:child_process'
 import {existsSync, rmSync} from 'node:fs'
 
+// zod's namespace object carries every locale's messages (about 250 KB), and bundlers cannot drop what a
+// namespace might reach. fzlint uses zod's default English messages only, so its bundles take that locale alone.
+const englishZodLocaleOnly = {
+  name: 'english-zod-locale-only',
+  setup(build) {
+    build.onLoad({filter: /[\\/]zod[\\/]v4[\\/]locales[\\/]index\.js$/}, () => ({contents: 'export {default as en} from "./en.js"'}))
+  },
+}
+
 const requireShim = "import {createRequire as __fzlintCreateRequire} from 'node:module'; const require = __fzlintCreateRequire(import.meta.url);"
 
 const targets = [
@@ -29,6 +38,7 @@ for (const target of targets) {
     banner: {js: requireShim},
     chunkNames: 'chunks/[name]-[hash]',
     logLevel: 'warning',
+    plugins: [englishZodLocaleOnly],
   })
 }
 
@@ -55,6 +65,7 @@ await build({
   external: LAZY_PACKAGES,
   banner: {js: "const __fzlintBundleUrl = require('node:url').pathToFileURL(__filename).href;"},
   logLevel: 'warning',
+  plugins: [englishZodLocaleOnly],
 })
 
 // Its code cache, written by a warm-up run of the real launcher with this Node binary, so that the functions
@@ -84,5 +95,6 @@ if (existsSync(pageEntry)) {
     minify: true,
     legalComments: 'none',
     logLevel: 'warning',
+    plugins: [englishZodLocaleOnly],
   })
 }
