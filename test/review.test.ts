@@ -110,11 +110,11 @@ describe('fzlint review', {timeout: BATCH_TIMEOUT_MS}, () => {
 })
 
 describe('fzlint with many files and --previous', {timeout: BATCH_TIMEOUT_MS}, () => {
-  it('uses the pool for more than 8 files and gives the same findings as a single-file run', () => {
+  it('uses the pool when asked with --jobs and gives the same findings as a single-file run', () => {
     const folder = makeReviewFolder()
     try {
       const files = [...CORPUS_NAMES.map((name) => `reports/${name}`), 'reports/yunxi-2022.txt', 'reports/2023/yunxi-2023.txt']
-      // A second copy of gaoming makes nine files (the folder adds nothing new: paths are de-duplicated), so the pool is used.
+      // A second copy of gaoming makes nine files (the folder adds nothing new: paths are de-duplicated).
       mkdirSync(join(folder, 'reports', 'copy'))
       copyFileSync(join(folder, 'reports', 'gaoming-2023.txt'), join(folder, 'reports', 'copy', 'gaoming-2023.txt'))
       const pooled = runCli(['--format', 'json', '--jobs', '2', ...files, 'reports/broken.txt', 'reports'], {cwd: folder})

@@ -1,6 +1,6 @@
 /** @fzlint/review: many reports at once — worker pool, cache, summary reports (HTML/CSV/JSON), last year beside this year. */
 export {runReview, type ReviewOptions, type ReviewOutcome, type ReviewRow, type FindingTally} from './review.js'
-export {lintFilesInPool, POOL_THRESHOLD, type LintManyOptions} from './lint-many.js'
+export {lintFilesInPool, type LintManyOptions} from './lint-many.js'
 export {runPool, defaultPoolSize, findWorkerScript, type PoolOptions, type TaskOutcome} from './pool.js'
 export {createFileConfigurer, type ConfigInputs, type FileConfigurer} from './rule-config.js'
 export {summariseFile, findIssuer, findSectionPresence, findSentence, type FileLintSetup} from './summarize-file.js'

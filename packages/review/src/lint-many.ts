@@ -5,9 +5,6 @@ import {runPool} from './pool.js'
 import {createProgress, type ProgressStream} from './progress.js'
 import type {ConfigInputs} from './rule-config.js'
 
-/** Below this many files, starting workers costs more than it saves. */
-export const POOL_THRESHOLD = 8
-
 export interface LintManyOptions {
   config: ConfigInputs
   jobs?: number

@@ -41,7 +41,8 @@ export function createFileConfigurer(inputs: ConfigInputs): FileConfigurer {
     inputs.cwd,
   )
   const fingerprints = new Map<string, string>()
-  const readPart = JSON.stringify(inputs.read ?? {})
+  // What reading decides about results (not how files are read, such as blocking calls).
+  const readPart = JSON.stringify({encoding: inputs.read?.encoding, maxBytes: inputs.read?.maxBytes})
   return {
     setupFor(filePath) {
       const fileConfig = resolver.resolveForFile(filePath)
