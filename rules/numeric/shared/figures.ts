@@ -20,18 +20,17 @@ export interface Sentence {
 }
 
 // Sentences end at 。！？ and at ；, which in these reports separates parallel statements.
-const SENTENCE_END_CODES = toCodeSet('。！？!?；;\n')
-// The same marks as a table indexed by code unit: findSentences tests every character of every block.
-const IS_SENTENCE_END = new Uint8Array(0x10000)
-for (const code of SENTENCE_END_CODES) IS_SENTENCE_END[code] = 1
+const IS_SENTENCE_END = toCodeTable('。！？!?；;\n')
 // Clauses inside a sentence: the words naming a count start after the last of these.
-const CLAUSE_BREAK = toCodeSet('，,、：:；;（(）)“”"')
+const IS_CLAUSE_BREAK = toCodeTable('，,、：:；;（(）)“”"')
 // How much of the text after a figure its phrase shows.
 const PHRASE_TAIL = 8
 
-/** Character codes of the given (BMP) characters: scans test codes, not one-character strings. */
-function toCodeSet(characters: string): Set<number> {
-  return new Set(Array.from(characters, (character) => character.charCodeAt(0)))
+/** A table indexed by code unit, 1 for the given (BMP) characters: scans test codes, not one-character strings. */
+function toCodeTable(characters: string): Uint8Array {
+  const table = new Uint8Array(0x10000)
+  for (const character of characters) table[character.charCodeAt(0)] = 1
+  return table
 }
 
 /** Sentences of a block of the source (a paragraph or heading), with their figures. */
@@ -96,12 +95,12 @@ class BlockSentence implements Sentence {
 
 function toFigure(mention: NumberMention, text: string, sentenceFrom: number, blockStart: number): Figure {
   let clauseStart = mention.index
-  while (clauseStart > sentenceFrom && !CLAUSE_BREAK.has(text.charCodeAt(clauseStart - 1))) clauseStart--
+  while (clauseStart > sentenceFrom && IS_CLAUSE_BREAK[text.charCodeAt(clauseStart - 1)] === 0) clauseStart--
   const label = text.slice(clauseStart, mention.index)
   const mentionEnd = mention.index + mention.length
   const phraseLimit = Math.min(text.length, mentionEnd + PHRASE_TAIL)
   let phraseEnd = mentionEnd
-  while (phraseEnd < phraseLimit && !CLAUSE_BREAK.has(text.charCodeAt(phraseEnd)) && !SENTENCE_END_CODES.has(text.charCodeAt(phraseEnd))) phraseEnd++
+  while (phraseEnd < phraseLimit && IS_CLAUSE_BREAK[text.charCodeAt(phraseEnd)] === 0 && IS_SENTENCE_END[text.charCodeAt(phraseEnd)] === 0) phraseEnd++
   // The mention becomes the figure: each block's mentions are read fresh and each belongs to one sentence, so
   // adding the sentence's fields to it copies nothing (a spread of this many fields took V8's slow path).
   return Object.assign(mention, {
