@@ -144,7 +144,9 @@ export function formatChineseDate(date: CalendarDate): string {
 
 const MONTH = `(?:${DIGIT}{1,2}|[一二三四五六七八九十]{1,2})`
 const RANGE_DASH = '(?:[-－—–~～―‐‑]{1,2}|至|到)'
-const YEAR_PREFIX = `(?:((?:19|20|１９|２０)${DIGIT}{2})\\s*年(?:度)?\\s*)?`
+// `2023年` / `2023年度 ` before a month or range, its digits captured.
+const YEAR_WRITTEN = `((?:19|20|１９|２０)${DIGIT}{2})\\s*年(?:度)?\\s*`
+const YEAR_PREFIX = `(?:${YEAR_WRITTEN})?`
 // `1-11月`, `1月-11月`, `1至11月份`, `一至十一月`. The start may not follow a digit or a dot (`2023-11月` is not 2023
 // to 11): checked in code, since a look-behind at the start of the pattern makes the engine slow to skip ahead.
 const MONTH_RANGE = new RegExp(`(${MONTH})\\s*月?\\s*${RANGE_DASH}\\s*(${MONTH})\\s*月(?:份)?(?![0-9０-９]|日)`, 'gu')
@@ -154,7 +156,7 @@ const LEADING_PERIOD = new RegExp(`前([一二三1-3])个?季度|前(${MONTH})�
 // The year a range may be prefixed with (`2023年1-11月`, `2023年度前三季度`), read backwards from the range. The
 // two patterns above start with what is always there, so the engine can skip ahead to it; a pattern starting
 // with this optional year would be tried at every character of the report.
-const YEAR_BEFORE = new RegExp(`((?:19|20|１９|２０)${DIGIT}{2})\\s*年(?:度)?\\s*$`, 'u')
+const YEAR_BEFORE = new RegExp(`${YEAR_WRITTEN}$`, 'u')
 const YEAR_BEFORE_REACH = 16
 
 /** The year written right before `index` (`2023年`, `2023年度 `) and where it starts, if any. */
