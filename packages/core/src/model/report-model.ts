@@ -127,7 +127,6 @@ function findTitle(preamble: TextLine[]): TextLine | null {
 const TITLE_CONTINUATION_MAX = 40
 const TITLE_MAX_LINES = 3
 const REPORT_TOPIC = /法治政府建设|依法行政|法治建设/u
-const HAS_YEAR = /(?:19|20)\d{2}|[〇零一二三四五六七八九]{4}/u
 
 function isTitleContinuation(line: TextLine | undefined): line is TextLine {
   return line !== undefined && line.text.length <= TITLE_CONTINUATION_MAX && !CLAUSE_PUNCTUATION.test(line.text) && !SITE_CHROME.test(line.text) && line.node.type !== 'heading'
@@ -155,7 +154,7 @@ function joinTitleLines(lines: TextLine[], index: number): Title {
     }
     // Otherwise a line before belongs to the title only when it brings the year or the topic the title lacks.
     const merged = lines[first - 1]!.text + current
-    const bringsYear = !HAS_YEAR.test(current) && HAS_YEAR.test(merged)
+    const bringsYear = findYears(current).length === 0 && findYears(merged).length > 0
     const bringsTopic = !REPORT_TOPIC.test(current) && REPORT_TOPIC.test(merged)
     if (!bringsYear && !bringsTopic) break
     first--
