@@ -1,6 +1,6 @@
 /** Table-driven tests of the number reader: every written form, and the words that are not figures. */
 import {describe, expect, it} from 'vitest'
-import {findNumbers, parseChineseNumber} from '../src/text/numbers.js'
+import {findNumbers, mayStatePercentage, parseChineseNumber} from '../src/text/numbers.js'
 
 type Expected = {text: string; value: number; unit: string | null; bound?: string; low?: number; high?: number; form?: string}
 
@@ -75,4 +75,15 @@ describe('parseChineseNumber', () => {
     ['十四五', null], ['八五', null], ['一二三', null], ['千百', null], ['点五', null],
   ]
   for (const [text, value] of cases) it(`${text} → ${value}`, () => expect(parseChineseNumber(text)).toBe(value))
+})
+
+describe('mayStatePercentage', () => {
+  it('is true for every text in which findNumbers reads a percentage, and false for plain counts', () => {
+    const samples = ['调解成功率99.8%', '占比百分之九十', '千分之五', '九成五的案件', '达到9成', '满意度八成以上', '5-8成', '达96％', '办结120余件', '完成整改']
+    const withPercentage = samples.filter((text) => findNumbers(text).some((mention) => mention.isPercent))
+    // Every percentage form above is read as one; the contract would prove nothing on fewer.
+    expect(withPercentage.length).toBeGreaterThanOrEqual(7)
+    for (const text of withPercentage) expect(mayStatePercentage(text), text).toBe(true)
+    expect(mayStatePercentage('办结120余件，完成整改')).toBe(false)
+  })
 })

@@ -1,9 +1,10 @@
 /** Reports a share (办结率, 出庭应诉率, 调解成功率, 占……) stated above 100% or below zero. */
 import {defineRule} from '@fzlint/core'
+import {mayStatePercentage} from '@fzlint/core/text'
 import {z} from 'zod'
 import {indicatorsData} from '../data/indicators.js'
 import {findNodeSentences, nodeSource, type PositionedNode} from '../shared/blocks.js'
-import {findRateClaims, hasPercentageMark} from '../shared/rate-claims.js'
+import {findRateClaims} from '../shared/rate-claims.js'
 
 export default defineRule({
   meta: {
@@ -26,7 +27,7 @@ export default defineRule({
     const indicators = context.data(indicatorsData)
     function check(node: PositionedNode) {
       // A block without a percentage states no rate: its sentences need not be read.
-      if (!hasPercentageMark(nodeSource(context.source, node))) return
+      if (!mayStatePercentage(nodeSource(context.source, node))) return
       for (const claim of findRateClaims(findNodeSentences(context.source, node), indicators)) {
         if (!claim.indicator.isShare) continue
         const data = {

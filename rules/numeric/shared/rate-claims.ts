@@ -1,4 +1,5 @@
 /** Finds stated rates (调解成功率99.8%, 占……88.36%) and the counts in their sentence that name numerator and denominator. */
+import {mayStatePercentage} from '@fzlint/core/text'
 import type {IndicatorEntry} from '../data/indicators.js'
 import {haveSameKind, isCount, type Figure, type Sentence} from './figures.js'
 
@@ -69,17 +70,6 @@ function findNamedIndicator(before: string, indicators: CompiledIndicator[]): {i
 // 占 as a share, not 占用/占地/占据/占领/占有; the words up to the figure name the whole.
 const SHARE = /占(?![用地据领有])(?<whole>[^，,。；;：:%％\d]{0,30})$/u
 
-/**
- * What every percentage figure contains (findNumbers: `%`/`％`, 百分之/千分之, or 成 right after a numeral, a scale
- * word or 余/多): a sentence without one has no rate to check.
- */
-const TENTHS_MARK = /[\d０-９零〇一二两三四五六七八九十百千万亿余多]成/u
-
-export function hasPercentageMark(text: string): boolean {
-  // includes() first: most sentences have none of these, and a plain substring search is far cheaper.
-  return text.includes('%') || text.includes('％') || text.includes('分之') || (text.includes('成') && TENTHS_MARK.test(text))
-}
-
 /** The longest connector (`总体稳定在` and white space) or `分别…` the end-anchored patterns below can match. */
 const TAIL_REACH = 24
 
@@ -117,7 +107,7 @@ function readRateClaims(sentences: Sentence[], indicators: IndicatorEntry[]): Ra
   const claims: RateClaim[] = []
   for (const sentence of sentences) {
     // Only a sentence with a percentage can state a rate; the others' figures are never read (see BlockFigures).
-    if (!hasPercentageMark(sentence.text)) continue
+    if (!mayStatePercentage(sentence.text)) continue
     for (const stated of sentence.figures) {
       if (!stated.isPercent) continue
       const offset = stated.start - sentence.start

@@ -18,4 +18,4 @@ export {
   type MonthRangeMention,
   type CutoffMention,
 } from './dates.js'
-export {findNumbers, parseChineseNumber, type NumberMention, type NumberBound} from './numbers.js'
+export {findNumbers, mayStatePercentage, parseChineseNumber, type NumberMention, type NumberBound} from './numbers.js'

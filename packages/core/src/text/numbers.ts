@@ -155,6 +155,18 @@ const FIGURE = new RegExp(
   'gu',
 )
 
+// 成 as tenths in FIGURE: right after a numeral, a scale word or 余/多.
+const TENTHS_MARK = /[\d０-９零〇一二两三四五六七八九十百千万亿余多]成/u
+
+/**
+ * Whether `text` may hold a percentage as findNumbers reads them (`%`/`％`, 百分之/千分之, 9成): a text without
+ * one of these marks states no rate, and needs no reading of its figures.
+ */
+export function mayStatePercentage(text: string): boolean {
+  // includes() first: most sentences have none of these, and a plain substring search is far cheaper.
+  return text.includes('%') || text.includes('％') || text.includes('分之') || (text.includes('成') && TENTHS_MARK.test(text))
+}
+
 /** Offsets of 〔〕, [], 【】 brackets and short “” quotations: figures inside are document numbers or slogans. */
 function findExcludedSpans(text: string): [number, number][] {
   const spans: [number, number][] = []
