@@ -32,13 +32,16 @@ export function normaliseEncodingName(name: string): Encoding | null {
 
 /** A file with NUL bytes (outside UTF-16) or many control characters is binary, not a report. */
 export function looksBinary(bytes: Uint8Array): boolean {
-  const sample = bytes.subarray(0, 8192)
+  // An indexed loop over at most 8 KB: a for-of over a subarray cost more than reading the file.
+  const length = Math.min(bytes.length, 8192)
   let control = 0
-  for (const byte of sample) {
+  for (let index = 0; index < length; index++) {
+    const byte = bytes[index]!
+    if (byte >= 32) continue
     if (byte === 0) return true
-    if (byte < 8 || (byte > 13 && byte < 32 && byte !== 27)) control++
+    if (byte < 8 || (byte > 13 && byte !== 27)) control++
   }
-  return sample.length > 0 && control / sample.length > 0.05
+  return length > 0 && control / length > 0.05
 }
 
 export function decodeBytes(bytes: Uint8Array, filePath: string, forced?: Encoding): DecodedText {
