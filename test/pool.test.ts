@@ -48,4 +48,28 @@ describe('runPool', () => {
   it('stops with an error when workers die before finishing anything', async () => {
     await expect(runAll(['crash-1.txt', 'crash-2.txt', 'crash-3.txt', 'crash-4.txt'], {size: 1})).rejects.toThrow(/退出|exited/u)
   })
+
+  it('lints in this thread beside the workers, from the same queue, each file once', async () => {
+    const names = Array.from({length: 40}, (_, index) => `report-${index}.txt`)
+    const here: string[] = []
+    const outcomes: TaskOutcome[] = []
+    const inThisThread = async (task: FileTask) => {
+      here.push(task.filePath)
+      await new Promise((resolve) => setTimeout(resolve, 2))
+      return {kind: 'result' as const, result: {filePath: task.filePath} as never}
+    }
+    await runPool(names.map((filePath) => ({filePath, mode: 'lint' as const})), {setup, workerScript, size: 1, inThisThread}, (outcome) => outcomes.push(outcome))
+    expect(outcomes.map((outcome) => outcome.task.filePath).sort()).toEqual([...names].sort())
+    expect(here.length).toBeGreaterThan(0)
+    expect(here.length).toBeLessThan(names.length)
+  })
+
+  it('runs with no workers at all when this thread lints', async () => {
+    const outcomes: TaskOutcome[] = []
+    const inThisThread = async (task: FileTask) => (task.filePath === 'bad.txt' ? Promise.reject(new Error('unreadable')) : {kind: 'result' as const, result: {filePath: task.filePath} as never})
+    await runPool([{filePath: 'a.txt', mode: 'lint'}, {filePath: 'bad.txt', mode: 'lint'}], {setup, workerScript: 'no-such-worker.js', size: 0, inThisThread}, (outcome) => outcomes.push(outcome))
+    expect(byFile(outcomes)).toEqual({'a.txt': 'done', 'bad.txt': 'failed'})
+    const failed = outcomes.find((outcome) => outcome.kind === 'failed')!
+    expect(failed.kind === 'failed' && failed.reason).toBe('bad.txt: unreadable')
+  })
 })

@@ -2,10 +2,10 @@
 import {appendFile, mkdir, writeFile} from 'node:fs/promises'
 import {dirname, relative, resolve, sep} from 'node:path'
 import {parseArgs, type ParseArgsConfig} from 'node:util'
-import type {LintResult, RuleMeta} from '@fzlint/core'
+import type {LintResult, LintTimings, RuleMeta} from '@fzlint/core'
 import {lintFile, normaliseEncodingName, NOT_A_REPORT_ID, SUPPORTED_ENCODINGS, type Encoding} from '@fzlint/core/io'
 import {findFormatter, findStepSummaryFormatter, formatters} from '@fzlint/formatters'
-import {ConfigError} from '@fzlint/config'
+import {ConfigError, type FileConfig} from '@fzlint/config'
 import {builtinRules, ConfigUsageError, createResolverFromFlags} from '@fzlint/builtin'
 import {initConfig, lintOptionsFor, printConfig} from './configuration.js'
 import {expandPaths} from './expand-paths.js'
@@ -21,6 +21,7 @@ import {
   writeSuppressions,
 } from './suppressions.js'
 import {printOutline} from './outline.js'
+import {formatTimings, timingRowsFromEnv} from './timing.js'
 import {USAGE} from './usage.js'
 import packageJson from '../package.json' with {type: 'json'}
 
@@ -185,16 +186,29 @@ async function runOrThrow(argv: string[], io: CliIo): Promise<number> {
 
   const explicitFiles = new Set(positionals.map((path) => resolve(io.cwd, path)))
   const results: LintResult[] = []
-  // Many files, or --jobs N: @fzlint/review's worker pool lints them on every core (each worker resolves the same
-  // configuration). Without --jobs the pool starts only for a batch big enough to repay starting workers.
+  // Many files, or --jobs N: @fzlint/review's worker pool shares them out, and this thread lints from the same
+  // queue beside the workers (each worker resolves the same configuration). Without --jobs the pool starts only
+  // for a batch big enough to repay starting workers.
   const review = values.previous || values.jobs !== undefined || (!isFixing && files.length > POOL_MIN_FILES) ? await loadReview() : undefined
   const jobs = review?.parseJobs(values.jobs)
   const previousReport = values.previous ? await review!.readPreviousReport(resolve(io.cwd, values.previous), readOptions) : undefined
-  const usesPool = !isFixing && files.length > 1 && (jobs !== undefined ? jobs > 1 : files.length > POOL_MIN_FILES)
+  // TIMING=1: time per rule and per step, in this thread (so no workers: their time would be missing).
+  const timingRows = timingRowsFromEnv(process.env['TIMING'])
+  const timings: LintTimings | undefined = timingRows === undefined ? undefined : new Map()
+  const lintOptionsForFile = (fileConfig: FileConfig) => {
+    const ownOptions = {...lintOptionsFor(fileConfig, readOptions, values['report-unused-disable-directives'] ?? false), timings}
+    return review && previousReport ? review.withPreviousReport(ownOptions, previousReport) : ownOptions
+  }
+  const usesPool = !isFixing && !timings && files.length > 1 && (jobs !== undefined ? jobs > 1 : files.length > POOL_MIN_FILES)
   const pooled = usesPool
     ? await review!.lintFilesInPool(
         files.filter((file) => !resolver.resolveForFile(file).ignored),
-        {config: review!.configInputsFromFlags(values, io.cwd, readOptions), jobs, previousPath: values.previous && resolve(io.cwd, values.previous)},
+        {
+          config: review!.configInputsFromFlags(values, io.cwd, readOptions),
+          jobs,
+          previousPath: values.previous && resolve(io.cwd, values.previous),
+          lintInThisThread: async (file) => (await lintFile(file, lintOptionsForFile(resolver.resolveForFile(file)))).result,
+        },
       )
     : []
   const pooledResults = new Map(pooled.map((result) => [result.filePath, result]))
@@ -204,8 +218,7 @@ async function runOrThrow(argv: string[], io: CliIo): Promise<number> {
       if (explicitFiles.has(file)) io.stderr(`fzlint: ${file}: 已按忽略规则跳过 / ignored by configuration\n`)
       continue
     }
-    const ownOptions = lintOptionsFor(fileConfig, readOptions, values['report-unused-disable-directives'] ?? false)
-    const lintOptions = review && previousReport ? review.withPreviousReport(ownOptions, previousReport) : ownOptions
+    const lintOptions = lintOptionsForFile(fileConfig)
     if (!isFixing) {
       results.push(pooledResults.get(file) ?? (await lintFile(file, lintOptions)).result)
       continue
@@ -216,6 +229,7 @@ async function runOrThrow(argv: string[], io: CliIo): Promise<number> {
     if (fixed.patch) io.stdout(fixed.patch)
     results.push(fixed.result)
   }
+  if (timings) io.stderr(`${formatTimings(timings, timingRows!, results.length)}\n`)
   let baseline = suppressions
   if (values['suppress-all'] || values['prune-suppressions']) {
     baseline = values['suppress-all'] ? suppressAll(suppressions, results, suppressionsPath) : pruneSuppressions(suppressions, results, suppressionsPath)

@@ -21,7 +21,8 @@ export const USAGE = `用法 / usage:
       --prune-suppressions   从基线中删去已修复的问题 / drop fixed problems from the baseline
       --suppressions-location <path>  基线文件位置（默认 ./fzlint-suppressions.json）/ baseline file
       --previous <file>      上一年度报告，供跨年度规则对照 / last year's report for the cross-year rules
-      --jobs <n>             工作线程数；不写时多于 200 个文件才启用，个数等于 CPU 核数 / worker threads (default: CPU cores, above 200 files)
+      --jobs <n>             并行检查的线程数（含本线程）；不写时多于 200 个文件才启用，个数等于 CPU 核数
+                             / threads that lint, this one included (default: CPU cores, above 200 files)
   review 选项 / review options:
       --report <file>        写汇总：.html（矩阵、图表、逐条说明）、.csv（Excel/WPS）或 .json，可多次给出 / summary
       --cache                结果缓存于 .fzlintcache（按内容、配置和版本），再次审阅未改动的报告几乎不耗时 / cache
@@ -32,6 +33,9 @@ export const USAGE = `用法 / usage:
       --no-open              不自动打开浏览器 / do not open the browser
   -h, --help                 显示帮助 / show help
   -v, --version              显示版本 / show version
+
+环境变量 / environment: TIMING=1（或 all、行数）在 stderr 列出各规则和各步骤的耗时，如 ESLint 的 TIMING
+                    / per-rule and per-step times on stderr, as ESLint's TIMING (always in this one thread)
 
 退出码 / exit codes: 0 无错误（可有警告）/ no errors; 1 有错误或警告超限 / errors or too many warnings;
                     2 用法错误或文件无法读取 / usage or I/O failure

@@ -18,7 +18,7 @@ export {
   type TextLine,
   type BuildReportOptions,
 } from './model/report-model.js'
-export {lintText, parseReport, summarise, fatalResult, toLintMessage, type LintTextOptions, type LintOutput} from './engine/lint.js'
+export {lintText, parseReport, summarise, fatalResult, toLintMessage, type LintTextOptions, type LintOutput, type LintTimings} from './engine/lint.js'
 export {compareMessages} from './engine/sort-messages.js'
 export type {LintMessage, LintResult, PositionMap} from './engine/types.js'
 export {defineDataFile, DataValidationError, sectionsData, SECTION_KINDS, type DataFile, type SectionKind, type SectionEntry} from './data/index.js'

@@ -11,6 +11,7 @@ export type {Formatter, FormatterContext} from './types.js'
 export {toJsonResults} from './json.js'
 export {escapeCommandData, escapeCommandProperty} from './github.js'
 export {computeFingerprints, toRelativePath} from './locations.js'
+export {displayWidth} from './stylish.js'
 
 export const formatters: Record<string, Formatter> = {stylish, json, sarif, github, junit, gitlab}
 

@@ -7,19 +7,25 @@
 import {availableParallelism} from 'node:os'
 import {createRequire} from 'node:module'
 import {Worker} from 'node:worker_threads'
-import type {FileTask, TaskRequest, TaskResponse, WorkerSetup} from './protocol.js'
+import type {FileTask, TaskReply, TaskRequest, TaskResponse, WorkerSetup} from './protocol.js'
 
 export interface PoolOptions {
-  /** Number of workers; defaults to the number of cores. */
+  /** Number of workers; defaults to the number of cores. May be 0 when `inThisThread` lints. */
   size?: number
   setup: WorkerSetup
   /** The bundled worker (packages/review/dist/worker.js, built by `pnpm build`). */
   workerScript?: string
   /** A file taking longer than this is abandoned and its worker replaced (default 120 s). */
   fileTimeoutMs?: number
+  /**
+   * Also handles tasks in the calling thread, from the same queue. The plain CLI's thread has its code loaded
+   * and compiled already, and would otherwise wait while workers start and warm up; it then lints beside them.
+   * Such a task has no timeout and no crash recovery: it is what a run without the pool does.
+   */
+  inThisThread?: (task: FileTask) => Promise<TaskReply>
 }
 
-export type TaskOutcome = {task: FileTask} & ({kind: 'done'; response: TaskResponse} | {kind: 'failed'; reason: string})
+export type TaskOutcome = {task: FileTask} & ({kind: 'done'; response: TaskReply} | {kind: 'failed'; reason: string})
 
 export function defaultPoolSize(): number {
   return Math.max(1, availableParallelism())
@@ -56,7 +62,7 @@ interface Slot {
  * each finishes, in completion order. Resolves when all are done; workers are terminated at the end.
  */
 export async function runPool(tasks: Iterable<FileTask>, options: PoolOptions, onOutcome: (outcome: TaskOutcome) => void): Promise<void> {
-  const size = Math.max(1, options.size ?? defaultPoolSize())
+  const size = Math.max(options.inThisThread ? 0 : 1, options.size ?? defaultPoolSize())
   const script = options.workerScript ?? findWorkerScript()
   const timeoutMs = options.fileTimeoutMs ?? 120_000
   const queue = tasks[Symbol.iterator]()
@@ -67,6 +73,7 @@ export async function runPool(tasks: Iterable<FileTask>, options: PoolOptions, o
   const slots: Slot[] = []
   /** Workers that died before finishing a single file: a broken bundle or configuration would do so forever. */
   let startupFailures = 0
+  let isThisThreadBusy = false
 
   const takeTask = (): FileTask | undefined => {
     if (returned.length > 0) return returned.shift()
@@ -122,7 +129,26 @@ export async function runPool(tasks: Iterable<FileTask>, options: PoolOptions, o
         slot.worker.postMessage({id, task} satisfies TaskRequest)
         if (slot.sent.length === 1) armTimer(slot)
       }
-      if (isQueueDrained && returned.length === 0 && slots.every((candidate) => candidate.sent.length === 0)) finish()
+      finishIfAllDone()
+    }
+
+    const finishIfAllDone = () => {
+      if (isQueueDrained && returned.length === 0 && !isThisThreadBusy && slots.every((candidate) => candidate.sent.length === 0)) finish()
+    }
+
+    const lintInThisThread = async (handle: (task: FileTask) => Promise<TaskReply>) => {
+      isThisThreadBusy = true
+      for (let task = takeTask(); task && !isSettled; task = takeTask()) {
+        try {
+          report({task, kind: 'done', response: await handle(task)})
+        } catch (error) {
+          report({task, kind: 'failed', reason: `${task.filePath}: ${error instanceof Error ? error.message : String(error)}`})
+        }
+        // Between files, let the workers' replies in, so each gets its next file without waiting for this one.
+        await new Promise<void>((resolveTurn) => setImmediate(resolveTurn))
+      }
+      isThisThreadBusy = false
+      finishIfAllDone()
     }
 
     /** A fresh worker for the slot; files the old one held but had not started go back to the queue. */
@@ -181,5 +207,7 @@ export async function runPool(tasks: Iterable<FileTask>, options: PoolOptions, o
       slots.push(slot)
     }
     for (const slot of slots) fill(slot)
+    if (options.inThisThread) void lintInThisThread(options.inThisThread)
+    else finishIfAllDone()
   })
 }

@@ -42,6 +42,18 @@ export interface LintTextOptions {
    * (files linted from disk; off for snippets such as rule examples, which are rarely whole reports).
    */
   detectNonReports?: boolean
+  /** Adds the time each rule and each engine step took on this file (`TIMING=1`); one table can span many files. */
+  timings?: LintTimings
+}
+
+/**
+ * Milliseconds per rule id, and per engine step in brackets (`(parse)`, `(model)`, `(directives, positions)`),
+ * summed over the files linted with the same table: what `TIMING=1 fzlint …` prints, as ESLint's TIMING does.
+ */
+export type LintTimings = Map<string, number>
+
+function addTime(timings: LintTimings, key: string, start: number): void {
+  timings.set(key, (timings.get(key) ?? 0) + (performance.now() - start))
 }
 
 export interface LintOutput {
@@ -51,10 +63,17 @@ export interface LintOutput {
 }
 
 /** Parses text into the report model (no rules run): the outline command and cross-file rules use this. */
-export function parseReport(source: string, syntax: SourceSyntax = 'text', settings: LintSettings = {}, headingHints?: HeadingHints): ReportDocument {
+export function parseReport(source: string, syntax: SourceSyntax = 'text', settings: LintSettings = {}, headingHints?: HeadingHints, timings?: LintTimings): ReportDocument {
+  let start = timings ? performance.now() : 0
   const locator = createLocator(source)
   const tree = parseReportText(source, syntax, locator, headingHints)
-  return buildReport(tree, source, locator, {reportYear: settings.reportYear, sectionExtensions: settings.data?.['sections']})
+  if (timings) {
+    addTime(timings, '(parse)', start)
+    start = performance.now()
+  }
+  const document = buildReport(tree, source, locator, {reportYear: settings.reportYear, sectionExtensions: settings.data?.['sections']})
+  if (timings) addTime(timings, '(model)', start)
+  return document
 }
 
 function placeOf(descriptor: ReportDescriptor, locator: Locator) {
@@ -99,7 +118,7 @@ function walk(nodes: RootContent[], visit: (node: RootContent) => void): void {
   }
 }
 
-function runRules(file: VFile, document: ReportDocument, rules: ConfiguredRule[], settings: LintSettings): void {
+function runRules(file: VFile, document: ReportDocument, rules: ConfiguredRule[], settings: LintSettings, timings: LintTimings | undefined): void {
   const visitorsByRule: {configured: ConfiguredRule; visitors: Visitors}[] = []
   const dataCache = new Map<unknown, object[]>()
   for (const configured of rules) {
@@ -141,11 +160,13 @@ function runRules(file: VFile, document: ReportDocument, rules: ConfiguredRule[]
         file.messages.push(message)
       },
     }
+    const start = timings ? performance.now() : 0
     try {
       visitorsByRule.push({configured, visitors: rule.create(context as never)})
     } catch (error) {
       reportRuleCrash(file, meta.id, error)
     }
+    if (timings) addTime(timings, meta.id, start)
   }
 
   // One walk for all rules (ESLint/textlint), not one walk per rule; visitors are listed per node type once,
@@ -164,11 +185,13 @@ function runRules(file: VFile, document: ReportDocument, rules: ConfiguredRule[]
   function dispatch(entries: {id: string; listener: (argument: unknown) => void}[], argument: unknown) {
     for (const {id, listener} of entries) {
       if (crashed.size > 0 && crashed.has(id)) continue
+      const start = timings ? performance.now() : 0
       try {
         listener(argument)
       } catch (error) {
         reportRuleCrash(file, id, error)
       }
+      if (timings) addTime(timings, id, start)
     }
   }
   walk(document.tree.children, (node) => {
@@ -301,7 +324,7 @@ export function lintText(source: string, options: LintTextOptions): LintOutput {
   const filePath = options.path ?? '<text>'
   let document: ReportDocument | null = null
   try {
-    document = parseReport(source, options.syntax ?? 'text', settings, options.headingHints)
+    document = parseReport(source, options.syntax ?? 'text', settings, options.headingHints, options.timings)
   } catch (error) {
     const reason = `无法解析文件 / cannot parse: ${error instanceof Error ? error.message : String(error)}`
     return {file, document: null, result: fatalResult(filePath, reason, {encoding: options.encoding, format: options.format, source})}
@@ -318,13 +341,15 @@ export function lintText(source: string, options: LintTextOptions): LintOutput {
     rules = options.rules
   }
   if (options.freezeTree) deepFreeze(document)
-  runRules(file, document, rules, settings)
+  runRules(file, document, rules, settings, options.timings)
+  const start = options.timings ? performance.now() : 0
   const kept = applyDirectives(file.messages, document.tree as Root, {
     reportUnused: options.reportUnusedDisableDirectives ?? false,
     locator: document.locator,
     source,
   })
   const messages = kept.map((message) => toLintMessage(message, options.positionMap, document!.locator)).sort(compareMessages)
+  if (options.timings) addTime(options.timings, '(directives, positions)', start)
   return {
     file,
     document,

@@ -21,8 +21,10 @@ export function describeError(error: unknown): string {
 
 export async function lintFile(filePath: string, options: LintFileOptions): Promise<LintFileOutput> {
   let input: ReadInput
+  const start = options.timings ? performance.now() : 0
   try {
     input = await readInputFile(filePath, options.read)
+    if (options.timings) options.timings.set('(read, decode)', (options.timings.get('(read, decode)') ?? 0) + (performance.now() - start))
   } catch (error) {
     const reason = error instanceof InputError ? error.message : `${filePath}: 无法处理文件 / cannot process: ${describeError(error)}`
     return {result: fatalResult(filePath, reason), input: null, document: null}
