@@ -7,22 +7,14 @@ import {makeBlockNodes} from './make-nodes.js'
 /** `headingHints`: lines the original file marks as headings (Word styles), by the offset where they start. */
 export function parsePlainText(source: string, locator: Locator = createLocator(source), headingHints?: HeadingHints): Root {
   const children: RootContent[] = []
-  const length = source.length
-  let lineStart = 0
-  while (lineStart <= length) {
-    let lineEnd = lineStart
-    while (lineEnd < length) {
-      const code = source.charCodeAt(lineEnd)
-      if (code === 10 || code === 13) break
-      lineEnd++
-    }
-    for (const node of makeBlockNodes(source, locator, lineStart, lineEnd, headingHints?.get(lineStart))) children.push(node)
-    if (lineEnd >= length) break
-    lineStart = lineEnd + (source.charCodeAt(lineEnd) === 13 && source.charCodeAt(lineEnd + 1) === 10 ? 2 : 1)
+  // Lines as the locator found them, so the text is scanned for line breaks once, not twice.
+  for (let line = 1; line <= locator.lineCount; line++) {
+    const lineStart = locator.lineStart(line)
+    for (const node of makeBlockNodes(source, locator, lineStart, locator.lineEnd(line), headingHints?.get(lineStart))) children.push(node)
   }
   return {
     type: 'root',
     children,
-    position: {start: locator.toPoint(0), end: locator.toPoint(length)},
+    position: {start: locator.toPoint(0), end: locator.toPoint(source.length)},
   }
 }

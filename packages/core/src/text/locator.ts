@@ -8,19 +8,23 @@ export interface Locator {
   toOffset(point: {line: number; column: number}): number
   /** Offset where a 1-based line starts. */
   lineStart(line: number): number
+  /** Offset where a 1-based line's text ends: before its `\n`, `\r\n` or `\r`, or the end of the text. */
+  lineEnd(line: number): number
   readonly lineCount: number
 }
 
 /** Offsets where each line starts; `\r\n`, `\n` and a lone `\r` all end a line. */
 export function findLineStarts(text: string): number[] {
   const starts = [0]
-  for (let index = 0; index < text.length; index++) {
-    const code = text.charCodeAt(index)
-    if (code === 10) starts.push(index + 1)
-    else if (code === 13) {
-      if (text.charCodeAt(index + 1) === 10) index++
-      starts.push(index + 1)
-    }
+  // indexOf jumps from break to break, several times faster than testing every code unit of a long text.
+  let lineFeed = text.indexOf('\n')
+  let carriageReturn = text.indexOf('\r')
+  while (lineFeed !== -1 || carriageReturn !== -1) {
+    const isCarriageReturnFirst = carriageReturn !== -1 && (lineFeed === -1 || carriageReturn < lineFeed)
+    const next = isCarriageReturnFirst ? carriageReturn + (text.charCodeAt(carriageReturn + 1) === 10 ? 2 : 1) : lineFeed + 1
+    starts.push(next)
+    if (lineFeed !== -1 && lineFeed < next) lineFeed = text.indexOf('\n', next)
+    if (carriageReturn !== -1 && carriageReturn < next) carriageReturn = text.indexOf('\r', next)
   }
   return starts
 }
@@ -43,6 +47,12 @@ export function createLocator(text: string): Locator {
     lineCount: starts.length,
     lineStart(line) {
       return starts[Math.min(Math.max(line, 1), starts.length) - 1]!
+    },
+    lineEnd(line) {
+      const index = Math.min(Math.max(line, 1), starts.length) - 1
+      if (index === starts.length - 1) return text.length
+      const next = starts[index + 1]!
+      return next - (text.charCodeAt(next - 1) === 10 && text.charCodeAt(next - 2) === 13 ? 2 : 1)
     },
     toPoint(offset) {
       const clamped = Math.min(Math.max(offset, 0), text.length)

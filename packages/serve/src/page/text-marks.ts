@@ -54,11 +54,7 @@ function lineRanges(text: string): {start: number; end: number}[] {
   const locator = createLocator(text)
   const ranges: {start: number; end: number}[] = []
   for (let line = 1; line <= locator.lineCount; line++) {
-    const start = locator.lineStart(line)
-    let end = line < locator.lineCount ? locator.lineStart(line + 1) : text.length
-    if (end > start && text[end - 1] === '\n') end--
-    if (end > start && text[end - 1] === '\r') end--
-    ranges.push({start, end})
+    ranges.push({start: locator.lineStart(line), end: locator.lineEnd(line)})
   }
   return ranges
 }

@@ -1,0 +1,49 @@
+/** Offsets ↔ line/column: every line-break style a draft may carry, including mixed ones. */
+import {describe, expect, it} from 'vitest'
+import {createLocator, findLineStarts} from '../src/text/locator.js'
+
+/** The definition, one code unit at a time: what the indexOf-based scan must agree with. */
+function lineStartsByCodeUnit(text: string): number[] {
+  const starts = [0]
+  for (let index = 0; index < text.length; index++) {
+    const code = text.charCodeAt(index)
+    if (code === 10) starts.push(index + 1)
+    else if (code === 13) {
+      if (text.charCodeAt(index + 1) === 10) index++
+      starts.push(index + 1)
+    }
+  }
+  return starts
+}
+
+const samples = [
+  '',
+  '一、总体情况',
+  '一、\n（一）\n',
+  '一、\r\n（一）\r\n1.',
+  '旧式\r换行\r',
+  '混合\r\n\n\r\r\n\n末行',
+  '\n\n',
+  '\r\n\r\n',
+  '上\n下\r左\r\n右',
+]
+
+describe('findLineStarts', () => {
+  it.each(samples.map((text) => [JSON.stringify(text), text]))('agrees with a code-unit scan on %s', (_, text) => {
+    expect(findLineStarts(text)).toEqual(lineStartsByCodeUnit(text))
+  })
+})
+
+describe('locator.lineEnd', () => {
+  it.each(samples.map((text) => [JSON.stringify(text), text]))('ends each line before its break on %s', (_, text) => {
+    const locator = createLocator(text)
+    for (let line = 1; line <= locator.lineCount; line++) {
+      const start = locator.lineStart(line)
+      const end = locator.lineEnd(line)
+      expect(end).toBeGreaterThanOrEqual(start)
+      expect(text.slice(start, end)).not.toMatch(/[\r\n]/u)
+      const next = line < locator.lineCount ? locator.lineStart(line + 1) : text.length
+      expect(['', '\n', '\r', '\r\n']).toContain(text.slice(end, next))
+    }
+  })
+})
