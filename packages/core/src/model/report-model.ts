@@ -225,7 +225,9 @@ function findPublication(lines: TextLine[], source: string): Publication | null 
   for (let index = 0; index < lines.length; index++) {
     const line = lines[index]!
     if (!isShortLine(line.text)) continue
-    for (const label of line.text.matchAll(PUBLICATION_LABEL)) {
+    PUBLICATION_LABEL.lastIndex = 0
+    // exec() rather than matchAll(), which clones the pattern for each of the many short lines.
+    for (let label = PUBLICATION_LABEL.exec(line.text); label; label = PUBLICATION_LABEL.exec(line.text)) {
       const after = label.index! + label[0].length
       const [date] = findDates(line.text.slice(after))
       if (date && date.index === 0) {
@@ -367,7 +369,8 @@ export function buildReport(tree: Root, source: string, locator: Locator, option
     const node = nodes[index]!
     if (node.type === 'heading' && node !== title?.node) {
       const level = Math.max(1, node.depth - topLevel + 1)
-      while (stack.length > 0 && stack.at(-1)!.level >= level) stack.pop()
+      // A section ends where the next heading of its level or above starts; those still open end with the text.
+      while (stack.length > 0 && stack.at(-1)!.level >= level) stack.pop()!.end = node.position!.start.offset!
       const parent = stack.at(-1) ?? null
       const section: Section = {
         heading: node,
@@ -390,11 +393,6 @@ export function buildReport(tree: Root, source: string, locator: Locator, option
     } else if (current) {
       current.content.push(node)
     }
-  }
-  for (let index = 0; index < headings.length; index++) {
-    const section = headings[index]!
-    const next = headings.slice(index + 1).find((candidate) => candidate.level <= section.level)
-    section.end = next ? next.start : source.length
   }
 
   for (const section of sections) section.kind = classifySectionTitle(section.title, sectionEntries)
