@@ -2,6 +2,7 @@
 import type {Heading, Paragraph, Root} from 'mdast'
 import {describe, expect, it} from 'vitest'
 import {unified} from 'unified'
+import {isSpaceCode} from '../src/parse/make-nodes.js'
 import {fzlintParse, matchNumbering, parseChineseOrdinal, formatChineseOrdinal, parseMarkdown, parsePlainText} from '../src/parse/index.js'
 
 function headings(tree: Root): Heading[] {
@@ -168,5 +169,13 @@ describe('heading hints (Word heading styles and outline levels)', () => {
 
   it('leaves lines without a hint as paragraphs', () => {
     expect(headings(parsePlainText(source)).map(textOf)).toEqual(['（二）健全依法决策机制。'])
+  })
+})
+
+describe('isSpaceCode', () => {
+  it('is exactly the \\s of JavaScript regular expressions, for every UTF-16 code unit', () => {
+    const differing: number[] = []
+    for (let code = 0; code < 0x10000; code++) if (isSpaceCode(code) !== /\s/u.test(String.fromCharCode(code))) differing.push(code)
+    expect(differing).toEqual([])
   })
 })

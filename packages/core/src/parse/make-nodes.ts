@@ -5,7 +5,12 @@ import type {HeadingDepth} from './index.js'
 import {matchNumbering, type Numbering} from './numbering.js'
 import './mdast-data.js'
 
-const SPACE = /\s/u
+/** JavaScript's `\s` by code unit (tab, line breaks, spaces of every width, U+3000, BOM), without a one-character string per test. */
+export function isSpaceCode(code: number): boolean {
+  if (code <= 32) return code === 32 || (code >= 9 && code <= 13)
+  if (code < 0xa0) return false
+  return code === 0xa0 || code === 0x1680 || (code >= 0x2000 && code <= 0x200a) || code === 0x2028 || code === 0x2029 || code === 0x202f || code === 0x205f || code === 0x3000 || code === 0xfeff
+}
 
 /** Text of a heading without ordinal, white space or the `。`/`：` that ends a run-in heading. */
 export function headingTitle(text: string, numbering: Numbering | undefined): string {
@@ -55,8 +60,8 @@ export function makeHeading(
  * heading style); then the whole line is the heading, since the style covers the whole paragraph.
  */
 export function makeBlockNodes(source: string, locator: Locator, start: number, end: number, styledDepth?: HeadingDepth): RootContent[] {
-  while (start < end && SPACE.test(source[start]!)) start++
-  while (end > start && SPACE.test(source[end - 1]!)) end--
+  while (start < end && isSpaceCode(source.charCodeAt(start))) start++
+  while (end > start && isSpaceCode(source.charCodeAt(end - 1))) end--
   if (start >= end) return []
   const numbering = matchNumbering(source.slice(start, Math.min(end, start + 12)))
   if (!numbering) {
@@ -66,7 +71,7 @@ export function makeBlockNodes(source: string, locator: Locator, start: number, 
   const fullStop = source.indexOf('。', afterOrdinal)
   if (fullStop !== -1 && fullStop < end - 1) {
     let restStart = fullStop + 1
-    while (restStart < end && SPACE.test(source[restStart]!)) restStart++
+    while (restStart < end && isSpaceCode(source.charCodeAt(restStart))) restStart++
     if (restStart < end) {
       return [
         makeHeading(source, locator, start, fullStop + 1, numbering.level, numbering, true),

@@ -40,7 +40,8 @@ export function parseChineseOrdinal(text: string): number | null {
   return tens * 10 + units
 }
 
-const CHINESE_ORDINAL = '[一二三四五六七八九十]{1,3}'
+const CHINESE_ORDINAL_CHARACTERS = '一二三四五六七八九十'
+const CHINESE_ORDINAL = `[${CHINESE_ORDINAL_CHARACTERS}]{1,3}`
 // Level 2 and 4: a bracketed ordinal; any punctuation after it breaks GB/T 15834 B.3.4 but is still a heading.
 const BRACKETED = new RegExp(`^([（(])(${CHINESE_ORDINAL}|\\d{1,2})([）)])([、.．，,:：]?)`, 'u')
 // Level 1: 一、 (and the wrong forms 一. 一． 一， which numbering-style reports).
@@ -76,6 +77,8 @@ export function matchNumbering(text: string): Numbering | null {
     if (ordinal === 0) return null
     return {level: 3, ordinal, raw: match[0], digits: match[1]!, punctuation: match[2]!, bracket: null}
   }
+  // Most lines are prose: one look at the first character settles them without running the pattern.
+  if (!CHINESE_ORDINAL_CHARACTERS.includes(text.charAt(0))) return null
   const match = LEVEL_ONE.exec(text)
   if (!match) return null
   const ordinal = parseChineseOrdinal(match[1]!)
