@@ -17,6 +17,24 @@ const englishZodLocaleOnly = {
 
 const requireShim = "import {createRequire as __fzlintCreateRequire} from 'node:module'; const require = __fzlintCreateRequire(import.meta.url);"
 
+// Built-in data is checked once here (valid, and complete as written: DataFile.checkBuiltIn), so that the
+// bundles below, which inline it, need not validate it again on every start.
+const dataCheck = 'node_modules/.cache/fzlint/check-builtin-data.mjs'
+await build({
+  entryPoints: ['scripts/check-builtin-data.ts'],
+  outfile: dataCheck,
+  bundle: true,
+  format: 'esm',
+  platform: 'node',
+  target: 'node20',
+  banner: {js: requireShim},
+  logLevel: 'warning',
+  plugins: [englishZodLocaleOnly],
+})
+const checked = spawnSync(process.execPath, [dataCheck], {stdio: 'inherit'})
+if (checked.status !== 0) process.exit(1)
+const builtInDataChecked = {__FZLINT_BUILTIN_DATA_CHECKED__: 'true'}
+
 const targets = [
   {entry: 'packages/language-server/src/main.ts', outdir: 'packages/language-server/dist', name: 'server'},
   {entry: 'packages/review/src/worker.ts', outdir: 'packages/review/dist', name: 'worker'},
@@ -37,6 +55,7 @@ for (const target of targets) {
     legalComments: 'none',
     banner: {js: requireShim},
     chunkNames: 'chunks/[name]-[hash]',
+    define: builtInDataChecked,
     logLevel: 'warning',
     plugins: [englishZodLocaleOnly],
   })
@@ -61,7 +80,7 @@ await build({
   minify: true,
   sourcemap: 'linked',
   legalComments: 'none',
-  define: {'import.meta.url': '__fzlintBundleUrl'},
+  define: {'import.meta.url': '__fzlintBundleUrl', ...builtInDataChecked},
   external: LAZY_PACKAGES,
   banner: {js: "const __fzlintBundleUrl = require('node:url').pathToFileURL(__filename).href;"},
   logLevel: 'warning',
@@ -94,6 +113,7 @@ if (existsSync(pageEntry)) {
     target: ['chrome93', 'edge93', 'firefox92', 'safari15.4'],
     minify: true,
     legalComments: 'none',
+    define: builtInDataChecked,
     logLevel: 'warning',
     plugins: [englishZodLocaleOnly],
   })

@@ -19,6 +19,11 @@ export interface DataFileDefinition<Entry extends object> {
 export interface DataFile<Entry extends object> extends DataFileDefinition<Entry> {
   /** Schema of the whole file, from which `schemas/<name>.schema.json` is generated. */
   fileSchema: z.ZodType<{entries: Entry[]}>
+  /**
+   * What is wrong with the built-in file, or [] when nothing is: its schema's issues, or entries that validation
+   * would change (a default the file leaves out, a key the schema drops), which bundles must not depend on.
+   */
+  checkBuiltIn(): string[]
   /** Built-in entries merged with `extensions` (from configuration), validated; cached per extensions array. */
   load(extensions?: unknown[]): Entry[]
 }
@@ -35,6 +40,24 @@ export class DataValidationError extends Error {
     )
     this.name = 'DataValidationError'
   }
+}
+
+/**
+ * True in bundles whose build has run `checkBuiltIn()` on every built-in data file (esbuild `define`): the data
+ * is inlined into the bundle, so it cannot change after that check, and validating it again on every start was
+ * a tenth of the time a one-file run takes. Source runs (tests, the type checker) leave it undefined and
+ * validate on first use.
+ */
+declare const __FZLINT_BUILTIN_DATA_CHECKED__: boolean | undefined
+const isBuiltInDataChecked = typeof __FZLINT_BUILTIN_DATA_CHECKED__ !== 'undefined' && __FZLINT_BUILTIN_DATA_CHECKED__
+
+/** Deep equality of JSON values, key order aside. */
+function isSameJson(a: unknown, b: unknown): boolean {
+  if (a === b) return true
+  if (typeof a !== 'object' || typeof b !== 'object' || a === null || b === null || Array.isArray(a) !== Array.isArray(b)) return false
+  const keysA = Object.keys(a)
+  const keysB = Object.keys(b)
+  return keysA.length === keysB.length && keysA.every((key) => Object.hasOwn(b, key) && isSameJson((a as Record<string, unknown>)[key], (b as Record<string, unknown>)[key]))
 }
 
 function mergeEntries<Entry extends object>(base: Entry[], extra: Entry[], key: (keyof Entry & string) | undefined): Entry[] {
@@ -65,6 +88,7 @@ export function defineDataFile<Entry extends object>(definition: DataFileDefinit
   const cache = new WeakMap<unknown[], Entry[]>()
 
   function loadBuiltIn(): Entry[] {
+    if (!builtInEntries && isBuiltInDataChecked) builtInEntries = (definition.builtIn as {entries: Entry[]}).entries
     if (!builtInEntries) {
       const result = fileSchema.safeParse(definition.builtIn)
       if (!result.success) throw new DataValidationError(definition.name, 'built-in', result.error.issues)
@@ -76,6 +100,19 @@ export function defineDataFile<Entry extends object>(definition: DataFileDefinit
   return {
     ...definition,
     fileSchema,
+    checkBuiltIn() {
+      const result = fileSchema.safeParse(definition.builtIn)
+      if (!result.success) return [new DataValidationError(definition.name, 'built-in', result.error.issues).message]
+      const written = (definition.builtIn as {entries: unknown[]}).entries
+      return result.data.entries.flatMap((entry, index) => {
+        const asWritten = (written[index] ?? {}) as Record<string, unknown>
+        const asValidated = entry as Record<string, unknown>
+        const keys = [...new Set([...Object.keys(asWritten), ...Object.keys(asValidated)])].filter((key) => !isSameJson(asWritten[key], asValidated[key]))
+        return keys.length === 0
+          ? []
+          : [`数据文件 ${definition.name} 第 ${index + 1} 项须写全默认值、不含多余的键 / entry ${index + 1} of ${definition.name} must spell out its defaults and carry no unknown keys: ${keys.join(', ')}`]
+      })
+    },
     load(extensions) {
       const base = loadBuiltIn()
       if (!extensions || extensions.length === 0) return base
