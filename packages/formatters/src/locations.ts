@@ -1,5 +1,5 @@
 /** Where a finding is, for machine formats: repository-relative paths and fingerprints that survive edits above it. */
-import {createHash} from 'node:crypto'
+import {createRequire} from 'node:module'
 import {isAbsolute, relative, sep} from 'node:path'
 import {createLocator, parseReport, type LintMessage, type LintResult} from '@fzlint/core'
 
@@ -54,7 +54,12 @@ function findFlaggedTexts(result: LintResult): {texts: (string | null)[]; offset
   return {texts, offsets}
 }
 
+// node:crypto is required when a fingerprint is first made, not imported: loading it cost every run 1.5 ms,
+// and only the SARIF and GitLab formats make fingerprints.
+let createHash: typeof import('node:crypto').createHash | undefined
+
 function hashParts(parts: string[]): string {
+  createHash ??= (createRequire(import.meta.url)('node:crypto') as typeof import('node:crypto')).createHash
   // NUL cannot occur in decoded report text, so joined parts cannot collide by shifting a boundary.
   return createHash('sha256').update(parts.join('\u0000')).digest('hex').slice(0, 32)
 }
