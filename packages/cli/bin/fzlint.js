@@ -1,6 +1,7 @@
 #!/usr/bin/env node
 // Thin launcher: the CLI is bundled to dist/ by `pnpm build` (run on install) and loaded with its code cache.
-import {loadCliBundle} from './load-cli-bundle.js'
+// CommonJS (bin/package.json), so that Node starts it without its ES module loader.
+const {loadCliBundle} = require('./load-cli-bundle.js')
 
 let bundle
 try {
