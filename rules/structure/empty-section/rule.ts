@@ -19,9 +19,11 @@ export default defineRule({
     options: z.object({}).strict(),
   },
   create(context) {
+    // The same for every section of the report: found once, at the first section.
+    let closingNodes: Set<Node> | undefined
     return {
       section(section) {
-        const closing = findClosingNodes(context.document)
+        const closing = (closingNodes ??= findClosingNodes(context.document))
         if (!isEmpty(section, closing) || isEnumeratedItem(section, context.document.sections, closing)) return
         const next = findNextHeading(context.document.headings, section)
         context.report({

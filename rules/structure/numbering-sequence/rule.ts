@@ -97,35 +97,66 @@ function headingText(section: Section | null): string | null {
   return section ? nodeText(section.heading).trim() : null
 }
 
-/** Headings with official numbering, one run per parent and numbering level (一、 （一） 1. （1）). */
+/** A numbered heading before it is known to break its run: only what the run check needs. */
+interface NumberedHeading {
+  section: Section
+  ordinal: number
+  /** Where its marker starts in the source. */
+  start: number
+}
+
+/**
+ * Headings with official numbering, one run per parent and numbering level (一、 （一） 1. （1））. Runs are checked on
+ * the bare ordinals; the full Ordinal (closures, heading text for messages) is built only for the runs that break.
+ */
 function findHeadingRuns(document: ReportDocument): Run<Ordinal>[] {
   const runs: Run<Ordinal>[] = []
-  const parents: (Section | null)[] = [null, ...document.headings]
-  for (const parent of parents) {
-    const siblings = parent ? parent.children : document.sections
-    const byLevel = new Map<number, Ordinal[]>()
-    for (const section of siblings) {
-      const ordinal = headingOrdinal(document.source, section, parent)
-      if (!ordinal) continue
-      const list = byLevel.get(ordinal.level!) ?? []
-      list.push(ordinal)
-      byLevel.set(ordinal.level!, list)
-    }
-    for (const items of byLevel.values()) {
-      const run = checkRun(items, (item) => item.ordinal)
-      if (run.breaks.length > 0) runs.push(run)
-    }
-  }
+  addHeadingRuns(document, null, document.sections, runs)
+  for (const parent of document.headings) addHeadingRuns(document, parent, parent.children, runs)
   return runs
 }
 
-function headingOrdinal(source: string, section: Section, parent: Section | null): Ordinal | null {
+function addHeadingRuns(document: ReportDocument, parent: Section | null, siblings: Section[], runs: Run<Ordinal>[]): void {
+  if (siblings.length === 0) return
+  const byLevel = new Map<number, NumberedHeading[]>()
+  for (const section of siblings) {
+    const start = numberingStart(document.source, section)
+    if (start === -1) continue
+    const level = section.numbering!.level
+    const list = byLevel.get(level)
+    const numbered = {section, ordinal: section.numbering!.ordinal, start}
+    if (list) list.push(numbered)
+    else byLevel.set(level, [numbered])
+  }
+  for (const items of byLevel.values()) {
+    const run = checkRun(items, (item) => item.ordinal)
+    if (run.breaks.length === 0) continue
+    const ordinals = new Map(items.map((item) => [item, headingOrdinal(item, parent)]))
+    runs.push(mapRun(run, ordinals))
+  }
+}
+
+/** The same run over other items (each break keeps its place and values). */
+function mapRun<From, To>(run: Run<From>, items: Map<From, To>): Run<To> {
+  return {
+    items: run.items.map((item) => items.get(item)!),
+    breaks: run.breaks.map((sequenceBreak) => ({...sequenceBreak, item: items.get(sequenceBreak.item)!})),
+  }
+}
+
+/** Where the numbering marker of a numbered heading starts in the source, or -1 when it has none there. */
+function numberingStart(source: string, section: Section): number {
   const numbering = section.numbering
   const heading = section.heading
-  if (!numbering || heading.position?.start.offset === undefined) return null
+  if (!numbering || heading.position?.start.offset === undefined) return -1
   // Markdown headings start at `##`; find the marker itself.
   const start = source.indexOf(numbering.raw, heading.position.start.offset)
-  if (start === -1 || start > (heading.position.end.offset ?? source.length)) return null
+  if (start === -1 || start > (heading.position.end.offset ?? source.length)) return -1
+  return start
+}
+
+function headingOrdinal({section, start}: NumberedHeading, parent: Section | null): Ordinal {
+  const numbering = section.numbering!
   const digitsStart = start + numbering.raw.indexOf(numbering.digits)
   const isArabic = numbering.level === 3 || numbering.level === 4
   const formatDigits = (value: number) => (isArabic ? String(value) : formatChineseOrdinal(value))
@@ -151,21 +182,26 @@ function headingOrdinal(source: string, section: Section, parent: Section | null
  * its plans the same way, so the paragraphs under one heading are read as one stretch of text.
  */
 function findInlineChains(document: ReportDocument): Run<Ordinal>[] {
-  const scopes: {section: Section | null; nodes: RootContent[]}[] = [
-    {section: null, nodes: document.preamble},
-    ...document.headings.map((section) => ({section, nodes: section.content})),
-  ]
   const runs: Run<Ordinal>[] = []
-  for (const {section, nodes} of scopes) {
-    const paragraphs: RootContent[] = []
-    for (const node of nodes) collectParagraphs(node, paragraphs)
-    const where = section ? `“${headingText(section)}”之下正文中的` : '开头部分的'
-    const ordinals = paragraphs
-      .flatMap((paragraph) => findInlineOrdinals(paragraph, document.source))
-      .map((found) => inlineOrdinal(found, where, headingText(section)))
-    for (const run of splitNestedChains(ordinals, (item) => item.ordinal)) if (run.breaks.length > 0) runs.push(run)
-  }
+  addInlineChains(document.source, null, document.preamble, runs)
+  for (const section of document.headings) addInlineChains(document.source, section, section.content, runs)
   return runs
+}
+
+/** Chains are split on the bare ordinals; the full Ordinal (closures, heading text for messages) is built only for the chains that break. */
+function addInlineChains(source: string, section: Section | null, nodes: RootContent[], runs: Run<Ordinal>[]): void {
+  const paragraphs: RootContent[] = []
+  for (const node of nodes) collectParagraphs(node, paragraphs)
+  const found: InlineOrdinal[] = []
+  for (const paragraph of paragraphs) findInlineOrdinals(paragraph, source, found)
+  if (found.length === 0) return
+  let scope: {where: string; heading: string | null} | null = null
+  for (const run of splitNestedChains(found, (item) => item.ordinal)) {
+    if (run.breaks.length === 0) continue
+    scope ??= {where: section ? `“${headingText(section)}”之下正文中的` : '开头部分的', heading: headingText(section)}
+    const {where, heading} = scope
+    runs.push(mapRun(run, new Map(run.items.map((item) => [item, inlineOrdinal(item, where, heading)]))))
+  }
 }
 
 function inlineOrdinal(found: InlineOrdinal, where: string, heading: string | null): Ordinal {

@@ -22,7 +22,7 @@ export default defineRule({
   },
   create(context) {
     const markers = context.data(causeMarkersData)
-    const patterns = markers.map((marker) => new RegExp(marker.pattern, 'u'))
+    const patterns = compiledPatterns(markers)
     return {
       'report:exit'(document) {
         const topLevel = document.sections.filter((section) => section.kind === 'shortcomings')
@@ -47,6 +47,19 @@ export default defineRule({
     }
   },
 })
+
+// The data file hands out the same entries for every report of one configuration: compile their patterns once.
+// The expressions have no `g` or `y` flag, so `test` keeps no state between reports.
+const compiled = new WeakMap<CauseMarker[], RegExp[]>()
+
+function compiledPatterns(markers: CauseMarker[]): RegExp[] {
+  let patterns = compiled.get(markers)
+  if (!patterns) {
+    patterns = markers.map((marker) => new RegExp(marker.pattern, 'u'))
+    compiled.set(markers, patterns)
+  }
+  return patterns
+}
 
 /** The heading and everything under it, sub-sections included. */
 function sectionText(source: string, section: Section): string {

@@ -20,51 +20,116 @@ const FAMILIES: PairFamily[] = [
   {name: '方括号', open: ['['], close: [']']},
   {name: '六角括号', open: ['〔'], close: ['〕']},
 ]
-const OPENERS = new Map(FAMILIES.flatMap((family) => family.open.map((character) => [character, family] as const)))
-const CLOSERS = new Map(FAMILIES.flatMap((family) => family.close.map((character) => [character, family] as const)))
-/** Every mark of every family, for a scan that skips the text between marks natively. */
-const ANY_MARK = new RegExp(`[${[...OPENERS.keys(), ...CLOSERS.keys()].map((character) => `\\u{${character.codePointAt(0)!.toString(16)}}`).join('')}]`, 'gu')
+const ROUND_BRACKETS = FAMILIES.find((family) => family.name === '圆括号')!
+
+/**
+ * What each UTF-16 code unit is to the scan. The paragraphs are read one code unit at a time through this
+ * table: a report holds hundreds of marks, and a lookup per character costs less than a regex match
+ * object per mark. Every mark is in the BMP, so a surrogate half is never taken for one.
+ */
+const NOT_A_MARK = 0
+const LINE_BREAK = 1
+const OPENER = 2
+const CLOSER = 3
+const ROLE = new Uint8Array(0x10000)
+/** The index in FAMILIES of each mark's family. */
+const FAMILY_INDEX = new Uint8Array(0x10000)
+ROLE['\n'.charCodeAt(0)] = LINE_BREAK
+ROLE['\r'.charCodeAt(0)] = LINE_BREAK
+FAMILIES.forEach((family, index) => {
+  for (const character of family.open) {
+    ROLE[character.charCodeAt(0)] = OPENER
+    FAMILY_INDEX[character.charCodeAt(0)] = index
+  }
+  for (const character of family.close) {
+    ROLE[character.charCodeAt(0)] = CLOSER
+    FAMILY_INDEX[character.charCodeAt(0)] = index
+  }
+})
+const RIGHT_SINGLE_QUOTE = '’'.charCodeAt(0)
 /** `1)` `a)` `一)` opening a list item: at the start of the paragraph or after punctuation or a space. */
 const LIST_MARKER_BEFORE = /(?:^|[\s。；;，,：:、])(?:\d{1,2}|[a-zA-Z]|[一二三四五六七八九十]{1,2})$/u
 
 interface Finding {
   offset: number
-  character: string
-  family: PairFamily
   kind: 'unclosed' | 'unopened'
 }
 
-/** Unbalanced marks of one paragraph; `text` starts at `offset` in the source. */
-export function findUnmatchedMarks(text: string, offset: number, nextParagraph: string): Finding[] {
+function isLatinLetter(code: number): boolean {
+  return (code >= 0x41 && code <= 0x5a) || (code >= 0x61 && code <= 0x7a)
+}
+
+function familyAt(source: string, offset: number): PairFamily {
+  return FAMILIES[FAMILY_INDEX[source.charCodeAt(offset)]!]!
+}
+
+/** The paragraph after the line break at `end` ('' when there is none). */
+function paragraphAfter(source: string, end: number): string {
+  let start = end
+  while (start < source.length && ROLE[source.charCodeAt(start)] === LINE_BREAK) start++
+  let next = start
+  while (next < source.length && ROLE[source.charCodeAt(next)] !== LINE_BREAK) next++
+  return source.slice(start, next)
+}
+
+/**
+ * Unbalanced marks of every paragraph of `source` (a paragraph is a line: a run of characters other than \r and \n),
+ * paragraph by paragraph, each paragraph's in source order. One pass over the source: marks are paired as they
+ * come, and the bookkeeping at a paragraph's end is done only when something is left open or unmatched in it.
+ */
+export function findUnmatchedMarks(source: string): Finding[] {
+  const all: Finding[] = []
+  /** Offsets of the openers of the current paragraph not closed yet: open[0] … open[openCount - 1]. */
+  const open: number[] = []
+  let openCount = 0
   const findings: Finding[] = []
-  const stack: {index: number; character: string; family: PairFamily}[] = []
-  for (const match of text.matchAll(ANY_MARK)) {
-    const index = match.index
-    const character = match[0]
-    const opening = OPENERS.get(character)
-    if (opening) {
-      stack.push({index, character, family: opening})
+  let paragraphStart = 0
+  const endParagraph = (end: number): void => {
+    if (openCount > 0) {
+      const nextParagraph = paragraphAfter(source, end).trimStart()
+      for (let entry = 0; entry < openCount; entry++) {
+        const offset = open[entry]!
+        // GB/T 15834 4.1.3.4: a quotation over several paragraphs opens each paragraph and closes only the last.
+        if (familyAt(source, offset).name.endsWith('引号') && nextParagraph.startsWith(source[offset]!)) continue
+        findings.push({offset, kind: 'unclosed'})
+      }
+      openCount = 0
+    }
+    if (findings.length === 0) return
+    // Commented-out lines are not text. Checked only here: a paragraph without findings reports nothing anyway.
+    if (!source.slice(paragraphStart, end).trimStart().startsWith('<!--')) all.push(...findings.sort((a, b) => a.offset - b.offset))
+    findings.length = 0
+  }
+  for (let index = 0; index < source.length; index++) {
+    const code = source.charCodeAt(index)
+    const role = ROLE[code]
+    if (role === NOT_A_MARK) continue
+    if (role === LINE_BREAK) {
+      if (openCount > 0 || findings.length > 0) endParagraph(index)
+      paragraphStart = index + 1
       continue
     }
-    const closing = CLOSERS.get(character)
-    if (!closing) continue
-    // An apostrophe inside a Latin word (Xi’an) is no quotation mark.
-    if (character === '’' && /[A-Za-z]/u.test(text[index - 1] ?? '') && /[A-Za-z]/u.test(text[index + 1] ?? '')) continue
-    const depth = stack.findLastIndex((entry) => entry.family === closing)
+    if (role === OPENER) {
+      open[openCount++] = index
+      continue
+    }
+    // An apostrophe inside a Latin word (Xi’an) is no quotation mark. Next to the paragraph's ends the
+    // neighbour is a line break or outside the text, never a letter.
+    if (code === RIGHT_SINGLE_QUOTE && isLatinLetter(source.charCodeAt(index - 1)) && isLatinLetter(source.charCodeAt(index + 1))) continue
+    const family = FAMILY_INDEX[code]
+    let depth = openCount - 1
+    while (depth >= 0 && FAMILY_INDEX[source.charCodeAt(open[depth]!)] !== family) depth--
     if (depth === -1) {
-      if (closing.name === '圆括号' && LIST_MARKER_BEFORE.test(text.slice(Math.max(0, index - 4), index))) continue
-      findings.push({offset: offset + index, character, family: closing, kind: 'unopened'})
+      if (FAMILIES[family!] === ROUND_BRACKETS && LIST_MARKER_BEFORE.test(source.slice(Math.max(paragraphStart, index - 4), index))) continue
+      findings.push({offset: index, kind: 'unopened'})
       continue
     }
     // Marks opened inside the pair that this closer ends were never closed.
-    for (const inner of stack.splice(depth).slice(1)) findings.push({offset: offset + inner.index, character: inner.character, family: inner.family, kind: 'unclosed'})
+    for (let inner = depth + 1; inner < openCount; inner++) findings.push({offset: open[inner]!, kind: 'unclosed'})
+    openCount = depth
   }
-  for (const entry of stack) {
-    // GB/T 15834 4.1.3.4: a quotation over several paragraphs opens each paragraph and closes only the last.
-    if (entry.family.name.endsWith('引号') && nextParagraph.trimStart().startsWith(entry.character)) continue
-    findings.push({offset: offset + entry.index, character: entry.character, family: entry.family, kind: 'unclosed'})
-  }
-  return findings.sort((a, b) => a.offset - b.offset)
+  if (openCount > 0 || findings.length > 0) endParagraph(source.length)
+  return all
 }
 
 export default defineRule({
@@ -88,20 +153,15 @@ export default defineRule({
     return {
       'report:exit'() {
         const source = context.source
-        const paragraphs = [...source.matchAll(/[^\r\n]+/gu)]
-        paragraphs.forEach((match, index) => {
-          const text = match[0]
-          if (text.trimStart().startsWith('<!--')) return
-          for (const finding of findUnmatchedMarks(text, match.index!, paragraphs[index + 1]?.[0] ?? '')) {
-            const family = finding.family
-            const expected = finding.kind === 'unclosed' ? family.close[0]! : family.open[0]!
-            context.report({
-              messageId: finding.kind,
-              range: [finding.offset, finding.offset + 1],
-              data: {character: finding.character, expected, name: family.name, pair: family.name},
-            })
-          }
-        })
+        for (const finding of findUnmatchedMarks(source)) {
+          const family = familyAt(source, finding.offset)
+          const expected = finding.kind === 'unclosed' ? family.close[0]! : family.open[0]!
+          context.report({
+            messageId: finding.kind,
+            range: [finding.offset, finding.offset + 1],
+            data: {character: source[finding.offset]!, expected, name: family.name, pair: family.name},
+          })
+        }
       },
     }
   },
