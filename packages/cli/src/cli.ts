@@ -1,5 +1,5 @@
 /** fzlint command line: parses flags, expands paths, lints, formats, and picks the exit code. */
-import {appendFile, mkdir, writeFile} from 'node:fs/promises'
+import {promises as fs} from 'node:fs'
 import {dirname, relative, resolve, sep} from 'node:path'
 import {parseArgs, type ParseArgsConfig} from 'node:util'
 import type {LintResult, LintTimings, RuleMeta} from '@fzlint/core'
@@ -251,14 +251,14 @@ async function runOrThrow(argv: string[], io: CliIo): Promise<number> {
   const stepSummary = findStepSummaryFormatter(formatName)
   const summaryPath = process.env['GITHUB_STEP_SUMMARY']
   if (stepSummary && summaryPath) {
-    await appendFile(summaryPath, stepSummary(shown, {...formatterContext, color: false})).catch((error: NodeJS.ErrnoException) => {
+    await fs.appendFile(summaryPath, stepSummary(shown, {...formatterContext, color: false})).catch((error: NodeJS.ErrnoException) => {
       io.stderr(`fzlint: 无法写入 GITHUB_STEP_SUMMARY (${error.code}) / cannot append the job summary\n`)
     })
   }
   if (values['output-file']) {
     const target = resolve(io.cwd, values['output-file'])
-    await mkdir(dirname(target), {recursive: true})
-    await writeFile(target, output)
+    await fs.mkdir(dirname(target), {recursive: true})
+    await fs.writeFile(target, output)
   } else if (output !== '') {
     // A dry run's stdout is the patch (`fzlint --fix-dry-run … > fixes.patch`), so the report goes to stderr.
     const write = values['fix-dry-run'] ? io.stderr : io.stdout

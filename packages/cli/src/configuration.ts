@@ -1,6 +1,5 @@
 /** Configuration commands of the CLI: `--print-config` and `--init` (the resolver from flags is @fzlint/builtin's). */
-import {existsSync} from 'node:fs'
-import {writeFile} from 'node:fs/promises'
+import {existsSync, promises as fs} from 'node:fs'
 import {join, resolve} from 'node:path'
 import {compareCodeUnits, parseReport, type ReportingBodyProfile} from '@fzlint/core'
 import {readInputFile, type ReadOptions} from '@fzlint/core/io'
@@ -92,6 +91,6 @@ export async function initConfig(cwd: string, sample: string | undefined, read: 
     profile = detected.profile
     detectedFrom = detected.organ ? `“${detected.organ}”` : null
   }
-  await writeFile(target, starterConfig(profile, detectedFrom), {flag: 'wx'})
+  await fs.writeFile(target, starterConfig(profile, detectedFrom), {flag: 'wx'})
   return {path: target, profile}
 }

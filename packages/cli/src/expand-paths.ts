@@ -1,5 +1,5 @@
 /** Command-line paths → files: files as given, directories walked for lintable extensions, globs expanded. */
-import {readdir, stat} from 'node:fs/promises'
+import {promises as fs, statSync} from 'node:fs'
 import {join, resolve} from 'node:path'
 import {glob} from 'tinyglobby'
 import {compareCodeUnits} from '@fzlint/core'
@@ -23,7 +23,7 @@ function hasLintableExtension(name: string): boolean {
 }
 
 async function walkDirectory(directory: string, files: string[]): Promise<void> {
-  const entries = await readdir(directory, {withFileTypes: true})
+  const entries = await fs.readdir(directory, {withFileTypes: true})
   entries.sort((a, b) => compareCodeUnits(a.name, b.name))
   for (const entry of entries) {
     const full = join(directory, entry.name)
@@ -47,7 +47,8 @@ export async function expandPaths(paths: string[], cwd: string): Promise<Expande
     }
     const absolute = resolve(cwd, path)
     try {
-      const info = await stat(absolute)
+      // Blocking: one stat per path given, and the asynchronous API would load node:fs/promises for it.
+      const info = statSync(absolute)
       if (info.isDirectory()) await walkDirectory(absolute, files)
       else files.push(absolute)
     } catch {

@@ -3,7 +3,7 @@
  * ten passes), then write the file back atomically in the encoding it was read with — or print a unified diff.
  */
 import {createRequire} from 'node:module'
-import {chmod, readFile, rename, stat, unlink, writeFile} from 'node:fs/promises'
+import {promises as fs} from 'node:fs'
 import {basename, dirname, join} from 'node:path'
 import {createTwoFilesPatch} from 'diff'
 import {lintText, type Fix, type LintMessage, type LintResult} from '@fzlint/core'
@@ -98,11 +98,11 @@ async function writeFileAtomically(filePath: string, bytes: Uint8Array, mode: nu
   const {randomBytes} = createRequire(import.meta.url)('node:crypto') as typeof import('node:crypto')
   const temporary = join(dirname(filePath), `.${basename(filePath)}.fzlint-${process.pid}-${randomBytes(4).toString('hex')}.tmp`)
   try {
-    await writeFile(temporary, bytes, {flag: 'wx', mode})
-    await chmod(temporary, mode)
-    await rename(temporary, filePath)
+    await fs.writeFile(temporary, bytes, {flag: 'wx', mode})
+    await fs.chmod(temporary, mode)
+    await fs.rename(temporary, filePath)
   } catch (error) {
-    await unlink(temporary).catch(() => undefined)
+    await fs.unlink(temporary).catch(() => undefined)
     throw error
   }
 }
@@ -136,7 +136,7 @@ export async function fixFile(filePath: string, options: FixFileOptions): Promis
   }
   if (text === input.text) return {result: original, isChanged: false}
 
-  const bytes = await readFile(filePath)
+  const bytes = await fs.readFile(filePath)
   const encoding = input.encoding as Encoding
   const decoded = decodeBytes(bytes, filePath, encoding)
   if (decoded.text !== input.text) {
@@ -151,7 +151,7 @@ export async function fixFile(filePath: string, options: FixFileOptions): Promis
     return {result, isChanged: true, patch}
   }
   try {
-    const {mode} = await stat(filePath)
+    const {mode} = await fs.stat(filePath)
     await writeFileAtomically(filePath, encoded, mode & 0o7777)
   } catch (error) {
     const code = (error as NodeJS.ErrnoException).code ?? String(error)

@@ -1,6 +1,5 @@
 /** Rule READMEs (`rules/<theme>/<id>/README.md`) for formats that embed rule help, such as SARIF's `help.markdown`. */
-import {existsSync} from 'node:fs'
-import {readFile} from 'node:fs/promises'
+import {existsSync, promises as fs} from 'node:fs'
 import {dirname, join} from 'node:path'
 import {fileURLToPath} from 'node:url'
 import {builtinPackages} from '@fzlint/builtin'
@@ -26,7 +25,7 @@ export async function readRuleDocs(ruleIds: Iterable<string>): Promise<Record<st
     const theme = themeById.get(id)
     if (!theme) continue
     try {
-      docs[id] = await readFile(join(rulesFolder, theme, id, 'README.md'), 'utf8')
+      docs[id] = await fs.readFile(join(rulesFolder, theme, id, 'README.md'), 'utf8')
     } catch {
       // Installed without the rules' sources: SARIF help then comes from the rule's meta alone.
     }

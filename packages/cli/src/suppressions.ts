@@ -2,7 +2,7 @@
  * Bulk suppressions (a baseline), as ESLint's `eslint-suppressions.json`: counts of findings per file and rule.
  * A later run reports a rule in a file only when it finds more than the recorded count, so CI fails on new problems only.
  */
-import {mkdir, readFile, rename, unlink, writeFile} from 'node:fs/promises'
+import {promises as fs, readFileSync} from 'node:fs'
 import {dirname, isAbsolute, join, relative, resolve, sep} from 'node:path'
 import {summarise, type LintMessage, type LintResult} from '@fzlint/core'
 
@@ -43,7 +43,8 @@ function isCountEntry(value: unknown): value is {count: number} {
 export async function readSuppressions(path: string): Promise<Suppressions> {
   let text: string
   try {
-    text = await readFile(path, 'utf8')
+    // Blocking: read once per run, and the asynchronous API would load node:fs/promises for it.
+    text = readFileSync(path, 'utf8')
   } catch (error) {
     if ((error as NodeJS.ErrnoException).code === 'ENOENT') return {}
     throw new SuppressionsError(`${path}: 无法读取抑制文件 (${(error as NodeJS.ErrnoException).code}) / cannot read the suppressions file`)
@@ -81,11 +82,11 @@ function sortSuppressions(suppressions: Suppressions): Suppressions {
 export async function writeSuppressions(path: string, suppressions: Suppressions): Promise<void> {
   const temporary = join(dirname(path), `.fzlint-suppressions-${process.pid}.tmp`)
   try {
-    await mkdir(dirname(path), {recursive: true})
-    await writeFile(temporary, `${JSON.stringify(sortSuppressions(suppressions), null, 2)}\n`)
-    await rename(temporary, path)
+    await fs.mkdir(dirname(path), {recursive: true})
+    await fs.writeFile(temporary, `${JSON.stringify(sortSuppressions(suppressions), null, 2)}\n`)
+    await fs.rename(temporary, path)
   } catch (error) {
-    await unlink(temporary).catch(() => undefined)
+    await fs.unlink(temporary).catch(() => undefined)
     throw new SuppressionsError(`${path}: 无法写入抑制文件 (${(error as NodeJS.ErrnoException).code}) / cannot write the suppressions file`)
   }
 }

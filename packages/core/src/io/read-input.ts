@@ -1,6 +1,5 @@
 /** A file on disk → the text to lint: size limits first, then the bytes through the reader for the extension. Node-only. */
-import {readFileSync, statSync} from 'node:fs'
-import {readFile, stat} from 'node:fs/promises'
+import {readFileSync, statSync, promises as fs} from 'node:fs'
 import {InputError} from './errors.js'
 import {checkInputSize, docxReader, htmlReader, markdownReader, readInputBytes, textReader, type ReadInput, type ReadOptions, type Reader} from './readers.js'
 
@@ -15,7 +14,7 @@ export const LINTABLE_EXTENSIONS: readonly string[] = READERS.flatMap((reader) =
 export async function readInputFile(filePath: string, options: ReadOptions = {}): Promise<ReadInput> {
   let size: number
   try {
-    const info = options.isBlocking ? statSync(filePath) : await stat(filePath)
+    const info = options.isBlocking ? statSync(filePath) : await fs.stat(filePath)
     if (info.isDirectory()) throw new InputError('is-directory', filePath, `${filePath}: 是目录而不是文件 / is a directory`)
     size = info.size
   } catch (error) {
@@ -27,7 +26,7 @@ export async function readInputFile(filePath: string, options: ReadOptions = {})
   checkInputSize(size, filePath, options.maxBytes)
   let bytes: Uint8Array
   try {
-    bytes = options.isBlocking ? readFileSync(filePath) : await readFile(filePath)
+    bytes = options.isBlocking ? readFileSync(filePath) : await fs.readFile(filePath)
   } catch (error) {
     const code = (error as NodeJS.ErrnoException).code
     throw new InputError('unreadable', filePath, `${filePath}: 无法读取 (${code}) / cannot read`, {cause: error})
