@@ -87,3 +87,37 @@ describe('mayStatePercentage', () => {
     expect(mayStatePercentage('办结120余件，完成整改')).toBe(false)
   })
 })
+
+describe('reading a stretch of a text', () => {
+  const paragraph =
+    '全年受理行政复议案件52件，审结50件，办结率96.2%；其中撤销2件、确认违法1件，纠错率约27.3%以上。' +
+    '“十四五”以来培训一千二百人次，惠及万余人！调解纠纷2,505件，调解成功率99.8%？满意度达九成五，（2023）第3号文件不计。' +
+    '不超过5％的案件在16:40后受理；千分之五的误差\n2024-01-05收到１２件'
+  const sentenceBounds = (text: string): [number, number][] => {
+    const bounds: [number, number][] = []
+    let from = 0
+    for (let index = 0; index <= text.length; index++) {
+      if (index < text.length && !'。！？!?；;\n'.includes(text[index]!)) continue
+      if (index > from) bounds.push([from, index])
+      from = index + 1
+    }
+    return bounds
+  }
+
+  it('findNumbers of one sentence gives the figures a reading of the whole text finds in it', () => {
+    const whole = findNumbers(paragraph)
+    expect(whole.length).toBeGreaterThan(10)
+    for (const [from, to] of sentenceBounds(paragraph)) {
+      const inSentence = whole.filter((mention) => mention.index >= from && mention.index < to)
+      expect(findNumbers(paragraph, from, to), paragraph.slice(from, to)).toEqual(inSentence)
+    }
+  })
+
+  it('mayStatePercentage of a stretch answers as it does for the stretch cut out', () => {
+    for (let from = 0; from <= paragraph.length; from += 3) {
+      for (let to = from; to <= paragraph.length; to += 2) {
+        expect(mayStatePercentage(paragraph, from, to), `${from}-${to}`).toBe(mayStatePercentage(paragraph.slice(from, to)))
+      }
+    }
+  })
+})

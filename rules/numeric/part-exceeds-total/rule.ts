@@ -1,7 +1,7 @@
 /** Reports a 其中 list whose parts add up to more than the total they are part of. */
 import {defineRule} from '@fzlint/core'
 import {z} from 'zod'
-import {findNodeSentences, nodeSource, type PositionedNode} from '../shared/blocks.js'
+import {findNodeSentences, nodeIncludes, type PositionedNode} from '../shared/blocks.js'
 import {haveSameKind, isCount, type Figure, type Sentence} from '../shared/figures.js'
 
 // After the first clause of the list, a clause with one of these words starts a new statement
@@ -29,7 +29,7 @@ export default defineRule({
   create(context) {
     function check(node: PositionedNode) {
       // Only a block with 其中 lists parts of a total.
-      if (!nodeSource(context.source, node).includes('其中')) return
+      if (!nodeIncludes(context.source, node, '其中')) return
       const sentences = findNodeSentences(context.source, node)
       sentences.forEach((sentence, index) => {
         if (!sentence.text.includes('其中')) return

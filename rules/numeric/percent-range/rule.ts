@@ -1,10 +1,9 @@
 /** Reports a share (办结率, 出庭应诉率, 调解成功率, 占……) stated above 100% or below zero. */
 import {defineRule} from '@fzlint/core'
-import {mayStatePercentage} from '@fzlint/core/text'
 import {z} from 'zod'
 import {indicatorsData} from '../data/indicators.js'
-import {findNodeSentences, nodeSource, type PositionedNode} from '../shared/blocks.js'
-import {findRateClaims} from '../shared/rate-claims.js'
+import {findNodeSentences, type PositionedNode} from '../shared/blocks.js'
+import {findRateClaims, mayClaimRate} from '../shared/rate-claims.js'
 
 export default defineRule({
   meta: {
@@ -26,8 +25,8 @@ export default defineRule({
   create(context) {
     const indicators = context.data(indicatorsData)
     function check(node: PositionedNode) {
-      // A block without a percentage states no rate: its sentences need not be read.
-      if (!mayStatePercentage(nodeSource(context.source, node))) return
+      // A block without a percentage and a rate's name states no rate: its sentences need not be read.
+      if (!mayClaimRate(context.source, node, indicators)) return
       for (const claim of findRateClaims(findNodeSentences(context.source, node), indicators)) {
         if (!claim.indicator.isShare) continue
         const data = {

@@ -1,11 +1,10 @@
 /** Reports a stated rate that the counts stated beside it do not produce. */
 import {defineRule} from '@fzlint/core'
-import {mayStatePercentage} from '@fzlint/core/text'
 import {z} from 'zod'
 import {indicatorsData} from '../data/indicators.js'
-import {findNodeSentences, nodeSource, type PositionedNode} from '../shared/blocks.js'
+import {findNodeSentences, type PositionedNode} from '../shared/blocks.js'
 import {computeRateBounds, findCountSums, findWholeNumerators, formatRate, haveSameKind, isExactCount, isRateConsistent, roundForData, type Figure} from '../shared/figures.js'
-import {findRateClaims, findShareTotals, type RateClaim} from '../shared/rate-claims.js'
+import {findRateClaims, findShareTotals, mayClaimRate, type RateClaim} from '../shared/rate-claims.js'
 
 export default defineRule({
   meta: {
@@ -28,8 +27,8 @@ export default defineRule({
   create(context) {
     const indicators = context.data(indicatorsData)
     function check(node: PositionedNode) {
-      // A block without a percentage states no rate: its sentences need not be read.
-      if (!mayStatePercentage(nodeSource(context.source, node))) return
+      // A block without a percentage and a rate's name states no rate: its sentences need not be read.
+      if (!mayClaimRate(context.source, node, indicators)) return
       const sentences = findNodeSentences(context.source, node)
       for (const claim of findRateClaims(sentences, indicators)) {
         if (claim.indicator.form === 'share-of') checkShare(claim, sentences)

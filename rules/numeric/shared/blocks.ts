@@ -8,11 +8,36 @@ export interface PositionedNode {
 
 const cache = new WeakMap<object, Sentence[]>()
 
-/** A node's source text, markup included (empty when it has no offsets): for a quick look before reading sentences. */
-export function nodeSource(source: string, node: PositionedNode): string {
+/**
+ * Whether a node's source text (markup included) contains `word`: a quick look before reading its sentences. The
+ * rules ask this of every paragraph, so it is answered from the places of `word` in the whole source, found once.
+ */
+export function nodeIncludes(source: string, node: PositionedNode, word: string): boolean {
   const start = node.position?.start.offset
   const end = node.position?.end.offset
-  return start === undefined || end === undefined ? '' : source.slice(start, end)
+  if (start === undefined || end === undefined) return false
+  if (lastPlaces?.source !== source || lastPlaces.word !== word) lastPlaces = {source, word, starts: findStarts(source, word)}
+  // Every place is as long as `word`, so the first one starting in the node is the first to end: the node holds
+  // the word exactly when it holds that place.
+  const {starts} = lastPlaces
+  let low = 0
+  let high = starts.length
+  while (low < high) {
+    const middle = (low + high) >>> 1
+    if (starts[middle]! < start) low = middle + 1
+    else high = middle
+  }
+  return low < starts.length && starts[low]! + word.length <= end
+}
+
+// The places of the word asked about last, in the source asked about last: one report's paragraphs are asked in turn.
+let lastPlaces: {source: string; word: string; starts: number[]} | undefined
+
+/** Offsets of every occurrence of `word` in `text`, overlapping ones included, in order. */
+function findStarts(text: string, word: string): number[] {
+  const starts: number[] = []
+  for (let at = text.indexOf(word); at !== -1; at = text.indexOf(word, at + 1)) starts.push(at)
+  return starts
 }
 
 /** Sentences of a node's source text (markup included, so offsets stay exact). */

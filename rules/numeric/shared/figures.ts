@@ -48,23 +48,22 @@ export function findSentences(source: string, blockStart: number, blockEnd: numb
 }
 
 /**
- * The figures of one block, read on first use and then shared by its sentences. Reading figures is most of
- * what the numeric rules cost, and most sentences never need theirs (no rate in them, no 其中 list), so a
- * block is read only when a rule asks; reading the whole block, not the sentence, keeps each figure's context.
+ * The figures of one block, read a sentence at a time when a rule asks. Reading figures is most of what the
+ * numeric rules cost, and most sentences never need theirs (no rate in them, no 其中 list). A sentence is read
+ * within the whole block, so each figure keeps its context (hedges, quotations); and since no figure or hedge
+ * runs across a sentence end, the sentence gets the very figures a reading of the whole block gives it.
  */
 class BlockFigures {
-  #mentions: NumberMention[] | undefined
-
   constructor(
     readonly text: string,
     readonly start: number,
   ) {}
 
-  /** Figures that start in [from, to) of the block's text. */
+  /** Figures that start in [from, to) of the block's text, where `from` starts a sentence and `to` ends it. */
   between(from: number, to: number): Figure[] {
-    this.#mentions ??= findNumbers(this.text).sort((a, b) => a.index - b.index)
+    const mentions = findNumbers(this.text, from, to).sort((a, b) => a.index - b.index)
     const figures: Figure[] = []
-    for (const mention of this.#mentions) {
+    for (const mention of mentions) {
       if (mention.index >= to) break
       if (mention.index >= from) figures.push(toFigure(mention, this.text, from, this.start))
     }

@@ -1,6 +1,7 @@
 /** Finds stated rates (调解成功率99.8%, 占……88.36%) and the counts in their sentence that name numerator and denominator. */
 import {mayStatePercentage} from '@fzlint/core/text'
 import type {IndicatorEntry} from '../data/indicators.js'
+import type {PositionedNode} from './blocks.js'
 import {haveSameKind, isCount, type Figure, type Sentence} from './figures.js'
 
 export interface RateClaim {
@@ -31,9 +32,20 @@ interface CompiledIndicator {
   denominator?: {patterns: RegExp[]; exclude: RegExp[]}
 }
 
-const compiled = new WeakMap<IndicatorEntry[], CompiledIndicator[]>()
+interface Catalogue {
+  indicators: CompiledIndicator[]
+  /** The share-of entry (占……88.36%), if the catalogue has one. */
+  share: CompiledIndicator | undefined
+  /**
+   * The names of the named rates, by their last character: a claim's name ends right before its figure, so a text
+   * with a claim holds one of these, ending at one of those characters.
+   */
+  namesByLastCharacter: Map<string, string[]>
+}
 
-function compile(indicators: IndicatorEntry[]): CompiledIndicator[] {
+const compiled = new WeakMap<IndicatorEntry[], Catalogue>()
+
+function compile(indicators: IndicatorEntry[]): Catalogue {
   let result = compiled.get(indicators)
   if (!result) {
     const phrases = (phrase: IndicatorEntry['numerator']) =>
@@ -41,10 +53,48 @@ function compile(indicators: IndicatorEntry[]): CompiledIndicator[] {
         patterns: phrase.patterns.map((pattern) => new RegExp(pattern, 'u')),
         exclude: (phrase.exclude ?? []).map((pattern) => new RegExp(pattern, 'u')),
       }
-    result = indicators.map((entry) => ({entry, numerator: phrases(entry.numerator), denominator: phrases(entry.denominator)}))
+    const compiledIndicators = indicators.map((entry) => ({entry, numerator: phrases(entry.numerator), denominator: phrases(entry.denominator)}))
+    result = {
+      indicators: compiledIndicators,
+      share: compiledIndicators.find((indicator) => indicator.entry.form === 'share-of'),
+      namesByLastCharacter: groupByLastCharacter(indicators.filter((entry) => entry.form !== 'share-of').flatMap((entry) => entry.names)),
+    }
     compiled.set(indicators, result)
   }
   return result
+}
+
+/**
+ * Whether a block may state a rate of the catalogue: a claim needs a percentage, and a rate's name (or the 占 of a
+ * share) right before it. A block without both holds no claim, and its sentences need not be read.
+ */
+export function mayClaimRate(source: string, node: PositionedNode, indicators: IndicatorEntry[]): boolean {
+  const start = node.position?.start.offset
+  const end = node.position?.end.offset
+  if (start === undefined || end === undefined) return false
+  // The percentage is asked of the whole source, whose marks are found once for all its blocks.
+  return mayStatePercentage(source, start, end) && mayNameRate(source.slice(start, end), compile(indicators))
+}
+
+function mayNameRate(text: string, catalogue: Catalogue): boolean {
+  if (catalogue.share !== undefined && text.includes('占')) return true
+  // One search per last character (率 for all built-in names), then each name compared where it would end: not one
+  // search of the whole text per name.
+  for (const [last, names] of catalogue.namesByLastCharacter) {
+    for (let at = text.indexOf(last); at !== -1; at = text.indexOf(last, at + 1)) {
+      for (const name of names) if (at + 1 >= name.length && text.startsWith(name, at + 1 - name.length)) return true
+    }
+  }
+  return false
+}
+
+function groupByLastCharacter(names: string[]): Map<string, string[]> {
+  const groups = new Map<string, string[]>()
+  for (const name of new Set(names)) {
+    const last = name.at(-1)!
+    groups.set(last, [...(groups.get(last) ?? []), name])
+  }
+  return groups
 }
 
 function matchesPhrase(label: string, phrase: {patterns: RegExp[]; exclude: RegExp[]} | undefined): boolean {
@@ -103,11 +153,12 @@ const claimsCache = new WeakMap<Sentence[], WeakMap<IndicatorEntry[], RateClaim[
 
 function readRateClaims(sentences: Sentence[], indicators: IndicatorEntry[]): RateClaim[] {
   const catalogue = compile(indicators)
-  const shareIndicator = catalogue.find((indicator) => indicator.entry.form === 'share-of')
+  const shareIndicator = catalogue.share
   const claims: RateClaim[] = []
   for (const sentence of sentences) {
-    // Only a sentence with a percentage can state a rate; the others' figures are never read (see BlockFigures).
-    if (!mayStatePercentage(sentence.text)) continue
+    // Only a sentence with a percentage and a rate's name (or 占) can state a rate; the others' figures are never
+    // read (see BlockFigures).
+    if (!mayStatePercentage(sentence.text) || !mayNameRate(sentence.text, catalogue)) continue
     for (const stated of sentence.figures) {
       if (!stated.isPercent) continue
       const offset = stated.start - sentence.start
@@ -116,7 +167,7 @@ function readRateClaims(sentences: Sentence[], indicators: IndicatorEntry[]): Ra
       before = stripEnd(before, CONNECTOR)
       // 按时响应率、办结率均为100%: each listed name claims the figure.
       for (;;) {
-        const found = findNamedIndicator(before, catalogue)
+        const found = findNamedIndicator(before, catalogue.indicators)
         if (!found) break
         const nameStart = sentence.start + before.length - found.name.length
         claims.push(buildNamedClaim(found.indicator, found.name, stated, nameStart, sentence, claims))

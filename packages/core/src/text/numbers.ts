@@ -128,16 +128,50 @@ const UNITS = [
 ]
 const UNIT_PATTERN = UNITS.join('|')
 
-const PREFIX_HEDGES: [RegExp, NumberBound][] = [
-  [/(?:不超过|不到|不足|将近|接近|近)$/u, 'at-most'],
-  [/(?:超过|逾|不少于|不低于|至少|多于)$/u, 'at-least'],
-  [/(?:大约|约)$/u, 'about'],
+// Hedge words, by the bound they set; a group earlier in the list wins (不超过 is at-most, not 超过 at-least).
+const PREFIX_HEDGES: [string[], NumberBound][] = [
+  [['不超过', '不到', '不足', '将近', '接近', '近'], 'at-most'],
+  [['超过', '逾', '不少于', '不低于', '至少', '多于'], 'at-least'],
+  [['大约', '约'], 'about'],
 ]
-const SUFFIX_HEDGES: [RegExp, NumberBound][] = [
-  [/^(?:以上|之多)/u, 'at-least'],
-  [/^(?:以下|以内)/u, 'at-most'],
-  [/^(?:左右|上下)/u, 'about'],
+const SUFFIX_HEDGES: [string[], NumberBound][] = [
+  [['以上', '之多'], 'at-least'],
+  [['以下', '以内'], 'at-most'],
+  [['左右', '上下'], 'about'],
 ]
+
+// The characters hedge words end with (before a figure) and start with (after one): most figures have a character
+// beside them that is none of these, and need no word compared.
+const PREFIX_HEDGE_LAST = new Set(PREFIX_HEDGES.flatMap(([words]) => words.map((word) => word.at(-1)!)))
+const SUFFIX_HEDGE_FIRST = new Set(SUFFIX_HEDGES.flatMap(([words]) => words.map((word) => word[0]!)))
+
+/** The hedge word `before` ends with and the bound it sets: the first group's longest word (将近 over 近). */
+function findPrefixHedge(before: string): [string, NumberBound] | null {
+  if (!PREFIX_HEDGE_LAST.has(before.at(-1) ?? '')) return null
+  for (const [words, bound] of PREFIX_HEDGES) {
+    let found: string | null = null
+    for (const word of words) if (before.endsWith(word) && (found === null || word.length > found.length)) found = word
+    if (found !== null) return [found, bound]
+  }
+  return null
+}
+
+/** The hedge word `after` starts with and the bound it sets. */
+function findSuffixHedge(after: string): [string, NumberBound] | null {
+  if (!SUFFIX_HEDGE_FIRST.has(after[0] ?? '')) return null
+  for (const [words, bound] of SUFFIX_HEDGES) for (const word of words) if (after.startsWith(word)) return [word, bound]
+  return null
+}
+
+/** Whether a code unit is an ASCII digit (what `\d` matches); false for NaN (past the end of a string). */
+function isAsciiDigit(code: number): boolean {
+  return code >= 0x30 && code <= 0x39
+}
+
+/** Whether a code unit is an ASCII letter; false for NaN. */
+function isAsciiLetter(code: number): boolean {
+  return (code >= 0x41 && code <= 0x5a) || (code >= 0x61 && code <= 0x7a)
+}
 
 // A figure: sign, Arabic or Chinese digits, an optional range to a second figure, a scale word,
 // 余/多, then what follows (classifier, %, 成). Chinese figures need 百分之, a classifier or 余 after them
@@ -156,22 +190,66 @@ const FIGURE = new RegExp(
 )
 
 // 成 as tenths in FIGURE: right after a numeral, a scale word or 余/多.
-const TENTHS_MARK = /[\d０-９零〇一二两三四五六七八九十百千万亿余多]成/u
+const BEFORE_TENTHS = '0123456789０１２３４５６７８９零〇一二两三四五六七八九十百千万亿余多'
+const TENTHS_MARK = new RegExp(`[${BEFORE_TENTHS}]成`, 'u')
+const IS_BEFORE_TENTHS = new Set([...BEFORE_TENTHS].map((character) => character.charCodeAt(0)))
 
 /**
  * Whether `text` may hold a percentage as findNumbers reads them (`%`/`％`, 百分之/千分之, 9成): a text without
  * one of these marks states no rate, and needs no reading of its figures.
+ *
+ * With `from` and `to`, whether `text.slice(from, to)` may: answered from the marks of the whole text, found once,
+ * so that asking this of every paragraph of a report scans the report once, not each paragraph again.
  */
-export function mayStatePercentage(text: string): boolean {
-  // includes() first: most sentences have none of these, and a plain substring search is far cheaper.
-  return text.includes('%') || text.includes('％') || text.includes('分之') || (text.includes('成') && TENTHS_MARK.test(text))
+export function mayStatePercentage(text: string, from = 0, to = text.length): boolean {
+  if (from === 0 && to === text.length) {
+    // includes() first: most sentences have none of these, and a plain substring search is far cheaper.
+    return text.includes('%') || text.includes('％') || text.includes('分之') || (text.includes('成') && TENTHS_MARK.test(text))
+  }
+  if (lastMarks?.text !== text) lastMarks = {text, marks: findPercentageMarks(text)}
+  const {marks} = lastMarks
+  // Marks are one or two characters long and no two start together, so their ends rise with their starts: the first
+  // mark that starts at or after `from` ends first, and the stretch holds a mark exactly when it holds that one.
+  let low = 0
+  let high = marks.length
+  while (low < high) {
+    const middle = (low + high) >>> 1
+    if (marks[middle]!.start < from) low = middle + 1
+    else high = middle
+  }
+  return low < marks.length && marks[low]!.end <= to
 }
+
+interface PercentageMark {
+  start: number
+  end: number
+}
+
+// The marks of the text asked about last: the rules ask about every paragraph of the same report in turn.
+let lastMarks: {text: string; marks: PercentageMark[]} | undefined
+
+/** Where the text holds what mayStatePercentage looks for (%, ％, 分之, 成 after a numeral), in order of start. */
+function findPercentageMarks(text: string): PercentageMark[] {
+  const marks: PercentageMark[] = []
+  for (const word of ['%', '％', '分之']) {
+    for (let at = text.indexOf(word); at !== -1; at = text.indexOf(word, at + 1)) marks.push({start: at, end: at + word.length})
+  }
+  for (let at = text.indexOf('成', 1); at !== -1; at = text.indexOf('成', at + 1)) {
+    if (IS_BEFORE_TENTHS.has(text.charCodeAt(at - 1))) marks.push({start: at - 1, end: at + 1})
+  }
+  return marks.sort((a, b) => a.start - b.start)
+}
+
+const YEAR_IN_BRACKETS = /[〔［[【（(]\s*(?:19|20)\d{2}\s*[〕］\]】）)]/gu
+const SHORT_QUOTATION = /“[^“”\n]{1,16}”|"[^"\n]{1,16}"|‘[^‘’\n]{1,16}’/gu
 
 /** Offsets of 〔〕, [], 【】 brackets and short “” quotations: figures inside are document numbers or slogans. */
 function findExcludedSpans(text: string): [number, number][] {
   const spans: [number, number][] = []
-  for (const match of text.matchAll(/[〔［[【（(]\s*(?:19|20)\d{2}\s*[〕］\]】）)]/gu)) spans.push([match.index!, match.index! + match[0].length])
-  for (const match of text.matchAll(/“[^“”\n]{1,16}”|"[^"\n]{1,16}"|‘[^‘’\n]{1,16}’/gu)) spans.push([match.index!, match.index! + match[0].length])
+  for (const pattern of [YEAR_IN_BRACKETS, SHORT_QUOTATION]) {
+    pattern.lastIndex = 0
+    for (let match = pattern.exec(text); match !== null; match = pattern.exec(text)) spans.push([match.index, match.index + match[0].length])
+  }
   return spans
 }
 
@@ -190,67 +268,96 @@ function lastSignificantUnit(value: number): number {
   return unit
 }
 
-/** Every figure in `text`, in order. Offsets refer to `text` as given (full-width digits included). */
-export function findNumbers(text: string): NumberMention[] {
-  const normal = toHalfWidth(text)
-  const excluded = findExcludedSpans(normal)
-  const mentions: NumberMention[] = []
-  FIGURE.lastIndex = 0
-  for (let match = FIGURE.exec(normal); match !== null; match = FIGURE.exec(normal)) {
-    const groups = match.groups!
-    // Bare Chinese numerals are words (一体化, 统一, 一是); most matches are these, so drop them before any work.
-    if (groups.chinese && !groups.approx && !groups.unit && !groups.percent && !groups.tenths) continue
-    let start = match.index!
-    const end = start + match[0].length
-    // A minus sign only before a percentage, and only when no figure precedes it (1-11 is a range).
-    const isNegative =
-      Boolean(groups.sign) && Boolean(groups.percent || groups.percentWord) && !/[\d零〇一二两三四五六七八九十百千万亿A-Za-z]/u.test(normal[start - 1] ?? '')
-    if (groups.sign && !isNegative) start += 1
-    const before = normal.slice(Math.max(0, start - 6), start)
-    const after = normal.slice(end, end + 6)
-    if (excluded.some(([from, to]) => start >= from && start < to)) continue
-    const mention = readFigure(groups, normal.slice(start, end), isNegative, before, after)
-    if (!mention) continue
-    // Hedges before and after the figure.
-    let hedgeStart = start
-    let hedgeEnd = end
-    const hedges = [...mention.hedges]
-    let bound = mention.bound
-    for (const [pattern, hedgeBound] of PREFIX_HEDGES) {
-      const found = before.match(pattern)
-      if (!found) continue
-      hedges.unshift(found[0])
-      hedgeStart -= found[0].length
-      bound = combineBounds(bound, hedgeBound)
-      break
-    }
-    for (const [pattern, hedgeBound] of SUFFIX_HEDGES) {
-      const found = after.match(pattern)
-      if (!found) continue
-      hedges.push(found[0])
-      hedgeEnd += found[0].length
-      bound = combineBounds(bound, hedgeBound)
-      break
-    }
-    const [low, high] = boundsOf(mention.value, mention.tolerance, bound, mention.rangeHigh, mention.approxUnit)
-    mentions.push({
-      text: text.slice(hedgeStart, hedgeEnd),
-      index: hedgeStart,
-      length: hedgeEnd - hedgeStart,
-      value: mention.value,
-      unit: mention.unit,
-      scale: mention.scale,
-      isPercent: mention.isPercent,
-      decimals: mention.decimals,
-      tolerance: mention.tolerance,
-      hedges,
-      bound,
-      low,
-      high,
-      form: mention.form,
-    })
+/**
+ * Every figure in `text`, in order. Offsets refer to `text` as given (full-width digits included).
+ *
+ * With `from` and `to`, the figures of that stretch only, read with the whole text as their context (hedges,
+ * brackets, quotations): a rule that needs two sentences of a long paragraph reads only those. When the characters
+ * just before `from` and at `to` can be no part of a figure, as sentence ends (。！？；) cannot, these are exactly
+ * the figures a reading of the whole text finds in the stretch: no figure runs across either end, the whole reading
+ * starts afresh after the first, and the pattern's look-aheads see the second as they see the end of the text.
+ */
+export function findNumbers(text: string, from = 0, to = text.length): NumberMention[] {
+  if (lastReader?.text !== text) lastReader = new NumberReader(text)
+  return lastReader.findBetween(from, to)
+}
+
+// The text read last: a paragraph read sentence by sentence is handed over again and again, and its half-width
+// copy and excluded spans are made once.
+let lastReader: NumberReader | undefined
+
+/** One text, with what reading any stretch of it needs. */
+class NumberReader {
+  readonly normal: string
+  #excluded: [number, number][] | undefined
+
+  constructor(readonly text: string) {
+    this.normal = toHalfWidth(text)
   }
-  return mentions
+
+  /** Spans no figure may start in (see findExcludedSpans), found in the whole text on first use. */
+  get excluded(): [number, number][] {
+    return (this.#excluded ??= findExcludedSpans(this.normal))
+  }
+
+  findBetween(from: number, to: number): NumberMention[] {
+    const {text, normal} = this
+    // The pattern runs up to `to` only, so that a sentence's reading stops at its end; the context is read in `normal`.
+    const searched = to < normal.length ? normal.slice(0, to) : normal
+    const mentions: NumberMention[] = []
+    FIGURE.lastIndex = from
+    for (let match = FIGURE.exec(searched); match !== null; match = FIGURE.exec(searched)) {
+      const groups = match.groups!
+      // Bare Chinese numerals are words (一体化, 统一, 一是); most matches are these, so drop them before any work.
+      if (groups.chinese && !groups.approx && !groups.unit && !groups.percent && !groups.tenths) continue
+      let start = match.index
+      const end = start + match[0].length
+      // A minus sign only before a percentage, and only when no figure precedes it (1-11 is a range).
+      const isNegative =
+        Boolean(groups.sign) && Boolean(groups.percent || groups.percentWord) && !/[\d零〇一二两三四五六七八九十百千万亿A-Za-z]/u.test(normal[start - 1] ?? '')
+      if (groups.sign && !isNegative) start += 1
+      if (this.excluded.some(([spanFrom, spanTo]) => start >= spanFrom && start < spanTo)) continue
+      const before = normal.slice(Math.max(0, start - 6), start)
+      const after = normal.slice(end, end + 6)
+      const mention = readFigure(groups, normal.slice(start, end), isNegative, before, after)
+      if (!mention) continue
+      // Hedges before and after the figure.
+      let hedgeStart = start
+      let hedgeEnd = end
+      const hedges = mention.hedges
+      let bound = mention.bound
+      const prefix = findPrefixHedge(before)
+      if (prefix) {
+        hedges.unshift(prefix[0])
+        hedgeStart -= prefix[0].length
+        bound = combineBounds(bound, prefix[1])
+      }
+      const suffix = findSuffixHedge(after)
+      if (suffix) {
+        hedges.push(suffix[0])
+        hedgeEnd += suffix[0].length
+        bound = combineBounds(bound, suffix[1])
+      }
+      const [low, high] = boundsOf(mention.value, mention.tolerance, bound, mention.rangeHigh, mention.approxUnit)
+      mentions.push({
+        text: text.slice(hedgeStart, hedgeEnd),
+        index: hedgeStart,
+        length: hedgeEnd - hedgeStart,
+        value: mention.value,
+        unit: mention.unit,
+        scale: mention.scale,
+        isPercent: mention.isPercent,
+        decimals: mention.decimals,
+        tolerance: mention.tolerance,
+        hedges,
+        bound,
+        low,
+        high,
+        form: mention.form,
+      })
+    }
+    return mentions
+  }
 }
 
 function combineBounds(current: NumberBound, hedge: NumberBound): NumberBound {
@@ -292,22 +399,35 @@ interface ReadFigure {
 
 const YEAR_LIKE = /^(?:19|20)\d{2}$/u
 
+/** `:` or `：`, as in 16:40. */
+function isTimeColon(code: number): boolean {
+  return code === 0x3a || code === 0xff1a
+}
+
+/** `-`, `.`, `/` or `－`, as in 2024-01-05 and 0757-8888. */
+function isDateSeparator(code: number): boolean {
+  return code === 0x2d || code === 0x2e || code === 0x2f || code === 0xff0d
+}
+
 /** Interprets one regex match, or null when it is not a figure (a year, date, ordinal, name). */
 function readFigure(groups: Record<string, string | undefined>, written: string, isNegative: boolean, before: string, after: string): ReadFigure | null {
+  // The characters around the figure are compared by code, not with regular expressions: this runs for every figure.
   const previous = before.at(-1) ?? ''
   const next = after[0] ?? ''
-  if (/[A-Za-z]/u.test(previous) || /^[A-Za-z]/u.test(after)) return null
+  const previousCode = before.charCodeAt(before.length - 1)
+  const isDigitBeforePrevious = isAsciiDigit(before.charCodeAt(before.length - 2))
+  if (isAsciiLetter(previousCode) || isAsciiLetter(after.charCodeAt(0))) return null
   // Ordinals and numbered items: 第一, 第3次, 其一.
-  if (/第$|其$/u.test(before) && !groups.percentWord) return null
+  if ((previous === '第' || previous === '其') && !groups.percentWord) return null
   // Times of day (16:40) and dotted dates (12.4 is caught by quotations; 2024.1.5 by the year test below).
-  if (/^[:：]\d/u.test(after) || /\d[:：]$/u.test(before)) return null
+  if ((isTimeColon(after.charCodeAt(0)) && isAsciiDigit(after.charCodeAt(1))) || (isTimeColon(previousCode) && isDigitBeforePrevious)) return null
   // Parts of dates, telephone and serial numbers: 2024-01-05, 0757-8888, 1.2.3.
-  if (/\d[-./－]$/u.test(before)) return null
+  if (isDateSeparator(previousCode) && isDigitBeforePrevious) return null
   const unit = groups.unit ?? null
   const isPercent = Boolean(groups.percent || groups.percentWord || groups.tenths)
   // Months and days: 12月19日, 1-11月, 十二月十九日; 79号 is a document or house number.
-  if (!unit && !isPercent && /^[月号]/u.test(after)) return null
-  if (unit === '日' && /月$/u.test(before)) return null
+  if (!unit && !isPercent && (next === '月' || next === '号')) return null
+  if (unit === '日' && previous === '月') return null
 
   let value: number
   let decimals = 0
@@ -316,18 +436,20 @@ function readFigure(groups: Record<string, string | undefined>, written: string,
   let isRounded = false
   if (groups.percentWord) {
     const digits = groups.percentChinese!
-    const parsed = /^\d/u.test(digits) ? Number(digits) : parseChineseNumber(digits)
+    const isArabic = isAsciiDigit(digits.charCodeAt(0))
+    const parsed = isArabic ? Number(digits) : parseChineseNumber(digits)
     if (parsed === null) return null
     value = groups.percentWord === '千分之' ? parsed / 10 : parsed
     decimals = (digits.includes('点') ? digits.split('点')[1]!.length : decimalsOf(digits)) + (groups.percentWord === '千分之' ? 1 : 0)
-    form = /^\d/u.test(digits) ? 'mixed' : 'chinese'
+    form = isArabic ? 'mixed' : 'chinese'
   } else if (groups.arabic) {
-    const digits = groups.arabic.replace(/,/gu, '')
+    const digits = groups.arabic.includes(',') ? groups.arabic.replace(/,/gu, '') : groups.arabic
     // Years (2023年, 2021—2025年, 2024-01-05) and dates (12月, 19日 after 月, 1-11月).
-    if (YEAR_LIKE.test(digits) && !groups.arabicScale && (/^[年度]/u.test(after) && !unit ? true : unit === '年')) return null
-    if (YEAR_LIKE.test(digits) && groups.rangeMark && groups.rangeEnd && YEAR_LIKE.test(groups.rangeEnd)) return null
-    if (YEAR_LIKE.test(digits) && /^[-./]\d{1,2}[-./]\d/u.test(written.slice(groups.arabic.length) + after)) return null
-    if (/^0\d/u.test(digits)) return null
+    const isYearLike = YEAR_LIKE.test(digits)
+    if (isYearLike && !groups.arabicScale && ((next === '年' || next === '度') && !unit ? true : unit === '年')) return null
+    if (isYearLike && groups.rangeMark && groups.rangeEnd && YEAR_LIKE.test(groups.rangeEnd)) return null
+    if (isYearLike && /^[-./]\d{1,2}[-./]\d/u.test(written.slice(groups.arabic.length) + after)) return null
+    if (digits[0] === '0' && isAsciiDigit(digits.charCodeAt(1))) return null
     value = Number(digits)
     decimals = decimalsOf(digits)
     if (groups.arabicScale) {
