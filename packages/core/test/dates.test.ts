@@ -83,6 +83,16 @@ describe('findMonthRanges', () => {
     ['前三季度受理案件', [{text: '前三季度', from: 1, to: 9, year: null, form: 'quarters'}]],
     ['2023年前11个月', [{text: '2023年前11个月', from: 1, to: 11, year: 2023, form: 'months'}]],
     ['上半年召开常务会议', [{text: '上半年', from: 1, to: 6, year: null, form: 'half'}]],
+    // Several ranges, and ranges run together: each is read where a scan of the whole text finds it.
+    ['1-3月、4-6月和7—9月', [
+      {text: '1-3月', from: 1, to: 3, year: null, form: 'numeric'},
+      {text: '4-6月', from: 4, to: 6, year: null, form: 'numeric'},
+      {text: '7—9月', from: 7, to: 9, year: null, form: 'numeric'},
+    ]],
+    ['11-12月1-6月', [{text: '1-6月', from: 1, to: 6, year: null, form: 'numeric'}]],
+    ['3月 - 9月 -10月', [{text: '3月 - 9月', from: 3, to: 9, year: null, form: 'numeric'}]],
+    ['1\n-\n11月', [{text: '1\n-\n11月', from: 1, to: 11, year: null, form: 'numeric'}]],
+    ['1\u3000至\u300011月份', [{text: '1\u3000至\u300011月份', from: 1, to: 11, year: null, form: 'numeric'}]],
     // A date, a year-month, a reversed or single month are not ranges.
     ['2023-11月', []],
     ['11月1-15日', []],
@@ -112,6 +122,12 @@ describe('findCutoffs', () => {
     ['截至2023年底', [{text: '截至2023年底', kind: 'date', year: 2023, month: 12, day: 31}]],
     ['截至年底', [{text: '截至年底', kind: 'date', year: null, month: 12, day: 31}]],
     ['截至2023年12月31日', [{text: '截至2023年12月31日', kind: 'date', year: 2023, month: 12, day: 31}]],
+    ['截至11月底前，截至目前为止截至10月末', [
+      {text: '截至11月底', kind: 'date', year: null, month: 11, day: 30},
+      {text: '截至目前为止', kind: 'now', year: null, month: null, day: null},
+      {text: '截至10月末', kind: 'date', year: null, month: 10, day: 31},
+    ]],
+    ['截截至目前', [{text: '截至目前', kind: 'now', year: null, month: null, day: null}]],
     // No cut-off: a bare year, or no 截至.
     ['截至2023年，', []],
     ['至今已连续举办五届', []],

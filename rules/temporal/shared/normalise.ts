@@ -40,6 +40,111 @@ export function normaliseForMatching(text: string): string {
   return utf16.decode(codes)
 }
 
+/** For each code unit that other code units normalise to (`(` ← `（`), those others; built from the code table. */
+let otherSources: Map<number, number[]> | undefined
+
+function buildOtherSources(table: Uint16Array): Map<number, number[]> {
+  const sources = new Map<number, number[]>()
+  for (let code = 0; code < table.length; code++) {
+    const normal = table[code]!
+    if (normal === code) continue
+    let list = sources.get(normal)
+    if (!list) sources.set(normal, (list = []))
+    list.push(code)
+  }
+  return sources
+}
+
+const REPLACEMENT_CHARACTER = 0xfffd
+const escapeCodeUnit = (code: number) => `\\u${code.toString(16).padStart(4, '0')}`
+
+/** The code units normaliseForMatching turns into `code`, including the lone surrogates the decoder turns into U+FFFD. */
+function sourceUnits(code: number): number[] {
+  codeTable ??= buildCodeTable()
+  otherSources ??= buildOtherSources(codeTable)
+  const units = codeTable[code] === code ? [code] : []
+  units.push(...(otherSources.get(code) ?? []))
+  if (code === REPLACEMENT_CHARACTER) for (let surrogate = 0xd800; surrogate <= 0xdfff; surrogate++) units.push(surrogate)
+  return units
+}
+
+/**
+ * A regular expression source (for a pattern without the `u` flag) matching every text of the same length
+ * that normaliseForMatching turns into `literal`, code unit by code unit: `（` or `(` for `(`, and nothing
+ * for a character normalisation never produces (`～` becomes `-`).
+ */
+function sourcePattern(literal: string): string {
+  let pattern = ''
+  for (let index = 0; index < literal.length; index++) {
+    const units = sourceUnits(literal.charCodeAt(index)).sort((a, b) => a - b)
+    if (units.length === 1) {
+      pattern += escapeCodeUnit(units[0]!)
+      continue
+    }
+    // A class, with runs of consecutive units as ranges (the 2,048 surrogates of U+FFFD).
+    let members = ''
+    for (let first = 0; first < units.length; ) {
+      let last = first
+      while (last + 1 < units.length && units[last + 1] === units[last]! + 1) last++
+      members += last > first ? `${escapeCodeUnit(units[first]!)}-${escapeCodeUnit(units[last]!)}` : escapeCodeUnit(units[first]!)
+      first = last + 1
+    }
+    pattern += `[${members}]`
+  }
+  return pattern
+}
+
+/**
+ * Finds which of some literals the normalised form of a text contains, reading the text as it is: one
+ * regular expression scan for all of them, which costs less than normalising a report that has none.
+ */
+export class NormalisedLiteralFinder {
+  private readonly literals: string[]
+  /** Any of the literals, in any spelling that normalises to it. */
+  private readonly anyLiteral: RegExp
+  /** For each code unit a literal's text may start with, the literals (index, and a sticky pattern) that may start there. */
+  private readonly literalsByFirstUnit = new Map<number, {index: number; here: RegExp}[]>()
+
+  constructor(literals: readonly string[]) {
+    this.literals = [...new Set(literals)]
+    const sources = this.literals.map(sourcePattern)
+    // `[]` matches nothing: the finder of no literals.
+    this.anyLiteral = new RegExp(sources.join('|') || '[]', 'g')
+    this.literals.forEach((literal, index) => {
+      const here = new RegExp(sources[index]!, 'y')
+      for (const unit of sourceUnits(literal.charCodeAt(0))) {
+        let list = this.literalsByFirstUnit.get(unit)
+        if (!list) this.literalsByFirstUnit.set(unit, (list = []))
+        list.push({index, here})
+      }
+    })
+  }
+
+  /** The literals that normaliseForMatching(text) contains (and possibly some it does not, around lone surrogates). */
+  findIn(text: string): Set<string> {
+    const found = new Set<string>()
+    this.anyLiteral.lastIndex = 0
+    for (let match = this.anyLiteral.exec(text); match; match = this.anyLiteral.exec(text)) {
+      // The scan reports one literal where several may start (十九届, 十九届历次全会精神): try each here, then go
+      // on from the next code unit, since occurrences may overlap.
+      for (const {index, here} of this.literalsByFirstUnit.get(text.charCodeAt(match.index)) ?? []) {
+        const literal = this.literals[index]!
+        if (found.has(literal)) continue
+        here.lastIndex = match.index
+        if (here.test(text)) found.add(literal)
+      }
+      if (found.size === this.literals.length) break
+      this.anyLiteral.lastIndex = match.index + 1
+    }
+    return found
+  }
+
+  /** Whether normaliseForMatching(text) may contain every one of the literals. */
+  findsAllIn(text: string): boolean {
+    return this.findIn(text).size === this.literals.length
+  }
+}
+
 /** Where the clause around [start, end) begins and ends: the nearest sentence or comma break on each side. */
 export function findClause(normal: string, start: number, end: number): [number, number] {
   const BREAK = /[。;!！?？\n\r,、]/u

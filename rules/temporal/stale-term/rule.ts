@@ -2,13 +2,36 @@
 import {defineRule} from '@fzlint/core'
 import {z} from 'zod'
 import {termsData, type Term} from '../data/terms.js'
-import {findClause, normaliseForMatching} from '../shared/normalise.js'
+import {findRequiredLiterals} from '../shared/literals.js'
+import {findClause, NormalisedLiteralFinder, normaliseForMatching} from '../shared/normalise.js'
 import {findReference} from '../shared/reference.js'
+
+interface CompiledPattern {
+  expression: RegExp
+  /**
+   * The longest text every match contains (the longest is usually the rarest: `法治政府建设实施纲要`, not `2020`),
+   * or null when not known: every report is scanned for these, and the pattern is not run on one without its own.
+   */
+  keyLiteral: string | null
+  /** The other texts every match contains, looked for only in a report with the key literal. */
+  otherLiterals: NormalisedLiteralFinder | null
+}
 
 interface CompiledTerm {
   term: Term
-  patterns: RegExp[]
+  patterns: CompiledPattern[]
   contextPatterns: RegExp[]
+}
+
+/** The terms a report about one year can be faulted for, and a finder for their patterns' key literals. */
+interface YearSearch {
+  terms: CompiledTerm[]
+  keyLiterals: NormalisedLiteralFinder
+}
+
+interface CompiledTerms {
+  terms: CompiledTerm[]
+  searchByYear: Map<number, YearSearch>
 }
 
 /** Quotes inside a quoted term become single quotes (“‘七五’普法”), as Chinese nests them. */
@@ -20,20 +43,52 @@ function nestQuotes(text: string): string {
   })
 }
 
-const compiledCache = new WeakMap<Term[], CompiledTerm[]>()
+const compiledCache = new WeakMap<Term[], CompiledTerms>()
 
-function compileTerms(terms: Term[]): CompiledTerm[] {
+function compilePattern(pattern: string): CompiledPattern {
+  const literals = findRequiredLiterals(pattern)
+  const keyLiteral = literals.reduce<string | null>((key, literal) => (key === null || literal.length > key.length ? literal : key), null)
+  const otherLiterals = literals.filter((literal) => literal !== keyLiteral)
+  return {
+    expression: new RegExp(pattern, 'gu'),
+    keyLiteral,
+    otherLiterals: otherLiterals.length > 0 ? new NormalisedLiteralFinder(otherLiterals) : null,
+  }
+}
+
+function compileTerms(terms: Term[]): CompiledTerms {
   let compiled = compiledCache.get(terms)
   if (!compiled) {
-    compiled = terms.map((term) => ({
-      term,
-      // A configured entry merged into a built-in one (same `term`) may repeat its patterns.
-      patterns: [...new Set(term.patterns)].map((pattern) => new RegExp(pattern, 'gu')),
-      contextPatterns: [...new Set(term.contextPatterns)].map((pattern) => new RegExp(pattern, 'u')),
-    }))
+    compiled = {
+      terms: terms.map((term) => ({
+        term,
+        // A configured entry merged into a built-in one (same `term`) may repeat its patterns.
+        patterns: [...new Set(term.patterns)].map(compilePattern),
+        contextPatterns: [...new Set(term.contextPatterns)].map((pattern) => new RegExp(pattern, 'u')),
+      })),
+      searchByYear: new Map(),
+    }
     compiledCache.set(terms, compiled)
   }
   return compiled
+}
+
+/** Whether a report about `year` may use the term as current. */
+function isCurrentIn(term: Term, year: number): boolean {
+  return (term.validFrom === null || year >= term.validFrom) && (term.validTo === null || year <= term.validTo)
+}
+
+function searchForYear(compiled: CompiledTerms, year: number): YearSearch {
+  let search = compiled.searchByYear.get(year)
+  if (!search) {
+    // A passage reports on the report year, or on the next one in the plans section (findReference): a term
+    // current in both is never reported, nor does it claim text from later entries, so it is not searched for.
+    const terms = compiled.terms.filter(({term}) => !isCurrentIn(term, year) || !isCurrentIn(term, year + 1))
+    const keyLiterals = terms.flatMap(({patterns}) => patterns.flatMap(({keyLiteral}) => (keyLiteral === null ? [] : [keyLiteral])))
+    search = {terms, keyLiterals: new NormalisedLiteralFinder(keyLiterals)}
+    compiled.searchByYear.set(year, search)
+  }
+  return search
 }
 
 export default defineRule({
@@ -56,17 +111,25 @@ export default defineRule({
     options: z.object({}).strict(),
   },
   create(context) {
-    const terms = compileTerms(context.data(termsData))
+    const compiled = compileTerms(context.data(termsData))
     return {
       'report:exit'(document) {
         if (document.year === null) return
+        const {terms, keyLiterals} = searchForYear(compiled, document.year)
+        // Most of these terms are absent from a report: one scan for their key literals rules their patterns out,
+        // and when no pattern is left the report is not even normalised.
+        const presentKeys = keyLiterals.findIn(context.source)
+        const mayMatch = ({keyLiteral, otherLiterals}: CompiledPattern) =>
+          keyLiteral === null || (presentKeys.has(keyLiteral) && (otherLiterals === null || otherLiterals.findsAllIn(context.source)))
+        const patternsToRun = terms.map(({patterns}) => patterns.filter(mayMatch))
+        if (patternsToRun.every((patterns) => patterns.length === 0)) return
         const normal = normaliseForMatching(context.source)
         // Entries earlier in the data win where matches overlap: `贯彻实施新修订的行政复议法` is reported once,
         // by the entry about the law in force, not again by the one about the word 新.
         const claimed: [number, number][] = []
         const overlaps = (start: number, end: number) => claimed.some(([from, to]) => start < to && from < end)
-        for (const {term, patterns, contextPatterns} of terms) {
-          for (const pattern of patterns) {
+        for (const [termIndex, {term, contextPatterns}] of terms.entries()) {
+          for (const {expression: pattern} of patternsToRun[termIndex]!) {
             // exec() with lastIndex, not matchAll(): matchAll clones the pattern on each call, 38 clones a report.
             pattern.lastIndex = 0
             for (let match = pattern.exec(normal); match; match = pattern.exec(normal)) {

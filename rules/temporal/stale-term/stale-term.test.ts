@@ -70,6 +70,59 @@ tester.run(rule, {
       errors: [{messageId: 'stale', line: 7, column: 5, data: {referenceYear: 2023, isPlans: true}}],
     },
     {
+      name: 'a term current in the report year (2020) but not in the plans year (2021)',
+      text: report(2020, '深入推进“七五”普法。', '深入推进“七五”普法。'),
+      errors: [{messageId: 'stale', line: 7, column: 5, data: {referenceYear: 2021, isPlans: true}}],
+    },
+    {
+      name: 'a configured term whose pattern has no literal every match shares (a top-level alternative)',
+      text: report(2023, '落实旧规定甲和旧规定乙。'),
+      settings: {
+        data: {
+          terms: [
+            {
+              term: '旧规定',
+              patterns: ['旧规定甲|旧规定乙'],
+              validFrom: null,
+              validTo: 2020,
+              note: '旧规定2020年废止',
+              replacement: null,
+              source: '本地',
+              example: '落实旧规定甲。',
+            },
+          ],
+        },
+      },
+      errors: [
+        {messageId: 'staleUnreplaced', line: 3, column: 3, data: {term: '旧规定'}},
+        {messageId: 'staleUnreplaced', line: 3, column: 8, data: {term: '旧规定'}},
+      ],
+    },
+    {
+      name: 'a configured pattern written with a full-width bracket matches the text written either way',
+      text: report(2023, '落实《某条例(试行)》和《某条例（试行）》。'),
+      settings: {
+        data: {
+          terms: [
+            {
+              term: '某条例（试行）',
+              patterns: ['某条例\\(试行\\)'],
+              validFrom: null,
+              validTo: 2020,
+              note: '试行版2020年废止',
+              replacement: null,
+              source: '本地',
+              example: '落实《某条例(试行)》。',
+            },
+          ],
+        },
+      },
+      errors: [
+        {messageId: 'staleUnreplaced', line: 3, column: 4, data: {term: '某条例（试行）'}},
+        {messageId: 'staleUnreplaced', line: 3, column: 14, data: {term: '某条例（试行）'}},
+      ],
+    },
+    {
       name: 'the 2015 纲要 written with a collapsed span (markup lost the dash)',
       text: report(2023, '全面落实《法治政府建设实施纲要(20152020年)》。'),
       errors: [{messageId: 'stale', line: 3, column: 6, data: {term: '《法治政府建设实施纲要（2015—2020年）》'}}],

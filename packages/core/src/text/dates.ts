@@ -3,7 +3,7 @@
  * (`1-11月`, `1至11月`, `前三季度`) and statistical cut-offs (`截至目前`, `截至11月底`).
  */
 import {parseChineseOrdinal} from '../parse/numbering.js'
-import {parseYearDigits} from './years.js'
+import {execAll, parseYearDigits} from './years.js'
 
 export interface CalendarDate {
   year: number
@@ -111,9 +111,9 @@ export function findDates(text: string): DateMention[] {
       ...(time ? {time: time.time} : {}),
     })
   }
-  for (const match of text.matchAll(ARABIC)) add(match, 'arabic', parseYearDigits(match[1]!), match[2]!, match[3]!)
-  for (const match of text.matchAll(CHINESE)) add(match, 'chinese', parseYearDigits(match[1]!), match[2]!, match[3]!)
-  for (const match of text.matchAll(SEPARATED)) add(match, 'separated', Number(match[1]), match[3]!, match[4]!)
+  for (const match of execAll(ARABIC, text)) add(match, 'arabic', parseYearDigits(match[1]!), match[2]!, match[3]!)
+  for (const match of execAll(CHINESE, text)) add(match, 'chinese', parseYearDigits(match[1]!), match[2]!, match[3]!)
+  for (const match of execAll(SEPARATED, text)) add(match, 'separated', Number(match[1]), match[3]!, match[4]!)
   return found.sort((a, b) => a.index - b.index)
 }
 
@@ -143,14 +143,20 @@ export function formatChineseDate(date: CalendarDate): string {
 }
 
 const MONTH = `(?:${DIGIT}{1,2}|[一二三四五六七八九十]{1,2})`
-const RANGE_DASH = '(?:[-－—–~～―‐‑]{1,2}|至|到)'
+// The dashes of a range, the hyphen escaped so that the list may stand anywhere in a class.
+const DASHES = '\\-－—–~～―‐‑'
+const RANGE_DASH = `(?:[${DASHES}]{1,2}|至|到)`
 // `2023年` / `2023年度 ` before a month or range, its digits captured.
 const YEAR_WRITTEN = `((?:19|20|１９|２０)${DIGIT}{2})\\s*年(?:度)?\\s*`
 const YEAR_PREFIX = `(?:${YEAR_WRITTEN})?`
 // `1-11月`, `1月-11月`, `1至11月份`, `一至十一月`. The start may not follow a digit or a dot (`2023-11月` is not 2023
 // to 11): checked in code, since a look-behind at the start of the pattern makes the engine slow to skip ahead.
-const MONTH_RANGE = new RegExp(`(${MONTH})\\s*月?\\s*${RANGE_DASH}\\s*(${MONTH})\\s*月(?:份)?(?![0-9０-９]|日)`, 'gu')
+// Sticky: tried only where findMonthRangeMatches says a range may start.
+const MONTH_RANGE = new RegExp(`(${MONTH})\\s*月?\\s*${RANGE_DASH}\\s*(${MONTH})\\s*月(?:份)?(?![0-9０-９]|日)`, 'uy')
 const DIGIT_OR_DOT = /[0-9０-９.．]/u
+// Every character MONTH_RANGE matches: the numerals of MONTH, white space, 月, 份, and the dashes, 至 and 到 of RANGE_DASH.
+const MONTH_RANGE_CHARACTER = new RegExp(`[\\s0-9０-９一二三四五六七八九十月份至到${DASHES}]`, 'u')
+const RANGE_DASH_CHARACTER = new RegExp(`[${DASHES}至到]`, 'u')
 // 前三季度, 前11个月, 前十一个月, 上半年.
 const LEADING_PERIOD = new RegExp(`前([一二三1-3])个?季度|前(${MONTH})个月|(上半年)`, 'gu')
 // The year a range may be prefixed with (`2023年1-11月`, `2023年度前三季度`), read backwards from the range. The
@@ -166,6 +172,34 @@ function findYearBefore(text: string, index: number): {year: number; start: numb
   return match ? {year: parseYearDigits(match[1]!), start: from + match.index} : null
 }
 
+/**
+ * Every match of MONTH_RANGE in `text`, as a global scan (matchAll) finds them. A match is a run of
+ * MONTH_RANGE_CHARACTERs with a 月 and a RANGE_DASH character in it, and reports write 月 a few times in
+ * thousands of characters: so this goes from 月 to 月, takes the whole run of range characters around each,
+ * and tries the pattern at each position of a run that has a dash too, from its start, resuming after each
+ * match. The pattern run over the whole report was tried at every numeral (一, 二, 十 …), its main cost.
+ */
+function findMonthRangeMatches(text: string): RegExpExecArray[] {
+  const matches: RegExpExecArray[] = []
+  for (let month = text.indexOf('月'); month !== -1; ) {
+    let start = month
+    while (start > 0 && MONTH_RANGE_CHARACTER.test(text[start - 1]!)) start--
+    let end = month + 1
+    while (end < text.length && MONTH_RANGE_CHARACTER.test(text[end]!)) end++
+    if (RANGE_DASH_CHARACTER.test(text.slice(start, end))) {
+      for (let position = start; position < end; ) {
+        MONTH_RANGE.lastIndex = position
+        const match = MONTH_RANGE.exec(text)
+        if (match) matches.push(match)
+        position = match ? MONTH_RANGE.lastIndex : position + 1
+      }
+    }
+    // The run ends before a character that is no range character: the next run starts after it.
+    month = text.indexOf('月', end)
+  }
+  return matches
+}
+
 /** Month ranges within a year (`2023年1-11月`, `1至11月`, `前三季度`, `上半年`), in order of appearance. */
 export function findMonthRanges(text: string): MonthRangeMention[] {
   const ranges: MonthRangeMention[] = []
@@ -174,7 +208,7 @@ export function findMonthRanges(text: string): MonthRangeMention[] {
     const start = year?.start ?? index
     return {year: year?.year ?? null, index: start, length: index + length - start, text: text.slice(start, index + length)}
   }
-  for (const match of text.matchAll(MONTH_RANGE)) {
+  for (const match of findMonthRangeMatches(text)) {
     if (match.index > 0 && DIGIT_OR_DOT.test(text[match.index - 1]!)) continue
     const from = parseMonthOrDay(match[1]!)
     const to = parseMonthOrDay(match[2]!)
@@ -182,7 +216,7 @@ export function findMonthRanges(text: string): MonthRangeMention[] {
     const isChinese = !/[0-9０-９]/u.test(match[1]!)
     ranges.push({from, to, form: isChinese ? 'chinese' : 'numeric', ...withYear(match.index, match[0].length)})
   }
-  for (const match of text.matchAll(LEADING_PERIOD)) {
+  for (const match of execAll(LEADING_PERIOD, text)) {
     const base = {from: 1, ...withYear(match.index, match[0].length)}
     if (match[1]) {
       const quarters = parseMonthOrDay(match[1])
@@ -197,21 +231,44 @@ export function findMonthRanges(text: string): MonthRangeMention[] {
   return ranges.sort((a, b) => a.index - b.index)
 }
 
+// Both cut-off patterns start with this verb, hence with 截; they are sticky, tried only at a 截 (findCutoffs).
 const CUTOFF_VERB = '(?:截至|截止(?:到|至)?|截到)'
-const CUTOFF_NOW = new RegExp(`${CUTOFF_VERB}\\s*(?:目前|当前|现在|今天|今日|发稿时?|本报告(?:成文|撰写|起草)时|报告(?:成文|撰写|起草)时)(?:为止)?`, 'gu')
+const CUTOFF_VERB_START = '截'
+const CUTOFF_NOW = new RegExp(`${CUTOFF_VERB}\\s*(?:目前|当前|现在|今天|今日|发稿时?|本报告(?:成文|撰写|起草)时|报告(?:成文|撰写|起草)时)(?:为止)?`, 'uy')
 // 截至11月底, 截至2023年10月末, 截至11月30日, 截至十一月底, 截至三季度末, 截至2023年底.
 const CUTOFF_DATE = new RegExp(
   `${CUTOFF_VERB}\\s*${YEAR_PREFIX}(?:(${MONTH})\\s*月(?:份)?\\s*(?:(${DIGIT}{1,2}|[一二三四五六七八九十]{1,3})\\s*日|(底|末|中旬|上旬|下旬|份|中))?|([一二三四1-4])\\s*季度\\s*(?:末|底)|(年底|年末|年终|底|末))`,
-  'gu',
+  'uy',
 )
+
+/**
+ * Every match of a sticky pattern that can only start at one of `starts` (ascending), as a global scan
+ * (matchAll) finds them: tried at each start from the end of the last match.
+ */
+function findAtStarts(text: string, pattern: RegExp, starts: number[]): RegExpExecArray[] {
+  const matches: RegExpExecArray[] = []
+  let resume = 0
+  for (const start of starts) {
+    if (start < resume) continue
+    pattern.lastIndex = start
+    const match = pattern.exec(text)
+    if (!match) continue
+    matches.push(match)
+    resume = pattern.lastIndex
+  }
+  return matches
+}
 
 /** Statistical cut-offs (`截至目前`, `截至11月底`, `截至2023年10月末`, `截至11月30日`), in order of appearance. */
 export function findCutoffs(text: string): CutoffMention[] {
   const cutoffs: CutoffMention[] = []
-  for (const match of text.matchAll(CUTOFF_NOW)) {
+  // A report has a few 截 in thousands of characters: the patterns are tried there only.
+  const verbStarts: number[] = []
+  for (let at = text.indexOf(CUTOFF_VERB_START); at !== -1; at = text.indexOf(CUTOFF_VERB_START, at + 1)) verbStarts.push(at)
+  for (const match of findAtStarts(text, CUTOFF_NOW, verbStarts)) {
     cutoffs.push({kind: 'now', year: null, month: null, day: null, index: match.index!, length: match[0].length, text: match[0]})
   }
-  for (const match of text.matchAll(CUTOFF_DATE)) {
+  for (const match of findAtStarts(text, CUTOFF_DATE, verbStarts)) {
     const year = match[1] ? parseYearDigits(match[1]) : null
     let month: number | null = null
     let day: number | null = null

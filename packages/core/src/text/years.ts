@@ -38,6 +38,18 @@ const SPAN = new RegExp(
   'gu',
 )
 
+/**
+ * Every match of a global pattern in `text`, as matchAll gives them, without the copy of the pattern matchAll
+ * makes on each call (these readers run on every heading and closing line of a report). For patterns that
+ * never match empty text.
+ */
+export function execAll(pattern: RegExp, text: string): RegExpExecArray[] {
+  const matches: RegExpExecArray[] = []
+  pattern.lastIndex = 0
+  for (let match = pattern.exec(text); match; match = pattern.exec(text)) matches.push(match)
+  return matches
+}
+
 /** Converts `二〇二三` or `２０２３` to 2023; Arabic digits pass through. */
 export function parseYearDigits(digits: string): number {
   if (/^\d{4}$/u.test(digits)) return Number(digits)
@@ -55,7 +67,7 @@ export function parseYearDigits(digits: string): number {
 /** Year spans: `2021—2025年`, `（2015－2020年）`, `2023-2025`, `2021年至2025年`, and the collapsed `20212025年`. */
 export function findYearSpans(text: string): YearSpanMention[] {
   const spans: YearSpanMention[] = []
-  for (const match of text.matchAll(SPAN)) {
+  for (const match of execAll(SPAN, text)) {
     const from = parseYearDigits(match[1]!)
     const to = parseYearDigits(match[2]!)
     // `2023 2024` or `2024-2023` are not spans; a plain `2021-12` is a date, excluded by needing four digits on both ends.
@@ -68,7 +80,7 @@ export function findYearSpans(text: string): YearSpanMention[] {
 export function findYears(text: string): YearMention[] {
   const spans = findYearSpans(text)
   const years: YearMention[] = []
-  for (const match of text.matchAll(YEAR)) {
+  for (const match of execAll(YEAR, text)) {
     const index = match.index!
     const isSpan = spans.some((span) => span.index <= index && index < span.index + span.length)
     years.push({value: parseYearDigits(match[1]!), index, length: match[1]!.length, isSpan})
