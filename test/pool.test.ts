@@ -3,6 +3,7 @@ import {fileURLToPath} from 'node:url'
 import {describe, expect, it} from 'vitest'
 import {runPool, type TaskOutcome} from '@fzlint/review'
 import type {FileTask} from '../packages/review/src/protocol.js'
+import {runCliJson} from './helpers/run-cli.js'
 
 const workerScript = fileURLToPath(new URL('./helpers/pool-test-worker.mjs', import.meta.url))
 const setup = {config: {cwd: '.'}, cacheDirectory: null}
@@ -71,5 +72,16 @@ describe('runPool', () => {
     expect(byFile(outcomes)).toEqual({'a.txt': 'done', 'bad.txt': 'failed'})
     const failed = outcomes.find((outcome) => outcome.kind === 'failed')!
     expect(failed.kind === 'failed' && failed.reason).toBe('bad.txt: unreadable')
+  })
+})
+
+describe('the plain CLI with --jobs', () => {
+  it('gives the same results with this thread and a worker as with this thread alone, in the order given', () => {
+    const paths = ['fixtures/corpus', 'fixtures/cross-year', 'fixtures/clean']
+    const alone = runCliJson(['--jobs', '1', ...paths])
+    const pooled = runCliJson(['--jobs', '2', ...paths])
+    expect(alone.results.length).toBeGreaterThan(5)
+    expect(pooled.results).toEqual(alone.results)
+    expect(pooled.status).toBe(alone.status)
   })
 })

@@ -21,8 +21,8 @@ export const USAGE = `用法 / usage:
       --prune-suppressions   从基线中删去已修复的问题 / drop fixed problems from the baseline
       --suppressions-location <path>  基线文件位置（默认 ./fzlint-suppressions.json）/ baseline file
       --previous <file>      上一年度报告，供跨年度规则对照 / last year's report for the cross-year rules
-      --jobs <n>             并行检查的线程数（含本线程）；不写时多于 200 个文件才启用，个数等于 CPU 核数
-                             / threads that lint, this one included (default: CPU cores, above 200 files)
+      --jobs <n>             并行检查的线程数（含本线程）；不写时按 CPU 核数，多于 200 个文件才启用（双核机器 3000 个）
+                             / threads that lint, this one included (default: CPU cores, above 200 files; 3,000 on 2 cores)
   review 选项 / review options:
       --report <file>        写汇总：.html（矩阵、图表、逐条说明）、.csv（Excel/WPS）或 .json，可多次给出 / summary
       --cache                结果缓存于 .fzlintcache（按内容、配置和版本），再次审阅未改动的报告几乎不耗时 / cache
