@@ -12,17 +12,35 @@ const CHARACTER_MAP: Record<string, string> = {
   '，': ',', '；': ';', '：': ':', '！': '!', '？': '?', '　': ' ',
 }
 
-/** Each UTF-16 code unit's normal form (itself for most): full-width digits and Latin letters, and the map above. */
-let codeTable: Uint16Array | undefined
-
-function buildCodeTable(): Uint16Array {
-  const table = new Uint16Array(0x10000)
-  for (let code = 0; code < table.length; code++) table[code] = code
+/**
+ * The few code units that normalise to another (full-width digits and Latin letters, and the map above), with the
+ * one each becomes. Every other code unit is its own normal form; a list this short is built at once, where a
+ * 65,536-entry table took a cold start milliseconds to fill.
+ */
+function listNormalisedUnits(): [from: number, to: number][] {
+  const pairs: [number, number][] = []
   for (let code = 0xff10; code <= 0xff5a; code++) {
-    if ((code >= 0xff10 && code <= 0xff19) || (code >= 0xff21 && code <= 0xff3a) || code >= 0xff41) table[code] = code - 0xfee0
+    if ((code >= 0xff10 && code <= 0xff19) || (code >= 0xff21 && code <= 0xff3a) || code >= 0xff41) pairs.push([code, code - 0xfee0])
   }
-  for (const [from, to] of Object.entries(CHARACTER_MAP)) table[from.charCodeAt(0)] = to.charCodeAt(0)
-  return table
+  for (const [from, to] of Object.entries(CHARACTER_MAP)) pairs.push([from.charCodeAt(0), to.charCodeAt(0)])
+  return pairs
+}
+
+/**
+ * What to add to each code unit to normalise it, modulo 2^16: 0 (a freshly allocated array) for all but the few
+ * listed above, so the table needs no filling. Storing the sum in a Uint16Array wraps it.
+ */
+let codeDelta: Uint16Array | undefined
+
+function buildCodeDelta(): Uint16Array {
+  const delta = new Uint16Array(0x10000)
+  for (const [from, to] of listNormalisedUnits()) delta[from] = (to - from) & 0xffff
+  return delta
+}
+
+function normalUnit(code: number): number {
+  codeDelta ??= buildCodeDelta()
+  return (code + codeDelta[code]!) & 0xffff
 }
 
 const utf16 = new TextDecoder('utf-16le')
@@ -34,23 +52,25 @@ const utf16 = new TextDecoder('utf-16le')
 export function normaliseForMatching(text: string): string {
   // Code unit by code unit through a table, then back to a string in one call: a report has thousands of
   // full-width commas and colons, and a replace() callback for each was the rule's largest cost.
-  codeTable ??= buildCodeTable()
+  codeDelta ??= buildCodeDelta()
+  const delta = codeDelta
   const codes = new Uint16Array(text.length)
-  for (let index = 0; index < text.length; index++) codes[index] = codeTable[text.charCodeAt(index)]!
+  for (let index = 0; index < text.length; index++) {
+    const code = text.charCodeAt(index)
+    codes[index] = code + delta[code]!
+  }
   return utf16.decode(codes)
 }
 
-/** For each code unit that other code units normalise to (`(` ← `（`), those others; built from the code table. */
+/** For each code unit that other code units normalise to (`(` ← `（`), those others. */
 let otherSources: Map<number, number[]> | undefined
 
-function buildOtherSources(table: Uint16Array): Map<number, number[]> {
+function buildOtherSources(): Map<number, number[]> {
   const sources = new Map<number, number[]>()
-  for (let code = 0; code < table.length; code++) {
-    const normal = table[code]!
-    if (normal === code) continue
-    let list = sources.get(normal)
-    if (!list) sources.set(normal, (list = []))
-    list.push(code)
+  for (const [from, to] of listNormalisedUnits()) {
+    let list = sources.get(to)
+    if (!list) sources.set(to, (list = []))
+    list.push(from)
   }
   return sources
 }
@@ -60,9 +80,8 @@ const escapeCodeUnit = (code: number) => `\\u${code.toString(16).padStart(4, '0'
 
 /** The code units normaliseForMatching turns into `code`, including the lone surrogates the decoder turns into U+FFFD. */
 function sourceUnits(code: number): number[] {
-  codeTable ??= buildCodeTable()
-  otherSources ??= buildOtherSources(codeTable)
-  const units = codeTable[code] === code ? [code] : []
+  otherSources ??= buildOtherSources()
+  const units = normalUnit(code) === code ? [code] : []
   units.push(...(otherSources.get(code) ?? []))
   if (code === REPLACEMENT_CHARACTER) for (let surrogate = 0xd800; surrogate <= 0xdfff; surrogate++) units.push(surrogate)
   return units
