@@ -23,7 +23,7 @@ function schemaFile(name: string, schema: z.ZodType, title: string): string {
 }
 
 function dataSchemaFile(dataFile: DataFile<object>): string {
-  return schemaFile(dataFile.name, dataFile.fileSchema as z.ZodType, `fzlint ${dataFile.name} data file`)
+  return schemaFile(dataFile.name, dataFile.fileSchema() as z.ZodType, `fzlint ${dataFile.name} data file`)
 }
 
 function presetFiles(): Record<string, string> {

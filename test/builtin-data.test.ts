@@ -15,7 +15,7 @@ describe('built-in data files', () => {
 })
 
 describe('DataFile.checkBuiltIn', () => {
-  const entry = z.object({name: z.string(), form: z.enum(['named', 'share-of']).default('named')}).strict()
+  const entry = () => z.object({name: z.string(), form: z.enum(['named', 'share-of']).default('named')}).strict()
 
   it('names the key a default would fill in', () => {
     const dataFile = defineDataFile({name: 'sample', entry, builtIn: {entries: [{name: 'a', form: 'named'}, {name: 'b'}]}})

@@ -34,7 +34,7 @@ export function buildConfigSchema(rules: readonly Rule[], dataFiles: readonly Da
   const dataProperties = Object.fromEntries(
     [...dataFiles]
       .sort((a, b) => compareCodeUnits(a.name, b.name))
-      .map((dataFile) => [dataFile.name, {description: `Entries added to the built-in ${dataFile.name} data.`, type: 'array', items: toJsonSchema(dataFile.entry)}]),
+      .map((dataFile) => [dataFile.name, {description: `Entries added to the built-in ${dataFile.name} data.`, type: 'array', items: toJsonSchema(dataFile.entrySchema())}]),
   )
   const profile = {enum: ['auto', ...PROFILES], description: '报告主体：government 县级以上地方政府；department 政府部门；township 乡镇、街道；auto 由标题判断'}
   const reportYear = {type: 'integer', minimum: 1990, maximum: 2100, description: 'Report year, overriding detection from the title.'}

@@ -3,16 +3,19 @@ import {defineDataFile} from '@fzlint/core'
 import {z} from 'zod'
 import builtIn from './data/addressees.json' with {type: 'json'}
 
-export const addresseeEntrySchema = z
-  .object({
-    profile: z.enum(['government', 'department', 'township']).describe('Reporting body.'),
-    reportsTo: z.string().min(1).describe('Whom the regulation says this body reports to, for messages.'),
-    patterns: z.array(z.string().min(1)).min(1).describe('Regular expressions (unicode); an addressee matching any of them is expected.'),
-    source: z.string().min(1),
-    example: z.string().min(1),
-  })
-  .strict()
+/** Built when first needed (configured entries, the JSON Schema), not when the module loads: see DataFileDefinition.entry. */
+export function addresseeEntrySchema() {
+  return z
+    .object({
+      profile: z.enum(['government', 'department', 'township']).describe('Reporting body.'),
+      reportsTo: z.string().min(1).describe('Whom the regulation says this body reports to, for messages.'),
+      patterns: z.array(z.string().min(1)).min(1).describe('Regular expressions (unicode); an addressee matching any of them is expected.'),
+      source: z.string().min(1),
+      example: z.string().min(1),
+    })
+    .strict()
+}
 
-export type AddresseeEntry = z.infer<typeof addresseeEntrySchema>
+export type AddresseeEntry = z.infer<ReturnType<typeof addresseeEntrySchema>>
 
 export const addresseesData = defineDataFile<AddresseeEntry>({name: 'addressees', entry: addresseeEntrySchema, builtIn, mergeKey: 'profile'})

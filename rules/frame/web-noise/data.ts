@@ -3,33 +3,36 @@ import {defineDataFile} from '@fzlint/core'
 import {z} from 'zod'
 import builtIn from './data/noise.json' with {type: 'json'}
 
-export const noiseSchema = z
-  .object({
-    pattern: z
-      .string()
-      .min(1)
-      .refine((pattern) => {
-        try {
-          new RegExp(pattern, 'u')
-          return true
-        } catch {
-          return false
-        }
-      }, 'not a valid regular expression (unicode)')
-      .describe(
-        'Regular expression (unicode) tested against one line, trimmed and NFKC-normalised (full-width ：｜（ become half-width :|( ), so write half-width punctuation. Anchor it (^…$) unless the matched words never occur in report prose.',
-      ),
-    label: z.string().min(1).describe('What kind of residue this is, named in the message (e.g. 网站导航).'),
-    valueOnNextLine: z
-      .boolean()
-      .optional()
-      .describe('The pattern is a bare field label of a metadata table; the next non-empty short line is its value and is residue too.'),
-    source: z.string().min(1).describe('Where the pattern comes from: a [Sn] tag of the domain notes, or a report.'),
-    example: z.string().min(1).describe('A line from a real page that the pattern matches.'),
-  })
-  .strict()
+/** Built when first needed (configured entries, the JSON Schema), not when the module loads: see DataFileDefinition.entry. */
+export function noiseSchema() {
+  return z
+    .object({
+      pattern: z
+        .string()
+        .min(1)
+        .refine((pattern) => {
+          try {
+            new RegExp(pattern, 'u')
+            return true
+          } catch {
+            return false
+          }
+        }, 'not a valid regular expression (unicode)')
+        .describe(
+          'Regular expression (unicode) tested against one line, trimmed and NFKC-normalised (full-width ：｜（ become half-width :|( ), so write half-width punctuation. Anchor it (^…$) unless the matched words never occur in report prose.',
+        ),
+      label: z.string().min(1).describe('What kind of residue this is, named in the message (e.g. 网站导航).'),
+      valueOnNextLine: z
+        .boolean()
+        .optional()
+        .describe('The pattern is a bare field label of a metadata table; the next non-empty short line is its value and is residue too.'),
+      source: z.string().min(1).describe('Where the pattern comes from: a [Sn] tag of the domain notes, or a report.'),
+      example: z.string().min(1).describe('A line from a real page that the pattern matches.'),
+    })
+    .strict()
+}
 
-export type NoiseEntry = z.infer<typeof noiseSchema>
+export type NoiseEntry = z.infer<ReturnType<typeof noiseSchema>>
 
 export const noiseData = defineDataFile<NoiseEntry>({
   name: 'noise',

@@ -3,47 +3,51 @@ import {defineDataFile} from '@fzlint/core'
 import {z} from 'zod'
 import builtIn from './indicators.json' with {type: 'json'}
 
-const countPhrases = z
-  .object({
-    label: z.string().min(1).describe('What is counted, in Chinese, for messages (调解成功件数).'),
-    patterns: z
-      .array(z.string().min(1))
-      .min(1)
-      .describe('Regular expressions (unicode) matched against the words before a count in its clause (调解成功 in 调解成功2499件).'),
-    exclude: z
-      .array(z.string().min(1))
-      .describe('Regular expressions that disqualify a clause even when a pattern matches (调解组织 is not 调解).')
-      .optional(),
-  })
-  .strict()
+const countPhrases = () =>
+  z
+    .object({
+      label: z.string().min(1).describe('What is counted, in Chinese, for messages (调解成功件数).'),
+      patterns: z
+        .array(z.string().min(1))
+        .min(1)
+        .describe('Regular expressions (unicode) matched against the words before a count in its clause (调解成功 in 调解成功2499件).'),
+      exclude: z
+        .array(z.string().min(1))
+        .describe('Regular expressions that disqualify a clause even when a pattern matches (调解组织 is not 调解).')
+        .optional(),
+    })
+    .strict()
 
-export const indicatorEntrySchema = z
-  .object({
-    id: z.string().regex(/^[a-z]+(-[a-z]+)*$/u).describe('Stable kebab-case identifier; configuration entries with the same id extend this one.'),
-    label: z.string().min(1).describe('The indicator\'s usual name, used in messages.'),
-    names: z.array(z.string().min(1)).min(1).describe('Names of the rate as they stand right before the figure (调解成功率, 调处成功率); the longest match wins.'),
-    notPrecededBy: z
-      .array(z.string().min(1))
-      .describe('Words that, right before a name, make it a different rate (按时 before 办结率).')
-      .optional(),
-    form: z
-      .enum(['named', 'share-of'])
-      .describe('named: "调解成功率99.8%"; share-of: "7412个，占……88.36%", the count before 占 over a total stated before it.')
-      .default('named'),
-    numerator: countPhrases.describe('The count the rate divides.').optional(),
-    denominator: countPhrases.describe('The count it is divided by.').optional(),
-    formula: z.string().min(1).describe('The formula as a reviewer writes it, quoted in messages.'),
-    isShare: z.boolean().describe('A part of a whole: between 0% and 100%. Growth rates are not shares.'),
-    source: z.string().min(1).describe('Where the definition comes from: a [Sn] tag of the domain notes.'),
-    example: z.string().min(1).describe('A sentence stating the rate.'),
-  })
-  .strict()
+/** Built when first needed (configured entries, the JSON Schema), not when the module loads: see DataFileDefinition.entry. */
+export function indicatorEntrySchema() {
+  return z
+    .object({
+      id: z.string().regex(/^[a-z]+(-[a-z]+)*$/u).describe('Stable kebab-case identifier; configuration entries with the same id extend this one.'),
+      label: z.string().min(1).describe('The indicator\'s usual name, used in messages.'),
+      names: z.array(z.string().min(1)).min(1).describe('Names of the rate as they stand right before the figure (调解成功率, 调处成功率); the longest match wins.'),
+      notPrecededBy: z
+        .array(z.string().min(1))
+        .describe('Words that, right before a name, make it a different rate (按时 before 办结率).')
+        .optional(),
+      form: z
+        .enum(['named', 'share-of'])
+        .describe('named: "调解成功率99.8%"; share-of: "7412个，占……88.36%", the count before 占 over a total stated before it.')
+        .default('named'),
+      numerator: countPhrases().describe('The count the rate divides.').optional(),
+      denominator: countPhrases().describe('The count it is divided by.').optional(),
+      formula: z.string().min(1).describe('The formula as a reviewer writes it, quoted in messages.'),
+      isShare: z.boolean().describe('A part of a whole: between 0% and 100%. Growth rates are not shares.'),
+      source: z.string().min(1).describe('Where the definition comes from: a [Sn] tag of the domain notes.'),
+      example: z.string().min(1).describe('A sentence stating the rate.'),
+    })
+    .strict()
+}
 
-export type IndicatorEntry = z.output<typeof indicatorEntrySchema>
+export type IndicatorEntry = z.output<ReturnType<typeof indicatorEntrySchema>>
 
 export const indicatorsData = defineDataFile<IndicatorEntry>({
   name: 'indicators',
-  entry: indicatorEntrySchema as unknown as z.ZodType<IndicatorEntry>,
+  entry: indicatorEntrySchema as unknown as () => z.ZodType<IndicatorEntry>,
   builtIn,
   mergeKey: 'id',
 })

@@ -8,8 +8,12 @@ import {z} from 'zod'
 export interface DataFileDefinition<Entry extends object> {
   /** Name of the data kind; also the key under `data` in configuration and the schema's file name. */
   name: string
-  /** Schema of one entry. */
-  entry: z.ZodType<Entry>
+  /**
+   * Builds the schema of one entry. A function, called once when first needed (to validate built-in or configured
+   * entries, or to generate the JSON Schema): bundles inline built-in data checked by their build, and a run that
+   * validates nothing then builds no data schema, which was a twentieth of a one-file run's start.
+   */
+  entry: () => z.ZodType<Entry>
   /** The built-in file's contents (`{"$schema": …, "entries": […]}`), imported as JSON. */
   builtIn: unknown
   /** Entries with the same value of this key are merged (arrays concatenated) instead of appended. */
@@ -17,8 +21,10 @@ export interface DataFileDefinition<Entry extends object> {
 }
 
 export interface DataFile<Entry extends object> extends DataFileDefinition<Entry> {
-  /** Schema of the whole file, from which `schemas/<name>.schema.json` is generated. */
-  fileSchema: z.ZodType<{entries: Entry[]}>
+  /** Schema of one entry (built on first call). */
+  entrySchema(): z.ZodType<Entry>
+  /** Schema of the whole file, from which `schemas/<name>.schema.json` is generated (built on first call). */
+  fileSchema(): z.ZodType<{entries: Entry[]}>
   /**
    * What is wrong with the built-in file, or [] when nothing is: its schema's issues, or entries that validation
    * would change (a default the file leaves out, a key the schema drops), which bundles must not depend on.
@@ -78,19 +84,23 @@ function mergeEntries<Entry extends object>(base: Entry[], extra: Entry[], key: 
 }
 
 export function defineDataFile<Entry extends object>(definition: DataFileDefinition<Entry>): DataFile<Entry> {
-  const fileSchema = z
-    .object({
-      $schema: z.string().optional(),
-      entries: z.array(definition.entry),
-    })
-    .strict() as unknown as z.ZodType<{entries: Entry[]}>
+  let entrySchema: z.ZodType<Entry> | undefined
+  let fileSchema: z.ZodType<{entries: Entry[]}> | undefined
+  const getEntrySchema = () => (entrySchema ??= definition.entry())
+  const getFileSchema = () =>
+    (fileSchema ??= z
+      .object({
+        $schema: z.string().optional(),
+        entries: z.array(getEntrySchema()),
+      })
+      .strict() as unknown as z.ZodType<{entries: Entry[]}>)
   let builtInEntries: Entry[] | undefined
   const cache = new WeakMap<unknown[], Entry[]>()
 
   function loadBuiltIn(): Entry[] {
     if (!builtInEntries && isBuiltInDataChecked) builtInEntries = (definition.builtIn as {entries: Entry[]}).entries
     if (!builtInEntries) {
-      const result = fileSchema.safeParse(definition.builtIn)
+      const result = getFileSchema().safeParse(definition.builtIn)
       if (!result.success) throw new DataValidationError(definition.name, 'built-in', result.error.issues)
       builtInEntries = result.data.entries
     }
@@ -99,9 +109,10 @@ export function defineDataFile<Entry extends object>(definition: DataFileDefinit
 
   return {
     ...definition,
-    fileSchema,
+    entrySchema: getEntrySchema,
+    fileSchema: getFileSchema,
     checkBuiltIn() {
-      const result = fileSchema.safeParse(definition.builtIn)
+      const result = getFileSchema().safeParse(definition.builtIn)
       if (!result.success) return [new DataValidationError(definition.name, 'built-in', result.error.issues).message]
       const written = (definition.builtIn as {entries: unknown[]}).entries
       return result.data.entries.flatMap((entry, index) => {
@@ -118,7 +129,7 @@ export function defineDataFile<Entry extends object>(definition: DataFileDefinit
       if (!extensions || extensions.length === 0) return base
       const cached = cache.get(extensions)
       if (cached) return cached
-      const result = z.array(definition.entry).safeParse(extensions)
+      const result = z.array(getEntrySchema()).safeParse(extensions)
       if (!result.success) throw new DataValidationError(definition.name, `config data.${definition.name}`, result.error.issues)
       const merged = mergeEntries(base, result.data, definition.mergeKey)
       cache.set(extensions, merged)
