@@ -1,4 +1,5 @@
 /** Pairs each report with the same body's report of the nearest earlier year in the batch (last year beside this year). */
+import {compareCodeUnits} from '@fzlint/core'
 
 export interface YearedReport {
   filePath: string
@@ -32,12 +33,19 @@ export function pairAcrossYears(reports: Iterable<YearedReport>): Map<string, st
   const previous = new Map<string, string>()
   for (const group of byBody.values()) {
     if (group.length < 2) continue
-    group.sort((a, b) => a.year! - b.year! || a.filePath.localeCompare(b.filePath))
-    for (const report of group) {
+    group.sort((a, b) => a.year! - b.year! || compareCodeUnits(a.filePath, b.filePath))
+    // One walk over the sorted group: the latest earlier report is the one just before the current year's first.
+    // (A batch may hold many copies of one body and year, so no search per report.)
+    let latestEarlier: YearedReport | undefined
+    let yearStart = 0
+    for (let index = 0; index < group.length; index++) {
+      const report = group[index]!
+      if (report.year !== group[yearStart]!.year) {
+        latestEarlier = group[index - 1]
+        yearStart = index
+      }
       // Two copies of one year (a draft and a final) are not each other's previous year.
-      const earlier = group.filter((candidate) => candidate.year! < report.year!)
-      const latest = earlier.at(-1)
-      if (latest) previous.set(report.filePath, latest.filePath)
+      if (latestEarlier) previous.set(report.filePath, latestEarlier.filePath)
     }
   }
   return previous
