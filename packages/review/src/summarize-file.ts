@@ -15,7 +15,9 @@ export interface FileLintSetup {
 
 /** Sentences longer than this are cut around the finding, so a details page stays readable. */
 const CONTEXT_RADIUS = 120
-const SENTENCE_END = /[。！？!?；;\r\n]/u
+/** Sentence ends (。！？!?；;) and line breaks, by code unit: tested for up to 240 characters around each finding. */
+const SENTENCE_END_CODES = new Set([...'。！？!?；;\r\n'].map((character) => character.charCodeAt(0)))
+const LINE_BREAK_CODES = new Set([10, 13])
 
 export function failedRecord(filePath: string, reason: string): ReviewRecord {
   return {filePath, failure: reason, title: null, issuer: null, year: null, profile: null, sections: null, errorCount: 1, warningCount: 0, messages: []}
@@ -54,10 +56,11 @@ export function findSectionPresence(document: ReportDocument): Record<RequiredKi
 /** The sentence holding [start, end), trimmed to CONTEXT_RADIUS characters either side of the finding. */
 export function findSentence(source: string, start: number, end: number): MessageContext {
   let from = start
-  while (from > 0 && start - from < CONTEXT_RADIUS && !SENTENCE_END.test(source[from - 1]!)) from--
+  while (from > 0 && start - from < CONTEXT_RADIUS && !SENTENCE_END_CODES.has(source.charCodeAt(from - 1))) from--
   let to = Math.max(end, start)
-  while (to < source.length && to - end < CONTEXT_RADIUS && !SENTENCE_END.test(source[to]!)) to++
-  if (to < source.length && /[。！？!?；;]/u.test(source[to]!)) to++
+  while (to < source.length && to - end < CONTEXT_RADIUS && !SENTENCE_END_CODES.has(source.charCodeAt(to))) to++
+  // The sentence's own end mark belongs to it; a line break does not.
+  if (to < source.length && !LINE_BREAK_CODES.has(source.charCodeAt(to)) && SENTENCE_END_CODES.has(source.charCodeAt(to))) to++
   const sentence = source.slice(from, to)
   const leading = sentence.length - sentence.trimStart().length
   const trimmed = sentence.trim()
