@@ -1,7 +1,7 @@
 /** The review worker pool: every file exactly once, two in flight per worker, and a hung or crashed worker costing one file. */
 import {fileURLToPath} from 'node:url'
 import {describe, expect, it} from 'vitest'
-import {runPool, type TaskOutcome} from '@fzlint/review'
+import {createPool, runPool, type TaskOutcome} from '@fzlint/review'
 import type {FileTask} from '../packages/review/src/protocol.js'
 import {runCliJson} from './helpers/run-cli.js'
 
@@ -72,6 +72,33 @@ describe('runPool', () => {
     expect(byFile(outcomes)).toEqual({'a.txt': 'done', 'bad.txt': 'failed'})
     const failed = outcomes.find((outcome) => outcome.kind === 'failed')!
     expect(failed.kind === 'failed' && failed.reason).toBe('bad.txt: unreadable')
+  })
+})
+
+describe('createPool', () => {
+  const threadsOf = (outcomes: TaskOutcome[]) =>
+    new Set(outcomes.map((outcome) => (outcome.kind === 'done' && outcome.response.kind === 'result' ? (outcome.response.result as unknown as {threadId: number}).threadId : -1)))
+
+  it('runs again on the same workers (a review’s second pass starts none)', async () => {
+    const pool = createPool({setup, workerScript, size: 2})
+    try {
+      const first: TaskOutcome[] = []
+      const second: TaskOutcome[] = []
+      await pool.run(Array.from({length: 12}, (_, index) => ({filePath: `a-${index}.txt`, mode: 'lint' as const})), (outcome) => first.push(outcome))
+      await pool.run(Array.from({length: 12}, (_, index) => ({filePath: `b-${index}.txt`, mode: 'lint' as const})), (outcome) => second.push(outcome))
+      expect(first).toHaveLength(12)
+      expect(second).toHaveLength(12)
+      const firstThreads = threadsOf(first)
+      for (const thread of threadsOf(second)) expect(firstThreads.has(thread)).toBe(true)
+    } finally {
+      await pool.close()
+    }
+  })
+
+  it('starts no worker for a run without tasks', async () => {
+    const pool = createPool({setup, workerScript: 'no-such-worker.js', size: 2})
+    await expect(pool.run([], () => {})).resolves.toBeUndefined()
+    await pool.close()
   })
 })
 

@@ -1,7 +1,7 @@
 /** @fzlint/review: many reports at once — worker pool, cache, summary reports (HTML/CSV/JSON), last year beside this year. */
 export {runReview, type ReviewOptions, type ReviewOutcome, type ReviewRow, type FindingTally} from './review.js'
 export {lintFilesInPool, type LintManyOptions} from './lint-many.js'
-export {runPool, defaultPoolSize, findWorkerScript, type PoolOptions, type TaskOutcome} from './pool.js'
+export {createPool, runPool, defaultPoolSize, findWorkerScript, type Pool, type PoolOptions, type TaskOutcome} from './pool.js'
 export {createFileConfigurer, type ConfigInputs, type FileConfigurer} from './rule-config.js'
 export {summariseFile, findIssuer, findSectionPresence, findSentence, type FileLintSetup} from './summarize-file.js'
 export {pairAcrossYears, normaliseBodyName} from './pair-years.js'

@@ -57,157 +57,223 @@ interface Slot {
   timer: NodeJS.Timeout | null
 }
 
-/**
- * Runs every task of `tasks` (pulled lazily, so a generator can feed millions) and calls `onOutcome` as
- * each finishes, in completion order. Resolves when all are done; workers are terminated at the end.
- */
-export async function runPool(tasks: Iterable<FileTask>, options: PoolOptions, onOutcome: (outcome: TaskOutcome) => void): Promise<void> {
+/** Workers kept between runs: a review's two passes share them, so each worker starts and warms up once. */
+export interface Pool {
+  /**
+   * Runs every task of `tasks` (pulled lazily, so a generator can feed millions) and calls `onOutcome` as each
+   * finishes, in completion order. Resolves when all are done. One run at a time.
+   */
+  run(tasks: Iterable<FileTask>, onOutcome: (outcome: TaskOutcome) => void): Promise<void>
+  /** Terminates the workers. */
+  close(): Promise<void>
+}
+
+/** The state of one run: its queue and whom to tell. */
+interface Run {
+  queue: Iterator<FileTask>
+  /** Tasks taken back from a replaced worker before it started them; handed out before the queue's. */
+  returned: FileTask[]
+  isQueueDrained: boolean
+  isThisThreadBusy: boolean
+  isSettled: boolean
+  onOutcome: (outcome: TaskOutcome) => void
+  settle: (error?: unknown) => void
+}
+
+/** Terminates a worker, ignoring its exit and late errors: whatever it held is already accounted for. */
+async function stopWorker(worker: Worker): Promise<void> {
+  worker.removeAllListeners()
+  worker.on('error', () => {})
+  await worker.terminate().catch(() => undefined)
+}
+
+export function createPool(options: PoolOptions): Pool {
   const size = Math.max(options.inThisThread ? 0 : 1, options.size ?? defaultPoolSize())
   const script = options.workerScript ?? findWorkerScript()
   const timeoutMs = options.fileTimeoutMs ?? 120_000
-  const queue = tasks[Symbol.iterator]()
-  /** Tasks taken back from a replaced worker before it started them; handed out before the queue's. */
-  const returned: FileTask[] = []
   let nextId = 1
-  let isQueueDrained = false
   const slots: Slot[] = []
   /** Workers that died before finishing a single file: a broken bundle or configuration would do so forever. */
   let startupFailures = 0
-  let isThisThreadBusy = false
+  let current: Run | null = null
 
-  const takeTask = (): FileTask | undefined => {
-    if (returned.length > 0) return returned.shift()
-    if (isQueueDrained) return undefined
-    const next = queue.next()
+  const takeTask = (run: Run): FileTask | undefined => {
+    if (run.returned.length > 0) return run.returned.shift()
+    if (run.isQueueDrained) return undefined
+    const next = run.queue.next()
     if (next.done) {
-      isQueueDrained = true
+      run.isQueueDrained = true
       return undefined
     }
     return next.value
   }
 
-  return new Promise<void>((resolve, reject) => {
-    let isSettled = false
-    const finish = (error?: unknown) => {
-      if (isSettled) return
-      isSettled = true
-      for (const slot of slots) if (slot.timer) clearTimeout(slot.timer)
-      Promise.all(slots.map((slot) => slot.worker.terminate())).then(
-        () => (error ? reject(error) : resolve()),
-        () => (error ? reject(error) : resolve()),
-      )
+  const report = (run: Run, outcome: TaskOutcome) => {
+    try {
+      run.onOutcome(outcome)
+    } catch (error) {
+      run.settle(error)
     }
+  }
 
-    const report = (outcome: TaskOutcome) => {
-      try {
-        onOutcome(outcome)
-      } catch (error) {
-        finish(error)
-      }
+  /** Starts the timeout of the file the worker is on now (the oldest it holds). */
+  const armTimer = (slot: Slot) => {
+    if (slot.timer) clearTimeout(slot.timer)
+    slot.timer = null
+    const oldest = slot.sent[0]
+    if (!oldest || !current) return
+    const run = current
+    slot.timer = setTimeout(() => {
+      report(run, {task: oldest.task, kind: 'failed', reason: `${oldest.task.filePath}: 处理超时（${Math.round(timeoutMs / 1000)} 秒）/ timed out`})
+      slot.sent.shift()
+      replace(slot)
+    }, timeoutMs)
+  }
+
+  const finishIfAllDone = () => {
+    const run = current
+    if (run && run.isQueueDrained && run.returned.length === 0 && !run.isThisThreadBusy && slots.every((slot) => slot.sent.length === 0)) run.settle()
+  }
+
+  const fill = (slot: Slot) => {
+    const run = current
+    if (!run || run.isSettled) return
+    while (slot.sent.length < FILES_PER_WORKER) {
+      const task = takeTask(run)
+      if (!task) break
+      const id = nextId++
+      slot.sent.push({id, task})
+      slot.worker.postMessage({id, task} satisfies TaskRequest)
+      if (slot.sent.length === 1) armTimer(slot)
     }
+    finishIfAllDone()
+  }
 
-    /** Starts the timeout of the file the worker is on now (the oldest it holds). */
-    const armTimer = (slot: Slot) => {
-      if (slot.timer) clearTimeout(slot.timer)
-      slot.timer = null
-      const current = slot.sent[0]
-      if (!current) return
-      slot.timer = setTimeout(() => {
-        report({task: current.task, kind: 'failed', reason: `${current.task.filePath}: 处理超时（${Math.round(timeoutMs / 1000)} 秒）/ timed out`})
-        slot.sent.shift()
-        replace(slot)
-      }, timeoutMs)
-    }
+  /** A fresh worker for the slot; files the old one held but had not started go back to the queue. */
+  const replace = (slot: Slot) => {
+    if (slot.timer) clearTimeout(slot.timer)
+    slot.timer = null
+    current?.returned.unshift(...slot.sent.map((sent) => sent.task))
+    slot.sent = []
+    void stopWorker(slot.worker)
+    slot.hasResponded = false
+    slot.worker = spawn(slot)
+    fill(slot)
+  }
 
-    const fill = (slot: Slot) => {
-      if (isSettled) return
-      while (slot.sent.length < FILES_PER_WORKER) {
-        const task = takeTask()
-        if (!task) break
-        const id = nextId++
-        slot.sent.push({id, task})
-        slot.worker.postMessage({id, task} satisfies TaskRequest)
-        if (slot.sent.length === 1) armTimer(slot)
-      }
-      finishIfAllDone()
-    }
-
-    const finishIfAllDone = () => {
-      if (isQueueDrained && returned.length === 0 && !isThisThreadBusy && slots.every((candidate) => candidate.sent.length === 0)) finish()
-    }
-
-    const lintInThisThread = async (handle: (task: FileTask) => Promise<TaskReply>) => {
-      isThisThreadBusy = true
-      for (let task = takeTask(); task && !isSettled; task = takeTask()) {
-        try {
-          report({task, kind: 'done', response: await handle(task)})
-        } catch (error) {
-          report({task, kind: 'failed', reason: `${task.filePath}: ${error instanceof Error ? error.message : String(error)}`})
-        }
-        // Between files, let the workers' replies in, so each gets its next file without waiting for this one.
-        await new Promise<void>((resolveTurn) => setImmediate(resolveTurn))
-      }
-      isThisThreadBusy = false
-      finishIfAllDone()
-    }
-
-    /** A fresh worker for the slot; files the old one held but had not started go back to the queue. */
-    const replace = (slot: Slot) => {
-      const old = slot.worker
-      if (slot.timer) clearTimeout(slot.timer)
-      slot.timer = null
-      returned.unshift(...slot.sent.map((sent) => sent.task))
-      slot.sent = []
-      old.removeAllListeners()
-      // Ignore the terminated worker's exit and late errors: its file is already reported.
-      old.on('error', () => {})
-      void old.terminate()
-      slot.hasResponded = false
-      slot.worker = spawn(slot)
+  const spawn = (slot: Slot): Worker => {
+    const worker = new Worker(script, {
+      workerData: options.setup,
+      execArgv: [],
+      stdout: false,
+      stderr: false,
+      resourceLimits: {maxYoungGenerationSizeMb: WORKER_YOUNG_GENERATION_MB},
+    })
+    worker.on('message', (response: TaskResponse) => {
+      const index = slot.sent.findIndex((sent) => sent.id === response.id)
+      if (index === -1) return
+      const [done] = slot.sent.splice(index, 1)
+      slot.hasResponded = true
+      startupFailures = 0
+      if (index === 0) armTimer(slot)
+      if (current) report(current, {task: done!.task, kind: 'done', response})
       fill(slot)
+    })
+    const onCrash = (reason: string) => {
+      const run = current
+      if (!run || run.isSettled) {
+        // Died between runs, holding no file: drop it; the next run starts a fresh one in its place.
+        const index = slots.indexOf(slot)
+        if (index !== -1) slots.splice(index, 1)
+        stopWorker(worker)
+        return
+      }
+      if (!slot.hasResponded && ++startupFailures >= 3) {
+        run.settle(new Error(reason))
+        return
+      }
+      // The file being linted is the one that brought the worker down; the one queued behind it is retried.
+      const crashed = slot.sent.shift()
+      if (crashed) report(run, {task: crashed.task, kind: 'failed', reason: `${crashed.task.filePath}: ${reason}`})
+      replace(slot)
     }
+    worker.on('error', (error) => onCrash(`工作线程出错 / worker failed: ${error.message}`))
+    worker.on('exit', (code) => onCrash(`工作线程意外退出（${code}）/ worker exited unexpectedly`))
+    return worker
+  }
 
-    const spawn = (slot: Slot): Worker => {
-      const worker = new Worker(script, {
-        workerData: options.setup,
-        execArgv: [],
-        stdout: false,
-        stderr: false,
-        resourceLimits: {maxYoungGenerationSizeMb: WORKER_YOUNG_GENERATION_MB},
-      })
-      worker.on('message', (response: TaskResponse) => {
-        const index = slot.sent.findIndex((sent) => sent.id === response.id)
-        if (index === -1) return
-        const [done] = slot.sent.splice(index, 1)
-        slot.hasResponded = true
-        startupFailures = 0
-        if (index === 0) armTimer(slot)
-        report({task: done!.task, kind: 'done', response})
-        fill(slot)
-      })
-      const onCrash = (reason: string) => {
-        if (isSettled) return
-        if (!slot.hasResponded && ++startupFailures >= 3) {
-          finish(new Error(reason))
+  const lintInThisThread = async (run: Run, handle: (task: FileTask) => Promise<TaskReply>) => {
+    run.isThisThreadBusy = true
+    for (let task = takeTask(run); task && !run.isSettled; task = takeTask(run)) {
+      try {
+        report(run, {task, kind: 'done', response: await handle(task)})
+      } catch (error) {
+        report(run, {task, kind: 'failed', reason: `${task.filePath}: ${error instanceof Error ? error.message : String(error)}`})
+      }
+      // Between files, let the workers' replies in, so each gets its next file without waiting for this one.
+      await new Promise<void>((resolveTurn) => setImmediate(resolveTurn))
+    }
+    run.isThisThreadBusy = false
+    finishIfAllDone()
+  }
+
+  return {
+    run(tasks, onOutcome) {
+      if (current) return Promise.reject(new Error('runPool: one run at a time'))
+      return new Promise<void>((resolve, reject) => {
+        const run: Run = {
+          queue: tasks[Symbol.iterator](),
+          returned: [],
+          isQueueDrained: false,
+          isThisThreadBusy: false,
+          isSettled: false,
+          onOutcome,
+          settle: (error) => {
+            if (run.isSettled) return
+            run.isSettled = true
+            current = null
+            for (const slot of slots) {
+              if (slot.timer) clearTimeout(slot.timer)
+              slot.timer = null
+            }
+            if (error === undefined) resolve()
+            else {
+              // A failed run leaves no worker half-way through a file of it: the pool starts afresh if run again.
+              for (const slot of slots.splice(0)) void stopWorker(slot.worker)
+              reject(error)
+            }
+          },
+        }
+        current = run
+        // No task at all (every file answered by the cache, say): no worker needs to start.
+        const first = takeTask(run)
+        if (first === undefined) {
+          run.settle()
           return
         }
-        // The file being linted is the one that brought the worker down; the one queued behind it is retried.
-        const current = slot.sent.shift()
-        if (current) report({task: current.task, kind: 'failed', reason: `${current.task.filePath}: ${reason}`})
-        replace(slot)
-      }
-      worker.on('error', (error) => onCrash(`工作线程出错 / worker failed: ${error.message}`))
-      worker.on('exit', (code) => onCrash(`工作线程意外退出（${code}）/ worker exited unexpectedly`))
-      return worker
-    }
+        run.returned.push(first)
+        while (slots.length < size) {
+          const slot: Slot = {worker: undefined as unknown as Worker, hasResponded: false, sent: [], timer: null}
+          slot.worker = spawn(slot)
+          slots.push(slot)
+        }
+        for (const slot of slots) fill(slot)
+        if (options.inThisThread) void lintInThisThread(run, options.inThisThread)
+        else finishIfAllDone()
+      })
+    },
+    async close() {
+      await Promise.all(slots.splice(0).map((slot) => stopWorker(slot.worker)))
+    },
+  }
+}
 
-    for (let index = 0; index < size; index++) {
-      const slot: Slot = {worker: undefined as unknown as Worker, hasResponded: false, sent: [], timer: null}
-      slot.worker = spawn(slot)
-      slots.push(slot)
-    }
-    for (const slot of slots) fill(slot)
-    if (options.inThisThread) void lintInThisThread(options.inThisThread)
-    else finishIfAllDone()
-  })
+/** One run on a pool of its own: workers are terminated at the end. */
+export async function runPool(tasks: Iterable<FileTask>, options: PoolOptions, onOutcome: (outcome: TaskOutcome) => void): Promise<void> {
+  const pool = createPool(options)
+  try {
+    await pool.run(tasks, onOutcome)
+  } finally {
+    await pool.close()
+  }
 }

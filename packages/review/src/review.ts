@@ -4,9 +4,10 @@
  */
 import {readFileSync} from 'node:fs'
 import {resolve} from 'node:path'
+import {compareCodeUnits} from '@fzlint/core'
 import {buildCacheKey, CACHE_DIRECTORY_NAME, hashContent, readCachedRecord} from './cache.js'
 import {pairAcrossYears} from './pair-years.js'
-import {runPool, type TaskOutcome} from './pool.js'
+import {createPool, type TaskOutcome} from './pool.js'
 import {createProgress, type ProgressStream} from './progress.js'
 import type {FileTask, FindingKey, TaskResponse} from './protocol.js'
 import {countSeverities, type ReviewMessage, type ReviewRecord} from './record.js'
@@ -141,59 +142,66 @@ export async function runReview(options: ReviewOptions): Promise<ReviewOutcome> 
     workerScript: options.workerScript,
     fileTimeoutMs: options.fileTimeoutMs,
   }
+  // One pool for both passes: its workers start, compile and warm up once.
+  const pool = createPool(poolOptions)
   try {
-    await runPool(pending, poolOptions, (outcome) => {
-      const contentHash = contentHashes.get(outcome.task.filePath)
-      if (outcome.kind === 'done' && outcome.response.kind === 'spooled') keepRow(outcome.response.row, outcome.response.findings, outcome.response.json, contentHash)
-      else keep(recordOf(outcome), contentHash)
-      progress.tick(++done)
-    })
+    try {
+      await pool.run(pending, (outcome) => {
+        const contentHash = contentHashes.get(outcome.task.filePath)
+        if (outcome.kind === 'done' && outcome.response.kind === 'spooled') keepRow(outcome.response.row, outcome.response.findings, outcome.response.json, contentHash)
+        else keep(recordOf(outcome), contentHash)
+        progress.tick(++done)
+      })
+    } finally {
+      if (total > 0) progress.stop()
+    }
+    await runCrossYearPass()
   } finally {
-    if (total > 0) progress.stop()
+    await pool.close()
   }
 
-  // Second pass: each report beside its body's previous year, only the cross-year rules.
-  const previousOf = options.previousPath
-    ? new Map([...rows.values()].filter((row) => row.failure === null).map((row) => [row.filePath, resolve(options.config.cwd, options.previousPath!)]))
-    : options.pairYears === false
-      ? new Map<string, string>()
-      : pairAcrossYears([...rows.values()].filter((row) => row.failure === null))
-  const crossYearTasks: FileTask[] = []
-  for (const [filePath, previousPath] of previousOf) {
-    if (filePath === previousPath) continue
-    const row = rows.get(filePath)!
-    row.previousPath = previousPath
-    const previousHash = contentHashes.get(previousPath) ?? rows.get(previousPath)?.contentHash
-    let cacheKey: string | undefined
-    if (cacheDirectory && row.contentHash && previousHash) {
-      cacheKey = buildCacheKey({contentHash: row.contentHash, previousContentHash: previousHash, configFingerprint: `cross-year:${configurer.fingerprintFor(filePath)}`, version: options.version})
-      const cached = readCachedRecord(cacheDirectory, cacheKey, filePath)
-      if (cached) {
-        cacheHits++
-        mergeCrossYear(row, cached.record)
-        continue
+  /** Second pass: each report beside its body's previous year, only the cross-year rules. */
+  async function runCrossYearPass() {
+    const previousOf = options.previousPath
+      ? new Map([...rows.values()].filter((row) => row.failure === null).map((row) => [row.filePath, resolve(options.config.cwd, options.previousPath!)]))
+      : options.pairYears === false
+        ? new Map<string, string>()
+        : pairAcrossYears([...rows.values()].filter((row) => row.failure === null))
+    const crossYearTasks: FileTask[] = []
+    for (const [filePath, previousPath] of previousOf) {
+      if (filePath === previousPath) continue
+      const row = rows.get(filePath)!
+      row.previousPath = previousPath
+      const previousHash = contentHashes.get(previousPath) ?? rows.get(previousPath)?.contentHash
+      let cacheKey: string | undefined
+      if (cacheDirectory && row.contentHash && previousHash) {
+        cacheKey = buildCacheKey({contentHash: row.contentHash, previousContentHash: previousHash, configFingerprint: `cross-year:${configurer.fingerprintFor(filePath)}`, version: options.version})
+        const cached = readCachedRecord(cacheDirectory, cacheKey, filePath)
+        if (cached) {
+          cacheHits++
+          mergeCrossYear(row, cached.record)
+          continue
+        }
       }
+      crossYearTasks.push({filePath, mode: 'review', previousPath, crossYearOnly: true, cacheKey})
     }
-    crossYearTasks.push({filePath, mode: 'review', previousPath, crossYearOnly: true, cacheKey})
-  }
-  function mergeCrossYear(row: ReviewRow, record: ReviewRecord) {
-    if (record.failure !== null) {
-      row.crossYearMessages = [{ruleId: null, severity: 1, message: record.failure, line: 1, column: 1, sectionKind: null, sectionTitle: null}]
-    } else {
-      row.crossYearMessages = record.messages
+    function mergeCrossYear(row: ReviewRow, record: ReviewRecord) {
+      if (record.failure !== null) {
+        row.crossYearMessages = [{ruleId: null, severity: 1, message: record.failure, line: 1, column: 1, sectionKind: null, sectionTitle: null}]
+      } else {
+        row.crossYearMessages = record.messages
+      }
+      tally(row.crossYearMessages)
+      row.errorCount += countSeverities(row.crossYearMessages).errorCount
+      row.warningCount += countSeverities(row.crossYearMessages).warningCount
     }
-    tally(row.crossYearMessages)
-    row.errorCount += countSeverities(row.crossYearMessages).errorCount
-    row.warningCount += countSeverities(row.crossYearMessages).warningCount
-  }
-  if (crossYearTasks.length > 0) {
-    await runPool(crossYearTasks, poolOptions, (outcome) => mergeCrossYear(rows.get(outcome.task.filePath)!, recordOf(outcome)))
+    if (crossYearTasks.length > 0) await pool.run(crossYearTasks, (outcome) => mergeCrossYear(rows.get(outcome.task.filePath)!, recordOf(outcome)))
   }
 
-  const sortedRows = [...rows.values()].sort((a, b) => a.filePath.localeCompare(b.filePath))
+  const sortedRows = [...rows.values()].sort((a, b) => compareCodeUnits(a.filePath, b.filePath))
   return {
     rows: sortedRows,
-    byRule: [...byRule.values()].sort((a, b) => b.errors + b.warnings - (a.errors + a.warnings) || a.ruleId.localeCompare(b.ruleId)),
+    byRule: [...byRule.values()].sort((a, b) => b.errors + b.warnings - (a.errors + a.warnings) || compareCodeUnits(a.ruleId, b.ruleId)),
     bySection,
     ignored,
     cacheHits,
