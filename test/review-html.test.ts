@@ -80,6 +80,8 @@ describe('summary.html in Chromium', {timeout: TIMEOUT_MS}, () => {
     await expect(page.locator('.charts svg').count()).resolves.toBe(2)
     await expect(page.locator('.charts svg text', {hasText: 'repeated-shortcoming'}).count()).resolves.toBe(1)
     await page.locator('#matrix tbody tr', {hasText: 'yunxi-2023.txt'}).locator('a').click()
+    // The link changes the hash; the page opens the report on the hashchange event, which comes after the click.
+    await page.waitForSelector('details.report[open]')
     const detail = page.locator('details.report[open]')
     await expect(detail.count()).resolves.toBe(1)
     const finding = detail.locator('li', {hasText: 'repeated-shortcoming'})
