@@ -32,3 +32,13 @@ describe('DataFile.checkBuiltIn', () => {
     expect(dataFile.checkBuiltIn()).toEqual([])
   })
 })
+
+describe('patterns in data', () => {
+  it('a configured pattern that is no valid regular expression is a data error naming the file, in every data file with patterns', () => {
+    const broken = ['(未闭合']
+    expect(() => builtinDataFiles.find((file) => file.name === 'sections')!.load([{kind: 'measures', patterns: broken}])).toThrow(/sections.*not a valid regular expression/su)
+    expect(() => builtinDataFiles.find((file) => file.name === 'addressees')!.load([{profile: 'government', reportsTo: '某', patterns: broken, source: '[S1]', example: '某'}])).toThrow(
+      /addressees.*not a valid regular expression/su,
+    )
+  })
+})

@@ -1,5 +1,5 @@
 /** Whom each reporting body reports to (督察工作规定), as addressee patterns per profile. */
-import {defineDataFile} from '@fzlint/core'
+import {defineDataFile, regexPatternSchema} from '@fzlint/core'
 import {z} from 'zod'
 import builtIn from './data/addressees.json' with {type: 'json'}
 
@@ -9,7 +9,7 @@ export function addresseeEntrySchema() {
     .object({
       profile: z.enum(['government', 'department', 'township']).describe('Reporting body.'),
       reportsTo: z.string().min(1).describe('Whom the regulation says this body reports to, for messages.'),
-      patterns: z.array(z.string().min(1)).min(1).describe('Regular expressions (unicode); an addressee matching any of them is expected.'),
+      patterns: z.array(regexPatternSchema()).min(1).describe('Regular expressions (unicode); an addressee matching any of them is expected.'),
       source: z.string().min(1),
       example: z.string().min(1),
     })

@@ -1,5 +1,5 @@
 /** The catalogue of website residue (page chrome, footers, metadata tables) that drafts pick up when copied from a web page. */
-import {defineDataFile} from '@fzlint/core'
+import {defineDataFile, regexPatternSchema} from '@fzlint/core'
 import {z} from 'zod'
 import builtIn from './data/noise.json' with {type: 'json'}
 
@@ -7,17 +7,7 @@ import builtIn from './data/noise.json' with {type: 'json'}
 export function noiseSchema() {
   return z
     .object({
-      pattern: z
-        .string()
-        .min(1)
-        .refine((pattern) => {
-          try {
-            new RegExp(pattern, 'u')
-            return true
-          } catch {
-            return false
-          }
-        }, 'not a valid regular expression (unicode)')
+      pattern: regexPatternSchema()
         .describe(
           'Regular expression (unicode) tested against one line, trimmed and NFKC-normalised (full-width ：｜（ become half-width :|( ), so write half-width punctuation. Anchor it (^…$) unless the matched words never occur in report prose.',
         ),

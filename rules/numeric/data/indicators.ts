@@ -1,5 +1,5 @@
 /** The indicator catalogue: rates reports state, the phrases naming their counts, and whether they are shares. */
-import {defineDataFile} from '@fzlint/core'
+import {defineDataFile, regexPatternSchema} from '@fzlint/core'
 import {z} from 'zod'
 import builtIn from './indicators.json' with {type: 'json'}
 
@@ -8,11 +8,11 @@ const countPhrases = () =>
     .object({
       label: z.string().min(1).describe('What is counted, in Chinese, for messages (调解成功件数).'),
       patterns: z
-        .array(z.string().min(1))
+        .array(regexPatternSchema())
         .min(1)
         .describe('Regular expressions (unicode) matched against the words before a count in its clause (调解成功 in 调解成功2499件).'),
       exclude: z
-        .array(z.string().min(1))
+        .array(regexPatternSchema())
         .describe('Regular expressions that disqualify a clause even when a pattern matches (调解组织 is not 调解).')
         .optional(),
     })

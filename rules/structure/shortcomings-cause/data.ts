@@ -1,5 +1,5 @@
 /** The words that mark a cause analysis in the shortcomings section (不足**和原因**). */
-import {defineDataFile} from '@fzlint/core'
+import {defineDataFile, regexPatternSchema} from '@fzlint/core'
 import {z} from 'zod'
 import builtIn from './data/cause-markers.json' with {type: 'json'}
 
@@ -7,17 +7,7 @@ import builtIn from './data/cause-markers.json' with {type: 'json'}
 export function causeMarkerSchema() {
   return z
     .object({
-      pattern: z
-        .string()
-        .min(1)
-        .refine((pattern) => {
-          try {
-            new RegExp(pattern, 'u')
-            return true
-          } catch {
-            return false
-          }
-        }, 'not a valid regular expression (unicode)')
+      pattern: regexPatternSchema()
         .describe('Regular expression (unicode) that, found in the section, shows a cause is given.'),
       label: z.string().min(1).describe('How the marker is named in messages and docs.'),
       source: z.string().min(1).describe('Where the marker comes from: a [Sn] tag of the domain notes, or a report.'),

@@ -1,20 +1,7 @@
 /** Dated terms: names, plans and phrases that are right only for some report years (domain.md §4). */
-import {defineDataFile} from '@fzlint/core'
+import {defineDataFile, regexPatternSchema} from '@fzlint/core'
 import {z} from 'zod'
 import builtIn from './terms.json' with {type: 'json'}
-
-const pattern = () =>
-  z
-    .string()
-    .min(1)
-    .refine((source) => {
-      try {
-        new RegExp(source, 'u')
-        return true
-      } catch {
-        return false
-      }
-    }, 'not a valid regular expression (unicode)')
 
 const year = () => z.number().int().min(1949).max(2100)
 
@@ -24,7 +11,7 @@ export function termSchema() {
     .object({
       term: z.string().min(1).describe('The term as messages name it (`七五普法`); entries with the same term are merged.'),
       patterns: z
-        .array(pattern())
+        .array(regexPatternSchema())
         .min(1)
         .describe(
           'Regular expressions (unicode) matched against the text normalised so that brackets are `()`, every dash is `-`, ' +
@@ -36,7 +23,7 @@ export function termSchema() {
       replacement: z.string().min(1).nullable().describe('What a report after `validTo` should write; null when no successor is known.'),
       predecessor: z.string().min(1).nullable().default(null).describe('What a report before `validFrom` would have written; null when nothing.'),
       contextPatterns: z
-        .array(pattern())
+        .array(regexPatternSchema())
         .default([])
         .describe('Regular expressions (unicode, same normalised text): when one matches the clause around a mention, the mention is historical or preparatory (`七五普法顺利通过验收`, `谋划“九五”普法`), not current.'),
       source: z.string().min(1).describe('Where the dates come from: a [Sn] tag of domain.md.'),

@@ -34,6 +34,24 @@ export interface DataFile<Entry extends object> extends DataFileDefinition<Entry
   load(extensions?: unknown[]): Entry[]
 }
 
+/**
+ * A regular expression written in a data file or in configuration: non-empty, and compilable with the `u` flag,
+ * as every rule compiles its data patterns. A broken one is a clear data error when loaded, not a rule crash.
+ */
+export function regexPatternSchema(): z.ZodString {
+  return z
+    .string()
+    .min(1)
+    .refine((source) => {
+      try {
+        new RegExp(source, 'u')
+        return true
+      } catch {
+        return false
+      }
+    }, 'not a valid regular expression (unicode)')
+}
+
 export class DataValidationError extends Error {
   constructor(
     readonly dataName: string,

@@ -1,3 +1,3 @@
 /** Domain data files: definitions, schemas and the built-in section catalogue. */
-export {defineDataFile, DataValidationError, type DataFile, type DataFileDefinition} from './define-data.js'
+export {defineDataFile, regexPatternSchema, DataValidationError, type DataFile, type DataFileDefinition} from './define-data.js'
 export {sectionsData, sectionEntrySchema, SECTION_KINDS, type SectionEntry, type SectionKind} from './sections.js'

@@ -1,7 +1,7 @@
 /** The report's required parts (督察工作规定 (一)–(五)) and the title wordings that name each. */
 import {z} from 'zod'
 import builtIn from '../../data/sections.json' with {type: 'json'}
-import {defineDataFile} from './define-data.js'
+import {defineDataFile, regexPatternSchema} from './define-data.js'
 
 export const SECTION_KINDS = ['measures', 'shortcomings', 'duty', 'plans', 'other'] as const
 export type SectionKind = (typeof SECTION_KINDS)[number]
@@ -14,10 +14,10 @@ export function sectionEntrySchema() {
       label: z.string().min(1).describe('The regulation\'s wording of the part, used in messages.').optional(),
       clause: z.string().describe('Item of the regulation\'s content list, e.g. （三）.').optional(),
       patterns: z
-        .array(z.string().min(1))
+        .array(regexPatternSchema())
         .describe('Regular expressions (unicode) that classify a top-level heading as this part. Earlier entries win.'),
       nestedPatterns: z
-        .array(z.string().min(1))
+        .array(regexPatternSchema())
         .describe('Stricter expressions that mean a lower-level heading covers this part (reported as nested).')
         .optional(),
       source: z.string().describe('Where the wording comes from: a [Sn] tag of the domain notes, or a report.').optional(),
