@@ -2,7 +2,7 @@
 import type {Heading, Paragraph, Root} from 'mdast'
 import {describe, expect, it} from 'vitest'
 import {unified} from 'unified'
-import {isSpaceCode} from '../src/parse/make-nodes.js'
+import {isSpaceCode} from '../src/text/code-units.js'
 import {fzlintParse, matchNumbering, parseChineseOrdinal, formatChineseOrdinal, parseMarkdown, parsePlainText} from '../src/parse/index.js'
 
 function headings(tree: Root): Heading[] {

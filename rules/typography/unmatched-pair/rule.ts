@@ -1,5 +1,6 @@
 /** Reports a bracket or quotation mark (《》“”‘’（）()【】[]〔〕〈〉) left without its partner within one paragraph. */
 import {defineRule} from '@fzlint/core'
+import {isAsciiLetter} from '@fzlint/core/text'
 import {z} from 'zod'
 
 interface PairFamily {
@@ -53,10 +54,6 @@ const LIST_MARKER_BEFORE = /(?:^|[\s。；;，,：:、])(?:\d{1,2}|[a-zA-Z]|[一
 interface Finding {
   offset: number
   kind: 'unclosed' | 'unopened'
-}
-
-function isLatinLetter(code: number): boolean {
-  return (code >= 0x41 && code <= 0x5a) || (code >= 0x61 && code <= 0x7a)
 }
 
 function familyAt(source: string, offset: number): PairFamily {
@@ -115,7 +112,7 @@ export function findUnmatchedMarks(source: string): Finding[] {
     }
     // An apostrophe inside a Latin word (Xi’an) is no quotation mark. Next to the paragraph's ends the
     // neighbour is a line break or outside the text, never a letter.
-    if (code === RIGHT_SINGLE_QUOTE && isLatinLetter(source.charCodeAt(index - 1)) && isLatinLetter(source.charCodeAt(index + 1))) continue
+    if (code === RIGHT_SINGLE_QUOTE && isAsciiLetter(source.charCodeAt(index - 1)) && isAsciiLetter(source.charCodeAt(index + 1))) continue
     const family = FAMILY_INDEX[code]
     let depth = openCount - 1
     while (depth >= 0 && FAMILY_INDEX[source.charCodeAt(open[depth]!)] !== family) depth--

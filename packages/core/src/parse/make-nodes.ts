@@ -3,14 +3,8 @@ import type {Heading, Paragraph, RootContent} from 'mdast'
 import type {Locator} from '../text/locator.js'
 import type {HeadingDepth} from './index.js'
 import {matchNumbering, type Numbering} from './numbering.js'
+import {isSpaceCode} from '../text/code-units.js'
 import './mdast-data.js'
-
-/** JavaScript's `\s` by code unit (tab, line breaks, spaces of every width, U+3000, BOM), without a one-character string per test. */
-export function isSpaceCode(code: number): boolean {
-  if (code <= 32) return code === 32 || (code >= 9 && code <= 13)
-  if (code < 0xa0) return false
-  return code === 0xa0 || code === 0x1680 || (code >= 0x2000 && code <= 0x200a) || code === 0x2028 || code === 0x2029 || code === 0x202f || code === 0x205f || code === 0x3000 || code === 0xfeff
-}
 
 /** Text of a heading without ordinal, white space or the `。`/`：` that ends a run-in heading. */
 export function headingTitle(text: string, numbering: Numbering | undefined): string {

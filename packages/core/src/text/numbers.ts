@@ -4,6 +4,7 @@
  * classifier that says what was counted. Years, dates, ordinals, document numbers and words such as
  * 一体化 or 十四五 are not figures and are left out.
  */
+import {isAsciiDigit, isAsciiLetter} from './code-units.js'
 
 /** How a hedge word limits the figure. */
 export type NumberBound = 'exact' | 'at-least' | 'at-most' | 'about' | 'range'
@@ -161,16 +162,6 @@ function findSuffixHedge(after: string): [string, NumberBound] | null {
   if (!SUFFIX_HEDGE_FIRST.has(after[0] ?? '')) return null
   for (const [words, bound] of SUFFIX_HEDGES) for (const word of words) if (after.startsWith(word)) return [word, bound]
   return null
-}
-
-/** Whether a code unit is an ASCII digit (what `\d` matches); false for NaN (past the end of a string). */
-function isAsciiDigit(code: number): boolean {
-  return code >= 0x30 && code <= 0x39
-}
-
-/** Whether a code unit is an ASCII letter; false for NaN. */
-function isAsciiLetter(code: number): boolean {
-  return (code >= 0x41 && code <= 0x5a) || (code >= 0x61 && code <= 0x7a)
 }
 
 // A figure: sign, Arabic or Chinese digits, an optional range to a second figure, a scale word,

@@ -1,0 +1,21 @@
+/**
+ * Character classes tested on a UTF-16 code unit (`text.charCodeAt(i)`): the scanners' alternative to a regular
+ * expression test on a one-character string. Each is false for NaN, which charCodeAt gives past the end.
+ */
+
+/** An ASCII digit: what `\d` matches. */
+export function isAsciiDigit(code: number): boolean {
+  return code >= 0x30 && code <= 0x39
+}
+
+/** An ASCII letter. */
+export function isAsciiLetter(code: number): boolean {
+  return (code >= 0x41 && code <= 0x5a) || (code >= 0x61 && code <= 0x7a)
+}
+
+/** What `\s` matches: tab, line breaks, spaces of every width, U+3000, BOM. */
+export function isSpaceCode(code: number): boolean {
+  if (code <= 32) return code === 32 || (code >= 9 && code <= 13)
+  if (code < 0xa0) return false
+  return code === 0xa0 || code === 0x1680 || (code >= 0x2000 && code <= 0x200a) || code === 0x2028 || code === 0x2029 || code === 0x202f || code === 0x205f || code === 0x3000 || code === 0xfeff
+}
