@@ -52,7 +52,8 @@ export interface LintTextOptions {
  */
 export type LintTimings = Map<string, number>
 
-function addTime(timings: LintTimings, key: string, start: number): void {
+/** Adds the time since `start` (performance.now()) to `key`'s total. */
+export function addTime(timings: LintTimings, key: string, start: number): void {
   timings.set(key, (timings.get(key) ?? 0) + (performance.now() - start))
 }
 

@@ -1,5 +1,5 @@
 /** One file from disk to a result: read (by extension), decode, lint. A bad file becomes a fatal result, never a throw. */
-import {fatalResult, lintText, type LintTextOptions} from '../engine/lint.js'
+import {addTime, fatalResult, lintText, type LintTextOptions} from '../engine/lint.js'
 import type {LintResult} from '../engine/types.js'
 import type {ReportDocument} from '../model/report-model.js'
 import {InputError} from './errors.js'
@@ -24,7 +24,7 @@ export async function lintFile(filePath: string, options: LintFileOptions): Prom
   const start = options.timings ? performance.now() : 0
   try {
     input = await readInputFile(filePath, options.read)
-    if (options.timings) options.timings.set('(read, decode)', (options.timings.get('(read, decode)') ?? 0) + (performance.now() - start))
+    if (options.timings) addTime(options.timings, '(read, decode)', start)
   } catch (error) {
     const reason = error instanceof InputError ? error.message : `${filePath}: 无法处理文件 / cannot process: ${describeError(error)}`
     return {result: fatalResult(filePath, reason), input: null, document: null}
