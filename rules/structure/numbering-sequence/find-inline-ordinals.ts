@@ -1,5 +1,5 @@
 /** Finds the inline enumeration ordinals (一是 二是 … 九十九是) that start a clause in a block of text. */
-import {parseChineseOrdinal, type Section} from '@fzlint/core'
+import {CHINESE_ORDINAL_CHARACTERS, parseChineseOrdinal, type Section} from '@fzlint/core'
 
 /** A block node of the report tree (mdast's RootContent, reached through the model's types). */
 export type RootContent = Section['content'][number]
@@ -11,8 +11,6 @@ export interface InlineOrdinal {
   end: number
   digits: string
   ordinal: number
-  /** True when it is the first thing in its paragraph. */
-  isParagraphStart: boolean
 }
 
 // An ordinal counts only at the start of a clause, so 统一是、唯一是、第一是、这一是 are never ordinals.
@@ -28,9 +26,8 @@ const CLAUSE_BREAK = /[。；;：:，,！!？?、\s）)】]/u
 const SHI = '是'
 const MAX_NUMERALS = 3
 const IS_NUMERAL = new Uint8Array(0x10000)
-for (const numeral of '一二三四五六七八九十') IS_NUMERAL[numeral.charCodeAt(0)] = 1
+for (const numeral of CHINESE_ORDINAL_CHARACTERS) IS_NUMERAL[numeral.charCodeAt(0)] = 1
 const IDIOM_PUNCTUATION = /^[、，,。；;]/u
-const NOT_SPACE = /\S/u
 
 /** Quotation marks that hide an ordinal, by char code (all in the BMP, so a surrogate half is never one). */
 const OPENING_QUOTE = 1
@@ -100,7 +97,6 @@ export function findInlineOrdinals(paragraph: RootContent, source: string, found
   collectText(paragraph, pieces)
   let quotes: QuoteState | null = null
   let previous = ''
-  let hasSeenText = false
   for (let piece = 0; piece < pieces.length; piece++) {
     const {value, offset} = pieces[piece]!
     for (let shi = value.indexOf(SHI); shi !== -1; shi = value.indexOf(SHI, shi + 1)) {
@@ -118,11 +114,9 @@ export function findInlineOrdinals(paragraph: RootContent, source: string, found
       const start = offset + index
       const ordinal = readOrdinalAt(value, index, marker, digits, source, start)
       if (ordinal === null) continue
-      const isParagraphStart = !hasSeenText && !NOT_SPACE.test(value.slice(0, index))
-      found.push({start, end: start + marker.length, digits, ordinal, isParagraphStart})
+      found.push({start, end: start + marker.length, digits, ordinal})
     }
     if (value !== '') previous = value[value.length - 1]!
-    if (!hasSeenText && NOT_SPACE.test(value)) hasSeenText = true
   }
   return found
 }

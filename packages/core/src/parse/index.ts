@@ -16,7 +16,7 @@ export type HeadingDepth = 1 | 2 | 3 | 4 | 5 | 6
  */
 export type HeadingHints = ReadonlyMap<number, HeadingDepth>
 
-export {matchNumbering, parseChineseOrdinal, formatChineseOrdinal, type Numbering, type NumberingLevel} from './numbering.js'
+export {matchNumbering, parseChineseOrdinal, CHINESE_ORDINAL_CHARACTERS, formatChineseOrdinal, type Numbering, type NumberingLevel} from './numbering.js'
 export {parsePlainText} from './parse-plain-text.js'
 export {parseMarkdown} from './parse-markdown.js'
 export {headingTitle} from './make-nodes.js'

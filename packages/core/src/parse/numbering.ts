@@ -40,7 +40,8 @@ export function parseChineseOrdinal(text: string): number | null {
   return tens * 10 + units
 }
 
-const CHINESE_ORDINAL_CHARACTERS = '一二三四五六七八九十'
+/** The numerals of ordinals from 一 to 九十九 (一、 （一） 一是). */
+export const CHINESE_ORDINAL_CHARACTERS = '一二三四五六七八九十'
 const CHINESE_ORDINAL = `[${CHINESE_ORDINAL_CHARACTERS}]{1,3}`
 // Level 2 and 4: a bracketed ordinal; any punctuation after it breaks GB/T 15834 B.3.4 but is still a heading.
 const BRACKETED = new RegExp(`^([（(])(${CHINESE_ORDINAL}|\\d{1,2})([）)])([、.．，,:：]?)`, 'u')
