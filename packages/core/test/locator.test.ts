@@ -1,6 +1,6 @@
 /** Offsets ↔ line/column: every line-break style a draft may carry, including mixed ones. */
 import {describe, expect, it} from 'vitest'
-import {createLocator, findLineStarts} from '../src/text/locator.js'
+import {createLocator, findFirstAtOrAfter, findLineStarts} from '../src/text/locator.js'
 
 /** The definition, one code unit at a time: what the indexOf-based scan must agree with. */
 function lineStartsByCodeUnit(text: string): number[] {
@@ -45,5 +45,13 @@ describe('locator.lineEnd', () => {
       const next = line < locator.lineCount ? locator.lineStart(line + 1) : text.length
       expect(['', '\n', '\r', '\r\n']).toContain(text.slice(end, next))
     }
+  })
+})
+
+describe('findFirstAtOrAfter', () => {
+  it('finds the first value at or after the one asked for, or the length when none is', () => {
+    const sorted = [2, 5, 5, 9]
+    expect([0, 2, 3, 5, 6, 9, 10].map((value) => findFirstAtOrAfter(sorted, value))).toEqual([0, 0, 1, 1, 3, 3, 4])
+    expect(findFirstAtOrAfter([], 1)).toBe(0)
   })
 })

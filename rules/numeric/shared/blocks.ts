@@ -1,4 +1,5 @@
 /** The sentences of a paragraph or heading node, read once per node and shared by the numeric rules. */
+import {findFirstAtOrAfter} from '@fzlint/core/text'
 import {findSentences, type Sentence} from './figures.js'
 
 /** A paragraph or heading node: only its source offsets are read. */
@@ -20,14 +21,8 @@ export function nodeIncludes(source: string, node: PositionedNode, word: string)
   // Every place is as long as `word`, so the first one starting in the node is the first to end: the node holds
   // the word exactly when it holds that place.
   const {starts} = lastPlaces
-  let low = 0
-  let high = starts.length
-  while (low < high) {
-    const middle = (low + high) >>> 1
-    if (starts[middle]! < start) low = middle + 1
-    else high = middle
-  }
-  return low < starts.length && starts[low]! + word.length <= end
+  const index = findFirstAtOrAfter(starts, start)
+  return index < starts.length && starts[index]! + word.length <= end
 }
 
 // The places of the word asked about last, in the source asked about last: one report's paragraphs are asked in turn.

@@ -41,6 +41,18 @@ export function findLastAtOrBefore(sorted: readonly number[], value: number): nu
   return low
 }
 
+/** Index of the first value in ascending `sorted` that is ≥ `value` (`sorted.length` when none is). */
+export function findFirstAtOrAfter(sorted: readonly number[], value: number): number {
+  let low = 0
+  let high = sorted.length
+  while (low < high) {
+    const middle = (low + high) >>> 1
+    if (sorted[middle]! < value) low = middle + 1
+    else high = middle
+  }
+  return low
+}
+
 export function createLocator(text: string): Locator {
   const starts = findLineStarts(text)
   return {

@@ -5,6 +5,7 @@
  * 一体化 or 十四五 are not figures and are left out.
  */
 import {isAsciiDigit, isAsciiLetter} from './code-units.js'
+import {findFirstAtOrAfter} from './locator.js'
 
 /** How a hedge word limits the figure. */
 export type NumberBound = 'exact' | 'at-least' | 'at-most' | 'about' | 'range'
@@ -197,38 +198,27 @@ export function mayStatePercentage(text: string, from = 0, to = text.length): bo
     // includes() first: most sentences have none of these, and a plain substring search is far cheaper.
     return text.includes('%') || text.includes('％') || text.includes('分之') || (text.includes('成') && TENTHS_MARK.test(text))
   }
-  if (lastMarks?.text !== text) lastMarks = {text, marks: findPercentageMarks(text)}
-  const {marks} = lastMarks
+  if (lastMarks?.text !== text) lastMarks = {text, ...findPercentageMarks(text)}
   // Marks are one or two characters long and no two start together, so their ends rise with their starts: the first
   // mark that starts at or after `from` ends first, and the stretch holds a mark exactly when it holds that one.
-  let low = 0
-  let high = marks.length
-  while (low < high) {
-    const middle = (low + high) >>> 1
-    if (marks[middle]!.start < from) low = middle + 1
-    else high = middle
-  }
-  return low < marks.length && marks[low]!.end <= to
-}
-
-interface PercentageMark {
-  start: number
-  end: number
+  const index = findFirstAtOrAfter(lastMarks.starts, from)
+  return index < lastMarks.starts.length && lastMarks.ends[index]! <= to
 }
 
 // The marks of the text asked about last: the rules ask about every paragraph of the same report in turn.
-let lastMarks: {text: string; marks: PercentageMark[]} | undefined
+let lastMarks: {text: string; starts: number[]; ends: number[]} | undefined
 
 /** Where the text holds what mayStatePercentage looks for (%, ％, 分之, 成 after a numeral), in order of start. */
-function findPercentageMarks(text: string): PercentageMark[] {
-  const marks: PercentageMark[] = []
+function findPercentageMarks(text: string): {starts: number[]; ends: number[]} {
+  const marks: {start: number; end: number}[] = []
   for (const word of ['%', '％', '分之']) {
     for (let at = text.indexOf(word); at !== -1; at = text.indexOf(word, at + 1)) marks.push({start: at, end: at + word.length})
   }
   for (let at = text.indexOf('成', 1); at !== -1; at = text.indexOf('成', at + 1)) {
     if (IS_BEFORE_TENTHS.has(text.charCodeAt(at - 1))) marks.push({start: at - 1, end: at + 1})
   }
-  return marks.sort((a, b) => a.start - b.start)
+  marks.sort((a, b) => a.start - b.start)
+  return {starts: marks.map((mark) => mark.start), ends: marks.map((mark) => mark.end)}
 }
 
 const YEAR_IN_BRACKETS = /[〔［[【（(]\s*(?:19|20)\d{2}\s*[〕］\]】）)]/gu
