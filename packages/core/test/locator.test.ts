@@ -1,6 +1,6 @@
 /** Offsets ↔ line/column: every line-break style a draft may carry, including mixed ones. */
 import {describe, expect, it} from 'vitest'
-import {createLocator, findFirstAtOrAfter, findLineStarts} from '../src/text/locator.js'
+import {createLocator, findFirstAtOrAfter, findLineStarts, findOccurrences} from '../src/text/locator.js'
 
 /** The definition, one code unit at a time: what the indexOf-based scan must agree with. */
 function lineStartsByCodeUnit(text: string): number[] {
@@ -53,5 +53,13 @@ describe('findFirstAtOrAfter', () => {
     const sorted = [2, 5, 5, 9]
     expect([0, 2, 3, 5, 6, 9, 10].map((value) => findFirstAtOrAfter(sorted, value))).toEqual([0, 0, 1, 1, 3, 3, 4])
     expect(findFirstAtOrAfter([], 1)).toBe(0)
+  })
+})
+
+describe('findOccurrences', () => {
+  it('lists every occurrence, overlapping ones included', () => {
+    expect(findOccurrences('截至截至目前', '截至')).toEqual([0, 2])
+    expect(findOccurrences('啊啊啊', '啊啊')).toEqual([0, 1])
+    expect(findOccurrences('无', '截')).toEqual([])
   })
 })

@@ -1,5 +1,5 @@
 /** The sentences of a paragraph or heading node, read once per node and shared by the numeric rules. */
-import {findFirstAtOrAfter} from '@fzlint/core/text'
+import {findFirstAtOrAfter, findOccurrences} from '@fzlint/core/text'
 import {findSentences, type Sentence} from './figures.js'
 
 /** A paragraph or heading node: only its source offsets are read. */
@@ -17,7 +17,7 @@ export function nodeIncludes(source: string, node: PositionedNode, word: string)
   const start = node.position?.start.offset
   const end = node.position?.end.offset
   if (start === undefined || end === undefined) return false
-  if (lastPlaces?.source !== source || lastPlaces.word !== word) lastPlaces = {source, word, starts: findStarts(source, word)}
+  if (lastPlaces?.source !== source || lastPlaces.word !== word) lastPlaces = {source, word, starts: findOccurrences(source, word)}
   // Every place is as long as `word`, so the first one starting in the node is the first to end: the node holds
   // the word exactly when it holds that place.
   const {starts} = lastPlaces
@@ -27,13 +27,6 @@ export function nodeIncludes(source: string, node: PositionedNode, word: string)
 
 // The places of the word asked about last, in the source asked about last: one report's paragraphs are asked in turn.
 let lastPlaces: {source: string; word: string; starts: number[]} | undefined
-
-/** Offsets of every occurrence of `word` in `text`, overlapping ones included, in order. */
-function findStarts(text: string, word: string): number[] {
-  const starts: number[] = []
-  for (let at = text.indexOf(word); at !== -1; at = text.indexOf(word, at + 1)) starts.push(at)
-  return starts
-}
 
 /** Sentences of a node's source text (markup included, so offsets stay exact). */
 export function findNodeSentences(source: string, node: PositionedNode): Sentence[] {

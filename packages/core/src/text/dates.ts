@@ -3,6 +3,7 @@
  * (`1-11月`, `1至11月`, `前三季度`) and statistical cut-offs (`截至目前`, `截至11月底`).
  */
 import {parseChineseOrdinal} from '../parse/numbering.js'
+import {findOccurrences} from './locator.js'
 import {execAll, parseYearDigits} from './years.js'
 
 export interface CalendarDate {
@@ -263,8 +264,7 @@ function findAtStarts(text: string, pattern: RegExp, starts: number[]): RegExpEx
 export function findCutoffs(text: string): CutoffMention[] {
   const cutoffs: CutoffMention[] = []
   // A report has a few 截 in thousands of characters: the patterns are tried there only.
-  const verbStarts: number[] = []
-  for (let at = text.indexOf(CUTOFF_VERB_START); at !== -1; at = text.indexOf(CUTOFF_VERB_START, at + 1)) verbStarts.push(at)
+  const verbStarts = findOccurrences(text, CUTOFF_VERB_START)
   for (const match of findAtStarts(text, CUTOFF_NOW, verbStarts)) {
     cutoffs.push({kind: 'now', year: null, month: null, day: null, index: match.index!, length: match[0].length, text: match[0]})
   }

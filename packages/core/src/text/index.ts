@@ -1,5 +1,5 @@
 /** Shared text readers: positions, years. Rules reuse these instead of writing their own. */
-export {createLocator, findFirstAtOrAfter, findLineStarts, type Locator} from './locator.js'
+export {createLocator, findFirstAtOrAfter, findLineStarts, findOccurrences, type Locator} from './locator.js'
 export {compareCodeUnits} from './compare.js'
 export {isAsciiDigit, isAsciiLetter, isSpaceCode} from './code-units.js'
 export {findYears, findYearSpans, parseYearDigits, SPAN_DASH, type YearMention, type YearSpanMention} from './years.js'

@@ -41,6 +41,13 @@ export function findLastAtOrBefore(sorted: readonly number[], value: number): nu
   return low
 }
 
+/** Offsets of every occurrence of `word` in `text`, overlapping ones included, in ascending order. */
+export function findOccurrences(text: string, word: string): number[] {
+  const offsets: number[] = []
+  for (let at = text.indexOf(word); at !== -1; at = text.indexOf(word, at + 1)) offsets.push(at)
+  return offsets
+}
+
 /** Index of the first value in ascending `sorted` that is ≥ `value` (`sorted.length` when none is). */
 export function findFirstAtOrAfter(sorted: readonly number[], value: number): number {
   let low = 0

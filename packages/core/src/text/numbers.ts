@@ -5,7 +5,7 @@
  * 一体化 or 十四五 are not figures and are left out.
  */
 import {isAsciiDigit, isAsciiLetter} from './code-units.js'
-import {findFirstAtOrAfter} from './locator.js'
+import {findFirstAtOrAfter, findOccurrences} from './locator.js'
 
 /** How a hedge word limits the figure. */
 export type NumberBound = 'exact' | 'at-least' | 'at-most' | 'about' | 'range'
@@ -212,7 +212,7 @@ let lastMarks: {text: string; starts: number[]; ends: number[]} | undefined
 function findPercentageMarks(text: string): {starts: number[]; ends: number[]} {
   const marks: {start: number; end: number}[] = []
   for (const word of ['%', '％', '分之']) {
-    for (let at = text.indexOf(word); at !== -1; at = text.indexOf(word, at + 1)) marks.push({start: at, end: at + word.length})
+    for (const at of findOccurrences(text, word)) marks.push({start: at, end: at + word.length})
   }
   for (let at = text.indexOf('成', 1); at !== -1; at = text.indexOf('成', at + 1)) {
     if (IS_BEFORE_TENTHS.has(text.charCodeAt(at - 1))) marks.push({start: at - 1, end: at + 1})
