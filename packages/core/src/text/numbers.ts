@@ -6,6 +6,7 @@
  */
 import {isAsciiDigit, isAsciiLetter} from './code-units.js'
 import {findFirstAtOrAfter, findOccurrences} from './locator.js'
+import {execAll} from './years.js'
 
 /** How a hedge word limits the figure. */
 export type NumberBound = 'exact' | 'at-least' | 'at-most' | 'about' | 'range'
@@ -228,8 +229,7 @@ const SHORT_QUOTATION = /“[^“”\n]{1,16}”|"[^"\n]{1,16}"|‘[^‘’\n]{1
 function findExcludedSpans(text: string): [number, number][] {
   const spans: [number, number][] = []
   for (const pattern of [YEAR_IN_BRACKETS, SHORT_QUOTATION]) {
-    pattern.lastIndex = 0
-    for (let match = pattern.exec(text); match !== null; match = pattern.exec(text)) spans.push([match.index, match.index + match[0].length])
+    for (const match of execAll(pattern, text)) spans.push([match.index, match.index + match[0].length])
   }
   return spans
 }
