@@ -9,6 +9,7 @@ export {
   findSectionAt,
   findTopSection,
   findReferenceYear,
+  findReferenceYears,
   nodeText,
   type ReportDocument,
   type Title,

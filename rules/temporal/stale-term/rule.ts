@@ -1,5 +1,5 @@
 /** Reports a dated term (普法 plan, 纲要, party congress, reformed office, revised law) used outside the years it was current. */
-import {defineRule} from '@fzlint/core'
+import {defineRule, findReferenceYears} from '@fzlint/core'
 import {z} from 'zod'
 import {termsData, type Term} from '../data/terms.js'
 import {findRequiredLiterals} from '../shared/literals.js'
@@ -81,9 +81,10 @@ function isCurrentIn(term: Term, year: number): boolean {
 function searchForYear(compiled: CompiledTerms, year: number): YearSearch {
   let search = compiled.searchByYear.get(year)
   if (!search) {
-    // A passage reports on the report year, or on the next one in the plans section (findReference): a term
-    // current in both is never reported, nor does it claim text from later entries, so it is not searched for.
-    const terms = compiled.terms.filter(({term}) => !isCurrentIn(term, year) || !isCurrentIn(term, year + 1))
+    // A passage reports on one of the years findReferenceYears gives: a term current in all of them is never
+    // reported, nor does it claim text from later entries, so it is not searched for.
+    const referenceYears = findReferenceYears(year)
+    const terms = compiled.terms.filter(({term}) => referenceYears.some((referenceYear) => !isCurrentIn(term, referenceYear)))
     const keyLiterals = terms.flatMap(({patterns}) => patterns.flatMap(({keyLiteral}) => (keyLiteral === null ? [] : [keyLiteral])))
     search = {terms, keyLiterals: new NormalisedLiteralFinder(keyLiterals)}
     compiled.searchByYear.set(year, search)

@@ -259,7 +259,13 @@ export function findReferenceYear(report: ReportDocument, offset: number): {year
   if (report.year === null) return null
   const section = report.sections.find((candidate) => candidate.start <= offset && offset < candidate.end)
   const isPlans = section?.kind === 'plans'
-  return {year: isPlans ? report.year + 1 : report.year, isPlans}
+  const [reportYear, plansYear] = findReferenceYears(report.year)
+  return {year: isPlans ? plansYear : reportYear, isPlans}
+}
+
+/** Every year findReferenceYear can give for a report of `reportYear`: the year itself, and the plans' year after it. */
+export function findReferenceYears(reportYear: number): [reportYear: number, plansYear: number] {
+  return [reportYear, reportYear + 1]
 }
 
 function compilePatterns(patterns: string[] | undefined): RegExp[] {
