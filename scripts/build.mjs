@@ -15,6 +15,9 @@ const englishZodLocaleOnly = {
   },
 }
 
+// FZLINT_NO_MINIFY=1 keeps names, for profiles and V8's --trace-opt/--trace-deopt output.
+const minify = !process.env.FZLINT_NO_MINIFY
+
 const requireShim = "import {createRequire as __fzlintCreateRequire} from 'node:module'; const require = __fzlintCreateRequire(import.meta.url);"
 
 // Built-in data is checked once here (valid, and complete as written: DataFile.checkBuiltIn), so that the
@@ -50,7 +53,7 @@ for (const target of targets) {
     format: 'esm',
     platform: 'node',
     target: 'node20',
-    minify: true,
+    minify,
     sourcemap: 'linked',
     legalComments: 'none',
     banner: {js: requireShim},
@@ -77,7 +80,7 @@ await build({
   format: 'cjs',
   platform: 'node',
   target: 'node20',
-  minify: true,
+  minify,
   sourcemap: 'linked',
   legalComments: 'none',
   define: {'import.meta.url': '__fzlintBundleUrl', ...builtInDataChecked},
@@ -111,7 +114,7 @@ if (existsSync(pageEntry)) {
     platform: 'browser',
     // Browsers from late 2021 on: the engine uses Object.hasOwn, Array.prototype.at and Unicode regular expressions.
     target: ['chrome93', 'edge93', 'firefox92', 'safari15.4'],
-    minify: true,
+    minify,
     legalComments: 'none',
     define: builtInDataChecked,
     logLevel: 'warning',
