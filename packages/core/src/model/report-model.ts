@@ -350,16 +350,18 @@ export function buildReport(tree: Root, source: string, locator: Locator, option
   // Markdown `#` makes headings (a .docx may style its top level and type `（一）` below it). The title is no level.
   const titleHeading = findTitleHeading(nodes)
   const headingNodes = nodes.filter((node): node is Heading => node.type === 'heading' && node !== titleHeading)
-  const topLevel = Math.min(...headingNodes.map((node) => node.depth), 6)
+  let topLevel = 6
+  for (const node of headingNodes) topLevel = Math.min(topLevel, node.depth)
 
   // The title is never a section, even when written as a heading; what precedes the first top-level section is
   // the preamble (title, addressee, opening paragraph).
   const preambleEnd = nodes.findIndex((node) => node.type === 'heading' && node !== titleHeading && node.depth === topLevel)
   const preambleNodes = preambleEnd === -1 ? nodes.filter((node) => node.type !== 'heading') : nodes.slice(0, preambleEnd)
-  const preambleLines: TextLine[] = preambleNodes
-    .filter((node) => node.type !== 'html')
-    .map((node) => ({text: nodeText(node).trim(), node}))
-    .filter((line) => line.text !== '')
+  const preambleLines: TextLine[] = []
+  for (const node of preambleNodes) {
+    const text = node.type === 'html' ? '' : nodeText(node).trim()
+    if (text !== '') preambleLines.push({text, node})
+  }
   const titleLine = findTitle(preambleLines)
   const title = titleLine ? joinTitleLines(preambleLines, preambleLines.indexOf(titleLine)) : null
   const afterTitle = title ? preambleLines.slice(preambleLines.findIndex((line) => line.node === title.nodes.at(-1)) + 1) : preambleLines

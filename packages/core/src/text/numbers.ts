@@ -219,7 +219,15 @@ function findPercentageMarks(text: string): {starts: number[]; ends: number[]} {
     if (IS_BEFORE_TENTHS.has(text.charCodeAt(at - 1))) marks.push({start: at - 1, end: at + 1})
   }
   marks.sort((a, b) => a.start - b.start)
-  return {starts: marks.map((mark) => mark.start), ends: marks.map((mark) => mark.end)}
+  // Pushed, not mapped: findFirstAtOrAfter then always searches packed arrays, as findOccurrences makes them (map's
+  // are holey), and V8 need not recompile it, and the rules it is inlined into, for a second kind of array.
+  const starts: number[] = []
+  const ends: number[] = []
+  for (const mark of marks) {
+    starts.push(mark.start)
+    ends.push(mark.end)
+  }
+  return {starts, ends}
 }
 
 const YEAR_IN_BRACKETS = /[〔［[【（(]\s*(?:19|20)\d{2}\s*[〕］\]】）)]/gu
