@@ -34,7 +34,19 @@ export function indicatorEntrySchema() {
         .describe('named: "调解成功率99.8%"; share-of: "7412个，占……88.36%", the count before 占 over a total stated before it.')
         .default('named'),
       numerator: countPhrases().describe('The count the rate divides.').optional(),
-      denominator: countPhrases().describe('The count it is divided by.').optional(),
+      denominator: countPhrases()
+        .extend({
+          outcomes: z
+            .array(regexPatternSchema())
+            .min(1)
+            .describe(
+              'Regular expressions naming how a case ends (维持, 撤销, 终止): a count followed by counts of such outcomes that add up to it exactly counts as the denominator, every case of it having ended (受理12件，其中维持9件、撤销2件、确认违法1件).',
+            )
+            .optional(),
+        })
+        .strict()
+        .describe('The count it is divided by.')
+        .optional(),
       formula: z.string().min(1).describe('The formula as a reviewer writes it, quoted in messages.'),
       isShare: z.boolean().describe('A part of a whole: between 0% and 100%. Growth rates are not shares.'),
       source: z.string().min(1).describe('Where the definition comes from: a [Sn] tag of the domain notes.'),

@@ -31,6 +31,9 @@ tester.run(rule, {
     {name: 'a share whose whole is named but not stated', text: '共办理案件200件，其中简易程序150件，占全市的30%。'},
     {name: 'growth rates are not checked', text: '共出具政府信息公开申请答复、告知文书35份，同比上升218%。'},
     {name: 'on-time rate over 办结, not 办结 rate', text: '受理信访事项80件，办结60件，按期办结60件，按期办结率100%。'},
+    {name: 'outcomes adding up to the cases received make them the concluded total (3 of 12 is 25%)', text: '受理行政复议案件12件，其中维持9件、撤销2件、确认违法1件，纠错率25%。'},
+    {name: 'outcomes short of the cases received (one pending): no concluded total to check against', text: '受理行政复议案件12件，其中维持8件、撤销2件、确认违法1件，纠错率30%。'},
+    {name: 'hedged outcomes prove nothing', text: '受理行政复议案件12件，其中维持9件左右、撤销2件、确认违法1件，纠错率30%。'},
   ],
   invalid: [
     {

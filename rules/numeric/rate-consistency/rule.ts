@@ -3,7 +3,7 @@ import {defineRule} from '@fzlint/core'
 import {z} from 'zod'
 import {indicatorsData} from '../data/indicators.js'
 import {findNodeSentences, type PositionedNode} from '../shared/blocks.js'
-import {computeRateBounds, findCountSums, findWholeNumerators, formatRate, haveSameKind, isExactCount, isRateConsistent, roundForData, type Figure} from '../shared/figures.js'
+import {computeRateBounds, findCountSums, findWholeNumerators, formatRate, haveSameKind, isExactCount, isRateConsistent, roundForData, sumListEndingAt, type Figure} from '../shared/figures.js'
 import {findRateClaims, findShareTotals, mayClaimRate, type RateClaim} from '../shared/rate-claims.js'
 
 export default defineRule({
@@ -48,7 +48,7 @@ export default defineRule({
         const readings = [...pairs, ...pairsOf(findCountSums(claim.numerators))]
         if (readings.some(({numerator, denominator}) => isRateConsistent(numerator, denominator, claim.stated))) return
         const nearest = pairs.sort((a, b) => b.denominator.start - a.denominator.start || b.numerator.start - a.numerator.start)[0]!
-        reportMismatch(claim, nearest.numerator, nearest.denominator)
+        reportMismatch(claim, sumListEndingAt(claim.numerators, nearest.numerator, claim.sentence) ?? nearest.numerator, nearest.denominator)
         return
       }
       if (claim.numerators.length > 0 || claim.denominators.length === 0) return

@@ -149,6 +149,25 @@ export function findCountSums(counts: readonly Figure[]): Figure[] {
   return sums
 }
 
+/**
+ * `last` added to the counts listed right before it with 、 (撤销2件、确认违法1件): how a reviewer reads a list of
+ * kinds of one numerator. Null when `last` stands alone. `counts` are the sentence's candidates, in order.
+ */
+export function sumListEndingAt(counts: readonly Figure[], last: Figure, sentence: Sentence): Figure | null {
+  let first = counts.indexOf(last)
+  if (first === -1) return null
+  const end = first + 1
+  while (first > 0) {
+    const figure = counts[first]!
+    const before = counts[first - 1]!
+    // The label runs back to the clause break before it: a 、 right after the count before joins the two.
+    const breakAt = figure.start - figure.label.length - 1
+    if (before.end !== breakAt || sentence.text.charAt(breakAt - sentence.start) !== '、' || !haveSameKind(before.unit, figure.unit)) break
+    first--
+  }
+  return end - first >= 2 ? addFigures(counts.slice(first, end)) : null
+}
+
 function addFigures(run: readonly Figure[]): Figure {
   const first = run[0]!
   const last = run.at(-1)!

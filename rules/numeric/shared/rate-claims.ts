@@ -2,7 +2,7 @@
 import {mayStatePercentage} from '@fzlint/core/text'
 import type {IndicatorEntry} from '../data/indicators.js'
 import type {PositionedNode} from './blocks.js'
-import {haveSameKind, isCount, type Figure, type Sentence} from './figures.js'
+import {haveSameKind, isCount, isExactCount, type Figure, type Sentence} from './figures.js'
 
 export interface RateClaim {
   indicator: IndicatorEntry
@@ -30,6 +30,8 @@ interface CompiledIndicator {
   entry: IndicatorEntry
   numerator?: {patterns: RegExp[]; exclude: RegExp[]}
   denominator?: {patterns: RegExp[]; exclude: RegExp[]}
+  /** How a case of the denominator ends (维持, 撤销): see findEndedTotals. */
+  outcomes: RegExp[]
 }
 
 interface Catalogue {
@@ -53,7 +55,12 @@ function compile(indicators: IndicatorEntry[]): Catalogue {
         patterns: phrase.patterns.map((pattern) => new RegExp(pattern, 'u')),
         exclude: (phrase.exclude ?? []).map((pattern) => new RegExp(pattern, 'u')),
       }
-    const compiledIndicators = indicators.map((entry) => ({entry, numerator: phrases(entry.numerator), denominator: phrases(entry.denominator)}))
+    const compiledIndicators = indicators.map((entry) => ({
+      entry,
+      numerator: phrases(entry.numerator),
+      denominator: phrases(entry.denominator),
+      outcomes: (entry.denominator?.outcomes ?? []).map((pattern) => new RegExp(pattern, 'u')),
+    }))
     result = {
       indicators: compiledIndicators,
       share: compiledIndicators.find((indicator) => indicator.entry.form === 'share-of'),
@@ -228,7 +235,34 @@ function buildNamedClaim(
   counts.push(...findCountsInBracketAfter(stated, sentence))
   const numerators = counts.filter((figure) => matchesPhrase(figure.label, indicator.numerator))
   const denominators = counts.filter((figure) => !numerators.includes(figure) && matchesPhrase(figure.label, indicator.denominator))
+  for (const total of findEndedTotals(counts, indicator.outcomes)) if (!denominators.includes(total)) denominators.push(total)
   return {indicator: indicator.entry, stated, start: nameStart, end: stated.end, name, sentence, numerators, denominators}
+}
+
+/**
+ * Counts every case of which the sentence shows ended: a count followed by counts of outcomes that add up to it
+ * exactly (受理12件，其中维持9件、撤销2件、确认违法1件). Such a count is the 审结 total a 纠错率 divides by, though
+ * worded as 受理. When the outcomes fall short (one case still pending), it is not: the rate is then left unchecked.
+ */
+function findEndedTotals(counts: readonly Figure[], outcomes: readonly RegExp[]): Figure[] {
+  if (outcomes.length === 0) return []
+  const isOutcome = (figure: Figure) => outcomes.some((pattern) => pattern.test(figure.label))
+  const totals: Figure[] = []
+  for (let index = 0; index < counts.length - 1; index++) {
+    const total = counts[index]!
+    if (!isExactCount(total) || isOutcome(total)) continue
+    let sum = 0
+    for (let next = index + 1; next < counts.length; next++) {
+      const outcome = counts[next]!
+      if (!isExactCount(outcome) || !haveSameKind(total.unit, outcome.unit) || !isOutcome(outcome)) break
+      sum += outcome.value
+      if (sum >= total.value) {
+        if (sum === total.value) totals.push(total)
+        break
+      }
+    }
+  }
+  return totals
 }
 
 /** The count a 占 share is of: the last count before 占 in its clause or the clause before. */

@@ -3,7 +3,7 @@
 "use strict";
 export const validate = validate20;
 export default validate20;
-const schema31 = {"$schema":"https://json-schema.org/draft/2020-12/schema","$id":"https://github.com/fzlint/fzlint/blob/main/schemas/config.schema.json","title":"fzlint configuration","description":"fzlint.config.json, .fzlintrc.json, or the \"fzlint\" key of package.json","type":"object","additionalProperties":false,"properties":{"$schema":{"type":"string"},"root":{"type":"boolean","description":"Stop looking for configuration files in parent folders."},"extends":{"description":"Presets (recommended, strict) and relative paths to other configuration files, applied in order.","anyOf":[{"type":"string","minLength":1},{"type":"array","items":{"type":"string","minLength":1}}]},"profile":{"enum":["auto","government","department","township"],"description":"报告主体：government 县级以上地方政府；department 政府部门；township 乡镇、街道；auto 由标题判断"},"reportYear":{"type":"integer","minimum":1990,"maximum":2100,"description":"Report year, overriding detection from the title."},"rules":{"$ref":"#/$defs/rules"},"ignorePatterns":{"type":"array","items":{"type":"string","minLength":1},"description":"Files not to lint, as globs relative to this configuration file."},"overrides":{"type":"array","description":"Settings for some files only (globs relative to this configuration file).","items":{"type":"object","required":["files"],"additionalProperties":false,"properties":{"files":{"type":"array","items":{"type":"string","minLength":1},"minItems":1},"excludedFiles":{"type":"array","items":{"type":"string","minLength":1}},"rules":{"$ref":"#/$defs/rules"},"profile":{"enum":["auto","government","department","township"],"description":"报告主体：government 县级以上地方政府；department 政府部门；township 乡镇、街道；auto 由标题判断"},"reportYear":{"type":"integer","minimum":1990,"maximum":2100,"description":"Report year, overriding detection from the title."}}}},"data":{"type":"object","additionalProperties":false,"description":"Domain data merged with the built-in files.","properties":{"addressees":{"description":"Entries added to the built-in addressees data.","type":"array","items":{"type":"object","properties":{"profile":{"type":"string","enum":["government","department","township"],"description":"Reporting body."},"reportsTo":{"type":"string","minLength":1,"description":"Whom the regulation says this body reports to, for messages."},"patterns":{"minItems":1,"type":"array","items":{"type":"string","minLength":1},"description":"Regular expressions (unicode); an addressee matching any of them is expected."},"source":{"type":"string","minLength":1},"example":{"type":"string","minLength":1}},"required":["profile","reportsTo","patterns","source","example"],"additionalProperties":false}},"cause-markers":{"description":"Entries added to the built-in cause-markers data.","type":"array","items":{"type":"object","properties":{"pattern":{"type":"string","minLength":1,"description":"Regular expression (unicode) that, found in the section, shows a cause is given."},"label":{"type":"string","minLength":1,"description":"How the marker is named in messages and docs."},"source":{"type":"string","minLength":1,"description":"Where the marker comes from: a [Sn] tag of the domain notes, or a report."},"example":{"type":"string","minLength":1,"description":"A sentence from a report that the pattern matches."}},"required":["pattern","label","source","example"],"additionalProperties":false}},"deadlines":{"description":"Entries added to the built-in deadlines data.","type":"array","items":{"type":"object","properties":{"kind":{"type":"string","enum":["signoff","publication"],"description":"`signoff`: the 成文日期 (the report is made and submitted); `publication`: the date a website published it."},"fromReportYear":{"type":"integer","minimum":1949,"maximum":2100,"description":"First report year the deadline applies to."},"toReportYear":{"default":null,"description":"Last report year it applies to; null while in force.","anyOf":[{"type":"integer","minimum":1949,"maximum":2100},{"type":"null"}]},"month":{"type":"integer","minimum":1,"maximum":12,"description":"Month of the last allowed day, in the year after the report year."},"day":{"type":"integer","minimum":1,"maximum":31,"description":"The last allowed day itself (inclusive)."},"basis":{"type":"string","minLength":1,"description":"The regulation and article, as messages cite it."},"requirement":{"type":"string","minLength":1,"description":"What it requires, in Chinese, as messages quote it."},"source":{"type":"string","minLength":1,"description":"A [Sn] tag of domain.md."},"example":{"type":"string","minLength":1,"description":"A date line that breaks the deadline."}},"required":["kind","fromReportYear","month","day","basis","requirement","source","example"],"additionalProperties":false}},"indicators":{"description":"Entries added to the built-in indicators data.","type":"array","items":{"type":"object","properties":{"id":{"type":"string","pattern":"^[a-z]+(-[a-z]+)*$","description":"Stable kebab-case identifier; configuration entries with the same id extend this one."},"label":{"type":"string","minLength":1,"description":"The indicator's usual name, used in messages."},"names":{"minItems":1,"type":"array","items":{"type":"string","minLength":1},"description":"Names of the rate as they stand right before the figure (调解成功率, 调处成功率); the longest match wins."},"notPrecededBy":{"type":"array","items":{"type":"string","minLength":1},"description":"Words that, right before a name, make it a different rate (按时 before 办结率)."},"form":{"default":"named","type":"string","enum":["named","share-of"],"description":"named: \"调解成功率99.8%\"; share-of: \"7412个，占……88.36%\", the count before 占 over a total stated before it."},"numerator":{"type":"object","properties":{"label":{"type":"string","minLength":1,"description":"What is counted, in Chinese, for messages (调解成功件数)."},"patterns":{"minItems":1,"type":"array","items":{"type":"string","minLength":1},"description":"Regular expressions (unicode) matched against the words before a count in its clause (调解成功 in 调解成功2499件)."},"exclude":{"type":"array","items":{"type":"string","minLength":1},"description":"Regular expressions that disqualify a clause even when a pattern matches (调解组织 is not 调解)."}},"required":["label","patterns"],"additionalProperties":false,"description":"The count the rate divides."},"denominator":{"type":"object","properties":{"label":{"type":"string","minLength":1,"description":"What is counted, in Chinese, for messages (调解成功件数)."},"patterns":{"minItems":1,"type":"array","items":{"type":"string","minLength":1},"description":"Regular expressions (unicode) matched against the words before a count in its clause (调解成功 in 调解成功2499件)."},"exclude":{"type":"array","items":{"type":"string","minLength":1},"description":"Regular expressions that disqualify a clause even when a pattern matches (调解组织 is not 调解)."}},"required":["label","patterns"],"additionalProperties":false,"description":"The count it is divided by."},"formula":{"type":"string","minLength":1,"description":"The formula as a reviewer writes it, quoted in messages."},"isShare":{"type":"boolean","description":"A part of a whole: between 0% and 100%. Growth rates are not shares."},"source":{"type":"string","minLength":1,"description":"Where the definition comes from: a [Sn] tag of the domain notes."},"example":{"type":"string","minLength":1,"description":"A sentence stating the rate."}},"required":["id","label","names","formula","isShare","source","example"],"additionalProperties":false}},"noise":{"description":"Entries added to the built-in noise data.","type":"array","items":{"type":"object","properties":{"pattern":{"type":"string","minLength":1,"description":"Regular expression (unicode) tested against one line, trimmed and NFKC-normalised (full-width ：｜（ become half-width :|( ), so write half-width punctuation. Anchor it (^…$) unless the matched words never occur in report prose."},"label":{"type":"string","minLength":1,"description":"What kind of residue this is, named in the message (e.g. 网站导航)."},"valueOnNextLine":{"description":"The pattern is a bare field label of a metadata table; the next non-empty short line is its value and is residue too.","type":"boolean"},"source":{"type":"string","minLength":1,"description":"Where the pattern comes from: a [Sn] tag of the domain notes, or a report."},"example":{"type":"string","minLength":1,"description":"A line from a real page that the pattern matches."}},"required":["pattern","label","source","example"],"additionalProperties":false}},"sections":{"description":"Entries added to the built-in sections data.","type":"array","items":{"type":"object","properties":{"kind":{"type":"string","enum":["measures","shortcomings","duty","plans","other"],"description":"Which required part of the report this entry describes."},"label":{"type":"string","minLength":1,"description":"The regulation's wording of the part, used in messages."},"clause":{"type":"string","description":"Item of the regulation's content list, e.g. （三）."},"patterns":{"type":"array","items":{"type":"string","minLength":1},"description":"Regular expressions (unicode) that classify a top-level heading as this part. Earlier entries win."},"nestedPatterns":{"type":"array","items":{"type":"string","minLength":1},"description":"Stricter expressions that mean a lower-level heading covers this part (reported as nested)."},"source":{"type":"string","description":"Where the wording comes from: a [Sn] tag of the domain notes, or a report."},"example":{"type":"string","description":"A real heading this entry classifies."}},"required":["kind","patterns"],"additionalProperties":false}},"terms":{"description":"Entries added to the built-in terms data.","type":"array","items":{"type":"object","properties":{"term":{"type":"string","minLength":1,"description":"The term as messages name it (`七五普法`); entries with the same term are merged."},"patterns":{"minItems":1,"type":"array","items":{"type":"string","minLength":1},"description":"Regular expressions (unicode) matched against the text normalised so that brackets are `()`, every dash is `-`, every quote is `\"`, 〈〉 are 《》 and full-width digits are ASCII."},"validFrom":{"anyOf":[{"type":"integer","minimum":1949,"maximum":2100},{"type":"null"}],"description":"First report year in which the term may be used as current; null when it has no start."},"validTo":{"anyOf":[{"type":"integer","minimum":1949,"maximum":2100},{"type":"null"}],"description":"Last report year in which the term may be used as current; null while it is still current."},"note":{"type":"string","minLength":1,"description":"Why those years, in Chinese, as messages quote it (`“七五”普法规划的期限是2016—2020年`)."},"replacement":{"anyOf":[{"type":"string","minLength":1},{"type":"null"}],"description":"What a report after `validTo` should write; null when no successor is known."},"predecessor":{"default":null,"description":"What a report before `validFrom` would have written; null when nothing.","anyOf":[{"type":"string","minLength":1},{"type":"null"}]},"contextPatterns":{"default":[],"description":"Regular expressions (unicode, same normalised text): when one matches the clause around a mention, the mention is historical or preparatory (`七五普法顺利通过验收`, `谋划“九五”普法`), not current.","type":"array","items":{"type":"string","minLength":1}},"source":{"type":"string","minLength":1,"description":"Where the dates come from: a [Sn] tag of domain.md."},"example":{"type":"string","minLength":1,"description":"A sentence that uses the term as current, as a report would."}},"required":["term","patterns","validFrom","validTo","note","replacement","source","example"],"additionalProperties":false}}}}},"$defs":{"severity":{"enum":["off","warn","error",0,1,2],"description":"off/0 关闭, warn/1 警告, error/2 错误"},"rules":{"type":"object","additionalProperties":false,"properties":{"date-deadline":{"description":"成文日期应在次年第一季度内，发布日期不晚于次年4月1日，两者都不应早于报告年度或晚于今天（默认 error，推荐集启用）","markdownDescription":"成文日期应在次年第一季度内，发布日期不晚于次年4月1日，两者都不应早于报告年度或晚于今天 — [docs](https://github.com/fzlint/fzlint/blob/main/rules/temporal/date-deadline/README.md)","anyOf":[{"$ref":"#/$defs/severity"},{"type":"array","prefixItems":[{"$ref":"#/$defs/severity"}],"minItems":1,"maxItems":1},{"type":"array","prefixItems":[{"$ref":"#/$defs/severity"},{"type":"object","properties":{},"additionalProperties":false}],"minItems":2,"maxItems":2}]},"document-addressee":{"description":"主送机关应是报告主体依规定报告的机关（默认 warn，推荐集启用）","markdownDescription":"主送机关应是报告主体依规定报告的机关 — [docs](https://github.com/fzlint/fzlint/blob/main/rules/frame/document-addressee/README.md)","anyOf":[{"$ref":"#/$defs/severity"},{"type":"array","prefixItems":[{"$ref":"#/$defs/severity"}],"minItems":1,"maxItems":1},{"type":"array","prefixItems":[{"$ref":"#/$defs/severity"},{"type":"object","properties":{},"additionalProperties":false}],"minItems":2,"maxItems":2}]},"document-signoff":{"description":"报告末尾须有发文机关署名（落款）和成文日期（默认 warn，推荐集启用）","markdownDescription":"报告末尾须有发文机关署名（落款）和成文日期 — [docs](https://github.com/fzlint/fzlint/blob/main/rules/frame/document-signoff/README.md)","anyOf":[{"$ref":"#/$defs/severity"},{"type":"array","prefixItems":[{"$ref":"#/$defs/severity"}],"minItems":1,"maxItems":1},{"type":"array","prefixItems":[{"$ref":"#/$defs/severity"},{"type":"object","properties":{},"additionalProperties":false}],"minItems":2,"maxItems":2}]},"document-title":{"description":"报告须有标题，标题写明年度和“法治政府建设”（默认 warn，推荐集启用）","markdownDescription":"报告须有标题，标题写明年度和“法治政府建设” — [docs](https://github.com/fzlint/fzlint/blob/main/rules/frame/document-title/README.md)","anyOf":[{"$ref":"#/$defs/severity"},{"type":"array","prefixItems":[{"$ref":"#/$defs/severity"}],"minItems":1,"maxItems":1},{"type":"array","prefixItems":[{"$ref":"#/$defs/severity"},{"type":"object","properties":{},"additionalProperties":false}],"minItems":2,"maxItems":2}]},"empty-section":{"description":"标题之下应有正文或下级标题（默认 warn，推荐集启用）","markdownDescription":"标题之下应有正文或下级标题 — [docs](https://github.com/fzlint/fzlint/blob/main/rules/structure/empty-section/README.md)","anyOf":[{"$ref":"#/$defs/severity"},{"type":"array","prefixItems":[{"$ref":"#/$defs/severity"}],"minItems":1,"maxItems":1},{"type":"array","prefixItems":[{"$ref":"#/$defs/severity"},{"type":"object","properties":{},"additionalProperties":false}],"minItems":2,"maxItems":2}]},"numbering-sequence":{"description":"同一层次的序号应从一起依次递增，不跳号、不重复、不倒序（默认 error，推荐集启用）","markdownDescription":"同一层次的序号应从一起依次递增，不跳号、不重复、不倒序 — [docs](https://github.com/fzlint/fzlint/blob/main/rules/structure/numbering-sequence/README.md)","anyOf":[{"$ref":"#/$defs/severity"},{"type":"array","prefixItems":[{"$ref":"#/$defs/severity"}],"minItems":1,"maxItems":1},{"type":"array","prefixItems":[{"$ref":"#/$defs/severity"},{"type":"object","properties":{},"additionalProperties":false}],"minItems":2,"maxItems":2}]},"numbering-style":{"description":"标题序号的标点、层次和括号应符合 GB/T 9704 与 GB/T 15834（默认 warn，推荐集启用）","markdownDescription":"标题序号的标点、层次和括号应符合 GB/T 9704 与 GB/T 15834 — [docs](https://github.com/fzlint/fzlint/blob/main/rules/structure/numbering-style/README.md)","anyOf":[{"$ref":"#/$defs/severity"},{"type":"array","prefixItems":[{"$ref":"#/$defs/severity"}],"minItems":1,"maxItems":1},{"type":"array","prefixItems":[{"$ref":"#/$defs/severity"},{"type":"object","properties":{"requireFullWidth":{"default":false,"type":"boolean","description":"Also report a document whose bracketed ordinals are all half-width (once, with one fix for all of them)."}},"additionalProperties":false}],"minItems":2,"maxItems":2}]},"part-exceeds-total":{"description":"“其中”所列各项之和不得超过总数（默认 error，推荐集启用）","markdownDescription":"“其中”所列各项之和不得超过总数 — [docs](https://github.com/fzlint/fzlint/blob/main/rules/numeric/part-exceeds-total/README.md)","anyOf":[{"$ref":"#/$defs/severity"},{"type":"array","prefixItems":[{"$ref":"#/$defs/severity"}],"minItems":1,"maxItems":1},{"type":"array","prefixItems":[{"$ref":"#/$defs/severity"},{"type":"object","properties":{},"additionalProperties":false}],"minItems":2,"maxItems":2}]},"partial-year-data":{"description":"年度报告的数据应覆盖报告年度全年，成文日期不应早于该年12月31日（默认 warn，推荐集启用）","markdownDescription":"年度报告的数据应覆盖报告年度全年，成文日期不应早于该年12月31日 — [docs](https://github.com/fzlint/fzlint/blob/main/rules/temporal/partial-year-data/README.md)","anyOf":[{"$ref":"#/$defs/severity"},{"type":"array","prefixItems":[{"$ref":"#/$defs/severity"}],"minItems":1,"maxItems":1},{"type":"array","prefixItems":[{"$ref":"#/$defs/severity"},{"type":"object","properties":{},"additionalProperties":false}],"minItems":2,"maxItems":2}]},"percent-range":{"description":"部分占总数的比率（办结率、出庭应诉率、调解成功率、占比等）须在0%至100%之间（默认 error，推荐集启用）","markdownDescription":"部分占总数的比率（办结率、出庭应诉率、调解成功率、占比等）须在0%至100%之间 — [docs](https://github.com/fzlint/fzlint/blob/main/rules/numeric/percent-range/README.md)","anyOf":[{"$ref":"#/$defs/severity"},{"type":"array","prefixItems":[{"$ref":"#/$defs/severity"}],"minItems":1,"maxItems":1},{"type":"array","prefixItems":[{"$ref":"#/$defs/severity"},{"type":"object","properties":{},"additionalProperties":false}],"minItems":2,"maxItems":2}]},"plan-not-followed":{"description":"上一年度报告安排的工作，本年度“主要举措和成效”中未见落实情况（默认 warn）","markdownDescription":"上一年度报告安排的工作，本年度“主要举措和成效”中未见落实情况 — [docs](https://github.com/fzlint/fzlint/blob/main/rules/cross-year/plan-not-followed/README.md)","anyOf":[{"$ref":"#/$defs/severity"},{"type":"array","prefixItems":[{"$ref":"#/$defs/severity"}],"minItems":1,"maxItems":1},{"type":"array","prefixItems":[{"$ref":"#/$defs/severity"},{"type":"object","properties":{"minCoverage":{"default":0.5,"description":"An item counts as mentioned when one sentence of the measures holds this share of its word pairs.","type":"number","minimum":0.1,"maximum":1}},"additionalProperties":false}],"minItems":2,"maxItems":2}]},"plan-year":{"description":"“下一年度安排”应写报告年度的下一年，其余部分的标题应写报告年度（默认 error，推荐集启用）","markdownDescription":"“下一年度安排”应写报告年度的下一年，其余部分的标题应写报告年度 — [docs](https://github.com/fzlint/fzlint/blob/main/rules/temporal/plan-year/README.md)","anyOf":[{"$ref":"#/$defs/severity"},{"type":"array","prefixItems":[{"$ref":"#/$defs/severity"}],"minItems":1,"maxItems":1},{"type":"array","prefixItems":[{"$ref":"#/$defs/severity"},{"type":"object","properties":{},"additionalProperties":false}],"minItems":2,"maxItems":2}]},"punctuation-width":{"description":"汉字之间不用半角标点（默认 warn）","markdownDescription":"汉字之间不用半角标点 — [docs](https://github.com/fzlint/fzlint/blob/main/rules/typography/punctuation-width/README.md)","anyOf":[{"$ref":"#/$defs/severity"},{"type":"array","prefixItems":[{"$ref":"#/$defs/severity"}],"minItems":1,"maxItems":1},{"type":"array","prefixItems":[{"$ref":"#/$defs/severity"},{"type":"object","properties":{"maxParagraphMessages":{"default":10,"type":"integer","minimum":0,"maximum":9007199254740991,"description":"Above this many affected paragraphs, one document-level message with one fix replaces the per-paragraph ones."}},"additionalProperties":false}],"minItems":2,"maxItems":2}]},"rate-consistency":{"description":"同句写明分子和分母的比率，须等于分子 ÷ 分母（按所写精度四舍五入）（默认 error，推荐集启用）","markdownDescription":"同句写明分子和分母的比率，须等于分子 ÷ 分母（按所写精度四舍五入） — [docs](https://github.com/fzlint/fzlint/blob/main/rules/numeric/rate-consistency/README.md)","anyOf":[{"$ref":"#/$defs/severity"},{"type":"array","prefixItems":[{"$ref":"#/$defs/severity"}],"minItems":1,"maxItems":1},{"type":"array","prefixItems":[{"$ref":"#/$defs/severity"},{"type":"object","properties":{},"additionalProperties":false}],"minItems":2,"maxItems":2}]},"repeated-shortcoming":{"description":"“存在的不足”与上一年度报告几乎一字不差（问题年年一样）（默认 warn，推荐集启用）","markdownDescription":"“存在的不足”与上一年度报告几乎一字不差（问题年年一样） — [docs](https://github.com/fzlint/fzlint/blob/main/rules/cross-year/repeated-shortcoming/README.md)","anyOf":[{"$ref":"#/$defs/severity"},{"type":"array","prefixItems":[{"$ref":"#/$defs/severity"}],"minItems":1,"maxItems":1},{"type":"array","prefixItems":[{"$ref":"#/$defs/severity"},{"type":"object","properties":{"threshold":{"default":0.85,"description":"At or above this bigram similarity (0.5–1) an item counts as repeated.","type":"number","minimum":0.5,"maximum":1}},"additionalProperties":false}],"minItems":2,"maxItems":2}]},"required-section":{"description":"年度报告须以一级标题单列督察工作规定要求的各部分（默认 error，推荐集启用）","markdownDescription":"年度报告须以一级标题单列督察工作规定要求的各部分 — [docs](https://github.com/fzlint/fzlint/blob/main/rules/structure/required-section/README.md)","anyOf":[{"$ref":"#/$defs/severity"},{"type":"array","prefixItems":[{"$ref":"#/$defs/severity"}],"minItems":1,"maxItems":1},{"type":"array","prefixItems":[{"$ref":"#/$defs/severity"},{"type":"object","properties":{"require":{"default":["measures","shortcomings","duty","plans"],"type":"array","items":{"type":"string","enum":["measures","shortcomings","duty","plans"]},"description":"Which parts must stand as top-level sections."}},"additionalProperties":false}],"minItems":2,"maxItems":2}]},"section-order":{"description":"一级标题应按督察工作规定所列内容的顺序排列（默认 warn，推荐集启用）","markdownDescription":"一级标题应按督察工作规定所列内容的顺序排列 — [docs](https://github.com/fzlint/fzlint/blob/main/rules/structure/section-order/README.md)","anyOf":[{"$ref":"#/$defs/severity"},{"type":"array","prefixItems":[{"$ref":"#/$defs/severity"}],"minItems":1,"maxItems":1},{"type":"array","prefixItems":[{"$ref":"#/$defs/severity"},{"type":"object","properties":{},"additionalProperties":false}],"minItems":2,"maxItems":2}]},"shortcomings-cause":{"description":"“存在的不足”部分应分析原因（默认 warn，推荐集启用）","markdownDescription":"“存在的不足”部分应分析原因 — [docs](https://github.com/fzlint/fzlint/blob/main/rules/structure/shortcomings-cause/README.md)","anyOf":[{"$ref":"#/$defs/severity"},{"type":"array","prefixItems":[{"$ref":"#/$defs/severity"}],"minItems":1,"maxItems":1},{"type":"array","prefixItems":[{"$ref":"#/$defs/severity"},{"type":"object","properties":{},"additionalProperties":false}],"minItems":2,"maxItems":2}]},"stale-term":{"description":"有时效的提法（普法规划、纲要、党代会、机构名称、新修订的法律）应与报告年度相符（默认 warn，推荐集启用）","markdownDescription":"有时效的提法（普法规划、纲要、党代会、机构名称、新修订的法律）应与报告年度相符 — [docs](https://github.com/fzlint/fzlint/blob/main/rules/temporal/stale-term/README.md)","anyOf":[{"$ref":"#/$defs/severity"},{"type":"array","prefixItems":[{"$ref":"#/$defs/severity"}],"minItems":1,"maxItems":1},{"type":"array","prefixItems":[{"$ref":"#/$defs/severity"},{"type":"object","properties":{},"additionalProperties":false}],"minItems":2,"maxItems":2}]},"unmatched-pair":{"description":"同一段内的书名号、引号、括号须成对（默认 error，推荐集启用）","markdownDescription":"同一段内的书名号、引号、括号须成对 — [docs](https://github.com/fzlint/fzlint/blob/main/rules/typography/unmatched-pair/README.md)","anyOf":[{"$ref":"#/$defs/severity"},{"type":"array","prefixItems":[{"$ref":"#/$defs/severity"}],"minItems":1,"maxItems":1},{"type":"array","prefixItems":[{"$ref":"#/$defs/severity"},{"type":"object","properties":{},"additionalProperties":false}],"minItems":2,"maxItems":2}]},"web-noise":{"description":"报告中不应夹带从网页复制来的导航、页脚、元数据等页面残留（默认 warn，推荐集启用）","markdownDescription":"报告中不应夹带从网页复制来的导航、页脚、元数据等页面残留 — [docs](https://github.com/fzlint/fzlint/blob/main/rules/frame/web-noise/README.md)","anyOf":[{"$ref":"#/$defs/severity"},{"type":"array","prefixItems":[{"$ref":"#/$defs/severity"}],"minItems":1,"maxItems":1},{"type":"array","prefixItems":[{"$ref":"#/$defs/severity"},{"type":"object","properties":{},"additionalProperties":false}],"minItems":2,"maxItems":2}]}}}}};
+const schema31 = {"$schema":"https://json-schema.org/draft/2020-12/schema","$id":"https://github.com/fzlint/fzlint/blob/main/schemas/config.schema.json","title":"fzlint configuration","description":"fzlint.config.json, .fzlintrc.json, or the \"fzlint\" key of package.json","type":"object","additionalProperties":false,"properties":{"$schema":{"type":"string"},"root":{"type":"boolean","description":"Stop looking for configuration files in parent folders."},"extends":{"description":"Presets (recommended, strict) and relative paths to other configuration files, applied in order.","anyOf":[{"type":"string","minLength":1},{"type":"array","items":{"type":"string","minLength":1}}]},"profile":{"enum":["auto","government","department","township"],"description":"报告主体：government 县级以上地方政府；department 政府部门；township 乡镇、街道；auto 由标题判断"},"reportYear":{"type":"integer","minimum":1990,"maximum":2100,"description":"Report year, overriding detection from the title."},"rules":{"$ref":"#/$defs/rules"},"ignorePatterns":{"type":"array","items":{"type":"string","minLength":1},"description":"Files not to lint, as globs relative to this configuration file."},"overrides":{"type":"array","description":"Settings for some files only (globs relative to this configuration file).","items":{"type":"object","required":["files"],"additionalProperties":false,"properties":{"files":{"type":"array","items":{"type":"string","minLength":1},"minItems":1},"excludedFiles":{"type":"array","items":{"type":"string","minLength":1}},"rules":{"$ref":"#/$defs/rules"},"profile":{"enum":["auto","government","department","township"],"description":"报告主体：government 县级以上地方政府；department 政府部门；township 乡镇、街道；auto 由标题判断"},"reportYear":{"type":"integer","minimum":1990,"maximum":2100,"description":"Report year, overriding detection from the title."}}}},"data":{"type":"object","additionalProperties":false,"description":"Domain data merged with the built-in files.","properties":{"addressees":{"description":"Entries added to the built-in addressees data.","type":"array","items":{"type":"object","properties":{"profile":{"type":"string","enum":["government","department","township"],"description":"Reporting body."},"reportsTo":{"type":"string","minLength":1,"description":"Whom the regulation says this body reports to, for messages."},"patterns":{"minItems":1,"type":"array","items":{"type":"string","minLength":1},"description":"Regular expressions (unicode); an addressee matching any of them is expected."},"source":{"type":"string","minLength":1},"example":{"type":"string","minLength":1}},"required":["profile","reportsTo","patterns","source","example"],"additionalProperties":false}},"cause-markers":{"description":"Entries added to the built-in cause-markers data.","type":"array","items":{"type":"object","properties":{"pattern":{"type":"string","minLength":1,"description":"Regular expression (unicode) that, found in the section, shows a cause is given."},"label":{"type":"string","minLength":1,"description":"How the marker is named in messages and docs."},"source":{"type":"string","minLength":1,"description":"Where the marker comes from: a [Sn] tag of the domain notes, or a report."},"example":{"type":"string","minLength":1,"description":"A sentence from a report that the pattern matches."}},"required":["pattern","label","source","example"],"additionalProperties":false}},"deadlines":{"description":"Entries added to the built-in deadlines data.","type":"array","items":{"type":"object","properties":{"kind":{"type":"string","enum":["signoff","publication"],"description":"`signoff`: the 成文日期 (the report is made and submitted); `publication`: the date a website published it."},"fromReportYear":{"type":"integer","minimum":1949,"maximum":2100,"description":"First report year the deadline applies to."},"toReportYear":{"default":null,"description":"Last report year it applies to; null while in force.","anyOf":[{"type":"integer","minimum":1949,"maximum":2100},{"type":"null"}]},"month":{"type":"integer","minimum":1,"maximum":12,"description":"Month of the last allowed day, in the year after the report year."},"day":{"type":"integer","minimum":1,"maximum":31,"description":"The last allowed day itself (inclusive)."},"basis":{"type":"string","minLength":1,"description":"The regulation and article, as messages cite it."},"requirement":{"type":"string","minLength":1,"description":"What it requires, in Chinese, as messages quote it."},"source":{"type":"string","minLength":1,"description":"A [Sn] tag of domain.md."},"example":{"type":"string","minLength":1,"description":"A date line that breaks the deadline."}},"required":["kind","fromReportYear","month","day","basis","requirement","source","example"],"additionalProperties":false}},"indicators":{"description":"Entries added to the built-in indicators data.","type":"array","items":{"type":"object","properties":{"id":{"type":"string","pattern":"^[a-z]+(-[a-z]+)*$","description":"Stable kebab-case identifier; configuration entries with the same id extend this one."},"label":{"type":"string","minLength":1,"description":"The indicator's usual name, used in messages."},"names":{"minItems":1,"type":"array","items":{"type":"string","minLength":1},"description":"Names of the rate as they stand right before the figure (调解成功率, 调处成功率); the longest match wins."},"notPrecededBy":{"type":"array","items":{"type":"string","minLength":1},"description":"Words that, right before a name, make it a different rate (按时 before 办结率)."},"form":{"default":"named","type":"string","enum":["named","share-of"],"description":"named: \"调解成功率99.8%\"; share-of: \"7412个，占……88.36%\", the count before 占 over a total stated before it."},"numerator":{"type":"object","properties":{"label":{"type":"string","minLength":1,"description":"What is counted, in Chinese, for messages (调解成功件数)."},"patterns":{"minItems":1,"type":"array","items":{"type":"string","minLength":1},"description":"Regular expressions (unicode) matched against the words before a count in its clause (调解成功 in 调解成功2499件)."},"exclude":{"type":"array","items":{"type":"string","minLength":1},"description":"Regular expressions that disqualify a clause even when a pattern matches (调解组织 is not 调解)."}},"required":["label","patterns"],"additionalProperties":false,"description":"The count the rate divides."},"denominator":{"type":"object","properties":{"label":{"type":"string","minLength":1,"description":"What is counted, in Chinese, for messages (调解成功件数)."},"patterns":{"minItems":1,"type":"array","items":{"type":"string","minLength":1},"description":"Regular expressions (unicode) matched against the words before a count in its clause (调解成功 in 调解成功2499件)."},"exclude":{"type":"array","items":{"type":"string","minLength":1},"description":"Regular expressions that disqualify a clause even when a pattern matches (调解组织 is not 调解)."},"outcomes":{"minItems":1,"type":"array","items":{"type":"string","minLength":1},"description":"Regular expressions naming how a case ends (维持, 撤销, 终止): a count followed by counts of such outcomes that add up to it exactly counts as the denominator, every case of it having ended (受理12件，其中维持9件、撤销2件、确认违法1件)."}},"required":["label","patterns"],"additionalProperties":false,"description":"The count it is divided by."},"formula":{"type":"string","minLength":1,"description":"The formula as a reviewer writes it, quoted in messages."},"isShare":{"type":"boolean","description":"A part of a whole: between 0% and 100%. Growth rates are not shares."},"source":{"type":"string","minLength":1,"description":"Where the definition comes from: a [Sn] tag of the domain notes."},"example":{"type":"string","minLength":1,"description":"A sentence stating the rate."}},"required":["id","label","names","formula","isShare","source","example"],"additionalProperties":false}},"noise":{"description":"Entries added to the built-in noise data.","type":"array","items":{"type":"object","properties":{"pattern":{"type":"string","minLength":1,"description":"Regular expression (unicode) tested against one line, trimmed and NFKC-normalised (full-width ：｜（ become half-width :|( ), so write half-width punctuation. Anchor it (^…$) unless the matched words never occur in report prose."},"label":{"type":"string","minLength":1,"description":"What kind of residue this is, named in the message (e.g. 网站导航)."},"valueOnNextLine":{"description":"The pattern is a bare field label of a metadata table; the next non-empty short line is its value and is residue too.","type":"boolean"},"source":{"type":"string","minLength":1,"description":"Where the pattern comes from: a [Sn] tag of the domain notes, or a report."},"example":{"type":"string","minLength":1,"description":"A line from a real page that the pattern matches."}},"required":["pattern","label","source","example"],"additionalProperties":false}},"sections":{"description":"Entries added to the built-in sections data.","type":"array","items":{"type":"object","properties":{"kind":{"type":"string","enum":["measures","shortcomings","duty","plans","other"],"description":"Which required part of the report this entry describes."},"label":{"type":"string","minLength":1,"description":"The regulation's wording of the part, used in messages."},"clause":{"type":"string","description":"Item of the regulation's content list, e.g. （三）."},"patterns":{"type":"array","items":{"type":"string","minLength":1},"description":"Regular expressions (unicode) that classify a top-level heading as this part. Earlier entries win."},"nestedPatterns":{"type":"array","items":{"type":"string","minLength":1},"description":"Stricter expressions that mean a lower-level heading covers this part (reported as nested)."},"source":{"type":"string","description":"Where the wording comes from: a [Sn] tag of the domain notes, or a report."},"example":{"type":"string","description":"A real heading this entry classifies."}},"required":["kind","patterns"],"additionalProperties":false}},"terms":{"description":"Entries added to the built-in terms data.","type":"array","items":{"type":"object","properties":{"term":{"type":"string","minLength":1,"description":"The term as messages name it (`七五普法`); entries with the same term are merged."},"patterns":{"minItems":1,"type":"array","items":{"type":"string","minLength":1},"description":"Regular expressions (unicode) matched against the text normalised so that brackets are `()`, every dash is `-`, every quote is `\"`, 〈〉 are 《》 and full-width digits are ASCII."},"validFrom":{"anyOf":[{"type":"integer","minimum":1949,"maximum":2100},{"type":"null"}],"description":"First report year in which the term may be used as current; null when it has no start."},"validTo":{"anyOf":[{"type":"integer","minimum":1949,"maximum":2100},{"type":"null"}],"description":"Last report year in which the term may be used as current; null while it is still current."},"note":{"type":"string","minLength":1,"description":"Why those years, in Chinese, as messages quote it (`“七五”普法规划的期限是2016—2020年`)."},"replacement":{"anyOf":[{"type":"string","minLength":1},{"type":"null"}],"description":"What a report after `validTo` should write; null when no successor is known."},"predecessor":{"default":null,"description":"What a report before `validFrom` would have written; null when nothing.","anyOf":[{"type":"string","minLength":1},{"type":"null"}]},"contextPatterns":{"default":[],"description":"Regular expressions (unicode, same normalised text): when one matches the clause around a mention, the mention is historical or preparatory (`七五普法顺利通过验收`, `谋划“九五”普法`), not current.","type":"array","items":{"type":"string","minLength":1}},"source":{"type":"string","minLength":1,"description":"Where the dates come from: a [Sn] tag of domain.md."},"example":{"type":"string","minLength":1,"description":"A sentence that uses the term as current, as a report would."}},"required":["term","patterns","validFrom","validTo","note","replacement","source","example"],"additionalProperties":false}}}}},"$defs":{"severity":{"enum":["off","warn","error",0,1,2],"description":"off/0 关闭, warn/1 警告, error/2 错误"},"rules":{"type":"object","additionalProperties":false,"properties":{"date-deadline":{"description":"成文日期应在次年第一季度内，发布日期不晚于次年4月1日，两者都不应早于报告年度或晚于今天（默认 error，推荐集启用）","markdownDescription":"成文日期应在次年第一季度内，发布日期不晚于次年4月1日，两者都不应早于报告年度或晚于今天 — [docs](https://github.com/fzlint/fzlint/blob/main/rules/temporal/date-deadline/README.md)","anyOf":[{"$ref":"#/$defs/severity"},{"type":"array","prefixItems":[{"$ref":"#/$defs/severity"}],"minItems":1,"maxItems":1},{"type":"array","prefixItems":[{"$ref":"#/$defs/severity"},{"type":"object","properties":{},"additionalProperties":false}],"minItems":2,"maxItems":2}]},"document-addressee":{"description":"主送机关应是报告主体依规定报告的机关（默认 warn，推荐集启用）","markdownDescription":"主送机关应是报告主体依规定报告的机关 — [docs](https://github.com/fzlint/fzlint/blob/main/rules/frame/document-addressee/README.md)","anyOf":[{"$ref":"#/$defs/severity"},{"type":"array","prefixItems":[{"$ref":"#/$defs/severity"}],"minItems":1,"maxItems":1},{"type":"array","prefixItems":[{"$ref":"#/$defs/severity"},{"type":"object","properties":{},"additionalProperties":false}],"minItems":2,"maxItems":2}]},"document-signoff":{"description":"报告末尾须有发文机关署名（落款）和成文日期（默认 warn，推荐集启用）","markdownDescription":"报告末尾须有发文机关署名（落款）和成文日期 — [docs](https://github.com/fzlint/fzlint/blob/main/rules/frame/document-signoff/README.md)","anyOf":[{"$ref":"#/$defs/severity"},{"type":"array","prefixItems":[{"$ref":"#/$defs/severity"}],"minItems":1,"maxItems":1},{"type":"array","prefixItems":[{"$ref":"#/$defs/severity"},{"type":"object","properties":{},"additionalProperties":false}],"minItems":2,"maxItems":2}]},"document-title":{"description":"报告须有标题，标题写明年度和“法治政府建设”（默认 warn，推荐集启用）","markdownDescription":"报告须有标题，标题写明年度和“法治政府建设” — [docs](https://github.com/fzlint/fzlint/blob/main/rules/frame/document-title/README.md)","anyOf":[{"$ref":"#/$defs/severity"},{"type":"array","prefixItems":[{"$ref":"#/$defs/severity"}],"minItems":1,"maxItems":1},{"type":"array","prefixItems":[{"$ref":"#/$defs/severity"},{"type":"object","properties":{},"additionalProperties":false}],"minItems":2,"maxItems":2}]},"empty-section":{"description":"标题之下应有正文或下级标题（默认 warn，推荐集启用）","markdownDescription":"标题之下应有正文或下级标题 — [docs](https://github.com/fzlint/fzlint/blob/main/rules/structure/empty-section/README.md)","anyOf":[{"$ref":"#/$defs/severity"},{"type":"array","prefixItems":[{"$ref":"#/$defs/severity"}],"minItems":1,"maxItems":1},{"type":"array","prefixItems":[{"$ref":"#/$defs/severity"},{"type":"object","properties":{},"additionalProperties":false}],"minItems":2,"maxItems":2}]},"numbering-sequence":{"description":"同一层次的序号应从一起依次递增，不跳号、不重复、不倒序（默认 error，推荐集启用）","markdownDescription":"同一层次的序号应从一起依次递增，不跳号、不重复、不倒序 — [docs](https://github.com/fzlint/fzlint/blob/main/rules/structure/numbering-sequence/README.md)","anyOf":[{"$ref":"#/$defs/severity"},{"type":"array","prefixItems":[{"$ref":"#/$defs/severity"}],"minItems":1,"maxItems":1},{"type":"array","prefixItems":[{"$ref":"#/$defs/severity"},{"type":"object","properties":{},"additionalProperties":false}],"minItems":2,"maxItems":2}]},"numbering-style":{"description":"标题序号的标点、层次和括号应符合 GB/T 9704 与 GB/T 15834（默认 warn，推荐集启用）","markdownDescription":"标题序号的标点、层次和括号应符合 GB/T 9704 与 GB/T 15834 — [docs](https://github.com/fzlint/fzlint/blob/main/rules/structure/numbering-style/README.md)","anyOf":[{"$ref":"#/$defs/severity"},{"type":"array","prefixItems":[{"$ref":"#/$defs/severity"}],"minItems":1,"maxItems":1},{"type":"array","prefixItems":[{"$ref":"#/$defs/severity"},{"type":"object","properties":{"requireFullWidth":{"default":false,"type":"boolean","description":"Also report a document whose bracketed ordinals are all half-width (once, with one fix for all of them)."}},"additionalProperties":false}],"minItems":2,"maxItems":2}]},"part-exceeds-total":{"description":"“其中”所列各项之和不得超过总数（默认 error，推荐集启用）","markdownDescription":"“其中”所列各项之和不得超过总数 — [docs](https://github.com/fzlint/fzlint/blob/main/rules/numeric/part-exceeds-total/README.md)","anyOf":[{"$ref":"#/$defs/severity"},{"type":"array","prefixItems":[{"$ref":"#/$defs/severity"}],"minItems":1,"maxItems":1},{"type":"array","prefixItems":[{"$ref":"#/$defs/severity"},{"type":"object","properties":{},"additionalProperties":false}],"minItems":2,"maxItems":2}]},"partial-year-data":{"description":"年度报告的数据应覆盖报告年度全年，成文日期不应早于该年12月31日（默认 warn，推荐集启用）","markdownDescription":"年度报告的数据应覆盖报告年度全年，成文日期不应早于该年12月31日 — [docs](https://github.com/fzlint/fzlint/blob/main/rules/temporal/partial-year-data/README.md)","anyOf":[{"$ref":"#/$defs/severity"},{"type":"array","prefixItems":[{"$ref":"#/$defs/severity"}],"minItems":1,"maxItems":1},{"type":"array","prefixItems":[{"$ref":"#/$defs/severity"},{"type":"object","properties":{},"additionalProperties":false}],"minItems":2,"maxItems":2}]},"percent-range":{"description":"部分占总数的比率（办结率、出庭应诉率、调解成功率、占比等）须在0%至100%之间（默认 error，推荐集启用）","markdownDescription":"部分占总数的比率（办结率、出庭应诉率、调解成功率、占比等）须在0%至100%之间 — [docs](https://github.com/fzlint/fzlint/blob/main/rules/numeric/percent-range/README.md)","anyOf":[{"$ref":"#/$defs/severity"},{"type":"array","prefixItems":[{"$ref":"#/$defs/severity"}],"minItems":1,"maxItems":1},{"type":"array","prefixItems":[{"$ref":"#/$defs/severity"},{"type":"object","properties":{},"additionalProperties":false}],"minItems":2,"maxItems":2}]},"plan-not-followed":{"description":"上一年度报告安排的工作，本年度“主要举措和成效”中未见落实情况（默认 warn）","markdownDescription":"上一年度报告安排的工作，本年度“主要举措和成效”中未见落实情况 — [docs](https://github.com/fzlint/fzlint/blob/main/rules/cross-year/plan-not-followed/README.md)","anyOf":[{"$ref":"#/$defs/severity"},{"type":"array","prefixItems":[{"$ref":"#/$defs/severity"}],"minItems":1,"maxItems":1},{"type":"array","prefixItems":[{"$ref":"#/$defs/severity"},{"type":"object","properties":{"minCoverage":{"default":0.5,"description":"An item counts as mentioned when one sentence of the measures holds this share of its word pairs.","type":"number","minimum":0.1,"maximum":1}},"additionalProperties":false}],"minItems":2,"maxItems":2}]},"plan-year":{"description":"“下一年度安排”应写报告年度的下一年，其余部分的标题应写报告年度（默认 error，推荐集启用）","markdownDescription":"“下一年度安排”应写报告年度的下一年，其余部分的标题应写报告年度 — [docs](https://github.com/fzlint/fzlint/blob/main/rules/temporal/plan-year/README.md)","anyOf":[{"$ref":"#/$defs/severity"},{"type":"array","prefixItems":[{"$ref":"#/$defs/severity"}],"minItems":1,"maxItems":1},{"type":"array","prefixItems":[{"$ref":"#/$defs/severity"},{"type":"object","properties":{},"additionalProperties":false}],"minItems":2,"maxItems":2}]},"punctuation-width":{"description":"汉字之间不用半角标点（默认 warn）","markdownDescription":"汉字之间不用半角标点 — [docs](https://github.com/fzlint/fzlint/blob/main/rules/typography/punctuation-width/README.md)","anyOf":[{"$ref":"#/$defs/severity"},{"type":"array","prefixItems":[{"$ref":"#/$defs/severity"}],"minItems":1,"maxItems":1},{"type":"array","prefixItems":[{"$ref":"#/$defs/severity"},{"type":"object","properties":{"maxParagraphMessages":{"default":10,"type":"integer","minimum":0,"maximum":9007199254740991,"description":"Above this many affected paragraphs, one document-level message with one fix replaces the per-paragraph ones."}},"additionalProperties":false}],"minItems":2,"maxItems":2}]},"rate-consistency":{"description":"同句写明分子和分母的比率，须等于分子 ÷ 分母（按所写精度四舍五入）（默认 error，推荐集启用）","markdownDescription":"同句写明分子和分母的比率，须等于分子 ÷ 分母（按所写精度四舍五入） — [docs](https://github.com/fzlint/fzlint/blob/main/rules/numeric/rate-consistency/README.md)","anyOf":[{"$ref":"#/$defs/severity"},{"type":"array","prefixItems":[{"$ref":"#/$defs/severity"}],"minItems":1,"maxItems":1},{"type":"array","prefixItems":[{"$ref":"#/$defs/severity"},{"type":"object","properties":{},"additionalProperties":false}],"minItems":2,"maxItems":2}]},"repeated-shortcoming":{"description":"“存在的不足”与上一年度报告几乎一字不差（问题年年一样）（默认 warn，推荐集启用）","markdownDescription":"“存在的不足”与上一年度报告几乎一字不差（问题年年一样） — [docs](https://github.com/fzlint/fzlint/blob/main/rules/cross-year/repeated-shortcoming/README.md)","anyOf":[{"$ref":"#/$defs/severity"},{"type":"array","prefixItems":[{"$ref":"#/$defs/severity"}],"minItems":1,"maxItems":1},{"type":"array","prefixItems":[{"$ref":"#/$defs/severity"},{"type":"object","properties":{"threshold":{"default":0.85,"description":"At or above this bigram similarity (0.5–1) an item counts as repeated.","type":"number","minimum":0.5,"maximum":1}},"additionalProperties":false}],"minItems":2,"maxItems":2}]},"required-section":{"description":"年度报告须以一级标题单列督察工作规定要求的各部分（默认 error，推荐集启用）","markdownDescription":"年度报告须以一级标题单列督察工作规定要求的各部分 — [docs](https://github.com/fzlint/fzlint/blob/main/rules/structure/required-section/README.md)","anyOf":[{"$ref":"#/$defs/severity"},{"type":"array","prefixItems":[{"$ref":"#/$defs/severity"}],"minItems":1,"maxItems":1},{"type":"array","prefixItems":[{"$ref":"#/$defs/severity"},{"type":"object","properties":{"require":{"default":["measures","shortcomings","duty","plans"],"type":"array","items":{"type":"string","enum":["measures","shortcomings","duty","plans"]},"description":"Which parts must stand as top-level sections."}},"additionalProperties":false}],"minItems":2,"maxItems":2}]},"section-order":{"description":"一级标题应按督察工作规定所列内容的顺序排列（默认 warn，推荐集启用）","markdownDescription":"一级标题应按督察工作规定所列内容的顺序排列 — [docs](https://github.com/fzlint/fzlint/blob/main/rules/structure/section-order/README.md)","anyOf":[{"$ref":"#/$defs/severity"},{"type":"array","prefixItems":[{"$ref":"#/$defs/severity"}],"minItems":1,"maxItems":1},{"type":"array","prefixItems":[{"$ref":"#/$defs/severity"},{"type":"object","properties":{},"additionalProperties":false}],"minItems":2,"maxItems":2}]},"shortcomings-cause":{"description":"“存在的不足”部分应分析原因（默认 warn，推荐集启用）","markdownDescription":"“存在的不足”部分应分析原因 — [docs](https://github.com/fzlint/fzlint/blob/main/rules/structure/shortcomings-cause/README.md)","anyOf":[{"$ref":"#/$defs/severity"},{"type":"array","prefixItems":[{"$ref":"#/$defs/severity"}],"minItems":1,"maxItems":1},{"type":"array","prefixItems":[{"$ref":"#/$defs/severity"},{"type":"object","properties":{},"additionalProperties":false}],"minItems":2,"maxItems":2}]},"stale-term":{"description":"有时效的提法（普法规划、纲要、党代会、机构名称、新修订的法律）应与报告年度相符（默认 warn，推荐集启用）","markdownDescription":"有时效的提法（普法规划、纲要、党代会、机构名称、新修订的法律）应与报告年度相符 — [docs](https://github.com/fzlint/fzlint/blob/main/rules/temporal/stale-term/README.md)","anyOf":[{"$ref":"#/$defs/severity"},{"type":"array","prefixItems":[{"$ref":"#/$defs/severity"}],"minItems":1,"maxItems":1},{"type":"array","prefixItems":[{"$ref":"#/$defs/severity"},{"type":"object","properties":{},"additionalProperties":false}],"minItems":2,"maxItems":2}]},"unmatched-pair":{"description":"同一段内的书名号、引号、括号须成对（默认 error，推荐集启用）","markdownDescription":"同一段内的书名号、引号、括号须成对 — [docs](https://github.com/fzlint/fzlint/blob/main/rules/typography/unmatched-pair/README.md)","anyOf":[{"$ref":"#/$defs/severity"},{"type":"array","prefixItems":[{"$ref":"#/$defs/severity"}],"minItems":1,"maxItems":1},{"type":"array","prefixItems":[{"$ref":"#/$defs/severity"},{"type":"object","properties":{},"additionalProperties":false}],"minItems":2,"maxItems":2}]},"web-noise":{"description":"报告中不应夹带从网页复制来的导航、页脚、元数据等页面残留（默认 warn，推荐集启用）","markdownDescription":"报告中不应夹带从网页复制来的导航、页脚、元数据等页面残留 — [docs](https://github.com/fzlint/fzlint/blob/main/rules/frame/web-noise/README.md)","anyOf":[{"$ref":"#/$defs/severity"},{"type":"array","prefixItems":[{"$ref":"#/$defs/severity"}],"minItems":1,"maxItems":1},{"type":"array","prefixItems":[{"$ref":"#/$defs/severity"},{"type":"object","properties":{},"additionalProperties":false}],"minItems":2,"maxItems":2}]}}}}};
 const func1 = Object.prototype.hasOwnProperty;
 const func2 = require("ajv/dist/runtime/ucs2length").default;
 const schema32 = {"type":"object","additionalProperties":false,"properties":{"date-deadline":{"description":"成文日期应在次年第一季度内，发布日期不晚于次年4月1日，两者都不应早于报告年度或晚于今天（默认 error，推荐集启用）","markdownDescription":"成文日期应在次年第一季度内，发布日期不晚于次年4月1日，两者都不应早于报告年度或晚于今天 — [docs](https://github.com/fzlint/fzlint/blob/main/rules/temporal/date-deadline/README.md)","anyOf":[{"$ref":"#/$defs/severity"},{"type":"array","prefixItems":[{"$ref":"#/$defs/severity"}],"minItems":1,"maxItems":1},{"type":"array","prefixItems":[{"$ref":"#/$defs/severity"},{"type":"object","properties":{},"additionalProperties":false}],"minItems":2,"maxItems":2}]},"document-addressee":{"description":"主送机关应是报告主体依规定报告的机关（默认 warn，推荐集启用）","markdownDescription":"主送机关应是报告主体依规定报告的机关 — [docs](https://github.com/fzlint/fzlint/blob/main/rules/frame/document-addressee/README.md)","anyOf":[{"$ref":"#/$defs/severity"},{"type":"array","prefixItems":[{"$ref":"#/$defs/severity"}],"minItems":1,"maxItems":1},{"type":"array","prefixItems":[{"$ref":"#/$defs/severity"},{"type":"object","properties":{},"additionalProperties":false}],"minItems":2,"maxItems":2}]},"document-signoff":{"description":"报告末尾须有发文机关署名（落款）和成文日期（默认 warn，推荐集启用）","markdownDescription":"报告末尾须有发文机关署名（落款）和成文日期 — [docs](https://github.com/fzlint/fzlint/blob/main/rules/frame/document-signoff/README.md)","anyOf":[{"$ref":"#/$defs/severity"},{"type":"array","prefixItems":[{"$ref":"#/$defs/severity"}],"minItems":1,"maxItems":1},{"type":"array","prefixItems":[{"$ref":"#/$defs/severity"},{"type":"object","properties":{},"additionalProperties":false}],"minItems":2,"maxItems":2}]},"document-title":{"description":"报告须有标题，标题写明年度和“法治政府建设”（默认 warn，推荐集启用）","markdownDescription":"报告须有标题，标题写明年度和“法治政府建设” — [docs](https://github.com/fzlint/fzlint/blob/main/rules/frame/document-title/README.md)","anyOf":[{"$ref":"#/$defs/severity"},{"type":"array","prefixItems":[{"$ref":"#/$defs/severity"}],"minItems":1,"maxItems":1},{"type":"array","prefixItems":[{"$ref":"#/$defs/severity"},{"type":"object","properties":{},"additionalProperties":false}],"minItems":2,"maxItems":2}]},"empty-section":{"description":"标题之下应有正文或下级标题（默认 warn，推荐集启用）","markdownDescription":"标题之下应有正文或下级标题 — [docs](https://github.com/fzlint/fzlint/blob/main/rules/structure/empty-section/README.md)","anyOf":[{"$ref":"#/$defs/severity"},{"type":"array","prefixItems":[{"$ref":"#/$defs/severity"}],"minItems":1,"maxItems":1},{"type":"array","prefixItems":[{"$ref":"#/$defs/severity"},{"type":"object","properties":{},"additionalProperties":false}],"minItems":2,"maxItems":2}]},"numbering-sequence":{"description":"同一层次的序号应从一起依次递增，不跳号、不重复、不倒序（默认 error，推荐集启用）","markdownDescription":"同一层次的序号应从一起依次递增，不跳号、不重复、不倒序 — [docs](https://github.com/fzlint/fzlint/blob/main/rules/structure/numbering-sequence/README.md)","anyOf":[{"$ref":"#/$defs/severity"},{"type":"array","prefixItems":[{"$ref":"#/$defs/severity"}],"minItems":1,"maxItems":1},{"type":"array","prefixItems":[{"$ref":"#/$defs/severity"},{"type":"object","properties":{},"additionalProperties":false}],"minItems":2,"maxItems":2}]},"numbering-style":{"description":"标题序号的标点、层次和括号应符合 GB/T 9704 与 GB/T 15834（默认 warn，推荐集启用）","markdownDescription":"标题序号的标点、层次和括号应符合 GB/T 9704 与 GB/T 15834 — [docs](https://github.com/fzlint/fzlint/blob/main/rules/structure/numbering-style/README.md)","anyOf":[{"$ref":"#/$defs/severity"},{"type":"array","prefixItems":[{"$ref":"#/$defs/severity"}],"minItems":1,"maxItems":1},{"type":"array","prefixItems":[{"$ref":"#/$defs/severity"},{"type":"object","properties":{"requireFullWidth":{"default":false,"type":"boolean","description":"Also report a document whose bracketed ordinals are all half-width (once, with one fix for all of them)."}},"additionalProperties":false}],"minItems":2,"maxItems":2}]},"part-exceeds-total":{"description":"“其中”所列各项之和不得超过总数（默认 error，推荐集启用）","markdownDescription":"“其中”所列各项之和不得超过总数 — [docs](https://github.com/fzlint/fzlint/blob/main/rules/numeric/part-exceeds-total/README.md)","anyOf":[{"$ref":"#/$defs/severity"},{"type":"array","prefixItems":[{"$ref":"#/$defs/severity"}],"minItems":1,"maxItems":1},{"type":"array","prefixItems":[{"$ref":"#/$defs/severity"},{"type":"object","properties":{},"additionalProperties":false}],"minItems":2,"maxItems":2}]},"partial-year-data":{"description":"年度报告的数据应覆盖报告年度全年，成文日期不应早于该年12月31日（默认 warn，推荐集启用）","markdownDescription":"年度报告的数据应覆盖报告年度全年，成文日期不应早于该年12月31日 — [docs](https://github.com/fzlint/fzlint/blob/main/rules/temporal/partial-year-data/README.md)","anyOf":[{"$ref":"#/$defs/severity"},{"type":"array","prefixItems":[{"$ref":"#/$defs/severity"}],"minItems":1,"maxItems":1},{"type":"array","prefixItems":[{"$ref":"#/$defs/severity"},{"type":"object","properties":{},"additionalProperties":false}],"minItems":2,"maxItems":2}]},"percent-range":{"description":"部分占总数的比率（办结率、出庭应诉率、调解成功率、占比等）须在0%至100%之间（默认 error，推荐集启用）","markdownDescription":"部分占总数的比率（办结率、出庭应诉率、调解成功率、占比等）须在0%至100%之间 — [docs](https://github.com/fzlint/fzlint/blob/main/rules/numeric/percent-range/README.md)","anyOf":[{"$ref":"#/$defs/severity"},{"type":"array","prefixItems":[{"$ref":"#/$defs/severity"}],"minItems":1,"maxItems":1},{"type":"array","prefixItems":[{"$ref":"#/$defs/severity"},{"type":"object","properties":{},"additionalProperties":false}],"minItems":2,"maxItems":2}]},"plan-not-followed":{"description":"上一年度报告安排的工作，本年度“主要举措和成效”中未见落实情况（默认 warn）","markdownDescription":"上一年度报告安排的工作，本年度“主要举措和成效”中未见落实情况 — [docs](https://github.com/fzlint/fzlint/blob/main/rules/cross-year/plan-not-followed/README.md)","anyOf":[{"$ref":"#/$defs/severity"},{"type":"array","prefixItems":[{"$ref":"#/$defs/severity"}],"minItems":1,"maxItems":1},{"type":"array","prefixItems":[{"$ref":"#/$defs/severity"},{"type":"object","properties":{"minCoverage":{"default":0.5,"description":"An item counts as mentioned when one sentence of the measures holds this share of its word pairs.","type":"number","minimum":0.1,"maximum":1}},"additionalProperties":false}],"minItems":2,"maxItems":2}]},"plan-year":{"description":"“下一年度安排”应写报告年度的下一年，其余部分的标题应写报告年度（默认 error，推荐集启用）","markdownDescription":"“下一年度安排”应写报告年度的下一年，其余部分的标题应写报告年度 — [docs](https://github.com/fzlint/fzlint/blob/main/rules/temporal/plan-year/README.md)","anyOf":[{"$ref":"#/$defs/severity"},{"type":"array","prefixItems":[{"$ref":"#/$defs/severity"}],"minItems":1,"maxItems":1},{"type":"array","prefixItems":[{"$ref":"#/$defs/severity"},{"type":"object","properties":{},"additionalProperties":false}],"minItems":2,"maxItems":2}]},"punctuation-width":{"description":"汉字之间不用半角标点（默认 warn）","markdownDescription":"汉字之间不用半角标点 — [docs](https://github.com/fzlint/fzlint/blob/main/rules/typography/punctuation-width/README.md)","anyOf":[{"$ref":"#/$defs/severity"},{"type":"array","prefixItems":[{"$ref":"#/$defs/severity"}],"minItems":1,"maxItems":1},{"type":"array","prefixItems":[{"$ref":"#/$defs/severity"},{"type":"object","properties":{"maxParagraphMessages":{"default":10,"type":"integer","minimum":0,"maximum":9007199254740991,"description":"Above this many affected paragraphs, one document-level message with one fix replaces the per-paragraph ones."}},"additionalProperties":false}],"minItems":2,"maxItems":2}]},"rate-consistency":{"description":"同句写明分子和分母的比率，须等于分子 ÷ 分母（按所写精度四舍五入）（默认 error，推荐集启用）","markdownDescription":"同句写明分子和分母的比率，须等于分子 ÷ 分母（按所写精度四舍五入） — [docs](https://github.com/fzlint/fzlint/blob/main/rules/numeric/rate-consistency/README.md)","anyOf":[{"$ref":"#/$defs/severity"},{"type":"array","prefixItems":[{"$ref":"#/$defs/severity"}],"minItems":1,"maxItems":1},{"type":"array","prefixItems":[{"$ref":"#/$defs/severity"},{"type":"object","properties":{},"additionalProperties":false}],"minItems":2,"maxItems":2}]},"repeated-shortcoming":{"description":"“存在的不足”与上一年度报告几乎一字不差（问题年年一样）（默认 warn，推荐集启用）","markdownDescription":"“存在的不足”与上一年度报告几乎一字不差（问题年年一样） — [docs](https://github.com/fzlint/fzlint/blob/main/rules/cross-year/repeated-shortcoming/README.md)","anyOf":[{"$ref":"#/$defs/severity"},{"type":"array","prefixItems":[{"$ref":"#/$defs/severity"}],"minItems":1,"maxItems":1},{"type":"array","prefixItems":[{"$ref":"#/$defs/severity"},{"type":"object","properties":{"threshold":{"default":0.85,"description":"At or above this bigram similarity (0.5–1) an item counts as repeated.","type":"number","minimum":0.5,"maximum":1}},"additionalProperties":false}],"minItems":2,"maxItems":2}]},"required-section":{"description":"年度报告须以一级标题单列督察工作规定要求的各部分（默认 error，推荐集启用）","markdownDescription":"年度报告须以一级标题单列督察工作规定要求的各部分 — [docs](https://github.com/fzlint/fzlint/blob/main/rules/structure/required-section/README.md)","anyOf":[{"$ref":"#/$defs/severity"},{"type":"array","prefixItems":[{"$ref":"#/$defs/severity"}],"minItems":1,"maxItems":1},{"type":"array","prefixItems":[{"$ref":"#/$defs/severity"},{"type":"object","properties":{"require":{"default":["measures","shortcomings","duty","plans"],"type":"array","items":{"type":"string","enum":["measures","shortcomings","duty","plans"]},"description":"Which parts must stand as top-level sections."}},"additionalProperties":false}],"minItems":2,"maxItems":2}]},"section-order":{"description":"一级标题应按督察工作规定所列内容的顺序排列（默认 warn，推荐集启用）","markdownDescription":"一级标题应按督察工作规定所列内容的顺序排列 — [docs](https://github.com/fzlint/fzlint/blob/main/rules/structure/section-order/README.md)","anyOf":[{"$ref":"#/$defs/severity"},{"type":"array","prefixItems":[{"$ref":"#/$defs/severity"}],"minItems":1,"maxItems":1},{"type":"array","prefixItems":[{"$ref":"#/$defs/severity"},{"type":"object","properties":{},"additionalProperties":false}],"minItems":2,"maxItems":2}]},"shortcomings-cause":{"description":"“存在的不足”部分应分析原因（默认 warn，推荐集启用）","markdownDescription":"“存在的不足”部分应分析原因 — [docs](https://github.com/fzlint/fzlint/blob/main/rules/structure/shortcomings-cause/README.md)","anyOf":[{"$ref":"#/$defs/severity"},{"type":"array","prefixItems":[{"$ref":"#/$defs/severity"}],"minItems":1,"maxItems":1},{"type":"array","prefixItems":[{"$ref":"#/$defs/severity"},{"type":"object","properties":{},"additionalProperties":false}],"minItems":2,"maxItems":2}]},"stale-term":{"description":"有时效的提法（普法规划、纲要、党代会、机构名称、新修订的法律）应与报告年度相符（默认 warn，推荐集启用）","markdownDescription":"有时效的提法（普法规划、纲要、党代会、机构名称、新修订的法律）应与报告年度相符 — [docs](https://github.com/fzlint/fzlint/blob/main/rules/temporal/stale-term/README.md)","anyOf":[{"$ref":"#/$defs/severity"},{"type":"array","prefixItems":[{"$ref":"#/$defs/severity"}],"minItems":1,"maxItems":1},{"type":"array","prefixItems":[{"$ref":"#/$defs/severity"},{"type":"object","properties":{},"additionalProperties":false}],"minItems":2,"maxItems":2}]},"unmatched-pair":{"description":"同一段内的书名号、引号、括号须成对（默认 error，推荐集启用）","markdownDescription":"同一段内的书名号、引号、括号须成对 — [docs](https://github.com/fzlint/fzlint/blob/main/rules/typography/unmatched-pair/README.md)","anyOf":[{"$ref":"#/$defs/severity"},{"type":"array","prefixItems":[{"$ref":"#/$defs/severity"}],"minItems":1,"maxItems":1},{"type":"array","prefixItems":[{"$ref":"#/$defs/severity"},{"type":"object","properties":{},"additionalProperties":false}],"minItems":2,"maxItems":2}]},"web-noise":{"description":"报告中不应夹带从网页复制来的导航、页脚、元数据等页面残留（默认 warn，推荐集启用）","markdownDescription":"报告中不应夹带从网页复制来的导航、页脚、元数据等页面残留 — [docs](https://github.com/fzlint/fzlint/blob/main/rules/frame/web-noise/README.md)","anyOf":[{"$ref":"#/$defs/severity"},{"type":"array","prefixItems":[{"$ref":"#/$defs/severity"}],"minItems":1,"maxItems":1},{"type":"array","prefixItems":[{"$ref":"#/$defs/severity"},{"type":"object","properties":{},"additionalProperties":false}],"minItems":2,"maxItems":2}]}}};
@@ -5527,7 +5527,7 @@ vErrors.push(err137);
 errors++;
 }
 for(const key8 in data59){
-if(!(((key8 === "label") || (key8 === "patterns")) || (key8 === "exclude"))){
+if(!((((key8 === "label") || (key8 === "patterns")) || (key8 === "exclude")) || (key8 === "outcomes"))){
 const err138 = {instancePath:instancePath+"/data/indicators/" + i9+"/denominator",schemaPath:"#/properties/data/properties/indicators/items/properties/denominator/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key8},message:"must NOT have additional properties"};
 if(vErrors === null){
 vErrors = [err138];
@@ -5655,9 +5655,11 @@ vErrors.push(err147);
 errors++;
 }
 }
-}
-else {
-const err148 = {instancePath:instancePath+"/data/indicators/" + i9+"/denominator",schemaPath:"#/properties/data/properties/indicators/items/properties/denominator/type",keyword:"type",params:{type: "object"},message:"must be object"};
+if(data59.outcomes !== undefined){
+let data65 = data59.outcomes;
+if(Array.isArray(data65)){
+if(data65.length < 1){
+const err148 = {instancePath:instancePath+"/data/indicators/" + i9+"/denominator/outcomes",schemaPath:"#/properties/data/properties/indicators/items/properties/denominator/properties/outcomes/minItems",keyword:"minItems",params:{limit: 1},message:"must NOT have fewer than 1 items"};
 if(vErrors === null){
 vErrors = [err148];
 }
@@ -5666,12 +5668,12 @@ vErrors.push(err148);
 }
 errors++;
 }
-}
-if(data45.formula !== undefined){
-let data65 = data45.formula;
-if(typeof data65 === "string"){
-if(func2(data65) < 1){
-const err149 = {instancePath:instancePath+"/data/indicators/" + i9+"/formula",schemaPath:"#/properties/data/properties/indicators/items/properties/formula/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters"};
+const len16 = data65.length;
+for(let i16=0; i16<len16; i16++){
+let data66 = data65[i16];
+if(typeof data66 === "string"){
+if(func2(data66) < 1){
+const err149 = {instancePath:instancePath+"/data/indicators/" + i9+"/denominator/outcomes/" + i16,schemaPath:"#/properties/data/properties/indicators/items/properties/denominator/properties/outcomes/items/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters"};
 if(vErrors === null){
 vErrors = [err149];
 }
@@ -5682,7 +5684,7 @@ errors++;
 }
 }
 else {
-const err150 = {instancePath:instancePath+"/data/indicators/" + i9+"/formula",schemaPath:"#/properties/data/properties/indicators/items/properties/formula/type",keyword:"type",params:{type: "string"},message:"must be string"};
+const err150 = {instancePath:instancePath+"/data/indicators/" + i9+"/denominator/outcomes/" + i16,schemaPath:"#/properties/data/properties/indicators/items/properties/denominator/properties/outcomes/items/type",keyword:"type",params:{type: "string"},message:"must be string"};
 if(vErrors === null){
 vErrors = [err150];
 }
@@ -5692,9 +5694,9 @@ vErrors.push(err150);
 errors++;
 }
 }
-if(data45.isShare !== undefined){
-if(typeof data45.isShare !== "boolean"){
-const err151 = {instancePath:instancePath+"/data/indicators/" + i9+"/isShare",schemaPath:"#/properties/data/properties/indicators/items/properties/isShare/type",keyword:"type",params:{type: "boolean"},message:"must be boolean"};
+}
+else {
+const err151 = {instancePath:instancePath+"/data/indicators/" + i9+"/denominator/outcomes",schemaPath:"#/properties/data/properties/indicators/items/properties/denominator/properties/outcomes/type",keyword:"type",params:{type: "array"},message:"must be array"};
 if(vErrors === null){
 vErrors = [err151];
 }
@@ -5704,11 +5706,9 @@ vErrors.push(err151);
 errors++;
 }
 }
-if(data45.source !== undefined){
-let data67 = data45.source;
-if(typeof data67 === "string"){
-if(func2(data67) < 1){
-const err152 = {instancePath:instancePath+"/data/indicators/" + i9+"/source",schemaPath:"#/properties/data/properties/indicators/items/properties/source/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters"};
+}
+else {
+const err152 = {instancePath:instancePath+"/data/indicators/" + i9+"/denominator",schemaPath:"#/properties/data/properties/indicators/items/properties/denominator/type",keyword:"type",params:{type: "object"},message:"must be object"};
 if(vErrors === null){
 vErrors = [err152];
 }
@@ -5718,8 +5718,11 @@ vErrors.push(err152);
 errors++;
 }
 }
-else {
-const err153 = {instancePath:instancePath+"/data/indicators/" + i9+"/source",schemaPath:"#/properties/data/properties/indicators/items/properties/source/type",keyword:"type",params:{type: "string"},message:"must be string"};
+if(data45.formula !== undefined){
+let data67 = data45.formula;
+if(typeof data67 === "string"){
+if(func2(data67) < 1){
+const err153 = {instancePath:instancePath+"/data/indicators/" + i9+"/formula",schemaPath:"#/properties/data/properties/indicators/items/properties/formula/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters"};
 if(vErrors === null){
 vErrors = [err153];
 }
@@ -5729,11 +5732,8 @@ vErrors.push(err153);
 errors++;
 }
 }
-if(data45.example !== undefined){
-let data68 = data45.example;
-if(typeof data68 === "string"){
-if(func2(data68) < 1){
-const err154 = {instancePath:instancePath+"/data/indicators/" + i9+"/example",schemaPath:"#/properties/data/properties/indicators/items/properties/example/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters"};
+else {
+const err154 = {instancePath:instancePath+"/data/indicators/" + i9+"/formula",schemaPath:"#/properties/data/properties/indicators/items/properties/formula/type",keyword:"type",params:{type: "string"},message:"must be string"};
 if(vErrors === null){
 vErrors = [err154];
 }
@@ -5743,8 +5743,9 @@ vErrors.push(err154);
 errors++;
 }
 }
-else {
-const err155 = {instancePath:instancePath+"/data/indicators/" + i9+"/example",schemaPath:"#/properties/data/properties/indicators/items/properties/example/type",keyword:"type",params:{type: "string"},message:"must be string"};
+if(data45.isShare !== undefined){
+if(typeof data45.isShare !== "boolean"){
+const err155 = {instancePath:instancePath+"/data/indicators/" + i9+"/isShare",schemaPath:"#/properties/data/properties/indicators/items/properties/isShare/type",keyword:"type",params:{type: "boolean"},message:"must be boolean"};
 if(vErrors === null){
 vErrors = [err155];
 }
@@ -5754,9 +5755,11 @@ vErrors.push(err155);
 errors++;
 }
 }
-}
-else {
-const err156 = {instancePath:instancePath+"/data/indicators/" + i9,schemaPath:"#/properties/data/properties/indicators/items/type",keyword:"type",params:{type: "object"},message:"must be object"};
+if(data45.source !== undefined){
+let data69 = data45.source;
+if(typeof data69 === "string"){
+if(func2(data69) < 1){
+const err156 = {instancePath:instancePath+"/data/indicators/" + i9+"/source",schemaPath:"#/properties/data/properties/indicators/items/properties/source/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters"};
 if(vErrors === null){
 vErrors = [err156];
 }
@@ -5766,9 +5769,8 @@ vErrors.push(err156);
 errors++;
 }
 }
-}
 else {
-const err157 = {instancePath:instancePath+"/data/indicators",schemaPath:"#/properties/data/properties/indicators/type",keyword:"type",params:{type: "array"},message:"must be array"};
+const err157 = {instancePath:instancePath+"/data/indicators/" + i9+"/source",schemaPath:"#/properties/data/properties/indicators/items/properties/source/type",keyword:"type",params:{type: "string"},message:"must be string"};
 if(vErrors === null){
 vErrors = [err157];
 }
@@ -5778,15 +5780,11 @@ vErrors.push(err157);
 errors++;
 }
 }
-if(data18.noise !== undefined){
-let data69 = data18.noise;
-if(Array.isArray(data69)){
-const len16 = data69.length;
-for(let i16=0; i16<len16; i16++){
-let data70 = data69[i16];
-if(data70 && typeof data70 == "object" && !Array.isArray(data70)){
-if(data70.pattern === undefined){
-const err158 = {instancePath:instancePath+"/data/noise/" + i16,schemaPath:"#/properties/data/properties/noise/items/required",keyword:"required",params:{missingProperty: "pattern"},message:"must have required property '"+"pattern"+"'"};
+if(data45.example !== undefined){
+let data70 = data45.example;
+if(typeof data70 === "string"){
+if(func2(data70) < 1){
+const err158 = {instancePath:instancePath+"/data/indicators/" + i9+"/example",schemaPath:"#/properties/data/properties/indicators/items/properties/example/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters"};
 if(vErrors === null){
 vErrors = [err158];
 }
@@ -5795,8 +5793,9 @@ vErrors.push(err158);
 }
 errors++;
 }
-if(data70.label === undefined){
-const err159 = {instancePath:instancePath+"/data/noise/" + i16,schemaPath:"#/properties/data/properties/noise/items/required",keyword:"required",params:{missingProperty: "label"},message:"must have required property '"+"label"+"'"};
+}
+else {
+const err159 = {instancePath:instancePath+"/data/indicators/" + i9+"/example",schemaPath:"#/properties/data/properties/indicators/items/properties/example/type",keyword:"type",params:{type: "string"},message:"must be string"};
 if(vErrors === null){
 vErrors = [err159];
 }
@@ -5805,8 +5804,10 @@ vErrors.push(err159);
 }
 errors++;
 }
-if(data70.source === undefined){
-const err160 = {instancePath:instancePath+"/data/noise/" + i16,schemaPath:"#/properties/data/properties/noise/items/required",keyword:"required",params:{missingProperty: "source"},message:"must have required property '"+"source"+"'"};
+}
+}
+else {
+const err160 = {instancePath:instancePath+"/data/indicators/" + i9,schemaPath:"#/properties/data/properties/indicators/items/type",keyword:"type",params:{type: "object"},message:"must be object"};
 if(vErrors === null){
 vErrors = [err160];
 }
@@ -5815,8 +5816,10 @@ vErrors.push(err160);
 }
 errors++;
 }
-if(data70.example === undefined){
-const err161 = {instancePath:instancePath+"/data/noise/" + i16,schemaPath:"#/properties/data/properties/noise/items/required",keyword:"required",params:{missingProperty: "example"},message:"must have required property '"+"example"+"'"};
+}
+}
+else {
+const err161 = {instancePath:instancePath+"/data/indicators",schemaPath:"#/properties/data/properties/indicators/type",keyword:"type",params:{type: "array"},message:"must be array"};
 if(vErrors === null){
 vErrors = [err161];
 }
@@ -5825,9 +5828,16 @@ vErrors.push(err161);
 }
 errors++;
 }
-for(const key9 in data70){
-if(!(((((key9 === "pattern") || (key9 === "label")) || (key9 === "valueOnNextLine")) || (key9 === "source")) || (key9 === "example"))){
-const err162 = {instancePath:instancePath+"/data/noise/" + i16,schemaPath:"#/properties/data/properties/noise/items/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key9},message:"must NOT have additional properties"};
+}
+if(data18.noise !== undefined){
+let data71 = data18.noise;
+if(Array.isArray(data71)){
+const len17 = data71.length;
+for(let i17=0; i17<len17; i17++){
+let data72 = data71[i17];
+if(data72 && typeof data72 == "object" && !Array.isArray(data72)){
+if(data72.pattern === undefined){
+const err162 = {instancePath:instancePath+"/data/noise/" + i17,schemaPath:"#/properties/data/properties/noise/items/required",keyword:"required",params:{missingProperty: "pattern"},message:"must have required property '"+"pattern"+"'"};
 if(vErrors === null){
 vErrors = [err162];
 }
@@ -5836,12 +5846,8 @@ vErrors.push(err162);
 }
 errors++;
 }
-}
-if(data70.pattern !== undefined){
-let data71 = data70.pattern;
-if(typeof data71 === "string"){
-if(func2(data71) < 1){
-const err163 = {instancePath:instancePath+"/data/noise/" + i16+"/pattern",schemaPath:"#/properties/data/properties/noise/items/properties/pattern/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters"};
+if(data72.label === undefined){
+const err163 = {instancePath:instancePath+"/data/noise/" + i17,schemaPath:"#/properties/data/properties/noise/items/required",keyword:"required",params:{missingProperty: "label"},message:"must have required property '"+"label"+"'"};
 if(vErrors === null){
 vErrors = [err163];
 }
@@ -5850,9 +5856,8 @@ vErrors.push(err163);
 }
 errors++;
 }
-}
-else {
-const err164 = {instancePath:instancePath+"/data/noise/" + i16+"/pattern",schemaPath:"#/properties/data/properties/noise/items/properties/pattern/type",keyword:"type",params:{type: "string"},message:"must be string"};
+if(data72.source === undefined){
+const err164 = {instancePath:instancePath+"/data/noise/" + i17,schemaPath:"#/properties/data/properties/noise/items/required",keyword:"required",params:{missingProperty: "source"},message:"must have required property '"+"source"+"'"};
 if(vErrors === null){
 vErrors = [err164];
 }
@@ -5861,12 +5866,8 @@ vErrors.push(err164);
 }
 errors++;
 }
-}
-if(data70.label !== undefined){
-let data72 = data70.label;
-if(typeof data72 === "string"){
-if(func2(data72) < 1){
-const err165 = {instancePath:instancePath+"/data/noise/" + i16+"/label",schemaPath:"#/properties/data/properties/noise/items/properties/label/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters"};
+if(data72.example === undefined){
+const err165 = {instancePath:instancePath+"/data/noise/" + i17,schemaPath:"#/properties/data/properties/noise/items/required",keyword:"required",params:{missingProperty: "example"},message:"must have required property '"+"example"+"'"};
 if(vErrors === null){
 vErrors = [err165];
 }
@@ -5875,9 +5876,9 @@ vErrors.push(err165);
 }
 errors++;
 }
-}
-else {
-const err166 = {instancePath:instancePath+"/data/noise/" + i16+"/label",schemaPath:"#/properties/data/properties/noise/items/properties/label/type",keyword:"type",params:{type: "string"},message:"must be string"};
+for(const key9 in data72){
+if(!(((((key9 === "pattern") || (key9 === "label")) || (key9 === "valueOnNextLine")) || (key9 === "source")) || (key9 === "example"))){
+const err166 = {instancePath:instancePath+"/data/noise/" + i17,schemaPath:"#/properties/data/properties/noise/items/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key9},message:"must NOT have additional properties"};
 if(vErrors === null){
 vErrors = [err166];
 }
@@ -5887,9 +5888,11 @@ vErrors.push(err166);
 errors++;
 }
 }
-if(data70.valueOnNextLine !== undefined){
-if(typeof data70.valueOnNextLine !== "boolean"){
-const err167 = {instancePath:instancePath+"/data/noise/" + i16+"/valueOnNextLine",schemaPath:"#/properties/data/properties/noise/items/properties/valueOnNextLine/type",keyword:"type",params:{type: "boolean"},message:"must be boolean"};
+if(data72.pattern !== undefined){
+let data73 = data72.pattern;
+if(typeof data73 === "string"){
+if(func2(data73) < 1){
+const err167 = {instancePath:instancePath+"/data/noise/" + i17+"/pattern",schemaPath:"#/properties/data/properties/noise/items/properties/pattern/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters"};
 if(vErrors === null){
 vErrors = [err167];
 }
@@ -5899,11 +5902,8 @@ vErrors.push(err167);
 errors++;
 }
 }
-if(data70.source !== undefined){
-let data74 = data70.source;
-if(typeof data74 === "string"){
-if(func2(data74) < 1){
-const err168 = {instancePath:instancePath+"/data/noise/" + i16+"/source",schemaPath:"#/properties/data/properties/noise/items/properties/source/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters"};
+else {
+const err168 = {instancePath:instancePath+"/data/noise/" + i17+"/pattern",schemaPath:"#/properties/data/properties/noise/items/properties/pattern/type",keyword:"type",params:{type: "string"},message:"must be string"};
 if(vErrors === null){
 vErrors = [err168];
 }
@@ -5913,8 +5913,11 @@ vErrors.push(err168);
 errors++;
 }
 }
-else {
-const err169 = {instancePath:instancePath+"/data/noise/" + i16+"/source",schemaPath:"#/properties/data/properties/noise/items/properties/source/type",keyword:"type",params:{type: "string"},message:"must be string"};
+if(data72.label !== undefined){
+let data74 = data72.label;
+if(typeof data74 === "string"){
+if(func2(data74) < 1){
+const err169 = {instancePath:instancePath+"/data/noise/" + i17+"/label",schemaPath:"#/properties/data/properties/noise/items/properties/label/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters"};
 if(vErrors === null){
 vErrors = [err169];
 }
@@ -5924,11 +5927,8 @@ vErrors.push(err169);
 errors++;
 }
 }
-if(data70.example !== undefined){
-let data75 = data70.example;
-if(typeof data75 === "string"){
-if(func2(data75) < 1){
-const err170 = {instancePath:instancePath+"/data/noise/" + i16+"/example",schemaPath:"#/properties/data/properties/noise/items/properties/example/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters"};
+else {
+const err170 = {instancePath:instancePath+"/data/noise/" + i17+"/label",schemaPath:"#/properties/data/properties/noise/items/properties/label/type",keyword:"type",params:{type: "string"},message:"must be string"};
 if(vErrors === null){
 vErrors = [err170];
 }
@@ -5938,8 +5938,9 @@ vErrors.push(err170);
 errors++;
 }
 }
-else {
-const err171 = {instancePath:instancePath+"/data/noise/" + i16+"/example",schemaPath:"#/properties/data/properties/noise/items/properties/example/type",keyword:"type",params:{type: "string"},message:"must be string"};
+if(data72.valueOnNextLine !== undefined){
+if(typeof data72.valueOnNextLine !== "boolean"){
+const err171 = {instancePath:instancePath+"/data/noise/" + i17+"/valueOnNextLine",schemaPath:"#/properties/data/properties/noise/items/properties/valueOnNextLine/type",keyword:"type",params:{type: "boolean"},message:"must be boolean"};
 if(vErrors === null){
 vErrors = [err171];
 }
@@ -5949,9 +5950,11 @@ vErrors.push(err171);
 errors++;
 }
 }
-}
-else {
-const err172 = {instancePath:instancePath+"/data/noise/" + i16,schemaPath:"#/properties/data/properties/noise/items/type",keyword:"type",params:{type: "object"},message:"must be object"};
+if(data72.source !== undefined){
+let data76 = data72.source;
+if(typeof data76 === "string"){
+if(func2(data76) < 1){
+const err172 = {instancePath:instancePath+"/data/noise/" + i17+"/source",schemaPath:"#/properties/data/properties/noise/items/properties/source/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters"};
 if(vErrors === null){
 vErrors = [err172];
 }
@@ -5961,9 +5964,8 @@ vErrors.push(err172);
 errors++;
 }
 }
-}
 else {
-const err173 = {instancePath:instancePath+"/data/noise",schemaPath:"#/properties/data/properties/noise/type",keyword:"type",params:{type: "array"},message:"must be array"};
+const err173 = {instancePath:instancePath+"/data/noise/" + i17+"/source",schemaPath:"#/properties/data/properties/noise/items/properties/source/type",keyword:"type",params:{type: "string"},message:"must be string"};
 if(vErrors === null){
 vErrors = [err173];
 }
@@ -5973,15 +5975,11 @@ vErrors.push(err173);
 errors++;
 }
 }
-if(data18.sections !== undefined){
-let data76 = data18.sections;
-if(Array.isArray(data76)){
-const len17 = data76.length;
-for(let i17=0; i17<len17; i17++){
-let data77 = data76[i17];
-if(data77 && typeof data77 == "object" && !Array.isArray(data77)){
-if(data77.kind === undefined){
-const err174 = {instancePath:instancePath+"/data/sections/" + i17,schemaPath:"#/properties/data/properties/sections/items/required",keyword:"required",params:{missingProperty: "kind"},message:"must have required property '"+"kind"+"'"};
+if(data72.example !== undefined){
+let data77 = data72.example;
+if(typeof data77 === "string"){
+if(func2(data77) < 1){
+const err174 = {instancePath:instancePath+"/data/noise/" + i17+"/example",schemaPath:"#/properties/data/properties/noise/items/properties/example/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters"};
 if(vErrors === null){
 vErrors = [err174];
 }
@@ -5990,8 +5988,9 @@ vErrors.push(err174);
 }
 errors++;
 }
-if(data77.patterns === undefined){
-const err175 = {instancePath:instancePath+"/data/sections/" + i17,schemaPath:"#/properties/data/properties/sections/items/required",keyword:"required",params:{missingProperty: "patterns"},message:"must have required property '"+"patterns"+"'"};
+}
+else {
+const err175 = {instancePath:instancePath+"/data/noise/" + i17+"/example",schemaPath:"#/properties/data/properties/noise/items/properties/example/type",keyword:"type",params:{type: "string"},message:"must be string"};
 if(vErrors === null){
 vErrors = [err175];
 }
@@ -6000,9 +5999,10 @@ vErrors.push(err175);
 }
 errors++;
 }
-for(const key10 in data77){
-if(!(((((((key10 === "kind") || (key10 === "label")) || (key10 === "clause")) || (key10 === "patterns")) || (key10 === "nestedPatterns")) || (key10 === "source")) || (key10 === "example"))){
-const err176 = {instancePath:instancePath+"/data/sections/" + i17,schemaPath:"#/properties/data/properties/sections/items/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key10},message:"must NOT have additional properties"};
+}
+}
+else {
+const err176 = {instancePath:instancePath+"/data/noise/" + i17,schemaPath:"#/properties/data/properties/noise/items/type",keyword:"type",params:{type: "object"},message:"must be object"};
 if(vErrors === null){
 vErrors = [err176];
 }
@@ -6012,10 +6012,9 @@ vErrors.push(err176);
 errors++;
 }
 }
-if(data77.kind !== undefined){
-let data78 = data77.kind;
-if(typeof data78 !== "string"){
-const err177 = {instancePath:instancePath+"/data/sections/" + i17+"/kind",schemaPath:"#/properties/data/properties/sections/items/properties/kind/type",keyword:"type",params:{type: "string"},message:"must be string"};
+}
+else {
+const err177 = {instancePath:instancePath+"/data/noise",schemaPath:"#/properties/data/properties/noise/type",keyword:"type",params:{type: "array"},message:"must be array"};
 if(vErrors === null){
 vErrors = [err177];
 }
@@ -6024,8 +6023,16 @@ vErrors.push(err177);
 }
 errors++;
 }
-if(!(((((data78 === "measures") || (data78 === "shortcomings")) || (data78 === "duty")) || (data78 === "plans")) || (data78 === "other"))){
-const err178 = {instancePath:instancePath+"/data/sections/" + i17+"/kind",schemaPath:"#/properties/data/properties/sections/items/properties/kind/enum",keyword:"enum",params:{allowedValues: schema31.properties.data.properties.sections.items.properties.kind.enum},message:"must be equal to one of the allowed values"};
+}
+if(data18.sections !== undefined){
+let data78 = data18.sections;
+if(Array.isArray(data78)){
+const len18 = data78.length;
+for(let i18=0; i18<len18; i18++){
+let data79 = data78[i18];
+if(data79 && typeof data79 == "object" && !Array.isArray(data79)){
+if(data79.kind === undefined){
+const err178 = {instancePath:instancePath+"/data/sections/" + i18,schemaPath:"#/properties/data/properties/sections/items/required",keyword:"required",params:{missingProperty: "kind"},message:"must have required property '"+"kind"+"'"};
 if(vErrors === null){
 vErrors = [err178];
 }
@@ -6034,12 +6041,8 @@ vErrors.push(err178);
 }
 errors++;
 }
-}
-if(data77.label !== undefined){
-let data79 = data77.label;
-if(typeof data79 === "string"){
-if(func2(data79) < 1){
-const err179 = {instancePath:instancePath+"/data/sections/" + i17+"/label",schemaPath:"#/properties/data/properties/sections/items/properties/label/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters"};
+if(data79.patterns === undefined){
+const err179 = {instancePath:instancePath+"/data/sections/" + i18,schemaPath:"#/properties/data/properties/sections/items/required",keyword:"required",params:{missingProperty: "patterns"},message:"must have required property '"+"patterns"+"'"};
 if(vErrors === null){
 vErrors = [err179];
 }
@@ -6048,9 +6051,9 @@ vErrors.push(err179);
 }
 errors++;
 }
-}
-else {
-const err180 = {instancePath:instancePath+"/data/sections/" + i17+"/label",schemaPath:"#/properties/data/properties/sections/items/properties/label/type",keyword:"type",params:{type: "string"},message:"must be string"};
+for(const key10 in data79){
+if(!(((((((key10 === "kind") || (key10 === "label")) || (key10 === "clause")) || (key10 === "patterns")) || (key10 === "nestedPatterns")) || (key10 === "source")) || (key10 === "example"))){
+const err180 = {instancePath:instancePath+"/data/sections/" + i18,schemaPath:"#/properties/data/properties/sections/items/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key10},message:"must NOT have additional properties"};
 if(vErrors === null){
 vErrors = [err180];
 }
@@ -6060,9 +6063,10 @@ vErrors.push(err180);
 errors++;
 }
 }
-if(data77.clause !== undefined){
-if(typeof data77.clause !== "string"){
-const err181 = {instancePath:instancePath+"/data/sections/" + i17+"/clause",schemaPath:"#/properties/data/properties/sections/items/properties/clause/type",keyword:"type",params:{type: "string"},message:"must be string"};
+if(data79.kind !== undefined){
+let data80 = data79.kind;
+if(typeof data80 !== "string"){
+const err181 = {instancePath:instancePath+"/data/sections/" + i18+"/kind",schemaPath:"#/properties/data/properties/sections/items/properties/kind/type",keyword:"type",params:{type: "string"},message:"must be string"};
 if(vErrors === null){
 vErrors = [err181];
 }
@@ -6071,16 +6075,8 @@ vErrors.push(err181);
 }
 errors++;
 }
-}
-if(data77.patterns !== undefined){
-let data81 = data77.patterns;
-if(Array.isArray(data81)){
-const len18 = data81.length;
-for(let i18=0; i18<len18; i18++){
-let data82 = data81[i18];
-if(typeof data82 === "string"){
-if(func2(data82) < 1){
-const err182 = {instancePath:instancePath+"/data/sections/" + i17+"/patterns/" + i18,schemaPath:"#/properties/data/properties/sections/items/properties/patterns/items/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters"};
+if(!(((((data80 === "measures") || (data80 === "shortcomings")) || (data80 === "duty")) || (data80 === "plans")) || (data80 === "other"))){
+const err182 = {instancePath:instancePath+"/data/sections/" + i18+"/kind",schemaPath:"#/properties/data/properties/sections/items/properties/kind/enum",keyword:"enum",params:{allowedValues: schema31.properties.data.properties.sections.items.properties.kind.enum},message:"must be equal to one of the allowed values"};
 if(vErrors === null){
 vErrors = [err182];
 }
@@ -6090,8 +6086,11 @@ vErrors.push(err182);
 errors++;
 }
 }
-else {
-const err183 = {instancePath:instancePath+"/data/sections/" + i17+"/patterns/" + i18,schemaPath:"#/properties/data/properties/sections/items/properties/patterns/items/type",keyword:"type",params:{type: "string"},message:"must be string"};
+if(data79.label !== undefined){
+let data81 = data79.label;
+if(typeof data81 === "string"){
+if(func2(data81) < 1){
+const err183 = {instancePath:instancePath+"/data/sections/" + i18+"/label",schemaPath:"#/properties/data/properties/sections/items/properties/label/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters"};
 if(vErrors === null){
 vErrors = [err183];
 }
@@ -6101,9 +6100,8 @@ vErrors.push(err183);
 errors++;
 }
 }
-}
 else {
-const err184 = {instancePath:instancePath+"/data/sections/" + i17+"/patterns",schemaPath:"#/properties/data/properties/sections/items/properties/patterns/type",keyword:"type",params:{type: "array"},message:"must be array"};
+const err184 = {instancePath:instancePath+"/data/sections/" + i18+"/label",schemaPath:"#/properties/data/properties/sections/items/properties/label/type",keyword:"type",params:{type: "string"},message:"must be string"};
 if(vErrors === null){
 vErrors = [err184];
 }
@@ -6113,15 +6111,9 @@ vErrors.push(err184);
 errors++;
 }
 }
-if(data77.nestedPatterns !== undefined){
-let data83 = data77.nestedPatterns;
-if(Array.isArray(data83)){
-const len19 = data83.length;
-for(let i19=0; i19<len19; i19++){
-let data84 = data83[i19];
-if(typeof data84 === "string"){
-if(func2(data84) < 1){
-const err185 = {instancePath:instancePath+"/data/sections/" + i17+"/nestedPatterns/" + i19,schemaPath:"#/properties/data/properties/sections/items/properties/nestedPatterns/items/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters"};
+if(data79.clause !== undefined){
+if(typeof data79.clause !== "string"){
+const err185 = {instancePath:instancePath+"/data/sections/" + i18+"/clause",schemaPath:"#/properties/data/properties/sections/items/properties/clause/type",keyword:"type",params:{type: "string"},message:"must be string"};
 if(vErrors === null){
 vErrors = [err185];
 }
@@ -6131,8 +6123,15 @@ vErrors.push(err185);
 errors++;
 }
 }
-else {
-const err186 = {instancePath:instancePath+"/data/sections/" + i17+"/nestedPatterns/" + i19,schemaPath:"#/properties/data/properties/sections/items/properties/nestedPatterns/items/type",keyword:"type",params:{type: "string"},message:"must be string"};
+if(data79.patterns !== undefined){
+let data83 = data79.patterns;
+if(Array.isArray(data83)){
+const len19 = data83.length;
+for(let i19=0; i19<len19; i19++){
+let data84 = data83[i19];
+if(typeof data84 === "string"){
+if(func2(data84) < 1){
+const err186 = {instancePath:instancePath+"/data/sections/" + i18+"/patterns/" + i19,schemaPath:"#/properties/data/properties/sections/items/properties/patterns/items/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters"};
 if(vErrors === null){
 vErrors = [err186];
 }
@@ -6142,9 +6141,8 @@ vErrors.push(err186);
 errors++;
 }
 }
-}
 else {
-const err187 = {instancePath:instancePath+"/data/sections/" + i17+"/nestedPatterns",schemaPath:"#/properties/data/properties/sections/items/properties/nestedPatterns/type",keyword:"type",params:{type: "array"},message:"must be array"};
+const err187 = {instancePath:instancePath+"/data/sections/" + i18+"/patterns/" + i19,schemaPath:"#/properties/data/properties/sections/items/properties/patterns/items/type",keyword:"type",params:{type: "string"},message:"must be string"};
 if(vErrors === null){
 vErrors = [err187];
 }
@@ -6154,9 +6152,9 @@ vErrors.push(err187);
 errors++;
 }
 }
-if(data77.source !== undefined){
-if(typeof data77.source !== "string"){
-const err188 = {instancePath:instancePath+"/data/sections/" + i17+"/source",schemaPath:"#/properties/data/properties/sections/items/properties/source/type",keyword:"type",params:{type: "string"},message:"must be string"};
+}
+else {
+const err188 = {instancePath:instancePath+"/data/sections/" + i18+"/patterns",schemaPath:"#/properties/data/properties/sections/items/properties/patterns/type",keyword:"type",params:{type: "array"},message:"must be array"};
 if(vErrors === null){
 vErrors = [err188];
 }
@@ -6166,9 +6164,15 @@ vErrors.push(err188);
 errors++;
 }
 }
-if(data77.example !== undefined){
-if(typeof data77.example !== "string"){
-const err189 = {instancePath:instancePath+"/data/sections/" + i17+"/example",schemaPath:"#/properties/data/properties/sections/items/properties/example/type",keyword:"type",params:{type: "string"},message:"must be string"};
+if(data79.nestedPatterns !== undefined){
+let data85 = data79.nestedPatterns;
+if(Array.isArray(data85)){
+const len20 = data85.length;
+for(let i20=0; i20<len20; i20++){
+let data86 = data85[i20];
+if(typeof data86 === "string"){
+if(func2(data86) < 1){
+const err189 = {instancePath:instancePath+"/data/sections/" + i18+"/nestedPatterns/" + i20,schemaPath:"#/properties/data/properties/sections/items/properties/nestedPatterns/items/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters"};
 if(vErrors === null){
 vErrors = [err189];
 }
@@ -6178,9 +6182,8 @@ vErrors.push(err189);
 errors++;
 }
 }
-}
 else {
-const err190 = {instancePath:instancePath+"/data/sections/" + i17,schemaPath:"#/properties/data/properties/sections/items/type",keyword:"type",params:{type: "object"},message:"must be object"};
+const err190 = {instancePath:instancePath+"/data/sections/" + i18+"/nestedPatterns/" + i20,schemaPath:"#/properties/data/properties/sections/items/properties/nestedPatterns/items/type",keyword:"type",params:{type: "string"},message:"must be string"};
 if(vErrors === null){
 vErrors = [err190];
 }
@@ -6192,7 +6195,7 @@ errors++;
 }
 }
 else {
-const err191 = {instancePath:instancePath+"/data/sections",schemaPath:"#/properties/data/properties/sections/type",keyword:"type",params:{type: "array"},message:"must be array"};
+const err191 = {instancePath:instancePath+"/data/sections/" + i18+"/nestedPatterns",schemaPath:"#/properties/data/properties/sections/items/properties/nestedPatterns/type",keyword:"type",params:{type: "array"},message:"must be array"};
 if(vErrors === null){
 vErrors = [err191];
 }
@@ -6202,15 +6205,9 @@ vErrors.push(err191);
 errors++;
 }
 }
-if(data18.terms !== undefined){
-let data87 = data18.terms;
-if(Array.isArray(data87)){
-const len20 = data87.length;
-for(let i20=0; i20<len20; i20++){
-let data88 = data87[i20];
-if(data88 && typeof data88 == "object" && !Array.isArray(data88)){
-if(data88.term === undefined){
-const err192 = {instancePath:instancePath+"/data/terms/" + i20,schemaPath:"#/properties/data/properties/terms/items/required",keyword:"required",params:{missingProperty: "term"},message:"must have required property '"+"term"+"'"};
+if(data79.source !== undefined){
+if(typeof data79.source !== "string"){
+const err192 = {instancePath:instancePath+"/data/sections/" + i18+"/source",schemaPath:"#/properties/data/properties/sections/items/properties/source/type",keyword:"type",params:{type: "string"},message:"must be string"};
 if(vErrors === null){
 vErrors = [err192];
 }
@@ -6219,8 +6216,10 @@ vErrors.push(err192);
 }
 errors++;
 }
-if(data88.patterns === undefined){
-const err193 = {instancePath:instancePath+"/data/terms/" + i20,schemaPath:"#/properties/data/properties/terms/items/required",keyword:"required",params:{missingProperty: "patterns"},message:"must have required property '"+"patterns"+"'"};
+}
+if(data79.example !== undefined){
+if(typeof data79.example !== "string"){
+const err193 = {instancePath:instancePath+"/data/sections/" + i18+"/example",schemaPath:"#/properties/data/properties/sections/items/properties/example/type",keyword:"type",params:{type: "string"},message:"must be string"};
 if(vErrors === null){
 vErrors = [err193];
 }
@@ -6229,8 +6228,10 @@ vErrors.push(err193);
 }
 errors++;
 }
-if(data88.validFrom === undefined){
-const err194 = {instancePath:instancePath+"/data/terms/" + i20,schemaPath:"#/properties/data/properties/terms/items/required",keyword:"required",params:{missingProperty: "validFrom"},message:"must have required property '"+"validFrom"+"'"};
+}
+}
+else {
+const err194 = {instancePath:instancePath+"/data/sections/" + i18,schemaPath:"#/properties/data/properties/sections/items/type",keyword:"type",params:{type: "object"},message:"must be object"};
 if(vErrors === null){
 vErrors = [err194];
 }
@@ -6239,8 +6240,10 @@ vErrors.push(err194);
 }
 errors++;
 }
-if(data88.validTo === undefined){
-const err195 = {instancePath:instancePath+"/data/terms/" + i20,schemaPath:"#/properties/data/properties/terms/items/required",keyword:"required",params:{missingProperty: "validTo"},message:"must have required property '"+"validTo"+"'"};
+}
+}
+else {
+const err195 = {instancePath:instancePath+"/data/sections",schemaPath:"#/properties/data/properties/sections/type",keyword:"type",params:{type: "array"},message:"must be array"};
 if(vErrors === null){
 vErrors = [err195];
 }
@@ -6249,8 +6252,16 @@ vErrors.push(err195);
 }
 errors++;
 }
-if(data88.note === undefined){
-const err196 = {instancePath:instancePath+"/data/terms/" + i20,schemaPath:"#/properties/data/properties/terms/items/required",keyword:"required",params:{missingProperty: "note"},message:"must have required property '"+"note"+"'"};
+}
+if(data18.terms !== undefined){
+let data89 = data18.terms;
+if(Array.isArray(data89)){
+const len21 = data89.length;
+for(let i21=0; i21<len21; i21++){
+let data90 = data89[i21];
+if(data90 && typeof data90 == "object" && !Array.isArray(data90)){
+if(data90.term === undefined){
+const err196 = {instancePath:instancePath+"/data/terms/" + i21,schemaPath:"#/properties/data/properties/terms/items/required",keyword:"required",params:{missingProperty: "term"},message:"must have required property '"+"term"+"'"};
 if(vErrors === null){
 vErrors = [err196];
 }
@@ -6259,8 +6270,8 @@ vErrors.push(err196);
 }
 errors++;
 }
-if(data88.replacement === undefined){
-const err197 = {instancePath:instancePath+"/data/terms/" + i20,schemaPath:"#/properties/data/properties/terms/items/required",keyword:"required",params:{missingProperty: "replacement"},message:"must have required property '"+"replacement"+"'"};
+if(data90.patterns === undefined){
+const err197 = {instancePath:instancePath+"/data/terms/" + i21,schemaPath:"#/properties/data/properties/terms/items/required",keyword:"required",params:{missingProperty: "patterns"},message:"must have required property '"+"patterns"+"'"};
 if(vErrors === null){
 vErrors = [err197];
 }
@@ -6269,8 +6280,8 @@ vErrors.push(err197);
 }
 errors++;
 }
-if(data88.source === undefined){
-const err198 = {instancePath:instancePath+"/data/terms/" + i20,schemaPath:"#/properties/data/properties/terms/items/required",keyword:"required",params:{missingProperty: "source"},message:"must have required property '"+"source"+"'"};
+if(data90.validFrom === undefined){
+const err198 = {instancePath:instancePath+"/data/terms/" + i21,schemaPath:"#/properties/data/properties/terms/items/required",keyword:"required",params:{missingProperty: "validFrom"},message:"must have required property '"+"validFrom"+"'"};
 if(vErrors === null){
 vErrors = [err198];
 }
@@ -6279,8 +6290,8 @@ vErrors.push(err198);
 }
 errors++;
 }
-if(data88.example === undefined){
-const err199 = {instancePath:instancePath+"/data/terms/" + i20,schemaPath:"#/properties/data/properties/terms/items/required",keyword:"required",params:{missingProperty: "example"},message:"must have required property '"+"example"+"'"};
+if(data90.validTo === undefined){
+const err199 = {instancePath:instancePath+"/data/terms/" + i21,schemaPath:"#/properties/data/properties/terms/items/required",keyword:"required",params:{missingProperty: "validTo"},message:"must have required property '"+"validTo"+"'"};
 if(vErrors === null){
 vErrors = [err199];
 }
@@ -6289,9 +6300,8 @@ vErrors.push(err199);
 }
 errors++;
 }
-for(const key11 in data88){
-if(!(func1.call(schema31.properties.data.properties.terms.items.properties, key11))){
-const err200 = {instancePath:instancePath+"/data/terms/" + i20,schemaPath:"#/properties/data/properties/terms/items/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key11},message:"must NOT have additional properties"};
+if(data90.note === undefined){
+const err200 = {instancePath:instancePath+"/data/terms/" + i21,schemaPath:"#/properties/data/properties/terms/items/required",keyword:"required",params:{missingProperty: "note"},message:"must have required property '"+"note"+"'"};
 if(vErrors === null){
 vErrors = [err200];
 }
@@ -6300,12 +6310,8 @@ vErrors.push(err200);
 }
 errors++;
 }
-}
-if(data88.term !== undefined){
-let data89 = data88.term;
-if(typeof data89 === "string"){
-if(func2(data89) < 1){
-const err201 = {instancePath:instancePath+"/data/terms/" + i20+"/term",schemaPath:"#/properties/data/properties/terms/items/properties/term/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters"};
+if(data90.replacement === undefined){
+const err201 = {instancePath:instancePath+"/data/terms/" + i21,schemaPath:"#/properties/data/properties/terms/items/required",keyword:"required",params:{missingProperty: "replacement"},message:"must have required property '"+"replacement"+"'"};
 if(vErrors === null){
 vErrors = [err201];
 }
@@ -6314,9 +6320,8 @@ vErrors.push(err201);
 }
 errors++;
 }
-}
-else {
-const err202 = {instancePath:instancePath+"/data/terms/" + i20+"/term",schemaPath:"#/properties/data/properties/terms/items/properties/term/type",keyword:"type",params:{type: "string"},message:"must be string"};
+if(data90.source === undefined){
+const err202 = {instancePath:instancePath+"/data/terms/" + i21,schemaPath:"#/properties/data/properties/terms/items/required",keyword:"required",params:{missingProperty: "source"},message:"must have required property '"+"source"+"'"};
 if(vErrors === null){
 vErrors = [err202];
 }
@@ -6325,12 +6330,8 @@ vErrors.push(err202);
 }
 errors++;
 }
-}
-if(data88.patterns !== undefined){
-let data90 = data88.patterns;
-if(Array.isArray(data90)){
-if(data90.length < 1){
-const err203 = {instancePath:instancePath+"/data/terms/" + i20+"/patterns",schemaPath:"#/properties/data/properties/terms/items/properties/patterns/minItems",keyword:"minItems",params:{limit: 1},message:"must NOT have fewer than 1 items"};
+if(data90.example === undefined){
+const err203 = {instancePath:instancePath+"/data/terms/" + i21,schemaPath:"#/properties/data/properties/terms/items/required",keyword:"required",params:{missingProperty: "example"},message:"must have required property '"+"example"+"'"};
 if(vErrors === null){
 vErrors = [err203];
 }
@@ -6339,12 +6340,9 @@ vErrors.push(err203);
 }
 errors++;
 }
-const len21 = data90.length;
-for(let i21=0; i21<len21; i21++){
-let data91 = data90[i21];
-if(typeof data91 === "string"){
-if(func2(data91) < 1){
-const err204 = {instancePath:instancePath+"/data/terms/" + i20+"/patterns/" + i21,schemaPath:"#/properties/data/properties/terms/items/properties/patterns/items/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters"};
+for(const key11 in data90){
+if(!(func1.call(schema31.properties.data.properties.terms.items.properties, key11))){
+const err204 = {instancePath:instancePath+"/data/terms/" + i21,schemaPath:"#/properties/data/properties/terms/items/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key11},message:"must NOT have additional properties"};
 if(vErrors === null){
 vErrors = [err204];
 }
@@ -6354,8 +6352,11 @@ vErrors.push(err204);
 errors++;
 }
 }
-else {
-const err205 = {instancePath:instancePath+"/data/terms/" + i20+"/patterns/" + i21,schemaPath:"#/properties/data/properties/terms/items/properties/patterns/items/type",keyword:"type",params:{type: "string"},message:"must be string"};
+if(data90.term !== undefined){
+let data91 = data90.term;
+if(typeof data91 === "string"){
+if(func2(data91) < 1){
+const err205 = {instancePath:instancePath+"/data/terms/" + i21+"/term",schemaPath:"#/properties/data/properties/terms/items/properties/term/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters"};
 if(vErrors === null){
 vErrors = [err205];
 }
@@ -6365,9 +6366,8 @@ vErrors.push(err205);
 errors++;
 }
 }
-}
 else {
-const err206 = {instancePath:instancePath+"/data/terms/" + i20+"/patterns",schemaPath:"#/properties/data/properties/terms/items/properties/patterns/type",keyword:"type",params:{type: "array"},message:"must be array"};
+const err206 = {instancePath:instancePath+"/data/terms/" + i21+"/term",schemaPath:"#/properties/data/properties/terms/items/properties/term/type",keyword:"type",params:{type: "string"},message:"must be string"};
 if(vErrors === null){
 vErrors = [err206];
 }
@@ -6377,13 +6377,11 @@ vErrors.push(err206);
 errors++;
 }
 }
-if(data88.validFrom !== undefined){
-let data92 = data88.validFrom;
-const _errs202 = errors;
-let valid58 = false;
-const _errs203 = errors;
-if(!((typeof data92 == "number") && (!(data92 % 1) && !isNaN(data92)))){
-const err207 = {instancePath:instancePath+"/data/terms/" + i20+"/validFrom",schemaPath:"#/properties/data/properties/terms/items/properties/validFrom/anyOf/0/type",keyword:"type",params:{type: "integer"},message:"must be integer"};
+if(data90.patterns !== undefined){
+let data92 = data90.patterns;
+if(Array.isArray(data92)){
+if(data92.length < 1){
+const err207 = {instancePath:instancePath+"/data/terms/" + i21+"/patterns",schemaPath:"#/properties/data/properties/terms/items/properties/patterns/minItems",keyword:"minItems",params:{limit: 1},message:"must NOT have fewer than 1 items"};
 if(vErrors === null){
 vErrors = [err207];
 }
@@ -6392,9 +6390,12 @@ vErrors.push(err207);
 }
 errors++;
 }
-if(typeof data92 == "number"){
-if(data92 > 2100 || isNaN(data92)){
-const err208 = {instancePath:instancePath+"/data/terms/" + i20+"/validFrom",schemaPath:"#/properties/data/properties/terms/items/properties/validFrom/anyOf/0/maximum",keyword:"maximum",params:{comparison: "<=", limit: 2100},message:"must be <= 2100"};
+const len22 = data92.length;
+for(let i22=0; i22<len22; i22++){
+let data93 = data92[i22];
+if(typeof data93 === "string"){
+if(func2(data93) < 1){
+const err208 = {instancePath:instancePath+"/data/terms/" + i21+"/patterns/" + i22,schemaPath:"#/properties/data/properties/terms/items/properties/patterns/items/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters"};
 if(vErrors === null){
 vErrors = [err208];
 }
@@ -6403,8 +6404,9 @@ vErrors.push(err208);
 }
 errors++;
 }
-if(data92 < 1949 || isNaN(data92)){
-const err209 = {instancePath:instancePath+"/data/terms/" + i20+"/validFrom",schemaPath:"#/properties/data/properties/terms/items/properties/validFrom/anyOf/0/minimum",keyword:"minimum",params:{comparison: ">=", limit: 1949},message:"must be >= 1949"};
+}
+else {
+const err209 = {instancePath:instancePath+"/data/terms/" + i21+"/patterns/" + i22,schemaPath:"#/properties/data/properties/terms/items/properties/patterns/items/type",keyword:"type",params:{type: "string"},message:"must be string"};
 if(vErrors === null){
 vErrors = [err209];
 }
@@ -6414,11 +6416,9 @@ vErrors.push(err209);
 errors++;
 }
 }
-var _valid2 = _errs203 === errors;
-valid58 = valid58 || _valid2;
-const _errs205 = errors;
-if(data92 !== null){
-const err210 = {instancePath:instancePath+"/data/terms/" + i20+"/validFrom",schemaPath:"#/properties/data/properties/terms/items/properties/validFrom/anyOf/1/type",keyword:"type",params:{type: "null"},message:"must be null"};
+}
+else {
+const err210 = {instancePath:instancePath+"/data/terms/" + i21+"/patterns",schemaPath:"#/properties/data/properties/terms/items/properties/patterns/type",keyword:"type",params:{type: "array"},message:"must be array"};
 if(vErrors === null){
 vErrors = [err210];
 }
@@ -6427,10 +6427,14 @@ vErrors.push(err210);
 }
 errors++;
 }
-var _valid2 = _errs205 === errors;
-valid58 = valid58 || _valid2;
-if(!valid58){
-const err211 = {instancePath:instancePath+"/data/terms/" + i20+"/validFrom",schemaPath:"#/properties/data/properties/terms/items/properties/validFrom/anyOf",keyword:"anyOf",params:{},message:"must match a schema in anyOf"};
+}
+if(data90.validFrom !== undefined){
+let data94 = data90.validFrom;
+const _errs206 = errors;
+let valid60 = false;
+const _errs207 = errors;
+if(!((typeof data94 == "number") && (!(data94 % 1) && !isNaN(data94)))){
+const err211 = {instancePath:instancePath+"/data/terms/" + i21+"/validFrom",schemaPath:"#/properties/data/properties/terms/items/properties/validFrom/anyOf/0/type",keyword:"type",params:{type: "integer"},message:"must be integer"};
 if(vErrors === null){
 vErrors = [err211];
 }
@@ -6439,25 +6443,9 @@ vErrors.push(err211);
 }
 errors++;
 }
-else {
-errors = _errs202;
-if(vErrors !== null){
-if(_errs202){
-vErrors.length = _errs202;
-}
-else {
-vErrors = null;
-}
-}
-}
-}
-if(data88.validTo !== undefined){
-let data93 = data88.validTo;
-const _errs208 = errors;
-let valid59 = false;
-const _errs209 = errors;
-if(!((typeof data93 == "number") && (!(data93 % 1) && !isNaN(data93)))){
-const err212 = {instancePath:instancePath+"/data/terms/" + i20+"/validTo",schemaPath:"#/properties/data/properties/terms/items/properties/validTo/anyOf/0/type",keyword:"type",params:{type: "integer"},message:"must be integer"};
+if(typeof data94 == "number"){
+if(data94 > 2100 || isNaN(data94)){
+const err212 = {instancePath:instancePath+"/data/terms/" + i21+"/validFrom",schemaPath:"#/properties/data/properties/terms/items/properties/validFrom/anyOf/0/maximum",keyword:"maximum",params:{comparison: "<=", limit: 2100},message:"must be <= 2100"};
 if(vErrors === null){
 vErrors = [err212];
 }
@@ -6466,9 +6454,8 @@ vErrors.push(err212);
 }
 errors++;
 }
-if(typeof data93 == "number"){
-if(data93 > 2100 || isNaN(data93)){
-const err213 = {instancePath:instancePath+"/data/terms/" + i20+"/validTo",schemaPath:"#/properties/data/properties/terms/items/properties/validTo/anyOf/0/maximum",keyword:"maximum",params:{comparison: "<=", limit: 2100},message:"must be <= 2100"};
+if(data94 < 1949 || isNaN(data94)){
+const err213 = {instancePath:instancePath+"/data/terms/" + i21+"/validFrom",schemaPath:"#/properties/data/properties/terms/items/properties/validFrom/anyOf/0/minimum",keyword:"minimum",params:{comparison: ">=", limit: 1949},message:"must be >= 1949"};
 if(vErrors === null){
 vErrors = [err213];
 }
@@ -6477,8 +6464,12 @@ vErrors.push(err213);
 }
 errors++;
 }
-if(data93 < 1949 || isNaN(data93)){
-const err214 = {instancePath:instancePath+"/data/terms/" + i20+"/validTo",schemaPath:"#/properties/data/properties/terms/items/properties/validTo/anyOf/0/minimum",keyword:"minimum",params:{comparison: ">=", limit: 1949},message:"must be >= 1949"};
+}
+var _valid2 = _errs207 === errors;
+valid60 = valid60 || _valid2;
+const _errs209 = errors;
+if(data94 !== null){
+const err214 = {instancePath:instancePath+"/data/terms/" + i21+"/validFrom",schemaPath:"#/properties/data/properties/terms/items/properties/validFrom/anyOf/1/type",keyword:"type",params:{type: "null"},message:"must be null"};
 if(vErrors === null){
 vErrors = [err214];
 }
@@ -6487,12 +6478,10 @@ vErrors.push(err214);
 }
 errors++;
 }
-}
-var _valid3 = _errs209 === errors;
-valid59 = valid59 || _valid3;
-const _errs211 = errors;
-if(data93 !== null){
-const err215 = {instancePath:instancePath+"/data/terms/" + i20+"/validTo",schemaPath:"#/properties/data/properties/terms/items/properties/validTo/anyOf/1/type",keyword:"type",params:{type: "null"},message:"must be null"};
+var _valid2 = _errs209 === errors;
+valid60 = valid60 || _valid2;
+if(!valid60){
+const err215 = {instancePath:instancePath+"/data/terms/" + i21+"/validFrom",schemaPath:"#/properties/data/properties/terms/items/properties/validFrom/anyOf",keyword:"anyOf",params:{},message:"must match a schema in anyOf"};
 if(vErrors === null){
 vErrors = [err215];
 }
@@ -6501,10 +6490,25 @@ vErrors.push(err215);
 }
 errors++;
 }
-var _valid3 = _errs211 === errors;
-valid59 = valid59 || _valid3;
-if(!valid59){
-const err216 = {instancePath:instancePath+"/data/terms/" + i20+"/validTo",schemaPath:"#/properties/data/properties/terms/items/properties/validTo/anyOf",keyword:"anyOf",params:{},message:"must match a schema in anyOf"};
+else {
+errors = _errs206;
+if(vErrors !== null){
+if(_errs206){
+vErrors.length = _errs206;
+}
+else {
+vErrors = null;
+}
+}
+}
+}
+if(data90.validTo !== undefined){
+let data95 = data90.validTo;
+const _errs212 = errors;
+let valid61 = false;
+const _errs213 = errors;
+if(!((typeof data95 == "number") && (!(data95 % 1) && !isNaN(data95)))){
+const err216 = {instancePath:instancePath+"/data/terms/" + i21+"/validTo",schemaPath:"#/properties/data/properties/terms/items/properties/validTo/anyOf/0/type",keyword:"type",params:{type: "integer"},message:"must be integer"};
 if(vErrors === null){
 vErrors = [err216];
 }
@@ -6513,23 +6517,9 @@ vErrors.push(err216);
 }
 errors++;
 }
-else {
-errors = _errs208;
-if(vErrors !== null){
-if(_errs208){
-vErrors.length = _errs208;
-}
-else {
-vErrors = null;
-}
-}
-}
-}
-if(data88.note !== undefined){
-let data94 = data88.note;
-if(typeof data94 === "string"){
-if(func2(data94) < 1){
-const err217 = {instancePath:instancePath+"/data/terms/" + i20+"/note",schemaPath:"#/properties/data/properties/terms/items/properties/note/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters"};
+if(typeof data95 == "number"){
+if(data95 > 2100 || isNaN(data95)){
+const err217 = {instancePath:instancePath+"/data/terms/" + i21+"/validTo",schemaPath:"#/properties/data/properties/terms/items/properties/validTo/anyOf/0/maximum",keyword:"maximum",params:{comparison: "<=", limit: 2100},message:"must be <= 2100"};
 if(vErrors === null){
 vErrors = [err217];
 }
@@ -6538,9 +6528,8 @@ vErrors.push(err217);
 }
 errors++;
 }
-}
-else {
-const err218 = {instancePath:instancePath+"/data/terms/" + i20+"/note",schemaPath:"#/properties/data/properties/terms/items/properties/note/type",keyword:"type",params:{type: "string"},message:"must be string"};
+if(data95 < 1949 || isNaN(data95)){
+const err218 = {instancePath:instancePath+"/data/terms/" + i21+"/validTo",schemaPath:"#/properties/data/properties/terms/items/properties/validTo/anyOf/0/minimum",keyword:"minimum",params:{comparison: ">=", limit: 1949},message:"must be >= 1949"};
 if(vErrors === null){
 vErrors = [err218];
 }
@@ -6550,14 +6539,11 @@ vErrors.push(err218);
 errors++;
 }
 }
-if(data88.replacement !== undefined){
-let data95 = data88.replacement;
-const _errs216 = errors;
-let valid60 = false;
-const _errs217 = errors;
-if(typeof data95 === "string"){
-if(func2(data95) < 1){
-const err219 = {instancePath:instancePath+"/data/terms/" + i20+"/replacement",schemaPath:"#/properties/data/properties/terms/items/properties/replacement/anyOf/0/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters"};
+var _valid3 = _errs213 === errors;
+valid61 = valid61 || _valid3;
+const _errs215 = errors;
+if(data95 !== null){
+const err219 = {instancePath:instancePath+"/data/terms/" + i21+"/validTo",schemaPath:"#/properties/data/properties/terms/items/properties/validTo/anyOf/1/type",keyword:"type",params:{type: "null"},message:"must be null"};
 if(vErrors === null){
 vErrors = [err219];
 }
@@ -6566,9 +6552,10 @@ vErrors.push(err219);
 }
 errors++;
 }
-}
-else {
-const err220 = {instancePath:instancePath+"/data/terms/" + i20+"/replacement",schemaPath:"#/properties/data/properties/terms/items/properties/replacement/anyOf/0/type",keyword:"type",params:{type: "string"},message:"must be string"};
+var _valid3 = _errs215 === errors;
+valid61 = valid61 || _valid3;
+if(!valid61){
+const err220 = {instancePath:instancePath+"/data/terms/" + i21+"/validTo",schemaPath:"#/properties/data/properties/terms/items/properties/validTo/anyOf",keyword:"anyOf",params:{},message:"must match a schema in anyOf"};
 if(vErrors === null){
 vErrors = [err220];
 }
@@ -6577,11 +6564,23 @@ vErrors.push(err220);
 }
 errors++;
 }
-var _valid4 = _errs217 === errors;
-valid60 = valid60 || _valid4;
-const _errs219 = errors;
-if(data95 !== null){
-const err221 = {instancePath:instancePath+"/data/terms/" + i20+"/replacement",schemaPath:"#/properties/data/properties/terms/items/properties/replacement/anyOf/1/type",keyword:"type",params:{type: "null"},message:"must be null"};
+else {
+errors = _errs212;
+if(vErrors !== null){
+if(_errs212){
+vErrors.length = _errs212;
+}
+else {
+vErrors = null;
+}
+}
+}
+}
+if(data90.note !== undefined){
+let data96 = data90.note;
+if(typeof data96 === "string"){
+if(func2(data96) < 1){
+const err221 = {instancePath:instancePath+"/data/terms/" + i21+"/note",schemaPath:"#/properties/data/properties/terms/items/properties/note/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters"};
 if(vErrors === null){
 vErrors = [err221];
 }
@@ -6590,10 +6589,9 @@ vErrors.push(err221);
 }
 errors++;
 }
-var _valid4 = _errs219 === errors;
-valid60 = valid60 || _valid4;
-if(!valid60){
-const err222 = {instancePath:instancePath+"/data/terms/" + i20+"/replacement",schemaPath:"#/properties/data/properties/terms/items/properties/replacement/anyOf",keyword:"anyOf",params:{},message:"must match a schema in anyOf"};
+}
+else {
+const err222 = {instancePath:instancePath+"/data/terms/" + i21+"/note",schemaPath:"#/properties/data/properties/terms/items/properties/note/type",keyword:"type",params:{type: "string"},message:"must be string"};
 if(vErrors === null){
 vErrors = [err222];
 }
@@ -6602,26 +6600,15 @@ vErrors.push(err222);
 }
 errors++;
 }
-else {
-errors = _errs216;
-if(vErrors !== null){
-if(_errs216){
-vErrors.length = _errs216;
 }
-else {
-vErrors = null;
-}
-}
-}
-}
-if(data88.predecessor !== undefined){
-let data96 = data88.predecessor;
-const _errs222 = errors;
-let valid61 = false;
-const _errs223 = errors;
-if(typeof data96 === "string"){
-if(func2(data96) < 1){
-const err223 = {instancePath:instancePath+"/data/terms/" + i20+"/predecessor",schemaPath:"#/properties/data/properties/terms/items/properties/predecessor/anyOf/0/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters"};
+if(data90.replacement !== undefined){
+let data97 = data90.replacement;
+const _errs220 = errors;
+let valid62 = false;
+const _errs221 = errors;
+if(typeof data97 === "string"){
+if(func2(data97) < 1){
+const err223 = {instancePath:instancePath+"/data/terms/" + i21+"/replacement",schemaPath:"#/properties/data/properties/terms/items/properties/replacement/anyOf/0/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters"};
 if(vErrors === null){
 vErrors = [err223];
 }
@@ -6632,7 +6619,7 @@ errors++;
 }
 }
 else {
-const err224 = {instancePath:instancePath+"/data/terms/" + i20+"/predecessor",schemaPath:"#/properties/data/properties/terms/items/properties/predecessor/anyOf/0/type",keyword:"type",params:{type: "string"},message:"must be string"};
+const err224 = {instancePath:instancePath+"/data/terms/" + i21+"/replacement",schemaPath:"#/properties/data/properties/terms/items/properties/replacement/anyOf/0/type",keyword:"type",params:{type: "string"},message:"must be string"};
 if(vErrors === null){
 vErrors = [err224];
 }
@@ -6641,11 +6628,11 @@ vErrors.push(err224);
 }
 errors++;
 }
-var _valid5 = _errs223 === errors;
-valid61 = valid61 || _valid5;
-const _errs225 = errors;
-if(data96 !== null){
-const err225 = {instancePath:instancePath+"/data/terms/" + i20+"/predecessor",schemaPath:"#/properties/data/properties/terms/items/properties/predecessor/anyOf/1/type",keyword:"type",params:{type: "null"},message:"must be null"};
+var _valid4 = _errs221 === errors;
+valid62 = valid62 || _valid4;
+const _errs223 = errors;
+if(data97 !== null){
+const err225 = {instancePath:instancePath+"/data/terms/" + i21+"/replacement",schemaPath:"#/properties/data/properties/terms/items/properties/replacement/anyOf/1/type",keyword:"type",params:{type: "null"},message:"must be null"};
 if(vErrors === null){
 vErrors = [err225];
 }
@@ -6654,10 +6641,10 @@ vErrors.push(err225);
 }
 errors++;
 }
-var _valid5 = _errs225 === errors;
-valid61 = valid61 || _valid5;
-if(!valid61){
-const err226 = {instancePath:instancePath+"/data/terms/" + i20+"/predecessor",schemaPath:"#/properties/data/properties/terms/items/properties/predecessor/anyOf",keyword:"anyOf",params:{},message:"must match a schema in anyOf"};
+var _valid4 = _errs223 === errors;
+valid62 = valid62 || _valid4;
+if(!valid62){
+const err226 = {instancePath:instancePath+"/data/terms/" + i21+"/replacement",schemaPath:"#/properties/data/properties/terms/items/properties/replacement/anyOf",keyword:"anyOf",params:{},message:"must match a schema in anyOf"};
 if(vErrors === null){
 vErrors = [err226];
 }
@@ -6667,10 +6654,10 @@ vErrors.push(err226);
 errors++;
 }
 else {
-errors = _errs222;
+errors = _errs220;
 if(vErrors !== null){
-if(_errs222){
-vErrors.length = _errs222;
+if(_errs220){
+vErrors.length = _errs220;
 }
 else {
 vErrors = null;
@@ -6678,15 +6665,14 @@ vErrors = null;
 }
 }
 }
-if(data88.contextPatterns !== undefined){
-let data97 = data88.contextPatterns;
-if(Array.isArray(data97)){
-const len22 = data97.length;
-for(let i22=0; i22<len22; i22++){
-let data98 = data97[i22];
+if(data90.predecessor !== undefined){
+let data98 = data90.predecessor;
+const _errs226 = errors;
+let valid63 = false;
+const _errs227 = errors;
 if(typeof data98 === "string"){
 if(func2(data98) < 1){
-const err227 = {instancePath:instancePath+"/data/terms/" + i20+"/contextPatterns/" + i22,schemaPath:"#/properties/data/properties/terms/items/properties/contextPatterns/items/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters"};
+const err227 = {instancePath:instancePath+"/data/terms/" + i21+"/predecessor",schemaPath:"#/properties/data/properties/terms/items/properties/predecessor/anyOf/0/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters"};
 if(vErrors === null){
 vErrors = [err227];
 }
@@ -6697,7 +6683,7 @@ errors++;
 }
 }
 else {
-const err228 = {instancePath:instancePath+"/data/terms/" + i20+"/contextPatterns/" + i22,schemaPath:"#/properties/data/properties/terms/items/properties/contextPatterns/items/type",keyword:"type",params:{type: "string"},message:"must be string"};
+const err228 = {instancePath:instancePath+"/data/terms/" + i21+"/predecessor",schemaPath:"#/properties/data/properties/terms/items/properties/predecessor/anyOf/0/type",keyword:"type",params:{type: "string"},message:"must be string"};
 if(vErrors === null){
 vErrors = [err228];
 }
@@ -6706,10 +6692,11 @@ vErrors.push(err228);
 }
 errors++;
 }
-}
-}
-else {
-const err229 = {instancePath:instancePath+"/data/terms/" + i20+"/contextPatterns",schemaPath:"#/properties/data/properties/terms/items/properties/contextPatterns/type",keyword:"type",params:{type: "array"},message:"must be array"};
+var _valid5 = _errs227 === errors;
+valid63 = valid63 || _valid5;
+const _errs229 = errors;
+if(data98 !== null){
+const err229 = {instancePath:instancePath+"/data/terms/" + i21+"/predecessor",schemaPath:"#/properties/data/properties/terms/items/properties/predecessor/anyOf/1/type",keyword:"type",params:{type: "null"},message:"must be null"};
 if(vErrors === null){
 vErrors = [err229];
 }
@@ -6718,12 +6705,10 @@ vErrors.push(err229);
 }
 errors++;
 }
-}
-if(data88.source !== undefined){
-let data99 = data88.source;
-if(typeof data99 === "string"){
-if(func2(data99) < 1){
-const err230 = {instancePath:instancePath+"/data/terms/" + i20+"/source",schemaPath:"#/properties/data/properties/terms/items/properties/source/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters"};
+var _valid5 = _errs229 === errors;
+valid63 = valid63 || _valid5;
+if(!valid63){
+const err230 = {instancePath:instancePath+"/data/terms/" + i21+"/predecessor",schemaPath:"#/properties/data/properties/terms/items/properties/predecessor/anyOf",keyword:"anyOf",params:{},message:"must match a schema in anyOf"};
 if(vErrors === null){
 vErrors = [err230];
 }
@@ -6732,9 +6717,27 @@ vErrors.push(err230);
 }
 errors++;
 }
+else {
+errors = _errs226;
+if(vErrors !== null){
+if(_errs226){
+vErrors.length = _errs226;
 }
 else {
-const err231 = {instancePath:instancePath+"/data/terms/" + i20+"/source",schemaPath:"#/properties/data/properties/terms/items/properties/source/type",keyword:"type",params:{type: "string"},message:"must be string"};
+vErrors = null;
+}
+}
+}
+}
+if(data90.contextPatterns !== undefined){
+let data99 = data90.contextPatterns;
+if(Array.isArray(data99)){
+const len23 = data99.length;
+for(let i23=0; i23<len23; i23++){
+let data100 = data99[i23];
+if(typeof data100 === "string"){
+if(func2(data100) < 1){
+const err231 = {instancePath:instancePath+"/data/terms/" + i21+"/contextPatterns/" + i23,schemaPath:"#/properties/data/properties/terms/items/properties/contextPatterns/items/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters"};
 if(vErrors === null){
 vErrors = [err231];
 }
@@ -6744,11 +6747,8 @@ vErrors.push(err231);
 errors++;
 }
 }
-if(data88.example !== undefined){
-let data100 = data88.example;
-if(typeof data100 === "string"){
-if(func2(data100) < 1){
-const err232 = {instancePath:instancePath+"/data/terms/" + i20+"/example",schemaPath:"#/properties/data/properties/terms/items/properties/example/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters"};
+else {
+const err232 = {instancePath:instancePath+"/data/terms/" + i21+"/contextPatterns/" + i23,schemaPath:"#/properties/data/properties/terms/items/properties/contextPatterns/items/type",keyword:"type",params:{type: "string"},message:"must be string"};
 if(vErrors === null){
 vErrors = [err232];
 }
@@ -6758,8 +6758,9 @@ vErrors.push(err232);
 errors++;
 }
 }
+}
 else {
-const err233 = {instancePath:instancePath+"/data/terms/" + i20+"/example",schemaPath:"#/properties/data/properties/terms/items/properties/example/type",keyword:"type",params:{type: "string"},message:"must be string"};
+const err233 = {instancePath:instancePath+"/data/terms/" + i21+"/contextPatterns",schemaPath:"#/properties/data/properties/terms/items/properties/contextPatterns/type",keyword:"type",params:{type: "array"},message:"must be array"};
 if(vErrors === null){
 vErrors = [err233];
 }
@@ -6769,9 +6770,11 @@ vErrors.push(err233);
 errors++;
 }
 }
-}
-else {
-const err234 = {instancePath:instancePath+"/data/terms/" + i20,schemaPath:"#/properties/data/properties/terms/items/type",keyword:"type",params:{type: "object"},message:"must be object"};
+if(data90.source !== undefined){
+let data101 = data90.source;
+if(typeof data101 === "string"){
+if(func2(data101) < 1){
+const err234 = {instancePath:instancePath+"/data/terms/" + i21+"/source",schemaPath:"#/properties/data/properties/terms/items/properties/source/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters"};
 if(vErrors === null){
 vErrors = [err234];
 }
@@ -6781,9 +6784,8 @@ vErrors.push(err234);
 errors++;
 }
 }
-}
 else {
-const err235 = {instancePath:instancePath+"/data/terms",schemaPath:"#/properties/data/properties/terms/type",keyword:"type",params:{type: "array"},message:"must be array"};
+const err235 = {instancePath:instancePath+"/data/terms/" + i21+"/source",schemaPath:"#/properties/data/properties/terms/items/properties/source/type",keyword:"type",params:{type: "string"},message:"must be string"};
 if(vErrors === null){
 vErrors = [err235];
 }
@@ -6793,9 +6795,11 @@ vErrors.push(err235);
 errors++;
 }
 }
-}
-else {
-const err236 = {instancePath:instancePath+"/data",schemaPath:"#/properties/data/type",keyword:"type",params:{type: "object"},message:"must be object"};
+if(data90.example !== undefined){
+let data102 = data90.example;
+if(typeof data102 === "string"){
+if(func2(data102) < 1){
+const err236 = {instancePath:instancePath+"/data/terms/" + i21+"/example",schemaPath:"#/properties/data/properties/terms/items/properties/example/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters"};
 if(vErrors === null){
 vErrors = [err236];
 }
@@ -6805,14 +6809,61 @@ vErrors.push(err236);
 errors++;
 }
 }
-}
 else {
-const err237 = {instancePath,schemaPath:"#/type",keyword:"type",params:{type: "object"},message:"must be object"};
+const err237 = {instancePath:instancePath+"/data/terms/" + i21+"/example",schemaPath:"#/properties/data/properties/terms/items/properties/example/type",keyword:"type",params:{type: "string"},message:"must be string"};
 if(vErrors === null){
 vErrors = [err237];
 }
 else {
 vErrors.push(err237);
+}
+errors++;
+}
+}
+}
+else {
+const err238 = {instancePath:instancePath+"/data/terms/" + i21,schemaPath:"#/properties/data/properties/terms/items/type",keyword:"type",params:{type: "object"},message:"must be object"};
+if(vErrors === null){
+vErrors = [err238];
+}
+else {
+vErrors.push(err238);
+}
+errors++;
+}
+}
+}
+else {
+const err239 = {instancePath:instancePath+"/data/terms",schemaPath:"#/properties/data/properties/terms/type",keyword:"type",params:{type: "array"},message:"must be array"};
+if(vErrors === null){
+vErrors = [err239];
+}
+else {
+vErrors.push(err239);
+}
+errors++;
+}
+}
+}
+else {
+const err240 = {instancePath:instancePath+"/data",schemaPath:"#/properties/data/type",keyword:"type",params:{type: "object"},message:"must be object"};
+if(vErrors === null){
+vErrors = [err240];
+}
+else {
+vErrors.push(err240);
+}
+errors++;
+}
+}
+}
+else {
+const err241 = {instancePath,schemaPath:"#/type",keyword:"type",params:{type: "object"},message:"must be object"};
+if(vErrors === null){
+vErrors = [err241];
+}
+else {
+vErrors.push(err241);
 }
 errors++;
 }
