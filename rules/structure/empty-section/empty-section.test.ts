@@ -12,6 +12,10 @@ tester.run(rule, {
     {name: 'a heading with only sub-headings is not empty', text: `${title}\n一、主要举措和成效\n（一）推进依法行政\n1.规范执法。\n正文。`},
     {name: 'run-in heading: the rest of its line is its content', text: `${title}\n一、主要举措和成效\n（一）依法行政方面。全面推行三项制度。`},
     {name: 'body separated by blank lines', text: `${title}\n\n一、主要举措和成效\n\n\n正文。\n`},
+    {
+      name: 'sentence items closed by a paragraph on the cause (it falls under the last item)',
+      text: `${title}\n二、存在的问题\n1.法治宣传的针对性有待提高。\n2.基层执法力量相对薄弱。\n产生上述问题的原因主要是投入不足。`,
+    },
     {name: 'a list of sentence items with no bodies (plans)', text: `${title}\n一、2024年工作安排\n（一）深入学习习近平法治思想；\n（二）持续推进依法行政；\n（三）加强执法监督。`},
     {
       name: 'one-line plan items followed by the sign-off (yunxi-2022 shape)',

@@ -69,11 +69,18 @@ const SENTENCE_END = /[。；;！!？?]$/u
 /**
  * A numbered line that is a whole sentence, among siblings that are all such lines, is an item of an
  * enumerated list (`1.加强学习。` `2.严格执法。` in a plans section), not a heading whose content is missing.
+ * The last item may be followed by a paragraph: it closes the list (产生上述问题的原因是……), and falls under
+ * the last item only because nothing numbered follows. A sibling with a run-in body (（二）规范执法。全面推行……)
+ * shows headings with bodies instead, and an empty one among them is reported.
  */
 function isEnumeratedItem(section: Section, topLevel: Section[], closing: Set<Node>): boolean {
-  if (!SENTENCE_END.test(nodeText(section.heading).trim())) return false
+  if (!isSentenceLine(section)) return false
   const siblings = (section.parent?.children ?? topLevel).filter((sibling) => sibling.numbering?.level === section.numbering?.level)
-  return siblings.length > 1 && siblings.every((sibling) => isEmpty(sibling, closing) && SENTENCE_END.test(nodeText(sibling.heading).trim()))
+  return siblings.length > 1 && siblings.every((sibling, index) => isSentenceLine(sibling) && (index === siblings.length - 1 || isEmpty(sibling, closing)))
+}
+
+function isSentenceLine(section: Section): boolean {
+  return section.heading.data?.runIn !== true && SENTENCE_END.test(nodeText(section.heading).trim())
 }
 
 /** The heading that closes the section: the next one of the same or a higher level. */
