@@ -23,6 +23,7 @@ export default defineRule({
     },
     messages: {
       exceeds: '“其中”所列各项之和{sumText}超过总数“{totalText}”：{partsText}，各项之和不应大于总数',
+      partExceeds: '“其中”所列的“{partText}”超过总数“{totalText}”：{partsText}，部分不应大于总数',
     },
     options: z.object({}).strict(),
   },
@@ -43,8 +44,13 @@ export default defineRule({
           if (sumLow <= total.high + 1e-9) continue
           const sum = parts.reduce((total, part) => total + part.value, 0)
           const unit = total.unit ?? ''
+          // One part needs no sum: 持证1300人 > 1256人, not "1300 = 1300人".
+          const partsText =
+            parts.length === 1
+              ? `${formatNumber(sum)}${unit} > ${formatNumber(total.value)}${unit}`
+              : parts.map((part) => formatNumber(part.value)).join(' + ') + ` = ${formatNumber(sum)}${unit} > ${formatNumber(total.value)}${unit}`
           context.report({
-            messageId: 'exceeds',
+            messageId: parts.length === 1 ? 'partExceeds' : 'exceeds',
             range: [parts[0]!.start, parts.at(-1)!.end],
             data: {
               total: total.value,
@@ -53,7 +59,8 @@ export default defineRule({
               unit,
               totalText: total.phrase,
               sumText: `${formatNumber(sum)}${unit}`,
-              partsText: parts.map((part) => formatNumber(part.value)).join(' + ') + ` = ${formatNumber(sum)}${unit} > ${formatNumber(total.value)}${unit}`,
+              partText: parts[0]!.phrase.replace(/^其中/u, ''),
+              partsText,
             },
           })
         }
