@@ -23,6 +23,11 @@ tester.run(rule, {
       errors: [{messageId: 'exceeds', line: 1, column: 20, severity: 2, data: {total: 50, sum: 53, parts: [30, 15, 8], unit: '件'}}],
     },
     {
+      name: 'one part over the total: no sum to show',
+      text: '全县行政执法人员1256人，其中持证1300人。',
+      errors: [{messageId: 'partExceeds', line: 1, column: 19, data: {total: 1256, sum: 1300, parts: [1300], partText: '持证1300人'}}],
+    },
+    {
       name: '件 and 宗 count the same cases',
       text: '办理行政诉讼案件40宗，其中败诉12件、胜诉30件。',
       errors: [{messageId: 'exceeds', data: {total: 40, sum: 42}}],
