@@ -26,6 +26,14 @@ export function termSchema() {
         .array(regexPatternSchema())
         .default([])
         .describe('Regular expressions (unicode, same normalised text): when one matches the clause around a mention, the mention is historical or preparatory (`七五普法顺利通过验收`, `谋划“九五”普法`), not current.'),
+      closingPatterns: z
+        .array(regexPatternSchema())
+        .default([])
+        .describe(
+          'Regular expressions (same normalised text) for the work that closes the term\'s period (`验收`, `总结`, `收官`): like `contextPatterns`, ' +
+            'but only in reports up to `closingYears` after `validTo`. Later, `推进“七五”普法总结验收` is a sentence copied from an old report.',
+        ),
+      closingYears: z.number().int().min(0).max(10).default(1).describe('How many report years after `validTo` the closing work may still be reported.'),
       source: z.string().min(1).describe('Where the dates come from: a [Sn] tag of domain.md.'),
       example: z.string().min(1).describe('A sentence that uses the term as current, as a report would.'),
     })

@@ -21,6 +21,7 @@ interface CompiledTerm {
   term: Term
   patterns: CompiledPattern[]
   contextPatterns: RegExp[]
+  closingPatterns: RegExp[]
 }
 
 /** The terms a report about one year can be faulted for, and a finder for their patterns' key literals. */
@@ -65,6 +66,7 @@ function compileTerms(terms: Term[]): CompiledTerms {
         // A configured entry merged into a built-in one (same `term`) may repeat its patterns.
         patterns: [...new Set(term.patterns)].map(compilePattern),
         contextPatterns: [...new Set(term.contextPatterns)].map((pattern) => new RegExp(pattern, 'u')),
+        closingPatterns: [...new Set(term.closingPatterns)].map((pattern) => new RegExp(pattern, 'u')),
       })),
       searchByYear: new Map(),
     }
@@ -129,7 +131,7 @@ export default defineRule({
         // by the entry about the law in force, not again by the one about the word 新.
         const claimed: [number, number][] = []
         const overlaps = (start: number, end: number) => claimed.some(([from, to]) => start < to && from < end)
-        for (const [termIndex, {term, contextPatterns}] of terms.entries()) {
+        for (const [termIndex, {term, contextPatterns, closingPatterns}] of terms.entries()) {
           for (const {expression: pattern} of patternsToRun[termIndex]!) {
             // exec() with lastIndex, not matchAll(): matchAll clones the pattern on each call, 38 clones a report.
             pattern.lastIndex = 0
@@ -149,6 +151,9 @@ export default defineRule({
               const [clauseStart, clauseEnd] = findClause(normal, start, end)
               const clause = normal.slice(clauseStart, clauseEnd)
               if (contextPatterns.some((contextPattern) => contextPattern.test(clause))) continue
+              // Closing a period (验收, 总结) is work of its last year and the next few, not of any year after.
+              const isClosingYear = isTooLate && reference.year <= term.validTo! + term.closingYears
+              if (isClosingYear && closingPatterns.some((closingPattern) => closingPattern.test(clause))) continue
               claimed.push([start, end])
               const data = {
                 term: term.term,

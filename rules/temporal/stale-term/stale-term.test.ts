@@ -25,6 +25,9 @@ tester.run(rule, {
     {name: 'yicheng-2020: 七五普法 and 十九大 are current in 2020', text: report(2020, '深入贯彻党的十九大、十九届四中、五中全会和中央全面依法治国委员会第二次、第三次会议精神，“七五”普法依法治理工作顺利通过市验收。')},
     {name: 'yicheng-2020: the plans (2021) may name 八五普法 and the new 行政处罚法', text: report(2020, '扎实推进。', '制订《峄城区“八五”普法依法治理规划》。深入贯彻新颁布的《行政处罚法》。')},
     {name: 'historical mention: 七五普法 accepted in a 2021 report', text: report(2021, '“七五”普法顺利通过省级验收，被评为全国“七五”普法先进单位。')},
+    {name: 'closing 七五普法 in 2021, the year after it ended', text: report(2021, '做好“七五”普法总结验收工作。')},
+    {name: 'the 七五 years in retrospect, any year later', text: report(2024, '我县在“七五”普法期间被评为全国普法先进县。')},
+    {name: 'closing the 十四五 in 2026', text: report(2026, '做好“十四五”规划实施总结评估。')},
     {name: 'a plenum named, not its 精神 studied as current', text: report(2023, '党的十九届四中全会提出推进国家治理体系和治理能力现代化。')},
     {name: '党的十九大以来 is a period, not the current congress', text: report(2023, '党的十九大以来，我县法治建设成效明显。')},
     {name: 'dongguan-2018: the 2015 纲要 with an en dash, in 2018', text: report(2018, '紧扣中共中央、国务院《法治政府建设实施纲要(2015–2020年)》，深入学习党的十九大会议精神。')},
@@ -176,6 +179,11 @@ tester.run(rule, {
       name: 'a plenum that had not met yet',
       text: report(2024, '学习贯彻二十届四中全会精神。'),
       errors: [{messageId: 'prematureUnreplaced', line: 3, column: 5, data: {term: '二十届四中全会', validFrom: 2025}}],
+    },
+    {
+      name: 'closing 七五普法 three years after it ended: a sentence copied from an old report',
+      text: report(2024, '扎实推进“七五”普法总结验收。'),
+      errors: [{messageId: 'stale', line: 3, column: 5, data: {term: '七五普法', referenceYear: 2024}}],
     },
     {
       name: '十四五 as current in 2026, but not its 时期 in retrospect',
