@@ -30,10 +30,14 @@ function presetFiles(): Record<string, string> {
   const sorted = [...builtinRules].sort((a, b) => a.meta.id.localeCompare(b.meta.id))
   const recommended = Object.fromEntries(sorted.filter((rule) => rule.meta.recommended).map((rule) => [rule.meta.id, rule.meta.defaultSeverity]))
   const strictOnly = Object.fromEntries(sorted.filter((rule) => !rule.meta.recommended).map((rule) => [rule.meta.id, rule.meta.defaultSeverity]))
+  const reviewOnly = Object.fromEntries(
+    sorted.filter((rule) => !rule.meta.recommended && rule.meta.isReviewRecommended).map((rule) => [rule.meta.id, rule.meta.defaultSeverity]),
+  )
   const header = {$schema: '../../../schemas/config.schema.json'}
   return {
     'packages/config/presets/recommended.json': `${JSON.stringify({...header, rules: recommended}, null, 2)}\n`,
     'packages/config/presets/strict.json': `${JSON.stringify({...header, extends: ['recommended'], rules: strictOnly}, null, 2)}\n`,
+    'packages/config/presets/review.json': `${JSON.stringify({...header, extends: ['recommended'], rules: reviewOnly}, null, 2)}\n`,
   }
 }
 

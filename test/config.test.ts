@@ -98,6 +98,15 @@ describe('extends', () => {
     expect(run.stderr).toContain('循环引用 / circular extends')
   })
 
+  it('review is recommended plus the checks for comparing a batch (plan-not-followed), and a config can turn them off', () => {
+    const printedRules = (config: object) =>
+      (JSON.parse(runCli(['--print-config', 'draft.txt'], {cwd: workspace({'fzlint.config.json': JSON.stringify(config), 'draft.txt': DRAFT})}).stdout) as {rules: Record<string, unknown>}).rules
+    expect(printedRules({extends: 'review'})['plan-not-followed']).toBe('warn')
+    expect(printedRules({extends: 'review'})['required-section']).toBeDefined()
+    expect(printedRules({extends: 'recommended'})['plan-not-followed']).toBeUndefined()
+    expect(printedRules({extends: 'review', rules: {'plan-not-followed': 'off'}})['plan-not-followed']).toBe('off')
+  })
+
   it('strict turns on rules that recommended leaves off', () => {
     const cwd = workspace({'fzlint.config.json': JSON.stringify({extends: 'strict'}), 'draft.txt': DRAFT})
     const printed = JSON.parse(runCli(['--print-config', 'draft.txt'], {cwd}).stdout) as {rules: Record<string, unknown>}
@@ -113,7 +122,7 @@ describe('validation errors say file, JSON pointer, expectation and did-you-mean
     ['unknown top-level key', {rulez: {}}, '/: 未知选项 “rulez” / unknown property "rulez"；是否想写 “rules”？/ did you mean "rules"?'],
     ['bad profile', {profile: 'city'}, '/profile: 应为 "auto" | "government" | "department" | "township" 之一，实际为 "city" / expected one of "auto" | "government" | "department" | "township"'],
     ['wrong type', {reportYear: '2023'}, '/reportYear: 应为 integer 类型，实际为 "2023" / expected integer'],
-    ['unknown preset', {extends: 'airbnb'}, '/extends: 未知预设 “airbnb”，可选 recommended、strict 或以 ./ 开头的相对路径 / unknown preset; use recommended, strict or a relative path'],
+    ['unknown preset', {extends: 'airbnb'}, '/extends: 未知预设 “airbnb”，可选 recommended、strict、review 或以 ./ 开头的相对路径 / unknown preset; use recommended, strict, review or a relative path'],
   ]
   for (const [name, config, expected] of cases) {
     it(name, () => {

@@ -82,6 +82,13 @@ describe('fzlint review', {timeout: BATCH_TIMEOUT_MS}, () => {
     expect(recordOf('yunxi-2022.txt').previousPath).toBeUndefined()
   })
 
+  it('starts from the review preset: the 2022 plan item 2023 never mentions is reported (plan-not-followed)', () => {
+    const notFollowed = recordOf('yunxi-2023.txt').messages.filter((message) => message.ruleId === 'plan-not-followed')
+    expect(notFollowed).toHaveLength(1)
+    expect(String(notFollowed[0]!.data!['plan'])).toContain('网上办理平台')
+    expect(notFollowed[0]!.severity).toBe(1)
+  })
+
   it('the CSV opens in Excel/WPS as Chinese: UTF-8 BOM, CRLF, one row per report', () => {
     const csv = readFileSync(join(folder, 'out/summary.csv'), 'utf8')
     expect(csv.startsWith('\uFEFF文件,发文机关,年度,主体,主要举措和成效,不足和原因,第一责任人职责,下一年度安排,错误,警告')).toBe(true)
@@ -133,6 +140,8 @@ describe('fzlint with many files and --previous', {timeout: BATCH_TIMEOUT_MS}, (
     const run = runCli(['--format', 'json', '--previous', 'fixtures/cross-year/yunxi-2022.txt', 'fixtures/cross-year/yunxi-2023.txt'])
     const [result] = JSON.parse(run.stdout) as {messages: {ruleId: string}[]}[]
     expect(result!.messages.filter((message) => message.ruleId === 'repeated-shortcoming')).toHaveLength(1)
+    // One report checked by its author: the recommended preset, without the uncertain plan-not-followed.
+    expect(result!.messages.filter((message) => message.ruleId === 'plan-not-followed')).toHaveLength(0)
     const unreadable = runCli(['--previous', 'fixtures/cross-year/none-2021.txt', 'fixtures/cross-year/yunxi-2023.txt'])
     expect(unreadable.status).toBe(2)
     expect(unreadable.stderr).toContain('无法读取上一年度报告')

@@ -20,7 +20,8 @@ export function parseProfileFlag(value: string | undefined): ReportingBodyProfil
   return value as ReportingBodyProfile
 }
 
-export function createResolverFromFlags(flags: ConfigFlags, cwd: string): ConfigResolver {
+/** `basePreset`: the preset files start from, `recommended` unless given (`fzlint review` gives `review`). */
+export function createResolverFromFlags(flags: ConfigFlags, cwd: string, basePreset?: string): ConfigResolver {
   const ruleIds = builtinRules.map((rule) => rule.meta.id)
   const cliRules: Record<string, RuleSetting> = Object.fromEntries((flags.rule ?? []).map((text) => parseCliRule(text, ruleIds)))
   return createConfigResolver({
@@ -30,5 +31,6 @@ export function createResolverFromFlags(flags: ConfigFlags, cwd: string): Config
     configPath: flags.config,
     cliRules,
     profile: parseProfileFlag(flags.profile),
+    basePreset,
   })
 }

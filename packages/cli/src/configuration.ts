@@ -63,7 +63,7 @@ export function starterConfig(profile: ReportingBodyProfile | 'auto', detectedFr
   "$schema": "https://github.com/fzlint/fzlint/blob/main/schemas/config.schema.json",
   // 不再向上级目录查找配置 / stop looking in parent folders
   "root": true,
-  // recommended（默认）或 strict（另开启排版类规则）/ presets: recommended or strict
+  // recommended（默认）、strict（开启全部规则）或 review（fzlint review 所用）/ presets: recommended, strict or review
   "extends": ["recommended"],
   // 报告主体 / reporting body: government 县级以上政府, department 政府部门, township 乡镇、街道, auto 由标题判断${detectedFrom ? `\n  // 由 ${detectedFrom} 判断 / detected from ${detectedFrom}` : ''}
   "profile": "${profile}",

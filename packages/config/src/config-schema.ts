@@ -50,7 +50,7 @@ export function buildConfigSchema(rules: readonly Rule[], dataFiles: readonly Da
       $schema: {type: 'string'},
       root: {type: 'boolean', description: 'Stop looking for configuration files in parent folders.'},
       extends: {
-        description: 'Presets (recommended, strict) and relative paths to other configuration files, applied in order.',
+        description: 'Presets (recommended, strict, review) and relative paths to other configuration files, applied in order.',
         anyOf: [{type: 'string', minLength: 1}, {type: 'array', items: {type: 'string', minLength: 1}}],
       },
       profile,

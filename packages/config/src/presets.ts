@@ -1,5 +1,6 @@
 /** The shipped presets and profiles: plain configs in JSON. */
 import recommended from '../presets/recommended.json' with {type: 'json'}
+import review from '../presets/review.json' with {type: 'json'}
 import strict from '../presets/strict.json' with {type: 'json'}
 import government from '../profiles/government.json' with {type: 'json'}
 import department from '../profiles/department.json' with {type: 'json'}
@@ -7,7 +8,12 @@ import township from '../profiles/township.json' with {type: 'json'}
 import type {ReportingBodyProfile} from '@fzlint/core'
 import type {FzlintConfig} from './types.js'
 
-const PRESETS: Record<string, FzlintConfig> = {recommended: recommended as unknown as FzlintConfig, strict: strict as unknown as FzlintConfig}
+const PRESETS: Record<string, FzlintConfig> = {
+  recommended: recommended as unknown as FzlintConfig,
+  strict: strict as unknown as FzlintConfig,
+  // What `fzlint review` starts from: the recommended rules, and the checks worth a reviewing office's look.
+  review: review as unknown as FzlintConfig,
+}
 
 export const PRESET_NAMES = Object.keys(PRESETS)
 

@@ -1,5 +1,5 @@
 /**
- * Per-file configuration, as ESLint and remark users expect: the recommended preset, then the
+ * Per-file configuration, as ESLint and remark users expect: the recommended preset (`review` for a review), then the
  * reporting-body profile, then every config file from the outermost folder to the nearest (until
  * `root: true`; `--config` replaces the search), its matching `overrides`, then `--rule` flags.
  */
@@ -31,6 +31,8 @@ export interface ResolverOptions {
   profile?: ReportingBodyProfile
   /** Report unused disable directives. */
   reportUnusedDisableDirectives?: boolean
+  /** The preset every file starts from, before its profile and config files: `recommended` unless `fzlint review` says `review`. */
+  basePreset?: string
 }
 
 export interface FileConfig {
@@ -72,7 +74,10 @@ export function parseCliRule(text: string, ruleIds: readonly string[]): [string,
 export function createConfigResolver(options: ResolverOptions) {
   const context: LoadContext = {rules: options.rules, dataFiles: options.dataFiles}
   const ruleIds = options.rules.map((rule) => rule.meta.id)
-  const basePreset = loadConfigLayers(findPreset('recommended')!, 'preset:recommended', context)
+  const basePresetName = options.basePreset ?? 'recommended'
+  const basePresetConfig = findPreset(basePresetName)
+  if (!basePresetConfig) throw new ConfigError(`preset:${basePresetName}`, ['未知预设 / unknown preset'])
+  const basePreset = loadConfigLayers(basePresetConfig, `preset:${basePresetName}`, context)
   const profileLayers = Object.fromEntries(
     Object.entries(PROFILE_CONFIGS).map(([name, config]) => [name, loadConfigLayers(config, `profile:${name}`, context)]),
   ) as Record<ReportingBodyProfile, ConfigLayer[]>

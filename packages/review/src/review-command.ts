@@ -101,7 +101,9 @@ export async function runReviewCommand(context: ReviewCommandContext): Promise<n
   if (flags.previous) await readPreviousReport(resolve(io.cwd, flags.previous), context.read)
   const outcome = await runReview({
     files,
-    config: configInputsFromFlags(flags, io.cwd, context.read),
+    // A review compares a batch of reports, each beside its body's last year: it starts from the review preset, which
+    // adds the checks meant for that comparison (isReviewRecommended) to the recommended ones.
+    config: {...configInputsFromFlags(flags, io.cwd, context.read), basePreset: 'review'},
     version: context.version,
     useCache: flags.cache ?? false,
     jobs,

@@ -17,6 +17,8 @@ export interface ConfigInputs {
   profile?: string
   reportUnusedDisableDirectives?: boolean
   read?: ReadOptions
+  /** The preset files start from (`review` for `fzlint review`; `recommended` when unset). */
+  basePreset?: string
 }
 
 export interface FileConfigurer {
@@ -39,6 +41,7 @@ export function createFileConfigurer(inputs: ConfigInputs): FileConfigurer {
   const resolver = createResolverFromFlags(
     {config: inputs.config, rule: inputs.rule, profile: inputs.profile, 'report-unused-disable-directives': inputs.reportUnusedDisableDirectives},
     inputs.cwd,
+    inputs.basePreset,
   )
   const fingerprints = new Map<string, string>()
   // What reading decides about results (not how files are read, such as blocking calls).

@@ -37,6 +37,11 @@ export interface RuleMeta<MessageIds extends string = string, Options extends z.
   defaultSeverity: Exclude<SeverityName, 'off'>
   /** On in the `recommended` preset. */
   recommended: boolean
+  /**
+   * Also on in the `review` preset, which `fzlint review` starts from: a check whose findings are too uncertain
+   * for one report's author, but worth a reviewing office's look when it compares a year's reports with the last.
+   */
+  isReviewRecommended?: boolean
   fixable?: boolean
   hasSuggestions?: boolean
   docs: RuleDocs
