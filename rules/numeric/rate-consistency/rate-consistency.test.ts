@@ -31,11 +31,24 @@ tester.run(rule, {
     {name: 'a share whose whole is named but not stated', text: '共办理案件200件，其中简易程序150件，占全市的30%。'},
     {name: 'growth rates are not checked', text: '共出具政府信息公开申请答复、告知文书35份，同比上升218%。'},
     {name: 'on-time rate over 办结, not 办结 rate', text: '受理信访事项80件，办结60件，按期办结60件，按期办结率100%。'},
+    {name: 'a share of a total named and stated in the sentence before (48 of 1298 is 3.7%)', text: '受理1403件，审结1298件。其中，调解和解结案48件，占审结案件的3.7%。'},
+    {name: 'a share whose named whole the sentence before does not state is left open', text: '受理1403件。其中，调解和解结案48件，占审结案件的4.7%。'},
+    {name: 'exam participation: 86320 sat of 86532 due is 99.8%', text: '组织国家工作人员参加学法考试，应考86532人，实考86320人，参考率99.8%，合格率100%。'},
     {name: 'outcomes adding up to the cases received make them the concluded total (3 of 12 is 25%)', text: '受理行政复议案件12件，其中维持9件、撤销2件、确认违法1件，纠错率25%。'},
     {name: 'outcomes short of the cases received (one pending): no concluded total to check against', text: '受理行政复议案件12件，其中维持8件、撤销2件、确认违法1件，纠错率30%。'},
     {name: 'hedged outcomes prove nothing', text: '受理行政复议案件12件，其中维持9件左右、撤销2件、确认违法1件，纠错率30%。'},
   ],
   invalid: [
+    {
+      name: 'a share of a total named in the sentence before that the counts do not give (48 of 1298 is 3.7%, not 4.7%)',
+      text: '受理1403件，审结1298件。其中，调解和解结案48件，占审结案件的4.7%。',
+      errors: [{messageId: 'mismatch', data: {indicator: 'share-of-total', numerator: 48, denominator: 1298}}],
+    },
+    {
+      name: 'exam participation that the counts do not give (86320 of 86532 is 99.8%, not 98.8%)',
+      text: '组织国家工作人员参加学法考试，应考86532人，实考86320人，参考率98.8%，合格率100%。',
+      errors: [{messageId: 'mismatch', data: {indicator: 'exam-participation', numerator: 86320, denominator: 86532, computed: 99.755}}],
+    },
     {
       name: 'a changed count (2400 of 2505 is 95.8%, not 99.8%)',
       text: '调解案件纠纷2505件，调解成功2400件，调解成功率99.8%。',

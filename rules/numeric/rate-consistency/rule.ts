@@ -84,9 +84,9 @@ export default defineRule({
     function checkShare(claim: RateClaim, sentences: ReturnType<typeof findNodeSentences>) {
       const part = claim.part
       if (!part) return
-      const {sameSentence, nearby} = findShareTotals(claim, sentences)
+      const {named, nearby} = findShareTotals(claim, sentences)
       if (nearby.some((total) => isRateConsistent(part, total, claim.stated))) return
-      const total = sameSentence.at(-1)
+      const total = named.at(-1)
       if (total) reportMismatch(claim, part, total)
     }
 

@@ -278,15 +278,22 @@ function findSharePart(sentence: Sentence, shareStart: number): Figure | undefin
 // A scope alone (全市, 全省) names a whole the report's own counts are not.
 const GENERIC_WHOLE = /全部|全年|同期|各类|总数|总量|总计|合计|案件|的|总|数|量/gu
 
-/** The totals a share may be of: earlier counts of the same kind, no smaller than the part. */
-export function findShareTotals(claim: RateClaim, sentences: Sentence[]): {sameSentence: Figure[]; nearby: Figure[]} {
+/**
+ * The totals a share may be of: earlier counts of the same kind, no smaller than the part. `nearby`: any of them
+ * (the sentence and the one before), so that a share that fits one is never reported. `named`: those a mismatch
+ * is reported against, the same sentence's, or, when the share names its whole and the sentence states none
+ * (审结1298件。其中，调解结案48件，占审结案件的3.7%), the previous sentence's count of that name.
+ */
+export function findShareTotals(claim: RateClaim, sentences: Sentence[]): {named: Figure[]; nearby: Figure[]} {
   const part = claim.part
-  if (!part) return {sameSentence: [], nearby: []}
+  if (!part) return {named: [], nearby: []}
   const earlier = claim.sentence.figures.filter((figure) => isCount(figure) && figure.end <= part.start && figure.high >= part.low)
   const sentenceIndex = sentences.indexOf(claim.sentence)
   const previous = sentenceIndex > 0 ? sentences[sentenceIndex - 1]! : undefined
   const nearby = [...(previous?.figures ?? []), ...earlier].filter((figure) => isCount(figure) && figure.high >= part.low)
   const core = (claim.whole ?? '').replace(GENERIC_WHOLE, '')
   const sameSentence = earlier.filter((figure) => haveSameKind(figure.unit, part.unit) && (core === '' || figure.label.includes(core)))
-  return {sameSentence, nearby}
+  if (sameSentence.length > 0 || core === '') return {named: sameSentence, nearby}
+  const namedBefore = (previous?.figures ?? []).filter((figure) => isCount(figure) && haveSameKind(figure.unit, part.unit) && figure.high >= part.low && figure.label.includes(core))
+  return {named: namedBefore, nearby}
 }
