@@ -91,3 +91,12 @@ describe('a title broken before the topic', () => {
     expect(document.title?.node.position?.start.line).toBe(3)
   })
 })
+
+describe('sign-off', () => {
+  it('takes the issuer without the seal note a text copy of the signed original carries', () => {
+    const source = ['某区司法局2023年度法治政府建设工作报告', '一、主要举措和成效', '全年审查规范性文件12件。', '某区司法局（盖章）', '2024年2月6日'].join('\n')
+    const signoff = parseReport(source, 'text').signoff
+    expect(signoff?.issuer?.text).toBe('某区司法局')
+    expect(signoff?.date?.value).toMatchObject({year: 2024, month: 2, day: 6})
+  })
+})

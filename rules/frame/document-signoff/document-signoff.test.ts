@@ -10,6 +10,7 @@ const head = ['某县人民政府关于2023年度法治政府建设情况的报�
 tester.run(rule, {
   valid: [
     {name: 'issuer and date on one line (gaoming-2023)', text: [...head, '某县人民政府    2023年12月19日'].join('\n')},
+    {name: 'issuer with the seal noted after it (（盖章）)', text: [...head, '某县司法局（盖章）', '2024年2月6日'].join('\n')},
     {name: 'joint issuer, blank lines between', text: [...head, '', '中共某县委 某县人民政府', '', '2024年3月1日', ''].join('\n')},
   ],
   invalid: [

@@ -103,6 +103,8 @@ const REPORT_TITLE_ENDING = /(报告|总结|汇报)$/u
 const ADDRESSEE = /^[^，。,；;\s]{2,60}[：:]$/u
 const CLOSING_FORMULA = /^(特此|专此|以上)(报告|汇报)/u
 const ISSUER_SUFFIX = /(政府|委员会|委|局|办公室|办|街道|街道办事处|镇|乡|院|厅|处|中心|部|所|站|队|党组|署|会)$/u
+// Where the seal goes, noted in a text copy of the signed original: 某某区司法局（盖章）.
+const SEAL_NOTE = /\s*[（(](?:盖章|印章|公章|签章|章)[）)]$/u
 /** Lines longer than this are body text, not a title, addressee or sign-off line. */
 const SHORT_LINE = 80
 const MAX_SIGNOFF_LINES = 8
@@ -193,7 +195,9 @@ function findSignoff(nodes: RootContent[]): Signoff | null {
     if (!value) continue
     const date = {...line, value}
     if (inline && !parseDateLine(line.text)) return {issuer: {text: inline[1]!, node: line.node}, date}
-    const previous = lines[index + 1]
+    const above = lines[index + 1]
+    // The issuer is the organ's name; a seal note after it is not part of it.
+    const previous = above && {...above, text: above.text.replace(SEAL_NOTE, '')}
     const isIssuer =
       previous !== undefined &&
       previous.text.length <= 40 &&
