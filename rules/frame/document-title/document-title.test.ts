@@ -15,6 +15,7 @@ tester.run(rule, {
       name: 'title broken over two lines (gaoming-2023 layout)',
       text: ['佛山市高明区人民政府关于2023年度', '', '法治政府建设工作的报告', '', '区人大常委会：', body].join('\n'),
     },
+    {name: 'a note in brackets after the kind', text: ['某县2023年法治政府建设年度报告（全文）', body].join('\n')},
     {name: 'web residue before the title is not the title', text: ['您当前位置:首页>详细资料', '某县2023年法治政府建设情况报告', body].join('\n')},
   ],
   invalid: [
@@ -30,6 +31,16 @@ tester.run(rule, {
         {messageId: 'missingYear', line: 1, data: {missing: 'year'}},
         {messageId: 'missingTopic', line: 1, data: {missing: 'topic'}},
       ],
+    },
+    {
+      name: 'a title that stops at the subject: no kind at all',
+      text: ['某县人民政府2023年度法治政府建设情况', body].join('\n'),
+      errors: [{messageId: 'missingGenre', line: 1, data: {missing: 'genre', ending: '情况'}}],
+    },
+    {
+      name: 'a title worded as a summary of work',
+      text: ['某县司法局2023年度法治政府建设工作总结', body].join('\n'),
+      errors: [{messageId: 'missingGenre', data: {ending: '总结'}}],
     },
     {
       name: 'only web residue and body: no title (helong-2023 shape)',

@@ -1,9 +1,12 @@
-/** Reports a report with no title, or a title that does not name the report year and 法治政府建设. */
+/** Reports a report with no title, or a title that does not name the report year, 法治政府建设 and its kind (报告). */
 import {defineRule, nodeText} from '@fzlint/core'
 import {findYears} from '@fzlint/core/text'
 import {z} from 'zod'
 
 const TOPIC = /法治政府建设/u
+// The kind of document (文种) ends the title; a note in brackets after it (（全文）, （摘要）) does not count.
+const GENRE_ENDING = /报告(?:[（(][^（()）]{1,8}[）)])?$/u
+const LAST_WORD = /(总结|汇报|情况|材料|通报|工作|简报|综述|自查|自评)(?:[（(][^（()）]{1,8}[）)])?$/u
 
 export default defineRule({
   meta: {
@@ -13,13 +16,15 @@ export default defineRule({
     recommended: true,
     fixable: false,
     docs: {
-      description: '报告须有标题，标题写明年度和“法治政府建设”',
+      description: '报告须有标题，标题写明年度、“法治政府建设”和文种“报告”',
       basis: 'GB/T 9704-2012 第7.3.1条：标题由发文机关名称、事由和文种组成；《法治政府建设与责任落实督察工作规定》第二十五条：报告上一年度法治政府建设情况',
     },
     messages: {
       absent: '报告没有标题：开头应是“某某人民政府关于{year}年度法治政府建设情况的报告”这样的标题（GB/T 9704-2012 第7.3.1条：标题由发文机关名称、事由和文种组成）',
       missingYear: '标题“{title}”没有写明报告年度：应写明所报告的年度，如“关于{year}年度法治政府建设情况的报告”（督察工作规定要求报告上一年度情况）',
       missingTopic: '标题“{title}”没有写明“法治政府建设”：事由应为某年度法治政府建设情况（《法治政府建设与责任落实督察工作规定》第二十五条）',
+      missingGenre:
+        '标题“{title}”没有以文种“报告”结尾{endingNote}：年度报告的标题应写作“……关于{year}年度法治政府建设情况的报告”（GB/T 9704-2012 第7.3.1条：标题由发文机关名称、事由和文种组成；督察工作规定第二十五条要求的是报告）',
     },
     options: z.object({}).strict(),
   },
@@ -37,6 +42,14 @@ export default defineRule({
         const title = document.title.text.replace(/\s+/gu, '')
         if (findYears(title).length === 0) context.report({messageId: 'missingYear', node: document.title.node, data: {missing: 'year', title, year}})
         if (!TOPIC.test(title)) context.report({messageId: 'missingTopic', node: document.title.node, data: {missing: 'topic', title}})
+        if (!GENRE_ENDING.test(title)) {
+          const ending = LAST_WORD.exec(title)?.[1] ?? null
+          context.report({
+            messageId: 'missingGenre',
+            node: document.title.node,
+            data: {missing: 'genre', title, year, ending, endingNote: ending ? `（结尾是“${ending}”）` : ''},
+          })
+        }
       },
     }
   },
