@@ -1,7 +1,7 @@
 /** Positions → offsets in the linted text (plain and .docx with line breaks inside paragraphs), and lines cut into marks. */
 import {readFileSync} from 'node:fs'
 import {createLocator, type LintMessage} from '@fzlint/core'
-import {readDocx} from '@fzlint/core/browser'
+import {readDocx, textReader} from '@fzlint/core/browser'
 import JSZip from 'jszip'
 import {describe, expect, it} from 'vitest'
 import {createOffsetFinder, findingSpans, markLines, type FindingSpan, type LinePiece} from '../src/page/text-marks.js'
@@ -66,6 +66,18 @@ describe('findingSpans', () => {
       {id: 'm0', severity: 2, ruleId: 'a', start: 5, end: 5},
       {id: 'm1', severity: 1, ruleId: 'b', start: 1, end: 6},
     ])
+  })
+})
+
+describe('createOffsetFinder on a wrapped text read with its paragraphs rejoined', () => {
+  it('takes the offset from the map: positions are lines and columns of the wrapped file', async () => {
+    const full = '严格落实行政执法三项制度，全面推行行政执法公示制度，执法全过'
+    const file = ['某县2023年法治政府建设报告', ...Array.from({length: 6}, () => [full, '程记录制度。']).flat()].join('\n')
+    const input = await textReader.read(new TextEncoder().encode(file), 'wrapped.txt', {})
+    expect(input.positionMap?.toOffset).toBeDefined()
+    const offsetOf = createOffsetFinder(input.text, input.positionMap)
+    // Line 3 of the file, column 1 (“程记录制度。” of the first paragraph), inside the rejoined text.
+    expect(input.text.slice(offsetOf({line: 3, column: 1}), offsetOf({line: 3, column: 1}) + 3)).toBe('程记录')
   })
 })
 

@@ -6,6 +6,7 @@ import type {HeadingHints, SourceSyntax} from '../parse/index.js'
 import type {PositionMap} from '../engine/types.js'
 import {decodeBytes, type Encoding} from './decode.js'
 import {InputError} from './errors.js'
+import {unwrapLines} from './unwrap-lines.js'
 
 export interface ReadOptions {
   /** Force a text encoding instead of detecting it. */
@@ -29,6 +30,8 @@ export interface ReadInput {
   positionMap?: PositionMap
   /** True when fixes can be written back to the file as text edits. */
   isFixable: boolean
+  /** Why not, when the format does not say it (a wrapped plain text read with its paragraphs rejoined). */
+  unfixableReason?: string
   /** For .docx: paragraphs that Word's heading styles or outline levels make headings, by start offset in `text`. */
   headingHints?: HeadingHints
 }
@@ -46,7 +49,10 @@ function requireText(text: string, filePath: string): string {
   return text
 }
 
-/** A reader of text files: decoded bytes as they are, read as plain text or as Markdown. */
+/**
+ * A reader of text files: decoded bytes as they are, read as plain text or as Markdown. Plain text wrapped at a
+ * page's width (copied from a PDF) is read with its paragraphs rejoined; Markdown joins a paragraph's lines itself.
+ */
 function createDecodingReader(syntax: SourceSyntax, extensions: readonly string[]): Reader {
   const format = syntax === 'markdown' ? 'markdown' : 'text'
   return {
@@ -54,7 +60,20 @@ function createDecodingReader(syntax: SourceSyntax, extensions: readonly string[
     extensions,
     async read(bytes, filePath, options) {
       const decoded = decodeBytes(bytes, filePath, options.encoding)
-      return {text: requireText(decoded.text, filePath), syntax, format, encoding: decoded.encoding, isFixable: true}
+      const text = requireText(decoded.text, filePath)
+      const unwrapped = syntax === 'text' ? unwrapLines(text) : null
+      if (unwrapped) {
+        return {
+          ...unwrapped,
+          syntax,
+          format,
+          encoding: decoded.encoding,
+          // Fixes refer to the rejoined text; writing it back would also undo the file's line breaks.
+          isFixable: false,
+          unfixableReason: '按页面宽度回行的文本（如从 PDF 复制）不能自动修复，请按提示手工修改 / text wrapped at a page width (copied from a PDF) is not fixed automatically',
+        }
+      }
+      return {text, syntax, format, encoding: decoded.encoding, isFixable: true}
     },
   }
 }

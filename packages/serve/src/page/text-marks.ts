@@ -29,10 +29,12 @@ export interface TextLine {
  * Offset of a result position. Columns count UTF-16 code units from the start of the line — except in
  * .docx, where they count from the start of the paragraph and a paragraph with a manual line break spans
  * several lines of the extracted text. The position map tells, at each line start, how far the column
- * count already is (1 for a line that starts a paragraph), which gives where the counting began.
+ * count already is (1 for a line that starts a paragraph), which gives where the counting began. A map whose
+ * positions are the original file's (a wrapped text read with its paragraphs rejoined) says the offset itself.
  */
 export function createOffsetFinder(text: string, positionMap?: PositionMap): (point: {line: number; column: number}) => number {
   const locator = createLocator(text)
+  if (positionMap?.toOffset) return (point) => Math.min(Math.max(positionMap.toOffset!(point), 0), text.length)
   return ({line, column}) => {
     const lineStart = locator.lineStart(line)
     const countStart = positionMap ? lineStart - (positionMap.toOriginal(lineStart).column - 1) : lineStart
