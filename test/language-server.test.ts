@@ -7,6 +7,7 @@ import {pathToFileURL} from 'node:url'
 import {afterAll, beforeAll, describe, expect, it} from 'vitest'
 import {createMessageConnection, StreamMessageReader, StreamMessageWriter, type MessageConnection} from 'vscode-jsonrpc/node.js'
 import {repositoryRoot} from './helpers/run-cli.js'
+import {wrapAsPdfText} from './helpers/wrap-text.js'
 
 interface Diagnostic {
   range: {start: {line: number; character: number}; end: {line: number; character: number}}
@@ -122,6 +123,21 @@ describe('fzlint-language-server', () => {
     const edits = actions[0]!.edit.changes[uri]!
     expect(edits.length).toBeGreaterThan(0)
     expect(edits[0]!.range.start.line).toBe(fixable[0]!.range.start.line)
+  })
+
+  it('reads a .txt wrapped at a page width as the CLI does: positions of the document, no fixes offered', async () => {
+    const wrappedUri = pathToFileURL(join(workspace, 'wrapped.txt')).href
+    const report = readFileSync(join(repositoryRoot, 'fixtures/corpus/gaoming-2023.txt'), 'utf8')
+    const wrapped = wrapAsPdfText(report)
+    await connection.sendNotification('textDocument/didOpen', {textDocument: {uri: wrappedUri, languageId: 'plaintext', version: 1, text: wrapped}})
+    const result = await nextDiagnostics((value) => value.uri === wrappedUri && value.version === 1)
+    // The same findings as the report one paragraph a line (its square brackets span several lines of the page).
+    expect(result.diagnostics.filter((diagnostic) => diagnostic.code === 'unmatched-pair')).toEqual([])
+    const range = result.diagnostics.find((diagnostic) => diagnostic.message.startsWith('综合纠错率写作'))!.range
+    const offset = wrapped.split('\n').slice(0, range.start.line).reduce((sum, line) => sum + line.length + 1, 0) + range.start.character
+    // The page may break the name itself: read on across the line break.
+    expect(wrapped.slice(offset, offset + 8).replace(/\n/gu, '').slice(0, 5)).toBe('综合纠错率')
+    expect(result.diagnostics.every((diagnostic) => !(diagnostic.data as {fix?: unknown} | undefined)?.fix)).toBe(true)
   })
 
   it('reloads configuration when a config file changes', async () => {

@@ -2,7 +2,7 @@
 import {readdirSync, readFileSync} from 'node:fs'
 import {describe, expect, it} from 'vitest'
 import {createLocator} from '../src/text/locator.js'
-import {unwrapLines} from '../src/io/unwrap-lines.js'
+import {unwrapLines} from '../src/text/unwrap-lines.js'
 import {wrapAsPdfText} from '../../../test/helpers/wrap-text.js'
 
 const corpus = new URL('../../../fixtures/corpus/', import.meta.url)

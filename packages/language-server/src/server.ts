@@ -16,6 +16,7 @@ import {
 } from 'vscode-languageserver'
 import {TextDocument} from 'vscode-languageserver-textdocument'
 import {lintText, type ReportingBodyProfile, type RuleMeta} from '@fzlint/core'
+import {unwrapLines} from '@fzlint/core/text'
 import {createConfigResolver, type ConfigResolver} from '@fzlint/config'
 import {builtinDataFiles, builtinRules} from '@fzlint/builtin'
 import {toDiagnostic, type DiagnosticData} from './diagnostics.js'
@@ -77,13 +78,19 @@ export function startServer(connection: Connection, options: ServerOptions = {})
       if (fileConfig.ignored) {
         diagnostics = []
       } else {
-        const {result} = lintText(document.getText(), {
+        // A plain text wrapped at a page width is linted as the CLI reads it, its paragraphs rejoined. Fixes then
+        // refer to the rejoined text, not the document, so none is offered (the CLI's --fix leaves it alone too).
+        const syntax = syntaxOf(document)
+        const unwrapped = syntax === 'text' ? unwrapLines(document.getText()) : null
+        const {result} = lintText(unwrapped?.text ?? document.getText(), {
           path: pathOf(document.uri),
-          syntax: syntaxOf(document),
+          syntax,
           rules: fileConfig.forDocument,
           settings: fileConfig.baseSettings,
+          positionMap: unwrapped?.positionMap,
         })
-        diagnostics = result.messages.map(toDiagnostic)
+        const messages = unwrapped ? result.messages.map(({fix: _fix, suggestions: _suggestions, ...message}) => message) : result.messages
+        diagnostics = messages.map(toDiagnostic)
       }
     } catch (error) {
       // A broken config file is shown on the document rather than crashing the server.

@@ -6,7 +6,7 @@ import type {HeadingHints, SourceSyntax} from '../parse/index.js'
 import type {PositionMap} from '../engine/types.js'
 import {decodeBytes, type Encoding} from './decode.js'
 import {InputError} from './errors.js'
-import {unwrapLines} from './unwrap-lines.js'
+import {unwrapLines} from '../text/unwrap-lines.js'
 
 export interface ReadOptions {
   /** Force a text encoding instead of detecting it. */

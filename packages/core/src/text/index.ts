@@ -20,3 +20,4 @@ export {
   type CutoffMention,
 } from './dates.js'
 export {findNumbers, mayStatePercentage, parseChineseNumber, type NumberMention, type NumberBound} from './numbers.js'
+export {unwrapLines, type UnwrappedText} from './unwrap-lines.js'

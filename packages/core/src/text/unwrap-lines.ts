@@ -10,7 +10,7 @@
  * web copies and drafts are, has lines of every width and is read as it is.
  */
 import type {PositionMap} from '../engine/types.js'
-import {createLocator, findLastAtOrBefore, findLineStarts} from '../text/locator.js'
+import {createLocator, findLastAtOrBefore, findLineStarts} from './locator.js'
 
 export interface UnwrappedText {
   text: string
