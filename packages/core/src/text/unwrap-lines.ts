@@ -10,6 +10,7 @@
  * web copies and drafts are, has lines of every width and is read as it is.
  */
 import type {PositionMap} from '../engine/types.js'
+import {isSpaceCode} from './code-units.js'
 import {createLocator, findLastAtOrBefore, findLineStarts} from './locator.js'
 
 export interface UnwrappedText {
@@ -33,6 +34,10 @@ const BLOCK_START = /^(?:[\s\u3000]|[一二三四五六七八九十]+、|[（(][
 
 /** Lines narrower than this (about 15 CJK characters) are never taken for a page's full width. */
 const MIN_PAGE_WIDTH = 30
+/** Nor wider than this: an A4 page holds 28 CJK characters a line (GB/T 9704), 56 columns; this leaves room. */
+const MAX_PAGE_WIDTH = 160
+/** A wrapped text may hold a few wider lines (a table row, a layout line); not this share of its text. */
+const MAX_LONG_LINE_SHARE = 0.2
 /** A full line may fall this many columns short of the page: a two-column character that did not fit. */
 const WIDTH_SLACK = 3
 /** A text whose paragraphs mostly start indented: then an unindented line after a full one always goes on it. */
@@ -51,25 +56,42 @@ interface Line {
   hasFormFeed: boolean
 }
 
-function readLines(text: string): Line[] {
-  const starts = findLineStarts(text)
+/**
+ * No page has lines wider than MAX_PAGE_WIDTH: a text with much of itself in such lines (a report written one
+ * paragraph a line) is not wrapped. Answered from the line starts alone, before any line is measured.
+ */
+function mayBeWrapped(text: string, starts: readonly number[]): boolean {
+  let inLongLines = 0
+  for (let index = 0; index < starts.length; index++) {
+    const length = (starts[index + 1] ?? text.length) - starts[index]!
+    if (length > MAX_PAGE_WIDTH) inLongLines += length
+  }
+  return inLongLines <= text.length * MAX_LONG_LINE_SHARE
+}
+
+function readLines(text: string, starts: readonly number[]): Line[] {
   return starts.map((lineStart, index) => {
     const next = starts[index + 1] ?? text.length
     // A page's first line may begin with the form feed that ended the page before (pdftotext writes it so).
     let start = lineStart
     while (start < next && text.charCodeAt(start) === 12) start++
     let end = next
-    while (end > start && /[\s\f]/u.test(text[end - 1]!)) end--
-    const lineText = text.slice(start, Math.max(start, end))
-    return {start, end: Math.max(start, end), text: lineText, width: displayWidth(lineText), hasFormFeed: start > lineStart}
+    while (end > start && isSpaceCode(text.charCodeAt(end - 1))) end--
+    const lineText = text.slice(start, end)
+    // A line of more code units than a page has columns is no page's line; its width need not be measured (a
+    // report written one paragraph a line is mostly such lines).
+    const width = end - start > MAX_PAGE_WIDTH ? Number.POSITIVE_INFINITY : displayWidth(lineText)
+    return {start, end, text: lineText, width, hasFormFeed: start > lineStart}
   })
 }
 
 /** The page width of a wrapped text (in display columns), or null when the text is not wrapped. */
-export function findPageWidth(lines: readonly {text: string; width: number}[]): number | null {
+function findPageWidth(lines: readonly Line[]): number | null {
   const content = lines.filter((line) => line.text.trim() !== '' && !PAGE_NUMBER.test(line.text.trim()))
   const counts = new Map<number, number>()
-  for (const line of content) if (line.width >= MIN_PAGE_WIDTH && !SENTENCE_END.test(line.text)) counts.set(line.width, (counts.get(line.width) ?? 0) + 1)
+  for (const line of content) {
+    if (line.width >= MIN_PAGE_WIDTH && line.width <= MAX_PAGE_WIDTH && !SENTENCE_END.test(line.text)) counts.set(line.width, (counts.get(line.width) ?? 0) + 1)
+  }
   let best: {width: number; count: number} | null = null
   for (const width of counts.keys()) {
     let count = 0
@@ -82,7 +104,9 @@ export function findPageWidth(lines: readonly {text: string; width: number}[]): 
 
 /** The text with wrapped paragraphs rejoined and page numbers left out, or null when it is not a wrapped text. */
 export function unwrapLines(text: string): UnwrappedText | null {
-  const lines = readLines(text)
+  const starts = findLineStarts(text)
+  if (!mayBeWrapped(text, starts)) return null
+  const lines = readLines(text, starts)
   const pageWidth = findPageWidth(lines)
   if (pageWidth === null) return null
   const isFull = (line: Line) => line.width >= pageWidth - WIDTH_SLACK && line.width <= pageWidth + 1
