@@ -3,10 +3,10 @@
 "use strict";
 export const validate = validate20;
 export default validate20;
-const schema31 = {"$schema":"https://json-schema.org/draft/2020-12/schema","$id":"https://github.com/fzlint/fzlint/blob/main/schemas/config.schema.json","title":"fzlint configuration","description":"fzlint.config.json, .fzlintrc.json, or the \"fzlint\" key of package.json","type":"object","additionalProperties":false,"properties":{"$schema":{"type":"string"},"root":{"type":"boolean","description":"Stop looking for configuration files in parent folders."},"extends":{"description":"Presets (recommended, strict, review) and relative paths to other configuration files, applied in order.","anyOf":[{"type":"string","minLength":1},{"type":"array","items":{"type":"string","minLength":1}}]},"profile":{"enum":["auto","government","department","township"],"description":"报告主体：government 县级以上地方政府；department 政府部门；township 乡镇、街道；auto 由标题判断"},"reportYear":{"type":"integer","minimum":1990,"maximum":2100,"description":"Report year, overriding detection from the title."},"rules":{"$ref":"#/$defs/rules"},"ignorePatterns":{"type":"array","items":{"type":"string","minLength":1},"description":"Files not to lint, as globs relative to this configuration file."},"overrides":{"type":"array","description":"Settings for some files only (globs relative to this configuration file).","items":{"type":"object","required":["files"],"additionalProperties":false,"properties":{"files":{"type":"array","items":{"type":"string","minLength":1},"minItems":1},"excludedFiles":{"type":"array","items":{"type":"string","minLength":1}},"rules":{"$ref":"#/$defs/rules"},"profile":{"enum":["auto","government","department","township"],"description":"报告主体：government 县级以上地方政府；department 政府部门；township 乡镇、街道；auto 由标题判断"},"reportYear":{"type":"integer","minimum":1990,"maximum":2100,"description":"Report year, overriding detection from the title."}}}},"data":{"type":"object","additionalProperties":false,"description":"Domain data merged with the built-in files.","properties":{"addressees":{"description":"Entries added to the built-in addressees data.","type":"array","items":{"type":"object","properties":{"profile":{"type":"string","enum":["government","department","township"],"description":"Reporting body."},"reportsTo":{"type":"string","minLength":1,"description":"Whom the regulation says this body reports to, for messages."},"patterns":{"minItems":1,"type":"array","items":{"type":"string","minLength":1},"description":"Regular expressions (unicode); an addressee matching any of them is expected."},"source":{"type":"string","minLength":1},"example":{"type":"string","minLength":1}},"required":["profile","reportsTo","patterns","source","example"],"additionalProperties":false}},"cause-markers":{"description":"Entries added to the built-in cause-markers data.","type":"array","items":{"type":"object","properties":{"pattern":{"type":"string","minLength":1,"description":"Regular expression (unicode) that, found in the section, shows a cause is given."},"label":{"type":"string","minLength":1,"description":"How the marker is named in messages and docs."},"source":{"type":"string","minLength":1,"description":"Where the marker comes from: a [Sn] tag of the domain notes, or a report."},"example":{"type":"string","minLength":1,"description":"A sentence from a report that the pattern matches."}},"required":["pattern","label","source","example"],"additionalProperties":false}},"deadlines":{"description":"Entries added to the built-in deadlines data.","type":"array","items":{"type":"object","properties":{"kind":{"type":"string","enum":["signoff","publication"],"description":"`signoff`: the 成文日期 (the report is made and submitted); `publication`: the date a website published it."},"fromReportYear":{"type":"integer","minimum":1949,"maximum":2100,"description":"First report year the deadline applies to."},"toReportYear":{"default":null,"description":"Last report year it applies to; null while in force.","anyOf":[{"type":"integer","minimum":1949,"maximum":2100},{"type":"null"}]},"month":{"type":"integer","minimum":1,"maximum":12,"description":"Month of the last allowed day, in the year after the report year."},"day":{"type":"integer","minimum":1,"maximum":31,"description":"The last allowed day itself (inclusive)."},"basis":{"type":"string","minLength":1,"description":"The regulation and article, as messages cite it."},"requirement":{"type":"string","minLength":1,"description":"What it requires, in Chinese, as messages quote it."},"source":{"type":"string","minLength":1,"description":"A [Sn] tag of domain.md."},"example":{"type":"string","minLength":1,"description":"A date line that breaks the deadline."}},"required":["kind","fromReportYear","month","day","basis","requirement","source","example"],"additionalProperties":false}},"indicators":{"description":"Entries added to the built-in indicators data.","type":"array","items":{"type":"object","properties":{"id":{"type":"string","pattern":"^[a-z]+(-[a-z]+)*$","description":"Stable kebab-case identifier; configuration entries with the same id extend this one."},"label":{"type":"string","minLength":1,"description":"The indicator's usual name, used in messages."},"names":{"minItems":1,"type":"array","items":{"type":"string","minLength":1},"description":"Names of the rate as they stand right before the figure (调解成功率, 调处成功率); the longest match wins."},"notPrecededBy":{"type":"array","items":{"type":"string","minLength":1},"description":"Words that, right before a name, make it a different rate (按时 before 办结率)."},"form":{"default":"named","type":"string","enum":["named","share-of"],"description":"named: \"调解成功率99.8%\"; share-of: \"7412个，占……88.36%\", the count before 占 over a total stated before it."},"numerator":{"type":"object","properties":{"label":{"type":"string","minLength":1,"description":"What is counted, in Chinese, for messages (调解成功件数)."},"patterns":{"minItems":1,"type":"array","items":{"type":"string","minLength":1},"description":"Regular expressions (unicode) matched against the words before a count in its clause (调解成功 in 调解成功2499件)."},"exclude":{"type":"array","items":{"type":"string","minLength":1},"description":"Regular expressions that disqualify a clause even when a pattern matches (调解组织 is not 调解)."}},"required":["label","patterns"],"additionalProperties":false,"description":"The count the rate divides."},"denominator":{"type":"object","properties":{"label":{"type":"string","minLength":1,"description":"What is counted, in Chinese, for messages (调解成功件数)."},"patterns":{"minItems":1,"type":"array","items":{"type":"string","minLength":1},"description":"Regular expressions (unicode) matched against the words before a count in its clause (调解成功 in 调解成功2499件)."},"exclude":{"type":"array","items":{"type":"string","minLength":1},"description":"Regular expressions that disqualify a clause even when a pattern matches (调解组织 is not 调解)."},"outcomes":{"minItems":1,"type":"array","items":{"type":"string","minLength":1},"description":"Regular expressions naming how a case ends (维持, 撤销, 终止): a count followed by counts of such outcomes that add up to it exactly counts as the denominator, every case of it having ended (受理12件，其中维持9件、撤销2件、确认违法1件)."}},"required":["label","patterns"],"additionalProperties":false,"description":"The count it is divided by."},"formula":{"type":"string","minLength":1,"description":"The formula as a reviewer writes it, quoted in messages."},"isShare":{"type":"boolean","description":"A part of a whole: between 0% and 100%. Growth rates are not shares."},"source":{"type":"string","minLength":1,"description":"Where the definition comes from: a [Sn] tag of the domain notes."},"example":{"type":"string","minLength":1,"description":"A sentence stating the rate."}},"required":["id","label","names","formula","isShare","source","example"],"additionalProperties":false}},"noise":{"description":"Entries added to the built-in noise data.","type":"array","items":{"type":"object","properties":{"pattern":{"type":"string","minLength":1,"description":"Regular expression (unicode) tested against one line, trimmed and NFKC-normalised (full-width ：｜（ become half-width :|( ), so write half-width punctuation. Anchor it (^…$) unless the matched words never occur in report prose."},"label":{"type":"string","minLength":1,"description":"What kind of residue this is, named in the message (e.g. 网站导航)."},"valueOnNextLine":{"description":"The pattern is a bare field label of a metadata table; the next non-empty short line is its value and is residue too.","type":"boolean"},"source":{"type":"string","minLength":1,"description":"Where the pattern comes from: a [Sn] tag of the domain notes, or a report."},"example":{"type":"string","minLength":1,"description":"A line from a real page that the pattern matches."}},"required":["pattern","label","source","example"],"additionalProperties":false}},"sections":{"description":"Entries added to the built-in sections data.","type":"array","items":{"type":"object","properties":{"kind":{"type":"string","enum":["measures","shortcomings","duty","plans","other"],"description":"Which required part of the report this entry describes."},"label":{"type":"string","minLength":1,"description":"The regulation's wording of the part, used in messages."},"clause":{"type":"string","description":"Item of the regulation's content list, e.g. （三）."},"patterns":{"type":"array","items":{"type":"string","minLength":1},"description":"Regular expressions (unicode) that classify a top-level heading as this part. Earlier entries win."},"nestedPatterns":{"type":"array","items":{"type":"string","minLength":1},"description":"Stricter expressions that mean a lower-level heading covers this part (reported as nested)."},"source":{"type":"string","description":"Where the wording comes from: a [Sn] tag of the domain notes, or a report."},"example":{"type":"string","description":"A real heading this entry classifies."}},"required":["kind","patterns"],"additionalProperties":false}},"terms":{"description":"Entries added to the built-in terms data.","type":"array","items":{"type":"object","properties":{"term":{"type":"string","minLength":1,"description":"The term as messages name it (`七五普法`); entries with the same term are merged."},"patterns":{"minItems":1,"type":"array","items":{"type":"string","minLength":1},"description":"Regular expressions (unicode) matched against the text normalised so that brackets are `()`, every dash is `-`, every quote is `\"`, 〈〉 are 《》 and full-width digits are ASCII."},"validFrom":{"anyOf":[{"type":"integer","minimum":1949,"maximum":2100},{"type":"null"}],"description":"First report year in which the term may be used as current; null when it has no start."},"validTo":{"anyOf":[{"type":"integer","minimum":1949,"maximum":2100},{"type":"null"}],"description":"Last report year in which the term may be used as current; null while it is still current."},"note":{"type":"string","minLength":1,"description":"Why those years, in Chinese, as messages quote it (`“七五”普法规划的期限是2016—2020年`)."},"replacement":{"anyOf":[{"type":"string","minLength":1},{"type":"null"}],"description":"What a report after `validTo` should write; null when no successor is known."},"predecessor":{"default":null,"description":"What a report before `validFrom` would have written; null when nothing.","anyOf":[{"type":"string","minLength":1},{"type":"null"}]},"contextPatterns":{"default":[],"description":"Regular expressions (unicode, same normalised text): when one matches the clause around a mention, the mention is historical or preparatory (`七五普法顺利通过验收`, `谋划“九五”普法`), not current.","type":"array","items":{"type":"string","minLength":1}},"closingPatterns":{"default":[],"description":"Regular expressions (same normalised text) for the work that closes the term's period (`验收`, `总结`, `收官`): like `contextPatterns`, but only in reports up to `closingYears` after `validTo`. Later, `推进“七五”普法总结验收` is a sentence copied from an old report.","type":"array","items":{"type":"string","minLength":1}},"closingYears":{"default":1,"description":"How many report years after `validTo` the closing work may still be reported.","type":"integer","minimum":0,"maximum":10},"source":{"type":"string","minLength":1,"description":"Where the dates come from: a [Sn] tag of domain.md."},"example":{"type":"string","minLength":1,"description":"A sentence that uses the term as current, as a report would."}},"required":["term","patterns","validFrom","validTo","note","replacement","source","example"],"additionalProperties":false}}}}},"$defs":{"severity":{"enum":["off","warn","error",0,1,2],"description":"off/0 关闭, warn/1 警告, error/2 错误"},"rules":{"type":"object","additionalProperties":false,"properties":{"date-deadline":{"description":"成文日期应在次年第一季度内，发布日期不晚于次年4月1日，两者都不应早于报告年度或晚于今天（默认 error，推荐集启用）","markdownDescription":"成文日期应在次年第一季度内，发布日期不晚于次年4月1日，两者都不应早于报告年度或晚于今天 — [docs](https://github.com/fzlint/fzlint/blob/main/rules/temporal/date-deadline/README.md)","anyOf":[{"$ref":"#/$defs/severity"},{"type":"array","prefixItems":[{"$ref":"#/$defs/severity"}],"minItems":1,"maxItems":1},{"type":"array","prefixItems":[{"$ref":"#/$defs/severity"},{"type":"object","properties":{},"additionalProperties":false}],"minItems":2,"maxItems":2}]},"document-addressee":{"description":"主送机关应是报告主体依规定报告的机关（默认 warn，推荐集启用）","markdownDescription":"主送机关应是报告主体依规定报告的机关 — [docs](https://github.com/fzlint/fzlint/blob/main/rules/frame/document-addressee/README.md)","anyOf":[{"$ref":"#/$defs/severity"},{"type":"array","prefixItems":[{"$ref":"#/$defs/severity"}],"minItems":1,"maxItems":1},{"type":"array","prefixItems":[{"$ref":"#/$defs/severity"},{"type":"object","properties":{},"additionalProperties":false}],"minItems":2,"maxItems":2}]},"document-signoff":{"description":"报告末尾须有发文机关署名（落款）和成文日期（默认 warn，推荐集启用）","markdownDescription":"报告末尾须有发文机关署名（落款）和成文日期 — [docs](https://github.com/fzlint/fzlint/blob/main/rules/frame/document-signoff/README.md)","anyOf":[{"$ref":"#/$defs/severity"},{"type":"array","prefixItems":[{"$ref":"#/$defs/severity"}],"minItems":1,"maxItems":1},{"type":"array","prefixItems":[{"$ref":"#/$defs/severity"},{"type":"object","properties":{},"additionalProperties":false}],"minItems":2,"maxItems":2}]},"document-title":{"description":"报告须有标题，标题写明年度、“法治政府建设”和文种“报告”（默认 warn，推荐集启用）","markdownDescription":"报告须有标题，标题写明年度、“法治政府建设”和文种“报告” — [docs](https://github.com/fzlint/fzlint/blob/main/rules/frame/document-title/README.md)","anyOf":[{"$ref":"#/$defs/severity"},{"type":"array","prefixItems":[{"$ref":"#/$defs/severity"}],"minItems":1,"maxItems":1},{"type":"array","prefixItems":[{"$ref":"#/$defs/severity"},{"type":"object","properties":{},"additionalProperties":false}],"minItems":2,"maxItems":2}]},"empty-section":{"description":"标题之下应有正文或下级标题（默认 warn，推荐集启用）","markdownDescription":"标题之下应有正文或下级标题 — [docs](https://github.com/fzlint/fzlint/blob/main/rules/structure/empty-section/README.md)","anyOf":[{"$ref":"#/$defs/severity"},{"type":"array","prefixItems":[{"$ref":"#/$defs/severity"}],"minItems":1,"maxItems":1},{"type":"array","prefixItems":[{"$ref":"#/$defs/severity"},{"type":"object","properties":{},"additionalProperties":false}],"minItems":2,"maxItems":2}]},"numbering-sequence":{"description":"同一层次的序号应从一起依次递增，不跳号、不重复、不倒序（默认 error，推荐集启用）","markdownDescription":"同一层次的序号应从一起依次递增，不跳号、不重复、不倒序 — [docs](https://github.com/fzlint/fzlint/blob/main/rules/structure/numbering-sequence/README.md)","anyOf":[{"$ref":"#/$defs/severity"},{"type":"array","prefixItems":[{"$ref":"#/$defs/severity"}],"minItems":1,"maxItems":1},{"type":"array","prefixItems":[{"$ref":"#/$defs/severity"},{"type":"object","properties":{},"additionalProperties":false}],"minItems":2,"maxItems":2}]},"numbering-style":{"description":"标题序号的标点、层次和括号应符合 GB/T 9704 与 GB/T 15834（默认 warn，推荐集启用）","markdownDescription":"标题序号的标点、层次和括号应符合 GB/T 9704 与 GB/T 15834 — [docs](https://github.com/fzlint/fzlint/blob/main/rules/structure/numbering-style/README.md)","anyOf":[{"$ref":"#/$defs/severity"},{"type":"array","prefixItems":[{"$ref":"#/$defs/severity"}],"minItems":1,"maxItems":1},{"type":"array","prefixItems":[{"$ref":"#/$defs/severity"},{"type":"object","properties":{"requireFullWidth":{"default":false,"type":"boolean","description":"Also report a document whose bracketed ordinals are all half-width (once, with one fix for all of them)."}},"additionalProperties":false}],"minItems":2,"maxItems":2}]},"part-exceeds-total":{"description":"“其中”所列各项之和不得超过总数（默认 error，推荐集启用）","markdownDescription":"“其中”所列各项之和不得超过总数 — [docs](https://github.com/fzlint/fzlint/blob/main/rules/numeric/part-exceeds-total/README.md)","anyOf":[{"$ref":"#/$defs/severity"},{"type":"array","prefixItems":[{"$ref":"#/$defs/severity"}],"minItems":1,"maxItems":1},{"type":"array","prefixItems":[{"$ref":"#/$defs/severity"},{"type":"object","properties":{},"additionalProperties":false}],"minItems":2,"maxItems":2}]},"partial-year-data":{"description":"年度报告的数据应覆盖报告年度全年，成文日期不应早于该年12月31日（默认 warn，推荐集启用）","markdownDescription":"年度报告的数据应覆盖报告年度全年，成文日期不应早于该年12月31日 — [docs](https://github.com/fzlint/fzlint/blob/main/rules/temporal/partial-year-data/README.md)","anyOf":[{"$ref":"#/$defs/severity"},{"type":"array","prefixItems":[{"$ref":"#/$defs/severity"}],"minItems":1,"maxItems":1},{"type":"array","prefixItems":[{"$ref":"#/$defs/severity"},{"type":"object","properties":{},"additionalProperties":false}],"minItems":2,"maxItems":2}]},"percent-range":{"description":"部分占总数的比率（办结率、出庭应诉率、调解成功率、占比等）须在0%至100%之间（默认 error，推荐集启用）","markdownDescription":"部分占总数的比率（办结率、出庭应诉率、调解成功率、占比等）须在0%至100%之间 — [docs](https://github.com/fzlint/fzlint/blob/main/rules/numeric/percent-range/README.md)","anyOf":[{"$ref":"#/$defs/severity"},{"type":"array","prefixItems":[{"$ref":"#/$defs/severity"}],"minItems":1,"maxItems":1},{"type":"array","prefixItems":[{"$ref":"#/$defs/severity"},{"type":"object","properties":{},"additionalProperties":false}],"minItems":2,"maxItems":2}]},"plan-not-followed":{"description":"上一年度报告安排的工作，本年度“主要举措和成效”中未见落实情况（默认 warn）","markdownDescription":"上一年度报告安排的工作，本年度“主要举措和成效”中未见落实情况 — [docs](https://github.com/fzlint/fzlint/blob/main/rules/cross-year/plan-not-followed/README.md)","anyOf":[{"$ref":"#/$defs/severity"},{"type":"array","prefixItems":[{"$ref":"#/$defs/severity"}],"minItems":1,"maxItems":1},{"type":"array","prefixItems":[{"$ref":"#/$defs/severity"},{"type":"object","properties":{"minCoverage":{"default":0.5,"description":"An item counts as mentioned when one sentence of the measures holds this share of its word pairs.","type":"number","minimum":0.1,"maximum":1}},"additionalProperties":false}],"minItems":2,"maxItems":2}]},"plan-year":{"description":"“下一年度安排”应写报告年度的下一年，其余部分的标题应写报告年度（默认 error，推荐集启用）","markdownDescription":"“下一年度安排”应写报告年度的下一年，其余部分的标题应写报告年度 — [docs](https://github.com/fzlint/fzlint/blob/main/rules/temporal/plan-year/README.md)","anyOf":[{"$ref":"#/$defs/severity"},{"type":"array","prefixItems":[{"$ref":"#/$defs/severity"}],"minItems":1,"maxItems":1},{"type":"array","prefixItems":[{"$ref":"#/$defs/severity"},{"type":"object","properties":{},"additionalProperties":false}],"minItems":2,"maxItems":2}]},"punctuation-width":{"description":"汉字之间不用半角标点（默认 warn）","markdownDescription":"汉字之间不用半角标点 — [docs](https://github.com/fzlint/fzlint/blob/main/rules/typography/punctuation-width/README.md)","anyOf":[{"$ref":"#/$defs/severity"},{"type":"array","prefixItems":[{"$ref":"#/$defs/severity"}],"minItems":1,"maxItems":1},{"type":"array","prefixItems":[{"$ref":"#/$defs/severity"},{"type":"object","properties":{"maxParagraphMessages":{"default":10,"type":"integer","minimum":0,"maximum":9007199254740991,"description":"Above this many affected paragraphs, one document-level message with one fix replaces the per-paragraph ones."}},"additionalProperties":false}],"minItems":2,"maxItems":2}]},"rate-consistency":{"description":"同句写明分子和分母的比率，须等于分子 ÷ 分母（按所写精度四舍五入）（默认 error，推荐集启用）","markdownDescription":"同句写明分子和分母的比率，须等于分子 ÷ 分母（按所写精度四舍五入） — [docs](https://github.com/fzlint/fzlint/blob/main/rules/numeric/rate-consistency/README.md)","anyOf":[{"$ref":"#/$defs/severity"},{"type":"array","prefixItems":[{"$ref":"#/$defs/severity"}],"minItems":1,"maxItems":1},{"type":"array","prefixItems":[{"$ref":"#/$defs/severity"},{"type":"object","properties":{},"additionalProperties":false}],"minItems":2,"maxItems":2}]},"repeated-shortcoming":{"description":"“存在的不足”与上一年度报告几乎一字不差（问题年年一样）（默认 warn，推荐集启用）","markdownDescription":"“存在的不足”与上一年度报告几乎一字不差（问题年年一样） — [docs](https://github.com/fzlint/fzlint/blob/main/rules/cross-year/repeated-shortcoming/README.md)","anyOf":[{"$ref":"#/$defs/severity"},{"type":"array","prefixItems":[{"$ref":"#/$defs/severity"}],"minItems":1,"maxItems":1},{"type":"array","prefixItems":[{"$ref":"#/$defs/severity"},{"type":"object","properties":{"threshold":{"default":0.85,"description":"At or above this bigram similarity (0.5–1) an item counts as repeated.","type":"number","minimum":0.5,"maximum":1}},"additionalProperties":false}],"minItems":2,"maxItems":2}]},"required-section":{"description":"年度报告须以一级标题单列督察工作规定要求的各部分（默认 error，推荐集启用）","markdownDescription":"年度报告须以一级标题单列督察工作规定要求的各部分 — [docs](https://github.com/fzlint/fzlint/blob/main/rules/structure/required-section/README.md)","anyOf":[{"$ref":"#/$defs/severity"},{"type":"array","prefixItems":[{"$ref":"#/$defs/severity"}],"minItems":1,"maxItems":1},{"type":"array","prefixItems":[{"$ref":"#/$defs/severity"},{"type":"object","properties":{"require":{"default":["measures","shortcomings","duty","plans"],"type":"array","items":{"type":"string","enum":["measures","shortcomings","duty","plans"]},"description":"Which parts must stand as top-level sections."}},"additionalProperties":false}],"minItems":2,"maxItems":2}]},"section-order":{"description":"一级标题应按督察工作规定所列内容的顺序排列（默认 warn，推荐集启用）","markdownDescription":"一级标题应按督察工作规定所列内容的顺序排列 — [docs](https://github.com/fzlint/fzlint/blob/main/rules/structure/section-order/README.md)","anyOf":[{"$ref":"#/$defs/severity"},{"type":"array","prefixItems":[{"$ref":"#/$defs/severity"}],"minItems":1,"maxItems":1},{"type":"array","prefixItems":[{"$ref":"#/$defs/severity"},{"type":"object","properties":{},"additionalProperties":false}],"minItems":2,"maxItems":2}]},"shortcomings-cause":{"description":"“存在的不足”部分应分析原因（默认 warn，推荐集启用）","markdownDescription":"“存在的不足”部分应分析原因 — [docs](https://github.com/fzlint/fzlint/blob/main/rules/structure/shortcomings-cause/README.md)","anyOf":[{"$ref":"#/$defs/severity"},{"type":"array","prefixItems":[{"$ref":"#/$defs/severity"}],"minItems":1,"maxItems":1},{"type":"array","prefixItems":[{"$ref":"#/$defs/severity"},{"type":"object","properties":{},"additionalProperties":false}],"minItems":2,"maxItems":2}]},"stale-term":{"description":"有时效的提法（普法规划、纲要、党代会、机构名称、新修订的法律）应与报告年度相符（默认 warn，推荐集启用）","markdownDescription":"有时效的提法（普法规划、纲要、党代会、机构名称、新修订的法律）应与报告年度相符 — [docs](https://github.com/fzlint/fzlint/blob/main/rules/temporal/stale-term/README.md)","anyOf":[{"$ref":"#/$defs/severity"},{"type":"array","prefixItems":[{"$ref":"#/$defs/severity"}],"minItems":1,"maxItems":1},{"type":"array","prefixItems":[{"$ref":"#/$defs/severity"},{"type":"object","properties":{},"additionalProperties":false}],"minItems":2,"maxItems":2}]},"unmatched-pair":{"description":"同一段内的书名号、引号、括号须成对（默认 error，推荐集启用）","markdownDescription":"同一段内的书名号、引号、括号须成对 — [docs](https://github.com/fzlint/fzlint/blob/main/rules/typography/unmatched-pair/README.md)","anyOf":[{"$ref":"#/$defs/severity"},{"type":"array","prefixItems":[{"$ref":"#/$defs/severity"}],"minItems":1,"maxItems":1},{"type":"array","prefixItems":[{"$ref":"#/$defs/severity"},{"type":"object","properties":{},"additionalProperties":false}],"minItems":2,"maxItems":2}]},"web-noise":{"description":"报告中不应夹带从网页复制来的导航、页脚、元数据等页面残留（默认 warn，推荐集启用）","markdownDescription":"报告中不应夹带从网页复制来的导航、页脚、元数据等页面残留 — [docs](https://github.com/fzlint/fzlint/blob/main/rules/frame/web-noise/README.md)","anyOf":[{"$ref":"#/$defs/severity"},{"type":"array","prefixItems":[{"$ref":"#/$defs/severity"}],"minItems":1,"maxItems":1},{"type":"array","prefixItems":[{"$ref":"#/$defs/severity"},{"type":"object","properties":{},"additionalProperties":false}],"minItems":2,"maxItems":2}]}}}}};
+const schema31 = {"$schema":"https://json-schema.org/draft/2020-12/schema","$id":"https://github.com/fzlint/fzlint/blob/main/schemas/config.schema.json","title":"fzlint configuration","description":"fzlint.config.json, .fzlintrc.json, or the \"fzlint\" key of package.json","type":"object","additionalProperties":false,"properties":{"$schema":{"type":"string"},"root":{"type":"boolean","description":"Stop looking for configuration files in parent folders."},"extends":{"description":"Presets (recommended, strict, review) and relative paths to other configuration files, applied in order.","anyOf":[{"type":"string","minLength":1},{"type":"array","items":{"type":"string","minLength":1}}]},"profile":{"enum":["auto","government","department","township"],"description":"报告主体：government 县级以上地方政府；department 政府部门；township 乡镇、街道；auto 由标题判断"},"reportYear":{"type":"integer","minimum":1990,"maximum":2100,"description":"Report year, overriding detection from the title."},"rules":{"$ref":"#/$defs/rules"},"ignorePatterns":{"type":"array","items":{"type":"string","minLength":1},"description":"Files not to lint, as globs relative to this configuration file."},"overrides":{"type":"array","description":"Settings for some files only (globs relative to this configuration file).","items":{"type":"object","required":["files"],"additionalProperties":false,"properties":{"files":{"type":"array","items":{"type":"string","minLength":1},"minItems":1},"excludedFiles":{"type":"array","items":{"type":"string","minLength":1}},"rules":{"$ref":"#/$defs/rules"},"profile":{"enum":["auto","government","department","township"],"description":"报告主体：government 县级以上地方政府；department 政府部门；township 乡镇、街道；auto 由标题判断"},"reportYear":{"type":"integer","minimum":1990,"maximum":2100,"description":"Report year, overriding detection from the title."}}}},"data":{"type":"object","additionalProperties":false,"description":"Domain data merged with the built-in files.","properties":{"addressees":{"description":"Entries added to the built-in addressees data.","type":"array","items":{"type":"object","properties":{"profile":{"type":"string","enum":["government","department","township"],"description":"Reporting body."},"reportsTo":{"type":"string","minLength":1,"description":"Whom the regulation says this body reports to, for messages."},"patterns":{"minItems":1,"type":"array","items":{"type":"string","minLength":1},"description":"Regular expressions (unicode); an addressee matching any of them is expected."},"source":{"type":"string","minLength":1},"example":{"type":"string","minLength":1}},"required":["profile","reportsTo","patterns","source","example"],"additionalProperties":false}},"cause-markers":{"description":"Entries added to the built-in cause-markers data.","type":"array","items":{"type":"object","properties":{"pattern":{"type":"string","minLength":1,"description":"Regular expression (unicode) that, found in the section, shows a cause is given."},"label":{"type":"string","minLength":1,"description":"How the marker is named in messages and docs."},"source":{"type":"string","minLength":1,"description":"Where the marker comes from: a [Sn] tag of the domain notes, or a report."},"example":{"type":"string","minLength":1,"description":"A sentence from a report that the pattern matches."}},"required":["pattern","label","source","example"],"additionalProperties":false}},"deadlines":{"description":"Entries added to the built-in deadlines data.","type":"array","items":{"type":"object","properties":{"kind":{"type":"string","enum":["signoff","publication"],"description":"`signoff`: the 成文日期 (the report is made and submitted); `publication`: the date a website published it."},"fromReportYear":{"type":"integer","minimum":1949,"maximum":2100,"description":"First report year the deadline applies to."},"toReportYear":{"default":null,"description":"Last report year it applies to; null while in force.","anyOf":[{"type":"integer","minimum":1949,"maximum":2100},{"type":"null"}]},"month":{"type":"integer","minimum":1,"maximum":12,"description":"Month of the last allowed day, in the year after the report year."},"day":{"type":"integer","minimum":1,"maximum":31,"description":"The last allowed day itself (inclusive)."},"basis":{"type":"string","minLength":1,"description":"The regulation and article, as messages cite it."},"requirement":{"type":"string","minLength":1,"description":"What it requires, in Chinese, as messages quote it."},"source":{"type":"string","minLength":1,"description":"A [Sn] tag of domain.md."},"example":{"type":"string","minLength":1,"description":"A date line that breaks the deadline."}},"required":["kind","fromReportYear","month","day","basis","requirement","source","example"],"additionalProperties":false}},"indicators":{"description":"Entries added to the built-in indicators data.","type":"array","items":{"type":"object","properties":{"id":{"type":"string","pattern":"^[a-z]+(-[a-z]+)*$","description":"Stable kebab-case identifier; configuration entries with the same id extend this one."},"label":{"type":"string","minLength":1,"description":"The indicator's usual name, used in messages."},"names":{"minItems":1,"type":"array","items":{"type":"string","minLength":1},"description":"Names of the rate as they stand right before the figure (调解成功率, 调处成功率); the longest match wins."},"notPrecededBy":{"type":"array","items":{"type":"string","minLength":1},"description":"Words that, right before a name, make it a different rate (按时 before 办结率)."},"form":{"default":"named","type":"string","enum":["named","share-of"],"description":"named: \"调解成功率99.8%\"; share-of: \"7412个，占……88.36%\", the count before 占 over a total stated before it."},"numerator":{"type":"object","properties":{"label":{"type":"string","minLength":1,"description":"What is counted, in Chinese, for messages (调解成功件数)."},"patterns":{"minItems":1,"type":"array","items":{"type":"string","minLength":1},"description":"Regular expressions (unicode) matched against the words before a count in its clause (调解成功 in 调解成功2499件)."},"exclude":{"type":"array","items":{"type":"string","minLength":1},"description":"Regular expressions that disqualify a clause even when a pattern matches (调解组织 is not 调解)."}},"required":["label","patterns"],"additionalProperties":false,"description":"The count the rate divides."},"denominator":{"type":"object","properties":{"label":{"type":"string","minLength":1,"description":"What is counted, in Chinese, for messages (调解成功件数)."},"patterns":{"minItems":1,"type":"array","items":{"type":"string","minLength":1},"description":"Regular expressions (unicode) matched against the words before a count in its clause (调解成功 in 调解成功2499件)."},"exclude":{"type":"array","items":{"type":"string","minLength":1},"description":"Regular expressions that disqualify a clause even when a pattern matches (调解组织 is not 调解)."},"outcomes":{"minItems":1,"type":"array","items":{"type":"string","minLength":1},"description":"Regular expressions naming how a case ends (维持, 撤销, 终止): a count followed by counts of such outcomes that add up to it exactly counts as the denominator, every case of it having ended (受理12件，其中维持9件、撤销2件、确认违法1件)."}},"required":["label","patterns"],"additionalProperties":false,"description":"The count it is divided by."},"formula":{"type":"string","minLength":1,"description":"The formula as a reviewer writes it, quoted in messages."},"isShare":{"type":"boolean","description":"A part of a whole: between 0% and 100%. Growth rates are not shares."},"source":{"type":"string","minLength":1,"description":"Where the definition comes from: a [Sn] tag of the domain notes."},"example":{"type":"string","minLength":1,"description":"A sentence stating the rate."}},"required":["id","label","names","formula","isShare","source","example"],"additionalProperties":false}},"noise":{"description":"Entries added to the built-in noise data.","type":"array","items":{"type":"object","properties":{"pattern":{"type":"string","minLength":1,"description":"Regular expression (unicode) tested against one line, trimmed and NFKC-normalised (full-width ：｜（ become half-width :|( ), so write half-width punctuation. Anchor it (^…$) unless the matched words never occur in report prose."},"label":{"type":"string","minLength":1,"description":"What kind of residue this is, named in the message (e.g. 网站导航)."},"valueOnNextLine":{"description":"The pattern is a bare field label of a metadata table; the next non-empty short line is its value and is residue too.","type":"boolean"},"source":{"type":"string","minLength":1,"description":"Where the pattern comes from: a [Sn] tag of the domain notes, or a report."},"example":{"type":"string","minLength":1,"description":"A line from a real page that the pattern matches."}},"required":["pattern","label","source","example"],"additionalProperties":false}},"sections":{"description":"Entries added to the built-in sections data.","type":"array","items":{"type":"object","properties":{"kind":{"type":"string","enum":["measures","shortcomings","duty","plans","other"],"description":"Which required part of the report this entry describes."},"label":{"type":"string","minLength":1,"description":"The regulation's wording of the part, used in messages."},"clause":{"type":"string","description":"Item of the regulation's content list, e.g. （三）."},"patterns":{"type":"array","items":{"type":"string","minLength":1},"description":"Regular expressions (unicode) that classify a top-level heading as this part. Earlier entries win."},"nestedPatterns":{"type":"array","items":{"type":"string","minLength":1},"description":"Stricter expressions that mean a lower-level heading covers this part (reported as nested)."},"source":{"type":"string","description":"Where the wording comes from: a [Sn] tag of the domain notes, or a report."},"example":{"type":"string","description":"A real heading this entry classifies."}},"required":["kind","patterns"],"additionalProperties":false}},"terms":{"description":"Entries added to the built-in terms data.","type":"array","items":{"type":"object","properties":{"term":{"type":"string","minLength":1,"description":"The term as messages name it (`七五普法`); entries with the same term are merged."},"patterns":{"minItems":1,"type":"array","items":{"type":"string","minLength":1},"description":"Regular expressions (unicode) matched against the text normalised so that brackets are `()`, every dash is `-`, every quote is `\"`, 〈〉 are 《》 and full-width digits are ASCII."},"validFrom":{"anyOf":[{"type":"integer","minimum":1949,"maximum":2100},{"type":"null"}],"description":"First report year in which the term may be used as current; null when it has no start."},"validTo":{"anyOf":[{"type":"integer","minimum":1949,"maximum":2100},{"type":"null"}],"description":"Last report year in which the term may be used as current; null while it is still current."},"note":{"type":"string","minLength":1,"description":"Why those years, in Chinese, as messages quote it (`“七五”普法规划的期限是2016—2020年`)."},"replacement":{"anyOf":[{"type":"string","minLength":1},{"type":"null"}],"description":"What a report after `validTo` should write; null when no successor is known."},"predecessor":{"default":null,"description":"What a report before `validFrom` would have written; null when nothing.","anyOf":[{"type":"string","minLength":1},{"type":"null"}]},"contextPatterns":{"default":[],"description":"Regular expressions (unicode, same normalised text): when one matches the clause around a mention, the mention is historical or preparatory (`七五普法顺利通过验收`, `谋划“九五”普法`), not current.","type":"array","items":{"type":"string","minLength":1}},"closingPatterns":{"default":[],"description":"Regular expressions (same normalised text) for the work that closes the term's period (`验收`, `总结`, `收官`): like `contextPatterns`, but only in reports up to `closingYears` after `validTo`. Later, `推进“七五”普法总结验收` is a sentence copied from an old report.","type":"array","items":{"type":"string","minLength":1}},"closingYears":{"default":1,"description":"How many report years after `validTo` the closing work may still be reported.","type":"integer","minimum":0,"maximum":10},"source":{"type":"string","minLength":1,"description":"Where the dates come from: a [Sn] tag of domain.md."},"example":{"type":"string","minLength":1,"description":"A sentence that uses the term as current, as a report would."}},"required":["term","patterns","validFrom","validTo","note","replacement","source","example"],"additionalProperties":false}}}}},"$defs":{"severity":{"enum":["off","warn","error",0,1,2],"description":"off/0 关闭, warn/1 警告, error/2 错误"},"rules":{"type":"object","additionalProperties":false,"properties":{"date-deadline":{"description":"成文日期应在次年第一季度内，发布日期不晚于次年4月1日，两者都不应早于报告年度或晚于今天（默认 error，推荐集启用）","markdownDescription":"成文日期应在次年第一季度内，发布日期不晚于次年4月1日，两者都不应早于报告年度或晚于今天 — [docs](https://github.com/fzlint/fzlint/blob/main/rules/temporal/date-deadline/README.md)","anyOf":[{"$ref":"#/$defs/severity"},{"type":"array","prefixItems":[{"$ref":"#/$defs/severity"}],"minItems":1,"maxItems":1},{"type":"array","prefixItems":[{"$ref":"#/$defs/severity"},{"type":"object","properties":{},"additionalProperties":false}],"minItems":2,"maxItems":2}]},"date-format":{"description":"成文日期用阿拉伯数字将年、月、日标全，月、日不编虚位（默认 warn，推荐集启用）","markdownDescription":"成文日期用阿拉伯数字将年、月、日标全，月、日不编虚位 — [docs](https://github.com/fzlint/fzlint/blob/main/rules/temporal/date-format/README.md)","anyOf":[{"$ref":"#/$defs/severity"},{"type":"array","prefixItems":[{"$ref":"#/$defs/severity"}],"minItems":1,"maxItems":1},{"type":"array","prefixItems":[{"$ref":"#/$defs/severity"},{"type":"object","properties":{},"additionalProperties":false}],"minItems":2,"maxItems":2}]},"document-addressee":{"description":"主送机关应是报告主体依规定报告的机关（默认 warn，推荐集启用）","markdownDescription":"主送机关应是报告主体依规定报告的机关 — [docs](https://github.com/fzlint/fzlint/blob/main/rules/frame/document-addressee/README.md)","anyOf":[{"$ref":"#/$defs/severity"},{"type":"array","prefixItems":[{"$ref":"#/$defs/severity"}],"minItems":1,"maxItems":1},{"type":"array","prefixItems":[{"$ref":"#/$defs/severity"},{"type":"object","properties":{},"additionalProperties":false}],"minItems":2,"maxItems":2}]},"document-signoff":{"description":"报告末尾须有发文机关署名（落款）和成文日期（默认 warn，推荐集启用）","markdownDescription":"报告末尾须有发文机关署名（落款）和成文日期 — [docs](https://github.com/fzlint/fzlint/blob/main/rules/frame/document-signoff/README.md)","anyOf":[{"$ref":"#/$defs/severity"},{"type":"array","prefixItems":[{"$ref":"#/$defs/severity"}],"minItems":1,"maxItems":1},{"type":"array","prefixItems":[{"$ref":"#/$defs/severity"},{"type":"object","properties":{},"additionalProperties":false}],"minItems":2,"maxItems":2}]},"document-title":{"description":"报告须有标题，标题写明年度、“法治政府建设”和文种“报告”（默认 warn，推荐集启用）","markdownDescription":"报告须有标题，标题写明年度、“法治政府建设”和文种“报告” — [docs](https://github.com/fzlint/fzlint/blob/main/rules/frame/document-title/README.md)","anyOf":[{"$ref":"#/$defs/severity"},{"type":"array","prefixItems":[{"$ref":"#/$defs/severity"}],"minItems":1,"maxItems":1},{"type":"array","prefixItems":[{"$ref":"#/$defs/severity"},{"type":"object","properties":{},"additionalProperties":false}],"minItems":2,"maxItems":2}]},"empty-section":{"description":"标题之下应有正文或下级标题（默认 warn，推荐集启用）","markdownDescription":"标题之下应有正文或下级标题 — [docs](https://github.com/fzlint/fzlint/blob/main/rules/structure/empty-section/README.md)","anyOf":[{"$ref":"#/$defs/severity"},{"type":"array","prefixItems":[{"$ref":"#/$defs/severity"}],"minItems":1,"maxItems":1},{"type":"array","prefixItems":[{"$ref":"#/$defs/severity"},{"type":"object","properties":{},"additionalProperties":false}],"minItems":2,"maxItems":2}]},"numbering-sequence":{"description":"同一层次的序号应从一起依次递增，不跳号、不重复、不倒序（默认 error，推荐集启用）","markdownDescription":"同一层次的序号应从一起依次递增，不跳号、不重复、不倒序 — [docs](https://github.com/fzlint/fzlint/blob/main/rules/structure/numbering-sequence/README.md)","anyOf":[{"$ref":"#/$defs/severity"},{"type":"array","prefixItems":[{"$ref":"#/$defs/severity"}],"minItems":1,"maxItems":1},{"type":"array","prefixItems":[{"$ref":"#/$defs/severity"},{"type":"object","properties":{},"additionalProperties":false}],"minItems":2,"maxItems":2}]},"numbering-style":{"description":"标题序号的标点、层次和括号应符合 GB/T 9704 与 GB/T 15834（默认 warn，推荐集启用）","markdownDescription":"标题序号的标点、层次和括号应符合 GB/T 9704 与 GB/T 15834 — [docs](https://github.com/fzlint/fzlint/blob/main/rules/structure/numbering-style/README.md)","anyOf":[{"$ref":"#/$defs/severity"},{"type":"array","prefixItems":[{"$ref":"#/$defs/severity"}],"minItems":1,"maxItems":1},{"type":"array","prefixItems":[{"$ref":"#/$defs/severity"},{"type":"object","properties":{"requireFullWidth":{"default":false,"type":"boolean","description":"Also report a document whose bracketed ordinals are all half-width (once, with one fix for all of them)."}},"additionalProperties":false}],"minItems":2,"maxItems":2}]},"part-exceeds-total":{"description":"“其中”所列各项之和不得超过总数（默认 error，推荐集启用）","markdownDescription":"“其中”所列各项之和不得超过总数 — [docs](https://github.com/fzlint/fzlint/blob/main/rules/numeric/part-exceeds-total/README.md)","anyOf":[{"$ref":"#/$defs/severity"},{"type":"array","prefixItems":[{"$ref":"#/$defs/severity"}],"minItems":1,"maxItems":1},{"type":"array","prefixItems":[{"$ref":"#/$defs/severity"},{"type":"object","properties":{},"additionalProperties":false}],"minItems":2,"maxItems":2}]},"partial-year-data":{"description":"年度报告的数据应覆盖报告年度全年，成文日期不应早于该年12月31日（默认 warn，推荐集启用）","markdownDescription":"年度报告的数据应覆盖报告年度全年，成文日期不应早于该年12月31日 — [docs](https://github.com/fzlint/fzlint/blob/main/rules/temporal/partial-year-data/README.md)","anyOf":[{"$ref":"#/$defs/severity"},{"type":"array","prefixItems":[{"$ref":"#/$defs/severity"}],"minItems":1,"maxItems":1},{"type":"array","prefixItems":[{"$ref":"#/$defs/severity"},{"type":"object","properties":{},"additionalProperties":false}],"minItems":2,"maxItems":2}]},"percent-range":{"description":"部分占总数的比率（办结率、出庭应诉率、调解成功率、占比等）须在0%至100%之间（默认 error，推荐集启用）","markdownDescription":"部分占总数的比率（办结率、出庭应诉率、调解成功率、占比等）须在0%至100%之间 — [docs](https://github.com/fzlint/fzlint/blob/main/rules/numeric/percent-range/README.md)","anyOf":[{"$ref":"#/$defs/severity"},{"type":"array","prefixItems":[{"$ref":"#/$defs/severity"}],"minItems":1,"maxItems":1},{"type":"array","prefixItems":[{"$ref":"#/$defs/severity"},{"type":"object","properties":{},"additionalProperties":false}],"minItems":2,"maxItems":2}]},"plan-not-followed":{"description":"上一年度报告安排的工作，本年度“主要举措和成效”中未见落实情况（默认 warn）","markdownDescription":"上一年度报告安排的工作，本年度“主要举措和成效”中未见落实情况 — [docs](https://github.com/fzlint/fzlint/blob/main/rules/cross-year/plan-not-followed/README.md)","anyOf":[{"$ref":"#/$defs/severity"},{"type":"array","prefixItems":[{"$ref":"#/$defs/severity"}],"minItems":1,"maxItems":1},{"type":"array","prefixItems":[{"$ref":"#/$defs/severity"},{"type":"object","properties":{"minCoverage":{"default":0.5,"description":"An item counts as mentioned when one sentence of the measures holds this share of its word pairs.","type":"number","minimum":0.1,"maximum":1}},"additionalProperties":false}],"minItems":2,"maxItems":2}]},"plan-year":{"description":"“下一年度安排”应写报告年度的下一年，其余部分的标题应写报告年度（默认 error，推荐集启用）","markdownDescription":"“下一年度安排”应写报告年度的下一年，其余部分的标题应写报告年度 — [docs](https://github.com/fzlint/fzlint/blob/main/rules/temporal/plan-year/README.md)","anyOf":[{"$ref":"#/$defs/severity"},{"type":"array","prefixItems":[{"$ref":"#/$defs/severity"}],"minItems":1,"maxItems":1},{"type":"array","prefixItems":[{"$ref":"#/$defs/severity"},{"type":"object","properties":{},"additionalProperties":false}],"minItems":2,"maxItems":2}]},"punctuation-width":{"description":"汉字之间不用半角标点（默认 warn）","markdownDescription":"汉字之间不用半角标点 — [docs](https://github.com/fzlint/fzlint/blob/main/rules/typography/punctuation-width/README.md)","anyOf":[{"$ref":"#/$defs/severity"},{"type":"array","prefixItems":[{"$ref":"#/$defs/severity"}],"minItems":1,"maxItems":1},{"type":"array","prefixItems":[{"$ref":"#/$defs/severity"},{"type":"object","properties":{"maxParagraphMessages":{"default":10,"type":"integer","minimum":0,"maximum":9007199254740991,"description":"Above this many affected paragraphs, one document-level message with one fix replaces the per-paragraph ones."}},"additionalProperties":false}],"minItems":2,"maxItems":2}]},"rate-consistency":{"description":"同句写明分子和分母的比率，须等于分子 ÷ 分母（按所写精度四舍五入）（默认 error，推荐集启用）","markdownDescription":"同句写明分子和分母的比率，须等于分子 ÷ 分母（按所写精度四舍五入） — [docs](https://github.com/fzlint/fzlint/blob/main/rules/numeric/rate-consistency/README.md)","anyOf":[{"$ref":"#/$defs/severity"},{"type":"array","prefixItems":[{"$ref":"#/$defs/severity"}],"minItems":1,"maxItems":1},{"type":"array","prefixItems":[{"$ref":"#/$defs/severity"},{"type":"object","properties":{},"additionalProperties":false}],"minItems":2,"maxItems":2}]},"repeated-shortcoming":{"description":"“存在的不足”与上一年度报告几乎一字不差（问题年年一样）（默认 warn，推荐集启用）","markdownDescription":"“存在的不足”与上一年度报告几乎一字不差（问题年年一样） — [docs](https://github.com/fzlint/fzlint/blob/main/rules/cross-year/repeated-shortcoming/README.md)","anyOf":[{"$ref":"#/$defs/severity"},{"type":"array","prefixItems":[{"$ref":"#/$defs/severity"}],"minItems":1,"maxItems":1},{"type":"array","prefixItems":[{"$ref":"#/$defs/severity"},{"type":"object","properties":{"threshold":{"default":0.85,"description":"At or above this bigram similarity (0.5–1) an item counts as repeated.","type":"number","minimum":0.5,"maximum":1}},"additionalProperties":false}],"minItems":2,"maxItems":2}]},"required-section":{"description":"年度报告须以一级标题单列督察工作规定要求的各部分（默认 error，推荐集启用）","markdownDescription":"年度报告须以一级标题单列督察工作规定要求的各部分 — [docs](https://github.com/fzlint/fzlint/blob/main/rules/structure/required-section/README.md)","anyOf":[{"$ref":"#/$defs/severity"},{"type":"array","prefixItems":[{"$ref":"#/$defs/severity"}],"minItems":1,"maxItems":1},{"type":"array","prefixItems":[{"$ref":"#/$defs/severity"},{"type":"object","properties":{"require":{"default":["measures","shortcomings","duty","plans"],"type":"array","items":{"type":"string","enum":["measures","shortcomings","duty","plans"]},"description":"Which parts must stand as top-level sections."}},"additionalProperties":false}],"minItems":2,"maxItems":2}]},"section-order":{"description":"一级标题应按督察工作规定所列内容的顺序排列（默认 warn，推荐集启用）","markdownDescription":"一级标题应按督察工作规定所列内容的顺序排列 — [docs](https://github.com/fzlint/fzlint/blob/main/rules/structure/section-order/README.md)","anyOf":[{"$ref":"#/$defs/severity"},{"type":"array","prefixItems":[{"$ref":"#/$defs/severity"}],"minItems":1,"maxItems":1},{"type":"array","prefixItems":[{"$ref":"#/$defs/severity"},{"type":"object","properties":{},"additionalProperties":false}],"minItems":2,"maxItems":2}]},"shortcomings-cause":{"description":"“存在的不足”部分应分析原因（默认 warn，推荐集启用）","markdownDescription":"“存在的不足”部分应分析原因 — [docs](https://github.com/fzlint/fzlint/blob/main/rules/structure/shortcomings-cause/README.md)","anyOf":[{"$ref":"#/$defs/severity"},{"type":"array","prefixItems":[{"$ref":"#/$defs/severity"}],"minItems":1,"maxItems":1},{"type":"array","prefixItems":[{"$ref":"#/$defs/severity"},{"type":"object","properties":{},"additionalProperties":false}],"minItems":2,"maxItems":2}]},"stale-term":{"description":"有时效的提法（普法规划、纲要、党代会、机构名称、新修订的法律）应与报告年度相符（默认 warn，推荐集启用）","markdownDescription":"有时效的提法（普法规划、纲要、党代会、机构名称、新修订的法律）应与报告年度相符 — [docs](https://github.com/fzlint/fzlint/blob/main/rules/temporal/stale-term/README.md)","anyOf":[{"$ref":"#/$defs/severity"},{"type":"array","prefixItems":[{"$ref":"#/$defs/severity"}],"minItems":1,"maxItems":1},{"type":"array","prefixItems":[{"$ref":"#/$defs/severity"},{"type":"object","properties":{},"additionalProperties":false}],"minItems":2,"maxItems":2}]},"unmatched-pair":{"description":"同一段内的书名号、引号、括号须成对（默认 error，推荐集启用）","markdownDescription":"同一段内的书名号、引号、括号须成对 — [docs](https://github.com/fzlint/fzlint/blob/main/rules/typography/unmatched-pair/README.md)","anyOf":[{"$ref":"#/$defs/severity"},{"type":"array","prefixItems":[{"$ref":"#/$defs/severity"}],"minItems":1,"maxItems":1},{"type":"array","prefixItems":[{"$ref":"#/$defs/severity"},{"type":"object","properties":{},"additionalProperties":false}],"minItems":2,"maxItems":2}]},"web-noise":{"description":"报告中不应夹带从网页复制来的导航、页脚、元数据等页面残留（默认 warn，推荐集启用）","markdownDescription":"报告中不应夹带从网页复制来的导航、页脚、元数据等页面残留 — [docs](https://github.com/fzlint/fzlint/blob/main/rules/frame/web-noise/README.md)","anyOf":[{"$ref":"#/$defs/severity"},{"type":"array","prefixItems":[{"$ref":"#/$defs/severity"}],"minItems":1,"maxItems":1},{"type":"array","prefixItems":[{"$ref":"#/$defs/severity"},{"type":"object","properties":{},"additionalProperties":false}],"minItems":2,"maxItems":2}]}}}}};
 const func1 = Object.prototype.hasOwnProperty;
 const func2 = require("ajv/dist/runtime/ucs2length").default;
-const schema32 = {"type":"object","additionalProperties":false,"properties":{"date-deadline":{"description":"成文日期应在次年第一季度内，发布日期不晚于次年4月1日，两者都不应早于报告年度或晚于今天（默认 error，推荐集启用）","markdownDescription":"成文日期应在次年第一季度内，发布日期不晚于次年4月1日，两者都不应早于报告年度或晚于今天 — [docs](https://github.com/fzlint/fzlint/blob/main/rules/temporal/date-deadline/README.md)","anyOf":[{"$ref":"#/$defs/severity"},{"type":"array","prefixItems":[{"$ref":"#/$defs/severity"}],"minItems":1,"maxItems":1},{"type":"array","prefixItems":[{"$ref":"#/$defs/severity"},{"type":"object","properties":{},"additionalProperties":false}],"minItems":2,"maxItems":2}]},"document-addressee":{"description":"主送机关应是报告主体依规定报告的机关（默认 warn，推荐集启用）","markdownDescription":"主送机关应是报告主体依规定报告的机关 — [docs](https://github.com/fzlint/fzlint/blob/main/rules/frame/document-addressee/README.md)","anyOf":[{"$ref":"#/$defs/severity"},{"type":"array","prefixItems":[{"$ref":"#/$defs/severity"}],"minItems":1,"maxItems":1},{"type":"array","prefixItems":[{"$ref":"#/$defs/severity"},{"type":"object","properties":{},"additionalProperties":false}],"minItems":2,"maxItems":2}]},"document-signoff":{"description":"报告末尾须有发文机关署名（落款）和成文日期（默认 warn，推荐集启用）","markdownDescription":"报告末尾须有发文机关署名（落款）和成文日期 — [docs](https://github.com/fzlint/fzlint/blob/main/rules/frame/document-signoff/README.md)","anyOf":[{"$ref":"#/$defs/severity"},{"type":"array","prefixItems":[{"$ref":"#/$defs/severity"}],"minItems":1,"maxItems":1},{"type":"array","prefixItems":[{"$ref":"#/$defs/severity"},{"type":"object","properties":{},"additionalProperties":false}],"minItems":2,"maxItems":2}]},"document-title":{"description":"报告须有标题，标题写明年度、“法治政府建设”和文种“报告”（默认 warn，推荐集启用）","markdownDescription":"报告须有标题，标题写明年度、“法治政府建设”和文种“报告” — [docs](https://github.com/fzlint/fzlint/blob/main/rules/frame/document-title/README.md)","anyOf":[{"$ref":"#/$defs/severity"},{"type":"array","prefixItems":[{"$ref":"#/$defs/severity"}],"minItems":1,"maxItems":1},{"type":"array","prefixItems":[{"$ref":"#/$defs/severity"},{"type":"object","properties":{},"additionalProperties":false}],"minItems":2,"maxItems":2}]},"empty-section":{"description":"标题之下应有正文或下级标题（默认 warn，推荐集启用）","markdownDescription":"标题之下应有正文或下级标题 — [docs](https://github.com/fzlint/fzlint/blob/main/rules/structure/empty-section/README.md)","anyOf":[{"$ref":"#/$defs/severity"},{"type":"array","prefixItems":[{"$ref":"#/$defs/severity"}],"minItems":1,"maxItems":1},{"type":"array","prefixItems":[{"$ref":"#/$defs/severity"},{"type":"object","properties":{},"additionalProperties":false}],"minItems":2,"maxItems":2}]},"numbering-sequence":{"description":"同一层次的序号应从一起依次递增，不跳号、不重复、不倒序（默认 error，推荐集启用）","markdownDescription":"同一层次的序号应从一起依次递增，不跳号、不重复、不倒序 — [docs](https://github.com/fzlint/fzlint/blob/main/rules/structure/numbering-sequence/README.md)","anyOf":[{"$ref":"#/$defs/severity"},{"type":"array","prefixItems":[{"$ref":"#/$defs/severity"}],"minItems":1,"maxItems":1},{"type":"array","prefixItems":[{"$ref":"#/$defs/severity"},{"type":"object","properties":{},"additionalProperties":false}],"minItems":2,"maxItems":2}]},"numbering-style":{"description":"标题序号的标点、层次和括号应符合 GB/T 9704 与 GB/T 15834（默认 warn，推荐集启用）","markdownDescription":"标题序号的标点、层次和括号应符合 GB/T 9704 与 GB/T 15834 — [docs](https://github.com/fzlint/fzlint/blob/main/rules/structure/numbering-style/README.md)","anyOf":[{"$ref":"#/$defs/severity"},{"type":"array","prefixItems":[{"$ref":"#/$defs/severity"}],"minItems":1,"maxItems":1},{"type":"array","prefixItems":[{"$ref":"#/$defs/severity"},{"type":"object","properties":{"requireFullWidth":{"default":false,"type":"boolean","description":"Also report a document whose bracketed ordinals are all half-width (once, with one fix for all of them)."}},"additionalProperties":false}],"minItems":2,"maxItems":2}]},"part-exceeds-total":{"description":"“其中”所列各项之和不得超过总数（默认 error，推荐集启用）","markdownDescription":"“其中”所列各项之和不得超过总数 — [docs](https://github.com/fzlint/fzlint/blob/main/rules/numeric/part-exceeds-total/README.md)","anyOf":[{"$ref":"#/$defs/severity"},{"type":"array","prefixItems":[{"$ref":"#/$defs/severity"}],"minItems":1,"maxItems":1},{"type":"array","prefixItems":[{"$ref":"#/$defs/severity"},{"type":"object","properties":{},"additionalProperties":false}],"minItems":2,"maxItems":2}]},"partial-year-data":{"description":"年度报告的数据应覆盖报告年度全年，成文日期不应早于该年12月31日（默认 warn，推荐集启用）","markdownDescription":"年度报告的数据应覆盖报告年度全年，成文日期不应早于该年12月31日 — [docs](https://github.com/fzlint/fzlint/blob/main/rules/temporal/partial-year-data/README.md)","anyOf":[{"$ref":"#/$defs/severity"},{"type":"array","prefixItems":[{"$ref":"#/$defs/severity"}],"minItems":1,"maxItems":1},{"type":"array","prefixItems":[{"$ref":"#/$defs/severity"},{"type":"object","properties":{},"additionalProperties":false}],"minItems":2,"maxItems":2}]},"percent-range":{"description":"部分占总数的比率（办结率、出庭应诉率、调解成功率、占比等）须在0%至100%之间（默认 error，推荐集启用）","markdownDescription":"部分占总数的比率（办结率、出庭应诉率、调解成功率、占比等）须在0%至100%之间 — [docs](https://github.com/fzlint/fzlint/blob/main/rules/numeric/percent-range/README.md)","anyOf":[{"$ref":"#/$defs/severity"},{"type":"array","prefixItems":[{"$ref":"#/$defs/severity"}],"minItems":1,"maxItems":1},{"type":"array","prefixItems":[{"$ref":"#/$defs/severity"},{"type":"object","properties":{},"additionalProperties":false}],"minItems":2,"maxItems":2}]},"plan-not-followed":{"description":"上一年度报告安排的工作，本年度“主要举措和成效”中未见落实情况（默认 warn）","markdownDescription":"上一年度报告安排的工作，本年度“主要举措和成效”中未见落实情况 — [docs](https://github.com/fzlint/fzlint/blob/main/rules/cross-year/plan-not-followed/README.md)","anyOf":[{"$ref":"#/$defs/severity"},{"type":"array","prefixItems":[{"$ref":"#/$defs/severity"}],"minItems":1,"maxItems":1},{"type":"array","prefixItems":[{"$ref":"#/$defs/severity"},{"type":"object","properties":{"minCoverage":{"default":0.5,"description":"An item counts as mentioned when one sentence of the measures holds this share of its word pairs.","type":"number","minimum":0.1,"maximum":1}},"additionalProperties":false}],"minItems":2,"maxItems":2}]},"plan-year":{"description":"“下一年度安排”应写报告年度的下一年，其余部分的标题应写报告年度（默认 error，推荐集启用）","markdownDescription":"“下一年度安排”应写报告年度的下一年，其余部分的标题应写报告年度 — [docs](https://github.com/fzlint/fzlint/blob/main/rules/temporal/plan-year/README.md)","anyOf":[{"$ref":"#/$defs/severity"},{"type":"array","prefixItems":[{"$ref":"#/$defs/severity"}],"minItems":1,"maxItems":1},{"type":"array","prefixItems":[{"$ref":"#/$defs/severity"},{"type":"object","properties":{},"additionalProperties":false}],"minItems":2,"maxItems":2}]},"punctuation-width":{"description":"汉字之间不用半角标点（默认 warn）","markdownDescription":"汉字之间不用半角标点 — [docs](https://github.com/fzlint/fzlint/blob/main/rules/typography/punctuation-width/README.md)","anyOf":[{"$ref":"#/$defs/severity"},{"type":"array","prefixItems":[{"$ref":"#/$defs/severity"}],"minItems":1,"maxItems":1},{"type":"array","prefixItems":[{"$ref":"#/$defs/severity"},{"type":"object","properties":{"maxParagraphMessages":{"default":10,"type":"integer","minimum":0,"maximum":9007199254740991,"description":"Above this many affected paragraphs, one document-level message with one fix replaces the per-paragraph ones."}},"additionalProperties":false}],"minItems":2,"maxItems":2}]},"rate-consistency":{"description":"同句写明分子和分母的比率，须等于分子 ÷ 分母（按所写精度四舍五入）（默认 error，推荐集启用）","markdownDescription":"同句写明分子和分母的比率，须等于分子 ÷ 分母（按所写精度四舍五入） — [docs](https://github.com/fzlint/fzlint/blob/main/rules/numeric/rate-consistency/README.md)","anyOf":[{"$ref":"#/$defs/severity"},{"type":"array","prefixItems":[{"$ref":"#/$defs/severity"}],"minItems":1,"maxItems":1},{"type":"array","prefixItems":[{"$ref":"#/$defs/severity"},{"type":"object","properties":{},"additionalProperties":false}],"minItems":2,"maxItems":2}]},"repeated-shortcoming":{"description":"“存在的不足”与上一年度报告几乎一字不差（问题年年一样）（默认 warn，推荐集启用）","markdownDescription":"“存在的不足”与上一年度报告几乎一字不差（问题年年一样） — [docs](https://github.com/fzlint/fzlint/blob/main/rules/cross-year/repeated-shortcoming/README.md)","anyOf":[{"$ref":"#/$defs/severity"},{"type":"array","prefixItems":[{"$ref":"#/$defs/severity"}],"minItems":1,"maxItems":1},{"type":"array","prefixItems":[{"$ref":"#/$defs/severity"},{"type":"object","properties":{"threshold":{"default":0.85,"description":"At or above this bigram similarity (0.5–1) an item counts as repeated.","type":"number","minimum":0.5,"maximum":1}},"additionalProperties":false}],"minItems":2,"maxItems":2}]},"required-section":{"description":"年度报告须以一级标题单列督察工作规定要求的各部分（默认 error，推荐集启用）","markdownDescription":"年度报告须以一级标题单列督察工作规定要求的各部分 — [docs](https://github.com/fzlint/fzlint/blob/main/rules/structure/required-section/README.md)","anyOf":[{"$ref":"#/$defs/severity"},{"type":"array","prefixItems":[{"$ref":"#/$defs/severity"}],"minItems":1,"maxItems":1},{"type":"array","prefixItems":[{"$ref":"#/$defs/severity"},{"type":"object","properties":{"require":{"default":["measures","shortcomings","duty","plans"],"type":"array","items":{"type":"string","enum":["measures","shortcomings","duty","plans"]},"description":"Which parts must stand as top-level sections."}},"additionalProperties":false}],"minItems":2,"maxItems":2}]},"section-order":{"description":"一级标题应按督察工作规定所列内容的顺序排列（默认 warn，推荐集启用）","markdownDescription":"一级标题应按督察工作规定所列内容的顺序排列 — [docs](https://github.com/fzlint/fzlint/blob/main/rules/structure/section-order/README.md)","anyOf":[{"$ref":"#/$defs/severity"},{"type":"array","prefixItems":[{"$ref":"#/$defs/severity"}],"minItems":1,"maxItems":1},{"type":"array","prefixItems":[{"$ref":"#/$defs/severity"},{"type":"object","properties":{},"additionalProperties":false}],"minItems":2,"maxItems":2}]},"shortcomings-cause":{"description":"“存在的不足”部分应分析原因（默认 warn，推荐集启用）","markdownDescription":"“存在的不足”部分应分析原因 — [docs](https://github.com/fzlint/fzlint/blob/main/rules/structure/shortcomings-cause/README.md)","anyOf":[{"$ref":"#/$defs/severity"},{"type":"array","prefixItems":[{"$ref":"#/$defs/severity"}],"minItems":1,"maxItems":1},{"type":"array","prefixItems":[{"$ref":"#/$defs/severity"},{"type":"object","properties":{},"additionalProperties":false}],"minItems":2,"maxItems":2}]},"stale-term":{"description":"有时效的提法（普法规划、纲要、党代会、机构名称、新修订的法律）应与报告年度相符（默认 warn，推荐集启用）","markdownDescription":"有时效的提法（普法规划、纲要、党代会、机构名称、新修订的法律）应与报告年度相符 — [docs](https://github.com/fzlint/fzlint/blob/main/rules/temporal/stale-term/README.md)","anyOf":[{"$ref":"#/$defs/severity"},{"type":"array","prefixItems":[{"$ref":"#/$defs/severity"}],"minItems":1,"maxItems":1},{"type":"array","prefixItems":[{"$ref":"#/$defs/severity"},{"type":"object","properties":{},"additionalProperties":false}],"minItems":2,"maxItems":2}]},"unmatched-pair":{"description":"同一段内的书名号、引号、括号须成对（默认 error，推荐集启用）","markdownDescription":"同一段内的书名号、引号、括号须成对 — [docs](https://github.com/fzlint/fzlint/blob/main/rules/typography/unmatched-pair/README.md)","anyOf":[{"$ref":"#/$defs/severity"},{"type":"array","prefixItems":[{"$ref":"#/$defs/severity"}],"minItems":1,"maxItems":1},{"type":"array","prefixItems":[{"$ref":"#/$defs/severity"},{"type":"object","properties":{},"additionalProperties":false}],"minItems":2,"maxItems":2}]},"web-noise":{"description":"报告中不应夹带从网页复制来的导航、页脚、元数据等页面残留（默认 warn，推荐集启用）","markdownDescription":"报告中不应夹带从网页复制来的导航、页脚、元数据等页面残留 — [docs](https://github.com/fzlint/fzlint/blob/main/rules/frame/web-noise/README.md)","anyOf":[{"$ref":"#/$defs/severity"},{"type":"array","prefixItems":[{"$ref":"#/$defs/severity"}],"minItems":1,"maxItems":1},{"type":"array","prefixItems":[{"$ref":"#/$defs/severity"},{"type":"object","properties":{},"additionalProperties":false}],"minItems":2,"maxItems":2}]}}};
+const schema32 = {"type":"object","additionalProperties":false,"properties":{"date-deadline":{"description":"成文日期应在次年第一季度内，发布日期不晚于次年4月1日，两者都不应早于报告年度或晚于今天（默认 error，推荐集启用）","markdownDescription":"成文日期应在次年第一季度内，发布日期不晚于次年4月1日，两者都不应早于报告年度或晚于今天 — [docs](https://github.com/fzlint/fzlint/blob/main/rules/temporal/date-deadline/README.md)","anyOf":[{"$ref":"#/$defs/severity"},{"type":"array","prefixItems":[{"$ref":"#/$defs/severity"}],"minItems":1,"maxItems":1},{"type":"array","prefixItems":[{"$ref":"#/$defs/severity"},{"type":"object","properties":{},"additionalProperties":false}],"minItems":2,"maxItems":2}]},"date-format":{"description":"成文日期用阿拉伯数字将年、月、日标全，月、日不编虚位（默认 warn，推荐集启用）","markdownDescription":"成文日期用阿拉伯数字将年、月、日标全，月、日不编虚位 — [docs](https://github.com/fzlint/fzlint/blob/main/rules/temporal/date-format/README.md)","anyOf":[{"$ref":"#/$defs/severity"},{"type":"array","prefixItems":[{"$ref":"#/$defs/severity"}],"minItems":1,"maxItems":1},{"type":"array","prefixItems":[{"$ref":"#/$defs/severity"},{"type":"object","properties":{},"additionalProperties":false}],"minItems":2,"maxItems":2}]},"document-addressee":{"description":"主送机关应是报告主体依规定报告的机关（默认 warn，推荐集启用）","markdownDescription":"主送机关应是报告主体依规定报告的机关 — [docs](https://github.com/fzlint/fzlint/blob/main/rules/frame/document-addressee/README.md)","anyOf":[{"$ref":"#/$defs/severity"},{"type":"array","prefixItems":[{"$ref":"#/$defs/severity"}],"minItems":1,"maxItems":1},{"type":"array","prefixItems":[{"$ref":"#/$defs/severity"},{"type":"object","properties":{},"additionalProperties":false}],"minItems":2,"maxItems":2}]},"document-signoff":{"description":"报告末尾须有发文机关署名（落款）和成文日期（默认 warn，推荐集启用）","markdownDescription":"报告末尾须有发文机关署名（落款）和成文日期 — [docs](https://github.com/fzlint/fzlint/blob/main/rules/frame/document-signoff/README.md)","anyOf":[{"$ref":"#/$defs/severity"},{"type":"array","prefixItems":[{"$ref":"#/$defs/severity"}],"minItems":1,"maxItems":1},{"type":"array","prefixItems":[{"$ref":"#/$defs/severity"},{"type":"object","properties":{},"additionalProperties":false}],"minItems":2,"maxItems":2}]},"document-title":{"description":"报告须有标题，标题写明年度、“法治政府建设”和文种“报告”（默认 warn，推荐集启用）","markdownDescription":"报告须有标题，标题写明年度、“法治政府建设”和文种“报告” — [docs](https://github.com/fzlint/fzlint/blob/main/rules/frame/document-title/README.md)","anyOf":[{"$ref":"#/$defs/severity"},{"type":"array","prefixItems":[{"$ref":"#/$defs/severity"}],"minItems":1,"maxItems":1},{"type":"array","prefixItems":[{"$ref":"#/$defs/severity"},{"type":"object","properties":{},"additionalProperties":false}],"minItems":2,"maxItems":2}]},"empty-section":{"description":"标题之下应有正文或下级标题（默认 warn，推荐集启用）","markdownDescription":"标题之下应有正文或下级标题 — [docs](https://github.com/fzlint/fzlint/blob/main/rules/structure/empty-section/README.md)","anyOf":[{"$ref":"#/$defs/severity"},{"type":"array","prefixItems":[{"$ref":"#/$defs/severity"}],"minItems":1,"maxItems":1},{"type":"array","prefixItems":[{"$ref":"#/$defs/severity"},{"type":"object","properties":{},"additionalProperties":false}],"minItems":2,"maxItems":2}]},"numbering-sequence":{"description":"同一层次的序号应从一起依次递增，不跳号、不重复、不倒序（默认 error，推荐集启用）","markdownDescription":"同一层次的序号应从一起依次递增，不跳号、不重复、不倒序 — [docs](https://github.com/fzlint/fzlint/blob/main/rules/structure/numbering-sequence/README.md)","anyOf":[{"$ref":"#/$defs/severity"},{"type":"array","prefixItems":[{"$ref":"#/$defs/severity"}],"minItems":1,"maxItems":1},{"type":"array","prefixItems":[{"$ref":"#/$defs/severity"},{"type":"object","properties":{},"additionalProperties":false}],"minItems":2,"maxItems":2}]},"numbering-style":{"description":"标题序号的标点、层次和括号应符合 GB/T 9704 与 GB/T 15834（默认 warn，推荐集启用）","markdownDescription":"标题序号的标点、层次和括号应符合 GB/T 9704 与 GB/T 15834 — [docs](https://github.com/fzlint/fzlint/blob/main/rules/structure/numbering-style/README.md)","anyOf":[{"$ref":"#/$defs/severity"},{"type":"array","prefixItems":[{"$ref":"#/$defs/severity"}],"minItems":1,"maxItems":1},{"type":"array","prefixItems":[{"$ref":"#/$defs/severity"},{"type":"object","properties":{"requireFullWidth":{"default":false,"type":"boolean","description":"Also report a document whose bracketed ordinals are all half-width (once, with one fix for all of them)."}},"additionalProperties":false}],"minItems":2,"maxItems":2}]},"part-exceeds-total":{"description":"“其中”所列各项之和不得超过总数（默认 error，推荐集启用）","markdownDescription":"“其中”所列各项之和不得超过总数 — [docs](https://github.com/fzlint/fzlint/blob/main/rules/numeric/part-exceeds-total/README.md)","anyOf":[{"$ref":"#/$defs/severity"},{"type":"array","prefixItems":[{"$ref":"#/$defs/severity"}],"minItems":1,"maxItems":1},{"type":"array","prefixItems":[{"$ref":"#/$defs/severity"},{"type":"object","properties":{},"additionalProperties":false}],"minItems":2,"maxItems":2}]},"partial-year-data":{"description":"年度报告的数据应覆盖报告年度全年，成文日期不应早于该年12月31日（默认 warn，推荐集启用）","markdownDescription":"年度报告的数据应覆盖报告年度全年，成文日期不应早于该年12月31日 — [docs](https://github.com/fzlint/fzlint/blob/main/rules/temporal/partial-year-data/README.md)","anyOf":[{"$ref":"#/$defs/severity"},{"type":"array","prefixItems":[{"$ref":"#/$defs/severity"}],"minItems":1,"maxItems":1},{"type":"array","prefixItems":[{"$ref":"#/$defs/severity"},{"type":"object","properties":{},"additionalProperties":false}],"minItems":2,"maxItems":2}]},"percent-range":{"description":"部分占总数的比率（办结率、出庭应诉率、调解成功率、占比等）须在0%至100%之间（默认 error，推荐集启用）","markdownDescription":"部分占总数的比率（办结率、出庭应诉率、调解成功率、占比等）须在0%至100%之间 — [docs](https://github.com/fzlint/fzlint/blob/main/rules/numeric/percent-range/README.md)","anyOf":[{"$ref":"#/$defs/severity"},{"type":"array","prefixItems":[{"$ref":"#/$defs/severity"}],"minItems":1,"maxItems":1},{"type":"array","prefixItems":[{"$ref":"#/$defs/severity"},{"type":"object","properties":{},"additionalProperties":false}],"minItems":2,"maxItems":2}]},"plan-not-followed":{"description":"上一年度报告安排的工作，本年度“主要举措和成效”中未见落实情况（默认 warn）","markdownDescription":"上一年度报告安排的工作，本年度“主要举措和成效”中未见落实情况 — [docs](https://github.com/fzlint/fzlint/blob/main/rules/cross-year/plan-not-followed/README.md)","anyOf":[{"$ref":"#/$defs/severity"},{"type":"array","prefixItems":[{"$ref":"#/$defs/severity"}],"minItems":1,"maxItems":1},{"type":"array","prefixItems":[{"$ref":"#/$defs/severity"},{"type":"object","properties":{"minCoverage":{"default":0.5,"description":"An item counts as mentioned when one sentence of the measures holds this share of its word pairs.","type":"number","minimum":0.1,"maximum":1}},"additionalProperties":false}],"minItems":2,"maxItems":2}]},"plan-year":{"description":"“下一年度安排”应写报告年度的下一年，其余部分的标题应写报告年度（默认 error，推荐集启用）","markdownDescription":"“下一年度安排”应写报告年度的下一年，其余部分的标题应写报告年度 — [docs](https://github.com/fzlint/fzlint/blob/main/rules/temporal/plan-year/README.md)","anyOf":[{"$ref":"#/$defs/severity"},{"type":"array","prefixItems":[{"$ref":"#/$defs/severity"}],"minItems":1,"maxItems":1},{"type":"array","prefixItems":[{"$ref":"#/$defs/severity"},{"type":"object","properties":{},"additionalProperties":false}],"minItems":2,"maxItems":2}]},"punctuation-width":{"description":"汉字之间不用半角标点（默认 warn）","markdownDescription":"汉字之间不用半角标点 — [docs](https://github.com/fzlint/fzlint/blob/main/rules/typography/punctuation-width/README.md)","anyOf":[{"$ref":"#/$defs/severity"},{"type":"array","prefixItems":[{"$ref":"#/$defs/severity"}],"minItems":1,"maxItems":1},{"type":"array","prefixItems":[{"$ref":"#/$defs/severity"},{"type":"object","properties":{"maxParagraphMessages":{"default":10,"type":"integer","minimum":0,"maximum":9007199254740991,"description":"Above this many affected paragraphs, one document-level message with one fix replaces the per-paragraph ones."}},"additionalProperties":false}],"minItems":2,"maxItems":2}]},"rate-consistency":{"description":"同句写明分子和分母的比率，须等于分子 ÷ 分母（按所写精度四舍五入）（默认 error，推荐集启用）","markdownDescription":"同句写明分子和分母的比率，须等于分子 ÷ 分母（按所写精度四舍五入） — [docs](https://github.com/fzlint/fzlint/blob/main/rules/numeric/rate-consistency/README.md)","anyOf":[{"$ref":"#/$defs/severity"},{"type":"array","prefixItems":[{"$ref":"#/$defs/severity"}],"minItems":1,"maxItems":1},{"type":"array","prefixItems":[{"$ref":"#/$defs/severity"},{"type":"object","properties":{},"additionalProperties":false}],"minItems":2,"maxItems":2}]},"repeated-shortcoming":{"description":"“存在的不足”与上一年度报告几乎一字不差（问题年年一样）（默认 warn，推荐集启用）","markdownDescription":"“存在的不足”与上一年度报告几乎一字不差（问题年年一样） — [docs](https://github.com/fzlint/fzlint/blob/main/rules/cross-year/repeated-shortcoming/README.md)","anyOf":[{"$ref":"#/$defs/severity"},{"type":"array","prefixItems":[{"$ref":"#/$defs/severity"}],"minItems":1,"maxItems":1},{"type":"array","prefixItems":[{"$ref":"#/$defs/severity"},{"type":"object","properties":{"threshold":{"default":0.85,"description":"At or above this bigram similarity (0.5–1) an item counts as repeated.","type":"number","minimum":0.5,"maximum":1}},"additionalProperties":false}],"minItems":2,"maxItems":2}]},"required-section":{"description":"年度报告须以一级标题单列督察工作规定要求的各部分（默认 error，推荐集启用）","markdownDescription":"年度报告须以一级标题单列督察工作规定要求的各部分 — [docs](https://github.com/fzlint/fzlint/blob/main/rules/structure/required-section/README.md)","anyOf":[{"$ref":"#/$defs/severity"},{"type":"array","prefixItems":[{"$ref":"#/$defs/severity"}],"minItems":1,"maxItems":1},{"type":"array","prefixItems":[{"$ref":"#/$defs/severity"},{"type":"object","properties":{"require":{"default":["measures","shortcomings","duty","plans"],"type":"array","items":{"type":"string","enum":["measures","shortcomings","duty","plans"]},"description":"Which parts must stand as top-level sections."}},"additionalProperties":false}],"minItems":2,"maxItems":2}]},"section-order":{"description":"一级标题应按督察工作规定所列内容的顺序排列（默认 warn，推荐集启用）","markdownDescription":"一级标题应按督察工作规定所列内容的顺序排列 — [docs](https://github.com/fzlint/fzlint/blob/main/rules/structure/section-order/README.md)","anyOf":[{"$ref":"#/$defs/severity"},{"type":"array","prefixItems":[{"$ref":"#/$defs/severity"}],"minItems":1,"maxItems":1},{"type":"array","prefixItems":[{"$ref":"#/$defs/severity"},{"type":"object","properties":{},"additionalProperties":false}],"minItems":2,"maxItems":2}]},"shortcomings-cause":{"description":"“存在的不足”部分应分析原因（默认 warn，推荐集启用）","markdownDescription":"“存在的不足”部分应分析原因 — [docs](https://github.com/fzlint/fzlint/blob/main/rules/structure/shortcomings-cause/README.md)","anyOf":[{"$ref":"#/$defs/severity"},{"type":"array","prefixItems":[{"$ref":"#/$defs/severity"}],"minItems":1,"maxItems":1},{"type":"array","prefixItems":[{"$ref":"#/$defs/severity"},{"type":"object","properties":{},"additionalProperties":false}],"minItems":2,"maxItems":2}]},"stale-term":{"description":"有时效的提法（普法规划、纲要、党代会、机构名称、新修订的法律）应与报告年度相符（默认 warn，推荐集启用）","markdownDescription":"有时效的提法（普法规划、纲要、党代会、机构名称、新修订的法律）应与报告年度相符 — [docs](https://github.com/fzlint/fzlint/blob/main/rules/temporal/stale-term/README.md)","anyOf":[{"$ref":"#/$defs/severity"},{"type":"array","prefixItems":[{"$ref":"#/$defs/severity"}],"minItems":1,"maxItems":1},{"type":"array","prefixItems":[{"$ref":"#/$defs/severity"},{"type":"object","properties":{},"additionalProperties":false}],"minItems":2,"maxItems":2}]},"unmatched-pair":{"description":"同一段内的书名号、引号、括号须成对（默认 error，推荐集启用）","markdownDescription":"同一段内的书名号、引号、括号须成对 — [docs](https://github.com/fzlint/fzlint/blob/main/rules/typography/unmatched-pair/README.md)","anyOf":[{"$ref":"#/$defs/severity"},{"type":"array","prefixItems":[{"$ref":"#/$defs/severity"}],"minItems":1,"maxItems":1},{"type":"array","prefixItems":[{"$ref":"#/$defs/severity"},{"type":"object","properties":{},"additionalProperties":false}],"minItems":2,"maxItems":2}]},"web-noise":{"description":"报告中不应夹带从网页复制来的导航、页脚、元数据等页面残留（默认 warn，推荐集启用）","markdownDescription":"报告中不应夹带从网页复制来的导航、页脚、元数据等页面残留 — [docs](https://github.com/fzlint/fzlint/blob/main/rules/frame/web-noise/README.md)","anyOf":[{"$ref":"#/$defs/severity"},{"type":"array","prefixItems":[{"$ref":"#/$defs/severity"}],"minItems":1,"maxItems":1},{"type":"array","prefixItems":[{"$ref":"#/$defs/severity"},{"type":"object","properties":{},"additionalProperties":false}],"minItems":2,"maxItems":2}]}}};
 const schema33 = {"enum":["off","warn","error",0,1,2],"description":"off/0 关闭, warn/1 警告, error/2 错误"};
 
 function validate21(data, {instancePath="", parentData, parentDataProperty, rootData=data, dynamicAnchors={}}={}){
@@ -202,13 +202,13 @@ vErrors = null;
 }
 }
 }
-if(data["document-addressee"] !== undefined){
-let data4 = data["document-addressee"];
+if(data["date-format"] !== undefined){
+let data4 = data["date-format"];
 const _errs18 = errors;
 let valid7 = false;
 const _errs19 = errors;
 if(!((((((data4 === "off") || (data4 === "warn")) || (data4 === "error")) || (data4 === 0)) || (data4 === 1)) || (data4 === 2))){
-const err13 = {instancePath:instancePath+"/document-addressee",schemaPath:"#/$defs/severity/enum",keyword:"enum",params:{allowedValues: schema33.enum},message:"must be equal to one of the allowed values"};
+const err13 = {instancePath:instancePath+"/date-format",schemaPath:"#/$defs/severity/enum",keyword:"enum",params:{allowedValues: schema33.enum},message:"must be equal to one of the allowed values"};
 if(vErrors === null){
 vErrors = [err13];
 }
@@ -222,7 +222,7 @@ valid7 = valid7 || _valid1;
 const _errs21 = errors;
 if(Array.isArray(data4)){
 if(data4.length > 1){
-const err14 = {instancePath:instancePath+"/document-addressee",schemaPath:"#/properties/document-addressee/anyOf/1/maxItems",keyword:"maxItems",params:{limit: 1},message:"must NOT have more than 1 items"};
+const err14 = {instancePath:instancePath+"/date-format",schemaPath:"#/properties/date-format/anyOf/1/maxItems",keyword:"maxItems",params:{limit: 1},message:"must NOT have more than 1 items"};
 if(vErrors === null){
 vErrors = [err14];
 }
@@ -232,7 +232,7 @@ vErrors.push(err14);
 errors++;
 }
 if(data4.length < 1){
-const err15 = {instancePath:instancePath+"/document-addressee",schemaPath:"#/properties/document-addressee/anyOf/1/minItems",keyword:"minItems",params:{limit: 1},message:"must NOT have fewer than 1 items"};
+const err15 = {instancePath:instancePath+"/date-format",schemaPath:"#/properties/date-format/anyOf/1/minItems",keyword:"minItems",params:{limit: 1},message:"must NOT have fewer than 1 items"};
 if(vErrors === null){
 vErrors = [err15];
 }
@@ -245,7 +245,7 @@ const len2 = data4.length;
 if(len2 > 0){
 let data5 = data4[0];
 if(!((((((data5 === "off") || (data5 === "warn")) || (data5 === "error")) || (data5 === 0)) || (data5 === 1)) || (data5 === 2))){
-const err16 = {instancePath:instancePath+"/document-addressee/0",schemaPath:"#/$defs/severity/enum",keyword:"enum",params:{allowedValues: schema33.enum},message:"must be equal to one of the allowed values"};
+const err16 = {instancePath:instancePath+"/date-format/0",schemaPath:"#/$defs/severity/enum",keyword:"enum",params:{allowedValues: schema33.enum},message:"must be equal to one of the allowed values"};
 if(vErrors === null){
 vErrors = [err16];
 }
@@ -257,7 +257,7 @@ errors++;
 }
 }
 else {
-const err17 = {instancePath:instancePath+"/document-addressee",schemaPath:"#/properties/document-addressee/anyOf/1/type",keyword:"type",params:{type: "array"},message:"must be array"};
+const err17 = {instancePath:instancePath+"/date-format",schemaPath:"#/properties/date-format/anyOf/1/type",keyword:"type",params:{type: "array"},message:"must be array"};
 if(vErrors === null){
 vErrors = [err17];
 }
@@ -274,7 +274,7 @@ var items1 = 1;
 const _errs25 = errors;
 if(Array.isArray(data4)){
 if(data4.length > 2){
-const err18 = {instancePath:instancePath+"/document-addressee",schemaPath:"#/properties/document-addressee/anyOf/2/maxItems",keyword:"maxItems",params:{limit: 2},message:"must NOT have more than 2 items"};
+const err18 = {instancePath:instancePath+"/date-format",schemaPath:"#/properties/date-format/anyOf/2/maxItems",keyword:"maxItems",params:{limit: 2},message:"must NOT have more than 2 items"};
 if(vErrors === null){
 vErrors = [err18];
 }
@@ -284,7 +284,7 @@ vErrors.push(err18);
 errors++;
 }
 if(data4.length < 2){
-const err19 = {instancePath:instancePath+"/document-addressee",schemaPath:"#/properties/document-addressee/anyOf/2/minItems",keyword:"minItems",params:{limit: 2},message:"must NOT have fewer than 2 items"};
+const err19 = {instancePath:instancePath+"/date-format",schemaPath:"#/properties/date-format/anyOf/2/minItems",keyword:"minItems",params:{limit: 2},message:"must NOT have fewer than 2 items"};
 if(vErrors === null){
 vErrors = [err19];
 }
@@ -297,7 +297,7 @@ const len3 = data4.length;
 if(len3 > 0){
 let data6 = data4[0];
 if(!((((((data6 === "off") || (data6 === "warn")) || (data6 === "error")) || (data6 === 0)) || (data6 === 1)) || (data6 === 2))){
-const err20 = {instancePath:instancePath+"/document-addressee/0",schemaPath:"#/$defs/severity/enum",keyword:"enum",params:{allowedValues: schema33.enum},message:"must be equal to one of the allowed values"};
+const err20 = {instancePath:instancePath+"/date-format/0",schemaPath:"#/$defs/severity/enum",keyword:"enum",params:{allowedValues: schema33.enum},message:"must be equal to one of the allowed values"};
 if(vErrors === null){
 vErrors = [err20];
 }
@@ -311,7 +311,7 @@ if(len3 > 1){
 let data7 = data4[1];
 if(data7 && typeof data7 == "object" && !Array.isArray(data7)){
 for(const key2 in data7){
-const err21 = {instancePath:instancePath+"/document-addressee/1",schemaPath:"#/properties/document-addressee/anyOf/2/prefixItems/1/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key2},message:"must NOT have additional properties"};
+const err21 = {instancePath:instancePath+"/date-format/1",schemaPath:"#/properties/date-format/anyOf/2/prefixItems/1/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key2},message:"must NOT have additional properties"};
 if(vErrors === null){
 vErrors = [err21];
 }
@@ -322,7 +322,7 @@ errors++;
 }
 }
 else {
-const err22 = {instancePath:instancePath+"/document-addressee/1",schemaPath:"#/properties/document-addressee/anyOf/2/prefixItems/1/type",keyword:"type",params:{type: "object"},message:"must be object"};
+const err22 = {instancePath:instancePath+"/date-format/1",schemaPath:"#/properties/date-format/anyOf/2/prefixItems/1/type",keyword:"type",params:{type: "object"},message:"must be object"};
 if(vErrors === null){
 vErrors = [err22];
 }
@@ -334,7 +334,7 @@ errors++;
 }
 }
 else {
-const err23 = {instancePath:instancePath+"/document-addressee",schemaPath:"#/properties/document-addressee/anyOf/2/type",keyword:"type",params:{type: "array"},message:"must be array"};
+const err23 = {instancePath:instancePath+"/date-format",schemaPath:"#/properties/date-format/anyOf/2/type",keyword:"type",params:{type: "array"},message:"must be array"};
 if(vErrors === null){
 vErrors = [err23];
 }
@@ -351,7 +351,7 @@ items1 = items1 > 2 ? items1 : 2;
 }
 }
 if(!valid7){
-const err24 = {instancePath:instancePath+"/document-addressee",schemaPath:"#/properties/document-addressee/anyOf",keyword:"anyOf",params:{},message:"must match a schema in anyOf"};
+const err24 = {instancePath:instancePath+"/date-format",schemaPath:"#/properties/date-format/anyOf",keyword:"anyOf",params:{},message:"must match a schema in anyOf"};
 if(vErrors === null){
 vErrors = [err24];
 }
@@ -372,13 +372,13 @@ vErrors = null;
 }
 }
 }
-if(data["document-signoff"] !== undefined){
-let data8 = data["document-signoff"];
+if(data["document-addressee"] !== undefined){
+let data8 = data["document-addressee"];
 const _errs33 = errors;
 let valid13 = false;
 const _errs34 = errors;
 if(!((((((data8 === "off") || (data8 === "warn")) || (data8 === "error")) || (data8 === 0)) || (data8 === 1)) || (data8 === 2))){
-const err25 = {instancePath:instancePath+"/document-signoff",schemaPath:"#/$defs/severity/enum",keyword:"enum",params:{allowedValues: schema33.enum},message:"must be equal to one of the allowed values"};
+const err25 = {instancePath:instancePath+"/document-addressee",schemaPath:"#/$defs/severity/enum",keyword:"enum",params:{allowedValues: schema33.enum},message:"must be equal to one of the allowed values"};
 if(vErrors === null){
 vErrors = [err25];
 }
@@ -392,7 +392,7 @@ valid13 = valid13 || _valid2;
 const _errs36 = errors;
 if(Array.isArray(data8)){
 if(data8.length > 1){
-const err26 = {instancePath:instancePath+"/document-signoff",schemaPath:"#/properties/document-signoff/anyOf/1/maxItems",keyword:"maxItems",params:{limit: 1},message:"must NOT have more than 1 items"};
+const err26 = {instancePath:instancePath+"/document-addressee",schemaPath:"#/properties/document-addressee/anyOf/1/maxItems",keyword:"maxItems",params:{limit: 1},message:"must NOT have more than 1 items"};
 if(vErrors === null){
 vErrors = [err26];
 }
@@ -402,7 +402,7 @@ vErrors.push(err26);
 errors++;
 }
 if(data8.length < 1){
-const err27 = {instancePath:instancePath+"/document-signoff",schemaPath:"#/properties/document-signoff/anyOf/1/minItems",keyword:"minItems",params:{limit: 1},message:"must NOT have fewer than 1 items"};
+const err27 = {instancePath:instancePath+"/document-addressee",schemaPath:"#/properties/document-addressee/anyOf/1/minItems",keyword:"minItems",params:{limit: 1},message:"must NOT have fewer than 1 items"};
 if(vErrors === null){
 vErrors = [err27];
 }
@@ -415,7 +415,7 @@ const len4 = data8.length;
 if(len4 > 0){
 let data9 = data8[0];
 if(!((((((data9 === "off") || (data9 === "warn")) || (data9 === "error")) || (data9 === 0)) || (data9 === 1)) || (data9 === 2))){
-const err28 = {instancePath:instancePath+"/document-signoff/0",schemaPath:"#/$defs/severity/enum",keyword:"enum",params:{allowedValues: schema33.enum},message:"must be equal to one of the allowed values"};
+const err28 = {instancePath:instancePath+"/document-addressee/0",schemaPath:"#/$defs/severity/enum",keyword:"enum",params:{allowedValues: schema33.enum},message:"must be equal to one of the allowed values"};
 if(vErrors === null){
 vErrors = [err28];
 }
@@ -427,7 +427,7 @@ errors++;
 }
 }
 else {
-const err29 = {instancePath:instancePath+"/document-signoff",schemaPath:"#/properties/document-signoff/anyOf/1/type",keyword:"type",params:{type: "array"},message:"must be array"};
+const err29 = {instancePath:instancePath+"/document-addressee",schemaPath:"#/properties/document-addressee/anyOf/1/type",keyword:"type",params:{type: "array"},message:"must be array"};
 if(vErrors === null){
 vErrors = [err29];
 }
@@ -444,7 +444,7 @@ var items2 = 1;
 const _errs40 = errors;
 if(Array.isArray(data8)){
 if(data8.length > 2){
-const err30 = {instancePath:instancePath+"/document-signoff",schemaPath:"#/properties/document-signoff/anyOf/2/maxItems",keyword:"maxItems",params:{limit: 2},message:"must NOT have more than 2 items"};
+const err30 = {instancePath:instancePath+"/document-addressee",schemaPath:"#/properties/document-addressee/anyOf/2/maxItems",keyword:"maxItems",params:{limit: 2},message:"must NOT have more than 2 items"};
 if(vErrors === null){
 vErrors = [err30];
 }
@@ -454,7 +454,7 @@ vErrors.push(err30);
 errors++;
 }
 if(data8.length < 2){
-const err31 = {instancePath:instancePath+"/document-signoff",schemaPath:"#/properties/document-signoff/anyOf/2/minItems",keyword:"minItems",params:{limit: 2},message:"must NOT have fewer than 2 items"};
+const err31 = {instancePath:instancePath+"/document-addressee",schemaPath:"#/properties/document-addressee/anyOf/2/minItems",keyword:"minItems",params:{limit: 2},message:"must NOT have fewer than 2 items"};
 if(vErrors === null){
 vErrors = [err31];
 }
@@ -467,7 +467,7 @@ const len5 = data8.length;
 if(len5 > 0){
 let data10 = data8[0];
 if(!((((((data10 === "off") || (data10 === "warn")) || (data10 === "error")) || (data10 === 0)) || (data10 === 1)) || (data10 === 2))){
-const err32 = {instancePath:instancePath+"/document-signoff/0",schemaPath:"#/$defs/severity/enum",keyword:"enum",params:{allowedValues: schema33.enum},message:"must be equal to one of the allowed values"};
+const err32 = {instancePath:instancePath+"/document-addressee/0",schemaPath:"#/$defs/severity/enum",keyword:"enum",params:{allowedValues: schema33.enum},message:"must be equal to one of the allowed values"};
 if(vErrors === null){
 vErrors = [err32];
 }
@@ -481,7 +481,7 @@ if(len5 > 1){
 let data11 = data8[1];
 if(data11 && typeof data11 == "object" && !Array.isArray(data11)){
 for(const key3 in data11){
-const err33 = {instancePath:instancePath+"/document-signoff/1",schemaPath:"#/properties/document-signoff/anyOf/2/prefixItems/1/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key3},message:"must NOT have additional properties"};
+const err33 = {instancePath:instancePath+"/document-addressee/1",schemaPath:"#/properties/document-addressee/anyOf/2/prefixItems/1/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key3},message:"must NOT have additional properties"};
 if(vErrors === null){
 vErrors = [err33];
 }
@@ -492,7 +492,7 @@ errors++;
 }
 }
 else {
-const err34 = {instancePath:instancePath+"/document-signoff/1",schemaPath:"#/properties/document-signoff/anyOf/2/prefixItems/1/type",keyword:"type",params:{type: "object"},message:"must be object"};
+const err34 = {instancePath:instancePath+"/document-addressee/1",schemaPath:"#/properties/document-addressee/anyOf/2/prefixItems/1/type",keyword:"type",params:{type: "object"},message:"must be object"};
 if(vErrors === null){
 vErrors = [err34];
 }
@@ -504,7 +504,7 @@ errors++;
 }
 }
 else {
-const err35 = {instancePath:instancePath+"/document-signoff",schemaPath:"#/properties/document-signoff/anyOf/2/type",keyword:"type",params:{type: "array"},message:"must be array"};
+const err35 = {instancePath:instancePath+"/document-addressee",schemaPath:"#/properties/document-addressee/anyOf/2/type",keyword:"type",params:{type: "array"},message:"must be array"};
 if(vErrors === null){
 vErrors = [err35];
 }
@@ -521,7 +521,7 @@ items2 = items2 > 2 ? items2 : 2;
 }
 }
 if(!valid13){
-const err36 = {instancePath:instancePath+"/document-signoff",schemaPath:"#/properties/document-signoff/anyOf",keyword:"anyOf",params:{},message:"must match a schema in anyOf"};
+const err36 = {instancePath:instancePath+"/document-addressee",schemaPath:"#/properties/document-addressee/anyOf",keyword:"anyOf",params:{},message:"must match a schema in anyOf"};
 if(vErrors === null){
 vErrors = [err36];
 }
@@ -542,13 +542,13 @@ vErrors = null;
 }
 }
 }
-if(data["document-title"] !== undefined){
-let data12 = data["document-title"];
+if(data["document-signoff"] !== undefined){
+let data12 = data["document-signoff"];
 const _errs48 = errors;
 let valid19 = false;
 const _errs49 = errors;
 if(!((((((data12 === "off") || (data12 === "warn")) || (data12 === "error")) || (data12 === 0)) || (data12 === 1)) || (data12 === 2))){
-const err37 = {instancePath:instancePath+"/document-title",schemaPath:"#/$defs/severity/enum",keyword:"enum",params:{allowedValues: schema33.enum},message:"must be equal to one of the allowed values"};
+const err37 = {instancePath:instancePath+"/document-signoff",schemaPath:"#/$defs/severity/enum",keyword:"enum",params:{allowedValues: schema33.enum},message:"must be equal to one of the allowed values"};
 if(vErrors === null){
 vErrors = [err37];
 }
@@ -562,7 +562,7 @@ valid19 = valid19 || _valid3;
 const _errs51 = errors;
 if(Array.isArray(data12)){
 if(data12.length > 1){
-const err38 = {instancePath:instancePath+"/document-title",schemaPath:"#/properties/document-title/anyOf/1/maxItems",keyword:"maxItems",params:{limit: 1},message:"must NOT have more than 1 items"};
+const err38 = {instancePath:instancePath+"/document-signoff",schemaPath:"#/properties/document-signoff/anyOf/1/maxItems",keyword:"maxItems",params:{limit: 1},message:"must NOT have more than 1 items"};
 if(vErrors === null){
 vErrors = [err38];
 }
@@ -572,7 +572,7 @@ vErrors.push(err38);
 errors++;
 }
 if(data12.length < 1){
-const err39 = {instancePath:instancePath+"/document-title",schemaPath:"#/properties/document-title/anyOf/1/minItems",keyword:"minItems",params:{limit: 1},message:"must NOT have fewer than 1 items"};
+const err39 = {instancePath:instancePath+"/document-signoff",schemaPath:"#/properties/document-signoff/anyOf/1/minItems",keyword:"minItems",params:{limit: 1},message:"must NOT have fewer than 1 items"};
 if(vErrors === null){
 vErrors = [err39];
 }
@@ -585,7 +585,7 @@ const len6 = data12.length;
 if(len6 > 0){
 let data13 = data12[0];
 if(!((((((data13 === "off") || (data13 === "warn")) || (data13 === "error")) || (data13 === 0)) || (data13 === 1)) || (data13 === 2))){
-const err40 = {instancePath:instancePath+"/document-title/0",schemaPath:"#/$defs/severity/enum",keyword:"enum",params:{allowedValues: schema33.enum},message:"must be equal to one of the allowed values"};
+const err40 = {instancePath:instancePath+"/document-signoff/0",schemaPath:"#/$defs/severity/enum",keyword:"enum",params:{allowedValues: schema33.enum},message:"must be equal to one of the allowed values"};
 if(vErrors === null){
 vErrors = [err40];
 }
@@ -597,7 +597,7 @@ errors++;
 }
 }
 else {
-const err41 = {instancePath:instancePath+"/document-title",schemaPath:"#/properties/document-title/anyOf/1/type",keyword:"type",params:{type: "array"},message:"must be array"};
+const err41 = {instancePath:instancePath+"/document-signoff",schemaPath:"#/properties/document-signoff/anyOf/1/type",keyword:"type",params:{type: "array"},message:"must be array"};
 if(vErrors === null){
 vErrors = [err41];
 }
@@ -614,7 +614,7 @@ var items3 = 1;
 const _errs55 = errors;
 if(Array.isArray(data12)){
 if(data12.length > 2){
-const err42 = {instancePath:instancePath+"/document-title",schemaPath:"#/properties/document-title/anyOf/2/maxItems",keyword:"maxItems",params:{limit: 2},message:"must NOT have more than 2 items"};
+const err42 = {instancePath:instancePath+"/document-signoff",schemaPath:"#/properties/document-signoff/anyOf/2/maxItems",keyword:"maxItems",params:{limit: 2},message:"must NOT have more than 2 items"};
 if(vErrors === null){
 vErrors = [err42];
 }
@@ -624,7 +624,7 @@ vErrors.push(err42);
 errors++;
 }
 if(data12.length < 2){
-const err43 = {instancePath:instancePath+"/document-title",schemaPath:"#/properties/document-title/anyOf/2/minItems",keyword:"minItems",params:{limit: 2},message:"must NOT have fewer than 2 items"};
+const err43 = {instancePath:instancePath+"/document-signoff",schemaPath:"#/properties/document-signoff/anyOf/2/minItems",keyword:"minItems",params:{limit: 2},message:"must NOT have fewer than 2 items"};
 if(vErrors === null){
 vErrors = [err43];
 }
@@ -637,7 +637,7 @@ const len7 = data12.length;
 if(len7 > 0){
 let data14 = data12[0];
 if(!((((((data14 === "off") || (data14 === "warn")) || (data14 === "error")) || (data14 === 0)) || (data14 === 1)) || (data14 === 2))){
-const err44 = {instancePath:instancePath+"/document-title/0",schemaPath:"#/$defs/severity/enum",keyword:"enum",params:{allowedValues: schema33.enum},message:"must be equal to one of the allowed values"};
+const err44 = {instancePath:instancePath+"/document-signoff/0",schemaPath:"#/$defs/severity/enum",keyword:"enum",params:{allowedValues: schema33.enum},message:"must be equal to one of the allowed values"};
 if(vErrors === null){
 vErrors = [err44];
 }
@@ -651,7 +651,7 @@ if(len7 > 1){
 let data15 = data12[1];
 if(data15 && typeof data15 == "object" && !Array.isArray(data15)){
 for(const key4 in data15){
-const err45 = {instancePath:instancePath+"/document-title/1",schemaPath:"#/properties/document-title/anyOf/2/prefixItems/1/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key4},message:"must NOT have additional properties"};
+const err45 = {instancePath:instancePath+"/document-signoff/1",schemaPath:"#/properties/document-signoff/anyOf/2/prefixItems/1/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key4},message:"must NOT have additional properties"};
 if(vErrors === null){
 vErrors = [err45];
 }
@@ -662,7 +662,7 @@ errors++;
 }
 }
 else {
-const err46 = {instancePath:instancePath+"/document-title/1",schemaPath:"#/properties/document-title/anyOf/2/prefixItems/1/type",keyword:"type",params:{type: "object"},message:"must be object"};
+const err46 = {instancePath:instancePath+"/document-signoff/1",schemaPath:"#/properties/document-signoff/anyOf/2/prefixItems/1/type",keyword:"type",params:{type: "object"},message:"must be object"};
 if(vErrors === null){
 vErrors = [err46];
 }
@@ -674,7 +674,7 @@ errors++;
 }
 }
 else {
-const err47 = {instancePath:instancePath+"/document-title",schemaPath:"#/properties/document-title/anyOf/2/type",keyword:"type",params:{type: "array"},message:"must be array"};
+const err47 = {instancePath:instancePath+"/document-signoff",schemaPath:"#/properties/document-signoff/anyOf/2/type",keyword:"type",params:{type: "array"},message:"must be array"};
 if(vErrors === null){
 vErrors = [err47];
 }
@@ -691,7 +691,7 @@ items3 = items3 > 2 ? items3 : 2;
 }
 }
 if(!valid19){
-const err48 = {instancePath:instancePath+"/document-title",schemaPath:"#/properties/document-title/anyOf",keyword:"anyOf",params:{},message:"must match a schema in anyOf"};
+const err48 = {instancePath:instancePath+"/document-signoff",schemaPath:"#/properties/document-signoff/anyOf",keyword:"anyOf",params:{},message:"must match a schema in anyOf"};
 if(vErrors === null){
 vErrors = [err48];
 }
@@ -712,13 +712,13 @@ vErrors = null;
 }
 }
 }
-if(data["empty-section"] !== undefined){
-let data16 = data["empty-section"];
+if(data["document-title"] !== undefined){
+let data16 = data["document-title"];
 const _errs63 = errors;
 let valid25 = false;
 const _errs64 = errors;
 if(!((((((data16 === "off") || (data16 === "warn")) || (data16 === "error")) || (data16 === 0)) || (data16 === 1)) || (data16 === 2))){
-const err49 = {instancePath:instancePath+"/empty-section",schemaPath:"#/$defs/severity/enum",keyword:"enum",params:{allowedValues: schema33.enum},message:"must be equal to one of the allowed values"};
+const err49 = {instancePath:instancePath+"/document-title",schemaPath:"#/$defs/severity/enum",keyword:"enum",params:{allowedValues: schema33.enum},message:"must be equal to one of the allowed values"};
 if(vErrors === null){
 vErrors = [err49];
 }
@@ -732,7 +732,7 @@ valid25 = valid25 || _valid4;
 const _errs66 = errors;
 if(Array.isArray(data16)){
 if(data16.length > 1){
-const err50 = {instancePath:instancePath+"/empty-section",schemaPath:"#/properties/empty-section/anyOf/1/maxItems",keyword:"maxItems",params:{limit: 1},message:"must NOT have more than 1 items"};
+const err50 = {instancePath:instancePath+"/document-title",schemaPath:"#/properties/document-title/anyOf/1/maxItems",keyword:"maxItems",params:{limit: 1},message:"must NOT have more than 1 items"};
 if(vErrors === null){
 vErrors = [err50];
 }
@@ -742,7 +742,7 @@ vErrors.push(err50);
 errors++;
 }
 if(data16.length < 1){
-const err51 = {instancePath:instancePath+"/empty-section",schemaPath:"#/properties/empty-section/anyOf/1/minItems",keyword:"minItems",params:{limit: 1},message:"must NOT have fewer than 1 items"};
+const err51 = {instancePath:instancePath+"/document-title",schemaPath:"#/properties/document-title/anyOf/1/minItems",keyword:"minItems",params:{limit: 1},message:"must NOT have fewer than 1 items"};
 if(vErrors === null){
 vErrors = [err51];
 }
@@ -755,7 +755,7 @@ const len8 = data16.length;
 if(len8 > 0){
 let data17 = data16[0];
 if(!((((((data17 === "off") || (data17 === "warn")) || (data17 === "error")) || (data17 === 0)) || (data17 === 1)) || (data17 === 2))){
-const err52 = {instancePath:instancePath+"/empty-section/0",schemaPath:"#/$defs/severity/enum",keyword:"enum",params:{allowedValues: schema33.enum},message:"must be equal to one of the allowed values"};
+const err52 = {instancePath:instancePath+"/document-title/0",schemaPath:"#/$defs/severity/enum",keyword:"enum",params:{allowedValues: schema33.enum},message:"must be equal to one of the allowed values"};
 if(vErrors === null){
 vErrors = [err52];
 }
@@ -767,7 +767,7 @@ errors++;
 }
 }
 else {
-const err53 = {instancePath:instancePath+"/empty-section",schemaPath:"#/properties/empty-section/anyOf/1/type",keyword:"type",params:{type: "array"},message:"must be array"};
+const err53 = {instancePath:instancePath+"/document-title",schemaPath:"#/properties/document-title/anyOf/1/type",keyword:"type",params:{type: "array"},message:"must be array"};
 if(vErrors === null){
 vErrors = [err53];
 }
@@ -784,7 +784,7 @@ var items4 = 1;
 const _errs70 = errors;
 if(Array.isArray(data16)){
 if(data16.length > 2){
-const err54 = {instancePath:instancePath+"/empty-section",schemaPath:"#/properties/empty-section/anyOf/2/maxItems",keyword:"maxItems",params:{limit: 2},message:"must NOT have more than 2 items"};
+const err54 = {instancePath:instancePath+"/document-title",schemaPath:"#/properties/document-title/anyOf/2/maxItems",keyword:"maxItems",params:{limit: 2},message:"must NOT have more than 2 items"};
 if(vErrors === null){
 vErrors = [err54];
 }
@@ -794,7 +794,7 @@ vErrors.push(err54);
 errors++;
 }
 if(data16.length < 2){
-const err55 = {instancePath:instancePath+"/empty-section",schemaPath:"#/properties/empty-section/anyOf/2/minItems",keyword:"minItems",params:{limit: 2},message:"must NOT have fewer than 2 items"};
+const err55 = {instancePath:instancePath+"/document-title",schemaPath:"#/properties/document-title/anyOf/2/minItems",keyword:"minItems",params:{limit: 2},message:"must NOT have fewer than 2 items"};
 if(vErrors === null){
 vErrors = [err55];
 }
@@ -807,7 +807,7 @@ const len9 = data16.length;
 if(len9 > 0){
 let data18 = data16[0];
 if(!((((((data18 === "off") || (data18 === "warn")) || (data18 === "error")) || (data18 === 0)) || (data18 === 1)) || (data18 === 2))){
-const err56 = {instancePath:instancePath+"/empty-section/0",schemaPath:"#/$defs/severity/enum",keyword:"enum",params:{allowedValues: schema33.enum},message:"must be equal to one of the allowed values"};
+const err56 = {instancePath:instancePath+"/document-title/0",schemaPath:"#/$defs/severity/enum",keyword:"enum",params:{allowedValues: schema33.enum},message:"must be equal to one of the allowed values"};
 if(vErrors === null){
 vErrors = [err56];
 }
@@ -821,7 +821,7 @@ if(len9 > 1){
 let data19 = data16[1];
 if(data19 && typeof data19 == "object" && !Array.isArray(data19)){
 for(const key5 in data19){
-const err57 = {instancePath:instancePath+"/empty-section/1",schemaPath:"#/properties/empty-section/anyOf/2/prefixItems/1/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key5},message:"must NOT have additional properties"};
+const err57 = {instancePath:instancePath+"/document-title/1",schemaPath:"#/properties/document-title/anyOf/2/prefixItems/1/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key5},message:"must NOT have additional properties"};
 if(vErrors === null){
 vErrors = [err57];
 }
@@ -832,7 +832,7 @@ errors++;
 }
 }
 else {
-const err58 = {instancePath:instancePath+"/empty-section/1",schemaPath:"#/properties/empty-section/anyOf/2/prefixItems/1/type",keyword:"type",params:{type: "object"},message:"must be object"};
+const err58 = {instancePath:instancePath+"/document-title/1",schemaPath:"#/properties/document-title/anyOf/2/prefixItems/1/type",keyword:"type",params:{type: "object"},message:"must be object"};
 if(vErrors === null){
 vErrors = [err58];
 }
@@ -844,7 +844,7 @@ errors++;
 }
 }
 else {
-const err59 = {instancePath:instancePath+"/empty-section",schemaPath:"#/properties/empty-section/anyOf/2/type",keyword:"type",params:{type: "array"},message:"must be array"};
+const err59 = {instancePath:instancePath+"/document-title",schemaPath:"#/properties/document-title/anyOf/2/type",keyword:"type",params:{type: "array"},message:"must be array"};
 if(vErrors === null){
 vErrors = [err59];
 }
@@ -861,7 +861,7 @@ items4 = items4 > 2 ? items4 : 2;
 }
 }
 if(!valid25){
-const err60 = {instancePath:instancePath+"/empty-section",schemaPath:"#/properties/empty-section/anyOf",keyword:"anyOf",params:{},message:"must match a schema in anyOf"};
+const err60 = {instancePath:instancePath+"/document-title",schemaPath:"#/properties/document-title/anyOf",keyword:"anyOf",params:{},message:"must match a schema in anyOf"};
 if(vErrors === null){
 vErrors = [err60];
 }
@@ -882,13 +882,13 @@ vErrors = null;
 }
 }
 }
-if(data["numbering-sequence"] !== undefined){
-let data20 = data["numbering-sequence"];
+if(data["empty-section"] !== undefined){
+let data20 = data["empty-section"];
 const _errs78 = errors;
 let valid31 = false;
 const _errs79 = errors;
 if(!((((((data20 === "off") || (data20 === "warn")) || (data20 === "error")) || (data20 === 0)) || (data20 === 1)) || (data20 === 2))){
-const err61 = {instancePath:instancePath+"/numbering-sequence",schemaPath:"#/$defs/severity/enum",keyword:"enum",params:{allowedValues: schema33.enum},message:"must be equal to one of the allowed values"};
+const err61 = {instancePath:instancePath+"/empty-section",schemaPath:"#/$defs/severity/enum",keyword:"enum",params:{allowedValues: schema33.enum},message:"must be equal to one of the allowed values"};
 if(vErrors === null){
 vErrors = [err61];
 }
@@ -902,7 +902,7 @@ valid31 = valid31 || _valid5;
 const _errs81 = errors;
 if(Array.isArray(data20)){
 if(data20.length > 1){
-const err62 = {instancePath:instancePath+"/numbering-sequence",schemaPath:"#/properties/numbering-sequence/anyOf/1/maxItems",keyword:"maxItems",params:{limit: 1},message:"must NOT have more than 1 items"};
+const err62 = {instancePath:instancePath+"/empty-section",schemaPath:"#/properties/empty-section/anyOf/1/maxItems",keyword:"maxItems",params:{limit: 1},message:"must NOT have more than 1 items"};
 if(vErrors === null){
 vErrors = [err62];
 }
@@ -912,7 +912,7 @@ vErrors.push(err62);
 errors++;
 }
 if(data20.length < 1){
-const err63 = {instancePath:instancePath+"/numbering-sequence",schemaPath:"#/properties/numbering-sequence/anyOf/1/minItems",keyword:"minItems",params:{limit: 1},message:"must NOT have fewer than 1 items"};
+const err63 = {instancePath:instancePath+"/empty-section",schemaPath:"#/properties/empty-section/anyOf/1/minItems",keyword:"minItems",params:{limit: 1},message:"must NOT have fewer than 1 items"};
 if(vErrors === null){
 vErrors = [err63];
 }
@@ -925,7 +925,7 @@ const len10 = data20.length;
 if(len10 > 0){
 let data21 = data20[0];
 if(!((((((data21 === "off") || (data21 === "warn")) || (data21 === "error")) || (data21 === 0)) || (data21 === 1)) || (data21 === 2))){
-const err64 = {instancePath:instancePath+"/numbering-sequence/0",schemaPath:"#/$defs/severity/enum",keyword:"enum",params:{allowedValues: schema33.enum},message:"must be equal to one of the allowed values"};
+const err64 = {instancePath:instancePath+"/empty-section/0",schemaPath:"#/$defs/severity/enum",keyword:"enum",params:{allowedValues: schema33.enum},message:"must be equal to one of the allowed values"};
 if(vErrors === null){
 vErrors = [err64];
 }
@@ -937,7 +937,7 @@ errors++;
 }
 }
 else {
-const err65 = {instancePath:instancePath+"/numbering-sequence",schemaPath:"#/properties/numbering-sequence/anyOf/1/type",keyword:"type",params:{type: "array"},message:"must be array"};
+const err65 = {instancePath:instancePath+"/empty-section",schemaPath:"#/properties/empty-section/anyOf/1/type",keyword:"type",params:{type: "array"},message:"must be array"};
 if(vErrors === null){
 vErrors = [err65];
 }
@@ -954,7 +954,7 @@ var items5 = 1;
 const _errs85 = errors;
 if(Array.isArray(data20)){
 if(data20.length > 2){
-const err66 = {instancePath:instancePath+"/numbering-sequence",schemaPath:"#/properties/numbering-sequence/anyOf/2/maxItems",keyword:"maxItems",params:{limit: 2},message:"must NOT have more than 2 items"};
+const err66 = {instancePath:instancePath+"/empty-section",schemaPath:"#/properties/empty-section/anyOf/2/maxItems",keyword:"maxItems",params:{limit: 2},message:"must NOT have more than 2 items"};
 if(vErrors === null){
 vErrors = [err66];
 }
@@ -964,7 +964,7 @@ vErrors.push(err66);
 errors++;
 }
 if(data20.length < 2){
-const err67 = {instancePath:instancePath+"/numbering-sequence",schemaPath:"#/properties/numbering-sequence/anyOf/2/minItems",keyword:"minItems",params:{limit: 2},message:"must NOT have fewer than 2 items"};
+const err67 = {instancePath:instancePath+"/empty-section",schemaPath:"#/properties/empty-section/anyOf/2/minItems",keyword:"minItems",params:{limit: 2},message:"must NOT have fewer than 2 items"};
 if(vErrors === null){
 vErrors = [err67];
 }
@@ -977,7 +977,7 @@ const len11 = data20.length;
 if(len11 > 0){
 let data22 = data20[0];
 if(!((((((data22 === "off") || (data22 === "warn")) || (data22 === "error")) || (data22 === 0)) || (data22 === 1)) || (data22 === 2))){
-const err68 = {instancePath:instancePath+"/numbering-sequence/0",schemaPath:"#/$defs/severity/enum",keyword:"enum",params:{allowedValues: schema33.enum},message:"must be equal to one of the allowed values"};
+const err68 = {instancePath:instancePath+"/empty-section/0",schemaPath:"#/$defs/severity/enum",keyword:"enum",params:{allowedValues: schema33.enum},message:"must be equal to one of the allowed values"};
 if(vErrors === null){
 vErrors = [err68];
 }
@@ -991,7 +991,7 @@ if(len11 > 1){
 let data23 = data20[1];
 if(data23 && typeof data23 == "object" && !Array.isArray(data23)){
 for(const key6 in data23){
-const err69 = {instancePath:instancePath+"/numbering-sequence/1",schemaPath:"#/properties/numbering-sequence/anyOf/2/prefixItems/1/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key6},message:"must NOT have additional properties"};
+const err69 = {instancePath:instancePath+"/empty-section/1",schemaPath:"#/properties/empty-section/anyOf/2/prefixItems/1/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key6},message:"must NOT have additional properties"};
 if(vErrors === null){
 vErrors = [err69];
 }
@@ -1002,7 +1002,7 @@ errors++;
 }
 }
 else {
-const err70 = {instancePath:instancePath+"/numbering-sequence/1",schemaPath:"#/properties/numbering-sequence/anyOf/2/prefixItems/1/type",keyword:"type",params:{type: "object"},message:"must be object"};
+const err70 = {instancePath:instancePath+"/empty-section/1",schemaPath:"#/properties/empty-section/anyOf/2/prefixItems/1/type",keyword:"type",params:{type: "object"},message:"must be object"};
 if(vErrors === null){
 vErrors = [err70];
 }
@@ -1014,7 +1014,7 @@ errors++;
 }
 }
 else {
-const err71 = {instancePath:instancePath+"/numbering-sequence",schemaPath:"#/properties/numbering-sequence/anyOf/2/type",keyword:"type",params:{type: "array"},message:"must be array"};
+const err71 = {instancePath:instancePath+"/empty-section",schemaPath:"#/properties/empty-section/anyOf/2/type",keyword:"type",params:{type: "array"},message:"must be array"};
 if(vErrors === null){
 vErrors = [err71];
 }
@@ -1031,7 +1031,7 @@ items5 = items5 > 2 ? items5 : 2;
 }
 }
 if(!valid31){
-const err72 = {instancePath:instancePath+"/numbering-sequence",schemaPath:"#/properties/numbering-sequence/anyOf",keyword:"anyOf",params:{},message:"must match a schema in anyOf"};
+const err72 = {instancePath:instancePath+"/empty-section",schemaPath:"#/properties/empty-section/anyOf",keyword:"anyOf",params:{},message:"must match a schema in anyOf"};
 if(vErrors === null){
 vErrors = [err72];
 }
@@ -1052,13 +1052,13 @@ vErrors = null;
 }
 }
 }
-if(data["numbering-style"] !== undefined){
-let data24 = data["numbering-style"];
+if(data["numbering-sequence"] !== undefined){
+let data24 = data["numbering-sequence"];
 const _errs93 = errors;
 let valid37 = false;
 const _errs94 = errors;
 if(!((((((data24 === "off") || (data24 === "warn")) || (data24 === "error")) || (data24 === 0)) || (data24 === 1)) || (data24 === 2))){
-const err73 = {instancePath:instancePath+"/numbering-style",schemaPath:"#/$defs/severity/enum",keyword:"enum",params:{allowedValues: schema33.enum},message:"must be equal to one of the allowed values"};
+const err73 = {instancePath:instancePath+"/numbering-sequence",schemaPath:"#/$defs/severity/enum",keyword:"enum",params:{allowedValues: schema33.enum},message:"must be equal to one of the allowed values"};
 if(vErrors === null){
 vErrors = [err73];
 }
@@ -1072,7 +1072,7 @@ valid37 = valid37 || _valid6;
 const _errs96 = errors;
 if(Array.isArray(data24)){
 if(data24.length > 1){
-const err74 = {instancePath:instancePath+"/numbering-style",schemaPath:"#/properties/numbering-style/anyOf/1/maxItems",keyword:"maxItems",params:{limit: 1},message:"must NOT have more than 1 items"};
+const err74 = {instancePath:instancePath+"/numbering-sequence",schemaPath:"#/properties/numbering-sequence/anyOf/1/maxItems",keyword:"maxItems",params:{limit: 1},message:"must NOT have more than 1 items"};
 if(vErrors === null){
 vErrors = [err74];
 }
@@ -1082,7 +1082,7 @@ vErrors.push(err74);
 errors++;
 }
 if(data24.length < 1){
-const err75 = {instancePath:instancePath+"/numbering-style",schemaPath:"#/properties/numbering-style/anyOf/1/minItems",keyword:"minItems",params:{limit: 1},message:"must NOT have fewer than 1 items"};
+const err75 = {instancePath:instancePath+"/numbering-sequence",schemaPath:"#/properties/numbering-sequence/anyOf/1/minItems",keyword:"minItems",params:{limit: 1},message:"must NOT have fewer than 1 items"};
 if(vErrors === null){
 vErrors = [err75];
 }
@@ -1095,7 +1095,7 @@ const len12 = data24.length;
 if(len12 > 0){
 let data25 = data24[0];
 if(!((((((data25 === "off") || (data25 === "warn")) || (data25 === "error")) || (data25 === 0)) || (data25 === 1)) || (data25 === 2))){
-const err76 = {instancePath:instancePath+"/numbering-style/0",schemaPath:"#/$defs/severity/enum",keyword:"enum",params:{allowedValues: schema33.enum},message:"must be equal to one of the allowed values"};
+const err76 = {instancePath:instancePath+"/numbering-sequence/0",schemaPath:"#/$defs/severity/enum",keyword:"enum",params:{allowedValues: schema33.enum},message:"must be equal to one of the allowed values"};
 if(vErrors === null){
 vErrors = [err76];
 }
@@ -1107,7 +1107,7 @@ errors++;
 }
 }
 else {
-const err77 = {instancePath:instancePath+"/numbering-style",schemaPath:"#/properties/numbering-style/anyOf/1/type",keyword:"type",params:{type: "array"},message:"must be array"};
+const err77 = {instancePath:instancePath+"/numbering-sequence",schemaPath:"#/properties/numbering-sequence/anyOf/1/type",keyword:"type",params:{type: "array"},message:"must be array"};
 if(vErrors === null){
 vErrors = [err77];
 }
@@ -1124,7 +1124,7 @@ var items6 = 1;
 const _errs100 = errors;
 if(Array.isArray(data24)){
 if(data24.length > 2){
-const err78 = {instancePath:instancePath+"/numbering-style",schemaPath:"#/properties/numbering-style/anyOf/2/maxItems",keyword:"maxItems",params:{limit: 2},message:"must NOT have more than 2 items"};
+const err78 = {instancePath:instancePath+"/numbering-sequence",schemaPath:"#/properties/numbering-sequence/anyOf/2/maxItems",keyword:"maxItems",params:{limit: 2},message:"must NOT have more than 2 items"};
 if(vErrors === null){
 vErrors = [err78];
 }
@@ -1134,7 +1134,7 @@ vErrors.push(err78);
 errors++;
 }
 if(data24.length < 2){
-const err79 = {instancePath:instancePath+"/numbering-style",schemaPath:"#/properties/numbering-style/anyOf/2/minItems",keyword:"minItems",params:{limit: 2},message:"must NOT have fewer than 2 items"};
+const err79 = {instancePath:instancePath+"/numbering-sequence",schemaPath:"#/properties/numbering-sequence/anyOf/2/minItems",keyword:"minItems",params:{limit: 2},message:"must NOT have fewer than 2 items"};
 if(vErrors === null){
 vErrors = [err79];
 }
@@ -1147,7 +1147,7 @@ const len13 = data24.length;
 if(len13 > 0){
 let data26 = data24[0];
 if(!((((((data26 === "off") || (data26 === "warn")) || (data26 === "error")) || (data26 === 0)) || (data26 === 1)) || (data26 === 2))){
-const err80 = {instancePath:instancePath+"/numbering-style/0",schemaPath:"#/$defs/severity/enum",keyword:"enum",params:{allowedValues: schema33.enum},message:"must be equal to one of the allowed values"};
+const err80 = {instancePath:instancePath+"/numbering-sequence/0",schemaPath:"#/$defs/severity/enum",keyword:"enum",params:{allowedValues: schema33.enum},message:"must be equal to one of the allowed values"};
 if(vErrors === null){
 vErrors = [err80];
 }
@@ -1161,8 +1161,7 @@ if(len13 > 1){
 let data27 = data24[1];
 if(data27 && typeof data27 == "object" && !Array.isArray(data27)){
 for(const key7 in data27){
-if(!(key7 === "requireFullWidth")){
-const err81 = {instancePath:instancePath+"/numbering-style/1",schemaPath:"#/properties/numbering-style/anyOf/2/prefixItems/1/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key7},message:"must NOT have additional properties"};
+const err81 = {instancePath:instancePath+"/numbering-sequence/1",schemaPath:"#/properties/numbering-sequence/anyOf/2/prefixItems/1/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key7},message:"must NOT have additional properties"};
 if(vErrors === null){
 vErrors = [err81];
 }
@@ -1172,9 +1171,8 @@ vErrors.push(err81);
 errors++;
 }
 }
-if(data27.requireFullWidth !== undefined){
-if(typeof data27.requireFullWidth !== "boolean"){
-const err82 = {instancePath:instancePath+"/numbering-style/1/requireFullWidth",schemaPath:"#/properties/numbering-style/anyOf/2/prefixItems/1/properties/requireFullWidth/type",keyword:"type",params:{type: "boolean"},message:"must be boolean"};
+else {
+const err82 = {instancePath:instancePath+"/numbering-sequence/1",schemaPath:"#/properties/numbering-sequence/anyOf/2/prefixItems/1/type",keyword:"type",params:{type: "object"},message:"must be object"};
 if(vErrors === null){
 vErrors = [err82];
 }
@@ -1186,24 +1184,12 @@ errors++;
 }
 }
 else {
-const err83 = {instancePath:instancePath+"/numbering-style/1",schemaPath:"#/properties/numbering-style/anyOf/2/prefixItems/1/type",keyword:"type",params:{type: "object"},message:"must be object"};
+const err83 = {instancePath:instancePath+"/numbering-sequence",schemaPath:"#/properties/numbering-sequence/anyOf/2/type",keyword:"type",params:{type: "array"},message:"must be array"};
 if(vErrors === null){
 vErrors = [err83];
 }
 else {
 vErrors.push(err83);
-}
-errors++;
-}
-}
-}
-else {
-const err84 = {instancePath:instancePath+"/numbering-style",schemaPath:"#/properties/numbering-style/anyOf/2/type",keyword:"type",params:{type: "array"},message:"must be array"};
-if(vErrors === null){
-vErrors = [err84];
-}
-else {
-vErrors.push(err84);
 }
 errors++;
 }
@@ -1215,12 +1201,12 @@ items6 = items6 > 2 ? items6 : 2;
 }
 }
 if(!valid37){
-const err85 = {instancePath:instancePath+"/numbering-style",schemaPath:"#/properties/numbering-style/anyOf",keyword:"anyOf",params:{},message:"must match a schema in anyOf"};
+const err84 = {instancePath:instancePath+"/numbering-sequence",schemaPath:"#/properties/numbering-sequence/anyOf",keyword:"anyOf",params:{},message:"must match a schema in anyOf"};
 if(vErrors === null){
-vErrors = [err85];
+vErrors = [err84];
 }
 else {
-vErrors.push(err85);
+vErrors.push(err84);
 }
 errors++;
 }
@@ -1236,13 +1222,27 @@ vErrors = null;
 }
 }
 }
-if(data["part-exceeds-total"] !== undefined){
-let data29 = data["part-exceeds-total"];
-const _errs110 = errors;
-let valid44 = false;
+if(data["numbering-style"] !== undefined){
+let data28 = data["numbering-style"];
+const _errs108 = errors;
+let valid43 = false;
+const _errs109 = errors;
+if(!((((((data28 === "off") || (data28 === "warn")) || (data28 === "error")) || (data28 === 0)) || (data28 === 1)) || (data28 === 2))){
+const err85 = {instancePath:instancePath+"/numbering-style",schemaPath:"#/$defs/severity/enum",keyword:"enum",params:{allowedValues: schema33.enum},message:"must be equal to one of the allowed values"};
+if(vErrors === null){
+vErrors = [err85];
+}
+else {
+vErrors.push(err85);
+}
+errors++;
+}
+var _valid7 = _errs109 === errors;
+valid43 = valid43 || _valid7;
 const _errs111 = errors;
-if(!((((((data29 === "off") || (data29 === "warn")) || (data29 === "error")) || (data29 === 0)) || (data29 === 1)) || (data29 === 2))){
-const err86 = {instancePath:instancePath+"/part-exceeds-total",schemaPath:"#/$defs/severity/enum",keyword:"enum",params:{allowedValues: schema33.enum},message:"must be equal to one of the allowed values"};
+if(Array.isArray(data28)){
+if(data28.length > 1){
+const err86 = {instancePath:instancePath+"/numbering-style",schemaPath:"#/properties/numbering-style/anyOf/1/maxItems",keyword:"maxItems",params:{limit: 1},message:"must NOT have more than 1 items"};
 if(vErrors === null){
 vErrors = [err86];
 }
@@ -1251,12 +1251,8 @@ vErrors.push(err86);
 }
 errors++;
 }
-var _valid7 = _errs111 === errors;
-valid44 = valid44 || _valid7;
-const _errs113 = errors;
-if(Array.isArray(data29)){
-if(data29.length > 1){
-const err87 = {instancePath:instancePath+"/part-exceeds-total",schemaPath:"#/properties/part-exceeds-total/anyOf/1/maxItems",keyword:"maxItems",params:{limit: 1},message:"must NOT have more than 1 items"};
+if(data28.length < 1){
+const err87 = {instancePath:instancePath+"/numbering-style",schemaPath:"#/properties/numbering-style/anyOf/1/minItems",keyword:"minItems",params:{limit: 1},message:"must NOT have fewer than 1 items"};
 if(vErrors === null){
 vErrors = [err87];
 }
@@ -1265,8 +1261,11 @@ vErrors.push(err87);
 }
 errors++;
 }
-if(data29.length < 1){
-const err88 = {instancePath:instancePath+"/part-exceeds-total",schemaPath:"#/properties/part-exceeds-total/anyOf/1/minItems",keyword:"minItems",params:{limit: 1},message:"must NOT have fewer than 1 items"};
+const len14 = data28.length;
+if(len14 > 0){
+let data29 = data28[0];
+if(!((((((data29 === "off") || (data29 === "warn")) || (data29 === "error")) || (data29 === 0)) || (data29 === 1)) || (data29 === 2))){
+const err88 = {instancePath:instancePath+"/numbering-style/0",schemaPath:"#/$defs/severity/enum",keyword:"enum",params:{allowedValues: schema33.enum},message:"must be equal to one of the allowed values"};
 if(vErrors === null){
 vErrors = [err88];
 }
@@ -1275,11 +1274,10 @@ vErrors.push(err88);
 }
 errors++;
 }
-const len14 = data29.length;
-if(len14 > 0){
-let data30 = data29[0];
-if(!((((((data30 === "off") || (data30 === "warn")) || (data30 === "error")) || (data30 === 0)) || (data30 === 1)) || (data30 === 2))){
-const err89 = {instancePath:instancePath+"/part-exceeds-total/0",schemaPath:"#/$defs/severity/enum",keyword:"enum",params:{allowedValues: schema33.enum},message:"must be equal to one of the allowed values"};
+}
+}
+else {
+const err89 = {instancePath:instancePath+"/numbering-style",schemaPath:"#/properties/numbering-style/anyOf/1/type",keyword:"type",params:{type: "array"},message:"must be array"};
 if(vErrors === null){
 vErrors = [err89];
 }
@@ -1288,10 +1286,15 @@ vErrors.push(err89);
 }
 errors++;
 }
+var _valid7 = _errs111 === errors;
+valid43 = valid43 || _valid7;
+if(_valid7){
+var items7 = 1;
 }
-}
-else {
-const err90 = {instancePath:instancePath+"/part-exceeds-total",schemaPath:"#/properties/part-exceeds-total/anyOf/1/type",keyword:"type",params:{type: "array"},message:"must be array"};
+const _errs115 = errors;
+if(Array.isArray(data28)){
+if(data28.length > 2){
+const err90 = {instancePath:instancePath+"/numbering-style",schemaPath:"#/properties/numbering-style/anyOf/2/maxItems",keyword:"maxItems",params:{limit: 2},message:"must NOT have more than 2 items"};
 if(vErrors === null){
 vErrors = [err90];
 }
@@ -1300,15 +1303,8 @@ vErrors.push(err90);
 }
 errors++;
 }
-var _valid7 = _errs113 === errors;
-valid44 = valid44 || _valid7;
-if(_valid7){
-var items7 = 1;
-}
-const _errs117 = errors;
-if(Array.isArray(data29)){
-if(data29.length > 2){
-const err91 = {instancePath:instancePath+"/part-exceeds-total",schemaPath:"#/properties/part-exceeds-total/anyOf/2/maxItems",keyword:"maxItems",params:{limit: 2},message:"must NOT have more than 2 items"};
+if(data28.length < 2){
+const err91 = {instancePath:instancePath+"/numbering-style",schemaPath:"#/properties/numbering-style/anyOf/2/minItems",keyword:"minItems",params:{limit: 2},message:"must NOT have fewer than 2 items"};
 if(vErrors === null){
 vErrors = [err91];
 }
@@ -1317,8 +1313,11 @@ vErrors.push(err91);
 }
 errors++;
 }
-if(data29.length < 2){
-const err92 = {instancePath:instancePath+"/part-exceeds-total",schemaPath:"#/properties/part-exceeds-total/anyOf/2/minItems",keyword:"minItems",params:{limit: 2},message:"must NOT have fewer than 2 items"};
+const len15 = data28.length;
+if(len15 > 0){
+let data30 = data28[0];
+if(!((((((data30 === "off") || (data30 === "warn")) || (data30 === "error")) || (data30 === 0)) || (data30 === 1)) || (data30 === 2))){
+const err92 = {instancePath:instancePath+"/numbering-style/0",schemaPath:"#/$defs/severity/enum",keyword:"enum",params:{allowedValues: schema33.enum},message:"must be equal to one of the allowed values"};
 if(vErrors === null){
 vErrors = [err92];
 }
@@ -1327,11 +1326,13 @@ vErrors.push(err92);
 }
 errors++;
 }
-const len15 = data29.length;
-if(len15 > 0){
-let data31 = data29[0];
-if(!((((((data31 === "off") || (data31 === "warn")) || (data31 === "error")) || (data31 === 0)) || (data31 === 1)) || (data31 === 2))){
-const err93 = {instancePath:instancePath+"/part-exceeds-total/0",schemaPath:"#/$defs/severity/enum",keyword:"enum",params:{allowedValues: schema33.enum},message:"must be equal to one of the allowed values"};
+}
+if(len15 > 1){
+let data31 = data28[1];
+if(data31 && typeof data31 == "object" && !Array.isArray(data31)){
+for(const key8 in data31){
+if(!(key8 === "requireFullWidth")){
+const err93 = {instancePath:instancePath+"/numbering-style/1",schemaPath:"#/properties/numbering-style/anyOf/2/prefixItems/1/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key8},message:"must NOT have additional properties"};
 if(vErrors === null){
 vErrors = [err93];
 }
@@ -1341,11 +1342,9 @@ vErrors.push(err93);
 errors++;
 }
 }
-if(len15 > 1){
-let data32 = data29[1];
-if(data32 && typeof data32 == "object" && !Array.isArray(data32)){
-for(const key8 in data32){
-const err94 = {instancePath:instancePath+"/part-exceeds-total/1",schemaPath:"#/properties/part-exceeds-total/anyOf/2/prefixItems/1/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key8},message:"must NOT have additional properties"};
+if(data31.requireFullWidth !== undefined){
+if(typeof data31.requireFullWidth !== "boolean"){
+const err94 = {instancePath:instancePath+"/numbering-style/1/requireFullWidth",schemaPath:"#/properties/numbering-style/anyOf/2/prefixItems/1/properties/requireFullWidth/type",keyword:"type",params:{type: "boolean"},message:"must be boolean"};
 if(vErrors === null){
 vErrors = [err94];
 }
@@ -1355,8 +1354,9 @@ vErrors.push(err94);
 errors++;
 }
 }
+}
 else {
-const err95 = {instancePath:instancePath+"/part-exceeds-total/1",schemaPath:"#/properties/part-exceeds-total/anyOf/2/prefixItems/1/type",keyword:"type",params:{type: "object"},message:"must be object"};
+const err95 = {instancePath:instancePath+"/numbering-style/1",schemaPath:"#/properties/numbering-style/anyOf/2/prefixItems/1/type",keyword:"type",params:{type: "object"},message:"must be object"};
 if(vErrors === null){
 vErrors = [err95];
 }
@@ -1368,7 +1368,7 @@ errors++;
 }
 }
 else {
-const err96 = {instancePath:instancePath+"/part-exceeds-total",schemaPath:"#/properties/part-exceeds-total/anyOf/2/type",keyword:"type",params:{type: "array"},message:"must be array"};
+const err96 = {instancePath:instancePath+"/numbering-style",schemaPath:"#/properties/numbering-style/anyOf/2/type",keyword:"type",params:{type: "array"},message:"must be array"};
 if(vErrors === null){
 vErrors = [err96];
 }
@@ -1377,15 +1377,15 @@ vErrors.push(err96);
 }
 errors++;
 }
-var _valid7 = _errs117 === errors;
-valid44 = valid44 || _valid7;
+var _valid7 = _errs115 === errors;
+valid43 = valid43 || _valid7;
 if(_valid7){
 if(items7 !== true){
 items7 = items7 > 2 ? items7 : 2;
 }
 }
-if(!valid44){
-const err97 = {instancePath:instancePath+"/part-exceeds-total",schemaPath:"#/properties/part-exceeds-total/anyOf",keyword:"anyOf",params:{},message:"must match a schema in anyOf"};
+if(!valid43){
+const err97 = {instancePath:instancePath+"/numbering-style",schemaPath:"#/properties/numbering-style/anyOf",keyword:"anyOf",params:{},message:"must match a schema in anyOf"};
 if(vErrors === null){
 vErrors = [err97];
 }
@@ -1395,10 +1395,10 @@ vErrors.push(err97);
 errors++;
 }
 else {
-errors = _errs110;
+errors = _errs108;
 if(vErrors !== null){
-if(_errs110){
-vErrors.length = _errs110;
+if(_errs108){
+vErrors.length = _errs108;
 }
 else {
 vErrors = null;
@@ -1406,13 +1406,13 @@ vErrors = null;
 }
 }
 }
-if(data["partial-year-data"] !== undefined){
-let data33 = data["partial-year-data"];
+if(data["part-exceeds-total"] !== undefined){
+let data33 = data["part-exceeds-total"];
 const _errs125 = errors;
 let valid50 = false;
 const _errs126 = errors;
 if(!((((((data33 === "off") || (data33 === "warn")) || (data33 === "error")) || (data33 === 0)) || (data33 === 1)) || (data33 === 2))){
-const err98 = {instancePath:instancePath+"/partial-year-data",schemaPath:"#/$defs/severity/enum",keyword:"enum",params:{allowedValues: schema33.enum},message:"must be equal to one of the allowed values"};
+const err98 = {instancePath:instancePath+"/part-exceeds-total",schemaPath:"#/$defs/severity/enum",keyword:"enum",params:{allowedValues: schema33.enum},message:"must be equal to one of the allowed values"};
 if(vErrors === null){
 vErrors = [err98];
 }
@@ -1426,7 +1426,7 @@ valid50 = valid50 || _valid8;
 const _errs128 = errors;
 if(Array.isArray(data33)){
 if(data33.length > 1){
-const err99 = {instancePath:instancePath+"/partial-year-data",schemaPath:"#/properties/partial-year-data/anyOf/1/maxItems",keyword:"maxItems",params:{limit: 1},message:"must NOT have more than 1 items"};
+const err99 = {instancePath:instancePath+"/part-exceeds-total",schemaPath:"#/properties/part-exceeds-total/anyOf/1/maxItems",keyword:"maxItems",params:{limit: 1},message:"must NOT have more than 1 items"};
 if(vErrors === null){
 vErrors = [err99];
 }
@@ -1436,7 +1436,7 @@ vErrors.push(err99);
 errors++;
 }
 if(data33.length < 1){
-const err100 = {instancePath:instancePath+"/partial-year-data",schemaPath:"#/properties/partial-year-data/anyOf/1/minItems",keyword:"minItems",params:{limit: 1},message:"must NOT have fewer than 1 items"};
+const err100 = {instancePath:instancePath+"/part-exceeds-total",schemaPath:"#/properties/part-exceeds-total/anyOf/1/minItems",keyword:"minItems",params:{limit: 1},message:"must NOT have fewer than 1 items"};
 if(vErrors === null){
 vErrors = [err100];
 }
@@ -1449,7 +1449,7 @@ const len16 = data33.length;
 if(len16 > 0){
 let data34 = data33[0];
 if(!((((((data34 === "off") || (data34 === "warn")) || (data34 === "error")) || (data34 === 0)) || (data34 === 1)) || (data34 === 2))){
-const err101 = {instancePath:instancePath+"/partial-year-data/0",schemaPath:"#/$defs/severity/enum",keyword:"enum",params:{allowedValues: schema33.enum},message:"must be equal to one of the allowed values"};
+const err101 = {instancePath:instancePath+"/part-exceeds-total/0",schemaPath:"#/$defs/severity/enum",keyword:"enum",params:{allowedValues: schema33.enum},message:"must be equal to one of the allowed values"};
 if(vErrors === null){
 vErrors = [err101];
 }
@@ -1461,7 +1461,7 @@ errors++;
 }
 }
 else {
-const err102 = {instancePath:instancePath+"/partial-year-data",schemaPath:"#/properties/partial-year-data/anyOf/1/type",keyword:"type",params:{type: "array"},message:"must be array"};
+const err102 = {instancePath:instancePath+"/part-exceeds-total",schemaPath:"#/properties/part-exceeds-total/anyOf/1/type",keyword:"type",params:{type: "array"},message:"must be array"};
 if(vErrors === null){
 vErrors = [err102];
 }
@@ -1478,7 +1478,7 @@ var items8 = 1;
 const _errs132 = errors;
 if(Array.isArray(data33)){
 if(data33.length > 2){
-const err103 = {instancePath:instancePath+"/partial-year-data",schemaPath:"#/properties/partial-year-data/anyOf/2/maxItems",keyword:"maxItems",params:{limit: 2},message:"must NOT have more than 2 items"};
+const err103 = {instancePath:instancePath+"/part-exceeds-total",schemaPath:"#/properties/part-exceeds-total/anyOf/2/maxItems",keyword:"maxItems",params:{limit: 2},message:"must NOT have more than 2 items"};
 if(vErrors === null){
 vErrors = [err103];
 }
@@ -1488,7 +1488,7 @@ vErrors.push(err103);
 errors++;
 }
 if(data33.length < 2){
-const err104 = {instancePath:instancePath+"/partial-year-data",schemaPath:"#/properties/partial-year-data/anyOf/2/minItems",keyword:"minItems",params:{limit: 2},message:"must NOT have fewer than 2 items"};
+const err104 = {instancePath:instancePath+"/part-exceeds-total",schemaPath:"#/properties/part-exceeds-total/anyOf/2/minItems",keyword:"minItems",params:{limit: 2},message:"must NOT have fewer than 2 items"};
 if(vErrors === null){
 vErrors = [err104];
 }
@@ -1501,7 +1501,7 @@ const len17 = data33.length;
 if(len17 > 0){
 let data35 = data33[0];
 if(!((((((data35 === "off") || (data35 === "warn")) || (data35 === "error")) || (data35 === 0)) || (data35 === 1)) || (data35 === 2))){
-const err105 = {instancePath:instancePath+"/partial-year-data/0",schemaPath:"#/$defs/severity/enum",keyword:"enum",params:{allowedValues: schema33.enum},message:"must be equal to one of the allowed values"};
+const err105 = {instancePath:instancePath+"/part-exceeds-total/0",schemaPath:"#/$defs/severity/enum",keyword:"enum",params:{allowedValues: schema33.enum},message:"must be equal to one of the allowed values"};
 if(vErrors === null){
 vErrors = [err105];
 }
@@ -1515,7 +1515,7 @@ if(len17 > 1){
 let data36 = data33[1];
 if(data36 && typeof data36 == "object" && !Array.isArray(data36)){
 for(const key9 in data36){
-const err106 = {instancePath:instancePath+"/partial-year-data/1",schemaPath:"#/properties/partial-year-data/anyOf/2/prefixItems/1/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key9},message:"must NOT have additional properties"};
+const err106 = {instancePath:instancePath+"/part-exceeds-total/1",schemaPath:"#/properties/part-exceeds-total/anyOf/2/prefixItems/1/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key9},message:"must NOT have additional properties"};
 if(vErrors === null){
 vErrors = [err106];
 }
@@ -1526,7 +1526,7 @@ errors++;
 }
 }
 else {
-const err107 = {instancePath:instancePath+"/partial-year-data/1",schemaPath:"#/properties/partial-year-data/anyOf/2/prefixItems/1/type",keyword:"type",params:{type: "object"},message:"must be object"};
+const err107 = {instancePath:instancePath+"/part-exceeds-total/1",schemaPath:"#/properties/part-exceeds-total/anyOf/2/prefixItems/1/type",keyword:"type",params:{type: "object"},message:"must be object"};
 if(vErrors === null){
 vErrors = [err107];
 }
@@ -1538,7 +1538,7 @@ errors++;
 }
 }
 else {
-const err108 = {instancePath:instancePath+"/partial-year-data",schemaPath:"#/properties/partial-year-data/anyOf/2/type",keyword:"type",params:{type: "array"},message:"must be array"};
+const err108 = {instancePath:instancePath+"/part-exceeds-total",schemaPath:"#/properties/part-exceeds-total/anyOf/2/type",keyword:"type",params:{type: "array"},message:"must be array"};
 if(vErrors === null){
 vErrors = [err108];
 }
@@ -1555,7 +1555,7 @@ items8 = items8 > 2 ? items8 : 2;
 }
 }
 if(!valid50){
-const err109 = {instancePath:instancePath+"/partial-year-data",schemaPath:"#/properties/partial-year-data/anyOf",keyword:"anyOf",params:{},message:"must match a schema in anyOf"};
+const err109 = {instancePath:instancePath+"/part-exceeds-total",schemaPath:"#/properties/part-exceeds-total/anyOf",keyword:"anyOf",params:{},message:"must match a schema in anyOf"};
 if(vErrors === null){
 vErrors = [err109];
 }
@@ -1576,13 +1576,13 @@ vErrors = null;
 }
 }
 }
-if(data["percent-range"] !== undefined){
-let data37 = data["percent-range"];
+if(data["partial-year-data"] !== undefined){
+let data37 = data["partial-year-data"];
 const _errs140 = errors;
 let valid56 = false;
 const _errs141 = errors;
 if(!((((((data37 === "off") || (data37 === "warn")) || (data37 === "error")) || (data37 === 0)) || (data37 === 1)) || (data37 === 2))){
-const err110 = {instancePath:instancePath+"/percent-range",schemaPath:"#/$defs/severity/enum",keyword:"enum",params:{allowedValues: schema33.enum},message:"must be equal to one of the allowed values"};
+const err110 = {instancePath:instancePath+"/partial-year-data",schemaPath:"#/$defs/severity/enum",keyword:"enum",params:{allowedValues: schema33.enum},message:"must be equal to one of the allowed values"};
 if(vErrors === null){
 vErrors = [err110];
 }
@@ -1596,7 +1596,7 @@ valid56 = valid56 || _valid9;
 const _errs143 = errors;
 if(Array.isArray(data37)){
 if(data37.length > 1){
-const err111 = {instancePath:instancePath+"/percent-range",schemaPath:"#/properties/percent-range/anyOf/1/maxItems",keyword:"maxItems",params:{limit: 1},message:"must NOT have more than 1 items"};
+const err111 = {instancePath:instancePath+"/partial-year-data",schemaPath:"#/properties/partial-year-data/anyOf/1/maxItems",keyword:"maxItems",params:{limit: 1},message:"must NOT have more than 1 items"};
 if(vErrors === null){
 vErrors = [err111];
 }
@@ -1606,7 +1606,7 @@ vErrors.push(err111);
 errors++;
 }
 if(data37.length < 1){
-const err112 = {instancePath:instancePath+"/percent-range",schemaPath:"#/properties/percent-range/anyOf/1/minItems",keyword:"minItems",params:{limit: 1},message:"must NOT have fewer than 1 items"};
+const err112 = {instancePath:instancePath+"/partial-year-data",schemaPath:"#/properties/partial-year-data/anyOf/1/minItems",keyword:"minItems",params:{limit: 1},message:"must NOT have fewer than 1 items"};
 if(vErrors === null){
 vErrors = [err112];
 }
@@ -1619,7 +1619,7 @@ const len18 = data37.length;
 if(len18 > 0){
 let data38 = data37[0];
 if(!((((((data38 === "off") || (data38 === "warn")) || (data38 === "error")) || (data38 === 0)) || (data38 === 1)) || (data38 === 2))){
-const err113 = {instancePath:instancePath+"/percent-range/0",schemaPath:"#/$defs/severity/enum",keyword:"enum",params:{allowedValues: schema33.enum},message:"must be equal to one of the allowed values"};
+const err113 = {instancePath:instancePath+"/partial-year-data/0",schemaPath:"#/$defs/severity/enum",keyword:"enum",params:{allowedValues: schema33.enum},message:"must be equal to one of the allowed values"};
 if(vErrors === null){
 vErrors = [err113];
 }
@@ -1631,7 +1631,7 @@ errors++;
 }
 }
 else {
-const err114 = {instancePath:instancePath+"/percent-range",schemaPath:"#/properties/percent-range/anyOf/1/type",keyword:"type",params:{type: "array"},message:"must be array"};
+const err114 = {instancePath:instancePath+"/partial-year-data",schemaPath:"#/properties/partial-year-data/anyOf/1/type",keyword:"type",params:{type: "array"},message:"must be array"};
 if(vErrors === null){
 vErrors = [err114];
 }
@@ -1648,7 +1648,7 @@ var items9 = 1;
 const _errs147 = errors;
 if(Array.isArray(data37)){
 if(data37.length > 2){
-const err115 = {instancePath:instancePath+"/percent-range",schemaPath:"#/properties/percent-range/anyOf/2/maxItems",keyword:"maxItems",params:{limit: 2},message:"must NOT have more than 2 items"};
+const err115 = {instancePath:instancePath+"/partial-year-data",schemaPath:"#/properties/partial-year-data/anyOf/2/maxItems",keyword:"maxItems",params:{limit: 2},message:"must NOT have more than 2 items"};
 if(vErrors === null){
 vErrors = [err115];
 }
@@ -1658,7 +1658,7 @@ vErrors.push(err115);
 errors++;
 }
 if(data37.length < 2){
-const err116 = {instancePath:instancePath+"/percent-range",schemaPath:"#/properties/percent-range/anyOf/2/minItems",keyword:"minItems",params:{limit: 2},message:"must NOT have fewer than 2 items"};
+const err116 = {instancePath:instancePath+"/partial-year-data",schemaPath:"#/properties/partial-year-data/anyOf/2/minItems",keyword:"minItems",params:{limit: 2},message:"must NOT have fewer than 2 items"};
 if(vErrors === null){
 vErrors = [err116];
 }
@@ -1671,7 +1671,7 @@ const len19 = data37.length;
 if(len19 > 0){
 let data39 = data37[0];
 if(!((((((data39 === "off") || (data39 === "warn")) || (data39 === "error")) || (data39 === 0)) || (data39 === 1)) || (data39 === 2))){
-const err117 = {instancePath:instancePath+"/percent-range/0",schemaPath:"#/$defs/severity/enum",keyword:"enum",params:{allowedValues: schema33.enum},message:"must be equal to one of the allowed values"};
+const err117 = {instancePath:instancePath+"/partial-year-data/0",schemaPath:"#/$defs/severity/enum",keyword:"enum",params:{allowedValues: schema33.enum},message:"must be equal to one of the allowed values"};
 if(vErrors === null){
 vErrors = [err117];
 }
@@ -1685,7 +1685,7 @@ if(len19 > 1){
 let data40 = data37[1];
 if(data40 && typeof data40 == "object" && !Array.isArray(data40)){
 for(const key10 in data40){
-const err118 = {instancePath:instancePath+"/percent-range/1",schemaPath:"#/properties/percent-range/anyOf/2/prefixItems/1/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key10},message:"must NOT have additional properties"};
+const err118 = {instancePath:instancePath+"/partial-year-data/1",schemaPath:"#/properties/partial-year-data/anyOf/2/prefixItems/1/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key10},message:"must NOT have additional properties"};
 if(vErrors === null){
 vErrors = [err118];
 }
@@ -1696,7 +1696,7 @@ errors++;
 }
 }
 else {
-const err119 = {instancePath:instancePath+"/percent-range/1",schemaPath:"#/properties/percent-range/anyOf/2/prefixItems/1/type",keyword:"type",params:{type: "object"},message:"must be object"};
+const err119 = {instancePath:instancePath+"/partial-year-data/1",schemaPath:"#/properties/partial-year-data/anyOf/2/prefixItems/1/type",keyword:"type",params:{type: "object"},message:"must be object"};
 if(vErrors === null){
 vErrors = [err119];
 }
@@ -1708,7 +1708,7 @@ errors++;
 }
 }
 else {
-const err120 = {instancePath:instancePath+"/percent-range",schemaPath:"#/properties/percent-range/anyOf/2/type",keyword:"type",params:{type: "array"},message:"must be array"};
+const err120 = {instancePath:instancePath+"/partial-year-data",schemaPath:"#/properties/partial-year-data/anyOf/2/type",keyword:"type",params:{type: "array"},message:"must be array"};
 if(vErrors === null){
 vErrors = [err120];
 }
@@ -1725,7 +1725,7 @@ items9 = items9 > 2 ? items9 : 2;
 }
 }
 if(!valid56){
-const err121 = {instancePath:instancePath+"/percent-range",schemaPath:"#/properties/percent-range/anyOf",keyword:"anyOf",params:{},message:"must match a schema in anyOf"};
+const err121 = {instancePath:instancePath+"/partial-year-data",schemaPath:"#/properties/partial-year-data/anyOf",keyword:"anyOf",params:{},message:"must match a schema in anyOf"};
 if(vErrors === null){
 vErrors = [err121];
 }
@@ -1746,13 +1746,13 @@ vErrors = null;
 }
 }
 }
-if(data["plan-not-followed"] !== undefined){
-let data41 = data["plan-not-followed"];
+if(data["percent-range"] !== undefined){
+let data41 = data["percent-range"];
 const _errs155 = errors;
 let valid62 = false;
 const _errs156 = errors;
 if(!((((((data41 === "off") || (data41 === "warn")) || (data41 === "error")) || (data41 === 0)) || (data41 === 1)) || (data41 === 2))){
-const err122 = {instancePath:instancePath+"/plan-not-followed",schemaPath:"#/$defs/severity/enum",keyword:"enum",params:{allowedValues: schema33.enum},message:"must be equal to one of the allowed values"};
+const err122 = {instancePath:instancePath+"/percent-range",schemaPath:"#/$defs/severity/enum",keyword:"enum",params:{allowedValues: schema33.enum},message:"must be equal to one of the allowed values"};
 if(vErrors === null){
 vErrors = [err122];
 }
@@ -1766,7 +1766,7 @@ valid62 = valid62 || _valid10;
 const _errs158 = errors;
 if(Array.isArray(data41)){
 if(data41.length > 1){
-const err123 = {instancePath:instancePath+"/plan-not-followed",schemaPath:"#/properties/plan-not-followed/anyOf/1/maxItems",keyword:"maxItems",params:{limit: 1},message:"must NOT have more than 1 items"};
+const err123 = {instancePath:instancePath+"/percent-range",schemaPath:"#/properties/percent-range/anyOf/1/maxItems",keyword:"maxItems",params:{limit: 1},message:"must NOT have more than 1 items"};
 if(vErrors === null){
 vErrors = [err123];
 }
@@ -1776,7 +1776,7 @@ vErrors.push(err123);
 errors++;
 }
 if(data41.length < 1){
-const err124 = {instancePath:instancePath+"/plan-not-followed",schemaPath:"#/properties/plan-not-followed/anyOf/1/minItems",keyword:"minItems",params:{limit: 1},message:"must NOT have fewer than 1 items"};
+const err124 = {instancePath:instancePath+"/percent-range",schemaPath:"#/properties/percent-range/anyOf/1/minItems",keyword:"minItems",params:{limit: 1},message:"must NOT have fewer than 1 items"};
 if(vErrors === null){
 vErrors = [err124];
 }
@@ -1789,7 +1789,7 @@ const len20 = data41.length;
 if(len20 > 0){
 let data42 = data41[0];
 if(!((((((data42 === "off") || (data42 === "warn")) || (data42 === "error")) || (data42 === 0)) || (data42 === 1)) || (data42 === 2))){
-const err125 = {instancePath:instancePath+"/plan-not-followed/0",schemaPath:"#/$defs/severity/enum",keyword:"enum",params:{allowedValues: schema33.enum},message:"must be equal to one of the allowed values"};
+const err125 = {instancePath:instancePath+"/percent-range/0",schemaPath:"#/$defs/severity/enum",keyword:"enum",params:{allowedValues: schema33.enum},message:"must be equal to one of the allowed values"};
 if(vErrors === null){
 vErrors = [err125];
 }
@@ -1801,7 +1801,7 @@ errors++;
 }
 }
 else {
-const err126 = {instancePath:instancePath+"/plan-not-followed",schemaPath:"#/properties/plan-not-followed/anyOf/1/type",keyword:"type",params:{type: "array"},message:"must be array"};
+const err126 = {instancePath:instancePath+"/percent-range",schemaPath:"#/properties/percent-range/anyOf/1/type",keyword:"type",params:{type: "array"},message:"must be array"};
 if(vErrors === null){
 vErrors = [err126];
 }
@@ -1818,7 +1818,7 @@ var items10 = 1;
 const _errs162 = errors;
 if(Array.isArray(data41)){
 if(data41.length > 2){
-const err127 = {instancePath:instancePath+"/plan-not-followed",schemaPath:"#/properties/plan-not-followed/anyOf/2/maxItems",keyword:"maxItems",params:{limit: 2},message:"must NOT have more than 2 items"};
+const err127 = {instancePath:instancePath+"/percent-range",schemaPath:"#/properties/percent-range/anyOf/2/maxItems",keyword:"maxItems",params:{limit: 2},message:"must NOT have more than 2 items"};
 if(vErrors === null){
 vErrors = [err127];
 }
@@ -1828,7 +1828,7 @@ vErrors.push(err127);
 errors++;
 }
 if(data41.length < 2){
-const err128 = {instancePath:instancePath+"/plan-not-followed",schemaPath:"#/properties/plan-not-followed/anyOf/2/minItems",keyword:"minItems",params:{limit: 2},message:"must NOT have fewer than 2 items"};
+const err128 = {instancePath:instancePath+"/percent-range",schemaPath:"#/properties/percent-range/anyOf/2/minItems",keyword:"minItems",params:{limit: 2},message:"must NOT have fewer than 2 items"};
 if(vErrors === null){
 vErrors = [err128];
 }
@@ -1841,7 +1841,7 @@ const len21 = data41.length;
 if(len21 > 0){
 let data43 = data41[0];
 if(!((((((data43 === "off") || (data43 === "warn")) || (data43 === "error")) || (data43 === 0)) || (data43 === 1)) || (data43 === 2))){
-const err129 = {instancePath:instancePath+"/plan-not-followed/0",schemaPath:"#/$defs/severity/enum",keyword:"enum",params:{allowedValues: schema33.enum},message:"must be equal to one of the allowed values"};
+const err129 = {instancePath:instancePath+"/percent-range/0",schemaPath:"#/$defs/severity/enum",keyword:"enum",params:{allowedValues: schema33.enum},message:"must be equal to one of the allowed values"};
 if(vErrors === null){
 vErrors = [err129];
 }
@@ -1855,8 +1855,7 @@ if(len21 > 1){
 let data44 = data41[1];
 if(data44 && typeof data44 == "object" && !Array.isArray(data44)){
 for(const key11 in data44){
-if(!(key11 === "minCoverage")){
-const err130 = {instancePath:instancePath+"/plan-not-followed/1",schemaPath:"#/properties/plan-not-followed/anyOf/2/prefixItems/1/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key11},message:"must NOT have additional properties"};
+const err130 = {instancePath:instancePath+"/percent-range/1",schemaPath:"#/properties/percent-range/anyOf/2/prefixItems/1/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key11},message:"must NOT have additional properties"};
 if(vErrors === null){
 vErrors = [err130];
 }
@@ -1866,11 +1865,8 @@ vErrors.push(err130);
 errors++;
 }
 }
-if(data44.minCoverage !== undefined){
-let data45 = data44.minCoverage;
-if(typeof data45 == "number"){
-if(data45 > 1 || isNaN(data45)){
-const err131 = {instancePath:instancePath+"/plan-not-followed/1/minCoverage",schemaPath:"#/properties/plan-not-followed/anyOf/2/prefixItems/1/properties/minCoverage/maximum",keyword:"maximum",params:{comparison: "<=", limit: 1},message:"must be <= 1"};
+else {
+const err131 = {instancePath:instancePath+"/percent-range/1",schemaPath:"#/properties/percent-range/anyOf/2/prefixItems/1/type",keyword:"type",params:{type: "object"},message:"must be object"};
 if(vErrors === null){
 vErrors = [err131];
 }
@@ -1879,48 +1875,15 @@ vErrors.push(err131);
 }
 errors++;
 }
-if(data45 < 0.1 || isNaN(data45)){
-const err132 = {instancePath:instancePath+"/plan-not-followed/1/minCoverage",schemaPath:"#/properties/plan-not-followed/anyOf/2/prefixItems/1/properties/minCoverage/minimum",keyword:"minimum",params:{comparison: ">=", limit: 0.1},message:"must be >= 0.1"};
+}
+}
+else {
+const err132 = {instancePath:instancePath+"/percent-range",schemaPath:"#/properties/percent-range/anyOf/2/type",keyword:"type",params:{type: "array"},message:"must be array"};
 if(vErrors === null){
 vErrors = [err132];
 }
 else {
 vErrors.push(err132);
-}
-errors++;
-}
-}
-else {
-const err133 = {instancePath:instancePath+"/plan-not-followed/1/minCoverage",schemaPath:"#/properties/plan-not-followed/anyOf/2/prefixItems/1/properties/minCoverage/type",keyword:"type",params:{type: "number"},message:"must be number"};
-if(vErrors === null){
-vErrors = [err133];
-}
-else {
-vErrors.push(err133);
-}
-errors++;
-}
-}
-}
-else {
-const err134 = {instancePath:instancePath+"/plan-not-followed/1",schemaPath:"#/properties/plan-not-followed/anyOf/2/prefixItems/1/type",keyword:"type",params:{type: "object"},message:"must be object"};
-if(vErrors === null){
-vErrors = [err134];
-}
-else {
-vErrors.push(err134);
-}
-errors++;
-}
-}
-}
-else {
-const err135 = {instancePath:instancePath+"/plan-not-followed",schemaPath:"#/properties/plan-not-followed/anyOf/2/type",keyword:"type",params:{type: "array"},message:"must be array"};
-if(vErrors === null){
-vErrors = [err135];
-}
-else {
-vErrors.push(err135);
 }
 errors++;
 }
@@ -1932,12 +1895,12 @@ items10 = items10 > 2 ? items10 : 2;
 }
 }
 if(!valid62){
-const err136 = {instancePath:instancePath+"/plan-not-followed",schemaPath:"#/properties/plan-not-followed/anyOf",keyword:"anyOf",params:{},message:"must match a schema in anyOf"};
+const err133 = {instancePath:instancePath+"/percent-range",schemaPath:"#/properties/percent-range/anyOf",keyword:"anyOf",params:{},message:"must match a schema in anyOf"};
 if(vErrors === null){
-vErrors = [err136];
+vErrors = [err133];
 }
 else {
-vErrors.push(err136);
+vErrors.push(err133);
 }
 errors++;
 }
@@ -1953,13 +1916,50 @@ vErrors = null;
 }
 }
 }
-if(data["plan-year"] !== undefined){
-let data46 = data["plan-year"];
-const _errs172 = errors;
-let valid69 = false;
+if(data["plan-not-followed"] !== undefined){
+let data45 = data["plan-not-followed"];
+const _errs170 = errors;
+let valid68 = false;
+const _errs171 = errors;
+if(!((((((data45 === "off") || (data45 === "warn")) || (data45 === "error")) || (data45 === 0)) || (data45 === 1)) || (data45 === 2))){
+const err134 = {instancePath:instancePath+"/plan-not-followed",schemaPath:"#/$defs/severity/enum",keyword:"enum",params:{allowedValues: schema33.enum},message:"must be equal to one of the allowed values"};
+if(vErrors === null){
+vErrors = [err134];
+}
+else {
+vErrors.push(err134);
+}
+errors++;
+}
+var _valid11 = _errs171 === errors;
+valid68 = valid68 || _valid11;
 const _errs173 = errors;
+if(Array.isArray(data45)){
+if(data45.length > 1){
+const err135 = {instancePath:instancePath+"/plan-not-followed",schemaPath:"#/properties/plan-not-followed/anyOf/1/maxItems",keyword:"maxItems",params:{limit: 1},message:"must NOT have more than 1 items"};
+if(vErrors === null){
+vErrors = [err135];
+}
+else {
+vErrors.push(err135);
+}
+errors++;
+}
+if(data45.length < 1){
+const err136 = {instancePath:instancePath+"/plan-not-followed",schemaPath:"#/properties/plan-not-followed/anyOf/1/minItems",keyword:"minItems",params:{limit: 1},message:"must NOT have fewer than 1 items"};
+if(vErrors === null){
+vErrors = [err136];
+}
+else {
+vErrors.push(err136);
+}
+errors++;
+}
+const len22 = data45.length;
+if(len22 > 0){
+let data46 = data45[0];
 if(!((((((data46 === "off") || (data46 === "warn")) || (data46 === "error")) || (data46 === 0)) || (data46 === 1)) || (data46 === 2))){
-const err137 = {instancePath:instancePath+"/plan-year",schemaPath:"#/$defs/severity/enum",keyword:"enum",params:{allowedValues: schema33.enum},message:"must be equal to one of the allowed values"};
+const err137 = {instancePath:instancePath+"/plan-not-followed/0",schemaPath:"#/$defs/severity/enum",keyword:"enum",params:{allowedValues: schema33.enum},message:"must be equal to one of the allowed values"};
 if(vErrors === null){
 vErrors = [err137];
 }
@@ -1968,12 +1968,10 @@ vErrors.push(err137);
 }
 errors++;
 }
-var _valid11 = _errs173 === errors;
-valid69 = valid69 || _valid11;
-const _errs175 = errors;
-if(Array.isArray(data46)){
-if(data46.length > 1){
-const err138 = {instancePath:instancePath+"/plan-year",schemaPath:"#/properties/plan-year/anyOf/1/maxItems",keyword:"maxItems",params:{limit: 1},message:"must NOT have more than 1 items"};
+}
+}
+else {
+const err138 = {instancePath:instancePath+"/plan-not-followed",schemaPath:"#/properties/plan-not-followed/anyOf/1/type",keyword:"type",params:{type: "array"},message:"must be array"};
 if(vErrors === null){
 vErrors = [err138];
 }
@@ -1982,8 +1980,15 @@ vErrors.push(err138);
 }
 errors++;
 }
-if(data46.length < 1){
-const err139 = {instancePath:instancePath+"/plan-year",schemaPath:"#/properties/plan-year/anyOf/1/minItems",keyword:"minItems",params:{limit: 1},message:"must NOT have fewer than 1 items"};
+var _valid11 = _errs173 === errors;
+valid68 = valid68 || _valid11;
+if(_valid11){
+var items11 = 1;
+}
+const _errs177 = errors;
+if(Array.isArray(data45)){
+if(data45.length > 2){
+const err139 = {instancePath:instancePath+"/plan-not-followed",schemaPath:"#/properties/plan-not-followed/anyOf/2/maxItems",keyword:"maxItems",params:{limit: 2},message:"must NOT have more than 2 items"};
 if(vErrors === null){
 vErrors = [err139];
 }
@@ -1992,11 +1997,8 @@ vErrors.push(err139);
 }
 errors++;
 }
-const len22 = data46.length;
-if(len22 > 0){
-let data47 = data46[0];
-if(!((((((data47 === "off") || (data47 === "warn")) || (data47 === "error")) || (data47 === 0)) || (data47 === 1)) || (data47 === 2))){
-const err140 = {instancePath:instancePath+"/plan-year/0",schemaPath:"#/$defs/severity/enum",keyword:"enum",params:{allowedValues: schema33.enum},message:"must be equal to one of the allowed values"};
+if(data45.length < 2){
+const err140 = {instancePath:instancePath+"/plan-not-followed",schemaPath:"#/properties/plan-not-followed/anyOf/2/minItems",keyword:"minItems",params:{limit: 2},message:"must NOT have fewer than 2 items"};
 if(vErrors === null){
 vErrors = [err140];
 }
@@ -2005,10 +2007,11 @@ vErrors.push(err140);
 }
 errors++;
 }
-}
-}
-else {
-const err141 = {instancePath:instancePath+"/plan-year",schemaPath:"#/properties/plan-year/anyOf/1/type",keyword:"type",params:{type: "array"},message:"must be array"};
+const len23 = data45.length;
+if(len23 > 0){
+let data47 = data45[0];
+if(!((((((data47 === "off") || (data47 === "warn")) || (data47 === "error")) || (data47 === 0)) || (data47 === 1)) || (data47 === 2))){
+const err141 = {instancePath:instancePath+"/plan-not-followed/0",schemaPath:"#/$defs/severity/enum",keyword:"enum",params:{allowedValues: schema33.enum},message:"must be equal to one of the allowed values"};
 if(vErrors === null){
 vErrors = [err141];
 }
@@ -2017,15 +2020,13 @@ vErrors.push(err141);
 }
 errors++;
 }
-var _valid11 = _errs175 === errors;
-valid69 = valid69 || _valid11;
-if(_valid11){
-var items11 = 1;
 }
-const _errs179 = errors;
-if(Array.isArray(data46)){
-if(data46.length > 2){
-const err142 = {instancePath:instancePath+"/plan-year",schemaPath:"#/properties/plan-year/anyOf/2/maxItems",keyword:"maxItems",params:{limit: 2},message:"must NOT have more than 2 items"};
+if(len23 > 1){
+let data48 = data45[1];
+if(data48 && typeof data48 == "object" && !Array.isArray(data48)){
+for(const key12 in data48){
+if(!(key12 === "minCoverage")){
+const err142 = {instancePath:instancePath+"/plan-not-followed/1",schemaPath:"#/properties/plan-not-followed/anyOf/2/prefixItems/1/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key12},message:"must NOT have additional properties"};
 if(vErrors === null){
 vErrors = [err142];
 }
@@ -2034,8 +2035,12 @@ vErrors.push(err142);
 }
 errors++;
 }
-if(data46.length < 2){
-const err143 = {instancePath:instancePath+"/plan-year",schemaPath:"#/properties/plan-year/anyOf/2/minItems",keyword:"minItems",params:{limit: 2},message:"must NOT have fewer than 2 items"};
+}
+if(data48.minCoverage !== undefined){
+let data49 = data48.minCoverage;
+if(typeof data49 == "number"){
+if(data49 > 1 || isNaN(data49)){
+const err143 = {instancePath:instancePath+"/plan-not-followed/1/minCoverage",schemaPath:"#/properties/plan-not-followed/anyOf/2/prefixItems/1/properties/minCoverage/maximum",keyword:"maximum",params:{comparison: "<=", limit: 1},message:"must be <= 1"};
 if(vErrors === null){
 vErrors = [err143];
 }
@@ -2044,11 +2049,8 @@ vErrors.push(err143);
 }
 errors++;
 }
-const len23 = data46.length;
-if(len23 > 0){
-let data48 = data46[0];
-if(!((((((data48 === "off") || (data48 === "warn")) || (data48 === "error")) || (data48 === 0)) || (data48 === 1)) || (data48 === 2))){
-const err144 = {instancePath:instancePath+"/plan-year/0",schemaPath:"#/$defs/severity/enum",keyword:"enum",params:{allowedValues: schema33.enum},message:"must be equal to one of the allowed values"};
+if(data49 < 0.1 || isNaN(data49)){
+const err144 = {instancePath:instancePath+"/plan-not-followed/1/minCoverage",schemaPath:"#/properties/plan-not-followed/anyOf/2/prefixItems/1/properties/minCoverage/minimum",keyword:"minimum",params:{comparison: ">=", limit: 0.1},message:"must be >= 0.1"};
 if(vErrors === null){
 vErrors = [err144];
 }
@@ -2058,11 +2060,8 @@ vErrors.push(err144);
 errors++;
 }
 }
-if(len23 > 1){
-let data49 = data46[1];
-if(data49 && typeof data49 == "object" && !Array.isArray(data49)){
-for(const key12 in data49){
-const err145 = {instancePath:instancePath+"/plan-year/1",schemaPath:"#/properties/plan-year/anyOf/2/prefixItems/1/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key12},message:"must NOT have additional properties"};
+else {
+const err145 = {instancePath:instancePath+"/plan-not-followed/1/minCoverage",schemaPath:"#/properties/plan-not-followed/anyOf/2/prefixItems/1/properties/minCoverage/type",keyword:"type",params:{type: "number"},message:"must be number"};
 if(vErrors === null){
 vErrors = [err145];
 }
@@ -2072,8 +2071,9 @@ vErrors.push(err145);
 errors++;
 }
 }
+}
 else {
-const err146 = {instancePath:instancePath+"/plan-year/1",schemaPath:"#/properties/plan-year/anyOf/2/prefixItems/1/type",keyword:"type",params:{type: "object"},message:"must be object"};
+const err146 = {instancePath:instancePath+"/plan-not-followed/1",schemaPath:"#/properties/plan-not-followed/anyOf/2/prefixItems/1/type",keyword:"type",params:{type: "object"},message:"must be object"};
 if(vErrors === null){
 vErrors = [err146];
 }
@@ -2085,7 +2085,7 @@ errors++;
 }
 }
 else {
-const err147 = {instancePath:instancePath+"/plan-year",schemaPath:"#/properties/plan-year/anyOf/2/type",keyword:"type",params:{type: "array"},message:"must be array"};
+const err147 = {instancePath:instancePath+"/plan-not-followed",schemaPath:"#/properties/plan-not-followed/anyOf/2/type",keyword:"type",params:{type: "array"},message:"must be array"};
 if(vErrors === null){
 vErrors = [err147];
 }
@@ -2094,15 +2094,15 @@ vErrors.push(err147);
 }
 errors++;
 }
-var _valid11 = _errs179 === errors;
-valid69 = valid69 || _valid11;
+var _valid11 = _errs177 === errors;
+valid68 = valid68 || _valid11;
 if(_valid11){
 if(items11 !== true){
 items11 = items11 > 2 ? items11 : 2;
 }
 }
-if(!valid69){
-const err148 = {instancePath:instancePath+"/plan-year",schemaPath:"#/properties/plan-year/anyOf",keyword:"anyOf",params:{},message:"must match a schema in anyOf"};
+if(!valid68){
+const err148 = {instancePath:instancePath+"/plan-not-followed",schemaPath:"#/properties/plan-not-followed/anyOf",keyword:"anyOf",params:{},message:"must match a schema in anyOf"};
 if(vErrors === null){
 vErrors = [err148];
 }
@@ -2112,10 +2112,10 @@ vErrors.push(err148);
 errors++;
 }
 else {
-errors = _errs172;
+errors = _errs170;
 if(vErrors !== null){
-if(_errs172){
-vErrors.length = _errs172;
+if(_errs170){
+vErrors.length = _errs170;
 }
 else {
 vErrors = null;
@@ -2123,13 +2123,13 @@ vErrors = null;
 }
 }
 }
-if(data["punctuation-width"] !== undefined){
-let data50 = data["punctuation-width"];
+if(data["plan-year"] !== undefined){
+let data50 = data["plan-year"];
 const _errs187 = errors;
 let valid75 = false;
 const _errs188 = errors;
 if(!((((((data50 === "off") || (data50 === "warn")) || (data50 === "error")) || (data50 === 0)) || (data50 === 1)) || (data50 === 2))){
-const err149 = {instancePath:instancePath+"/punctuation-width",schemaPath:"#/$defs/severity/enum",keyword:"enum",params:{allowedValues: schema33.enum},message:"must be equal to one of the allowed values"};
+const err149 = {instancePath:instancePath+"/plan-year",schemaPath:"#/$defs/severity/enum",keyword:"enum",params:{allowedValues: schema33.enum},message:"must be equal to one of the allowed values"};
 if(vErrors === null){
 vErrors = [err149];
 }
@@ -2143,7 +2143,7 @@ valid75 = valid75 || _valid12;
 const _errs190 = errors;
 if(Array.isArray(data50)){
 if(data50.length > 1){
-const err150 = {instancePath:instancePath+"/punctuation-width",schemaPath:"#/properties/punctuation-width/anyOf/1/maxItems",keyword:"maxItems",params:{limit: 1},message:"must NOT have more than 1 items"};
+const err150 = {instancePath:instancePath+"/plan-year",schemaPath:"#/properties/plan-year/anyOf/1/maxItems",keyword:"maxItems",params:{limit: 1},message:"must NOT have more than 1 items"};
 if(vErrors === null){
 vErrors = [err150];
 }
@@ -2153,7 +2153,7 @@ vErrors.push(err150);
 errors++;
 }
 if(data50.length < 1){
-const err151 = {instancePath:instancePath+"/punctuation-width",schemaPath:"#/properties/punctuation-width/anyOf/1/minItems",keyword:"minItems",params:{limit: 1},message:"must NOT have fewer than 1 items"};
+const err151 = {instancePath:instancePath+"/plan-year",schemaPath:"#/properties/plan-year/anyOf/1/minItems",keyword:"minItems",params:{limit: 1},message:"must NOT have fewer than 1 items"};
 if(vErrors === null){
 vErrors = [err151];
 }
@@ -2166,7 +2166,7 @@ const len24 = data50.length;
 if(len24 > 0){
 let data51 = data50[0];
 if(!((((((data51 === "off") || (data51 === "warn")) || (data51 === "error")) || (data51 === 0)) || (data51 === 1)) || (data51 === 2))){
-const err152 = {instancePath:instancePath+"/punctuation-width/0",schemaPath:"#/$defs/severity/enum",keyword:"enum",params:{allowedValues: schema33.enum},message:"must be equal to one of the allowed values"};
+const err152 = {instancePath:instancePath+"/plan-year/0",schemaPath:"#/$defs/severity/enum",keyword:"enum",params:{allowedValues: schema33.enum},message:"must be equal to one of the allowed values"};
 if(vErrors === null){
 vErrors = [err152];
 }
@@ -2178,7 +2178,7 @@ errors++;
 }
 }
 else {
-const err153 = {instancePath:instancePath+"/punctuation-width",schemaPath:"#/properties/punctuation-width/anyOf/1/type",keyword:"type",params:{type: "array"},message:"must be array"};
+const err153 = {instancePath:instancePath+"/plan-year",schemaPath:"#/properties/plan-year/anyOf/1/type",keyword:"type",params:{type: "array"},message:"must be array"};
 if(vErrors === null){
 vErrors = [err153];
 }
@@ -2195,7 +2195,7 @@ var items12 = 1;
 const _errs194 = errors;
 if(Array.isArray(data50)){
 if(data50.length > 2){
-const err154 = {instancePath:instancePath+"/punctuation-width",schemaPath:"#/properties/punctuation-width/anyOf/2/maxItems",keyword:"maxItems",params:{limit: 2},message:"must NOT have more than 2 items"};
+const err154 = {instancePath:instancePath+"/plan-year",schemaPath:"#/properties/plan-year/anyOf/2/maxItems",keyword:"maxItems",params:{limit: 2},message:"must NOT have more than 2 items"};
 if(vErrors === null){
 vErrors = [err154];
 }
@@ -2205,7 +2205,7 @@ vErrors.push(err154);
 errors++;
 }
 if(data50.length < 2){
-const err155 = {instancePath:instancePath+"/punctuation-width",schemaPath:"#/properties/punctuation-width/anyOf/2/minItems",keyword:"minItems",params:{limit: 2},message:"must NOT have fewer than 2 items"};
+const err155 = {instancePath:instancePath+"/plan-year",schemaPath:"#/properties/plan-year/anyOf/2/minItems",keyword:"minItems",params:{limit: 2},message:"must NOT have fewer than 2 items"};
 if(vErrors === null){
 vErrors = [err155];
 }
@@ -2218,7 +2218,7 @@ const len25 = data50.length;
 if(len25 > 0){
 let data52 = data50[0];
 if(!((((((data52 === "off") || (data52 === "warn")) || (data52 === "error")) || (data52 === 0)) || (data52 === 1)) || (data52 === 2))){
-const err156 = {instancePath:instancePath+"/punctuation-width/0",schemaPath:"#/$defs/severity/enum",keyword:"enum",params:{allowedValues: schema33.enum},message:"must be equal to one of the allowed values"};
+const err156 = {instancePath:instancePath+"/plan-year/0",schemaPath:"#/$defs/severity/enum",keyword:"enum",params:{allowedValues: schema33.enum},message:"must be equal to one of the allowed values"};
 if(vErrors === null){
 vErrors = [err156];
 }
@@ -2232,8 +2232,7 @@ if(len25 > 1){
 let data53 = data50[1];
 if(data53 && typeof data53 == "object" && !Array.isArray(data53)){
 for(const key13 in data53){
-if(!(key13 === "maxParagraphMessages")){
-const err157 = {instancePath:instancePath+"/punctuation-width/1",schemaPath:"#/properties/punctuation-width/anyOf/2/prefixItems/1/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key13},message:"must NOT have additional properties"};
+const err157 = {instancePath:instancePath+"/plan-year/1",schemaPath:"#/properties/plan-year/anyOf/2/prefixItems/1/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key13},message:"must NOT have additional properties"};
 if(vErrors === null){
 vErrors = [err157];
 }
@@ -2243,10 +2242,8 @@ vErrors.push(err157);
 errors++;
 }
 }
-if(data53.maxParagraphMessages !== undefined){
-let data54 = data53.maxParagraphMessages;
-if(!((typeof data54 == "number") && (!(data54 % 1) && !isNaN(data54)))){
-const err158 = {instancePath:instancePath+"/punctuation-width/1/maxParagraphMessages",schemaPath:"#/properties/punctuation-width/anyOf/2/prefixItems/1/properties/maxParagraphMessages/type",keyword:"type",params:{type: "integer"},message:"must be integer"};
+else {
+const err158 = {instancePath:instancePath+"/plan-year/1",schemaPath:"#/properties/plan-year/anyOf/2/prefixItems/1/type",keyword:"type",params:{type: "object"},message:"must be object"};
 if(vErrors === null){
 vErrors = [err158];
 }
@@ -2255,49 +2252,15 @@ vErrors.push(err158);
 }
 errors++;
 }
-if(typeof data54 == "number"){
-if(data54 > 9007199254740991 || isNaN(data54)){
-const err159 = {instancePath:instancePath+"/punctuation-width/1/maxParagraphMessages",schemaPath:"#/properties/punctuation-width/anyOf/2/prefixItems/1/properties/maxParagraphMessages/maximum",keyword:"maximum",params:{comparison: "<=", limit: 9007199254740991},message:"must be <= 9007199254740991"};
+}
+}
+else {
+const err159 = {instancePath:instancePath+"/plan-year",schemaPath:"#/properties/plan-year/anyOf/2/type",keyword:"type",params:{type: "array"},message:"must be array"};
 if(vErrors === null){
 vErrors = [err159];
 }
 else {
 vErrors.push(err159);
-}
-errors++;
-}
-if(data54 < 0 || isNaN(data54)){
-const err160 = {instancePath:instancePath+"/punctuation-width/1/maxParagraphMessages",schemaPath:"#/properties/punctuation-width/anyOf/2/prefixItems/1/properties/maxParagraphMessages/minimum",keyword:"minimum",params:{comparison: ">=", limit: 0},message:"must be >= 0"};
-if(vErrors === null){
-vErrors = [err160];
-}
-else {
-vErrors.push(err160);
-}
-errors++;
-}
-}
-}
-}
-else {
-const err161 = {instancePath:instancePath+"/punctuation-width/1",schemaPath:"#/properties/punctuation-width/anyOf/2/prefixItems/1/type",keyword:"type",params:{type: "object"},message:"must be object"};
-if(vErrors === null){
-vErrors = [err161];
-}
-else {
-vErrors.push(err161);
-}
-errors++;
-}
-}
-}
-else {
-const err162 = {instancePath:instancePath+"/punctuation-width",schemaPath:"#/properties/punctuation-width/anyOf/2/type",keyword:"type",params:{type: "array"},message:"must be array"};
-if(vErrors === null){
-vErrors = [err162];
-}
-else {
-vErrors.push(err162);
 }
 errors++;
 }
@@ -2309,12 +2272,12 @@ items12 = items12 > 2 ? items12 : 2;
 }
 }
 if(!valid75){
-const err163 = {instancePath:instancePath+"/punctuation-width",schemaPath:"#/properties/punctuation-width/anyOf",keyword:"anyOf",params:{},message:"must match a schema in anyOf"};
+const err160 = {instancePath:instancePath+"/plan-year",schemaPath:"#/properties/plan-year/anyOf",keyword:"anyOf",params:{},message:"must match a schema in anyOf"};
 if(vErrors === null){
-vErrors = [err163];
+vErrors = [err160];
 }
 else {
-vErrors.push(err163);
+vErrors.push(err160);
 }
 errors++;
 }
@@ -2330,13 +2293,50 @@ vErrors = null;
 }
 }
 }
-if(data["rate-consistency"] !== undefined){
-let data55 = data["rate-consistency"];
-const _errs204 = errors;
-let valid82 = false;
+if(data["punctuation-width"] !== undefined){
+let data54 = data["punctuation-width"];
+const _errs202 = errors;
+let valid81 = false;
+const _errs203 = errors;
+if(!((((((data54 === "off") || (data54 === "warn")) || (data54 === "error")) || (data54 === 0)) || (data54 === 1)) || (data54 === 2))){
+const err161 = {instancePath:instancePath+"/punctuation-width",schemaPath:"#/$defs/severity/enum",keyword:"enum",params:{allowedValues: schema33.enum},message:"must be equal to one of the allowed values"};
+if(vErrors === null){
+vErrors = [err161];
+}
+else {
+vErrors.push(err161);
+}
+errors++;
+}
+var _valid13 = _errs203 === errors;
+valid81 = valid81 || _valid13;
 const _errs205 = errors;
+if(Array.isArray(data54)){
+if(data54.length > 1){
+const err162 = {instancePath:instancePath+"/punctuation-width",schemaPath:"#/properties/punctuation-width/anyOf/1/maxItems",keyword:"maxItems",params:{limit: 1},message:"must NOT have more than 1 items"};
+if(vErrors === null){
+vErrors = [err162];
+}
+else {
+vErrors.push(err162);
+}
+errors++;
+}
+if(data54.length < 1){
+const err163 = {instancePath:instancePath+"/punctuation-width",schemaPath:"#/properties/punctuation-width/anyOf/1/minItems",keyword:"minItems",params:{limit: 1},message:"must NOT have fewer than 1 items"};
+if(vErrors === null){
+vErrors = [err163];
+}
+else {
+vErrors.push(err163);
+}
+errors++;
+}
+const len26 = data54.length;
+if(len26 > 0){
+let data55 = data54[0];
 if(!((((((data55 === "off") || (data55 === "warn")) || (data55 === "error")) || (data55 === 0)) || (data55 === 1)) || (data55 === 2))){
-const err164 = {instancePath:instancePath+"/rate-consistency",schemaPath:"#/$defs/severity/enum",keyword:"enum",params:{allowedValues: schema33.enum},message:"must be equal to one of the allowed values"};
+const err164 = {instancePath:instancePath+"/punctuation-width/0",schemaPath:"#/$defs/severity/enum",keyword:"enum",params:{allowedValues: schema33.enum},message:"must be equal to one of the allowed values"};
 if(vErrors === null){
 vErrors = [err164];
 }
@@ -2345,12 +2345,10 @@ vErrors.push(err164);
 }
 errors++;
 }
-var _valid13 = _errs205 === errors;
-valid82 = valid82 || _valid13;
-const _errs207 = errors;
-if(Array.isArray(data55)){
-if(data55.length > 1){
-const err165 = {instancePath:instancePath+"/rate-consistency",schemaPath:"#/properties/rate-consistency/anyOf/1/maxItems",keyword:"maxItems",params:{limit: 1},message:"must NOT have more than 1 items"};
+}
+}
+else {
+const err165 = {instancePath:instancePath+"/punctuation-width",schemaPath:"#/properties/punctuation-width/anyOf/1/type",keyword:"type",params:{type: "array"},message:"must be array"};
 if(vErrors === null){
 vErrors = [err165];
 }
@@ -2359,8 +2357,15 @@ vErrors.push(err165);
 }
 errors++;
 }
-if(data55.length < 1){
-const err166 = {instancePath:instancePath+"/rate-consistency",schemaPath:"#/properties/rate-consistency/anyOf/1/minItems",keyword:"minItems",params:{limit: 1},message:"must NOT have fewer than 1 items"};
+var _valid13 = _errs205 === errors;
+valid81 = valid81 || _valid13;
+if(_valid13){
+var items13 = 1;
+}
+const _errs209 = errors;
+if(Array.isArray(data54)){
+if(data54.length > 2){
+const err166 = {instancePath:instancePath+"/punctuation-width",schemaPath:"#/properties/punctuation-width/anyOf/2/maxItems",keyword:"maxItems",params:{limit: 2},message:"must NOT have more than 2 items"};
 if(vErrors === null){
 vErrors = [err166];
 }
@@ -2369,11 +2374,8 @@ vErrors.push(err166);
 }
 errors++;
 }
-const len26 = data55.length;
-if(len26 > 0){
-let data56 = data55[0];
-if(!((((((data56 === "off") || (data56 === "warn")) || (data56 === "error")) || (data56 === 0)) || (data56 === 1)) || (data56 === 2))){
-const err167 = {instancePath:instancePath+"/rate-consistency/0",schemaPath:"#/$defs/severity/enum",keyword:"enum",params:{allowedValues: schema33.enum},message:"must be equal to one of the allowed values"};
+if(data54.length < 2){
+const err167 = {instancePath:instancePath+"/punctuation-width",schemaPath:"#/properties/punctuation-width/anyOf/2/minItems",keyword:"minItems",params:{limit: 2},message:"must NOT have fewer than 2 items"};
 if(vErrors === null){
 vErrors = [err167];
 }
@@ -2382,10 +2384,11 @@ vErrors.push(err167);
 }
 errors++;
 }
-}
-}
-else {
-const err168 = {instancePath:instancePath+"/rate-consistency",schemaPath:"#/properties/rate-consistency/anyOf/1/type",keyword:"type",params:{type: "array"},message:"must be array"};
+const len27 = data54.length;
+if(len27 > 0){
+let data56 = data54[0];
+if(!((((((data56 === "off") || (data56 === "warn")) || (data56 === "error")) || (data56 === 0)) || (data56 === 1)) || (data56 === 2))){
+const err168 = {instancePath:instancePath+"/punctuation-width/0",schemaPath:"#/$defs/severity/enum",keyword:"enum",params:{allowedValues: schema33.enum},message:"must be equal to one of the allowed values"};
 if(vErrors === null){
 vErrors = [err168];
 }
@@ -2394,15 +2397,13 @@ vErrors.push(err168);
 }
 errors++;
 }
-var _valid13 = _errs207 === errors;
-valid82 = valid82 || _valid13;
-if(_valid13){
-var items13 = 1;
 }
-const _errs211 = errors;
-if(Array.isArray(data55)){
-if(data55.length > 2){
-const err169 = {instancePath:instancePath+"/rate-consistency",schemaPath:"#/properties/rate-consistency/anyOf/2/maxItems",keyword:"maxItems",params:{limit: 2},message:"must NOT have more than 2 items"};
+if(len27 > 1){
+let data57 = data54[1];
+if(data57 && typeof data57 == "object" && !Array.isArray(data57)){
+for(const key14 in data57){
+if(!(key14 === "maxParagraphMessages")){
+const err169 = {instancePath:instancePath+"/punctuation-width/1",schemaPath:"#/properties/punctuation-width/anyOf/2/prefixItems/1/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key14},message:"must NOT have additional properties"};
 if(vErrors === null){
 vErrors = [err169];
 }
@@ -2411,8 +2412,11 @@ vErrors.push(err169);
 }
 errors++;
 }
-if(data55.length < 2){
-const err170 = {instancePath:instancePath+"/rate-consistency",schemaPath:"#/properties/rate-consistency/anyOf/2/minItems",keyword:"minItems",params:{limit: 2},message:"must NOT have fewer than 2 items"};
+}
+if(data57.maxParagraphMessages !== undefined){
+let data58 = data57.maxParagraphMessages;
+if(!((typeof data58 == "number") && (!(data58 % 1) && !isNaN(data58)))){
+const err170 = {instancePath:instancePath+"/punctuation-width/1/maxParagraphMessages",schemaPath:"#/properties/punctuation-width/anyOf/2/prefixItems/1/properties/maxParagraphMessages/type",keyword:"type",params:{type: "integer"},message:"must be integer"};
 if(vErrors === null){
 vErrors = [err170];
 }
@@ -2421,11 +2425,9 @@ vErrors.push(err170);
 }
 errors++;
 }
-const len27 = data55.length;
-if(len27 > 0){
-let data57 = data55[0];
-if(!((((((data57 === "off") || (data57 === "warn")) || (data57 === "error")) || (data57 === 0)) || (data57 === 1)) || (data57 === 2))){
-const err171 = {instancePath:instancePath+"/rate-consistency/0",schemaPath:"#/$defs/severity/enum",keyword:"enum",params:{allowedValues: schema33.enum},message:"must be equal to one of the allowed values"};
+if(typeof data58 == "number"){
+if(data58 > 9007199254740991 || isNaN(data58)){
+const err171 = {instancePath:instancePath+"/punctuation-width/1/maxParagraphMessages",schemaPath:"#/properties/punctuation-width/anyOf/2/prefixItems/1/properties/maxParagraphMessages/maximum",keyword:"maximum",params:{comparison: "<=", limit: 9007199254740991},message:"must be <= 9007199254740991"};
 if(vErrors === null){
 vErrors = [err171];
 }
@@ -2434,12 +2436,8 @@ vErrors.push(err171);
 }
 errors++;
 }
-}
-if(len27 > 1){
-let data58 = data55[1];
-if(data58 && typeof data58 == "object" && !Array.isArray(data58)){
-for(const key14 in data58){
-const err172 = {instancePath:instancePath+"/rate-consistency/1",schemaPath:"#/properties/rate-consistency/anyOf/2/prefixItems/1/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key14},message:"must NOT have additional properties"};
+if(data58 < 0 || isNaN(data58)){
+const err172 = {instancePath:instancePath+"/punctuation-width/1/maxParagraphMessages",schemaPath:"#/properties/punctuation-width/anyOf/2/prefixItems/1/properties/maxParagraphMessages/minimum",keyword:"minimum",params:{comparison: ">=", limit: 0},message:"must be >= 0"};
 if(vErrors === null){
 vErrors = [err172];
 }
@@ -2449,8 +2447,10 @@ vErrors.push(err172);
 errors++;
 }
 }
+}
+}
 else {
-const err173 = {instancePath:instancePath+"/rate-consistency/1",schemaPath:"#/properties/rate-consistency/anyOf/2/prefixItems/1/type",keyword:"type",params:{type: "object"},message:"must be object"};
+const err173 = {instancePath:instancePath+"/punctuation-width/1",schemaPath:"#/properties/punctuation-width/anyOf/2/prefixItems/1/type",keyword:"type",params:{type: "object"},message:"must be object"};
 if(vErrors === null){
 vErrors = [err173];
 }
@@ -2462,7 +2462,7 @@ errors++;
 }
 }
 else {
-const err174 = {instancePath:instancePath+"/rate-consistency",schemaPath:"#/properties/rate-consistency/anyOf/2/type",keyword:"type",params:{type: "array"},message:"must be array"};
+const err174 = {instancePath:instancePath+"/punctuation-width",schemaPath:"#/properties/punctuation-width/anyOf/2/type",keyword:"type",params:{type: "array"},message:"must be array"};
 if(vErrors === null){
 vErrors = [err174];
 }
@@ -2471,15 +2471,15 @@ vErrors.push(err174);
 }
 errors++;
 }
-var _valid13 = _errs211 === errors;
-valid82 = valid82 || _valid13;
+var _valid13 = _errs209 === errors;
+valid81 = valid81 || _valid13;
 if(_valid13){
 if(items13 !== true){
 items13 = items13 > 2 ? items13 : 2;
 }
 }
-if(!valid82){
-const err175 = {instancePath:instancePath+"/rate-consistency",schemaPath:"#/properties/rate-consistency/anyOf",keyword:"anyOf",params:{},message:"must match a schema in anyOf"};
+if(!valid81){
+const err175 = {instancePath:instancePath+"/punctuation-width",schemaPath:"#/properties/punctuation-width/anyOf",keyword:"anyOf",params:{},message:"must match a schema in anyOf"};
 if(vErrors === null){
 vErrors = [err175];
 }
@@ -2489,10 +2489,10 @@ vErrors.push(err175);
 errors++;
 }
 else {
-errors = _errs204;
+errors = _errs202;
 if(vErrors !== null){
-if(_errs204){
-vErrors.length = _errs204;
+if(_errs202){
+vErrors.length = _errs202;
 }
 else {
 vErrors = null;
@@ -2500,13 +2500,13 @@ vErrors = null;
 }
 }
 }
-if(data["repeated-shortcoming"] !== undefined){
-let data59 = data["repeated-shortcoming"];
+if(data["rate-consistency"] !== undefined){
+let data59 = data["rate-consistency"];
 const _errs219 = errors;
 let valid88 = false;
 const _errs220 = errors;
 if(!((((((data59 === "off") || (data59 === "warn")) || (data59 === "error")) || (data59 === 0)) || (data59 === 1)) || (data59 === 2))){
-const err176 = {instancePath:instancePath+"/repeated-shortcoming",schemaPath:"#/$defs/severity/enum",keyword:"enum",params:{allowedValues: schema33.enum},message:"must be equal to one of the allowed values"};
+const err176 = {instancePath:instancePath+"/rate-consistency",schemaPath:"#/$defs/severity/enum",keyword:"enum",params:{allowedValues: schema33.enum},message:"must be equal to one of the allowed values"};
 if(vErrors === null){
 vErrors = [err176];
 }
@@ -2520,7 +2520,7 @@ valid88 = valid88 || _valid14;
 const _errs222 = errors;
 if(Array.isArray(data59)){
 if(data59.length > 1){
-const err177 = {instancePath:instancePath+"/repeated-shortcoming",schemaPath:"#/properties/repeated-shortcoming/anyOf/1/maxItems",keyword:"maxItems",params:{limit: 1},message:"must NOT have more than 1 items"};
+const err177 = {instancePath:instancePath+"/rate-consistency",schemaPath:"#/properties/rate-consistency/anyOf/1/maxItems",keyword:"maxItems",params:{limit: 1},message:"must NOT have more than 1 items"};
 if(vErrors === null){
 vErrors = [err177];
 }
@@ -2530,7 +2530,7 @@ vErrors.push(err177);
 errors++;
 }
 if(data59.length < 1){
-const err178 = {instancePath:instancePath+"/repeated-shortcoming",schemaPath:"#/properties/repeated-shortcoming/anyOf/1/minItems",keyword:"minItems",params:{limit: 1},message:"must NOT have fewer than 1 items"};
+const err178 = {instancePath:instancePath+"/rate-consistency",schemaPath:"#/properties/rate-consistency/anyOf/1/minItems",keyword:"minItems",params:{limit: 1},message:"must NOT have fewer than 1 items"};
 if(vErrors === null){
 vErrors = [err178];
 }
@@ -2543,7 +2543,7 @@ const len28 = data59.length;
 if(len28 > 0){
 let data60 = data59[0];
 if(!((((((data60 === "off") || (data60 === "warn")) || (data60 === "error")) || (data60 === 0)) || (data60 === 1)) || (data60 === 2))){
-const err179 = {instancePath:instancePath+"/repeated-shortcoming/0",schemaPath:"#/$defs/severity/enum",keyword:"enum",params:{allowedValues: schema33.enum},message:"must be equal to one of the allowed values"};
+const err179 = {instancePath:instancePath+"/rate-consistency/0",schemaPath:"#/$defs/severity/enum",keyword:"enum",params:{allowedValues: schema33.enum},message:"must be equal to one of the allowed values"};
 if(vErrors === null){
 vErrors = [err179];
 }
@@ -2555,7 +2555,7 @@ errors++;
 }
 }
 else {
-const err180 = {instancePath:instancePath+"/repeated-shortcoming",schemaPath:"#/properties/repeated-shortcoming/anyOf/1/type",keyword:"type",params:{type: "array"},message:"must be array"};
+const err180 = {instancePath:instancePath+"/rate-consistency",schemaPath:"#/properties/rate-consistency/anyOf/1/type",keyword:"type",params:{type: "array"},message:"must be array"};
 if(vErrors === null){
 vErrors = [err180];
 }
@@ -2572,7 +2572,7 @@ var items14 = 1;
 const _errs226 = errors;
 if(Array.isArray(data59)){
 if(data59.length > 2){
-const err181 = {instancePath:instancePath+"/repeated-shortcoming",schemaPath:"#/properties/repeated-shortcoming/anyOf/2/maxItems",keyword:"maxItems",params:{limit: 2},message:"must NOT have more than 2 items"};
+const err181 = {instancePath:instancePath+"/rate-consistency",schemaPath:"#/properties/rate-consistency/anyOf/2/maxItems",keyword:"maxItems",params:{limit: 2},message:"must NOT have more than 2 items"};
 if(vErrors === null){
 vErrors = [err181];
 }
@@ -2582,7 +2582,7 @@ vErrors.push(err181);
 errors++;
 }
 if(data59.length < 2){
-const err182 = {instancePath:instancePath+"/repeated-shortcoming",schemaPath:"#/properties/repeated-shortcoming/anyOf/2/minItems",keyword:"minItems",params:{limit: 2},message:"must NOT have fewer than 2 items"};
+const err182 = {instancePath:instancePath+"/rate-consistency",schemaPath:"#/properties/rate-consistency/anyOf/2/minItems",keyword:"minItems",params:{limit: 2},message:"must NOT have fewer than 2 items"};
 if(vErrors === null){
 vErrors = [err182];
 }
@@ -2595,7 +2595,7 @@ const len29 = data59.length;
 if(len29 > 0){
 let data61 = data59[0];
 if(!((((((data61 === "off") || (data61 === "warn")) || (data61 === "error")) || (data61 === 0)) || (data61 === 1)) || (data61 === 2))){
-const err183 = {instancePath:instancePath+"/repeated-shortcoming/0",schemaPath:"#/$defs/severity/enum",keyword:"enum",params:{allowedValues: schema33.enum},message:"must be equal to one of the allowed values"};
+const err183 = {instancePath:instancePath+"/rate-consistency/0",schemaPath:"#/$defs/severity/enum",keyword:"enum",params:{allowedValues: schema33.enum},message:"must be equal to one of the allowed values"};
 if(vErrors === null){
 vErrors = [err183];
 }
@@ -2609,8 +2609,7 @@ if(len29 > 1){
 let data62 = data59[1];
 if(data62 && typeof data62 == "object" && !Array.isArray(data62)){
 for(const key15 in data62){
-if(!(key15 === "threshold")){
-const err184 = {instancePath:instancePath+"/repeated-shortcoming/1",schemaPath:"#/properties/repeated-shortcoming/anyOf/2/prefixItems/1/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key15},message:"must NOT have additional properties"};
+const err184 = {instancePath:instancePath+"/rate-consistency/1",schemaPath:"#/properties/rate-consistency/anyOf/2/prefixItems/1/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key15},message:"must NOT have additional properties"};
 if(vErrors === null){
 vErrors = [err184];
 }
@@ -2620,11 +2619,8 @@ vErrors.push(err184);
 errors++;
 }
 }
-if(data62.threshold !== undefined){
-let data63 = data62.threshold;
-if(typeof data63 == "number"){
-if(data63 > 1 || isNaN(data63)){
-const err185 = {instancePath:instancePath+"/repeated-shortcoming/1/threshold",schemaPath:"#/properties/repeated-shortcoming/anyOf/2/prefixItems/1/properties/threshold/maximum",keyword:"maximum",params:{comparison: "<=", limit: 1},message:"must be <= 1"};
+else {
+const err185 = {instancePath:instancePath+"/rate-consistency/1",schemaPath:"#/properties/rate-consistency/anyOf/2/prefixItems/1/type",keyword:"type",params:{type: "object"},message:"must be object"};
 if(vErrors === null){
 vErrors = [err185];
 }
@@ -2633,48 +2629,15 @@ vErrors.push(err185);
 }
 errors++;
 }
-if(data63 < 0.5 || isNaN(data63)){
-const err186 = {instancePath:instancePath+"/repeated-shortcoming/1/threshold",schemaPath:"#/properties/repeated-shortcoming/anyOf/2/prefixItems/1/properties/threshold/minimum",keyword:"minimum",params:{comparison: ">=", limit: 0.5},message:"must be >= 0.5"};
+}
+}
+else {
+const err186 = {instancePath:instancePath+"/rate-consistency",schemaPath:"#/properties/rate-consistency/anyOf/2/type",keyword:"type",params:{type: "array"},message:"must be array"};
 if(vErrors === null){
 vErrors = [err186];
 }
 else {
 vErrors.push(err186);
-}
-errors++;
-}
-}
-else {
-const err187 = {instancePath:instancePath+"/repeated-shortcoming/1/threshold",schemaPath:"#/properties/repeated-shortcoming/anyOf/2/prefixItems/1/properties/threshold/type",keyword:"type",params:{type: "number"},message:"must be number"};
-if(vErrors === null){
-vErrors = [err187];
-}
-else {
-vErrors.push(err187);
-}
-errors++;
-}
-}
-}
-else {
-const err188 = {instancePath:instancePath+"/repeated-shortcoming/1",schemaPath:"#/properties/repeated-shortcoming/anyOf/2/prefixItems/1/type",keyword:"type",params:{type: "object"},message:"must be object"};
-if(vErrors === null){
-vErrors = [err188];
-}
-else {
-vErrors.push(err188);
-}
-errors++;
-}
-}
-}
-else {
-const err189 = {instancePath:instancePath+"/repeated-shortcoming",schemaPath:"#/properties/repeated-shortcoming/anyOf/2/type",keyword:"type",params:{type: "array"},message:"must be array"};
-if(vErrors === null){
-vErrors = [err189];
-}
-else {
-vErrors.push(err189);
 }
 errors++;
 }
@@ -2686,12 +2649,12 @@ items14 = items14 > 2 ? items14 : 2;
 }
 }
 if(!valid88){
-const err190 = {instancePath:instancePath+"/repeated-shortcoming",schemaPath:"#/properties/repeated-shortcoming/anyOf",keyword:"anyOf",params:{},message:"must match a schema in anyOf"};
+const err187 = {instancePath:instancePath+"/rate-consistency",schemaPath:"#/properties/rate-consistency/anyOf",keyword:"anyOf",params:{},message:"must match a schema in anyOf"};
 if(vErrors === null){
-vErrors = [err190];
+vErrors = [err187];
 }
 else {
-vErrors.push(err190);
+vErrors.push(err187);
 }
 errors++;
 }
@@ -2707,13 +2670,50 @@ vErrors = null;
 }
 }
 }
-if(data["required-section"] !== undefined){
-let data64 = data["required-section"];
-const _errs236 = errors;
-let valid95 = false;
+if(data["repeated-shortcoming"] !== undefined){
+let data63 = data["repeated-shortcoming"];
+const _errs234 = errors;
+let valid94 = false;
+const _errs235 = errors;
+if(!((((((data63 === "off") || (data63 === "warn")) || (data63 === "error")) || (data63 === 0)) || (data63 === 1)) || (data63 === 2))){
+const err188 = {instancePath:instancePath+"/repeated-shortcoming",schemaPath:"#/$defs/severity/enum",keyword:"enum",params:{allowedValues: schema33.enum},message:"must be equal to one of the allowed values"};
+if(vErrors === null){
+vErrors = [err188];
+}
+else {
+vErrors.push(err188);
+}
+errors++;
+}
+var _valid15 = _errs235 === errors;
+valid94 = valid94 || _valid15;
 const _errs237 = errors;
+if(Array.isArray(data63)){
+if(data63.length > 1){
+const err189 = {instancePath:instancePath+"/repeated-shortcoming",schemaPath:"#/properties/repeated-shortcoming/anyOf/1/maxItems",keyword:"maxItems",params:{limit: 1},message:"must NOT have more than 1 items"};
+if(vErrors === null){
+vErrors = [err189];
+}
+else {
+vErrors.push(err189);
+}
+errors++;
+}
+if(data63.length < 1){
+const err190 = {instancePath:instancePath+"/repeated-shortcoming",schemaPath:"#/properties/repeated-shortcoming/anyOf/1/minItems",keyword:"minItems",params:{limit: 1},message:"must NOT have fewer than 1 items"};
+if(vErrors === null){
+vErrors = [err190];
+}
+else {
+vErrors.push(err190);
+}
+errors++;
+}
+const len30 = data63.length;
+if(len30 > 0){
+let data64 = data63[0];
 if(!((((((data64 === "off") || (data64 === "warn")) || (data64 === "error")) || (data64 === 0)) || (data64 === 1)) || (data64 === 2))){
-const err191 = {instancePath:instancePath+"/required-section",schemaPath:"#/$defs/severity/enum",keyword:"enum",params:{allowedValues: schema33.enum},message:"must be equal to one of the allowed values"};
+const err191 = {instancePath:instancePath+"/repeated-shortcoming/0",schemaPath:"#/$defs/severity/enum",keyword:"enum",params:{allowedValues: schema33.enum},message:"must be equal to one of the allowed values"};
 if(vErrors === null){
 vErrors = [err191];
 }
@@ -2722,12 +2722,10 @@ vErrors.push(err191);
 }
 errors++;
 }
-var _valid15 = _errs237 === errors;
-valid95 = valid95 || _valid15;
-const _errs239 = errors;
-if(Array.isArray(data64)){
-if(data64.length > 1){
-const err192 = {instancePath:instancePath+"/required-section",schemaPath:"#/properties/required-section/anyOf/1/maxItems",keyword:"maxItems",params:{limit: 1},message:"must NOT have more than 1 items"};
+}
+}
+else {
+const err192 = {instancePath:instancePath+"/repeated-shortcoming",schemaPath:"#/properties/repeated-shortcoming/anyOf/1/type",keyword:"type",params:{type: "array"},message:"must be array"};
 if(vErrors === null){
 vErrors = [err192];
 }
@@ -2736,8 +2734,15 @@ vErrors.push(err192);
 }
 errors++;
 }
-if(data64.length < 1){
-const err193 = {instancePath:instancePath+"/required-section",schemaPath:"#/properties/required-section/anyOf/1/minItems",keyword:"minItems",params:{limit: 1},message:"must NOT have fewer than 1 items"};
+var _valid15 = _errs237 === errors;
+valid94 = valid94 || _valid15;
+if(_valid15){
+var items15 = 1;
+}
+const _errs241 = errors;
+if(Array.isArray(data63)){
+if(data63.length > 2){
+const err193 = {instancePath:instancePath+"/repeated-shortcoming",schemaPath:"#/properties/repeated-shortcoming/anyOf/2/maxItems",keyword:"maxItems",params:{limit: 2},message:"must NOT have more than 2 items"};
 if(vErrors === null){
 vErrors = [err193];
 }
@@ -2746,11 +2751,8 @@ vErrors.push(err193);
 }
 errors++;
 }
-const len30 = data64.length;
-if(len30 > 0){
-let data65 = data64[0];
-if(!((((((data65 === "off") || (data65 === "warn")) || (data65 === "error")) || (data65 === 0)) || (data65 === 1)) || (data65 === 2))){
-const err194 = {instancePath:instancePath+"/required-section/0",schemaPath:"#/$defs/severity/enum",keyword:"enum",params:{allowedValues: schema33.enum},message:"must be equal to one of the allowed values"};
+if(data63.length < 2){
+const err194 = {instancePath:instancePath+"/repeated-shortcoming",schemaPath:"#/properties/repeated-shortcoming/anyOf/2/minItems",keyword:"minItems",params:{limit: 2},message:"must NOT have fewer than 2 items"};
 if(vErrors === null){
 vErrors = [err194];
 }
@@ -2759,10 +2761,11 @@ vErrors.push(err194);
 }
 errors++;
 }
-}
-}
-else {
-const err195 = {instancePath:instancePath+"/required-section",schemaPath:"#/properties/required-section/anyOf/1/type",keyword:"type",params:{type: "array"},message:"must be array"};
+const len31 = data63.length;
+if(len31 > 0){
+let data65 = data63[0];
+if(!((((((data65 === "off") || (data65 === "warn")) || (data65 === "error")) || (data65 === 0)) || (data65 === 1)) || (data65 === 2))){
+const err195 = {instancePath:instancePath+"/repeated-shortcoming/0",schemaPath:"#/$defs/severity/enum",keyword:"enum",params:{allowedValues: schema33.enum},message:"must be equal to one of the allowed values"};
 if(vErrors === null){
 vErrors = [err195];
 }
@@ -2771,15 +2774,13 @@ vErrors.push(err195);
 }
 errors++;
 }
-var _valid15 = _errs239 === errors;
-valid95 = valid95 || _valid15;
-if(_valid15){
-var items15 = 1;
 }
-const _errs243 = errors;
-if(Array.isArray(data64)){
-if(data64.length > 2){
-const err196 = {instancePath:instancePath+"/required-section",schemaPath:"#/properties/required-section/anyOf/2/maxItems",keyword:"maxItems",params:{limit: 2},message:"must NOT have more than 2 items"};
+if(len31 > 1){
+let data66 = data63[1];
+if(data66 && typeof data66 == "object" && !Array.isArray(data66)){
+for(const key16 in data66){
+if(!(key16 === "threshold")){
+const err196 = {instancePath:instancePath+"/repeated-shortcoming/1",schemaPath:"#/properties/repeated-shortcoming/anyOf/2/prefixItems/1/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key16},message:"must NOT have additional properties"};
 if(vErrors === null){
 vErrors = [err196];
 }
@@ -2788,8 +2789,12 @@ vErrors.push(err196);
 }
 errors++;
 }
-if(data64.length < 2){
-const err197 = {instancePath:instancePath+"/required-section",schemaPath:"#/properties/required-section/anyOf/2/minItems",keyword:"minItems",params:{limit: 2},message:"must NOT have fewer than 2 items"};
+}
+if(data66.threshold !== undefined){
+let data67 = data66.threshold;
+if(typeof data67 == "number"){
+if(data67 > 1 || isNaN(data67)){
+const err197 = {instancePath:instancePath+"/repeated-shortcoming/1/threshold",schemaPath:"#/properties/repeated-shortcoming/anyOf/2/prefixItems/1/properties/threshold/maximum",keyword:"maximum",params:{comparison: "<=", limit: 1},message:"must be <= 1"};
 if(vErrors === null){
 vErrors = [err197];
 }
@@ -2798,11 +2803,8 @@ vErrors.push(err197);
 }
 errors++;
 }
-const len31 = data64.length;
-if(len31 > 0){
-let data66 = data64[0];
-if(!((((((data66 === "off") || (data66 === "warn")) || (data66 === "error")) || (data66 === 0)) || (data66 === 1)) || (data66 === 2))){
-const err198 = {instancePath:instancePath+"/required-section/0",schemaPath:"#/$defs/severity/enum",keyword:"enum",params:{allowedValues: schema33.enum},message:"must be equal to one of the allowed values"};
+if(data67 < 0.5 || isNaN(data67)){
+const err198 = {instancePath:instancePath+"/repeated-shortcoming/1/threshold",schemaPath:"#/properties/repeated-shortcoming/anyOf/2/prefixItems/1/properties/threshold/minimum",keyword:"minimum",params:{comparison: ">=", limit: 0.5},message:"must be >= 0.5"};
 if(vErrors === null){
 vErrors = [err198];
 }
@@ -2812,12 +2814,8 @@ vErrors.push(err198);
 errors++;
 }
 }
-if(len31 > 1){
-let data67 = data64[1];
-if(data67 && typeof data67 == "object" && !Array.isArray(data67)){
-for(const key16 in data67){
-if(!(key16 === "require")){
-const err199 = {instancePath:instancePath+"/required-section/1",schemaPath:"#/properties/required-section/anyOf/2/prefixItems/1/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key16},message:"must NOT have additional properties"};
+else {
+const err199 = {instancePath:instancePath+"/repeated-shortcoming/1/threshold",schemaPath:"#/properties/repeated-shortcoming/anyOf/2/prefixItems/1/properties/threshold/type",keyword:"type",params:{type: "number"},message:"must be number"};
 if(vErrors === null){
 vErrors = [err199];
 }
@@ -2827,14 +2825,9 @@ vErrors.push(err199);
 errors++;
 }
 }
-if(data67.require !== undefined){
-let data68 = data67.require;
-if(Array.isArray(data68)){
-const len32 = data68.length;
-for(let i0=0; i0<len32; i0++){
-let data69 = data68[i0];
-if(typeof data69 !== "string"){
-const err200 = {instancePath:instancePath+"/required-section/1/require/" + i0,schemaPath:"#/properties/required-section/anyOf/2/prefixItems/1/properties/require/items/type",keyword:"type",params:{type: "string"},message:"must be string"};
+}
+else {
+const err200 = {instancePath:instancePath+"/repeated-shortcoming/1",schemaPath:"#/properties/repeated-shortcoming/anyOf/2/prefixItems/1/type",keyword:"type",params:{type: "object"},message:"must be object"};
 if(vErrors === null){
 vErrors = [err200];
 }
@@ -2843,8 +2836,10 @@ vErrors.push(err200);
 }
 errors++;
 }
-if(!((((data69 === "measures") || (data69 === "shortcomings")) || (data69 === "duty")) || (data69 === "plans"))){
-const err201 = {instancePath:instancePath+"/required-section/1/require/" + i0,schemaPath:"#/properties/required-section/anyOf/2/prefixItems/1/properties/require/items/enum",keyword:"enum",params:{allowedValues: schema32.properties["required-section"].anyOf[2].prefixItems[1].properties.require.items.enum},message:"must be equal to one of the allowed values"};
+}
+}
+else {
+const err201 = {instancePath:instancePath+"/repeated-shortcoming",schemaPath:"#/properties/repeated-shortcoming/anyOf/2/type",keyword:"type",params:{type: "array"},message:"must be array"};
 if(vErrors === null){
 vErrors = [err201];
 }
@@ -2853,10 +2848,15 @@ vErrors.push(err201);
 }
 errors++;
 }
+var _valid15 = _errs241 === errors;
+valid94 = valid94 || _valid15;
+if(_valid15){
+if(items15 !== true){
+items15 = items15 > 2 ? items15 : 2;
 }
 }
-else {
-const err202 = {instancePath:instancePath+"/required-section/1/require",schemaPath:"#/properties/required-section/anyOf/2/prefixItems/1/properties/require/type",keyword:"type",params:{type: "array"},message:"must be array"};
+if(!valid94){
+const err202 = {instancePath:instancePath+"/repeated-shortcoming",schemaPath:"#/properties/repeated-shortcoming/anyOf",keyword:"anyOf",params:{},message:"must match a schema in anyOf"};
 if(vErrors === null){
 vErrors = [err202];
 }
@@ -2865,10 +2865,25 @@ vErrors.push(err202);
 }
 errors++;
 }
-}
+else {
+errors = _errs234;
+if(vErrors !== null){
+if(_errs234){
+vErrors.length = _errs234;
 }
 else {
-const err203 = {instancePath:instancePath+"/required-section/1",schemaPath:"#/properties/required-section/anyOf/2/prefixItems/1/type",keyword:"type",params:{type: "object"},message:"must be object"};
+vErrors = null;
+}
+}
+}
+}
+if(data["required-section"] !== undefined){
+let data68 = data["required-section"];
+const _errs251 = errors;
+let valid101 = false;
+const _errs252 = errors;
+if(!((((((data68 === "off") || (data68 === "warn")) || (data68 === "error")) || (data68 === 0)) || (data68 === 1)) || (data68 === 2))){
+const err203 = {instancePath:instancePath+"/required-section",schemaPath:"#/$defs/severity/enum",keyword:"enum",params:{allowedValues: schema33.enum},message:"must be equal to one of the allowed values"};
 if(vErrors === null){
 vErrors = [err203];
 }
@@ -2877,10 +2892,12 @@ vErrors.push(err203);
 }
 errors++;
 }
-}
-}
-else {
-const err204 = {instancePath:instancePath+"/required-section",schemaPath:"#/properties/required-section/anyOf/2/type",keyword:"type",params:{type: "array"},message:"must be array"};
+var _valid16 = _errs252 === errors;
+valid101 = valid101 || _valid16;
+const _errs254 = errors;
+if(Array.isArray(data68)){
+if(data68.length > 1){
+const err204 = {instancePath:instancePath+"/required-section",schemaPath:"#/properties/required-section/anyOf/1/maxItems",keyword:"maxItems",params:{limit: 1},message:"must NOT have more than 1 items"};
 if(vErrors === null){
 vErrors = [err204];
 }
@@ -2889,15 +2906,8 @@ vErrors.push(err204);
 }
 errors++;
 }
-var _valid15 = _errs243 === errors;
-valid95 = valid95 || _valid15;
-if(_valid15){
-if(items15 !== true){
-items15 = items15 > 2 ? items15 : 2;
-}
-}
-if(!valid95){
-const err205 = {instancePath:instancePath+"/required-section",schemaPath:"#/properties/required-section/anyOf",keyword:"anyOf",params:{},message:"must match a schema in anyOf"};
+if(data68.length < 1){
+const err205 = {instancePath:instancePath+"/required-section",schemaPath:"#/properties/required-section/anyOf/1/minItems",keyword:"minItems",params:{limit: 1},message:"must NOT have fewer than 1 items"};
 if(vErrors === null){
 vErrors = [err205];
 }
@@ -2906,25 +2916,11 @@ vErrors.push(err205);
 }
 errors++;
 }
-else {
-errors = _errs236;
-if(vErrors !== null){
-if(_errs236){
-vErrors.length = _errs236;
-}
-else {
-vErrors = null;
-}
-}
-}
-}
-if(data["section-order"] !== undefined){
-let data70 = data["section-order"];
-const _errs255 = errors;
-let valid104 = false;
-const _errs256 = errors;
-if(!((((((data70 === "off") || (data70 === "warn")) || (data70 === "error")) || (data70 === 0)) || (data70 === 1)) || (data70 === 2))){
-const err206 = {instancePath:instancePath+"/section-order",schemaPath:"#/$defs/severity/enum",keyword:"enum",params:{allowedValues: schema33.enum},message:"must be equal to one of the allowed values"};
+const len32 = data68.length;
+if(len32 > 0){
+let data69 = data68[0];
+if(!((((((data69 === "off") || (data69 === "warn")) || (data69 === "error")) || (data69 === 0)) || (data69 === 1)) || (data69 === 2))){
+const err206 = {instancePath:instancePath+"/required-section/0",schemaPath:"#/$defs/severity/enum",keyword:"enum",params:{allowedValues: schema33.enum},message:"must be equal to one of the allowed values"};
 if(vErrors === null){
 vErrors = [err206];
 }
@@ -2933,12 +2929,10 @@ vErrors.push(err206);
 }
 errors++;
 }
-var _valid16 = _errs256 === errors;
-valid104 = valid104 || _valid16;
-const _errs258 = errors;
-if(Array.isArray(data70)){
-if(data70.length > 1){
-const err207 = {instancePath:instancePath+"/section-order",schemaPath:"#/properties/section-order/anyOf/1/maxItems",keyword:"maxItems",params:{limit: 1},message:"must NOT have more than 1 items"};
+}
+}
+else {
+const err207 = {instancePath:instancePath+"/required-section",schemaPath:"#/properties/required-section/anyOf/1/type",keyword:"type",params:{type: "array"},message:"must be array"};
 if(vErrors === null){
 vErrors = [err207];
 }
@@ -2947,8 +2941,15 @@ vErrors.push(err207);
 }
 errors++;
 }
-if(data70.length < 1){
-const err208 = {instancePath:instancePath+"/section-order",schemaPath:"#/properties/section-order/anyOf/1/minItems",keyword:"minItems",params:{limit: 1},message:"must NOT have fewer than 1 items"};
+var _valid16 = _errs254 === errors;
+valid101 = valid101 || _valid16;
+if(_valid16){
+var items16 = 1;
+}
+const _errs258 = errors;
+if(Array.isArray(data68)){
+if(data68.length > 2){
+const err208 = {instancePath:instancePath+"/required-section",schemaPath:"#/properties/required-section/anyOf/2/maxItems",keyword:"maxItems",params:{limit: 2},message:"must NOT have more than 2 items"};
 if(vErrors === null){
 vErrors = [err208];
 }
@@ -2957,11 +2958,8 @@ vErrors.push(err208);
 }
 errors++;
 }
-const len33 = data70.length;
-if(len33 > 0){
-let data71 = data70[0];
-if(!((((((data71 === "off") || (data71 === "warn")) || (data71 === "error")) || (data71 === 0)) || (data71 === 1)) || (data71 === 2))){
-const err209 = {instancePath:instancePath+"/section-order/0",schemaPath:"#/$defs/severity/enum",keyword:"enum",params:{allowedValues: schema33.enum},message:"must be equal to one of the allowed values"};
+if(data68.length < 2){
+const err209 = {instancePath:instancePath+"/required-section",schemaPath:"#/properties/required-section/anyOf/2/minItems",keyword:"minItems",params:{limit: 2},message:"must NOT have fewer than 2 items"};
 if(vErrors === null){
 vErrors = [err209];
 }
@@ -2970,10 +2968,11 @@ vErrors.push(err209);
 }
 errors++;
 }
-}
-}
-else {
-const err210 = {instancePath:instancePath+"/section-order",schemaPath:"#/properties/section-order/anyOf/1/type",keyword:"type",params:{type: "array"},message:"must be array"};
+const len33 = data68.length;
+if(len33 > 0){
+let data70 = data68[0];
+if(!((((((data70 === "off") || (data70 === "warn")) || (data70 === "error")) || (data70 === 0)) || (data70 === 1)) || (data70 === 2))){
+const err210 = {instancePath:instancePath+"/required-section/0",schemaPath:"#/$defs/severity/enum",keyword:"enum",params:{allowedValues: schema33.enum},message:"must be equal to one of the allowed values"};
 if(vErrors === null){
 vErrors = [err210];
 }
@@ -2982,15 +2981,13 @@ vErrors.push(err210);
 }
 errors++;
 }
-var _valid16 = _errs258 === errors;
-valid104 = valid104 || _valid16;
-if(_valid16){
-var items16 = 1;
 }
-const _errs262 = errors;
-if(Array.isArray(data70)){
-if(data70.length > 2){
-const err211 = {instancePath:instancePath+"/section-order",schemaPath:"#/properties/section-order/anyOf/2/maxItems",keyword:"maxItems",params:{limit: 2},message:"must NOT have more than 2 items"};
+if(len33 > 1){
+let data71 = data68[1];
+if(data71 && typeof data71 == "object" && !Array.isArray(data71)){
+for(const key17 in data71){
+if(!(key17 === "require")){
+const err211 = {instancePath:instancePath+"/required-section/1",schemaPath:"#/properties/required-section/anyOf/2/prefixItems/1/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key17},message:"must NOT have additional properties"};
 if(vErrors === null){
 vErrors = [err211];
 }
@@ -2999,8 +2996,15 @@ vErrors.push(err211);
 }
 errors++;
 }
-if(data70.length < 2){
-const err212 = {instancePath:instancePath+"/section-order",schemaPath:"#/properties/section-order/anyOf/2/minItems",keyword:"minItems",params:{limit: 2},message:"must NOT have fewer than 2 items"};
+}
+if(data71.require !== undefined){
+let data72 = data71.require;
+if(Array.isArray(data72)){
+const len34 = data72.length;
+for(let i0=0; i0<len34; i0++){
+let data73 = data72[i0];
+if(typeof data73 !== "string"){
+const err212 = {instancePath:instancePath+"/required-section/1/require/" + i0,schemaPath:"#/properties/required-section/anyOf/2/prefixItems/1/properties/require/items/type",keyword:"type",params:{type: "string"},message:"must be string"};
 if(vErrors === null){
 vErrors = [err212];
 }
@@ -3009,11 +3013,8 @@ vErrors.push(err212);
 }
 errors++;
 }
-const len34 = data70.length;
-if(len34 > 0){
-let data72 = data70[0];
-if(!((((((data72 === "off") || (data72 === "warn")) || (data72 === "error")) || (data72 === 0)) || (data72 === 1)) || (data72 === 2))){
-const err213 = {instancePath:instancePath+"/section-order/0",schemaPath:"#/$defs/severity/enum",keyword:"enum",params:{allowedValues: schema33.enum},message:"must be equal to one of the allowed values"};
+if(!((((data73 === "measures") || (data73 === "shortcomings")) || (data73 === "duty")) || (data73 === "plans"))){
+const err213 = {instancePath:instancePath+"/required-section/1/require/" + i0,schemaPath:"#/properties/required-section/anyOf/2/prefixItems/1/properties/require/items/enum",keyword:"enum",params:{allowedValues: schema32.properties["required-section"].anyOf[2].prefixItems[1].properties.require.items.enum},message:"must be equal to one of the allowed values"};
 if(vErrors === null){
 vErrors = [err213];
 }
@@ -3023,11 +3024,9 @@ vErrors.push(err213);
 errors++;
 }
 }
-if(len34 > 1){
-let data73 = data70[1];
-if(data73 && typeof data73 == "object" && !Array.isArray(data73)){
-for(const key17 in data73){
-const err214 = {instancePath:instancePath+"/section-order/1",schemaPath:"#/properties/section-order/anyOf/2/prefixItems/1/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key17},message:"must NOT have additional properties"};
+}
+else {
+const err214 = {instancePath:instancePath+"/required-section/1/require",schemaPath:"#/properties/required-section/anyOf/2/prefixItems/1/properties/require/type",keyword:"type",params:{type: "array"},message:"must be array"};
 if(vErrors === null){
 vErrors = [err214];
 }
@@ -3037,8 +3036,9 @@ vErrors.push(err214);
 errors++;
 }
 }
+}
 else {
-const err215 = {instancePath:instancePath+"/section-order/1",schemaPath:"#/properties/section-order/anyOf/2/prefixItems/1/type",keyword:"type",params:{type: "object"},message:"must be object"};
+const err215 = {instancePath:instancePath+"/required-section/1",schemaPath:"#/properties/required-section/anyOf/2/prefixItems/1/type",keyword:"type",params:{type: "object"},message:"must be object"};
 if(vErrors === null){
 vErrors = [err215];
 }
@@ -3050,7 +3050,7 @@ errors++;
 }
 }
 else {
-const err216 = {instancePath:instancePath+"/section-order",schemaPath:"#/properties/section-order/anyOf/2/type",keyword:"type",params:{type: "array"},message:"must be array"};
+const err216 = {instancePath:instancePath+"/required-section",schemaPath:"#/properties/required-section/anyOf/2/type",keyword:"type",params:{type: "array"},message:"must be array"};
 if(vErrors === null){
 vErrors = [err216];
 }
@@ -3059,15 +3059,15 @@ vErrors.push(err216);
 }
 errors++;
 }
-var _valid16 = _errs262 === errors;
-valid104 = valid104 || _valid16;
+var _valid16 = _errs258 === errors;
+valid101 = valid101 || _valid16;
 if(_valid16){
 if(items16 !== true){
 items16 = items16 > 2 ? items16 : 2;
 }
 }
-if(!valid104){
-const err217 = {instancePath:instancePath+"/section-order",schemaPath:"#/properties/section-order/anyOf",keyword:"anyOf",params:{},message:"must match a schema in anyOf"};
+if(!valid101){
+const err217 = {instancePath:instancePath+"/required-section",schemaPath:"#/properties/required-section/anyOf",keyword:"anyOf",params:{},message:"must match a schema in anyOf"};
 if(vErrors === null){
 vErrors = [err217];
 }
@@ -3077,10 +3077,10 @@ vErrors.push(err217);
 errors++;
 }
 else {
-errors = _errs255;
+errors = _errs251;
 if(vErrors !== null){
-if(_errs255){
-vErrors.length = _errs255;
+if(_errs251){
+vErrors.length = _errs251;
 }
 else {
 vErrors = null;
@@ -3088,13 +3088,13 @@ vErrors = null;
 }
 }
 }
-if(data["shortcomings-cause"] !== undefined){
-let data74 = data["shortcomings-cause"];
+if(data["section-order"] !== undefined){
+let data74 = data["section-order"];
 const _errs270 = errors;
 let valid110 = false;
 const _errs271 = errors;
 if(!((((((data74 === "off") || (data74 === "warn")) || (data74 === "error")) || (data74 === 0)) || (data74 === 1)) || (data74 === 2))){
-const err218 = {instancePath:instancePath+"/shortcomings-cause",schemaPath:"#/$defs/severity/enum",keyword:"enum",params:{allowedValues: schema33.enum},message:"must be equal to one of the allowed values"};
+const err218 = {instancePath:instancePath+"/section-order",schemaPath:"#/$defs/severity/enum",keyword:"enum",params:{allowedValues: schema33.enum},message:"must be equal to one of the allowed values"};
 if(vErrors === null){
 vErrors = [err218];
 }
@@ -3108,7 +3108,7 @@ valid110 = valid110 || _valid17;
 const _errs273 = errors;
 if(Array.isArray(data74)){
 if(data74.length > 1){
-const err219 = {instancePath:instancePath+"/shortcomings-cause",schemaPath:"#/properties/shortcomings-cause/anyOf/1/maxItems",keyword:"maxItems",params:{limit: 1},message:"must NOT have more than 1 items"};
+const err219 = {instancePath:instancePath+"/section-order",schemaPath:"#/properties/section-order/anyOf/1/maxItems",keyword:"maxItems",params:{limit: 1},message:"must NOT have more than 1 items"};
 if(vErrors === null){
 vErrors = [err219];
 }
@@ -3118,7 +3118,7 @@ vErrors.push(err219);
 errors++;
 }
 if(data74.length < 1){
-const err220 = {instancePath:instancePath+"/shortcomings-cause",schemaPath:"#/properties/shortcomings-cause/anyOf/1/minItems",keyword:"minItems",params:{limit: 1},message:"must NOT have fewer than 1 items"};
+const err220 = {instancePath:instancePath+"/section-order",schemaPath:"#/properties/section-order/anyOf/1/minItems",keyword:"minItems",params:{limit: 1},message:"must NOT have fewer than 1 items"};
 if(vErrors === null){
 vErrors = [err220];
 }
@@ -3131,7 +3131,7 @@ const len35 = data74.length;
 if(len35 > 0){
 let data75 = data74[0];
 if(!((((((data75 === "off") || (data75 === "warn")) || (data75 === "error")) || (data75 === 0)) || (data75 === 1)) || (data75 === 2))){
-const err221 = {instancePath:instancePath+"/shortcomings-cause/0",schemaPath:"#/$defs/severity/enum",keyword:"enum",params:{allowedValues: schema33.enum},message:"must be equal to one of the allowed values"};
+const err221 = {instancePath:instancePath+"/section-order/0",schemaPath:"#/$defs/severity/enum",keyword:"enum",params:{allowedValues: schema33.enum},message:"must be equal to one of the allowed values"};
 if(vErrors === null){
 vErrors = [err221];
 }
@@ -3143,7 +3143,7 @@ errors++;
 }
 }
 else {
-const err222 = {instancePath:instancePath+"/shortcomings-cause",schemaPath:"#/properties/shortcomings-cause/anyOf/1/type",keyword:"type",params:{type: "array"},message:"must be array"};
+const err222 = {instancePath:instancePath+"/section-order",schemaPath:"#/properties/section-order/anyOf/1/type",keyword:"type",params:{type: "array"},message:"must be array"};
 if(vErrors === null){
 vErrors = [err222];
 }
@@ -3160,7 +3160,7 @@ var items17 = 1;
 const _errs277 = errors;
 if(Array.isArray(data74)){
 if(data74.length > 2){
-const err223 = {instancePath:instancePath+"/shortcomings-cause",schemaPath:"#/properties/shortcomings-cause/anyOf/2/maxItems",keyword:"maxItems",params:{limit: 2},message:"must NOT have more than 2 items"};
+const err223 = {instancePath:instancePath+"/section-order",schemaPath:"#/properties/section-order/anyOf/2/maxItems",keyword:"maxItems",params:{limit: 2},message:"must NOT have more than 2 items"};
 if(vErrors === null){
 vErrors = [err223];
 }
@@ -3170,7 +3170,7 @@ vErrors.push(err223);
 errors++;
 }
 if(data74.length < 2){
-const err224 = {instancePath:instancePath+"/shortcomings-cause",schemaPath:"#/properties/shortcomings-cause/anyOf/2/minItems",keyword:"minItems",params:{limit: 2},message:"must NOT have fewer than 2 items"};
+const err224 = {instancePath:instancePath+"/section-order",schemaPath:"#/properties/section-order/anyOf/2/minItems",keyword:"minItems",params:{limit: 2},message:"must NOT have fewer than 2 items"};
 if(vErrors === null){
 vErrors = [err224];
 }
@@ -3183,7 +3183,7 @@ const len36 = data74.length;
 if(len36 > 0){
 let data76 = data74[0];
 if(!((((((data76 === "off") || (data76 === "warn")) || (data76 === "error")) || (data76 === 0)) || (data76 === 1)) || (data76 === 2))){
-const err225 = {instancePath:instancePath+"/shortcomings-cause/0",schemaPath:"#/$defs/severity/enum",keyword:"enum",params:{allowedValues: schema33.enum},message:"must be equal to one of the allowed values"};
+const err225 = {instancePath:instancePath+"/section-order/0",schemaPath:"#/$defs/severity/enum",keyword:"enum",params:{allowedValues: schema33.enum},message:"must be equal to one of the allowed values"};
 if(vErrors === null){
 vErrors = [err225];
 }
@@ -3197,7 +3197,7 @@ if(len36 > 1){
 let data77 = data74[1];
 if(data77 && typeof data77 == "object" && !Array.isArray(data77)){
 for(const key18 in data77){
-const err226 = {instancePath:instancePath+"/shortcomings-cause/1",schemaPath:"#/properties/shortcomings-cause/anyOf/2/prefixItems/1/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key18},message:"must NOT have additional properties"};
+const err226 = {instancePath:instancePath+"/section-order/1",schemaPath:"#/properties/section-order/anyOf/2/prefixItems/1/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key18},message:"must NOT have additional properties"};
 if(vErrors === null){
 vErrors = [err226];
 }
@@ -3208,7 +3208,7 @@ errors++;
 }
 }
 else {
-const err227 = {instancePath:instancePath+"/shortcomings-cause/1",schemaPath:"#/properties/shortcomings-cause/anyOf/2/prefixItems/1/type",keyword:"type",params:{type: "object"},message:"must be object"};
+const err227 = {instancePath:instancePath+"/section-order/1",schemaPath:"#/properties/section-order/anyOf/2/prefixItems/1/type",keyword:"type",params:{type: "object"},message:"must be object"};
 if(vErrors === null){
 vErrors = [err227];
 }
@@ -3220,7 +3220,7 @@ errors++;
 }
 }
 else {
-const err228 = {instancePath:instancePath+"/shortcomings-cause",schemaPath:"#/properties/shortcomings-cause/anyOf/2/type",keyword:"type",params:{type: "array"},message:"must be array"};
+const err228 = {instancePath:instancePath+"/section-order",schemaPath:"#/properties/section-order/anyOf/2/type",keyword:"type",params:{type: "array"},message:"must be array"};
 if(vErrors === null){
 vErrors = [err228];
 }
@@ -3237,7 +3237,7 @@ items17 = items17 > 2 ? items17 : 2;
 }
 }
 if(!valid110){
-const err229 = {instancePath:instancePath+"/shortcomings-cause",schemaPath:"#/properties/shortcomings-cause/anyOf",keyword:"anyOf",params:{},message:"must match a schema in anyOf"};
+const err229 = {instancePath:instancePath+"/section-order",schemaPath:"#/properties/section-order/anyOf",keyword:"anyOf",params:{},message:"must match a schema in anyOf"};
 if(vErrors === null){
 vErrors = [err229];
 }
@@ -3258,13 +3258,13 @@ vErrors = null;
 }
 }
 }
-if(data["stale-term"] !== undefined){
-let data78 = data["stale-term"];
+if(data["shortcomings-cause"] !== undefined){
+let data78 = data["shortcomings-cause"];
 const _errs285 = errors;
 let valid116 = false;
 const _errs286 = errors;
 if(!((((((data78 === "off") || (data78 === "warn")) || (data78 === "error")) || (data78 === 0)) || (data78 === 1)) || (data78 === 2))){
-const err230 = {instancePath:instancePath+"/stale-term",schemaPath:"#/$defs/severity/enum",keyword:"enum",params:{allowedValues: schema33.enum},message:"must be equal to one of the allowed values"};
+const err230 = {instancePath:instancePath+"/shortcomings-cause",schemaPath:"#/$defs/severity/enum",keyword:"enum",params:{allowedValues: schema33.enum},message:"must be equal to one of the allowed values"};
 if(vErrors === null){
 vErrors = [err230];
 }
@@ -3278,7 +3278,7 @@ valid116 = valid116 || _valid18;
 const _errs288 = errors;
 if(Array.isArray(data78)){
 if(data78.length > 1){
-const err231 = {instancePath:instancePath+"/stale-term",schemaPath:"#/properties/stale-term/anyOf/1/maxItems",keyword:"maxItems",params:{limit: 1},message:"must NOT have more than 1 items"};
+const err231 = {instancePath:instancePath+"/shortcomings-cause",schemaPath:"#/properties/shortcomings-cause/anyOf/1/maxItems",keyword:"maxItems",params:{limit: 1},message:"must NOT have more than 1 items"};
 if(vErrors === null){
 vErrors = [err231];
 }
@@ -3288,7 +3288,7 @@ vErrors.push(err231);
 errors++;
 }
 if(data78.length < 1){
-const err232 = {instancePath:instancePath+"/stale-term",schemaPath:"#/properties/stale-term/anyOf/1/minItems",keyword:"minItems",params:{limit: 1},message:"must NOT have fewer than 1 items"};
+const err232 = {instancePath:instancePath+"/shortcomings-cause",schemaPath:"#/properties/shortcomings-cause/anyOf/1/minItems",keyword:"minItems",params:{limit: 1},message:"must NOT have fewer than 1 items"};
 if(vErrors === null){
 vErrors = [err232];
 }
@@ -3301,7 +3301,7 @@ const len37 = data78.length;
 if(len37 > 0){
 let data79 = data78[0];
 if(!((((((data79 === "off") || (data79 === "warn")) || (data79 === "error")) || (data79 === 0)) || (data79 === 1)) || (data79 === 2))){
-const err233 = {instancePath:instancePath+"/stale-term/0",schemaPath:"#/$defs/severity/enum",keyword:"enum",params:{allowedValues: schema33.enum},message:"must be equal to one of the allowed values"};
+const err233 = {instancePath:instancePath+"/shortcomings-cause/0",schemaPath:"#/$defs/severity/enum",keyword:"enum",params:{allowedValues: schema33.enum},message:"must be equal to one of the allowed values"};
 if(vErrors === null){
 vErrors = [err233];
 }
@@ -3313,7 +3313,7 @@ errors++;
 }
 }
 else {
-const err234 = {instancePath:instancePath+"/stale-term",schemaPath:"#/properties/stale-term/anyOf/1/type",keyword:"type",params:{type: "array"},message:"must be array"};
+const err234 = {instancePath:instancePath+"/shortcomings-cause",schemaPath:"#/properties/shortcomings-cause/anyOf/1/type",keyword:"type",params:{type: "array"},message:"must be array"};
 if(vErrors === null){
 vErrors = [err234];
 }
@@ -3330,7 +3330,7 @@ var items18 = 1;
 const _errs292 = errors;
 if(Array.isArray(data78)){
 if(data78.length > 2){
-const err235 = {instancePath:instancePath+"/stale-term",schemaPath:"#/properties/stale-term/anyOf/2/maxItems",keyword:"maxItems",params:{limit: 2},message:"must NOT have more than 2 items"};
+const err235 = {instancePath:instancePath+"/shortcomings-cause",schemaPath:"#/properties/shortcomings-cause/anyOf/2/maxItems",keyword:"maxItems",params:{limit: 2},message:"must NOT have more than 2 items"};
 if(vErrors === null){
 vErrors = [err235];
 }
@@ -3340,7 +3340,7 @@ vErrors.push(err235);
 errors++;
 }
 if(data78.length < 2){
-const err236 = {instancePath:instancePath+"/stale-term",schemaPath:"#/properties/stale-term/anyOf/2/minItems",keyword:"minItems",params:{limit: 2},message:"must NOT have fewer than 2 items"};
+const err236 = {instancePath:instancePath+"/shortcomings-cause",schemaPath:"#/properties/shortcomings-cause/anyOf/2/minItems",keyword:"minItems",params:{limit: 2},message:"must NOT have fewer than 2 items"};
 if(vErrors === null){
 vErrors = [err236];
 }
@@ -3353,7 +3353,7 @@ const len38 = data78.length;
 if(len38 > 0){
 let data80 = data78[0];
 if(!((((((data80 === "off") || (data80 === "warn")) || (data80 === "error")) || (data80 === 0)) || (data80 === 1)) || (data80 === 2))){
-const err237 = {instancePath:instancePath+"/stale-term/0",schemaPath:"#/$defs/severity/enum",keyword:"enum",params:{allowedValues: schema33.enum},message:"must be equal to one of the allowed values"};
+const err237 = {instancePath:instancePath+"/shortcomings-cause/0",schemaPath:"#/$defs/severity/enum",keyword:"enum",params:{allowedValues: schema33.enum},message:"must be equal to one of the allowed values"};
 if(vErrors === null){
 vErrors = [err237];
 }
@@ -3367,7 +3367,7 @@ if(len38 > 1){
 let data81 = data78[1];
 if(data81 && typeof data81 == "object" && !Array.isArray(data81)){
 for(const key19 in data81){
-const err238 = {instancePath:instancePath+"/stale-term/1",schemaPath:"#/properties/stale-term/anyOf/2/prefixItems/1/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key19},message:"must NOT have additional properties"};
+const err238 = {instancePath:instancePath+"/shortcomings-cause/1",schemaPath:"#/properties/shortcomings-cause/anyOf/2/prefixItems/1/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key19},message:"must NOT have additional properties"};
 if(vErrors === null){
 vErrors = [err238];
 }
@@ -3378,7 +3378,7 @@ errors++;
 }
 }
 else {
-const err239 = {instancePath:instancePath+"/stale-term/1",schemaPath:"#/properties/stale-term/anyOf/2/prefixItems/1/type",keyword:"type",params:{type: "object"},message:"must be object"};
+const err239 = {instancePath:instancePath+"/shortcomings-cause/1",schemaPath:"#/properties/shortcomings-cause/anyOf/2/prefixItems/1/type",keyword:"type",params:{type: "object"},message:"must be object"};
 if(vErrors === null){
 vErrors = [err239];
 }
@@ -3390,7 +3390,7 @@ errors++;
 }
 }
 else {
-const err240 = {instancePath:instancePath+"/stale-term",schemaPath:"#/properties/stale-term/anyOf/2/type",keyword:"type",params:{type: "array"},message:"must be array"};
+const err240 = {instancePath:instancePath+"/shortcomings-cause",schemaPath:"#/properties/shortcomings-cause/anyOf/2/type",keyword:"type",params:{type: "array"},message:"must be array"};
 if(vErrors === null){
 vErrors = [err240];
 }
@@ -3407,7 +3407,7 @@ items18 = items18 > 2 ? items18 : 2;
 }
 }
 if(!valid116){
-const err241 = {instancePath:instancePath+"/stale-term",schemaPath:"#/properties/stale-term/anyOf",keyword:"anyOf",params:{},message:"must match a schema in anyOf"};
+const err241 = {instancePath:instancePath+"/shortcomings-cause",schemaPath:"#/properties/shortcomings-cause/anyOf",keyword:"anyOf",params:{},message:"must match a schema in anyOf"};
 if(vErrors === null){
 vErrors = [err241];
 }
@@ -3428,13 +3428,13 @@ vErrors = null;
 }
 }
 }
-if(data["unmatched-pair"] !== undefined){
-let data82 = data["unmatched-pair"];
+if(data["stale-term"] !== undefined){
+let data82 = data["stale-term"];
 const _errs300 = errors;
 let valid122 = false;
 const _errs301 = errors;
 if(!((((((data82 === "off") || (data82 === "warn")) || (data82 === "error")) || (data82 === 0)) || (data82 === 1)) || (data82 === 2))){
-const err242 = {instancePath:instancePath+"/unmatched-pair",schemaPath:"#/$defs/severity/enum",keyword:"enum",params:{allowedValues: schema33.enum},message:"must be equal to one of the allowed values"};
+const err242 = {instancePath:instancePath+"/stale-term",schemaPath:"#/$defs/severity/enum",keyword:"enum",params:{allowedValues: schema33.enum},message:"must be equal to one of the allowed values"};
 if(vErrors === null){
 vErrors = [err242];
 }
@@ -3448,7 +3448,7 @@ valid122 = valid122 || _valid19;
 const _errs303 = errors;
 if(Array.isArray(data82)){
 if(data82.length > 1){
-const err243 = {instancePath:instancePath+"/unmatched-pair",schemaPath:"#/properties/unmatched-pair/anyOf/1/maxItems",keyword:"maxItems",params:{limit: 1},message:"must NOT have more than 1 items"};
+const err243 = {instancePath:instancePath+"/stale-term",schemaPath:"#/properties/stale-term/anyOf/1/maxItems",keyword:"maxItems",params:{limit: 1},message:"must NOT have more than 1 items"};
 if(vErrors === null){
 vErrors = [err243];
 }
@@ -3458,7 +3458,7 @@ vErrors.push(err243);
 errors++;
 }
 if(data82.length < 1){
-const err244 = {instancePath:instancePath+"/unmatched-pair",schemaPath:"#/properties/unmatched-pair/anyOf/1/minItems",keyword:"minItems",params:{limit: 1},message:"must NOT have fewer than 1 items"};
+const err244 = {instancePath:instancePath+"/stale-term",schemaPath:"#/properties/stale-term/anyOf/1/minItems",keyword:"minItems",params:{limit: 1},message:"must NOT have fewer than 1 items"};
 if(vErrors === null){
 vErrors = [err244];
 }
@@ -3471,7 +3471,7 @@ const len39 = data82.length;
 if(len39 > 0){
 let data83 = data82[0];
 if(!((((((data83 === "off") || (data83 === "warn")) || (data83 === "error")) || (data83 === 0)) || (data83 === 1)) || (data83 === 2))){
-const err245 = {instancePath:instancePath+"/unmatched-pair/0",schemaPath:"#/$defs/severity/enum",keyword:"enum",params:{allowedValues: schema33.enum},message:"must be equal to one of the allowed values"};
+const err245 = {instancePath:instancePath+"/stale-term/0",schemaPath:"#/$defs/severity/enum",keyword:"enum",params:{allowedValues: schema33.enum},message:"must be equal to one of the allowed values"};
 if(vErrors === null){
 vErrors = [err245];
 }
@@ -3483,7 +3483,7 @@ errors++;
 }
 }
 else {
-const err246 = {instancePath:instancePath+"/unmatched-pair",schemaPath:"#/properties/unmatched-pair/anyOf/1/type",keyword:"type",params:{type: "array"},message:"must be array"};
+const err246 = {instancePath:instancePath+"/stale-term",schemaPath:"#/properties/stale-term/anyOf/1/type",keyword:"type",params:{type: "array"},message:"must be array"};
 if(vErrors === null){
 vErrors = [err246];
 }
@@ -3500,7 +3500,7 @@ var items19 = 1;
 const _errs307 = errors;
 if(Array.isArray(data82)){
 if(data82.length > 2){
-const err247 = {instancePath:instancePath+"/unmatched-pair",schemaPath:"#/properties/unmatched-pair/anyOf/2/maxItems",keyword:"maxItems",params:{limit: 2},message:"must NOT have more than 2 items"};
+const err247 = {instancePath:instancePath+"/stale-term",schemaPath:"#/properties/stale-term/anyOf/2/maxItems",keyword:"maxItems",params:{limit: 2},message:"must NOT have more than 2 items"};
 if(vErrors === null){
 vErrors = [err247];
 }
@@ -3510,7 +3510,7 @@ vErrors.push(err247);
 errors++;
 }
 if(data82.length < 2){
-const err248 = {instancePath:instancePath+"/unmatched-pair",schemaPath:"#/properties/unmatched-pair/anyOf/2/minItems",keyword:"minItems",params:{limit: 2},message:"must NOT have fewer than 2 items"};
+const err248 = {instancePath:instancePath+"/stale-term",schemaPath:"#/properties/stale-term/anyOf/2/minItems",keyword:"minItems",params:{limit: 2},message:"must NOT have fewer than 2 items"};
 if(vErrors === null){
 vErrors = [err248];
 }
@@ -3523,7 +3523,7 @@ const len40 = data82.length;
 if(len40 > 0){
 let data84 = data82[0];
 if(!((((((data84 === "off") || (data84 === "warn")) || (data84 === "error")) || (data84 === 0)) || (data84 === 1)) || (data84 === 2))){
-const err249 = {instancePath:instancePath+"/unmatched-pair/0",schemaPath:"#/$defs/severity/enum",keyword:"enum",params:{allowedValues: schema33.enum},message:"must be equal to one of the allowed values"};
+const err249 = {instancePath:instancePath+"/stale-term/0",schemaPath:"#/$defs/severity/enum",keyword:"enum",params:{allowedValues: schema33.enum},message:"must be equal to one of the allowed values"};
 if(vErrors === null){
 vErrors = [err249];
 }
@@ -3537,7 +3537,7 @@ if(len40 > 1){
 let data85 = data82[1];
 if(data85 && typeof data85 == "object" && !Array.isArray(data85)){
 for(const key20 in data85){
-const err250 = {instancePath:instancePath+"/unmatched-pair/1",schemaPath:"#/properties/unmatched-pair/anyOf/2/prefixItems/1/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key20},message:"must NOT have additional properties"};
+const err250 = {instancePath:instancePath+"/stale-term/1",schemaPath:"#/properties/stale-term/anyOf/2/prefixItems/1/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key20},message:"must NOT have additional properties"};
 if(vErrors === null){
 vErrors = [err250];
 }
@@ -3548,7 +3548,7 @@ errors++;
 }
 }
 else {
-const err251 = {instancePath:instancePath+"/unmatched-pair/1",schemaPath:"#/properties/unmatched-pair/anyOf/2/prefixItems/1/type",keyword:"type",params:{type: "object"},message:"must be object"};
+const err251 = {instancePath:instancePath+"/stale-term/1",schemaPath:"#/properties/stale-term/anyOf/2/prefixItems/1/type",keyword:"type",params:{type: "object"},message:"must be object"};
 if(vErrors === null){
 vErrors = [err251];
 }
@@ -3560,7 +3560,7 @@ errors++;
 }
 }
 else {
-const err252 = {instancePath:instancePath+"/unmatched-pair",schemaPath:"#/properties/unmatched-pair/anyOf/2/type",keyword:"type",params:{type: "array"},message:"must be array"};
+const err252 = {instancePath:instancePath+"/stale-term",schemaPath:"#/properties/stale-term/anyOf/2/type",keyword:"type",params:{type: "array"},message:"must be array"};
 if(vErrors === null){
 vErrors = [err252];
 }
@@ -3577,7 +3577,7 @@ items19 = items19 > 2 ? items19 : 2;
 }
 }
 if(!valid122){
-const err253 = {instancePath:instancePath+"/unmatched-pair",schemaPath:"#/properties/unmatched-pair/anyOf",keyword:"anyOf",params:{},message:"must match a schema in anyOf"};
+const err253 = {instancePath:instancePath+"/stale-term",schemaPath:"#/properties/stale-term/anyOf",keyword:"anyOf",params:{},message:"must match a schema in anyOf"};
 if(vErrors === null){
 vErrors = [err253];
 }
@@ -3598,13 +3598,13 @@ vErrors = null;
 }
 }
 }
-if(data["web-noise"] !== undefined){
-let data86 = data["web-noise"];
+if(data["unmatched-pair"] !== undefined){
+let data86 = data["unmatched-pair"];
 const _errs315 = errors;
 let valid128 = false;
 const _errs316 = errors;
 if(!((((((data86 === "off") || (data86 === "warn")) || (data86 === "error")) || (data86 === 0)) || (data86 === 1)) || (data86 === 2))){
-const err254 = {instancePath:instancePath+"/web-noise",schemaPath:"#/$defs/severity/enum",keyword:"enum",params:{allowedValues: schema33.enum},message:"must be equal to one of the allowed values"};
+const err254 = {instancePath:instancePath+"/unmatched-pair",schemaPath:"#/$defs/severity/enum",keyword:"enum",params:{allowedValues: schema33.enum},message:"must be equal to one of the allowed values"};
 if(vErrors === null){
 vErrors = [err254];
 }
@@ -3618,7 +3618,7 @@ valid128 = valid128 || _valid20;
 const _errs318 = errors;
 if(Array.isArray(data86)){
 if(data86.length > 1){
-const err255 = {instancePath:instancePath+"/web-noise",schemaPath:"#/properties/web-noise/anyOf/1/maxItems",keyword:"maxItems",params:{limit: 1},message:"must NOT have more than 1 items"};
+const err255 = {instancePath:instancePath+"/unmatched-pair",schemaPath:"#/properties/unmatched-pair/anyOf/1/maxItems",keyword:"maxItems",params:{limit: 1},message:"must NOT have more than 1 items"};
 if(vErrors === null){
 vErrors = [err255];
 }
@@ -3628,7 +3628,7 @@ vErrors.push(err255);
 errors++;
 }
 if(data86.length < 1){
-const err256 = {instancePath:instancePath+"/web-noise",schemaPath:"#/properties/web-noise/anyOf/1/minItems",keyword:"minItems",params:{limit: 1},message:"must NOT have fewer than 1 items"};
+const err256 = {instancePath:instancePath+"/unmatched-pair",schemaPath:"#/properties/unmatched-pair/anyOf/1/minItems",keyword:"minItems",params:{limit: 1},message:"must NOT have fewer than 1 items"};
 if(vErrors === null){
 vErrors = [err256];
 }
@@ -3641,7 +3641,7 @@ const len41 = data86.length;
 if(len41 > 0){
 let data87 = data86[0];
 if(!((((((data87 === "off") || (data87 === "warn")) || (data87 === "error")) || (data87 === 0)) || (data87 === 1)) || (data87 === 2))){
-const err257 = {instancePath:instancePath+"/web-noise/0",schemaPath:"#/$defs/severity/enum",keyword:"enum",params:{allowedValues: schema33.enum},message:"must be equal to one of the allowed values"};
+const err257 = {instancePath:instancePath+"/unmatched-pair/0",schemaPath:"#/$defs/severity/enum",keyword:"enum",params:{allowedValues: schema33.enum},message:"must be equal to one of the allowed values"};
 if(vErrors === null){
 vErrors = [err257];
 }
@@ -3653,7 +3653,7 @@ errors++;
 }
 }
 else {
-const err258 = {instancePath:instancePath+"/web-noise",schemaPath:"#/properties/web-noise/anyOf/1/type",keyword:"type",params:{type: "array"},message:"must be array"};
+const err258 = {instancePath:instancePath+"/unmatched-pair",schemaPath:"#/properties/unmatched-pair/anyOf/1/type",keyword:"type",params:{type: "array"},message:"must be array"};
 if(vErrors === null){
 vErrors = [err258];
 }
@@ -3670,7 +3670,7 @@ var items20 = 1;
 const _errs322 = errors;
 if(Array.isArray(data86)){
 if(data86.length > 2){
-const err259 = {instancePath:instancePath+"/web-noise",schemaPath:"#/properties/web-noise/anyOf/2/maxItems",keyword:"maxItems",params:{limit: 2},message:"must NOT have more than 2 items"};
+const err259 = {instancePath:instancePath+"/unmatched-pair",schemaPath:"#/properties/unmatched-pair/anyOf/2/maxItems",keyword:"maxItems",params:{limit: 2},message:"must NOT have more than 2 items"};
 if(vErrors === null){
 vErrors = [err259];
 }
@@ -3680,7 +3680,7 @@ vErrors.push(err259);
 errors++;
 }
 if(data86.length < 2){
-const err260 = {instancePath:instancePath+"/web-noise",schemaPath:"#/properties/web-noise/anyOf/2/minItems",keyword:"minItems",params:{limit: 2},message:"must NOT have fewer than 2 items"};
+const err260 = {instancePath:instancePath+"/unmatched-pair",schemaPath:"#/properties/unmatched-pair/anyOf/2/minItems",keyword:"minItems",params:{limit: 2},message:"must NOT have fewer than 2 items"};
 if(vErrors === null){
 vErrors = [err260];
 }
@@ -3693,7 +3693,7 @@ const len42 = data86.length;
 if(len42 > 0){
 let data88 = data86[0];
 if(!((((((data88 === "off") || (data88 === "warn")) || (data88 === "error")) || (data88 === 0)) || (data88 === 1)) || (data88 === 2))){
-const err261 = {instancePath:instancePath+"/web-noise/0",schemaPath:"#/$defs/severity/enum",keyword:"enum",params:{allowedValues: schema33.enum},message:"must be equal to one of the allowed values"};
+const err261 = {instancePath:instancePath+"/unmatched-pair/0",schemaPath:"#/$defs/severity/enum",keyword:"enum",params:{allowedValues: schema33.enum},message:"must be equal to one of the allowed values"};
 if(vErrors === null){
 vErrors = [err261];
 }
@@ -3707,7 +3707,7 @@ if(len42 > 1){
 let data89 = data86[1];
 if(data89 && typeof data89 == "object" && !Array.isArray(data89)){
 for(const key21 in data89){
-const err262 = {instancePath:instancePath+"/web-noise/1",schemaPath:"#/properties/web-noise/anyOf/2/prefixItems/1/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key21},message:"must NOT have additional properties"};
+const err262 = {instancePath:instancePath+"/unmatched-pair/1",schemaPath:"#/properties/unmatched-pair/anyOf/2/prefixItems/1/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key21},message:"must NOT have additional properties"};
 if(vErrors === null){
 vErrors = [err262];
 }
@@ -3718,7 +3718,7 @@ errors++;
 }
 }
 else {
-const err263 = {instancePath:instancePath+"/web-noise/1",schemaPath:"#/properties/web-noise/anyOf/2/prefixItems/1/type",keyword:"type",params:{type: "object"},message:"must be object"};
+const err263 = {instancePath:instancePath+"/unmatched-pair/1",schemaPath:"#/properties/unmatched-pair/anyOf/2/prefixItems/1/type",keyword:"type",params:{type: "object"},message:"must be object"};
 if(vErrors === null){
 vErrors = [err263];
 }
@@ -3730,7 +3730,7 @@ errors++;
 }
 }
 else {
-const err264 = {instancePath:instancePath+"/web-noise",schemaPath:"#/properties/web-noise/anyOf/2/type",keyword:"type",params:{type: "array"},message:"must be array"};
+const err264 = {instancePath:instancePath+"/unmatched-pair",schemaPath:"#/properties/unmatched-pair/anyOf/2/type",keyword:"type",params:{type: "array"},message:"must be array"};
 if(vErrors === null){
 vErrors = [err264];
 }
@@ -3747,7 +3747,7 @@ items20 = items20 > 2 ? items20 : 2;
 }
 }
 if(!valid128){
-const err265 = {instancePath:instancePath+"/web-noise",schemaPath:"#/properties/web-noise/anyOf",keyword:"anyOf",params:{},message:"must match a schema in anyOf"};
+const err265 = {instancePath:instancePath+"/unmatched-pair",schemaPath:"#/properties/unmatched-pair/anyOf",keyword:"anyOf",params:{},message:"must match a schema in anyOf"};
 if(vErrors === null){
 vErrors = [err265];
 }
@@ -3768,14 +3768,184 @@ vErrors = null;
 }
 }
 }
-}
-else {
-const err266 = {instancePath,schemaPath:"#/type",keyword:"type",params:{type: "object"},message:"must be object"};
+if(data["web-noise"] !== undefined){
+let data90 = data["web-noise"];
+const _errs330 = errors;
+let valid134 = false;
+const _errs331 = errors;
+if(!((((((data90 === "off") || (data90 === "warn")) || (data90 === "error")) || (data90 === 0)) || (data90 === 1)) || (data90 === 2))){
+const err266 = {instancePath:instancePath+"/web-noise",schemaPath:"#/$defs/severity/enum",keyword:"enum",params:{allowedValues: schema33.enum},message:"must be equal to one of the allowed values"};
 if(vErrors === null){
 vErrors = [err266];
 }
 else {
 vErrors.push(err266);
+}
+errors++;
+}
+var _valid21 = _errs331 === errors;
+valid134 = valid134 || _valid21;
+const _errs333 = errors;
+if(Array.isArray(data90)){
+if(data90.length > 1){
+const err267 = {instancePath:instancePath+"/web-noise",schemaPath:"#/properties/web-noise/anyOf/1/maxItems",keyword:"maxItems",params:{limit: 1},message:"must NOT have more than 1 items"};
+if(vErrors === null){
+vErrors = [err267];
+}
+else {
+vErrors.push(err267);
+}
+errors++;
+}
+if(data90.length < 1){
+const err268 = {instancePath:instancePath+"/web-noise",schemaPath:"#/properties/web-noise/anyOf/1/minItems",keyword:"minItems",params:{limit: 1},message:"must NOT have fewer than 1 items"};
+if(vErrors === null){
+vErrors = [err268];
+}
+else {
+vErrors.push(err268);
+}
+errors++;
+}
+const len43 = data90.length;
+if(len43 > 0){
+let data91 = data90[0];
+if(!((((((data91 === "off") || (data91 === "warn")) || (data91 === "error")) || (data91 === 0)) || (data91 === 1)) || (data91 === 2))){
+const err269 = {instancePath:instancePath+"/web-noise/0",schemaPath:"#/$defs/severity/enum",keyword:"enum",params:{allowedValues: schema33.enum},message:"must be equal to one of the allowed values"};
+if(vErrors === null){
+vErrors = [err269];
+}
+else {
+vErrors.push(err269);
+}
+errors++;
+}
+}
+}
+else {
+const err270 = {instancePath:instancePath+"/web-noise",schemaPath:"#/properties/web-noise/anyOf/1/type",keyword:"type",params:{type: "array"},message:"must be array"};
+if(vErrors === null){
+vErrors = [err270];
+}
+else {
+vErrors.push(err270);
+}
+errors++;
+}
+var _valid21 = _errs333 === errors;
+valid134 = valid134 || _valid21;
+if(_valid21){
+var items21 = 1;
+}
+const _errs337 = errors;
+if(Array.isArray(data90)){
+if(data90.length > 2){
+const err271 = {instancePath:instancePath+"/web-noise",schemaPath:"#/properties/web-noise/anyOf/2/maxItems",keyword:"maxItems",params:{limit: 2},message:"must NOT have more than 2 items"};
+if(vErrors === null){
+vErrors = [err271];
+}
+else {
+vErrors.push(err271);
+}
+errors++;
+}
+if(data90.length < 2){
+const err272 = {instancePath:instancePath+"/web-noise",schemaPath:"#/properties/web-noise/anyOf/2/minItems",keyword:"minItems",params:{limit: 2},message:"must NOT have fewer than 2 items"};
+if(vErrors === null){
+vErrors = [err272];
+}
+else {
+vErrors.push(err272);
+}
+errors++;
+}
+const len44 = data90.length;
+if(len44 > 0){
+let data92 = data90[0];
+if(!((((((data92 === "off") || (data92 === "warn")) || (data92 === "error")) || (data92 === 0)) || (data92 === 1)) || (data92 === 2))){
+const err273 = {instancePath:instancePath+"/web-noise/0",schemaPath:"#/$defs/severity/enum",keyword:"enum",params:{allowedValues: schema33.enum},message:"must be equal to one of the allowed values"};
+if(vErrors === null){
+vErrors = [err273];
+}
+else {
+vErrors.push(err273);
+}
+errors++;
+}
+}
+if(len44 > 1){
+let data93 = data90[1];
+if(data93 && typeof data93 == "object" && !Array.isArray(data93)){
+for(const key22 in data93){
+const err274 = {instancePath:instancePath+"/web-noise/1",schemaPath:"#/properties/web-noise/anyOf/2/prefixItems/1/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key22},message:"must NOT have additional properties"};
+if(vErrors === null){
+vErrors = [err274];
+}
+else {
+vErrors.push(err274);
+}
+errors++;
+}
+}
+else {
+const err275 = {instancePath:instancePath+"/web-noise/1",schemaPath:"#/properties/web-noise/anyOf/2/prefixItems/1/type",keyword:"type",params:{type: "object"},message:"must be object"};
+if(vErrors === null){
+vErrors = [err275];
+}
+else {
+vErrors.push(err275);
+}
+errors++;
+}
+}
+}
+else {
+const err276 = {instancePath:instancePath+"/web-noise",schemaPath:"#/properties/web-noise/anyOf/2/type",keyword:"type",params:{type: "array"},message:"must be array"};
+if(vErrors === null){
+vErrors = [err276];
+}
+else {
+vErrors.push(err276);
+}
+errors++;
+}
+var _valid21 = _errs337 === errors;
+valid134 = valid134 || _valid21;
+if(_valid21){
+if(items21 !== true){
+items21 = items21 > 2 ? items21 : 2;
+}
+}
+if(!valid134){
+const err277 = {instancePath:instancePath+"/web-noise",schemaPath:"#/properties/web-noise/anyOf",keyword:"anyOf",params:{},message:"must match a schema in anyOf"};
+if(vErrors === null){
+vErrors = [err277];
+}
+else {
+vErrors.push(err277);
+}
+errors++;
+}
+else {
+errors = _errs330;
+if(vErrors !== null){
+if(_errs330){
+vErrors.length = _errs330;
+}
+else {
+vErrors = null;
+}
+}
+}
+}
+}
+else {
+const err278 = {instancePath,schemaPath:"#/type",keyword:"type",params:{type: "object"},message:"must be object"};
+if(vErrors === null){
+vErrors = [err278];
+}
+else {
+vErrors.push(err278);
 }
 errors++;
 }
@@ -6948,4 +7118,4 @@ return errors === 0;
 }
 validate20.evaluated = {"props":true,"dynamicProps":false,"dynamicItems":false};
 
-export const ruleIds = ["date-deadline","document-addressee","document-signoff","document-title","empty-section","numbering-sequence","numbering-style","part-exceeds-total","partial-year-data","percent-range","plan-not-followed","plan-year","punctuation-width","rate-consistency","repeated-shortcoming","required-section","section-order","shortcomings-cause","stale-term","unmatched-pair","web-noise"];
+export const ruleIds = ["date-deadline","date-format","document-addressee","document-signoff","document-title","empty-section","numbering-sequence","numbering-style","part-exceeds-total","partial-year-data","percent-range","plan-not-followed","plan-year","punctuation-width","rate-consistency","repeated-shortcoming","required-section","section-order","shortcomings-cause","stale-term","unmatched-pair","web-noise"];
