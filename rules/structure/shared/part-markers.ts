@@ -1,0 +1,42 @@
+/**
+ * Words that show a required part says what the regulation asks of it (a cause in the shortcomings, a fact of
+ * the principal's duty): the part's sections, the marker patterns compiled once, and their labels for messages.
+ */
+import {findKindsCoveredByHeading, type ReportDocument, type Section, type SectionKind} from '@fzlint/core'
+
+/**
+ * The sections that hold a part: its top-level sections; only when there is none, the lower headings that cover
+ * it (fangxian-2023 puts the duty under （一）). With a top-level part, a sub-heading “（一）存在的问题” beside
+ * “（二）原因分析” is not a part of its own.
+ */
+export function findPartSections(document: ReportDocument, kind: SectionKind): Section[] {
+  const topLevel = document.sections.filter((section) => section.kind === kind)
+  if (topLevel.length > 0) return topLevel
+  return document.headings.filter((section) => section.parent !== null && findKindsCoveredByHeading(section.title, document.sectionEntries).includes(kind))
+}
+
+/** The heading and everything under it, sub-sections included. */
+export function findSectionText(source: string, section: Section): string {
+  return source.slice(section.start, section.end)
+}
+
+// A data file hands out the same entries for every report of one configuration: their patterns compile once.
+// The expressions have no `g` or `y` flag, so `test` keeps no state between reports.
+const compiled = new WeakMap<readonly {pattern: string}[], RegExp[]>()
+
+export function compileMarkerPatterns(markers: readonly {pattern: string}[]): RegExp[] {
+  let patterns = compiled.get(markers)
+  if (!patterns) {
+    patterns = markers.map((marker) => new RegExp(marker.pattern, 'u'))
+    compiled.set(markers, patterns)
+  }
+  return patterns
+}
+
+/** The first few markers' labels, as a message lists them: 原因”“由于”“根源. */
+export function listMarkerLabels(markers: readonly {label: string}[], count = 4): string {
+  return markers
+    .slice(0, count)
+    .map((marker) => marker.label)
+    .join('”“')
+}
