@@ -3,10 +3,10 @@
 "use strict";
 export const validate = validate20;
 export default validate20;
-const schema31 = {"$schema":"https://json-schema.org/draft/2020-12/schema","$id":"https://github.com/fzlint/fzlint/blob/main/schemas/config.schema.json","title":"fzlint configuration","description":"fzlint.config.json, .fzlintrc.json, or the \"fzlint\" key of package.json","type":"object","additionalProperties":false,"properties":{"$schema":{"type":"string"},"root":{"type":"boolean","description":"Stop looking for configuration files in parent folders."},"extends":{"description":"Presets (recommended, strict, review) and relative paths to other configuration files, applied in order.","anyOf":[{"type":"string","minLength":1},{"type":"array","items":{"type":"string","minLength":1}}]},"profile":{"enum":["auto","government","department","township"],"description":"报告主体：government 县级以上地方政府；department 政府部门；township 乡镇、街道；auto 由标题判断"},"reportYear":{"type":"integer","minimum":1990,"maximum":2100,"description":"Report year, overriding detection from the title."},"rules":{"$ref":"#/$defs/rules"},"ignorePatterns":{"type":"array","items":{"type":"string","minLength":1},"description":"Files not to lint, as globs relative to this configuration file."},"overrides":{"type":"array","description":"Settings for some files only (globs relative to this configuration file).","items":{"type":"object","required":["files"],"additionalProperties":false,"properties":{"files":{"type":"array","items":{"type":"string","minLength":1},"minItems":1},"excludedFiles":{"type":"array","items":{"type":"string","minLength":1}},"rules":{"$ref":"#/$defs/rules"},"profile":{"enum":["auto","government","department","township"],"description":"报告主体：government 县级以上地方政府；department 政府部门；township 乡镇、街道；auto 由标题判断"},"reportYear":{"type":"integer","minimum":1990,"maximum":2100,"description":"Report year, overriding detection from the title."}}}},"data":{"type":"object","additionalProperties":false,"description":"Domain data merged with the built-in files.","properties":{"addressees":{"description":"Entries added to the built-in addressees data.","type":"array","items":{"type":"object","properties":{"profile":{"type":"string","enum":["government","department","township"],"description":"Reporting body."},"reportsTo":{"type":"string","minLength":1,"description":"Whom the regulation says this body reports to, for messages."},"patterns":{"minItems":1,"type":"array","items":{"type":"string","minLength":1},"description":"Regular expressions (unicode); an addressee matching any of them is expected."},"source":{"type":"string","minLength":1},"example":{"type":"string","minLength":1}},"required":["profile","reportsTo","patterns","source","example"],"additionalProperties":false}},"cause-markers":{"description":"Entries added to the built-in cause-markers data.","type":"array","items":{"type":"object","properties":{"pattern":{"type":"string","minLength":1,"description":"Regular expression (unicode) that, found in the section, shows a cause is given."},"label":{"type":"string","minLength":1,"description":"How the marker is named in messages and docs."},"source":{"type":"string","minLength":1,"description":"Where the marker comes from: a [Sn] tag of the domain notes, or a report."},"example":{"type":"string","minLength":1,"description":"A sentence from a report that the pattern matches."}},"required":["pattern","label","source","example"],"additionalProperties":false}},"deadlines":{"description":"Entries added to the built-in deadlines data.","type":"array","items":{"type":"object","properties":{"kind":{"type":"string","enum":["signoff","publication"],"description":"`signoff`: the 成文日期 (the report is made and submitted); `publication`: the date a website published it."},"fromReportYear":{"type":"integer","minimum":1949,"maximum":2100,"description":"First report year the deadline applies to."},"toReportYear":{"default":null,"description":"Last report year it applies to; null while in force.","anyOf":[{"type":"integer","minimum":1949,"maximum":2100},{"type":"null"}]},"month":{"type":"integer","minimum":1,"maximum":12,"description":"Month of the last allowed day, in the year after the report year."},"day":{"type":"integer","minimum":1,"maximum":31,"description":"The last allowed day itself (inclusive)."},"basis":{"type":"string","minLength":1,"description":"The regulation and article, as messages cite it."},"requirement":{"type":"string","minLength":1,"description":"What it requires, in Chinese, as messages quote it."},"source":{"type":"string","minLength":1,"description":"A [Sn] tag of domain.md."},"example":{"type":"string","minLength":1,"description":"A date line that breaks the deadline."}},"required":["kind","fromReportYear","month","day","basis","requirement","source","example"],"additionalProperties":false}},"indicators":{"description":"Entries added to the built-in indicators data.","type":"array","items":{"type":"object","properties":{"id":{"type":"string","pattern":"^[a-z]+(-[a-z]+)*$","description":"Stable kebab-case identifier; configuration entries with the same id extend this one."},"label":{"type":"string","minLength":1,"description":"The indicator's usual name, used in messages."},"names":{"minItems":1,"type":"array","items":{"type":"string","minLength":1},"description":"Names of the rate as they stand right before the figure (调解成功率, 调处成功率); the longest match wins."},"notPrecededBy":{"type":"array","items":{"type":"string","minLength":1},"description":"Words that, right before a name, make it a different rate (按时 before 办结率)."},"form":{"default":"named","type":"string","enum":["named","share-of"],"description":"named: \"调解成功率99.8%\"; share-of: \"7412个，占……88.36%\", the count before 占 over a total stated before it."},"numerator":{"type":"object","properties":{"label":{"type":"string","minLength":1,"description":"What is counted, in Chinese, for messages (调解成功件数)."},"patterns":{"minItems":1,"type":"array","items":{"type":"string","minLength":1},"description":"Regular expressions (unicode) matched against the words before a count in its clause (调解成功 in 调解成功2499件)."},"exclude":{"type":"array","items":{"type":"string","minLength":1},"description":"Regular expressions that disqualify a clause even when a pattern matches (调解组织 is not 调解)."}},"required":["label","patterns"],"additionalProperties":false,"description":"The count the rate divides."},"denominator":{"type":"object","properties":{"label":{"type":"string","minLength":1,"description":"What is counted, in Chinese, for messages (调解成功件数)."},"patterns":{"minItems":1,"type":"array","items":{"type":"string","minLength":1},"description":"Regular expressions (unicode) matched against the words before a count in its clause (调解成功 in 调解成功2499件)."},"exclude":{"type":"array","items":{"type":"string","minLength":1},"description":"Regular expressions that disqualify a clause even when a pattern matches (调解组织 is not 调解)."},"outcomes":{"minItems":1,"type":"array","items":{"type":"string","minLength":1},"description":"Regular expressions naming how a case ends (维持, 撤销, 终止): a count followed by counts of such outcomes that add up to it exactly counts as the denominator, every case of it having ended (受理12件，其中维持9件、撤销2件、确认违法1件)."}},"required":["label","patterns"],"additionalProperties":false,"description":"The count it is divided by."},"formula":{"type":"string","minLength":1,"description":"The formula as a reviewer writes it, quoted in messages."},"isShare":{"type":"boolean","description":"A part of a whole: between 0% and 100%. Growth rates are not shares."},"source":{"type":"string","minLength":1,"description":"Where the definition comes from: a [Sn] tag of the domain notes."},"example":{"type":"string","minLength":1,"description":"A sentence stating the rate."}},"required":["id","label","names","formula","isShare","source","example"],"additionalProperties":false}},"noise":{"description":"Entries added to the built-in noise data.","type":"array","items":{"type":"object","properties":{"pattern":{"type":"string","minLength":1,"description":"Regular expression (unicode) tested against one line, trimmed and NFKC-normalised (full-width ：｜（ become half-width :|( ), so write half-width punctuation. Anchor it (^…$) unless the matched words never occur in report prose."},"label":{"type":"string","minLength":1,"description":"What kind of residue this is, named in the message (e.g. 网站导航)."},"valueOnNextLine":{"description":"The pattern is a bare field label of a metadata table; the next non-empty short line is its value and is residue too.","type":"boolean"},"source":{"type":"string","minLength":1,"description":"Where the pattern comes from: a [Sn] tag of the domain notes, or a report."},"example":{"type":"string","minLength":1,"description":"A line from a real page that the pattern matches."}},"required":["pattern","label","source","example"],"additionalProperties":false}},"sections":{"description":"Entries added to the built-in sections data.","type":"array","items":{"type":"object","properties":{"kind":{"type":"string","enum":["measures","shortcomings","duty","plans","other"],"description":"Which required part of the report this entry describes."},"label":{"type":"string","minLength":1,"description":"The regulation's wording of the part, used in messages."},"clause":{"type":"string","description":"Item of the regulation's content list, e.g. （三）."},"patterns":{"type":"array","items":{"type":"string","minLength":1},"description":"Regular expressions (unicode) that classify a top-level heading as this part. Earlier entries win."},"nestedPatterns":{"type":"array","items":{"type":"string","minLength":1},"description":"Stricter expressions that mean a lower-level heading covers this part (reported as nested)."},"source":{"type":"string","description":"Where the wording comes from: a [Sn] tag of the domain notes, or a report."},"example":{"type":"string","description":"A real heading this entry classifies."}},"required":["kind","patterns"],"additionalProperties":false}},"terms":{"description":"Entries added to the built-in terms data.","type":"array","items":{"type":"object","properties":{"term":{"type":"string","minLength":1,"description":"The term as messages name it (`七五普法`); entries with the same term are merged."},"patterns":{"minItems":1,"type":"array","items":{"type":"string","minLength":1},"description":"Regular expressions (unicode) matched against the text normalised so that brackets are `()`, every dash is `-`, every quote is `\"`, 〈〉 are 《》 and full-width digits are ASCII."},"validFrom":{"anyOf":[{"type":"integer","minimum":1949,"maximum":2100},{"type":"null"}],"description":"First report year in which the term may be used as current; null when it has no start."},"validTo":{"anyOf":[{"type":"integer","minimum":1949,"maximum":2100},{"type":"null"}],"description":"Last report year in which the term may be used as current; null while it is still current."},"note":{"type":"string","minLength":1,"description":"Why those years, in Chinese, as messages quote it (`“七五”普法规划的期限是2016—2020年`)."},"replacement":{"anyOf":[{"type":"string","minLength":1},{"type":"null"}],"description":"What a report after `validTo` should write; null when no successor is known."},"predecessor":{"default":null,"description":"What a report before `validFrom` would have written; null when nothing.","anyOf":[{"type":"string","minLength":1},{"type":"null"}]},"contextPatterns":{"default":[],"description":"Regular expressions (unicode, same normalised text): when one matches the clause around a mention, the mention is historical or preparatory (`七五普法顺利通过验收`, `谋划“九五”普法`), not current.","type":"array","items":{"type":"string","minLength":1}},"closingPatterns":{"default":[],"description":"Regular expressions (same normalised text) for the work that closes the term's period (`验收`, `总结`, `收官`): like `contextPatterns`, but only in reports up to `closingYears` after `validTo`. Later, `推进“七五”普法总结验收` is a sentence copied from an old report.","type":"array","items":{"type":"string","minLength":1}},"closingYears":{"default":1,"description":"How many report years after `validTo` the closing work may still be reported.","type":"integer","minimum":0,"maximum":10},"source":{"type":"string","minLength":1,"description":"Where the dates come from: a [Sn] tag of domain.md."},"example":{"type":"string","minLength":1,"description":"A sentence that uses the term as current, as a report would."}},"required":["term","patterns","validFrom","validTo","note","replacement","source","example"],"additionalProperties":false}}}}},"$defs":{"severity":{"enum":["off","warn","error",0,1,2],"description":"off/0 关闭, warn/1 警告, error/2 错误"},"rules":{"type":"object","additionalProperties":false,"properties":{"date-deadline":{"description":"成文日期应在次年第一季度内，发布日期不晚于次年4月1日，两者都不应早于报告年度或晚于今天（默认 error，推荐集启用）","markdownDescription":"成文日期应在次年第一季度内，发布日期不晚于次年4月1日，两者都不应早于报告年度或晚于今天 — [docs](https://github.com/fzlint/fzlint/blob/main/rules/temporal/date-deadline/README.md)","anyOf":[{"$ref":"#/$defs/severity"},{"type":"array","prefixItems":[{"$ref":"#/$defs/severity"}],"minItems":1,"maxItems":1},{"type":"array","prefixItems":[{"$ref":"#/$defs/severity"},{"type":"object","properties":{},"additionalProperties":false}],"minItems":2,"maxItems":2}]},"date-format":{"description":"成文日期用阿拉伯数字将年、月、日标全，月、日不编虚位（默认 warn，推荐集启用）","markdownDescription":"成文日期用阿拉伯数字将年、月、日标全，月、日不编虚位 — [docs](https://github.com/fzlint/fzlint/blob/main/rules/temporal/date-format/README.md)","anyOf":[{"$ref":"#/$defs/severity"},{"type":"array","prefixItems":[{"$ref":"#/$defs/severity"}],"minItems":1,"maxItems":1},{"type":"array","prefixItems":[{"$ref":"#/$defs/severity"},{"type":"object","properties":{},"additionalProperties":false}],"minItems":2,"maxItems":2}]},"document-addressee":{"description":"主送机关应是报告主体依规定报告的机关（默认 warn，推荐集启用）","markdownDescription":"主送机关应是报告主体依规定报告的机关 — [docs](https://github.com/fzlint/fzlint/blob/main/rules/frame/document-addressee/README.md)","anyOf":[{"$ref":"#/$defs/severity"},{"type":"array","prefixItems":[{"$ref":"#/$defs/severity"}],"minItems":1,"maxItems":1},{"type":"array","prefixItems":[{"$ref":"#/$defs/severity"},{"type":"object","properties":{},"additionalProperties":false}],"minItems":2,"maxItems":2}]},"document-signoff":{"description":"报告末尾须有发文机关署名（落款）和成文日期（默认 warn，推荐集启用）","markdownDescription":"报告末尾须有发文机关署名（落款）和成文日期 — [docs](https://github.com/fzlint/fzlint/blob/main/rules/frame/document-signoff/README.md)","anyOf":[{"$ref":"#/$defs/severity"},{"type":"array","prefixItems":[{"$ref":"#/$defs/severity"}],"minItems":1,"maxItems":1},{"type":"array","prefixItems":[{"$ref":"#/$defs/severity"},{"type":"object","properties":{},"additionalProperties":false}],"minItems":2,"maxItems":2}]},"document-title":{"description":"报告须有标题，标题写明年度、“法治政府建设”和文种“报告”（默认 warn，推荐集启用）","markdownDescription":"报告须有标题，标题写明年度、“法治政府建设”和文种“报告” — [docs](https://github.com/fzlint/fzlint/blob/main/rules/frame/document-title/README.md)","anyOf":[{"$ref":"#/$defs/severity"},{"type":"array","prefixItems":[{"$ref":"#/$defs/severity"}],"minItems":1,"maxItems":1},{"type":"array","prefixItems":[{"$ref":"#/$defs/severity"},{"type":"object","properties":{},"additionalProperties":false}],"minItems":2,"maxItems":2}]},"empty-section":{"description":"标题之下应有正文或下级标题（默认 warn，推荐集启用）","markdownDescription":"标题之下应有正文或下级标题 — [docs](https://github.com/fzlint/fzlint/blob/main/rules/structure/empty-section/README.md)","anyOf":[{"$ref":"#/$defs/severity"},{"type":"array","prefixItems":[{"$ref":"#/$defs/severity"}],"minItems":1,"maxItems":1},{"type":"array","prefixItems":[{"$ref":"#/$defs/severity"},{"type":"object","properties":{},"additionalProperties":false}],"minItems":2,"maxItems":2}]},"numbering-sequence":{"description":"同一层次的序号应从一起依次递增，不跳号、不重复、不倒序（默认 error，推荐集启用）","markdownDescription":"同一层次的序号应从一起依次递增，不跳号、不重复、不倒序 — [docs](https://github.com/fzlint/fzlint/blob/main/rules/structure/numbering-sequence/README.md)","anyOf":[{"$ref":"#/$defs/severity"},{"type":"array","prefixItems":[{"$ref":"#/$defs/severity"}],"minItems":1,"maxItems":1},{"type":"array","prefixItems":[{"$ref":"#/$defs/severity"},{"type":"object","properties":{},"additionalProperties":false}],"minItems":2,"maxItems":2}]},"numbering-style":{"description":"标题序号的标点、层次和括号应符合 GB/T 9704 与 GB/T 15834（默认 warn，推荐集启用）","markdownDescription":"标题序号的标点、层次和括号应符合 GB/T 9704 与 GB/T 15834 — [docs](https://github.com/fzlint/fzlint/blob/main/rules/structure/numbering-style/README.md)","anyOf":[{"$ref":"#/$defs/severity"},{"type":"array","prefixItems":[{"$ref":"#/$defs/severity"}],"minItems":1,"maxItems":1},{"type":"array","prefixItems":[{"$ref":"#/$defs/severity"},{"type":"object","properties":{"requireFullWidth":{"default":false,"type":"boolean","description":"Also report a document whose bracketed ordinals are all half-width (once, with one fix for all of them)."}},"additionalProperties":false}],"minItems":2,"maxItems":2}]},"part-exceeds-total":{"description":"“其中”所列各项之和不得超过总数（默认 error，推荐集启用）","markdownDescription":"“其中”所列各项之和不得超过总数 — [docs](https://github.com/fzlint/fzlint/blob/main/rules/numeric/part-exceeds-total/README.md)","anyOf":[{"$ref":"#/$defs/severity"},{"type":"array","prefixItems":[{"$ref":"#/$defs/severity"}],"minItems":1,"maxItems":1},{"type":"array","prefixItems":[{"$ref":"#/$defs/severity"},{"type":"object","properties":{},"additionalProperties":false}],"minItems":2,"maxItems":2}]},"partial-year-data":{"description":"年度报告的数据应覆盖报告年度全年，成文日期不应早于该年12月31日（默认 warn，推荐集启用）","markdownDescription":"年度报告的数据应覆盖报告年度全年，成文日期不应早于该年12月31日 — [docs](https://github.com/fzlint/fzlint/blob/main/rules/temporal/partial-year-data/README.md)","anyOf":[{"$ref":"#/$defs/severity"},{"type":"array","prefixItems":[{"$ref":"#/$defs/severity"}],"minItems":1,"maxItems":1},{"type":"array","prefixItems":[{"$ref":"#/$defs/severity"},{"type":"object","properties":{},"additionalProperties":false}],"minItems":2,"maxItems":2}]},"percent-range":{"description":"部分占总数的比率（办结率、出庭应诉率、调解成功率、占比等）须在0%至100%之间（默认 error，推荐集启用）","markdownDescription":"部分占总数的比率（办结率、出庭应诉率、调解成功率、占比等）须在0%至100%之间 — [docs](https://github.com/fzlint/fzlint/blob/main/rules/numeric/percent-range/README.md)","anyOf":[{"$ref":"#/$defs/severity"},{"type":"array","prefixItems":[{"$ref":"#/$defs/severity"}],"minItems":1,"maxItems":1},{"type":"array","prefixItems":[{"$ref":"#/$defs/severity"},{"type":"object","properties":{},"additionalProperties":false}],"minItems":2,"maxItems":2}]},"plan-not-followed":{"description":"上一年度报告安排的工作，本年度“主要举措和成效”中未见落实情况（默认 warn）","markdownDescription":"上一年度报告安排的工作，本年度“主要举措和成效”中未见落实情况 — [docs](https://github.com/fzlint/fzlint/blob/main/rules/cross-year/plan-not-followed/README.md)","anyOf":[{"$ref":"#/$defs/severity"},{"type":"array","prefixItems":[{"$ref":"#/$defs/severity"}],"minItems":1,"maxItems":1},{"type":"array","prefixItems":[{"$ref":"#/$defs/severity"},{"type":"object","properties":{"minCoverage":{"default":0.5,"description":"An item counts as mentioned when one sentence of the measures holds this share of its word pairs.","type":"number","minimum":0.1,"maximum":1}},"additionalProperties":false}],"minItems":2,"maxItems":2}]},"plan-year":{"description":"“下一年度安排”应写报告年度的下一年，其余部分的标题应写报告年度（默认 error，推荐集启用）","markdownDescription":"“下一年度安排”应写报告年度的下一年，其余部分的标题应写报告年度 — [docs](https://github.com/fzlint/fzlint/blob/main/rules/temporal/plan-year/README.md)","anyOf":[{"$ref":"#/$defs/severity"},{"type":"array","prefixItems":[{"$ref":"#/$defs/severity"}],"minItems":1,"maxItems":1},{"type":"array","prefixItems":[{"$ref":"#/$defs/severity"},{"type":"object","properties":{},"additionalProperties":false}],"minItems":2,"maxItems":2}]},"punctuation-width":{"description":"汉字之间不用半角标点（默认 warn）","markdownDescription":"汉字之间不用半角标点 — [docs](https://github.com/fzlint/fzlint/blob/main/rules/typography/punctuation-width/README.md)","anyOf":[{"$ref":"#/$defs/severity"},{"type":"array","prefixItems":[{"$ref":"#/$defs/severity"}],"minItems":1,"maxItems":1},{"type":"array","prefixItems":[{"$ref":"#/$defs/severity"},{"type":"object","properties":{"maxParagraphMessages":{"default":10,"type":"integer","minimum":0,"maximum":9007199254740991,"description":"Above this many affected paragraphs, one document-level message with one fix replaces the per-paragraph ones."}},"additionalProperties":false}],"minItems":2,"maxItems":2}]},"rate-consistency":{"description":"同句写明分子和分母的比率，须等于分子 ÷ 分母（按所写精度四舍五入）（默认 error，推荐集启用）","markdownDescription":"同句写明分子和分母的比率，须等于分子 ÷ 分母（按所写精度四舍五入） — [docs](https://github.com/fzlint/fzlint/blob/main/rules/numeric/rate-consistency/README.md)","anyOf":[{"$ref":"#/$defs/severity"},{"type":"array","prefixItems":[{"$ref":"#/$defs/severity"}],"minItems":1,"maxItems":1},{"type":"array","prefixItems":[{"$ref":"#/$defs/severity"},{"type":"object","properties":{},"additionalProperties":false}],"minItems":2,"maxItems":2}]},"repeated-shortcoming":{"description":"“存在的不足”与上一年度报告几乎一字不差（问题年年一样）（默认 warn，推荐集启用）","markdownDescription":"“存在的不足”与上一年度报告几乎一字不差（问题年年一样） — [docs](https://github.com/fzlint/fzlint/blob/main/rules/cross-year/repeated-shortcoming/README.md)","anyOf":[{"$ref":"#/$defs/severity"},{"type":"array","prefixItems":[{"$ref":"#/$defs/severity"}],"minItems":1,"maxItems":1},{"type":"array","prefixItems":[{"$ref":"#/$defs/severity"},{"type":"object","properties":{"threshold":{"default":0.85,"description":"At or above this bigram similarity (0.5–1) an item counts as repeated.","type":"number","minimum":0.5,"maximum":1}},"additionalProperties":false}],"minItems":2,"maxItems":2}]},"required-section":{"description":"年度报告须以一级标题单列督察工作规定要求的各部分（默认 error，推荐集启用）","markdownDescription":"年度报告须以一级标题单列督察工作规定要求的各部分 — [docs](https://github.com/fzlint/fzlint/blob/main/rules/structure/required-section/README.md)","anyOf":[{"$ref":"#/$defs/severity"},{"type":"array","prefixItems":[{"$ref":"#/$defs/severity"}],"minItems":1,"maxItems":1},{"type":"array","prefixItems":[{"$ref":"#/$defs/severity"},{"type":"object","properties":{"require":{"default":["measures","shortcomings","duty","plans"],"type":"array","items":{"type":"string","enum":["measures","shortcomings","duty","plans"]},"description":"Which parts must stand as top-level sections."}},"additionalProperties":false}],"minItems":2,"maxItems":2}]},"section-order":{"description":"一级标题应按督察工作规定所列内容的顺序排列（默认 warn，推荐集启用）","markdownDescription":"一级标题应按督察工作规定所列内容的顺序排列 — [docs](https://github.com/fzlint/fzlint/blob/main/rules/structure/section-order/README.md)","anyOf":[{"$ref":"#/$defs/severity"},{"type":"array","prefixItems":[{"$ref":"#/$defs/severity"}],"minItems":1,"maxItems":1},{"type":"array","prefixItems":[{"$ref":"#/$defs/severity"},{"type":"object","properties":{},"additionalProperties":false}],"minItems":2,"maxItems":2}]},"shortcomings-cause":{"description":"“存在的不足”部分应分析原因（默认 warn，推荐集启用）","markdownDescription":"“存在的不足”部分应分析原因 — [docs](https://github.com/fzlint/fzlint/blob/main/rules/structure/shortcomings-cause/README.md)","anyOf":[{"$ref":"#/$defs/severity"},{"type":"array","prefixItems":[{"$ref":"#/$defs/severity"}],"minItems":1,"maxItems":1},{"type":"array","prefixItems":[{"$ref":"#/$defs/severity"},{"type":"object","properties":{},"additionalProperties":false}],"minItems":2,"maxItems":2}]},"stale-term":{"description":"有时效的提法（普法规划、纲要、党代会、机构名称、新修订的法律）应与报告年度相符（默认 warn，推荐集启用）","markdownDescription":"有时效的提法（普法规划、纲要、党代会、机构名称、新修订的法律）应与报告年度相符 — [docs](https://github.com/fzlint/fzlint/blob/main/rules/temporal/stale-term/README.md)","anyOf":[{"$ref":"#/$defs/severity"},{"type":"array","prefixItems":[{"$ref":"#/$defs/severity"}],"minItems":1,"maxItems":1},{"type":"array","prefixItems":[{"$ref":"#/$defs/severity"},{"type":"object","properties":{},"additionalProperties":false}],"minItems":2,"maxItems":2}]},"unmatched-pair":{"description":"同一段内的书名号、引号、括号须成对（默认 error，推荐集启用）","markdownDescription":"同一段内的书名号、引号、括号须成对 — [docs](https://github.com/fzlint/fzlint/blob/main/rules/typography/unmatched-pair/README.md)","anyOf":[{"$ref":"#/$defs/severity"},{"type":"array","prefixItems":[{"$ref":"#/$defs/severity"}],"minItems":1,"maxItems":1},{"type":"array","prefixItems":[{"$ref":"#/$defs/severity"},{"type":"object","properties":{},"additionalProperties":false}],"minItems":2,"maxItems":2}]},"web-noise":{"description":"报告中不应夹带从网页复制来的导航、页脚、元数据等页面残留（默认 warn，推荐集启用）","markdownDescription":"报告中不应夹带从网页复制来的导航、页脚、元数据等页面残留 — [docs](https://github.com/fzlint/fzlint/blob/main/rules/frame/web-noise/README.md)","anyOf":[{"$ref":"#/$defs/severity"},{"type":"array","prefixItems":[{"$ref":"#/$defs/severity"}],"minItems":1,"maxItems":1},{"type":"array","prefixItems":[{"$ref":"#/$defs/severity"},{"type":"object","properties":{},"additionalProperties":false}],"minItems":2,"maxItems":2}]}}}}};
+const schema31 = {"$schema":"https://json-schema.org/draft/2020-12/schema","$id":"https://github.com/fzlint/fzlint/blob/main/schemas/config.schema.json","title":"fzlint configuration","description":"fzlint.config.json, .fzlintrc.json, or the \"fzlint\" key of package.json","type":"object","additionalProperties":false,"properties":{"$schema":{"type":"string"},"root":{"type":"boolean","description":"Stop looking for configuration files in parent folders."},"extends":{"description":"Presets (recommended, strict, review) and relative paths to other configuration files, applied in order.","anyOf":[{"type":"string","minLength":1},{"type":"array","items":{"type":"string","minLength":1}}]},"profile":{"enum":["auto","government","department","township"],"description":"报告主体：government 县级以上地方政府；department 政府部门；township 乡镇、街道；auto 由标题判断"},"reportYear":{"type":"integer","minimum":1990,"maximum":2100,"description":"Report year, overriding detection from the title."},"rules":{"$ref":"#/$defs/rules"},"ignorePatterns":{"type":"array","items":{"type":"string","minLength":1},"description":"Files not to lint, as globs relative to this configuration file."},"overrides":{"type":"array","description":"Settings for some files only (globs relative to this configuration file).","items":{"type":"object","required":["files"],"additionalProperties":false,"properties":{"files":{"type":"array","items":{"type":"string","minLength":1},"minItems":1},"excludedFiles":{"type":"array","items":{"type":"string","minLength":1}},"rules":{"$ref":"#/$defs/rules"},"profile":{"enum":["auto","government","department","township"],"description":"报告主体：government 县级以上地方政府；department 政府部门；township 乡镇、街道；auto 由标题判断"},"reportYear":{"type":"integer","minimum":1990,"maximum":2100,"description":"Report year, overriding detection from the title."}}}},"data":{"type":"object","additionalProperties":false,"description":"Domain data merged with the built-in files.","properties":{"addressees":{"description":"Entries added to the built-in addressees data.","type":"array","items":{"type":"object","properties":{"profile":{"type":"string","enum":["government","department","township"],"description":"Reporting body."},"reportsTo":{"type":"string","minLength":1,"description":"Whom the regulation says this body reports to, for messages."},"patterns":{"minItems":1,"type":"array","items":{"type":"string","minLength":1},"description":"Regular expressions (unicode); an addressee matching any of them is expected."},"source":{"type":"string","minLength":1},"example":{"type":"string","minLength":1}},"required":["profile","reportsTo","patterns","source","example"],"additionalProperties":false}},"cause-markers":{"description":"Entries added to the built-in cause-markers data.","type":"array","items":{"type":"object","properties":{"pattern":{"type":"string","minLength":1,"description":"Regular expression (unicode) that, found in the section, shows a cause is given."},"label":{"type":"string","minLength":1,"description":"How the marker is named in messages and docs."},"source":{"type":"string","minLength":1,"description":"Where the marker comes from: a [Sn] tag of the domain notes, or a report."},"example":{"type":"string","minLength":1,"description":"A sentence from a report that the pattern matches."}},"required":["pattern","label","source","example"],"additionalProperties":false}},"deadlines":{"description":"Entries added to the built-in deadlines data.","type":"array","items":{"type":"object","properties":{"kind":{"type":"string","enum":["signoff","publication"],"description":"`signoff`: the 成文日期 (the report is made and submitted); `publication`: the date a website published it."},"fromReportYear":{"type":"integer","minimum":1949,"maximum":2100,"description":"First report year the deadline applies to."},"toReportYear":{"default":null,"description":"Last report year it applies to; null while in force.","anyOf":[{"type":"integer","minimum":1949,"maximum":2100},{"type":"null"}]},"month":{"type":"integer","minimum":1,"maximum":12,"description":"Month of the last allowed day, in the year after the report year."},"day":{"type":"integer","minimum":1,"maximum":31,"description":"The last allowed day itself (inclusive)."},"basis":{"type":"string","minLength":1,"description":"The regulation and article, as messages cite it."},"requirement":{"type":"string","minLength":1,"description":"What it requires, in Chinese, as messages quote it."},"source":{"type":"string","minLength":1,"description":"A [Sn] tag of domain.md."},"example":{"type":"string","minLength":1,"description":"A date line that breaks the deadline."}},"required":["kind","fromReportYear","month","day","basis","requirement","source","example"],"additionalProperties":false}},"duty-markers":{"description":"Entries added to the built-in duty-markers data.","type":"array","items":{"type":"object","properties":{"pattern":{"type":"string","minLength":1,"description":"Regular expression (unicode) that, found in the section, shows a fact of the principal's duty is reported."},"label":{"type":"string","minLength":1,"description":"How the marker is named in messages and docs."},"source":{"type":"string","minLength":1,"description":"Where the duty comes from: a [Sn] tag of the domain notes."},"example":{"type":"string","minLength":1,"description":"A sentence from a report that the pattern matches."}},"required":["pattern","label","source","example"],"additionalProperties":false}},"indicators":{"description":"Entries added to the built-in indicators data.","type":"array","items":{"type":"object","properties":{"id":{"type":"string","pattern":"^[a-z]+(-[a-z]+)*$","description":"Stable kebab-case identifier; configuration entries with the same id extend this one."},"label":{"type":"string","minLength":1,"description":"The indicator's usual name, used in messages."},"names":{"minItems":1,"type":"array","items":{"type":"string","minLength":1},"description":"Names of the rate as they stand right before the figure (调解成功率, 调处成功率); the longest match wins."},"notPrecededBy":{"type":"array","items":{"type":"string","minLength":1},"description":"Words that, right before a name, make it a different rate (按时 before 办结率)."},"form":{"default":"named","type":"string","enum":["named","share-of"],"description":"named: \"调解成功率99.8%\"; share-of: \"7412个，占……88.36%\", the count before 占 over a total stated before it."},"numerator":{"type":"object","properties":{"label":{"type":"string","minLength":1,"description":"What is counted, in Chinese, for messages (调解成功件数)."},"patterns":{"minItems":1,"type":"array","items":{"type":"string","minLength":1},"description":"Regular expressions (unicode) matched against the words before a count in its clause (调解成功 in 调解成功2499件)."},"exclude":{"type":"array","items":{"type":"string","minLength":1},"description":"Regular expressions that disqualify a clause even when a pattern matches (调解组织 is not 调解)."}},"required":["label","patterns"],"additionalProperties":false,"description":"The count the rate divides."},"denominator":{"type":"object","properties":{"label":{"type":"string","minLength":1,"description":"What is counted, in Chinese, for messages (调解成功件数)."},"patterns":{"minItems":1,"type":"array","items":{"type":"string","minLength":1},"description":"Regular expressions (unicode) matched against the words before a count in its clause (调解成功 in 调解成功2499件)."},"exclude":{"type":"array","items":{"type":"string","minLength":1},"description":"Regular expressions that disqualify a clause even when a pattern matches (调解组织 is not 调解)."},"outcomes":{"minItems":1,"type":"array","items":{"type":"string","minLength":1},"description":"Regular expressions naming how a case ends (维持, 撤销, 终止): a count followed by counts of such outcomes that add up to it exactly counts as the denominator, every case of it having ended (受理12件，其中维持9件、撤销2件、确认违法1件)."}},"required":["label","patterns"],"additionalProperties":false,"description":"The count it is divided by."},"formula":{"type":"string","minLength":1,"description":"The formula as a reviewer writes it, quoted in messages."},"isShare":{"type":"boolean","description":"A part of a whole: between 0% and 100%. Growth rates are not shares."},"source":{"type":"string","minLength":1,"description":"Where the definition comes from: a [Sn] tag of the domain notes."},"example":{"type":"string","minLength":1,"description":"A sentence stating the rate."}},"required":["id","label","names","formula","isShare","source","example"],"additionalProperties":false}},"noise":{"description":"Entries added to the built-in noise data.","type":"array","items":{"type":"object","properties":{"pattern":{"type":"string","minLength":1,"description":"Regular expression (unicode) tested against one line, trimmed and NFKC-normalised (full-width ：｜（ become half-width :|( ), so write half-width punctuation. Anchor it (^…$) unless the matched words never occur in report prose."},"label":{"type":"string","minLength":1,"description":"What kind of residue this is, named in the message (e.g. 网站导航)."},"valueOnNextLine":{"description":"The pattern is a bare field label of a metadata table; the next non-empty short line is its value and is residue too.","type":"boolean"},"source":{"type":"string","minLength":1,"description":"Where the pattern comes from: a [Sn] tag of the domain notes, or a report."},"example":{"type":"string","minLength":1,"description":"A line from a real page that the pattern matches."}},"required":["pattern","label","source","example"],"additionalProperties":false}},"sections":{"description":"Entries added to the built-in sections data.","type":"array","items":{"type":"object","properties":{"kind":{"type":"string","enum":["measures","shortcomings","duty","plans","other"],"description":"Which required part of the report this entry describes."},"label":{"type":"string","minLength":1,"description":"The regulation's wording of the part, used in messages."},"clause":{"type":"string","description":"Item of the regulation's content list, e.g. （三）."},"patterns":{"type":"array","items":{"type":"string","minLength":1},"description":"Regular expressions (unicode) that classify a top-level heading as this part. Earlier entries win."},"nestedPatterns":{"type":"array","items":{"type":"string","minLength":1},"description":"Stricter expressions that mean a lower-level heading covers this part (reported as nested)."},"source":{"type":"string","description":"Where the wording comes from: a [Sn] tag of the domain notes, or a report."},"example":{"type":"string","description":"A real heading this entry classifies."}},"required":["kind","patterns"],"additionalProperties":false}},"terms":{"description":"Entries added to the built-in terms data.","type":"array","items":{"type":"object","properties":{"term":{"type":"string","minLength":1,"description":"The term as messages name it (`七五普法`); entries with the same term are merged."},"patterns":{"minItems":1,"type":"array","items":{"type":"string","minLength":1},"description":"Regular expressions (unicode) matched against the text normalised so that brackets are `()`, every dash is `-`, every quote is `\"`, 〈〉 are 《》 and full-width digits are ASCII."},"validFrom":{"anyOf":[{"type":"integer","minimum":1949,"maximum":2100},{"type":"null"}],"description":"First report year in which the term may be used as current; null when it has no start."},"validTo":{"anyOf":[{"type":"integer","minimum":1949,"maximum":2100},{"type":"null"}],"description":"Last report year in which the term may be used as current; null while it is still current."},"note":{"type":"string","minLength":1,"description":"Why those years, in Chinese, as messages quote it (`“七五”普法规划的期限是2016—2020年`)."},"replacement":{"anyOf":[{"type":"string","minLength":1},{"type":"null"}],"description":"What a report after `validTo` should write; null when no successor is known."},"predecessor":{"default":null,"description":"What a report before `validFrom` would have written; null when nothing.","anyOf":[{"type":"string","minLength":1},{"type":"null"}]},"contextPatterns":{"default":[],"description":"Regular expressions (unicode, same normalised text): when one matches the clause around a mention, the mention is historical or preparatory (`七五普法顺利通过验收`, `谋划“九五”普法`), not current.","type":"array","items":{"type":"string","minLength":1}},"closingPatterns":{"default":[],"description":"Regular expressions (same normalised text) for the work that closes the term's period (`验收`, `总结`, `收官`): like `contextPatterns`, but only in reports up to `closingYears` after `validTo`. Later, `推进“七五”普法总结验收` is a sentence copied from an old report.","type":"array","items":{"type":"string","minLength":1}},"closingYears":{"default":1,"description":"How many report years after `validTo` the closing work may still be reported.","type":"integer","minimum":0,"maximum":10},"source":{"type":"string","minLength":1,"description":"Where the dates come from: a [Sn] tag of domain.md."},"example":{"type":"string","minLength":1,"description":"A sentence that uses the term as current, as a report would."}},"required":["term","patterns","validFrom","validTo","note","replacement","source","example"],"additionalProperties":false}}}}},"$defs":{"severity":{"enum":["off","warn","error",0,1,2],"description":"off/0 关闭, warn/1 警告, error/2 错误"},"rules":{"type":"object","additionalProperties":false,"properties":{"date-deadline":{"description":"成文日期应在次年第一季度内，发布日期不晚于次年4月1日，两者都不应早于报告年度或晚于今天（默认 error，推荐集启用）","markdownDescription":"成文日期应在次年第一季度内，发布日期不晚于次年4月1日，两者都不应早于报告年度或晚于今天 — [docs](https://github.com/fzlint/fzlint/blob/main/rules/temporal/date-deadline/README.md)","anyOf":[{"$ref":"#/$defs/severity"},{"type":"array","prefixItems":[{"$ref":"#/$defs/severity"}],"minItems":1,"maxItems":1},{"type":"array","prefixItems":[{"$ref":"#/$defs/severity"},{"type":"object","properties":{},"additionalProperties":false}],"minItems":2,"maxItems":2}]},"date-format":{"description":"成文日期用阿拉伯数字将年、月、日标全，月、日不编虚位（默认 warn，推荐集启用）","markdownDescription":"成文日期用阿拉伯数字将年、月、日标全，月、日不编虚位 — [docs](https://github.com/fzlint/fzlint/blob/main/rules/temporal/date-format/README.md)","anyOf":[{"$ref":"#/$defs/severity"},{"type":"array","prefixItems":[{"$ref":"#/$defs/severity"}],"minItems":1,"maxItems":1},{"type":"array","prefixItems":[{"$ref":"#/$defs/severity"},{"type":"object","properties":{},"additionalProperties":false}],"minItems":2,"maxItems":2}]},"document-addressee":{"description":"主送机关应是报告主体依规定报告的机关（默认 warn，推荐集启用）","markdownDescription":"主送机关应是报告主体依规定报告的机关 — [docs](https://github.com/fzlint/fzlint/blob/main/rules/frame/document-addressee/README.md)","anyOf":[{"$ref":"#/$defs/severity"},{"type":"array","prefixItems":[{"$ref":"#/$defs/severity"}],"minItems":1,"maxItems":1},{"type":"array","prefixItems":[{"$ref":"#/$defs/severity"},{"type":"object","properties":{},"additionalProperties":false}],"minItems":2,"maxItems":2}]},"document-signoff":{"description":"报告末尾须有发文机关署名（落款）和成文日期（默认 warn，推荐集启用）","markdownDescription":"报告末尾须有发文机关署名（落款）和成文日期 — [docs](https://github.com/fzlint/fzlint/blob/main/rules/frame/document-signoff/README.md)","anyOf":[{"$ref":"#/$defs/severity"},{"type":"array","prefixItems":[{"$ref":"#/$defs/severity"}],"minItems":1,"maxItems":1},{"type":"array","prefixItems":[{"$ref":"#/$defs/severity"},{"type":"object","properties":{},"additionalProperties":false}],"minItems":2,"maxItems":2}]},"document-title":{"description":"报告须有标题，标题写明年度、“法治政府建设”和文种“报告”（默认 warn，推荐集启用）","markdownDescription":"报告须有标题，标题写明年度、“法治政府建设”和文种“报告” — [docs](https://github.com/fzlint/fzlint/blob/main/rules/frame/document-title/README.md)","anyOf":[{"$ref":"#/$defs/severity"},{"type":"array","prefixItems":[{"$ref":"#/$defs/severity"}],"minItems":1,"maxItems":1},{"type":"array","prefixItems":[{"$ref":"#/$defs/severity"},{"type":"object","properties":{},"additionalProperties":false}],"minItems":2,"maxItems":2}]},"duty-evidence":{"description":"“第一责任人职责情况”部分应写明履职的具体事实，而不只是表态（默认 warn，推荐集启用）","markdownDescription":"“第一责任人职责情况”部分应写明履职的具体事实，而不只是表态 — [docs](https://github.com/fzlint/fzlint/blob/main/rules/structure/duty-evidence/README.md)","anyOf":[{"$ref":"#/$defs/severity"},{"type":"array","prefixItems":[{"$ref":"#/$defs/severity"}],"minItems":1,"maxItems":1},{"type":"array","prefixItems":[{"$ref":"#/$defs/severity"},{"type":"object","properties":{},"additionalProperties":false}],"minItems":2,"maxItems":2}]},"empty-section":{"description":"标题之下应有正文或下级标题（默认 warn，推荐集启用）","markdownDescription":"标题之下应有正文或下级标题 — [docs](https://github.com/fzlint/fzlint/blob/main/rules/structure/empty-section/README.md)","anyOf":[{"$ref":"#/$defs/severity"},{"type":"array","prefixItems":[{"$ref":"#/$defs/severity"}],"minItems":1,"maxItems":1},{"type":"array","prefixItems":[{"$ref":"#/$defs/severity"},{"type":"object","properties":{},"additionalProperties":false}],"minItems":2,"maxItems":2}]},"numbering-sequence":{"description":"同一层次的序号应从一起依次递增，不跳号、不重复、不倒序（默认 error，推荐集启用）","markdownDescription":"同一层次的序号应从一起依次递增，不跳号、不重复、不倒序 — [docs](https://github.com/fzlint/fzlint/blob/main/rules/structure/numbering-sequence/README.md)","anyOf":[{"$ref":"#/$defs/severity"},{"type":"array","prefixItems":[{"$ref":"#/$defs/severity"}],"minItems":1,"maxItems":1},{"type":"array","prefixItems":[{"$ref":"#/$defs/severity"},{"type":"object","properties":{},"additionalProperties":false}],"minItems":2,"maxItems":2}]},"numbering-style":{"description":"标题序号的标点、层次和括号应符合 GB/T 9704 与 GB/T 15834（默认 warn，推荐集启用）","markdownDescription":"标题序号的标点、层次和括号应符合 GB/T 9704 与 GB/T 15834 — [docs](https://github.com/fzlint/fzlint/blob/main/rules/structure/numbering-style/README.md)","anyOf":[{"$ref":"#/$defs/severity"},{"type":"array","prefixItems":[{"$ref":"#/$defs/severity"}],"minItems":1,"maxItems":1},{"type":"array","prefixItems":[{"$ref":"#/$defs/severity"},{"type":"object","properties":{"requireFullWidth":{"default":false,"type":"boolean","description":"Also report a document whose bracketed ordinals are all half-width (once, with one fix for all of them)."}},"additionalProperties":false}],"minItems":2,"maxItems":2}]},"part-exceeds-total":{"description":"“其中”所列各项之和不得超过总数（默认 error，推荐集启用）","markdownDescription":"“其中”所列各项之和不得超过总数 — [docs](https://github.com/fzlint/fzlint/blob/main/rules/numeric/part-exceeds-total/README.md)","anyOf":[{"$ref":"#/$defs/severity"},{"type":"array","prefixItems":[{"$ref":"#/$defs/severity"}],"minItems":1,"maxItems":1},{"type":"array","prefixItems":[{"$ref":"#/$defs/severity"},{"type":"object","properties":{},"additionalProperties":false}],"minItems":2,"maxItems":2}]},"partial-year-data":{"description":"年度报告的数据应覆盖报告年度全年，成文日期不应早于该年12月31日（默认 warn，推荐集启用）","markdownDescription":"年度报告的数据应覆盖报告年度全年，成文日期不应早于该年12月31日 — [docs](https://github.com/fzlint/fzlint/blob/main/rules/temporal/partial-year-data/README.md)","anyOf":[{"$ref":"#/$defs/severity"},{"type":"array","prefixItems":[{"$ref":"#/$defs/severity"}],"minItems":1,"maxItems":1},{"type":"array","prefixItems":[{"$ref":"#/$defs/severity"},{"type":"object","properties":{},"additionalProperties":false}],"minItems":2,"maxItems":2}]},"percent-range":{"description":"部分占总数的比率（办结率、出庭应诉率、调解成功率、占比等）须在0%至100%之间（默认 error，推荐集启用）","markdownDescription":"部分占总数的比率（办结率、出庭应诉率、调解成功率、占比等）须在0%至100%之间 — [docs](https://github.com/fzlint/fzlint/blob/main/rules/numeric/percent-range/README.md)","anyOf":[{"$ref":"#/$defs/severity"},{"type":"array","prefixItems":[{"$ref":"#/$defs/severity"}],"minItems":1,"maxItems":1},{"type":"array","prefixItems":[{"$ref":"#/$defs/severity"},{"type":"object","properties":{},"additionalProperties":false}],"minItems":2,"maxItems":2}]},"plan-not-followed":{"description":"上一年度报告安排的工作，本年度“主要举措和成效”中未见落实情况（默认 warn）","markdownDescription":"上一年度报告安排的工作，本年度“主要举措和成效”中未见落实情况 — [docs](https://github.com/fzlint/fzlint/blob/main/rules/cross-year/plan-not-followed/README.md)","anyOf":[{"$ref":"#/$defs/severity"},{"type":"array","prefixItems":[{"$ref":"#/$defs/severity"}],"minItems":1,"maxItems":1},{"type":"array","prefixItems":[{"$ref":"#/$defs/severity"},{"type":"object","properties":{"minCoverage":{"default":0.5,"description":"An item counts as mentioned when one sentence of the measures holds this share of its word pairs.","type":"number","minimum":0.1,"maximum":1}},"additionalProperties":false}],"minItems":2,"maxItems":2}]},"plan-year":{"description":"“下一年度安排”应写报告年度的下一年，其余部分的标题应写报告年度（默认 error，推荐集启用）","markdownDescription":"“下一年度安排”应写报告年度的下一年，其余部分的标题应写报告年度 — [docs](https://github.com/fzlint/fzlint/blob/main/rules/temporal/plan-year/README.md)","anyOf":[{"$ref":"#/$defs/severity"},{"type":"array","prefixItems":[{"$ref":"#/$defs/severity"}],"minItems":1,"maxItems":1},{"type":"array","prefixItems":[{"$ref":"#/$defs/severity"},{"type":"object","properties":{},"additionalProperties":false}],"minItems":2,"maxItems":2}]},"punctuation-width":{"description":"汉字之间不用半角标点（默认 warn）","markdownDescription":"汉字之间不用半角标点 — [docs](https://github.com/fzlint/fzlint/blob/main/rules/typography/punctuation-width/README.md)","anyOf":[{"$ref":"#/$defs/severity"},{"type":"array","prefixItems":[{"$ref":"#/$defs/severity"}],"minItems":1,"maxItems":1},{"type":"array","prefixItems":[{"$ref":"#/$defs/severity"},{"type":"object","properties":{"maxParagraphMessages":{"default":10,"type":"integer","minimum":0,"maximum":9007199254740991,"description":"Above this many affected paragraphs, one document-level message with one fix replaces the per-paragraph ones."}},"additionalProperties":false}],"minItems":2,"maxItems":2}]},"rate-consistency":{"description":"同句写明分子和分母的比率，须等于分子 ÷ 分母（按所写精度四舍五入）（默认 error，推荐集启用）","markdownDescription":"同句写明分子和分母的比率，须等于分子 ÷ 分母（按所写精度四舍五入） — [docs](https://github.com/fzlint/fzlint/blob/main/rules/numeric/rate-consistency/README.md)","anyOf":[{"$ref":"#/$defs/severity"},{"type":"array","prefixItems":[{"$ref":"#/$defs/severity"}],"minItems":1,"maxItems":1},{"type":"array","prefixItems":[{"$ref":"#/$defs/severity"},{"type":"object","properties":{},"additionalProperties":false}],"minItems":2,"maxItems":2}]},"repeated-shortcoming":{"description":"“存在的不足”与上一年度报告几乎一字不差（问题年年一样）（默认 warn，推荐集启用）","markdownDescription":"“存在的不足”与上一年度报告几乎一字不差（问题年年一样） — [docs](https://github.com/fzlint/fzlint/blob/main/rules/cross-year/repeated-shortcoming/README.md)","anyOf":[{"$ref":"#/$defs/severity"},{"type":"array","prefixItems":[{"$ref":"#/$defs/severity"}],"minItems":1,"maxItems":1},{"type":"array","prefixItems":[{"$ref":"#/$defs/severity"},{"type":"object","properties":{"threshold":{"default":0.85,"description":"At or above this bigram similarity (0.5–1) an item counts as repeated.","type":"number","minimum":0.5,"maximum":1}},"additionalProperties":false}],"minItems":2,"maxItems":2}]},"required-section":{"description":"年度报告须以一级标题单列督察工作规定要求的各部分（默认 error，推荐集启用）","markdownDescription":"年度报告须以一级标题单列督察工作规定要求的各部分 — [docs](https://github.com/fzlint/fzlint/blob/main/rules/structure/required-section/README.md)","anyOf":[{"$ref":"#/$defs/severity"},{"type":"array","prefixItems":[{"$ref":"#/$defs/severity"}],"minItems":1,"maxItems":1},{"type":"array","prefixItems":[{"$ref":"#/$defs/severity"},{"type":"object","properties":{"require":{"default":["measures","shortcomings","duty","plans"],"type":"array","items":{"type":"string","enum":["measures","shortcomings","duty","plans"]},"description":"Which parts must stand as top-level sections."}},"additionalProperties":false}],"minItems":2,"maxItems":2}]},"section-order":{"description":"一级标题应按督察工作规定所列内容的顺序排列（默认 warn，推荐集启用）","markdownDescription":"一级标题应按督察工作规定所列内容的顺序排列 — [docs](https://github.com/fzlint/fzlint/blob/main/rules/structure/section-order/README.md)","anyOf":[{"$ref":"#/$defs/severity"},{"type":"array","prefixItems":[{"$ref":"#/$defs/severity"}],"minItems":1,"maxItems":1},{"type":"array","prefixItems":[{"$ref":"#/$defs/severity"},{"type":"object","properties":{},"additionalProperties":false}],"minItems":2,"maxItems":2}]},"shortcomings-cause":{"description":"“存在的不足”部分应分析原因（默认 warn，推荐集启用）","markdownDescription":"“存在的不足”部分应分析原因 — [docs](https://github.com/fzlint/fzlint/blob/main/rules/structure/shortcomings-cause/README.md)","anyOf":[{"$ref":"#/$defs/severity"},{"type":"array","prefixItems":[{"$ref":"#/$defs/severity"}],"minItems":1,"maxItems":1},{"type":"array","prefixItems":[{"$ref":"#/$defs/severity"},{"type":"object","properties":{},"additionalProperties":false}],"minItems":2,"maxItems":2}]},"stale-term":{"description":"有时效的提法（普法规划、纲要、党代会、机构名称、新修订的法律）应与报告年度相符（默认 warn，推荐集启用）","markdownDescription":"有时效的提法（普法规划、纲要、党代会、机构名称、新修订的法律）应与报告年度相符 — [docs](https://github.com/fzlint/fzlint/blob/main/rules/temporal/stale-term/README.md)","anyOf":[{"$ref":"#/$defs/severity"},{"type":"array","prefixItems":[{"$ref":"#/$defs/severity"}],"minItems":1,"maxItems":1},{"type":"array","prefixItems":[{"$ref":"#/$defs/severity"},{"type":"object","properties":{},"additionalProperties":false}],"minItems":2,"maxItems":2}]},"unmatched-pair":{"description":"同一段内的书名号、引号、括号须成对（默认 error，推荐集启用）","markdownDescription":"同一段内的书名号、引号、括号须成对 — [docs](https://github.com/fzlint/fzlint/blob/main/rules/typography/unmatched-pair/README.md)","anyOf":[{"$ref":"#/$defs/severity"},{"type":"array","prefixItems":[{"$ref":"#/$defs/severity"}],"minItems":1,"maxItems":1},{"type":"array","prefixItems":[{"$ref":"#/$defs/severity"},{"type":"object","properties":{},"additionalProperties":false}],"minItems":2,"maxItems":2}]},"web-noise":{"description":"报告中不应夹带从网页复制来的导航、页脚、元数据等页面残留（默认 warn，推荐集启用）","markdownDescription":"报告中不应夹带从网页复制来的导航、页脚、元数据等页面残留 — [docs](https://github.com/fzlint/fzlint/blob/main/rules/frame/web-noise/README.md)","anyOf":[{"$ref":"#/$defs/severity"},{"type":"array","prefixItems":[{"$ref":"#/$defs/severity"}],"minItems":1,"maxItems":1},{"type":"array","prefixItems":[{"$ref":"#/$defs/severity"},{"type":"object","properties":{},"additionalProperties":false}],"minItems":2,"maxItems":2}]}}}}};
 const func1 = Object.prototype.hasOwnProperty;
 const func2 = require("ajv/dist/runtime/ucs2length").default;
-const schema32 = {"type":"object","additionalProperties":false,"properties":{"date-deadline":{"description":"成文日期应在次年第一季度内，发布日期不晚于次年4月1日，两者都不应早于报告年度或晚于今天（默认 error，推荐集启用）","markdownDescription":"成文日期应在次年第一季度内，发布日期不晚于次年4月1日，两者都不应早于报告年度或晚于今天 — [docs](https://github.com/fzlint/fzlint/blob/main/rules/temporal/date-deadline/README.md)","anyOf":[{"$ref":"#/$defs/severity"},{"type":"array","prefixItems":[{"$ref":"#/$defs/severity"}],"minItems":1,"maxItems":1},{"type":"array","prefixItems":[{"$ref":"#/$defs/severity"},{"type":"object","properties":{},"additionalProperties":false}],"minItems":2,"maxItems":2}]},"date-format":{"description":"成文日期用阿拉伯数字将年、月、日标全，月、日不编虚位（默认 warn，推荐集启用）","markdownDescription":"成文日期用阿拉伯数字将年、月、日标全，月、日不编虚位 — [docs](https://github.com/fzlint/fzlint/blob/main/rules/temporal/date-format/README.md)","anyOf":[{"$ref":"#/$defs/severity"},{"type":"array","prefixItems":[{"$ref":"#/$defs/severity"}],"minItems":1,"maxItems":1},{"type":"array","prefixItems":[{"$ref":"#/$defs/severity"},{"type":"object","properties":{},"additionalProperties":false}],"minItems":2,"maxItems":2}]},"document-addressee":{"description":"主送机关应是报告主体依规定报告的机关（默认 warn，推荐集启用）","markdownDescription":"主送机关应是报告主体依规定报告的机关 — [docs](https://github.com/fzlint/fzlint/blob/main/rules/frame/document-addressee/README.md)","anyOf":[{"$ref":"#/$defs/severity"},{"type":"array","prefixItems":[{"$ref":"#/$defs/severity"}],"minItems":1,"maxItems":1},{"type":"array","prefixItems":[{"$ref":"#/$defs/severity"},{"type":"object","properties":{},"additionalProperties":false}],"minItems":2,"maxItems":2}]},"document-signoff":{"description":"报告末尾须有发文机关署名（落款）和成文日期（默认 warn，推荐集启用）","markdownDescription":"报告末尾须有发文机关署名（落款）和成文日期 — [docs](https://github.com/fzlint/fzlint/blob/main/rules/frame/document-signoff/README.md)","anyOf":[{"$ref":"#/$defs/severity"},{"type":"array","prefixItems":[{"$ref":"#/$defs/severity"}],"minItems":1,"maxItems":1},{"type":"array","prefixItems":[{"$ref":"#/$defs/severity"},{"type":"object","properties":{},"additionalProperties":false}],"minItems":2,"maxItems":2}]},"document-title":{"description":"报告须有标题，标题写明年度、“法治政府建设”和文种“报告”（默认 warn，推荐集启用）","markdownDescription":"报告须有标题，标题写明年度、“法治政府建设”和文种“报告” — [docs](https://github.com/fzlint/fzlint/blob/main/rules/frame/document-title/README.md)","anyOf":[{"$ref":"#/$defs/severity"},{"type":"array","prefixItems":[{"$ref":"#/$defs/severity"}],"minItems":1,"maxItems":1},{"type":"array","prefixItems":[{"$ref":"#/$defs/severity"},{"type":"object","properties":{},"additionalProperties":false}],"minItems":2,"maxItems":2}]},"empty-section":{"description":"标题之下应有正文或下级标题（默认 warn，推荐集启用）","markdownDescription":"标题之下应有正文或下级标题 — [docs](https://github.com/fzlint/fzlint/blob/main/rules/structure/empty-section/README.md)","anyOf":[{"$ref":"#/$defs/severity"},{"type":"array","prefixItems":[{"$ref":"#/$defs/severity"}],"minItems":1,"maxItems":1},{"type":"array","prefixItems":[{"$ref":"#/$defs/severity"},{"type":"object","properties":{},"additionalProperties":false}],"minItems":2,"maxItems":2}]},"numbering-sequence":{"description":"同一层次的序号应从一起依次递增，不跳号、不重复、不倒序（默认 error，推荐集启用）","markdownDescription":"同一层次的序号应从一起依次递增，不跳号、不重复、不倒序 — [docs](https://github.com/fzlint/fzlint/blob/main/rules/structure/numbering-sequence/README.md)","anyOf":[{"$ref":"#/$defs/severity"},{"type":"array","prefixItems":[{"$ref":"#/$defs/severity"}],"minItems":1,"maxItems":1},{"type":"array","prefixItems":[{"$ref":"#/$defs/severity"},{"type":"object","properties":{},"additionalProperties":false}],"minItems":2,"maxItems":2}]},"numbering-style":{"description":"标题序号的标点、层次和括号应符合 GB/T 9704 与 GB/T 15834（默认 warn，推荐集启用）","markdownDescription":"标题序号的标点、层次和括号应符合 GB/T 9704 与 GB/T 15834 — [docs](https://github.com/fzlint/fzlint/blob/main/rules/structure/numbering-style/README.md)","anyOf":[{"$ref":"#/$defs/severity"},{"type":"array","prefixItems":[{"$ref":"#/$defs/severity"}],"minItems":1,"maxItems":1},{"type":"array","prefixItems":[{"$ref":"#/$defs/severity"},{"type":"object","properties":{"requireFullWidth":{"default":false,"type":"boolean","description":"Also report a document whose bracketed ordinals are all half-width (once, with one fix for all of them)."}},"additionalProperties":false}],"minItems":2,"maxItems":2}]},"part-exceeds-total":{"description":"“其中”所列各项之和不得超过总数（默认 error，推荐集启用）","markdownDescription":"“其中”所列各项之和不得超过总数 — [docs](https://github.com/fzlint/fzlint/blob/main/rules/numeric/part-exceeds-total/README.md)","anyOf":[{"$ref":"#/$defs/severity"},{"type":"array","prefixItems":[{"$ref":"#/$defs/severity"}],"minItems":1,"maxItems":1},{"type":"array","prefixItems":[{"$ref":"#/$defs/severity"},{"type":"object","properties":{},"additionalProperties":false}],"minItems":2,"maxItems":2}]},"partial-year-data":{"description":"年度报告的数据应覆盖报告年度全年，成文日期不应早于该年12月31日（默认 warn，推荐集启用）","markdownDescription":"年度报告的数据应覆盖报告年度全年，成文日期不应早于该年12月31日 — [docs](https://github.com/fzlint/fzlint/blob/main/rules/temporal/partial-year-data/README.md)","anyOf":[{"$ref":"#/$defs/severity"},{"type":"array","prefixItems":[{"$ref":"#/$defs/severity"}],"minItems":1,"maxItems":1},{"type":"array","prefixItems":[{"$ref":"#/$defs/severity"},{"type":"object","properties":{},"additionalProperties":false}],"minItems":2,"maxItems":2}]},"percent-range":{"description":"部分占总数的比率（办结率、出庭应诉率、调解成功率、占比等）须在0%至100%之间（默认 error，推荐集启用）","markdownDescription":"部分占总数的比率（办结率、出庭应诉率、调解成功率、占比等）须在0%至100%之间 — [docs](https://github.com/fzlint/fzlint/blob/main/rules/numeric/percent-range/README.md)","anyOf":[{"$ref":"#/$defs/severity"},{"type":"array","prefixItems":[{"$ref":"#/$defs/severity"}],"minItems":1,"maxItems":1},{"type":"array","prefixItems":[{"$ref":"#/$defs/severity"},{"type":"object","properties":{},"additionalProperties":false}],"minItems":2,"maxItems":2}]},"plan-not-followed":{"description":"上一年度报告安排的工作，本年度“主要举措和成效”中未见落实情况（默认 warn）","markdownDescription":"上一年度报告安排的工作，本年度“主要举措和成效”中未见落实情况 — [docs](https://github.com/fzlint/fzlint/blob/main/rules/cross-year/plan-not-followed/README.md)","anyOf":[{"$ref":"#/$defs/severity"},{"type":"array","prefixItems":[{"$ref":"#/$defs/severity"}],"minItems":1,"maxItems":1},{"type":"array","prefixItems":[{"$ref":"#/$defs/severity"},{"type":"object","properties":{"minCoverage":{"default":0.5,"description":"An item counts as mentioned when one sentence of the measures holds this share of its word pairs.","type":"number","minimum":0.1,"maximum":1}},"additionalProperties":false}],"minItems":2,"maxItems":2}]},"plan-year":{"description":"“下一年度安排”应写报告年度的下一年，其余部分的标题应写报告年度（默认 error，推荐集启用）","markdownDescription":"“下一年度安排”应写报告年度的下一年，其余部分的标题应写报告年度 — [docs](https://github.com/fzlint/fzlint/blob/main/rules/temporal/plan-year/README.md)","anyOf":[{"$ref":"#/$defs/severity"},{"type":"array","prefixItems":[{"$ref":"#/$defs/severity"}],"minItems":1,"maxItems":1},{"type":"array","prefixItems":[{"$ref":"#/$defs/severity"},{"type":"object","properties":{},"additionalProperties":false}],"minItems":2,"maxItems":2}]},"punctuation-width":{"description":"汉字之间不用半角标点（默认 warn）","markdownDescription":"汉字之间不用半角标点 — [docs](https://github.com/fzlint/fzlint/blob/main/rules/typography/punctuation-width/README.md)","anyOf":[{"$ref":"#/$defs/severity"},{"type":"array","prefixItems":[{"$ref":"#/$defs/severity"}],"minItems":1,"maxItems":1},{"type":"array","prefixItems":[{"$ref":"#/$defs/severity"},{"type":"object","properties":{"maxParagraphMessages":{"default":10,"type":"integer","minimum":0,"maximum":9007199254740991,"description":"Above this many affected paragraphs, one document-level message with one fix replaces the per-paragraph ones."}},"additionalProperties":false}],"minItems":2,"maxItems":2}]},"rate-consistency":{"description":"同句写明分子和分母的比率，须等于分子 ÷ 分母（按所写精度四舍五入）（默认 error，推荐集启用）","markdownDescription":"同句写明分子和分母的比率，须等于分子 ÷ 分母（按所写精度四舍五入） — [docs](https://github.com/fzlint/fzlint/blob/main/rules/numeric/rate-consistency/README.md)","anyOf":[{"$ref":"#/$defs/severity"},{"type":"array","prefixItems":[{"$ref":"#/$defs/severity"}],"minItems":1,"maxItems":1},{"type":"array","prefixItems":[{"$ref":"#/$defs/severity"},{"type":"object","properties":{},"additionalProperties":false}],"minItems":2,"maxItems":2}]},"repeated-shortcoming":{"description":"“存在的不足”与上一年度报告几乎一字不差（问题年年一样）（默认 warn，推荐集启用）","markdownDescription":"“存在的不足”与上一年度报告几乎一字不差（问题年年一样） — [docs](https://github.com/fzlint/fzlint/blob/main/rules/cross-year/repeated-shortcoming/README.md)","anyOf":[{"$ref":"#/$defs/severity"},{"type":"array","prefixItems":[{"$ref":"#/$defs/severity"}],"minItems":1,"maxItems":1},{"type":"array","prefixItems":[{"$ref":"#/$defs/severity"},{"type":"object","properties":{"threshold":{"default":0.85,"description":"At or above this bigram similarity (0.5–1) an item counts as repeated.","type":"number","minimum":0.5,"maximum":1}},"additionalProperties":false}],"minItems":2,"maxItems":2}]},"required-section":{"description":"年度报告须以一级标题单列督察工作规定要求的各部分（默认 error，推荐集启用）","markdownDescription":"年度报告须以一级标题单列督察工作规定要求的各部分 — [docs](https://github.com/fzlint/fzlint/blob/main/rules/structure/required-section/README.md)","anyOf":[{"$ref":"#/$defs/severity"},{"type":"array","prefixItems":[{"$ref":"#/$defs/severity"}],"minItems":1,"maxItems":1},{"type":"array","prefixItems":[{"$ref":"#/$defs/severity"},{"type":"object","properties":{"require":{"default":["measures","shortcomings","duty","plans"],"type":"array","items":{"type":"string","enum":["measures","shortcomings","duty","plans"]},"description":"Which parts must stand as top-level sections."}},"additionalProperties":false}],"minItems":2,"maxItems":2}]},"section-order":{"description":"一级标题应按督察工作规定所列内容的顺序排列（默认 warn，推荐集启用）","markdownDescription":"一级标题应按督察工作规定所列内容的顺序排列 — [docs](https://github.com/fzlint/fzlint/blob/main/rules/structure/section-order/README.md)","anyOf":[{"$ref":"#/$defs/severity"},{"type":"array","prefixItems":[{"$ref":"#/$defs/severity"}],"minItems":1,"maxItems":1},{"type":"array","prefixItems":[{"$ref":"#/$defs/severity"},{"type":"object","properties":{},"additionalProperties":false}],"minItems":2,"maxItems":2}]},"shortcomings-cause":{"description":"“存在的不足”部分应分析原因（默认 warn，推荐集启用）","markdownDescription":"“存在的不足”部分应分析原因 — [docs](https://github.com/fzlint/fzlint/blob/main/rules/structure/shortcomings-cause/README.md)","anyOf":[{"$ref":"#/$defs/severity"},{"type":"array","prefixItems":[{"$ref":"#/$defs/severity"}],"minItems":1,"maxItems":1},{"type":"array","prefixItems":[{"$ref":"#/$defs/severity"},{"type":"object","properties":{},"additionalProperties":false}],"minItems":2,"maxItems":2}]},"stale-term":{"description":"有时效的提法（普法规划、纲要、党代会、机构名称、新修订的法律）应与报告年度相符（默认 warn，推荐集启用）","markdownDescription":"有时效的提法（普法规划、纲要、党代会、机构名称、新修订的法律）应与报告年度相符 — [docs](https://github.com/fzlint/fzlint/blob/main/rules/temporal/stale-term/README.md)","anyOf":[{"$ref":"#/$defs/severity"},{"type":"array","prefixItems":[{"$ref":"#/$defs/severity"}],"minItems":1,"maxItems":1},{"type":"array","prefixItems":[{"$ref":"#/$defs/severity"},{"type":"object","properties":{},"additionalProperties":false}],"minItems":2,"maxItems":2}]},"unmatched-pair":{"description":"同一段内的书名号、引号、括号须成对（默认 error，推荐集启用）","markdownDescription":"同一段内的书名号、引号、括号须成对 — [docs](https://github.com/fzlint/fzlint/blob/main/rules/typography/unmatched-pair/README.md)","anyOf":[{"$ref":"#/$defs/severity"},{"type":"array","prefixItems":[{"$ref":"#/$defs/severity"}],"minItems":1,"maxItems":1},{"type":"array","prefixItems":[{"$ref":"#/$defs/severity"},{"type":"object","properties":{},"additionalProperties":false}],"minItems":2,"maxItems":2}]},"web-noise":{"description":"报告中不应夹带从网页复制来的导航、页脚、元数据等页面残留（默认 warn，推荐集启用）","markdownDescription":"报告中不应夹带从网页复制来的导航、页脚、元数据等页面残留 — [docs](https://github.com/fzlint/fzlint/blob/main/rules/frame/web-noise/README.md)","anyOf":[{"$ref":"#/$defs/severity"},{"type":"array","prefixItems":[{"$ref":"#/$defs/severity"}],"minItems":1,"maxItems":1},{"type":"array","prefixItems":[{"$ref":"#/$defs/severity"},{"type":"object","properties":{},"additionalProperties":false}],"minItems":2,"maxItems":2}]}}};
+const schema32 = {"type":"object","additionalProperties":false,"properties":{"date-deadline":{"description":"成文日期应在次年第一季度内，发布日期不晚于次年4月1日，两者都不应早于报告年度或晚于今天（默认 error，推荐集启用）","markdownDescription":"成文日期应在次年第一季度内，发布日期不晚于次年4月1日，两者都不应早于报告年度或晚于今天 — [docs](https://github.com/fzlint/fzlint/blob/main/rules/temporal/date-deadline/README.md)","anyOf":[{"$ref":"#/$defs/severity"},{"type":"array","prefixItems":[{"$ref":"#/$defs/severity"}],"minItems":1,"maxItems":1},{"type":"array","prefixItems":[{"$ref":"#/$defs/severity"},{"type":"object","properties":{},"additionalProperties":false}],"minItems":2,"maxItems":2}]},"date-format":{"description":"成文日期用阿拉伯数字将年、月、日标全，月、日不编虚位（默认 warn，推荐集启用）","markdownDescription":"成文日期用阿拉伯数字将年、月、日标全，月、日不编虚位 — [docs](https://github.com/fzlint/fzlint/blob/main/rules/temporal/date-format/README.md)","anyOf":[{"$ref":"#/$defs/severity"},{"type":"array","prefixItems":[{"$ref":"#/$defs/severity"}],"minItems":1,"maxItems":1},{"type":"array","prefixItems":[{"$ref":"#/$defs/severity"},{"type":"object","properties":{},"additionalProperties":false}],"minItems":2,"maxItems":2}]},"document-addressee":{"description":"主送机关应是报告主体依规定报告的机关（默认 warn，推荐集启用）","markdownDescription":"主送机关应是报告主体依规定报告的机关 — [docs](https://github.com/fzlint/fzlint/blob/main/rules/frame/document-addressee/README.md)","anyOf":[{"$ref":"#/$defs/severity"},{"type":"array","prefixItems":[{"$ref":"#/$defs/severity"}],"minItems":1,"maxItems":1},{"type":"array","prefixItems":[{"$ref":"#/$defs/severity"},{"type":"object","properties":{},"additionalProperties":false}],"minItems":2,"maxItems":2}]},"document-signoff":{"description":"报告末尾须有发文机关署名（落款）和成文日期（默认 warn，推荐集启用）","markdownDescription":"报告末尾须有发文机关署名（落款）和成文日期 — [docs](https://github.com/fzlint/fzlint/blob/main/rules/frame/document-signoff/README.md)","anyOf":[{"$ref":"#/$defs/severity"},{"type":"array","prefixItems":[{"$ref":"#/$defs/severity"}],"minItems":1,"maxItems":1},{"type":"array","prefixItems":[{"$ref":"#/$defs/severity"},{"type":"object","properties":{},"additionalProperties":false}],"minItems":2,"maxItems":2}]},"document-title":{"description":"报告须有标题，标题写明年度、“法治政府建设”和文种“报告”（默认 warn，推荐集启用）","markdownDescription":"报告须有标题，标题写明年度、“法治政府建设”和文种“报告” — [docs](https://github.com/fzlint/fzlint/blob/main/rules/frame/document-title/README.md)","anyOf":[{"$ref":"#/$defs/severity"},{"type":"array","prefixItems":[{"$ref":"#/$defs/severity"}],"minItems":1,"maxItems":1},{"type":"array","prefixItems":[{"$ref":"#/$defs/severity"},{"type":"object","properties":{},"additionalProperties":false}],"minItems":2,"maxItems":2}]},"duty-evidence":{"description":"“第一责任人职责情况”部分应写明履职的具体事实，而不只是表态（默认 warn，推荐集启用）","markdownDescription":"“第一责任人职责情况”部分应写明履职的具体事实，而不只是表态 — [docs](https://github.com/fzlint/fzlint/blob/main/rules/structure/duty-evidence/README.md)","anyOf":[{"$ref":"#/$defs/severity"},{"type":"array","prefixItems":[{"$ref":"#/$defs/severity"}],"minItems":1,"maxItems":1},{"type":"array","prefixItems":[{"$ref":"#/$defs/severity"},{"type":"object","properties":{},"additionalProperties":false}],"minItems":2,"maxItems":2}]},"empty-section":{"description":"标题之下应有正文或下级标题（默认 warn，推荐集启用）","markdownDescription":"标题之下应有正文或下级标题 — [docs](https://github.com/fzlint/fzlint/blob/main/rules/structure/empty-section/README.md)","anyOf":[{"$ref":"#/$defs/severity"},{"type":"array","prefixItems":[{"$ref":"#/$defs/severity"}],"minItems":1,"maxItems":1},{"type":"array","prefixItems":[{"$ref":"#/$defs/severity"},{"type":"object","properties":{},"additionalProperties":false}],"minItems":2,"maxItems":2}]},"numbering-sequence":{"description":"同一层次的序号应从一起依次递增，不跳号、不重复、不倒序（默认 error，推荐集启用）","markdownDescription":"同一层次的序号应从一起依次递增，不跳号、不重复、不倒序 — [docs](https://github.com/fzlint/fzlint/blob/main/rules/structure/numbering-sequence/README.md)","anyOf":[{"$ref":"#/$defs/severity"},{"type":"array","prefixItems":[{"$ref":"#/$defs/severity"}],"minItems":1,"maxItems":1},{"type":"array","prefixItems":[{"$ref":"#/$defs/severity"},{"type":"object","properties":{},"additionalProperties":false}],"minItems":2,"maxItems":2}]},"numbering-style":{"description":"标题序号的标点、层次和括号应符合 GB/T 9704 与 GB/T 15834（默认 warn，推荐集启用）","markdownDescription":"标题序号的标点、层次和括号应符合 GB/T 9704 与 GB/T 15834 — [docs](https://github.com/fzlint/fzlint/blob/main/rules/structure/numbering-style/README.md)","anyOf":[{"$ref":"#/$defs/severity"},{"type":"array","prefixItems":[{"$ref":"#/$defs/severity"}],"minItems":1,"maxItems":1},{"type":"array","prefixItems":[{"$ref":"#/$defs/severity"},{"type":"object","properties":{"requireFullWidth":{"default":false,"type":"boolean","description":"Also report a document whose bracketed ordinals are all half-width (once, with one fix for all of them)."}},"additionalProperties":false}],"minItems":2,"maxItems":2}]},"part-exceeds-total":{"description":"“其中”所列各项之和不得超过总数（默认 error，推荐集启用）","markdownDescription":"“其中”所列各项之和不得超过总数 — [docs](https://github.com/fzlint/fzlint/blob/main/rules/numeric/part-exceeds-total/README.md)","anyOf":[{"$ref":"#/$defs/severity"},{"type":"array","prefixItems":[{"$ref":"#/$defs/severity"}],"minItems":1,"maxItems":1},{"type":"array","prefixItems":[{"$ref":"#/$defs/severity"},{"type":"object","properties":{},"additionalProperties":false}],"minItems":2,"maxItems":2}]},"partial-year-data":{"description":"年度报告的数据应覆盖报告年度全年，成文日期不应早于该年12月31日（默认 warn，推荐集启用）","markdownDescription":"年度报告的数据应覆盖报告年度全年，成文日期不应早于该年12月31日 — [docs](https://github.com/fzlint/fzlint/blob/main/rules/temporal/partial-year-data/README.md)","anyOf":[{"$ref":"#/$defs/severity"},{"type":"array","prefixItems":[{"$ref":"#/$defs/severity"}],"minItems":1,"maxItems":1},{"type":"array","prefixItems":[{"$ref":"#/$defs/severity"},{"type":"object","properties":{},"additionalProperties":false}],"minItems":2,"maxItems":2}]},"percent-range":{"description":"部分占总数的比率（办结率、出庭应诉率、调解成功率、占比等）须在0%至100%之间（默认 error，推荐集启用）","markdownDescription":"部分占总数的比率（办结率、出庭应诉率、调解成功率、占比等）须在0%至100%之间 — [docs](https://github.com/fzlint/fzlint/blob/main/rules/numeric/percent-range/README.md)","anyOf":[{"$ref":"#/$defs/severity"},{"type":"array","prefixItems":[{"$ref":"#/$defs/severity"}],"minItems":1,"maxItems":1},{"type":"array","prefixItems":[{"$ref":"#/$defs/severity"},{"type":"object","properties":{},"additionalProperties":false}],"minItems":2,"maxItems":2}]},"plan-not-followed":{"description":"上一年度报告安排的工作，本年度“主要举措和成效”中未见落实情况（默认 warn）","markdownDescription":"上一年度报告安排的工作，本年度“主要举措和成效”中未见落实情况 — [docs](https://github.com/fzlint/fzlint/blob/main/rules/cross-year/plan-not-followed/README.md)","anyOf":[{"$ref":"#/$defs/severity"},{"type":"array","prefixItems":[{"$ref":"#/$defs/severity"}],"minItems":1,"maxItems":1},{"type":"array","prefixItems":[{"$ref":"#/$defs/severity"},{"type":"object","properties":{"minCoverage":{"default":0.5,"description":"An item counts as mentioned when one sentence of the measures holds this share of its word pairs.","type":"number","minimum":0.1,"maximum":1}},"additionalProperties":false}],"minItems":2,"maxItems":2}]},"plan-year":{"description":"“下一年度安排”应写报告年度的下一年，其余部分的标题应写报告年度（默认 error，推荐集启用）","markdownDescription":"“下一年度安排”应写报告年度的下一年，其余部分的标题应写报告年度 — [docs](https://github.com/fzlint/fzlint/blob/main/rules/temporal/plan-year/README.md)","anyOf":[{"$ref":"#/$defs/severity"},{"type":"array","prefixItems":[{"$ref":"#/$defs/severity"}],"minItems":1,"maxItems":1},{"type":"array","prefixItems":[{"$ref":"#/$defs/severity"},{"type":"object","properties":{},"additionalProperties":false}],"minItems":2,"maxItems":2}]},"punctuation-width":{"description":"汉字之间不用半角标点（默认 warn）","markdownDescription":"汉字之间不用半角标点 — [docs](https://github.com/fzlint/fzlint/blob/main/rules/typography/punctuation-width/README.md)","anyOf":[{"$ref":"#/$defs/severity"},{"type":"array","prefixItems":[{"$ref":"#/$defs/severity"}],"minItems":1,"maxItems":1},{"type":"array","prefixItems":[{"$ref":"#/$defs/severity"},{"type":"object","properties":{"maxParagraphMessages":{"default":10,"type":"integer","minimum":0,"maximum":9007199254740991,"description":"Above this many affected paragraphs, one document-level message with one fix replaces the per-paragraph ones."}},"additionalProperties":false}],"minItems":2,"maxItems":2}]},"rate-consistency":{"description":"同句写明分子和分母的比率，须等于分子 ÷ 分母（按所写精度四舍五入）（默认 error，推荐集启用）","markdownDescription":"同句写明分子和分母的比率，须等于分子 ÷ 分母（按所写精度四舍五入） — [docs](https://github.com/fzlint/fzlint/blob/main/rules/numeric/rate-consistency/README.md)","anyOf":[{"$ref":"#/$defs/severity"},{"type":"array","prefixItems":[{"$ref":"#/$defs/severity"}],"minItems":1,"maxItems":1},{"type":"array","prefixItems":[{"$ref":"#/$defs/severity"},{"type":"object","properties":{},"additionalProperties":false}],"minItems":2,"maxItems":2}]},"repeated-shortcoming":{"description":"“存在的不足”与上一年度报告几乎一字不差（问题年年一样）（默认 warn，推荐集启用）","markdownDescription":"“存在的不足”与上一年度报告几乎一字不差（问题年年一样） — [docs](https://github.com/fzlint/fzlint/blob/main/rules/cross-year/repeated-shortcoming/README.md)","anyOf":[{"$ref":"#/$defs/severity"},{"type":"array","prefixItems":[{"$ref":"#/$defs/severity"}],"minItems":1,"maxItems":1},{"type":"array","prefixItems":[{"$ref":"#/$defs/severity"},{"type":"object","properties":{"threshold":{"default":0.85,"description":"At or above this bigram similarity (0.5–1) an item counts as repeated.","type":"number","minimum":0.5,"maximum":1}},"additionalProperties":false}],"minItems":2,"maxItems":2}]},"required-section":{"description":"年度报告须以一级标题单列督察工作规定要求的各部分（默认 error，推荐集启用）","markdownDescription":"年度报告须以一级标题单列督察工作规定要求的各部分 — [docs](https://github.com/fzlint/fzlint/blob/main/rules/structure/required-section/README.md)","anyOf":[{"$ref":"#/$defs/severity"},{"type":"array","prefixItems":[{"$ref":"#/$defs/severity"}],"minItems":1,"maxItems":1},{"type":"array","prefixItems":[{"$ref":"#/$defs/severity"},{"type":"object","properties":{"require":{"default":["measures","shortcomings","duty","plans"],"type":"array","items":{"type":"string","enum":["measures","shortcomings","duty","plans"]},"description":"Which parts must stand as top-level sections."}},"additionalProperties":false}],"minItems":2,"maxItems":2}]},"section-order":{"description":"一级标题应按督察工作规定所列内容的顺序排列（默认 warn，推荐集启用）","markdownDescription":"一级标题应按督察工作规定所列内容的顺序排列 — [docs](https://github.com/fzlint/fzlint/blob/main/rules/structure/section-order/README.md)","anyOf":[{"$ref":"#/$defs/severity"},{"type":"array","prefixItems":[{"$ref":"#/$defs/severity"}],"minItems":1,"maxItems":1},{"type":"array","prefixItems":[{"$ref":"#/$defs/severity"},{"type":"object","properties":{},"additionalProperties":false}],"minItems":2,"maxItems":2}]},"shortcomings-cause":{"description":"“存在的不足”部分应分析原因（默认 warn，推荐集启用）","markdownDescription":"“存在的不足”部分应分析原因 — [docs](https://github.com/fzlint/fzlint/blob/main/rules/structure/shortcomings-cause/README.md)","anyOf":[{"$ref":"#/$defs/severity"},{"type":"array","prefixItems":[{"$ref":"#/$defs/severity"}],"minItems":1,"maxItems":1},{"type":"array","prefixItems":[{"$ref":"#/$defs/severity"},{"type":"object","properties":{},"additionalProperties":false}],"minItems":2,"maxItems":2}]},"stale-term":{"description":"有时效的提法（普法规划、纲要、党代会、机构名称、新修订的法律）应与报告年度相符（默认 warn，推荐集启用）","markdownDescription":"有时效的提法（普法规划、纲要、党代会、机构名称、新修订的法律）应与报告年度相符 — [docs](https://github.com/fzlint/fzlint/blob/main/rules/temporal/stale-term/README.md)","anyOf":[{"$ref":"#/$defs/severity"},{"type":"array","prefixItems":[{"$ref":"#/$defs/severity"}],"minItems":1,"maxItems":1},{"type":"array","prefixItems":[{"$ref":"#/$defs/severity"},{"type":"object","properties":{},"additionalProperties":false}],"minItems":2,"maxItems":2}]},"unmatched-pair":{"description":"同一段内的书名号、引号、括号须成对（默认 error，推荐集启用）","markdownDescription":"同一段内的书名号、引号、括号须成对 — [docs](https://github.com/fzlint/fzlint/blob/main/rules/typography/unmatched-pair/README.md)","anyOf":[{"$ref":"#/$defs/severity"},{"type":"array","prefixItems":[{"$ref":"#/$defs/severity"}],"minItems":1,"maxItems":1},{"type":"array","prefixItems":[{"$ref":"#/$defs/severity"},{"type":"object","properties":{},"additionalProperties":false}],"minItems":2,"maxItems":2}]},"web-noise":{"description":"报告中不应夹带从网页复制来的导航、页脚、元数据等页面残留（默认 warn，推荐集启用）","markdownDescription":"报告中不应夹带从网页复制来的导航、页脚、元数据等页面残留 — [docs](https://github.com/fzlint/fzlint/blob/main/rules/frame/web-noise/README.md)","anyOf":[{"$ref":"#/$defs/severity"},{"type":"array","prefixItems":[{"$ref":"#/$defs/severity"}],"minItems":1,"maxItems":1},{"type":"array","prefixItems":[{"$ref":"#/$defs/severity"},{"type":"object","properties":{},"additionalProperties":false}],"minItems":2,"maxItems":2}]}}};
 const schema33 = {"enum":["off","warn","error",0,1,2],"description":"off/0 关闭, warn/1 警告, error/2 错误"};
 
 function validate21(data, {instancePath="", parentData, parentDataProperty, rootData=data, dynamicAnchors={}}={}){
@@ -882,13 +882,13 @@ vErrors = null;
 }
 }
 }
-if(data["empty-section"] !== undefined){
-let data20 = data["empty-section"];
+if(data["duty-evidence"] !== undefined){
+let data20 = data["duty-evidence"];
 const _errs78 = errors;
 let valid31 = false;
 const _errs79 = errors;
 if(!((((((data20 === "off") || (data20 === "warn")) || (data20 === "error")) || (data20 === 0)) || (data20 === 1)) || (data20 === 2))){
-const err61 = {instancePath:instancePath+"/empty-section",schemaPath:"#/$defs/severity/enum",keyword:"enum",params:{allowedValues: schema33.enum},message:"must be equal to one of the allowed values"};
+const err61 = {instancePath:instancePath+"/duty-evidence",schemaPath:"#/$defs/severity/enum",keyword:"enum",params:{allowedValues: schema33.enum},message:"must be equal to one of the allowed values"};
 if(vErrors === null){
 vErrors = [err61];
 }
@@ -902,7 +902,7 @@ valid31 = valid31 || _valid5;
 const _errs81 = errors;
 if(Array.isArray(data20)){
 if(data20.length > 1){
-const err62 = {instancePath:instancePath+"/empty-section",schemaPath:"#/properties/empty-section/anyOf/1/maxItems",keyword:"maxItems",params:{limit: 1},message:"must NOT have more than 1 items"};
+const err62 = {instancePath:instancePath+"/duty-evidence",schemaPath:"#/properties/duty-evidence/anyOf/1/maxItems",keyword:"maxItems",params:{limit: 1},message:"must NOT have more than 1 items"};
 if(vErrors === null){
 vErrors = [err62];
 }
@@ -912,7 +912,7 @@ vErrors.push(err62);
 errors++;
 }
 if(data20.length < 1){
-const err63 = {instancePath:instancePath+"/empty-section",schemaPath:"#/properties/empty-section/anyOf/1/minItems",keyword:"minItems",params:{limit: 1},message:"must NOT have fewer than 1 items"};
+const err63 = {instancePath:instancePath+"/duty-evidence",schemaPath:"#/properties/duty-evidence/anyOf/1/minItems",keyword:"minItems",params:{limit: 1},message:"must NOT have fewer than 1 items"};
 if(vErrors === null){
 vErrors = [err63];
 }
@@ -925,7 +925,7 @@ const len10 = data20.length;
 if(len10 > 0){
 let data21 = data20[0];
 if(!((((((data21 === "off") || (data21 === "warn")) || (data21 === "error")) || (data21 === 0)) || (data21 === 1)) || (data21 === 2))){
-const err64 = {instancePath:instancePath+"/empty-section/0",schemaPath:"#/$defs/severity/enum",keyword:"enum",params:{allowedValues: schema33.enum},message:"must be equal to one of the allowed values"};
+const err64 = {instancePath:instancePath+"/duty-evidence/0",schemaPath:"#/$defs/severity/enum",keyword:"enum",params:{allowedValues: schema33.enum},message:"must be equal to one of the allowed values"};
 if(vErrors === null){
 vErrors = [err64];
 }
@@ -937,7 +937,7 @@ errors++;
 }
 }
 else {
-const err65 = {instancePath:instancePath+"/empty-section",schemaPath:"#/properties/empty-section/anyOf/1/type",keyword:"type",params:{type: "array"},message:"must be array"};
+const err65 = {instancePath:instancePath+"/duty-evidence",schemaPath:"#/properties/duty-evidence/anyOf/1/type",keyword:"type",params:{type: "array"},message:"must be array"};
 if(vErrors === null){
 vErrors = [err65];
 }
@@ -954,7 +954,7 @@ var items5 = 1;
 const _errs85 = errors;
 if(Array.isArray(data20)){
 if(data20.length > 2){
-const err66 = {instancePath:instancePath+"/empty-section",schemaPath:"#/properties/empty-section/anyOf/2/maxItems",keyword:"maxItems",params:{limit: 2},message:"must NOT have more than 2 items"};
+const err66 = {instancePath:instancePath+"/duty-evidence",schemaPath:"#/properties/duty-evidence/anyOf/2/maxItems",keyword:"maxItems",params:{limit: 2},message:"must NOT have more than 2 items"};
 if(vErrors === null){
 vErrors = [err66];
 }
@@ -964,7 +964,7 @@ vErrors.push(err66);
 errors++;
 }
 if(data20.length < 2){
-const err67 = {instancePath:instancePath+"/empty-section",schemaPath:"#/properties/empty-section/anyOf/2/minItems",keyword:"minItems",params:{limit: 2},message:"must NOT have fewer than 2 items"};
+const err67 = {instancePath:instancePath+"/duty-evidence",schemaPath:"#/properties/duty-evidence/anyOf/2/minItems",keyword:"minItems",params:{limit: 2},message:"must NOT have fewer than 2 items"};
 if(vErrors === null){
 vErrors = [err67];
 }
@@ -977,7 +977,7 @@ const len11 = data20.length;
 if(len11 > 0){
 let data22 = data20[0];
 if(!((((((data22 === "off") || (data22 === "warn")) || (data22 === "error")) || (data22 === 0)) || (data22 === 1)) || (data22 === 2))){
-const err68 = {instancePath:instancePath+"/empty-section/0",schemaPath:"#/$defs/severity/enum",keyword:"enum",params:{allowedValues: schema33.enum},message:"must be equal to one of the allowed values"};
+const err68 = {instancePath:instancePath+"/duty-evidence/0",schemaPath:"#/$defs/severity/enum",keyword:"enum",params:{allowedValues: schema33.enum},message:"must be equal to one of the allowed values"};
 if(vErrors === null){
 vErrors = [err68];
 }
@@ -991,7 +991,7 @@ if(len11 > 1){
 let data23 = data20[1];
 if(data23 && typeof data23 == "object" && !Array.isArray(data23)){
 for(const key6 in data23){
-const err69 = {instancePath:instancePath+"/empty-section/1",schemaPath:"#/properties/empty-section/anyOf/2/prefixItems/1/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key6},message:"must NOT have additional properties"};
+const err69 = {instancePath:instancePath+"/duty-evidence/1",schemaPath:"#/properties/duty-evidence/anyOf/2/prefixItems/1/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key6},message:"must NOT have additional properties"};
 if(vErrors === null){
 vErrors = [err69];
 }
@@ -1002,7 +1002,7 @@ errors++;
 }
 }
 else {
-const err70 = {instancePath:instancePath+"/empty-section/1",schemaPath:"#/properties/empty-section/anyOf/2/prefixItems/1/type",keyword:"type",params:{type: "object"},message:"must be object"};
+const err70 = {instancePath:instancePath+"/duty-evidence/1",schemaPath:"#/properties/duty-evidence/anyOf/2/prefixItems/1/type",keyword:"type",params:{type: "object"},message:"must be object"};
 if(vErrors === null){
 vErrors = [err70];
 }
@@ -1014,7 +1014,7 @@ errors++;
 }
 }
 else {
-const err71 = {instancePath:instancePath+"/empty-section",schemaPath:"#/properties/empty-section/anyOf/2/type",keyword:"type",params:{type: "array"},message:"must be array"};
+const err71 = {instancePath:instancePath+"/duty-evidence",schemaPath:"#/properties/duty-evidence/anyOf/2/type",keyword:"type",params:{type: "array"},message:"must be array"};
 if(vErrors === null){
 vErrors = [err71];
 }
@@ -1031,7 +1031,7 @@ items5 = items5 > 2 ? items5 : 2;
 }
 }
 if(!valid31){
-const err72 = {instancePath:instancePath+"/empty-section",schemaPath:"#/properties/empty-section/anyOf",keyword:"anyOf",params:{},message:"must match a schema in anyOf"};
+const err72 = {instancePath:instancePath+"/duty-evidence",schemaPath:"#/properties/duty-evidence/anyOf",keyword:"anyOf",params:{},message:"must match a schema in anyOf"};
 if(vErrors === null){
 vErrors = [err72];
 }
@@ -1052,13 +1052,13 @@ vErrors = null;
 }
 }
 }
-if(data["numbering-sequence"] !== undefined){
-let data24 = data["numbering-sequence"];
+if(data["empty-section"] !== undefined){
+let data24 = data["empty-section"];
 const _errs93 = errors;
 let valid37 = false;
 const _errs94 = errors;
 if(!((((((data24 === "off") || (data24 === "warn")) || (data24 === "error")) || (data24 === 0)) || (data24 === 1)) || (data24 === 2))){
-const err73 = {instancePath:instancePath+"/numbering-sequence",schemaPath:"#/$defs/severity/enum",keyword:"enum",params:{allowedValues: schema33.enum},message:"must be equal to one of the allowed values"};
+const err73 = {instancePath:instancePath+"/empty-section",schemaPath:"#/$defs/severity/enum",keyword:"enum",params:{allowedValues: schema33.enum},message:"must be equal to one of the allowed values"};
 if(vErrors === null){
 vErrors = [err73];
 }
@@ -1072,7 +1072,7 @@ valid37 = valid37 || _valid6;
 const _errs96 = errors;
 if(Array.isArray(data24)){
 if(data24.length > 1){
-const err74 = {instancePath:instancePath+"/numbering-sequence",schemaPath:"#/properties/numbering-sequence/anyOf/1/maxItems",keyword:"maxItems",params:{limit: 1},message:"must NOT have more than 1 items"};
+const err74 = {instancePath:instancePath+"/empty-section",schemaPath:"#/properties/empty-section/anyOf/1/maxItems",keyword:"maxItems",params:{limit: 1},message:"must NOT have more than 1 items"};
 if(vErrors === null){
 vErrors = [err74];
 }
@@ -1082,7 +1082,7 @@ vErrors.push(err74);
 errors++;
 }
 if(data24.length < 1){
-const err75 = {instancePath:instancePath+"/numbering-sequence",schemaPath:"#/properties/numbering-sequence/anyOf/1/minItems",keyword:"minItems",params:{limit: 1},message:"must NOT have fewer than 1 items"};
+const err75 = {instancePath:instancePath+"/empty-section",schemaPath:"#/properties/empty-section/anyOf/1/minItems",keyword:"minItems",params:{limit: 1},message:"must NOT have fewer than 1 items"};
 if(vErrors === null){
 vErrors = [err75];
 }
@@ -1095,7 +1095,7 @@ const len12 = data24.length;
 if(len12 > 0){
 let data25 = data24[0];
 if(!((((((data25 === "off") || (data25 === "warn")) || (data25 === "error")) || (data25 === 0)) || (data25 === 1)) || (data25 === 2))){
-const err76 = {instancePath:instancePath+"/numbering-sequence/0",schemaPath:"#/$defs/severity/enum",keyword:"enum",params:{allowedValues: schema33.enum},message:"must be equal to one of the allowed values"};
+const err76 = {instancePath:instancePath+"/empty-section/0",schemaPath:"#/$defs/severity/enum",keyword:"enum",params:{allowedValues: schema33.enum},message:"must be equal to one of the allowed values"};
 if(vErrors === null){
 vErrors = [err76];
 }
@@ -1107,7 +1107,7 @@ errors++;
 }
 }
 else {
-const err77 = {instancePath:instancePath+"/numbering-sequence",schemaPath:"#/properties/numbering-sequence/anyOf/1/type",keyword:"type",params:{type: "array"},message:"must be array"};
+const err77 = {instancePath:instancePath+"/empty-section",schemaPath:"#/properties/empty-section/anyOf/1/type",keyword:"type",params:{type: "array"},message:"must be array"};
 if(vErrors === null){
 vErrors = [err77];
 }
@@ -1124,7 +1124,7 @@ var items6 = 1;
 const _errs100 = errors;
 if(Array.isArray(data24)){
 if(data24.length > 2){
-const err78 = {instancePath:instancePath+"/numbering-sequence",schemaPath:"#/properties/numbering-sequence/anyOf/2/maxItems",keyword:"maxItems",params:{limit: 2},message:"must NOT have more than 2 items"};
+const err78 = {instancePath:instancePath+"/empty-section",schemaPath:"#/properties/empty-section/anyOf/2/maxItems",keyword:"maxItems",params:{limit: 2},message:"must NOT have more than 2 items"};
 if(vErrors === null){
 vErrors = [err78];
 }
@@ -1134,7 +1134,7 @@ vErrors.push(err78);
 errors++;
 }
 if(data24.length < 2){
-const err79 = {instancePath:instancePath+"/numbering-sequence",schemaPath:"#/properties/numbering-sequence/anyOf/2/minItems",keyword:"minItems",params:{limit: 2},message:"must NOT have fewer than 2 items"};
+const err79 = {instancePath:instancePath+"/empty-section",schemaPath:"#/properties/empty-section/anyOf/2/minItems",keyword:"minItems",params:{limit: 2},message:"must NOT have fewer than 2 items"};
 if(vErrors === null){
 vErrors = [err79];
 }
@@ -1147,7 +1147,7 @@ const len13 = data24.length;
 if(len13 > 0){
 let data26 = data24[0];
 if(!((((((data26 === "off") || (data26 === "warn")) || (data26 === "error")) || (data26 === 0)) || (data26 === 1)) || (data26 === 2))){
-const err80 = {instancePath:instancePath+"/numbering-sequence/0",schemaPath:"#/$defs/severity/enum",keyword:"enum",params:{allowedValues: schema33.enum},message:"must be equal to one of the allowed values"};
+const err80 = {instancePath:instancePath+"/empty-section/0",schemaPath:"#/$defs/severity/enum",keyword:"enum",params:{allowedValues: schema33.enum},message:"must be equal to one of the allowed values"};
 if(vErrors === null){
 vErrors = [err80];
 }
@@ -1161,7 +1161,7 @@ if(len13 > 1){
 let data27 = data24[1];
 if(data27 && typeof data27 == "object" && !Array.isArray(data27)){
 for(const key7 in data27){
-const err81 = {instancePath:instancePath+"/numbering-sequence/1",schemaPath:"#/properties/numbering-sequence/anyOf/2/prefixItems/1/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key7},message:"must NOT have additional properties"};
+const err81 = {instancePath:instancePath+"/empty-section/1",schemaPath:"#/properties/empty-section/anyOf/2/prefixItems/1/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key7},message:"must NOT have additional properties"};
 if(vErrors === null){
 vErrors = [err81];
 }
@@ -1172,7 +1172,7 @@ errors++;
 }
 }
 else {
-const err82 = {instancePath:instancePath+"/numbering-sequence/1",schemaPath:"#/properties/numbering-sequence/anyOf/2/prefixItems/1/type",keyword:"type",params:{type: "object"},message:"must be object"};
+const err82 = {instancePath:instancePath+"/empty-section/1",schemaPath:"#/properties/empty-section/anyOf/2/prefixItems/1/type",keyword:"type",params:{type: "object"},message:"must be object"};
 if(vErrors === null){
 vErrors = [err82];
 }
@@ -1184,7 +1184,7 @@ errors++;
 }
 }
 else {
-const err83 = {instancePath:instancePath+"/numbering-sequence",schemaPath:"#/properties/numbering-sequence/anyOf/2/type",keyword:"type",params:{type: "array"},message:"must be array"};
+const err83 = {instancePath:instancePath+"/empty-section",schemaPath:"#/properties/empty-section/anyOf/2/type",keyword:"type",params:{type: "array"},message:"must be array"};
 if(vErrors === null){
 vErrors = [err83];
 }
@@ -1201,7 +1201,7 @@ items6 = items6 > 2 ? items6 : 2;
 }
 }
 if(!valid37){
-const err84 = {instancePath:instancePath+"/numbering-sequence",schemaPath:"#/properties/numbering-sequence/anyOf",keyword:"anyOf",params:{},message:"must match a schema in anyOf"};
+const err84 = {instancePath:instancePath+"/empty-section",schemaPath:"#/properties/empty-section/anyOf",keyword:"anyOf",params:{},message:"must match a schema in anyOf"};
 if(vErrors === null){
 vErrors = [err84];
 }
@@ -1222,13 +1222,13 @@ vErrors = null;
 }
 }
 }
-if(data["numbering-style"] !== undefined){
-let data28 = data["numbering-style"];
+if(data["numbering-sequence"] !== undefined){
+let data28 = data["numbering-sequence"];
 const _errs108 = errors;
 let valid43 = false;
 const _errs109 = errors;
 if(!((((((data28 === "off") || (data28 === "warn")) || (data28 === "error")) || (data28 === 0)) || (data28 === 1)) || (data28 === 2))){
-const err85 = {instancePath:instancePath+"/numbering-style",schemaPath:"#/$defs/severity/enum",keyword:"enum",params:{allowedValues: schema33.enum},message:"must be equal to one of the allowed values"};
+const err85 = {instancePath:instancePath+"/numbering-sequence",schemaPath:"#/$defs/severity/enum",keyword:"enum",params:{allowedValues: schema33.enum},message:"must be equal to one of the allowed values"};
 if(vErrors === null){
 vErrors = [err85];
 }
@@ -1242,7 +1242,7 @@ valid43 = valid43 || _valid7;
 const _errs111 = errors;
 if(Array.isArray(data28)){
 if(data28.length > 1){
-const err86 = {instancePath:instancePath+"/numbering-style",schemaPath:"#/properties/numbering-style/anyOf/1/maxItems",keyword:"maxItems",params:{limit: 1},message:"must NOT have more than 1 items"};
+const err86 = {instancePath:instancePath+"/numbering-sequence",schemaPath:"#/properties/numbering-sequence/anyOf/1/maxItems",keyword:"maxItems",params:{limit: 1},message:"must NOT have more than 1 items"};
 if(vErrors === null){
 vErrors = [err86];
 }
@@ -1252,7 +1252,7 @@ vErrors.push(err86);
 errors++;
 }
 if(data28.length < 1){
-const err87 = {instancePath:instancePath+"/numbering-style",schemaPath:"#/properties/numbering-style/anyOf/1/minItems",keyword:"minItems",params:{limit: 1},message:"must NOT have fewer than 1 items"};
+const err87 = {instancePath:instancePath+"/numbering-sequence",schemaPath:"#/properties/numbering-sequence/anyOf/1/minItems",keyword:"minItems",params:{limit: 1},message:"must NOT have fewer than 1 items"};
 if(vErrors === null){
 vErrors = [err87];
 }
@@ -1265,7 +1265,7 @@ const len14 = data28.length;
 if(len14 > 0){
 let data29 = data28[0];
 if(!((((((data29 === "off") || (data29 === "warn")) || (data29 === "error")) || (data29 === 0)) || (data29 === 1)) || (data29 === 2))){
-const err88 = {instancePath:instancePath+"/numbering-style/0",schemaPath:"#/$defs/severity/enum",keyword:"enum",params:{allowedValues: schema33.enum},message:"must be equal to one of the allowed values"};
+const err88 = {instancePath:instancePath+"/numbering-sequence/0",schemaPath:"#/$defs/severity/enum",keyword:"enum",params:{allowedValues: schema33.enum},message:"must be equal to one of the allowed values"};
 if(vErrors === null){
 vErrors = [err88];
 }
@@ -1277,7 +1277,7 @@ errors++;
 }
 }
 else {
-const err89 = {instancePath:instancePath+"/numbering-style",schemaPath:"#/properties/numbering-style/anyOf/1/type",keyword:"type",params:{type: "array"},message:"must be array"};
+const err89 = {instancePath:instancePath+"/numbering-sequence",schemaPath:"#/properties/numbering-sequence/anyOf/1/type",keyword:"type",params:{type: "array"},message:"must be array"};
 if(vErrors === null){
 vErrors = [err89];
 }
@@ -1294,7 +1294,7 @@ var items7 = 1;
 const _errs115 = errors;
 if(Array.isArray(data28)){
 if(data28.length > 2){
-const err90 = {instancePath:instancePath+"/numbering-style",schemaPath:"#/properties/numbering-style/anyOf/2/maxItems",keyword:"maxItems",params:{limit: 2},message:"must NOT have more than 2 items"};
+const err90 = {instancePath:instancePath+"/numbering-sequence",schemaPath:"#/properties/numbering-sequence/anyOf/2/maxItems",keyword:"maxItems",params:{limit: 2},message:"must NOT have more than 2 items"};
 if(vErrors === null){
 vErrors = [err90];
 }
@@ -1304,7 +1304,7 @@ vErrors.push(err90);
 errors++;
 }
 if(data28.length < 2){
-const err91 = {instancePath:instancePath+"/numbering-style",schemaPath:"#/properties/numbering-style/anyOf/2/minItems",keyword:"minItems",params:{limit: 2},message:"must NOT have fewer than 2 items"};
+const err91 = {instancePath:instancePath+"/numbering-sequence",schemaPath:"#/properties/numbering-sequence/anyOf/2/minItems",keyword:"minItems",params:{limit: 2},message:"must NOT have fewer than 2 items"};
 if(vErrors === null){
 vErrors = [err91];
 }
@@ -1317,7 +1317,7 @@ const len15 = data28.length;
 if(len15 > 0){
 let data30 = data28[0];
 if(!((((((data30 === "off") || (data30 === "warn")) || (data30 === "error")) || (data30 === 0)) || (data30 === 1)) || (data30 === 2))){
-const err92 = {instancePath:instancePath+"/numbering-style/0",schemaPath:"#/$defs/severity/enum",keyword:"enum",params:{allowedValues: schema33.enum},message:"must be equal to one of the allowed values"};
+const err92 = {instancePath:instancePath+"/numbering-sequence/0",schemaPath:"#/$defs/severity/enum",keyword:"enum",params:{allowedValues: schema33.enum},message:"must be equal to one of the allowed values"};
 if(vErrors === null){
 vErrors = [err92];
 }
@@ -1331,8 +1331,7 @@ if(len15 > 1){
 let data31 = data28[1];
 if(data31 && typeof data31 == "object" && !Array.isArray(data31)){
 for(const key8 in data31){
-if(!(key8 === "requireFullWidth")){
-const err93 = {instancePath:instancePath+"/numbering-style/1",schemaPath:"#/properties/numbering-style/anyOf/2/prefixItems/1/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key8},message:"must NOT have additional properties"};
+const err93 = {instancePath:instancePath+"/numbering-sequence/1",schemaPath:"#/properties/numbering-sequence/anyOf/2/prefixItems/1/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key8},message:"must NOT have additional properties"};
 if(vErrors === null){
 vErrors = [err93];
 }
@@ -1342,9 +1341,8 @@ vErrors.push(err93);
 errors++;
 }
 }
-if(data31.requireFullWidth !== undefined){
-if(typeof data31.requireFullWidth !== "boolean"){
-const err94 = {instancePath:instancePath+"/numbering-style/1/requireFullWidth",schemaPath:"#/properties/numbering-style/anyOf/2/prefixItems/1/properties/requireFullWidth/type",keyword:"type",params:{type: "boolean"},message:"must be boolean"};
+else {
+const err94 = {instancePath:instancePath+"/numbering-sequence/1",schemaPath:"#/properties/numbering-sequence/anyOf/2/prefixItems/1/type",keyword:"type",params:{type: "object"},message:"must be object"};
 if(vErrors === null){
 vErrors = [err94];
 }
@@ -1356,24 +1354,12 @@ errors++;
 }
 }
 else {
-const err95 = {instancePath:instancePath+"/numbering-style/1",schemaPath:"#/properties/numbering-style/anyOf/2/prefixItems/1/type",keyword:"type",params:{type: "object"},message:"must be object"};
+const err95 = {instancePath:instancePath+"/numbering-sequence",schemaPath:"#/properties/numbering-sequence/anyOf/2/type",keyword:"type",params:{type: "array"},message:"must be array"};
 if(vErrors === null){
 vErrors = [err95];
 }
 else {
 vErrors.push(err95);
-}
-errors++;
-}
-}
-}
-else {
-const err96 = {instancePath:instancePath+"/numbering-style",schemaPath:"#/properties/numbering-style/anyOf/2/type",keyword:"type",params:{type: "array"},message:"must be array"};
-if(vErrors === null){
-vErrors = [err96];
-}
-else {
-vErrors.push(err96);
 }
 errors++;
 }
@@ -1385,12 +1371,12 @@ items7 = items7 > 2 ? items7 : 2;
 }
 }
 if(!valid43){
-const err97 = {instancePath:instancePath+"/numbering-style",schemaPath:"#/properties/numbering-style/anyOf",keyword:"anyOf",params:{},message:"must match a schema in anyOf"};
+const err96 = {instancePath:instancePath+"/numbering-sequence",schemaPath:"#/properties/numbering-sequence/anyOf",keyword:"anyOf",params:{},message:"must match a schema in anyOf"};
 if(vErrors === null){
-vErrors = [err97];
+vErrors = [err96];
 }
 else {
-vErrors.push(err97);
+vErrors.push(err96);
 }
 errors++;
 }
@@ -1406,13 +1392,27 @@ vErrors = null;
 }
 }
 }
-if(data["part-exceeds-total"] !== undefined){
-let data33 = data["part-exceeds-total"];
-const _errs125 = errors;
-let valid50 = false;
+if(data["numbering-style"] !== undefined){
+let data32 = data["numbering-style"];
+const _errs123 = errors;
+let valid49 = false;
+const _errs124 = errors;
+if(!((((((data32 === "off") || (data32 === "warn")) || (data32 === "error")) || (data32 === 0)) || (data32 === 1)) || (data32 === 2))){
+const err97 = {instancePath:instancePath+"/numbering-style",schemaPath:"#/$defs/severity/enum",keyword:"enum",params:{allowedValues: schema33.enum},message:"must be equal to one of the allowed values"};
+if(vErrors === null){
+vErrors = [err97];
+}
+else {
+vErrors.push(err97);
+}
+errors++;
+}
+var _valid8 = _errs124 === errors;
+valid49 = valid49 || _valid8;
 const _errs126 = errors;
-if(!((((((data33 === "off") || (data33 === "warn")) || (data33 === "error")) || (data33 === 0)) || (data33 === 1)) || (data33 === 2))){
-const err98 = {instancePath:instancePath+"/part-exceeds-total",schemaPath:"#/$defs/severity/enum",keyword:"enum",params:{allowedValues: schema33.enum},message:"must be equal to one of the allowed values"};
+if(Array.isArray(data32)){
+if(data32.length > 1){
+const err98 = {instancePath:instancePath+"/numbering-style",schemaPath:"#/properties/numbering-style/anyOf/1/maxItems",keyword:"maxItems",params:{limit: 1},message:"must NOT have more than 1 items"};
 if(vErrors === null){
 vErrors = [err98];
 }
@@ -1421,12 +1421,8 @@ vErrors.push(err98);
 }
 errors++;
 }
-var _valid8 = _errs126 === errors;
-valid50 = valid50 || _valid8;
-const _errs128 = errors;
-if(Array.isArray(data33)){
-if(data33.length > 1){
-const err99 = {instancePath:instancePath+"/part-exceeds-total",schemaPath:"#/properties/part-exceeds-total/anyOf/1/maxItems",keyword:"maxItems",params:{limit: 1},message:"must NOT have more than 1 items"};
+if(data32.length < 1){
+const err99 = {instancePath:instancePath+"/numbering-style",schemaPath:"#/properties/numbering-style/anyOf/1/minItems",keyword:"minItems",params:{limit: 1},message:"must NOT have fewer than 1 items"};
 if(vErrors === null){
 vErrors = [err99];
 }
@@ -1435,8 +1431,11 @@ vErrors.push(err99);
 }
 errors++;
 }
-if(data33.length < 1){
-const err100 = {instancePath:instancePath+"/part-exceeds-total",schemaPath:"#/properties/part-exceeds-total/anyOf/1/minItems",keyword:"minItems",params:{limit: 1},message:"must NOT have fewer than 1 items"};
+const len16 = data32.length;
+if(len16 > 0){
+let data33 = data32[0];
+if(!((((((data33 === "off") || (data33 === "warn")) || (data33 === "error")) || (data33 === 0)) || (data33 === 1)) || (data33 === 2))){
+const err100 = {instancePath:instancePath+"/numbering-style/0",schemaPath:"#/$defs/severity/enum",keyword:"enum",params:{allowedValues: schema33.enum},message:"must be equal to one of the allowed values"};
 if(vErrors === null){
 vErrors = [err100];
 }
@@ -1445,11 +1444,10 @@ vErrors.push(err100);
 }
 errors++;
 }
-const len16 = data33.length;
-if(len16 > 0){
-let data34 = data33[0];
-if(!((((((data34 === "off") || (data34 === "warn")) || (data34 === "error")) || (data34 === 0)) || (data34 === 1)) || (data34 === 2))){
-const err101 = {instancePath:instancePath+"/part-exceeds-total/0",schemaPath:"#/$defs/severity/enum",keyword:"enum",params:{allowedValues: schema33.enum},message:"must be equal to one of the allowed values"};
+}
+}
+else {
+const err101 = {instancePath:instancePath+"/numbering-style",schemaPath:"#/properties/numbering-style/anyOf/1/type",keyword:"type",params:{type: "array"},message:"must be array"};
 if(vErrors === null){
 vErrors = [err101];
 }
@@ -1458,10 +1456,15 @@ vErrors.push(err101);
 }
 errors++;
 }
+var _valid8 = _errs126 === errors;
+valid49 = valid49 || _valid8;
+if(_valid8){
+var items8 = 1;
 }
-}
-else {
-const err102 = {instancePath:instancePath+"/part-exceeds-total",schemaPath:"#/properties/part-exceeds-total/anyOf/1/type",keyword:"type",params:{type: "array"},message:"must be array"};
+const _errs130 = errors;
+if(Array.isArray(data32)){
+if(data32.length > 2){
+const err102 = {instancePath:instancePath+"/numbering-style",schemaPath:"#/properties/numbering-style/anyOf/2/maxItems",keyword:"maxItems",params:{limit: 2},message:"must NOT have more than 2 items"};
 if(vErrors === null){
 vErrors = [err102];
 }
@@ -1470,15 +1473,8 @@ vErrors.push(err102);
 }
 errors++;
 }
-var _valid8 = _errs128 === errors;
-valid50 = valid50 || _valid8;
-if(_valid8){
-var items8 = 1;
-}
-const _errs132 = errors;
-if(Array.isArray(data33)){
-if(data33.length > 2){
-const err103 = {instancePath:instancePath+"/part-exceeds-total",schemaPath:"#/properties/part-exceeds-total/anyOf/2/maxItems",keyword:"maxItems",params:{limit: 2},message:"must NOT have more than 2 items"};
+if(data32.length < 2){
+const err103 = {instancePath:instancePath+"/numbering-style",schemaPath:"#/properties/numbering-style/anyOf/2/minItems",keyword:"minItems",params:{limit: 2},message:"must NOT have fewer than 2 items"};
 if(vErrors === null){
 vErrors = [err103];
 }
@@ -1487,8 +1483,11 @@ vErrors.push(err103);
 }
 errors++;
 }
-if(data33.length < 2){
-const err104 = {instancePath:instancePath+"/part-exceeds-total",schemaPath:"#/properties/part-exceeds-total/anyOf/2/minItems",keyword:"minItems",params:{limit: 2},message:"must NOT have fewer than 2 items"};
+const len17 = data32.length;
+if(len17 > 0){
+let data34 = data32[0];
+if(!((((((data34 === "off") || (data34 === "warn")) || (data34 === "error")) || (data34 === 0)) || (data34 === 1)) || (data34 === 2))){
+const err104 = {instancePath:instancePath+"/numbering-style/0",schemaPath:"#/$defs/severity/enum",keyword:"enum",params:{allowedValues: schema33.enum},message:"must be equal to one of the allowed values"};
 if(vErrors === null){
 vErrors = [err104];
 }
@@ -1497,11 +1496,13 @@ vErrors.push(err104);
 }
 errors++;
 }
-const len17 = data33.length;
-if(len17 > 0){
-let data35 = data33[0];
-if(!((((((data35 === "off") || (data35 === "warn")) || (data35 === "error")) || (data35 === 0)) || (data35 === 1)) || (data35 === 2))){
-const err105 = {instancePath:instancePath+"/part-exceeds-total/0",schemaPath:"#/$defs/severity/enum",keyword:"enum",params:{allowedValues: schema33.enum},message:"must be equal to one of the allowed values"};
+}
+if(len17 > 1){
+let data35 = data32[1];
+if(data35 && typeof data35 == "object" && !Array.isArray(data35)){
+for(const key9 in data35){
+if(!(key9 === "requireFullWidth")){
+const err105 = {instancePath:instancePath+"/numbering-style/1",schemaPath:"#/properties/numbering-style/anyOf/2/prefixItems/1/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key9},message:"must NOT have additional properties"};
 if(vErrors === null){
 vErrors = [err105];
 }
@@ -1511,11 +1512,9 @@ vErrors.push(err105);
 errors++;
 }
 }
-if(len17 > 1){
-let data36 = data33[1];
-if(data36 && typeof data36 == "object" && !Array.isArray(data36)){
-for(const key9 in data36){
-const err106 = {instancePath:instancePath+"/part-exceeds-total/1",schemaPath:"#/properties/part-exceeds-total/anyOf/2/prefixItems/1/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key9},message:"must NOT have additional properties"};
+if(data35.requireFullWidth !== undefined){
+if(typeof data35.requireFullWidth !== "boolean"){
+const err106 = {instancePath:instancePath+"/numbering-style/1/requireFullWidth",schemaPath:"#/properties/numbering-style/anyOf/2/prefixItems/1/properties/requireFullWidth/type",keyword:"type",params:{type: "boolean"},message:"must be boolean"};
 if(vErrors === null){
 vErrors = [err106];
 }
@@ -1525,8 +1524,9 @@ vErrors.push(err106);
 errors++;
 }
 }
+}
 else {
-const err107 = {instancePath:instancePath+"/part-exceeds-total/1",schemaPath:"#/properties/part-exceeds-total/anyOf/2/prefixItems/1/type",keyword:"type",params:{type: "object"},message:"must be object"};
+const err107 = {instancePath:instancePath+"/numbering-style/1",schemaPath:"#/properties/numbering-style/anyOf/2/prefixItems/1/type",keyword:"type",params:{type: "object"},message:"must be object"};
 if(vErrors === null){
 vErrors = [err107];
 }
@@ -1538,7 +1538,7 @@ errors++;
 }
 }
 else {
-const err108 = {instancePath:instancePath+"/part-exceeds-total",schemaPath:"#/properties/part-exceeds-total/anyOf/2/type",keyword:"type",params:{type: "array"},message:"must be array"};
+const err108 = {instancePath:instancePath+"/numbering-style",schemaPath:"#/properties/numbering-style/anyOf/2/type",keyword:"type",params:{type: "array"},message:"must be array"};
 if(vErrors === null){
 vErrors = [err108];
 }
@@ -1547,15 +1547,15 @@ vErrors.push(err108);
 }
 errors++;
 }
-var _valid8 = _errs132 === errors;
-valid50 = valid50 || _valid8;
+var _valid8 = _errs130 === errors;
+valid49 = valid49 || _valid8;
 if(_valid8){
 if(items8 !== true){
 items8 = items8 > 2 ? items8 : 2;
 }
 }
-if(!valid50){
-const err109 = {instancePath:instancePath+"/part-exceeds-total",schemaPath:"#/properties/part-exceeds-total/anyOf",keyword:"anyOf",params:{},message:"must match a schema in anyOf"};
+if(!valid49){
+const err109 = {instancePath:instancePath+"/numbering-style",schemaPath:"#/properties/numbering-style/anyOf",keyword:"anyOf",params:{},message:"must match a schema in anyOf"};
 if(vErrors === null){
 vErrors = [err109];
 }
@@ -1565,10 +1565,10 @@ vErrors.push(err109);
 errors++;
 }
 else {
-errors = _errs125;
+errors = _errs123;
 if(vErrors !== null){
-if(_errs125){
-vErrors.length = _errs125;
+if(_errs123){
+vErrors.length = _errs123;
 }
 else {
 vErrors = null;
@@ -1576,13 +1576,13 @@ vErrors = null;
 }
 }
 }
-if(data["partial-year-data"] !== undefined){
-let data37 = data["partial-year-data"];
+if(data["part-exceeds-total"] !== undefined){
+let data37 = data["part-exceeds-total"];
 const _errs140 = errors;
 let valid56 = false;
 const _errs141 = errors;
 if(!((((((data37 === "off") || (data37 === "warn")) || (data37 === "error")) || (data37 === 0)) || (data37 === 1)) || (data37 === 2))){
-const err110 = {instancePath:instancePath+"/partial-year-data",schemaPath:"#/$defs/severity/enum",keyword:"enum",params:{allowedValues: schema33.enum},message:"must be equal to one of the allowed values"};
+const err110 = {instancePath:instancePath+"/part-exceeds-total",schemaPath:"#/$defs/severity/enum",keyword:"enum",params:{allowedValues: schema33.enum},message:"must be equal to one of the allowed values"};
 if(vErrors === null){
 vErrors = [err110];
 }
@@ -1596,7 +1596,7 @@ valid56 = valid56 || _valid9;
 const _errs143 = errors;
 if(Array.isArray(data37)){
 if(data37.length > 1){
-const err111 = {instancePath:instancePath+"/partial-year-data",schemaPath:"#/properties/partial-year-data/anyOf/1/maxItems",keyword:"maxItems",params:{limit: 1},message:"must NOT have more than 1 items"};
+const err111 = {instancePath:instancePath+"/part-exceeds-total",schemaPath:"#/properties/part-exceeds-total/anyOf/1/maxItems",keyword:"maxItems",params:{limit: 1},message:"must NOT have more than 1 items"};
 if(vErrors === null){
 vErrors = [err111];
 }
@@ -1606,7 +1606,7 @@ vErrors.push(err111);
 errors++;
 }
 if(data37.length < 1){
-const err112 = {instancePath:instancePath+"/partial-year-data",schemaPath:"#/properties/partial-year-data/anyOf/1/minItems",keyword:"minItems",params:{limit: 1},message:"must NOT have fewer than 1 items"};
+const err112 = {instancePath:instancePath+"/part-exceeds-total",schemaPath:"#/properties/part-exceeds-total/anyOf/1/minItems",keyword:"minItems",params:{limit: 1},message:"must NOT have fewer than 1 items"};
 if(vErrors === null){
 vErrors = [err112];
 }
@@ -1619,7 +1619,7 @@ const len18 = data37.length;
 if(len18 > 0){
 let data38 = data37[0];
 if(!((((((data38 === "off") || (data38 === "warn")) || (data38 === "error")) || (data38 === 0)) || (data38 === 1)) || (data38 === 2))){
-const err113 = {instancePath:instancePath+"/partial-year-data/0",schemaPath:"#/$defs/severity/enum",keyword:"enum",params:{allowedValues: schema33.enum},message:"must be equal to one of the allowed values"};
+const err113 = {instancePath:instancePath+"/part-exceeds-total/0",schemaPath:"#/$defs/severity/enum",keyword:"enum",params:{allowedValues: schema33.enum},message:"must be equal to one of the allowed values"};
 if(vErrors === null){
 vErrors = [err113];
 }
@@ -1631,7 +1631,7 @@ errors++;
 }
 }
 else {
-const err114 = {instancePath:instancePath+"/partial-year-data",schemaPath:"#/properties/partial-year-data/anyOf/1/type",keyword:"type",params:{type: "array"},message:"must be array"};
+const err114 = {instancePath:instancePath+"/part-exceeds-total",schemaPath:"#/properties/part-exceeds-total/anyOf/1/type",keyword:"type",params:{type: "array"},message:"must be array"};
 if(vErrors === null){
 vErrors = [err114];
 }
@@ -1648,7 +1648,7 @@ var items9 = 1;
 const _errs147 = errors;
 if(Array.isArray(data37)){
 if(data37.length > 2){
-const err115 = {instancePath:instancePath+"/partial-year-data",schemaPath:"#/properties/partial-year-data/anyOf/2/maxItems",keyword:"maxItems",params:{limit: 2},message:"must NOT have more than 2 items"};
+const err115 = {instancePath:instancePath+"/part-exceeds-total",schemaPath:"#/properties/part-exceeds-total/anyOf/2/maxItems",keyword:"maxItems",params:{limit: 2},message:"must NOT have more than 2 items"};
 if(vErrors === null){
 vErrors = [err115];
 }
@@ -1658,7 +1658,7 @@ vErrors.push(err115);
 errors++;
 }
 if(data37.length < 2){
-const err116 = {instancePath:instancePath+"/partial-year-data",schemaPath:"#/properties/partial-year-data/anyOf/2/minItems",keyword:"minItems",params:{limit: 2},message:"must NOT have fewer than 2 items"};
+const err116 = {instancePath:instancePath+"/part-exceeds-total",schemaPath:"#/properties/part-exceeds-total/anyOf/2/minItems",keyword:"minItems",params:{limit: 2},message:"must NOT have fewer than 2 items"};
 if(vErrors === null){
 vErrors = [err116];
 }
@@ -1671,7 +1671,7 @@ const len19 = data37.length;
 if(len19 > 0){
 let data39 = data37[0];
 if(!((((((data39 === "off") || (data39 === "warn")) || (data39 === "error")) || (data39 === 0)) || (data39 === 1)) || (data39 === 2))){
-const err117 = {instancePath:instancePath+"/partial-year-data/0",schemaPath:"#/$defs/severity/enum",keyword:"enum",params:{allowedValues: schema33.enum},message:"must be equal to one of the allowed values"};
+const err117 = {instancePath:instancePath+"/part-exceeds-total/0",schemaPath:"#/$defs/severity/enum",keyword:"enum",params:{allowedValues: schema33.enum},message:"must be equal to one of the allowed values"};
 if(vErrors === null){
 vErrors = [err117];
 }
@@ -1685,7 +1685,7 @@ if(len19 > 1){
 let data40 = data37[1];
 if(data40 && typeof data40 == "object" && !Array.isArray(data40)){
 for(const key10 in data40){
-const err118 = {instancePath:instancePath+"/partial-year-data/1",schemaPath:"#/properties/partial-year-data/anyOf/2/prefixItems/1/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key10},message:"must NOT have additional properties"};
+const err118 = {instancePath:instancePath+"/part-exceeds-total/1",schemaPath:"#/properties/part-exceeds-total/anyOf/2/prefixItems/1/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key10},message:"must NOT have additional properties"};
 if(vErrors === null){
 vErrors = [err118];
 }
@@ -1696,7 +1696,7 @@ errors++;
 }
 }
 else {
-const err119 = {instancePath:instancePath+"/partial-year-data/1",schemaPath:"#/properties/partial-year-data/anyOf/2/prefixItems/1/type",keyword:"type",params:{type: "object"},message:"must be object"};
+const err119 = {instancePath:instancePath+"/part-exceeds-total/1",schemaPath:"#/properties/part-exceeds-total/anyOf/2/prefixItems/1/type",keyword:"type",params:{type: "object"},message:"must be object"};
 if(vErrors === null){
 vErrors = [err119];
 }
@@ -1708,7 +1708,7 @@ errors++;
 }
 }
 else {
-const err120 = {instancePath:instancePath+"/partial-year-data",schemaPath:"#/properties/partial-year-data/anyOf/2/type",keyword:"type",params:{type: "array"},message:"must be array"};
+const err120 = {instancePath:instancePath+"/part-exceeds-total",schemaPath:"#/properties/part-exceeds-total/anyOf/2/type",keyword:"type",params:{type: "array"},message:"must be array"};
 if(vErrors === null){
 vErrors = [err120];
 }
@@ -1725,7 +1725,7 @@ items9 = items9 > 2 ? items9 : 2;
 }
 }
 if(!valid56){
-const err121 = {instancePath:instancePath+"/partial-year-data",schemaPath:"#/properties/partial-year-data/anyOf",keyword:"anyOf",params:{},message:"must match a schema in anyOf"};
+const err121 = {instancePath:instancePath+"/part-exceeds-total",schemaPath:"#/properties/part-exceeds-total/anyOf",keyword:"anyOf",params:{},message:"must match a schema in anyOf"};
 if(vErrors === null){
 vErrors = [err121];
 }
@@ -1746,13 +1746,13 @@ vErrors = null;
 }
 }
 }
-if(data["percent-range"] !== undefined){
-let data41 = data["percent-range"];
+if(data["partial-year-data"] !== undefined){
+let data41 = data["partial-year-data"];
 const _errs155 = errors;
 let valid62 = false;
 const _errs156 = errors;
 if(!((((((data41 === "off") || (data41 === "warn")) || (data41 === "error")) || (data41 === 0)) || (data41 === 1)) || (data41 === 2))){
-const err122 = {instancePath:instancePath+"/percent-range",schemaPath:"#/$defs/severity/enum",keyword:"enum",params:{allowedValues: schema33.enum},message:"must be equal to one of the allowed values"};
+const err122 = {instancePath:instancePath+"/partial-year-data",schemaPath:"#/$defs/severity/enum",keyword:"enum",params:{allowedValues: schema33.enum},message:"must be equal to one of the allowed values"};
 if(vErrors === null){
 vErrors = [err122];
 }
@@ -1766,7 +1766,7 @@ valid62 = valid62 || _valid10;
 const _errs158 = errors;
 if(Array.isArray(data41)){
 if(data41.length > 1){
-const err123 = {instancePath:instancePath+"/percent-range",schemaPath:"#/properties/percent-range/anyOf/1/maxItems",keyword:"maxItems",params:{limit: 1},message:"must NOT have more than 1 items"};
+const err123 = {instancePath:instancePath+"/partial-year-data",schemaPath:"#/properties/partial-year-data/anyOf/1/maxItems",keyword:"maxItems",params:{limit: 1},message:"must NOT have more than 1 items"};
 if(vErrors === null){
 vErrors = [err123];
 }
@@ -1776,7 +1776,7 @@ vErrors.push(err123);
 errors++;
 }
 if(data41.length < 1){
-const err124 = {instancePath:instancePath+"/percent-range",schemaPath:"#/properties/percent-range/anyOf/1/minItems",keyword:"minItems",params:{limit: 1},message:"must NOT have fewer than 1 items"};
+const err124 = {instancePath:instancePath+"/partial-year-data",schemaPath:"#/properties/partial-year-data/anyOf/1/minItems",keyword:"minItems",params:{limit: 1},message:"must NOT have fewer than 1 items"};
 if(vErrors === null){
 vErrors = [err124];
 }
@@ -1789,7 +1789,7 @@ const len20 = data41.length;
 if(len20 > 0){
 let data42 = data41[0];
 if(!((((((data42 === "off") || (data42 === "warn")) || (data42 === "error")) || (data42 === 0)) || (data42 === 1)) || (data42 === 2))){
-const err125 = {instancePath:instancePath+"/percent-range/0",schemaPath:"#/$defs/severity/enum",keyword:"enum",params:{allowedValues: schema33.enum},message:"must be equal to one of the allowed values"};
+const err125 = {instancePath:instancePath+"/partial-year-data/0",schemaPath:"#/$defs/severity/enum",keyword:"enum",params:{allowedValues: schema33.enum},message:"must be equal to one of the allowed values"};
 if(vErrors === null){
 vErrors = [err125];
 }
@@ -1801,7 +1801,7 @@ errors++;
 }
 }
 else {
-const err126 = {instancePath:instancePath+"/percent-range",schemaPath:"#/properties/percent-range/anyOf/1/type",keyword:"type",params:{type: "array"},message:"must be array"};
+const err126 = {instancePath:instancePath+"/partial-year-data",schemaPath:"#/properties/partial-year-data/anyOf/1/type",keyword:"type",params:{type: "array"},message:"must be array"};
 if(vErrors === null){
 vErrors = [err126];
 }
@@ -1818,7 +1818,7 @@ var items10 = 1;
 const _errs162 = errors;
 if(Array.isArray(data41)){
 if(data41.length > 2){
-const err127 = {instancePath:instancePath+"/percent-range",schemaPath:"#/properties/percent-range/anyOf/2/maxItems",keyword:"maxItems",params:{limit: 2},message:"must NOT have more than 2 items"};
+const err127 = {instancePath:instancePath+"/partial-year-data",schemaPath:"#/properties/partial-year-data/anyOf/2/maxItems",keyword:"maxItems",params:{limit: 2},message:"must NOT have more than 2 items"};
 if(vErrors === null){
 vErrors = [err127];
 }
@@ -1828,7 +1828,7 @@ vErrors.push(err127);
 errors++;
 }
 if(data41.length < 2){
-const err128 = {instancePath:instancePath+"/percent-range",schemaPath:"#/properties/percent-range/anyOf/2/minItems",keyword:"minItems",params:{limit: 2},message:"must NOT have fewer than 2 items"};
+const err128 = {instancePath:instancePath+"/partial-year-data",schemaPath:"#/properties/partial-year-data/anyOf/2/minItems",keyword:"minItems",params:{limit: 2},message:"must NOT have fewer than 2 items"};
 if(vErrors === null){
 vErrors = [err128];
 }
@@ -1841,7 +1841,7 @@ const len21 = data41.length;
 if(len21 > 0){
 let data43 = data41[0];
 if(!((((((data43 === "off") || (data43 === "warn")) || (data43 === "error")) || (data43 === 0)) || (data43 === 1)) || (data43 === 2))){
-const err129 = {instancePath:instancePath+"/percent-range/0",schemaPath:"#/$defs/severity/enum",keyword:"enum",params:{allowedValues: schema33.enum},message:"must be equal to one of the allowed values"};
+const err129 = {instancePath:instancePath+"/partial-year-data/0",schemaPath:"#/$defs/severity/enum",keyword:"enum",params:{allowedValues: schema33.enum},message:"must be equal to one of the allowed values"};
 if(vErrors === null){
 vErrors = [err129];
 }
@@ -1855,7 +1855,7 @@ if(len21 > 1){
 let data44 = data41[1];
 if(data44 && typeof data44 == "object" && !Array.isArray(data44)){
 for(const key11 in data44){
-const err130 = {instancePath:instancePath+"/percent-range/1",schemaPath:"#/properties/percent-range/anyOf/2/prefixItems/1/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key11},message:"must NOT have additional properties"};
+const err130 = {instancePath:instancePath+"/partial-year-data/1",schemaPath:"#/properties/partial-year-data/anyOf/2/prefixItems/1/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key11},message:"must NOT have additional properties"};
 if(vErrors === null){
 vErrors = [err130];
 }
@@ -1866,7 +1866,7 @@ errors++;
 }
 }
 else {
-const err131 = {instancePath:instancePath+"/percent-range/1",schemaPath:"#/properties/percent-range/anyOf/2/prefixItems/1/type",keyword:"type",params:{type: "object"},message:"must be object"};
+const err131 = {instancePath:instancePath+"/partial-year-data/1",schemaPath:"#/properties/partial-year-data/anyOf/2/prefixItems/1/type",keyword:"type",params:{type: "object"},message:"must be object"};
 if(vErrors === null){
 vErrors = [err131];
 }
@@ -1878,7 +1878,7 @@ errors++;
 }
 }
 else {
-const err132 = {instancePath:instancePath+"/percent-range",schemaPath:"#/properties/percent-range/anyOf/2/type",keyword:"type",params:{type: "array"},message:"must be array"};
+const err132 = {instancePath:instancePath+"/partial-year-data",schemaPath:"#/properties/partial-year-data/anyOf/2/type",keyword:"type",params:{type: "array"},message:"must be array"};
 if(vErrors === null){
 vErrors = [err132];
 }
@@ -1895,7 +1895,7 @@ items10 = items10 > 2 ? items10 : 2;
 }
 }
 if(!valid62){
-const err133 = {instancePath:instancePath+"/percent-range",schemaPath:"#/properties/percent-range/anyOf",keyword:"anyOf",params:{},message:"must match a schema in anyOf"};
+const err133 = {instancePath:instancePath+"/partial-year-data",schemaPath:"#/properties/partial-year-data/anyOf",keyword:"anyOf",params:{},message:"must match a schema in anyOf"};
 if(vErrors === null){
 vErrors = [err133];
 }
@@ -1916,13 +1916,13 @@ vErrors = null;
 }
 }
 }
-if(data["plan-not-followed"] !== undefined){
-let data45 = data["plan-not-followed"];
+if(data["percent-range"] !== undefined){
+let data45 = data["percent-range"];
 const _errs170 = errors;
 let valid68 = false;
 const _errs171 = errors;
 if(!((((((data45 === "off") || (data45 === "warn")) || (data45 === "error")) || (data45 === 0)) || (data45 === 1)) || (data45 === 2))){
-const err134 = {instancePath:instancePath+"/plan-not-followed",schemaPath:"#/$defs/severity/enum",keyword:"enum",params:{allowedValues: schema33.enum},message:"must be equal to one of the allowed values"};
+const err134 = {instancePath:instancePath+"/percent-range",schemaPath:"#/$defs/severity/enum",keyword:"enum",params:{allowedValues: schema33.enum},message:"must be equal to one of the allowed values"};
 if(vErrors === null){
 vErrors = [err134];
 }
@@ -1936,7 +1936,7 @@ valid68 = valid68 || _valid11;
 const _errs173 = errors;
 if(Array.isArray(data45)){
 if(data45.length > 1){
-const err135 = {instancePath:instancePath+"/plan-not-followed",schemaPath:"#/properties/plan-not-followed/anyOf/1/maxItems",keyword:"maxItems",params:{limit: 1},message:"must NOT have more than 1 items"};
+const err135 = {instancePath:instancePath+"/percent-range",schemaPath:"#/properties/percent-range/anyOf/1/maxItems",keyword:"maxItems",params:{limit: 1},message:"must NOT have more than 1 items"};
 if(vErrors === null){
 vErrors = [err135];
 }
@@ -1946,7 +1946,7 @@ vErrors.push(err135);
 errors++;
 }
 if(data45.length < 1){
-const err136 = {instancePath:instancePath+"/plan-not-followed",schemaPath:"#/properties/plan-not-followed/anyOf/1/minItems",keyword:"minItems",params:{limit: 1},message:"must NOT have fewer than 1 items"};
+const err136 = {instancePath:instancePath+"/percent-range",schemaPath:"#/properties/percent-range/anyOf/1/minItems",keyword:"minItems",params:{limit: 1},message:"must NOT have fewer than 1 items"};
 if(vErrors === null){
 vErrors = [err136];
 }
@@ -1959,7 +1959,7 @@ const len22 = data45.length;
 if(len22 > 0){
 let data46 = data45[0];
 if(!((((((data46 === "off") || (data46 === "warn")) || (data46 === "error")) || (data46 === 0)) || (data46 === 1)) || (data46 === 2))){
-const err137 = {instancePath:instancePath+"/plan-not-followed/0",schemaPath:"#/$defs/severity/enum",keyword:"enum",params:{allowedValues: schema33.enum},message:"must be equal to one of the allowed values"};
+const err137 = {instancePath:instancePath+"/percent-range/0",schemaPath:"#/$defs/severity/enum",keyword:"enum",params:{allowedValues: schema33.enum},message:"must be equal to one of the allowed values"};
 if(vErrors === null){
 vErrors = [err137];
 }
@@ -1971,7 +1971,7 @@ errors++;
 }
 }
 else {
-const err138 = {instancePath:instancePath+"/plan-not-followed",schemaPath:"#/properties/plan-not-followed/anyOf/1/type",keyword:"type",params:{type: "array"},message:"must be array"};
+const err138 = {instancePath:instancePath+"/percent-range",schemaPath:"#/properties/percent-range/anyOf/1/type",keyword:"type",params:{type: "array"},message:"must be array"};
 if(vErrors === null){
 vErrors = [err138];
 }
@@ -1988,7 +1988,7 @@ var items11 = 1;
 const _errs177 = errors;
 if(Array.isArray(data45)){
 if(data45.length > 2){
-const err139 = {instancePath:instancePath+"/plan-not-followed",schemaPath:"#/properties/plan-not-followed/anyOf/2/maxItems",keyword:"maxItems",params:{limit: 2},message:"must NOT have more than 2 items"};
+const err139 = {instancePath:instancePath+"/percent-range",schemaPath:"#/properties/percent-range/anyOf/2/maxItems",keyword:"maxItems",params:{limit: 2},message:"must NOT have more than 2 items"};
 if(vErrors === null){
 vErrors = [err139];
 }
@@ -1998,7 +1998,7 @@ vErrors.push(err139);
 errors++;
 }
 if(data45.length < 2){
-const err140 = {instancePath:instancePath+"/plan-not-followed",schemaPath:"#/properties/plan-not-followed/anyOf/2/minItems",keyword:"minItems",params:{limit: 2},message:"must NOT have fewer than 2 items"};
+const err140 = {instancePath:instancePath+"/percent-range",schemaPath:"#/properties/percent-range/anyOf/2/minItems",keyword:"minItems",params:{limit: 2},message:"must NOT have fewer than 2 items"};
 if(vErrors === null){
 vErrors = [err140];
 }
@@ -2011,7 +2011,7 @@ const len23 = data45.length;
 if(len23 > 0){
 let data47 = data45[0];
 if(!((((((data47 === "off") || (data47 === "warn")) || (data47 === "error")) || (data47 === 0)) || (data47 === 1)) || (data47 === 2))){
-const err141 = {instancePath:instancePath+"/plan-not-followed/0",schemaPath:"#/$defs/severity/enum",keyword:"enum",params:{allowedValues: schema33.enum},message:"must be equal to one of the allowed values"};
+const err141 = {instancePath:instancePath+"/percent-range/0",schemaPath:"#/$defs/severity/enum",keyword:"enum",params:{allowedValues: schema33.enum},message:"must be equal to one of the allowed values"};
 if(vErrors === null){
 vErrors = [err141];
 }
@@ -2025,8 +2025,7 @@ if(len23 > 1){
 let data48 = data45[1];
 if(data48 && typeof data48 == "object" && !Array.isArray(data48)){
 for(const key12 in data48){
-if(!(key12 === "minCoverage")){
-const err142 = {instancePath:instancePath+"/plan-not-followed/1",schemaPath:"#/properties/plan-not-followed/anyOf/2/prefixItems/1/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key12},message:"must NOT have additional properties"};
+const err142 = {instancePath:instancePath+"/percent-range/1",schemaPath:"#/properties/percent-range/anyOf/2/prefixItems/1/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key12},message:"must NOT have additional properties"};
 if(vErrors === null){
 vErrors = [err142];
 }
@@ -2036,11 +2035,8 @@ vErrors.push(err142);
 errors++;
 }
 }
-if(data48.minCoverage !== undefined){
-let data49 = data48.minCoverage;
-if(typeof data49 == "number"){
-if(data49 > 1 || isNaN(data49)){
-const err143 = {instancePath:instancePath+"/plan-not-followed/1/minCoverage",schemaPath:"#/properties/plan-not-followed/anyOf/2/prefixItems/1/properties/minCoverage/maximum",keyword:"maximum",params:{comparison: "<=", limit: 1},message:"must be <= 1"};
+else {
+const err143 = {instancePath:instancePath+"/percent-range/1",schemaPath:"#/properties/percent-range/anyOf/2/prefixItems/1/type",keyword:"type",params:{type: "object"},message:"must be object"};
 if(vErrors === null){
 vErrors = [err143];
 }
@@ -2049,48 +2045,15 @@ vErrors.push(err143);
 }
 errors++;
 }
-if(data49 < 0.1 || isNaN(data49)){
-const err144 = {instancePath:instancePath+"/plan-not-followed/1/minCoverage",schemaPath:"#/properties/plan-not-followed/anyOf/2/prefixItems/1/properties/minCoverage/minimum",keyword:"minimum",params:{comparison: ">=", limit: 0.1},message:"must be >= 0.1"};
+}
+}
+else {
+const err144 = {instancePath:instancePath+"/percent-range",schemaPath:"#/properties/percent-range/anyOf/2/type",keyword:"type",params:{type: "array"},message:"must be array"};
 if(vErrors === null){
 vErrors = [err144];
 }
 else {
 vErrors.push(err144);
-}
-errors++;
-}
-}
-else {
-const err145 = {instancePath:instancePath+"/plan-not-followed/1/minCoverage",schemaPath:"#/properties/plan-not-followed/anyOf/2/prefixItems/1/properties/minCoverage/type",keyword:"type",params:{type: "number"},message:"must be number"};
-if(vErrors === null){
-vErrors = [err145];
-}
-else {
-vErrors.push(err145);
-}
-errors++;
-}
-}
-}
-else {
-const err146 = {instancePath:instancePath+"/plan-not-followed/1",schemaPath:"#/properties/plan-not-followed/anyOf/2/prefixItems/1/type",keyword:"type",params:{type: "object"},message:"must be object"};
-if(vErrors === null){
-vErrors = [err146];
-}
-else {
-vErrors.push(err146);
-}
-errors++;
-}
-}
-}
-else {
-const err147 = {instancePath:instancePath+"/plan-not-followed",schemaPath:"#/properties/plan-not-followed/anyOf/2/type",keyword:"type",params:{type: "array"},message:"must be array"};
-if(vErrors === null){
-vErrors = [err147];
-}
-else {
-vErrors.push(err147);
 }
 errors++;
 }
@@ -2102,12 +2065,12 @@ items11 = items11 > 2 ? items11 : 2;
 }
 }
 if(!valid68){
-const err148 = {instancePath:instancePath+"/plan-not-followed",schemaPath:"#/properties/plan-not-followed/anyOf",keyword:"anyOf",params:{},message:"must match a schema in anyOf"};
+const err145 = {instancePath:instancePath+"/percent-range",schemaPath:"#/properties/percent-range/anyOf",keyword:"anyOf",params:{},message:"must match a schema in anyOf"};
 if(vErrors === null){
-vErrors = [err148];
+vErrors = [err145];
 }
 else {
-vErrors.push(err148);
+vErrors.push(err145);
 }
 errors++;
 }
@@ -2123,13 +2086,50 @@ vErrors = null;
 }
 }
 }
-if(data["plan-year"] !== undefined){
-let data50 = data["plan-year"];
-const _errs187 = errors;
-let valid75 = false;
+if(data["plan-not-followed"] !== undefined){
+let data49 = data["plan-not-followed"];
+const _errs185 = errors;
+let valid74 = false;
+const _errs186 = errors;
+if(!((((((data49 === "off") || (data49 === "warn")) || (data49 === "error")) || (data49 === 0)) || (data49 === 1)) || (data49 === 2))){
+const err146 = {instancePath:instancePath+"/plan-not-followed",schemaPath:"#/$defs/severity/enum",keyword:"enum",params:{allowedValues: schema33.enum},message:"must be equal to one of the allowed values"};
+if(vErrors === null){
+vErrors = [err146];
+}
+else {
+vErrors.push(err146);
+}
+errors++;
+}
+var _valid12 = _errs186 === errors;
+valid74 = valid74 || _valid12;
 const _errs188 = errors;
+if(Array.isArray(data49)){
+if(data49.length > 1){
+const err147 = {instancePath:instancePath+"/plan-not-followed",schemaPath:"#/properties/plan-not-followed/anyOf/1/maxItems",keyword:"maxItems",params:{limit: 1},message:"must NOT have more than 1 items"};
+if(vErrors === null){
+vErrors = [err147];
+}
+else {
+vErrors.push(err147);
+}
+errors++;
+}
+if(data49.length < 1){
+const err148 = {instancePath:instancePath+"/plan-not-followed",schemaPath:"#/properties/plan-not-followed/anyOf/1/minItems",keyword:"minItems",params:{limit: 1},message:"must NOT have fewer than 1 items"};
+if(vErrors === null){
+vErrors = [err148];
+}
+else {
+vErrors.push(err148);
+}
+errors++;
+}
+const len24 = data49.length;
+if(len24 > 0){
+let data50 = data49[0];
 if(!((((((data50 === "off") || (data50 === "warn")) || (data50 === "error")) || (data50 === 0)) || (data50 === 1)) || (data50 === 2))){
-const err149 = {instancePath:instancePath+"/plan-year",schemaPath:"#/$defs/severity/enum",keyword:"enum",params:{allowedValues: schema33.enum},message:"must be equal to one of the allowed values"};
+const err149 = {instancePath:instancePath+"/plan-not-followed/0",schemaPath:"#/$defs/severity/enum",keyword:"enum",params:{allowedValues: schema33.enum},message:"must be equal to one of the allowed values"};
 if(vErrors === null){
 vErrors = [err149];
 }
@@ -2138,12 +2138,10 @@ vErrors.push(err149);
 }
 errors++;
 }
-var _valid12 = _errs188 === errors;
-valid75 = valid75 || _valid12;
-const _errs190 = errors;
-if(Array.isArray(data50)){
-if(data50.length > 1){
-const err150 = {instancePath:instancePath+"/plan-year",schemaPath:"#/properties/plan-year/anyOf/1/maxItems",keyword:"maxItems",params:{limit: 1},message:"must NOT have more than 1 items"};
+}
+}
+else {
+const err150 = {instancePath:instancePath+"/plan-not-followed",schemaPath:"#/properties/plan-not-followed/anyOf/1/type",keyword:"type",params:{type: "array"},message:"must be array"};
 if(vErrors === null){
 vErrors = [err150];
 }
@@ -2152,8 +2150,15 @@ vErrors.push(err150);
 }
 errors++;
 }
-if(data50.length < 1){
-const err151 = {instancePath:instancePath+"/plan-year",schemaPath:"#/properties/plan-year/anyOf/1/minItems",keyword:"minItems",params:{limit: 1},message:"must NOT have fewer than 1 items"};
+var _valid12 = _errs188 === errors;
+valid74 = valid74 || _valid12;
+if(_valid12){
+var items12 = 1;
+}
+const _errs192 = errors;
+if(Array.isArray(data49)){
+if(data49.length > 2){
+const err151 = {instancePath:instancePath+"/plan-not-followed",schemaPath:"#/properties/plan-not-followed/anyOf/2/maxItems",keyword:"maxItems",params:{limit: 2},message:"must NOT have more than 2 items"};
 if(vErrors === null){
 vErrors = [err151];
 }
@@ -2162,11 +2167,8 @@ vErrors.push(err151);
 }
 errors++;
 }
-const len24 = data50.length;
-if(len24 > 0){
-let data51 = data50[0];
-if(!((((((data51 === "off") || (data51 === "warn")) || (data51 === "error")) || (data51 === 0)) || (data51 === 1)) || (data51 === 2))){
-const err152 = {instancePath:instancePath+"/plan-year/0",schemaPath:"#/$defs/severity/enum",keyword:"enum",params:{allowedValues: schema33.enum},message:"must be equal to one of the allowed values"};
+if(data49.length < 2){
+const err152 = {instancePath:instancePath+"/plan-not-followed",schemaPath:"#/properties/plan-not-followed/anyOf/2/minItems",keyword:"minItems",params:{limit: 2},message:"must NOT have fewer than 2 items"};
 if(vErrors === null){
 vErrors = [err152];
 }
@@ -2175,10 +2177,11 @@ vErrors.push(err152);
 }
 errors++;
 }
-}
-}
-else {
-const err153 = {instancePath:instancePath+"/plan-year",schemaPath:"#/properties/plan-year/anyOf/1/type",keyword:"type",params:{type: "array"},message:"must be array"};
+const len25 = data49.length;
+if(len25 > 0){
+let data51 = data49[0];
+if(!((((((data51 === "off") || (data51 === "warn")) || (data51 === "error")) || (data51 === 0)) || (data51 === 1)) || (data51 === 2))){
+const err153 = {instancePath:instancePath+"/plan-not-followed/0",schemaPath:"#/$defs/severity/enum",keyword:"enum",params:{allowedValues: schema33.enum},message:"must be equal to one of the allowed values"};
 if(vErrors === null){
 vErrors = [err153];
 }
@@ -2187,15 +2190,13 @@ vErrors.push(err153);
 }
 errors++;
 }
-var _valid12 = _errs190 === errors;
-valid75 = valid75 || _valid12;
-if(_valid12){
-var items12 = 1;
 }
-const _errs194 = errors;
-if(Array.isArray(data50)){
-if(data50.length > 2){
-const err154 = {instancePath:instancePath+"/plan-year",schemaPath:"#/properties/plan-year/anyOf/2/maxItems",keyword:"maxItems",params:{limit: 2},message:"must NOT have more than 2 items"};
+if(len25 > 1){
+let data52 = data49[1];
+if(data52 && typeof data52 == "object" && !Array.isArray(data52)){
+for(const key13 in data52){
+if(!(key13 === "minCoverage")){
+const err154 = {instancePath:instancePath+"/plan-not-followed/1",schemaPath:"#/properties/plan-not-followed/anyOf/2/prefixItems/1/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key13},message:"must NOT have additional properties"};
 if(vErrors === null){
 vErrors = [err154];
 }
@@ -2204,8 +2205,12 @@ vErrors.push(err154);
 }
 errors++;
 }
-if(data50.length < 2){
-const err155 = {instancePath:instancePath+"/plan-year",schemaPath:"#/properties/plan-year/anyOf/2/minItems",keyword:"minItems",params:{limit: 2},message:"must NOT have fewer than 2 items"};
+}
+if(data52.minCoverage !== undefined){
+let data53 = data52.minCoverage;
+if(typeof data53 == "number"){
+if(data53 > 1 || isNaN(data53)){
+const err155 = {instancePath:instancePath+"/plan-not-followed/1/minCoverage",schemaPath:"#/properties/plan-not-followed/anyOf/2/prefixItems/1/properties/minCoverage/maximum",keyword:"maximum",params:{comparison: "<=", limit: 1},message:"must be <= 1"};
 if(vErrors === null){
 vErrors = [err155];
 }
@@ -2214,11 +2219,8 @@ vErrors.push(err155);
 }
 errors++;
 }
-const len25 = data50.length;
-if(len25 > 0){
-let data52 = data50[0];
-if(!((((((data52 === "off") || (data52 === "warn")) || (data52 === "error")) || (data52 === 0)) || (data52 === 1)) || (data52 === 2))){
-const err156 = {instancePath:instancePath+"/plan-year/0",schemaPath:"#/$defs/severity/enum",keyword:"enum",params:{allowedValues: schema33.enum},message:"must be equal to one of the allowed values"};
+if(data53 < 0.1 || isNaN(data53)){
+const err156 = {instancePath:instancePath+"/plan-not-followed/1/minCoverage",schemaPath:"#/properties/plan-not-followed/anyOf/2/prefixItems/1/properties/minCoverage/minimum",keyword:"minimum",params:{comparison: ">=", limit: 0.1},message:"must be >= 0.1"};
 if(vErrors === null){
 vErrors = [err156];
 }
@@ -2228,11 +2230,8 @@ vErrors.push(err156);
 errors++;
 }
 }
-if(len25 > 1){
-let data53 = data50[1];
-if(data53 && typeof data53 == "object" && !Array.isArray(data53)){
-for(const key13 in data53){
-const err157 = {instancePath:instancePath+"/plan-year/1",schemaPath:"#/properties/plan-year/anyOf/2/prefixItems/1/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key13},message:"must NOT have additional properties"};
+else {
+const err157 = {instancePath:instancePath+"/plan-not-followed/1/minCoverage",schemaPath:"#/properties/plan-not-followed/anyOf/2/prefixItems/1/properties/minCoverage/type",keyword:"type",params:{type: "number"},message:"must be number"};
 if(vErrors === null){
 vErrors = [err157];
 }
@@ -2242,8 +2241,9 @@ vErrors.push(err157);
 errors++;
 }
 }
+}
 else {
-const err158 = {instancePath:instancePath+"/plan-year/1",schemaPath:"#/properties/plan-year/anyOf/2/prefixItems/1/type",keyword:"type",params:{type: "object"},message:"must be object"};
+const err158 = {instancePath:instancePath+"/plan-not-followed/1",schemaPath:"#/properties/plan-not-followed/anyOf/2/prefixItems/1/type",keyword:"type",params:{type: "object"},message:"must be object"};
 if(vErrors === null){
 vErrors = [err158];
 }
@@ -2255,7 +2255,7 @@ errors++;
 }
 }
 else {
-const err159 = {instancePath:instancePath+"/plan-year",schemaPath:"#/properties/plan-year/anyOf/2/type",keyword:"type",params:{type: "array"},message:"must be array"};
+const err159 = {instancePath:instancePath+"/plan-not-followed",schemaPath:"#/properties/plan-not-followed/anyOf/2/type",keyword:"type",params:{type: "array"},message:"must be array"};
 if(vErrors === null){
 vErrors = [err159];
 }
@@ -2264,15 +2264,15 @@ vErrors.push(err159);
 }
 errors++;
 }
-var _valid12 = _errs194 === errors;
-valid75 = valid75 || _valid12;
+var _valid12 = _errs192 === errors;
+valid74 = valid74 || _valid12;
 if(_valid12){
 if(items12 !== true){
 items12 = items12 > 2 ? items12 : 2;
 }
 }
-if(!valid75){
-const err160 = {instancePath:instancePath+"/plan-year",schemaPath:"#/properties/plan-year/anyOf",keyword:"anyOf",params:{},message:"must match a schema in anyOf"};
+if(!valid74){
+const err160 = {instancePath:instancePath+"/plan-not-followed",schemaPath:"#/properties/plan-not-followed/anyOf",keyword:"anyOf",params:{},message:"must match a schema in anyOf"};
 if(vErrors === null){
 vErrors = [err160];
 }
@@ -2282,10 +2282,10 @@ vErrors.push(err160);
 errors++;
 }
 else {
-errors = _errs187;
+errors = _errs185;
 if(vErrors !== null){
-if(_errs187){
-vErrors.length = _errs187;
+if(_errs185){
+vErrors.length = _errs185;
 }
 else {
 vErrors = null;
@@ -2293,13 +2293,13 @@ vErrors = null;
 }
 }
 }
-if(data["punctuation-width"] !== undefined){
-let data54 = data["punctuation-width"];
+if(data["plan-year"] !== undefined){
+let data54 = data["plan-year"];
 const _errs202 = errors;
 let valid81 = false;
 const _errs203 = errors;
 if(!((((((data54 === "off") || (data54 === "warn")) || (data54 === "error")) || (data54 === 0)) || (data54 === 1)) || (data54 === 2))){
-const err161 = {instancePath:instancePath+"/punctuation-width",schemaPath:"#/$defs/severity/enum",keyword:"enum",params:{allowedValues: schema33.enum},message:"must be equal to one of the allowed values"};
+const err161 = {instancePath:instancePath+"/plan-year",schemaPath:"#/$defs/severity/enum",keyword:"enum",params:{allowedValues: schema33.enum},message:"must be equal to one of the allowed values"};
 if(vErrors === null){
 vErrors = [err161];
 }
@@ -2313,7 +2313,7 @@ valid81 = valid81 || _valid13;
 const _errs205 = errors;
 if(Array.isArray(data54)){
 if(data54.length > 1){
-const err162 = {instancePath:instancePath+"/punctuation-width",schemaPath:"#/properties/punctuation-width/anyOf/1/maxItems",keyword:"maxItems",params:{limit: 1},message:"must NOT have more than 1 items"};
+const err162 = {instancePath:instancePath+"/plan-year",schemaPath:"#/properties/plan-year/anyOf/1/maxItems",keyword:"maxItems",params:{limit: 1},message:"must NOT have more than 1 items"};
 if(vErrors === null){
 vErrors = [err162];
 }
@@ -2323,7 +2323,7 @@ vErrors.push(err162);
 errors++;
 }
 if(data54.length < 1){
-const err163 = {instancePath:instancePath+"/punctuation-width",schemaPath:"#/properties/punctuation-width/anyOf/1/minItems",keyword:"minItems",params:{limit: 1},message:"must NOT have fewer than 1 items"};
+const err163 = {instancePath:instancePath+"/plan-year",schemaPath:"#/properties/plan-year/anyOf/1/minItems",keyword:"minItems",params:{limit: 1},message:"must NOT have fewer than 1 items"};
 if(vErrors === null){
 vErrors = [err163];
 }
@@ -2336,7 +2336,7 @@ const len26 = data54.length;
 if(len26 > 0){
 let data55 = data54[0];
 if(!((((((data55 === "off") || (data55 === "warn")) || (data55 === "error")) || (data55 === 0)) || (data55 === 1)) || (data55 === 2))){
-const err164 = {instancePath:instancePath+"/punctuation-width/0",schemaPath:"#/$defs/severity/enum",keyword:"enum",params:{allowedValues: schema33.enum},message:"must be equal to one of the allowed values"};
+const err164 = {instancePath:instancePath+"/plan-year/0",schemaPath:"#/$defs/severity/enum",keyword:"enum",params:{allowedValues: schema33.enum},message:"must be equal to one of the allowed values"};
 if(vErrors === null){
 vErrors = [err164];
 }
@@ -2348,7 +2348,7 @@ errors++;
 }
 }
 else {
-const err165 = {instancePath:instancePath+"/punctuation-width",schemaPath:"#/properties/punctuation-width/anyOf/1/type",keyword:"type",params:{type: "array"},message:"must be array"};
+const err165 = {instancePath:instancePath+"/plan-year",schemaPath:"#/properties/plan-year/anyOf/1/type",keyword:"type",params:{type: "array"},message:"must be array"};
 if(vErrors === null){
 vErrors = [err165];
 }
@@ -2365,7 +2365,7 @@ var items13 = 1;
 const _errs209 = errors;
 if(Array.isArray(data54)){
 if(data54.length > 2){
-const err166 = {instancePath:instancePath+"/punctuation-width",schemaPath:"#/properties/punctuation-width/anyOf/2/maxItems",keyword:"maxItems",params:{limit: 2},message:"must NOT have more than 2 items"};
+const err166 = {instancePath:instancePath+"/plan-year",schemaPath:"#/properties/plan-year/anyOf/2/maxItems",keyword:"maxItems",params:{limit: 2},message:"must NOT have more than 2 items"};
 if(vErrors === null){
 vErrors = [err166];
 }
@@ -2375,7 +2375,7 @@ vErrors.push(err166);
 errors++;
 }
 if(data54.length < 2){
-const err167 = {instancePath:instancePath+"/punctuation-width",schemaPath:"#/properties/punctuation-width/anyOf/2/minItems",keyword:"minItems",params:{limit: 2},message:"must NOT have fewer than 2 items"};
+const err167 = {instancePath:instancePath+"/plan-year",schemaPath:"#/properties/plan-year/anyOf/2/minItems",keyword:"minItems",params:{limit: 2},message:"must NOT have fewer than 2 items"};
 if(vErrors === null){
 vErrors = [err167];
 }
@@ -2388,7 +2388,7 @@ const len27 = data54.length;
 if(len27 > 0){
 let data56 = data54[0];
 if(!((((((data56 === "off") || (data56 === "warn")) || (data56 === "error")) || (data56 === 0)) || (data56 === 1)) || (data56 === 2))){
-const err168 = {instancePath:instancePath+"/punctuation-width/0",schemaPath:"#/$defs/severity/enum",keyword:"enum",params:{allowedValues: schema33.enum},message:"must be equal to one of the allowed values"};
+const err168 = {instancePath:instancePath+"/plan-year/0",schemaPath:"#/$defs/severity/enum",keyword:"enum",params:{allowedValues: schema33.enum},message:"must be equal to one of the allowed values"};
 if(vErrors === null){
 vErrors = [err168];
 }
@@ -2402,8 +2402,7 @@ if(len27 > 1){
 let data57 = data54[1];
 if(data57 && typeof data57 == "object" && !Array.isArray(data57)){
 for(const key14 in data57){
-if(!(key14 === "maxParagraphMessages")){
-const err169 = {instancePath:instancePath+"/punctuation-width/1",schemaPath:"#/properties/punctuation-width/anyOf/2/prefixItems/1/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key14},message:"must NOT have additional properties"};
+const err169 = {instancePath:instancePath+"/plan-year/1",schemaPath:"#/properties/plan-year/anyOf/2/prefixItems/1/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key14},message:"must NOT have additional properties"};
 if(vErrors === null){
 vErrors = [err169];
 }
@@ -2413,10 +2412,8 @@ vErrors.push(err169);
 errors++;
 }
 }
-if(data57.maxParagraphMessages !== undefined){
-let data58 = data57.maxParagraphMessages;
-if(!((typeof data58 == "number") && (!(data58 % 1) && !isNaN(data58)))){
-const err170 = {instancePath:instancePath+"/punctuation-width/1/maxParagraphMessages",schemaPath:"#/properties/punctuation-width/anyOf/2/prefixItems/1/properties/maxParagraphMessages/type",keyword:"type",params:{type: "integer"},message:"must be integer"};
+else {
+const err170 = {instancePath:instancePath+"/plan-year/1",schemaPath:"#/properties/plan-year/anyOf/2/prefixItems/1/type",keyword:"type",params:{type: "object"},message:"must be object"};
 if(vErrors === null){
 vErrors = [err170];
 }
@@ -2425,49 +2422,15 @@ vErrors.push(err170);
 }
 errors++;
 }
-if(typeof data58 == "number"){
-if(data58 > 9007199254740991 || isNaN(data58)){
-const err171 = {instancePath:instancePath+"/punctuation-width/1/maxParagraphMessages",schemaPath:"#/properties/punctuation-width/anyOf/2/prefixItems/1/properties/maxParagraphMessages/maximum",keyword:"maximum",params:{comparison: "<=", limit: 9007199254740991},message:"must be <= 9007199254740991"};
+}
+}
+else {
+const err171 = {instancePath:instancePath+"/plan-year",schemaPath:"#/properties/plan-year/anyOf/2/type",keyword:"type",params:{type: "array"},message:"must be array"};
 if(vErrors === null){
 vErrors = [err171];
 }
 else {
 vErrors.push(err171);
-}
-errors++;
-}
-if(data58 < 0 || isNaN(data58)){
-const err172 = {instancePath:instancePath+"/punctuation-width/1/maxParagraphMessages",schemaPath:"#/properties/punctuation-width/anyOf/2/prefixItems/1/properties/maxParagraphMessages/minimum",keyword:"minimum",params:{comparison: ">=", limit: 0},message:"must be >= 0"};
-if(vErrors === null){
-vErrors = [err172];
-}
-else {
-vErrors.push(err172);
-}
-errors++;
-}
-}
-}
-}
-else {
-const err173 = {instancePath:instancePath+"/punctuation-width/1",schemaPath:"#/properties/punctuation-width/anyOf/2/prefixItems/1/type",keyword:"type",params:{type: "object"},message:"must be object"};
-if(vErrors === null){
-vErrors = [err173];
-}
-else {
-vErrors.push(err173);
-}
-errors++;
-}
-}
-}
-else {
-const err174 = {instancePath:instancePath+"/punctuation-width",schemaPath:"#/properties/punctuation-width/anyOf/2/type",keyword:"type",params:{type: "array"},message:"must be array"};
-if(vErrors === null){
-vErrors = [err174];
-}
-else {
-vErrors.push(err174);
 }
 errors++;
 }
@@ -2479,12 +2442,12 @@ items13 = items13 > 2 ? items13 : 2;
 }
 }
 if(!valid81){
-const err175 = {instancePath:instancePath+"/punctuation-width",schemaPath:"#/properties/punctuation-width/anyOf",keyword:"anyOf",params:{},message:"must match a schema in anyOf"};
+const err172 = {instancePath:instancePath+"/plan-year",schemaPath:"#/properties/plan-year/anyOf",keyword:"anyOf",params:{},message:"must match a schema in anyOf"};
 if(vErrors === null){
-vErrors = [err175];
+vErrors = [err172];
 }
 else {
-vErrors.push(err175);
+vErrors.push(err172);
 }
 errors++;
 }
@@ -2500,13 +2463,50 @@ vErrors = null;
 }
 }
 }
-if(data["rate-consistency"] !== undefined){
-let data59 = data["rate-consistency"];
-const _errs219 = errors;
-let valid88 = false;
+if(data["punctuation-width"] !== undefined){
+let data58 = data["punctuation-width"];
+const _errs217 = errors;
+let valid87 = false;
+const _errs218 = errors;
+if(!((((((data58 === "off") || (data58 === "warn")) || (data58 === "error")) || (data58 === 0)) || (data58 === 1)) || (data58 === 2))){
+const err173 = {instancePath:instancePath+"/punctuation-width",schemaPath:"#/$defs/severity/enum",keyword:"enum",params:{allowedValues: schema33.enum},message:"must be equal to one of the allowed values"};
+if(vErrors === null){
+vErrors = [err173];
+}
+else {
+vErrors.push(err173);
+}
+errors++;
+}
+var _valid14 = _errs218 === errors;
+valid87 = valid87 || _valid14;
 const _errs220 = errors;
+if(Array.isArray(data58)){
+if(data58.length > 1){
+const err174 = {instancePath:instancePath+"/punctuation-width",schemaPath:"#/properties/punctuation-width/anyOf/1/maxItems",keyword:"maxItems",params:{limit: 1},message:"must NOT have more than 1 items"};
+if(vErrors === null){
+vErrors = [err174];
+}
+else {
+vErrors.push(err174);
+}
+errors++;
+}
+if(data58.length < 1){
+const err175 = {instancePath:instancePath+"/punctuation-width",schemaPath:"#/properties/punctuation-width/anyOf/1/minItems",keyword:"minItems",params:{limit: 1},message:"must NOT have fewer than 1 items"};
+if(vErrors === null){
+vErrors = [err175];
+}
+else {
+vErrors.push(err175);
+}
+errors++;
+}
+const len28 = data58.length;
+if(len28 > 0){
+let data59 = data58[0];
 if(!((((((data59 === "off") || (data59 === "warn")) || (data59 === "error")) || (data59 === 0)) || (data59 === 1)) || (data59 === 2))){
-const err176 = {instancePath:instancePath+"/rate-consistency",schemaPath:"#/$defs/severity/enum",keyword:"enum",params:{allowedValues: schema33.enum},message:"must be equal to one of the allowed values"};
+const err176 = {instancePath:instancePath+"/punctuation-width/0",schemaPath:"#/$defs/severity/enum",keyword:"enum",params:{allowedValues: schema33.enum},message:"must be equal to one of the allowed values"};
 if(vErrors === null){
 vErrors = [err176];
 }
@@ -2515,12 +2515,10 @@ vErrors.push(err176);
 }
 errors++;
 }
-var _valid14 = _errs220 === errors;
-valid88 = valid88 || _valid14;
-const _errs222 = errors;
-if(Array.isArray(data59)){
-if(data59.length > 1){
-const err177 = {instancePath:instancePath+"/rate-consistency",schemaPath:"#/properties/rate-consistency/anyOf/1/maxItems",keyword:"maxItems",params:{limit: 1},message:"must NOT have more than 1 items"};
+}
+}
+else {
+const err177 = {instancePath:instancePath+"/punctuation-width",schemaPath:"#/properties/punctuation-width/anyOf/1/type",keyword:"type",params:{type: "array"},message:"must be array"};
 if(vErrors === null){
 vErrors = [err177];
 }
@@ -2529,8 +2527,15 @@ vErrors.push(err177);
 }
 errors++;
 }
-if(data59.length < 1){
-const err178 = {instancePath:instancePath+"/rate-consistency",schemaPath:"#/properties/rate-consistency/anyOf/1/minItems",keyword:"minItems",params:{limit: 1},message:"must NOT have fewer than 1 items"};
+var _valid14 = _errs220 === errors;
+valid87 = valid87 || _valid14;
+if(_valid14){
+var items14 = 1;
+}
+const _errs224 = errors;
+if(Array.isArray(data58)){
+if(data58.length > 2){
+const err178 = {instancePath:instancePath+"/punctuation-width",schemaPath:"#/properties/punctuation-width/anyOf/2/maxItems",keyword:"maxItems",params:{limit: 2},message:"must NOT have more than 2 items"};
 if(vErrors === null){
 vErrors = [err178];
 }
@@ -2539,11 +2544,8 @@ vErrors.push(err178);
 }
 errors++;
 }
-const len28 = data59.length;
-if(len28 > 0){
-let data60 = data59[0];
-if(!((((((data60 === "off") || (data60 === "warn")) || (data60 === "error")) || (data60 === 0)) || (data60 === 1)) || (data60 === 2))){
-const err179 = {instancePath:instancePath+"/rate-consistency/0",schemaPath:"#/$defs/severity/enum",keyword:"enum",params:{allowedValues: schema33.enum},message:"must be equal to one of the allowed values"};
+if(data58.length < 2){
+const err179 = {instancePath:instancePath+"/punctuation-width",schemaPath:"#/properties/punctuation-width/anyOf/2/minItems",keyword:"minItems",params:{limit: 2},message:"must NOT have fewer than 2 items"};
 if(vErrors === null){
 vErrors = [err179];
 }
@@ -2552,10 +2554,11 @@ vErrors.push(err179);
 }
 errors++;
 }
-}
-}
-else {
-const err180 = {instancePath:instancePath+"/rate-consistency",schemaPath:"#/properties/rate-consistency/anyOf/1/type",keyword:"type",params:{type: "array"},message:"must be array"};
+const len29 = data58.length;
+if(len29 > 0){
+let data60 = data58[0];
+if(!((((((data60 === "off") || (data60 === "warn")) || (data60 === "error")) || (data60 === 0)) || (data60 === 1)) || (data60 === 2))){
+const err180 = {instancePath:instancePath+"/punctuation-width/0",schemaPath:"#/$defs/severity/enum",keyword:"enum",params:{allowedValues: schema33.enum},message:"must be equal to one of the allowed values"};
 if(vErrors === null){
 vErrors = [err180];
 }
@@ -2564,15 +2567,13 @@ vErrors.push(err180);
 }
 errors++;
 }
-var _valid14 = _errs222 === errors;
-valid88 = valid88 || _valid14;
-if(_valid14){
-var items14 = 1;
 }
-const _errs226 = errors;
-if(Array.isArray(data59)){
-if(data59.length > 2){
-const err181 = {instancePath:instancePath+"/rate-consistency",schemaPath:"#/properties/rate-consistency/anyOf/2/maxItems",keyword:"maxItems",params:{limit: 2},message:"must NOT have more than 2 items"};
+if(len29 > 1){
+let data61 = data58[1];
+if(data61 && typeof data61 == "object" && !Array.isArray(data61)){
+for(const key15 in data61){
+if(!(key15 === "maxParagraphMessages")){
+const err181 = {instancePath:instancePath+"/punctuation-width/1",schemaPath:"#/properties/punctuation-width/anyOf/2/prefixItems/1/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key15},message:"must NOT have additional properties"};
 if(vErrors === null){
 vErrors = [err181];
 }
@@ -2581,8 +2582,11 @@ vErrors.push(err181);
 }
 errors++;
 }
-if(data59.length < 2){
-const err182 = {instancePath:instancePath+"/rate-consistency",schemaPath:"#/properties/rate-consistency/anyOf/2/minItems",keyword:"minItems",params:{limit: 2},message:"must NOT have fewer than 2 items"};
+}
+if(data61.maxParagraphMessages !== undefined){
+let data62 = data61.maxParagraphMessages;
+if(!((typeof data62 == "number") && (!(data62 % 1) && !isNaN(data62)))){
+const err182 = {instancePath:instancePath+"/punctuation-width/1/maxParagraphMessages",schemaPath:"#/properties/punctuation-width/anyOf/2/prefixItems/1/properties/maxParagraphMessages/type",keyword:"type",params:{type: "integer"},message:"must be integer"};
 if(vErrors === null){
 vErrors = [err182];
 }
@@ -2591,11 +2595,9 @@ vErrors.push(err182);
 }
 errors++;
 }
-const len29 = data59.length;
-if(len29 > 0){
-let data61 = data59[0];
-if(!((((((data61 === "off") || (data61 === "warn")) || (data61 === "error")) || (data61 === 0)) || (data61 === 1)) || (data61 === 2))){
-const err183 = {instancePath:instancePath+"/rate-consistency/0",schemaPath:"#/$defs/severity/enum",keyword:"enum",params:{allowedValues: schema33.enum},message:"must be equal to one of the allowed values"};
+if(typeof data62 == "number"){
+if(data62 > 9007199254740991 || isNaN(data62)){
+const err183 = {instancePath:instancePath+"/punctuation-width/1/maxParagraphMessages",schemaPath:"#/properties/punctuation-width/anyOf/2/prefixItems/1/properties/maxParagraphMessages/maximum",keyword:"maximum",params:{comparison: "<=", limit: 9007199254740991},message:"must be <= 9007199254740991"};
 if(vErrors === null){
 vErrors = [err183];
 }
@@ -2604,12 +2606,8 @@ vErrors.push(err183);
 }
 errors++;
 }
-}
-if(len29 > 1){
-let data62 = data59[1];
-if(data62 && typeof data62 == "object" && !Array.isArray(data62)){
-for(const key15 in data62){
-const err184 = {instancePath:instancePath+"/rate-consistency/1",schemaPath:"#/properties/rate-consistency/anyOf/2/prefixItems/1/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key15},message:"must NOT have additional properties"};
+if(data62 < 0 || isNaN(data62)){
+const err184 = {instancePath:instancePath+"/punctuation-width/1/maxParagraphMessages",schemaPath:"#/properties/punctuation-width/anyOf/2/prefixItems/1/properties/maxParagraphMessages/minimum",keyword:"minimum",params:{comparison: ">=", limit: 0},message:"must be >= 0"};
 if(vErrors === null){
 vErrors = [err184];
 }
@@ -2619,8 +2617,10 @@ vErrors.push(err184);
 errors++;
 }
 }
+}
+}
 else {
-const err185 = {instancePath:instancePath+"/rate-consistency/1",schemaPath:"#/properties/rate-consistency/anyOf/2/prefixItems/1/type",keyword:"type",params:{type: "object"},message:"must be object"};
+const err185 = {instancePath:instancePath+"/punctuation-width/1",schemaPath:"#/properties/punctuation-width/anyOf/2/prefixItems/1/type",keyword:"type",params:{type: "object"},message:"must be object"};
 if(vErrors === null){
 vErrors = [err185];
 }
@@ -2632,7 +2632,7 @@ errors++;
 }
 }
 else {
-const err186 = {instancePath:instancePath+"/rate-consistency",schemaPath:"#/properties/rate-consistency/anyOf/2/type",keyword:"type",params:{type: "array"},message:"must be array"};
+const err186 = {instancePath:instancePath+"/punctuation-width",schemaPath:"#/properties/punctuation-width/anyOf/2/type",keyword:"type",params:{type: "array"},message:"must be array"};
 if(vErrors === null){
 vErrors = [err186];
 }
@@ -2641,15 +2641,15 @@ vErrors.push(err186);
 }
 errors++;
 }
-var _valid14 = _errs226 === errors;
-valid88 = valid88 || _valid14;
+var _valid14 = _errs224 === errors;
+valid87 = valid87 || _valid14;
 if(_valid14){
 if(items14 !== true){
 items14 = items14 > 2 ? items14 : 2;
 }
 }
-if(!valid88){
-const err187 = {instancePath:instancePath+"/rate-consistency",schemaPath:"#/properties/rate-consistency/anyOf",keyword:"anyOf",params:{},message:"must match a schema in anyOf"};
+if(!valid87){
+const err187 = {instancePath:instancePath+"/punctuation-width",schemaPath:"#/properties/punctuation-width/anyOf",keyword:"anyOf",params:{},message:"must match a schema in anyOf"};
 if(vErrors === null){
 vErrors = [err187];
 }
@@ -2659,10 +2659,10 @@ vErrors.push(err187);
 errors++;
 }
 else {
-errors = _errs219;
+errors = _errs217;
 if(vErrors !== null){
-if(_errs219){
-vErrors.length = _errs219;
+if(_errs217){
+vErrors.length = _errs217;
 }
 else {
 vErrors = null;
@@ -2670,13 +2670,13 @@ vErrors = null;
 }
 }
 }
-if(data["repeated-shortcoming"] !== undefined){
-let data63 = data["repeated-shortcoming"];
+if(data["rate-consistency"] !== undefined){
+let data63 = data["rate-consistency"];
 const _errs234 = errors;
 let valid94 = false;
 const _errs235 = errors;
 if(!((((((data63 === "off") || (data63 === "warn")) || (data63 === "error")) || (data63 === 0)) || (data63 === 1)) || (data63 === 2))){
-const err188 = {instancePath:instancePath+"/repeated-shortcoming",schemaPath:"#/$defs/severity/enum",keyword:"enum",params:{allowedValues: schema33.enum},message:"must be equal to one of the allowed values"};
+const err188 = {instancePath:instancePath+"/rate-consistency",schemaPath:"#/$defs/severity/enum",keyword:"enum",params:{allowedValues: schema33.enum},message:"must be equal to one of the allowed values"};
 if(vErrors === null){
 vErrors = [err188];
 }
@@ -2690,7 +2690,7 @@ valid94 = valid94 || _valid15;
 const _errs237 = errors;
 if(Array.isArray(data63)){
 if(data63.length > 1){
-const err189 = {instancePath:instancePath+"/repeated-shortcoming",schemaPath:"#/properties/repeated-shortcoming/anyOf/1/maxItems",keyword:"maxItems",params:{limit: 1},message:"must NOT have more than 1 items"};
+const err189 = {instancePath:instancePath+"/rate-consistency",schemaPath:"#/properties/rate-consistency/anyOf/1/maxItems",keyword:"maxItems",params:{limit: 1},message:"must NOT have more than 1 items"};
 if(vErrors === null){
 vErrors = [err189];
 }
@@ -2700,7 +2700,7 @@ vErrors.push(err189);
 errors++;
 }
 if(data63.length < 1){
-const err190 = {instancePath:instancePath+"/repeated-shortcoming",schemaPath:"#/properties/repeated-shortcoming/anyOf/1/minItems",keyword:"minItems",params:{limit: 1},message:"must NOT have fewer than 1 items"};
+const err190 = {instancePath:instancePath+"/rate-consistency",schemaPath:"#/properties/rate-consistency/anyOf/1/minItems",keyword:"minItems",params:{limit: 1},message:"must NOT have fewer than 1 items"};
 if(vErrors === null){
 vErrors = [err190];
 }
@@ -2713,7 +2713,7 @@ const len30 = data63.length;
 if(len30 > 0){
 let data64 = data63[0];
 if(!((((((data64 === "off") || (data64 === "warn")) || (data64 === "error")) || (data64 === 0)) || (data64 === 1)) || (data64 === 2))){
-const err191 = {instancePath:instancePath+"/repeated-shortcoming/0",schemaPath:"#/$defs/severity/enum",keyword:"enum",params:{allowedValues: schema33.enum},message:"must be equal to one of the allowed values"};
+const err191 = {instancePath:instancePath+"/rate-consistency/0",schemaPath:"#/$defs/severity/enum",keyword:"enum",params:{allowedValues: schema33.enum},message:"must be equal to one of the allowed values"};
 if(vErrors === null){
 vErrors = [err191];
 }
@@ -2725,7 +2725,7 @@ errors++;
 }
 }
 else {
-const err192 = {instancePath:instancePath+"/repeated-shortcoming",schemaPath:"#/properties/repeated-shortcoming/anyOf/1/type",keyword:"type",params:{type: "array"},message:"must be array"};
+const err192 = {instancePath:instancePath+"/rate-consistency",schemaPath:"#/properties/rate-consistency/anyOf/1/type",keyword:"type",params:{type: "array"},message:"must be array"};
 if(vErrors === null){
 vErrors = [err192];
 }
@@ -2742,7 +2742,7 @@ var items15 = 1;
 const _errs241 = errors;
 if(Array.isArray(data63)){
 if(data63.length > 2){
-const err193 = {instancePath:instancePath+"/repeated-shortcoming",schemaPath:"#/properties/repeated-shortcoming/anyOf/2/maxItems",keyword:"maxItems",params:{limit: 2},message:"must NOT have more than 2 items"};
+const err193 = {instancePath:instancePath+"/rate-consistency",schemaPath:"#/properties/rate-consistency/anyOf/2/maxItems",keyword:"maxItems",params:{limit: 2},message:"must NOT have more than 2 items"};
 if(vErrors === null){
 vErrors = [err193];
 }
@@ -2752,7 +2752,7 @@ vErrors.push(err193);
 errors++;
 }
 if(data63.length < 2){
-const err194 = {instancePath:instancePath+"/repeated-shortcoming",schemaPath:"#/properties/repeated-shortcoming/anyOf/2/minItems",keyword:"minItems",params:{limit: 2},message:"must NOT have fewer than 2 items"};
+const err194 = {instancePath:instancePath+"/rate-consistency",schemaPath:"#/properties/rate-consistency/anyOf/2/minItems",keyword:"minItems",params:{limit: 2},message:"must NOT have fewer than 2 items"};
 if(vErrors === null){
 vErrors = [err194];
 }
@@ -2765,7 +2765,7 @@ const len31 = data63.length;
 if(len31 > 0){
 let data65 = data63[0];
 if(!((((((data65 === "off") || (data65 === "warn")) || (data65 === "error")) || (data65 === 0)) || (data65 === 1)) || (data65 === 2))){
-const err195 = {instancePath:instancePath+"/repeated-shortcoming/0",schemaPath:"#/$defs/severity/enum",keyword:"enum",params:{allowedValues: schema33.enum},message:"must be equal to one of the allowed values"};
+const err195 = {instancePath:instancePath+"/rate-consistency/0",schemaPath:"#/$defs/severity/enum",keyword:"enum",params:{allowedValues: schema33.enum},message:"must be equal to one of the allowed values"};
 if(vErrors === null){
 vErrors = [err195];
 }
@@ -2779,8 +2779,7 @@ if(len31 > 1){
 let data66 = data63[1];
 if(data66 && typeof data66 == "object" && !Array.isArray(data66)){
 for(const key16 in data66){
-if(!(key16 === "threshold")){
-const err196 = {instancePath:instancePath+"/repeated-shortcoming/1",schemaPath:"#/properties/repeated-shortcoming/anyOf/2/prefixItems/1/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key16},message:"must NOT have additional properties"};
+const err196 = {instancePath:instancePath+"/rate-consistency/1",schemaPath:"#/properties/rate-consistency/anyOf/2/prefixItems/1/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key16},message:"must NOT have additional properties"};
 if(vErrors === null){
 vErrors = [err196];
 }
@@ -2790,11 +2789,8 @@ vErrors.push(err196);
 errors++;
 }
 }
-if(data66.threshold !== undefined){
-let data67 = data66.threshold;
-if(typeof data67 == "number"){
-if(data67 > 1 || isNaN(data67)){
-const err197 = {instancePath:instancePath+"/repeated-shortcoming/1/threshold",schemaPath:"#/properties/repeated-shortcoming/anyOf/2/prefixItems/1/properties/threshold/maximum",keyword:"maximum",params:{comparison: "<=", limit: 1},message:"must be <= 1"};
+else {
+const err197 = {instancePath:instancePath+"/rate-consistency/1",schemaPath:"#/properties/rate-consistency/anyOf/2/prefixItems/1/type",keyword:"type",params:{type: "object"},message:"must be object"};
 if(vErrors === null){
 vErrors = [err197];
 }
@@ -2803,48 +2799,15 @@ vErrors.push(err197);
 }
 errors++;
 }
-if(data67 < 0.5 || isNaN(data67)){
-const err198 = {instancePath:instancePath+"/repeated-shortcoming/1/threshold",schemaPath:"#/properties/repeated-shortcoming/anyOf/2/prefixItems/1/properties/threshold/minimum",keyword:"minimum",params:{comparison: ">=", limit: 0.5},message:"must be >= 0.5"};
+}
+}
+else {
+const err198 = {instancePath:instancePath+"/rate-consistency",schemaPath:"#/properties/rate-consistency/anyOf/2/type",keyword:"type",params:{type: "array"},message:"must be array"};
 if(vErrors === null){
 vErrors = [err198];
 }
 else {
 vErrors.push(err198);
-}
-errors++;
-}
-}
-else {
-const err199 = {instancePath:instancePath+"/repeated-shortcoming/1/threshold",schemaPath:"#/properties/repeated-shortcoming/anyOf/2/prefixItems/1/properties/threshold/type",keyword:"type",params:{type: "number"},message:"must be number"};
-if(vErrors === null){
-vErrors = [err199];
-}
-else {
-vErrors.push(err199);
-}
-errors++;
-}
-}
-}
-else {
-const err200 = {instancePath:instancePath+"/repeated-shortcoming/1",schemaPath:"#/properties/repeated-shortcoming/anyOf/2/prefixItems/1/type",keyword:"type",params:{type: "object"},message:"must be object"};
-if(vErrors === null){
-vErrors = [err200];
-}
-else {
-vErrors.push(err200);
-}
-errors++;
-}
-}
-}
-else {
-const err201 = {instancePath:instancePath+"/repeated-shortcoming",schemaPath:"#/properties/repeated-shortcoming/anyOf/2/type",keyword:"type",params:{type: "array"},message:"must be array"};
-if(vErrors === null){
-vErrors = [err201];
-}
-else {
-vErrors.push(err201);
 }
 errors++;
 }
@@ -2856,12 +2819,12 @@ items15 = items15 > 2 ? items15 : 2;
 }
 }
 if(!valid94){
-const err202 = {instancePath:instancePath+"/repeated-shortcoming",schemaPath:"#/properties/repeated-shortcoming/anyOf",keyword:"anyOf",params:{},message:"must match a schema in anyOf"};
+const err199 = {instancePath:instancePath+"/rate-consistency",schemaPath:"#/properties/rate-consistency/anyOf",keyword:"anyOf",params:{},message:"must match a schema in anyOf"};
 if(vErrors === null){
-vErrors = [err202];
+vErrors = [err199];
 }
 else {
-vErrors.push(err202);
+vErrors.push(err199);
 }
 errors++;
 }
@@ -2877,13 +2840,50 @@ vErrors = null;
 }
 }
 }
-if(data["required-section"] !== undefined){
-let data68 = data["required-section"];
-const _errs251 = errors;
-let valid101 = false;
+if(data["repeated-shortcoming"] !== undefined){
+let data67 = data["repeated-shortcoming"];
+const _errs249 = errors;
+let valid100 = false;
+const _errs250 = errors;
+if(!((((((data67 === "off") || (data67 === "warn")) || (data67 === "error")) || (data67 === 0)) || (data67 === 1)) || (data67 === 2))){
+const err200 = {instancePath:instancePath+"/repeated-shortcoming",schemaPath:"#/$defs/severity/enum",keyword:"enum",params:{allowedValues: schema33.enum},message:"must be equal to one of the allowed values"};
+if(vErrors === null){
+vErrors = [err200];
+}
+else {
+vErrors.push(err200);
+}
+errors++;
+}
+var _valid16 = _errs250 === errors;
+valid100 = valid100 || _valid16;
 const _errs252 = errors;
+if(Array.isArray(data67)){
+if(data67.length > 1){
+const err201 = {instancePath:instancePath+"/repeated-shortcoming",schemaPath:"#/properties/repeated-shortcoming/anyOf/1/maxItems",keyword:"maxItems",params:{limit: 1},message:"must NOT have more than 1 items"};
+if(vErrors === null){
+vErrors = [err201];
+}
+else {
+vErrors.push(err201);
+}
+errors++;
+}
+if(data67.length < 1){
+const err202 = {instancePath:instancePath+"/repeated-shortcoming",schemaPath:"#/properties/repeated-shortcoming/anyOf/1/minItems",keyword:"minItems",params:{limit: 1},message:"must NOT have fewer than 1 items"};
+if(vErrors === null){
+vErrors = [err202];
+}
+else {
+vErrors.push(err202);
+}
+errors++;
+}
+const len32 = data67.length;
+if(len32 > 0){
+let data68 = data67[0];
 if(!((((((data68 === "off") || (data68 === "warn")) || (data68 === "error")) || (data68 === 0)) || (data68 === 1)) || (data68 === 2))){
-const err203 = {instancePath:instancePath+"/required-section",schemaPath:"#/$defs/severity/enum",keyword:"enum",params:{allowedValues: schema33.enum},message:"must be equal to one of the allowed values"};
+const err203 = {instancePath:instancePath+"/repeated-shortcoming/0",schemaPath:"#/$defs/severity/enum",keyword:"enum",params:{allowedValues: schema33.enum},message:"must be equal to one of the allowed values"};
 if(vErrors === null){
 vErrors = [err203];
 }
@@ -2892,12 +2892,10 @@ vErrors.push(err203);
 }
 errors++;
 }
-var _valid16 = _errs252 === errors;
-valid101 = valid101 || _valid16;
-const _errs254 = errors;
-if(Array.isArray(data68)){
-if(data68.length > 1){
-const err204 = {instancePath:instancePath+"/required-section",schemaPath:"#/properties/required-section/anyOf/1/maxItems",keyword:"maxItems",params:{limit: 1},message:"must NOT have more than 1 items"};
+}
+}
+else {
+const err204 = {instancePath:instancePath+"/repeated-shortcoming",schemaPath:"#/properties/repeated-shortcoming/anyOf/1/type",keyword:"type",params:{type: "array"},message:"must be array"};
 if(vErrors === null){
 vErrors = [err204];
 }
@@ -2906,8 +2904,15 @@ vErrors.push(err204);
 }
 errors++;
 }
-if(data68.length < 1){
-const err205 = {instancePath:instancePath+"/required-section",schemaPath:"#/properties/required-section/anyOf/1/minItems",keyword:"minItems",params:{limit: 1},message:"must NOT have fewer than 1 items"};
+var _valid16 = _errs252 === errors;
+valid100 = valid100 || _valid16;
+if(_valid16){
+var items16 = 1;
+}
+const _errs256 = errors;
+if(Array.isArray(data67)){
+if(data67.length > 2){
+const err205 = {instancePath:instancePath+"/repeated-shortcoming",schemaPath:"#/properties/repeated-shortcoming/anyOf/2/maxItems",keyword:"maxItems",params:{limit: 2},message:"must NOT have more than 2 items"};
 if(vErrors === null){
 vErrors = [err205];
 }
@@ -2916,11 +2921,8 @@ vErrors.push(err205);
 }
 errors++;
 }
-const len32 = data68.length;
-if(len32 > 0){
-let data69 = data68[0];
-if(!((((((data69 === "off") || (data69 === "warn")) || (data69 === "error")) || (data69 === 0)) || (data69 === 1)) || (data69 === 2))){
-const err206 = {instancePath:instancePath+"/required-section/0",schemaPath:"#/$defs/severity/enum",keyword:"enum",params:{allowedValues: schema33.enum},message:"must be equal to one of the allowed values"};
+if(data67.length < 2){
+const err206 = {instancePath:instancePath+"/repeated-shortcoming",schemaPath:"#/properties/repeated-shortcoming/anyOf/2/minItems",keyword:"minItems",params:{limit: 2},message:"must NOT have fewer than 2 items"};
 if(vErrors === null){
 vErrors = [err206];
 }
@@ -2929,10 +2931,11 @@ vErrors.push(err206);
 }
 errors++;
 }
-}
-}
-else {
-const err207 = {instancePath:instancePath+"/required-section",schemaPath:"#/properties/required-section/anyOf/1/type",keyword:"type",params:{type: "array"},message:"must be array"};
+const len33 = data67.length;
+if(len33 > 0){
+let data69 = data67[0];
+if(!((((((data69 === "off") || (data69 === "warn")) || (data69 === "error")) || (data69 === 0)) || (data69 === 1)) || (data69 === 2))){
+const err207 = {instancePath:instancePath+"/repeated-shortcoming/0",schemaPath:"#/$defs/severity/enum",keyword:"enum",params:{allowedValues: schema33.enum},message:"must be equal to one of the allowed values"};
 if(vErrors === null){
 vErrors = [err207];
 }
@@ -2941,15 +2944,13 @@ vErrors.push(err207);
 }
 errors++;
 }
-var _valid16 = _errs254 === errors;
-valid101 = valid101 || _valid16;
-if(_valid16){
-var items16 = 1;
 }
-const _errs258 = errors;
-if(Array.isArray(data68)){
-if(data68.length > 2){
-const err208 = {instancePath:instancePath+"/required-section",schemaPath:"#/properties/required-section/anyOf/2/maxItems",keyword:"maxItems",params:{limit: 2},message:"must NOT have more than 2 items"};
+if(len33 > 1){
+let data70 = data67[1];
+if(data70 && typeof data70 == "object" && !Array.isArray(data70)){
+for(const key17 in data70){
+if(!(key17 === "threshold")){
+const err208 = {instancePath:instancePath+"/repeated-shortcoming/1",schemaPath:"#/properties/repeated-shortcoming/anyOf/2/prefixItems/1/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key17},message:"must NOT have additional properties"};
 if(vErrors === null){
 vErrors = [err208];
 }
@@ -2958,8 +2959,12 @@ vErrors.push(err208);
 }
 errors++;
 }
-if(data68.length < 2){
-const err209 = {instancePath:instancePath+"/required-section",schemaPath:"#/properties/required-section/anyOf/2/minItems",keyword:"minItems",params:{limit: 2},message:"must NOT have fewer than 2 items"};
+}
+if(data70.threshold !== undefined){
+let data71 = data70.threshold;
+if(typeof data71 == "number"){
+if(data71 > 1 || isNaN(data71)){
+const err209 = {instancePath:instancePath+"/repeated-shortcoming/1/threshold",schemaPath:"#/properties/repeated-shortcoming/anyOf/2/prefixItems/1/properties/threshold/maximum",keyword:"maximum",params:{comparison: "<=", limit: 1},message:"must be <= 1"};
 if(vErrors === null){
 vErrors = [err209];
 }
@@ -2968,11 +2973,8 @@ vErrors.push(err209);
 }
 errors++;
 }
-const len33 = data68.length;
-if(len33 > 0){
-let data70 = data68[0];
-if(!((((((data70 === "off") || (data70 === "warn")) || (data70 === "error")) || (data70 === 0)) || (data70 === 1)) || (data70 === 2))){
-const err210 = {instancePath:instancePath+"/required-section/0",schemaPath:"#/$defs/severity/enum",keyword:"enum",params:{allowedValues: schema33.enum},message:"must be equal to one of the allowed values"};
+if(data71 < 0.5 || isNaN(data71)){
+const err210 = {instancePath:instancePath+"/repeated-shortcoming/1/threshold",schemaPath:"#/properties/repeated-shortcoming/anyOf/2/prefixItems/1/properties/threshold/minimum",keyword:"minimum",params:{comparison: ">=", limit: 0.5},message:"must be >= 0.5"};
 if(vErrors === null){
 vErrors = [err210];
 }
@@ -2982,12 +2984,8 @@ vErrors.push(err210);
 errors++;
 }
 }
-if(len33 > 1){
-let data71 = data68[1];
-if(data71 && typeof data71 == "object" && !Array.isArray(data71)){
-for(const key17 in data71){
-if(!(key17 === "require")){
-const err211 = {instancePath:instancePath+"/required-section/1",schemaPath:"#/properties/required-section/anyOf/2/prefixItems/1/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key17},message:"must NOT have additional properties"};
+else {
+const err211 = {instancePath:instancePath+"/repeated-shortcoming/1/threshold",schemaPath:"#/properties/repeated-shortcoming/anyOf/2/prefixItems/1/properties/threshold/type",keyword:"type",params:{type: "number"},message:"must be number"};
 if(vErrors === null){
 vErrors = [err211];
 }
@@ -2997,14 +2995,9 @@ vErrors.push(err211);
 errors++;
 }
 }
-if(data71.require !== undefined){
-let data72 = data71.require;
-if(Array.isArray(data72)){
-const len34 = data72.length;
-for(let i0=0; i0<len34; i0++){
-let data73 = data72[i0];
-if(typeof data73 !== "string"){
-const err212 = {instancePath:instancePath+"/required-section/1/require/" + i0,schemaPath:"#/properties/required-section/anyOf/2/prefixItems/1/properties/require/items/type",keyword:"type",params:{type: "string"},message:"must be string"};
+}
+else {
+const err212 = {instancePath:instancePath+"/repeated-shortcoming/1",schemaPath:"#/properties/repeated-shortcoming/anyOf/2/prefixItems/1/type",keyword:"type",params:{type: "object"},message:"must be object"};
 if(vErrors === null){
 vErrors = [err212];
 }
@@ -3013,8 +3006,10 @@ vErrors.push(err212);
 }
 errors++;
 }
-if(!((((data73 === "measures") || (data73 === "shortcomings")) || (data73 === "duty")) || (data73 === "plans"))){
-const err213 = {instancePath:instancePath+"/required-section/1/require/" + i0,schemaPath:"#/properties/required-section/anyOf/2/prefixItems/1/properties/require/items/enum",keyword:"enum",params:{allowedValues: schema32.properties["required-section"].anyOf[2].prefixItems[1].properties.require.items.enum},message:"must be equal to one of the allowed values"};
+}
+}
+else {
+const err213 = {instancePath:instancePath+"/repeated-shortcoming",schemaPath:"#/properties/repeated-shortcoming/anyOf/2/type",keyword:"type",params:{type: "array"},message:"must be array"};
 if(vErrors === null){
 vErrors = [err213];
 }
@@ -3023,10 +3018,15 @@ vErrors.push(err213);
 }
 errors++;
 }
+var _valid16 = _errs256 === errors;
+valid100 = valid100 || _valid16;
+if(_valid16){
+if(items16 !== true){
+items16 = items16 > 2 ? items16 : 2;
 }
 }
-else {
-const err214 = {instancePath:instancePath+"/required-section/1/require",schemaPath:"#/properties/required-section/anyOf/2/prefixItems/1/properties/require/type",keyword:"type",params:{type: "array"},message:"must be array"};
+if(!valid100){
+const err214 = {instancePath:instancePath+"/repeated-shortcoming",schemaPath:"#/properties/repeated-shortcoming/anyOf",keyword:"anyOf",params:{},message:"must match a schema in anyOf"};
 if(vErrors === null){
 vErrors = [err214];
 }
@@ -3035,10 +3035,25 @@ vErrors.push(err214);
 }
 errors++;
 }
-}
+else {
+errors = _errs249;
+if(vErrors !== null){
+if(_errs249){
+vErrors.length = _errs249;
 }
 else {
-const err215 = {instancePath:instancePath+"/required-section/1",schemaPath:"#/properties/required-section/anyOf/2/prefixItems/1/type",keyword:"type",params:{type: "object"},message:"must be object"};
+vErrors = null;
+}
+}
+}
+}
+if(data["required-section"] !== undefined){
+let data72 = data["required-section"];
+const _errs266 = errors;
+let valid107 = false;
+const _errs267 = errors;
+if(!((((((data72 === "off") || (data72 === "warn")) || (data72 === "error")) || (data72 === 0)) || (data72 === 1)) || (data72 === 2))){
+const err215 = {instancePath:instancePath+"/required-section",schemaPath:"#/$defs/severity/enum",keyword:"enum",params:{allowedValues: schema33.enum},message:"must be equal to one of the allowed values"};
 if(vErrors === null){
 vErrors = [err215];
 }
@@ -3047,10 +3062,12 @@ vErrors.push(err215);
 }
 errors++;
 }
-}
-}
-else {
-const err216 = {instancePath:instancePath+"/required-section",schemaPath:"#/properties/required-section/anyOf/2/type",keyword:"type",params:{type: "array"},message:"must be array"};
+var _valid17 = _errs267 === errors;
+valid107 = valid107 || _valid17;
+const _errs269 = errors;
+if(Array.isArray(data72)){
+if(data72.length > 1){
+const err216 = {instancePath:instancePath+"/required-section",schemaPath:"#/properties/required-section/anyOf/1/maxItems",keyword:"maxItems",params:{limit: 1},message:"must NOT have more than 1 items"};
 if(vErrors === null){
 vErrors = [err216];
 }
@@ -3059,15 +3076,8 @@ vErrors.push(err216);
 }
 errors++;
 }
-var _valid16 = _errs258 === errors;
-valid101 = valid101 || _valid16;
-if(_valid16){
-if(items16 !== true){
-items16 = items16 > 2 ? items16 : 2;
-}
-}
-if(!valid101){
-const err217 = {instancePath:instancePath+"/required-section",schemaPath:"#/properties/required-section/anyOf",keyword:"anyOf",params:{},message:"must match a schema in anyOf"};
+if(data72.length < 1){
+const err217 = {instancePath:instancePath+"/required-section",schemaPath:"#/properties/required-section/anyOf/1/minItems",keyword:"minItems",params:{limit: 1},message:"must NOT have fewer than 1 items"};
 if(vErrors === null){
 vErrors = [err217];
 }
@@ -3076,25 +3086,11 @@ vErrors.push(err217);
 }
 errors++;
 }
-else {
-errors = _errs251;
-if(vErrors !== null){
-if(_errs251){
-vErrors.length = _errs251;
-}
-else {
-vErrors = null;
-}
-}
-}
-}
-if(data["section-order"] !== undefined){
-let data74 = data["section-order"];
-const _errs270 = errors;
-let valid110 = false;
-const _errs271 = errors;
-if(!((((((data74 === "off") || (data74 === "warn")) || (data74 === "error")) || (data74 === 0)) || (data74 === 1)) || (data74 === 2))){
-const err218 = {instancePath:instancePath+"/section-order",schemaPath:"#/$defs/severity/enum",keyword:"enum",params:{allowedValues: schema33.enum},message:"must be equal to one of the allowed values"};
+const len34 = data72.length;
+if(len34 > 0){
+let data73 = data72[0];
+if(!((((((data73 === "off") || (data73 === "warn")) || (data73 === "error")) || (data73 === 0)) || (data73 === 1)) || (data73 === 2))){
+const err218 = {instancePath:instancePath+"/required-section/0",schemaPath:"#/$defs/severity/enum",keyword:"enum",params:{allowedValues: schema33.enum},message:"must be equal to one of the allowed values"};
 if(vErrors === null){
 vErrors = [err218];
 }
@@ -3103,12 +3099,10 @@ vErrors.push(err218);
 }
 errors++;
 }
-var _valid17 = _errs271 === errors;
-valid110 = valid110 || _valid17;
-const _errs273 = errors;
-if(Array.isArray(data74)){
-if(data74.length > 1){
-const err219 = {instancePath:instancePath+"/section-order",schemaPath:"#/properties/section-order/anyOf/1/maxItems",keyword:"maxItems",params:{limit: 1},message:"must NOT have more than 1 items"};
+}
+}
+else {
+const err219 = {instancePath:instancePath+"/required-section",schemaPath:"#/properties/required-section/anyOf/1/type",keyword:"type",params:{type: "array"},message:"must be array"};
 if(vErrors === null){
 vErrors = [err219];
 }
@@ -3117,8 +3111,15 @@ vErrors.push(err219);
 }
 errors++;
 }
-if(data74.length < 1){
-const err220 = {instancePath:instancePath+"/section-order",schemaPath:"#/properties/section-order/anyOf/1/minItems",keyword:"minItems",params:{limit: 1},message:"must NOT have fewer than 1 items"};
+var _valid17 = _errs269 === errors;
+valid107 = valid107 || _valid17;
+if(_valid17){
+var items17 = 1;
+}
+const _errs273 = errors;
+if(Array.isArray(data72)){
+if(data72.length > 2){
+const err220 = {instancePath:instancePath+"/required-section",schemaPath:"#/properties/required-section/anyOf/2/maxItems",keyword:"maxItems",params:{limit: 2},message:"must NOT have more than 2 items"};
 if(vErrors === null){
 vErrors = [err220];
 }
@@ -3127,11 +3128,8 @@ vErrors.push(err220);
 }
 errors++;
 }
-const len35 = data74.length;
-if(len35 > 0){
-let data75 = data74[0];
-if(!((((((data75 === "off") || (data75 === "warn")) || (data75 === "error")) || (data75 === 0)) || (data75 === 1)) || (data75 === 2))){
-const err221 = {instancePath:instancePath+"/section-order/0",schemaPath:"#/$defs/severity/enum",keyword:"enum",params:{allowedValues: schema33.enum},message:"must be equal to one of the allowed values"};
+if(data72.length < 2){
+const err221 = {instancePath:instancePath+"/required-section",schemaPath:"#/properties/required-section/anyOf/2/minItems",keyword:"minItems",params:{limit: 2},message:"must NOT have fewer than 2 items"};
 if(vErrors === null){
 vErrors = [err221];
 }
@@ -3140,10 +3138,11 @@ vErrors.push(err221);
 }
 errors++;
 }
-}
-}
-else {
-const err222 = {instancePath:instancePath+"/section-order",schemaPath:"#/properties/section-order/anyOf/1/type",keyword:"type",params:{type: "array"},message:"must be array"};
+const len35 = data72.length;
+if(len35 > 0){
+let data74 = data72[0];
+if(!((((((data74 === "off") || (data74 === "warn")) || (data74 === "error")) || (data74 === 0)) || (data74 === 1)) || (data74 === 2))){
+const err222 = {instancePath:instancePath+"/required-section/0",schemaPath:"#/$defs/severity/enum",keyword:"enum",params:{allowedValues: schema33.enum},message:"must be equal to one of the allowed values"};
 if(vErrors === null){
 vErrors = [err222];
 }
@@ -3152,15 +3151,13 @@ vErrors.push(err222);
 }
 errors++;
 }
-var _valid17 = _errs273 === errors;
-valid110 = valid110 || _valid17;
-if(_valid17){
-var items17 = 1;
 }
-const _errs277 = errors;
-if(Array.isArray(data74)){
-if(data74.length > 2){
-const err223 = {instancePath:instancePath+"/section-order",schemaPath:"#/properties/section-order/anyOf/2/maxItems",keyword:"maxItems",params:{limit: 2},message:"must NOT have more than 2 items"};
+if(len35 > 1){
+let data75 = data72[1];
+if(data75 && typeof data75 == "object" && !Array.isArray(data75)){
+for(const key18 in data75){
+if(!(key18 === "require")){
+const err223 = {instancePath:instancePath+"/required-section/1",schemaPath:"#/properties/required-section/anyOf/2/prefixItems/1/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key18},message:"must NOT have additional properties"};
 if(vErrors === null){
 vErrors = [err223];
 }
@@ -3169,8 +3166,15 @@ vErrors.push(err223);
 }
 errors++;
 }
-if(data74.length < 2){
-const err224 = {instancePath:instancePath+"/section-order",schemaPath:"#/properties/section-order/anyOf/2/minItems",keyword:"minItems",params:{limit: 2},message:"must NOT have fewer than 2 items"};
+}
+if(data75.require !== undefined){
+let data76 = data75.require;
+if(Array.isArray(data76)){
+const len36 = data76.length;
+for(let i0=0; i0<len36; i0++){
+let data77 = data76[i0];
+if(typeof data77 !== "string"){
+const err224 = {instancePath:instancePath+"/required-section/1/require/" + i0,schemaPath:"#/properties/required-section/anyOf/2/prefixItems/1/properties/require/items/type",keyword:"type",params:{type: "string"},message:"must be string"};
 if(vErrors === null){
 vErrors = [err224];
 }
@@ -3179,11 +3183,8 @@ vErrors.push(err224);
 }
 errors++;
 }
-const len36 = data74.length;
-if(len36 > 0){
-let data76 = data74[0];
-if(!((((((data76 === "off") || (data76 === "warn")) || (data76 === "error")) || (data76 === 0)) || (data76 === 1)) || (data76 === 2))){
-const err225 = {instancePath:instancePath+"/section-order/0",schemaPath:"#/$defs/severity/enum",keyword:"enum",params:{allowedValues: schema33.enum},message:"must be equal to one of the allowed values"};
+if(!((((data77 === "measures") || (data77 === "shortcomings")) || (data77 === "duty")) || (data77 === "plans"))){
+const err225 = {instancePath:instancePath+"/required-section/1/require/" + i0,schemaPath:"#/properties/required-section/anyOf/2/prefixItems/1/properties/require/items/enum",keyword:"enum",params:{allowedValues: schema32.properties["required-section"].anyOf[2].prefixItems[1].properties.require.items.enum},message:"must be equal to one of the allowed values"};
 if(vErrors === null){
 vErrors = [err225];
 }
@@ -3193,11 +3194,9 @@ vErrors.push(err225);
 errors++;
 }
 }
-if(len36 > 1){
-let data77 = data74[1];
-if(data77 && typeof data77 == "object" && !Array.isArray(data77)){
-for(const key18 in data77){
-const err226 = {instancePath:instancePath+"/section-order/1",schemaPath:"#/properties/section-order/anyOf/2/prefixItems/1/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key18},message:"must NOT have additional properties"};
+}
+else {
+const err226 = {instancePath:instancePath+"/required-section/1/require",schemaPath:"#/properties/required-section/anyOf/2/prefixItems/1/properties/require/type",keyword:"type",params:{type: "array"},message:"must be array"};
 if(vErrors === null){
 vErrors = [err226];
 }
@@ -3207,8 +3206,9 @@ vErrors.push(err226);
 errors++;
 }
 }
+}
 else {
-const err227 = {instancePath:instancePath+"/section-order/1",schemaPath:"#/properties/section-order/anyOf/2/prefixItems/1/type",keyword:"type",params:{type: "object"},message:"must be object"};
+const err227 = {instancePath:instancePath+"/required-section/1",schemaPath:"#/properties/required-section/anyOf/2/prefixItems/1/type",keyword:"type",params:{type: "object"},message:"must be object"};
 if(vErrors === null){
 vErrors = [err227];
 }
@@ -3220,7 +3220,7 @@ errors++;
 }
 }
 else {
-const err228 = {instancePath:instancePath+"/section-order",schemaPath:"#/properties/section-order/anyOf/2/type",keyword:"type",params:{type: "array"},message:"must be array"};
+const err228 = {instancePath:instancePath+"/required-section",schemaPath:"#/properties/required-section/anyOf/2/type",keyword:"type",params:{type: "array"},message:"must be array"};
 if(vErrors === null){
 vErrors = [err228];
 }
@@ -3229,15 +3229,15 @@ vErrors.push(err228);
 }
 errors++;
 }
-var _valid17 = _errs277 === errors;
-valid110 = valid110 || _valid17;
+var _valid17 = _errs273 === errors;
+valid107 = valid107 || _valid17;
 if(_valid17){
 if(items17 !== true){
 items17 = items17 > 2 ? items17 : 2;
 }
 }
-if(!valid110){
-const err229 = {instancePath:instancePath+"/section-order",schemaPath:"#/properties/section-order/anyOf",keyword:"anyOf",params:{},message:"must match a schema in anyOf"};
+if(!valid107){
+const err229 = {instancePath:instancePath+"/required-section",schemaPath:"#/properties/required-section/anyOf",keyword:"anyOf",params:{},message:"must match a schema in anyOf"};
 if(vErrors === null){
 vErrors = [err229];
 }
@@ -3247,10 +3247,10 @@ vErrors.push(err229);
 errors++;
 }
 else {
-errors = _errs270;
+errors = _errs266;
 if(vErrors !== null){
-if(_errs270){
-vErrors.length = _errs270;
+if(_errs266){
+vErrors.length = _errs266;
 }
 else {
 vErrors = null;
@@ -3258,13 +3258,13 @@ vErrors = null;
 }
 }
 }
-if(data["shortcomings-cause"] !== undefined){
-let data78 = data["shortcomings-cause"];
+if(data["section-order"] !== undefined){
+let data78 = data["section-order"];
 const _errs285 = errors;
 let valid116 = false;
 const _errs286 = errors;
 if(!((((((data78 === "off") || (data78 === "warn")) || (data78 === "error")) || (data78 === 0)) || (data78 === 1)) || (data78 === 2))){
-const err230 = {instancePath:instancePath+"/shortcomings-cause",schemaPath:"#/$defs/severity/enum",keyword:"enum",params:{allowedValues: schema33.enum},message:"must be equal to one of the allowed values"};
+const err230 = {instancePath:instancePath+"/section-order",schemaPath:"#/$defs/severity/enum",keyword:"enum",params:{allowedValues: schema33.enum},message:"must be equal to one of the allowed values"};
 if(vErrors === null){
 vErrors = [err230];
 }
@@ -3278,7 +3278,7 @@ valid116 = valid116 || _valid18;
 const _errs288 = errors;
 if(Array.isArray(data78)){
 if(data78.length > 1){
-const err231 = {instancePath:instancePath+"/shortcomings-cause",schemaPath:"#/properties/shortcomings-cause/anyOf/1/maxItems",keyword:"maxItems",params:{limit: 1},message:"must NOT have more than 1 items"};
+const err231 = {instancePath:instancePath+"/section-order",schemaPath:"#/properties/section-order/anyOf/1/maxItems",keyword:"maxItems",params:{limit: 1},message:"must NOT have more than 1 items"};
 if(vErrors === null){
 vErrors = [err231];
 }
@@ -3288,7 +3288,7 @@ vErrors.push(err231);
 errors++;
 }
 if(data78.length < 1){
-const err232 = {instancePath:instancePath+"/shortcomings-cause",schemaPath:"#/properties/shortcomings-cause/anyOf/1/minItems",keyword:"minItems",params:{limit: 1},message:"must NOT have fewer than 1 items"};
+const err232 = {instancePath:instancePath+"/section-order",schemaPath:"#/properties/section-order/anyOf/1/minItems",keyword:"minItems",params:{limit: 1},message:"must NOT have fewer than 1 items"};
 if(vErrors === null){
 vErrors = [err232];
 }
@@ -3301,7 +3301,7 @@ const len37 = data78.length;
 if(len37 > 0){
 let data79 = data78[0];
 if(!((((((data79 === "off") || (data79 === "warn")) || (data79 === "error")) || (data79 === 0)) || (data79 === 1)) || (data79 === 2))){
-const err233 = {instancePath:instancePath+"/shortcomings-cause/0",schemaPath:"#/$defs/severity/enum",keyword:"enum",params:{allowedValues: schema33.enum},message:"must be equal to one of the allowed values"};
+const err233 = {instancePath:instancePath+"/section-order/0",schemaPath:"#/$defs/severity/enum",keyword:"enum",params:{allowedValues: schema33.enum},message:"must be equal to one of the allowed values"};
 if(vErrors === null){
 vErrors = [err233];
 }
@@ -3313,7 +3313,7 @@ errors++;
 }
 }
 else {
-const err234 = {instancePath:instancePath+"/shortcomings-cause",schemaPath:"#/properties/shortcomings-cause/anyOf/1/type",keyword:"type",params:{type: "array"},message:"must be array"};
+const err234 = {instancePath:instancePath+"/section-order",schemaPath:"#/properties/section-order/anyOf/1/type",keyword:"type",params:{type: "array"},message:"must be array"};
 if(vErrors === null){
 vErrors = [err234];
 }
@@ -3330,7 +3330,7 @@ var items18 = 1;
 const _errs292 = errors;
 if(Array.isArray(data78)){
 if(data78.length > 2){
-const err235 = {instancePath:instancePath+"/shortcomings-cause",schemaPath:"#/properties/shortcomings-cause/anyOf/2/maxItems",keyword:"maxItems",params:{limit: 2},message:"must NOT have more than 2 items"};
+const err235 = {instancePath:instancePath+"/section-order",schemaPath:"#/properties/section-order/anyOf/2/maxItems",keyword:"maxItems",params:{limit: 2},message:"must NOT have more than 2 items"};
 if(vErrors === null){
 vErrors = [err235];
 }
@@ -3340,7 +3340,7 @@ vErrors.push(err235);
 errors++;
 }
 if(data78.length < 2){
-const err236 = {instancePath:instancePath+"/shortcomings-cause",schemaPath:"#/properties/shortcomings-cause/anyOf/2/minItems",keyword:"minItems",params:{limit: 2},message:"must NOT have fewer than 2 items"};
+const err236 = {instancePath:instancePath+"/section-order",schemaPath:"#/properties/section-order/anyOf/2/minItems",keyword:"minItems",params:{limit: 2},message:"must NOT have fewer than 2 items"};
 if(vErrors === null){
 vErrors = [err236];
 }
@@ -3353,7 +3353,7 @@ const len38 = data78.length;
 if(len38 > 0){
 let data80 = data78[0];
 if(!((((((data80 === "off") || (data80 === "warn")) || (data80 === "error")) || (data80 === 0)) || (data80 === 1)) || (data80 === 2))){
-const err237 = {instancePath:instancePath+"/shortcomings-cause/0",schemaPath:"#/$defs/severity/enum",keyword:"enum",params:{allowedValues: schema33.enum},message:"must be equal to one of the allowed values"};
+const err237 = {instancePath:instancePath+"/section-order/0",schemaPath:"#/$defs/severity/enum",keyword:"enum",params:{allowedValues: schema33.enum},message:"must be equal to one of the allowed values"};
 if(vErrors === null){
 vErrors = [err237];
 }
@@ -3367,7 +3367,7 @@ if(len38 > 1){
 let data81 = data78[1];
 if(data81 && typeof data81 == "object" && !Array.isArray(data81)){
 for(const key19 in data81){
-const err238 = {instancePath:instancePath+"/shortcomings-cause/1",schemaPath:"#/properties/shortcomings-cause/anyOf/2/prefixItems/1/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key19},message:"must NOT have additional properties"};
+const err238 = {instancePath:instancePath+"/section-order/1",schemaPath:"#/properties/section-order/anyOf/2/prefixItems/1/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key19},message:"must NOT have additional properties"};
 if(vErrors === null){
 vErrors = [err238];
 }
@@ -3378,7 +3378,7 @@ errors++;
 }
 }
 else {
-const err239 = {instancePath:instancePath+"/shortcomings-cause/1",schemaPath:"#/properties/shortcomings-cause/anyOf/2/prefixItems/1/type",keyword:"type",params:{type: "object"},message:"must be object"};
+const err239 = {instancePath:instancePath+"/section-order/1",schemaPath:"#/properties/section-order/anyOf/2/prefixItems/1/type",keyword:"type",params:{type: "object"},message:"must be object"};
 if(vErrors === null){
 vErrors = [err239];
 }
@@ -3390,7 +3390,7 @@ errors++;
 }
 }
 else {
-const err240 = {instancePath:instancePath+"/shortcomings-cause",schemaPath:"#/properties/shortcomings-cause/anyOf/2/type",keyword:"type",params:{type: "array"},message:"must be array"};
+const err240 = {instancePath:instancePath+"/section-order",schemaPath:"#/properties/section-order/anyOf/2/type",keyword:"type",params:{type: "array"},message:"must be array"};
 if(vErrors === null){
 vErrors = [err240];
 }
@@ -3407,7 +3407,7 @@ items18 = items18 > 2 ? items18 : 2;
 }
 }
 if(!valid116){
-const err241 = {instancePath:instancePath+"/shortcomings-cause",schemaPath:"#/properties/shortcomings-cause/anyOf",keyword:"anyOf",params:{},message:"must match a schema in anyOf"};
+const err241 = {instancePath:instancePath+"/section-order",schemaPath:"#/properties/section-order/anyOf",keyword:"anyOf",params:{},message:"must match a schema in anyOf"};
 if(vErrors === null){
 vErrors = [err241];
 }
@@ -3428,13 +3428,13 @@ vErrors = null;
 }
 }
 }
-if(data["stale-term"] !== undefined){
-let data82 = data["stale-term"];
+if(data["shortcomings-cause"] !== undefined){
+let data82 = data["shortcomings-cause"];
 const _errs300 = errors;
 let valid122 = false;
 const _errs301 = errors;
 if(!((((((data82 === "off") || (data82 === "warn")) || (data82 === "error")) || (data82 === 0)) || (data82 === 1)) || (data82 === 2))){
-const err242 = {instancePath:instancePath+"/stale-term",schemaPath:"#/$defs/severity/enum",keyword:"enum",params:{allowedValues: schema33.enum},message:"must be equal to one of the allowed values"};
+const err242 = {instancePath:instancePath+"/shortcomings-cause",schemaPath:"#/$defs/severity/enum",keyword:"enum",params:{allowedValues: schema33.enum},message:"must be equal to one of the allowed values"};
 if(vErrors === null){
 vErrors = [err242];
 }
@@ -3448,7 +3448,7 @@ valid122 = valid122 || _valid19;
 const _errs303 = errors;
 if(Array.isArray(data82)){
 if(data82.length > 1){
-const err243 = {instancePath:instancePath+"/stale-term",schemaPath:"#/properties/stale-term/anyOf/1/maxItems",keyword:"maxItems",params:{limit: 1},message:"must NOT have more than 1 items"};
+const err243 = {instancePath:instancePath+"/shortcomings-cause",schemaPath:"#/properties/shortcomings-cause/anyOf/1/maxItems",keyword:"maxItems",params:{limit: 1},message:"must NOT have more than 1 items"};
 if(vErrors === null){
 vErrors = [err243];
 }
@@ -3458,7 +3458,7 @@ vErrors.push(err243);
 errors++;
 }
 if(data82.length < 1){
-const err244 = {instancePath:instancePath+"/stale-term",schemaPath:"#/properties/stale-term/anyOf/1/minItems",keyword:"minItems",params:{limit: 1},message:"must NOT have fewer than 1 items"};
+const err244 = {instancePath:instancePath+"/shortcomings-cause",schemaPath:"#/properties/shortcomings-cause/anyOf/1/minItems",keyword:"minItems",params:{limit: 1},message:"must NOT have fewer than 1 items"};
 if(vErrors === null){
 vErrors = [err244];
 }
@@ -3471,7 +3471,7 @@ const len39 = data82.length;
 if(len39 > 0){
 let data83 = data82[0];
 if(!((((((data83 === "off") || (data83 === "warn")) || (data83 === "error")) || (data83 === 0)) || (data83 === 1)) || (data83 === 2))){
-const err245 = {instancePath:instancePath+"/stale-term/0",schemaPath:"#/$defs/severity/enum",keyword:"enum",params:{allowedValues: schema33.enum},message:"must be equal to one of the allowed values"};
+const err245 = {instancePath:instancePath+"/shortcomings-cause/0",schemaPath:"#/$defs/severity/enum",keyword:"enum",params:{allowedValues: schema33.enum},message:"must be equal to one of the allowed values"};
 if(vErrors === null){
 vErrors = [err245];
 }
@@ -3483,7 +3483,7 @@ errors++;
 }
 }
 else {
-const err246 = {instancePath:instancePath+"/stale-term",schemaPath:"#/properties/stale-term/anyOf/1/type",keyword:"type",params:{type: "array"},message:"must be array"};
+const err246 = {instancePath:instancePath+"/shortcomings-cause",schemaPath:"#/properties/shortcomings-cause/anyOf/1/type",keyword:"type",params:{type: "array"},message:"must be array"};
 if(vErrors === null){
 vErrors = [err246];
 }
@@ -3500,7 +3500,7 @@ var items19 = 1;
 const _errs307 = errors;
 if(Array.isArray(data82)){
 if(data82.length > 2){
-const err247 = {instancePath:instancePath+"/stale-term",schemaPath:"#/properties/stale-term/anyOf/2/maxItems",keyword:"maxItems",params:{limit: 2},message:"must NOT have more than 2 items"};
+const err247 = {instancePath:instancePath+"/shortcomings-cause",schemaPath:"#/properties/shortcomings-cause/anyOf/2/maxItems",keyword:"maxItems",params:{limit: 2},message:"must NOT have more than 2 items"};
 if(vErrors === null){
 vErrors = [err247];
 }
@@ -3510,7 +3510,7 @@ vErrors.push(err247);
 errors++;
 }
 if(data82.length < 2){
-const err248 = {instancePath:instancePath+"/stale-term",schemaPath:"#/properties/stale-term/anyOf/2/minItems",keyword:"minItems",params:{limit: 2},message:"must NOT have fewer than 2 items"};
+const err248 = {instancePath:instancePath+"/shortcomings-cause",schemaPath:"#/properties/shortcomings-cause/anyOf/2/minItems",keyword:"minItems",params:{limit: 2},message:"must NOT have fewer than 2 items"};
 if(vErrors === null){
 vErrors = [err248];
 }
@@ -3523,7 +3523,7 @@ const len40 = data82.length;
 if(len40 > 0){
 let data84 = data82[0];
 if(!((((((data84 === "off") || (data84 === "warn")) || (data84 === "error")) || (data84 === 0)) || (data84 === 1)) || (data84 === 2))){
-const err249 = {instancePath:instancePath+"/stale-term/0",schemaPath:"#/$defs/severity/enum",keyword:"enum",params:{allowedValues: schema33.enum},message:"must be equal to one of the allowed values"};
+const err249 = {instancePath:instancePath+"/shortcomings-cause/0",schemaPath:"#/$defs/severity/enum",keyword:"enum",params:{allowedValues: schema33.enum},message:"must be equal to one of the allowed values"};
 if(vErrors === null){
 vErrors = [err249];
 }
@@ -3537,7 +3537,7 @@ if(len40 > 1){
 let data85 = data82[1];
 if(data85 && typeof data85 == "object" && !Array.isArray(data85)){
 for(const key20 in data85){
-const err250 = {instancePath:instancePath+"/stale-term/1",schemaPath:"#/properties/stale-term/anyOf/2/prefixItems/1/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key20},message:"must NOT have additional properties"};
+const err250 = {instancePath:instancePath+"/shortcomings-cause/1",schemaPath:"#/properties/shortcomings-cause/anyOf/2/prefixItems/1/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key20},message:"must NOT have additional properties"};
 if(vErrors === null){
 vErrors = [err250];
 }
@@ -3548,7 +3548,7 @@ errors++;
 }
 }
 else {
-const err251 = {instancePath:instancePath+"/stale-term/1",schemaPath:"#/properties/stale-term/anyOf/2/prefixItems/1/type",keyword:"type",params:{type: "object"},message:"must be object"};
+const err251 = {instancePath:instancePath+"/shortcomings-cause/1",schemaPath:"#/properties/shortcomings-cause/anyOf/2/prefixItems/1/type",keyword:"type",params:{type: "object"},message:"must be object"};
 if(vErrors === null){
 vErrors = [err251];
 }
@@ -3560,7 +3560,7 @@ errors++;
 }
 }
 else {
-const err252 = {instancePath:instancePath+"/stale-term",schemaPath:"#/properties/stale-term/anyOf/2/type",keyword:"type",params:{type: "array"},message:"must be array"};
+const err252 = {instancePath:instancePath+"/shortcomings-cause",schemaPath:"#/properties/shortcomings-cause/anyOf/2/type",keyword:"type",params:{type: "array"},message:"must be array"};
 if(vErrors === null){
 vErrors = [err252];
 }
@@ -3577,7 +3577,7 @@ items19 = items19 > 2 ? items19 : 2;
 }
 }
 if(!valid122){
-const err253 = {instancePath:instancePath+"/stale-term",schemaPath:"#/properties/stale-term/anyOf",keyword:"anyOf",params:{},message:"must match a schema in anyOf"};
+const err253 = {instancePath:instancePath+"/shortcomings-cause",schemaPath:"#/properties/shortcomings-cause/anyOf",keyword:"anyOf",params:{},message:"must match a schema in anyOf"};
 if(vErrors === null){
 vErrors = [err253];
 }
@@ -3598,13 +3598,13 @@ vErrors = null;
 }
 }
 }
-if(data["unmatched-pair"] !== undefined){
-let data86 = data["unmatched-pair"];
+if(data["stale-term"] !== undefined){
+let data86 = data["stale-term"];
 const _errs315 = errors;
 let valid128 = false;
 const _errs316 = errors;
 if(!((((((data86 === "off") || (data86 === "warn")) || (data86 === "error")) || (data86 === 0)) || (data86 === 1)) || (data86 === 2))){
-const err254 = {instancePath:instancePath+"/unmatched-pair",schemaPath:"#/$defs/severity/enum",keyword:"enum",params:{allowedValues: schema33.enum},message:"must be equal to one of the allowed values"};
+const err254 = {instancePath:instancePath+"/stale-term",schemaPath:"#/$defs/severity/enum",keyword:"enum",params:{allowedValues: schema33.enum},message:"must be equal to one of the allowed values"};
 if(vErrors === null){
 vErrors = [err254];
 }
@@ -3618,7 +3618,7 @@ valid128 = valid128 || _valid20;
 const _errs318 = errors;
 if(Array.isArray(data86)){
 if(data86.length > 1){
-const err255 = {instancePath:instancePath+"/unmatched-pair",schemaPath:"#/properties/unmatched-pair/anyOf/1/maxItems",keyword:"maxItems",params:{limit: 1},message:"must NOT have more than 1 items"};
+const err255 = {instancePath:instancePath+"/stale-term",schemaPath:"#/properties/stale-term/anyOf/1/maxItems",keyword:"maxItems",params:{limit: 1},message:"must NOT have more than 1 items"};
 if(vErrors === null){
 vErrors = [err255];
 }
@@ -3628,7 +3628,7 @@ vErrors.push(err255);
 errors++;
 }
 if(data86.length < 1){
-const err256 = {instancePath:instancePath+"/unmatched-pair",schemaPath:"#/properties/unmatched-pair/anyOf/1/minItems",keyword:"minItems",params:{limit: 1},message:"must NOT have fewer than 1 items"};
+const err256 = {instancePath:instancePath+"/stale-term",schemaPath:"#/properties/stale-term/anyOf/1/minItems",keyword:"minItems",params:{limit: 1},message:"must NOT have fewer than 1 items"};
 if(vErrors === null){
 vErrors = [err256];
 }
@@ -3641,7 +3641,7 @@ const len41 = data86.length;
 if(len41 > 0){
 let data87 = data86[0];
 if(!((((((data87 === "off") || (data87 === "warn")) || (data87 === "error")) || (data87 === 0)) || (data87 === 1)) || (data87 === 2))){
-const err257 = {instancePath:instancePath+"/unmatched-pair/0",schemaPath:"#/$defs/severity/enum",keyword:"enum",params:{allowedValues: schema33.enum},message:"must be equal to one of the allowed values"};
+const err257 = {instancePath:instancePath+"/stale-term/0",schemaPath:"#/$defs/severity/enum",keyword:"enum",params:{allowedValues: schema33.enum},message:"must be equal to one of the allowed values"};
 if(vErrors === null){
 vErrors = [err257];
 }
@@ -3653,7 +3653,7 @@ errors++;
 }
 }
 else {
-const err258 = {instancePath:instancePath+"/unmatched-pair",schemaPath:"#/properties/unmatched-pair/anyOf/1/type",keyword:"type",params:{type: "array"},message:"must be array"};
+const err258 = {instancePath:instancePath+"/stale-term",schemaPath:"#/properties/stale-term/anyOf/1/type",keyword:"type",params:{type: "array"},message:"must be array"};
 if(vErrors === null){
 vErrors = [err258];
 }
@@ -3670,7 +3670,7 @@ var items20 = 1;
 const _errs322 = errors;
 if(Array.isArray(data86)){
 if(data86.length > 2){
-const err259 = {instancePath:instancePath+"/unmatched-pair",schemaPath:"#/properties/unmatched-pair/anyOf/2/maxItems",keyword:"maxItems",params:{limit: 2},message:"must NOT have more than 2 items"};
+const err259 = {instancePath:instancePath+"/stale-term",schemaPath:"#/properties/stale-term/anyOf/2/maxItems",keyword:"maxItems",params:{limit: 2},message:"must NOT have more than 2 items"};
 if(vErrors === null){
 vErrors = [err259];
 }
@@ -3680,7 +3680,7 @@ vErrors.push(err259);
 errors++;
 }
 if(data86.length < 2){
-const err260 = {instancePath:instancePath+"/unmatched-pair",schemaPath:"#/properties/unmatched-pair/anyOf/2/minItems",keyword:"minItems",params:{limit: 2},message:"must NOT have fewer than 2 items"};
+const err260 = {instancePath:instancePath+"/stale-term",schemaPath:"#/properties/stale-term/anyOf/2/minItems",keyword:"minItems",params:{limit: 2},message:"must NOT have fewer than 2 items"};
 if(vErrors === null){
 vErrors = [err260];
 }
@@ -3693,7 +3693,7 @@ const len42 = data86.length;
 if(len42 > 0){
 let data88 = data86[0];
 if(!((((((data88 === "off") || (data88 === "warn")) || (data88 === "error")) || (data88 === 0)) || (data88 === 1)) || (data88 === 2))){
-const err261 = {instancePath:instancePath+"/unmatched-pair/0",schemaPath:"#/$defs/severity/enum",keyword:"enum",params:{allowedValues: schema33.enum},message:"must be equal to one of the allowed values"};
+const err261 = {instancePath:instancePath+"/stale-term/0",schemaPath:"#/$defs/severity/enum",keyword:"enum",params:{allowedValues: schema33.enum},message:"must be equal to one of the allowed values"};
 if(vErrors === null){
 vErrors = [err261];
 }
@@ -3707,7 +3707,7 @@ if(len42 > 1){
 let data89 = data86[1];
 if(data89 && typeof data89 == "object" && !Array.isArray(data89)){
 for(const key21 in data89){
-const err262 = {instancePath:instancePath+"/unmatched-pair/1",schemaPath:"#/properties/unmatched-pair/anyOf/2/prefixItems/1/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key21},message:"must NOT have additional properties"};
+const err262 = {instancePath:instancePath+"/stale-term/1",schemaPath:"#/properties/stale-term/anyOf/2/prefixItems/1/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key21},message:"must NOT have additional properties"};
 if(vErrors === null){
 vErrors = [err262];
 }
@@ -3718,7 +3718,7 @@ errors++;
 }
 }
 else {
-const err263 = {instancePath:instancePath+"/unmatched-pair/1",schemaPath:"#/properties/unmatched-pair/anyOf/2/prefixItems/1/type",keyword:"type",params:{type: "object"},message:"must be object"};
+const err263 = {instancePath:instancePath+"/stale-term/1",schemaPath:"#/properties/stale-term/anyOf/2/prefixItems/1/type",keyword:"type",params:{type: "object"},message:"must be object"};
 if(vErrors === null){
 vErrors = [err263];
 }
@@ -3730,7 +3730,7 @@ errors++;
 }
 }
 else {
-const err264 = {instancePath:instancePath+"/unmatched-pair",schemaPath:"#/properties/unmatched-pair/anyOf/2/type",keyword:"type",params:{type: "array"},message:"must be array"};
+const err264 = {instancePath:instancePath+"/stale-term",schemaPath:"#/properties/stale-term/anyOf/2/type",keyword:"type",params:{type: "array"},message:"must be array"};
 if(vErrors === null){
 vErrors = [err264];
 }
@@ -3747,7 +3747,7 @@ items20 = items20 > 2 ? items20 : 2;
 }
 }
 if(!valid128){
-const err265 = {instancePath:instancePath+"/unmatched-pair",schemaPath:"#/properties/unmatched-pair/anyOf",keyword:"anyOf",params:{},message:"must match a schema in anyOf"};
+const err265 = {instancePath:instancePath+"/stale-term",schemaPath:"#/properties/stale-term/anyOf",keyword:"anyOf",params:{},message:"must match a schema in anyOf"};
 if(vErrors === null){
 vErrors = [err265];
 }
@@ -3768,13 +3768,13 @@ vErrors = null;
 }
 }
 }
-if(data["web-noise"] !== undefined){
-let data90 = data["web-noise"];
+if(data["unmatched-pair"] !== undefined){
+let data90 = data["unmatched-pair"];
 const _errs330 = errors;
 let valid134 = false;
 const _errs331 = errors;
 if(!((((((data90 === "off") || (data90 === "warn")) || (data90 === "error")) || (data90 === 0)) || (data90 === 1)) || (data90 === 2))){
-const err266 = {instancePath:instancePath+"/web-noise",schemaPath:"#/$defs/severity/enum",keyword:"enum",params:{allowedValues: schema33.enum},message:"must be equal to one of the allowed values"};
+const err266 = {instancePath:instancePath+"/unmatched-pair",schemaPath:"#/$defs/severity/enum",keyword:"enum",params:{allowedValues: schema33.enum},message:"must be equal to one of the allowed values"};
 if(vErrors === null){
 vErrors = [err266];
 }
@@ -3788,7 +3788,7 @@ valid134 = valid134 || _valid21;
 const _errs333 = errors;
 if(Array.isArray(data90)){
 if(data90.length > 1){
-const err267 = {instancePath:instancePath+"/web-noise",schemaPath:"#/properties/web-noise/anyOf/1/maxItems",keyword:"maxItems",params:{limit: 1},message:"must NOT have more than 1 items"};
+const err267 = {instancePath:instancePath+"/unmatched-pair",schemaPath:"#/properties/unmatched-pair/anyOf/1/maxItems",keyword:"maxItems",params:{limit: 1},message:"must NOT have more than 1 items"};
 if(vErrors === null){
 vErrors = [err267];
 }
@@ -3798,7 +3798,7 @@ vErrors.push(err267);
 errors++;
 }
 if(data90.length < 1){
-const err268 = {instancePath:instancePath+"/web-noise",schemaPath:"#/properties/web-noise/anyOf/1/minItems",keyword:"minItems",params:{limit: 1},message:"must NOT have fewer than 1 items"};
+const err268 = {instancePath:instancePath+"/unmatched-pair",schemaPath:"#/properties/unmatched-pair/anyOf/1/minItems",keyword:"minItems",params:{limit: 1},message:"must NOT have fewer than 1 items"};
 if(vErrors === null){
 vErrors = [err268];
 }
@@ -3811,7 +3811,7 @@ const len43 = data90.length;
 if(len43 > 0){
 let data91 = data90[0];
 if(!((((((data91 === "off") || (data91 === "warn")) || (data91 === "error")) || (data91 === 0)) || (data91 === 1)) || (data91 === 2))){
-const err269 = {instancePath:instancePath+"/web-noise/0",schemaPath:"#/$defs/severity/enum",keyword:"enum",params:{allowedValues: schema33.enum},message:"must be equal to one of the allowed values"};
+const err269 = {instancePath:instancePath+"/unmatched-pair/0",schemaPath:"#/$defs/severity/enum",keyword:"enum",params:{allowedValues: schema33.enum},message:"must be equal to one of the allowed values"};
 if(vErrors === null){
 vErrors = [err269];
 }
@@ -3823,7 +3823,7 @@ errors++;
 }
 }
 else {
-const err270 = {instancePath:instancePath+"/web-noise",schemaPath:"#/properties/web-noise/anyOf/1/type",keyword:"type",params:{type: "array"},message:"must be array"};
+const err270 = {instancePath:instancePath+"/unmatched-pair",schemaPath:"#/properties/unmatched-pair/anyOf/1/type",keyword:"type",params:{type: "array"},message:"must be array"};
 if(vErrors === null){
 vErrors = [err270];
 }
@@ -3840,7 +3840,7 @@ var items21 = 1;
 const _errs337 = errors;
 if(Array.isArray(data90)){
 if(data90.length > 2){
-const err271 = {instancePath:instancePath+"/web-noise",schemaPath:"#/properties/web-noise/anyOf/2/maxItems",keyword:"maxItems",params:{limit: 2},message:"must NOT have more than 2 items"};
+const err271 = {instancePath:instancePath+"/unmatched-pair",schemaPath:"#/properties/unmatched-pair/anyOf/2/maxItems",keyword:"maxItems",params:{limit: 2},message:"must NOT have more than 2 items"};
 if(vErrors === null){
 vErrors = [err271];
 }
@@ -3850,7 +3850,7 @@ vErrors.push(err271);
 errors++;
 }
 if(data90.length < 2){
-const err272 = {instancePath:instancePath+"/web-noise",schemaPath:"#/properties/web-noise/anyOf/2/minItems",keyword:"minItems",params:{limit: 2},message:"must NOT have fewer than 2 items"};
+const err272 = {instancePath:instancePath+"/unmatched-pair",schemaPath:"#/properties/unmatched-pair/anyOf/2/minItems",keyword:"minItems",params:{limit: 2},message:"must NOT have fewer than 2 items"};
 if(vErrors === null){
 vErrors = [err272];
 }
@@ -3863,7 +3863,7 @@ const len44 = data90.length;
 if(len44 > 0){
 let data92 = data90[0];
 if(!((((((data92 === "off") || (data92 === "warn")) || (data92 === "error")) || (data92 === 0)) || (data92 === 1)) || (data92 === 2))){
-const err273 = {instancePath:instancePath+"/web-noise/0",schemaPath:"#/$defs/severity/enum",keyword:"enum",params:{allowedValues: schema33.enum},message:"must be equal to one of the allowed values"};
+const err273 = {instancePath:instancePath+"/unmatched-pair/0",schemaPath:"#/$defs/severity/enum",keyword:"enum",params:{allowedValues: schema33.enum},message:"must be equal to one of the allowed values"};
 if(vErrors === null){
 vErrors = [err273];
 }
@@ -3877,7 +3877,7 @@ if(len44 > 1){
 let data93 = data90[1];
 if(data93 && typeof data93 == "object" && !Array.isArray(data93)){
 for(const key22 in data93){
-const err274 = {instancePath:instancePath+"/web-noise/1",schemaPath:"#/properties/web-noise/anyOf/2/prefixItems/1/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key22},message:"must NOT have additional properties"};
+const err274 = {instancePath:instancePath+"/unmatched-pair/1",schemaPath:"#/properties/unmatched-pair/anyOf/2/prefixItems/1/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key22},message:"must NOT have additional properties"};
 if(vErrors === null){
 vErrors = [err274];
 }
@@ -3888,7 +3888,7 @@ errors++;
 }
 }
 else {
-const err275 = {instancePath:instancePath+"/web-noise/1",schemaPath:"#/properties/web-noise/anyOf/2/prefixItems/1/type",keyword:"type",params:{type: "object"},message:"must be object"};
+const err275 = {instancePath:instancePath+"/unmatched-pair/1",schemaPath:"#/properties/unmatched-pair/anyOf/2/prefixItems/1/type",keyword:"type",params:{type: "object"},message:"must be object"};
 if(vErrors === null){
 vErrors = [err275];
 }
@@ -3900,7 +3900,7 @@ errors++;
 }
 }
 else {
-const err276 = {instancePath:instancePath+"/web-noise",schemaPath:"#/properties/web-noise/anyOf/2/type",keyword:"type",params:{type: "array"},message:"must be array"};
+const err276 = {instancePath:instancePath+"/unmatched-pair",schemaPath:"#/properties/unmatched-pair/anyOf/2/type",keyword:"type",params:{type: "array"},message:"must be array"};
 if(vErrors === null){
 vErrors = [err276];
 }
@@ -3917,7 +3917,7 @@ items21 = items21 > 2 ? items21 : 2;
 }
 }
 if(!valid134){
-const err277 = {instancePath:instancePath+"/web-noise",schemaPath:"#/properties/web-noise/anyOf",keyword:"anyOf",params:{},message:"must match a schema in anyOf"};
+const err277 = {instancePath:instancePath+"/unmatched-pair",schemaPath:"#/properties/unmatched-pair/anyOf",keyword:"anyOf",params:{},message:"must match a schema in anyOf"};
 if(vErrors === null){
 vErrors = [err277];
 }
@@ -3938,14 +3938,184 @@ vErrors = null;
 }
 }
 }
-}
-else {
-const err278 = {instancePath,schemaPath:"#/type",keyword:"type",params:{type: "object"},message:"must be object"};
+if(data["web-noise"] !== undefined){
+let data94 = data["web-noise"];
+const _errs345 = errors;
+let valid140 = false;
+const _errs346 = errors;
+if(!((((((data94 === "off") || (data94 === "warn")) || (data94 === "error")) || (data94 === 0)) || (data94 === 1)) || (data94 === 2))){
+const err278 = {instancePath:instancePath+"/web-noise",schemaPath:"#/$defs/severity/enum",keyword:"enum",params:{allowedValues: schema33.enum},message:"must be equal to one of the allowed values"};
 if(vErrors === null){
 vErrors = [err278];
 }
 else {
 vErrors.push(err278);
+}
+errors++;
+}
+var _valid22 = _errs346 === errors;
+valid140 = valid140 || _valid22;
+const _errs348 = errors;
+if(Array.isArray(data94)){
+if(data94.length > 1){
+const err279 = {instancePath:instancePath+"/web-noise",schemaPath:"#/properties/web-noise/anyOf/1/maxItems",keyword:"maxItems",params:{limit: 1},message:"must NOT have more than 1 items"};
+if(vErrors === null){
+vErrors = [err279];
+}
+else {
+vErrors.push(err279);
+}
+errors++;
+}
+if(data94.length < 1){
+const err280 = {instancePath:instancePath+"/web-noise",schemaPath:"#/properties/web-noise/anyOf/1/minItems",keyword:"minItems",params:{limit: 1},message:"must NOT have fewer than 1 items"};
+if(vErrors === null){
+vErrors = [err280];
+}
+else {
+vErrors.push(err280);
+}
+errors++;
+}
+const len45 = data94.length;
+if(len45 > 0){
+let data95 = data94[0];
+if(!((((((data95 === "off") || (data95 === "warn")) || (data95 === "error")) || (data95 === 0)) || (data95 === 1)) || (data95 === 2))){
+const err281 = {instancePath:instancePath+"/web-noise/0",schemaPath:"#/$defs/severity/enum",keyword:"enum",params:{allowedValues: schema33.enum},message:"must be equal to one of the allowed values"};
+if(vErrors === null){
+vErrors = [err281];
+}
+else {
+vErrors.push(err281);
+}
+errors++;
+}
+}
+}
+else {
+const err282 = {instancePath:instancePath+"/web-noise",schemaPath:"#/properties/web-noise/anyOf/1/type",keyword:"type",params:{type: "array"},message:"must be array"};
+if(vErrors === null){
+vErrors = [err282];
+}
+else {
+vErrors.push(err282);
+}
+errors++;
+}
+var _valid22 = _errs348 === errors;
+valid140 = valid140 || _valid22;
+if(_valid22){
+var items22 = 1;
+}
+const _errs352 = errors;
+if(Array.isArray(data94)){
+if(data94.length > 2){
+const err283 = {instancePath:instancePath+"/web-noise",schemaPath:"#/properties/web-noise/anyOf/2/maxItems",keyword:"maxItems",params:{limit: 2},message:"must NOT have more than 2 items"};
+if(vErrors === null){
+vErrors = [err283];
+}
+else {
+vErrors.push(err283);
+}
+errors++;
+}
+if(data94.length < 2){
+const err284 = {instancePath:instancePath+"/web-noise",schemaPath:"#/properties/web-noise/anyOf/2/minItems",keyword:"minItems",params:{limit: 2},message:"must NOT have fewer than 2 items"};
+if(vErrors === null){
+vErrors = [err284];
+}
+else {
+vErrors.push(err284);
+}
+errors++;
+}
+const len46 = data94.length;
+if(len46 > 0){
+let data96 = data94[0];
+if(!((((((data96 === "off") || (data96 === "warn")) || (data96 === "error")) || (data96 === 0)) || (data96 === 1)) || (data96 === 2))){
+const err285 = {instancePath:instancePath+"/web-noise/0",schemaPath:"#/$defs/severity/enum",keyword:"enum",params:{allowedValues: schema33.enum},message:"must be equal to one of the allowed values"};
+if(vErrors === null){
+vErrors = [err285];
+}
+else {
+vErrors.push(err285);
+}
+errors++;
+}
+}
+if(len46 > 1){
+let data97 = data94[1];
+if(data97 && typeof data97 == "object" && !Array.isArray(data97)){
+for(const key23 in data97){
+const err286 = {instancePath:instancePath+"/web-noise/1",schemaPath:"#/properties/web-noise/anyOf/2/prefixItems/1/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key23},message:"must NOT have additional properties"};
+if(vErrors === null){
+vErrors = [err286];
+}
+else {
+vErrors.push(err286);
+}
+errors++;
+}
+}
+else {
+const err287 = {instancePath:instancePath+"/web-noise/1",schemaPath:"#/properties/web-noise/anyOf/2/prefixItems/1/type",keyword:"type",params:{type: "object"},message:"must be object"};
+if(vErrors === null){
+vErrors = [err287];
+}
+else {
+vErrors.push(err287);
+}
+errors++;
+}
+}
+}
+else {
+const err288 = {instancePath:instancePath+"/web-noise",schemaPath:"#/properties/web-noise/anyOf/2/type",keyword:"type",params:{type: "array"},message:"must be array"};
+if(vErrors === null){
+vErrors = [err288];
+}
+else {
+vErrors.push(err288);
+}
+errors++;
+}
+var _valid22 = _errs352 === errors;
+valid140 = valid140 || _valid22;
+if(_valid22){
+if(items22 !== true){
+items22 = items22 > 2 ? items22 : 2;
+}
+}
+if(!valid140){
+const err289 = {instancePath:instancePath+"/web-noise",schemaPath:"#/properties/web-noise/anyOf",keyword:"anyOf",params:{},message:"must match a schema in anyOf"};
+if(vErrors === null){
+vErrors = [err289];
+}
+else {
+vErrors.push(err289);
+}
+errors++;
+}
+else {
+errors = _errs345;
+if(vErrors !== null){
+if(_errs345){
+vErrors.length = _errs345;
+}
+else {
+vErrors = null;
+}
+}
+}
+}
+}
+else {
+const err290 = {instancePath,schemaPath:"#/type",keyword:"type",params:{type: "object"},message:"must be object"};
+if(vErrors === null){
+vErrors = [err290];
+}
+else {
+vErrors.push(err290);
 }
 errors++;
 }
@@ -4394,7 +4564,7 @@ if(data.data !== undefined){
 let data18 = data.data;
 if(data18 && typeof data18 == "object" && !Array.isArray(data18)){
 for(const key2 in data18){
-if(!(((((((key2 === "addressees") || (key2 === "cause-markers")) || (key2 === "deadlines")) || (key2 === "indicators")) || (key2 === "noise")) || (key2 === "sections")) || (key2 === "terms"))){
+if(!((((((((key2 === "addressees") || (key2 === "cause-markers")) || (key2 === "deadlines")) || (key2 === "duty-markers")) || (key2 === "indicators")) || (key2 === "noise")) || (key2 === "sections")) || (key2 === "terms"))){
 const err31 = {instancePath:instancePath+"/data",schemaPath:"#/properties/data/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key2},message:"must NOT have additional properties"};
 if(vErrors === null){
 vErrors = [err31];
@@ -5255,15 +5425,15 @@ vErrors.push(err101);
 errors++;
 }
 }
-if(data18.indicators !== undefined){
-let data44 = data18.indicators;
+if(data18["duty-markers"] !== undefined){
+let data44 = data18["duty-markers"];
 if(Array.isArray(data44)){
 const len9 = data44.length;
 for(let i9=0; i9<len9; i9++){
 let data45 = data44[i9];
 if(data45 && typeof data45 == "object" && !Array.isArray(data45)){
-if(data45.id === undefined){
-const err102 = {instancePath:instancePath+"/data/indicators/" + i9,schemaPath:"#/properties/data/properties/indicators/items/required",keyword:"required",params:{missingProperty: "id"},message:"must have required property '"+"id"+"'"};
+if(data45.pattern === undefined){
+const err102 = {instancePath:instancePath+"/data/duty-markers/" + i9,schemaPath:"#/properties/data/properties/duty-markers/items/required",keyword:"required",params:{missingProperty: "pattern"},message:"must have required property '"+"pattern"+"'"};
 if(vErrors === null){
 vErrors = [err102];
 }
@@ -5273,7 +5443,7 @@ vErrors.push(err102);
 errors++;
 }
 if(data45.label === undefined){
-const err103 = {instancePath:instancePath+"/data/indicators/" + i9,schemaPath:"#/properties/data/properties/indicators/items/required",keyword:"required",params:{missingProperty: "label"},message:"must have required property '"+"label"+"'"};
+const err103 = {instancePath:instancePath+"/data/duty-markers/" + i9,schemaPath:"#/properties/data/properties/duty-markers/items/required",keyword:"required",params:{missingProperty: "label"},message:"must have required property '"+"label"+"'"};
 if(vErrors === null){
 vErrors = [err103];
 }
@@ -5282,8 +5452,8 @@ vErrors.push(err103);
 }
 errors++;
 }
-if(data45.names === undefined){
-const err104 = {instancePath:instancePath+"/data/indicators/" + i9,schemaPath:"#/properties/data/properties/indicators/items/required",keyword:"required",params:{missingProperty: "names"},message:"must have required property '"+"names"+"'"};
+if(data45.source === undefined){
+const err104 = {instancePath:instancePath+"/data/duty-markers/" + i9,schemaPath:"#/properties/data/properties/duty-markers/items/required",keyword:"required",params:{missingProperty: "source"},message:"must have required property '"+"source"+"'"};
 if(vErrors === null){
 vErrors = [err104];
 }
@@ -5292,8 +5462,8 @@ vErrors.push(err104);
 }
 errors++;
 }
-if(data45.formula === undefined){
-const err105 = {instancePath:instancePath+"/data/indicators/" + i9,schemaPath:"#/properties/data/properties/indicators/items/required",keyword:"required",params:{missingProperty: "formula"},message:"must have required property '"+"formula"+"'"};
+if(data45.example === undefined){
+const err105 = {instancePath:instancePath+"/data/duty-markers/" + i9,schemaPath:"#/properties/data/properties/duty-markers/items/required",keyword:"required",params:{missingProperty: "example"},message:"must have required property '"+"example"+"'"};
 if(vErrors === null){
 vErrors = [err105];
 }
@@ -5302,8 +5472,9 @@ vErrors.push(err105);
 }
 errors++;
 }
-if(data45.isShare === undefined){
-const err106 = {instancePath:instancePath+"/data/indicators/" + i9,schemaPath:"#/properties/data/properties/indicators/items/required",keyword:"required",params:{missingProperty: "isShare"},message:"must have required property '"+"isShare"+"'"};
+for(const key6 in data45){
+if(!((((key6 === "pattern") || (key6 === "label")) || (key6 === "source")) || (key6 === "example"))){
+const err106 = {instancePath:instancePath+"/data/duty-markers/" + i9,schemaPath:"#/properties/data/properties/duty-markers/items/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key6},message:"must NOT have additional properties"};
 if(vErrors === null){
 vErrors = [err106];
 }
@@ -5312,8 +5483,12 @@ vErrors.push(err106);
 }
 errors++;
 }
-if(data45.source === undefined){
-const err107 = {instancePath:instancePath+"/data/indicators/" + i9,schemaPath:"#/properties/data/properties/indicators/items/required",keyword:"required",params:{missingProperty: "source"},message:"must have required property '"+"source"+"'"};
+}
+if(data45.pattern !== undefined){
+let data46 = data45.pattern;
+if(typeof data46 === "string"){
+if(func2(data46) < 1){
+const err107 = {instancePath:instancePath+"/data/duty-markers/" + i9+"/pattern",schemaPath:"#/properties/data/properties/duty-markers/items/properties/pattern/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters"};
 if(vErrors === null){
 vErrors = [err107];
 }
@@ -5322,8 +5497,9 @@ vErrors.push(err107);
 }
 errors++;
 }
-if(data45.example === undefined){
-const err108 = {instancePath:instancePath+"/data/indicators/" + i9,schemaPath:"#/properties/data/properties/indicators/items/required",keyword:"required",params:{missingProperty: "example"},message:"must have required property '"+"example"+"'"};
+}
+else {
+const err108 = {instancePath:instancePath+"/data/duty-markers/" + i9+"/pattern",schemaPath:"#/properties/data/properties/duty-markers/items/properties/pattern/type",keyword:"type",params:{type: "string"},message:"must be string"};
 if(vErrors === null){
 vErrors = [err108];
 }
@@ -5332,9 +5508,12 @@ vErrors.push(err108);
 }
 errors++;
 }
-for(const key6 in data45){
-if(!(func1.call(schema31.properties.data.properties.indicators.items.properties, key6))){
-const err109 = {instancePath:instancePath+"/data/indicators/" + i9,schemaPath:"#/properties/data/properties/indicators/items/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key6},message:"must NOT have additional properties"};
+}
+if(data45.label !== undefined){
+let data47 = data45.label;
+if(typeof data47 === "string"){
+if(func2(data47) < 1){
+const err109 = {instancePath:instancePath+"/data/duty-markers/" + i9+"/label",schemaPath:"#/properties/data/properties/duty-markers/items/properties/label/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters"};
 if(vErrors === null){
 vErrors = [err109];
 }
@@ -5344,11 +5523,8 @@ vErrors.push(err109);
 errors++;
 }
 }
-if(data45.id !== undefined){
-let data46 = data45.id;
-if(typeof data46 === "string"){
-if(!pattern4.test(data46)){
-const err110 = {instancePath:instancePath+"/data/indicators/" + i9+"/id",schemaPath:"#/properties/data/properties/indicators/items/properties/id/pattern",keyword:"pattern",params:{pattern: "^[a-z]+(-[a-z]+)*$"},message:"must match pattern \""+"^[a-z]+(-[a-z]+)*$"+"\""};
+else {
+const err110 = {instancePath:instancePath+"/data/duty-markers/" + i9+"/label",schemaPath:"#/properties/data/properties/duty-markers/items/properties/label/type",keyword:"type",params:{type: "string"},message:"must be string"};
 if(vErrors === null){
 vErrors = [err110];
 }
@@ -5358,8 +5534,11 @@ vErrors.push(err110);
 errors++;
 }
 }
-else {
-const err111 = {instancePath:instancePath+"/data/indicators/" + i9+"/id",schemaPath:"#/properties/data/properties/indicators/items/properties/id/type",keyword:"type",params:{type: "string"},message:"must be string"};
+if(data45.source !== undefined){
+let data48 = data45.source;
+if(typeof data48 === "string"){
+if(func2(data48) < 1){
+const err111 = {instancePath:instancePath+"/data/duty-markers/" + i9+"/source",schemaPath:"#/properties/data/properties/duty-markers/items/properties/source/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters"};
 if(vErrors === null){
 vErrors = [err111];
 }
@@ -5369,11 +5548,8 @@ vErrors.push(err111);
 errors++;
 }
 }
-if(data45.label !== undefined){
-let data47 = data45.label;
-if(typeof data47 === "string"){
-if(func2(data47) < 1){
-const err112 = {instancePath:instancePath+"/data/indicators/" + i9+"/label",schemaPath:"#/properties/data/properties/indicators/items/properties/label/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters"};
+else {
+const err112 = {instancePath:instancePath+"/data/duty-markers/" + i9+"/source",schemaPath:"#/properties/data/properties/duty-markers/items/properties/source/type",keyword:"type",params:{type: "string"},message:"must be string"};
 if(vErrors === null){
 vErrors = [err112];
 }
@@ -5383,8 +5559,11 @@ vErrors.push(err112);
 errors++;
 }
 }
-else {
-const err113 = {instancePath:instancePath+"/data/indicators/" + i9+"/label",schemaPath:"#/properties/data/properties/indicators/items/properties/label/type",keyword:"type",params:{type: "string"},message:"must be string"};
+if(data45.example !== undefined){
+let data49 = data45.example;
+if(typeof data49 === "string"){
+if(func2(data49) < 1){
+const err113 = {instancePath:instancePath+"/data/duty-markers/" + i9+"/example",schemaPath:"#/properties/data/properties/duty-markers/items/properties/example/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters"};
 if(vErrors === null){
 vErrors = [err113];
 }
@@ -5394,11 +5573,8 @@ vErrors.push(err113);
 errors++;
 }
 }
-if(data45.names !== undefined){
-let data48 = data45.names;
-if(Array.isArray(data48)){
-if(data48.length < 1){
-const err114 = {instancePath:instancePath+"/data/indicators/" + i9+"/names",schemaPath:"#/properties/data/properties/indicators/items/properties/names/minItems",keyword:"minItems",params:{limit: 1},message:"must NOT have fewer than 1 items"};
+else {
+const err114 = {instancePath:instancePath+"/data/duty-markers/" + i9+"/example",schemaPath:"#/properties/data/properties/duty-markers/items/properties/example/type",keyword:"type",params:{type: "string"},message:"must be string"};
 if(vErrors === null){
 vErrors = [err114];
 }
@@ -5407,12 +5583,10 @@ vErrors.push(err114);
 }
 errors++;
 }
-const len10 = data48.length;
-for(let i10=0; i10<len10; i10++){
-let data49 = data48[i10];
-if(typeof data49 === "string"){
-if(func2(data49) < 1){
-const err115 = {instancePath:instancePath+"/data/indicators/" + i9+"/names/" + i10,schemaPath:"#/properties/data/properties/indicators/items/properties/names/items/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters"};
+}
+}
+else {
+const err115 = {instancePath:instancePath+"/data/duty-markers/" + i9,schemaPath:"#/properties/data/properties/duty-markers/items/type",keyword:"type",params:{type: "object"},message:"must be object"};
 if(vErrors === null){
 vErrors = [err115];
 }
@@ -5422,8 +5596,9 @@ vErrors.push(err115);
 errors++;
 }
 }
+}
 else {
-const err116 = {instancePath:instancePath+"/data/indicators/" + i9+"/names/" + i10,schemaPath:"#/properties/data/properties/indicators/items/properties/names/items/type",keyword:"type",params:{type: "string"},message:"must be string"};
+const err116 = {instancePath:instancePath+"/data/duty-markers",schemaPath:"#/properties/data/properties/duty-markers/type",keyword:"type",params:{type: "array"},message:"must be array"};
 if(vErrors === null){
 vErrors = [err116];
 }
@@ -5433,9 +5608,15 @@ vErrors.push(err116);
 errors++;
 }
 }
-}
-else {
-const err117 = {instancePath:instancePath+"/data/indicators/" + i9+"/names",schemaPath:"#/properties/data/properties/indicators/items/properties/names/type",keyword:"type",params:{type: "array"},message:"must be array"};
+if(data18.indicators !== undefined){
+let data50 = data18.indicators;
+if(Array.isArray(data50)){
+const len10 = data50.length;
+for(let i10=0; i10<len10; i10++){
+let data51 = data50[i10];
+if(data51 && typeof data51 == "object" && !Array.isArray(data51)){
+if(data51.id === undefined){
+const err117 = {instancePath:instancePath+"/data/indicators/" + i10,schemaPath:"#/properties/data/properties/indicators/items/required",keyword:"required",params:{missingProperty: "id"},message:"must have required property '"+"id"+"'"};
 if(vErrors === null){
 vErrors = [err117];
 }
@@ -5444,16 +5625,8 @@ vErrors.push(err117);
 }
 errors++;
 }
-}
-if(data45.notPrecededBy !== undefined){
-let data50 = data45.notPrecededBy;
-if(Array.isArray(data50)){
-const len11 = data50.length;
-for(let i11=0; i11<len11; i11++){
-let data51 = data50[i11];
-if(typeof data51 === "string"){
-if(func2(data51) < 1){
-const err118 = {instancePath:instancePath+"/data/indicators/" + i9+"/notPrecededBy/" + i11,schemaPath:"#/properties/data/properties/indicators/items/properties/notPrecededBy/items/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters"};
+if(data51.label === undefined){
+const err118 = {instancePath:instancePath+"/data/indicators/" + i10,schemaPath:"#/properties/data/properties/indicators/items/required",keyword:"required",params:{missingProperty: "label"},message:"must have required property '"+"label"+"'"};
 if(vErrors === null){
 vErrors = [err118];
 }
@@ -5462,9 +5635,8 @@ vErrors.push(err118);
 }
 errors++;
 }
-}
-else {
-const err119 = {instancePath:instancePath+"/data/indicators/" + i9+"/notPrecededBy/" + i11,schemaPath:"#/properties/data/properties/indicators/items/properties/notPrecededBy/items/type",keyword:"type",params:{type: "string"},message:"must be string"};
+if(data51.names === undefined){
+const err119 = {instancePath:instancePath+"/data/indicators/" + i10,schemaPath:"#/properties/data/properties/indicators/items/required",keyword:"required",params:{missingProperty: "names"},message:"must have required property '"+"names"+"'"};
 if(vErrors === null){
 vErrors = [err119];
 }
@@ -5473,10 +5645,8 @@ vErrors.push(err119);
 }
 errors++;
 }
-}
-}
-else {
-const err120 = {instancePath:instancePath+"/data/indicators/" + i9+"/notPrecededBy",schemaPath:"#/properties/data/properties/indicators/items/properties/notPrecededBy/type",keyword:"type",params:{type: "array"},message:"must be array"};
+if(data51.formula === undefined){
+const err120 = {instancePath:instancePath+"/data/indicators/" + i10,schemaPath:"#/properties/data/properties/indicators/items/required",keyword:"required",params:{missingProperty: "formula"},message:"must have required property '"+"formula"+"'"};
 if(vErrors === null){
 vErrors = [err120];
 }
@@ -5485,11 +5655,8 @@ vErrors.push(err120);
 }
 errors++;
 }
-}
-if(data45.form !== undefined){
-let data52 = data45.form;
-if(typeof data52 !== "string"){
-const err121 = {instancePath:instancePath+"/data/indicators/" + i9+"/form",schemaPath:"#/properties/data/properties/indicators/items/properties/form/type",keyword:"type",params:{type: "string"},message:"must be string"};
+if(data51.isShare === undefined){
+const err121 = {instancePath:instancePath+"/data/indicators/" + i10,schemaPath:"#/properties/data/properties/indicators/items/required",keyword:"required",params:{missingProperty: "isShare"},message:"must have required property '"+"isShare"+"'"};
 if(vErrors === null){
 vErrors = [err121];
 }
@@ -5498,8 +5665,8 @@ vErrors.push(err121);
 }
 errors++;
 }
-if(!((data52 === "named") || (data52 === "share-of"))){
-const err122 = {instancePath:instancePath+"/data/indicators/" + i9+"/form",schemaPath:"#/properties/data/properties/indicators/items/properties/form/enum",keyword:"enum",params:{allowedValues: schema31.properties.data.properties.indicators.items.properties.form.enum},message:"must be equal to one of the allowed values"};
+if(data51.source === undefined){
+const err122 = {instancePath:instancePath+"/data/indicators/" + i10,schemaPath:"#/properties/data/properties/indicators/items/required",keyword:"required",params:{missingProperty: "source"},message:"must have required property '"+"source"+"'"};
 if(vErrors === null){
 vErrors = [err122];
 }
@@ -5508,12 +5675,8 @@ vErrors.push(err122);
 }
 errors++;
 }
-}
-if(data45.numerator !== undefined){
-let data53 = data45.numerator;
-if(data53 && typeof data53 == "object" && !Array.isArray(data53)){
-if(data53.label === undefined){
-const err123 = {instancePath:instancePath+"/data/indicators/" + i9+"/numerator",schemaPath:"#/properties/data/properties/indicators/items/properties/numerator/required",keyword:"required",params:{missingProperty: "label"},message:"must have required property '"+"label"+"'"};
+if(data51.example === undefined){
+const err123 = {instancePath:instancePath+"/data/indicators/" + i10,schemaPath:"#/properties/data/properties/indicators/items/required",keyword:"required",params:{missingProperty: "example"},message:"must have required property '"+"example"+"'"};
 if(vErrors === null){
 vErrors = [err123];
 }
@@ -5522,8 +5685,9 @@ vErrors.push(err123);
 }
 errors++;
 }
-if(data53.patterns === undefined){
-const err124 = {instancePath:instancePath+"/data/indicators/" + i9+"/numerator",schemaPath:"#/properties/data/properties/indicators/items/properties/numerator/required",keyword:"required",params:{missingProperty: "patterns"},message:"must have required property '"+"patterns"+"'"};
+for(const key7 in data51){
+if(!(func1.call(schema31.properties.data.properties.indicators.items.properties, key7))){
+const err124 = {instancePath:instancePath+"/data/indicators/" + i10,schemaPath:"#/properties/data/properties/indicators/items/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key7},message:"must NOT have additional properties"};
 if(vErrors === null){
 vErrors = [err124];
 }
@@ -5532,9 +5696,12 @@ vErrors.push(err124);
 }
 errors++;
 }
-for(const key7 in data53){
-if(!(((key7 === "label") || (key7 === "patterns")) || (key7 === "exclude"))){
-const err125 = {instancePath:instancePath+"/data/indicators/" + i9+"/numerator",schemaPath:"#/properties/data/properties/indicators/items/properties/numerator/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key7},message:"must NOT have additional properties"};
+}
+if(data51.id !== undefined){
+let data52 = data51.id;
+if(typeof data52 === "string"){
+if(!pattern4.test(data52)){
+const err125 = {instancePath:instancePath+"/data/indicators/" + i10+"/id",schemaPath:"#/properties/data/properties/indicators/items/properties/id/pattern",keyword:"pattern",params:{pattern: "^[a-z]+(-[a-z]+)*$"},message:"must match pattern \""+"^[a-z]+(-[a-z]+)*$"+"\""};
 if(vErrors === null){
 vErrors = [err125];
 }
@@ -5544,11 +5711,8 @@ vErrors.push(err125);
 errors++;
 }
 }
-if(data53.label !== undefined){
-let data54 = data53.label;
-if(typeof data54 === "string"){
-if(func2(data54) < 1){
-const err126 = {instancePath:instancePath+"/data/indicators/" + i9+"/numerator/label",schemaPath:"#/properties/data/properties/indicators/items/properties/numerator/properties/label/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters"};
+else {
+const err126 = {instancePath:instancePath+"/data/indicators/" + i10+"/id",schemaPath:"#/properties/data/properties/indicators/items/properties/id/type",keyword:"type",params:{type: "string"},message:"must be string"};
 if(vErrors === null){
 vErrors = [err126];
 }
@@ -5558,8 +5722,11 @@ vErrors.push(err126);
 errors++;
 }
 }
-else {
-const err127 = {instancePath:instancePath+"/data/indicators/" + i9+"/numerator/label",schemaPath:"#/properties/data/properties/indicators/items/properties/numerator/properties/label/type",keyword:"type",params:{type: "string"},message:"must be string"};
+if(data51.label !== undefined){
+let data53 = data51.label;
+if(typeof data53 === "string"){
+if(func2(data53) < 1){
+const err127 = {instancePath:instancePath+"/data/indicators/" + i10+"/label",schemaPath:"#/properties/data/properties/indicators/items/properties/label/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters"};
 if(vErrors === null){
 vErrors = [err127];
 }
@@ -5569,11 +5736,8 @@ vErrors.push(err127);
 errors++;
 }
 }
-if(data53.patterns !== undefined){
-let data55 = data53.patterns;
-if(Array.isArray(data55)){
-if(data55.length < 1){
-const err128 = {instancePath:instancePath+"/data/indicators/" + i9+"/numerator/patterns",schemaPath:"#/properties/data/properties/indicators/items/properties/numerator/properties/patterns/minItems",keyword:"minItems",params:{limit: 1},message:"must NOT have fewer than 1 items"};
+else {
+const err128 = {instancePath:instancePath+"/data/indicators/" + i10+"/label",schemaPath:"#/properties/data/properties/indicators/items/properties/label/type",keyword:"type",params:{type: "string"},message:"must be string"};
 if(vErrors === null){
 vErrors = [err128];
 }
@@ -5582,12 +5746,12 @@ vErrors.push(err128);
 }
 errors++;
 }
-const len12 = data55.length;
-for(let i12=0; i12<len12; i12++){
-let data56 = data55[i12];
-if(typeof data56 === "string"){
-if(func2(data56) < 1){
-const err129 = {instancePath:instancePath+"/data/indicators/" + i9+"/numerator/patterns/" + i12,schemaPath:"#/properties/data/properties/indicators/items/properties/numerator/properties/patterns/items/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters"};
+}
+if(data51.names !== undefined){
+let data54 = data51.names;
+if(Array.isArray(data54)){
+if(data54.length < 1){
+const err129 = {instancePath:instancePath+"/data/indicators/" + i10+"/names",schemaPath:"#/properties/data/properties/indicators/items/properties/names/minItems",keyword:"minItems",params:{limit: 1},message:"must NOT have fewer than 1 items"};
 if(vErrors === null){
 vErrors = [err129];
 }
@@ -5596,9 +5760,12 @@ vErrors.push(err129);
 }
 errors++;
 }
-}
-else {
-const err130 = {instancePath:instancePath+"/data/indicators/" + i9+"/numerator/patterns/" + i12,schemaPath:"#/properties/data/properties/indicators/items/properties/numerator/properties/patterns/items/type",keyword:"type",params:{type: "string"},message:"must be string"};
+const len11 = data54.length;
+for(let i11=0; i11<len11; i11++){
+let data55 = data54[i11];
+if(typeof data55 === "string"){
+if(func2(data55) < 1){
+const err130 = {instancePath:instancePath+"/data/indicators/" + i10+"/names/" + i11,schemaPath:"#/properties/data/properties/indicators/items/properties/names/items/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters"};
 if(vErrors === null){
 vErrors = [err130];
 }
@@ -5608,9 +5775,8 @@ vErrors.push(err130);
 errors++;
 }
 }
-}
 else {
-const err131 = {instancePath:instancePath+"/data/indicators/" + i9+"/numerator/patterns",schemaPath:"#/properties/data/properties/indicators/items/properties/numerator/properties/patterns/type",keyword:"type",params:{type: "array"},message:"must be array"};
+const err131 = {instancePath:instancePath+"/data/indicators/" + i10+"/names/" + i11,schemaPath:"#/properties/data/properties/indicators/items/properties/names/items/type",keyword:"type",params:{type: "string"},message:"must be string"};
 if(vErrors === null){
 vErrors = [err131];
 }
@@ -5620,15 +5786,9 @@ vErrors.push(err131);
 errors++;
 }
 }
-if(data53.exclude !== undefined){
-let data57 = data53.exclude;
-if(Array.isArray(data57)){
-const len13 = data57.length;
-for(let i13=0; i13<len13; i13++){
-let data58 = data57[i13];
-if(typeof data58 === "string"){
-if(func2(data58) < 1){
-const err132 = {instancePath:instancePath+"/data/indicators/" + i9+"/numerator/exclude/" + i13,schemaPath:"#/properties/data/properties/indicators/items/properties/numerator/properties/exclude/items/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters"};
+}
+else {
+const err132 = {instancePath:instancePath+"/data/indicators/" + i10+"/names",schemaPath:"#/properties/data/properties/indicators/items/properties/names/type",keyword:"type",params:{type: "array"},message:"must be array"};
 if(vErrors === null){
 vErrors = [err132];
 }
@@ -5638,8 +5798,15 @@ vErrors.push(err132);
 errors++;
 }
 }
-else {
-const err133 = {instancePath:instancePath+"/data/indicators/" + i9+"/numerator/exclude/" + i13,schemaPath:"#/properties/data/properties/indicators/items/properties/numerator/properties/exclude/items/type",keyword:"type",params:{type: "string"},message:"must be string"};
+if(data51.notPrecededBy !== undefined){
+let data56 = data51.notPrecededBy;
+if(Array.isArray(data56)){
+const len12 = data56.length;
+for(let i12=0; i12<len12; i12++){
+let data57 = data56[i12];
+if(typeof data57 === "string"){
+if(func2(data57) < 1){
+const err133 = {instancePath:instancePath+"/data/indicators/" + i10+"/notPrecededBy/" + i12,schemaPath:"#/properties/data/properties/indicators/items/properties/notPrecededBy/items/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters"};
 if(vErrors === null){
 vErrors = [err133];
 }
@@ -5649,9 +5816,8 @@ vErrors.push(err133);
 errors++;
 }
 }
-}
 else {
-const err134 = {instancePath:instancePath+"/data/indicators/" + i9+"/numerator/exclude",schemaPath:"#/properties/data/properties/indicators/items/properties/numerator/properties/exclude/type",keyword:"type",params:{type: "array"},message:"must be array"};
+const err134 = {instancePath:instancePath+"/data/indicators/" + i10+"/notPrecededBy/" + i12,schemaPath:"#/properties/data/properties/indicators/items/properties/notPrecededBy/items/type",keyword:"type",params:{type: "string"},message:"must be string"};
 if(vErrors === null){
 vErrors = [err134];
 }
@@ -5663,7 +5829,7 @@ errors++;
 }
 }
 else {
-const err135 = {instancePath:instancePath+"/data/indicators/" + i9+"/numerator",schemaPath:"#/properties/data/properties/indicators/items/properties/numerator/type",keyword:"type",params:{type: "object"},message:"must be object"};
+const err135 = {instancePath:instancePath+"/data/indicators/" + i10+"/notPrecededBy",schemaPath:"#/properties/data/properties/indicators/items/properties/notPrecededBy/type",keyword:"type",params:{type: "array"},message:"must be array"};
 if(vErrors === null){
 vErrors = [err135];
 }
@@ -5673,11 +5839,10 @@ vErrors.push(err135);
 errors++;
 }
 }
-if(data45.denominator !== undefined){
-let data59 = data45.denominator;
-if(data59 && typeof data59 == "object" && !Array.isArray(data59)){
-if(data59.label === undefined){
-const err136 = {instancePath:instancePath+"/data/indicators/" + i9+"/denominator",schemaPath:"#/properties/data/properties/indicators/items/properties/denominator/required",keyword:"required",params:{missingProperty: "label"},message:"must have required property '"+"label"+"'"};
+if(data51.form !== undefined){
+let data58 = data51.form;
+if(typeof data58 !== "string"){
+const err136 = {instancePath:instancePath+"/data/indicators/" + i10+"/form",schemaPath:"#/properties/data/properties/indicators/items/properties/form/type",keyword:"type",params:{type: "string"},message:"must be string"};
 if(vErrors === null){
 vErrors = [err136];
 }
@@ -5686,8 +5851,8 @@ vErrors.push(err136);
 }
 errors++;
 }
-if(data59.patterns === undefined){
-const err137 = {instancePath:instancePath+"/data/indicators/" + i9+"/denominator",schemaPath:"#/properties/data/properties/indicators/items/properties/denominator/required",keyword:"required",params:{missingProperty: "patterns"},message:"must have required property '"+"patterns"+"'"};
+if(!((data58 === "named") || (data58 === "share-of"))){
+const err137 = {instancePath:instancePath+"/data/indicators/" + i10+"/form",schemaPath:"#/properties/data/properties/indicators/items/properties/form/enum",keyword:"enum",params:{allowedValues: schema31.properties.data.properties.indicators.items.properties.form.enum},message:"must be equal to one of the allowed values"};
 if(vErrors === null){
 vErrors = [err137];
 }
@@ -5696,9 +5861,12 @@ vErrors.push(err137);
 }
 errors++;
 }
-for(const key8 in data59){
-if(!((((key8 === "label") || (key8 === "patterns")) || (key8 === "exclude")) || (key8 === "outcomes"))){
-const err138 = {instancePath:instancePath+"/data/indicators/" + i9+"/denominator",schemaPath:"#/properties/data/properties/indicators/items/properties/denominator/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key8},message:"must NOT have additional properties"};
+}
+if(data51.numerator !== undefined){
+let data59 = data51.numerator;
+if(data59 && typeof data59 == "object" && !Array.isArray(data59)){
+if(data59.label === undefined){
+const err138 = {instancePath:instancePath+"/data/indicators/" + i10+"/numerator",schemaPath:"#/properties/data/properties/indicators/items/properties/numerator/required",keyword:"required",params:{missingProperty: "label"},message:"must have required property '"+"label"+"'"};
 if(vErrors === null){
 vErrors = [err138];
 }
@@ -5707,12 +5875,8 @@ vErrors.push(err138);
 }
 errors++;
 }
-}
-if(data59.label !== undefined){
-let data60 = data59.label;
-if(typeof data60 === "string"){
-if(func2(data60) < 1){
-const err139 = {instancePath:instancePath+"/data/indicators/" + i9+"/denominator/label",schemaPath:"#/properties/data/properties/indicators/items/properties/denominator/properties/label/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters"};
+if(data59.patterns === undefined){
+const err139 = {instancePath:instancePath+"/data/indicators/" + i10+"/numerator",schemaPath:"#/properties/data/properties/indicators/items/properties/numerator/required",keyword:"required",params:{missingProperty: "patterns"},message:"must have required property '"+"patterns"+"'"};
 if(vErrors === null){
 vErrors = [err139];
 }
@@ -5721,9 +5885,9 @@ vErrors.push(err139);
 }
 errors++;
 }
-}
-else {
-const err140 = {instancePath:instancePath+"/data/indicators/" + i9+"/denominator/label",schemaPath:"#/properties/data/properties/indicators/items/properties/denominator/properties/label/type",keyword:"type",params:{type: "string"},message:"must be string"};
+for(const key8 in data59){
+if(!(((key8 === "label") || (key8 === "patterns")) || (key8 === "exclude"))){
+const err140 = {instancePath:instancePath+"/data/indicators/" + i10+"/numerator",schemaPath:"#/properties/data/properties/indicators/items/properties/numerator/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key8},message:"must NOT have additional properties"};
 if(vErrors === null){
 vErrors = [err140];
 }
@@ -5733,11 +5897,11 @@ vErrors.push(err140);
 errors++;
 }
 }
-if(data59.patterns !== undefined){
-let data61 = data59.patterns;
-if(Array.isArray(data61)){
-if(data61.length < 1){
-const err141 = {instancePath:instancePath+"/data/indicators/" + i9+"/denominator/patterns",schemaPath:"#/properties/data/properties/indicators/items/properties/denominator/properties/patterns/minItems",keyword:"minItems",params:{limit: 1},message:"must NOT have fewer than 1 items"};
+if(data59.label !== undefined){
+let data60 = data59.label;
+if(typeof data60 === "string"){
+if(func2(data60) < 1){
+const err141 = {instancePath:instancePath+"/data/indicators/" + i10+"/numerator/label",schemaPath:"#/properties/data/properties/indicators/items/properties/numerator/properties/label/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters"};
 if(vErrors === null){
 vErrors = [err141];
 }
@@ -5746,12 +5910,9 @@ vErrors.push(err141);
 }
 errors++;
 }
-const len14 = data61.length;
-for(let i14=0; i14<len14; i14++){
-let data62 = data61[i14];
-if(typeof data62 === "string"){
-if(func2(data62) < 1){
-const err142 = {instancePath:instancePath+"/data/indicators/" + i9+"/denominator/patterns/" + i14,schemaPath:"#/properties/data/properties/indicators/items/properties/denominator/properties/patterns/items/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters"};
+}
+else {
+const err142 = {instancePath:instancePath+"/data/indicators/" + i10+"/numerator/label",schemaPath:"#/properties/data/properties/indicators/items/properties/numerator/properties/label/type",keyword:"type",params:{type: "string"},message:"must be string"};
 if(vErrors === null){
 vErrors = [err142];
 }
@@ -5761,8 +5922,11 @@ vErrors.push(err142);
 errors++;
 }
 }
-else {
-const err143 = {instancePath:instancePath+"/data/indicators/" + i9+"/denominator/patterns/" + i14,schemaPath:"#/properties/data/properties/indicators/items/properties/denominator/properties/patterns/items/type",keyword:"type",params:{type: "string"},message:"must be string"};
+if(data59.patterns !== undefined){
+let data61 = data59.patterns;
+if(Array.isArray(data61)){
+if(data61.length < 1){
+const err143 = {instancePath:instancePath+"/data/indicators/" + i10+"/numerator/patterns",schemaPath:"#/properties/data/properties/indicators/items/properties/numerator/properties/patterns/minItems",keyword:"minItems",params:{limit: 1},message:"must NOT have fewer than 1 items"};
 if(vErrors === null){
 vErrors = [err143];
 }
@@ -5771,10 +5935,12 @@ vErrors.push(err143);
 }
 errors++;
 }
-}
-}
-else {
-const err144 = {instancePath:instancePath+"/data/indicators/" + i9+"/denominator/patterns",schemaPath:"#/properties/data/properties/indicators/items/properties/denominator/properties/patterns/type",keyword:"type",params:{type: "array"},message:"must be array"};
+const len13 = data61.length;
+for(let i13=0; i13<len13; i13++){
+let data62 = data61[i13];
+if(typeof data62 === "string"){
+if(func2(data62) < 1){
+const err144 = {instancePath:instancePath+"/data/indicators/" + i10+"/numerator/patterns/" + i13,schemaPath:"#/properties/data/properties/indicators/items/properties/numerator/properties/patterns/items/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters"};
 if(vErrors === null){
 vErrors = [err144];
 }
@@ -5784,15 +5950,8 @@ vErrors.push(err144);
 errors++;
 }
 }
-if(data59.exclude !== undefined){
-let data63 = data59.exclude;
-if(Array.isArray(data63)){
-const len15 = data63.length;
-for(let i15=0; i15<len15; i15++){
-let data64 = data63[i15];
-if(typeof data64 === "string"){
-if(func2(data64) < 1){
-const err145 = {instancePath:instancePath+"/data/indicators/" + i9+"/denominator/exclude/" + i15,schemaPath:"#/properties/data/properties/indicators/items/properties/denominator/properties/exclude/items/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters"};
+else {
+const err145 = {instancePath:instancePath+"/data/indicators/" + i10+"/numerator/patterns/" + i13,schemaPath:"#/properties/data/properties/indicators/items/properties/numerator/properties/patterns/items/type",keyword:"type",params:{type: "string"},message:"must be string"};
 if(vErrors === null){
 vErrors = [err145];
 }
@@ -5802,8 +5961,9 @@ vErrors.push(err145);
 errors++;
 }
 }
+}
 else {
-const err146 = {instancePath:instancePath+"/data/indicators/" + i9+"/denominator/exclude/" + i15,schemaPath:"#/properties/data/properties/indicators/items/properties/denominator/properties/exclude/items/type",keyword:"type",params:{type: "string"},message:"must be string"};
+const err146 = {instancePath:instancePath+"/data/indicators/" + i10+"/numerator/patterns",schemaPath:"#/properties/data/properties/indicators/items/properties/numerator/properties/patterns/type",keyword:"type",params:{type: "array"},message:"must be array"};
 if(vErrors === null){
 vErrors = [err146];
 }
@@ -5813,9 +5973,15 @@ vErrors.push(err146);
 errors++;
 }
 }
-}
-else {
-const err147 = {instancePath:instancePath+"/data/indicators/" + i9+"/denominator/exclude",schemaPath:"#/properties/data/properties/indicators/items/properties/denominator/properties/exclude/type",keyword:"type",params:{type: "array"},message:"must be array"};
+if(data59.exclude !== undefined){
+let data63 = data59.exclude;
+if(Array.isArray(data63)){
+const len14 = data63.length;
+for(let i14=0; i14<len14; i14++){
+let data64 = data63[i14];
+if(typeof data64 === "string"){
+if(func2(data64) < 1){
+const err147 = {instancePath:instancePath+"/data/indicators/" + i10+"/numerator/exclude/" + i14,schemaPath:"#/properties/data/properties/indicators/items/properties/numerator/properties/exclude/items/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters"};
 if(vErrors === null){
 vErrors = [err147];
 }
@@ -5825,11 +5991,8 @@ vErrors.push(err147);
 errors++;
 }
 }
-if(data59.outcomes !== undefined){
-let data65 = data59.outcomes;
-if(Array.isArray(data65)){
-if(data65.length < 1){
-const err148 = {instancePath:instancePath+"/data/indicators/" + i9+"/denominator/outcomes",schemaPath:"#/properties/data/properties/indicators/items/properties/denominator/properties/outcomes/minItems",keyword:"minItems",params:{limit: 1},message:"must NOT have fewer than 1 items"};
+else {
+const err148 = {instancePath:instancePath+"/data/indicators/" + i10+"/numerator/exclude/" + i14,schemaPath:"#/properties/data/properties/indicators/items/properties/numerator/properties/exclude/items/type",keyword:"type",params:{type: "string"},message:"must be string"};
 if(vErrors === null){
 vErrors = [err148];
 }
@@ -5838,12 +6001,10 @@ vErrors.push(err148);
 }
 errors++;
 }
-const len16 = data65.length;
-for(let i16=0; i16<len16; i16++){
-let data66 = data65[i16];
-if(typeof data66 === "string"){
-if(func2(data66) < 1){
-const err149 = {instancePath:instancePath+"/data/indicators/" + i9+"/denominator/outcomes/" + i16,schemaPath:"#/properties/data/properties/indicators/items/properties/denominator/properties/outcomes/items/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters"};
+}
+}
+else {
+const err149 = {instancePath:instancePath+"/data/indicators/" + i10+"/numerator/exclude",schemaPath:"#/properties/data/properties/indicators/items/properties/numerator/properties/exclude/type",keyword:"type",params:{type: "array"},message:"must be array"};
 if(vErrors === null){
 vErrors = [err149];
 }
@@ -5853,8 +6014,9 @@ vErrors.push(err149);
 errors++;
 }
 }
+}
 else {
-const err150 = {instancePath:instancePath+"/data/indicators/" + i9+"/denominator/outcomes/" + i16,schemaPath:"#/properties/data/properties/indicators/items/properties/denominator/properties/outcomes/items/type",keyword:"type",params:{type: "string"},message:"must be string"};
+const err150 = {instancePath:instancePath+"/data/indicators/" + i10+"/numerator",schemaPath:"#/properties/data/properties/indicators/items/properties/numerator/type",keyword:"type",params:{type: "object"},message:"must be object"};
 if(vErrors === null){
 vErrors = [err150];
 }
@@ -5864,9 +6026,11 @@ vErrors.push(err150);
 errors++;
 }
 }
-}
-else {
-const err151 = {instancePath:instancePath+"/data/indicators/" + i9+"/denominator/outcomes",schemaPath:"#/properties/data/properties/indicators/items/properties/denominator/properties/outcomes/type",keyword:"type",params:{type: "array"},message:"must be array"};
+if(data51.denominator !== undefined){
+let data65 = data51.denominator;
+if(data65 && typeof data65 == "object" && !Array.isArray(data65)){
+if(data65.label === undefined){
+const err151 = {instancePath:instancePath+"/data/indicators/" + i10+"/denominator",schemaPath:"#/properties/data/properties/indicators/items/properties/denominator/required",keyword:"required",params:{missingProperty: "label"},message:"must have required property '"+"label"+"'"};
 if(vErrors === null){
 vErrors = [err151];
 }
@@ -5875,10 +6039,8 @@ vErrors.push(err151);
 }
 errors++;
 }
-}
-}
-else {
-const err152 = {instancePath:instancePath+"/data/indicators/" + i9+"/denominator",schemaPath:"#/properties/data/properties/indicators/items/properties/denominator/type",keyword:"type",params:{type: "object"},message:"must be object"};
+if(data65.patterns === undefined){
+const err152 = {instancePath:instancePath+"/data/indicators/" + i10+"/denominator",schemaPath:"#/properties/data/properties/indicators/items/properties/denominator/required",keyword:"required",params:{missingProperty: "patterns"},message:"must have required property '"+"patterns"+"'"};
 if(vErrors === null){
 vErrors = [err152];
 }
@@ -5887,12 +6049,9 @@ vErrors.push(err152);
 }
 errors++;
 }
-}
-if(data45.formula !== undefined){
-let data67 = data45.formula;
-if(typeof data67 === "string"){
-if(func2(data67) < 1){
-const err153 = {instancePath:instancePath+"/data/indicators/" + i9+"/formula",schemaPath:"#/properties/data/properties/indicators/items/properties/formula/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters"};
+for(const key9 in data65){
+if(!((((key9 === "label") || (key9 === "patterns")) || (key9 === "exclude")) || (key9 === "outcomes"))){
+const err153 = {instancePath:instancePath+"/data/indicators/" + i10+"/denominator",schemaPath:"#/properties/data/properties/indicators/items/properties/denominator/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key9},message:"must NOT have additional properties"};
 if(vErrors === null){
 vErrors = [err153];
 }
@@ -5902,8 +6061,11 @@ vErrors.push(err153);
 errors++;
 }
 }
-else {
-const err154 = {instancePath:instancePath+"/data/indicators/" + i9+"/formula",schemaPath:"#/properties/data/properties/indicators/items/properties/formula/type",keyword:"type",params:{type: "string"},message:"must be string"};
+if(data65.label !== undefined){
+let data66 = data65.label;
+if(typeof data66 === "string"){
+if(func2(data66) < 1){
+const err154 = {instancePath:instancePath+"/data/indicators/" + i10+"/denominator/label",schemaPath:"#/properties/data/properties/indicators/items/properties/denominator/properties/label/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters"};
 if(vErrors === null){
 vErrors = [err154];
 }
@@ -5913,9 +6075,8 @@ vErrors.push(err154);
 errors++;
 }
 }
-if(data45.isShare !== undefined){
-if(typeof data45.isShare !== "boolean"){
-const err155 = {instancePath:instancePath+"/data/indicators/" + i9+"/isShare",schemaPath:"#/properties/data/properties/indicators/items/properties/isShare/type",keyword:"type",params:{type: "boolean"},message:"must be boolean"};
+else {
+const err155 = {instancePath:instancePath+"/data/indicators/" + i10+"/denominator/label",schemaPath:"#/properties/data/properties/indicators/items/properties/denominator/properties/label/type",keyword:"type",params:{type: "string"},message:"must be string"};
 if(vErrors === null){
 vErrors = [err155];
 }
@@ -5925,11 +6086,11 @@ vErrors.push(err155);
 errors++;
 }
 }
-if(data45.source !== undefined){
-let data69 = data45.source;
-if(typeof data69 === "string"){
-if(func2(data69) < 1){
-const err156 = {instancePath:instancePath+"/data/indicators/" + i9+"/source",schemaPath:"#/properties/data/properties/indicators/items/properties/source/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters"};
+if(data65.patterns !== undefined){
+let data67 = data65.patterns;
+if(Array.isArray(data67)){
+if(data67.length < 1){
+const err156 = {instancePath:instancePath+"/data/indicators/" + i10+"/denominator/patterns",schemaPath:"#/properties/data/properties/indicators/items/properties/denominator/properties/patterns/minItems",keyword:"minItems",params:{limit: 1},message:"must NOT have fewer than 1 items"};
 if(vErrors === null){
 vErrors = [err156];
 }
@@ -5938,9 +6099,12 @@ vErrors.push(err156);
 }
 errors++;
 }
-}
-else {
-const err157 = {instancePath:instancePath+"/data/indicators/" + i9+"/source",schemaPath:"#/properties/data/properties/indicators/items/properties/source/type",keyword:"type",params:{type: "string"},message:"must be string"};
+const len15 = data67.length;
+for(let i15=0; i15<len15; i15++){
+let data68 = data67[i15];
+if(typeof data68 === "string"){
+if(func2(data68) < 1){
+const err157 = {instancePath:instancePath+"/data/indicators/" + i10+"/denominator/patterns/" + i15,schemaPath:"#/properties/data/properties/indicators/items/properties/denominator/properties/patterns/items/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters"};
 if(vErrors === null){
 vErrors = [err157];
 }
@@ -5950,11 +6114,8 @@ vErrors.push(err157);
 errors++;
 }
 }
-if(data45.example !== undefined){
-let data70 = data45.example;
-if(typeof data70 === "string"){
-if(func2(data70) < 1){
-const err158 = {instancePath:instancePath+"/data/indicators/" + i9+"/example",schemaPath:"#/properties/data/properties/indicators/items/properties/example/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters"};
+else {
+const err158 = {instancePath:instancePath+"/data/indicators/" + i10+"/denominator/patterns/" + i15,schemaPath:"#/properties/data/properties/indicators/items/properties/denominator/properties/patterns/items/type",keyword:"type",params:{type: "string"},message:"must be string"};
 if(vErrors === null){
 vErrors = [err158];
 }
@@ -5964,8 +6125,9 @@ vErrors.push(err158);
 errors++;
 }
 }
+}
 else {
-const err159 = {instancePath:instancePath+"/data/indicators/" + i9+"/example",schemaPath:"#/properties/data/properties/indicators/items/properties/example/type",keyword:"type",params:{type: "string"},message:"must be string"};
+const err159 = {instancePath:instancePath+"/data/indicators/" + i10+"/denominator/patterns",schemaPath:"#/properties/data/properties/indicators/items/properties/denominator/properties/patterns/type",keyword:"type",params:{type: "array"},message:"must be array"};
 if(vErrors === null){
 vErrors = [err159];
 }
@@ -5975,9 +6137,15 @@ vErrors.push(err159);
 errors++;
 }
 }
-}
-else {
-const err160 = {instancePath:instancePath+"/data/indicators/" + i9,schemaPath:"#/properties/data/properties/indicators/items/type",keyword:"type",params:{type: "object"},message:"must be object"};
+if(data65.exclude !== undefined){
+let data69 = data65.exclude;
+if(Array.isArray(data69)){
+const len16 = data69.length;
+for(let i16=0; i16<len16; i16++){
+let data70 = data69[i16];
+if(typeof data70 === "string"){
+if(func2(data70) < 1){
+const err160 = {instancePath:instancePath+"/data/indicators/" + i10+"/denominator/exclude/" + i16,schemaPath:"#/properties/data/properties/indicators/items/properties/denominator/properties/exclude/items/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters"};
 if(vErrors === null){
 vErrors = [err160];
 }
@@ -5987,9 +6155,8 @@ vErrors.push(err160);
 errors++;
 }
 }
-}
 else {
-const err161 = {instancePath:instancePath+"/data/indicators",schemaPath:"#/properties/data/properties/indicators/type",keyword:"type",params:{type: "array"},message:"must be array"};
+const err161 = {instancePath:instancePath+"/data/indicators/" + i10+"/denominator/exclude/" + i16,schemaPath:"#/properties/data/properties/indicators/items/properties/denominator/properties/exclude/items/type",keyword:"type",params:{type: "string"},message:"must be string"};
 if(vErrors === null){
 vErrors = [err161];
 }
@@ -5999,15 +6166,9 @@ vErrors.push(err161);
 errors++;
 }
 }
-if(data18.noise !== undefined){
-let data71 = data18.noise;
-if(Array.isArray(data71)){
-const len17 = data71.length;
-for(let i17=0; i17<len17; i17++){
-let data72 = data71[i17];
-if(data72 && typeof data72 == "object" && !Array.isArray(data72)){
-if(data72.pattern === undefined){
-const err162 = {instancePath:instancePath+"/data/noise/" + i17,schemaPath:"#/properties/data/properties/noise/items/required",keyword:"required",params:{missingProperty: "pattern"},message:"must have required property '"+"pattern"+"'"};
+}
+else {
+const err162 = {instancePath:instancePath+"/data/indicators/" + i10+"/denominator/exclude",schemaPath:"#/properties/data/properties/indicators/items/properties/denominator/properties/exclude/type",keyword:"type",params:{type: "array"},message:"must be array"};
 if(vErrors === null){
 vErrors = [err162];
 }
@@ -6016,8 +6177,12 @@ vErrors.push(err162);
 }
 errors++;
 }
-if(data72.label === undefined){
-const err163 = {instancePath:instancePath+"/data/noise/" + i17,schemaPath:"#/properties/data/properties/noise/items/required",keyword:"required",params:{missingProperty: "label"},message:"must have required property '"+"label"+"'"};
+}
+if(data65.outcomes !== undefined){
+let data71 = data65.outcomes;
+if(Array.isArray(data71)){
+if(data71.length < 1){
+const err163 = {instancePath:instancePath+"/data/indicators/" + i10+"/denominator/outcomes",schemaPath:"#/properties/data/properties/indicators/items/properties/denominator/properties/outcomes/minItems",keyword:"minItems",params:{limit: 1},message:"must NOT have fewer than 1 items"};
 if(vErrors === null){
 vErrors = [err163];
 }
@@ -6026,8 +6191,12 @@ vErrors.push(err163);
 }
 errors++;
 }
-if(data72.source === undefined){
-const err164 = {instancePath:instancePath+"/data/noise/" + i17,schemaPath:"#/properties/data/properties/noise/items/required",keyword:"required",params:{missingProperty: "source"},message:"must have required property '"+"source"+"'"};
+const len17 = data71.length;
+for(let i17=0; i17<len17; i17++){
+let data72 = data71[i17];
+if(typeof data72 === "string"){
+if(func2(data72) < 1){
+const err164 = {instancePath:instancePath+"/data/indicators/" + i10+"/denominator/outcomes/" + i17,schemaPath:"#/properties/data/properties/indicators/items/properties/denominator/properties/outcomes/items/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters"};
 if(vErrors === null){
 vErrors = [err164];
 }
@@ -6036,8 +6205,9 @@ vErrors.push(err164);
 }
 errors++;
 }
-if(data72.example === undefined){
-const err165 = {instancePath:instancePath+"/data/noise/" + i17,schemaPath:"#/properties/data/properties/noise/items/required",keyword:"required",params:{missingProperty: "example"},message:"must have required property '"+"example"+"'"};
+}
+else {
+const err165 = {instancePath:instancePath+"/data/indicators/" + i10+"/denominator/outcomes/" + i17,schemaPath:"#/properties/data/properties/indicators/items/properties/denominator/properties/outcomes/items/type",keyword:"type",params:{type: "string"},message:"must be string"};
 if(vErrors === null){
 vErrors = [err165];
 }
@@ -6046,9 +6216,10 @@ vErrors.push(err165);
 }
 errors++;
 }
-for(const key9 in data72){
-if(!(((((key9 === "pattern") || (key9 === "label")) || (key9 === "valueOnNextLine")) || (key9 === "source")) || (key9 === "example"))){
-const err166 = {instancePath:instancePath+"/data/noise/" + i17,schemaPath:"#/properties/data/properties/noise/items/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key9},message:"must NOT have additional properties"};
+}
+}
+else {
+const err166 = {instancePath:instancePath+"/data/indicators/" + i10+"/denominator/outcomes",schemaPath:"#/properties/data/properties/indicators/items/properties/denominator/properties/outcomes/type",keyword:"type",params:{type: "array"},message:"must be array"};
 if(vErrors === null){
 vErrors = [err166];
 }
@@ -6058,11 +6229,9 @@ vErrors.push(err166);
 errors++;
 }
 }
-if(data72.pattern !== undefined){
-let data73 = data72.pattern;
-if(typeof data73 === "string"){
-if(func2(data73) < 1){
-const err167 = {instancePath:instancePath+"/data/noise/" + i17+"/pattern",schemaPath:"#/properties/data/properties/noise/items/properties/pattern/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters"};
+}
+else {
+const err167 = {instancePath:instancePath+"/data/indicators/" + i10+"/denominator",schemaPath:"#/properties/data/properties/indicators/items/properties/denominator/type",keyword:"type",params:{type: "object"},message:"must be object"};
 if(vErrors === null){
 vErrors = [err167];
 }
@@ -6072,8 +6241,11 @@ vErrors.push(err167);
 errors++;
 }
 }
-else {
-const err168 = {instancePath:instancePath+"/data/noise/" + i17+"/pattern",schemaPath:"#/properties/data/properties/noise/items/properties/pattern/type",keyword:"type",params:{type: "string"},message:"must be string"};
+if(data51.formula !== undefined){
+let data73 = data51.formula;
+if(typeof data73 === "string"){
+if(func2(data73) < 1){
+const err168 = {instancePath:instancePath+"/data/indicators/" + i10+"/formula",schemaPath:"#/properties/data/properties/indicators/items/properties/formula/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters"};
 if(vErrors === null){
 vErrors = [err168];
 }
@@ -6083,11 +6255,8 @@ vErrors.push(err168);
 errors++;
 }
 }
-if(data72.label !== undefined){
-let data74 = data72.label;
-if(typeof data74 === "string"){
-if(func2(data74) < 1){
-const err169 = {instancePath:instancePath+"/data/noise/" + i17+"/label",schemaPath:"#/properties/data/properties/noise/items/properties/label/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters"};
+else {
+const err169 = {instancePath:instancePath+"/data/indicators/" + i10+"/formula",schemaPath:"#/properties/data/properties/indicators/items/properties/formula/type",keyword:"type",params:{type: "string"},message:"must be string"};
 if(vErrors === null){
 vErrors = [err169];
 }
@@ -6097,8 +6266,9 @@ vErrors.push(err169);
 errors++;
 }
 }
-else {
-const err170 = {instancePath:instancePath+"/data/noise/" + i17+"/label",schemaPath:"#/properties/data/properties/noise/items/properties/label/type",keyword:"type",params:{type: "string"},message:"must be string"};
+if(data51.isShare !== undefined){
+if(typeof data51.isShare !== "boolean"){
+const err170 = {instancePath:instancePath+"/data/indicators/" + i10+"/isShare",schemaPath:"#/properties/data/properties/indicators/items/properties/isShare/type",keyword:"type",params:{type: "boolean"},message:"must be boolean"};
 if(vErrors === null){
 vErrors = [err170];
 }
@@ -6108,9 +6278,11 @@ vErrors.push(err170);
 errors++;
 }
 }
-if(data72.valueOnNextLine !== undefined){
-if(typeof data72.valueOnNextLine !== "boolean"){
-const err171 = {instancePath:instancePath+"/data/noise/" + i17+"/valueOnNextLine",schemaPath:"#/properties/data/properties/noise/items/properties/valueOnNextLine/type",keyword:"type",params:{type: "boolean"},message:"must be boolean"};
+if(data51.source !== undefined){
+let data75 = data51.source;
+if(typeof data75 === "string"){
+if(func2(data75) < 1){
+const err171 = {instancePath:instancePath+"/data/indicators/" + i10+"/source",schemaPath:"#/properties/data/properties/indicators/items/properties/source/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters"};
 if(vErrors === null){
 vErrors = [err171];
 }
@@ -6120,11 +6292,8 @@ vErrors.push(err171);
 errors++;
 }
 }
-if(data72.source !== undefined){
-let data76 = data72.source;
-if(typeof data76 === "string"){
-if(func2(data76) < 1){
-const err172 = {instancePath:instancePath+"/data/noise/" + i17+"/source",schemaPath:"#/properties/data/properties/noise/items/properties/source/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters"};
+else {
+const err172 = {instancePath:instancePath+"/data/indicators/" + i10+"/source",schemaPath:"#/properties/data/properties/indicators/items/properties/source/type",keyword:"type",params:{type: "string"},message:"must be string"};
 if(vErrors === null){
 vErrors = [err172];
 }
@@ -6134,8 +6303,11 @@ vErrors.push(err172);
 errors++;
 }
 }
-else {
-const err173 = {instancePath:instancePath+"/data/noise/" + i17+"/source",schemaPath:"#/properties/data/properties/noise/items/properties/source/type",keyword:"type",params:{type: "string"},message:"must be string"};
+if(data51.example !== undefined){
+let data76 = data51.example;
+if(typeof data76 === "string"){
+if(func2(data76) < 1){
+const err173 = {instancePath:instancePath+"/data/indicators/" + i10+"/example",schemaPath:"#/properties/data/properties/indicators/items/properties/example/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters"};
 if(vErrors === null){
 vErrors = [err173];
 }
@@ -6145,11 +6317,8 @@ vErrors.push(err173);
 errors++;
 }
 }
-if(data72.example !== undefined){
-let data77 = data72.example;
-if(typeof data77 === "string"){
-if(func2(data77) < 1){
-const err174 = {instancePath:instancePath+"/data/noise/" + i17+"/example",schemaPath:"#/properties/data/properties/noise/items/properties/example/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters"};
+else {
+const err174 = {instancePath:instancePath+"/data/indicators/" + i10+"/example",schemaPath:"#/properties/data/properties/indicators/items/properties/example/type",keyword:"type",params:{type: "string"},message:"must be string"};
 if(vErrors === null){
 vErrors = [err174];
 }
@@ -6159,8 +6328,9 @@ vErrors.push(err174);
 errors++;
 }
 }
+}
 else {
-const err175 = {instancePath:instancePath+"/data/noise/" + i17+"/example",schemaPath:"#/properties/data/properties/noise/items/properties/example/type",keyword:"type",params:{type: "string"},message:"must be string"};
+const err175 = {instancePath:instancePath+"/data/indicators/" + i10,schemaPath:"#/properties/data/properties/indicators/items/type",keyword:"type",params:{type: "object"},message:"must be object"};
 if(vErrors === null){
 vErrors = [err175];
 }
@@ -6172,7 +6342,7 @@ errors++;
 }
 }
 else {
-const err176 = {instancePath:instancePath+"/data/noise/" + i17,schemaPath:"#/properties/data/properties/noise/items/type",keyword:"type",params:{type: "object"},message:"must be object"};
+const err176 = {instancePath:instancePath+"/data/indicators",schemaPath:"#/properties/data/properties/indicators/type",keyword:"type",params:{type: "array"},message:"must be array"};
 if(vErrors === null){
 vErrors = [err176];
 }
@@ -6182,9 +6352,15 @@ vErrors.push(err176);
 errors++;
 }
 }
-}
-else {
-const err177 = {instancePath:instancePath+"/data/noise",schemaPath:"#/properties/data/properties/noise/type",keyword:"type",params:{type: "array"},message:"must be array"};
+if(data18.noise !== undefined){
+let data77 = data18.noise;
+if(Array.isArray(data77)){
+const len18 = data77.length;
+for(let i18=0; i18<len18; i18++){
+let data78 = data77[i18];
+if(data78 && typeof data78 == "object" && !Array.isArray(data78)){
+if(data78.pattern === undefined){
+const err177 = {instancePath:instancePath+"/data/noise/" + i18,schemaPath:"#/properties/data/properties/noise/items/required",keyword:"required",params:{missingProperty: "pattern"},message:"must have required property '"+"pattern"+"'"};
 if(vErrors === null){
 vErrors = [err177];
 }
@@ -6193,16 +6369,8 @@ vErrors.push(err177);
 }
 errors++;
 }
-}
-if(data18.sections !== undefined){
-let data78 = data18.sections;
-if(Array.isArray(data78)){
-const len18 = data78.length;
-for(let i18=0; i18<len18; i18++){
-let data79 = data78[i18];
-if(data79 && typeof data79 == "object" && !Array.isArray(data79)){
-if(data79.kind === undefined){
-const err178 = {instancePath:instancePath+"/data/sections/" + i18,schemaPath:"#/properties/data/properties/sections/items/required",keyword:"required",params:{missingProperty: "kind"},message:"must have required property '"+"kind"+"'"};
+if(data78.label === undefined){
+const err178 = {instancePath:instancePath+"/data/noise/" + i18,schemaPath:"#/properties/data/properties/noise/items/required",keyword:"required",params:{missingProperty: "label"},message:"must have required property '"+"label"+"'"};
 if(vErrors === null){
 vErrors = [err178];
 }
@@ -6211,8 +6379,8 @@ vErrors.push(err178);
 }
 errors++;
 }
-if(data79.patterns === undefined){
-const err179 = {instancePath:instancePath+"/data/sections/" + i18,schemaPath:"#/properties/data/properties/sections/items/required",keyword:"required",params:{missingProperty: "patterns"},message:"must have required property '"+"patterns"+"'"};
+if(data78.source === undefined){
+const err179 = {instancePath:instancePath+"/data/noise/" + i18,schemaPath:"#/properties/data/properties/noise/items/required",keyword:"required",params:{missingProperty: "source"},message:"must have required property '"+"source"+"'"};
 if(vErrors === null){
 vErrors = [err179];
 }
@@ -6221,9 +6389,8 @@ vErrors.push(err179);
 }
 errors++;
 }
-for(const key10 in data79){
-if(!(((((((key10 === "kind") || (key10 === "label")) || (key10 === "clause")) || (key10 === "patterns")) || (key10 === "nestedPatterns")) || (key10 === "source")) || (key10 === "example"))){
-const err180 = {instancePath:instancePath+"/data/sections/" + i18,schemaPath:"#/properties/data/properties/sections/items/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key10},message:"must NOT have additional properties"};
+if(data78.example === undefined){
+const err180 = {instancePath:instancePath+"/data/noise/" + i18,schemaPath:"#/properties/data/properties/noise/items/required",keyword:"required",params:{missingProperty: "example"},message:"must have required property '"+"example"+"'"};
 if(vErrors === null){
 vErrors = [err180];
 }
@@ -6232,11 +6399,9 @@ vErrors.push(err180);
 }
 errors++;
 }
-}
-if(data79.kind !== undefined){
-let data80 = data79.kind;
-if(typeof data80 !== "string"){
-const err181 = {instancePath:instancePath+"/data/sections/" + i18+"/kind",schemaPath:"#/properties/data/properties/sections/items/properties/kind/type",keyword:"type",params:{type: "string"},message:"must be string"};
+for(const key10 in data78){
+if(!(((((key10 === "pattern") || (key10 === "label")) || (key10 === "valueOnNextLine")) || (key10 === "source")) || (key10 === "example"))){
+const err181 = {instancePath:instancePath+"/data/noise/" + i18,schemaPath:"#/properties/data/properties/noise/items/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key10},message:"must NOT have additional properties"};
 if(vErrors === null){
 vErrors = [err181];
 }
@@ -6245,8 +6410,12 @@ vErrors.push(err181);
 }
 errors++;
 }
-if(!(((((data80 === "measures") || (data80 === "shortcomings")) || (data80 === "duty")) || (data80 === "plans")) || (data80 === "other"))){
-const err182 = {instancePath:instancePath+"/data/sections/" + i18+"/kind",schemaPath:"#/properties/data/properties/sections/items/properties/kind/enum",keyword:"enum",params:{allowedValues: schema31.properties.data.properties.sections.items.properties.kind.enum},message:"must be equal to one of the allowed values"};
+}
+if(data78.pattern !== undefined){
+let data79 = data78.pattern;
+if(typeof data79 === "string"){
+if(func2(data79) < 1){
+const err182 = {instancePath:instancePath+"/data/noise/" + i18+"/pattern",schemaPath:"#/properties/data/properties/noise/items/properties/pattern/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters"};
 if(vErrors === null){
 vErrors = [err182];
 }
@@ -6256,11 +6425,8 @@ vErrors.push(err182);
 errors++;
 }
 }
-if(data79.label !== undefined){
-let data81 = data79.label;
-if(typeof data81 === "string"){
-if(func2(data81) < 1){
-const err183 = {instancePath:instancePath+"/data/sections/" + i18+"/label",schemaPath:"#/properties/data/properties/sections/items/properties/label/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters"};
+else {
+const err183 = {instancePath:instancePath+"/data/noise/" + i18+"/pattern",schemaPath:"#/properties/data/properties/noise/items/properties/pattern/type",keyword:"type",params:{type: "string"},message:"must be string"};
 if(vErrors === null){
 vErrors = [err183];
 }
@@ -6270,8 +6436,11 @@ vErrors.push(err183);
 errors++;
 }
 }
-else {
-const err184 = {instancePath:instancePath+"/data/sections/" + i18+"/label",schemaPath:"#/properties/data/properties/sections/items/properties/label/type",keyword:"type",params:{type: "string"},message:"must be string"};
+if(data78.label !== undefined){
+let data80 = data78.label;
+if(typeof data80 === "string"){
+if(func2(data80) < 1){
+const err184 = {instancePath:instancePath+"/data/noise/" + i18+"/label",schemaPath:"#/properties/data/properties/noise/items/properties/label/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters"};
 if(vErrors === null){
 vErrors = [err184];
 }
@@ -6281,9 +6450,8 @@ vErrors.push(err184);
 errors++;
 }
 }
-if(data79.clause !== undefined){
-if(typeof data79.clause !== "string"){
-const err185 = {instancePath:instancePath+"/data/sections/" + i18+"/clause",schemaPath:"#/properties/data/properties/sections/items/properties/clause/type",keyword:"type",params:{type: "string"},message:"must be string"};
+else {
+const err185 = {instancePath:instancePath+"/data/noise/" + i18+"/label",schemaPath:"#/properties/data/properties/noise/items/properties/label/type",keyword:"type",params:{type: "string"},message:"must be string"};
 if(vErrors === null){
 vErrors = [err185];
 }
@@ -6293,15 +6461,9 @@ vErrors.push(err185);
 errors++;
 }
 }
-if(data79.patterns !== undefined){
-let data83 = data79.patterns;
-if(Array.isArray(data83)){
-const len19 = data83.length;
-for(let i19=0; i19<len19; i19++){
-let data84 = data83[i19];
-if(typeof data84 === "string"){
-if(func2(data84) < 1){
-const err186 = {instancePath:instancePath+"/data/sections/" + i18+"/patterns/" + i19,schemaPath:"#/properties/data/properties/sections/items/properties/patterns/items/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters"};
+if(data78.valueOnNextLine !== undefined){
+if(typeof data78.valueOnNextLine !== "boolean"){
+const err186 = {instancePath:instancePath+"/data/noise/" + i18+"/valueOnNextLine",schemaPath:"#/properties/data/properties/noise/items/properties/valueOnNextLine/type",keyword:"type",params:{type: "boolean"},message:"must be boolean"};
 if(vErrors === null){
 vErrors = [err186];
 }
@@ -6311,8 +6473,11 @@ vErrors.push(err186);
 errors++;
 }
 }
-else {
-const err187 = {instancePath:instancePath+"/data/sections/" + i18+"/patterns/" + i19,schemaPath:"#/properties/data/properties/sections/items/properties/patterns/items/type",keyword:"type",params:{type: "string"},message:"must be string"};
+if(data78.source !== undefined){
+let data82 = data78.source;
+if(typeof data82 === "string"){
+if(func2(data82) < 1){
+const err187 = {instancePath:instancePath+"/data/noise/" + i18+"/source",schemaPath:"#/properties/data/properties/noise/items/properties/source/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters"};
 if(vErrors === null){
 vErrors = [err187];
 }
@@ -6322,9 +6487,8 @@ vErrors.push(err187);
 errors++;
 }
 }
-}
 else {
-const err188 = {instancePath:instancePath+"/data/sections/" + i18+"/patterns",schemaPath:"#/properties/data/properties/sections/items/properties/patterns/type",keyword:"type",params:{type: "array"},message:"must be array"};
+const err188 = {instancePath:instancePath+"/data/noise/" + i18+"/source",schemaPath:"#/properties/data/properties/noise/items/properties/source/type",keyword:"type",params:{type: "string"},message:"must be string"};
 if(vErrors === null){
 vErrors = [err188];
 }
@@ -6334,15 +6498,11 @@ vErrors.push(err188);
 errors++;
 }
 }
-if(data79.nestedPatterns !== undefined){
-let data85 = data79.nestedPatterns;
-if(Array.isArray(data85)){
-const len20 = data85.length;
-for(let i20=0; i20<len20; i20++){
-let data86 = data85[i20];
-if(typeof data86 === "string"){
-if(func2(data86) < 1){
-const err189 = {instancePath:instancePath+"/data/sections/" + i18+"/nestedPatterns/" + i20,schemaPath:"#/properties/data/properties/sections/items/properties/nestedPatterns/items/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters"};
+if(data78.example !== undefined){
+let data83 = data78.example;
+if(typeof data83 === "string"){
+if(func2(data83) < 1){
+const err189 = {instancePath:instancePath+"/data/noise/" + i18+"/example",schemaPath:"#/properties/data/properties/noise/items/properties/example/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters"};
 if(vErrors === null){
 vErrors = [err189];
 }
@@ -6353,7 +6513,7 @@ errors++;
 }
 }
 else {
-const err190 = {instancePath:instancePath+"/data/sections/" + i18+"/nestedPatterns/" + i20,schemaPath:"#/properties/data/properties/sections/items/properties/nestedPatterns/items/type",keyword:"type",params:{type: "string"},message:"must be string"};
+const err190 = {instancePath:instancePath+"/data/noise/" + i18+"/example",schemaPath:"#/properties/data/properties/noise/items/properties/example/type",keyword:"type",params:{type: "string"},message:"must be string"};
 if(vErrors === null){
 vErrors = [err190];
 }
@@ -6365,7 +6525,7 @@ errors++;
 }
 }
 else {
-const err191 = {instancePath:instancePath+"/data/sections/" + i18+"/nestedPatterns",schemaPath:"#/properties/data/properties/sections/items/properties/nestedPatterns/type",keyword:"type",params:{type: "array"},message:"must be array"};
+const err191 = {instancePath:instancePath+"/data/noise/" + i18,schemaPath:"#/properties/data/properties/noise/items/type",keyword:"type",params:{type: "object"},message:"must be object"};
 if(vErrors === null){
 vErrors = [err191];
 }
@@ -6375,9 +6535,9 @@ vErrors.push(err191);
 errors++;
 }
 }
-if(data79.source !== undefined){
-if(typeof data79.source !== "string"){
-const err192 = {instancePath:instancePath+"/data/sections/" + i18+"/source",schemaPath:"#/properties/data/properties/sections/items/properties/source/type",keyword:"type",params:{type: "string"},message:"must be string"};
+}
+else {
+const err192 = {instancePath:instancePath+"/data/noise",schemaPath:"#/properties/data/properties/noise/type",keyword:"type",params:{type: "array"},message:"must be array"};
 if(vErrors === null){
 vErrors = [err192];
 }
@@ -6387,9 +6547,15 @@ vErrors.push(err192);
 errors++;
 }
 }
-if(data79.example !== undefined){
-if(typeof data79.example !== "string"){
-const err193 = {instancePath:instancePath+"/data/sections/" + i18+"/example",schemaPath:"#/properties/data/properties/sections/items/properties/example/type",keyword:"type",params:{type: "string"},message:"must be string"};
+if(data18.sections !== undefined){
+let data84 = data18.sections;
+if(Array.isArray(data84)){
+const len19 = data84.length;
+for(let i19=0; i19<len19; i19++){
+let data85 = data84[i19];
+if(data85 && typeof data85 == "object" && !Array.isArray(data85)){
+if(data85.kind === undefined){
+const err193 = {instancePath:instancePath+"/data/sections/" + i19,schemaPath:"#/properties/data/properties/sections/items/required",keyword:"required",params:{missingProperty: "kind"},message:"must have required property '"+"kind"+"'"};
 if(vErrors === null){
 vErrors = [err193];
 }
@@ -6398,10 +6564,8 @@ vErrors.push(err193);
 }
 errors++;
 }
-}
-}
-else {
-const err194 = {instancePath:instancePath+"/data/sections/" + i18,schemaPath:"#/properties/data/properties/sections/items/type",keyword:"type",params:{type: "object"},message:"must be object"};
+if(data85.patterns === undefined){
+const err194 = {instancePath:instancePath+"/data/sections/" + i19,schemaPath:"#/properties/data/properties/sections/items/required",keyword:"required",params:{missingProperty: "patterns"},message:"must have required property '"+"patterns"+"'"};
 if(vErrors === null){
 vErrors = [err194];
 }
@@ -6410,10 +6574,9 @@ vErrors.push(err194);
 }
 errors++;
 }
-}
-}
-else {
-const err195 = {instancePath:instancePath+"/data/sections",schemaPath:"#/properties/data/properties/sections/type",keyword:"type",params:{type: "array"},message:"must be array"};
+for(const key11 in data85){
+if(!(((((((key11 === "kind") || (key11 === "label")) || (key11 === "clause")) || (key11 === "patterns")) || (key11 === "nestedPatterns")) || (key11 === "source")) || (key11 === "example"))){
+const err195 = {instancePath:instancePath+"/data/sections/" + i19,schemaPath:"#/properties/data/properties/sections/items/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key11},message:"must NOT have additional properties"};
 if(vErrors === null){
 vErrors = [err195];
 }
@@ -6423,15 +6586,10 @@ vErrors.push(err195);
 errors++;
 }
 }
-if(data18.terms !== undefined){
-let data89 = data18.terms;
-if(Array.isArray(data89)){
-const len21 = data89.length;
-for(let i21=0; i21<len21; i21++){
-let data90 = data89[i21];
-if(data90 && typeof data90 == "object" && !Array.isArray(data90)){
-if(data90.term === undefined){
-const err196 = {instancePath:instancePath+"/data/terms/" + i21,schemaPath:"#/properties/data/properties/terms/items/required",keyword:"required",params:{missingProperty: "term"},message:"must have required property '"+"term"+"'"};
+if(data85.kind !== undefined){
+let data86 = data85.kind;
+if(typeof data86 !== "string"){
+const err196 = {instancePath:instancePath+"/data/sections/" + i19+"/kind",schemaPath:"#/properties/data/properties/sections/items/properties/kind/type",keyword:"type",params:{type: "string"},message:"must be string"};
 if(vErrors === null){
 vErrors = [err196];
 }
@@ -6440,8 +6598,8 @@ vErrors.push(err196);
 }
 errors++;
 }
-if(data90.patterns === undefined){
-const err197 = {instancePath:instancePath+"/data/terms/" + i21,schemaPath:"#/properties/data/properties/terms/items/required",keyword:"required",params:{missingProperty: "patterns"},message:"must have required property '"+"patterns"+"'"};
+if(!(((((data86 === "measures") || (data86 === "shortcomings")) || (data86 === "duty")) || (data86 === "plans")) || (data86 === "other"))){
+const err197 = {instancePath:instancePath+"/data/sections/" + i19+"/kind",schemaPath:"#/properties/data/properties/sections/items/properties/kind/enum",keyword:"enum",params:{allowedValues: schema31.properties.data.properties.sections.items.properties.kind.enum},message:"must be equal to one of the allowed values"};
 if(vErrors === null){
 vErrors = [err197];
 }
@@ -6450,8 +6608,12 @@ vErrors.push(err197);
 }
 errors++;
 }
-if(data90.validFrom === undefined){
-const err198 = {instancePath:instancePath+"/data/terms/" + i21,schemaPath:"#/properties/data/properties/terms/items/required",keyword:"required",params:{missingProperty: "validFrom"},message:"must have required property '"+"validFrom"+"'"};
+}
+if(data85.label !== undefined){
+let data87 = data85.label;
+if(typeof data87 === "string"){
+if(func2(data87) < 1){
+const err198 = {instancePath:instancePath+"/data/sections/" + i19+"/label",schemaPath:"#/properties/data/properties/sections/items/properties/label/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters"};
 if(vErrors === null){
 vErrors = [err198];
 }
@@ -6460,8 +6622,9 @@ vErrors.push(err198);
 }
 errors++;
 }
-if(data90.validTo === undefined){
-const err199 = {instancePath:instancePath+"/data/terms/" + i21,schemaPath:"#/properties/data/properties/terms/items/required",keyword:"required",params:{missingProperty: "validTo"},message:"must have required property '"+"validTo"+"'"};
+}
+else {
+const err199 = {instancePath:instancePath+"/data/sections/" + i19+"/label",schemaPath:"#/properties/data/properties/sections/items/properties/label/type",keyword:"type",params:{type: "string"},message:"must be string"};
 if(vErrors === null){
 vErrors = [err199];
 }
@@ -6470,8 +6633,10 @@ vErrors.push(err199);
 }
 errors++;
 }
-if(data90.note === undefined){
-const err200 = {instancePath:instancePath+"/data/terms/" + i21,schemaPath:"#/properties/data/properties/terms/items/required",keyword:"required",params:{missingProperty: "note"},message:"must have required property '"+"note"+"'"};
+}
+if(data85.clause !== undefined){
+if(typeof data85.clause !== "string"){
+const err200 = {instancePath:instancePath+"/data/sections/" + i19+"/clause",schemaPath:"#/properties/data/properties/sections/items/properties/clause/type",keyword:"type",params:{type: "string"},message:"must be string"};
 if(vErrors === null){
 vErrors = [err200];
 }
@@ -6480,8 +6645,16 @@ vErrors.push(err200);
 }
 errors++;
 }
-if(data90.replacement === undefined){
-const err201 = {instancePath:instancePath+"/data/terms/" + i21,schemaPath:"#/properties/data/properties/terms/items/required",keyword:"required",params:{missingProperty: "replacement"},message:"must have required property '"+"replacement"+"'"};
+}
+if(data85.patterns !== undefined){
+let data89 = data85.patterns;
+if(Array.isArray(data89)){
+const len20 = data89.length;
+for(let i20=0; i20<len20; i20++){
+let data90 = data89[i20];
+if(typeof data90 === "string"){
+if(func2(data90) < 1){
+const err201 = {instancePath:instancePath+"/data/sections/" + i19+"/patterns/" + i20,schemaPath:"#/properties/data/properties/sections/items/properties/patterns/items/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters"};
 if(vErrors === null){
 vErrors = [err201];
 }
@@ -6490,8 +6663,9 @@ vErrors.push(err201);
 }
 errors++;
 }
-if(data90.source === undefined){
-const err202 = {instancePath:instancePath+"/data/terms/" + i21,schemaPath:"#/properties/data/properties/terms/items/required",keyword:"required",params:{missingProperty: "source"},message:"must have required property '"+"source"+"'"};
+}
+else {
+const err202 = {instancePath:instancePath+"/data/sections/" + i19+"/patterns/" + i20,schemaPath:"#/properties/data/properties/sections/items/properties/patterns/items/type",keyword:"type",params:{type: "string"},message:"must be string"};
 if(vErrors === null){
 vErrors = [err202];
 }
@@ -6500,8 +6674,10 @@ vErrors.push(err202);
 }
 errors++;
 }
-if(data90.example === undefined){
-const err203 = {instancePath:instancePath+"/data/terms/" + i21,schemaPath:"#/properties/data/properties/terms/items/required",keyword:"required",params:{missingProperty: "example"},message:"must have required property '"+"example"+"'"};
+}
+}
+else {
+const err203 = {instancePath:instancePath+"/data/sections/" + i19+"/patterns",schemaPath:"#/properties/data/properties/sections/items/properties/patterns/type",keyword:"type",params:{type: "array"},message:"must be array"};
 if(vErrors === null){
 vErrors = [err203];
 }
@@ -6510,9 +6686,16 @@ vErrors.push(err203);
 }
 errors++;
 }
-for(const key11 in data90){
-if(!(func1.call(schema31.properties.data.properties.terms.items.properties, key11))){
-const err204 = {instancePath:instancePath+"/data/terms/" + i21,schemaPath:"#/properties/data/properties/terms/items/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key11},message:"must NOT have additional properties"};
+}
+if(data85.nestedPatterns !== undefined){
+let data91 = data85.nestedPatterns;
+if(Array.isArray(data91)){
+const len21 = data91.length;
+for(let i21=0; i21<len21; i21++){
+let data92 = data91[i21];
+if(typeof data92 === "string"){
+if(func2(data92) < 1){
+const err204 = {instancePath:instancePath+"/data/sections/" + i19+"/nestedPatterns/" + i21,schemaPath:"#/properties/data/properties/sections/items/properties/nestedPatterns/items/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters"};
 if(vErrors === null){
 vErrors = [err204];
 }
@@ -6522,11 +6705,8 @@ vErrors.push(err204);
 errors++;
 }
 }
-if(data90.term !== undefined){
-let data91 = data90.term;
-if(typeof data91 === "string"){
-if(func2(data91) < 1){
-const err205 = {instancePath:instancePath+"/data/terms/" + i21+"/term",schemaPath:"#/properties/data/properties/terms/items/properties/term/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters"};
+else {
+const err205 = {instancePath:instancePath+"/data/sections/" + i19+"/nestedPatterns/" + i21,schemaPath:"#/properties/data/properties/sections/items/properties/nestedPatterns/items/type",keyword:"type",params:{type: "string"},message:"must be string"};
 if(vErrors === null){
 vErrors = [err205];
 }
@@ -6536,8 +6716,9 @@ vErrors.push(err205);
 errors++;
 }
 }
+}
 else {
-const err206 = {instancePath:instancePath+"/data/terms/" + i21+"/term",schemaPath:"#/properties/data/properties/terms/items/properties/term/type",keyword:"type",params:{type: "string"},message:"must be string"};
+const err206 = {instancePath:instancePath+"/data/sections/" + i19+"/nestedPatterns",schemaPath:"#/properties/data/properties/sections/items/properties/nestedPatterns/type",keyword:"type",params:{type: "array"},message:"must be array"};
 if(vErrors === null){
 vErrors = [err206];
 }
@@ -6547,11 +6728,9 @@ vErrors.push(err206);
 errors++;
 }
 }
-if(data90.patterns !== undefined){
-let data92 = data90.patterns;
-if(Array.isArray(data92)){
-if(data92.length < 1){
-const err207 = {instancePath:instancePath+"/data/terms/" + i21+"/patterns",schemaPath:"#/properties/data/properties/terms/items/properties/patterns/minItems",keyword:"minItems",params:{limit: 1},message:"must NOT have fewer than 1 items"};
+if(data85.source !== undefined){
+if(typeof data85.source !== "string"){
+const err207 = {instancePath:instancePath+"/data/sections/" + i19+"/source",schemaPath:"#/properties/data/properties/sections/items/properties/source/type",keyword:"type",params:{type: "string"},message:"must be string"};
 if(vErrors === null){
 vErrors = [err207];
 }
@@ -6560,12 +6739,10 @@ vErrors.push(err207);
 }
 errors++;
 }
-const len22 = data92.length;
-for(let i22=0; i22<len22; i22++){
-let data93 = data92[i22];
-if(typeof data93 === "string"){
-if(func2(data93) < 1){
-const err208 = {instancePath:instancePath+"/data/terms/" + i21+"/patterns/" + i22,schemaPath:"#/properties/data/properties/terms/items/properties/patterns/items/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters"};
+}
+if(data85.example !== undefined){
+if(typeof data85.example !== "string"){
+const err208 = {instancePath:instancePath+"/data/sections/" + i19+"/example",schemaPath:"#/properties/data/properties/sections/items/properties/example/type",keyword:"type",params:{type: "string"},message:"must be string"};
 if(vErrors === null){
 vErrors = [err208];
 }
@@ -6575,8 +6752,9 @@ vErrors.push(err208);
 errors++;
 }
 }
+}
 else {
-const err209 = {instancePath:instancePath+"/data/terms/" + i21+"/patterns/" + i22,schemaPath:"#/properties/data/properties/terms/items/properties/patterns/items/type",keyword:"type",params:{type: "string"},message:"must be string"};
+const err209 = {instancePath:instancePath+"/data/sections/" + i19,schemaPath:"#/properties/data/properties/sections/items/type",keyword:"type",params:{type: "object"},message:"must be object"};
 if(vErrors === null){
 vErrors = [err209];
 }
@@ -6588,7 +6766,7 @@ errors++;
 }
 }
 else {
-const err210 = {instancePath:instancePath+"/data/terms/" + i21+"/patterns",schemaPath:"#/properties/data/properties/terms/items/properties/patterns/type",keyword:"type",params:{type: "array"},message:"must be array"};
+const err210 = {instancePath:instancePath+"/data/sections",schemaPath:"#/properties/data/properties/sections/type",keyword:"type",params:{type: "array"},message:"must be array"};
 if(vErrors === null){
 vErrors = [err210];
 }
@@ -6598,13 +6776,15 @@ vErrors.push(err210);
 errors++;
 }
 }
-if(data90.validFrom !== undefined){
-let data94 = data90.validFrom;
-const _errs206 = errors;
-let valid60 = false;
-const _errs207 = errors;
-if(!((typeof data94 == "number") && (!(data94 % 1) && !isNaN(data94)))){
-const err211 = {instancePath:instancePath+"/data/terms/" + i21+"/validFrom",schemaPath:"#/properties/data/properties/terms/items/properties/validFrom/anyOf/0/type",keyword:"type",params:{type: "integer"},message:"must be integer"};
+if(data18.terms !== undefined){
+let data95 = data18.terms;
+if(Array.isArray(data95)){
+const len22 = data95.length;
+for(let i22=0; i22<len22; i22++){
+let data96 = data95[i22];
+if(data96 && typeof data96 == "object" && !Array.isArray(data96)){
+if(data96.term === undefined){
+const err211 = {instancePath:instancePath+"/data/terms/" + i22,schemaPath:"#/properties/data/properties/terms/items/required",keyword:"required",params:{missingProperty: "term"},message:"must have required property '"+"term"+"'"};
 if(vErrors === null){
 vErrors = [err211];
 }
@@ -6613,9 +6793,8 @@ vErrors.push(err211);
 }
 errors++;
 }
-if(typeof data94 == "number"){
-if(data94 > 2100 || isNaN(data94)){
-const err212 = {instancePath:instancePath+"/data/terms/" + i21+"/validFrom",schemaPath:"#/properties/data/properties/terms/items/properties/validFrom/anyOf/0/maximum",keyword:"maximum",params:{comparison: "<=", limit: 2100},message:"must be <= 2100"};
+if(data96.patterns === undefined){
+const err212 = {instancePath:instancePath+"/data/terms/" + i22,schemaPath:"#/properties/data/properties/terms/items/required",keyword:"required",params:{missingProperty: "patterns"},message:"must have required property '"+"patterns"+"'"};
 if(vErrors === null){
 vErrors = [err212];
 }
@@ -6624,8 +6803,8 @@ vErrors.push(err212);
 }
 errors++;
 }
-if(data94 < 1949 || isNaN(data94)){
-const err213 = {instancePath:instancePath+"/data/terms/" + i21+"/validFrom",schemaPath:"#/properties/data/properties/terms/items/properties/validFrom/anyOf/0/minimum",keyword:"minimum",params:{comparison: ">=", limit: 1949},message:"must be >= 1949"};
+if(data96.validFrom === undefined){
+const err213 = {instancePath:instancePath+"/data/terms/" + i22,schemaPath:"#/properties/data/properties/terms/items/required",keyword:"required",params:{missingProperty: "validFrom"},message:"must have required property '"+"validFrom"+"'"};
 if(vErrors === null){
 vErrors = [err213];
 }
@@ -6634,12 +6813,8 @@ vErrors.push(err213);
 }
 errors++;
 }
-}
-var _valid2 = _errs207 === errors;
-valid60 = valid60 || _valid2;
-const _errs209 = errors;
-if(data94 !== null){
-const err214 = {instancePath:instancePath+"/data/terms/" + i21+"/validFrom",schemaPath:"#/properties/data/properties/terms/items/properties/validFrom/anyOf/1/type",keyword:"type",params:{type: "null"},message:"must be null"};
+if(data96.validTo === undefined){
+const err214 = {instancePath:instancePath+"/data/terms/" + i22,schemaPath:"#/properties/data/properties/terms/items/required",keyword:"required",params:{missingProperty: "validTo"},message:"must have required property '"+"validTo"+"'"};
 if(vErrors === null){
 vErrors = [err214];
 }
@@ -6648,10 +6823,8 @@ vErrors.push(err214);
 }
 errors++;
 }
-var _valid2 = _errs209 === errors;
-valid60 = valid60 || _valid2;
-if(!valid60){
-const err215 = {instancePath:instancePath+"/data/terms/" + i21+"/validFrom",schemaPath:"#/properties/data/properties/terms/items/properties/validFrom/anyOf",keyword:"anyOf",params:{},message:"must match a schema in anyOf"};
+if(data96.note === undefined){
+const err215 = {instancePath:instancePath+"/data/terms/" + i22,schemaPath:"#/properties/data/properties/terms/items/required",keyword:"required",params:{missingProperty: "note"},message:"must have required property '"+"note"+"'"};
 if(vErrors === null){
 vErrors = [err215];
 }
@@ -6660,25 +6833,8 @@ vErrors.push(err215);
 }
 errors++;
 }
-else {
-errors = _errs206;
-if(vErrors !== null){
-if(_errs206){
-vErrors.length = _errs206;
-}
-else {
-vErrors = null;
-}
-}
-}
-}
-if(data90.validTo !== undefined){
-let data95 = data90.validTo;
-const _errs212 = errors;
-let valid61 = false;
-const _errs213 = errors;
-if(!((typeof data95 == "number") && (!(data95 % 1) && !isNaN(data95)))){
-const err216 = {instancePath:instancePath+"/data/terms/" + i21+"/validTo",schemaPath:"#/properties/data/properties/terms/items/properties/validTo/anyOf/0/type",keyword:"type",params:{type: "integer"},message:"must be integer"};
+if(data96.replacement === undefined){
+const err216 = {instancePath:instancePath+"/data/terms/" + i22,schemaPath:"#/properties/data/properties/terms/items/required",keyword:"required",params:{missingProperty: "replacement"},message:"must have required property '"+"replacement"+"'"};
 if(vErrors === null){
 vErrors = [err216];
 }
@@ -6687,9 +6843,8 @@ vErrors.push(err216);
 }
 errors++;
 }
-if(typeof data95 == "number"){
-if(data95 > 2100 || isNaN(data95)){
-const err217 = {instancePath:instancePath+"/data/terms/" + i21+"/validTo",schemaPath:"#/properties/data/properties/terms/items/properties/validTo/anyOf/0/maximum",keyword:"maximum",params:{comparison: "<=", limit: 2100},message:"must be <= 2100"};
+if(data96.source === undefined){
+const err217 = {instancePath:instancePath+"/data/terms/" + i22,schemaPath:"#/properties/data/properties/terms/items/required",keyword:"required",params:{missingProperty: "source"},message:"must have required property '"+"source"+"'"};
 if(vErrors === null){
 vErrors = [err217];
 }
@@ -6698,8 +6853,8 @@ vErrors.push(err217);
 }
 errors++;
 }
-if(data95 < 1949 || isNaN(data95)){
-const err218 = {instancePath:instancePath+"/data/terms/" + i21+"/validTo",schemaPath:"#/properties/data/properties/terms/items/properties/validTo/anyOf/0/minimum",keyword:"minimum",params:{comparison: ">=", limit: 1949},message:"must be >= 1949"};
+if(data96.example === undefined){
+const err218 = {instancePath:instancePath+"/data/terms/" + i22,schemaPath:"#/properties/data/properties/terms/items/required",keyword:"required",params:{missingProperty: "example"},message:"must have required property '"+"example"+"'"};
 if(vErrors === null){
 vErrors = [err218];
 }
@@ -6708,12 +6863,9 @@ vErrors.push(err218);
 }
 errors++;
 }
-}
-var _valid3 = _errs213 === errors;
-valid61 = valid61 || _valid3;
-const _errs215 = errors;
-if(data95 !== null){
-const err219 = {instancePath:instancePath+"/data/terms/" + i21+"/validTo",schemaPath:"#/properties/data/properties/terms/items/properties/validTo/anyOf/1/type",keyword:"type",params:{type: "null"},message:"must be null"};
+for(const key12 in data96){
+if(!(func1.call(schema31.properties.data.properties.terms.items.properties, key12))){
+const err219 = {instancePath:instancePath+"/data/terms/" + i22,schemaPath:"#/properties/data/properties/terms/items/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key12},message:"must NOT have additional properties"};
 if(vErrors === null){
 vErrors = [err219];
 }
@@ -6722,10 +6874,12 @@ vErrors.push(err219);
 }
 errors++;
 }
-var _valid3 = _errs215 === errors;
-valid61 = valid61 || _valid3;
-if(!valid61){
-const err220 = {instancePath:instancePath+"/data/terms/" + i21+"/validTo",schemaPath:"#/properties/data/properties/terms/items/properties/validTo/anyOf",keyword:"anyOf",params:{},message:"must match a schema in anyOf"};
+}
+if(data96.term !== undefined){
+let data97 = data96.term;
+if(typeof data97 === "string"){
+if(func2(data97) < 1){
+const err220 = {instancePath:instancePath+"/data/terms/" + i22+"/term",schemaPath:"#/properties/data/properties/terms/items/properties/term/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters"};
 if(vErrors === null){
 vErrors = [err220];
 }
@@ -6734,23 +6888,9 @@ vErrors.push(err220);
 }
 errors++;
 }
-else {
-errors = _errs212;
-if(vErrors !== null){
-if(_errs212){
-vErrors.length = _errs212;
 }
 else {
-vErrors = null;
-}
-}
-}
-}
-if(data90.note !== undefined){
-let data96 = data90.note;
-if(typeof data96 === "string"){
-if(func2(data96) < 1){
-const err221 = {instancePath:instancePath+"/data/terms/" + i21+"/note",schemaPath:"#/properties/data/properties/terms/items/properties/note/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters"};
+const err221 = {instancePath:instancePath+"/data/terms/" + i22+"/term",schemaPath:"#/properties/data/properties/terms/items/properties/term/type",keyword:"type",params:{type: "string"},message:"must be string"};
 if(vErrors === null){
 vErrors = [err221];
 }
@@ -6760,8 +6900,11 @@ vErrors.push(err221);
 errors++;
 }
 }
-else {
-const err222 = {instancePath:instancePath+"/data/terms/" + i21+"/note",schemaPath:"#/properties/data/properties/terms/items/properties/note/type",keyword:"type",params:{type: "string"},message:"must be string"};
+if(data96.patterns !== undefined){
+let data98 = data96.patterns;
+if(Array.isArray(data98)){
+if(data98.length < 1){
+const err222 = {instancePath:instancePath+"/data/terms/" + i22+"/patterns",schemaPath:"#/properties/data/properties/terms/items/properties/patterns/minItems",keyword:"minItems",params:{limit: 1},message:"must NOT have fewer than 1 items"};
 if(vErrors === null){
 vErrors = [err222];
 }
@@ -6770,15 +6913,12 @@ vErrors.push(err222);
 }
 errors++;
 }
-}
-if(data90.replacement !== undefined){
-let data97 = data90.replacement;
-const _errs220 = errors;
-let valid62 = false;
-const _errs221 = errors;
-if(typeof data97 === "string"){
-if(func2(data97) < 1){
-const err223 = {instancePath:instancePath+"/data/terms/" + i21+"/replacement",schemaPath:"#/properties/data/properties/terms/items/properties/replacement/anyOf/0/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters"};
+const len23 = data98.length;
+for(let i23=0; i23<len23; i23++){
+let data99 = data98[i23];
+if(typeof data99 === "string"){
+if(func2(data99) < 1){
+const err223 = {instancePath:instancePath+"/data/terms/" + i22+"/patterns/" + i23,schemaPath:"#/properties/data/properties/terms/items/properties/patterns/items/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters"};
 if(vErrors === null){
 vErrors = [err223];
 }
@@ -6789,7 +6929,7 @@ errors++;
 }
 }
 else {
-const err224 = {instancePath:instancePath+"/data/terms/" + i21+"/replacement",schemaPath:"#/properties/data/properties/terms/items/properties/replacement/anyOf/0/type",keyword:"type",params:{type: "string"},message:"must be string"};
+const err224 = {instancePath:instancePath+"/data/terms/" + i22+"/patterns/" + i23,schemaPath:"#/properties/data/properties/terms/items/properties/patterns/items/type",keyword:"type",params:{type: "string"},message:"must be string"};
 if(vErrors === null){
 vErrors = [err224];
 }
@@ -6798,11 +6938,10 @@ vErrors.push(err224);
 }
 errors++;
 }
-var _valid4 = _errs221 === errors;
-valid62 = valid62 || _valid4;
-const _errs223 = errors;
-if(data97 !== null){
-const err225 = {instancePath:instancePath+"/data/terms/" + i21+"/replacement",schemaPath:"#/properties/data/properties/terms/items/properties/replacement/anyOf/1/type",keyword:"type",params:{type: "null"},message:"must be null"};
+}
+}
+else {
+const err225 = {instancePath:instancePath+"/data/terms/" + i22+"/patterns",schemaPath:"#/properties/data/properties/terms/items/properties/patterns/type",keyword:"type",params:{type: "array"},message:"must be array"};
 if(vErrors === null){
 vErrors = [err225];
 }
@@ -6811,10 +6950,14 @@ vErrors.push(err225);
 }
 errors++;
 }
-var _valid4 = _errs223 === errors;
-valid62 = valid62 || _valid4;
-if(!valid62){
-const err226 = {instancePath:instancePath+"/data/terms/" + i21+"/replacement",schemaPath:"#/properties/data/properties/terms/items/properties/replacement/anyOf",keyword:"anyOf",params:{},message:"must match a schema in anyOf"};
+}
+if(data96.validFrom !== undefined){
+let data100 = data96.validFrom;
+const _errs219 = errors;
+let valid63 = false;
+const _errs220 = errors;
+if(!((typeof data100 == "number") && (!(data100 % 1) && !isNaN(data100)))){
+const err226 = {instancePath:instancePath+"/data/terms/" + i22+"/validFrom",schemaPath:"#/properties/data/properties/terms/items/properties/validFrom/anyOf/0/type",keyword:"type",params:{type: "integer"},message:"must be integer"};
 if(vErrors === null){
 vErrors = [err226];
 }
@@ -6823,26 +6966,9 @@ vErrors.push(err226);
 }
 errors++;
 }
-else {
-errors = _errs220;
-if(vErrors !== null){
-if(_errs220){
-vErrors.length = _errs220;
-}
-else {
-vErrors = null;
-}
-}
-}
-}
-if(data90.predecessor !== undefined){
-let data98 = data90.predecessor;
-const _errs226 = errors;
-let valid63 = false;
-const _errs227 = errors;
-if(typeof data98 === "string"){
-if(func2(data98) < 1){
-const err227 = {instancePath:instancePath+"/data/terms/" + i21+"/predecessor",schemaPath:"#/properties/data/properties/terms/items/properties/predecessor/anyOf/0/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters"};
+if(typeof data100 == "number"){
+if(data100 > 2100 || isNaN(data100)){
+const err227 = {instancePath:instancePath+"/data/terms/" + i22+"/validFrom",schemaPath:"#/properties/data/properties/terms/items/properties/validFrom/anyOf/0/maximum",keyword:"maximum",params:{comparison: "<=", limit: 2100},message:"must be <= 2100"};
 if(vErrors === null){
 vErrors = [err227];
 }
@@ -6851,9 +6977,8 @@ vErrors.push(err227);
 }
 errors++;
 }
-}
-else {
-const err228 = {instancePath:instancePath+"/data/terms/" + i21+"/predecessor",schemaPath:"#/properties/data/properties/terms/items/properties/predecessor/anyOf/0/type",keyword:"type",params:{type: "string"},message:"must be string"};
+if(data100 < 1949 || isNaN(data100)){
+const err228 = {instancePath:instancePath+"/data/terms/" + i22+"/validFrom",schemaPath:"#/properties/data/properties/terms/items/properties/validFrom/anyOf/0/minimum",keyword:"minimum",params:{comparison: ">=", limit: 1949},message:"must be >= 1949"};
 if(vErrors === null){
 vErrors = [err228];
 }
@@ -6862,11 +6987,12 @@ vErrors.push(err228);
 }
 errors++;
 }
-var _valid5 = _errs227 === errors;
-valid63 = valid63 || _valid5;
-const _errs229 = errors;
-if(data98 !== null){
-const err229 = {instancePath:instancePath+"/data/terms/" + i21+"/predecessor",schemaPath:"#/properties/data/properties/terms/items/properties/predecessor/anyOf/1/type",keyword:"type",params:{type: "null"},message:"must be null"};
+}
+var _valid2 = _errs220 === errors;
+valid63 = valid63 || _valid2;
+const _errs222 = errors;
+if(data100 !== null){
+const err229 = {instancePath:instancePath+"/data/terms/" + i22+"/validFrom",schemaPath:"#/properties/data/properties/terms/items/properties/validFrom/anyOf/1/type",keyword:"type",params:{type: "null"},message:"must be null"};
 if(vErrors === null){
 vErrors = [err229];
 }
@@ -6875,10 +7001,10 @@ vErrors.push(err229);
 }
 errors++;
 }
-var _valid5 = _errs229 === errors;
-valid63 = valid63 || _valid5;
+var _valid2 = _errs222 === errors;
+valid63 = valid63 || _valid2;
 if(!valid63){
-const err230 = {instancePath:instancePath+"/data/terms/" + i21+"/predecessor",schemaPath:"#/properties/data/properties/terms/items/properties/predecessor/anyOf",keyword:"anyOf",params:{},message:"must match a schema in anyOf"};
+const err230 = {instancePath:instancePath+"/data/terms/" + i22+"/validFrom",schemaPath:"#/properties/data/properties/terms/items/properties/validFrom/anyOf",keyword:"anyOf",params:{},message:"must match a schema in anyOf"};
 if(vErrors === null){
 vErrors = [err230];
 }
@@ -6888,10 +7014,10 @@ vErrors.push(err230);
 errors++;
 }
 else {
-errors = _errs226;
+errors = _errs219;
 if(vErrors !== null){
-if(_errs226){
-vErrors.length = _errs226;
+if(_errs219){
+vErrors.length = _errs219;
 }
 else {
 vErrors = null;
@@ -6899,15 +7025,13 @@ vErrors = null;
 }
 }
 }
-if(data90.contextPatterns !== undefined){
-let data99 = data90.contextPatterns;
-if(Array.isArray(data99)){
-const len23 = data99.length;
-for(let i23=0; i23<len23; i23++){
-let data100 = data99[i23];
-if(typeof data100 === "string"){
-if(func2(data100) < 1){
-const err231 = {instancePath:instancePath+"/data/terms/" + i21+"/contextPatterns/" + i23,schemaPath:"#/properties/data/properties/terms/items/properties/contextPatterns/items/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters"};
+if(data96.validTo !== undefined){
+let data101 = data96.validTo;
+const _errs225 = errors;
+let valid64 = false;
+const _errs226 = errors;
+if(!((typeof data101 == "number") && (!(data101 % 1) && !isNaN(data101)))){
+const err231 = {instancePath:instancePath+"/data/terms/" + i22+"/validTo",schemaPath:"#/properties/data/properties/terms/items/properties/validTo/anyOf/0/type",keyword:"type",params:{type: "integer"},message:"must be integer"};
 if(vErrors === null){
 vErrors = [err231];
 }
@@ -6916,9 +7040,9 @@ vErrors.push(err231);
 }
 errors++;
 }
-}
-else {
-const err232 = {instancePath:instancePath+"/data/terms/" + i21+"/contextPatterns/" + i23,schemaPath:"#/properties/data/properties/terms/items/properties/contextPatterns/items/type",keyword:"type",params:{type: "string"},message:"must be string"};
+if(typeof data101 == "number"){
+if(data101 > 2100 || isNaN(data101)){
+const err232 = {instancePath:instancePath+"/data/terms/" + i22+"/validTo",schemaPath:"#/properties/data/properties/terms/items/properties/validTo/anyOf/0/maximum",keyword:"maximum",params:{comparison: "<=", limit: 2100},message:"must be <= 2100"};
 if(vErrors === null){
 vErrors = [err232];
 }
@@ -6927,10 +7051,8 @@ vErrors.push(err232);
 }
 errors++;
 }
-}
-}
-else {
-const err233 = {instancePath:instancePath+"/data/terms/" + i21+"/contextPatterns",schemaPath:"#/properties/data/properties/terms/items/properties/contextPatterns/type",keyword:"type",params:{type: "array"},message:"must be array"};
+if(data101 < 1949 || isNaN(data101)){
+const err233 = {instancePath:instancePath+"/data/terms/" + i22+"/validTo",schemaPath:"#/properties/data/properties/terms/items/properties/validTo/anyOf/0/minimum",keyword:"minimum",params:{comparison: ">=", limit: 1949},message:"must be >= 1949"};
 if(vErrors === null){
 vErrors = [err233];
 }
@@ -6940,15 +7062,11 @@ vErrors.push(err233);
 errors++;
 }
 }
-if(data90.closingPatterns !== undefined){
-let data101 = data90.closingPatterns;
-if(Array.isArray(data101)){
-const len24 = data101.length;
-for(let i24=0; i24<len24; i24++){
-let data102 = data101[i24];
-if(typeof data102 === "string"){
-if(func2(data102) < 1){
-const err234 = {instancePath:instancePath+"/data/terms/" + i21+"/closingPatterns/" + i24,schemaPath:"#/properties/data/properties/terms/items/properties/closingPatterns/items/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters"};
+var _valid3 = _errs226 === errors;
+valid64 = valid64 || _valid3;
+const _errs228 = errors;
+if(data101 !== null){
+const err234 = {instancePath:instancePath+"/data/terms/" + i22+"/validTo",schemaPath:"#/properties/data/properties/terms/items/properties/validTo/anyOf/1/type",keyword:"type",params:{type: "null"},message:"must be null"};
 if(vErrors === null){
 vErrors = [err234];
 }
@@ -6957,9 +7075,10 @@ vErrors.push(err234);
 }
 errors++;
 }
-}
-else {
-const err235 = {instancePath:instancePath+"/data/terms/" + i21+"/closingPatterns/" + i24,schemaPath:"#/properties/data/properties/terms/items/properties/closingPatterns/items/type",keyword:"type",params:{type: "string"},message:"must be string"};
+var _valid3 = _errs228 === errors;
+valid64 = valid64 || _valid3;
+if(!valid64){
+const err235 = {instancePath:instancePath+"/data/terms/" + i22+"/validTo",schemaPath:"#/properties/data/properties/terms/items/properties/validTo/anyOf",keyword:"anyOf",params:{},message:"must match a schema in anyOf"};
 if(vErrors === null){
 vErrors = [err235];
 }
@@ -6968,10 +7087,23 @@ vErrors.push(err235);
 }
 errors++;
 }
-}
+else {
+errors = _errs225;
+if(vErrors !== null){
+if(_errs225){
+vErrors.length = _errs225;
 }
 else {
-const err236 = {instancePath:instancePath+"/data/terms/" + i21+"/closingPatterns",schemaPath:"#/properties/data/properties/terms/items/properties/closingPatterns/type",keyword:"type",params:{type: "array"},message:"must be array"};
+vErrors = null;
+}
+}
+}
+}
+if(data96.note !== undefined){
+let data102 = data96.note;
+if(typeof data102 === "string"){
+if(func2(data102) < 1){
+const err236 = {instancePath:instancePath+"/data/terms/" + i22+"/note",schemaPath:"#/properties/data/properties/terms/items/properties/note/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters"};
 if(vErrors === null){
 vErrors = [err236];
 }
@@ -6981,10 +7113,8 @@ vErrors.push(err236);
 errors++;
 }
 }
-if(data90.closingYears !== undefined){
-let data103 = data90.closingYears;
-if(!((typeof data103 == "number") && (!(data103 % 1) && !isNaN(data103)))){
-const err237 = {instancePath:instancePath+"/data/terms/" + i21+"/closingYears",schemaPath:"#/properties/data/properties/terms/items/properties/closingYears/type",keyword:"type",params:{type: "integer"},message:"must be integer"};
+else {
+const err237 = {instancePath:instancePath+"/data/terms/" + i22+"/note",schemaPath:"#/properties/data/properties/terms/items/properties/note/type",keyword:"type",params:{type: "string"},message:"must be string"};
 if(vErrors === null){
 vErrors = [err237];
 }
@@ -6993,9 +7123,15 @@ vErrors.push(err237);
 }
 errors++;
 }
-if(typeof data103 == "number"){
-if(data103 > 10 || isNaN(data103)){
-const err238 = {instancePath:instancePath+"/data/terms/" + i21+"/closingYears",schemaPath:"#/properties/data/properties/terms/items/properties/closingYears/maximum",keyword:"maximum",params:{comparison: "<=", limit: 10},message:"must be <= 10"};
+}
+if(data96.replacement !== undefined){
+let data103 = data96.replacement;
+const _errs233 = errors;
+let valid65 = false;
+const _errs234 = errors;
+if(typeof data103 === "string"){
+if(func2(data103) < 1){
+const err238 = {instancePath:instancePath+"/data/terms/" + i22+"/replacement",schemaPath:"#/properties/data/properties/terms/items/properties/replacement/anyOf/0/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters"};
 if(vErrors === null){
 vErrors = [err238];
 }
@@ -7004,8 +7140,9 @@ vErrors.push(err238);
 }
 errors++;
 }
-if(data103 < 0 || isNaN(data103)){
-const err239 = {instancePath:instancePath+"/data/terms/" + i21+"/closingYears",schemaPath:"#/properties/data/properties/terms/items/properties/closingYears/minimum",keyword:"minimum",params:{comparison: ">=", limit: 0},message:"must be >= 0"};
+}
+else {
+const err239 = {instancePath:instancePath+"/data/terms/" + i22+"/replacement",schemaPath:"#/properties/data/properties/terms/items/properties/replacement/anyOf/0/type",keyword:"type",params:{type: "string"},message:"must be string"};
 if(vErrors === null){
 vErrors = [err239];
 }
@@ -7014,13 +7151,11 @@ vErrors.push(err239);
 }
 errors++;
 }
-}
-}
-if(data90.source !== undefined){
-let data104 = data90.source;
-if(typeof data104 === "string"){
-if(func2(data104) < 1){
-const err240 = {instancePath:instancePath+"/data/terms/" + i21+"/source",schemaPath:"#/properties/data/properties/terms/items/properties/source/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters"};
+var _valid4 = _errs234 === errors;
+valid65 = valid65 || _valid4;
+const _errs236 = errors;
+if(data103 !== null){
+const err240 = {instancePath:instancePath+"/data/terms/" + i22+"/replacement",schemaPath:"#/properties/data/properties/terms/items/properties/replacement/anyOf/1/type",keyword:"type",params:{type: "null"},message:"must be null"};
 if(vErrors === null){
 vErrors = [err240];
 }
@@ -7029,9 +7164,10 @@ vErrors.push(err240);
 }
 errors++;
 }
-}
-else {
-const err241 = {instancePath:instancePath+"/data/terms/" + i21+"/source",schemaPath:"#/properties/data/properties/terms/items/properties/source/type",keyword:"type",params:{type: "string"},message:"must be string"};
+var _valid4 = _errs236 === errors;
+valid65 = valid65 || _valid4;
+if(!valid65){
+const err241 = {instancePath:instancePath+"/data/terms/" + i22+"/replacement",schemaPath:"#/properties/data/properties/terms/items/properties/replacement/anyOf",keyword:"anyOf",params:{},message:"must match a schema in anyOf"};
 if(vErrors === null){
 vErrors = [err241];
 }
@@ -7040,12 +7176,26 @@ vErrors.push(err241);
 }
 errors++;
 }
+else {
+errors = _errs233;
+if(vErrors !== null){
+if(_errs233){
+vErrors.length = _errs233;
 }
-if(data90.example !== undefined){
-let data105 = data90.example;
-if(typeof data105 === "string"){
-if(func2(data105) < 1){
-const err242 = {instancePath:instancePath+"/data/terms/" + i21+"/example",schemaPath:"#/properties/data/properties/terms/items/properties/example/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters"};
+else {
+vErrors = null;
+}
+}
+}
+}
+if(data96.predecessor !== undefined){
+let data104 = data96.predecessor;
+const _errs239 = errors;
+let valid66 = false;
+const _errs240 = errors;
+if(typeof data104 === "string"){
+if(func2(data104) < 1){
+const err242 = {instancePath:instancePath+"/data/terms/" + i22+"/predecessor",schemaPath:"#/properties/data/properties/terms/items/properties/predecessor/anyOf/0/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters"};
 if(vErrors === null){
 vErrors = [err242];
 }
@@ -7056,7 +7206,7 @@ errors++;
 }
 }
 else {
-const err243 = {instancePath:instancePath+"/data/terms/" + i21+"/example",schemaPath:"#/properties/data/properties/terms/items/properties/example/type",keyword:"type",params:{type: "string"},message:"must be string"};
+const err243 = {instancePath:instancePath+"/data/terms/" + i22+"/predecessor",schemaPath:"#/properties/data/properties/terms/items/properties/predecessor/anyOf/0/type",keyword:"type",params:{type: "string"},message:"must be string"};
 if(vErrors === null){
 vErrors = [err243];
 }
@@ -7065,10 +7215,11 @@ vErrors.push(err243);
 }
 errors++;
 }
-}
-}
-else {
-const err244 = {instancePath:instancePath+"/data/terms/" + i21,schemaPath:"#/properties/data/properties/terms/items/type",keyword:"type",params:{type: "object"},message:"must be object"};
+var _valid5 = _errs240 === errors;
+valid66 = valid66 || _valid5;
+const _errs242 = errors;
+if(data104 !== null){
+const err244 = {instancePath:instancePath+"/data/terms/" + i22+"/predecessor",schemaPath:"#/properties/data/properties/terms/items/properties/predecessor/anyOf/1/type",keyword:"type",params:{type: "null"},message:"must be null"};
 if(vErrors === null){
 vErrors = [err244];
 }
@@ -7077,10 +7228,10 @@ vErrors.push(err244);
 }
 errors++;
 }
-}
-}
-else {
-const err245 = {instancePath:instancePath+"/data/terms",schemaPath:"#/properties/data/properties/terms/type",keyword:"type",params:{type: "array"},message:"must be array"};
+var _valid5 = _errs242 === errors;
+valid66 = valid66 || _valid5;
+if(!valid66){
+const err245 = {instancePath:instancePath+"/data/terms/" + i22+"/predecessor",schemaPath:"#/properties/data/properties/terms/items/properties/predecessor/anyOf",keyword:"anyOf",params:{},message:"must match a schema in anyOf"};
 if(vErrors === null){
 vErrors = [err245];
 }
@@ -7089,10 +7240,27 @@ vErrors.push(err245);
 }
 errors++;
 }
-}
+else {
+errors = _errs239;
+if(vErrors !== null){
+if(_errs239){
+vErrors.length = _errs239;
 }
 else {
-const err246 = {instancePath:instancePath+"/data",schemaPath:"#/properties/data/type",keyword:"type",params:{type: "object"},message:"must be object"};
+vErrors = null;
+}
+}
+}
+}
+if(data96.contextPatterns !== undefined){
+let data105 = data96.contextPatterns;
+if(Array.isArray(data105)){
+const len24 = data105.length;
+for(let i24=0; i24<len24; i24++){
+let data106 = data105[i24];
+if(typeof data106 === "string"){
+if(func2(data106) < 1){
+const err246 = {instancePath:instancePath+"/data/terms/" + i22+"/contextPatterns/" + i24,schemaPath:"#/properties/data/properties/terms/items/properties/contextPatterns/items/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters"};
 if(vErrors === null){
 vErrors = [err246];
 }
@@ -7102,9 +7270,8 @@ vErrors.push(err246);
 errors++;
 }
 }
-}
 else {
-const err247 = {instancePath,schemaPath:"#/type",keyword:"type",params:{type: "object"},message:"must be object"};
+const err247 = {instancePath:instancePath+"/data/terms/" + i22+"/contextPatterns/" + i24,schemaPath:"#/properties/data/properties/terms/items/properties/contextPatterns/items/type",keyword:"type",params:{type: "string"},message:"must be string"};
 if(vErrors === null){
 vErrors = [err247];
 }
@@ -7113,9 +7280,195 @@ vErrors.push(err247);
 }
 errors++;
 }
+}
+}
+else {
+const err248 = {instancePath:instancePath+"/data/terms/" + i22+"/contextPatterns",schemaPath:"#/properties/data/properties/terms/items/properties/contextPatterns/type",keyword:"type",params:{type: "array"},message:"must be array"};
+if(vErrors === null){
+vErrors = [err248];
+}
+else {
+vErrors.push(err248);
+}
+errors++;
+}
+}
+if(data96.closingPatterns !== undefined){
+let data107 = data96.closingPatterns;
+if(Array.isArray(data107)){
+const len25 = data107.length;
+for(let i25=0; i25<len25; i25++){
+let data108 = data107[i25];
+if(typeof data108 === "string"){
+if(func2(data108) < 1){
+const err249 = {instancePath:instancePath+"/data/terms/" + i22+"/closingPatterns/" + i25,schemaPath:"#/properties/data/properties/terms/items/properties/closingPatterns/items/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters"};
+if(vErrors === null){
+vErrors = [err249];
+}
+else {
+vErrors.push(err249);
+}
+errors++;
+}
+}
+else {
+const err250 = {instancePath:instancePath+"/data/terms/" + i22+"/closingPatterns/" + i25,schemaPath:"#/properties/data/properties/terms/items/properties/closingPatterns/items/type",keyword:"type",params:{type: "string"},message:"must be string"};
+if(vErrors === null){
+vErrors = [err250];
+}
+else {
+vErrors.push(err250);
+}
+errors++;
+}
+}
+}
+else {
+const err251 = {instancePath:instancePath+"/data/terms/" + i22+"/closingPatterns",schemaPath:"#/properties/data/properties/terms/items/properties/closingPatterns/type",keyword:"type",params:{type: "array"},message:"must be array"};
+if(vErrors === null){
+vErrors = [err251];
+}
+else {
+vErrors.push(err251);
+}
+errors++;
+}
+}
+if(data96.closingYears !== undefined){
+let data109 = data96.closingYears;
+if(!((typeof data109 == "number") && (!(data109 % 1) && !isNaN(data109)))){
+const err252 = {instancePath:instancePath+"/data/terms/" + i22+"/closingYears",schemaPath:"#/properties/data/properties/terms/items/properties/closingYears/type",keyword:"type",params:{type: "integer"},message:"must be integer"};
+if(vErrors === null){
+vErrors = [err252];
+}
+else {
+vErrors.push(err252);
+}
+errors++;
+}
+if(typeof data109 == "number"){
+if(data109 > 10 || isNaN(data109)){
+const err253 = {instancePath:instancePath+"/data/terms/" + i22+"/closingYears",schemaPath:"#/properties/data/properties/terms/items/properties/closingYears/maximum",keyword:"maximum",params:{comparison: "<=", limit: 10},message:"must be <= 10"};
+if(vErrors === null){
+vErrors = [err253];
+}
+else {
+vErrors.push(err253);
+}
+errors++;
+}
+if(data109 < 0 || isNaN(data109)){
+const err254 = {instancePath:instancePath+"/data/terms/" + i22+"/closingYears",schemaPath:"#/properties/data/properties/terms/items/properties/closingYears/minimum",keyword:"minimum",params:{comparison: ">=", limit: 0},message:"must be >= 0"};
+if(vErrors === null){
+vErrors = [err254];
+}
+else {
+vErrors.push(err254);
+}
+errors++;
+}
+}
+}
+if(data96.source !== undefined){
+let data110 = data96.source;
+if(typeof data110 === "string"){
+if(func2(data110) < 1){
+const err255 = {instancePath:instancePath+"/data/terms/" + i22+"/source",schemaPath:"#/properties/data/properties/terms/items/properties/source/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters"};
+if(vErrors === null){
+vErrors = [err255];
+}
+else {
+vErrors.push(err255);
+}
+errors++;
+}
+}
+else {
+const err256 = {instancePath:instancePath+"/data/terms/" + i22+"/source",schemaPath:"#/properties/data/properties/terms/items/properties/source/type",keyword:"type",params:{type: "string"},message:"must be string"};
+if(vErrors === null){
+vErrors = [err256];
+}
+else {
+vErrors.push(err256);
+}
+errors++;
+}
+}
+if(data96.example !== undefined){
+let data111 = data96.example;
+if(typeof data111 === "string"){
+if(func2(data111) < 1){
+const err257 = {instancePath:instancePath+"/data/terms/" + i22+"/example",schemaPath:"#/properties/data/properties/terms/items/properties/example/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters"};
+if(vErrors === null){
+vErrors = [err257];
+}
+else {
+vErrors.push(err257);
+}
+errors++;
+}
+}
+else {
+const err258 = {instancePath:instancePath+"/data/terms/" + i22+"/example",schemaPath:"#/properties/data/properties/terms/items/properties/example/type",keyword:"type",params:{type: "string"},message:"must be string"};
+if(vErrors === null){
+vErrors = [err258];
+}
+else {
+vErrors.push(err258);
+}
+errors++;
+}
+}
+}
+else {
+const err259 = {instancePath:instancePath+"/data/terms/" + i22,schemaPath:"#/properties/data/properties/terms/items/type",keyword:"type",params:{type: "object"},message:"must be object"};
+if(vErrors === null){
+vErrors = [err259];
+}
+else {
+vErrors.push(err259);
+}
+errors++;
+}
+}
+}
+else {
+const err260 = {instancePath:instancePath+"/data/terms",schemaPath:"#/properties/data/properties/terms/type",keyword:"type",params:{type: "array"},message:"must be array"};
+if(vErrors === null){
+vErrors = [err260];
+}
+else {
+vErrors.push(err260);
+}
+errors++;
+}
+}
+}
+else {
+const err261 = {instancePath:instancePath+"/data",schemaPath:"#/properties/data/type",keyword:"type",params:{type: "object"},message:"must be object"};
+if(vErrors === null){
+vErrors = [err261];
+}
+else {
+vErrors.push(err261);
+}
+errors++;
+}
+}
+}
+else {
+const err262 = {instancePath,schemaPath:"#/type",keyword:"type",params:{type: "object"},message:"must be object"};
+if(vErrors === null){
+vErrors = [err262];
+}
+else {
+vErrors.push(err262);
+}
+errors++;
+}
 validate20.errors = vErrors;
 return errors === 0;
 }
 validate20.evaluated = {"props":true,"dynamicProps":false,"dynamicItems":false};
 
-export const ruleIds = ["date-deadline","date-format","document-addressee","document-signoff","document-title","empty-section","numbering-sequence","numbering-style","part-exceeds-total","partial-year-data","percent-range","plan-not-followed","plan-year","punctuation-width","rate-consistency","repeated-shortcoming","required-section","section-order","shortcomings-cause","stale-term","unmatched-pair","web-noise"];
+export const ruleIds = ["date-deadline","date-format","document-addressee","document-signoff","document-title","duty-evidence","empty-section","numbering-sequence","numbering-style","part-exceeds-total","partial-year-data","percent-range","plan-not-followed","plan-year","punctuation-width","rate-consistency","repeated-shortcoming","required-section","section-order","shortcomings-cause","stale-term","unmatched-pair","web-noise"];
