@@ -75,7 +75,7 @@ function rulesTable(): string {
       .map((rule) => {
         const meta = rule.meta
         const link = `[\`${meta.id}\`](rules/${rulePackage.theme}/${meta.id}/README.md)`
-        return `| ${link} | ${rulePackage.theme} | ${meta.defaultSeverity} | ${meta.recommended ? '✓' : ''} | ${meta.fixable ? '✓' : ''} | ${meta.docs.description} |`
+        return `| ${link} | ${rulePackage.theme} | ${meta.defaultSeverity} | ${meta.recommended ? '✓' : meta.isReviewRecommended ? 'review' : ''} | ${meta.fixable ? '✓' : ''} | ${meta.docs.description} |`
       }),
   )
   return ['| rule | theme | severity | recommended | fixable | 检查内容 |', '| --- | --- | --- | --- | --- | --- |', ...rows].join('\n')
