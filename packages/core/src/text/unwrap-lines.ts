@@ -29,8 +29,11 @@ function displayWidth(line: string): number {
 const SENTENCE_END = /[。！？!?；;：:](?:[”’」』）)】]*)$/u
 // GB/T 9704 7.5: a page number between two dashes (— 3 —); also 第3页 and 第3页共12页 from other layouts.
 const PAGE_NUMBER = /^(?:[—－–-]{1,2}\s*\d{1,4}\s*[—－–-]{1,2}|第\s*\d{1,4}\s*页(?:\s*[,，/／]?\s*共\s*\d{1,4}\s*页)?)$/u
-// A line that starts a block of its own: an ordinal (一、 （一） 1. （1）) or indentation.
-const BLOCK_START = /^(?:[\s\u3000]|[一二三四五六七八九十]+、|[（(][一二三四五六七八九十\d]+[）)]|\d+[.．、])/u
+// An ordinal that starts a heading or an item (一、 （一） 1. （1）): a block of its own, indented or not.
+const ORDINAL = String.raw`(?:[一二三四五六七八九十]+、|[（(][一二三四五六七八九十\d]+[）)]|\d+[.．、])`
+const ORDINAL_LINE = new RegExp(String.raw`^[\s\u3000]*${ORDINAL}`, 'u')
+// A line that starts a block of its own: an ordinal, or indentation.
+const BLOCK_START = new RegExp(String.raw`^(?:[\s\u3000]|${ORDINAL})`, 'u')
 
 /** Lines narrower than this (about 15 CJK characters) are never taken for a page's full width. */
 const MIN_PAGE_WIDTH = 30
@@ -181,7 +184,7 @@ function indentsParagraphs(lines: readonly Line[], isFull: (line: Line) => boole
     }
     const goesOn = previous !== null && isFull(previous) && (!isAfterBlank || isAfterPageBreak)
     // Ordinal headings start blocks of their own, indented or not.
-    if (!goesOn && !/^[\s\u3000]*(?:[一二三四五六七八九十]+、|[（(][一二三四五六七八九十\d]+[）)]|\d+[.．、])/u.test(line.text)) {
+    if (!goesOn && !ORDINAL_LINE.test(line.text)) {
       starts++
       if (/^[\s\u3000]/u.test(line.text)) indented++
     }
