@@ -16,6 +16,7 @@ tester.run(rule, {
       text: ['佛山市高明区人民政府关于2023年度', '', '法治政府建设工作的报告', '', '区人大常委会：', body].join('\n'),
     },
     {name: 'a note in brackets after the kind', text: ['某县2023年法治政府建设年度报告（全文）', body].join('\n')},
+    {name: 'a second subject joined by 暨', text: ['某县人民政府关于2023年法治政府建设工作情况的报告暨2024年工作计划', body].join('\n')},
     {name: 'web residue before the title is not the title', text: ['您当前位置:首页>详细资料', '某县2023年法治政府建设情况报告', body].join('\n')},
   ],
   invalid: [

@@ -4,8 +4,9 @@ import {findYears} from '@fzlint/core/text'
 import {z} from 'zod'
 
 const TOPIC = /法治政府建设/u
-// The kind of document (文种) ends the title; a note in brackets after it (（全文）, （摘要）) does not count.
-const GENRE_ENDING = /报告(?:[（(][^（()）]{1,8}[）)])?$/u
+// The kind of document (文种) ends the title; a note in brackets after it (（全文）, （摘要）) does not count, nor does
+// a second subject joined by 暨 (……工作报告暨2024年工作计划), whose kind the report's stays.
+const GENRE_ENDING = /报告(?:暨[^，。；]{1,40})?(?:[（(][^（()）]{1,8}[）)])?$/u
 const LAST_WORD = /(总结|汇报|情况|材料|通报|工作|简报|综述|自查|自评)(?:[（(][^（()）]{1,8}[）)])?$/u
 
 export default defineRule({
