@@ -1,7 +1,8 @@
 /** Reports a request (请示事项) carried in the report: a report states what was done and asks for nothing. */
-import {defineRule} from '@fzlint/core'
+import {compileEntryPatterns, defineRule} from '@fzlint/core'
+import {execAll} from '@fzlint/core/text'
 import {z} from 'zod'
-import {requestPhrasesData, type RequestPhrase} from './data.js'
+import {requestPhrasesData} from './data.js'
 
 export default defineRule({
   meta: {
@@ -21,32 +22,16 @@ export default defineRule({
     options: z.object({}).strict(),
   },
   create(context) {
-    const patterns = compilePatterns(context.data(requestPhrasesData))
+    // Searched with `g` over the whole source: most reports hold none of these, and a miss costs one scan.
+    const patterns = compileEntryPatterns(context.data(requestPhrasesData), 'gu')
     return {
       'report:exit'() {
-        for (const {phrase, pattern} of patterns) {
-          // exec() with lastIndex over the whole source: most reports hold none, and a miss costs one scan.
-          pattern.lastIndex = 0
-          for (let match = pattern.exec(context.source); match; match = pattern.exec(context.source)) {
-            if (match[0].length === 0) {
-              pattern.lastIndex++
-              continue
-            }
-            context.report({messageId: 'request', range: [match.index, match.index + match[0].length], data: {label: phrase.label, text: match[0]}})
+        for (const {entry, expression} of patterns) {
+          for (const match of execAll(expression, context.source)) {
+            context.report({messageId: 'request', range: [match.index, match.index + match[0].length], data: {label: entry.label, text: match[0]}})
           }
         }
       },
     }
   },
 })
-
-const compiled = new WeakMap<RequestPhrase[], {phrase: RequestPhrase; pattern: RegExp}[]>()
-
-function compilePatterns(phrases: RequestPhrase[]): {phrase: RequestPhrase; pattern: RegExp}[] {
-  let patterns = compiled.get(phrases)
-  if (!patterns) {
-    patterns = phrases.map((phrase) => ({phrase, pattern: new RegExp(phrase.pattern, 'gu')}))
-    compiled.set(phrases, patterns)
-  }
-  return patterns
-}

@@ -1,7 +1,7 @@
 /** Reports lines of website residue (page chrome, footers, metadata tables) pasted into a report, each fixable by deleting the line. */
-import {defineRule, type ReportDocument} from '@fzlint/core'
+import {compileEntryPatterns, defineRule, type ReportDocument} from '@fzlint/core'
 import {z} from 'zod'
-import {noiseData, type NoiseEntry} from './data.js'
+import {noiseData} from './data.js'
 
 /** A metadata value (`政务公开`, `2024年02月28日 16:40:00`) is short and is no sentence. */
 const MAX_VALUE_LENGTH = 60
@@ -61,17 +61,6 @@ function countSentenceEnds(text: string): number {
   return count
 }
 
-const compiledPatterns = new WeakMap<NoiseEntry[], {entry: NoiseEntry; expression: RegExp}[]>()
-
-function compilePatterns(entries: NoiseEntry[]): {entry: NoiseEntry; expression: RegExp}[] {
-  let compiled = compiledPatterns.get(entries)
-  if (!compiled) {
-    compiled = entries.map((entry) => ({entry, expression: new RegExp(entry.pattern, 'u')}))
-    compiledPatterns.set(entries, compiled)
-  }
-  return compiled
-}
-
 export default defineRule({
   meta: {
     id: 'web-noise',
@@ -91,7 +80,7 @@ export default defineRule({
   create(context) {
     return {
       'report:exit'(document) {
-        const patterns = compilePatterns(context.data(noiseData))
+        const patterns = compileEntryPatterns(context.data(noiseData), 'u')
         const protectedLines = findProtectedLines(document)
         const lines = listLines(document)
         // Label of a bare metadata field (`索引号` on its own line) whose value is expected on the next non-empty line.

@@ -1,7 +1,7 @@
 /** Reports a first-responsible section (第一责任人职责情况) that states the duty but reports nothing done under it. */
-import {defineRule, nodeText} from '@fzlint/core'
+import {compileEntryPatterns, defineRule, nodeText} from '@fzlint/core'
 import {z} from 'zod'
-import {compileMarkerPatterns, findPartSections, listMarkerLabels} from '../shared/part-markers.js'
+import {findPartSections, listMarkerLabels} from '../shared/part-markers.js'
 import {dutyMarkersData} from './data.js'
 
 export default defineRule({
@@ -24,13 +24,13 @@ export default defineRule({
   },
   create(context) {
     const markers = context.data(dutyMarkersData)
-    const patterns = compileMarkerPatterns(markers)
+    const patterns = compileEntryPatterns(markers, 'u')
     return {
       'report:exit'(document) {
         for (const section of findPartSections(document, 'duty')) {
           // The heading restates the duty (履行推进法治建设第一责任人职责情况): only the body can report facts.
           const body = document.source.slice(section.heading.position?.end.offset ?? section.start, section.end)
-          if (patterns.some((pattern) => pattern.test(body))) continue
+          if (patterns.some(({expression}) => expression.test(body))) continue
           context.report({
             messageId: 'noEvidence',
             node: section.heading,

@@ -1,6 +1,6 @@
 /**
  * Words that show a required part says what the regulation asks of it (a cause in the shortcomings, a fact of
- * the principal's duty): the part's sections, the marker patterns compiled once, and their labels for messages.
+ * the principal's duty): the part's sections, and the markers' labels for messages.
  */
 import {findKindsCoveredByHeading, type ReportDocument, type Section, type SectionKind} from '@fzlint/core'
 
@@ -18,19 +18,6 @@ export function findPartSections(document: ReportDocument, kind: SectionKind): S
 /** The heading and everything under it, sub-sections included. */
 export function findSectionText(source: string, section: Section): string {
   return source.slice(section.start, section.end)
-}
-
-// A data file hands out the same entries for every report of one configuration: their patterns compile once.
-// The expressions have no `g` or `y` flag, so `test` keeps no state between reports.
-const compiled = new WeakMap<readonly {pattern: string}[], RegExp[]>()
-
-export function compileMarkerPatterns(markers: readonly {pattern: string}[]): RegExp[] {
-  let patterns = compiled.get(markers)
-  if (!patterns) {
-    patterns = markers.map((marker) => new RegExp(marker.pattern, 'u'))
-    compiled.set(markers, patterns)
-  }
-  return patterns
 }
 
 /** The first few markers' labels, as a message lists them: 原因”“由于”“根源. */

@@ -1,7 +1,7 @@
 /** Reports a shortcomings section that names problems but gives no cause for them. */
-import {defineRule, nodeText} from '@fzlint/core'
+import {compileEntryPatterns, defineRule, nodeText} from '@fzlint/core'
 import {z} from 'zod'
-import {compileMarkerPatterns, findPartSections, findSectionText, listMarkerLabels} from '../shared/part-markers.js'
+import {findPartSections, findSectionText, listMarkerLabels} from '../shared/part-markers.js'
 import {causeMarkersData} from './data.js'
 
 export default defineRule({
@@ -23,12 +23,12 @@ export default defineRule({
   },
   create(context) {
     const markers = context.data(causeMarkersData)
-    const patterns = compileMarkerPatterns(markers)
+    const patterns = compileEntryPatterns(markers, 'u')
     return {
       'report:exit'(document) {
         for (const section of findPartSections(document, 'shortcomings')) {
           const text = findSectionText(document.source, section)
-          if (patterns.some((pattern) => pattern.test(text))) continue
+          if (patterns.some(({expression}) => expression.test(text))) continue
           context.report({
             messageId: 'missingCause',
             node: section.heading,

@@ -1,5 +1,6 @@
 /** Reports a dated term (普法 plan, 纲要, party congress, reformed office, revised law) used outside the years it was current. */
 import {defineRule, findReferenceYears} from '@fzlint/core'
+import {execAll} from '@fzlint/core/text'
 import {z} from 'zod'
 import {termsData, type Term} from '../data/terms.js'
 import {findRequiredLiterals} from '../shared/literals.js'
@@ -133,15 +134,10 @@ export default defineRule({
         const overlaps = (start: number, end: number) => claimed.some(([from, to]) => start < to && from < end)
         for (const [termIndex, {term, contextPatterns, closingPatterns}] of terms.entries()) {
           for (const {expression: pattern} of patternsToRun[termIndex]!) {
-            // exec() with lastIndex, not matchAll(): matchAll clones the pattern on each call, 38 clones a report.
-            pattern.lastIndex = 0
-            for (let match = pattern.exec(normal); match; match = pattern.exec(normal)) {
+            // execAll, not matchAll(): matchAll clones the pattern on each call, 38 clones a report.
+            for (const match of execAll(pattern, normal)) {
               const start = match.index
               const end = start + match[0].length
-              if (match[0].length === 0) {
-                pattern.lastIndex++
-                continue
-              }
               if (overlaps(start, end)) continue
               const reference = findReference(document, start)
               if (!reference) continue

@@ -2,7 +2,7 @@
 export {createLocator, findFirstAtOrAfter, findLineStarts, findOccurrences, type Locator} from './locator.js'
 export {compareCodeUnits} from './compare.js'
 export {isAsciiDigit, isAsciiLetter, isSpaceCode} from './code-units.js'
-export {findYears, findYearSpans, parseYearDigits, SPAN_DASH, type YearMention, type YearSpanMention} from './years.js'
+export {execAll, findYears, findYearSpans, parseYearDigits, SPAN_DASH, type YearMention, type YearSpanMention} from './years.js'
 export {
   findDates,
   findMonthRanges,

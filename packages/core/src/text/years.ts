@@ -40,13 +40,16 @@ const SPAN = new RegExp(
 
 /**
  * Every match of a global pattern in `text`, as matchAll gives them, without the copy of the pattern matchAll
- * makes on each call (these readers run on every heading and closing line of a report). For patterns that
- * never match empty text.
+ * makes on each call (these readers run on every heading and closing line of a report). An empty match is
+ * skipped past, as matchAll does, so a configured pattern that can match nothing cannot loop forever.
  */
 export function execAll(pattern: RegExp, text: string): RegExpExecArray[] {
   const matches: RegExpExecArray[] = []
   pattern.lastIndex = 0
-  for (let match = pattern.exec(text); match; match = pattern.exec(text)) matches.push(match)
+  for (let match = pattern.exec(text); match; match = pattern.exec(text)) {
+    if (match[0].length === 0) pattern.lastIndex++
+    else matches.push(match)
+  }
   return matches
 }
 

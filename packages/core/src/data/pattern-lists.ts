@@ -1,0 +1,50 @@
+/**
+ * Pattern lists: data files whose entries each name a regular expression (a cause marker, a duty marker, a
+ * request phrase, a line of web residue) with a label for messages, where it comes from and a sentence it
+ * matches. One schema shape for them, and their patterns compiled once per loaded list.
+ */
+import {z} from 'zod'
+import {regexPatternSchema} from './define-data.js'
+
+/** What each field of one list's entries means, for its JSON Schema and editors' hovers. */
+export interface PatternListDescriptions {
+  pattern: string
+  label: string
+  source: string
+  example: string
+}
+
+export function patternListEntrySchema(describe: PatternListDescriptions) {
+  return z
+    .object({
+      pattern: regexPatternSchema().describe(describe.pattern),
+      label: z.string().min(1).describe(describe.label),
+      source: z.string().min(1).describe(describe.source),
+      example: z.string().min(1).describe(describe.example),
+    })
+    .strict()
+}
+
+export interface CompiledPattern<Entry> {
+  entry: Entry
+  expression: RegExp
+}
+
+// A data file hands out the same array for every report of one configuration, so its patterns compile once per
+// array and flags. Expressions compiled with `g` keep state in lastIndex: callers set it before each search.
+const compiledByFlags = new WeakMap<readonly object[], Map<string, CompiledPattern<object>[]>>()
+
+/** Each entry's `pattern` compiled with `flags` (unicode: `u`, as the schema checks them), cached per entries array. */
+export function compileEntryPatterns<Entry extends {pattern: string}>(entries: readonly Entry[], flags: string): CompiledPattern<Entry>[] {
+  let byFlags = compiledByFlags.get(entries)
+  if (!byFlags) {
+    byFlags = new Map()
+    compiledByFlags.set(entries, byFlags)
+  }
+  let compiled = byFlags.get(flags) as CompiledPattern<Entry>[] | undefined
+  if (!compiled) {
+    compiled = entries.map((entry) => ({entry, expression: new RegExp(entry.pattern, flags)}))
+    byFlags.set(flags, compiled)
+  }
+  return compiled
+}
