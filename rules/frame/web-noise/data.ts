@@ -1,23 +1,22 @@
 /** The catalogue of website residue (page chrome, footers, metadata tables) that drafts pick up when copied from a web page. */
-import {defineDataFile, regexPatternSchema} from '@fzlint/core'
+import {defineDataFile, patternListEntrySchema} from '@fzlint/core'
 import {z} from 'zod'
 import builtIn from './data/noise.json' with {type: 'json'}
 
 /** Built when first needed (configured entries, the JSON Schema), not when the module loads: see DataFileDefinition.entry. */
 export function noiseSchema() {
-  return z
-    .object({
-      pattern: regexPatternSchema()
-        .describe(
-          'Regular expression (unicode) tested against one line, trimmed and NFKC-normalised (full-width ：｜（ become half-width :|( ), so write half-width punctuation. Anchor it (^…$) unless the matched words never occur in report prose.',
-        ),
-      label: z.string().min(1).describe('What kind of residue this is, named in the message (e.g. 网站导航).'),
+  return patternListEntrySchema({
+    pattern:
+      'Regular expression (unicode) tested against one line, trimmed and NFKC-normalised (full-width ：｜（ become half-width :|( ), so write half-width punctuation. Anchor it (^…$) unless the matched words never occur in report prose.',
+    label: 'What kind of residue this is, named in the message (e.g. 网站导航).',
+    source: 'Where the pattern comes from: a [Sn] tag of the domain notes, or a report.',
+    example: 'A line from a real page that the pattern matches.',
+  })
+    .extend({
       valueOnNextLine: z
         .boolean()
         .optional()
         .describe('The pattern is a bare field label of a metadata table; the next non-empty short line is its value and is residue too.'),
-      source: z.string().min(1).describe('Where the pattern comes from: a [Sn] tag of the domain notes, or a report.'),
-      example: z.string().min(1).describe('A line from a real page that the pattern matches.'),
     })
     .strict()
 }
