@@ -45,10 +45,8 @@ export default defineRule({
           const sum = parts.reduce((total, part) => total + part.value, 0)
           const unit = total.unit ?? ''
           // One part needs no sum: 持证1300人 > 1256人, not "1300 = 1300人".
-          const partsText =
-            parts.length === 1
-              ? `${formatNumber(sum)}${unit} > ${formatNumber(total.value)}${unit}`
-              : parts.map((part) => formatNumber(part.value)).join(' + ') + ` = ${formatNumber(sum)}${unit} > ${formatNumber(total.value)}${unit}`
+          const addition = parts.length === 1 ? '' : `${parts.map((part) => formatNumber(part.value)).join(' + ')} = `
+          const partsText = `${addition}${formatNumber(sum)}${unit} > ${formatNumber(total.value)}${unit}`
           context.report({
             messageId: parts.length === 1 ? 'partExceeds' : 'exceeds',
             range: [parts[0]!.start, parts.at(-1)!.end],
