@@ -119,10 +119,7 @@ export async function fixFile(filePath: string, options: FixFileOptions): Promis
   const hasFixes = original.fixableErrorCount + original.fixableWarningCount > 0
   if (!input || !hasFixes || hasParseFailure(original)) return {result: original, isChanged: false}
   // Fix offsets refer to the linted text; for .docx/.html that is extracted text, not the file's bytes.
-  if (!input.isFixable) {
-    const skippedReason = input.unfixableReason ?? `${input.format} 文件不能自动修复，请按提示手工修改 / ${input.format} files are not fixed automatically`
-    return {result: original, isChanged: false, skippedReason}
-  }
+  if (input.unfixableReason !== undefined) return {result: original, isChanged: false, skippedReason: input.unfixableReason}
 
   let text = input.text
   let result = original

@@ -10,7 +10,7 @@ import {createLocator, findLastAtOrBefore} from '../text/locator.js'
 import {createListCounter, findLevelForStyle, readNumberingDefinitions, type NumberingDefinitions} from './docx-numbering.js'
 import {attributeOf, childrenOf, findChild, findChildren, parseXml, tagOf, textOf, type XmlNode} from './docx-xml.js'
 import {InputError} from './errors.js'
-import type {ReadInput, ReadOptions} from './readers.js'
+import {extractedTextNotFixed, type ReadInput, type ReadOptions} from './readers.js'
 import {hasZipSignature, readZipDirectory} from './zip-directory.js'
 
 /** A report's .docx holds a few dozen parts; tens of thousands means a crafted archive. */
@@ -382,7 +382,7 @@ export async function readDocx(bytes: Uint8Array, filePath: string, _options: Re
     // WordprocessingML parts are UTF-8 XML; reported so every result names an encoding.
     encoding: 'utf-8',
     positionMap: createParagraphPositionMap(text, paragraphStarts),
-    isFixable: false,
+    unfixableReason: extractedTextNotFixed('docx'),
     headingHints,
   }
 }

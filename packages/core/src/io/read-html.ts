@@ -11,7 +11,7 @@ import {matchNumbering} from '../parse/numbering.js'
 import {createLocator} from '../text/locator.js'
 import {decodeBytes, normaliseEncodingName, type DecodedText} from './decode.js'
 import {InputError} from './errors.js'
-import type {ReadInput, ReadOptions} from './readers.js'
+import {extractedTextNotFixed, type ReadInput, type ReadOptions} from './readers.js'
 
 /** Never part of a report's wording. */
 const DROPPED_TAGS = new Set([
@@ -290,5 +290,5 @@ export async function readHtml(bytes: Uint8Array, filePath: string, options: Rea
     sources = sources.slice(0, -1)
   }
   if (text.trim() === '') throw new InputError('empty', filePath, `${filePath}: 网页中没有正文文字 / the page has no body text`)
-  return {text, syntax: 'text', format: 'html', encoding: decoded.encoding, positionMap: createSourcePositionMap(html, sources), isFixable: false}
+  return {text, syntax: 'text', format: 'html', encoding: decoded.encoding, positionMap: createSourcePositionMap(html, sources), unfixableReason: extractedTextNotFixed('html')}
 }

@@ -28,9 +28,10 @@ export interface ReadInput {
   encoding: string
   /** Present when `text` is extracted: maps its offsets back to the original file. */
   positionMap?: PositionMap
-  /** True when fixes can be written back to the file as text edits. */
-  isFixable: boolean
-  /** Why not, when the format does not say it (a wrapped plain text read with its paragraphs rejoined). */
+  /**
+   * Why fixes cannot be written back to the file as text edits (`--fix` prints it), or undefined when they can:
+   * .docx and .html are extracted text, and a wrapped plain text is read with its paragraphs rejoined.
+   */
   unfixableReason?: string
   /** For .docx: paragraphs that Word's heading styles or outline levels make headings, by start offset in `text`. */
   headingHints?: HeadingHints
@@ -40,6 +41,11 @@ export interface Reader {
   format: ReadInput['format']
   extensions: readonly string[]
   read(bytes: Uint8Array, filePath: string, options: ReadOptions): Promise<ReadInput>
+}
+
+/** Why `--fix` leaves a .docx or .html alone: fixes refer to the text extracted from it, not to its bytes. */
+export function extractedTextNotFixed(format: 'docx' | 'html'): string {
+  return `${format} 文件不能自动修复，请按提示手工修改 / ${format} files are not fixed automatically`
 }
 
 export const DEFAULT_MAX_BYTES = 10 * 1024 * 1024
@@ -69,11 +75,10 @@ function createDecodingReader(syntax: SourceSyntax, extensions: readonly string[
           format,
           encoding: decoded.encoding,
           // Fixes refer to the rejoined text; writing it back would also undo the file's line breaks.
-          isFixable: false,
           unfixableReason: '按页面宽度回行的文本（如从 PDF 复制）不能自动修复，请按提示手工修改 / text wrapped at a page width (copied from a PDF) is not fixed automatically',
         }
       }
-      return {text, syntax, format, encoding: decoded.encoding, isFixable: true}
+      return {text, syntax, format, encoding: decoded.encoding}
     },
   }
 }

@@ -20,7 +20,7 @@ export function lintInPage(input: ReadInput, fileName: string): PageLintOutput {
   let profile: ReportingBodyProfile | null = null
   // Everything a reader returns besides the text is named as lintText's option that takes it (syntax,
   // positionMap, encoding, format, …), so passing it all keeps the page in step when a reader learns more.
-  const {text, isFixable: _isFixable, unfixableReason: _unfixableReason, ...fromReader} = input
+  const {text, unfixableReason: _unfixableReason, ...fromReader} = input
   const {result} = lintText(text, {
     ...fromReader,
     path: fileName,
