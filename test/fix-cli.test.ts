@@ -4,7 +4,7 @@ import {tmpdir} from 'node:os'
 import {join} from 'node:path'
 import {afterAll, beforeAll, describe, expect, it} from 'vitest'
 import {encodeText} from '../packages/cli/src/fix.js'
-import {runCli, runCliJson} from './helpers/run-cli.js'
+import {repositoryRoot, runCli, runCliJson} from './helpers/run-cli.js'
 
 // Numbering gaps (一、→三、, （一）→（三）): numbering-sequence renumbers them.
 const DRAFT = [
@@ -82,6 +82,15 @@ describe('fzlint --fix', {timeout: 300_000}, () => {
     expect(countFixable(relinted)).toBe(0)
     runCli(['--fix', ...copies], {cwd: folder})
     for (const [index, copy] of copies.entries()) expect(Buffer.compare(await readFile(join(folder, copy)), afterFirst[index]!), copy).toBe(0)
+  })
+
+  it('leaves a .docx alone: its fixes refer to the extracted text, and it says so', async () => {
+    const copy = join(folder, 'fangxian-2023.docx')
+    await copyFile(join(repositoryRoot, 'fixtures/docx/fangxian-2023.docx'), copy)
+    const before = await readFile(copy)
+    const run = runCli(['--fix', copy])
+    expect(run.stderr).toContain('docx 文件不能自动修复')
+    expect(Buffer.compare(await readFile(copy), before)).toBe(0)
   })
 
   it('refuses --fix together with --fix-dry-run', () => {
