@@ -22,7 +22,7 @@ export {
 export {lintText, parseReport, summarise, fatalResult, toLintMessage, type LintTextOptions, type LintOutput, type LintTimings} from './engine/lint.js'
 export {compareMessages} from './engine/sort-messages.js'
 export type {LintMessage, LintResult, PositionMap} from './engine/types.js'
-export {compileEntryPatterns, patternListEntrySchema, type CompiledPattern, type PatternListDescriptions} from './data/index.js'
+export {compileEntryPatterns, definePatternList, patternListEntrySchema, type CompiledPattern, type PatternListDescriptions, type PatternListEntry} from './data/index.js'
 export {defineDataFile, regexPatternSchema, DataValidationError, sectionsData, SECTION_KINDS, type DataFile, type SectionKind, type SectionEntry} from './data/index.js'
 export {createLocator, type Locator} from './text/locator.js'
 export {compareCodeUnits} from './text/compare.js'

@@ -4,7 +4,7 @@
  * matches. One schema shape for them, and their patterns compiled once per loaded list.
  */
 import {z} from 'zod'
-import {regexPatternSchema} from './define-data.js'
+import {defineDataFile, regexPatternSchema, type DataFile} from './define-data.js'
 
 /** What each field of one list's entries means, for its JSON Schema and editors' hovers. */
 export interface PatternListDescriptions {
@@ -23,6 +23,20 @@ export function patternListEntrySchema(describe: PatternListDescriptions) {
       example: z.string().min(1).describe(describe.example),
     })
     .strict()
+}
+
+export type PatternListEntry = z.output<ReturnType<typeof patternListEntrySchema>>
+
+/**
+ * A data file of pattern-list entries. Its schema is built when first needed, not when the module loads (see
+ * DataFileDefinition.entry).
+ */
+export function definePatternList(definition: {name: string; builtIn: unknown; describe: PatternListDescriptions}): DataFile<PatternListEntry> {
+  return defineDataFile<PatternListEntry>({
+    name: definition.name,
+    entry: () => patternListEntrySchema(definition.describe),
+    builtIn: definition.builtIn,
+  })
 }
 
 export interface CompiledPattern<Entry> {
