@@ -5,7 +5,7 @@ import {availableParallelism} from 'node:os'
 import {parseArgs, type ParseArgsConfig} from 'node:util'
 import type {LintResult, LintTimings, RuleMeta} from '@fzlint/core'
 import {lintFile, normaliseEncodingName, NOT_A_REPORT_ID, SUPPORTED_ENCODINGS, type Encoding} from '@fzlint/core/io'
-import {findFormatter, findStepSummaryFormatter, formatters} from '@fzlint/formatters'
+import {countNoun, findFormatter, findStepSummaryFormatter, formatters} from '@fzlint/formatters'
 import {ConfigError, type FileConfig} from '@fzlint/config'
 import {builtinRules, ConfigUsageError, createResolverFromFlags} from '@fzlint/builtin'
 import {initConfig, lintOptionsFor, printConfig} from './configuration.js'
@@ -241,7 +241,7 @@ async function runOrThrow(argv: string[], io: CliIo): Promise<number> {
   }
   const suppressed = applySuppressions(results, baseline, suppressionsPath)
   if (suppressed.unusedCount > 0 && !values['prune-suppressions']) {
-    io.stderr(`fzlint: ${suppressed.unusedCount} 条抑制记录已多于现有问题，可用 --prune-suppressions 清理 / ${suppressed.unusedCount} suppressions exceed current findings; run --prune-suppressions\n`)
+    io.stderr(`fzlint: ${suppressed.unusedCount} 条抑制记录已多于现有问题，可用 --prune-suppressions 清理 / ${countNoun(suppressed.unusedCount, 'suppression')} exceed${suppressed.unusedCount === 1 ? 's' : ''} current findings; run --prune-suppressions\n`)
   }
   const reported = suppressed.results
   const shown = values.quiet ? keepErrorsOnly(reported) : reported

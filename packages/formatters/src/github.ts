@@ -3,6 +3,7 @@
  * markdown table of every finding for the job summary, since GitHub shows only ten annotations of each kind per step.
  */
 import type {LintMessage} from '@fzlint/core'
+import {countNoun, describeProblemCounts} from './english-count.js'
 import {toRelativePath} from './locations.js'
 import type {Formatter} from './types.js'
 
@@ -66,11 +67,11 @@ export const githubStepSummary: Formatter = (results, context) => {
     }
   }
   const heading = '### fzlint'
-  if (rows.length === 0) return `${heading}\n\n未发现问题 / no problems found in ${results.length} file(s)\n`
+  if (rows.length === 0) return `${heading}\n\n未发现问题 / no problems found in ${countNoun(results.length, 'file')}\n`
   return [
     heading,
     '',
-    `${errors + warnings} 个问题（${errors} 个错误，${warnings} 个警告）/ ${errors + warnings} problems (${errors} errors, ${warnings} warnings)`,
+    `${errors + warnings} 个问题（${errors} 个错误，${warnings} 个警告）/ ${describeProblemCounts(errors, warnings)}`,
     '',
     '| 文件 file | 位置 place | 级别 severity | 问题 message | 规则 rule |',
     '| --- | --- | --- | --- | --- |',

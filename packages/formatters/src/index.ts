@@ -12,6 +12,7 @@ export {toJsonResults} from './json.js'
 export {escapeCommandData, escapeCommandProperty} from './github.js'
 export {computeFingerprints, toRelativePath} from './locations.js'
 export {displayWidth} from './stylish.js'
+export {countNoun, describeProblemCounts} from './english-count.js'
 
 export const formatters: Record<string, Formatter> = {stylish, json, sarif, github, junit, gitlab}
 

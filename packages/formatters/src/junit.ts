@@ -1,5 +1,6 @@
 /** `junit`: JUnit XML for CI test tabs — one testsuite per file, one testcase per rule, a failure listing its findings. */
 import type {LintMessage} from '@fzlint/core'
+import {countNoun} from './english-count.js'
 import {toRelativePath} from './locations.js'
 import type {Formatter} from './types.js'
 
@@ -54,7 +55,7 @@ export const junit: Formatter = (results, context) => {
       const element = isError ? 'error' : 'failure'
       if (isError) errors++
       else failures++
-      const summary = messages.length === 1 ? messages[0]!.message : `${messages.length} 个问题 / ${messages.length} problems`
+      const summary = messages.length === 1 ? messages[0]!.message : `${messages.length} 个问题 / ${countNoun(messages.length, 'problem')}`
       const type = messages.some((message) => message.severity === 2) ? 'error' : 'warning'
       const body = messages.map(describeFinding).join('\n')
       cases.push(`${open}>\n      <${element} message="${escapeXml(summary)}" type="${type}">${escapeXml(body)}</${element}>\n    </testcase>`)

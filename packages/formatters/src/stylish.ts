@@ -1,6 +1,7 @@
 /** `stylish`: messages grouped by file, aligned columns, colour on a TTY only, a summary line in Chinese. */
 import {relative} from 'node:path'
 import type {LintResult} from '@fzlint/core'
+import {describeProblemCounts} from './english-count.js'
 import type {Formatter} from './types.js'
 
 const codes = {red: [31, 39], yellow: [33, 39], dim: [2, 22], bold: [1, 22], underline: [4, 24], green: [32, 39]} as const
@@ -53,7 +54,7 @@ export const stylish: Formatter = (results, context) => {
   }
   const total = errors + warnings
   if (total === 0) return ''
-  const summary = `✖ ${total} 个问题（${errors} 个错误，${warnings} 个警告）/ ${total} problems (${errors} errors, ${warnings} warnings)`
+  const summary = `✖ ${total} 个问题（${errors} 个错误，${warnings} 个警告）/ ${describeProblemCounts(errors, warnings)}`
   lines.push(paint('bold', errors > 0 ? paint('red', summary) : paint('yellow', summary)))
   if (fixable > 0) lines.push(paint('dim', `  其中 ${fixable} 个可用 --fix 自动修复 / ${fixable} fixable with --fix`))
   return lines.join('\n') + '\n'
