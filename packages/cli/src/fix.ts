@@ -6,58 +6,11 @@ import {createRequire} from 'node:module'
 import {promises as fs} from 'node:fs'
 import {basename, dirname, join} from 'node:path'
 import {createTwoFilesPatch} from 'diff'
-import {lintText, type Fix, type LintMessage, type LintResult} from '@fzlint/core'
+import {fixText, hasParseFailure, lintText, type LintResult} from '@fzlint/core'
 import {decodeBytes, lintFile, type Encoding, type LintFileOptions, type ReadInput} from '@fzlint/core/io'
 
-/** ESLint's limit: fixes that keep producing new fixes are cut off rather than looping. */
-export const MAX_FIX_PASSES = 10
-
-export interface AppliedFixes {
-  text: string
-  /** Messages whose fixes were applied in this pass. */
-  appliedCount: number
-}
-
-function isFixable(message: LintMessage): message is LintMessage & {fix: Fix[]} {
-  return !message.fatal && message.fix !== undefined && message.fix.length > 0
-}
-
-/**
- * Applies the fixes of `messages` to `source` in one pass. A message's edits are applied together or not at
- * all; a message whose edits overlap an earlier one waits for the next pass, when it is re-reported on the new text.
- */
-export function applyFixes(source: string, messages: readonly LintMessage[]): AppliedFixes {
-  const groups = messages
-    .filter(isFixable)
-    .map((message) => {
-      const edits = [...message.fix].sort((a, b) => a.range[0] - b.range[0] || a.range[1] - b.range[1])
-      return {edits, start: edits[0]!.range[0], end: Math.max(...edits.map((edit) => edit.range[1]))}
-    })
-    // Edits outside the text or inside-out would corrupt it: such a fix is a rule bug, never applied.
-    .filter(({edits}) => edits.every(({range: [start, end]}, index) => start >= 0 && end >= start && end <= source.length && (index === 0 || start >= edits[index - 1]!.range[1])))
-    .sort((a, b) => a.start - b.start || a.end - b.end)
-  const parts: string[] = []
-  let cursor = 0
-  let lastInsertionAt = -1
-  let appliedCount = 0
-  for (const group of groups) {
-    const isInsertion = group.start === group.end
-    // Two insertions at one point have no defined order, so only the first goes in this pass.
-    if (group.start < cursor || (isInsertion && group.start === lastInsertionAt)) continue
-    for (const edit of group.edits) {
-      parts.push(source.slice(cursor, edit.range[0]), edit.text)
-      cursor = edit.range[1]
-    }
-    if (isInsertion) lastInsertionAt = group.start
-    appliedCount++
-  }
-  parts.push(source.slice(cursor))
-  return {text: appliedCount === 0 ? source : parts.join(''), appliedCount}
-}
-
-function hasParseFailure(result: LintResult): boolean {
-  return result.messages.some((message) => message.fatal && message.ruleId === null)
-}
+// The fix loop lives in core, shared with the language server's fix-all; tests and callers reach it here too.
+export {applyFixes, MAX_FIX_PASSES, type AppliedFixes} from '@fzlint/core'
 
 /**
  * Text → bytes in the file's own encoding; TextEncoder only writes UTF-8, so GB18030 and UTF-16 go through
@@ -121,19 +74,9 @@ export async function fixFile(filePath: string, options: FixFileOptions): Promis
   // Fix offsets refer to the linted text; for .docx/.html that is extracted text, not the file's bytes.
   if (input.unfixableReason !== undefined) return {result: original, isChanged: false, skippedReason: input.unfixableReason}
 
-  let text = input.text
-  let result = original
-  for (let pass = 0; pass < MAX_FIX_PASSES; pass++) {
-    const {text: fixedText, appliedCount} = applyFixes(text, result.messages)
-    if (appliedCount === 0) break
-    const fixedResult = lintFixedText(fixedText, filePath, input, options.lint)
-    // A blank file would be refused on the next read (readers require text), so it counts as not parsing.
-    if (fixedText.trim() === '' || hasParseFailure(fixedResult)) {
-      return {result: original, isChanged: false, skippedReason: '修复后的文本无法解析，文件未修改 / the fixed text would not parse; file left unchanged'}
-    }
-    text = fixedText
-    result = fixedResult
-  }
+  const fixed = fixText(input.text, original, (fixedText) => lintFixedText(fixedText, filePath, input, options.lint))
+  if (fixed.skippedReason !== undefined) return {result: original, isChanged: false, skippedReason: fixed.skippedReason}
+  const {text, result} = fixed
   if (text === input.text) return {result: original, isChanged: false}
 
   const bytes = await fs.readFile(filePath)

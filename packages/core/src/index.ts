@@ -21,6 +21,7 @@ export {
 } from './model/report-model.js'
 export {lintText, parseReport, summarise, fatalResult, toLintMessage, type LintTextOptions, type LintOutput, type LintTimings} from './engine/lint.js'
 export {compareMessages} from './engine/sort-messages.js'
+export {applyFixes, fixText, hasParseFailure, MAX_FIX_PASSES, type AppliedFixes, type FixedText} from './engine/fix.js'
 export type {LintMessage, LintResult, PositionMap} from './engine/types.js'
 export {compileEntryPatterns, definePatternList, patternListEntrySchema, type CompiledPattern, type PatternListDescriptions, type PatternListEntry} from './data/index.js'
 export {defineDataFile, regexPatternSchema, DataValidationError, sectionsData, SECTION_KINDS, type DataFile, type SectionKind, type SectionEntry} from './data/index.js'
