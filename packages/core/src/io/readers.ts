@@ -56,29 +56,34 @@ function requireText(text: string, filePath: string): string {
 }
 
 /**
- * A reader of text files: decoded bytes as they are, read as plain text or as Markdown. Plain text wrapped at a
- * page's width (copied from a PDF) is read with its paragraphs rejoined; Markdown joins a paragraph's lines itself.
+ * Decoded text → what rules see, as the .txt and .md readers make it: plain text wrapped at a page's width (copied
+ * from a PDF) is read with its paragraphs rejoined; Markdown joins a paragraph's lines itself. The language server
+ * reads an open document with it, so the editor lints and fixes exactly what the CLI would.
  */
-function createDecodingReader(syntax: SourceSyntax, extensions: readonly string[]): Reader {
+export function readDecodedText(text: string, syntax: SourceSyntax, encoding: string): ReadInput {
   const format = syntax === 'markdown' ? 'markdown' : 'text'
+  const unwrapped = syntax === 'text' ? unwrapLines(text) : null
+  if (unwrapped) {
+    return {
+      ...unwrapped,
+      syntax,
+      format,
+      encoding,
+      // Fixes refer to the rejoined text; writing it back would also undo the file's line breaks.
+      unfixableReason: '按页面宽度回行的文本（如从 PDF 复制）不能自动修复，请按提示手工修改 / text wrapped at a page width (copied from a PDF) is not fixed automatically',
+    }
+  }
+  return {text, syntax, format, encoding}
+}
+
+/** A reader of text files: decoded bytes as they are (see readDecodedText), read as plain text or as Markdown. */
+function createDecodingReader(syntax: SourceSyntax, extensions: readonly string[]): Reader {
   return {
-    format,
+    format: syntax === 'markdown' ? 'markdown' : 'text',
     extensions,
     async read(bytes, filePath, options) {
       const decoded = decodeBytes(bytes, filePath, options.encoding)
-      const text = requireText(decoded.text, filePath)
-      const unwrapped = syntax === 'text' ? unwrapLines(text) : null
-      if (unwrapped) {
-        return {
-          ...unwrapped,
-          syntax,
-          format,
-          encoding: decoded.encoding,
-          // Fixes refer to the rejoined text; writing it back would also undo the file's line breaks.
-          unfixableReason: '按页面宽度回行的文本（如从 PDF 复制）不能自动修复，请按提示手工修改 / text wrapped at a page width (copied from a PDF) is not fixed automatically',
-        }
-      }
-      return {text, syntax, format, encoding: decoded.encoding}
+      return readDecodedText(requireText(decoded.text, filePath), syntax, decoded.encoding)
     },
   }
 }
