@@ -288,11 +288,12 @@ export function fatalResult(filePath: string, reason: string, extra: Partial<Lin
 export const NOT_A_REPORT_ID = 'not-a-report'
 
 /**
- * A report has headings or names a year; a file with neither (a memo, a list, a stray README) would
- * get dozens of findings that say nothing, so it gets one diagnostic instead and no rule runs.
+ * A report has numbered headings (一、（一）) or names a year (2023年); a file with neither (a memo, a list, a
+ * stray README) would get dozens of findings that say nothing, so it gets one diagnostic instead and no rule
+ * runs. Headings must be numbered: any README has Markdown `#` headings, and the editor lints no README.
  */
 function looksLikeReport(document: ReportDocument): boolean {
-  return document.headings.length > 0 || findYears(document.source).length > 0
+  return document.headings.some((section) => section.numbering !== undefined) || findYears(document.source).length > 0
 }
 
 function notAReportResult(filePath: string, options: LintTextOptions, source: string): LintResult {
