@@ -38,6 +38,7 @@ export async function printConfig(filePath: string, resolver: ConfigResolver, re
   const printed = {
     filePath: fileConfig.filePath,
     ignored: fileConfig.ignored,
+    ...(fileConfig.matchesFiles !== undefined ? {matchesFiles: fileConfig.matchesFiles} : {}),
     configFiles: fileConfig.configFiles,
     profile,
     profileSource,

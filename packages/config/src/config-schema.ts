@@ -56,6 +56,12 @@ export function buildConfigSchema(rules: readonly Rule[], dataFiles: readonly Da
       profile,
       reportYear,
       rules: {$ref: '#/$defs/rules'},
+      files: {
+        ...globs,
+        minItems: 1,
+        description:
+          'Which files are reports, as globs relative to this configuration file (.gitignore syntax, as ESLint flat config\'s files): folders and globs on the command line expand only to matching files, and a named file that does not match is skipped.',
+      },
       ignorePatterns: {...globs, description: 'Files not to lint, as globs relative to this configuration file.'},
       overrides: {
         type: 'array',

@@ -1,9 +1,11 @@
-/** Reads one configuration file (JSON only: a config never runs code) and follows its `extends` chain. */
+/** Reads one configuration file (JSON with comments and trailing commas: a config never runs code) and follows its `extends` chain. */
 import {readFileSync} from 'node:fs'
 import {basename, dirname, resolve} from 'node:path'
 import type {DataFile, Rule} from '@fzlint/core'
 import {ConfigError} from './errors.js'
-import {stripJsonComments} from './strip-comments.js'
+// The ES module build: the package's main entry is UMD, whose require('./impl/…') calls esbuild cannot follow
+// (they go through the factory's own `require` parameter), so bundles built from it fail at run time.
+import {parse as parseJsonc, printParseErrorCode, type ParseError} from 'jsonc-parser/lib/esm/main.js'
 import {findPreset, PRESET_NAMES} from './presets.js'
 import type {FzlintConfig} from './types.js'
 import {validateConfig} from './validate-config.js'
@@ -21,11 +23,49 @@ export interface LoadContext {
   dataFiles: readonly DataFile<object>[]
 }
 
-function lineAndColumn(text: string, position: number): string {
-  const before = text.slice(0, position)
-  const line = before.split('\n').length
-  const column = position - before.lastIndexOf('\n')
-  return `第${line}行第${column}列 / line ${line}, column ${column}`
+/** 1-based line and column (UTF-16 code units, as editors count) of an offset. */
+function findLineAndColumn(text: string, offset: number): {line: number; column: number} {
+  const before = text.slice(0, offset)
+  return {line: before.split('\n').length, column: offset - before.lastIndexOf('\n')}
+}
+
+/** jsonc-parser's error names (printParseErrorCode), in Chinese. */
+const PARSE_ERROR_WORDS: Readonly<Record<string, string>> = {
+  InvalidSymbol: '无效字符',
+  InvalidNumberFormat: '数字格式无效',
+  PropertyNameExpected: '此处应为属性名',
+  ValueExpected: '此处应为值',
+  ColonExpected: '此处应为冒号',
+  CommaExpected: '此处应为逗号',
+  CloseBraceExpected: '缺少 }',
+  CloseBracketExpected: '缺少 ]',
+  EndOfFileExpected: '此处应已结束',
+  InvalidCommentToken: '注释无效',
+  UnexpectedEndOfComment: '注释未结束',
+  UnexpectedEndOfString: '字符串未结束',
+  UnexpectedEndOfNumber: '数字未结束',
+  InvalidUnicode: 'Unicode 转义无效',
+  InvalidEscapeCharacter: '转义字符无效',
+  InvalidCharacter: '字符无效',
+}
+
+function describeParseError(filePath: string, text: string, error: ParseError): string {
+  const {line, column} = findLineAndColumn(text, error.offset)
+  const name = printParseErrorCode(error.error)
+  const words = Object.hasOwn(PARSE_ERROR_WORDS, name) ? `（${PARSE_ERROR_WORDS[name]}）` : ''
+  return `${filePath}:${line}:${column}: JSON 语法错误${words || ' '}/ JSON syntax error: ${name}`
+}
+
+/**
+ * JSON with comments and trailing commas (JSONC, as tsconfig.json and VS Code settings are read), through
+ * jsonc-parser. Every syntax error is reported, each at its file:line:column; none is silently skipped.
+ */
+export function parseConfigText(text: string, filePath: string): unknown {
+  const withoutBom = text.replace(/^\uFEFF/u, '')
+  const errors: ParseError[] = []
+  const parsed: unknown = parseJsonc(withoutBom, errors, {allowTrailingComma: true, disallowComments: false, allowEmptyContent: false})
+  if (errors.length > 0) throw new ConfigError(filePath, errors.map((error) => describeParseError(filePath, withoutBom, error)))
+  return parsed
 }
 
 /** Parses a config file's JSON; syntax errors name the place. Returns undefined for a package.json without `fzlint`. */
@@ -36,16 +76,7 @@ export function readConfigObject(filePath: string): FzlintConfig | undefined {
   } catch (error) {
     throw new ConfigError(filePath, [`无法读取 / cannot read (${(error as NodeJS.ErrnoException).code ?? String(error)})`])
   }
-  let parsed: unknown
-  try {
-    // Comments are allowed, as in .eslintrc.json and VS Code settings (JSONC); still no code runs.
-    parsed = JSON.parse(stripJsonComments(text.replace(/^\uFEFF/u, ' ')))
-  } catch (error) {
-    const message = (error as Error).message
-    const position = /position (\d+)/u.exec(message)
-    const where = position ? `${lineAndColumn(text, Number(position[1]))}: ` : ''
-    throw new ConfigError(filePath, [`${where}JSON 语法错误 / JSON syntax error: ${message}`])
-  }
+  const parsed = parseConfigText(text, filePath)
   if (basename(filePath) === 'package.json') {
     const section = (parsed as {fzlint?: unknown} | null)?.fzlint
     return section === undefined ? undefined : (section as FzlintConfig)

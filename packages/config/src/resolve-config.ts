@@ -38,6 +38,11 @@ export interface ResolverOptions {
 export interface FileConfig {
   filePath: string
   ignored: boolean
+  /**
+   * Whether the file is among the config's `files` (the nearest config naming `files` decides); undefined when no
+   * config that applies names `files`, so every file given is a report. The CLI skips a file with `false`.
+   */
+  matchesFiles: boolean | undefined
   /** Config files that apply, outermost first. */
   configFiles: string[]
   /** Profile forced by flag or config; `auto` means detect from the document. */
@@ -146,8 +151,10 @@ export function createConfigResolver(options: ResolverOptions) {
     let reportYear: number | undefined
     const data: Record<string, unknown[]> = {}
     let ignored = ignoreFile.isIgnored(absolute)
+    let matchesFiles: boolean | undefined
     for (const layer of layers) {
       const {config} = layer
+      if (config.files) matchesFiles = createGlobMatcher(config.files, layer.directory)(absolute)
       if (config.profile) profileSetting = config.profile
       if (config.reportYear !== undefined) reportYear = config.reportYear
       for (const [name, entries] of Object.entries(config.data ?? {})) data[name] = [...(data[name] ?? []), ...entries]
@@ -176,6 +183,7 @@ export function createConfigResolver(options: ResolverOptions) {
     return {
       filePath: absolute,
       ignored,
+      matchesFiles,
       configFiles: [...new Set(layers.map((layer) => layer.source))],
       profileSetting,
       baseSettings,

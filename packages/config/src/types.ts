@@ -22,6 +22,11 @@ export interface FzlintConfig {
   /** Report year, when detection from the title would be wrong. */
   reportYear?: number
   rules?: Record<string, RuleSetting>
+  /**
+   * Which files are reports, as globs relative to the config file (ESLint flat config's `files`): when set,
+   * folders and globs expand only to matching files, and a named file that does not match is skipped.
+   */
+  files?: string[]
   /** Files not to lint, as globs relative to the config file. */
   ignorePatterns?: string[]
   /** Per-file rules, as globs relative to the config file (plain text and Word have no comment syntax). */

@@ -3,7 +3,7 @@
 "use strict";
 export const validate = validate20;
 export default validate20;
-const schema31 = {"$schema":"https://json-schema.org/draft/2020-12/schema","$id":"https://github.com/fzlint/fzlint/blob/main/schemas/config.schema.json","title":"fzlint configuration","description":"fzlint.config.json, .fzlintrc.json, or the \"fzlint\" key of package.json","type":"object","additionalProperties":false,"properties":{"$schema":{"type":"string"},"root":{"type":"boolean","description":"Stop looking for configuration files in parent folders."},"extends":{"description":"Presets (recommended, strict, review) and relative paths to other configuration files, applied in order.","anyOf":[{"type":"string","minLength":1},{"type":"array","items":{"type":"string","minLength":1}}]},"profile":{"enum":["auto","government","department","township"],"description":"报告主体：government 县级以上地方政府；department 政府部门；township 乡镇、街道；auto 由标题判断"},"reportYear":{"type":"integer","minimum":1990,"maximum":2100,"description":"Report year, overriding detection from the title."},"rules":{"$ref":"#/$defs/rules"},"ignorePatterns":{"type":"array","items":{"type":"string","minLength":1},"description":"Files not to lint, as globs relative to this configuration file."},"overrides":{"type":"array","description":"Settings for some files only (globs relative to this configuration file).","items":{"type":"object","required":["files"],"additionalProperties":false,"properties":{"files":{"type":"array","items":{"type":"string","minLength":1},"minItems":1},"excludedFiles":{"type":"array","items":{"type":"string","minLength":1}},"rules":{"$ref":"#/$defs/rules"},"profile":{"enum":["auto","government","department","township"],"description":"报告主体：government 县级以上地方政府；department 政府部门；township 乡镇、街道；auto 由标题判断"},"reportYear":{"type":"integer","minimum":1990,"maximum":2100,"description":"Report year, overriding detection from the title."}}}},"data":{"type":"object","additionalProperties":false,"description":"Domain data merged with the built-in files.","properties":{"addressees":{"description":"Entries added to the built-in addressees data.","type":"array","items":{"type":"object","properties":{"profile":{"type":"string","enum":["government","department","township"],"description":"Reporting body."},"reportsTo":{"type":"string","minLength":1,"description":"Whom the regulation says this body reports to, for messages."},"patterns":{"minItems":1,"type":"array","items":{"type":"string","minLength":1},"description":"Regular expressions (unicode); an addressee matching any of them is expected."},"source":{"type":"string","minLength":1},"example":{"type":"string","minLength":1}},"required":["profile","reportsTo","patterns","source","example"],"additionalProperties":false}},"cause-markers":{"description":"Entries added to the built-in cause-markers data.","type":"array","items":{"type":"object","properties":{"pattern":{"type":"string","minLength":1,"description":"Regular expression (unicode) that, found in the section, shows a cause is given."},"label":{"type":"string","minLength":1,"description":"How the marker is named in messages and docs."},"source":{"type":"string","minLength":1,"description":"Where the marker comes from: a [Sn] tag of the domain notes, or a report."},"example":{"type":"string","minLength":1,"description":"A sentence from a report that the pattern matches."}},"required":["pattern","label","source","example"],"additionalProperties":false}},"deadlines":{"description":"Entries added to the built-in deadlines data.","type":"array","items":{"type":"object","properties":{"kind":{"type":"string","enum":["signoff","publication"],"description":"`signoff`: the 成文日期 (the report is made and submitted); `publication`: the date a website published it."},"fromReportYear":{"type":"integer","minimum":1949,"maximum":2100,"description":"First report year the deadline applies to."},"toReportYear":{"default":null,"description":"Last report year it applies to; null while in force.","anyOf":[{"type":"integer","minimum":1949,"maximum":2100},{"type":"null"}]},"month":{"type":"integer","minimum":1,"maximum":12,"description":"Month of the last allowed day, in the year after the report year."},"day":{"type":"integer","minimum":1,"maximum":31,"description":"The last allowed day itself (inclusive)."},"basis":{"type":"string","minLength":1,"description":"The regulation and article, as messages cite it."},"requirement":{"type":"string","minLength":1,"description":"What it requires, in Chinese, as messages quote it."},"source":{"type":"string","minLength":1,"description":"A [Sn] tag of domain.md."},"example":{"type":"string","minLength":1,"description":"A date line that breaks the deadline."}},"required":["kind","fromReportYear","month","day","basis","requirement","source","example"],"additionalProperties":false}},"duty-markers":{"description":"Entries added to the built-in duty-markers data.","type":"array","items":{"type":"object","properties":{"pattern":{"type":"string","minLength":1,"description":"Regular expression (unicode) that, found in the section, shows a fact of the principal's duty is reported."},"label":{"type":"string","minLength":1,"description":"How the marker is named in messages and docs."},"source":{"type":"string","minLength":1,"description":"Where the duty comes from: a [Sn] tag of the domain notes."},"example":{"type":"string","minLength":1,"description":"A sentence from a report that the pattern matches."}},"required":["pattern","label","source","example"],"additionalProperties":false}},"indicators":{"description":"Entries added to the built-in indicators data.","type":"array","items":{"type":"object","properties":{"id":{"type":"string","pattern":"^[a-z]+(-[a-z]+)*$","description":"Stable kebab-case identifier; configuration entries with the same id extend this one."},"label":{"type":"string","minLength":1,"description":"The indicator's usual name, used in messages."},"names":{"minItems":1,"type":"array","items":{"type":"string","minLength":1},"description":"Names of the rate as they stand right before the figure (调解成功率, 调处成功率); the longest match wins."},"notPrecededBy":{"type":"array","items":{"type":"string","minLength":1},"description":"Words that, right before a name, make it a different rate (按时 before 办结率)."},"form":{"default":"named","type":"string","enum":["named","share-of"],"description":"named: \"调解成功率99.8%\"; share-of: \"7412个，占……88.36%\", the count before 占 over a total stated before it."},"numerator":{"type":"object","properties":{"label":{"type":"string","minLength":1,"description":"What is counted, in Chinese, for messages (调解成功件数)."},"patterns":{"minItems":1,"type":"array","items":{"type":"string","minLength":1},"description":"Regular expressions (unicode) matched against the words before a count in its clause (调解成功 in 调解成功2499件)."},"exclude":{"type":"array","items":{"type":"string","minLength":1},"description":"Regular expressions that disqualify a clause even when a pattern matches (调解组织 is not 调解)."}},"required":["label","patterns"],"additionalProperties":false,"description":"The count the rate divides."},"denominator":{"type":"object","properties":{"label":{"type":"string","minLength":1,"description":"What is counted, in Chinese, for messages (调解成功件数)."},"patterns":{"minItems":1,"type":"array","items":{"type":"string","minLength":1},"description":"Regular expressions (unicode) matched against the words before a count in its clause (调解成功 in 调解成功2499件)."},"exclude":{"type":"array","items":{"type":"string","minLength":1},"description":"Regular expressions that disqualify a clause even when a pattern matches (调解组织 is not 调解)."},"outcomes":{"minItems":1,"type":"array","items":{"type":"string","minLength":1},"description":"Regular expressions naming how a case ends (维持, 撤销, 终止): a count followed by counts of such outcomes that add up to it exactly counts as the denominator, every case of it having ended (受理12件，其中维持9件、撤销2件、确认违法1件)."}},"required":["label","patterns"],"additionalProperties":false,"description":"The count it is divided by."},"formula":{"type":"string","minLength":1,"description":"The formula as a reviewer writes it, quoted in messages."},"isShare":{"type":"boolean","description":"A part of a whole: between 0% and 100%. Growth rates are not shares."},"source":{"type":"string","minLength":1,"description":"Where the definition comes from: a [Sn] tag of the domain notes."},"example":{"type":"string","minLength":1,"description":"A sentence stating the rate."}},"required":["id","label","names","formula","isShare","source","example"],"additionalProperties":false}},"noise":{"description":"Entries added to the built-in noise data.","type":"array","items":{"type":"object","properties":{"pattern":{"type":"string","minLength":1,"description":"Regular expression (unicode) tested against one line, trimmed and NFKC-normalised (full-width ：｜（ become half-width :|( ), so write half-width punctuation. Anchor it (^…$) unless the matched words never occur in report prose."},"label":{"type":"string","minLength":1,"description":"What kind of residue this is, named in the message (e.g. 网站导航)."},"source":{"type":"string","minLength":1,"description":"Where the pattern comes from: a [Sn] tag of the domain notes, or a report."},"example":{"type":"string","minLength":1,"description":"A line from a real page that the pattern matches."},"valueOnNextLine":{"description":"The pattern is a bare field label of a metadata table; the next non-empty short line is its value and is residue too.","type":"boolean"}},"required":["pattern","label","source","example"],"additionalProperties":false}},"request-phrases":{"description":"Entries added to the built-in request-phrases data.","type":"array","items":{"type":"object","properties":{"pattern":{"type":"string","minLength":1,"description":"Regular expression (unicode) matching the request as written; every match is reported."},"label":{"type":"string","minLength":1,"description":"What kind of request this is, named in the message (请示结语)."},"source":{"type":"string","minLength":1,"description":"Where the phrase comes from: a [Sn] tag of the domain notes."},"example":{"type":"string","minLength":1,"description":"A sentence that the pattern matches."}},"required":["pattern","label","source","example"],"additionalProperties":false}},"sections":{"description":"Entries added to the built-in sections data.","type":"array","items":{"type":"object","properties":{"kind":{"type":"string","enum":["measures","shortcomings","duty","plans","other"],"description":"Which required part of the report this entry describes."},"label":{"type":"string","minLength":1,"description":"The regulation's wording of the part, used in messages."},"clause":{"type":"string","description":"Item of the regulation's content list, e.g. （三）."},"patterns":{"type":"array","items":{"type":"string","minLength":1},"description":"Regular expressions (unicode) that classify a top-level heading as this part. Earlier entries win."},"nestedPatterns":{"type":"array","items":{"type":"string","minLength":1},"description":"Stricter expressions that mean a lower-level heading covers this part (reported as nested)."},"source":{"type":"string","description":"Where the wording comes from: a [Sn] tag of the domain notes, or a report."},"example":{"type":"string","description":"A real heading this entry classifies."}},"required":["kind","patterns"],"additionalProperties":false}},"terms":{"description":"Entries added to the built-in terms data.","type":"array","items":{"type":"object","properties":{"term":{"type":"string","minLength":1,"description":"The term as messages name it (`七五普法`); entries with the same term are merged."},"patterns":{"minItems":1,"type":"array","items":{"type":"string","minLength":1},"description":"Regular expressions (unicode) matched against the text normalised so that brackets are `()`, every dash is `-`, every quote is `\"`, 〈〉 are 《》 and full-width digits are ASCII."},"validFrom":{"anyOf":[{"type":"integer","minimum":1949,"maximum":2100},{"type":"null"}],"description":"First report year in which the term may be used as current; null when it has no start."},"validTo":{"anyOf":[{"type":"integer","minimum":1949,"maximum":2100},{"type":"null"}],"description":"Last report year in which the term may be used as current; null while it is still current."},"note":{"type":"string","minLength":1,"description":"Why those years, in Chinese, as messages quote it (`“七五”普法规划的期限是2016—2020年`)."},"replacement":{"anyOf":[{"type":"string","minLength":1},{"type":"null"}],"description":"What a report after `validTo` should write; null when no successor is known."},"predecessor":{"default":null,"description":"What a report before `validFrom` would have written; null when nothing.","anyOf":[{"type":"string","minLength":1},{"type":"null"}]},"contextPatterns":{"default":[],"description":"Regular expressions (unicode, same normalised text): when one matches the clause around a mention, the mention is historical or preparatory (`七五普法顺利通过验收`, `谋划“九五”普法`), not current.","type":"array","items":{"type":"string","minLength":1}},"closingPatterns":{"default":[],"description":"Regular expressions (same normalised text) for the work that closes the term's period (`验收`, `总结`, `收官`): like `contextPatterns`, but only in reports up to `closingYears` after `validTo`. Later, `推进“七五”普法总结验收` is a sentence copied from an old report.","type":"array","items":{"type":"string","minLength":1}},"closingYears":{"default":1,"description":"How many report years after `validTo` the closing work may still be reported.","type":"integer","minimum":0,"maximum":10},"source":{"type":"string","minLength":1,"description":"Where the dates come from: a [Sn] tag of domain.md."},"example":{"type":"string","minLength":1,"description":"A sentence that uses the term as current, as a report would."}},"required":["term","patterns","validFrom","validTo","note","replacement","source","example"],"additionalProperties":false}}}}},"$defs":{"severity":{"enum":["off","warn","error",0,1,2],"description":"off/0 关闭, warn/1 警告, error/2 错误"},"rules":{"type":"object","additionalProperties":false,"properties":{"date-deadline":{"description":"成文日期应在次年第一季度内，发布日期不晚于次年4月1日，两者都不应早于报告年度或晚于今天（默认 error，推荐集启用）","markdownDescription":"成文日期应在次年第一季度内，发布日期不晚于次年4月1日，两者都不应早于报告年度或晚于今天 — [docs](https://github.com/fzlint/fzlint/blob/main/rules/temporal/date-deadline/README.md)","anyOf":[{"$ref":"#/$defs/severity"},{"type":"array","prefixItems":[{"$ref":"#/$defs/severity"}],"minItems":1,"maxItems":1},{"type":"array","prefixItems":[{"$ref":"#/$defs/severity"},{"type":"object","properties":{},"additionalProperties":false}],"minItems":2,"maxItems":2}]},"date-format":{"description":"成文日期用阿拉伯数字将年、月、日标全，月、日不编虚位（默认 warn，推荐集启用）","markdownDescription":"成文日期用阿拉伯数字将年、月、日标全，月、日不编虚位 — [docs](https://github.com/fzlint/fzlint/blob/main/rules/temporal/date-format/README.md)","anyOf":[{"$ref":"#/$defs/severity"},{"type":"array","prefixItems":[{"$ref":"#/$defs/severity"}],"minItems":1,"maxItems":1},{"type":"array","prefixItems":[{"$ref":"#/$defs/severity"},{"type":"object","properties":{},"additionalProperties":false}],"minItems":2,"maxItems":2}]},"document-addressee":{"description":"主送机关应是报告主体依规定报告的机关（默认 warn，推荐集启用）","markdownDescription":"主送机关应是报告主体依规定报告的机关 — [docs](https://github.com/fzlint/fzlint/blob/main/rules/frame/document-addressee/README.md)","anyOf":[{"$ref":"#/$defs/severity"},{"type":"array","prefixItems":[{"$ref":"#/$defs/severity"}],"minItems":1,"maxItems":1},{"type":"array","prefixItems":[{"$ref":"#/$defs/severity"},{"type":"object","properties":{},"additionalProperties":false}],"minItems":2,"maxItems":2}]},"document-signoff":{"description":"报告末尾须有发文机关署名（落款）和成文日期（默认 warn，推荐集启用）","markdownDescription":"报告末尾须有发文机关署名（落款）和成文日期 — [docs](https://github.com/fzlint/fzlint/blob/main/rules/frame/document-signoff/README.md)","anyOf":[{"$ref":"#/$defs/severity"},{"type":"array","prefixItems":[{"$ref":"#/$defs/severity"}],"minItems":1,"maxItems":1},{"type":"array","prefixItems":[{"$ref":"#/$defs/severity"},{"type":"object","properties":{},"additionalProperties":false}],"minItems":2,"maxItems":2}]},"document-title":{"description":"报告须有标题，标题写明年度、“法治政府建设”和文种“报告”（默认 warn，推荐集启用）","markdownDescription":"报告须有标题，标题写明年度、“法治政府建设”和文种“报告” — [docs](https://github.com/fzlint/fzlint/blob/main/rules/frame/document-title/README.md)","anyOf":[{"$ref":"#/$defs/severity"},{"type":"array","prefixItems":[{"$ref":"#/$defs/severity"}],"minItems":1,"maxItems":1},{"type":"array","prefixItems":[{"$ref":"#/$defs/severity"},{"type":"object","properties":{},"additionalProperties":false}],"minItems":2,"maxItems":2}]},"duty-evidence":{"description":"“第一责任人职责情况”部分应写明履职的具体事实，而不只是表态（默认 warn，推荐集启用）","markdownDescription":"“第一责任人职责情况”部分应写明履职的具体事实，而不只是表态 — [docs](https://github.com/fzlint/fzlint/blob/main/rules/structure/duty-evidence/README.md)","anyOf":[{"$ref":"#/$defs/severity"},{"type":"array","prefixItems":[{"$ref":"#/$defs/severity"}],"minItems":1,"maxItems":1},{"type":"array","prefixItems":[{"$ref":"#/$defs/severity"},{"type":"object","properties":{},"additionalProperties":false}],"minItems":2,"maxItems":2}]},"empty-section":{"description":"标题之下应有正文或下级标题（默认 warn，推荐集启用）","markdownDescription":"标题之下应有正文或下级标题 — [docs](https://github.com/fzlint/fzlint/blob/main/rules/structure/empty-section/README.md)","anyOf":[{"$ref":"#/$defs/severity"},{"type":"array","prefixItems":[{"$ref":"#/$defs/severity"}],"minItems":1,"maxItems":1},{"type":"array","prefixItems":[{"$ref":"#/$defs/severity"},{"type":"object","properties":{},"additionalProperties":false}],"minItems":2,"maxItems":2}]},"numbering-sequence":{"description":"同一层次的序号应从一起依次递增，不跳号、不重复、不倒序（默认 error，推荐集启用）","markdownDescription":"同一层次的序号应从一起依次递增，不跳号、不重复、不倒序 — [docs](https://github.com/fzlint/fzlint/blob/main/rules/structure/numbering-sequence/README.md)","anyOf":[{"$ref":"#/$defs/severity"},{"type":"array","prefixItems":[{"$ref":"#/$defs/severity"}],"minItems":1,"maxItems":1},{"type":"array","prefixItems":[{"$ref":"#/$defs/severity"},{"type":"object","properties":{},"additionalProperties":false}],"minItems":2,"maxItems":2}]},"numbering-style":{"description":"标题序号的标点、层次和括号应符合 GB/T 9704 与 GB/T 15834（默认 warn，推荐集启用）","markdownDescription":"标题序号的标点、层次和括号应符合 GB/T 9704 与 GB/T 15834 — [docs](https://github.com/fzlint/fzlint/blob/main/rules/structure/numbering-style/README.md)","anyOf":[{"$ref":"#/$defs/severity"},{"type":"array","prefixItems":[{"$ref":"#/$defs/severity"}],"minItems":1,"maxItems":1},{"type":"array","prefixItems":[{"$ref":"#/$defs/severity"},{"type":"object","properties":{"requireFullWidth":{"default":false,"type":"boolean","description":"Also report a document whose bracketed ordinals are all half-width (once, with one fix for all of them)."}},"additionalProperties":false}],"minItems":2,"maxItems":2}]},"part-exceeds-total":{"description":"“其中”所列各项之和不得超过总数（默认 error，推荐集启用）","markdownDescription":"“其中”所列各项之和不得超过总数 — [docs](https://github.com/fzlint/fzlint/blob/main/rules/numeric/part-exceeds-total/README.md)","anyOf":[{"$ref":"#/$defs/severity"},{"type":"array","prefixItems":[{"$ref":"#/$defs/severity"}],"minItems":1,"maxItems":1},{"type":"array","prefixItems":[{"$ref":"#/$defs/severity"},{"type":"object","properties":{},"additionalProperties":false}],"minItems":2,"maxItems":2}]},"partial-year-data":{"description":"年度报告的数据应覆盖报告年度全年，成文日期不应早于该年12月31日（默认 warn，推荐集启用）","markdownDescription":"年度报告的数据应覆盖报告年度全年，成文日期不应早于该年12月31日 — [docs](https://github.com/fzlint/fzlint/blob/main/rules/temporal/partial-year-data/README.md)","anyOf":[{"$ref":"#/$defs/severity"},{"type":"array","prefixItems":[{"$ref":"#/$defs/severity"}],"minItems":1,"maxItems":1},{"type":"array","prefixItems":[{"$ref":"#/$defs/severity"},{"type":"object","properties":{},"additionalProperties":false}],"minItems":2,"maxItems":2}]},"percent-range":{"description":"部分占总数的比率（办结率、出庭应诉率、调解成功率、占比等）须在0%至100%之间（默认 error，推荐集启用）","markdownDescription":"部分占总数的比率（办结率、出庭应诉率、调解成功率、占比等）须在0%至100%之间 — [docs](https://github.com/fzlint/fzlint/blob/main/rules/numeric/percent-range/README.md)","anyOf":[{"$ref":"#/$defs/severity"},{"type":"array","prefixItems":[{"$ref":"#/$defs/severity"}],"minItems":1,"maxItems":1},{"type":"array","prefixItems":[{"$ref":"#/$defs/severity"},{"type":"object","properties":{},"additionalProperties":false}],"minItems":2,"maxItems":2}]},"plan-not-followed":{"description":"上一年度报告安排的工作，本年度“主要举措和成效”中未见落实情况（默认 warn）","markdownDescription":"上一年度报告安排的工作，本年度“主要举措和成效”中未见落实情况 — [docs](https://github.com/fzlint/fzlint/blob/main/rules/cross-year/plan-not-followed/README.md)","anyOf":[{"$ref":"#/$defs/severity"},{"type":"array","prefixItems":[{"$ref":"#/$defs/severity"}],"minItems":1,"maxItems":1},{"type":"array","prefixItems":[{"$ref":"#/$defs/severity"},{"type":"object","properties":{"minCoverage":{"default":0.5,"description":"An item counts as mentioned when one sentence of the measures holds this share of its word pairs.","type":"number","minimum":0.1,"maximum":1}},"additionalProperties":false}],"minItems":2,"maxItems":2}]},"plan-year":{"description":"“下一年度安排”应写报告年度的下一年，其余部分的标题应写报告年度（默认 error，推荐集启用）","markdownDescription":"“下一年度安排”应写报告年度的下一年，其余部分的标题应写报告年度 — [docs](https://github.com/fzlint/fzlint/blob/main/rules/temporal/plan-year/README.md)","anyOf":[{"$ref":"#/$defs/severity"},{"type":"array","prefixItems":[{"$ref":"#/$defs/severity"}],"minItems":1,"maxItems":1},{"type":"array","prefixItems":[{"$ref":"#/$defs/severity"},{"type":"object","properties":{},"additionalProperties":false}],"minItems":2,"maxItems":2}]},"punctuation-width":{"description":"汉字之间不用半角标点（默认 warn）","markdownDescription":"汉字之间不用半角标点 — [docs](https://github.com/fzlint/fzlint/blob/main/rules/typography/punctuation-width/README.md)","anyOf":[{"$ref":"#/$defs/severity"},{"type":"array","prefixItems":[{"$ref":"#/$defs/severity"}],"minItems":1,"maxItems":1},{"type":"array","prefixItems":[{"$ref":"#/$defs/severity"},{"type":"object","properties":{"maxParagraphMessages":{"default":10,"type":"integer","minimum":0,"maximum":9007199254740991,"description":"Above this many affected paragraphs, one document-level message with one fix replaces the per-paragraph ones."}},"additionalProperties":false}],"minItems":2,"maxItems":2}]},"rate-consistency":{"description":"同句写明分子和分母的比率，须等于分子 ÷ 分母（按所写精度四舍五入）（默认 error，推荐集启用）","markdownDescription":"同句写明分子和分母的比率，须等于分子 ÷ 分母（按所写精度四舍五入） — [docs](https://github.com/fzlint/fzlint/blob/main/rules/numeric/rate-consistency/README.md)","anyOf":[{"$ref":"#/$defs/severity"},{"type":"array","prefixItems":[{"$ref":"#/$defs/severity"}],"minItems":1,"maxItems":1},{"type":"array","prefixItems":[{"$ref":"#/$defs/severity"},{"type":"object","properties":{},"additionalProperties":false}],"minItems":2,"maxItems":2}]},"repeated-shortcoming":{"description":"“存在的不足”与上一年度报告几乎一字不差（问题年年一样）（默认 warn，推荐集启用）","markdownDescription":"“存在的不足”与上一年度报告几乎一字不差（问题年年一样） — [docs](https://github.com/fzlint/fzlint/blob/main/rules/cross-year/repeated-shortcoming/README.md)","anyOf":[{"$ref":"#/$defs/severity"},{"type":"array","prefixItems":[{"$ref":"#/$defs/severity"}],"minItems":1,"maxItems":1},{"type":"array","prefixItems":[{"$ref":"#/$defs/severity"},{"type":"object","properties":{"threshold":{"default":0.85,"description":"At or above this bigram similarity (0.5–1) an item counts as repeated.","type":"number","minimum":0.5,"maximum":1}},"additionalProperties":false}],"minItems":2,"maxItems":2}]},"request-in-report":{"description":"报告中不得夹带请示事项（“妥否，请批示”“请予批准”）（默认 warn，推荐集启用）","markdownDescription":"报告中不得夹带请示事项（“妥否，请批示”“请予批准”） — [docs](https://github.com/fzlint/fzlint/blob/main/rules/frame/request-in-report/README.md)","anyOf":[{"$ref":"#/$defs/severity"},{"type":"array","prefixItems":[{"$ref":"#/$defs/severity"}],"minItems":1,"maxItems":1},{"type":"array","prefixItems":[{"$ref":"#/$defs/severity"},{"type":"object","properties":{},"additionalProperties":false}],"minItems":2,"maxItems":2}]},"required-section":{"description":"年度报告须以一级标题单列督察工作规定要求的各部分（默认 error，推荐集启用）","markdownDescription":"年度报告须以一级标题单列督察工作规定要求的各部分 — [docs](https://github.com/fzlint/fzlint/blob/main/rules/structure/required-section/README.md)","anyOf":[{"$ref":"#/$defs/severity"},{"type":"array","prefixItems":[{"$ref":"#/$defs/severity"}],"minItems":1,"maxItems":1},{"type":"array","prefixItems":[{"$ref":"#/$defs/severity"},{"type":"object","properties":{"require":{"default":["measures","shortcomings","duty","plans"],"type":"array","items":{"type":"string","enum":["measures","shortcomings","duty","plans"]},"description":"Which parts must stand as top-level sections."}},"additionalProperties":false}],"minItems":2,"maxItems":2}]},"section-order":{"description":"一级标题应按督察工作规定所列内容的顺序排列（默认 warn，推荐集启用）","markdownDescription":"一级标题应按督察工作规定所列内容的顺序排列 — [docs](https://github.com/fzlint/fzlint/blob/main/rules/structure/section-order/README.md)","anyOf":[{"$ref":"#/$defs/severity"},{"type":"array","prefixItems":[{"$ref":"#/$defs/severity"}],"minItems":1,"maxItems":1},{"type":"array","prefixItems":[{"$ref":"#/$defs/severity"},{"type":"object","properties":{},"additionalProperties":false}],"minItems":2,"maxItems":2}]},"shortcomings-cause":{"description":"“存在的不足”部分应分析原因（默认 warn，推荐集启用）","markdownDescription":"“存在的不足”部分应分析原因 — [docs](https://github.com/fzlint/fzlint/blob/main/rules/structure/shortcomings-cause/README.md)","anyOf":[{"$ref":"#/$defs/severity"},{"type":"array","prefixItems":[{"$ref":"#/$defs/severity"}],"minItems":1,"maxItems":1},{"type":"array","prefixItems":[{"$ref":"#/$defs/severity"},{"type":"object","properties":{},"additionalProperties":false}],"minItems":2,"maxItems":2}]},"stale-term":{"description":"有时效的提法（普法规划、纲要、党代会、机构名称、新修订的法律）应与报告年度相符（默认 warn，推荐集启用）","markdownDescription":"有时效的提法（普法规划、纲要、党代会、机构名称、新修订的法律）应与报告年度相符 — [docs](https://github.com/fzlint/fzlint/blob/main/rules/temporal/stale-term/README.md)","anyOf":[{"$ref":"#/$defs/severity"},{"type":"array","prefixItems":[{"$ref":"#/$defs/severity"}],"minItems":1,"maxItems":1},{"type":"array","prefixItems":[{"$ref":"#/$defs/severity"},{"type":"object","properties":{},"additionalProperties":false}],"minItems":2,"maxItems":2}]},"unmatched-pair":{"description":"同一段内的书名号、引号、括号须成对（默认 error，推荐集启用）","markdownDescription":"同一段内的书名号、引号、括号须成对 — [docs](https://github.com/fzlint/fzlint/blob/main/rules/typography/unmatched-pair/README.md)","anyOf":[{"$ref":"#/$defs/severity"},{"type":"array","prefixItems":[{"$ref":"#/$defs/severity"}],"minItems":1,"maxItems":1},{"type":"array","prefixItems":[{"$ref":"#/$defs/severity"},{"type":"object","properties":{},"additionalProperties":false}],"minItems":2,"maxItems":2}]},"web-noise":{"description":"报告中不应夹带从网页复制来的导航、页脚、元数据等页面残留（默认 warn，推荐集启用）","markdownDescription":"报告中不应夹带从网页复制来的导航、页脚、元数据等页面残留 — [docs](https://github.com/fzlint/fzlint/blob/main/rules/frame/web-noise/README.md)","anyOf":[{"$ref":"#/$defs/severity"},{"type":"array","prefixItems":[{"$ref":"#/$defs/severity"}],"minItems":1,"maxItems":1},{"type":"array","prefixItems":[{"$ref":"#/$defs/severity"},{"type":"object","properties":{},"additionalProperties":false}],"minItems":2,"maxItems":2}]}}}}};
+const schema31 = {"$schema":"https://json-schema.org/draft/2020-12/schema","$id":"https://github.com/fzlint/fzlint/blob/main/schemas/config.schema.json","title":"fzlint configuration","description":"fzlint.config.json, .fzlintrc.json, or the \"fzlint\" key of package.json","type":"object","additionalProperties":false,"properties":{"$schema":{"type":"string"},"root":{"type":"boolean","description":"Stop looking for configuration files in parent folders."},"extends":{"description":"Presets (recommended, strict, review) and relative paths to other configuration files, applied in order.","anyOf":[{"type":"string","minLength":1},{"type":"array","items":{"type":"string","minLength":1}}]},"profile":{"enum":["auto","government","department","township"],"description":"报告主体：government 县级以上地方政府；department 政府部门；township 乡镇、街道；auto 由标题判断"},"reportYear":{"type":"integer","minimum":1990,"maximum":2100,"description":"Report year, overriding detection from the title."},"rules":{"$ref":"#/$defs/rules"},"files":{"type":"array","items":{"type":"string","minLength":1},"minItems":1,"description":"Which files are reports, as globs relative to this configuration file (.gitignore syntax, as ESLint flat config's files): folders and globs on the command line expand only to matching files, and a named file that does not match is skipped."},"ignorePatterns":{"type":"array","items":{"type":"string","minLength":1},"description":"Files not to lint, as globs relative to this configuration file."},"overrides":{"type":"array","description":"Settings for some files only (globs relative to this configuration file).","items":{"type":"object","required":["files"],"additionalProperties":false,"properties":{"files":{"type":"array","items":{"type":"string","minLength":1},"minItems":1},"excludedFiles":{"type":"array","items":{"type":"string","minLength":1}},"rules":{"$ref":"#/$defs/rules"},"profile":{"enum":["auto","government","department","township"],"description":"报告主体：government 县级以上地方政府；department 政府部门；township 乡镇、街道；auto 由标题判断"},"reportYear":{"type":"integer","minimum":1990,"maximum":2100,"description":"Report year, overriding detection from the title."}}}},"data":{"type":"object","additionalProperties":false,"description":"Domain data merged with the built-in files.","properties":{"addressees":{"description":"Entries added to the built-in addressees data.","type":"array","items":{"type":"object","properties":{"profile":{"type":"string","enum":["government","department","township"],"description":"Reporting body."},"reportsTo":{"type":"string","minLength":1,"description":"Whom the regulation says this body reports to, for messages."},"patterns":{"minItems":1,"type":"array","items":{"type":"string","minLength":1},"description":"Regular expressions (unicode); an addressee matching any of them is expected."},"source":{"type":"string","minLength":1},"example":{"type":"string","minLength":1}},"required":["profile","reportsTo","patterns","source","example"],"additionalProperties":false}},"cause-markers":{"description":"Entries added to the built-in cause-markers data.","type":"array","items":{"type":"object","properties":{"pattern":{"type":"string","minLength":1,"description":"Regular expression (unicode) that, found in the section, shows a cause is given."},"label":{"type":"string","minLength":1,"description":"How the marker is named in messages and docs."},"source":{"type":"string","minLength":1,"description":"Where the marker comes from: a [Sn] tag of the domain notes, or a report."},"example":{"type":"string","minLength":1,"description":"A sentence from a report that the pattern matches."}},"required":["pattern","label","source","example"],"additionalProperties":false}},"deadlines":{"description":"Entries added to the built-in deadlines data.","type":"array","items":{"type":"object","properties":{"kind":{"type":"string","enum":["signoff","publication"],"description":"`signoff`: the 成文日期 (the report is made and submitted); `publication`: the date a website published it."},"fromReportYear":{"type":"integer","minimum":1949,"maximum":2100,"description":"First report year the deadline applies to."},"toReportYear":{"default":null,"description":"Last report year it applies to; null while in force.","anyOf":[{"type":"integer","minimum":1949,"maximum":2100},{"type":"null"}]},"month":{"type":"integer","minimum":1,"maximum":12,"description":"Month of the last allowed day, in the year after the report year."},"day":{"type":"integer","minimum":1,"maximum":31,"description":"The last allowed day itself (inclusive)."},"basis":{"type":"string","minLength":1,"description":"The regulation and article, as messages cite it."},"requirement":{"type":"string","minLength":1,"description":"What it requires, in Chinese, as messages quote it."},"source":{"type":"string","minLength":1,"description":"A [Sn] tag of domain.md."},"example":{"type":"string","minLength":1,"description":"A date line that breaks the deadline."}},"required":["kind","fromReportYear","month","day","basis","requirement","source","example"],"additionalProperties":false}},"duty-markers":{"description":"Entries added to the built-in duty-markers data.","type":"array","items":{"type":"object","properties":{"pattern":{"type":"string","minLength":1,"description":"Regular expression (unicode) that, found in the section, shows a fact of the principal's duty is reported."},"label":{"type":"string","minLength":1,"description":"How the marker is named in messages and docs."},"source":{"type":"string","minLength":1,"description":"Where the duty comes from: a [Sn] tag of the domain notes."},"example":{"type":"string","minLength":1,"description":"A sentence from a report that the pattern matches."}},"required":["pattern","label","source","example"],"additionalProperties":false}},"indicators":{"description":"Entries added to the built-in indicators data.","type":"array","items":{"type":"object","properties":{"id":{"type":"string","pattern":"^[a-z]+(-[a-z]+)*$","description":"Stable kebab-case identifier; configuration entries with the same id extend this one."},"label":{"type":"string","minLength":1,"description":"The indicator's usual name, used in messages."},"names":{"minItems":1,"type":"array","items":{"type":"string","minLength":1},"description":"Names of the rate as they stand right before the figure (调解成功率, 调处成功率); the longest match wins."},"notPrecededBy":{"type":"array","items":{"type":"string","minLength":1},"description":"Words that, right before a name, make it a different rate (按时 before 办结率)."},"form":{"default":"named","type":"string","enum":["named","share-of"],"description":"named: \"调解成功率99.8%\"; share-of: \"7412个，占……88.36%\", the count before 占 over a total stated before it."},"numerator":{"type":"object","properties":{"label":{"type":"string","minLength":1,"description":"What is counted, in Chinese, for messages (调解成功件数)."},"patterns":{"minItems":1,"type":"array","items":{"type":"string","minLength":1},"description":"Regular expressions (unicode) matched against the words before a count in its clause (调解成功 in 调解成功2499件)."},"exclude":{"type":"array","items":{"type":"string","minLength":1},"description":"Regular expressions that disqualify a clause even when a pattern matches (调解组织 is not 调解)."}},"required":["label","patterns"],"additionalProperties":false,"description":"The count the rate divides."},"denominator":{"type":"object","properties":{"label":{"type":"string","minLength":1,"description":"What is counted, in Chinese, for messages (调解成功件数)."},"patterns":{"minItems":1,"type":"array","items":{"type":"string","minLength":1},"description":"Regular expressions (unicode) matched against the words before a count in its clause (调解成功 in 调解成功2499件)."},"exclude":{"type":"array","items":{"type":"string","minLength":1},"description":"Regular expressions that disqualify a clause even when a pattern matches (调解组织 is not 调解)."},"outcomes":{"minItems":1,"type":"array","items":{"type":"string","minLength":1},"description":"Regular expressions naming how a case ends (维持, 撤销, 终止): a count followed by counts of such outcomes that add up to it exactly counts as the denominator, every case of it having ended (受理12件，其中维持9件、撤销2件、确认违法1件)."}},"required":["label","patterns"],"additionalProperties":false,"description":"The count it is divided by."},"formula":{"type":"string","minLength":1,"description":"The formula as a reviewer writes it, quoted in messages."},"isShare":{"type":"boolean","description":"A part of a whole: between 0% and 100%. Growth rates are not shares."},"source":{"type":"string","minLength":1,"description":"Where the definition comes from: a [Sn] tag of the domain notes."},"example":{"type":"string","minLength":1,"description":"A sentence stating the rate."}},"required":["id","label","names","formula","isShare","source","example"],"additionalProperties":false}},"noise":{"description":"Entries added to the built-in noise data.","type":"array","items":{"type":"object","properties":{"pattern":{"type":"string","minLength":1,"description":"Regular expression (unicode) tested against one line, trimmed and NFKC-normalised (full-width ：｜（ become half-width :|( ), so write half-width punctuation. Anchor it (^…$) unless the matched words never occur in report prose."},"label":{"type":"string","minLength":1,"description":"What kind of residue this is, named in the message (e.g. 网站导航)."},"source":{"type":"string","minLength":1,"description":"Where the pattern comes from: a [Sn] tag of the domain notes, or a report."},"example":{"type":"string","minLength":1,"description":"A line from a real page that the pattern matches."},"valueOnNextLine":{"description":"The pattern is a bare field label of a metadata table; the next non-empty short line is its value and is residue too.","type":"boolean"}},"required":["pattern","label","source","example"],"additionalProperties":false}},"request-phrases":{"description":"Entries added to the built-in request-phrases data.","type":"array","items":{"type":"object","properties":{"pattern":{"type":"string","minLength":1,"description":"Regular expression (unicode) matching the request as written; every match is reported."},"label":{"type":"string","minLength":1,"description":"What kind of request this is, named in the message (请示结语)."},"source":{"type":"string","minLength":1,"description":"Where the phrase comes from: a [Sn] tag of the domain notes."},"example":{"type":"string","minLength":1,"description":"A sentence that the pattern matches."}},"required":["pattern","label","source","example"],"additionalProperties":false}},"sections":{"description":"Entries added to the built-in sections data.","type":"array","items":{"type":"object","properties":{"kind":{"type":"string","enum":["measures","shortcomings","duty","plans","other"],"description":"Which required part of the report this entry describes."},"label":{"type":"string","minLength":1,"description":"The regulation's wording of the part, used in messages."},"clause":{"type":"string","description":"Item of the regulation's content list, e.g. （三）."},"patterns":{"type":"array","items":{"type":"string","minLength":1},"description":"Regular expressions (unicode) that classify a top-level heading as this part. Earlier entries win."},"nestedPatterns":{"type":"array","items":{"type":"string","minLength":1},"description":"Stricter expressions that mean a lower-level heading covers this part (reported as nested)."},"source":{"type":"string","description":"Where the wording comes from: a [Sn] tag of the domain notes, or a report."},"example":{"type":"string","description":"A real heading this entry classifies."}},"required":["kind","patterns"],"additionalProperties":false}},"terms":{"description":"Entries added to the built-in terms data.","type":"array","items":{"type":"object","properties":{"term":{"type":"string","minLength":1,"description":"The term as messages name it (`七五普法`); entries with the same term are merged."},"patterns":{"minItems":1,"type":"array","items":{"type":"string","minLength":1},"description":"Regular expressions (unicode) matched against the text normalised so that brackets are `()`, every dash is `-`, every quote is `\"`, 〈〉 are 《》 and full-width digits are ASCII."},"validFrom":{"anyOf":[{"type":"integer","minimum":1949,"maximum":2100},{"type":"null"}],"description":"First report year in which the term may be used as current; null when it has no start."},"validTo":{"anyOf":[{"type":"integer","minimum":1949,"maximum":2100},{"type":"null"}],"description":"Last report year in which the term may be used as current; null while it is still current."},"note":{"type":"string","minLength":1,"description":"Why those years, in Chinese, as messages quote it (`“七五”普法规划的期限是2016—2020年`)."},"replacement":{"anyOf":[{"type":"string","minLength":1},{"type":"null"}],"description":"What a report after `validTo` should write; null when no successor is known."},"predecessor":{"default":null,"description":"What a report before `validFrom` would have written; null when nothing.","anyOf":[{"type":"string","minLength":1},{"type":"null"}]},"contextPatterns":{"default":[],"description":"Regular expressions (unicode, same normalised text): when one matches the clause around a mention, the mention is historical or preparatory (`七五普法顺利通过验收`, `谋划“九五”普法`), not current.","type":"array","items":{"type":"string","minLength":1}},"closingPatterns":{"default":[],"description":"Regular expressions (same normalised text) for the work that closes the term's period (`验收`, `总结`, `收官`): like `contextPatterns`, but only in reports up to `closingYears` after `validTo`. Later, `推进“七五”普法总结验收` is a sentence copied from an old report.","type":"array","items":{"type":"string","minLength":1}},"closingYears":{"default":1,"description":"How many report years after `validTo` the closing work may still be reported.","type":"integer","minimum":0,"maximum":10},"source":{"type":"string","minLength":1,"description":"Where the dates come from: a [Sn] tag of domain.md."},"example":{"type":"string","minLength":1,"description":"A sentence that uses the term as current, as a report would."}},"required":["term","patterns","validFrom","validTo","note","replacement","source","example"],"additionalProperties":false}}}}},"$defs":{"severity":{"enum":["off","warn","error",0,1,2],"description":"off/0 关闭, warn/1 警告, error/2 错误"},"rules":{"type":"object","additionalProperties":false,"properties":{"date-deadline":{"description":"成文日期应在次年第一季度内，发布日期不晚于次年4月1日，两者都不应早于报告年度或晚于今天（默认 error，推荐集启用）","markdownDescription":"成文日期应在次年第一季度内，发布日期不晚于次年4月1日，两者都不应早于报告年度或晚于今天 — [docs](https://github.com/fzlint/fzlint/blob/main/rules/temporal/date-deadline/README.md)","anyOf":[{"$ref":"#/$defs/severity"},{"type":"array","prefixItems":[{"$ref":"#/$defs/severity"}],"minItems":1,"maxItems":1},{"type":"array","prefixItems":[{"$ref":"#/$defs/severity"},{"type":"object","properties":{},"additionalProperties":false}],"minItems":2,"maxItems":2}]},"date-format":{"description":"成文日期用阿拉伯数字将年、月、日标全，月、日不编虚位（默认 warn，推荐集启用）","markdownDescription":"成文日期用阿拉伯数字将年、月、日标全，月、日不编虚位 — [docs](https://github.com/fzlint/fzlint/blob/main/rules/temporal/date-format/README.md)","anyOf":[{"$ref":"#/$defs/severity"},{"type":"array","prefixItems":[{"$ref":"#/$defs/severity"}],"minItems":1,"maxItems":1},{"type":"array","prefixItems":[{"$ref":"#/$defs/severity"},{"type":"object","properties":{},"additionalProperties":false}],"minItems":2,"maxItems":2}]},"document-addressee":{"description":"主送机关应是报告主体依规定报告的机关（默认 warn，推荐集启用）","markdownDescription":"主送机关应是报告主体依规定报告的机关 — [docs](https://github.com/fzlint/fzlint/blob/main/rules/frame/document-addressee/README.md)","anyOf":[{"$ref":"#/$defs/severity"},{"type":"array","prefixItems":[{"$ref":"#/$defs/severity"}],"minItems":1,"maxItems":1},{"type":"array","prefixItems":[{"$ref":"#/$defs/severity"},{"type":"object","properties":{},"additionalProperties":false}],"minItems":2,"maxItems":2}]},"document-signoff":{"description":"报告末尾须有发文机关署名（落款）和成文日期（默认 warn，推荐集启用）","markdownDescription":"报告末尾须有发文机关署名（落款）和成文日期 — [docs](https://github.com/fzlint/fzlint/blob/main/rules/frame/document-signoff/README.md)","anyOf":[{"$ref":"#/$defs/severity"},{"type":"array","prefixItems":[{"$ref":"#/$defs/severity"}],"minItems":1,"maxItems":1},{"type":"array","prefixItems":[{"$ref":"#/$defs/severity"},{"type":"object","properties":{},"additionalProperties":false}],"minItems":2,"maxItems":2}]},"document-title":{"description":"报告须有标题，标题写明年度、“法治政府建设”和文种“报告”（默认 warn，推荐集启用）","markdownDescription":"报告须有标题，标题写明年度、“法治政府建设”和文种“报告” — [docs](https://github.com/fzlint/fzlint/blob/main/rules/frame/document-title/README.md)","anyOf":[{"$ref":"#/$defs/severity"},{"type":"array","prefixItems":[{"$ref":"#/$defs/severity"}],"minItems":1,"maxItems":1},{"type":"array","prefixItems":[{"$ref":"#/$defs/severity"},{"type":"object","properties":{},"additionalProperties":false}],"minItems":2,"maxItems":2}]},"duty-evidence":{"description":"“第一责任人职责情况”部分应写明履职的具体事实，而不只是表态（默认 warn，推荐集启用）","markdownDescription":"“第一责任人职责情况”部分应写明履职的具体事实，而不只是表态 — [docs](https://github.com/fzlint/fzlint/blob/main/rules/structure/duty-evidence/README.md)","anyOf":[{"$ref":"#/$defs/severity"},{"type":"array","prefixItems":[{"$ref":"#/$defs/severity"}],"minItems":1,"maxItems":1},{"type":"array","prefixItems":[{"$ref":"#/$defs/severity"},{"type":"object","properties":{},"additionalProperties":false}],"minItems":2,"maxItems":2}]},"empty-section":{"description":"标题之下应有正文或下级标题（默认 warn，推荐集启用）","markdownDescription":"标题之下应有正文或下级标题 — [docs](https://github.com/fzlint/fzlint/blob/main/rules/structure/empty-section/README.md)","anyOf":[{"$ref":"#/$defs/severity"},{"type":"array","prefixItems":[{"$ref":"#/$defs/severity"}],"minItems":1,"maxItems":1},{"type":"array","prefixItems":[{"$ref":"#/$defs/severity"},{"type":"object","properties":{},"additionalProperties":false}],"minItems":2,"maxItems":2}]},"numbering-sequence":{"description":"同一层次的序号应从一起依次递增，不跳号、不重复、不倒序（默认 error，推荐集启用）","markdownDescription":"同一层次的序号应从一起依次递增，不跳号、不重复、不倒序 — [docs](https://github.com/fzlint/fzlint/blob/main/rules/structure/numbering-sequence/README.md)","anyOf":[{"$ref":"#/$defs/severity"},{"type":"array","prefixItems":[{"$ref":"#/$defs/severity"}],"minItems":1,"maxItems":1},{"type":"array","prefixItems":[{"$ref":"#/$defs/severity"},{"type":"object","properties":{},"additionalProperties":false}],"minItems":2,"maxItems":2}]},"numbering-style":{"description":"标题序号的标点、层次和括号应符合 GB/T 9704 与 GB/T 15834（默认 warn，推荐集启用）","markdownDescription":"标题序号的标点、层次和括号应符合 GB/T 9704 与 GB/T 15834 — [docs](https://github.com/fzlint/fzlint/blob/main/rules/structure/numbering-style/README.md)","anyOf":[{"$ref":"#/$defs/severity"},{"type":"array","prefixItems":[{"$ref":"#/$defs/severity"}],"minItems":1,"maxItems":1},{"type":"array","prefixItems":[{"$ref":"#/$defs/severity"},{"type":"object","properties":{"requireFullWidth":{"default":false,"type":"boolean","description":"Also report a document whose bracketed ordinals are all half-width (once, with one fix for all of them)."}},"additionalProperties":false}],"minItems":2,"maxItems":2}]},"part-exceeds-total":{"description":"“其中”所列各项之和不得超过总数（默认 error，推荐集启用）","markdownDescription":"“其中”所列各项之和不得超过总数 — [docs](https://github.com/fzlint/fzlint/blob/main/rules/numeric/part-exceeds-total/README.md)","anyOf":[{"$ref":"#/$defs/severity"},{"type":"array","prefixItems":[{"$ref":"#/$defs/severity"}],"minItems":1,"maxItems":1},{"type":"array","prefixItems":[{"$ref":"#/$defs/severity"},{"type":"object","properties":{},"additionalProperties":false}],"minItems":2,"maxItems":2}]},"partial-year-data":{"description":"年度报告的数据应覆盖报告年度全年，成文日期不应早于该年12月31日（默认 warn，推荐集启用）","markdownDescription":"年度报告的数据应覆盖报告年度全年，成文日期不应早于该年12月31日 — [docs](https://github.com/fzlint/fzlint/blob/main/rules/temporal/partial-year-data/README.md)","anyOf":[{"$ref":"#/$defs/severity"},{"type":"array","prefixItems":[{"$ref":"#/$defs/severity"}],"minItems":1,"maxItems":1},{"type":"array","prefixItems":[{"$ref":"#/$defs/severity"},{"type":"object","properties":{},"additionalProperties":false}],"minItems":2,"maxItems":2}]},"percent-range":{"description":"部分占总数的比率（办结率、出庭应诉率、调解成功率、占比等）须在0%至100%之间（默认 error，推荐集启用）","markdownDescription":"部分占总数的比率（办结率、出庭应诉率、调解成功率、占比等）须在0%至100%之间 — [docs](https://github.com/fzlint/fzlint/blob/main/rules/numeric/percent-range/README.md)","anyOf":[{"$ref":"#/$defs/severity"},{"type":"array","prefixItems":[{"$ref":"#/$defs/severity"}],"minItems":1,"maxItems":1},{"type":"array","prefixItems":[{"$ref":"#/$defs/severity"},{"type":"object","properties":{},"additionalProperties":false}],"minItems":2,"maxItems":2}]},"plan-not-followed":{"description":"上一年度报告安排的工作，本年度“主要举措和成效”中未见落实情况（默认 warn）","markdownDescription":"上一年度报告安排的工作，本年度“主要举措和成效”中未见落实情况 — [docs](https://github.com/fzlint/fzlint/blob/main/rules/cross-year/plan-not-followed/README.md)","anyOf":[{"$ref":"#/$defs/severity"},{"type":"array","prefixItems":[{"$ref":"#/$defs/severity"}],"minItems":1,"maxItems":1},{"type":"array","prefixItems":[{"$ref":"#/$defs/severity"},{"type":"object","properties":{"minCoverage":{"default":0.5,"description":"An item counts as mentioned when one sentence of the measures holds this share of its word pairs.","type":"number","minimum":0.1,"maximum":1}},"additionalProperties":false}],"minItems":2,"maxItems":2}]},"plan-year":{"description":"“下一年度安排”应写报告年度的下一年，其余部分的标题应写报告年度（默认 error，推荐集启用）","markdownDescription":"“下一年度安排”应写报告年度的下一年，其余部分的标题应写报告年度 — [docs](https://github.com/fzlint/fzlint/blob/main/rules/temporal/plan-year/README.md)","anyOf":[{"$ref":"#/$defs/severity"},{"type":"array","prefixItems":[{"$ref":"#/$defs/severity"}],"minItems":1,"maxItems":1},{"type":"array","prefixItems":[{"$ref":"#/$defs/severity"},{"type":"object","properties":{},"additionalProperties":false}],"minItems":2,"maxItems":2}]},"punctuation-width":{"description":"汉字之间不用半角标点（默认 warn）","markdownDescription":"汉字之间不用半角标点 — [docs](https://github.com/fzlint/fzlint/blob/main/rules/typography/punctuation-width/README.md)","anyOf":[{"$ref":"#/$defs/severity"},{"type":"array","prefixItems":[{"$ref":"#/$defs/severity"}],"minItems":1,"maxItems":1},{"type":"array","prefixItems":[{"$ref":"#/$defs/severity"},{"type":"object","properties":{"maxParagraphMessages":{"default":10,"type":"integer","minimum":0,"maximum":9007199254740991,"description":"Above this many affected paragraphs, one document-level message with one fix replaces the per-paragraph ones."}},"additionalProperties":false}],"minItems":2,"maxItems":2}]},"rate-consistency":{"description":"同句写明分子和分母的比率，须等于分子 ÷ 分母（按所写精度四舍五入）（默认 error，推荐集启用）","markdownDescription":"同句写明分子和分母的比率，须等于分子 ÷ 分母（按所写精度四舍五入） — [docs](https://github.com/fzlint/fzlint/blob/main/rules/numeric/rate-consistency/README.md)","anyOf":[{"$ref":"#/$defs/severity"},{"type":"array","prefixItems":[{"$ref":"#/$defs/severity"}],"minItems":1,"maxItems":1},{"type":"array","prefixItems":[{"$ref":"#/$defs/severity"},{"type":"object","properties":{},"additionalProperties":false}],"minItems":2,"maxItems":2}]},"repeated-shortcoming":{"description":"“存在的不足”与上一年度报告几乎一字不差（问题年年一样）（默认 warn，推荐集启用）","markdownDescription":"“存在的不足”与上一年度报告几乎一字不差（问题年年一样） — [docs](https://github.com/fzlint/fzlint/blob/main/rules/cross-year/repeated-shortcoming/README.md)","anyOf":[{"$ref":"#/$defs/severity"},{"type":"array","prefixItems":[{"$ref":"#/$defs/severity"}],"minItems":1,"maxItems":1},{"type":"array","prefixItems":[{"$ref":"#/$defs/severity"},{"type":"object","properties":{"threshold":{"default":0.85,"description":"At or above this bigram similarity (0.5–1) an item counts as repeated.","type":"number","minimum":0.5,"maximum":1}},"additionalProperties":false}],"minItems":2,"maxItems":2}]},"request-in-report":{"description":"报告中不得夹带请示事项（“妥否，请批示”“请予批准”）（默认 warn，推荐集启用）","markdownDescription":"报告中不得夹带请示事项（“妥否，请批示”“请予批准”） — [docs](https://github.com/fzlint/fzlint/blob/main/rules/frame/request-in-report/README.md)","anyOf":[{"$ref":"#/$defs/severity"},{"type":"array","prefixItems":[{"$ref":"#/$defs/severity"}],"minItems":1,"maxItems":1},{"type":"array","prefixItems":[{"$ref":"#/$defs/severity"},{"type":"object","properties":{},"additionalProperties":false}],"minItems":2,"maxItems":2}]},"required-section":{"description":"年度报告须以一级标题单列督察工作规定要求的各部分（默认 error，推荐集启用）","markdownDescription":"年度报告须以一级标题单列督察工作规定要求的各部分 — [docs](https://github.com/fzlint/fzlint/blob/main/rules/structure/required-section/README.md)","anyOf":[{"$ref":"#/$defs/severity"},{"type":"array","prefixItems":[{"$ref":"#/$defs/severity"}],"minItems":1,"maxItems":1},{"type":"array","prefixItems":[{"$ref":"#/$defs/severity"},{"type":"object","properties":{"require":{"default":["measures","shortcomings","duty","plans"],"type":"array","items":{"type":"string","enum":["measures","shortcomings","duty","plans"]},"description":"Which parts must stand as top-level sections."}},"additionalProperties":false}],"minItems":2,"maxItems":2}]},"section-order":{"description":"一级标题应按督察工作规定所列内容的顺序排列（默认 warn，推荐集启用）","markdownDescription":"一级标题应按督察工作规定所列内容的顺序排列 — [docs](https://github.com/fzlint/fzlint/blob/main/rules/structure/section-order/README.md)","anyOf":[{"$ref":"#/$defs/severity"},{"type":"array","prefixItems":[{"$ref":"#/$defs/severity"}],"minItems":1,"maxItems":1},{"type":"array","prefixItems":[{"$ref":"#/$defs/severity"},{"type":"object","properties":{},"additionalProperties":false}],"minItems":2,"maxItems":2}]},"shortcomings-cause":{"description":"“存在的不足”部分应分析原因（默认 warn，推荐集启用）","markdownDescription":"“存在的不足”部分应分析原因 — [docs](https://github.com/fzlint/fzlint/blob/main/rules/structure/shortcomings-cause/README.md)","anyOf":[{"$ref":"#/$defs/severity"},{"type":"array","prefixItems":[{"$ref":"#/$defs/severity"}],"minItems":1,"maxItems":1},{"type":"array","prefixItems":[{"$ref":"#/$defs/severity"},{"type":"object","properties":{},"additionalProperties":false}],"minItems":2,"maxItems":2}]},"stale-term":{"description":"有时效的提法（普法规划、纲要、党代会、机构名称、新修订的法律）应与报告年度相符（默认 warn，推荐集启用）","markdownDescription":"有时效的提法（普法规划、纲要、党代会、机构名称、新修订的法律）应与报告年度相符 — [docs](https://github.com/fzlint/fzlint/blob/main/rules/temporal/stale-term/README.md)","anyOf":[{"$ref":"#/$defs/severity"},{"type":"array","prefixItems":[{"$ref":"#/$defs/severity"}],"minItems":1,"maxItems":1},{"type":"array","prefixItems":[{"$ref":"#/$defs/severity"},{"type":"object","properties":{},"additionalProperties":false}],"minItems":2,"maxItems":2}]},"unmatched-pair":{"description":"同一段内的书名号、引号、括号须成对（默认 error，推荐集启用）","markdownDescription":"同一段内的书名号、引号、括号须成对 — [docs](https://github.com/fzlint/fzlint/blob/main/rules/typography/unmatched-pair/README.md)","anyOf":[{"$ref":"#/$defs/severity"},{"type":"array","prefixItems":[{"$ref":"#/$defs/severity"}],"minItems":1,"maxItems":1},{"type":"array","prefixItems":[{"$ref":"#/$defs/severity"},{"type":"object","properties":{},"additionalProperties":false}],"minItems":2,"maxItems":2}]},"web-noise":{"description":"报告中不应夹带从网页复制来的导航、页脚、元数据等页面残留（默认 warn，推荐集启用）","markdownDescription":"报告中不应夹带从网页复制来的导航、页脚、元数据等页面残留 — [docs](https://github.com/fzlint/fzlint/blob/main/rules/frame/web-noise/README.md)","anyOf":[{"$ref":"#/$defs/severity"},{"type":"array","prefixItems":[{"$ref":"#/$defs/severity"}],"minItems":1,"maxItems":1},{"type":"array","prefixItems":[{"$ref":"#/$defs/severity"},{"type":"object","properties":{},"additionalProperties":false}],"minItems":2,"maxItems":2}]}}}}};
 const func1 = Object.prototype.hasOwnProperty;
 const func2 = require("ajv/dist/runtime/ucs2length").default;
 const schema32 = {"type":"object","additionalProperties":false,"properties":{"date-deadline":{"description":"成文日期应在次年第一季度内，发布日期不晚于次年4月1日，两者都不应早于报告年度或晚于今天（默认 error，推荐集启用）","markdownDescription":"成文日期应在次年第一季度内，发布日期不晚于次年4月1日，两者都不应早于报告年度或晚于今天 — [docs](https://github.com/fzlint/fzlint/blob/main/rules/temporal/date-deadline/README.md)","anyOf":[{"$ref":"#/$defs/severity"},{"type":"array","prefixItems":[{"$ref":"#/$defs/severity"}],"minItems":1,"maxItems":1},{"type":"array","prefixItems":[{"$ref":"#/$defs/severity"},{"type":"object","properties":{},"additionalProperties":false}],"minItems":2,"maxItems":2}]},"date-format":{"description":"成文日期用阿拉伯数字将年、月、日标全，月、日不编虚位（默认 warn，推荐集启用）","markdownDescription":"成文日期用阿拉伯数字将年、月、日标全，月、日不编虚位 — [docs](https://github.com/fzlint/fzlint/blob/main/rules/temporal/date-format/README.md)","anyOf":[{"$ref":"#/$defs/severity"},{"type":"array","prefixItems":[{"$ref":"#/$defs/severity"}],"minItems":1,"maxItems":1},{"type":"array","prefixItems":[{"$ref":"#/$defs/severity"},{"type":"object","properties":{},"additionalProperties":false}],"minItems":2,"maxItems":2}]},"document-addressee":{"description":"主送机关应是报告主体依规定报告的机关（默认 warn，推荐集启用）","markdownDescription":"主送机关应是报告主体依规定报告的机关 — [docs](https://github.com/fzlint/fzlint/blob/main/rules/frame/document-addressee/README.md)","anyOf":[{"$ref":"#/$defs/severity"},{"type":"array","prefixItems":[{"$ref":"#/$defs/severity"}],"minItems":1,"maxItems":1},{"type":"array","prefixItems":[{"$ref":"#/$defs/severity"},{"type":"object","properties":{},"additionalProperties":false}],"minItems":2,"maxItems":2}]},"document-signoff":{"description":"报告末尾须有发文机关署名（落款）和成文日期（默认 warn，推荐集启用）","markdownDescription":"报告末尾须有发文机关署名（落款）和成文日期 — [docs](https://github.com/fzlint/fzlint/blob/main/rules/frame/document-signoff/README.md)","anyOf":[{"$ref":"#/$defs/severity"},{"type":"array","prefixItems":[{"$ref":"#/$defs/severity"}],"minItems":1,"maxItems":1},{"type":"array","prefixItems":[{"$ref":"#/$defs/severity"},{"type":"object","properties":{},"additionalProperties":false}],"minItems":2,"maxItems":2}]},"document-title":{"description":"报告须有标题，标题写明年度、“法治政府建设”和文种“报告”（默认 warn，推荐集启用）","markdownDescription":"报告须有标题，标题写明年度、“法治政府建设”和文种“报告” — [docs](https://github.com/fzlint/fzlint/blob/main/rules/frame/document-title/README.md)","anyOf":[{"$ref":"#/$defs/severity"},{"type":"array","prefixItems":[{"$ref":"#/$defs/severity"}],"minItems":1,"maxItems":1},{"type":"array","prefixItems":[{"$ref":"#/$defs/severity"},{"type":"object","properties":{},"additionalProperties":false}],"minItems":2,"maxItems":2}]},"duty-evidence":{"description":"“第一责任人职责情况”部分应写明履职的具体事实，而不只是表态（默认 warn，推荐集启用）","markdownDescription":"“第一责任人职责情况”部分应写明履职的具体事实，而不只是表态 — [docs](https://github.com/fzlint/fzlint/blob/main/rules/structure/duty-evidence/README.md)","anyOf":[{"$ref":"#/$defs/severity"},{"type":"array","prefixItems":[{"$ref":"#/$defs/severity"}],"minItems":1,"maxItems":1},{"type":"array","prefixItems":[{"$ref":"#/$defs/severity"},{"type":"object","properties":{},"additionalProperties":false}],"minItems":2,"maxItems":2}]},"empty-section":{"description":"标题之下应有正文或下级标题（默认 warn，推荐集启用）","markdownDescription":"标题之下应有正文或下级标题 — [docs](https://github.com/fzlint/fzlint/blob/main/rules/structure/empty-section/README.md)","anyOf":[{"$ref":"#/$defs/severity"},{"type":"array","prefixItems":[{"$ref":"#/$defs/severity"}],"minItems":1,"maxItems":1},{"type":"array","prefixItems":[{"$ref":"#/$defs/severity"},{"type":"object","properties":{},"additionalProperties":false}],"minItems":2,"maxItems":2}]},"numbering-sequence":{"description":"同一层次的序号应从一起依次递增，不跳号、不重复、不倒序（默认 error，推荐集启用）","markdownDescription":"同一层次的序号应从一起依次递增，不跳号、不重复、不倒序 — [docs](https://github.com/fzlint/fzlint/blob/main/rules/structure/numbering-sequence/README.md)","anyOf":[{"$ref":"#/$defs/severity"},{"type":"array","prefixItems":[{"$ref":"#/$defs/severity"}],"minItems":1,"maxItems":1},{"type":"array","prefixItems":[{"$ref":"#/$defs/severity"},{"type":"object","properties":{},"additionalProperties":false}],"minItems":2,"maxItems":2}]},"numbering-style":{"description":"标题序号的标点、层次和括号应符合 GB/T 9704 与 GB/T 15834（默认 warn，推荐集启用）","markdownDescription":"标题序号的标点、层次和括号应符合 GB/T 9704 与 GB/T 15834 — [docs](https://github.com/fzlint/fzlint/blob/main/rules/structure/numbering-style/README.md)","anyOf":[{"$ref":"#/$defs/severity"},{"type":"array","prefixItems":[{"$ref":"#/$defs/severity"}],"minItems":1,"maxItems":1},{"type":"array","prefixItems":[{"$ref":"#/$defs/severity"},{"type":"object","properties":{"requireFullWidth":{"default":false,"type":"boolean","description":"Also report a document whose bracketed ordinals are all half-width (once, with one fix for all of them)."}},"additionalProperties":false}],"minItems":2,"maxItems":2}]},"part-exceeds-total":{"description":"“其中”所列各项之和不得超过总数（默认 error，推荐集启用）","markdownDescription":"“其中”所列各项之和不得超过总数 — [docs](https://github.com/fzlint/fzlint/blob/main/rules/numeric/part-exceeds-total/README.md)","anyOf":[{"$ref":"#/$defs/severity"},{"type":"array","prefixItems":[{"$ref":"#/$defs/severity"}],"minItems":1,"maxItems":1},{"type":"array","prefixItems":[{"$ref":"#/$defs/severity"},{"type":"object","properties":{},"additionalProperties":false}],"minItems":2,"maxItems":2}]},"partial-year-data":{"description":"年度报告的数据应覆盖报告年度全年，成文日期不应早于该年12月31日（默认 warn，推荐集启用）","markdownDescription":"年度报告的数据应覆盖报告年度全年，成文日期不应早于该年12月31日 — [docs](https://github.com/fzlint/fzlint/blob/main/rules/temporal/partial-year-data/README.md)","anyOf":[{"$ref":"#/$defs/severity"},{"type":"array","prefixItems":[{"$ref":"#/$defs/severity"}],"minItems":1,"maxItems":1},{"type":"array","prefixItems":[{"$ref":"#/$defs/severity"},{"type":"object","properties":{},"additionalProperties":false}],"minItems":2,"maxItems":2}]},"percent-range":{"description":"部分占总数的比率（办结率、出庭应诉率、调解成功率、占比等）须在0%至100%之间（默认 error，推荐集启用）","markdownDescription":"部分占总数的比率（办结率、出庭应诉率、调解成功率、占比等）须在0%至100%之间 — [docs](https://github.com/fzlint/fzlint/blob/main/rules/numeric/percent-range/README.md)","anyOf":[{"$ref":"#/$defs/severity"},{"type":"array","prefixItems":[{"$ref":"#/$defs/severity"}],"minItems":1,"maxItems":1},{"type":"array","prefixItems":[{"$ref":"#/$defs/severity"},{"type":"object","properties":{},"additionalProperties":false}],"minItems":2,"maxItems":2}]},"plan-not-followed":{"description":"上一年度报告安排的工作，本年度“主要举措和成效”中未见落实情况（默认 warn）","markdownDescription":"上一年度报告安排的工作，本年度“主要举措和成效”中未见落实情况 — [docs](https://github.com/fzlint/fzlint/blob/main/rules/cross-year/plan-not-followed/README.md)","anyOf":[{"$ref":"#/$defs/severity"},{"type":"array","prefixItems":[{"$ref":"#/$defs/severity"}],"minItems":1,"maxItems":1},{"type":"array","prefixItems":[{"$ref":"#/$defs/severity"},{"type":"object","properties":{"minCoverage":{"default":0.5,"description":"An item counts as mentioned when one sentence of the measures holds this share of its word pairs.","type":"number","minimum":0.1,"maximum":1}},"additionalProperties":false}],"minItems":2,"maxItems":2}]},"plan-year":{"description":"“下一年度安排”应写报告年度的下一年，其余部分的标题应写报告年度（默认 error，推荐集启用）","markdownDescription":"“下一年度安排”应写报告年度的下一年，其余部分的标题应写报告年度 — [docs](https://github.com/fzlint/fzlint/blob/main/rules/temporal/plan-year/README.md)","anyOf":[{"$ref":"#/$defs/severity"},{"type":"array","prefixItems":[{"$ref":"#/$defs/severity"}],"minItems":1,"maxItems":1},{"type":"array","prefixItems":[{"$ref":"#/$defs/severity"},{"type":"object","properties":{},"additionalProperties":false}],"minItems":2,"maxItems":2}]},"punctuation-width":{"description":"汉字之间不用半角标点（默认 warn）","markdownDescription":"汉字之间不用半角标点 — [docs](https://github.com/fzlint/fzlint/blob/main/rules/typography/punctuation-width/README.md)","anyOf":[{"$ref":"#/$defs/severity"},{"type":"array","prefixItems":[{"$ref":"#/$defs/severity"}],"minItems":1,"maxItems":1},{"type":"array","prefixItems":[{"$ref":"#/$defs/severity"},{"type":"object","properties":{"maxParagraphMessages":{"default":10,"type":"integer","minimum":0,"maximum":9007199254740991,"description":"Above this many affected paragraphs, one document-level message with one fix replaces the per-paragraph ones."}},"additionalProperties":false}],"minItems":2,"maxItems":2}]},"rate-consistency":{"description":"同句写明分子和分母的比率，须等于分子 ÷ 分母（按所写精度四舍五入）（默认 error，推荐集启用）","markdownDescription":"同句写明分子和分母的比率，须等于分子 ÷ 分母（按所写精度四舍五入） — [docs](https://github.com/fzlint/fzlint/blob/main/rules/numeric/rate-consistency/README.md)","anyOf":[{"$ref":"#/$defs/severity"},{"type":"array","prefixItems":[{"$ref":"#/$defs/severity"}],"minItems":1,"maxItems":1},{"type":"array","prefixItems":[{"$ref":"#/$defs/severity"},{"type":"object","properties":{},"additionalProperties":false}],"minItems":2,"maxItems":2}]},"repeated-shortcoming":{"description":"“存在的不足”与上一年度报告几乎一字不差（问题年年一样）（默认 warn，推荐集启用）","markdownDescription":"“存在的不足”与上一年度报告几乎一字不差（问题年年一样） — [docs](https://github.com/fzlint/fzlint/blob/main/rules/cross-year/repeated-shortcoming/README.md)","anyOf":[{"$ref":"#/$defs/severity"},{"type":"array","prefixItems":[{"$ref":"#/$defs/severity"}],"minItems":1,"maxItems":1},{"type":"array","prefixItems":[{"$ref":"#/$defs/severity"},{"type":"object","properties":{"threshold":{"default":0.85,"description":"At or above this bigram similarity (0.5–1) an item counts as repeated.","type":"number","minimum":0.5,"maximum":1}},"additionalProperties":false}],"minItems":2,"maxItems":2}]},"request-in-report":{"description":"报告中不得夹带请示事项（“妥否，请批示”“请予批准”）（默认 warn，推荐集启用）","markdownDescription":"报告中不得夹带请示事项（“妥否，请批示”“请予批准”） — [docs](https://github.com/fzlint/fzlint/blob/main/rules/frame/request-in-report/README.md)","anyOf":[{"$ref":"#/$defs/severity"},{"type":"array","prefixItems":[{"$ref":"#/$defs/severity"}],"minItems":1,"maxItems":1},{"type":"array","prefixItems":[{"$ref":"#/$defs/severity"},{"type":"object","properties":{},"additionalProperties":false}],"minItems":2,"maxItems":2}]},"required-section":{"description":"年度报告须以一级标题单列督察工作规定要求的各部分（默认 error，推荐集启用）","markdownDescription":"年度报告须以一级标题单列督察工作规定要求的各部分 — [docs](https://github.com/fzlint/fzlint/blob/main/rules/structure/required-section/README.md)","anyOf":[{"$ref":"#/$defs/severity"},{"type":"array","prefixItems":[{"$ref":"#/$defs/severity"}],"minItems":1,"maxItems":1},{"type":"array","prefixItems":[{"$ref":"#/$defs/severity"},{"type":"object","properties":{"require":{"default":["measures","shortcomings","duty","plans"],"type":"array","items":{"type":"string","enum":["measures","shortcomings","duty","plans"]},"description":"Which parts must stand as top-level sections."}},"additionalProperties":false}],"minItems":2,"maxItems":2}]},"section-order":{"description":"一级标题应按督察工作规定所列内容的顺序排列（默认 warn，推荐集启用）","markdownDescription":"一级标题应按督察工作规定所列内容的顺序排列 — [docs](https://github.com/fzlint/fzlint/blob/main/rules/structure/section-order/README.md)","anyOf":[{"$ref":"#/$defs/severity"},{"type":"array","prefixItems":[{"$ref":"#/$defs/severity"}],"minItems":1,"maxItems":1},{"type":"array","prefixItems":[{"$ref":"#/$defs/severity"},{"type":"object","properties":{},"additionalProperties":false}],"minItems":2,"maxItems":2}]},"shortcomings-cause":{"description":"“存在的不足”部分应分析原因（默认 warn，推荐集启用）","markdownDescription":"“存在的不足”部分应分析原因 — [docs](https://github.com/fzlint/fzlint/blob/main/rules/structure/shortcomings-cause/README.md)","anyOf":[{"$ref":"#/$defs/severity"},{"type":"array","prefixItems":[{"$ref":"#/$defs/severity"}],"minItems":1,"maxItems":1},{"type":"array","prefixItems":[{"$ref":"#/$defs/severity"},{"type":"object","properties":{},"additionalProperties":false}],"minItems":2,"maxItems":2}]},"stale-term":{"description":"有时效的提法（普法规划、纲要、党代会、机构名称、新修订的法律）应与报告年度相符（默认 warn，推荐集启用）","markdownDescription":"有时效的提法（普法规划、纲要、党代会、机构名称、新修订的法律）应与报告年度相符 — [docs](https://github.com/fzlint/fzlint/blob/main/rules/temporal/stale-term/README.md)","anyOf":[{"$ref":"#/$defs/severity"},{"type":"array","prefixItems":[{"$ref":"#/$defs/severity"}],"minItems":1,"maxItems":1},{"type":"array","prefixItems":[{"$ref":"#/$defs/severity"},{"type":"object","properties":{},"additionalProperties":false}],"minItems":2,"maxItems":2}]},"unmatched-pair":{"description":"同一段内的书名号、引号、括号须成对（默认 error，推荐集启用）","markdownDescription":"同一段内的书名号、引号、括号须成对 — [docs](https://github.com/fzlint/fzlint/blob/main/rules/typography/unmatched-pair/README.md)","anyOf":[{"$ref":"#/$defs/severity"},{"type":"array","prefixItems":[{"$ref":"#/$defs/severity"}],"minItems":1,"maxItems":1},{"type":"array","prefixItems":[{"$ref":"#/$defs/severity"},{"type":"object","properties":{},"additionalProperties":false}],"minItems":2,"maxItems":2}]},"web-noise":{"description":"报告中不应夹带从网页复制来的导航、页脚、元数据等页面残留（默认 warn，推荐集启用）","markdownDescription":"报告中不应夹带从网页复制来的导航、页脚、元数据等页面残留 — [docs](https://github.com/fzlint/fzlint/blob/main/rules/frame/web-noise/README.md)","anyOf":[{"$ref":"#/$defs/severity"},{"type":"array","prefixItems":[{"$ref":"#/$defs/severity"}],"minItems":1,"maxItems":1},{"type":"array","prefixItems":[{"$ref":"#/$defs/severity"},{"type":"object","properties":{},"additionalProperties":false}],"minItems":2,"maxItems":2}]}}};
@@ -4490,15 +4490,11 @@ vErrors = vErrors === null ? validate21.errors : vErrors.concat(validate21.error
 errors = vErrors.length;
 }
 }
-if(data.ignorePatterns !== undefined){
-let data7 = data.ignorePatterns;
+if(data.files !== undefined){
+let data7 = data.files;
 if(Array.isArray(data7)){
-const len1 = data7.length;
-for(let i1=0; i1<len1; i1++){
-let data8 = data7[i1];
-if(typeof data8 === "string"){
-if(func2(data8) < 1){
-const err13 = {instancePath:instancePath+"/ignorePatterns/" + i1,schemaPath:"#/properties/ignorePatterns/items/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters"};
+if(data7.length < 1){
+const err13 = {instancePath:instancePath+"/files",schemaPath:"#/properties/files/minItems",keyword:"minItems",params:{limit: 1},message:"must NOT have fewer than 1 items"};
 if(vErrors === null){
 vErrors = [err13];
 }
@@ -4507,9 +4503,12 @@ vErrors.push(err13);
 }
 errors++;
 }
-}
-else {
-const err14 = {instancePath:instancePath+"/ignorePatterns/" + i1,schemaPath:"#/properties/ignorePatterns/items/type",keyword:"type",params:{type: "string"},message:"must be string"};
+const len1 = data7.length;
+for(let i1=0; i1<len1; i1++){
+let data8 = data7[i1];
+if(typeof data8 === "string"){
+if(func2(data8) < 1){
+const err14 = {instancePath:instancePath+"/files/" + i1,schemaPath:"#/properties/files/items/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters"};
 if(vErrors === null){
 vErrors = [err14];
 }
@@ -4519,9 +4518,8 @@ vErrors.push(err14);
 errors++;
 }
 }
-}
 else {
-const err15 = {instancePath:instancePath+"/ignorePatterns",schemaPath:"#/properties/ignorePatterns/type",keyword:"type",params:{type: "array"},message:"must be array"};
+const err15 = {instancePath:instancePath+"/files/" + i1,schemaPath:"#/properties/files/items/type",keyword:"type",params:{type: "string"},message:"must be string"};
 if(vErrors === null){
 vErrors = [err15];
 }
@@ -4531,15 +4529,9 @@ vErrors.push(err15);
 errors++;
 }
 }
-if(data.overrides !== undefined){
-let data9 = data.overrides;
-if(Array.isArray(data9)){
-const len2 = data9.length;
-for(let i2=0; i2<len2; i2++){
-let data10 = data9[i2];
-if(data10 && typeof data10 == "object" && !Array.isArray(data10)){
-if(data10.files === undefined){
-const err16 = {instancePath:instancePath+"/overrides/" + i2,schemaPath:"#/properties/overrides/items/required",keyword:"required",params:{missingProperty: "files"},message:"must have required property '"+"files"+"'"};
+}
+else {
+const err16 = {instancePath:instancePath+"/files",schemaPath:"#/properties/files/type",keyword:"type",params:{type: "array"},message:"must be array"};
 if(vErrors === null){
 vErrors = [err16];
 }
@@ -4548,9 +4540,16 @@ vErrors.push(err16);
 }
 errors++;
 }
-for(const key1 in data10){
-if(!(((((key1 === "files") || (key1 === "excludedFiles")) || (key1 === "rules")) || (key1 === "profile")) || (key1 === "reportYear"))){
-const err17 = {instancePath:instancePath+"/overrides/" + i2,schemaPath:"#/properties/overrides/items/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key1},message:"must NOT have additional properties"};
+}
+if(data.ignorePatterns !== undefined){
+let data9 = data.ignorePatterns;
+if(Array.isArray(data9)){
+const len2 = data9.length;
+for(let i2=0; i2<len2; i2++){
+let data10 = data9[i2];
+if(typeof data10 === "string"){
+if(func2(data10) < 1){
+const err17 = {instancePath:instancePath+"/ignorePatterns/" + i2,schemaPath:"#/properties/ignorePatterns/items/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters"};
 if(vErrors === null){
 vErrors = [err17];
 }
@@ -4560,11 +4559,8 @@ vErrors.push(err17);
 errors++;
 }
 }
-if(data10.files !== undefined){
-let data11 = data10.files;
-if(Array.isArray(data11)){
-if(data11.length < 1){
-const err18 = {instancePath:instancePath+"/overrides/" + i2+"/files",schemaPath:"#/properties/overrides/items/properties/files/minItems",keyword:"minItems",params:{limit: 1},message:"must NOT have fewer than 1 items"};
+else {
+const err18 = {instancePath:instancePath+"/ignorePatterns/" + i2,schemaPath:"#/properties/ignorePatterns/items/type",keyword:"type",params:{type: "string"},message:"must be string"};
 if(vErrors === null){
 vErrors = [err18];
 }
@@ -4573,12 +4569,10 @@ vErrors.push(err18);
 }
 errors++;
 }
-const len3 = data11.length;
-for(let i3=0; i3<len3; i3++){
-let data12 = data11[i3];
-if(typeof data12 === "string"){
-if(func2(data12) < 1){
-const err19 = {instancePath:instancePath+"/overrides/" + i2+"/files/" + i3,schemaPath:"#/properties/overrides/items/properties/files/items/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters"};
+}
+}
+else {
+const err19 = {instancePath:instancePath+"/ignorePatterns",schemaPath:"#/properties/ignorePatterns/type",keyword:"type",params:{type: "array"},message:"must be array"};
 if(vErrors === null){
 vErrors = [err19];
 }
@@ -4588,8 +4582,15 @@ vErrors.push(err19);
 errors++;
 }
 }
-else {
-const err20 = {instancePath:instancePath+"/overrides/" + i2+"/files/" + i3,schemaPath:"#/properties/overrides/items/properties/files/items/type",keyword:"type",params:{type: "string"},message:"must be string"};
+if(data.overrides !== undefined){
+let data11 = data.overrides;
+if(Array.isArray(data11)){
+const len3 = data11.length;
+for(let i3=0; i3<len3; i3++){
+let data12 = data11[i3];
+if(data12 && typeof data12 == "object" && !Array.isArray(data12)){
+if(data12.files === undefined){
+const err20 = {instancePath:instancePath+"/overrides/" + i3,schemaPath:"#/properties/overrides/items/required",keyword:"required",params:{missingProperty: "files"},message:"must have required property '"+"files"+"'"};
 if(vErrors === null){
 vErrors = [err20];
 }
@@ -4598,10 +4599,9 @@ vErrors.push(err20);
 }
 errors++;
 }
-}
-}
-else {
-const err21 = {instancePath:instancePath+"/overrides/" + i2+"/files",schemaPath:"#/properties/overrides/items/properties/files/type",keyword:"type",params:{type: "array"},message:"must be array"};
+for(const key1 in data12){
+if(!(((((key1 === "files") || (key1 === "excludedFiles")) || (key1 === "rules")) || (key1 === "profile")) || (key1 === "reportYear"))){
+const err21 = {instancePath:instancePath+"/overrides/" + i3,schemaPath:"#/properties/overrides/items/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key1},message:"must NOT have additional properties"};
 if(vErrors === null){
 vErrors = [err21];
 }
@@ -4611,15 +4611,11 @@ vErrors.push(err21);
 errors++;
 }
 }
-if(data10.excludedFiles !== undefined){
-let data13 = data10.excludedFiles;
+if(data12.files !== undefined){
+let data13 = data12.files;
 if(Array.isArray(data13)){
-const len4 = data13.length;
-for(let i4=0; i4<len4; i4++){
-let data14 = data13[i4];
-if(typeof data14 === "string"){
-if(func2(data14) < 1){
-const err22 = {instancePath:instancePath+"/overrides/" + i2+"/excludedFiles/" + i4,schemaPath:"#/properties/overrides/items/properties/excludedFiles/items/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters"};
+if(data13.length < 1){
+const err22 = {instancePath:instancePath+"/overrides/" + i3+"/files",schemaPath:"#/properties/overrides/items/properties/files/minItems",keyword:"minItems",params:{limit: 1},message:"must NOT have fewer than 1 items"};
 if(vErrors === null){
 vErrors = [err22];
 }
@@ -4628,9 +4624,12 @@ vErrors.push(err22);
 }
 errors++;
 }
-}
-else {
-const err23 = {instancePath:instancePath+"/overrides/" + i2+"/excludedFiles/" + i4,schemaPath:"#/properties/overrides/items/properties/excludedFiles/items/type",keyword:"type",params:{type: "string"},message:"must be string"};
+const len4 = data13.length;
+for(let i4=0; i4<len4; i4++){
+let data14 = data13[i4];
+if(typeof data14 === "string"){
+if(func2(data14) < 1){
+const err23 = {instancePath:instancePath+"/overrides/" + i3+"/files/" + i4,schemaPath:"#/properties/overrides/items/properties/files/items/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters"};
 if(vErrors === null){
 vErrors = [err23];
 }
@@ -4640,9 +4639,8 @@ vErrors.push(err23);
 errors++;
 }
 }
-}
 else {
-const err24 = {instancePath:instancePath+"/overrides/" + i2+"/excludedFiles",schemaPath:"#/properties/overrides/items/properties/excludedFiles/type",keyword:"type",params:{type: "array"},message:"must be array"};
+const err24 = {instancePath:instancePath+"/overrides/" + i3+"/files/" + i4,schemaPath:"#/properties/overrides/items/properties/files/items/type",keyword:"type",params:{type: "string"},message:"must be string"};
 if(vErrors === null){
 vErrors = [err24];
 }
@@ -4652,16 +4650,9 @@ vErrors.push(err24);
 errors++;
 }
 }
-if(data10.rules !== undefined){
-if(!(validate21(data10.rules, {instancePath:instancePath+"/overrides/" + i2+"/rules",parentData:data10,parentDataProperty:"rules",rootData,dynamicAnchors}))){
-vErrors = vErrors === null ? validate21.errors : vErrors.concat(validate21.errors);
-errors = vErrors.length;
 }
-}
-if(data10.profile !== undefined){
-let data16 = data10.profile;
-if(!((((data16 === "auto") || (data16 === "government")) || (data16 === "department")) || (data16 === "township"))){
-const err25 = {instancePath:instancePath+"/overrides/" + i2+"/profile",schemaPath:"#/properties/overrides/items/properties/profile/enum",keyword:"enum",params:{allowedValues: schema31.properties.overrides.items.properties.profile.enum},message:"must be equal to one of the allowed values"};
+else {
+const err25 = {instancePath:instancePath+"/overrides/" + i3+"/files",schemaPath:"#/properties/overrides/items/properties/files/type",keyword:"type",params:{type: "array"},message:"must be array"};
 if(vErrors === null){
 vErrors = [err25];
 }
@@ -4671,10 +4662,15 @@ vErrors.push(err25);
 errors++;
 }
 }
-if(data10.reportYear !== undefined){
-let data17 = data10.reportYear;
-if(!((typeof data17 == "number") && (!(data17 % 1) && !isNaN(data17)))){
-const err26 = {instancePath:instancePath+"/overrides/" + i2+"/reportYear",schemaPath:"#/properties/overrides/items/properties/reportYear/type",keyword:"type",params:{type: "integer"},message:"must be integer"};
+if(data12.excludedFiles !== undefined){
+let data15 = data12.excludedFiles;
+if(Array.isArray(data15)){
+const len5 = data15.length;
+for(let i5=0; i5<len5; i5++){
+let data16 = data15[i5];
+if(typeof data16 === "string"){
+if(func2(data16) < 1){
+const err26 = {instancePath:instancePath+"/overrides/" + i3+"/excludedFiles/" + i5,schemaPath:"#/properties/overrides/items/properties/excludedFiles/items/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters"};
 if(vErrors === null){
 vErrors = [err26];
 }
@@ -4683,9 +4679,9 @@ vErrors.push(err26);
 }
 errors++;
 }
-if(typeof data17 == "number"){
-if(data17 > 2100 || isNaN(data17)){
-const err27 = {instancePath:instancePath+"/overrides/" + i2+"/reportYear",schemaPath:"#/properties/overrides/items/properties/reportYear/maximum",keyword:"maximum",params:{comparison: "<=", limit: 2100},message:"must be <= 2100"};
+}
+else {
+const err27 = {instancePath:instancePath+"/overrides/" + i3+"/excludedFiles/" + i5,schemaPath:"#/properties/overrides/items/properties/excludedFiles/items/type",keyword:"type",params:{type: "string"},message:"must be string"};
 if(vErrors === null){
 vErrors = [err27];
 }
@@ -4694,8 +4690,10 @@ vErrors.push(err27);
 }
 errors++;
 }
-if(data17 < 1990 || isNaN(data17)){
-const err28 = {instancePath:instancePath+"/overrides/" + i2+"/reportYear",schemaPath:"#/properties/overrides/items/properties/reportYear/minimum",keyword:"minimum",params:{comparison: ">=", limit: 1990},message:"must be >= 1990"};
+}
+}
+else {
+const err28 = {instancePath:instancePath+"/overrides/" + i3+"/excludedFiles",schemaPath:"#/properties/overrides/items/properties/excludedFiles/type",keyword:"type",params:{type: "array"},message:"must be array"};
 if(vErrors === null){
 vErrors = [err28];
 }
@@ -4705,10 +4703,16 @@ vErrors.push(err28);
 errors++;
 }
 }
+if(data12.rules !== undefined){
+if(!(validate21(data12.rules, {instancePath:instancePath+"/overrides/" + i3+"/rules",parentData:data12,parentDataProperty:"rules",rootData,dynamicAnchors}))){
+vErrors = vErrors === null ? validate21.errors : vErrors.concat(validate21.errors);
+errors = vErrors.length;
 }
 }
-else {
-const err29 = {instancePath:instancePath+"/overrides/" + i2,schemaPath:"#/properties/overrides/items/type",keyword:"type",params:{type: "object"},message:"must be object"};
+if(data12.profile !== undefined){
+let data18 = data12.profile;
+if(!((((data18 === "auto") || (data18 === "government")) || (data18 === "department")) || (data18 === "township"))){
+const err29 = {instancePath:instancePath+"/overrides/" + i3+"/profile",schemaPath:"#/properties/overrides/items/properties/profile/enum",keyword:"enum",params:{allowedValues: schema31.properties.overrides.items.properties.profile.enum},message:"must be equal to one of the allowed values"};
 if(vErrors === null){
 vErrors = [err29];
 }
@@ -4718,9 +4722,10 @@ vErrors.push(err29);
 errors++;
 }
 }
-}
-else {
-const err30 = {instancePath:instancePath+"/overrides",schemaPath:"#/properties/overrides/type",keyword:"type",params:{type: "array"},message:"must be array"};
+if(data12.reportYear !== undefined){
+let data19 = data12.reportYear;
+if(!((typeof data19 == "number") && (!(data19 % 1) && !isNaN(data19)))){
+const err30 = {instancePath:instancePath+"/overrides/" + i3+"/reportYear",schemaPath:"#/properties/overrides/items/properties/reportYear/type",keyword:"type",params:{type: "integer"},message:"must be integer"};
 if(vErrors === null){
 vErrors = [err30];
 }
@@ -4729,13 +4734,9 @@ vErrors.push(err30);
 }
 errors++;
 }
-}
-if(data.data !== undefined){
-let data18 = data.data;
-if(data18 && typeof data18 == "object" && !Array.isArray(data18)){
-for(const key2 in data18){
-if(!(func1.call(schema31.properties.data.properties, key2))){
-const err31 = {instancePath:instancePath+"/data",schemaPath:"#/properties/data/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key2},message:"must NOT have additional properties"};
+if(typeof data19 == "number"){
+if(data19 > 2100 || isNaN(data19)){
+const err31 = {instancePath:instancePath+"/overrides/" + i3+"/reportYear",schemaPath:"#/properties/overrides/items/properties/reportYear/maximum",keyword:"maximum",params:{comparison: "<=", limit: 2100},message:"must be <= 2100"};
 if(vErrors === null){
 vErrors = [err31];
 }
@@ -4744,16 +4745,8 @@ vErrors.push(err31);
 }
 errors++;
 }
-}
-if(data18.addressees !== undefined){
-let data19 = data18.addressees;
-if(Array.isArray(data19)){
-const len5 = data19.length;
-for(let i5=0; i5<len5; i5++){
-let data20 = data19[i5];
-if(data20 && typeof data20 == "object" && !Array.isArray(data20)){
-if(data20.profile === undefined){
-const err32 = {instancePath:instancePath+"/data/addressees/" + i5,schemaPath:"#/properties/data/properties/addressees/items/required",keyword:"required",params:{missingProperty: "profile"},message:"must have required property '"+"profile"+"'"};
+if(data19 < 1990 || isNaN(data19)){
+const err32 = {instancePath:instancePath+"/overrides/" + i3+"/reportYear",schemaPath:"#/properties/overrides/items/properties/reportYear/minimum",keyword:"minimum",params:{comparison: ">=", limit: 1990},message:"must be >= 1990"};
 if(vErrors === null){
 vErrors = [err32];
 }
@@ -4762,8 +4755,11 @@ vErrors.push(err32);
 }
 errors++;
 }
-if(data20.reportsTo === undefined){
-const err33 = {instancePath:instancePath+"/data/addressees/" + i5,schemaPath:"#/properties/data/properties/addressees/items/required",keyword:"required",params:{missingProperty: "reportsTo"},message:"must have required property '"+"reportsTo"+"'"};
+}
+}
+}
+else {
+const err33 = {instancePath:instancePath+"/overrides/" + i3,schemaPath:"#/properties/overrides/items/type",keyword:"type",params:{type: "object"},message:"must be object"};
 if(vErrors === null){
 vErrors = [err33];
 }
@@ -4772,8 +4768,10 @@ vErrors.push(err33);
 }
 errors++;
 }
-if(data20.patterns === undefined){
-const err34 = {instancePath:instancePath+"/data/addressees/" + i5,schemaPath:"#/properties/data/properties/addressees/items/required",keyword:"required",params:{missingProperty: "patterns"},message:"must have required property '"+"patterns"+"'"};
+}
+}
+else {
+const err34 = {instancePath:instancePath+"/overrides",schemaPath:"#/properties/overrides/type",keyword:"type",params:{type: "array"},message:"must be array"};
 if(vErrors === null){
 vErrors = [err34];
 }
@@ -4782,8 +4780,13 @@ vErrors.push(err34);
 }
 errors++;
 }
-if(data20.source === undefined){
-const err35 = {instancePath:instancePath+"/data/addressees/" + i5,schemaPath:"#/properties/data/properties/addressees/items/required",keyword:"required",params:{missingProperty: "source"},message:"must have required property '"+"source"+"'"};
+}
+if(data.data !== undefined){
+let data20 = data.data;
+if(data20 && typeof data20 == "object" && !Array.isArray(data20)){
+for(const key2 in data20){
+if(!(func1.call(schema31.properties.data.properties, key2))){
+const err35 = {instancePath:instancePath+"/data",schemaPath:"#/properties/data/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key2},message:"must NOT have additional properties"};
 if(vErrors === null){
 vErrors = [err35];
 }
@@ -4792,8 +4795,16 @@ vErrors.push(err35);
 }
 errors++;
 }
-if(data20.example === undefined){
-const err36 = {instancePath:instancePath+"/data/addressees/" + i5,schemaPath:"#/properties/data/properties/addressees/items/required",keyword:"required",params:{missingProperty: "example"},message:"must have required property '"+"example"+"'"};
+}
+if(data20.addressees !== undefined){
+let data21 = data20.addressees;
+if(Array.isArray(data21)){
+const len6 = data21.length;
+for(let i6=0; i6<len6; i6++){
+let data22 = data21[i6];
+if(data22 && typeof data22 == "object" && !Array.isArray(data22)){
+if(data22.profile === undefined){
+const err36 = {instancePath:instancePath+"/data/addressees/" + i6,schemaPath:"#/properties/data/properties/addressees/items/required",keyword:"required",params:{missingProperty: "profile"},message:"must have required property '"+"profile"+"'"};
 if(vErrors === null){
 vErrors = [err36];
 }
@@ -4802,9 +4813,8 @@ vErrors.push(err36);
 }
 errors++;
 }
-for(const key3 in data20){
-if(!(((((key3 === "profile") || (key3 === "reportsTo")) || (key3 === "patterns")) || (key3 === "source")) || (key3 === "example"))){
-const err37 = {instancePath:instancePath+"/data/addressees/" + i5,schemaPath:"#/properties/data/properties/addressees/items/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key3},message:"must NOT have additional properties"};
+if(data22.reportsTo === undefined){
+const err37 = {instancePath:instancePath+"/data/addressees/" + i6,schemaPath:"#/properties/data/properties/addressees/items/required",keyword:"required",params:{missingProperty: "reportsTo"},message:"must have required property '"+"reportsTo"+"'"};
 if(vErrors === null){
 vErrors = [err37];
 }
@@ -4813,11 +4823,8 @@ vErrors.push(err37);
 }
 errors++;
 }
-}
-if(data20.profile !== undefined){
-let data21 = data20.profile;
-if(typeof data21 !== "string"){
-const err38 = {instancePath:instancePath+"/data/addressees/" + i5+"/profile",schemaPath:"#/properties/data/properties/addressees/items/properties/profile/type",keyword:"type",params:{type: "string"},message:"must be string"};
+if(data22.patterns === undefined){
+const err38 = {instancePath:instancePath+"/data/addressees/" + i6,schemaPath:"#/properties/data/properties/addressees/items/required",keyword:"required",params:{missingProperty: "patterns"},message:"must have required property '"+"patterns"+"'"};
 if(vErrors === null){
 vErrors = [err38];
 }
@@ -4826,8 +4833,8 @@ vErrors.push(err38);
 }
 errors++;
 }
-if(!(((data21 === "government") || (data21 === "department")) || (data21 === "township"))){
-const err39 = {instancePath:instancePath+"/data/addressees/" + i5+"/profile",schemaPath:"#/properties/data/properties/addressees/items/properties/profile/enum",keyword:"enum",params:{allowedValues: schema31.properties.data.properties.addressees.items.properties.profile.enum},message:"must be equal to one of the allowed values"};
+if(data22.source === undefined){
+const err39 = {instancePath:instancePath+"/data/addressees/" + i6,schemaPath:"#/properties/data/properties/addressees/items/required",keyword:"required",params:{missingProperty: "source"},message:"must have required property '"+"source"+"'"};
 if(vErrors === null){
 vErrors = [err39];
 }
@@ -4836,12 +4843,8 @@ vErrors.push(err39);
 }
 errors++;
 }
-}
-if(data20.reportsTo !== undefined){
-let data22 = data20.reportsTo;
-if(typeof data22 === "string"){
-if(func2(data22) < 1){
-const err40 = {instancePath:instancePath+"/data/addressees/" + i5+"/reportsTo",schemaPath:"#/properties/data/properties/addressees/items/properties/reportsTo/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters"};
+if(data22.example === undefined){
+const err40 = {instancePath:instancePath+"/data/addressees/" + i6,schemaPath:"#/properties/data/properties/addressees/items/required",keyword:"required",params:{missingProperty: "example"},message:"must have required property '"+"example"+"'"};
 if(vErrors === null){
 vErrors = [err40];
 }
@@ -4850,9 +4853,9 @@ vErrors.push(err40);
 }
 errors++;
 }
-}
-else {
-const err41 = {instancePath:instancePath+"/data/addressees/" + i5+"/reportsTo",schemaPath:"#/properties/data/properties/addressees/items/properties/reportsTo/type",keyword:"type",params:{type: "string"},message:"must be string"};
+for(const key3 in data22){
+if(!(((((key3 === "profile") || (key3 === "reportsTo")) || (key3 === "patterns")) || (key3 === "source")) || (key3 === "example"))){
+const err41 = {instancePath:instancePath+"/data/addressees/" + i6,schemaPath:"#/properties/data/properties/addressees/items/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key3},message:"must NOT have additional properties"};
 if(vErrors === null){
 vErrors = [err41];
 }
@@ -4862,11 +4865,10 @@ vErrors.push(err41);
 errors++;
 }
 }
-if(data20.patterns !== undefined){
-let data23 = data20.patterns;
-if(Array.isArray(data23)){
-if(data23.length < 1){
-const err42 = {instancePath:instancePath+"/data/addressees/" + i5+"/patterns",schemaPath:"#/properties/data/properties/addressees/items/properties/patterns/minItems",keyword:"minItems",params:{limit: 1},message:"must NOT have fewer than 1 items"};
+if(data22.profile !== undefined){
+let data23 = data22.profile;
+if(typeof data23 !== "string"){
+const err42 = {instancePath:instancePath+"/data/addressees/" + i6+"/profile",schemaPath:"#/properties/data/properties/addressees/items/properties/profile/type",keyword:"type",params:{type: "string"},message:"must be string"};
 if(vErrors === null){
 vErrors = [err42];
 }
@@ -4875,12 +4877,8 @@ vErrors.push(err42);
 }
 errors++;
 }
-const len6 = data23.length;
-for(let i6=0; i6<len6; i6++){
-let data24 = data23[i6];
-if(typeof data24 === "string"){
-if(func2(data24) < 1){
-const err43 = {instancePath:instancePath+"/data/addressees/" + i5+"/patterns/" + i6,schemaPath:"#/properties/data/properties/addressees/items/properties/patterns/items/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters"};
+if(!(((data23 === "government") || (data23 === "department")) || (data23 === "township"))){
+const err43 = {instancePath:instancePath+"/data/addressees/" + i6+"/profile",schemaPath:"#/properties/data/properties/addressees/items/properties/profile/enum",keyword:"enum",params:{allowedValues: schema31.properties.data.properties.addressees.items.properties.profile.enum},message:"must be equal to one of the allowed values"};
 if(vErrors === null){
 vErrors = [err43];
 }
@@ -4890,8 +4888,11 @@ vErrors.push(err43);
 errors++;
 }
 }
-else {
-const err44 = {instancePath:instancePath+"/data/addressees/" + i5+"/patterns/" + i6,schemaPath:"#/properties/data/properties/addressees/items/properties/patterns/items/type",keyword:"type",params:{type: "string"},message:"must be string"};
+if(data22.reportsTo !== undefined){
+let data24 = data22.reportsTo;
+if(typeof data24 === "string"){
+if(func2(data24) < 1){
+const err44 = {instancePath:instancePath+"/data/addressees/" + i6+"/reportsTo",schemaPath:"#/properties/data/properties/addressees/items/properties/reportsTo/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters"};
 if(vErrors === null){
 vErrors = [err44];
 }
@@ -4901,9 +4902,8 @@ vErrors.push(err44);
 errors++;
 }
 }
-}
 else {
-const err45 = {instancePath:instancePath+"/data/addressees/" + i5+"/patterns",schemaPath:"#/properties/data/properties/addressees/items/properties/patterns/type",keyword:"type",params:{type: "array"},message:"must be array"};
+const err45 = {instancePath:instancePath+"/data/addressees/" + i6+"/reportsTo",schemaPath:"#/properties/data/properties/addressees/items/properties/reportsTo/type",keyword:"type",params:{type: "string"},message:"must be string"};
 if(vErrors === null){
 vErrors = [err45];
 }
@@ -4913,11 +4913,11 @@ vErrors.push(err45);
 errors++;
 }
 }
-if(data20.source !== undefined){
-let data25 = data20.source;
-if(typeof data25 === "string"){
-if(func2(data25) < 1){
-const err46 = {instancePath:instancePath+"/data/addressees/" + i5+"/source",schemaPath:"#/properties/data/properties/addressees/items/properties/source/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters"};
+if(data22.patterns !== undefined){
+let data25 = data22.patterns;
+if(Array.isArray(data25)){
+if(data25.length < 1){
+const err46 = {instancePath:instancePath+"/data/addressees/" + i6+"/patterns",schemaPath:"#/properties/data/properties/addressees/items/properties/patterns/minItems",keyword:"minItems",params:{limit: 1},message:"must NOT have fewer than 1 items"};
 if(vErrors === null){
 vErrors = [err46];
 }
@@ -4926,9 +4926,12 @@ vErrors.push(err46);
 }
 errors++;
 }
-}
-else {
-const err47 = {instancePath:instancePath+"/data/addressees/" + i5+"/source",schemaPath:"#/properties/data/properties/addressees/items/properties/source/type",keyword:"type",params:{type: "string"},message:"must be string"};
+const len7 = data25.length;
+for(let i7=0; i7<len7; i7++){
+let data26 = data25[i7];
+if(typeof data26 === "string"){
+if(func2(data26) < 1){
+const err47 = {instancePath:instancePath+"/data/addressees/" + i6+"/patterns/" + i7,schemaPath:"#/properties/data/properties/addressees/items/properties/patterns/items/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters"};
 if(vErrors === null){
 vErrors = [err47];
 }
@@ -4938,11 +4941,8 @@ vErrors.push(err47);
 errors++;
 }
 }
-if(data20.example !== undefined){
-let data26 = data20.example;
-if(typeof data26 === "string"){
-if(func2(data26) < 1){
-const err48 = {instancePath:instancePath+"/data/addressees/" + i5+"/example",schemaPath:"#/properties/data/properties/addressees/items/properties/example/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters"};
+else {
+const err48 = {instancePath:instancePath+"/data/addressees/" + i6+"/patterns/" + i7,schemaPath:"#/properties/data/properties/addressees/items/properties/patterns/items/type",keyword:"type",params:{type: "string"},message:"must be string"};
 if(vErrors === null){
 vErrors = [err48];
 }
@@ -4952,8 +4952,9 @@ vErrors.push(err48);
 errors++;
 }
 }
+}
 else {
-const err49 = {instancePath:instancePath+"/data/addressees/" + i5+"/example",schemaPath:"#/properties/data/properties/addressees/items/properties/example/type",keyword:"type",params:{type: "string"},message:"must be string"};
+const err49 = {instancePath:instancePath+"/data/addressees/" + i6+"/patterns",schemaPath:"#/properties/data/properties/addressees/items/properties/patterns/type",keyword:"type",params:{type: "array"},message:"must be array"};
 if(vErrors === null){
 vErrors = [err49];
 }
@@ -4963,9 +4964,11 @@ vErrors.push(err49);
 errors++;
 }
 }
-}
-else {
-const err50 = {instancePath:instancePath+"/data/addressees/" + i5,schemaPath:"#/properties/data/properties/addressees/items/type",keyword:"type",params:{type: "object"},message:"must be object"};
+if(data22.source !== undefined){
+let data27 = data22.source;
+if(typeof data27 === "string"){
+if(func2(data27) < 1){
+const err50 = {instancePath:instancePath+"/data/addressees/" + i6+"/source",schemaPath:"#/properties/data/properties/addressees/items/properties/source/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters"};
 if(vErrors === null){
 vErrors = [err50];
 }
@@ -4975,9 +4978,8 @@ vErrors.push(err50);
 errors++;
 }
 }
-}
 else {
-const err51 = {instancePath:instancePath+"/data/addressees",schemaPath:"#/properties/data/properties/addressees/type",keyword:"type",params:{type: "array"},message:"must be array"};
+const err51 = {instancePath:instancePath+"/data/addressees/" + i6+"/source",schemaPath:"#/properties/data/properties/addressees/items/properties/source/type",keyword:"type",params:{type: "string"},message:"must be string"};
 if(vErrors === null){
 vErrors = [err51];
 }
@@ -4987,15 +4989,11 @@ vErrors.push(err51);
 errors++;
 }
 }
-if(data18["cause-markers"] !== undefined){
-let data27 = data18["cause-markers"];
-if(Array.isArray(data27)){
-const len7 = data27.length;
-for(let i7=0; i7<len7; i7++){
-let data28 = data27[i7];
-if(data28 && typeof data28 == "object" && !Array.isArray(data28)){
-if(data28.pattern === undefined){
-const err52 = {instancePath:instancePath+"/data/cause-markers/" + i7,schemaPath:"#/properties/data/properties/cause-markers/items/required",keyword:"required",params:{missingProperty: "pattern"},message:"must have required property '"+"pattern"+"'"};
+if(data22.example !== undefined){
+let data28 = data22.example;
+if(typeof data28 === "string"){
+if(func2(data28) < 1){
+const err52 = {instancePath:instancePath+"/data/addressees/" + i6+"/example",schemaPath:"#/properties/data/properties/addressees/items/properties/example/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters"};
 if(vErrors === null){
 vErrors = [err52];
 }
@@ -5004,8 +5002,9 @@ vErrors.push(err52);
 }
 errors++;
 }
-if(data28.label === undefined){
-const err53 = {instancePath:instancePath+"/data/cause-markers/" + i7,schemaPath:"#/properties/data/properties/cause-markers/items/required",keyword:"required",params:{missingProperty: "label"},message:"must have required property '"+"label"+"'"};
+}
+else {
+const err53 = {instancePath:instancePath+"/data/addressees/" + i6+"/example",schemaPath:"#/properties/data/properties/addressees/items/properties/example/type",keyword:"type",params:{type: "string"},message:"must be string"};
 if(vErrors === null){
 vErrors = [err53];
 }
@@ -5014,8 +5013,10 @@ vErrors.push(err53);
 }
 errors++;
 }
-if(data28.source === undefined){
-const err54 = {instancePath:instancePath+"/data/cause-markers/" + i7,schemaPath:"#/properties/data/properties/cause-markers/items/required",keyword:"required",params:{missingProperty: "source"},message:"must have required property '"+"source"+"'"};
+}
+}
+else {
+const err54 = {instancePath:instancePath+"/data/addressees/" + i6,schemaPath:"#/properties/data/properties/addressees/items/type",keyword:"type",params:{type: "object"},message:"must be object"};
 if(vErrors === null){
 vErrors = [err54];
 }
@@ -5024,8 +5025,10 @@ vErrors.push(err54);
 }
 errors++;
 }
-if(data28.example === undefined){
-const err55 = {instancePath:instancePath+"/data/cause-markers/" + i7,schemaPath:"#/properties/data/properties/cause-markers/items/required",keyword:"required",params:{missingProperty: "example"},message:"must have required property '"+"example"+"'"};
+}
+}
+else {
+const err55 = {instancePath:instancePath+"/data/addressees",schemaPath:"#/properties/data/properties/addressees/type",keyword:"type",params:{type: "array"},message:"must be array"};
 if(vErrors === null){
 vErrors = [err55];
 }
@@ -5034,9 +5037,16 @@ vErrors.push(err55);
 }
 errors++;
 }
-for(const key4 in data28){
-if(!((((key4 === "pattern") || (key4 === "label")) || (key4 === "source")) || (key4 === "example"))){
-const err56 = {instancePath:instancePath+"/data/cause-markers/" + i7,schemaPath:"#/properties/data/properties/cause-markers/items/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key4},message:"must NOT have additional properties"};
+}
+if(data20["cause-markers"] !== undefined){
+let data29 = data20["cause-markers"];
+if(Array.isArray(data29)){
+const len8 = data29.length;
+for(let i8=0; i8<len8; i8++){
+let data30 = data29[i8];
+if(data30 && typeof data30 == "object" && !Array.isArray(data30)){
+if(data30.pattern === undefined){
+const err56 = {instancePath:instancePath+"/data/cause-markers/" + i8,schemaPath:"#/properties/data/properties/cause-markers/items/required",keyword:"required",params:{missingProperty: "pattern"},message:"must have required property '"+"pattern"+"'"};
 if(vErrors === null){
 vErrors = [err56];
 }
@@ -5045,12 +5055,8 @@ vErrors.push(err56);
 }
 errors++;
 }
-}
-if(data28.pattern !== undefined){
-let data29 = data28.pattern;
-if(typeof data29 === "string"){
-if(func2(data29) < 1){
-const err57 = {instancePath:instancePath+"/data/cause-markers/" + i7+"/pattern",schemaPath:"#/properties/data/properties/cause-markers/items/properties/pattern/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters"};
+if(data30.label === undefined){
+const err57 = {instancePath:instancePath+"/data/cause-markers/" + i8,schemaPath:"#/properties/data/properties/cause-markers/items/required",keyword:"required",params:{missingProperty: "label"},message:"must have required property '"+"label"+"'"};
 if(vErrors === null){
 vErrors = [err57];
 }
@@ -5059,9 +5065,8 @@ vErrors.push(err57);
 }
 errors++;
 }
-}
-else {
-const err58 = {instancePath:instancePath+"/data/cause-markers/" + i7+"/pattern",schemaPath:"#/properties/data/properties/cause-markers/items/properties/pattern/type",keyword:"type",params:{type: "string"},message:"must be string"};
+if(data30.source === undefined){
+const err58 = {instancePath:instancePath+"/data/cause-markers/" + i8,schemaPath:"#/properties/data/properties/cause-markers/items/required",keyword:"required",params:{missingProperty: "source"},message:"must have required property '"+"source"+"'"};
 if(vErrors === null){
 vErrors = [err58];
 }
@@ -5070,12 +5075,8 @@ vErrors.push(err58);
 }
 errors++;
 }
-}
-if(data28.label !== undefined){
-let data30 = data28.label;
-if(typeof data30 === "string"){
-if(func2(data30) < 1){
-const err59 = {instancePath:instancePath+"/data/cause-markers/" + i7+"/label",schemaPath:"#/properties/data/properties/cause-markers/items/properties/label/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters"};
+if(data30.example === undefined){
+const err59 = {instancePath:instancePath+"/data/cause-markers/" + i8,schemaPath:"#/properties/data/properties/cause-markers/items/required",keyword:"required",params:{missingProperty: "example"},message:"must have required property '"+"example"+"'"};
 if(vErrors === null){
 vErrors = [err59];
 }
@@ -5084,9 +5085,9 @@ vErrors.push(err59);
 }
 errors++;
 }
-}
-else {
-const err60 = {instancePath:instancePath+"/data/cause-markers/" + i7+"/label",schemaPath:"#/properties/data/properties/cause-markers/items/properties/label/type",keyword:"type",params:{type: "string"},message:"must be string"};
+for(const key4 in data30){
+if(!((((key4 === "pattern") || (key4 === "label")) || (key4 === "source")) || (key4 === "example"))){
+const err60 = {instancePath:instancePath+"/data/cause-markers/" + i8,schemaPath:"#/properties/data/properties/cause-markers/items/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key4},message:"must NOT have additional properties"};
 if(vErrors === null){
 vErrors = [err60];
 }
@@ -5096,11 +5097,11 @@ vErrors.push(err60);
 errors++;
 }
 }
-if(data28.source !== undefined){
-let data31 = data28.source;
+if(data30.pattern !== undefined){
+let data31 = data30.pattern;
 if(typeof data31 === "string"){
 if(func2(data31) < 1){
-const err61 = {instancePath:instancePath+"/data/cause-markers/" + i7+"/source",schemaPath:"#/properties/data/properties/cause-markers/items/properties/source/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters"};
+const err61 = {instancePath:instancePath+"/data/cause-markers/" + i8+"/pattern",schemaPath:"#/properties/data/properties/cause-markers/items/properties/pattern/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters"};
 if(vErrors === null){
 vErrors = [err61];
 }
@@ -5111,7 +5112,7 @@ errors++;
 }
 }
 else {
-const err62 = {instancePath:instancePath+"/data/cause-markers/" + i7+"/source",schemaPath:"#/properties/data/properties/cause-markers/items/properties/source/type",keyword:"type",params:{type: "string"},message:"must be string"};
+const err62 = {instancePath:instancePath+"/data/cause-markers/" + i8+"/pattern",schemaPath:"#/properties/data/properties/cause-markers/items/properties/pattern/type",keyword:"type",params:{type: "string"},message:"must be string"};
 if(vErrors === null){
 vErrors = [err62];
 }
@@ -5121,11 +5122,11 @@ vErrors.push(err62);
 errors++;
 }
 }
-if(data28.example !== undefined){
-let data32 = data28.example;
+if(data30.label !== undefined){
+let data32 = data30.label;
 if(typeof data32 === "string"){
 if(func2(data32) < 1){
-const err63 = {instancePath:instancePath+"/data/cause-markers/" + i7+"/example",schemaPath:"#/properties/data/properties/cause-markers/items/properties/example/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters"};
+const err63 = {instancePath:instancePath+"/data/cause-markers/" + i8+"/label",schemaPath:"#/properties/data/properties/cause-markers/items/properties/label/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters"};
 if(vErrors === null){
 vErrors = [err63];
 }
@@ -5136,7 +5137,7 @@ errors++;
 }
 }
 else {
-const err64 = {instancePath:instancePath+"/data/cause-markers/" + i7+"/example",schemaPath:"#/properties/data/properties/cause-markers/items/properties/example/type",keyword:"type",params:{type: "string"},message:"must be string"};
+const err64 = {instancePath:instancePath+"/data/cause-markers/" + i8+"/label",schemaPath:"#/properties/data/properties/cause-markers/items/properties/label/type",keyword:"type",params:{type: "string"},message:"must be string"};
 if(vErrors === null){
 vErrors = [err64];
 }
@@ -5146,9 +5147,11 @@ vErrors.push(err64);
 errors++;
 }
 }
-}
-else {
-const err65 = {instancePath:instancePath+"/data/cause-markers/" + i7,schemaPath:"#/properties/data/properties/cause-markers/items/type",keyword:"type",params:{type: "object"},message:"must be object"};
+if(data30.source !== undefined){
+let data33 = data30.source;
+if(typeof data33 === "string"){
+if(func2(data33) < 1){
+const err65 = {instancePath:instancePath+"/data/cause-markers/" + i8+"/source",schemaPath:"#/properties/data/properties/cause-markers/items/properties/source/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters"};
 if(vErrors === null){
 vErrors = [err65];
 }
@@ -5158,9 +5161,8 @@ vErrors.push(err65);
 errors++;
 }
 }
-}
 else {
-const err66 = {instancePath:instancePath+"/data/cause-markers",schemaPath:"#/properties/data/properties/cause-markers/type",keyword:"type",params:{type: "array"},message:"must be array"};
+const err66 = {instancePath:instancePath+"/data/cause-markers/" + i8+"/source",schemaPath:"#/properties/data/properties/cause-markers/items/properties/source/type",keyword:"type",params:{type: "string"},message:"must be string"};
 if(vErrors === null){
 vErrors = [err66];
 }
@@ -5170,15 +5172,11 @@ vErrors.push(err66);
 errors++;
 }
 }
-if(data18.deadlines !== undefined){
-let data33 = data18.deadlines;
-if(Array.isArray(data33)){
-const len8 = data33.length;
-for(let i8=0; i8<len8; i8++){
-let data34 = data33[i8];
-if(data34 && typeof data34 == "object" && !Array.isArray(data34)){
-if(data34.kind === undefined){
-const err67 = {instancePath:instancePath+"/data/deadlines/" + i8,schemaPath:"#/properties/data/properties/deadlines/items/required",keyword:"required",params:{missingProperty: "kind"},message:"must have required property '"+"kind"+"'"};
+if(data30.example !== undefined){
+let data34 = data30.example;
+if(typeof data34 === "string"){
+if(func2(data34) < 1){
+const err67 = {instancePath:instancePath+"/data/cause-markers/" + i8+"/example",schemaPath:"#/properties/data/properties/cause-markers/items/properties/example/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters"};
 if(vErrors === null){
 vErrors = [err67];
 }
@@ -5187,8 +5185,9 @@ vErrors.push(err67);
 }
 errors++;
 }
-if(data34.fromReportYear === undefined){
-const err68 = {instancePath:instancePath+"/data/deadlines/" + i8,schemaPath:"#/properties/data/properties/deadlines/items/required",keyword:"required",params:{missingProperty: "fromReportYear"},message:"must have required property '"+"fromReportYear"+"'"};
+}
+else {
+const err68 = {instancePath:instancePath+"/data/cause-markers/" + i8+"/example",schemaPath:"#/properties/data/properties/cause-markers/items/properties/example/type",keyword:"type",params:{type: "string"},message:"must be string"};
 if(vErrors === null){
 vErrors = [err68];
 }
@@ -5197,8 +5196,10 @@ vErrors.push(err68);
 }
 errors++;
 }
-if(data34.month === undefined){
-const err69 = {instancePath:instancePath+"/data/deadlines/" + i8,schemaPath:"#/properties/data/properties/deadlines/items/required",keyword:"required",params:{missingProperty: "month"},message:"must have required property '"+"month"+"'"};
+}
+}
+else {
+const err69 = {instancePath:instancePath+"/data/cause-markers/" + i8,schemaPath:"#/properties/data/properties/cause-markers/items/type",keyword:"type",params:{type: "object"},message:"must be object"};
 if(vErrors === null){
 vErrors = [err69];
 }
@@ -5207,8 +5208,10 @@ vErrors.push(err69);
 }
 errors++;
 }
-if(data34.day === undefined){
-const err70 = {instancePath:instancePath+"/data/deadlines/" + i8,schemaPath:"#/properties/data/properties/deadlines/items/required",keyword:"required",params:{missingProperty: "day"},message:"must have required property '"+"day"+"'"};
+}
+}
+else {
+const err70 = {instancePath:instancePath+"/data/cause-markers",schemaPath:"#/properties/data/properties/cause-markers/type",keyword:"type",params:{type: "array"},message:"must be array"};
 if(vErrors === null){
 vErrors = [err70];
 }
@@ -5217,8 +5220,16 @@ vErrors.push(err70);
 }
 errors++;
 }
-if(data34.basis === undefined){
-const err71 = {instancePath:instancePath+"/data/deadlines/" + i8,schemaPath:"#/properties/data/properties/deadlines/items/required",keyword:"required",params:{missingProperty: "basis"},message:"must have required property '"+"basis"+"'"};
+}
+if(data20.deadlines !== undefined){
+let data35 = data20.deadlines;
+if(Array.isArray(data35)){
+const len9 = data35.length;
+for(let i9=0; i9<len9; i9++){
+let data36 = data35[i9];
+if(data36 && typeof data36 == "object" && !Array.isArray(data36)){
+if(data36.kind === undefined){
+const err71 = {instancePath:instancePath+"/data/deadlines/" + i9,schemaPath:"#/properties/data/properties/deadlines/items/required",keyword:"required",params:{missingProperty: "kind"},message:"must have required property '"+"kind"+"'"};
 if(vErrors === null){
 vErrors = [err71];
 }
@@ -5227,8 +5238,8 @@ vErrors.push(err71);
 }
 errors++;
 }
-if(data34.requirement === undefined){
-const err72 = {instancePath:instancePath+"/data/deadlines/" + i8,schemaPath:"#/properties/data/properties/deadlines/items/required",keyword:"required",params:{missingProperty: "requirement"},message:"must have required property '"+"requirement"+"'"};
+if(data36.fromReportYear === undefined){
+const err72 = {instancePath:instancePath+"/data/deadlines/" + i9,schemaPath:"#/properties/data/properties/deadlines/items/required",keyword:"required",params:{missingProperty: "fromReportYear"},message:"must have required property '"+"fromReportYear"+"'"};
 if(vErrors === null){
 vErrors = [err72];
 }
@@ -5237,8 +5248,8 @@ vErrors.push(err72);
 }
 errors++;
 }
-if(data34.source === undefined){
-const err73 = {instancePath:instancePath+"/data/deadlines/" + i8,schemaPath:"#/properties/data/properties/deadlines/items/required",keyword:"required",params:{missingProperty: "source"},message:"must have required property '"+"source"+"'"};
+if(data36.month === undefined){
+const err73 = {instancePath:instancePath+"/data/deadlines/" + i9,schemaPath:"#/properties/data/properties/deadlines/items/required",keyword:"required",params:{missingProperty: "month"},message:"must have required property '"+"month"+"'"};
 if(vErrors === null){
 vErrors = [err73];
 }
@@ -5247,8 +5258,8 @@ vErrors.push(err73);
 }
 errors++;
 }
-if(data34.example === undefined){
-const err74 = {instancePath:instancePath+"/data/deadlines/" + i8,schemaPath:"#/properties/data/properties/deadlines/items/required",keyword:"required",params:{missingProperty: "example"},message:"must have required property '"+"example"+"'"};
+if(data36.day === undefined){
+const err74 = {instancePath:instancePath+"/data/deadlines/" + i9,schemaPath:"#/properties/data/properties/deadlines/items/required",keyword:"required",params:{missingProperty: "day"},message:"must have required property '"+"day"+"'"};
 if(vErrors === null){
 vErrors = [err74];
 }
@@ -5257,9 +5268,8 @@ vErrors.push(err74);
 }
 errors++;
 }
-for(const key5 in data34){
-if(!(func1.call(schema31.properties.data.properties.deadlines.items.properties, key5))){
-const err75 = {instancePath:instancePath+"/data/deadlines/" + i8,schemaPath:"#/properties/data/properties/deadlines/items/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key5},message:"must NOT have additional properties"};
+if(data36.basis === undefined){
+const err75 = {instancePath:instancePath+"/data/deadlines/" + i9,schemaPath:"#/properties/data/properties/deadlines/items/required",keyword:"required",params:{missingProperty: "basis"},message:"must have required property '"+"basis"+"'"};
 if(vErrors === null){
 vErrors = [err75];
 }
@@ -5268,11 +5278,8 @@ vErrors.push(err75);
 }
 errors++;
 }
-}
-if(data34.kind !== undefined){
-let data35 = data34.kind;
-if(typeof data35 !== "string"){
-const err76 = {instancePath:instancePath+"/data/deadlines/" + i8+"/kind",schemaPath:"#/properties/data/properties/deadlines/items/properties/kind/type",keyword:"type",params:{type: "string"},message:"must be string"};
+if(data36.requirement === undefined){
+const err76 = {instancePath:instancePath+"/data/deadlines/" + i9,schemaPath:"#/properties/data/properties/deadlines/items/required",keyword:"required",params:{missingProperty: "requirement"},message:"must have required property '"+"requirement"+"'"};
 if(vErrors === null){
 vErrors = [err76];
 }
@@ -5281,8 +5288,8 @@ vErrors.push(err76);
 }
 errors++;
 }
-if(!((data35 === "signoff") || (data35 === "publication"))){
-const err77 = {instancePath:instancePath+"/data/deadlines/" + i8+"/kind",schemaPath:"#/properties/data/properties/deadlines/items/properties/kind/enum",keyword:"enum",params:{allowedValues: schema31.properties.data.properties.deadlines.items.properties.kind.enum},message:"must be equal to one of the allowed values"};
+if(data36.source === undefined){
+const err77 = {instancePath:instancePath+"/data/deadlines/" + i9,schemaPath:"#/properties/data/properties/deadlines/items/required",keyword:"required",params:{missingProperty: "source"},message:"must have required property '"+"source"+"'"};
 if(vErrors === null){
 vErrors = [err77];
 }
@@ -5291,11 +5298,8 @@ vErrors.push(err77);
 }
 errors++;
 }
-}
-if(data34.fromReportYear !== undefined){
-let data36 = data34.fromReportYear;
-if(!((typeof data36 == "number") && (!(data36 % 1) && !isNaN(data36)))){
-const err78 = {instancePath:instancePath+"/data/deadlines/" + i8+"/fromReportYear",schemaPath:"#/properties/data/properties/deadlines/items/properties/fromReportYear/type",keyword:"type",params:{type: "integer"},message:"must be integer"};
+if(data36.example === undefined){
+const err78 = {instancePath:instancePath+"/data/deadlines/" + i9,schemaPath:"#/properties/data/properties/deadlines/items/required",keyword:"required",params:{missingProperty: "example"},message:"must have required property '"+"example"+"'"};
 if(vErrors === null){
 vErrors = [err78];
 }
@@ -5304,9 +5308,9 @@ vErrors.push(err78);
 }
 errors++;
 }
-if(typeof data36 == "number"){
-if(data36 > 2100 || isNaN(data36)){
-const err79 = {instancePath:instancePath+"/data/deadlines/" + i8+"/fromReportYear",schemaPath:"#/properties/data/properties/deadlines/items/properties/fromReportYear/maximum",keyword:"maximum",params:{comparison: "<=", limit: 2100},message:"must be <= 2100"};
+for(const key5 in data36){
+if(!(func1.call(schema31.properties.data.properties.deadlines.items.properties, key5))){
+const err79 = {instancePath:instancePath+"/data/deadlines/" + i9,schemaPath:"#/properties/data/properties/deadlines/items/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key5},message:"must NOT have additional properties"};
 if(vErrors === null){
 vErrors = [err79];
 }
@@ -5315,8 +5319,11 @@ vErrors.push(err79);
 }
 errors++;
 }
-if(data36 < 1949 || isNaN(data36)){
-const err80 = {instancePath:instancePath+"/data/deadlines/" + i8+"/fromReportYear",schemaPath:"#/properties/data/properties/deadlines/items/properties/fromReportYear/minimum",keyword:"minimum",params:{comparison: ">=", limit: 1949},message:"must be >= 1949"};
+}
+if(data36.kind !== undefined){
+let data37 = data36.kind;
+if(typeof data37 !== "string"){
+const err80 = {instancePath:instancePath+"/data/deadlines/" + i9+"/kind",schemaPath:"#/properties/data/properties/deadlines/items/properties/kind/type",keyword:"type",params:{type: "string"},message:"must be string"};
 if(vErrors === null){
 vErrors = [err80];
 }
@@ -5325,15 +5332,8 @@ vErrors.push(err80);
 }
 errors++;
 }
-}
-}
-if(data34.toReportYear !== undefined){
-let data37 = data34.toReportYear;
-const _errs82 = errors;
-let valid25 = false;
-const _errs83 = errors;
-if(!((typeof data37 == "number") && (!(data37 % 1) && !isNaN(data37)))){
-const err81 = {instancePath:instancePath+"/data/deadlines/" + i8+"/toReportYear",schemaPath:"#/properties/data/properties/deadlines/items/properties/toReportYear/anyOf/0/type",keyword:"type",params:{type: "integer"},message:"must be integer"};
+if(!((data37 === "signoff") || (data37 === "publication"))){
+const err81 = {instancePath:instancePath+"/data/deadlines/" + i9+"/kind",schemaPath:"#/properties/data/properties/deadlines/items/properties/kind/enum",keyword:"enum",params:{allowedValues: schema31.properties.data.properties.deadlines.items.properties.kind.enum},message:"must be equal to one of the allowed values"};
 if(vErrors === null){
 vErrors = [err81];
 }
@@ -5342,9 +5342,11 @@ vErrors.push(err81);
 }
 errors++;
 }
-if(typeof data37 == "number"){
-if(data37 > 2100 || isNaN(data37)){
-const err82 = {instancePath:instancePath+"/data/deadlines/" + i8+"/toReportYear",schemaPath:"#/properties/data/properties/deadlines/items/properties/toReportYear/anyOf/0/maximum",keyword:"maximum",params:{comparison: "<=", limit: 2100},message:"must be <= 2100"};
+}
+if(data36.fromReportYear !== undefined){
+let data38 = data36.fromReportYear;
+if(!((typeof data38 == "number") && (!(data38 % 1) && !isNaN(data38)))){
+const err82 = {instancePath:instancePath+"/data/deadlines/" + i9+"/fromReportYear",schemaPath:"#/properties/data/properties/deadlines/items/properties/fromReportYear/type",keyword:"type",params:{type: "integer"},message:"must be integer"};
 if(vErrors === null){
 vErrors = [err82];
 }
@@ -5353,8 +5355,9 @@ vErrors.push(err82);
 }
 errors++;
 }
-if(data37 < 1949 || isNaN(data37)){
-const err83 = {instancePath:instancePath+"/data/deadlines/" + i8+"/toReportYear",schemaPath:"#/properties/data/properties/deadlines/items/properties/toReportYear/anyOf/0/minimum",keyword:"minimum",params:{comparison: ">=", limit: 1949},message:"must be >= 1949"};
+if(typeof data38 == "number"){
+if(data38 > 2100 || isNaN(data38)){
+const err83 = {instancePath:instancePath+"/data/deadlines/" + i9+"/fromReportYear",schemaPath:"#/properties/data/properties/deadlines/items/properties/fromReportYear/maximum",keyword:"maximum",params:{comparison: "<=", limit: 2100},message:"must be <= 2100"};
 if(vErrors === null){
 vErrors = [err83];
 }
@@ -5363,12 +5366,8 @@ vErrors.push(err83);
 }
 errors++;
 }
-}
-var _valid1 = _errs83 === errors;
-valid25 = valid25 || _valid1;
-const _errs85 = errors;
-if(data37 !== null){
-const err84 = {instancePath:instancePath+"/data/deadlines/" + i8+"/toReportYear",schemaPath:"#/properties/data/properties/deadlines/items/properties/toReportYear/anyOf/1/type",keyword:"type",params:{type: "null"},message:"must be null"};
+if(data38 < 1949 || isNaN(data38)){
+const err84 = {instancePath:instancePath+"/data/deadlines/" + i9+"/fromReportYear",schemaPath:"#/properties/data/properties/deadlines/items/properties/fromReportYear/minimum",keyword:"minimum",params:{comparison: ">=", limit: 1949},message:"must be >= 1949"};
 if(vErrors === null){
 vErrors = [err84];
 }
@@ -5377,10 +5376,15 @@ vErrors.push(err84);
 }
 errors++;
 }
-var _valid1 = _errs85 === errors;
-valid25 = valid25 || _valid1;
-if(!valid25){
-const err85 = {instancePath:instancePath+"/data/deadlines/" + i8+"/toReportYear",schemaPath:"#/properties/data/properties/deadlines/items/properties/toReportYear/anyOf",keyword:"anyOf",params:{},message:"must match a schema in anyOf"};
+}
+}
+if(data36.toReportYear !== undefined){
+let data39 = data36.toReportYear;
+const _errs86 = errors;
+let valid27 = false;
+const _errs87 = errors;
+if(!((typeof data39 == "number") && (!(data39 % 1) && !isNaN(data39)))){
+const err85 = {instancePath:instancePath+"/data/deadlines/" + i9+"/toReportYear",schemaPath:"#/properties/data/properties/deadlines/items/properties/toReportYear/anyOf/0/type",keyword:"type",params:{type: "integer"},message:"must be integer"};
 if(vErrors === null){
 vErrors = [err85];
 }
@@ -5389,22 +5393,9 @@ vErrors.push(err85);
 }
 errors++;
 }
-else {
-errors = _errs82;
-if(vErrors !== null){
-if(_errs82){
-vErrors.length = _errs82;
-}
-else {
-vErrors = null;
-}
-}
-}
-}
-if(data34.month !== undefined){
-let data38 = data34.month;
-if(!((typeof data38 == "number") && (!(data38 % 1) && !isNaN(data38)))){
-const err86 = {instancePath:instancePath+"/data/deadlines/" + i8+"/month",schemaPath:"#/properties/data/properties/deadlines/items/properties/month/type",keyword:"type",params:{type: "integer"},message:"must be integer"};
+if(typeof data39 == "number"){
+if(data39 > 2100 || isNaN(data39)){
+const err86 = {instancePath:instancePath+"/data/deadlines/" + i9+"/toReportYear",schemaPath:"#/properties/data/properties/deadlines/items/properties/toReportYear/anyOf/0/maximum",keyword:"maximum",params:{comparison: "<=", limit: 2100},message:"must be <= 2100"};
 if(vErrors === null){
 vErrors = [err86];
 }
@@ -5413,9 +5404,8 @@ vErrors.push(err86);
 }
 errors++;
 }
-if(typeof data38 == "number"){
-if(data38 > 12 || isNaN(data38)){
-const err87 = {instancePath:instancePath+"/data/deadlines/" + i8+"/month",schemaPath:"#/properties/data/properties/deadlines/items/properties/month/maximum",keyword:"maximum",params:{comparison: "<=", limit: 12},message:"must be <= 12"};
+if(data39 < 1949 || isNaN(data39)){
+const err87 = {instancePath:instancePath+"/data/deadlines/" + i9+"/toReportYear",schemaPath:"#/properties/data/properties/deadlines/items/properties/toReportYear/anyOf/0/minimum",keyword:"minimum",params:{comparison: ">=", limit: 1949},message:"must be >= 1949"};
 if(vErrors === null){
 vErrors = [err87];
 }
@@ -5424,8 +5414,12 @@ vErrors.push(err87);
 }
 errors++;
 }
-if(data38 < 1 || isNaN(data38)){
-const err88 = {instancePath:instancePath+"/data/deadlines/" + i8+"/month",schemaPath:"#/properties/data/properties/deadlines/items/properties/month/minimum",keyword:"minimum",params:{comparison: ">=", limit: 1},message:"must be >= 1"};
+}
+var _valid1 = _errs87 === errors;
+valid27 = valid27 || _valid1;
+const _errs89 = errors;
+if(data39 !== null){
+const err88 = {instancePath:instancePath+"/data/deadlines/" + i9+"/toReportYear",schemaPath:"#/properties/data/properties/deadlines/items/properties/toReportYear/anyOf/1/type",keyword:"type",params:{type: "null"},message:"must be null"};
 if(vErrors === null){
 vErrors = [err88];
 }
@@ -5434,12 +5428,10 @@ vErrors.push(err88);
 }
 errors++;
 }
-}
-}
-if(data34.day !== undefined){
-let data39 = data34.day;
-if(!((typeof data39 == "number") && (!(data39 % 1) && !isNaN(data39)))){
-const err89 = {instancePath:instancePath+"/data/deadlines/" + i8+"/day",schemaPath:"#/properties/data/properties/deadlines/items/properties/day/type",keyword:"type",params:{type: "integer"},message:"must be integer"};
+var _valid1 = _errs89 === errors;
+valid27 = valid27 || _valid1;
+if(!valid27){
+const err89 = {instancePath:instancePath+"/data/deadlines/" + i9+"/toReportYear",schemaPath:"#/properties/data/properties/deadlines/items/properties/toReportYear/anyOf",keyword:"anyOf",params:{},message:"must match a schema in anyOf"};
 if(vErrors === null){
 vErrors = [err89];
 }
@@ -5448,9 +5440,22 @@ vErrors.push(err89);
 }
 errors++;
 }
-if(typeof data39 == "number"){
-if(data39 > 31 || isNaN(data39)){
-const err90 = {instancePath:instancePath+"/data/deadlines/" + i8+"/day",schemaPath:"#/properties/data/properties/deadlines/items/properties/day/maximum",keyword:"maximum",params:{comparison: "<=", limit: 31},message:"must be <= 31"};
+else {
+errors = _errs86;
+if(vErrors !== null){
+if(_errs86){
+vErrors.length = _errs86;
+}
+else {
+vErrors = null;
+}
+}
+}
+}
+if(data36.month !== undefined){
+let data40 = data36.month;
+if(!((typeof data40 == "number") && (!(data40 % 1) && !isNaN(data40)))){
+const err90 = {instancePath:instancePath+"/data/deadlines/" + i9+"/month",schemaPath:"#/properties/data/properties/deadlines/items/properties/month/type",keyword:"type",params:{type: "integer"},message:"must be integer"};
 if(vErrors === null){
 vErrors = [err90];
 }
@@ -5459,8 +5464,9 @@ vErrors.push(err90);
 }
 errors++;
 }
-if(data39 < 1 || isNaN(data39)){
-const err91 = {instancePath:instancePath+"/data/deadlines/" + i8+"/day",schemaPath:"#/properties/data/properties/deadlines/items/properties/day/minimum",keyword:"minimum",params:{comparison: ">=", limit: 1},message:"must be >= 1"};
+if(typeof data40 == "number"){
+if(data40 > 12 || isNaN(data40)){
+const err91 = {instancePath:instancePath+"/data/deadlines/" + i9+"/month",schemaPath:"#/properties/data/properties/deadlines/items/properties/month/maximum",keyword:"maximum",params:{comparison: "<=", limit: 12},message:"must be <= 12"};
 if(vErrors === null){
 vErrors = [err91];
 }
@@ -5469,13 +5475,8 @@ vErrors.push(err91);
 }
 errors++;
 }
-}
-}
-if(data34.basis !== undefined){
-let data40 = data34.basis;
-if(typeof data40 === "string"){
-if(func2(data40) < 1){
-const err92 = {instancePath:instancePath+"/data/deadlines/" + i8+"/basis",schemaPath:"#/properties/data/properties/deadlines/items/properties/basis/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters"};
+if(data40 < 1 || isNaN(data40)){
+const err92 = {instancePath:instancePath+"/data/deadlines/" + i9+"/month",schemaPath:"#/properties/data/properties/deadlines/items/properties/month/minimum",keyword:"minimum",params:{comparison: ">=", limit: 1},message:"must be >= 1"};
 if(vErrors === null){
 vErrors = [err92];
 }
@@ -5485,8 +5486,11 @@ vErrors.push(err92);
 errors++;
 }
 }
-else {
-const err93 = {instancePath:instancePath+"/data/deadlines/" + i8+"/basis",schemaPath:"#/properties/data/properties/deadlines/items/properties/basis/type",keyword:"type",params:{type: "string"},message:"must be string"};
+}
+if(data36.day !== undefined){
+let data41 = data36.day;
+if(!((typeof data41 == "number") && (!(data41 % 1) && !isNaN(data41)))){
+const err93 = {instancePath:instancePath+"/data/deadlines/" + i9+"/day",schemaPath:"#/properties/data/properties/deadlines/items/properties/day/type",keyword:"type",params:{type: "integer"},message:"must be integer"};
 if(vErrors === null){
 vErrors = [err93];
 }
@@ -5495,12 +5499,9 @@ vErrors.push(err93);
 }
 errors++;
 }
-}
-if(data34.requirement !== undefined){
-let data41 = data34.requirement;
-if(typeof data41 === "string"){
-if(func2(data41) < 1){
-const err94 = {instancePath:instancePath+"/data/deadlines/" + i8+"/requirement",schemaPath:"#/properties/data/properties/deadlines/items/properties/requirement/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters"};
+if(typeof data41 == "number"){
+if(data41 > 31 || isNaN(data41)){
+const err94 = {instancePath:instancePath+"/data/deadlines/" + i9+"/day",schemaPath:"#/properties/data/properties/deadlines/items/properties/day/maximum",keyword:"maximum",params:{comparison: "<=", limit: 31},message:"must be <= 31"};
 if(vErrors === null){
 vErrors = [err94];
 }
@@ -5509,9 +5510,8 @@ vErrors.push(err94);
 }
 errors++;
 }
-}
-else {
-const err95 = {instancePath:instancePath+"/data/deadlines/" + i8+"/requirement",schemaPath:"#/properties/data/properties/deadlines/items/properties/requirement/type",keyword:"type",params:{type: "string"},message:"must be string"};
+if(data41 < 1 || isNaN(data41)){
+const err95 = {instancePath:instancePath+"/data/deadlines/" + i9+"/day",schemaPath:"#/properties/data/properties/deadlines/items/properties/day/minimum",keyword:"minimum",params:{comparison: ">=", limit: 1},message:"must be >= 1"};
 if(vErrors === null){
 vErrors = [err95];
 }
@@ -5521,11 +5521,12 @@ vErrors.push(err95);
 errors++;
 }
 }
-if(data34.source !== undefined){
-let data42 = data34.source;
+}
+if(data36.basis !== undefined){
+let data42 = data36.basis;
 if(typeof data42 === "string"){
 if(func2(data42) < 1){
-const err96 = {instancePath:instancePath+"/data/deadlines/" + i8+"/source",schemaPath:"#/properties/data/properties/deadlines/items/properties/source/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters"};
+const err96 = {instancePath:instancePath+"/data/deadlines/" + i9+"/basis",schemaPath:"#/properties/data/properties/deadlines/items/properties/basis/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters"};
 if(vErrors === null){
 vErrors = [err96];
 }
@@ -5536,7 +5537,7 @@ errors++;
 }
 }
 else {
-const err97 = {instancePath:instancePath+"/data/deadlines/" + i8+"/source",schemaPath:"#/properties/data/properties/deadlines/items/properties/source/type",keyword:"type",params:{type: "string"},message:"must be string"};
+const err97 = {instancePath:instancePath+"/data/deadlines/" + i9+"/basis",schemaPath:"#/properties/data/properties/deadlines/items/properties/basis/type",keyword:"type",params:{type: "string"},message:"must be string"};
 if(vErrors === null){
 vErrors = [err97];
 }
@@ -5546,11 +5547,11 @@ vErrors.push(err97);
 errors++;
 }
 }
-if(data34.example !== undefined){
-let data43 = data34.example;
+if(data36.requirement !== undefined){
+let data43 = data36.requirement;
 if(typeof data43 === "string"){
 if(func2(data43) < 1){
-const err98 = {instancePath:instancePath+"/data/deadlines/" + i8+"/example",schemaPath:"#/properties/data/properties/deadlines/items/properties/example/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters"};
+const err98 = {instancePath:instancePath+"/data/deadlines/" + i9+"/requirement",schemaPath:"#/properties/data/properties/deadlines/items/properties/requirement/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters"};
 if(vErrors === null){
 vErrors = [err98];
 }
@@ -5561,7 +5562,7 @@ errors++;
 }
 }
 else {
-const err99 = {instancePath:instancePath+"/data/deadlines/" + i8+"/example",schemaPath:"#/properties/data/properties/deadlines/items/properties/example/type",keyword:"type",params:{type: "string"},message:"must be string"};
+const err99 = {instancePath:instancePath+"/data/deadlines/" + i9+"/requirement",schemaPath:"#/properties/data/properties/deadlines/items/properties/requirement/type",keyword:"type",params:{type: "string"},message:"must be string"};
 if(vErrors === null){
 vErrors = [err99];
 }
@@ -5571,9 +5572,11 @@ vErrors.push(err99);
 errors++;
 }
 }
-}
-else {
-const err100 = {instancePath:instancePath+"/data/deadlines/" + i8,schemaPath:"#/properties/data/properties/deadlines/items/type",keyword:"type",params:{type: "object"},message:"must be object"};
+if(data36.source !== undefined){
+let data44 = data36.source;
+if(typeof data44 === "string"){
+if(func2(data44) < 1){
+const err100 = {instancePath:instancePath+"/data/deadlines/" + i9+"/source",schemaPath:"#/properties/data/properties/deadlines/items/properties/source/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters"};
 if(vErrors === null){
 vErrors = [err100];
 }
@@ -5583,9 +5586,8 @@ vErrors.push(err100);
 errors++;
 }
 }
-}
 else {
-const err101 = {instancePath:instancePath+"/data/deadlines",schemaPath:"#/properties/data/properties/deadlines/type",keyword:"type",params:{type: "array"},message:"must be array"};
+const err101 = {instancePath:instancePath+"/data/deadlines/" + i9+"/source",schemaPath:"#/properties/data/properties/deadlines/items/properties/source/type",keyword:"type",params:{type: "string"},message:"must be string"};
 if(vErrors === null){
 vErrors = [err101];
 }
@@ -5595,15 +5597,11 @@ vErrors.push(err101);
 errors++;
 }
 }
-if(data18["duty-markers"] !== undefined){
-let data44 = data18["duty-markers"];
-if(Array.isArray(data44)){
-const len9 = data44.length;
-for(let i9=0; i9<len9; i9++){
-let data45 = data44[i9];
-if(data45 && typeof data45 == "object" && !Array.isArray(data45)){
-if(data45.pattern === undefined){
-const err102 = {instancePath:instancePath+"/data/duty-markers/" + i9,schemaPath:"#/properties/data/properties/duty-markers/items/required",keyword:"required",params:{missingProperty: "pattern"},message:"must have required property '"+"pattern"+"'"};
+if(data36.example !== undefined){
+let data45 = data36.example;
+if(typeof data45 === "string"){
+if(func2(data45) < 1){
+const err102 = {instancePath:instancePath+"/data/deadlines/" + i9+"/example",schemaPath:"#/properties/data/properties/deadlines/items/properties/example/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters"};
 if(vErrors === null){
 vErrors = [err102];
 }
@@ -5612,8 +5610,9 @@ vErrors.push(err102);
 }
 errors++;
 }
-if(data45.label === undefined){
-const err103 = {instancePath:instancePath+"/data/duty-markers/" + i9,schemaPath:"#/properties/data/properties/duty-markers/items/required",keyword:"required",params:{missingProperty: "label"},message:"must have required property '"+"label"+"'"};
+}
+else {
+const err103 = {instancePath:instancePath+"/data/deadlines/" + i9+"/example",schemaPath:"#/properties/data/properties/deadlines/items/properties/example/type",keyword:"type",params:{type: "string"},message:"must be string"};
 if(vErrors === null){
 vErrors = [err103];
 }
@@ -5622,8 +5621,10 @@ vErrors.push(err103);
 }
 errors++;
 }
-if(data45.source === undefined){
-const err104 = {instancePath:instancePath+"/data/duty-markers/" + i9,schemaPath:"#/properties/data/properties/duty-markers/items/required",keyword:"required",params:{missingProperty: "source"},message:"must have required property '"+"source"+"'"};
+}
+}
+else {
+const err104 = {instancePath:instancePath+"/data/deadlines/" + i9,schemaPath:"#/properties/data/properties/deadlines/items/type",keyword:"type",params:{type: "object"},message:"must be object"};
 if(vErrors === null){
 vErrors = [err104];
 }
@@ -5632,8 +5633,10 @@ vErrors.push(err104);
 }
 errors++;
 }
-if(data45.example === undefined){
-const err105 = {instancePath:instancePath+"/data/duty-markers/" + i9,schemaPath:"#/properties/data/properties/duty-markers/items/required",keyword:"required",params:{missingProperty: "example"},message:"must have required property '"+"example"+"'"};
+}
+}
+else {
+const err105 = {instancePath:instancePath+"/data/deadlines",schemaPath:"#/properties/data/properties/deadlines/type",keyword:"type",params:{type: "array"},message:"must be array"};
 if(vErrors === null){
 vErrors = [err105];
 }
@@ -5642,9 +5645,16 @@ vErrors.push(err105);
 }
 errors++;
 }
-for(const key6 in data45){
-if(!((((key6 === "pattern") || (key6 === "label")) || (key6 === "source")) || (key6 === "example"))){
-const err106 = {instancePath:instancePath+"/data/duty-markers/" + i9,schemaPath:"#/properties/data/properties/duty-markers/items/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key6},message:"must NOT have additional properties"};
+}
+if(data20["duty-markers"] !== undefined){
+let data46 = data20["duty-markers"];
+if(Array.isArray(data46)){
+const len10 = data46.length;
+for(let i10=0; i10<len10; i10++){
+let data47 = data46[i10];
+if(data47 && typeof data47 == "object" && !Array.isArray(data47)){
+if(data47.pattern === undefined){
+const err106 = {instancePath:instancePath+"/data/duty-markers/" + i10,schemaPath:"#/properties/data/properties/duty-markers/items/required",keyword:"required",params:{missingProperty: "pattern"},message:"must have required property '"+"pattern"+"'"};
 if(vErrors === null){
 vErrors = [err106];
 }
@@ -5653,12 +5663,8 @@ vErrors.push(err106);
 }
 errors++;
 }
-}
-if(data45.pattern !== undefined){
-let data46 = data45.pattern;
-if(typeof data46 === "string"){
-if(func2(data46) < 1){
-const err107 = {instancePath:instancePath+"/data/duty-markers/" + i9+"/pattern",schemaPath:"#/properties/data/properties/duty-markers/items/properties/pattern/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters"};
+if(data47.label === undefined){
+const err107 = {instancePath:instancePath+"/data/duty-markers/" + i10,schemaPath:"#/properties/data/properties/duty-markers/items/required",keyword:"required",params:{missingProperty: "label"},message:"must have required property '"+"label"+"'"};
 if(vErrors === null){
 vErrors = [err107];
 }
@@ -5667,9 +5673,8 @@ vErrors.push(err107);
 }
 errors++;
 }
-}
-else {
-const err108 = {instancePath:instancePath+"/data/duty-markers/" + i9+"/pattern",schemaPath:"#/properties/data/properties/duty-markers/items/properties/pattern/type",keyword:"type",params:{type: "string"},message:"must be string"};
+if(data47.source === undefined){
+const err108 = {instancePath:instancePath+"/data/duty-markers/" + i10,schemaPath:"#/properties/data/properties/duty-markers/items/required",keyword:"required",params:{missingProperty: "source"},message:"must have required property '"+"source"+"'"};
 if(vErrors === null){
 vErrors = [err108];
 }
@@ -5678,12 +5683,8 @@ vErrors.push(err108);
 }
 errors++;
 }
-}
-if(data45.label !== undefined){
-let data47 = data45.label;
-if(typeof data47 === "string"){
-if(func2(data47) < 1){
-const err109 = {instancePath:instancePath+"/data/duty-markers/" + i9+"/label",schemaPath:"#/properties/data/properties/duty-markers/items/properties/label/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters"};
+if(data47.example === undefined){
+const err109 = {instancePath:instancePath+"/data/duty-markers/" + i10,schemaPath:"#/properties/data/properties/duty-markers/items/required",keyword:"required",params:{missingProperty: "example"},message:"must have required property '"+"example"+"'"};
 if(vErrors === null){
 vErrors = [err109];
 }
@@ -5692,9 +5693,9 @@ vErrors.push(err109);
 }
 errors++;
 }
-}
-else {
-const err110 = {instancePath:instancePath+"/data/duty-markers/" + i9+"/label",schemaPath:"#/properties/data/properties/duty-markers/items/properties/label/type",keyword:"type",params:{type: "string"},message:"must be string"};
+for(const key6 in data47){
+if(!((((key6 === "pattern") || (key6 === "label")) || (key6 === "source")) || (key6 === "example"))){
+const err110 = {instancePath:instancePath+"/data/duty-markers/" + i10,schemaPath:"#/properties/data/properties/duty-markers/items/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key6},message:"must NOT have additional properties"};
 if(vErrors === null){
 vErrors = [err110];
 }
@@ -5704,11 +5705,11 @@ vErrors.push(err110);
 errors++;
 }
 }
-if(data45.source !== undefined){
-let data48 = data45.source;
+if(data47.pattern !== undefined){
+let data48 = data47.pattern;
 if(typeof data48 === "string"){
 if(func2(data48) < 1){
-const err111 = {instancePath:instancePath+"/data/duty-markers/" + i9+"/source",schemaPath:"#/properties/data/properties/duty-markers/items/properties/source/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters"};
+const err111 = {instancePath:instancePath+"/data/duty-markers/" + i10+"/pattern",schemaPath:"#/properties/data/properties/duty-markers/items/properties/pattern/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters"};
 if(vErrors === null){
 vErrors = [err111];
 }
@@ -5719,7 +5720,7 @@ errors++;
 }
 }
 else {
-const err112 = {instancePath:instancePath+"/data/duty-markers/" + i9+"/source",schemaPath:"#/properties/data/properties/duty-markers/items/properties/source/type",keyword:"type",params:{type: "string"},message:"must be string"};
+const err112 = {instancePath:instancePath+"/data/duty-markers/" + i10+"/pattern",schemaPath:"#/properties/data/properties/duty-markers/items/properties/pattern/type",keyword:"type",params:{type: "string"},message:"must be string"};
 if(vErrors === null){
 vErrors = [err112];
 }
@@ -5729,11 +5730,11 @@ vErrors.push(err112);
 errors++;
 }
 }
-if(data45.example !== undefined){
-let data49 = data45.example;
+if(data47.label !== undefined){
+let data49 = data47.label;
 if(typeof data49 === "string"){
 if(func2(data49) < 1){
-const err113 = {instancePath:instancePath+"/data/duty-markers/" + i9+"/example",schemaPath:"#/properties/data/properties/duty-markers/items/properties/example/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters"};
+const err113 = {instancePath:instancePath+"/data/duty-markers/" + i10+"/label",schemaPath:"#/properties/data/properties/duty-markers/items/properties/label/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters"};
 if(vErrors === null){
 vErrors = [err113];
 }
@@ -5744,7 +5745,7 @@ errors++;
 }
 }
 else {
-const err114 = {instancePath:instancePath+"/data/duty-markers/" + i9+"/example",schemaPath:"#/properties/data/properties/duty-markers/items/properties/example/type",keyword:"type",params:{type: "string"},message:"must be string"};
+const err114 = {instancePath:instancePath+"/data/duty-markers/" + i10+"/label",schemaPath:"#/properties/data/properties/duty-markers/items/properties/label/type",keyword:"type",params:{type: "string"},message:"must be string"};
 if(vErrors === null){
 vErrors = [err114];
 }
@@ -5754,9 +5755,11 @@ vErrors.push(err114);
 errors++;
 }
 }
-}
-else {
-const err115 = {instancePath:instancePath+"/data/duty-markers/" + i9,schemaPath:"#/properties/data/properties/duty-markers/items/type",keyword:"type",params:{type: "object"},message:"must be object"};
+if(data47.source !== undefined){
+let data50 = data47.source;
+if(typeof data50 === "string"){
+if(func2(data50) < 1){
+const err115 = {instancePath:instancePath+"/data/duty-markers/" + i10+"/source",schemaPath:"#/properties/data/properties/duty-markers/items/properties/source/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters"};
 if(vErrors === null){
 vErrors = [err115];
 }
@@ -5766,9 +5769,8 @@ vErrors.push(err115);
 errors++;
 }
 }
-}
 else {
-const err116 = {instancePath:instancePath+"/data/duty-markers",schemaPath:"#/properties/data/properties/duty-markers/type",keyword:"type",params:{type: "array"},message:"must be array"};
+const err116 = {instancePath:instancePath+"/data/duty-markers/" + i10+"/source",schemaPath:"#/properties/data/properties/duty-markers/items/properties/source/type",keyword:"type",params:{type: "string"},message:"must be string"};
 if(vErrors === null){
 vErrors = [err116];
 }
@@ -5778,15 +5780,11 @@ vErrors.push(err116);
 errors++;
 }
 }
-if(data18.indicators !== undefined){
-let data50 = data18.indicators;
-if(Array.isArray(data50)){
-const len10 = data50.length;
-for(let i10=0; i10<len10; i10++){
-let data51 = data50[i10];
-if(data51 && typeof data51 == "object" && !Array.isArray(data51)){
-if(data51.id === undefined){
-const err117 = {instancePath:instancePath+"/data/indicators/" + i10,schemaPath:"#/properties/data/properties/indicators/items/required",keyword:"required",params:{missingProperty: "id"},message:"must have required property '"+"id"+"'"};
+if(data47.example !== undefined){
+let data51 = data47.example;
+if(typeof data51 === "string"){
+if(func2(data51) < 1){
+const err117 = {instancePath:instancePath+"/data/duty-markers/" + i10+"/example",schemaPath:"#/properties/data/properties/duty-markers/items/properties/example/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters"};
 if(vErrors === null){
 vErrors = [err117];
 }
@@ -5795,8 +5793,9 @@ vErrors.push(err117);
 }
 errors++;
 }
-if(data51.label === undefined){
-const err118 = {instancePath:instancePath+"/data/indicators/" + i10,schemaPath:"#/properties/data/properties/indicators/items/required",keyword:"required",params:{missingProperty: "label"},message:"must have required property '"+"label"+"'"};
+}
+else {
+const err118 = {instancePath:instancePath+"/data/duty-markers/" + i10+"/example",schemaPath:"#/properties/data/properties/duty-markers/items/properties/example/type",keyword:"type",params:{type: "string"},message:"must be string"};
 if(vErrors === null){
 vErrors = [err118];
 }
@@ -5805,8 +5804,10 @@ vErrors.push(err118);
 }
 errors++;
 }
-if(data51.names === undefined){
-const err119 = {instancePath:instancePath+"/data/indicators/" + i10,schemaPath:"#/properties/data/properties/indicators/items/required",keyword:"required",params:{missingProperty: "names"},message:"must have required property '"+"names"+"'"};
+}
+}
+else {
+const err119 = {instancePath:instancePath+"/data/duty-markers/" + i10,schemaPath:"#/properties/data/properties/duty-markers/items/type",keyword:"type",params:{type: "object"},message:"must be object"};
 if(vErrors === null){
 vErrors = [err119];
 }
@@ -5815,8 +5816,10 @@ vErrors.push(err119);
 }
 errors++;
 }
-if(data51.formula === undefined){
-const err120 = {instancePath:instancePath+"/data/indicators/" + i10,schemaPath:"#/properties/data/properties/indicators/items/required",keyword:"required",params:{missingProperty: "formula"},message:"must have required property '"+"formula"+"'"};
+}
+}
+else {
+const err120 = {instancePath:instancePath+"/data/duty-markers",schemaPath:"#/properties/data/properties/duty-markers/type",keyword:"type",params:{type: "array"},message:"must be array"};
 if(vErrors === null){
 vErrors = [err120];
 }
@@ -5825,8 +5828,16 @@ vErrors.push(err120);
 }
 errors++;
 }
-if(data51.isShare === undefined){
-const err121 = {instancePath:instancePath+"/data/indicators/" + i10,schemaPath:"#/properties/data/properties/indicators/items/required",keyword:"required",params:{missingProperty: "isShare"},message:"must have required property '"+"isShare"+"'"};
+}
+if(data20.indicators !== undefined){
+let data52 = data20.indicators;
+if(Array.isArray(data52)){
+const len11 = data52.length;
+for(let i11=0; i11<len11; i11++){
+let data53 = data52[i11];
+if(data53 && typeof data53 == "object" && !Array.isArray(data53)){
+if(data53.id === undefined){
+const err121 = {instancePath:instancePath+"/data/indicators/" + i11,schemaPath:"#/properties/data/properties/indicators/items/required",keyword:"required",params:{missingProperty: "id"},message:"must have required property '"+"id"+"'"};
 if(vErrors === null){
 vErrors = [err121];
 }
@@ -5835,8 +5846,8 @@ vErrors.push(err121);
 }
 errors++;
 }
-if(data51.source === undefined){
-const err122 = {instancePath:instancePath+"/data/indicators/" + i10,schemaPath:"#/properties/data/properties/indicators/items/required",keyword:"required",params:{missingProperty: "source"},message:"must have required property '"+"source"+"'"};
+if(data53.label === undefined){
+const err122 = {instancePath:instancePath+"/data/indicators/" + i11,schemaPath:"#/properties/data/properties/indicators/items/required",keyword:"required",params:{missingProperty: "label"},message:"must have required property '"+"label"+"'"};
 if(vErrors === null){
 vErrors = [err122];
 }
@@ -5845,8 +5856,8 @@ vErrors.push(err122);
 }
 errors++;
 }
-if(data51.example === undefined){
-const err123 = {instancePath:instancePath+"/data/indicators/" + i10,schemaPath:"#/properties/data/properties/indicators/items/required",keyword:"required",params:{missingProperty: "example"},message:"must have required property '"+"example"+"'"};
+if(data53.names === undefined){
+const err123 = {instancePath:instancePath+"/data/indicators/" + i11,schemaPath:"#/properties/data/properties/indicators/items/required",keyword:"required",params:{missingProperty: "names"},message:"must have required property '"+"names"+"'"};
 if(vErrors === null){
 vErrors = [err123];
 }
@@ -5855,9 +5866,8 @@ vErrors.push(err123);
 }
 errors++;
 }
-for(const key7 in data51){
-if(!(func1.call(schema31.properties.data.properties.indicators.items.properties, key7))){
-const err124 = {instancePath:instancePath+"/data/indicators/" + i10,schemaPath:"#/properties/data/properties/indicators/items/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key7},message:"must NOT have additional properties"};
+if(data53.formula === undefined){
+const err124 = {instancePath:instancePath+"/data/indicators/" + i11,schemaPath:"#/properties/data/properties/indicators/items/required",keyword:"required",params:{missingProperty: "formula"},message:"must have required property '"+"formula"+"'"};
 if(vErrors === null){
 vErrors = [err124];
 }
@@ -5866,12 +5876,8 @@ vErrors.push(err124);
 }
 errors++;
 }
-}
-if(data51.id !== undefined){
-let data52 = data51.id;
-if(typeof data52 === "string"){
-if(!pattern4.test(data52)){
-const err125 = {instancePath:instancePath+"/data/indicators/" + i10+"/id",schemaPath:"#/properties/data/properties/indicators/items/properties/id/pattern",keyword:"pattern",params:{pattern: "^[a-z]+(-[a-z]+)*$"},message:"must match pattern \""+"^[a-z]+(-[a-z]+)*$"+"\""};
+if(data53.isShare === undefined){
+const err125 = {instancePath:instancePath+"/data/indicators/" + i11,schemaPath:"#/properties/data/properties/indicators/items/required",keyword:"required",params:{missingProperty: "isShare"},message:"must have required property '"+"isShare"+"'"};
 if(vErrors === null){
 vErrors = [err125];
 }
@@ -5880,9 +5886,8 @@ vErrors.push(err125);
 }
 errors++;
 }
-}
-else {
-const err126 = {instancePath:instancePath+"/data/indicators/" + i10+"/id",schemaPath:"#/properties/data/properties/indicators/items/properties/id/type",keyword:"type",params:{type: "string"},message:"must be string"};
+if(data53.source === undefined){
+const err126 = {instancePath:instancePath+"/data/indicators/" + i11,schemaPath:"#/properties/data/properties/indicators/items/required",keyword:"required",params:{missingProperty: "source"},message:"must have required property '"+"source"+"'"};
 if(vErrors === null){
 vErrors = [err126];
 }
@@ -5891,12 +5896,8 @@ vErrors.push(err126);
 }
 errors++;
 }
-}
-if(data51.label !== undefined){
-let data53 = data51.label;
-if(typeof data53 === "string"){
-if(func2(data53) < 1){
-const err127 = {instancePath:instancePath+"/data/indicators/" + i10+"/label",schemaPath:"#/properties/data/properties/indicators/items/properties/label/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters"};
+if(data53.example === undefined){
+const err127 = {instancePath:instancePath+"/data/indicators/" + i11,schemaPath:"#/properties/data/properties/indicators/items/required",keyword:"required",params:{missingProperty: "example"},message:"must have required property '"+"example"+"'"};
 if(vErrors === null){
 vErrors = [err127];
 }
@@ -5905,9 +5906,9 @@ vErrors.push(err127);
 }
 errors++;
 }
-}
-else {
-const err128 = {instancePath:instancePath+"/data/indicators/" + i10+"/label",schemaPath:"#/properties/data/properties/indicators/items/properties/label/type",keyword:"type",params:{type: "string"},message:"must be string"};
+for(const key7 in data53){
+if(!(func1.call(schema31.properties.data.properties.indicators.items.properties, key7))){
+const err128 = {instancePath:instancePath+"/data/indicators/" + i11,schemaPath:"#/properties/data/properties/indicators/items/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key7},message:"must NOT have additional properties"};
 if(vErrors === null){
 vErrors = [err128];
 }
@@ -5917,11 +5918,11 @@ vErrors.push(err128);
 errors++;
 }
 }
-if(data51.names !== undefined){
-let data54 = data51.names;
-if(Array.isArray(data54)){
-if(data54.length < 1){
-const err129 = {instancePath:instancePath+"/data/indicators/" + i10+"/names",schemaPath:"#/properties/data/properties/indicators/items/properties/names/minItems",keyword:"minItems",params:{limit: 1},message:"must NOT have fewer than 1 items"};
+if(data53.id !== undefined){
+let data54 = data53.id;
+if(typeof data54 === "string"){
+if(!pattern4.test(data54)){
+const err129 = {instancePath:instancePath+"/data/indicators/" + i11+"/id",schemaPath:"#/properties/data/properties/indicators/items/properties/id/pattern",keyword:"pattern",params:{pattern: "^[a-z]+(-[a-z]+)*$"},message:"must match pattern \""+"^[a-z]+(-[a-z]+)*$"+"\""};
 if(vErrors === null){
 vErrors = [err129];
 }
@@ -5930,12 +5931,9 @@ vErrors.push(err129);
 }
 errors++;
 }
-const len11 = data54.length;
-for(let i11=0; i11<len11; i11++){
-let data55 = data54[i11];
-if(typeof data55 === "string"){
-if(func2(data55) < 1){
-const err130 = {instancePath:instancePath+"/data/indicators/" + i10+"/names/" + i11,schemaPath:"#/properties/data/properties/indicators/items/properties/names/items/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters"};
+}
+else {
+const err130 = {instancePath:instancePath+"/data/indicators/" + i11+"/id",schemaPath:"#/properties/data/properties/indicators/items/properties/id/type",keyword:"type",params:{type: "string"},message:"must be string"};
 if(vErrors === null){
 vErrors = [err130];
 }
@@ -5945,8 +5943,11 @@ vErrors.push(err130);
 errors++;
 }
 }
-else {
-const err131 = {instancePath:instancePath+"/data/indicators/" + i10+"/names/" + i11,schemaPath:"#/properties/data/properties/indicators/items/properties/names/items/type",keyword:"type",params:{type: "string"},message:"must be string"};
+if(data53.label !== undefined){
+let data55 = data53.label;
+if(typeof data55 === "string"){
+if(func2(data55) < 1){
+const err131 = {instancePath:instancePath+"/data/indicators/" + i11+"/label",schemaPath:"#/properties/data/properties/indicators/items/properties/label/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters"};
 if(vErrors === null){
 vErrors = [err131];
 }
@@ -5956,9 +5957,8 @@ vErrors.push(err131);
 errors++;
 }
 }
-}
 else {
-const err132 = {instancePath:instancePath+"/data/indicators/" + i10+"/names",schemaPath:"#/properties/data/properties/indicators/items/properties/names/type",keyword:"type",params:{type: "array"},message:"must be array"};
+const err132 = {instancePath:instancePath+"/data/indicators/" + i11+"/label",schemaPath:"#/properties/data/properties/indicators/items/properties/label/type",keyword:"type",params:{type: "string"},message:"must be string"};
 if(vErrors === null){
 vErrors = [err132];
 }
@@ -5968,15 +5968,11 @@ vErrors.push(err132);
 errors++;
 }
 }
-if(data51.notPrecededBy !== undefined){
-let data56 = data51.notPrecededBy;
+if(data53.names !== undefined){
+let data56 = data53.names;
 if(Array.isArray(data56)){
-const len12 = data56.length;
-for(let i12=0; i12<len12; i12++){
-let data57 = data56[i12];
-if(typeof data57 === "string"){
-if(func2(data57) < 1){
-const err133 = {instancePath:instancePath+"/data/indicators/" + i10+"/notPrecededBy/" + i12,schemaPath:"#/properties/data/properties/indicators/items/properties/notPrecededBy/items/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters"};
+if(data56.length < 1){
+const err133 = {instancePath:instancePath+"/data/indicators/" + i11+"/names",schemaPath:"#/properties/data/properties/indicators/items/properties/names/minItems",keyword:"minItems",params:{limit: 1},message:"must NOT have fewer than 1 items"};
 if(vErrors === null){
 vErrors = [err133];
 }
@@ -5985,9 +5981,12 @@ vErrors.push(err133);
 }
 errors++;
 }
-}
-else {
-const err134 = {instancePath:instancePath+"/data/indicators/" + i10+"/notPrecededBy/" + i12,schemaPath:"#/properties/data/properties/indicators/items/properties/notPrecededBy/items/type",keyword:"type",params:{type: "string"},message:"must be string"};
+const len12 = data56.length;
+for(let i12=0; i12<len12; i12++){
+let data57 = data56[i12];
+if(typeof data57 === "string"){
+if(func2(data57) < 1){
+const err134 = {instancePath:instancePath+"/data/indicators/" + i11+"/names/" + i12,schemaPath:"#/properties/data/properties/indicators/items/properties/names/items/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters"};
 if(vErrors === null){
 vErrors = [err134];
 }
@@ -5997,9 +5996,8 @@ vErrors.push(err134);
 errors++;
 }
 }
-}
 else {
-const err135 = {instancePath:instancePath+"/data/indicators/" + i10+"/notPrecededBy",schemaPath:"#/properties/data/properties/indicators/items/properties/notPrecededBy/type",keyword:"type",params:{type: "array"},message:"must be array"};
+const err135 = {instancePath:instancePath+"/data/indicators/" + i11+"/names/" + i12,schemaPath:"#/properties/data/properties/indicators/items/properties/names/items/type",keyword:"type",params:{type: "string"},message:"must be string"};
 if(vErrors === null){
 vErrors = [err135];
 }
@@ -6009,10 +6007,9 @@ vErrors.push(err135);
 errors++;
 }
 }
-if(data51.form !== undefined){
-let data58 = data51.form;
-if(typeof data58 !== "string"){
-const err136 = {instancePath:instancePath+"/data/indicators/" + i10+"/form",schemaPath:"#/properties/data/properties/indicators/items/properties/form/type",keyword:"type",params:{type: "string"},message:"must be string"};
+}
+else {
+const err136 = {instancePath:instancePath+"/data/indicators/" + i11+"/names",schemaPath:"#/properties/data/properties/indicators/items/properties/names/type",keyword:"type",params:{type: "array"},message:"must be array"};
 if(vErrors === null){
 vErrors = [err136];
 }
@@ -6021,8 +6018,16 @@ vErrors.push(err136);
 }
 errors++;
 }
-if(!((data58 === "named") || (data58 === "share-of"))){
-const err137 = {instancePath:instancePath+"/data/indicators/" + i10+"/form",schemaPath:"#/properties/data/properties/indicators/items/properties/form/enum",keyword:"enum",params:{allowedValues: schema31.properties.data.properties.indicators.items.properties.form.enum},message:"must be equal to one of the allowed values"};
+}
+if(data53.notPrecededBy !== undefined){
+let data58 = data53.notPrecededBy;
+if(Array.isArray(data58)){
+const len13 = data58.length;
+for(let i13=0; i13<len13; i13++){
+let data59 = data58[i13];
+if(typeof data59 === "string"){
+if(func2(data59) < 1){
+const err137 = {instancePath:instancePath+"/data/indicators/" + i11+"/notPrecededBy/" + i13,schemaPath:"#/properties/data/properties/indicators/items/properties/notPrecededBy/items/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters"};
 if(vErrors === null){
 vErrors = [err137];
 }
@@ -6032,11 +6037,8 @@ vErrors.push(err137);
 errors++;
 }
 }
-if(data51.numerator !== undefined){
-let data59 = data51.numerator;
-if(data59 && typeof data59 == "object" && !Array.isArray(data59)){
-if(data59.label === undefined){
-const err138 = {instancePath:instancePath+"/data/indicators/" + i10+"/numerator",schemaPath:"#/properties/data/properties/indicators/items/properties/numerator/required",keyword:"required",params:{missingProperty: "label"},message:"must have required property '"+"label"+"'"};
+else {
+const err138 = {instancePath:instancePath+"/data/indicators/" + i11+"/notPrecededBy/" + i13,schemaPath:"#/properties/data/properties/indicators/items/properties/notPrecededBy/items/type",keyword:"type",params:{type: "string"},message:"must be string"};
 if(vErrors === null){
 vErrors = [err138];
 }
@@ -6045,8 +6047,10 @@ vErrors.push(err138);
 }
 errors++;
 }
-if(data59.patterns === undefined){
-const err139 = {instancePath:instancePath+"/data/indicators/" + i10+"/numerator",schemaPath:"#/properties/data/properties/indicators/items/properties/numerator/required",keyword:"required",params:{missingProperty: "patterns"},message:"must have required property '"+"patterns"+"'"};
+}
+}
+else {
+const err139 = {instancePath:instancePath+"/data/indicators/" + i11+"/notPrecededBy",schemaPath:"#/properties/data/properties/indicators/items/properties/notPrecededBy/type",keyword:"type",params:{type: "array"},message:"must be array"};
 if(vErrors === null){
 vErrors = [err139];
 }
@@ -6055,9 +6059,11 @@ vErrors.push(err139);
 }
 errors++;
 }
-for(const key8 in data59){
-if(!(((key8 === "label") || (key8 === "patterns")) || (key8 === "exclude"))){
-const err140 = {instancePath:instancePath+"/data/indicators/" + i10+"/numerator",schemaPath:"#/properties/data/properties/indicators/items/properties/numerator/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key8},message:"must NOT have additional properties"};
+}
+if(data53.form !== undefined){
+let data60 = data53.form;
+if(typeof data60 !== "string"){
+const err140 = {instancePath:instancePath+"/data/indicators/" + i11+"/form",schemaPath:"#/properties/data/properties/indicators/items/properties/form/type",keyword:"type",params:{type: "string"},message:"must be string"};
 if(vErrors === null){
 vErrors = [err140];
 }
@@ -6066,12 +6072,8 @@ vErrors.push(err140);
 }
 errors++;
 }
-}
-if(data59.label !== undefined){
-let data60 = data59.label;
-if(typeof data60 === "string"){
-if(func2(data60) < 1){
-const err141 = {instancePath:instancePath+"/data/indicators/" + i10+"/numerator/label",schemaPath:"#/properties/data/properties/indicators/items/properties/numerator/properties/label/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters"};
+if(!((data60 === "named") || (data60 === "share-of"))){
+const err141 = {instancePath:instancePath+"/data/indicators/" + i11+"/form",schemaPath:"#/properties/data/properties/indicators/items/properties/form/enum",keyword:"enum",params:{allowedValues: schema31.properties.data.properties.indicators.items.properties.form.enum},message:"must be equal to one of the allowed values"};
 if(vErrors === null){
 vErrors = [err141];
 }
@@ -6081,8 +6083,11 @@ vErrors.push(err141);
 errors++;
 }
 }
-else {
-const err142 = {instancePath:instancePath+"/data/indicators/" + i10+"/numerator/label",schemaPath:"#/properties/data/properties/indicators/items/properties/numerator/properties/label/type",keyword:"type",params:{type: "string"},message:"must be string"};
+if(data53.numerator !== undefined){
+let data61 = data53.numerator;
+if(data61 && typeof data61 == "object" && !Array.isArray(data61)){
+if(data61.label === undefined){
+const err142 = {instancePath:instancePath+"/data/indicators/" + i11+"/numerator",schemaPath:"#/properties/data/properties/indicators/items/properties/numerator/required",keyword:"required",params:{missingProperty: "label"},message:"must have required property '"+"label"+"'"};
 if(vErrors === null){
 vErrors = [err142];
 }
@@ -6091,12 +6096,8 @@ vErrors.push(err142);
 }
 errors++;
 }
-}
-if(data59.patterns !== undefined){
-let data61 = data59.patterns;
-if(Array.isArray(data61)){
-if(data61.length < 1){
-const err143 = {instancePath:instancePath+"/data/indicators/" + i10+"/numerator/patterns",schemaPath:"#/properties/data/properties/indicators/items/properties/numerator/properties/patterns/minItems",keyword:"minItems",params:{limit: 1},message:"must NOT have fewer than 1 items"};
+if(data61.patterns === undefined){
+const err143 = {instancePath:instancePath+"/data/indicators/" + i11+"/numerator",schemaPath:"#/properties/data/properties/indicators/items/properties/numerator/required",keyword:"required",params:{missingProperty: "patterns"},message:"must have required property '"+"patterns"+"'"};
 if(vErrors === null){
 vErrors = [err143];
 }
@@ -6105,12 +6106,9 @@ vErrors.push(err143);
 }
 errors++;
 }
-const len13 = data61.length;
-for(let i13=0; i13<len13; i13++){
-let data62 = data61[i13];
-if(typeof data62 === "string"){
-if(func2(data62) < 1){
-const err144 = {instancePath:instancePath+"/data/indicators/" + i10+"/numerator/patterns/" + i13,schemaPath:"#/properties/data/properties/indicators/items/properties/numerator/properties/patterns/items/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters"};
+for(const key8 in data61){
+if(!(((key8 === "label") || (key8 === "patterns")) || (key8 === "exclude"))){
+const err144 = {instancePath:instancePath+"/data/indicators/" + i11+"/numerator",schemaPath:"#/properties/data/properties/indicators/items/properties/numerator/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key8},message:"must NOT have additional properties"};
 if(vErrors === null){
 vErrors = [err144];
 }
@@ -6120,8 +6118,11 @@ vErrors.push(err144);
 errors++;
 }
 }
-else {
-const err145 = {instancePath:instancePath+"/data/indicators/" + i10+"/numerator/patterns/" + i13,schemaPath:"#/properties/data/properties/indicators/items/properties/numerator/properties/patterns/items/type",keyword:"type",params:{type: "string"},message:"must be string"};
+if(data61.label !== undefined){
+let data62 = data61.label;
+if(typeof data62 === "string"){
+if(func2(data62) < 1){
+const err145 = {instancePath:instancePath+"/data/indicators/" + i11+"/numerator/label",schemaPath:"#/properties/data/properties/indicators/items/properties/numerator/properties/label/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters"};
 if(vErrors === null){
 vErrors = [err145];
 }
@@ -6131,9 +6132,8 @@ vErrors.push(err145);
 errors++;
 }
 }
-}
 else {
-const err146 = {instancePath:instancePath+"/data/indicators/" + i10+"/numerator/patterns",schemaPath:"#/properties/data/properties/indicators/items/properties/numerator/properties/patterns/type",keyword:"type",params:{type: "array"},message:"must be array"};
+const err146 = {instancePath:instancePath+"/data/indicators/" + i11+"/numerator/label",schemaPath:"#/properties/data/properties/indicators/items/properties/numerator/properties/label/type",keyword:"type",params:{type: "string"},message:"must be string"};
 if(vErrors === null){
 vErrors = [err146];
 }
@@ -6143,15 +6143,11 @@ vErrors.push(err146);
 errors++;
 }
 }
-if(data59.exclude !== undefined){
-let data63 = data59.exclude;
+if(data61.patterns !== undefined){
+let data63 = data61.patterns;
 if(Array.isArray(data63)){
-const len14 = data63.length;
-for(let i14=0; i14<len14; i14++){
-let data64 = data63[i14];
-if(typeof data64 === "string"){
-if(func2(data64) < 1){
-const err147 = {instancePath:instancePath+"/data/indicators/" + i10+"/numerator/exclude/" + i14,schemaPath:"#/properties/data/properties/indicators/items/properties/numerator/properties/exclude/items/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters"};
+if(data63.length < 1){
+const err147 = {instancePath:instancePath+"/data/indicators/" + i11+"/numerator/patterns",schemaPath:"#/properties/data/properties/indicators/items/properties/numerator/properties/patterns/minItems",keyword:"minItems",params:{limit: 1},message:"must NOT have fewer than 1 items"};
 if(vErrors === null){
 vErrors = [err147];
 }
@@ -6160,9 +6156,12 @@ vErrors.push(err147);
 }
 errors++;
 }
-}
-else {
-const err148 = {instancePath:instancePath+"/data/indicators/" + i10+"/numerator/exclude/" + i14,schemaPath:"#/properties/data/properties/indicators/items/properties/numerator/properties/exclude/items/type",keyword:"type",params:{type: "string"},message:"must be string"};
+const len14 = data63.length;
+for(let i14=0; i14<len14; i14++){
+let data64 = data63[i14];
+if(typeof data64 === "string"){
+if(func2(data64) < 1){
+const err148 = {instancePath:instancePath+"/data/indicators/" + i11+"/numerator/patterns/" + i14,schemaPath:"#/properties/data/properties/indicators/items/properties/numerator/properties/patterns/items/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters"};
 if(vErrors === null){
 vErrors = [err148];
 }
@@ -6172,9 +6171,8 @@ vErrors.push(err148);
 errors++;
 }
 }
-}
 else {
-const err149 = {instancePath:instancePath+"/data/indicators/" + i10+"/numerator/exclude",schemaPath:"#/properties/data/properties/indicators/items/properties/numerator/properties/exclude/type",keyword:"type",params:{type: "array"},message:"must be array"};
+const err149 = {instancePath:instancePath+"/data/indicators/" + i11+"/numerator/patterns/" + i14,schemaPath:"#/properties/data/properties/indicators/items/properties/numerator/properties/patterns/items/type",keyword:"type",params:{type: "string"},message:"must be string"};
 if(vErrors === null){
 vErrors = [err149];
 }
@@ -6186,7 +6184,7 @@ errors++;
 }
 }
 else {
-const err150 = {instancePath:instancePath+"/data/indicators/" + i10+"/numerator",schemaPath:"#/properties/data/properties/indicators/items/properties/numerator/type",keyword:"type",params:{type: "object"},message:"must be object"};
+const err150 = {instancePath:instancePath+"/data/indicators/" + i11+"/numerator/patterns",schemaPath:"#/properties/data/properties/indicators/items/properties/numerator/properties/patterns/type",keyword:"type",params:{type: "array"},message:"must be array"};
 if(vErrors === null){
 vErrors = [err150];
 }
@@ -6196,11 +6194,15 @@ vErrors.push(err150);
 errors++;
 }
 }
-if(data51.denominator !== undefined){
-let data65 = data51.denominator;
-if(data65 && typeof data65 == "object" && !Array.isArray(data65)){
-if(data65.label === undefined){
-const err151 = {instancePath:instancePath+"/data/indicators/" + i10+"/denominator",schemaPath:"#/properties/data/properties/indicators/items/properties/denominator/required",keyword:"required",params:{missingProperty: "label"},message:"must have required property '"+"label"+"'"};
+if(data61.exclude !== undefined){
+let data65 = data61.exclude;
+if(Array.isArray(data65)){
+const len15 = data65.length;
+for(let i15=0; i15<len15; i15++){
+let data66 = data65[i15];
+if(typeof data66 === "string"){
+if(func2(data66) < 1){
+const err151 = {instancePath:instancePath+"/data/indicators/" + i11+"/numerator/exclude/" + i15,schemaPath:"#/properties/data/properties/indicators/items/properties/numerator/properties/exclude/items/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters"};
 if(vErrors === null){
 vErrors = [err151];
 }
@@ -6209,8 +6211,9 @@ vErrors.push(err151);
 }
 errors++;
 }
-if(data65.patterns === undefined){
-const err152 = {instancePath:instancePath+"/data/indicators/" + i10+"/denominator",schemaPath:"#/properties/data/properties/indicators/items/properties/denominator/required",keyword:"required",params:{missingProperty: "patterns"},message:"must have required property '"+"patterns"+"'"};
+}
+else {
+const err152 = {instancePath:instancePath+"/data/indicators/" + i11+"/numerator/exclude/" + i15,schemaPath:"#/properties/data/properties/indicators/items/properties/numerator/properties/exclude/items/type",keyword:"type",params:{type: "string"},message:"must be string"};
 if(vErrors === null){
 vErrors = [err152];
 }
@@ -6219,9 +6222,10 @@ vErrors.push(err152);
 }
 errors++;
 }
-for(const key9 in data65){
-if(!((((key9 === "label") || (key9 === "patterns")) || (key9 === "exclude")) || (key9 === "outcomes"))){
-const err153 = {instancePath:instancePath+"/data/indicators/" + i10+"/denominator",schemaPath:"#/properties/data/properties/indicators/items/properties/denominator/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key9},message:"must NOT have additional properties"};
+}
+}
+else {
+const err153 = {instancePath:instancePath+"/data/indicators/" + i11+"/numerator/exclude",schemaPath:"#/properties/data/properties/indicators/items/properties/numerator/properties/exclude/type",keyword:"type",params:{type: "array"},message:"must be array"};
 if(vErrors === null){
 vErrors = [err153];
 }
@@ -6231,11 +6235,9 @@ vErrors.push(err153);
 errors++;
 }
 }
-if(data65.label !== undefined){
-let data66 = data65.label;
-if(typeof data66 === "string"){
-if(func2(data66) < 1){
-const err154 = {instancePath:instancePath+"/data/indicators/" + i10+"/denominator/label",schemaPath:"#/properties/data/properties/indicators/items/properties/denominator/properties/label/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters"};
+}
+else {
+const err154 = {instancePath:instancePath+"/data/indicators/" + i11+"/numerator",schemaPath:"#/properties/data/properties/indicators/items/properties/numerator/type",keyword:"type",params:{type: "object"},message:"must be object"};
 if(vErrors === null){
 vErrors = [err154];
 }
@@ -6245,8 +6247,11 @@ vErrors.push(err154);
 errors++;
 }
 }
-else {
-const err155 = {instancePath:instancePath+"/data/indicators/" + i10+"/denominator/label",schemaPath:"#/properties/data/properties/indicators/items/properties/denominator/properties/label/type",keyword:"type",params:{type: "string"},message:"must be string"};
+if(data53.denominator !== undefined){
+let data67 = data53.denominator;
+if(data67 && typeof data67 == "object" && !Array.isArray(data67)){
+if(data67.label === undefined){
+const err155 = {instancePath:instancePath+"/data/indicators/" + i11+"/denominator",schemaPath:"#/properties/data/properties/indicators/items/properties/denominator/required",keyword:"required",params:{missingProperty: "label"},message:"must have required property '"+"label"+"'"};
 if(vErrors === null){
 vErrors = [err155];
 }
@@ -6255,12 +6260,8 @@ vErrors.push(err155);
 }
 errors++;
 }
-}
-if(data65.patterns !== undefined){
-let data67 = data65.patterns;
-if(Array.isArray(data67)){
-if(data67.length < 1){
-const err156 = {instancePath:instancePath+"/data/indicators/" + i10+"/denominator/patterns",schemaPath:"#/properties/data/properties/indicators/items/properties/denominator/properties/patterns/minItems",keyword:"minItems",params:{limit: 1},message:"must NOT have fewer than 1 items"};
+if(data67.patterns === undefined){
+const err156 = {instancePath:instancePath+"/data/indicators/" + i11+"/denominator",schemaPath:"#/properties/data/properties/indicators/items/properties/denominator/required",keyword:"required",params:{missingProperty: "patterns"},message:"must have required property '"+"patterns"+"'"};
 if(vErrors === null){
 vErrors = [err156];
 }
@@ -6269,12 +6270,9 @@ vErrors.push(err156);
 }
 errors++;
 }
-const len15 = data67.length;
-for(let i15=0; i15<len15; i15++){
-let data68 = data67[i15];
-if(typeof data68 === "string"){
-if(func2(data68) < 1){
-const err157 = {instancePath:instancePath+"/data/indicators/" + i10+"/denominator/patterns/" + i15,schemaPath:"#/properties/data/properties/indicators/items/properties/denominator/properties/patterns/items/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters"};
+for(const key9 in data67){
+if(!((((key9 === "label") || (key9 === "patterns")) || (key9 === "exclude")) || (key9 === "outcomes"))){
+const err157 = {instancePath:instancePath+"/data/indicators/" + i11+"/denominator",schemaPath:"#/properties/data/properties/indicators/items/properties/denominator/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key9},message:"must NOT have additional properties"};
 if(vErrors === null){
 vErrors = [err157];
 }
@@ -6284,8 +6282,11 @@ vErrors.push(err157);
 errors++;
 }
 }
-else {
-const err158 = {instancePath:instancePath+"/data/indicators/" + i10+"/denominator/patterns/" + i15,schemaPath:"#/properties/data/properties/indicators/items/properties/denominator/properties/patterns/items/type",keyword:"type",params:{type: "string"},message:"must be string"};
+if(data67.label !== undefined){
+let data68 = data67.label;
+if(typeof data68 === "string"){
+if(func2(data68) < 1){
+const err158 = {instancePath:instancePath+"/data/indicators/" + i11+"/denominator/label",schemaPath:"#/properties/data/properties/indicators/items/properties/denominator/properties/label/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters"};
 if(vErrors === null){
 vErrors = [err158];
 }
@@ -6295,9 +6296,8 @@ vErrors.push(err158);
 errors++;
 }
 }
-}
 else {
-const err159 = {instancePath:instancePath+"/data/indicators/" + i10+"/denominator/patterns",schemaPath:"#/properties/data/properties/indicators/items/properties/denominator/properties/patterns/type",keyword:"type",params:{type: "array"},message:"must be array"};
+const err159 = {instancePath:instancePath+"/data/indicators/" + i11+"/denominator/label",schemaPath:"#/properties/data/properties/indicators/items/properties/denominator/properties/label/type",keyword:"type",params:{type: "string"},message:"must be string"};
 if(vErrors === null){
 vErrors = [err159];
 }
@@ -6307,15 +6307,11 @@ vErrors.push(err159);
 errors++;
 }
 }
-if(data65.exclude !== undefined){
-let data69 = data65.exclude;
+if(data67.patterns !== undefined){
+let data69 = data67.patterns;
 if(Array.isArray(data69)){
-const len16 = data69.length;
-for(let i16=0; i16<len16; i16++){
-let data70 = data69[i16];
-if(typeof data70 === "string"){
-if(func2(data70) < 1){
-const err160 = {instancePath:instancePath+"/data/indicators/" + i10+"/denominator/exclude/" + i16,schemaPath:"#/properties/data/properties/indicators/items/properties/denominator/properties/exclude/items/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters"};
+if(data69.length < 1){
+const err160 = {instancePath:instancePath+"/data/indicators/" + i11+"/denominator/patterns",schemaPath:"#/properties/data/properties/indicators/items/properties/denominator/properties/patterns/minItems",keyword:"minItems",params:{limit: 1},message:"must NOT have fewer than 1 items"};
 if(vErrors === null){
 vErrors = [err160];
 }
@@ -6324,9 +6320,12 @@ vErrors.push(err160);
 }
 errors++;
 }
-}
-else {
-const err161 = {instancePath:instancePath+"/data/indicators/" + i10+"/denominator/exclude/" + i16,schemaPath:"#/properties/data/properties/indicators/items/properties/denominator/properties/exclude/items/type",keyword:"type",params:{type: "string"},message:"must be string"};
+const len16 = data69.length;
+for(let i16=0; i16<len16; i16++){
+let data70 = data69[i16];
+if(typeof data70 === "string"){
+if(func2(data70) < 1){
+const err161 = {instancePath:instancePath+"/data/indicators/" + i11+"/denominator/patterns/" + i16,schemaPath:"#/properties/data/properties/indicators/items/properties/denominator/properties/patterns/items/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters"};
 if(vErrors === null){
 vErrors = [err161];
 }
@@ -6336,9 +6335,8 @@ vErrors.push(err161);
 errors++;
 }
 }
-}
 else {
-const err162 = {instancePath:instancePath+"/data/indicators/" + i10+"/denominator/exclude",schemaPath:"#/properties/data/properties/indicators/items/properties/denominator/properties/exclude/type",keyword:"type",params:{type: "array"},message:"must be array"};
+const err162 = {instancePath:instancePath+"/data/indicators/" + i11+"/denominator/patterns/" + i16,schemaPath:"#/properties/data/properties/indicators/items/properties/denominator/properties/patterns/items/type",keyword:"type",params:{type: "string"},message:"must be string"};
 if(vErrors === null){
 vErrors = [err162];
 }
@@ -6348,11 +6346,9 @@ vErrors.push(err162);
 errors++;
 }
 }
-if(data65.outcomes !== undefined){
-let data71 = data65.outcomes;
-if(Array.isArray(data71)){
-if(data71.length < 1){
-const err163 = {instancePath:instancePath+"/data/indicators/" + i10+"/denominator/outcomes",schemaPath:"#/properties/data/properties/indicators/items/properties/denominator/properties/outcomes/minItems",keyword:"minItems",params:{limit: 1},message:"must NOT have fewer than 1 items"};
+}
+else {
+const err163 = {instancePath:instancePath+"/data/indicators/" + i11+"/denominator/patterns",schemaPath:"#/properties/data/properties/indicators/items/properties/denominator/properties/patterns/type",keyword:"type",params:{type: "array"},message:"must be array"};
 if(vErrors === null){
 vErrors = [err163];
 }
@@ -6361,12 +6357,16 @@ vErrors.push(err163);
 }
 errors++;
 }
+}
+if(data67.exclude !== undefined){
+let data71 = data67.exclude;
+if(Array.isArray(data71)){
 const len17 = data71.length;
 for(let i17=0; i17<len17; i17++){
 let data72 = data71[i17];
 if(typeof data72 === "string"){
 if(func2(data72) < 1){
-const err164 = {instancePath:instancePath+"/data/indicators/" + i10+"/denominator/outcomes/" + i17,schemaPath:"#/properties/data/properties/indicators/items/properties/denominator/properties/outcomes/items/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters"};
+const err164 = {instancePath:instancePath+"/data/indicators/" + i11+"/denominator/exclude/" + i17,schemaPath:"#/properties/data/properties/indicators/items/properties/denominator/properties/exclude/items/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters"};
 if(vErrors === null){
 vErrors = [err164];
 }
@@ -6377,7 +6377,7 @@ errors++;
 }
 }
 else {
-const err165 = {instancePath:instancePath+"/data/indicators/" + i10+"/denominator/outcomes/" + i17,schemaPath:"#/properties/data/properties/indicators/items/properties/denominator/properties/outcomes/items/type",keyword:"type",params:{type: "string"},message:"must be string"};
+const err165 = {instancePath:instancePath+"/data/indicators/" + i11+"/denominator/exclude/" + i17,schemaPath:"#/properties/data/properties/indicators/items/properties/denominator/properties/exclude/items/type",keyword:"type",params:{type: "string"},message:"must be string"};
 if(vErrors === null){
 vErrors = [err165];
 }
@@ -6389,7 +6389,7 @@ errors++;
 }
 }
 else {
-const err166 = {instancePath:instancePath+"/data/indicators/" + i10+"/denominator/outcomes",schemaPath:"#/properties/data/properties/indicators/items/properties/denominator/properties/outcomes/type",keyword:"type",params:{type: "array"},message:"must be array"};
+const err166 = {instancePath:instancePath+"/data/indicators/" + i11+"/denominator/exclude",schemaPath:"#/properties/data/properties/indicators/items/properties/denominator/properties/exclude/type",keyword:"type",params:{type: "array"},message:"must be array"};
 if(vErrors === null){
 vErrors = [err166];
 }
@@ -6399,9 +6399,11 @@ vErrors.push(err166);
 errors++;
 }
 }
-}
-else {
-const err167 = {instancePath:instancePath+"/data/indicators/" + i10+"/denominator",schemaPath:"#/properties/data/properties/indicators/items/properties/denominator/type",keyword:"type",params:{type: "object"},message:"must be object"};
+if(data67.outcomes !== undefined){
+let data73 = data67.outcomes;
+if(Array.isArray(data73)){
+if(data73.length < 1){
+const err167 = {instancePath:instancePath+"/data/indicators/" + i11+"/denominator/outcomes",schemaPath:"#/properties/data/properties/indicators/items/properties/denominator/properties/outcomes/minItems",keyword:"minItems",params:{limit: 1},message:"must NOT have fewer than 1 items"};
 if(vErrors === null){
 vErrors = [err167];
 }
@@ -6410,12 +6412,12 @@ vErrors.push(err167);
 }
 errors++;
 }
-}
-if(data51.formula !== undefined){
-let data73 = data51.formula;
-if(typeof data73 === "string"){
-if(func2(data73) < 1){
-const err168 = {instancePath:instancePath+"/data/indicators/" + i10+"/formula",schemaPath:"#/properties/data/properties/indicators/items/properties/formula/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters"};
+const len18 = data73.length;
+for(let i18=0; i18<len18; i18++){
+let data74 = data73[i18];
+if(typeof data74 === "string"){
+if(func2(data74) < 1){
+const err168 = {instancePath:instancePath+"/data/indicators/" + i11+"/denominator/outcomes/" + i18,schemaPath:"#/properties/data/properties/indicators/items/properties/denominator/properties/outcomes/items/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters"};
 if(vErrors === null){
 vErrors = [err168];
 }
@@ -6426,7 +6428,7 @@ errors++;
 }
 }
 else {
-const err169 = {instancePath:instancePath+"/data/indicators/" + i10+"/formula",schemaPath:"#/properties/data/properties/indicators/items/properties/formula/type",keyword:"type",params:{type: "string"},message:"must be string"};
+const err169 = {instancePath:instancePath+"/data/indicators/" + i11+"/denominator/outcomes/" + i18,schemaPath:"#/properties/data/properties/indicators/items/properties/denominator/properties/outcomes/items/type",keyword:"type",params:{type: "string"},message:"must be string"};
 if(vErrors === null){
 vErrors = [err169];
 }
@@ -6436,9 +6438,9 @@ vErrors.push(err169);
 errors++;
 }
 }
-if(data51.isShare !== undefined){
-if(typeof data51.isShare !== "boolean"){
-const err170 = {instancePath:instancePath+"/data/indicators/" + i10+"/isShare",schemaPath:"#/properties/data/properties/indicators/items/properties/isShare/type",keyword:"type",params:{type: "boolean"},message:"must be boolean"};
+}
+else {
+const err170 = {instancePath:instancePath+"/data/indicators/" + i11+"/denominator/outcomes",schemaPath:"#/properties/data/properties/indicators/items/properties/denominator/properties/outcomes/type",keyword:"type",params:{type: "array"},message:"must be array"};
 if(vErrors === null){
 vErrors = [err170];
 }
@@ -6448,11 +6450,9 @@ vErrors.push(err170);
 errors++;
 }
 }
-if(data51.source !== undefined){
-let data75 = data51.source;
-if(typeof data75 === "string"){
-if(func2(data75) < 1){
-const err171 = {instancePath:instancePath+"/data/indicators/" + i10+"/source",schemaPath:"#/properties/data/properties/indicators/items/properties/source/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters"};
+}
+else {
+const err171 = {instancePath:instancePath+"/data/indicators/" + i11+"/denominator",schemaPath:"#/properties/data/properties/indicators/items/properties/denominator/type",keyword:"type",params:{type: "object"},message:"must be object"};
 if(vErrors === null){
 vErrors = [err171];
 }
@@ -6462,8 +6462,11 @@ vErrors.push(err171);
 errors++;
 }
 }
-else {
-const err172 = {instancePath:instancePath+"/data/indicators/" + i10+"/source",schemaPath:"#/properties/data/properties/indicators/items/properties/source/type",keyword:"type",params:{type: "string"},message:"must be string"};
+if(data53.formula !== undefined){
+let data75 = data53.formula;
+if(typeof data75 === "string"){
+if(func2(data75) < 1){
+const err172 = {instancePath:instancePath+"/data/indicators/" + i11+"/formula",schemaPath:"#/properties/data/properties/indicators/items/properties/formula/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters"};
 if(vErrors === null){
 vErrors = [err172];
 }
@@ -6473,11 +6476,8 @@ vErrors.push(err172);
 errors++;
 }
 }
-if(data51.example !== undefined){
-let data76 = data51.example;
-if(typeof data76 === "string"){
-if(func2(data76) < 1){
-const err173 = {instancePath:instancePath+"/data/indicators/" + i10+"/example",schemaPath:"#/properties/data/properties/indicators/items/properties/example/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters"};
+else {
+const err173 = {instancePath:instancePath+"/data/indicators/" + i11+"/formula",schemaPath:"#/properties/data/properties/indicators/items/properties/formula/type",keyword:"type",params:{type: "string"},message:"must be string"};
 if(vErrors === null){
 vErrors = [err173];
 }
@@ -6487,8 +6487,9 @@ vErrors.push(err173);
 errors++;
 }
 }
-else {
-const err174 = {instancePath:instancePath+"/data/indicators/" + i10+"/example",schemaPath:"#/properties/data/properties/indicators/items/properties/example/type",keyword:"type",params:{type: "string"},message:"must be string"};
+if(data53.isShare !== undefined){
+if(typeof data53.isShare !== "boolean"){
+const err174 = {instancePath:instancePath+"/data/indicators/" + i11+"/isShare",schemaPath:"#/properties/data/properties/indicators/items/properties/isShare/type",keyword:"type",params:{type: "boolean"},message:"must be boolean"};
 if(vErrors === null){
 vErrors = [err174];
 }
@@ -6498,9 +6499,11 @@ vErrors.push(err174);
 errors++;
 }
 }
-}
-else {
-const err175 = {instancePath:instancePath+"/data/indicators/" + i10,schemaPath:"#/properties/data/properties/indicators/items/type",keyword:"type",params:{type: "object"},message:"must be object"};
+if(data53.source !== undefined){
+let data77 = data53.source;
+if(typeof data77 === "string"){
+if(func2(data77) < 1){
+const err175 = {instancePath:instancePath+"/data/indicators/" + i11+"/source",schemaPath:"#/properties/data/properties/indicators/items/properties/source/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters"};
 if(vErrors === null){
 vErrors = [err175];
 }
@@ -6510,9 +6513,8 @@ vErrors.push(err175);
 errors++;
 }
 }
-}
 else {
-const err176 = {instancePath:instancePath+"/data/indicators",schemaPath:"#/properties/data/properties/indicators/type",keyword:"type",params:{type: "array"},message:"must be array"};
+const err176 = {instancePath:instancePath+"/data/indicators/" + i11+"/source",schemaPath:"#/properties/data/properties/indicators/items/properties/source/type",keyword:"type",params:{type: "string"},message:"must be string"};
 if(vErrors === null){
 vErrors = [err176];
 }
@@ -6522,15 +6524,11 @@ vErrors.push(err176);
 errors++;
 }
 }
-if(data18.noise !== undefined){
-let data77 = data18.noise;
-if(Array.isArray(data77)){
-const len18 = data77.length;
-for(let i18=0; i18<len18; i18++){
-let data78 = data77[i18];
-if(data78 && typeof data78 == "object" && !Array.isArray(data78)){
-if(data78.pattern === undefined){
-const err177 = {instancePath:instancePath+"/data/noise/" + i18,schemaPath:"#/properties/data/properties/noise/items/required",keyword:"required",params:{missingProperty: "pattern"},message:"must have required property '"+"pattern"+"'"};
+if(data53.example !== undefined){
+let data78 = data53.example;
+if(typeof data78 === "string"){
+if(func2(data78) < 1){
+const err177 = {instancePath:instancePath+"/data/indicators/" + i11+"/example",schemaPath:"#/properties/data/properties/indicators/items/properties/example/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters"};
 if(vErrors === null){
 vErrors = [err177];
 }
@@ -6539,8 +6537,9 @@ vErrors.push(err177);
 }
 errors++;
 }
-if(data78.label === undefined){
-const err178 = {instancePath:instancePath+"/data/noise/" + i18,schemaPath:"#/properties/data/properties/noise/items/required",keyword:"required",params:{missingProperty: "label"},message:"must have required property '"+"label"+"'"};
+}
+else {
+const err178 = {instancePath:instancePath+"/data/indicators/" + i11+"/example",schemaPath:"#/properties/data/properties/indicators/items/properties/example/type",keyword:"type",params:{type: "string"},message:"must be string"};
 if(vErrors === null){
 vErrors = [err178];
 }
@@ -6549,8 +6548,10 @@ vErrors.push(err178);
 }
 errors++;
 }
-if(data78.source === undefined){
-const err179 = {instancePath:instancePath+"/data/noise/" + i18,schemaPath:"#/properties/data/properties/noise/items/required",keyword:"required",params:{missingProperty: "source"},message:"must have required property '"+"source"+"'"};
+}
+}
+else {
+const err179 = {instancePath:instancePath+"/data/indicators/" + i11,schemaPath:"#/properties/data/properties/indicators/items/type",keyword:"type",params:{type: "object"},message:"must be object"};
 if(vErrors === null){
 vErrors = [err179];
 }
@@ -6559,8 +6560,10 @@ vErrors.push(err179);
 }
 errors++;
 }
-if(data78.example === undefined){
-const err180 = {instancePath:instancePath+"/data/noise/" + i18,schemaPath:"#/properties/data/properties/noise/items/required",keyword:"required",params:{missingProperty: "example"},message:"must have required property '"+"example"+"'"};
+}
+}
+else {
+const err180 = {instancePath:instancePath+"/data/indicators",schemaPath:"#/properties/data/properties/indicators/type",keyword:"type",params:{type: "array"},message:"must be array"};
 if(vErrors === null){
 vErrors = [err180];
 }
@@ -6569,9 +6572,16 @@ vErrors.push(err180);
 }
 errors++;
 }
-for(const key10 in data78){
-if(!(((((key10 === "pattern") || (key10 === "label")) || (key10 === "source")) || (key10 === "example")) || (key10 === "valueOnNextLine"))){
-const err181 = {instancePath:instancePath+"/data/noise/" + i18,schemaPath:"#/properties/data/properties/noise/items/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key10},message:"must NOT have additional properties"};
+}
+if(data20.noise !== undefined){
+let data79 = data20.noise;
+if(Array.isArray(data79)){
+const len19 = data79.length;
+for(let i19=0; i19<len19; i19++){
+let data80 = data79[i19];
+if(data80 && typeof data80 == "object" && !Array.isArray(data80)){
+if(data80.pattern === undefined){
+const err181 = {instancePath:instancePath+"/data/noise/" + i19,schemaPath:"#/properties/data/properties/noise/items/required",keyword:"required",params:{missingProperty: "pattern"},message:"must have required property '"+"pattern"+"'"};
 if(vErrors === null){
 vErrors = [err181];
 }
@@ -6580,12 +6590,8 @@ vErrors.push(err181);
 }
 errors++;
 }
-}
-if(data78.pattern !== undefined){
-let data79 = data78.pattern;
-if(typeof data79 === "string"){
-if(func2(data79) < 1){
-const err182 = {instancePath:instancePath+"/data/noise/" + i18+"/pattern",schemaPath:"#/properties/data/properties/noise/items/properties/pattern/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters"};
+if(data80.label === undefined){
+const err182 = {instancePath:instancePath+"/data/noise/" + i19,schemaPath:"#/properties/data/properties/noise/items/required",keyword:"required",params:{missingProperty: "label"},message:"must have required property '"+"label"+"'"};
 if(vErrors === null){
 vErrors = [err182];
 }
@@ -6594,9 +6600,8 @@ vErrors.push(err182);
 }
 errors++;
 }
-}
-else {
-const err183 = {instancePath:instancePath+"/data/noise/" + i18+"/pattern",schemaPath:"#/properties/data/properties/noise/items/properties/pattern/type",keyword:"type",params:{type: "string"},message:"must be string"};
+if(data80.source === undefined){
+const err183 = {instancePath:instancePath+"/data/noise/" + i19,schemaPath:"#/properties/data/properties/noise/items/required",keyword:"required",params:{missingProperty: "source"},message:"must have required property '"+"source"+"'"};
 if(vErrors === null){
 vErrors = [err183];
 }
@@ -6605,12 +6610,8 @@ vErrors.push(err183);
 }
 errors++;
 }
-}
-if(data78.label !== undefined){
-let data80 = data78.label;
-if(typeof data80 === "string"){
-if(func2(data80) < 1){
-const err184 = {instancePath:instancePath+"/data/noise/" + i18+"/label",schemaPath:"#/properties/data/properties/noise/items/properties/label/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters"};
+if(data80.example === undefined){
+const err184 = {instancePath:instancePath+"/data/noise/" + i19,schemaPath:"#/properties/data/properties/noise/items/required",keyword:"required",params:{missingProperty: "example"},message:"must have required property '"+"example"+"'"};
 if(vErrors === null){
 vErrors = [err184];
 }
@@ -6619,9 +6620,9 @@ vErrors.push(err184);
 }
 errors++;
 }
-}
-else {
-const err185 = {instancePath:instancePath+"/data/noise/" + i18+"/label",schemaPath:"#/properties/data/properties/noise/items/properties/label/type",keyword:"type",params:{type: "string"},message:"must be string"};
+for(const key10 in data80){
+if(!(((((key10 === "pattern") || (key10 === "label")) || (key10 === "source")) || (key10 === "example")) || (key10 === "valueOnNextLine"))){
+const err185 = {instancePath:instancePath+"/data/noise/" + i19,schemaPath:"#/properties/data/properties/noise/items/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key10},message:"must NOT have additional properties"};
 if(vErrors === null){
 vErrors = [err185];
 }
@@ -6631,11 +6632,11 @@ vErrors.push(err185);
 errors++;
 }
 }
-if(data78.source !== undefined){
-let data81 = data78.source;
+if(data80.pattern !== undefined){
+let data81 = data80.pattern;
 if(typeof data81 === "string"){
 if(func2(data81) < 1){
-const err186 = {instancePath:instancePath+"/data/noise/" + i18+"/source",schemaPath:"#/properties/data/properties/noise/items/properties/source/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters"};
+const err186 = {instancePath:instancePath+"/data/noise/" + i19+"/pattern",schemaPath:"#/properties/data/properties/noise/items/properties/pattern/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters"};
 if(vErrors === null){
 vErrors = [err186];
 }
@@ -6646,7 +6647,7 @@ errors++;
 }
 }
 else {
-const err187 = {instancePath:instancePath+"/data/noise/" + i18+"/source",schemaPath:"#/properties/data/properties/noise/items/properties/source/type",keyword:"type",params:{type: "string"},message:"must be string"};
+const err187 = {instancePath:instancePath+"/data/noise/" + i19+"/pattern",schemaPath:"#/properties/data/properties/noise/items/properties/pattern/type",keyword:"type",params:{type: "string"},message:"must be string"};
 if(vErrors === null){
 vErrors = [err187];
 }
@@ -6656,11 +6657,11 @@ vErrors.push(err187);
 errors++;
 }
 }
-if(data78.example !== undefined){
-let data82 = data78.example;
+if(data80.label !== undefined){
+let data82 = data80.label;
 if(typeof data82 === "string"){
 if(func2(data82) < 1){
-const err188 = {instancePath:instancePath+"/data/noise/" + i18+"/example",schemaPath:"#/properties/data/properties/noise/items/properties/example/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters"};
+const err188 = {instancePath:instancePath+"/data/noise/" + i19+"/label",schemaPath:"#/properties/data/properties/noise/items/properties/label/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters"};
 if(vErrors === null){
 vErrors = [err188];
 }
@@ -6671,7 +6672,7 @@ errors++;
 }
 }
 else {
-const err189 = {instancePath:instancePath+"/data/noise/" + i18+"/example",schemaPath:"#/properties/data/properties/noise/items/properties/example/type",keyword:"type",params:{type: "string"},message:"must be string"};
+const err189 = {instancePath:instancePath+"/data/noise/" + i19+"/label",schemaPath:"#/properties/data/properties/noise/items/properties/label/type",keyword:"type",params:{type: "string"},message:"must be string"};
 if(vErrors === null){
 vErrors = [err189];
 }
@@ -6681,9 +6682,11 @@ vErrors.push(err189);
 errors++;
 }
 }
-if(data78.valueOnNextLine !== undefined){
-if(typeof data78.valueOnNextLine !== "boolean"){
-const err190 = {instancePath:instancePath+"/data/noise/" + i18+"/valueOnNextLine",schemaPath:"#/properties/data/properties/noise/items/properties/valueOnNextLine/type",keyword:"type",params:{type: "boolean"},message:"must be boolean"};
+if(data80.source !== undefined){
+let data83 = data80.source;
+if(typeof data83 === "string"){
+if(func2(data83) < 1){
+const err190 = {instancePath:instancePath+"/data/noise/" + i19+"/source",schemaPath:"#/properties/data/properties/noise/items/properties/source/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters"};
 if(vErrors === null){
 vErrors = [err190];
 }
@@ -6693,9 +6696,8 @@ vErrors.push(err190);
 errors++;
 }
 }
-}
 else {
-const err191 = {instancePath:instancePath+"/data/noise/" + i18,schemaPath:"#/properties/data/properties/noise/items/type",keyword:"type",params:{type: "object"},message:"must be object"};
+const err191 = {instancePath:instancePath+"/data/noise/" + i19+"/source",schemaPath:"#/properties/data/properties/noise/items/properties/source/type",keyword:"type",params:{type: "string"},message:"must be string"};
 if(vErrors === null){
 vErrors = [err191];
 }
@@ -6705,9 +6707,11 @@ vErrors.push(err191);
 errors++;
 }
 }
-}
-else {
-const err192 = {instancePath:instancePath+"/data/noise",schemaPath:"#/properties/data/properties/noise/type",keyword:"type",params:{type: "array"},message:"must be array"};
+if(data80.example !== undefined){
+let data84 = data80.example;
+if(typeof data84 === "string"){
+if(func2(data84) < 1){
+const err192 = {instancePath:instancePath+"/data/noise/" + i19+"/example",schemaPath:"#/properties/data/properties/noise/items/properties/example/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters"};
 if(vErrors === null){
 vErrors = [err192];
 }
@@ -6717,15 +6721,8 @@ vErrors.push(err192);
 errors++;
 }
 }
-if(data18["request-phrases"] !== undefined){
-let data84 = data18["request-phrases"];
-if(Array.isArray(data84)){
-const len19 = data84.length;
-for(let i19=0; i19<len19; i19++){
-let data85 = data84[i19];
-if(data85 && typeof data85 == "object" && !Array.isArray(data85)){
-if(data85.pattern === undefined){
-const err193 = {instancePath:instancePath+"/data/request-phrases/" + i19,schemaPath:"#/properties/data/properties/request-phrases/items/required",keyword:"required",params:{missingProperty: "pattern"},message:"must have required property '"+"pattern"+"'"};
+else {
+const err193 = {instancePath:instancePath+"/data/noise/" + i19+"/example",schemaPath:"#/properties/data/properties/noise/items/properties/example/type",keyword:"type",params:{type: "string"},message:"must be string"};
 if(vErrors === null){
 vErrors = [err193];
 }
@@ -6734,8 +6731,10 @@ vErrors.push(err193);
 }
 errors++;
 }
-if(data85.label === undefined){
-const err194 = {instancePath:instancePath+"/data/request-phrases/" + i19,schemaPath:"#/properties/data/properties/request-phrases/items/required",keyword:"required",params:{missingProperty: "label"},message:"must have required property '"+"label"+"'"};
+}
+if(data80.valueOnNextLine !== undefined){
+if(typeof data80.valueOnNextLine !== "boolean"){
+const err194 = {instancePath:instancePath+"/data/noise/" + i19+"/valueOnNextLine",schemaPath:"#/properties/data/properties/noise/items/properties/valueOnNextLine/type",keyword:"type",params:{type: "boolean"},message:"must be boolean"};
 if(vErrors === null){
 vErrors = [err194];
 }
@@ -6744,8 +6743,10 @@ vErrors.push(err194);
 }
 errors++;
 }
-if(data85.source === undefined){
-const err195 = {instancePath:instancePath+"/data/request-phrases/" + i19,schemaPath:"#/properties/data/properties/request-phrases/items/required",keyword:"required",params:{missingProperty: "source"},message:"must have required property '"+"source"+"'"};
+}
+}
+else {
+const err195 = {instancePath:instancePath+"/data/noise/" + i19,schemaPath:"#/properties/data/properties/noise/items/type",keyword:"type",params:{type: "object"},message:"must be object"};
 if(vErrors === null){
 vErrors = [err195];
 }
@@ -6754,8 +6755,10 @@ vErrors.push(err195);
 }
 errors++;
 }
-if(data85.example === undefined){
-const err196 = {instancePath:instancePath+"/data/request-phrases/" + i19,schemaPath:"#/properties/data/properties/request-phrases/items/required",keyword:"required",params:{missingProperty: "example"},message:"must have required property '"+"example"+"'"};
+}
+}
+else {
+const err196 = {instancePath:instancePath+"/data/noise",schemaPath:"#/properties/data/properties/noise/type",keyword:"type",params:{type: "array"},message:"must be array"};
 if(vErrors === null){
 vErrors = [err196];
 }
@@ -6764,9 +6767,16 @@ vErrors.push(err196);
 }
 errors++;
 }
-for(const key11 in data85){
-if(!((((key11 === "pattern") || (key11 === "label")) || (key11 === "source")) || (key11 === "example"))){
-const err197 = {instancePath:instancePath+"/data/request-phrases/" + i19,schemaPath:"#/properties/data/properties/request-phrases/items/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key11},message:"must NOT have additional properties"};
+}
+if(data20["request-phrases"] !== undefined){
+let data86 = data20["request-phrases"];
+if(Array.isArray(data86)){
+const len20 = data86.length;
+for(let i20=0; i20<len20; i20++){
+let data87 = data86[i20];
+if(data87 && typeof data87 == "object" && !Array.isArray(data87)){
+if(data87.pattern === undefined){
+const err197 = {instancePath:instancePath+"/data/request-phrases/" + i20,schemaPath:"#/properties/data/properties/request-phrases/items/required",keyword:"required",params:{missingProperty: "pattern"},message:"must have required property '"+"pattern"+"'"};
 if(vErrors === null){
 vErrors = [err197];
 }
@@ -6775,12 +6785,8 @@ vErrors.push(err197);
 }
 errors++;
 }
-}
-if(data85.pattern !== undefined){
-let data86 = data85.pattern;
-if(typeof data86 === "string"){
-if(func2(data86) < 1){
-const err198 = {instancePath:instancePath+"/data/request-phrases/" + i19+"/pattern",schemaPath:"#/properties/data/properties/request-phrases/items/properties/pattern/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters"};
+if(data87.label === undefined){
+const err198 = {instancePath:instancePath+"/data/request-phrases/" + i20,schemaPath:"#/properties/data/properties/request-phrases/items/required",keyword:"required",params:{missingProperty: "label"},message:"must have required property '"+"label"+"'"};
 if(vErrors === null){
 vErrors = [err198];
 }
@@ -6789,9 +6795,8 @@ vErrors.push(err198);
 }
 errors++;
 }
-}
-else {
-const err199 = {instancePath:instancePath+"/data/request-phrases/" + i19+"/pattern",schemaPath:"#/properties/data/properties/request-phrases/items/properties/pattern/type",keyword:"type",params:{type: "string"},message:"must be string"};
+if(data87.source === undefined){
+const err199 = {instancePath:instancePath+"/data/request-phrases/" + i20,schemaPath:"#/properties/data/properties/request-phrases/items/required",keyword:"required",params:{missingProperty: "source"},message:"must have required property '"+"source"+"'"};
 if(vErrors === null){
 vErrors = [err199];
 }
@@ -6800,12 +6805,8 @@ vErrors.push(err199);
 }
 errors++;
 }
-}
-if(data85.label !== undefined){
-let data87 = data85.label;
-if(typeof data87 === "string"){
-if(func2(data87) < 1){
-const err200 = {instancePath:instancePath+"/data/request-phrases/" + i19+"/label",schemaPath:"#/properties/data/properties/request-phrases/items/properties/label/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters"};
+if(data87.example === undefined){
+const err200 = {instancePath:instancePath+"/data/request-phrases/" + i20,schemaPath:"#/properties/data/properties/request-phrases/items/required",keyword:"required",params:{missingProperty: "example"},message:"must have required property '"+"example"+"'"};
 if(vErrors === null){
 vErrors = [err200];
 }
@@ -6814,9 +6815,9 @@ vErrors.push(err200);
 }
 errors++;
 }
-}
-else {
-const err201 = {instancePath:instancePath+"/data/request-phrases/" + i19+"/label",schemaPath:"#/properties/data/properties/request-phrases/items/properties/label/type",keyword:"type",params:{type: "string"},message:"must be string"};
+for(const key11 in data87){
+if(!((((key11 === "pattern") || (key11 === "label")) || (key11 === "source")) || (key11 === "example"))){
+const err201 = {instancePath:instancePath+"/data/request-phrases/" + i20,schemaPath:"#/properties/data/properties/request-phrases/items/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key11},message:"must NOT have additional properties"};
 if(vErrors === null){
 vErrors = [err201];
 }
@@ -6826,11 +6827,11 @@ vErrors.push(err201);
 errors++;
 }
 }
-if(data85.source !== undefined){
-let data88 = data85.source;
+if(data87.pattern !== undefined){
+let data88 = data87.pattern;
 if(typeof data88 === "string"){
 if(func2(data88) < 1){
-const err202 = {instancePath:instancePath+"/data/request-phrases/" + i19+"/source",schemaPath:"#/properties/data/properties/request-phrases/items/properties/source/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters"};
+const err202 = {instancePath:instancePath+"/data/request-phrases/" + i20+"/pattern",schemaPath:"#/properties/data/properties/request-phrases/items/properties/pattern/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters"};
 if(vErrors === null){
 vErrors = [err202];
 }
@@ -6841,7 +6842,7 @@ errors++;
 }
 }
 else {
-const err203 = {instancePath:instancePath+"/data/request-phrases/" + i19+"/source",schemaPath:"#/properties/data/properties/request-phrases/items/properties/source/type",keyword:"type",params:{type: "string"},message:"must be string"};
+const err203 = {instancePath:instancePath+"/data/request-phrases/" + i20+"/pattern",schemaPath:"#/properties/data/properties/request-phrases/items/properties/pattern/type",keyword:"type",params:{type: "string"},message:"must be string"};
 if(vErrors === null){
 vErrors = [err203];
 }
@@ -6851,11 +6852,11 @@ vErrors.push(err203);
 errors++;
 }
 }
-if(data85.example !== undefined){
-let data89 = data85.example;
+if(data87.label !== undefined){
+let data89 = data87.label;
 if(typeof data89 === "string"){
 if(func2(data89) < 1){
-const err204 = {instancePath:instancePath+"/data/request-phrases/" + i19+"/example",schemaPath:"#/properties/data/properties/request-phrases/items/properties/example/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters"};
+const err204 = {instancePath:instancePath+"/data/request-phrases/" + i20+"/label",schemaPath:"#/properties/data/properties/request-phrases/items/properties/label/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters"};
 if(vErrors === null){
 vErrors = [err204];
 }
@@ -6866,7 +6867,7 @@ errors++;
 }
 }
 else {
-const err205 = {instancePath:instancePath+"/data/request-phrases/" + i19+"/example",schemaPath:"#/properties/data/properties/request-phrases/items/properties/example/type",keyword:"type",params:{type: "string"},message:"must be string"};
+const err205 = {instancePath:instancePath+"/data/request-phrases/" + i20+"/label",schemaPath:"#/properties/data/properties/request-phrases/items/properties/label/type",keyword:"type",params:{type: "string"},message:"must be string"};
 if(vErrors === null){
 vErrors = [err205];
 }
@@ -6876,9 +6877,11 @@ vErrors.push(err205);
 errors++;
 }
 }
-}
-else {
-const err206 = {instancePath:instancePath+"/data/request-phrases/" + i19,schemaPath:"#/properties/data/properties/request-phrases/items/type",keyword:"type",params:{type: "object"},message:"must be object"};
+if(data87.source !== undefined){
+let data90 = data87.source;
+if(typeof data90 === "string"){
+if(func2(data90) < 1){
+const err206 = {instancePath:instancePath+"/data/request-phrases/" + i20+"/source",schemaPath:"#/properties/data/properties/request-phrases/items/properties/source/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters"};
 if(vErrors === null){
 vErrors = [err206];
 }
@@ -6888,9 +6891,8 @@ vErrors.push(err206);
 errors++;
 }
 }
-}
 else {
-const err207 = {instancePath:instancePath+"/data/request-phrases",schemaPath:"#/properties/data/properties/request-phrases/type",keyword:"type",params:{type: "array"},message:"must be array"};
+const err207 = {instancePath:instancePath+"/data/request-phrases/" + i20+"/source",schemaPath:"#/properties/data/properties/request-phrases/items/properties/source/type",keyword:"type",params:{type: "string"},message:"must be string"};
 if(vErrors === null){
 vErrors = [err207];
 }
@@ -6900,15 +6902,11 @@ vErrors.push(err207);
 errors++;
 }
 }
-if(data18.sections !== undefined){
-let data90 = data18.sections;
-if(Array.isArray(data90)){
-const len20 = data90.length;
-for(let i20=0; i20<len20; i20++){
-let data91 = data90[i20];
-if(data91 && typeof data91 == "object" && !Array.isArray(data91)){
-if(data91.kind === undefined){
-const err208 = {instancePath:instancePath+"/data/sections/" + i20,schemaPath:"#/properties/data/properties/sections/items/required",keyword:"required",params:{missingProperty: "kind"},message:"must have required property '"+"kind"+"'"};
+if(data87.example !== undefined){
+let data91 = data87.example;
+if(typeof data91 === "string"){
+if(func2(data91) < 1){
+const err208 = {instancePath:instancePath+"/data/request-phrases/" + i20+"/example",schemaPath:"#/properties/data/properties/request-phrases/items/properties/example/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters"};
 if(vErrors === null){
 vErrors = [err208];
 }
@@ -6917,8 +6915,9 @@ vErrors.push(err208);
 }
 errors++;
 }
-if(data91.patterns === undefined){
-const err209 = {instancePath:instancePath+"/data/sections/" + i20,schemaPath:"#/properties/data/properties/sections/items/required",keyword:"required",params:{missingProperty: "patterns"},message:"must have required property '"+"patterns"+"'"};
+}
+else {
+const err209 = {instancePath:instancePath+"/data/request-phrases/" + i20+"/example",schemaPath:"#/properties/data/properties/request-phrases/items/properties/example/type",keyword:"type",params:{type: "string"},message:"must be string"};
 if(vErrors === null){
 vErrors = [err209];
 }
@@ -6927,9 +6926,10 @@ vErrors.push(err209);
 }
 errors++;
 }
-for(const key12 in data91){
-if(!(((((((key12 === "kind") || (key12 === "label")) || (key12 === "clause")) || (key12 === "patterns")) || (key12 === "nestedPatterns")) || (key12 === "source")) || (key12 === "example"))){
-const err210 = {instancePath:instancePath+"/data/sections/" + i20,schemaPath:"#/properties/data/properties/sections/items/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key12},message:"must NOT have additional properties"};
+}
+}
+else {
+const err210 = {instancePath:instancePath+"/data/request-phrases/" + i20,schemaPath:"#/properties/data/properties/request-phrases/items/type",keyword:"type",params:{type: "object"},message:"must be object"};
 if(vErrors === null){
 vErrors = [err210];
 }
@@ -6939,10 +6939,9 @@ vErrors.push(err210);
 errors++;
 }
 }
-if(data91.kind !== undefined){
-let data92 = data91.kind;
-if(typeof data92 !== "string"){
-const err211 = {instancePath:instancePath+"/data/sections/" + i20+"/kind",schemaPath:"#/properties/data/properties/sections/items/properties/kind/type",keyword:"type",params:{type: "string"},message:"must be string"};
+}
+else {
+const err211 = {instancePath:instancePath+"/data/request-phrases",schemaPath:"#/properties/data/properties/request-phrases/type",keyword:"type",params:{type: "array"},message:"must be array"};
 if(vErrors === null){
 vErrors = [err211];
 }
@@ -6951,8 +6950,16 @@ vErrors.push(err211);
 }
 errors++;
 }
-if(!(((((data92 === "measures") || (data92 === "shortcomings")) || (data92 === "duty")) || (data92 === "plans")) || (data92 === "other"))){
-const err212 = {instancePath:instancePath+"/data/sections/" + i20+"/kind",schemaPath:"#/properties/data/properties/sections/items/properties/kind/enum",keyword:"enum",params:{allowedValues: schema31.properties.data.properties.sections.items.properties.kind.enum},message:"must be equal to one of the allowed values"};
+}
+if(data20.sections !== undefined){
+let data92 = data20.sections;
+if(Array.isArray(data92)){
+const len21 = data92.length;
+for(let i21=0; i21<len21; i21++){
+let data93 = data92[i21];
+if(data93 && typeof data93 == "object" && !Array.isArray(data93)){
+if(data93.kind === undefined){
+const err212 = {instancePath:instancePath+"/data/sections/" + i21,schemaPath:"#/properties/data/properties/sections/items/required",keyword:"required",params:{missingProperty: "kind"},message:"must have required property '"+"kind"+"'"};
 if(vErrors === null){
 vErrors = [err212];
 }
@@ -6961,12 +6968,8 @@ vErrors.push(err212);
 }
 errors++;
 }
-}
-if(data91.label !== undefined){
-let data93 = data91.label;
-if(typeof data93 === "string"){
-if(func2(data93) < 1){
-const err213 = {instancePath:instancePath+"/data/sections/" + i20+"/label",schemaPath:"#/properties/data/properties/sections/items/properties/label/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters"};
+if(data93.patterns === undefined){
+const err213 = {instancePath:instancePath+"/data/sections/" + i21,schemaPath:"#/properties/data/properties/sections/items/required",keyword:"required",params:{missingProperty: "patterns"},message:"must have required property '"+"patterns"+"'"};
 if(vErrors === null){
 vErrors = [err213];
 }
@@ -6975,9 +6978,9 @@ vErrors.push(err213);
 }
 errors++;
 }
-}
-else {
-const err214 = {instancePath:instancePath+"/data/sections/" + i20+"/label",schemaPath:"#/properties/data/properties/sections/items/properties/label/type",keyword:"type",params:{type: "string"},message:"must be string"};
+for(const key12 in data93){
+if(!(((((((key12 === "kind") || (key12 === "label")) || (key12 === "clause")) || (key12 === "patterns")) || (key12 === "nestedPatterns")) || (key12 === "source")) || (key12 === "example"))){
+const err214 = {instancePath:instancePath+"/data/sections/" + i21,schemaPath:"#/properties/data/properties/sections/items/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key12},message:"must NOT have additional properties"};
 if(vErrors === null){
 vErrors = [err214];
 }
@@ -6987,9 +6990,10 @@ vErrors.push(err214);
 errors++;
 }
 }
-if(data91.clause !== undefined){
-if(typeof data91.clause !== "string"){
-const err215 = {instancePath:instancePath+"/data/sections/" + i20+"/clause",schemaPath:"#/properties/data/properties/sections/items/properties/clause/type",keyword:"type",params:{type: "string"},message:"must be string"};
+if(data93.kind !== undefined){
+let data94 = data93.kind;
+if(typeof data94 !== "string"){
+const err215 = {instancePath:instancePath+"/data/sections/" + i21+"/kind",schemaPath:"#/properties/data/properties/sections/items/properties/kind/type",keyword:"type",params:{type: "string"},message:"must be string"};
 if(vErrors === null){
 vErrors = [err215];
 }
@@ -6998,16 +7002,8 @@ vErrors.push(err215);
 }
 errors++;
 }
-}
-if(data91.patterns !== undefined){
-let data95 = data91.patterns;
-if(Array.isArray(data95)){
-const len21 = data95.length;
-for(let i21=0; i21<len21; i21++){
-let data96 = data95[i21];
-if(typeof data96 === "string"){
-if(func2(data96) < 1){
-const err216 = {instancePath:instancePath+"/data/sections/" + i20+"/patterns/" + i21,schemaPath:"#/properties/data/properties/sections/items/properties/patterns/items/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters"};
+if(!(((((data94 === "measures") || (data94 === "shortcomings")) || (data94 === "duty")) || (data94 === "plans")) || (data94 === "other"))){
+const err216 = {instancePath:instancePath+"/data/sections/" + i21+"/kind",schemaPath:"#/properties/data/properties/sections/items/properties/kind/enum",keyword:"enum",params:{allowedValues: schema31.properties.data.properties.sections.items.properties.kind.enum},message:"must be equal to one of the allowed values"};
 if(vErrors === null){
 vErrors = [err216];
 }
@@ -7017,8 +7013,11 @@ vErrors.push(err216);
 errors++;
 }
 }
-else {
-const err217 = {instancePath:instancePath+"/data/sections/" + i20+"/patterns/" + i21,schemaPath:"#/properties/data/properties/sections/items/properties/patterns/items/type",keyword:"type",params:{type: "string"},message:"must be string"};
+if(data93.label !== undefined){
+let data95 = data93.label;
+if(typeof data95 === "string"){
+if(func2(data95) < 1){
+const err217 = {instancePath:instancePath+"/data/sections/" + i21+"/label",schemaPath:"#/properties/data/properties/sections/items/properties/label/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters"};
 if(vErrors === null){
 vErrors = [err217];
 }
@@ -7028,9 +7027,8 @@ vErrors.push(err217);
 errors++;
 }
 }
-}
 else {
-const err218 = {instancePath:instancePath+"/data/sections/" + i20+"/patterns",schemaPath:"#/properties/data/properties/sections/items/properties/patterns/type",keyword:"type",params:{type: "array"},message:"must be array"};
+const err218 = {instancePath:instancePath+"/data/sections/" + i21+"/label",schemaPath:"#/properties/data/properties/sections/items/properties/label/type",keyword:"type",params:{type: "string"},message:"must be string"};
 if(vErrors === null){
 vErrors = [err218];
 }
@@ -7040,15 +7038,9 @@ vErrors.push(err218);
 errors++;
 }
 }
-if(data91.nestedPatterns !== undefined){
-let data97 = data91.nestedPatterns;
-if(Array.isArray(data97)){
-const len22 = data97.length;
-for(let i22=0; i22<len22; i22++){
-let data98 = data97[i22];
-if(typeof data98 === "string"){
-if(func2(data98) < 1){
-const err219 = {instancePath:instancePath+"/data/sections/" + i20+"/nestedPatterns/" + i22,schemaPath:"#/properties/data/properties/sections/items/properties/nestedPatterns/items/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters"};
+if(data93.clause !== undefined){
+if(typeof data93.clause !== "string"){
+const err219 = {instancePath:instancePath+"/data/sections/" + i21+"/clause",schemaPath:"#/properties/data/properties/sections/items/properties/clause/type",keyword:"type",params:{type: "string"},message:"must be string"};
 if(vErrors === null){
 vErrors = [err219];
 }
@@ -7058,8 +7050,15 @@ vErrors.push(err219);
 errors++;
 }
 }
-else {
-const err220 = {instancePath:instancePath+"/data/sections/" + i20+"/nestedPatterns/" + i22,schemaPath:"#/properties/data/properties/sections/items/properties/nestedPatterns/items/type",keyword:"type",params:{type: "string"},message:"must be string"};
+if(data93.patterns !== undefined){
+let data97 = data93.patterns;
+if(Array.isArray(data97)){
+const len22 = data97.length;
+for(let i22=0; i22<len22; i22++){
+let data98 = data97[i22];
+if(typeof data98 === "string"){
+if(func2(data98) < 1){
+const err220 = {instancePath:instancePath+"/data/sections/" + i21+"/patterns/" + i22,schemaPath:"#/properties/data/properties/sections/items/properties/patterns/items/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters"};
 if(vErrors === null){
 vErrors = [err220];
 }
@@ -7069,9 +7068,8 @@ vErrors.push(err220);
 errors++;
 }
 }
-}
 else {
-const err221 = {instancePath:instancePath+"/data/sections/" + i20+"/nestedPatterns",schemaPath:"#/properties/data/properties/sections/items/properties/nestedPatterns/type",keyword:"type",params:{type: "array"},message:"must be array"};
+const err221 = {instancePath:instancePath+"/data/sections/" + i21+"/patterns/" + i22,schemaPath:"#/properties/data/properties/sections/items/properties/patterns/items/type",keyword:"type",params:{type: "string"},message:"must be string"};
 if(vErrors === null){
 vErrors = [err221];
 }
@@ -7081,9 +7079,9 @@ vErrors.push(err221);
 errors++;
 }
 }
-if(data91.source !== undefined){
-if(typeof data91.source !== "string"){
-const err222 = {instancePath:instancePath+"/data/sections/" + i20+"/source",schemaPath:"#/properties/data/properties/sections/items/properties/source/type",keyword:"type",params:{type: "string"},message:"must be string"};
+}
+else {
+const err222 = {instancePath:instancePath+"/data/sections/" + i21+"/patterns",schemaPath:"#/properties/data/properties/sections/items/properties/patterns/type",keyword:"type",params:{type: "array"},message:"must be array"};
 if(vErrors === null){
 vErrors = [err222];
 }
@@ -7093,9 +7091,15 @@ vErrors.push(err222);
 errors++;
 }
 }
-if(data91.example !== undefined){
-if(typeof data91.example !== "string"){
-const err223 = {instancePath:instancePath+"/data/sections/" + i20+"/example",schemaPath:"#/properties/data/properties/sections/items/properties/example/type",keyword:"type",params:{type: "string"},message:"must be string"};
+if(data93.nestedPatterns !== undefined){
+let data99 = data93.nestedPatterns;
+if(Array.isArray(data99)){
+const len23 = data99.length;
+for(let i23=0; i23<len23; i23++){
+let data100 = data99[i23];
+if(typeof data100 === "string"){
+if(func2(data100) < 1){
+const err223 = {instancePath:instancePath+"/data/sections/" + i21+"/nestedPatterns/" + i23,schemaPath:"#/properties/data/properties/sections/items/properties/nestedPatterns/items/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters"};
 if(vErrors === null){
 vErrors = [err223];
 }
@@ -7105,9 +7109,8 @@ vErrors.push(err223);
 errors++;
 }
 }
-}
 else {
-const err224 = {instancePath:instancePath+"/data/sections/" + i20,schemaPath:"#/properties/data/properties/sections/items/type",keyword:"type",params:{type: "object"},message:"must be object"};
+const err224 = {instancePath:instancePath+"/data/sections/" + i21+"/nestedPatterns/" + i23,schemaPath:"#/properties/data/properties/sections/items/properties/nestedPatterns/items/type",keyword:"type",params:{type: "string"},message:"must be string"};
 if(vErrors === null){
 vErrors = [err224];
 }
@@ -7119,7 +7122,7 @@ errors++;
 }
 }
 else {
-const err225 = {instancePath:instancePath+"/data/sections",schemaPath:"#/properties/data/properties/sections/type",keyword:"type",params:{type: "array"},message:"must be array"};
+const err225 = {instancePath:instancePath+"/data/sections/" + i21+"/nestedPatterns",schemaPath:"#/properties/data/properties/sections/items/properties/nestedPatterns/type",keyword:"type",params:{type: "array"},message:"must be array"};
 if(vErrors === null){
 vErrors = [err225];
 }
@@ -7129,15 +7132,9 @@ vErrors.push(err225);
 errors++;
 }
 }
-if(data18.terms !== undefined){
-let data101 = data18.terms;
-if(Array.isArray(data101)){
-const len23 = data101.length;
-for(let i23=0; i23<len23; i23++){
-let data102 = data101[i23];
-if(data102 && typeof data102 == "object" && !Array.isArray(data102)){
-if(data102.term === undefined){
-const err226 = {instancePath:instancePath+"/data/terms/" + i23,schemaPath:"#/properties/data/properties/terms/items/required",keyword:"required",params:{missingProperty: "term"},message:"must have required property '"+"term"+"'"};
+if(data93.source !== undefined){
+if(typeof data93.source !== "string"){
+const err226 = {instancePath:instancePath+"/data/sections/" + i21+"/source",schemaPath:"#/properties/data/properties/sections/items/properties/source/type",keyword:"type",params:{type: "string"},message:"must be string"};
 if(vErrors === null){
 vErrors = [err226];
 }
@@ -7146,8 +7143,10 @@ vErrors.push(err226);
 }
 errors++;
 }
-if(data102.patterns === undefined){
-const err227 = {instancePath:instancePath+"/data/terms/" + i23,schemaPath:"#/properties/data/properties/terms/items/required",keyword:"required",params:{missingProperty: "patterns"},message:"must have required property '"+"patterns"+"'"};
+}
+if(data93.example !== undefined){
+if(typeof data93.example !== "string"){
+const err227 = {instancePath:instancePath+"/data/sections/" + i21+"/example",schemaPath:"#/properties/data/properties/sections/items/properties/example/type",keyword:"type",params:{type: "string"},message:"must be string"};
 if(vErrors === null){
 vErrors = [err227];
 }
@@ -7156,8 +7155,10 @@ vErrors.push(err227);
 }
 errors++;
 }
-if(data102.validFrom === undefined){
-const err228 = {instancePath:instancePath+"/data/terms/" + i23,schemaPath:"#/properties/data/properties/terms/items/required",keyword:"required",params:{missingProperty: "validFrom"},message:"must have required property '"+"validFrom"+"'"};
+}
+}
+else {
+const err228 = {instancePath:instancePath+"/data/sections/" + i21,schemaPath:"#/properties/data/properties/sections/items/type",keyword:"type",params:{type: "object"},message:"must be object"};
 if(vErrors === null){
 vErrors = [err228];
 }
@@ -7166,8 +7167,10 @@ vErrors.push(err228);
 }
 errors++;
 }
-if(data102.validTo === undefined){
-const err229 = {instancePath:instancePath+"/data/terms/" + i23,schemaPath:"#/properties/data/properties/terms/items/required",keyword:"required",params:{missingProperty: "validTo"},message:"must have required property '"+"validTo"+"'"};
+}
+}
+else {
+const err229 = {instancePath:instancePath+"/data/sections",schemaPath:"#/properties/data/properties/sections/type",keyword:"type",params:{type: "array"},message:"must be array"};
 if(vErrors === null){
 vErrors = [err229];
 }
@@ -7176,8 +7179,16 @@ vErrors.push(err229);
 }
 errors++;
 }
-if(data102.note === undefined){
-const err230 = {instancePath:instancePath+"/data/terms/" + i23,schemaPath:"#/properties/data/properties/terms/items/required",keyword:"required",params:{missingProperty: "note"},message:"must have required property '"+"note"+"'"};
+}
+if(data20.terms !== undefined){
+let data103 = data20.terms;
+if(Array.isArray(data103)){
+const len24 = data103.length;
+for(let i24=0; i24<len24; i24++){
+let data104 = data103[i24];
+if(data104 && typeof data104 == "object" && !Array.isArray(data104)){
+if(data104.term === undefined){
+const err230 = {instancePath:instancePath+"/data/terms/" + i24,schemaPath:"#/properties/data/properties/terms/items/required",keyword:"required",params:{missingProperty: "term"},message:"must have required property '"+"term"+"'"};
 if(vErrors === null){
 vErrors = [err230];
 }
@@ -7186,8 +7197,8 @@ vErrors.push(err230);
 }
 errors++;
 }
-if(data102.replacement === undefined){
-const err231 = {instancePath:instancePath+"/data/terms/" + i23,schemaPath:"#/properties/data/properties/terms/items/required",keyword:"required",params:{missingProperty: "replacement"},message:"must have required property '"+"replacement"+"'"};
+if(data104.patterns === undefined){
+const err231 = {instancePath:instancePath+"/data/terms/" + i24,schemaPath:"#/properties/data/properties/terms/items/required",keyword:"required",params:{missingProperty: "patterns"},message:"must have required property '"+"patterns"+"'"};
 if(vErrors === null){
 vErrors = [err231];
 }
@@ -7196,8 +7207,8 @@ vErrors.push(err231);
 }
 errors++;
 }
-if(data102.source === undefined){
-const err232 = {instancePath:instancePath+"/data/terms/" + i23,schemaPath:"#/properties/data/properties/terms/items/required",keyword:"required",params:{missingProperty: "source"},message:"must have required property '"+"source"+"'"};
+if(data104.validFrom === undefined){
+const err232 = {instancePath:instancePath+"/data/terms/" + i24,schemaPath:"#/properties/data/properties/terms/items/required",keyword:"required",params:{missingProperty: "validFrom"},message:"must have required property '"+"validFrom"+"'"};
 if(vErrors === null){
 vErrors = [err232];
 }
@@ -7206,8 +7217,8 @@ vErrors.push(err232);
 }
 errors++;
 }
-if(data102.example === undefined){
-const err233 = {instancePath:instancePath+"/data/terms/" + i23,schemaPath:"#/properties/data/properties/terms/items/required",keyword:"required",params:{missingProperty: "example"},message:"must have required property '"+"example"+"'"};
+if(data104.validTo === undefined){
+const err233 = {instancePath:instancePath+"/data/terms/" + i24,schemaPath:"#/properties/data/properties/terms/items/required",keyword:"required",params:{missingProperty: "validTo"},message:"must have required property '"+"validTo"+"'"};
 if(vErrors === null){
 vErrors = [err233];
 }
@@ -7216,9 +7227,8 @@ vErrors.push(err233);
 }
 errors++;
 }
-for(const key13 in data102){
-if(!(func1.call(schema31.properties.data.properties.terms.items.properties, key13))){
-const err234 = {instancePath:instancePath+"/data/terms/" + i23,schemaPath:"#/properties/data/properties/terms/items/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key13},message:"must NOT have additional properties"};
+if(data104.note === undefined){
+const err234 = {instancePath:instancePath+"/data/terms/" + i24,schemaPath:"#/properties/data/properties/terms/items/required",keyword:"required",params:{missingProperty: "note"},message:"must have required property '"+"note"+"'"};
 if(vErrors === null){
 vErrors = [err234];
 }
@@ -7227,12 +7237,8 @@ vErrors.push(err234);
 }
 errors++;
 }
-}
-if(data102.term !== undefined){
-let data103 = data102.term;
-if(typeof data103 === "string"){
-if(func2(data103) < 1){
-const err235 = {instancePath:instancePath+"/data/terms/" + i23+"/term",schemaPath:"#/properties/data/properties/terms/items/properties/term/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters"};
+if(data104.replacement === undefined){
+const err235 = {instancePath:instancePath+"/data/terms/" + i24,schemaPath:"#/properties/data/properties/terms/items/required",keyword:"required",params:{missingProperty: "replacement"},message:"must have required property '"+"replacement"+"'"};
 if(vErrors === null){
 vErrors = [err235];
 }
@@ -7241,9 +7247,8 @@ vErrors.push(err235);
 }
 errors++;
 }
-}
-else {
-const err236 = {instancePath:instancePath+"/data/terms/" + i23+"/term",schemaPath:"#/properties/data/properties/terms/items/properties/term/type",keyword:"type",params:{type: "string"},message:"must be string"};
+if(data104.source === undefined){
+const err236 = {instancePath:instancePath+"/data/terms/" + i24,schemaPath:"#/properties/data/properties/terms/items/required",keyword:"required",params:{missingProperty: "source"},message:"must have required property '"+"source"+"'"};
 if(vErrors === null){
 vErrors = [err236];
 }
@@ -7252,12 +7257,8 @@ vErrors.push(err236);
 }
 errors++;
 }
-}
-if(data102.patterns !== undefined){
-let data104 = data102.patterns;
-if(Array.isArray(data104)){
-if(data104.length < 1){
-const err237 = {instancePath:instancePath+"/data/terms/" + i23+"/patterns",schemaPath:"#/properties/data/properties/terms/items/properties/patterns/minItems",keyword:"minItems",params:{limit: 1},message:"must NOT have fewer than 1 items"};
+if(data104.example === undefined){
+const err237 = {instancePath:instancePath+"/data/terms/" + i24,schemaPath:"#/properties/data/properties/terms/items/required",keyword:"required",params:{missingProperty: "example"},message:"must have required property '"+"example"+"'"};
 if(vErrors === null){
 vErrors = [err237];
 }
@@ -7266,12 +7267,9 @@ vErrors.push(err237);
 }
 errors++;
 }
-const len24 = data104.length;
-for(let i24=0; i24<len24; i24++){
-let data105 = data104[i24];
-if(typeof data105 === "string"){
-if(func2(data105) < 1){
-const err238 = {instancePath:instancePath+"/data/terms/" + i23+"/patterns/" + i24,schemaPath:"#/properties/data/properties/terms/items/properties/patterns/items/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters"};
+for(const key13 in data104){
+if(!(func1.call(schema31.properties.data.properties.terms.items.properties, key13))){
+const err238 = {instancePath:instancePath+"/data/terms/" + i24,schemaPath:"#/properties/data/properties/terms/items/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key13},message:"must NOT have additional properties"};
 if(vErrors === null){
 vErrors = [err238];
 }
@@ -7281,8 +7279,11 @@ vErrors.push(err238);
 errors++;
 }
 }
-else {
-const err239 = {instancePath:instancePath+"/data/terms/" + i23+"/patterns/" + i24,schemaPath:"#/properties/data/properties/terms/items/properties/patterns/items/type",keyword:"type",params:{type: "string"},message:"must be string"};
+if(data104.term !== undefined){
+let data105 = data104.term;
+if(typeof data105 === "string"){
+if(func2(data105) < 1){
+const err239 = {instancePath:instancePath+"/data/terms/" + i24+"/term",schemaPath:"#/properties/data/properties/terms/items/properties/term/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters"};
 if(vErrors === null){
 vErrors = [err239];
 }
@@ -7292,9 +7293,8 @@ vErrors.push(err239);
 errors++;
 }
 }
-}
 else {
-const err240 = {instancePath:instancePath+"/data/terms/" + i23+"/patterns",schemaPath:"#/properties/data/properties/terms/items/properties/patterns/type",keyword:"type",params:{type: "array"},message:"must be array"};
+const err240 = {instancePath:instancePath+"/data/terms/" + i24+"/term",schemaPath:"#/properties/data/properties/terms/items/properties/term/type",keyword:"type",params:{type: "string"},message:"must be string"};
 if(vErrors === null){
 vErrors = [err240];
 }
@@ -7304,13 +7304,11 @@ vErrors.push(err240);
 errors++;
 }
 }
-if(data102.validFrom !== undefined){
-let data106 = data102.validFrom;
-const _errs232 = errors;
-let valid66 = false;
-const _errs233 = errors;
-if(!((typeof data106 == "number") && (!(data106 % 1) && !isNaN(data106)))){
-const err241 = {instancePath:instancePath+"/data/terms/" + i23+"/validFrom",schemaPath:"#/properties/data/properties/terms/items/properties/validFrom/anyOf/0/type",keyword:"type",params:{type: "integer"},message:"must be integer"};
+if(data104.patterns !== undefined){
+let data106 = data104.patterns;
+if(Array.isArray(data106)){
+if(data106.length < 1){
+const err241 = {instancePath:instancePath+"/data/terms/" + i24+"/patterns",schemaPath:"#/properties/data/properties/terms/items/properties/patterns/minItems",keyword:"minItems",params:{limit: 1},message:"must NOT have fewer than 1 items"};
 if(vErrors === null){
 vErrors = [err241];
 }
@@ -7319,9 +7317,12 @@ vErrors.push(err241);
 }
 errors++;
 }
-if(typeof data106 == "number"){
-if(data106 > 2100 || isNaN(data106)){
-const err242 = {instancePath:instancePath+"/data/terms/" + i23+"/validFrom",schemaPath:"#/properties/data/properties/terms/items/properties/validFrom/anyOf/0/maximum",keyword:"maximum",params:{comparison: "<=", limit: 2100},message:"must be <= 2100"};
+const len25 = data106.length;
+for(let i25=0; i25<len25; i25++){
+let data107 = data106[i25];
+if(typeof data107 === "string"){
+if(func2(data107) < 1){
+const err242 = {instancePath:instancePath+"/data/terms/" + i24+"/patterns/" + i25,schemaPath:"#/properties/data/properties/terms/items/properties/patterns/items/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters"};
 if(vErrors === null){
 vErrors = [err242];
 }
@@ -7330,8 +7331,9 @@ vErrors.push(err242);
 }
 errors++;
 }
-if(data106 < 1949 || isNaN(data106)){
-const err243 = {instancePath:instancePath+"/data/terms/" + i23+"/validFrom",schemaPath:"#/properties/data/properties/terms/items/properties/validFrom/anyOf/0/minimum",keyword:"minimum",params:{comparison: ">=", limit: 1949},message:"must be >= 1949"};
+}
+else {
+const err243 = {instancePath:instancePath+"/data/terms/" + i24+"/patterns/" + i25,schemaPath:"#/properties/data/properties/terms/items/properties/patterns/items/type",keyword:"type",params:{type: "string"},message:"must be string"};
 if(vErrors === null){
 vErrors = [err243];
 }
@@ -7341,11 +7343,9 @@ vErrors.push(err243);
 errors++;
 }
 }
-var _valid2 = _errs233 === errors;
-valid66 = valid66 || _valid2;
-const _errs235 = errors;
-if(data106 !== null){
-const err244 = {instancePath:instancePath+"/data/terms/" + i23+"/validFrom",schemaPath:"#/properties/data/properties/terms/items/properties/validFrom/anyOf/1/type",keyword:"type",params:{type: "null"},message:"must be null"};
+}
+else {
+const err244 = {instancePath:instancePath+"/data/terms/" + i24+"/patterns",schemaPath:"#/properties/data/properties/terms/items/properties/patterns/type",keyword:"type",params:{type: "array"},message:"must be array"};
 if(vErrors === null){
 vErrors = [err244];
 }
@@ -7354,10 +7354,14 @@ vErrors.push(err244);
 }
 errors++;
 }
-var _valid2 = _errs235 === errors;
-valid66 = valid66 || _valid2;
-if(!valid66){
-const err245 = {instancePath:instancePath+"/data/terms/" + i23+"/validFrom",schemaPath:"#/properties/data/properties/terms/items/properties/validFrom/anyOf",keyword:"anyOf",params:{},message:"must match a schema in anyOf"};
+}
+if(data104.validFrom !== undefined){
+let data108 = data104.validFrom;
+const _errs236 = errors;
+let valid68 = false;
+const _errs237 = errors;
+if(!((typeof data108 == "number") && (!(data108 % 1) && !isNaN(data108)))){
+const err245 = {instancePath:instancePath+"/data/terms/" + i24+"/validFrom",schemaPath:"#/properties/data/properties/terms/items/properties/validFrom/anyOf/0/type",keyword:"type",params:{type: "integer"},message:"must be integer"};
 if(vErrors === null){
 vErrors = [err245];
 }
@@ -7366,25 +7370,9 @@ vErrors.push(err245);
 }
 errors++;
 }
-else {
-errors = _errs232;
-if(vErrors !== null){
-if(_errs232){
-vErrors.length = _errs232;
-}
-else {
-vErrors = null;
-}
-}
-}
-}
-if(data102.validTo !== undefined){
-let data107 = data102.validTo;
-const _errs238 = errors;
-let valid67 = false;
-const _errs239 = errors;
-if(!((typeof data107 == "number") && (!(data107 % 1) && !isNaN(data107)))){
-const err246 = {instancePath:instancePath+"/data/terms/" + i23+"/validTo",schemaPath:"#/properties/data/properties/terms/items/properties/validTo/anyOf/0/type",keyword:"type",params:{type: "integer"},message:"must be integer"};
+if(typeof data108 == "number"){
+if(data108 > 2100 || isNaN(data108)){
+const err246 = {instancePath:instancePath+"/data/terms/" + i24+"/validFrom",schemaPath:"#/properties/data/properties/terms/items/properties/validFrom/anyOf/0/maximum",keyword:"maximum",params:{comparison: "<=", limit: 2100},message:"must be <= 2100"};
 if(vErrors === null){
 vErrors = [err246];
 }
@@ -7393,9 +7381,8 @@ vErrors.push(err246);
 }
 errors++;
 }
-if(typeof data107 == "number"){
-if(data107 > 2100 || isNaN(data107)){
-const err247 = {instancePath:instancePath+"/data/terms/" + i23+"/validTo",schemaPath:"#/properties/data/properties/terms/items/properties/validTo/anyOf/0/maximum",keyword:"maximum",params:{comparison: "<=", limit: 2100},message:"must be <= 2100"};
+if(data108 < 1949 || isNaN(data108)){
+const err247 = {instancePath:instancePath+"/data/terms/" + i24+"/validFrom",schemaPath:"#/properties/data/properties/terms/items/properties/validFrom/anyOf/0/minimum",keyword:"minimum",params:{comparison: ">=", limit: 1949},message:"must be >= 1949"};
 if(vErrors === null){
 vErrors = [err247];
 }
@@ -7404,8 +7391,12 @@ vErrors.push(err247);
 }
 errors++;
 }
-if(data107 < 1949 || isNaN(data107)){
-const err248 = {instancePath:instancePath+"/data/terms/" + i23+"/validTo",schemaPath:"#/properties/data/properties/terms/items/properties/validTo/anyOf/0/minimum",keyword:"minimum",params:{comparison: ">=", limit: 1949},message:"must be >= 1949"};
+}
+var _valid2 = _errs237 === errors;
+valid68 = valid68 || _valid2;
+const _errs239 = errors;
+if(data108 !== null){
+const err248 = {instancePath:instancePath+"/data/terms/" + i24+"/validFrom",schemaPath:"#/properties/data/properties/terms/items/properties/validFrom/anyOf/1/type",keyword:"type",params:{type: "null"},message:"must be null"};
 if(vErrors === null){
 vErrors = [err248];
 }
@@ -7414,12 +7405,10 @@ vErrors.push(err248);
 }
 errors++;
 }
-}
-var _valid3 = _errs239 === errors;
-valid67 = valid67 || _valid3;
-const _errs241 = errors;
-if(data107 !== null){
-const err249 = {instancePath:instancePath+"/data/terms/" + i23+"/validTo",schemaPath:"#/properties/data/properties/terms/items/properties/validTo/anyOf/1/type",keyword:"type",params:{type: "null"},message:"must be null"};
+var _valid2 = _errs239 === errors;
+valid68 = valid68 || _valid2;
+if(!valid68){
+const err249 = {instancePath:instancePath+"/data/terms/" + i24+"/validFrom",schemaPath:"#/properties/data/properties/terms/items/properties/validFrom/anyOf",keyword:"anyOf",params:{},message:"must match a schema in anyOf"};
 if(vErrors === null){
 vErrors = [err249];
 }
@@ -7428,10 +7417,25 @@ vErrors.push(err249);
 }
 errors++;
 }
-var _valid3 = _errs241 === errors;
-valid67 = valid67 || _valid3;
-if(!valid67){
-const err250 = {instancePath:instancePath+"/data/terms/" + i23+"/validTo",schemaPath:"#/properties/data/properties/terms/items/properties/validTo/anyOf",keyword:"anyOf",params:{},message:"must match a schema in anyOf"};
+else {
+errors = _errs236;
+if(vErrors !== null){
+if(_errs236){
+vErrors.length = _errs236;
+}
+else {
+vErrors = null;
+}
+}
+}
+}
+if(data104.validTo !== undefined){
+let data109 = data104.validTo;
+const _errs242 = errors;
+let valid69 = false;
+const _errs243 = errors;
+if(!((typeof data109 == "number") && (!(data109 % 1) && !isNaN(data109)))){
+const err250 = {instancePath:instancePath+"/data/terms/" + i24+"/validTo",schemaPath:"#/properties/data/properties/terms/items/properties/validTo/anyOf/0/type",keyword:"type",params:{type: "integer"},message:"must be integer"};
 if(vErrors === null){
 vErrors = [err250];
 }
@@ -7440,23 +7444,9 @@ vErrors.push(err250);
 }
 errors++;
 }
-else {
-errors = _errs238;
-if(vErrors !== null){
-if(_errs238){
-vErrors.length = _errs238;
-}
-else {
-vErrors = null;
-}
-}
-}
-}
-if(data102.note !== undefined){
-let data108 = data102.note;
-if(typeof data108 === "string"){
-if(func2(data108) < 1){
-const err251 = {instancePath:instancePath+"/data/terms/" + i23+"/note",schemaPath:"#/properties/data/properties/terms/items/properties/note/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters"};
+if(typeof data109 == "number"){
+if(data109 > 2100 || isNaN(data109)){
+const err251 = {instancePath:instancePath+"/data/terms/" + i24+"/validTo",schemaPath:"#/properties/data/properties/terms/items/properties/validTo/anyOf/0/maximum",keyword:"maximum",params:{comparison: "<=", limit: 2100},message:"must be <= 2100"};
 if(vErrors === null){
 vErrors = [err251];
 }
@@ -7465,9 +7455,8 @@ vErrors.push(err251);
 }
 errors++;
 }
-}
-else {
-const err252 = {instancePath:instancePath+"/data/terms/" + i23+"/note",schemaPath:"#/properties/data/properties/terms/items/properties/note/type",keyword:"type",params:{type: "string"},message:"must be string"};
+if(data109 < 1949 || isNaN(data109)){
+const err252 = {instancePath:instancePath+"/data/terms/" + i24+"/validTo",schemaPath:"#/properties/data/properties/terms/items/properties/validTo/anyOf/0/minimum",keyword:"minimum",params:{comparison: ">=", limit: 1949},message:"must be >= 1949"};
 if(vErrors === null){
 vErrors = [err252];
 }
@@ -7477,14 +7466,11 @@ vErrors.push(err252);
 errors++;
 }
 }
-if(data102.replacement !== undefined){
-let data109 = data102.replacement;
-const _errs246 = errors;
-let valid68 = false;
-const _errs247 = errors;
-if(typeof data109 === "string"){
-if(func2(data109) < 1){
-const err253 = {instancePath:instancePath+"/data/terms/" + i23+"/replacement",schemaPath:"#/properties/data/properties/terms/items/properties/replacement/anyOf/0/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters"};
+var _valid3 = _errs243 === errors;
+valid69 = valid69 || _valid3;
+const _errs245 = errors;
+if(data109 !== null){
+const err253 = {instancePath:instancePath+"/data/terms/" + i24+"/validTo",schemaPath:"#/properties/data/properties/terms/items/properties/validTo/anyOf/1/type",keyword:"type",params:{type: "null"},message:"must be null"};
 if(vErrors === null){
 vErrors = [err253];
 }
@@ -7493,9 +7479,10 @@ vErrors.push(err253);
 }
 errors++;
 }
-}
-else {
-const err254 = {instancePath:instancePath+"/data/terms/" + i23+"/replacement",schemaPath:"#/properties/data/properties/terms/items/properties/replacement/anyOf/0/type",keyword:"type",params:{type: "string"},message:"must be string"};
+var _valid3 = _errs245 === errors;
+valid69 = valid69 || _valid3;
+if(!valid69){
+const err254 = {instancePath:instancePath+"/data/terms/" + i24+"/validTo",schemaPath:"#/properties/data/properties/terms/items/properties/validTo/anyOf",keyword:"anyOf",params:{},message:"must match a schema in anyOf"};
 if(vErrors === null){
 vErrors = [err254];
 }
@@ -7504,11 +7491,23 @@ vErrors.push(err254);
 }
 errors++;
 }
-var _valid4 = _errs247 === errors;
-valid68 = valid68 || _valid4;
-const _errs249 = errors;
-if(data109 !== null){
-const err255 = {instancePath:instancePath+"/data/terms/" + i23+"/replacement",schemaPath:"#/properties/data/properties/terms/items/properties/replacement/anyOf/1/type",keyword:"type",params:{type: "null"},message:"must be null"};
+else {
+errors = _errs242;
+if(vErrors !== null){
+if(_errs242){
+vErrors.length = _errs242;
+}
+else {
+vErrors = null;
+}
+}
+}
+}
+if(data104.note !== undefined){
+let data110 = data104.note;
+if(typeof data110 === "string"){
+if(func2(data110) < 1){
+const err255 = {instancePath:instancePath+"/data/terms/" + i24+"/note",schemaPath:"#/properties/data/properties/terms/items/properties/note/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters"};
 if(vErrors === null){
 vErrors = [err255];
 }
@@ -7517,10 +7516,9 @@ vErrors.push(err255);
 }
 errors++;
 }
-var _valid4 = _errs249 === errors;
-valid68 = valid68 || _valid4;
-if(!valid68){
-const err256 = {instancePath:instancePath+"/data/terms/" + i23+"/replacement",schemaPath:"#/properties/data/properties/terms/items/properties/replacement/anyOf",keyword:"anyOf",params:{},message:"must match a schema in anyOf"};
+}
+else {
+const err256 = {instancePath:instancePath+"/data/terms/" + i24+"/note",schemaPath:"#/properties/data/properties/terms/items/properties/note/type",keyword:"type",params:{type: "string"},message:"must be string"};
 if(vErrors === null){
 vErrors = [err256];
 }
@@ -7529,26 +7527,15 @@ vErrors.push(err256);
 }
 errors++;
 }
-else {
-errors = _errs246;
-if(vErrors !== null){
-if(_errs246){
-vErrors.length = _errs246;
 }
-else {
-vErrors = null;
-}
-}
-}
-}
-if(data102.predecessor !== undefined){
-let data110 = data102.predecessor;
-const _errs252 = errors;
-let valid69 = false;
-const _errs253 = errors;
-if(typeof data110 === "string"){
-if(func2(data110) < 1){
-const err257 = {instancePath:instancePath+"/data/terms/" + i23+"/predecessor",schemaPath:"#/properties/data/properties/terms/items/properties/predecessor/anyOf/0/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters"};
+if(data104.replacement !== undefined){
+let data111 = data104.replacement;
+const _errs250 = errors;
+let valid70 = false;
+const _errs251 = errors;
+if(typeof data111 === "string"){
+if(func2(data111) < 1){
+const err257 = {instancePath:instancePath+"/data/terms/" + i24+"/replacement",schemaPath:"#/properties/data/properties/terms/items/properties/replacement/anyOf/0/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters"};
 if(vErrors === null){
 vErrors = [err257];
 }
@@ -7559,7 +7546,7 @@ errors++;
 }
 }
 else {
-const err258 = {instancePath:instancePath+"/data/terms/" + i23+"/predecessor",schemaPath:"#/properties/data/properties/terms/items/properties/predecessor/anyOf/0/type",keyword:"type",params:{type: "string"},message:"must be string"};
+const err258 = {instancePath:instancePath+"/data/terms/" + i24+"/replacement",schemaPath:"#/properties/data/properties/terms/items/properties/replacement/anyOf/0/type",keyword:"type",params:{type: "string"},message:"must be string"};
 if(vErrors === null){
 vErrors = [err258];
 }
@@ -7568,11 +7555,11 @@ vErrors.push(err258);
 }
 errors++;
 }
-var _valid5 = _errs253 === errors;
-valid69 = valid69 || _valid5;
-const _errs255 = errors;
-if(data110 !== null){
-const err259 = {instancePath:instancePath+"/data/terms/" + i23+"/predecessor",schemaPath:"#/properties/data/properties/terms/items/properties/predecessor/anyOf/1/type",keyword:"type",params:{type: "null"},message:"must be null"};
+var _valid4 = _errs251 === errors;
+valid70 = valid70 || _valid4;
+const _errs253 = errors;
+if(data111 !== null){
+const err259 = {instancePath:instancePath+"/data/terms/" + i24+"/replacement",schemaPath:"#/properties/data/properties/terms/items/properties/replacement/anyOf/1/type",keyword:"type",params:{type: "null"},message:"must be null"};
 if(vErrors === null){
 vErrors = [err259];
 }
@@ -7581,10 +7568,10 @@ vErrors.push(err259);
 }
 errors++;
 }
-var _valid5 = _errs255 === errors;
-valid69 = valid69 || _valid5;
-if(!valid69){
-const err260 = {instancePath:instancePath+"/data/terms/" + i23+"/predecessor",schemaPath:"#/properties/data/properties/terms/items/properties/predecessor/anyOf",keyword:"anyOf",params:{},message:"must match a schema in anyOf"};
+var _valid4 = _errs253 === errors;
+valid70 = valid70 || _valid4;
+if(!valid70){
+const err260 = {instancePath:instancePath+"/data/terms/" + i24+"/replacement",schemaPath:"#/properties/data/properties/terms/items/properties/replacement/anyOf",keyword:"anyOf",params:{},message:"must match a schema in anyOf"};
 if(vErrors === null){
 vErrors = [err260];
 }
@@ -7594,10 +7581,10 @@ vErrors.push(err260);
 errors++;
 }
 else {
-errors = _errs252;
+errors = _errs250;
 if(vErrors !== null){
-if(_errs252){
-vErrors.length = _errs252;
+if(_errs250){
+vErrors.length = _errs250;
 }
 else {
 vErrors = null;
@@ -7605,15 +7592,14 @@ vErrors = null;
 }
 }
 }
-if(data102.contextPatterns !== undefined){
-let data111 = data102.contextPatterns;
-if(Array.isArray(data111)){
-const len25 = data111.length;
-for(let i25=0; i25<len25; i25++){
-let data112 = data111[i25];
+if(data104.predecessor !== undefined){
+let data112 = data104.predecessor;
+const _errs256 = errors;
+let valid71 = false;
+const _errs257 = errors;
 if(typeof data112 === "string"){
 if(func2(data112) < 1){
-const err261 = {instancePath:instancePath+"/data/terms/" + i23+"/contextPatterns/" + i25,schemaPath:"#/properties/data/properties/terms/items/properties/contextPatterns/items/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters"};
+const err261 = {instancePath:instancePath+"/data/terms/" + i24+"/predecessor",schemaPath:"#/properties/data/properties/terms/items/properties/predecessor/anyOf/0/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters"};
 if(vErrors === null){
 vErrors = [err261];
 }
@@ -7624,7 +7610,7 @@ errors++;
 }
 }
 else {
-const err262 = {instancePath:instancePath+"/data/terms/" + i23+"/contextPatterns/" + i25,schemaPath:"#/properties/data/properties/terms/items/properties/contextPatterns/items/type",keyword:"type",params:{type: "string"},message:"must be string"};
+const err262 = {instancePath:instancePath+"/data/terms/" + i24+"/predecessor",schemaPath:"#/properties/data/properties/terms/items/properties/predecessor/anyOf/0/type",keyword:"type",params:{type: "string"},message:"must be string"};
 if(vErrors === null){
 vErrors = [err262];
 }
@@ -7633,10 +7619,11 @@ vErrors.push(err262);
 }
 errors++;
 }
-}
-}
-else {
-const err263 = {instancePath:instancePath+"/data/terms/" + i23+"/contextPatterns",schemaPath:"#/properties/data/properties/terms/items/properties/contextPatterns/type",keyword:"type",params:{type: "array"},message:"must be array"};
+var _valid5 = _errs257 === errors;
+valid71 = valid71 || _valid5;
+const _errs259 = errors;
+if(data112 !== null){
+const err263 = {instancePath:instancePath+"/data/terms/" + i24+"/predecessor",schemaPath:"#/properties/data/properties/terms/items/properties/predecessor/anyOf/1/type",keyword:"type",params:{type: "null"},message:"must be null"};
 if(vErrors === null){
 vErrors = [err263];
 }
@@ -7645,16 +7632,10 @@ vErrors.push(err263);
 }
 errors++;
 }
-}
-if(data102.closingPatterns !== undefined){
-let data113 = data102.closingPatterns;
-if(Array.isArray(data113)){
-const len26 = data113.length;
-for(let i26=0; i26<len26; i26++){
-let data114 = data113[i26];
-if(typeof data114 === "string"){
-if(func2(data114) < 1){
-const err264 = {instancePath:instancePath+"/data/terms/" + i23+"/closingPatterns/" + i26,schemaPath:"#/properties/data/properties/terms/items/properties/closingPatterns/items/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters"};
+var _valid5 = _errs259 === errors;
+valid71 = valid71 || _valid5;
+if(!valid71){
+const err264 = {instancePath:instancePath+"/data/terms/" + i24+"/predecessor",schemaPath:"#/properties/data/properties/terms/items/properties/predecessor/anyOf",keyword:"anyOf",params:{},message:"must match a schema in anyOf"};
 if(vErrors === null){
 vErrors = [err264];
 }
@@ -7663,9 +7644,27 @@ vErrors.push(err264);
 }
 errors++;
 }
+else {
+errors = _errs256;
+if(vErrors !== null){
+if(_errs256){
+vErrors.length = _errs256;
 }
 else {
-const err265 = {instancePath:instancePath+"/data/terms/" + i23+"/closingPatterns/" + i26,schemaPath:"#/properties/data/properties/terms/items/properties/closingPatterns/items/type",keyword:"type",params:{type: "string"},message:"must be string"};
+vErrors = null;
+}
+}
+}
+}
+if(data104.contextPatterns !== undefined){
+let data113 = data104.contextPatterns;
+if(Array.isArray(data113)){
+const len26 = data113.length;
+for(let i26=0; i26<len26; i26++){
+let data114 = data113[i26];
+if(typeof data114 === "string"){
+if(func2(data114) < 1){
+const err265 = {instancePath:instancePath+"/data/terms/" + i24+"/contextPatterns/" + i26,schemaPath:"#/properties/data/properties/terms/items/properties/contextPatterns/items/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters"};
 if(vErrors === null){
 vErrors = [err265];
 }
@@ -7675,9 +7674,8 @@ vErrors.push(err265);
 errors++;
 }
 }
-}
 else {
-const err266 = {instancePath:instancePath+"/data/terms/" + i23+"/closingPatterns",schemaPath:"#/properties/data/properties/terms/items/properties/closingPatterns/type",keyword:"type",params:{type: "array"},message:"must be array"};
+const err266 = {instancePath:instancePath+"/data/terms/" + i24+"/contextPatterns/" + i26,schemaPath:"#/properties/data/properties/terms/items/properties/contextPatterns/items/type",keyword:"type",params:{type: "string"},message:"must be string"};
 if(vErrors === null){
 vErrors = [err266];
 }
@@ -7687,10 +7685,9 @@ vErrors.push(err266);
 errors++;
 }
 }
-if(data102.closingYears !== undefined){
-let data115 = data102.closingYears;
-if(!((typeof data115 == "number") && (!(data115 % 1) && !isNaN(data115)))){
-const err267 = {instancePath:instancePath+"/data/terms/" + i23+"/closingYears",schemaPath:"#/properties/data/properties/terms/items/properties/closingYears/type",keyword:"type",params:{type: "integer"},message:"must be integer"};
+}
+else {
+const err267 = {instancePath:instancePath+"/data/terms/" + i24+"/contextPatterns",schemaPath:"#/properties/data/properties/terms/items/properties/contextPatterns/type",keyword:"type",params:{type: "array"},message:"must be array"};
 if(vErrors === null){
 vErrors = [err267];
 }
@@ -7699,9 +7696,16 @@ vErrors.push(err267);
 }
 errors++;
 }
-if(typeof data115 == "number"){
-if(data115 > 10 || isNaN(data115)){
-const err268 = {instancePath:instancePath+"/data/terms/" + i23+"/closingYears",schemaPath:"#/properties/data/properties/terms/items/properties/closingYears/maximum",keyword:"maximum",params:{comparison: "<=", limit: 10},message:"must be <= 10"};
+}
+if(data104.closingPatterns !== undefined){
+let data115 = data104.closingPatterns;
+if(Array.isArray(data115)){
+const len27 = data115.length;
+for(let i27=0; i27<len27; i27++){
+let data116 = data115[i27];
+if(typeof data116 === "string"){
+if(func2(data116) < 1){
+const err268 = {instancePath:instancePath+"/data/terms/" + i24+"/closingPatterns/" + i27,schemaPath:"#/properties/data/properties/terms/items/properties/closingPatterns/items/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters"};
 if(vErrors === null){
 vErrors = [err268];
 }
@@ -7710,8 +7714,9 @@ vErrors.push(err268);
 }
 errors++;
 }
-if(data115 < 0 || isNaN(data115)){
-const err269 = {instancePath:instancePath+"/data/terms/" + i23+"/closingYears",schemaPath:"#/properties/data/properties/terms/items/properties/closingYears/minimum",keyword:"minimum",params:{comparison: ">=", limit: 0},message:"must be >= 0"};
+}
+else {
+const err269 = {instancePath:instancePath+"/data/terms/" + i24+"/closingPatterns/" + i27,schemaPath:"#/properties/data/properties/terms/items/properties/closingPatterns/items/type",keyword:"type",params:{type: "string"},message:"must be string"};
 if(vErrors === null){
 vErrors = [err269];
 }
@@ -7722,11 +7727,8 @@ errors++;
 }
 }
 }
-if(data102.source !== undefined){
-let data116 = data102.source;
-if(typeof data116 === "string"){
-if(func2(data116) < 1){
-const err270 = {instancePath:instancePath+"/data/terms/" + i23+"/source",schemaPath:"#/properties/data/properties/terms/items/properties/source/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters"};
+else {
+const err270 = {instancePath:instancePath+"/data/terms/" + i24+"/closingPatterns",schemaPath:"#/properties/data/properties/terms/items/properties/closingPatterns/type",keyword:"type",params:{type: "array"},message:"must be array"};
 if(vErrors === null){
 vErrors = [err270];
 }
@@ -7736,8 +7738,10 @@ vErrors.push(err270);
 errors++;
 }
 }
-else {
-const err271 = {instancePath:instancePath+"/data/terms/" + i23+"/source",schemaPath:"#/properties/data/properties/terms/items/properties/source/type",keyword:"type",params:{type: "string"},message:"must be string"};
+if(data104.closingYears !== undefined){
+let data117 = data104.closingYears;
+if(!((typeof data117 == "number") && (!(data117 % 1) && !isNaN(data117)))){
+const err271 = {instancePath:instancePath+"/data/terms/" + i24+"/closingYears",schemaPath:"#/properties/data/properties/terms/items/properties/closingYears/type",keyword:"type",params:{type: "integer"},message:"must be integer"};
 if(vErrors === null){
 vErrors = [err271];
 }
@@ -7746,12 +7750,9 @@ vErrors.push(err271);
 }
 errors++;
 }
-}
-if(data102.example !== undefined){
-let data117 = data102.example;
-if(typeof data117 === "string"){
-if(func2(data117) < 1){
-const err272 = {instancePath:instancePath+"/data/terms/" + i23+"/example",schemaPath:"#/properties/data/properties/terms/items/properties/example/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters"};
+if(typeof data117 == "number"){
+if(data117 > 10 || isNaN(data117)){
+const err272 = {instancePath:instancePath+"/data/terms/" + i24+"/closingYears",schemaPath:"#/properties/data/properties/terms/items/properties/closingYears/maximum",keyword:"maximum",params:{comparison: "<=", limit: 10},message:"must be <= 10"};
 if(vErrors === null){
 vErrors = [err272];
 }
@@ -7760,9 +7761,8 @@ vErrors.push(err272);
 }
 errors++;
 }
-}
-else {
-const err273 = {instancePath:instancePath+"/data/terms/" + i23+"/example",schemaPath:"#/properties/data/properties/terms/items/properties/example/type",keyword:"type",params:{type: "string"},message:"must be string"};
+if(data117 < 0 || isNaN(data117)){
+const err273 = {instancePath:instancePath+"/data/terms/" + i24+"/closingYears",schemaPath:"#/properties/data/properties/terms/items/properties/closingYears/minimum",keyword:"minimum",params:{comparison: ">=", limit: 0},message:"must be >= 0"};
 if(vErrors === null){
 vErrors = [err273];
 }
@@ -7773,8 +7773,11 @@ errors++;
 }
 }
 }
-else {
-const err274 = {instancePath:instancePath+"/data/terms/" + i23,schemaPath:"#/properties/data/properties/terms/items/type",keyword:"type",params:{type: "object"},message:"must be object"};
+if(data104.source !== undefined){
+let data118 = data104.source;
+if(typeof data118 === "string"){
+if(func2(data118) < 1){
+const err274 = {instancePath:instancePath+"/data/terms/" + i24+"/source",schemaPath:"#/properties/data/properties/terms/items/properties/source/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters"};
 if(vErrors === null){
 vErrors = [err274];
 }
@@ -7784,9 +7787,8 @@ vErrors.push(err274);
 errors++;
 }
 }
-}
 else {
-const err275 = {instancePath:instancePath+"/data/terms",schemaPath:"#/properties/data/properties/terms/type",keyword:"type",params:{type: "array"},message:"must be array"};
+const err275 = {instancePath:instancePath+"/data/terms/" + i24+"/source",schemaPath:"#/properties/data/properties/terms/items/properties/source/type",keyword:"type",params:{type: "string"},message:"must be string"};
 if(vErrors === null){
 vErrors = [err275];
 }
@@ -7796,9 +7798,11 @@ vErrors.push(err275);
 errors++;
 }
 }
-}
-else {
-const err276 = {instancePath:instancePath+"/data",schemaPath:"#/properties/data/type",keyword:"type",params:{type: "object"},message:"must be object"};
+if(data104.example !== undefined){
+let data119 = data104.example;
+if(typeof data119 === "string"){
+if(func2(data119) < 1){
+const err276 = {instancePath:instancePath+"/data/terms/" + i24+"/example",schemaPath:"#/properties/data/properties/terms/items/properties/example/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters"};
 if(vErrors === null){
 vErrors = [err276];
 }
@@ -7808,14 +7812,61 @@ vErrors.push(err276);
 errors++;
 }
 }
-}
 else {
-const err277 = {instancePath,schemaPath:"#/type",keyword:"type",params:{type: "object"},message:"must be object"};
+const err277 = {instancePath:instancePath+"/data/terms/" + i24+"/example",schemaPath:"#/properties/data/properties/terms/items/properties/example/type",keyword:"type",params:{type: "string"},message:"must be string"};
 if(vErrors === null){
 vErrors = [err277];
 }
 else {
 vErrors.push(err277);
+}
+errors++;
+}
+}
+}
+else {
+const err278 = {instancePath:instancePath+"/data/terms/" + i24,schemaPath:"#/properties/data/properties/terms/items/type",keyword:"type",params:{type: "object"},message:"must be object"};
+if(vErrors === null){
+vErrors = [err278];
+}
+else {
+vErrors.push(err278);
+}
+errors++;
+}
+}
+}
+else {
+const err279 = {instancePath:instancePath+"/data/terms",schemaPath:"#/properties/data/properties/terms/type",keyword:"type",params:{type: "array"},message:"must be array"};
+if(vErrors === null){
+vErrors = [err279];
+}
+else {
+vErrors.push(err279);
+}
+errors++;
+}
+}
+}
+else {
+const err280 = {instancePath:instancePath+"/data",schemaPath:"#/properties/data/type",keyword:"type",params:{type: "object"},message:"must be object"};
+if(vErrors === null){
+vErrors = [err280];
+}
+else {
+vErrors.push(err280);
+}
+errors++;
+}
+}
+}
+else {
+const err281 = {instancePath,schemaPath:"#/type",keyword:"type",params:{type: "object"},message:"must be object"};
+if(vErrors === null){
+vErrors = [err281];
+}
+else {
+vErrors.push(err281);
 }
 errors++;
 }
