@@ -1,12 +1,12 @@
 /** The real language server over stdio, driven by a JSON-RPC client as an editor would. */
 import {spawn, type ChildProcess} from 'node:child_process'
-import {mkdtempSync, readFileSync, writeFileSync} from 'node:fs'
+import {mkdirSync, mkdtempSync, readFileSync, writeFileSync} from 'node:fs'
 import {tmpdir} from 'node:os'
 import {join} from 'node:path'
 import {pathToFileURL} from 'node:url'
 import {afterAll, beforeAll, describe, expect, it} from 'vitest'
 import {createMessageConnection, StreamMessageReader, StreamMessageWriter, type MessageConnection} from 'vscode-jsonrpc/node.js'
-import {repositoryRoot} from './helpers/run-cli.js'
+import {repositoryRoot, runCli} from './helpers/run-cli.js'
 import {wrapAsPdfText} from './helpers/wrap-text.js'
 
 interface Diagnostic {
@@ -24,11 +24,56 @@ interface Published {
   diagnostics: Diagnostic[]
 }
 
-describe('fzlint-language-server', () => {
-  let child: ChildProcess
-  let connection: MessageConnection
+interface RunningServer {
+  connection: MessageConnection
+  /** Every publishDiagnostics so far, oldest first. */
+  published: Published[]
+  /** The first publishDiagnostics (already received or still to come) that satisfies `predicate`. */
+  nextDiagnostics(predicate: (value: Published) => boolean): Promise<Published>
+  stop(): void
+}
+
+/**
+ * Spawns the built server in `workspace` and connects to it over stdio, as an editor does. `settings`, when given,
+ * are the client's `fzlint` section: the client then says it answers workspace/configuration, and does.
+ */
+function startLanguageServer(workspace: string, settings?: () => Record<string, unknown>): RunningServer {
+  const child: ChildProcess = spawn(process.execPath, [join(repositoryRoot, 'packages/language-server/bin/fzlint-language-server.js'), '--stdio'], {cwd: workspace})
+  const connection = createMessageConnection(new StreamMessageReader(child.stdout!), new StreamMessageWriter(child.stdin!))
   const published: Published[] = []
   const waiters: {predicate: (value: Published) => boolean; resolve: (value: Published) => void}[] = []
+  connection.onNotification('textDocument/publishDiagnostics', (params: Published) => {
+    published.push(params)
+    for (const waiter of [...waiters]) {
+      if (waiter.predicate(params)) {
+        waiters.splice(waiters.indexOf(waiter), 1)
+        waiter.resolve(params)
+      }
+    }
+  })
+  if (settings) connection.onRequest('workspace/configuration', (params: {items: unknown[]}) => params.items.map(() => settings()))
+  connection.listen()
+  return {
+    connection,
+    published,
+    nextDiagnostics(predicate) {
+      const found = published.find(predicate)
+      if (found) return Promise.resolve(found)
+      return new Promise((resolve, reject) => {
+        const timer = setTimeout(() => reject(new Error('no publishDiagnostics in time')), 20_000)
+        waiters.push({predicate, resolve: (value) => (clearTimeout(timer), resolve(value))})
+      })
+    },
+    stop() {
+      connection.dispose()
+      child.kill()
+    },
+  }
+}
+
+describe('fzlint-language-server', () => {
+  let server: RunningServer
+  let connection: MessageConnection
   const workspace = mkdtempSync(join(tmpdir(), 'fzlint-lsp-'))
   const draftPath = join(workspace, 'draft.md')
   const uri = pathToFileURL(draftPath).href
@@ -45,36 +90,18 @@ describe('fzlint-language-server', () => {
     '',
   ].join('\n')
 
-  function nextDiagnostics(predicate: (value: Published) => boolean): Promise<Published> {
-    const found = published.find(predicate)
-    if (found) return Promise.resolve(found)
-    return new Promise((resolve, reject) => {
-      const timer = setTimeout(() => reject(new Error('no publishDiagnostics in time')), 20_000)
-      waiters.push({predicate, resolve: (value) => (clearTimeout(timer), resolve(value))})
-    })
-  }
+  const nextDiagnostics = (predicate: (value: Published) => boolean) => server.nextDiagnostics(predicate)
 
   beforeAll(async () => {
     writeFileSync(draftPath, text)
-    child = spawn(process.execPath, [join(repositoryRoot, 'packages/language-server/bin/fzlint-language-server.js'), '--stdio'], {cwd: workspace})
-    connection = createMessageConnection(new StreamMessageReader(child.stdout!), new StreamMessageWriter(child.stdin!))
-    connection.onNotification('textDocument/publishDiagnostics', (params: Published) => {
-      published.push(params)
-      for (const waiter of [...waiters]) {
-        if (waiter.predicate(params)) {
-          waiters.splice(waiters.indexOf(waiter), 1)
-          waiter.resolve(params)
-        }
-      }
-    })
-    connection.listen()
+    server = startLanguageServer(workspace)
+    connection = server.connection
     await connection.sendRequest('initialize', {processId: process.pid, rootUri: pathToFileURL(workspace).href, capabilities: {}, workspaceFolders: null})
     await connection.sendNotification('initialized', {})
   })
 
   afterAll(() => {
-    connection?.dispose()
-    child?.kill()
+    server?.stop()
   })
 
   it('publishes diagnostics on open, with rule codes, docs links and 0-based positions', async () => {
@@ -96,7 +123,7 @@ describe('fzlint-language-server', () => {
     await connection.sendNotification('textDocument/didChange', {textDocument: {uri, version: 3}, contentChanges: [{text: fixed}]})
     const result = await nextDiagnostics((value) => value.uri === uri && value.version === 3)
     expect(result.diagnostics.filter((diagnostic) => diagnostic.code === 'required-section')).toEqual([])
-    expect(published.some((value) => value.version === 2 && value.diagnostics.length === 0)).toBe(false)
+    expect(server.published.some((value) => value.version === 2 && value.diagnostics.length === 0)).toBe(false)
   })
 
   it('hover explains the rule and cites the regulation', async () => {
@@ -146,5 +173,211 @@ describe('fzlint-language-server', () => {
     const result = await nextDiagnostics((value) => value.uri === uri && value.version === 5 && !value.diagnostics.some((diagnostic) => diagnostic.code === 'required-section'))
     expect(result.diagnostics.some((diagnostic) => diagnostic.code === 'required-section')).toBe(false)
     expect(readFileSync(draftPath, 'utf8')).toBe(text)
+  })
+})
+
+/** TextEdits applied as an editor applies them: positions are lines (split at \r\n, \r or \n) and UTF-16 columns. */
+function applyTextEdits(text: string, edits: readonly {range: Diagnostic['range']; newText: string}[]): string {
+  const lineStarts = [0]
+  for (const match of text.matchAll(/\r\n|\r|\n/gu)) lineStarts.push(match.index + match[0].length)
+  const offsetOf = ({line, character}: {line: number; character: number}) => Math.min((lineStarts[line] ?? text.length) + character, text.length)
+  let result = text
+  // From the end, so the earlier offsets stay valid (edits in one WorkspaceEdit never overlap).
+  for (const edit of [...edits].sort((a, b) => offsetOf(b.range.start) - offsetOf(a.range.start))) {
+    result = result.slice(0, offsetOf(edit.range.start)) + edit.newText + result.slice(offsetOf(edit.range.end))
+  }
+  return result
+}
+
+interface CodeActionReply {
+  title: string
+  kind: string
+  disabled?: {reason: string}
+  edit?: {changes: Record<string, {range: Diagnostic['range']; newText: string}[]>}
+}
+
+describe('which documents fzlint-language-server lints, and source.fixAll.fzlint', () => {
+  let server: RunningServer
+  let capabilities: {codeActionProvider: {codeActionKinds: string[]}}
+  const workspace = mkdtempSync(join(tmpdir(), 'fzlint-lsp-scope-'))
+  let settings: {enable: boolean; profile: string; files: string[]} = {enable: true, profile: 'auto', files: []}
+  const report = [
+    '# 某县人民政府关于2023年度法治政府建设情况的报告',
+    '',
+    '## 一、主要举措和成效',
+    '',
+    '2023年，我县扎实推进法治政府建设。',
+    '',
+  ].join('\n')
+  // A project README as found beside drafts: Markdown headings, but no numbered heading and no year.
+  const readme = [
+    '# fzlint',
+    '',
+    'A linter for rule-of-law government annual reports (法治政府建设年度报告).',
+    '',
+    '## Install',
+    '',
+    'Run `pnpm install`, then `pnpm build` (see CONTRIBUTING.md).',
+    '',
+    '## Usage',
+    '',
+    '```sh',
+    'fzlint reports/*.md',
+    '```',
+    '',
+  ].join('\n')
+  const buildLog = ['> fzlint-workspace@ build /work/main', '> node scripts/build.mjs', '', 'ERROR: Could not resolve "jszip"', '1 error', ''].join('\n')
+  // Several fixable findings of the recommended rules: an ordinal styled `（一）、`, a numbering gap (renumbered),
+  // web-page residue, a date with zeros.
+  const fixableDraft = [
+    '# 某县人民政府关于2023年度法治政府建设情况的报告',
+    '',
+    '## 一、主要举措和成效',
+    '',
+    '### （一）、推进依法行政',
+    '',
+    '全年审核规范性文件36件，全部报送备案。',
+    '',
+    '### （三）强化权力监督',
+    '',
+    '自觉接受人大监督。',
+    '',
+    '## 三、存在的不足和原因',
+    '',
+    '部分工作人员法治意识有待提高，原因是学习培训不够深入。',
+    '',
+    '扫一扫在手机打开当前页',
+    '',
+    '某县人民政府',
+    '',
+    '2024年03月05日',
+    '',
+  ].join('\n')
+
+  function uriOf(relativePath: string): string {
+    return pathToFileURL(join(workspace, relativePath)).href
+  }
+
+  /** Opens a document (version 1) and waits for its first diagnostics. */
+  async function open(relativePath: string, text: string, languageId = relativePath.endsWith('.md') ? 'markdown' : 'plaintext'): Promise<Published> {
+    const uri = uriOf(relativePath)
+    await server.connection.sendNotification('textDocument/didOpen', {textDocument: {uri, languageId, version: 1, text}})
+    return server.nextDiagnostics((value) => value.uri === uri && value.version === 1)
+  }
+
+  function requestFixAll(relativePath: string, only: string[]): Promise<CodeActionReply[]> {
+    return server.connection.sendRequest('textDocument/codeAction', {
+      textDocument: {uri: uriOf(relativePath)},
+      range: {start: {line: 0, character: 0}, end: {line: 0, character: 0}},
+      context: {diagnostics: [], only},
+    }) as Promise<CodeActionReply[]>
+  }
+
+  /** What `fzlint --fix` makes of `text` saved at `relativePath` in the workspace (the same configuration applies). */
+  function fixWithCli(relativePath: string, text: string): string {
+    const copyPath = join(workspace, relativePath.replace(/(\.\w+)$/u, '.cli-copy$1'))
+    writeFileSync(copyPath, text)
+    const run = runCli(['--fix', copyPath], {cwd: workspace})
+    expect(run.stderr).not.toContain('internal error')
+    return readFileSync(copyPath, 'utf8')
+  }
+
+  beforeAll(async () => {
+    mkdirSync(join(workspace, 'scoped', 'reports'), {recursive: true})
+    mkdirSync(join(workspace, 'drafts'), {recursive: true})
+    mkdirSync(join(workspace, 'fix'), {recursive: true})
+    // Comments and a trailing comma: the configuration is JSONC.
+    writeFileSync(join(workspace, 'scoped', 'fzlint.config.json'), '{\n  // only the reports folder holds reports\n  "files": ["reports/**"],\n}\n')
+    server = startLanguageServer(workspace, () => settings)
+    const initialized = (await server.connection.sendRequest('initialize', {
+      processId: process.pid,
+      rootUri: pathToFileURL(workspace).href,
+      capabilities: {workspace: {configuration: true}, textDocument: {codeAction: {disabledSupport: true}}},
+      workspaceFolders: null,
+    })) as {capabilities: typeof capabilities}
+    capabilities = initialized.capabilities
+    await server.connection.sendNotification('initialized', {})
+  })
+
+  afterAll(() => {
+    server?.stop()
+  })
+
+  it('publishes no diagnostics for a README or a build log, and diagnostics for a report', async () => {
+    expect((await open('README.md', readme)).diagnostics).toEqual([])
+    expect((await open('build.log', buildLog)).diagnostics).toEqual([])
+    expect((await open('report.md', report)).diagnostics.map((diagnostic) => diagnostic.code)).toContain('required-section')
+  })
+
+  it('clears the diagnostics of a document that stops looking like a report', async () => {
+    const uri = uriOf('notes.md')
+    expect((await open('notes.md', report)).diagnostics.length).toBeGreaterThan(0)
+    await server.connection.sendNotification('textDocument/didChange', {textDocument: {uri, version: 2}, contentChanges: [{text: readme}]})
+    expect((await server.nextDiagnostics((value) => value.uri === uri && value.version === 2)).diagnostics).toEqual([])
+  })
+
+  it('with a config naming files: ["reports/**"], lints a report inside that folder and not one outside it', async () => {
+    expect((await open('scoped/outside.md', report)).diagnostics).toEqual([])
+    expect((await open('scoped/reports/report.md', report)).diagnostics.map((diagnostic) => diagnostic.code)).toContain('required-section')
+    // Named by `files` but not a report: still nothing.
+    expect((await open('scoped/reports/README.md', readme)).diagnostics).toEqual([])
+  })
+
+  it('advertises source.fixAll.fzlint, so editor.codeActionsOnSave can run it', () => {
+    expect(capabilities.codeActionProvider.codeActionKinds).toEqual(expect.arrayContaining(['quickfix', 'source.fixAll.fzlint']))
+  })
+
+  it('source.fixAll.fzlint returns one edit whose application gives what fzlint --fix writes', async () => {
+    const published = await open('fix/draft.md', fixableDraft)
+    const fixableRules = new Set(published.diagnostics.filter((diagnostic) => (diagnostic.data as {fix?: unknown}).fix).map((diagnostic) => diagnostic.code))
+    expect([...fixableRules].sort()).toEqual(['date-format', 'numbering-sequence', 'numbering-style', 'web-noise'])
+    // `"source.fixAll": "explicit"` asks for the parent kind; the action is its fzlint sub-kind.
+    const actions = await requestFixAll('fix/draft.md', ['source.fixAll'])
+    expect(actions.map((action) => action.kind)).toEqual(['source.fixAll.fzlint'])
+    const edits = actions[0]!.edit!.changes[uriOf('fix/draft.md')]!
+    const fixedByEditor = applyTextEdits(fixableDraft, edits)
+    expect(fixedByEditor).not.toBe(fixableDraft)
+    expect(fixedByEditor).toContain('### （一）推进依法行政')
+    expect(fixedByEditor).toContain('2024年3月5日')
+    expect(fixedByEditor).not.toContain('扫一扫')
+    expect(fixedByEditor).toContain('### （二）强化权力监督')
+    expect(fixedByEditor).toBe(fixWithCli('fix/draft.md', fixableDraft))
+    // Only the changed lines are replaced, not the text between the first and the last fix.
+    expect(edits.every((edit) => edit.range.end.line - edit.range.start.line <= 3)).toBe(true)
+  })
+
+  it('fixes a corpus report opened as plain text exactly as fzlint --fix does', async () => {
+    const text = readFileSync(join(repositoryRoot, 'fixtures/corpus/dongguan-2018.txt'), 'utf8')
+    await open('fix/dongguan-2018.txt', text)
+    const [action] = await requestFixAll('fix/dongguan-2018.txt', ['source.fixAll.fzlint'])
+    const fixedByEditor = applyTextEdits(text, action!.edit!.changes[uriOf('fix/dongguan-2018.txt')]!)
+    expect(fixedByEditor.length).toBeLessThan(text.length)
+    expect(fixedByEditor).toBe(fixWithCli('fix/dongguan-2018.txt', text))
+  })
+
+  it('offers no fix for a text wrapped at a page width, and says why as --fix does', async () => {
+    const wrapped = wrapAsPdfText(readFileSync(join(repositoryRoot, 'fixtures/corpus/dongguan-2018.txt'), 'utf8'))
+    await open('fix/wrapped.txt', wrapped)
+    const actions = await requestFixAll('fix/wrapped.txt', ['source.fixAll.fzlint'])
+    expect(actions).toHaveLength(1)
+    expect(actions[0]!.edit).toBeUndefined()
+    expect(actions[0]!.disabled?.reason).toMatch(/不能自动修复.*not fixed automatically/u)
+  })
+
+  it('offers no fix-all for a document it does not lint', async () => {
+    await open('fix/README.md', `${readme}\n扫一扫在手机打开当前页\n`)
+    expect(await requestFixAll('fix/README.md', ['source.fixAll.fzlint'])).toEqual([])
+  })
+
+  it('fzlint.files in the editor settings: lints what the globs name, and nothing else', async () => {
+    const draftUri = uriOf('drafts/report.md')
+    const outsideUri = uriOf('report.md')
+    await open('drafts/report.md', report)
+    settings = {...settings, files: ['drafts/**']}
+    const before = server.published.length
+    await server.connection.sendNotification('workspace/didChangeConfiguration', {settings: {}})
+    const isRelinted = (uri: string) => (value: Published) => value.uri === uri && server.published.indexOf(value) >= before
+    expect((await server.nextDiagnostics(isRelinted(outsideUri))).diagnostics).toEqual([])
+    expect((await server.nextDiagnostics(isRelinted(draftUri))).diagnostics.map((diagnostic) => diagnostic.code)).toContain('required-section')
   })
 })

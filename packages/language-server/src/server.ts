@@ -1,8 +1,9 @@
 /**
  * The fzlint language server: lints open Markdown and plain-text drafts on open and on change
- * (debounced, last edit wins, stale results dropped), offers fixes as code actions, explains a
- * diagnostic's rule on hover, and reloads configuration when a config file changes. Configuration is
- * JSON data only: no workspace code runs.
+ * (debounced, last edit wins, stale results dropped), offers fixes as code actions and all of them as
+ * `source.fixAll.fzlint`, explains a diagnostic's rule on hover, and reloads configuration when a config
+ * file changes. Only reports are linted: what a `files` list names, else what looks like a report
+ * (lint-document.ts). Configuration is JSON data only: no workspace code runs.
  */
 import {fileURLToPath} from 'node:url'
 import {
@@ -15,11 +16,12 @@ import {
   type InitializeResult,
 } from 'vscode-languageserver'
 import {TextDocument} from 'vscode-languageserver-textdocument'
-import {lintText, type ReportingBodyProfile, type RuleMeta} from '@fzlint/core'
-import {unwrapLines} from '@fzlint/core/text'
-import {createConfigResolver, type ConfigResolver} from '@fzlint/config'
+import type {ReportingBodyProfile, RuleMeta} from '@fzlint/core'
+import {createConfigResolver, createGlobMatcher, type ConfigResolver} from '@fzlint/config'
 import {builtinDataFiles, builtinRules} from '@fzlint/builtin'
 import {toDiagnostic, type DiagnosticData} from './diagnostics.js'
+import {createFixAllAction, FIX_ALL_KIND, isKindRequested} from './fix-all.js'
+import {lintOpenDocument, type LintedDocument, type SkippedDocument} from './lint-document.js'
 
 export interface ServerSettings {
   enable: boolean
@@ -27,6 +29,11 @@ export interface ServerSettings {
   configPath?: string
   /** Force the reporting body (fzlint.profile); `auto` detects it. */
   profile?: ReportingBodyProfile | 'auto'
+  /**
+   * Globs of the documents to lint (fzlint.files), relative to the workspace folder, as config `files` are to
+   * their file's folder; added to the configuration's `files`. Empty: lint what looks like a report.
+   */
+  files?: string[]
 }
 
 export interface ServerOptions {
@@ -54,6 +61,8 @@ export function startServer(connection: Connection, options: ServerOptions = {})
   let settings: ServerSettings = {enable: true, profile: 'auto'}
   let resolver: ConfigResolver | undefined
   let hasConfigurationCapability = false
+  let canShowDisabledActions = false
+  let matchesSettingFiles: ((filePath: string) => boolean) | undefined
 
   function getResolver(): ConfigResolver {
     resolver ??= createConfigResolver({
@@ -66,6 +75,16 @@ export function startServer(connection: Connection, options: ServerOptions = {})
     return resolver
   }
 
+  /** The document linted, or why it is not (ignored, not named by `files`, empty, not a report). Throws on a broken config. */
+  function lintCurrentText(document: TextDocument): LintedDocument | SkippedDocument {
+    const path = pathOf(document.uri)
+    const fileConfig = getResolver().resolveForFile(path)
+    // An unsaved document has no path for globs to match: only the not-a-report check decides for it.
+    const isFile = document.uri.startsWith('file:')
+    const isNamedBySettings = matchesSettingFiles && isFile ? matchesSettingFiles(path) : undefined
+    return lintOpenDocument({text: document.getText(), path, syntax: syntaxOf(document)}, fileConfig, isNamedBySettings)
+  }
+
   function lintDocument(document: TextDocument): void {
     if (!settings.enable) {
       void connection.sendDiagnostics({uri: document.uri, version: document.version, diagnostics: []})
@@ -74,22 +93,16 @@ export function startServer(connection: Connection, options: ServerOptions = {})
     const version = document.version
     let diagnostics: Diagnostic[]
     try {
-      const fileConfig = getResolver().resolveForFile(pathOf(document.uri))
-      if (fileConfig.ignored) {
+      const linted = lintCurrentText(document)
+      if (!linted.isLinted) {
+        // Publishing an empty list also clears what the document had before it stopped being linted.
         diagnostics = []
       } else {
         // A plain text wrapped at a page width is linted as the CLI reads it, its paragraphs rejoined. Fixes then
         // refer to the rejoined text, not the document, so none is offered (the CLI's --fix leaves it alone too).
-        const syntax = syntaxOf(document)
-        const unwrapped = syntax === 'text' ? unwrapLines(document.getText()) : null
-        const {result} = lintText(unwrapped?.text ?? document.getText(), {
-          path: pathOf(document.uri),
-          syntax,
-          rules: fileConfig.forDocument,
-          settings: fileConfig.baseSettings,
-          positionMap: unwrapped?.positionMap,
-        })
-        const messages = unwrapped ? result.messages.map(({fix: _fix, suggestions: _suggestions, ...message}) => message) : result.messages
+        const {input, result} = linted
+        const messages =
+          input.unfixableReason !== undefined ? result.messages.map(({fix: _fix, suggestions: _suggestions, ...message}) => message) : result.messages
         diagnostics = messages.map(toDiagnostic)
       }
     } catch (error) {
@@ -130,19 +143,28 @@ export function startServer(connection: Connection, options: ServerOptions = {})
   async function refreshSettings(): Promise<void> {
     if (!hasConfigurationCapability) return
     const fetched = (await connection.workspace.getConfiguration('fzlint')) as Partial<ServerSettings> | null
-    settings = {enable: fetched?.enable ?? true, configPath: fetched?.configPath, profile: fetched?.profile ?? 'auto'}
+    settings = {enable: fetched?.enable ?? true, configPath: fetched?.configPath, profile: fetched?.profile ?? 'auto', files: fetched?.files ?? []}
+    applySettingFiles()
+  }
+
+  function applySettingFiles(): void {
+    // Settings are the user's JSON: anything but a list of strings names no file.
+    const files = Array.isArray(settings.files) ? settings.files.filter((glob): glob is string => typeof glob === 'string' && glob.trim() !== '') : []
+    matchesSettingFiles = files.length > 0 ? createGlobMatcher(files, workspaceRoot) : undefined
   }
 
   connection.onInitialize((params): InitializeResult => {
     const folder = params.workspaceFolders?.[0]?.uri ?? params.rootUri
     if (folder) workspaceRoot = pathOf(folder)
     hasConfigurationCapability = Boolean(params.capabilities.workspace?.configuration)
+    canShowDisabledActions = Boolean(params.capabilities.textDocument?.codeAction?.disabledSupport)
     const initial = params.initializationOptions as Partial<ServerSettings> | undefined
     if (initial) settings = {...settings, ...initial}
+    applySettingFiles()
     return {
       capabilities: {
         textDocumentSync: {openClose: true, change: TextDocumentSyncKind.Incremental},
-        codeActionProvider: {codeActionKinds: [CodeActionKind.QuickFix]},
+        codeActionProvider: {codeActionKinds: [CodeActionKind.QuickFix, FIX_ALL_KIND]},
         hoverProvider: true,
       },
       serverInfo: {name: 'fzlint-language-server', version: '0.1.0'},
@@ -188,9 +210,31 @@ export function startServer(connection: Connection, options: ServerOptions = {})
 
   connection.onCodeAction((params): CodeAction[] => {
     const document = documents.get(params.textDocument.uri)
-    if (!document) return []
+    if (!document || !settings.enable) return []
     const actions: CodeAction[] = []
-    for (const diagnostic of params.context.diagnostics) {
+    const only = params.context.only
+    if (isKindRequested(CodeActionKind.QuickFix, only)) actions.push(...createQuickFixes(document, params.context.diagnostics))
+    // Without `only` (the light bulb) fix-all is offered beside a fixable finding; asked for by kind (on save,
+    // the source action menu) it is computed on the text as it is now, whatever diagnostics were sent.
+    const isFixAllAsked =
+      only !== undefined ? isKindRequested(FIX_ALL_KIND, only) : params.context.diagnostics.some((diagnostic) => (diagnostic.data as DiagnosticData | undefined)?.fix)
+    if (isFixAllAsked) {
+      let linted: LintedDocument | SkippedDocument
+      try {
+        linted = lintCurrentText(document)
+      } catch {
+        // A broken config file: its diagnostic is already on the document, and nothing is fixed meanwhile.
+        return actions
+      }
+      const fixAll = linted.isLinted ? createFixAllAction(document, linted, canShowDisabledActions) : null
+      if (fixAll) actions.push(fixAll)
+    }
+    return actions
+  })
+
+  function createQuickFixes(document: TextDocument, diagnostics: readonly Diagnostic[]): CodeAction[] {
+    const actions: CodeAction[] = []
+    for (const diagnostic of diagnostics) {
       const data = diagnostic.data as DiagnosticData | undefined
       const edits = (fixes: {range: [number, number]; text: string}[]) =>
         fixes.map((fix) => ({range: {start: document.positionAt(fix.range[0]), end: document.positionAt(fix.range[1])}, newText: fix.text}))
@@ -213,7 +257,7 @@ export function startServer(connection: Connection, options: ServerOptions = {})
       }
     }
     return actions
-  })
+  }
 
   connection.onHover((params): Hover | null => {
     const diagnostics = diagnosticsByUri.get(params.textDocument.uri) ?? []

@@ -1,0 +1,53 @@
+/**
+ * Whether an open document is linted, and its lint: read as the CLI reads the same file (readDecodedText), skipped
+ * unless a `files` list names it or it looks like a report (the engine's own not-a-report check), so a README or
+ * a build log open beside the drafts gets no diagnostics at all.
+ */
+import {lintText, type LintResult, type SourceSyntax} from '@fzlint/core'
+import {NOT_A_REPORT_ID, readDecodedText, type ReadInput} from '@fzlint/core/io'
+import type {FileConfig} from '@fzlint/config'
+
+export interface LintedDocument {
+  isLinted: true
+  /** The text rules saw and, when fixes cannot be written back to the document, why (as the CLI's --fix says). */
+  input: ReadInput
+  result: LintResult
+  /** Lints a fixed text of the document with the same rules, as `fzlint --fix` re-lints between passes. */
+  relint(text: string): LintResult
+}
+
+export interface SkippedDocument {
+  isLinted: false
+  reason: 'ignored' | 'not-in-files' | 'empty' | 'not-a-report'
+}
+
+export interface DocumentToLint {
+  text: string
+  /** The file path (or, for an unsaved document, its URI): what config and `files` globs are matched against. */
+  path: string
+  syntax: SourceSyntax
+}
+
+/**
+ * Whether a `files` list names the document: true when the configuration's or the editor settings' list names it,
+ * false when a list exists and none names it, undefined when neither has one (then only the not-a-report check
+ * decides). The two lists add up: a user may name drafts the project's configuration does not.
+ */
+export function isNamedByFiles(matchesConfigFiles: boolean | undefined, matchesSettingFiles: boolean | undefined): boolean | undefined {
+  if (matchesConfigFiles === true || matchesSettingFiles === true) return true
+  if (matchesConfigFiles === false || matchesSettingFiles === false) return false
+  return undefined
+}
+
+export function lintOpenDocument(document: DocumentToLint, fileConfig: FileConfig, matchesSettingFiles: boolean | undefined): LintedDocument | SkippedDocument {
+  if (fileConfig.ignored) return {isLinted: false, reason: 'ignored'}
+  if (isNamedByFiles(fileConfig.matchesFiles, matchesSettingFiles) === false) return {isLinted: false, reason: 'not-in-files'}
+  // The CLI refuses an empty file; an editor's new, blank document is simply not linted yet.
+  if (document.text.trim() === '') return {isLinted: false, reason: 'empty'}
+  // The editor has already decoded the document; its text is what the reader would have decoded from the file.
+  const input = readDecodedText(document.text, document.syntax, 'utf-8')
+  const lintOptions = {path: document.path, syntax: input.syntax, rules: fileConfig.forDocument, settings: fileConfig.baseSettings}
+  const {result} = lintText(input.text, {...lintOptions, positionMap: input.positionMap, detectNonReports: true})
+  if (result.messages.some((message) => message.ruleId === NOT_A_REPORT_ID)) return {isLinted: false, reason: 'not-a-report'}
+  return {isLinted: true, input, result, relint: (text) => lintText(text, lintOptions).result}
+}
