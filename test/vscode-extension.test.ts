@@ -34,7 +34,12 @@ interface Manifest {
   license: string
   engines: {vscode: string}
   activationEvents: string[]
-  contributes: {configuration: {properties: Record<string, {type: string; enum?: string[]; default?: unknown}>}}
+  contributes: {
+    configuration: {properties: Record<string, {type: string; enum?: string[]; default?: unknown; items?: {type: string}}>}
+    jsonValidation: {fileMatch: string | string[]; url: string}[]
+    languages: {id: string; filenames?: string[]}[]
+    codeActions: {languages: string[]; actions: {kind: string; title: string}[]}[]
+  }
 }
 
 /**
@@ -93,13 +98,33 @@ describe('fzlint VS Code extension (.vsix)', () => {
     expect(Object.keys(archive.files).filter((name) => /\/(src|scripts|node_modules)\//u.test(name))).toEqual([])
   })
 
-  it('activates on Markdown and plain text and contributes the three settings', () => {
+  it('activates on Markdown and plain text and contributes the four settings', () => {
     expect(manifest.activationEvents).toEqual(expect.arrayContaining(['onLanguage:markdown', 'onLanguage:plaintext']))
     const properties = manifest.contributes.configuration.properties
-    expect(Object.keys(properties).sort()).toEqual(['fzlint.configPath', 'fzlint.enable', 'fzlint.profile'])
+    expect(Object.keys(properties).sort()).toEqual(['fzlint.configPath', 'fzlint.enable', 'fzlint.files', 'fzlint.profile'])
+    expect(properties['fzlint.files']).toMatchObject({type: 'array', items: {type: 'string'}, default: []})
     expect(properties['fzlint.enable']).toMatchObject({type: 'boolean', default: true})
     expect(properties['fzlint.configPath']).toMatchObject({type: 'string'})
     expect(properties['fzlint.profile']).toMatchObject({type: 'string', default: 'auto', enum: ['auto', 'government', 'department', 'township']})
+  })
+
+  it('validates fzlint.config.json and .fzlintrc.json against the config schema shipped inside, and reads them as JSONC', async () => {
+    const configFiles = ['fzlint.config.json', '.fzlintrc.json']
+    expect(manifest.contributes.jsonValidation).toHaveLength(1)
+    const [validation] = manifest.contributes.jsonValidation
+    expect(validation!.fileMatch).toEqual(configFiles)
+    // The schema is the repository's, copied into the archive: VS Code reads a relative url from the extension folder.
+    const shipped = archive.file(`extension/${validation!.url.replace(/^\.\//u, '')}`)
+    expect(shipped, `${validation!.url} is in the .vsix`).not.toBeNull()
+    expect(JSON.parse(await shipped!.async('string'))).toEqual(JSON.parse(readFileSync(join(repositoryRoot, 'schemas', 'config.schema.json'), 'utf8')))
+    // The configuration accepts comments and trailing commas: the files are JSON with Comments, not strict JSON.
+    expect(manifest.contributes.languages).toEqual([{id: 'jsonc', filenames: configFiles}])
+  })
+
+  it('declares the source.fixAll.fzlint code action for Markdown and plain text', () => {
+    expect(manifest.contributes.codeActions).toEqual([
+      {languages: ['markdown', 'plaintext'], actions: [expect.objectContaining({kind: 'source.fixAll.fzlint'})]},
+    ])
   })
 
   it('the entry point loads with a stub vscode module and exports activate and deactivate', () => {
@@ -134,9 +159,11 @@ describe('fzlint VS Code extension (.vsix)', () => {
         capabilities: {},
         workspaceFolders: null,
         initializationOptions: {enable: true, profile: 'auto'},
-      })) as {serverInfo: {name: string}; capabilities: {hoverProvider: boolean}}
+      })) as {serverInfo: {name: string}; capabilities: {hoverProvider: boolean; codeActionProvider: {codeActionKinds: string[]}}}
       expect(initialized.serverInfo.name).toBe('fzlint-language-server')
       expect(initialized.capabilities.hoverProvider).toBe(true)
+      // The kind the manifest declares is the one the server provides.
+      expect(initialized.capabilities.codeActionProvider.codeActionKinds).toContain(manifest.contributes.codeActions[0]!.actions[0]!.kind)
       await connection.sendNotification('initialized', {})
       const uri = pathToFileURL(join(draftsDirectory, 'draft.md')).href
       const text = '# 某县人民政府关于2023年度法治政府建设情况的报告\n\n## 一、主要举措和成效\n\n2023年，我县扎实推进法治政府建设。\n'

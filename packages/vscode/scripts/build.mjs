@@ -1,14 +1,18 @@
 // Builds the extension into dist/: the client as one CommonJS file (VS Code requires it; `vscode` is
 // provided by the editor) and the language server as one self-contained ES module, so the .vsix
-// needs no node_modules. Kept out of the root `pnpm build`: only packaging needs it.
+// needs no node_modules. Kept out of the root `pnpm build`: only packaging needs it. The configuration's JSON
+// Schema goes beside them: `contributes.jsonValidation` points VS Code at dist/config.schema.json.
 import {build} from 'esbuild'
+import {copyFile, mkdir} from 'node:fs/promises'
 import {dirname, join} from 'node:path'
 import {fileURLToPath} from 'node:url'
 
 const extensionRoot = join(dirname(fileURLToPath(import.meta.url)), '..')
 const repositoryRoot = join(extensionRoot, '..', '..')
 
+await mkdir(join(extensionRoot, 'dist'), {recursive: true})
 await Promise.all([
+  copyFile(join(repositoryRoot, 'schemas', 'config.schema.json'), join(extensionRoot, 'dist', 'config.schema.json')),
   build({
     entryPoints: [join(extensionRoot, 'src', 'extension.ts')],
     outfile: join(extensionRoot, 'dist', 'extension.cjs'),

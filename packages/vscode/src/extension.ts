@@ -1,7 +1,8 @@
 /**
  * The fzlint VS Code extension: a thin client that starts the language server bundled beside it
- * (dist/server.mjs) over stdio and lets it lint Markdown and plain-text drafts. All checking,
- * configuration loading and quick fixes live in the server, so editor and CLI agree.
+ * (dist/server.mjs) over stdio and hands it the open Markdown and plain-text files; the server decides
+ * which are reports to lint (fzlint.files, config `files`, else the not-a-report check). All checking,
+ * configuration loading, quick fixes and fix-all live in the server, so editor and CLI agree.
  */
 import * as path from 'node:path'
 import {workspace, type ExtensionContext} from 'vscode'
@@ -12,12 +13,13 @@ const CONFIG_FILES_GLOB = '**/{fzlint.config.json,.fzlintrc.json,package.json,.f
 
 let client: LanguageClient | undefined
 
-function currentSettings(): {enable: boolean; configPath: string; profile: string} {
+function currentSettings(): {enable: boolean; configPath: string; profile: string; files: string[]} {
   const settings = workspace.getConfiguration('fzlint')
   return {
     enable: settings.get<boolean>('enable', true),
     configPath: settings.get<string>('configPath', ''),
     profile: settings.get<string>('profile', 'auto'),
+    files: settings.get<string[]>('files', []),
   }
 }
 
