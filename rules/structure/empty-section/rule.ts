@@ -21,11 +21,15 @@ export default defineRule({
   create(context) {
     // The same for every section of the report: found once, at the first section.
     let closingNodes: Set<Node> | undefined
+    // Whether each group of siblings is an enumerated list, found once per group: asked of every member in turn,
+    // a 50,000-line list of `一、甲。` took minutes.
+    const enumeratedGroups = new Map<Section[], Map<number | undefined, boolean>>()
+    let headingsByStart: Map<number, Section> | undefined
     return {
       section(section) {
         const closing = (closingNodes ??= findClosingNodes(context.document))
-        if (!isEmpty(section, closing) || isEnumeratedItem(section, context.document.sections, closing)) return
-        const next = findNextHeading(context.document.headings, section)
+        if (!isEmpty(section, closing) || isEnumeratedItem(section, context.document.sections, closing, enumeratedGroups)) return
+        const next = findNextHeading((headingsByStart ??= indexHeadingsByStart(context.document.headings)), section)
         context.report({
           messageId: 'empty',
           node: section.heading,
@@ -73,17 +77,34 @@ const SENTENCE_END = /[。；;！!？?]$/u
  * the last item only because nothing numbered follows. A sibling with a run-in body (（二）规范执法。全面推行……)
  * shows headings with bodies instead, and an empty one among them is reported.
  */
-function isEnumeratedItem(section: Section, topLevel: Section[], closing: Set<Node>): boolean {
+function isEnumeratedItem(section: Section, topLevel: Section[], closing: Set<Node>, groups: Map<Section[], Map<number | undefined, boolean>>): boolean {
   if (!isSentenceLine(section)) return false
-  const siblings = (section.parent?.children ?? topLevel).filter((sibling) => sibling.numbering?.level === section.numbering?.level)
-  return siblings.length > 1 && siblings.every((sibling, index) => isSentenceLine(sibling) && (index === siblings.length - 1 || isEmpty(sibling, closing)))
+  const family = section.parent?.children ?? topLevel
+  const level = section.numbering?.level
+  let byLevel = groups.get(family)
+  if (!byLevel) groups.set(family, (byLevel = new Map()))
+  let isList = byLevel.get(level)
+  if (isList === undefined) {
+    const siblings = family.filter((sibling) => sibling.numbering?.level === level)
+    isList = siblings.length > 1 && siblings.every((sibling, index) => isSentenceLine(sibling) && (index === siblings.length - 1 || isEmpty(sibling, closing)))
+    byLevel.set(level, isList)
+  }
+  return isList
 }
 
 function isSentenceLine(section: Section): boolean {
   return section.heading.data?.runIn !== true && SENTENCE_END.test(nodeText(section.heading).trim())
 }
 
-/** The heading that closes the section: the next one of the same or a higher level. */
-function findNextHeading(headings: Section[], section: Section): Section | undefined {
-  return headings.find((candidate) => candidate.start === section.end && candidate !== section)
+/** Each heading by the offset it starts at (the first, should two start together). */
+function indexHeadingsByStart(headings: Section[]): Map<number, Section> {
+  const byStart = new Map<number, Section>()
+  for (const heading of headings) if (!byStart.has(heading.start)) byStart.set(heading.start, heading)
+  return byStart
+}
+
+/** The heading that closes the section: the next one of the same or a higher level (it starts where the section ends). */
+function findNextHeading(headingsByStart: Map<number, Section>, section: Section): Section | undefined {
+  const next = headingsByStart.get(section.end)
+  return next === section ? undefined : next
 }

@@ -1,5 +1,5 @@
 /** Parses a Markdown draft with remark-parse, then applies the same official-numbering recognition as plain text. */
-import type {Heading, List, Root, RootContent} from 'mdast'
+import type {Heading, List, Nodes, Root, RootContent} from 'mdast'
 import remarkParse from 'remark-parse'
 import {unified} from 'unified'
 import {createLocator, type Locator} from '../text/locator.js'
@@ -9,7 +9,7 @@ import {matchNumbering} from './numbering.js'
 const markdownProcessor = unified().use(remarkParse)
 
 export function parseMarkdown(source: string, locator: Locator = createLocator(source)): Root {
-  const tree = markdownProcessor.parse(source) as Root
+  const tree = parseMarkdownInPieces(source, locator)
   const depthShift = findTitleDepthShift(tree)
   tree.children = tree.children.flatMap((node) => recogniseNumbering(node, source, locator, depthShift))
   return tree
@@ -72,4 +72,89 @@ function flattenOrderedList(list: List, source: string, locator: Locator, depthS
     for (const child of rest) nodes.push(...recogniseNumbering(child as RootContent, source, locator, depthShift))
   }
   return nodes
+}
+
+/**
+ * micromark takes time quadratic in the number of containers (lists, block quotes) a document closes: each closing
+ * splices the events of the whole document so far, and 16,000 short lists took 14 s. A top-level block that starts
+ * after a blank line, at the margin, with nothing open across it, parses the same alone as in the whole document, so
+ * the source is parsed in pieces of at least this many characters cut there, and the trees are joined.
+ */
+const MARKDOWN_PIECE_CHARACTERS = 16_384
+
+// What a line that starts a piece must not be: indented (it may continue a list item or be indented code), a list
+// marker (the next item of a loose list), or nothing.
+const CONTINUES_BLOCK = /^(?:[ \t]|[-+*](?:[ \t]|$)|\d{1,9}[.)](?:[ \t]|$)|$)/u
+// Blocks that run across blank lines until their closing line (fenced code; HTML blocks of types 1–5).
+const FENCE_OPENING = /^ {0,3}(`{3,}|~{3,})/u
+const HTML_BLOCK_OPENINGS: [RegExp, RegExp][] = [
+  [/^ {0,3}<(?:script|pre|style|textarea)(?:[\s>]|$)/iu, /<\/(?:script|pre|style|textarea)>/iu],
+  [/^ {0,3}<!--/u, /-->/u],
+  [/^ {0,3}<\?/u, /\?>/u],
+  [/^ {0,3}<![A-Za-z]/u, />/u],
+  [/^ {0,3}<!\[CDATA\[/u, /\]\]>/u],
+]
+// A link reference definition applies to the whole document: a source with one is parsed in one piece.
+const DEFINITION = /^ {0,3}\[(?:[^\]\\]|\\.)+\]:/mu
+
+/** Offsets where the source may be cut into pieces that parse alone as they do in the whole: 0 first. */
+function findPieceStarts(source: string): number[] {
+  const starts = [0]
+  if (source.length <= MARKDOWN_PIECE_CHARACTERS || DEFINITION.test(source)) return starts
+  let fence: string | null = null
+  let htmlEnd: RegExp | null = null
+  let isAfterBlank = false
+  for (let lineStart = 0; lineStart < source.length; ) {
+    const newline = source.indexOf('\n', lineStart)
+    const lineEnd = newline === -1 ? source.length : newline
+    const line = source.slice(lineStart, lineEnd)
+    if (fence !== null) {
+      const closing = FENCE_OPENING.exec(line)
+      if (closing && closing[1]![0] === fence[0] && closing[1]!.length >= fence.length && line.trim() === closing[0].trim()) fence = null
+    } else if (htmlEnd !== null) {
+      if (htmlEnd.test(line)) htmlEnd = null
+    } else {
+      if (isAfterBlank && lineStart - starts.at(-1)! >= MARKDOWN_PIECE_CHARACTERS && !CONTINUES_BLOCK.test(line)) starts.push(lineStart)
+      const opening = FENCE_OPENING.exec(line)
+      if (opening) fence = opening[1]!
+      else {
+        const html = HTML_BLOCK_OPENINGS.find(([start]) => start.test(line))
+        // The closing may stand on the opening line itself (`<!-- fzlint-disable -->`).
+        if (html && !html[1].test(line.slice(line.indexOf('<') + 2))) htmlEnd = html[1]
+      }
+    }
+    isAfterBlank = line.trim() === ''
+    lineStart = lineEnd + 1
+  }
+  return starts
+}
+
+/** The source's tree, parsed piece by piece (see MARKDOWN_PIECE_CHARACTERS) with positions made the whole source's. */
+export function parseMarkdownInPieces(source: string, locator: Locator): Root {
+  const starts = findPieceStarts(source)
+  if (starts.length === 1) return markdownProcessor.parse(source) as Root
+  const children: RootContent[] = []
+  for (let index = 0; index < starts.length; index++) {
+    const start = starts[index]!
+    const piece = markdownProcessor.parse(source.slice(start, starts[index + 1] ?? source.length)) as Root
+    const lineShift = locator.toPoint(start).line - 1
+    for (const child of piece.children) {
+      shiftPositions(child, start, lineShift)
+      children.push(child)
+    }
+  }
+  return {type: 'root', children, position: {start: locator.toPoint(0), end: locator.toPoint(source.length)}}
+}
+
+/** Moves a piece's node and its descendants to where the piece starts (a line start: columns stay). */
+function shiftPositions(root: Nodes, offsetShift: number, lineShift: number): void {
+  const pending: Nodes[] = [root]
+  for (let node = pending.pop(); node !== undefined; node = pending.pop()) {
+    const position = node.position
+    if (position) {
+      position.start = {line: position.start.line + lineShift, column: position.start.column, offset: position.start.offset! + offsetShift}
+      position.end = {line: position.end.line + lineShift, column: position.end.column, offset: position.end.offset! + offsetShift}
+    }
+    if ('children' in node) for (const child of node.children) pending.push(child)
+  }
 }
