@@ -33,7 +33,7 @@ export interface DocumentToLint {
  * false when a list exists and none names it, undefined when neither has one (then only the not-a-report check
  * decides). The two lists add up: a user may name drafts the project's configuration does not.
  */
-export function isNamedByFiles(matchesConfigFiles: boolean | undefined, matchesSettingFiles: boolean | undefined): boolean | undefined {
+function isNamedByFiles(matchesConfigFiles: boolean | undefined, matchesSettingFiles: boolean | undefined): boolean | undefined {
   if (matchesConfigFiles === true || matchesSettingFiles === true) return true
   if (matchesConfigFiles === false || matchesSettingFiles === false) return false
   return undefined
