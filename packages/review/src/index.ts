@@ -6,7 +6,7 @@ export {createFileConfigurer, type ConfigInputs, type FileConfigurer} from './ru
 export {summariseFile, findIssuer, findSectionPresence, findSentence, type FileLintSetup} from './summarize-file.js'
 export {pairAcrossYears, normaliseBodyName} from './pair-years.js'
 export {createProgress, renderProgress, shouldShowProgress} from './progress.js'
-export {CACHE_DIRECTORY_NAME} from './cache.js'
+export {CACHE_DIRECTORY_NAME, buildCacheKey, hashContent, readCacheEntry, writeCacheEntry, describeFileConfig, fingerprintConfiguration} from './cache.js'
 export {writeReviewReports, checkReportTargets, ReportFormatError, REPORT_FORMATS} from './write-reports.js'
 export {formatReviewText} from './format-text.js'
 export {REQUIRED_KINDS, REQUIRED_KIND_LABELS, type ReviewRecord, type ReviewMessage, type SectionPresence, type RequiredKind} from './record.js'

@@ -51,6 +51,43 @@ export interface ReviewRecord {
   previousPath?: string
 }
 
+function isNullableString(value: unknown): boolean {
+  return value === null || typeof value === 'string'
+}
+
+function isReviewMessage(value: unknown): boolean {
+  if (typeof value !== 'object' || value === null) return false
+  const message = value as Record<string, unknown>
+  return (
+    isNullableString(message['ruleId']) &&
+    (message['severity'] === 1 || message['severity'] === 2) &&
+    typeof message['message'] === 'string' &&
+    typeof message['line'] === 'number' &&
+    typeof message['column'] === 'number' &&
+    isNullableString(message['sectionKind'] ?? null)
+  )
+}
+
+/**
+ * Whether JSON read back (from the cache) has a record's shape: the fields the matrix, the tallies and the
+ * reports read without checking. An entry of an older shape or a damaged file fails, and the file is reviewed again.
+ */
+export function isReviewRecord(value: unknown): value is ReviewRecord {
+  if (typeof value !== 'object' || value === null) return false
+  const record = value as Record<string, unknown>
+  return (
+    isNullableString(record['failure']) &&
+    isNullableString(record['title']) &&
+    isNullableString(record['issuer']) &&
+    (record['year'] === null || typeof record['year'] === 'number') &&
+    (record['sections'] === null || (typeof record['sections'] === 'object' && !Array.isArray(record['sections']))) &&
+    typeof record['errorCount'] === 'number' &&
+    typeof record['warningCount'] === 'number' &&
+    Array.isArray(record['messages']) &&
+    record['messages'].every(isReviewMessage)
+  )
+}
+
 /** Counts recomputed from messages (after cross-year findings are merged in). */
 export function countSeverities(messages: readonly {severity: 1 | 2}[]): {errorCount: number; warningCount: number} {
   let errorCount = 0

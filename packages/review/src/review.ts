@@ -5,12 +5,12 @@
 import {readFileSync} from 'node:fs'
 import {resolve} from 'node:path'
 import {compareCodeUnits} from '@fzlint/core'
-import {buildCacheKey, CACHE_DIRECTORY_NAME, hashContent, readCachedRecord} from './cache.js'
+import {buildCacheKey, CACHE_DIRECTORY_NAME, hashContent, readCacheEntry} from './cache.js'
 import {pairAcrossYears} from './pair-years.js'
 import {createPool, type TaskOutcome} from './pool.js'
 import {createProgress, type ProgressStream} from './progress.js'
 import type {FileTask, FindingKey, TaskResponse} from './protocol.js'
-import {countSeverities, type ReviewMessage, type ReviewRecord} from './record.js'
+import {countSeverities, isReviewRecord, type ReviewMessage, type ReviewRecord} from './record.js'
 import {createFileConfigurer, type ConfigInputs} from './rule-config.js'
 import {RecordSpool, type SpoolEntry} from './spool.js'
 import {failedRecord} from './summarize-file.js'
@@ -66,6 +66,15 @@ export interface ReviewOutcome {
   dispose(): void
 }
 
+/**
+ * The cached record for a key, with this run's path, and its JSON as stored; null when absent or not a record
+ * (dropped from the cache). Identical copies of a report share an entry; the spool's reader sets the path too.
+ */
+function readCachedRecord(directory: string, key: string, filePath: string): {record: ReviewRecord; json: string} | null {
+  const cached = readCacheEntry(directory, key, (value) => (isReviewRecord(value) ? value : undefined))
+  return cached && {record: {...cached.entry, filePath}, json: cached.json}
+}
+
 export async function runReview(options: ReviewOptions): Promise<ReviewOutcome> {
   const started = Date.now()
   const configurer = createFileConfigurer(options.config)
@@ -119,7 +128,7 @@ export async function runReview(options: ReviewOptions): Promise<ReviewOutcome> 
       continue
     }
     contentHashes.set(filePath, contentHash)
-    const cacheKey = buildCacheKey({contentHash, configFingerprint: configurer.fingerprintFor(filePath), version: options.version})
+    const cacheKey = buildCacheKey({kind: 'review', contentHash, configFingerprint: configurer.fingerprintFor(filePath), version: options.version})
     const cached = readCachedRecord(cacheDirectory, cacheKey, filePath)
     if (cached) {
       cacheHits++
@@ -175,7 +184,7 @@ export async function runReview(options: ReviewOptions): Promise<ReviewOutcome> 
       const previousHash = contentHashes.get(previousPath) ?? rows.get(previousPath)?.contentHash
       let cacheKey: string | undefined
       if (cacheDirectory && row.contentHash && previousHash) {
-        cacheKey = buildCacheKey({contentHash: row.contentHash, previousContentHash: previousHash, configFingerprint: `cross-year:${configurer.fingerprintFor(filePath)}`, version: options.version})
+        cacheKey = buildCacheKey({kind: 'cross-year', contentHash: row.contentHash, previousContentHash: previousHash, configFingerprint: configurer.fingerprintFor(filePath), version: options.version})
         const cached = readCachedRecord(cacheDirectory, cacheKey, filePath)
         if (cached) {
           cacheHits++

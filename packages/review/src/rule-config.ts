@@ -2,11 +2,9 @@
  * Configuration of each reviewed file, rebuilt in every worker from the same plain inputs as the main
  * thread (rule objects cannot cross threads). The one place to change when configuration changes shape.
  */
-import {createHash} from 'node:crypto'
 import type {ReadOptions} from '@fzlint/core/io'
-import type {FileConfig} from '@fzlint/config'
-import {PROFILES} from '@fzlint/config'
 import {createResolverFromFlags} from '@fzlint/builtin'
+import {describeFileConfig, fingerprintConfiguration} from './cache.js'
 import type {FileLintSetup} from './summarize-file.js'
 
 /** What configures a run: plain data, cloned into each worker. */
@@ -26,15 +24,6 @@ export interface FileConfigurer {
   setupFor(filePath: string): FileLintSetup | null
   /** A short hash of everything configuration decides for this file (the cache key's config part). */
   fingerprintFor(filePath: string): string
-}
-
-function describeFileConfig(fileConfig: FileConfig): string {
-  return JSON.stringify({
-    ignored: fileConfig.ignored,
-    profileSetting: fileConfig.profileSetting,
-    baseSettings: fileConfig.baseSettings,
-    rules: Object.fromEntries(PROFILES.map((profile) => [profile, fileConfig.ruleStates(profile)])),
-  })
 }
 
 export function createFileConfigurer(inputs: ConfigInputs): FileConfigurer {
@@ -61,7 +50,7 @@ export function createFileConfigurer(inputs: ConfigInputs): FileConfigurer {
       const description = `${describeFileConfig(resolver.resolveForFile(filePath))}\u0000${readPart}\u0000${inputs.reportUnusedDisableDirectives ?? false}`
       let fingerprint = fingerprints.get(description)
       if (!fingerprint) {
-        fingerprint = createHash('sha256').update(description).digest('hex').slice(0, 24)
+        fingerprint = fingerprintConfiguration(description)
         fingerprints.set(description, fingerprint)
       }
       return fingerprint

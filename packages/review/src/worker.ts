@@ -3,7 +3,7 @@ import {parentPort, workerData} from 'node:worker_threads'
 import {fatalResult, parseReport, type ReportDocument} from '@fzlint/core'
 import {describeError, lintFile, readInputFile} from '@fzlint/core/io'
 import crossYear from '@fzlint/rules-cross-year'
-import {writeCachedRecord} from './cache.js'
+import {writeCacheEntry} from './cache.js'
 import type {FileTask, TaskReply, TaskRequest, WorkerSetup} from './protocol.js'
 import {createFileConfigurer} from './rule-config.js'
 import {failedRecord, summariseFile, type FileLintSetup} from './summarize-file.js'
@@ -52,7 +52,7 @@ async function handle(task: FileTask): Promise<TaskReply> {
   const record = await summariseFile(task.filePath, fileSetup, {previous, onlyRuleIds: task.crossYearOnly ? crossYearRuleIds : undefined})
   if (task.previousPath) record.previousPath = task.previousPath
   const json = JSON.stringify(record)
-  if (setup.cacheDirectory && task.cacheKey && record.failure === null) writeCachedRecord(setup.cacheDirectory, task.cacheKey, json)
+  if (setup.cacheDirectory && task.cacheKey && record.failure === null) writeCacheEntry(setup.cacheDirectory, task.cacheKey, json)
   // The cross-year pass merges the few findings it makes into rows the main thread already holds.
   if (task.crossYearOnly) return {kind: 'record', record}
   const {messages, ...row} = record
