@@ -155,6 +155,18 @@ describe.skipIf(skipReason)(`pre-commit runs the hooks${skipReason ? ` (skipped:
     expect(failing.status).toBe(1)
   })
 
+  it('try-repo of this repository: the root hooks run the fzlint the draft has as a dev dependency', () => {
+    const draft = makeDraftRepository({'reports/fangxian-2023.txt': REPORT_WITH_ERROR, 'reports/clean-2023.txt': CLEAN_REPORT})
+    const install = spawnSync('npm', ['install', '--save-dev', '--no-audit', '--no-fund', fzlint.spec], {cwd: draft, encoding: 'utf8'})
+    expect(install.status, install.stderr).toBe(0)
+    // --ref: the committed hooks, without a shadow copy of whatever else is being edited in this working tree.
+    const head = spawnSync('git', ['rev-parse', 'HEAD'], {cwd: repositoryRoot, encoding: 'utf8'}).stdout.trim()
+    const run = runPreCommit(['try-repo', repositoryRoot, 'fzlint', '--ref', head, '--files', 'reports/fangxian-2023.txt', 'reports/clean-2023.txt'], draft, newHome())
+    expect(run.output).toMatch(/^fzlint\.+Failed$/mu)
+    expect(run.output).toContain(REPORT_WITH_ERROR_RULE)
+    expect(run.status).toBe(1)
+  })
+
   it('docs/ci.md’s local hook is the hook repository’s fzlint hook and runs without it', () => {
     const recipe = readRecipe('pre-commit-local')
     const localHook = parseYaml<{repos: {hooks: (HookDefinition & {name: string})[]}[]}>(recipe).repos[0]!.hooks[0]!
