@@ -146,7 +146,7 @@ describe('validation errors say file, JSON pointer, expectation and did-you-mean
     const cwd = workspace({'fzlint.config.json': '{\n  "rules": {,}\n}', 'draft.txt': DRAFT})
     const run = runCli(['draft.txt'], {cwd})
     expect(run.status).toBe(2)
-    expect(run.stderr).toMatch(/第2行.*JSON 语法错误 \/ JSON syntax error/u)
+    expect(run.stderr).toMatch(/fzlint\.config\.json:2:\d+: JSON 语法错误（此处应为值）\/ JSON syntax error: ValueExpected/u)
   })
 
   it('comments are allowed (JSON with comments, as .eslintrc.json)', () => {

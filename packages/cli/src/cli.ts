@@ -1,13 +1,15 @@
 /** fzlint command line: parses flags, expands paths, lints, formats, and picks the exit code. */
-import {promises as fs} from 'node:fs'
-import {dirname, relative, resolve, sep} from 'node:path'
+import {promises as fs, readFileSync} from 'node:fs'
+import {dirname, join, relative, resolve, sep} from 'node:path'
 import {availableParallelism} from 'node:os'
 import {parseArgs, type ParseArgsConfig} from 'node:util'
 import type {LintResult, LintTimings, RuleMeta} from '@fzlint/core'
-import {lintFile, normaliseEncodingName, NOT_A_REPORT_ID, SUPPORTED_ENCODINGS, type Encoding} from '@fzlint/core/io'
+import {LINTABLE_EXTENSIONS, lintFile, normaliseEncodingName, NOT_A_REPORT_ID, SUPPORTED_ENCODINGS, type Encoding} from '@fzlint/core/io'
 import {countNoun, findFormatter, findStepSummaryFormatter, formatters} from '@fzlint/formatters'
 import {ConfigError, type FileConfig} from '@fzlint/config'
 import {builtinRules, ConfigUsageError, createResolverFromFlags} from '@fzlint/builtin'
+import {isColorWanted} from './color.js'
+import {describeMisplacedFlag, describeUnknownOption, findMisplacedFlag} from './command-flags.js'
 import {initConfig, lintOptionsFor, printConfig} from './configuration.js'
 import {expandPaths} from './expand-paths.js'
 import {fixFile} from './fix.js'
@@ -22,6 +24,7 @@ import {
   writeSuppressions,
 } from './suppressions.js'
 import {printOutline} from './outline.js'
+import {findUnprintableFormat, isStreamPath, lintStandardInput, readStandardInput, STDIN_DISPLAY_NAME, type StandardInputFix} from './standard-input.js'
 import {formatTimings, timingRowsFromEnv} from './timing.js'
 import {USAGE} from './usage.js'
 import packageJson from '../package.json' with {type: 'json'}
@@ -31,6 +34,10 @@ export interface CliIo {
   stderr: (text: string) => void
   cwd: string
   isTTY: boolean
+  /** `--stdin`: all of standard input (process.stdin when not given). */
+  readStdin?: () => Promise<Uint8Array>
+  /** `--stdin --fix`: the fixed text in its own encoding (GB18030 stays GB18030); `stdout` when not given. */
+  stdoutBytes?: (bytes: Uint8Array) => void
 }
 
 const defaultIo = (): CliIo => ({
@@ -38,6 +45,7 @@ const defaultIo = (): CliIo => ({
   stderr: (text) => process.stderr.write(text),
   cwd: process.cwd(),
   isTTY: Boolean(process.stdout.isTTY),
+  stdoutBytes: (bytes) => process.stdout.write(bytes),
 })
 
 const OPTIONS = {
@@ -61,6 +69,9 @@ const OPTIONS = {
   'prune-suppressions': {type: 'boolean'},
   'suppressions-location': {type: 'string'},
   cache: {type: 'boolean'},
+  'cache-location': {type: 'string'},
+  stdin: {type: 'boolean'},
+  'stdin-filename': {type: 'string'},
   report: {type: 'string', multiple: true},
   previous: {type: 'string'},
   jobs: {type: 'string'},
@@ -104,6 +115,8 @@ const loadReview = () => import('@fzlint/review')
  */
 const POOL_MIN_FILES = availableParallelism() > 2 ? 200 : 3000
 const loadServeCommand = () => import('./serve-command.js')
+/** The cache (and through it @fzlint/review's store and node:crypto) loads only for --cache. */
+const loadLintCache = () => import('./lint-cache.js')
 
 /** Usage errors of this module, of configuration, and of the lazily loaded commands (which mark theirs). */
 function isUsageError(error: unknown): boolean {
@@ -126,10 +139,19 @@ export async function run(argv: string[], io: CliIo = defaultIo()): Promise<numb
   }
 }
 
+function parseFlags(argv: string[]) {
+  try {
+    return parseArgs({args: argv, options: OPTIONS, allowPositionals: true, strict: true})
+  } catch (error) {
+    const message = describeUnknownOption(error, Object.keys(OPTIONS))
+    throw message === undefined ? error : new UsageError(message)
+  }
+}
+
 async function runOrThrow(argv: string[], io: CliIo): Promise<number> {
   // `serve` has flags of its own (--port, --host, --no-open) and none of the linting ones.
   if (argv[0] === 'serve') return (await loadServeCommand()).runServeCommand(argv.slice(1), io)
-  const {values, positionals} = parseArgs({args: argv, options: OPTIONS, allowPositionals: true, strict: true})
+  const {values, positionals} = parseFlags(argv)
   if (values.help) {
     io.stdout(USAGE)
     return 0
@@ -153,8 +175,14 @@ async function runOrThrow(argv: string[], io: CliIo): Promise<number> {
     return printOutline(resolve(io.cwd, positionals[1]!), readOptions, io)
   }
 
+  const misplaced = findMisplacedFlag(positionals[0] === 'review' ? 'review' : 'lint', values)
+  if (misplaced) throw new UsageError(describeMisplacedFlag(positionals[0] === 'review' ? 'review' : 'lint', misplaced))
+  if (values['cache-location'] !== undefined && !values.cache) {
+    throw new UsageError('--cache-location 需与 --cache 一起使用 / --cache-location takes effect only with --cache')
+  }
+
   if (values.init) {
-    const {path, profile} = await initConfig(io.cwd, positionals[0], readOptions)
+    const {path, profile} = await initConfig(io.cwd, positionals[0], readOptions, packageJson.version)
     io.stdout(`已写入 / wrote ${path}（profile: ${profile}）\n`)
     return 0
   }
@@ -162,14 +190,19 @@ async function runOrThrow(argv: string[], io: CliIo): Promise<number> {
   if (positionals[0] === 'review') {
     const rulesMeta = Object.fromEntries(builtinRules.map((rule) => [rule.meta.id, rule.meta]))
     const {runReviewCommand} = await loadReview()
-    return runReviewCommand({paths: positionals.slice(1), flags: values, read: readOptions, io, expandPaths, rulesMeta, version: packageJson.version})
+    const cacheDirectory = values.cache ? (await loadLintCache()).resolveCacheDirectory(io.cwd, values['cache-location']) : undefined
+    return runReviewCommand({paths: positionals.slice(1), flags: values, read: readOptions, io, expandPaths, rulesMeta, version: packageJson.version, cacheDirectory})
   }
   if (values['print-config'] !== undefined) {
     io.stdout(await printConfig(resolve(io.cwd, values['print-config']), resolver, readOptions))
     return 0
   }
 
-  if (positionals.length === 0) throw new UsageError('请给出要检查的文件或目录 / no files or directories given')
+  if (values['stdin-filename'] !== undefined && !values.stdin) {
+    throw new UsageError('--stdin-filename 需与 --stdin 一起使用 / --stdin-filename takes effect only with --stdin')
+  }
+  if (values.stdin && positionals.length > 0) throw new UsageError('--stdin 与文件参数只能选一个 / give files or --stdin, not both')
+  if (positionals.length === 0 && !values.stdin) throw new UsageError('请给出要检查的文件或目录 / no files or directories given')
   const formatName = values.format ?? 'stylish'
   const formatter = findFormatter(formatName)
   if (!formatter) throw new UsageError(`未知的输出格式 “${formatName}”，可选 ${Object.keys(formatters).join('、')} / unknown format`)
@@ -179,13 +212,48 @@ async function runOrThrow(argv: string[], io: CliIo): Promise<number> {
     throw new UsageError('--suppress-all 与 --prune-suppressions 只能选一个 / use either --suppress-all or --prune-suppressions')
   }
   const isFixing = Boolean(values.fix || values['fix-dry-run'])
+  if (values.stdin && (values['suppress-all'] || values['prune-suppressions'])) {
+    throw new UsageError('--stdin 不写任何文件，不能与 --suppress-all、--prune-suppressions 同用 / --stdin writes no file: no --suppress-all or --prune-suppressions')
+  }
+  const stdinPath = values['stdin-filename'] === undefined ? undefined : resolve(io.cwd, values['stdin-filename'])
+  const unprintableFormat = values.stdin && values.fix && stdinPath ? findUnprintableFormat(stdinPath) : undefined
+  if (unprintableFormat) {
+    throw new UsageError(
+      `--stdin --fix 只输出文本（.txt .md）：.${unprintableFormat} 的修复针对提取出的文字，无法还原为原格式 / --stdin --fix prints text only: fixes to a .${unprintableFormat} apply to its extracted text`,
+    )
+  }
   const suppressionsPath = resolveSuppressionsPath(io.cwd, values['suppressions-location'])
   // Read before linting, so a malformed file stops the run before any file is fixed.
   const suppressions = await readSuppressions(suppressionsPath)
 
-  const {files, missing} = await expandPaths(positionals, io.cwd)
+  // Each file's configuration once: paths, the pool, the cache and the loop below all ask for it.
+  const fileConfigs = new Map<string, FileConfig>()
+  const configFor = (file: string) => {
+    let fileConfig = fileConfigs.get(file)
+    if (!fileConfig) {
+      fileConfig = resolver.resolveForFile(file)
+      fileConfigs.set(file, fileConfig)
+    }
+    return fileConfig
+  }
+  const isReportFile = (file: string) => configFor(file).matchesFiles !== false
+  const {files, missing, unsupported, outsideFiles} = values.stdin
+    ? {files: [], missing: [], unsupported: [], outsideFiles: []}
+    : await expandPaths(positionals, io.cwd, {isReportFile})
   for (const path of missing) io.stderr(`fzlint: ${path}: 没有匹配的文件 / no such file or no matching files\n`)
-  if (files.length === 0 && missing.length > 0) return 2
+  for (const path of unsupported) {
+    io.stderr(`fzlint: ${path}: 匹配到的文件都不是 fzlint 能读的类型（${LINTABLE_EXTENSIONS.join(' ')}）/ matched only files of types fzlint does not read\n`)
+  }
+  for (const path of outsideFiles) {
+    io.stderr(`fzlint: ${path}: 匹配到的文件都不在配置的 files 之内 / no matched file is among the configuration's "files"\n`)
+  }
+  const hasPathProblems = missing.length + unsupported.length + outsideFiles.length > 0
+  if (files.length === 0 && hasPathProblems) return 2
+  // /dev/stdin or `<(…)`: read to the end like standard input; such a stream cannot take fixes back.
+  const streamFiles = new Set(positionals.map((path) => resolve(io.cwd, path)).filter(isStreamPath))
+  if (streamFiles.size > 0 && isFixing) {
+    throw new UsageError(`${[...streamFiles][0]} 不是普通文件，修复无法写回；请用 --stdin --fix 输出修复后的文本 / not a regular file, fixes cannot be written back; use --stdin --fix`)
+  }
 
   const explicitFiles = new Set(positionals.map((path) => resolve(io.cwd, path)))
   const results: LintResult[] = []
@@ -193,37 +261,90 @@ async function runOrThrow(argv: string[], io: CliIo): Promise<number> {
   // queue beside the workers (each worker resolves the same configuration). Without --jobs the pool starts only
   // for a batch big enough to repay starting workers.
   const review = values.previous || values.jobs !== undefined || (!isFixing && files.length > POOL_MIN_FILES) ? await loadReview() : undefined
-  const jobs = review?.parseJobs(values.jobs)
+  const jobs = review?.parseJobs(values.jobs, (note) => io.stderr(note))
   const previousReport = values.previous ? await review!.readPreviousReport(resolve(io.cwd, values.previous), readOptions) : undefined
   // TIMING=1: time per rule and per step, in this thread (so no workers: their time would be missing).
   const timingRows = timingRowsFromEnv(process.env['TIMING'])
   const timings: LintTimings | undefined = timingRows === undefined ? undefined : new Map()
+  const reportUnusedDisableDirectives = values['report-unused-disable-directives'] ?? false
   const lintOptionsForFile = (fileConfig: FileConfig) => {
-    const ownOptions = {...lintOptionsFor(fileConfig, readOptions, values['report-unused-disable-directives'] ?? false), timings}
+    const ownOptions = {...lintOptionsFor(fileConfig, readOptions, reportUnusedDisableDirectives), timings}
     return review && previousReport ? review.withPreviousReport(ownOptions, previousReport) : ownOptions
+  }
+  // --cache: results of unchanged files are read back. Not while fixing (the fixes need the text) nor under
+  // TIMING (a cached file would show no time), as ESLint's cache is bypassed by --fix-dry-run.
+  const lintCache = values.cache && !isFixing && !timings && !values.stdin ? await loadLintCache() : undefined
+  const cache = lintCache?.openLintCache({
+    directory: lintCache.resolveCacheDirectory(io.cwd, values['cache-location']),
+    version: packageJson.version,
+    read: readOptions,
+    reportUnusedDisableDirectives,
+    previousContentHash: values.previous ? lintCache.hashFile(resolve(io.cwd, values.previous)) : undefined,
+  })
+
+  if (values.stdin) {
+    const filePath = stdinPath ?? STDIN_DISPLAY_NAME
+    const displayPath = stdinPath === undefined ? STDIN_DISPLAY_NAME : relative(io.cwd, stdinPath).split(sep).join('/') || stdinPath
+    // Without --stdin-filename, configuration is looked up from the working folder, as for a file there.
+    const fileConfig = resolver.resolveForFile(stdinPath ?? join(io.cwd, STDIN_DISPLAY_NAME))
+    const bytes = await (io.readStdin ?? readStandardInput)()
+    const writeBytes = io.stdoutBytes ?? ((chunk: Uint8Array) => io.stdout(Buffer.from(chunk).toString('utf8')))
+    if (fileConfig.ignored || fileConfig.matchesFiles === false) {
+      if (fileConfig.ignored) io.stderr(`fzlint: ${displayPath}: 已按忽略规则跳过 / ignored by configuration\n`)
+      // Passed through unchanged, so `--stdin --fix` in an editor never empties an ignored file.
+      if (values.fix) writeBytes(bytes)
+    } else {
+      const fix: StandardInputFix = values.fix ? 'fix' : values['fix-dry-run'] ? 'dry-run' : 'none'
+      const linted = await lintStandardInput(bytes, filePath, {lint: lintOptionsForFile(fileConfig), fix, displayPath})
+      if (linted.skippedReason) io.stderr(`fzlint: ${displayPath}: ${linted.skippedReason}\n`)
+      if (typeof linted.output === 'string') io.stdout(linted.output)
+      else if (linted.output) writeBytes(linted.output)
+      results.push(linted.result)
+    }
+  }
+  const filesToLint = files.filter((file) => !streamFiles.has(file) && isReportFile(file) && !configFor(file).ignored)
+  const cachedResults = new Map<string, LintResult>()
+  if (cache) {
+    for (const file of filesToLint) {
+      const cached = cache.lookUp(file, configFor(file))
+      if (cached) cachedResults.set(file, cached)
+    }
   }
   const usesPool = !isFixing && !timings && files.length > 1 && (jobs !== undefined ? jobs > 1 : files.length > POOL_MIN_FILES)
   const pooled = usesPool
     ? await review!.lintFilesInPool(
-        files.filter((file) => !resolver.resolveForFile(file).ignored),
+        filesToLint.filter((file) => !cachedResults.has(file)),
         {
           config: review!.configInputsFromFlags(values, io.cwd, readOptions),
           jobs,
           previousPath: values.previous && resolve(io.cwd, values.previous),
-          lintInThisThread: async (file) => (await lintFile(file, lintOptionsForFile(resolver.resolveForFile(file)))).result,
+          lintInThisThread: async (file) => (await lintFile(file, lintOptionsForFile(configFor(file)))).result,
         },
       )
     : []
   const pooledResults = new Map(pooled.map((result) => [result.filePath, result]))
   for (const file of files) {
-    const fileConfig = resolver.resolveForFile(file)
+    const fileConfig = configFor(file)
+    // Not a report by the configuration's `files`: skipped without a word (a hook passes README.md too).
+    if (fileConfig.matchesFiles === false) continue
     if (fileConfig.ignored) {
       if (explicitFiles.has(file)) io.stderr(`fzlint: ${file}: 已按忽略规则跳过 / ignored by configuration\n`)
       continue
     }
     const lintOptions = lintOptionsForFile(fileConfig)
+    if (streamFiles.has(file)) {
+      results.push((await lintStandardInput(readFileSync(file), file, {lint: lintOptions, fix: 'none', displayPath: file})).result)
+      continue
+    }
     if (!isFixing) {
-      results.push(pooledResults.get(file) ?? (await lintFile(file, lintOptions)).result)
+      const cached = cachedResults.get(file)
+      if (cached) {
+        results.push(cached)
+        continue
+      }
+      const result = pooledResults.get(file) ?? (await lintFile(file, lintOptions)).result
+      cache?.store(result)
+      results.push(result)
       continue
     }
     const displayPath = relative(io.cwd, file).split(sep).join('/') || file
@@ -246,7 +367,12 @@ async function runOrThrow(argv: string[], io: CliIo): Promise<number> {
   const reported = suppressed.results
   const shown = values.quiet ? keepErrorsOnly(reported) : reported
   const rulesMeta: Record<string, RuleMeta> = Object.fromEntries(builtinRules.map((rule) => [rule.meta.id, rule.meta]))
-  const color = values['no-color'] ? false : values.color ? true : io.isTTY && !values['output-file']
+  const color = isColorWanted({
+    flag: values['no-color'] ? false : values.color ? true : undefined,
+    env: process.env,
+    isTTY: io.isTTY,
+    hasOutputFile: values['output-file'] !== undefined,
+  })
   // Only SARIF embeds rule help, and reading every README costs time on each run.
   const ruleDocs = formatName === 'sarif' ? await readRuleDocs(Object.keys(rulesMeta)) : undefined
   const formatterContext = {cwd: io.cwd, color, rulesMeta, ruleDocs, toolVersion: packageJson.version}
@@ -263,19 +389,25 @@ async function runOrThrow(argv: string[], io: CliIo): Promise<number> {
     await fs.mkdir(dirname(target), {recursive: true})
     await fs.writeFile(target, output)
   } else if (output !== '') {
-    // A dry run's stdout is the patch (`fzlint --fix-dry-run … > fixes.patch`), so the report goes to stderr.
-    const write = values['fix-dry-run'] ? io.stderr : io.stdout
+    // A dry run's stdout is the patch (`fzlint --fix-dry-run … > fixes.patch`), and `--stdin --fix`'s the fixed
+    // text, so the report goes to stderr.
+    const write = values['fix-dry-run'] || (values.stdin && values.fix) ? io.stderr : io.stdout
     write(output.endsWith('\n') ? output : `${output}\n`)
   }
 
   // A file that could not be read, or is not a report, was not checked: say so on stderr too (stdout may be JSON).
-  const uncheckedMessages = results.flatMap((result) =>
-    result.messages
-      .filter((message) => (message.fatal && message.ruleId === null) || message.ruleId === NOT_A_REPORT_ID)
-      .map((message) => (message.message.includes(result.filePath) ? message.message : `${result.filePath}: ${message.message}`)),
+  // Only the unreadable exits 2; a text that is not a report is a warning like any other (exit 1 only under
+  // --max-warnings), so a README swept up by a folder or a hook does not fail the run.
+  const describeUnchecked = (result: LintResult, message: LintResult['messages'][number]) =>
+    message.message.includes(result.filePath) ? message.message : `${result.filePath}: ${message.message}`
+  const unreadableMessages = results.flatMap((result) =>
+    result.messages.filter((message) => message.fatal && message.ruleId === null).map((message) => describeUnchecked(result, message)),
   )
-  for (const message of uncheckedMessages) io.stderr(`fzlint: ${message}\n`)
-  if (uncheckedMessages.length > 0 || missing.length > 0) return 2
+  const notReportMessages = results.flatMap((result) =>
+    result.messages.filter((message) => message.ruleId === NOT_A_REPORT_ID).map((message) => describeUnchecked(result, message)),
+  )
+  for (const message of [...unreadableMessages, ...notReportMessages]) io.stderr(`fzlint: ${message}\n`)
+  if (unreadableMessages.length > 0 || hasPathProblems) return 2
   const errorCount = reported.reduce((sum, result) => sum + result.errorCount, 0)
   const warningCount = reported.reduce((sum, result) => sum + result.warningCount, 0)
   if (errorCount > 0) return 1

@@ -1,6 +1,6 @@
 /** Configuration commands of the CLI: `--print-config` and `--init` (the resolver from flags is @fzlint/builtin's). */
 import {existsSync, promises as fs} from 'node:fs'
-import {join, resolve} from 'node:path'
+import {dirname, join, relative, resolve, sep} from 'node:path'
 import {compareCodeUnits, parseReport, type ReportingBodyProfile} from '@fzlint/core'
 import {readInputFile, type ReadOptions} from '@fzlint/core/io'
 import {detectProfile, PROFILES, type ConfigResolver, type FileConfig} from '@fzlint/config'
@@ -53,15 +53,34 @@ export async function printConfig(filePath: string, resolver: ConfigResolver, re
   return `${JSON.stringify(printed, null, 2)}\n`
 }
 
+/** Where the published package keeps the configuration schema, inside the `fzlint` package. */
+const SCHEMA_IN_PACKAGE = 'node_modules/fzlint/schemas/config.schema.json'
+
+/**
+ * The `$schema` a new config file in `directory` points at: the schema of the fzlint installed for it (found as
+ * Node finds the package, in node_modules of that folder or a parent), as a path relative to the config file so
+ * the project can move; without an installed fzlint, the schema of this version on unpkg, a URL that serves the
+ * file itself (a GitHub page URL serves HTML, which editors cannot read as a schema).
+ */
+export function findSchemaReference(directory: string, version: string): string {
+  for (let folder = resolve(directory); ; folder = dirname(folder)) {
+    if (existsSync(join(folder, SCHEMA_IN_PACKAGE))) {
+      const path = relative(directory, join(folder, SCHEMA_IN_PACKAGE)).split(sep).join('/')
+      return path.startsWith('../') ? path : `./${path}`
+    }
+    if (dirname(folder) === folder) return `https://unpkg.com/fzlint@${version}/schemas/config.schema.json`
+  }
+}
+
 /** A commented starter config (JSON with comments, as .eslintrc.json allows). */
-export function starterConfig(profile: ReportingBodyProfile | 'auto', detectedFrom: string | null): string {
+export function starterConfig(profile: ReportingBodyProfile | 'auto', detectedFrom: string | null, schemaReference: string): string {
   const ruleLines = builtinRules
     .slice()
     .sort((a, b) => compareCodeUnits(a.meta.id, b.meta.id))
     .map((rule) => `    // "${rule.meta.id}": "${rule.meta.recommended ? rule.meta.defaultSeverity : 'off'}",  // ${rule.meta.docs.description}`)
   return `{
-  // fzlint 配置 / configuration — 模式见 schemas/config.schema.json，编辑器据此补全
-  "$schema": "https://github.com/fzlint/fzlint/blob/main/schemas/config.schema.json",
+  // fzlint 配置 / configuration — 编辑器按 $schema 补全和检查 / editors complete and check it by its $schema
+  "$schema": ${JSON.stringify(schemaReference)},
   // 不再向上级目录查找配置 / stop looking in parent folders
   "root": true,
   // recommended（默认）、strict（开启全部规则）或 review（fzlint review 所用）/ presets: recommended, strict or review
@@ -72,6 +91,8 @@ export function starterConfig(profile: ReportingBodyProfile | 'auto', detectedFr
   "rules": {
 ${ruleLines.join('\n')}
   },
+  // 哪些文件是报告（相对本文件的 glob；不写则所给的文件都是）/ which files are reports (unset: every file given)
+  // "files": ["reports/**"],
   // 不检查的文件（相对本文件的 glob）/ files not to lint
   "ignorePatterns": [],
   // 扩充内置数据 / extend built-in data, e.g. {"sections": [{"kind": "plans", "patterns": ["今后工作"]}]}
@@ -81,7 +102,7 @@ ${ruleLines.join('\n')}
 }
 
 /** `--init [FILE]`: writes fzlint.config.json in the working folder, never over an existing one. */
-export async function initConfig(cwd: string, sample: string | undefined, read: ReadOptions): Promise<{path: string; profile: string}> {
+export async function initConfig(cwd: string, sample: string | undefined, read: ReadOptions, version: string): Promise<{path: string; profile: string}> {
   const target = join(cwd, 'fzlint.config.json')
   if (existsSync(target)) throw new ConfigUsageError(`${target} 已存在，未改动 / already exists, left unchanged`)
   let profile: ReportingBodyProfile | 'auto' = 'auto'
@@ -92,6 +113,6 @@ export async function initConfig(cwd: string, sample: string | undefined, read: 
     profile = detected.profile
     detectedFrom = detected.organ ? `“${detected.organ}”` : null
   }
-  await fs.writeFile(target, starterConfig(profile, detectedFrom), {flag: 'wx'})
+  await fs.writeFile(target, starterConfig(profile, detectedFrom, findSchemaReference(cwd, version)), {flag: 'wx'})
   return {path: target, profile}
 }

@@ -6,7 +6,7 @@ import {createRequire} from 'node:module'
 import {promises as fs} from 'node:fs'
 import {basename, dirname, join} from 'node:path'
 import {createTwoFilesPatch} from 'diff'
-import {fixText, hasParseFailure, lintText, type LintResult} from '@fzlint/core'
+import {fixText, hasParseFailure, lintText, type FixedText, type LintResult} from '@fzlint/core'
 import {decodeBytes, lintFile, type Encoding, type LintFileOptions, type ReadInput} from '@fzlint/core/io'
 
 // The fix loop lives in core, shared with the language server's fix-all; tests and callers reach it here too.
@@ -64,17 +64,26 @@ function lintFixedText(text: string, filePath: string, input: ReadInput, options
   return lintText(text, {...options, path: filePath, syntax: input.syntax, encoding: input.encoding, format: input.format}).result
 }
 
+/**
+ * The fixed text of a read input and its result (the input's own text when nothing applies), with the reason
+ * when fixes had to be left out. Shared by files and standard input (`--stdin --fix`), which differ only in
+ * where the text goes.
+ */
+export function fixInputText(input: ReadInput, original: LintResult, filePath: string, options: LintFileOptions): FixedText {
+  const hasFixes = original.fixableErrorCount + original.fixableWarningCount > 0
+  if (!hasFixes || hasParseFailure(original)) return {text: input.text, result: original}
+  // Fix offsets refer to the linted text; for .docx/.html that is extracted text, not the file's bytes.
+  if (input.unfixableReason !== undefined) return {text: input.text, result: original, skippedReason: input.unfixableReason}
+  return fixText(input.text, original, (fixedText) => lintFixedText(fixedText, filePath, input, options))
+}
+
 /** Lints one file and fixes what its rules can fix. Never throws for a bad file: its result carries the problem. */
 export async function fixFile(filePath: string, options: FixFileOptions): Promise<FixFileOutput> {
   const linted = await lintFile(filePath, options.lint)
   const {input} = linted
   const original = linted.result
-  const hasFixes = original.fixableErrorCount + original.fixableWarningCount > 0
-  if (!input || !hasFixes || hasParseFailure(original)) return {result: original, isChanged: false}
-  // Fix offsets refer to the linted text; for .docx/.html that is extracted text, not the file's bytes.
-  if (input.unfixableReason !== undefined) return {result: original, isChanged: false, skippedReason: input.unfixableReason}
-
-  const fixed = fixText(input.text, original, (fixedText) => lintFixedText(fixedText, filePath, input, options.lint))
+  if (!input) return {result: original, isChanged: false}
+  const fixed = fixInputText(input, original, filePath, options.lint)
   if (fixed.skippedReason !== undefined) return {result: original, isChanged: false, skippedReason: fixed.skippedReason}
   const {text, result} = fixed
   if (text === input.text) return {result: original, isChanged: false}

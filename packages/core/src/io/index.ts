@@ -4,5 +4,5 @@ export {readDecodedText} from './readers.js'
 export {decodeBytes, looksBinary, normaliseEncodingName, SUPPORTED_ENCODINGS, type Encoding, type DecodedText} from './decode.js'
 export {InputError, type InputProblem} from './errors.js'
 export {lintFile, lintBytes, describeError, type LintFileOptions, type LintFileOutput} from './lint-file.js'
-/** The engine's diagnostic for a file that is not a report (the CLI exits 2 for it, as for unreadable files). */
+/** The engine's diagnostic for a file that is not a report: a warning (the CLI says so on stderr too; exit 0, 1 under --max-warnings 0). */
 export {NOT_A_REPORT_ID} from '../engine/lint.js'
