@@ -47,7 +47,8 @@ async function packOnce(tarballPath: string): Promise<void> {
       break
     } catch {
       // A lock older than the deadline was left by a killed run.
-      if (Date.now() - statSync(lockPath, {throwIfNoEntry: false})!.mtimeMs > 10 * 60_000) rmSync(lockPath, {recursive: true, force: true})
+      const lock = statSync(lockPath, {throwIfNoEntry: false})
+      if (lock && Date.now() - lock.mtimeMs > 10 * 60_000) rmSync(lockPath, {recursive: true, force: true})
       if (Date.now() > deadline) throw new Error(`等待 release:pack 超时 / timed out waiting for release:pack (${lockPath})`)
       await sleep(500)
     }
