@@ -4,7 +4,8 @@
 // V8's code cache can serve on Node 20 (see packages/cli/bin/load-cli-bundle.js): start-up is what counts there.
 import {build} from 'esbuild'
 import {spawnSync} from 'node:child_process'
-import {existsSync, rmSync} from 'node:fs'
+import {cpSync, existsSync, mkdirSync, readdirSync, rmSync} from 'node:fs'
+import {join} from 'node:path'
 
 // zod's namespace object carries every locale's messages (about 250 KB), and bundlers cannot drop what a
 // namespace might reach. fzlint uses zod's default English messages only, so its bundles take that locale alone.
@@ -45,6 +46,8 @@ const targets = [
 
 for (const target of targets) {
   if (!existsSync(target.entry)) continue
+  // Chunk names carry a hash: without a clean folder, every build would leave the previous chunks behind.
+  rmSync(target.outdir, {recursive: true, force: true})
   await build({
     entryPoints: {[target.name]: target.entry},
     outdir: target.outdir,
@@ -121,3 +124,32 @@ if (existsSync(pageEntry)) {
     plugins: [englishZodLocaleOnly],
   })
 }
+
+// The `fzlint` package (packages/cli) is what users install: one folder holding every program they run, so that
+// the installed copy finds its parts beside the CLI bundle (dist/worker/, dist/server/, dist/page/,
+// dist/rule-docs/) and needs no other workspace package. The bundles above are copied in, not built again.
+const fzlintDist = 'packages/cli/dist'
+const copyBundle = (from, to) => {
+  if (!existsSync(from)) return
+  cpSync(from, join(fzlintDist, to), {recursive: true, filter: (path) => !path.endsWith('.map')})
+}
+copyBundle('packages/review/dist', 'worker')
+copyBundle('packages/language-server/dist', 'server')
+if (existsSync('packages/serve/dist/app.js')) {
+  mkdirSync(join(fzlintDist, 'page'), {recursive: true})
+  cpSync('packages/serve/dist/app.js', join(fzlintDist, 'page/app.js'))
+  cpSync('packages/serve/src/page/index.html', join(fzlintDist, 'page/index.html'))
+}
+// Rule READMEs, for SARIF's rule help: rules/<theme>/<id>/README.md → dist/rule-docs/<id>.md.
+mkdirSync(join(fzlintDist, 'rule-docs'), {recursive: true})
+for (const theme of readdirSync('rules', {withFileTypes: true}).filter((entry) => entry.isDirectory())) {
+  for (const rule of readdirSync(join('rules', theme.name), {withFileTypes: true})) {
+    const readme = join('rules', theme.name, rule.name, 'README.md')
+    if (rule.isDirectory() && existsSync(join('rules', theme.name, rule.name, 'rule.ts')) && existsSync(readme)) {
+      cpSync(readme, join(fzlintDist, 'rule-docs', `${rule.name}.md`))
+    }
+  }
+}
+// The JSON Schemas, at a path a config file's `$schema` can name: ./node_modules/fzlint/schemas/config.schema.json.
+rmSync('packages/cli/schemas', {recursive: true, force: true})
+cpSync('schemas', 'packages/cli/schemas', {recursive: true})

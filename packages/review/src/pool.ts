@@ -4,8 +4,10 @@
  * delays only itself and the one file queued behind it. A crashed or hung worker costs one file (reported),
  * never the batch: the file queued behind it goes back to the queue.
  */
+import {existsSync} from 'node:fs'
 import {availableParallelism} from 'node:os'
 import {createRequire} from 'node:module'
+import {fileURLToPath} from 'node:url'
 import {Worker} from 'node:worker_threads'
 import type {FileTask, TaskReply, TaskRequest, TaskResponse, WorkerSetup} from './protocol.js'
 
@@ -31,9 +33,13 @@ export function defaultPoolSize(): number {
   return Math.max(1, availableParallelism())
 }
 
-/** The worker bundle, found through the package's exports (from the sources or from the CLI bundle alike). */
+/**
+ * The worker bundle. In the installed `fzlint` package it sits beside the CLI bundle (dist/worker/worker.js), where
+ * no @fzlint/review is installed; from the sources it is this package's own build, found through its exports.
+ */
 export function findWorkerScript(): string {
-  return createRequire(import.meta.url).resolve('@fzlint/review/worker')
+  const besideBundle = fileURLToPath(new URL('./worker/worker.js', import.meta.url))
+  return existsSync(besideBundle) ? besideBundle : createRequire(import.meta.url).resolve('@fzlint/review/worker')
 }
 
 /** Files a worker holds at once: the one it lints and the next, sent ahead so it never idles between files. */

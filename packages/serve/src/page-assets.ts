@@ -1,11 +1,11 @@
 /**
- * The two files the page consists of — src/page/index.html and the browser bundle dist/app.js — found through
- * the package itself, so they are found the same way from this source and from the bundled CLI.
+ * The two files the page consists of: index.html and the browser bundle app.js.
  */
 import {createHash} from 'node:crypto'
-import {readFileSync} from 'node:fs'
+import {existsSync, readFileSync} from 'node:fs'
 import {createRequire} from 'node:module'
 import {dirname, join} from 'node:path'
+import {fileURLToPath} from 'node:url'
 
 export interface PageAssets {
   html: string
@@ -16,8 +16,15 @@ export interface PageAssets {
 
 export class PageAssetsMissingError extends Error {}
 
-function packageFolder(): string {
-  return dirname(createRequire(import.meta.url).resolve('@fzlint/serve/package.json'))
+/**
+ * The page's two files. In the installed `fzlint` package they sit beside the CLI bundle (dist/page/), where no
+ * @fzlint/serve is installed; from the sources they are this package's own (dist/app.js, src/page/index.html).
+ */
+function pageFilePaths(): {script: string; html: string} {
+  const besideBundle = fileURLToPath(new URL('./page/', import.meta.url))
+  if (existsSync(join(besideBundle, 'index.html'))) return {script: join(besideBundle, 'app.js'), html: join(besideBundle, 'index.html')}
+  const folder = dirname(createRequire(import.meta.url).resolve('@fzlint/serve/package.json'))
+  return {script: join(folder, 'dist/app.js'), html: join(folder, 'src/page/index.html')}
 }
 
 function hashInlineStyle(html: string): string {
@@ -27,8 +34,7 @@ function hashInlineStyle(html: string): string {
 }
 
 export function loadPageAssets(): PageAssets {
-  const folder = packageFolder()
-  const scriptPath = join(folder, 'dist/app.js')
+  const {script: scriptPath, html: htmlPath} = pageFilePaths()
   let script: string
   try {
     script = readFileSync(scriptPath, 'utf8')
@@ -36,6 +42,6 @@ export function loadPageAssets(): PageAssets {
     if ((error as NodeJS.ErrnoException).code !== 'ENOENT') throw error
     throw new PageAssetsMissingError(`页面脚本 ${scriptPath} 不存在，请先运行 pnpm build / the page script is missing; run pnpm build`)
   }
-  const html = readFileSync(join(folder, 'src/page/index.html'), 'utf8')
+  const html = readFileSync(htmlPath, 'utf8')
   return {html, script, styleHash: hashInlineStyle(html)}
 }
