@@ -11,7 +11,8 @@ export interface CliRun {
   stderr: string
 }
 
-export function runCli(args: string[], options: {cwd?: string; env?: NodeJS.ProcessEnv; input?: string} = {}): CliRun {
+/** `input` is standard input: text, or bytes (a .docx piped in). */
+export function runCli(args: string[], options: {cwd?: string; env?: NodeJS.ProcessEnv; input?: string | Uint8Array} = {}): CliRun {
   const child = spawnSync(process.execPath, [cliPath, ...args], {
     cwd: options.cwd ?? repositoryRoot,
     env: {...process.env, NO_COLOR: '1', ...options.env},

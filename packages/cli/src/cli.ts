@@ -1,9 +1,9 @@
 /** fzlint command line: parses flags, expands paths, lints, formats, and picks the exit code. */
-import {promises as fs, readFileSync} from 'node:fs'
+import {promises as fs} from 'node:fs'
 import {dirname, join, relative, resolve, sep} from 'node:path'
 import {availableParallelism} from 'node:os'
 import {parseArgs, type ParseArgsConfig} from 'node:util'
-import type {LintResult, LintTimings, RuleMeta} from '@fzlint/core'
+import {fatalResult, type LintResult, type LintTimings, type RuleMeta} from '@fzlint/core'
 import {LINTABLE_EXTENSIONS, lintFile, normaliseEncodingName, NOT_A_REPORT_ID, SUPPORTED_ENCODINGS, type Encoding} from '@fzlint/core/io'
 import {countNoun, findFormatter, findStepSummaryFormatter, formatters} from '@fzlint/formatters'
 import {ConfigError, type FileConfig} from '@fzlint/config'
@@ -24,7 +24,7 @@ import {
   writeSuppressions,
 } from './suppressions.js'
 import {printOutline} from './outline.js'
-import {findUnprintableFormat, isStreamPath, lintStandardInput, readStandardInput, STDIN_DISPLAY_NAME, type StandardInputFix} from './standard-input.js'
+import {findUnprintableFormat, isStreamPath, lintStandardInput, readStandardInput, readStreamPath, STDIN_DISPLAY_NAME, type StandardInputFix} from './standard-input.js'
 import {formatTimings, timingRowsFromEnv} from './timing.js'
 import {USAGE} from './usage.js'
 import packageJson from '../package.json' with {type: 'json'}
@@ -333,7 +333,8 @@ async function runOrThrow(argv: string[], io: CliIo): Promise<number> {
     }
     const lintOptions = lintOptionsForFile(fileConfig)
     if (streamFiles.has(file)) {
-      results.push((await lintStandardInput(readFileSync(file), file, {lint: lintOptions, fix: 'none', displayPath: file})).result)
+      const bytes = await readStreamPath(file, io.readStdin ?? readStandardInput)
+      results.push('reason' in bytes ? fatalResult(file, bytes.reason) : (await lintStandardInput(bytes, file, {lint: lintOptions, fix: 'none', displayPath: file})).result)
       continue
     }
     if (!isFixing) {

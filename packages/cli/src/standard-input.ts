@@ -3,7 +3,7 @@
  * file `--stdin-filename` names — its extension picks the reader, its folder the configuration. Nothing is written:
  * `--fix` prints the whole text to stdout, fixed where the rules can fix it, and `--fix-dry-run` prints the diff.
  */
-import {statSync} from 'node:fs'
+import {readFileSync, statSync} from 'node:fs'
 import {createTwoFilesPatch} from 'diff'
 import type {LintResult} from '@fzlint/core'
 import {decodeBytes, findReader, lintBytes, READERS, type Encoding, type LintFileOptions} from '@fzlint/core/io'
@@ -29,6 +29,23 @@ export function isStreamPath(filePath: string): boolean {
     return info.isFIFO() || info.isCharacterDevice() || info.isSocket()
   } catch {
     return false
+  }
+}
+
+/** Names of this process's standard input: opened as files they fail when it is a socket (ENXIO), so they are read as it. */
+const STANDARD_INPUT_PATHS = new Set(['/dev/stdin', '/dev/fd/0', '/proc/self/fd/0'])
+
+/**
+ * The bytes of a stream path (isStreamPath): standard input through `readStdin`, any other pipe read to its end.
+ * A failure is returned as the bilingual reason, for the file's result.
+ */
+export async function readStreamPath(filePath: string, readStdin: () => Promise<Uint8Array>): Promise<Uint8Array | {reason: string}> {
+  if (STANDARD_INPUT_PATHS.has(filePath)) return readStdin()
+  try {
+    return readFileSync(filePath)
+  } catch (error) {
+    const code = (error as NodeJS.ErrnoException).code ?? String(error)
+    return {reason: `${filePath}: 无法读取 (${code}) / cannot read`}
   }
 }
 

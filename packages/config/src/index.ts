@@ -2,6 +2,7 @@
 export {createConfigResolver, parseCliRule, CONFIG_FILE_NAMES, type ConfigResolver, type FileConfig, type ResolverOptions, type RuleState} from './resolve-config.js'
 export {buildConfigSchema, CONFIG_SCHEMA_ID, PROFILES} from './config-schema.js'
 export {validateConfig} from './validate-config.js'
+export {parseConfigText} from './load-config-file.js'
 export {ConfigError} from './errors.js'
 export {detectProfile, classifyOrgan, type DetectedProfile} from './detect-profile.js'
 export {findPreset, PRESET_NAMES, PROFILE_CONFIGS} from './presets.js'
