@@ -1,6 +1,8 @@
 /** The help text: every flag, in Chinese and English. */
 export const USAGE = `用法 / usage:
   fzlint [选项] <文件|目录|glob>...     检查年度报告草稿（.txt .md .docx .html .htm）/ lint report drafts
+  fzlint [选项] --stdin [--stdin-filename <路径>]
+                                         检查标准输入中的报告 / lint a report read from standard input
   fzlint outline <文件>                  打印报告结构（JSON）/ print the report skeleton as JSON
   fzlint review [选项] <目录|glob>...    批量审阅：每份报告一行，可写汇总 HTML/CSV/JSON / review a batch of reports
   fzlint serve [--port N] [--host H] [--no-open]
@@ -14,9 +16,17 @@ export const USAGE = `用法 / usage:
       --max-warnings <n>     警告超过 n 个时退出码为 1 / exit 1 when warnings exceed n
       --encoding <name>      强制文本编码 utf-8|gb18030|utf-16le|utf-16be / force an encoding
       --max-file-size <mb>   单个文件大小上限（MB，默认 10）/ size limit per file
-      --color, --no-color    强制开启/关闭颜色 / force colour on or off
+      --color, --no-color    强制开启/关闭颜色，优先于 NO_COLOR、FORCE_COLOR / force colour on or off (wins over both)
       --fix                  自动修复可修复的问题并写回文件（.docx/.html 不改）/ fix problems in place
       --fix-dry-run          只在标准输出打印修复的 diff，不改文件；报告改写到标准错误 / print the fixes as a diff
+      --stdin                从标准输入读取报告（文本，或 --stdin-filename 为 .docx 时的文件字节），不写任何文件
+                             / read the report from standard input (text, or .docx bytes); nothing is written
+      --stdin-filename <path>  把标准输入当作该文件：按扩展名读取，按其目录找配置，输出显示此路径（默认 <stdin>）
+                             / lint standard input as this file: its reader, its configuration, its name in the output
+                             --stdin --fix 在标准输出打印修复后的全文（无可修复时原样输出），报告改写到标准错误；
+                             .docx/.html 不能如此修复 / --stdin --fix prints the whole fixed text on stdout, the report on stderr
+      --cache                复用未改动文件的结果（按内容、配置、fzlint 版本和日期），--fix 时不用 / reuse results of unchanged files
+      --cache-location <dir> 缓存目录（默认 ./.fzlintcache，与 review 共用）/ cache folder (default ./.fzlintcache)
       --suppress-all         把现有问题按文件和规则计数写入基线 fzlint-suppressions.json / record a baseline
       --prune-suppressions   从基线中删去已修复的问题 / drop fixed problems from the baseline
       --suppressions-location <path>  基线文件位置（默认 ./fzlint-suppressions.json）/ baseline file
@@ -25,7 +35,8 @@ export const USAGE = `用法 / usage:
                              / threads that lint, this one included (default: CPU cores, above 200 files; 3,000 on 2 cores)
   review 选项 / review options:
       --report <file>        写汇总：.html（矩阵、图表、逐条说明）、.csv（Excel/WPS）或 .json，可多次给出 / summary
-      --cache                结果缓存于 .fzlintcache（按内容、配置和版本），再次审阅未改动的报告几乎不耗时 / cache
+                             只用于 review，给检查命令是用法错误 / review only: an error on the lint command
+      --cache, --cache-location  同上，再次审阅未改动的报告几乎不耗时 / as above: re-reviewing unchanged reports is near free
                              同一机关相邻年度的报告自动配对对照 / reports of one body are paired across years
   serve 选项 / serve options:
       --port <n>             端口（默认 8391；0 任选空闲端口）/ port (default 8391; 0 picks a free one)
@@ -36,7 +47,14 @@ export const USAGE = `用法 / usage:
 
 环境变量 / environment: TIMING=1（或 all、行数）在 stderr 列出各规则和各步骤的耗时，如 ESLint 的 TIMING
                     / per-rule and per-step times on stderr, as ESLint's TIMING (always in this one thread)
+                    NO_COLOR=任意非空值 关闭颜色 / any non-empty value turns colour off (no-color.org)
+                    FORCE_COLOR=1|2|3|true 开启颜色，0|false 关闭，优先于 NO_COLOR（同 Node）/ on or off, over NO_COLOR, as in Node
 
-退出码 / exit codes: 0 无错误（可有警告）/ no errors; 1 有错误或警告超限 / errors or too many warnings;
-                    2 用法错误或文件无法读取 / usage or I/O failure
+配置 / configuration: fzlint.config.json（JSON，可写注释和尾逗号）的 files 指定哪些文件是报告，其余文件不检查；
+                    .fzlintignore 按 .gitignore 规则排除文件 / "files" names the reports; .fzlintignore works as .gitignore
+
+退出码 / exit codes: 0 无错误（可有警告，“不像年度报告”也是警告）/ no errors (a text that is not a report is a warning);
+                    1 有错误或警告超限 / errors or too many warnings;
+                    2 用法错误、配置无效、文件无法读取，或目录和 glob 只匹配到无法读取的类型
+                    / usage error, invalid configuration, unreadable input, or a folder or glob with no file fzlint reads
 `
