@@ -1,7 +1,7 @@
 /** The configuration file's shape (schemas/config.schema.json is generated from the rules and this shape). */
-import type {ReportingBodyProfile, SeverityName} from '@fzlint/core'
+import type {ReportingBodyProfile, RuleSetting} from '@fzlint/core'
 
-export type RuleSetting = SeverityName | 0 | 1 | 2 | [SeverityName | 0 | 1 | 2] | [SeverityName | 0 | 1 | 2, unknown]
+export type {RuleSetting}
 
 export interface OverrideConfig {
   files: string[]

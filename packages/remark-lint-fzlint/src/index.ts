@@ -12,8 +12,8 @@
 import {join, resolve} from 'node:path'
 import {lintRule} from 'unified-lint-rule'
 import type {VFile} from 'vfile'
-import {lintText, type ReportingBodyProfile, type Rule} from '@fzlint/core'
-import {createConfigResolver, type RuleSetting} from '@fzlint/config'
+import {lintText, type ReportingBodyProfile, type Rule, type RuleSetting} from '@fzlint/core'
+import {createConfigResolver} from '@fzlint/config'
 import {builtinDataFiles, builtinRules} from '@fzlint/builtin'
 
 export interface RemarkLintFzlintOptions {

@@ -7,6 +7,8 @@ import type {ReportDocument, Section} from '../model/report-model.js'
 export type SeverityName = 'off' | 'warn' | 'error'
 /** 0 off, 1 warning, 2 error (ESLint's numbers, also used in JSON output). */
 export type SeverityLevel = 0 | 1 | 2
+/** How configuration turns a rule on or off: a severity, or `[severity, options]` (as in ESLint). */
+export type RuleSetting = SeverityName | SeverityLevel | [SeverityName | SeverityLevel] | [SeverityName | SeverityLevel, unknown]
 
 export type ReportingBodyProfile = 'government' | 'department' | 'township'
 
