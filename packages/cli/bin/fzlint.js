@@ -3,6 +3,15 @@
 // CommonJS (bin/package.json), so that Node starts it without its ES module loader.
 const {loadCliBundle} = require('./load-cli-bundle.js')
 
+// Output piped into a reader that stops early (`fzlint … | head`) closes the pipe: that ends the run quietly, as
+// for other Unix tools, rather than with a stack trace.
+for (const stream of [process.stdout, process.stderr]) {
+  stream.on('error', (error) => {
+    if (error.code === 'EPIPE') process.exit(process.exitCode ?? 0)
+    throw error
+  })
+}
+
 let bundle
 try {
   bundle = loadCliBundle()

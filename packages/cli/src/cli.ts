@@ -367,7 +367,8 @@ async function runOrThrow(argv: string[], io: CliIo): Promise<number> {
   }
   const reported = suppressed.results
   const shown = values.quiet ? keepErrorsOnly(reported) : reported
-  const rulesMeta: Record<string, RuleMeta> = Object.fromEntries(builtinRules.map((rule) => [rule.meta.id, rule.meta]))
+  // The built-in rules and those of any plugin the configuration loaded, for the formats that describe rules.
+  const rulesMeta: Record<string, RuleMeta> = Object.fromEntries(resolver.knownRules().map((rule) => [rule.meta.id, rule.meta]))
   const color = isColorWanted({
     flag: values['no-color'] ? false : values.color ? true : undefined,
     env: process.env,

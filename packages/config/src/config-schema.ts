@@ -53,6 +53,11 @@ export function buildConfigSchema(rules: readonly Rule[], dataFiles: readonly Da
         description: 'Presets (recommended, strict, review) and relative paths to other configuration files, applied in order.',
         anyOf: [{type: 'string', minLength: 1}, {type: 'array', items: {type: 'string', minLength: 1}}],
       },
+      plugins: {
+        type: 'array',
+        items: {type: 'string', minLength: 1},
+        description: 'Rule packages from outside fzlint (npm package names or relative paths, resolved from this file\'s folder); their rules are named <plugin>/<rule-id> and are off until rules turns them on.',
+      },
       profile,
       reportYear,
       rules: {$ref: '#/$defs/rules'},
@@ -77,7 +82,13 @@ export function buildConfigSchema(rules: readonly Rule[], dataFiles: readonly Da
     },
     $defs: {
       severity: {enum: ['off', 'warn', 'error', 0, 1, 2], description: 'off/0 关闭, warn/1 警告, error/2 错误'},
-      rules: {type: 'object', additionalProperties: false, properties: ruleProperties},
+      rules: {
+        type: 'object',
+        additionalProperties: false,
+        properties: ruleProperties,
+        // A plugin's rules: which ids exist, and their options, are known only once the plugin is loaded.
+        patternProperties: {'^[a-z0-9][a-z0-9-]*/[^/]+$': {anyOf: [{$ref: '#/$defs/severity'}, {type: 'array', prefixItems: [{$ref: '#/$defs/severity'}], minItems: 1, maxItems: 2}]}},
+      },
     },
   }
 }

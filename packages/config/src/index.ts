@@ -1,4 +1,4 @@
-/** @fzlint/config: configuration discovery, extends, presets, profiles and validation. JSON only; no config runs code. */
+/** @fzlint/config: configuration discovery, extends, plugins, presets, profiles and validation. A config file is JSON and runs no code of its own; `plugins` load rule packages the user installed, as ESLint plugins do. */
 export {createConfigResolver, parseCliRule, CONFIG_FILE_NAMES, type ConfigResolver, type FileConfig, type ResolverOptions, type RuleState} from './resolve-config.js'
 export {buildConfigSchema, CONFIG_SCHEMA_ID, PROFILES} from './config-schema.js'
 export {validateConfig} from './validate-config.js'
@@ -8,5 +8,6 @@ export {detectProfile, classifyOrgan, type DetectedProfile} from './detect-profi
 export {findPreset, PRESET_NAMES, PROFILE_CONFIGS} from './presets.js'
 export {applyRuleSettings, configureRules, recommendedRuleStates, sortRuleTable} from './rule-table.js'
 export {findClosest} from './did-you-mean.js'
+export {createPluginRegistry, type PluginRegistry} from './plugins.js'
 export {createGlobMatcher, loadIgnoreFile} from './ignore.js'
 export type {FzlintConfig, OverrideConfig, RuleSetting} from './types.js'

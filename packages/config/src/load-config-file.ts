@@ -1,4 +1,4 @@
-/** Reads one configuration file (JSON with comments and trailing commas: a config never runs code) and follows its `extends` chain. */
+/** Reads one configuration file (JSON with comments and trailing commas: the file itself runs no code; `plugins` it names are loaded by plugins.ts) and follows its `extends` chain. */
 import {readFileSync} from 'node:fs'
 import {basename, dirname, resolve} from 'node:path'
 import type {DataFile, Rule} from '@fzlint/core'
@@ -6,6 +6,7 @@ import {ConfigError} from './errors.js'
 // The ES module build: the package's main entry is UMD, whose require('./impl/…') calls esbuild cannot follow
 // (they go through the factory's own `require` parameter), so bundles built from it fail at run time.
 import {parse as parseJsonc, printParseErrorCode, type ParseError} from 'jsonc-parser/lib/esm/main.js'
+import {findUnknownPluginRuleIds, type PluginRegistry} from './plugins.js'
 import {findPreset, PRESET_NAMES} from './presets.js'
 import type {FzlintConfig} from './types.js'
 import {validateConfig} from './validate-config.js'
@@ -21,6 +22,8 @@ export interface ConfigLayer {
 export interface LoadContext {
   rules: readonly Rule[]
   dataFiles: readonly DataFile<object>[]
+  /** Where a configuration's `plugins` load; without it (the browser page, presets) a config naming plugins is an error. */
+  plugins?: PluginRegistry
 }
 
 /** 1-based line and column (UTF-16 code units, as editors count) of an offset. */
@@ -84,14 +87,37 @@ export function readConfigObject(filePath: string): FzlintConfig | undefined {
   return parsed as FzlintConfig
 }
 
+/**
+ * Settings of plugin rules (`name/rule-id`): the schema lets any such id through until its plugin is loaded, so here
+ * each must name a loaded plugin's rule, and its options are validated against that rule's own schema.
+ */
+function checkPluginRuleSettings(config: FzlintConfig, source: string, context: LoadContext): void {
+  const ruleIds = [...Object.keys(config.rules ?? {}), ...(config.overrides ?? []).flatMap((override) => Object.keys(override.rules ?? {}))]
+  if (!ruleIds.some((id) => id.includes('/'))) return
+  const knownRules = context.plugins?.rules ?? context.rules
+  const unknown = findUnknownPluginRuleIds(ruleIds, knownRules)
+  if (unknown.length > 0) {
+    throw new ConfigError(
+      source,
+      unknown.map((id) => `/rules/${id}: 未知规则：没有已加载的插件提供 “${id}”，请检查 plugins / unknown rule: no loaded plugin has "${id}"; check plugins`),
+    )
+  }
+  validateConfig(config, source, knownRules, context.dataFiles)
+}
+
 function extendsList(config: FzlintConfig): string[] {
   return config.extends === undefined ? [] : Array.isArray(config.extends) ? config.extends : [config.extends]
 }
 
 /** The layers of a config: its `extends` (depth first, in order), then itself. */
 export function loadConfigLayers(config: FzlintConfig, source: string, context: LoadContext, chain: string[] = []): ConfigLayer[] {
-  validateConfig(config, source, context.rules, context.dataFiles)
+  validateConfig(config, source, context.plugins?.rules ?? context.rules, context.dataFiles)
   const directory = source.startsWith('preset:') ? process.cwd() : dirname(source)
+  if (config.plugins && config.plugins.length > 0) {
+    if (!context.plugins) throw new ConfigError(source, ['/plugins: 此处不能加载插件 / plugins cannot be loaded here'])
+    context.plugins.load(config.plugins, directory, source)
+  }
+  checkPluginRuleSettings(config, source, context)
   const layers: ConfigLayer[] = []
   for (const reference of extendsList(config)) {
     const preset = findPreset(reference)

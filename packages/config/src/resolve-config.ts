@@ -11,6 +11,7 @@ import {findClosest} from './did-you-mean.js'
 import {ConfigError} from './errors.js'
 import {createGlobMatcher, loadIgnoreFile, type IgnoreMatcher} from './ignore.js'
 import {loadConfigLayers, readConfigObject, type ConfigLayer, type LoadContext} from './load-config-file.js'
+import {createPluginRegistry, findUnknownPluginRuleIds} from './plugins.js'
 import {findPreset, PROFILE_CONFIGS} from './presets.js'
 import {applyRuleSettings, configureRules, sortRuleTable, type RuleState} from './rule-table.js'
 import type {FzlintConfig, RuleSetting} from './types.js'
@@ -66,10 +67,11 @@ function findConfigFileIn(directory: string): {path: string; config: FzlintConfi
 }
 
 export function parseCliRule(text: string, ruleIds: readonly string[]): [string, RuleSetting] {
-  const match = /^([a-z0-9-]+):(off|warn|error|0|1|2)$/u.exec(text.trim())
+  const match = /^((?:[a-z0-9][a-z0-9-]*\/)?[a-z0-9][a-z0-9-]*):(off|warn|error|0|1|2)$/u.exec(text.trim())
   if (!match) throw new ConfigError('--rule', [`“${text}” 应写作 规则:级别，如 punctuation-width:error / expected rule-id:severity`])
   const [, id, severity] = match as unknown as [string, string, string]
-  if (!ruleIds.includes(id)) {
+  // A plugin's rule (`name/rule-id`) is known once the configuration has loaded its plugin: the resolver checks it then.
+  if (!id.includes('/') && !ruleIds.includes(id)) {
     const closest = findClosest(id, ruleIds)
     throw new ConfigError('--rule', [`未知规则 “${id}” / unknown rule${closest ? `；是否想写 “${closest}”？/ did you mean "${closest}"?` : ''}`])
   }
@@ -77,7 +79,8 @@ export function parseCliRule(text: string, ruleIds: readonly string[]): [string,
 }
 
 export function createConfigResolver(options: ResolverOptions) {
-  const context: LoadContext = {rules: options.rules, dataFiles: options.dataFiles}
+  const plugins = createPluginRegistry(options.rules)
+  const context: LoadContext = {rules: options.rules, dataFiles: options.dataFiles, plugins}
   const ruleIds = options.rules.map((rule) => rule.meta.id)
   const basePresetName = options.basePreset ?? 'recommended'
   const basePresetConfig = findPreset(basePresetName)
@@ -93,7 +96,7 @@ export function createConfigResolver(options: ResolverOptions) {
     const key = JSON.stringify(states)
     let configured = configuredByTable.get(key)
     if (!configured) {
-      configured = configureRules(options.rules, states)
+      configured = configureRules(plugins.rules, states)
       configuredByTable.set(key, configured)
     }
     return configured
@@ -104,7 +107,7 @@ export function createConfigResolver(options: ResolverOptions) {
 
   if (options.cliRules) {
     for (const id of Object.keys(options.cliRules)) {
-      if (!ruleIds.includes(id)) throw new ConfigError('--rule', [`未知规则 “${id}” / unknown rule`])
+      if (!id.includes('/') && !ruleIds.includes(id)) throw new ConfigError('--rule', [`未知规则 “${id}” / unknown rule`])
     }
   }
 
@@ -172,6 +175,10 @@ export function createConfigResolver(options: ResolverOptions) {
         applyRuleSettings(table, layer.config.rules)
         for (const override of matchingOverrides(layer)) applyRuleSettings(table, override.rules)
       }
+      const unknownFromFlags = findUnknownPluginRuleIds(Object.keys(options.cliRules ?? {}), plugins.rules)
+      if (unknownFromFlags.length > 0) {
+        throw new ConfigError('--rule', unknownFromFlags.map((id) => `未知规则：没有已加载的插件提供 “${id}” / unknown rule: no loaded plugin has "${id}"`))
+      }
       applyRuleSettings(table, options.cliRules)
       return sortRuleTable(table)
     }
@@ -197,6 +204,8 @@ export function createConfigResolver(options: ResolverOptions) {
 
   return {
     resolveForFile,
+    /** The built-in rules and the rules of every plugin loaded so far (formatters need their metas). */
+    knownRules: (): readonly Rule[] => plugins.rules,
     /** Forget cached config files (the language server calls this when one changes). */
     clearCache() {
       directoryCache.clear()

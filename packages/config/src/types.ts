@@ -15,6 +15,11 @@ export interface FzlintConfig {
   $schema?: string
   /** Stop looking for configuration in parent folders. */
   root?: boolean
+  /**
+   * Rule packages from outside fzlint: npm package names or relative paths, resolved from this file's folder. Their
+   * rules are named `<plugin name>/<rule-id>` and are off until `rules` turns them on.
+   */
+  plugins?: string[]
   /** Presets (`recommended`, `strict`) and relative paths to other config files, applied in order. */
   extends?: string | string[]
   /** Reporting body; `auto` (default) detects it from the title. */

@@ -85,7 +85,7 @@ export function validateConfig(config: unknown, filePath: string, rules: readonl
   const validate = compile(rules, dataFiles)
   if (validate(config)) return
   const ruleIds = rules.map((rule) => rule.meta.id)
-  const topKeys = ['$schema', 'root', 'extends', 'profile', 'reportYear', 'rules', 'files', 'ignorePatterns', 'overrides', 'data']
+  const topKeys = ['$schema', 'root', 'plugins', 'extends', 'profile', 'reportYear', 'rules', 'files', 'ignorePatterns', 'overrides', 'data']
   const problems = pickErrors(validate.errors ?? []).map((error) => describeError(error, config, ruleIds, topKeys))
   throw new ConfigError(filePath, [...new Set(problems)])
 }

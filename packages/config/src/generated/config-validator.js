@@ -3,11 +3,12 @@
 "use strict";
 export const validate = validate20;
 export default validate20;
-const schema31 = {"$schema":"https://json-schema.org/draft/2020-12/schema","$id":"https://github.com/fzlint/fzlint/blob/main/schemas/config.schema.json","title":"fzlint configuration","description":"fzlint.config.json, .fzlintrc.json, or the \"fzlint\" key of package.json","type":"object","additionalProperties":false,"properties":{"$schema":{"type":"string"},"root":{"type":"boolean","description":"Stop looking for configuration files in parent folders."},"extends":{"description":"Presets (recommended, strict, review) and relative paths to other configuration files, applied in order.","anyOf":[{"type":"string","minLength":1},{"type":"array","items":{"type":"string","minLength":1}}]},"profile":{"enum":["auto","government","department","township"],"description":"报告主体：government 县级以上地方政府；department 政府部门；township 乡镇、街道；auto 由标题判断"},"reportYear":{"type":"integer","minimum":1990,"maximum":2100,"description":"Report year, overriding detection from the title."},"rules":{"$ref":"#/$defs/rules"},"files":{"type":"array","items":{"type":"string","minLength":1},"minItems":1,"description":"Which files are reports, as globs relative to this configuration file (.gitignore syntax, as ESLint flat config's files): folders and globs on the command line expand only to matching files, and a named file that does not match is skipped."},"ignorePatterns":{"type":"array","items":{"type":"string","minLength":1},"description":"Files not to lint, as globs relative to this configuration file."},"overrides":{"type":"array","description":"Settings for some files only (globs relative to this configuration file).","items":{"type":"object","required":["files"],"additionalProperties":false,"properties":{"files":{"type":"array","items":{"type":"string","minLength":1},"minItems":1},"excludedFiles":{"type":"array","items":{"type":"string","minLength":1}},"rules":{"$ref":"#/$defs/rules"},"profile":{"enum":["auto","government","department","township"],"description":"报告主体：government 县级以上地方政府；department 政府部门；township 乡镇、街道；auto 由标题判断"},"reportYear":{"type":"integer","minimum":1990,"maximum":2100,"description":"Report year, overriding detection from the title."}}}},"data":{"type":"object","additionalProperties":false,"description":"Domain data merged with the built-in files.","properties":{"addressees":{"description":"Entries added to the built-in addressees data.","type":"array","items":{"type":"object","properties":{"profile":{"type":"string","enum":["government","department","township"],"description":"Reporting body."},"reportsTo":{"type":"string","minLength":1,"description":"Whom the regulation says this body reports to, for messages."},"patterns":{"minItems":1,"type":"array","items":{"type":"string","minLength":1},"description":"Regular expressions (unicode); an addressee matching any of them is expected."},"source":{"type":"string","minLength":1},"example":{"type":"string","minLength":1}},"required":["profile","reportsTo","patterns","source","example"],"additionalProperties":false}},"cause-markers":{"description":"Entries added to the built-in cause-markers data.","type":"array","items":{"type":"object","properties":{"pattern":{"type":"string","minLength":1,"description":"Regular expression (unicode) that, found in the section, shows a cause is given."},"label":{"type":"string","minLength":1,"description":"How the marker is named in messages and docs."},"source":{"type":"string","minLength":1,"description":"Where the marker comes from: a [Sn] tag of the domain notes, or a report."},"example":{"type":"string","minLength":1,"description":"A sentence from a report that the pattern matches."}},"required":["pattern","label","source","example"],"additionalProperties":false}},"deadlines":{"description":"Entries added to the built-in deadlines data.","type":"array","items":{"type":"object","properties":{"kind":{"type":"string","enum":["signoff","publication"],"description":"`signoff`: the 成文日期 (the report is made and submitted); `publication`: the date a website published it."},"fromReportYear":{"type":"integer","minimum":1949,"maximum":2100,"description":"First report year the deadline applies to."},"toReportYear":{"default":null,"description":"Last report year it applies to; null while in force.","anyOf":[{"type":"integer","minimum":1949,"maximum":2100},{"type":"null"}]},"month":{"type":"integer","minimum":1,"maximum":12,"description":"Month of the last allowed day, in the year after the report year."},"day":{"type":"integer","minimum":1,"maximum":31,"description":"The last allowed day itself (inclusive)."},"basis":{"type":"string","minLength":1,"description":"The regulation and article, as messages cite it."},"requirement":{"type":"string","minLength":1,"description":"What it requires, in Chinese, as messages quote it."},"source":{"type":"string","minLength":1,"description":"A [Sn] tag of domain.md."},"example":{"type":"string","minLength":1,"description":"A date line that breaks the deadline."}},"required":["kind","fromReportYear","month","day","basis","requirement","source","example"],"additionalProperties":false}},"duty-markers":{"description":"Entries added to the built-in duty-markers data.","type":"array","items":{"type":"object","properties":{"pattern":{"type":"string","minLength":1,"description":"Regular expression (unicode) that, found in the section, shows a fact of the principal's duty is reported."},"label":{"type":"string","minLength":1,"description":"How the marker is named in messages and docs."},"source":{"type":"string","minLength":1,"description":"Where the duty comes from: a [Sn] tag of the domain notes."},"example":{"type":"string","minLength":1,"description":"A sentence from a report that the pattern matches."}},"required":["pattern","label","source","example"],"additionalProperties":false}},"indicators":{"description":"Entries added to the built-in indicators data.","type":"array","items":{"type":"object","properties":{"id":{"type":"string","pattern":"^[a-z]+(-[a-z]+)*$","description":"Stable kebab-case identifier; configuration entries with the same id extend this one."},"label":{"type":"string","minLength":1,"description":"The indicator's usual name, used in messages."},"names":{"minItems":1,"type":"array","items":{"type":"string","minLength":1},"description":"Names of the rate as they stand right before the figure (调解成功率, 调处成功率); the longest match wins."},"notPrecededBy":{"type":"array","items":{"type":"string","minLength":1},"description":"Words that, right before a name, make it a different rate (按时 before 办结率)."},"form":{"default":"named","type":"string","enum":["named","share-of"],"description":"named: \"调解成功率99.8%\"; share-of: \"7412个，占……88.36%\", the count before 占 over a total stated before it."},"numerator":{"type":"object","properties":{"label":{"type":"string","minLength":1,"description":"What is counted, in Chinese, for messages (调解成功件数)."},"patterns":{"minItems":1,"type":"array","items":{"type":"string","minLength":1},"description":"Regular expressions (unicode) matched against the words before a count in its clause (调解成功 in 调解成功2499件)."},"exclude":{"type":"array","items":{"type":"string","minLength":1},"description":"Regular expressions that disqualify a clause even when a pattern matches (调解组织 is not 调解)."}},"required":["label","patterns"],"additionalProperties":false,"description":"The count the rate divides."},"denominator":{"type":"object","properties":{"label":{"type":"string","minLength":1,"description":"What is counted, in Chinese, for messages (调解成功件数)."},"patterns":{"minItems":1,"type":"array","items":{"type":"string","minLength":1},"description":"Regular expressions (unicode) matched against the words before a count in its clause (调解成功 in 调解成功2499件)."},"exclude":{"type":"array","items":{"type":"string","minLength":1},"description":"Regular expressions that disqualify a clause even when a pattern matches (调解组织 is not 调解)."},"outcomes":{"minItems":1,"type":"array","items":{"type":"string","minLength":1},"description":"Regular expressions naming how a case ends (维持, 撤销, 终止): a count followed by counts of such outcomes that add up to it exactly counts as the denominator, every case of it having ended (受理12件，其中维持9件、撤销2件、确认违法1件)."}},"required":["label","patterns"],"additionalProperties":false,"description":"The count it is divided by."},"formula":{"type":"string","minLength":1,"description":"The formula as a reviewer writes it, quoted in messages."},"isShare":{"type":"boolean","description":"A part of a whole: between 0% and 100%. Growth rates are not shares."},"source":{"type":"string","minLength":1,"description":"Where the definition comes from: a [Sn] tag of the domain notes."},"example":{"type":"string","minLength":1,"description":"A sentence stating the rate."}},"required":["id","label","names","formula","isShare","source","example"],"additionalProperties":false}},"noise":{"description":"Entries added to the built-in noise data.","type":"array","items":{"type":"object","properties":{"pattern":{"type":"string","minLength":1,"description":"Regular expression (unicode) tested against one line, trimmed and NFKC-normalised (full-width ：｜（ become half-width :|( ), so write half-width punctuation. Anchor it (^…$) unless the matched words never occur in report prose."},"label":{"type":"string","minLength":1,"description":"What kind of residue this is, named in the message (e.g. 网站导航)."},"source":{"type":"string","minLength":1,"description":"Where the pattern comes from: a [Sn] tag of the domain notes, or a report."},"example":{"type":"string","minLength":1,"description":"A line from a real page that the pattern matches."},"valueOnNextLine":{"description":"The pattern is a bare field label of a metadata table; the next non-empty short line is its value and is residue too.","type":"boolean"}},"required":["pattern","label","source","example"],"additionalProperties":false}},"request-phrases":{"description":"Entries added to the built-in request-phrases data.","type":"array","items":{"type":"object","properties":{"pattern":{"type":"string","minLength":1,"description":"Regular expression (unicode) matching the request as written; every match is reported."},"label":{"type":"string","minLength":1,"description":"What kind of request this is, named in the message (请示结语)."},"source":{"type":"string","minLength":1,"description":"Where the phrase comes from: a [Sn] tag of the domain notes."},"example":{"type":"string","minLength":1,"description":"A sentence that the pattern matches."}},"required":["pattern","label","source","example"],"additionalProperties":false}},"sections":{"description":"Entries added to the built-in sections data.","type":"array","items":{"type":"object","properties":{"kind":{"type":"string","enum":["measures","shortcomings","duty","plans","other"],"description":"Which required part of the report this entry describes."},"label":{"type":"string","minLength":1,"description":"The regulation's wording of the part, used in messages."},"clause":{"type":"string","description":"Item of the regulation's content list, e.g. （三）."},"patterns":{"type":"array","items":{"type":"string","minLength":1},"description":"Regular expressions (unicode) that classify a top-level heading as this part. Earlier entries win."},"nestedPatterns":{"type":"array","items":{"type":"string","minLength":1},"description":"Stricter expressions that mean a lower-level heading covers this part (reported as nested)."},"source":{"type":"string","description":"Where the wording comes from: a [Sn] tag of the domain notes, or a report."},"example":{"type":"string","description":"A real heading this entry classifies."}},"required":["kind","patterns"],"additionalProperties":false}},"terms":{"description":"Entries added to the built-in terms data.","type":"array","items":{"type":"object","properties":{"term":{"type":"string","minLength":1,"description":"The term as messages name it (`七五普法`); entries with the same term are merged."},"patterns":{"minItems":1,"type":"array","items":{"type":"string","minLength":1},"description":"Regular expressions (unicode) matched against the text normalised so that brackets are `()`, every dash is `-`, every quote is `\"`, 〈〉 are 《》 and full-width digits are ASCII."},"validFrom":{"anyOf":[{"type":"integer","minimum":1949,"maximum":2100},{"type":"null"}],"description":"First report year in which the term may be used as current; null when it has no start."},"validTo":{"anyOf":[{"type":"integer","minimum":1949,"maximum":2100},{"type":"null"}],"description":"Last report year in which the term may be used as current; null while it is still current."},"note":{"type":"string","minLength":1,"description":"Why those years, in Chinese, as messages quote it (`“七五”普法规划的期限是2016—2020年`)."},"replacement":{"anyOf":[{"type":"string","minLength":1},{"type":"null"}],"description":"What a report after `validTo` should write; null when no successor is known."},"predecessor":{"default":null,"description":"What a report before `validFrom` would have written; null when nothing.","anyOf":[{"type":"string","minLength":1},{"type":"null"}]},"contextPatterns":{"default":[],"description":"Regular expressions (unicode, same normalised text): when one matches the clause around a mention, the mention is historical or preparatory (`七五普法顺利通过验收`, `谋划“九五”普法`), not current.","type":"array","items":{"type":"string","minLength":1}},"closingPatterns":{"default":[],"description":"Regular expressions (same normalised text) for the work that closes the term's period (`验收`, `总结`, `收官`): like `contextPatterns`, but only in reports up to `closingYears` after `validTo`. Later, `推进“七五”普法总结验收` is a sentence copied from an old report.","type":"array","items":{"type":"string","minLength":1}},"closingYears":{"default":1,"description":"How many report years after `validTo` the closing work may still be reported.","type":"integer","minimum":0,"maximum":10},"source":{"type":"string","minLength":1,"description":"Where the dates come from: a [Sn] tag of domain.md."},"example":{"type":"string","minLength":1,"description":"A sentence that uses the term as current, as a report would."}},"required":["term","patterns","validFrom","validTo","note","replacement","source","example"],"additionalProperties":false}}}}},"$defs":{"severity":{"enum":["off","warn","error",0,1,2],"description":"off/0 关闭, warn/1 警告, error/2 错误"},"rules":{"type":"object","additionalProperties":false,"properties":{"date-deadline":{"description":"成文日期应在次年第一季度内，发布日期不晚于次年4月1日，两者都不应早于报告年度或晚于今天（默认 error，推荐集启用）","markdownDescription":"成文日期应在次年第一季度内，发布日期不晚于次年4月1日，两者都不应早于报告年度或晚于今天 — [docs](https://github.com/fzlint/fzlint/blob/main/rules/temporal/date-deadline/README.md)","anyOf":[{"$ref":"#/$defs/severity"},{"type":"array","prefixItems":[{"$ref":"#/$defs/severity"}],"minItems":1,"maxItems":1},{"type":"array","prefixItems":[{"$ref":"#/$defs/severity"},{"type":"object","properties":{},"additionalProperties":false}],"minItems":2,"maxItems":2}]},"date-format":{"description":"成文日期用阿拉伯数字将年、月、日标全，月、日不编虚位（默认 warn，推荐集启用）","markdownDescription":"成文日期用阿拉伯数字将年、月、日标全，月、日不编虚位 — [docs](https://github.com/fzlint/fzlint/blob/main/rules/temporal/date-format/README.md)","anyOf":[{"$ref":"#/$defs/severity"},{"type":"array","prefixItems":[{"$ref":"#/$defs/severity"}],"minItems":1,"maxItems":1},{"type":"array","prefixItems":[{"$ref":"#/$defs/severity"},{"type":"object","properties":{},"additionalProperties":false}],"minItems":2,"maxItems":2}]},"document-addressee":{"description":"主送机关应是报告主体依规定报告的机关（默认 warn，推荐集启用）","markdownDescription":"主送机关应是报告主体依规定报告的机关 — [docs](https://github.com/fzlint/fzlint/blob/main/rules/frame/document-addressee/README.md)","anyOf":[{"$ref":"#/$defs/severity"},{"type":"array","prefixItems":[{"$ref":"#/$defs/severity"}],"minItems":1,"maxItems":1},{"type":"array","prefixItems":[{"$ref":"#/$defs/severity"},{"type":"object","properties":{},"additionalProperties":false}],"minItems":2,"maxItems":2}]},"document-signoff":{"description":"报告末尾须有发文机关署名（落款）和成文日期（默认 warn，推荐集启用）","markdownDescription":"报告末尾须有发文机关署名（落款）和成文日期 — [docs](https://github.com/fzlint/fzlint/blob/main/rules/frame/document-signoff/README.md)","anyOf":[{"$ref":"#/$defs/severity"},{"type":"array","prefixItems":[{"$ref":"#/$defs/severity"}],"minItems":1,"maxItems":1},{"type":"array","prefixItems":[{"$ref":"#/$defs/severity"},{"type":"object","properties":{},"additionalProperties":false}],"minItems":2,"maxItems":2}]},"document-title":{"description":"报告须有标题，标题写明年度、“法治政府建设”和文种“报告”（默认 warn，推荐集启用）","markdownDescription":"报告须有标题，标题写明年度、“法治政府建设”和文种“报告” — [docs](https://github.com/fzlint/fzlint/blob/main/rules/frame/document-title/README.md)","anyOf":[{"$ref":"#/$defs/severity"},{"type":"array","prefixItems":[{"$ref":"#/$defs/severity"}],"minItems":1,"maxItems":1},{"type":"array","prefixItems":[{"$ref":"#/$defs/severity"},{"type":"object","properties":{},"additionalProperties":false}],"minItems":2,"maxItems":2}]},"duty-evidence":{"description":"“第一责任人职责情况”部分应写明履职的具体事实，而不只是表态（默认 warn，推荐集启用）","markdownDescription":"“第一责任人职责情况”部分应写明履职的具体事实，而不只是表态 — [docs](https://github.com/fzlint/fzlint/blob/main/rules/structure/duty-evidence/README.md)","anyOf":[{"$ref":"#/$defs/severity"},{"type":"array","prefixItems":[{"$ref":"#/$defs/severity"}],"minItems":1,"maxItems":1},{"type":"array","prefixItems":[{"$ref":"#/$defs/severity"},{"type":"object","properties":{},"additionalProperties":false}],"minItems":2,"maxItems":2}]},"empty-section":{"description":"标题之下应有正文或下级标题（默认 warn，推荐集启用）","markdownDescription":"标题之下应有正文或下级标题 — [docs](https://github.com/fzlint/fzlint/blob/main/rules/structure/empty-section/README.md)","anyOf":[{"$ref":"#/$defs/severity"},{"type":"array","prefixItems":[{"$ref":"#/$defs/severity"}],"minItems":1,"maxItems":1},{"type":"array","prefixItems":[{"$ref":"#/$defs/severity"},{"type":"object","properties":{},"additionalProperties":false}],"minItems":2,"maxItems":2}]},"numbering-sequence":{"description":"同一层次的序号应从一起依次递增，不跳号、不重复、不倒序（默认 error，推荐集启用）","markdownDescription":"同一层次的序号应从一起依次递增，不跳号、不重复、不倒序 — [docs](https://github.com/fzlint/fzlint/blob/main/rules/structure/numbering-sequence/README.md)","anyOf":[{"$ref":"#/$defs/severity"},{"type":"array","prefixItems":[{"$ref":"#/$defs/severity"}],"minItems":1,"maxItems":1},{"type":"array","prefixItems":[{"$ref":"#/$defs/severity"},{"type":"object","properties":{},"additionalProperties":false}],"minItems":2,"maxItems":2}]},"numbering-style":{"description":"标题序号的标点、层次和括号应符合 GB/T 9704 与 GB/T 15834（默认 warn，推荐集启用）","markdownDescription":"标题序号的标点、层次和括号应符合 GB/T 9704 与 GB/T 15834 — [docs](https://github.com/fzlint/fzlint/blob/main/rules/structure/numbering-style/README.md)","anyOf":[{"$ref":"#/$defs/severity"},{"type":"array","prefixItems":[{"$ref":"#/$defs/severity"}],"minItems":1,"maxItems":1},{"type":"array","prefixItems":[{"$ref":"#/$defs/severity"},{"type":"object","properties":{"requireFullWidth":{"default":false,"type":"boolean","description":"Also report a document whose bracketed ordinals are all half-width (once, with one fix for all of them)."}},"additionalProperties":false}],"minItems":2,"maxItems":2}]},"part-exceeds-total":{"description":"“其中”所列各项之和不得超过总数（默认 error，推荐集启用）","markdownDescription":"“其中”所列各项之和不得超过总数 — [docs](https://github.com/fzlint/fzlint/blob/main/rules/numeric/part-exceeds-total/README.md)","anyOf":[{"$ref":"#/$defs/severity"},{"type":"array","prefixItems":[{"$ref":"#/$defs/severity"}],"minItems":1,"maxItems":1},{"type":"array","prefixItems":[{"$ref":"#/$defs/severity"},{"type":"object","properties":{},"additionalProperties":false}],"minItems":2,"maxItems":2}]},"partial-year-data":{"description":"年度报告的数据应覆盖报告年度全年，成文日期不应早于该年12月31日（默认 warn，推荐集启用）","markdownDescription":"年度报告的数据应覆盖报告年度全年，成文日期不应早于该年12月31日 — [docs](https://github.com/fzlint/fzlint/blob/main/rules/temporal/partial-year-data/README.md)","anyOf":[{"$ref":"#/$defs/severity"},{"type":"array","prefixItems":[{"$ref":"#/$defs/severity"}],"minItems":1,"maxItems":1},{"type":"array","prefixItems":[{"$ref":"#/$defs/severity"},{"type":"object","properties":{},"additionalProperties":false}],"minItems":2,"maxItems":2}]},"percent-range":{"description":"部分占总数的比率（办结率、出庭应诉率、调解成功率、占比等）须在0%至100%之间（默认 error，推荐集启用）","markdownDescription":"部分占总数的比率（办结率、出庭应诉率、调解成功率、占比等）须在0%至100%之间 — [docs](https://github.com/fzlint/fzlint/blob/main/rules/numeric/percent-range/README.md)","anyOf":[{"$ref":"#/$defs/severity"},{"type":"array","prefixItems":[{"$ref":"#/$defs/severity"}],"minItems":1,"maxItems":1},{"type":"array","prefixItems":[{"$ref":"#/$defs/severity"},{"type":"object","properties":{},"additionalProperties":false}],"minItems":2,"maxItems":2}]},"plan-not-followed":{"description":"上一年度报告安排的工作，本年度“主要举措和成效”中未见落实情况（默认 warn）","markdownDescription":"上一年度报告安排的工作，本年度“主要举措和成效”中未见落实情况 — [docs](https://github.com/fzlint/fzlint/blob/main/rules/cross-year/plan-not-followed/README.md)","anyOf":[{"$ref":"#/$defs/severity"},{"type":"array","prefixItems":[{"$ref":"#/$defs/severity"}],"minItems":1,"maxItems":1},{"type":"array","prefixItems":[{"$ref":"#/$defs/severity"},{"type":"object","properties":{"minCoverage":{"default":0.5,"description":"An item counts as mentioned when one sentence of the measures holds this share of its word pairs.","type":"number","minimum":0.1,"maximum":1}},"additionalProperties":false}],"minItems":2,"maxItems":2}]},"plan-year":{"description":"“下一年度安排”应写报告年度的下一年，其余部分的标题应写报告年度（默认 error，推荐集启用）","markdownDescription":"“下一年度安排”应写报告年度的下一年，其余部分的标题应写报告年度 — [docs](https://github.com/fzlint/fzlint/blob/main/rules/temporal/plan-year/README.md)","anyOf":[{"$ref":"#/$defs/severity"},{"type":"array","prefixItems":[{"$ref":"#/$defs/severity"}],"minItems":1,"maxItems":1},{"type":"array","prefixItems":[{"$ref":"#/$defs/severity"},{"type":"object","properties":{},"additionalProperties":false}],"minItems":2,"maxItems":2}]},"punctuation-width":{"description":"汉字之间不用半角标点（默认 warn）","markdownDescription":"汉字之间不用半角标点 — [docs](https://github.com/fzlint/fzlint/blob/main/rules/typography/punctuation-width/README.md)","anyOf":[{"$ref":"#/$defs/severity"},{"type":"array","prefixItems":[{"$ref":"#/$defs/severity"}],"minItems":1,"maxItems":1},{"type":"array","prefixItems":[{"$ref":"#/$defs/severity"},{"type":"object","properties":{"maxParagraphMessages":{"default":10,"type":"integer","minimum":0,"maximum":9007199254740991,"description":"Above this many affected paragraphs, one document-level message with one fix replaces the per-paragraph ones."}},"additionalProperties":false}],"minItems":2,"maxItems":2}]},"rate-consistency":{"description":"同句写明分子和分母的比率，须等于分子 ÷ 分母（按所写精度四舍五入）（默认 error，推荐集启用）","markdownDescription":"同句写明分子和分母的比率，须等于分子 ÷ 分母（按所写精度四舍五入） — [docs](https://github.com/fzlint/fzlint/blob/main/rules/numeric/rate-consistency/README.md)","anyOf":[{"$ref":"#/$defs/severity"},{"type":"array","prefixItems":[{"$ref":"#/$defs/severity"}],"minItems":1,"maxItems":1},{"type":"array","prefixItems":[{"$ref":"#/$defs/severity"},{"type":"object","properties":{},"additionalProperties":false}],"minItems":2,"maxItems":2}]},"repeated-shortcoming":{"description":"“存在的不足”与上一年度报告几乎一字不差（问题年年一样）（默认 warn，推荐集启用）","markdownDescription":"“存在的不足”与上一年度报告几乎一字不差（问题年年一样） — [docs](https://github.com/fzlint/fzlint/blob/main/rules/cross-year/repeated-shortcoming/README.md)","anyOf":[{"$ref":"#/$defs/severity"},{"type":"array","prefixItems":[{"$ref":"#/$defs/severity"}],"minItems":1,"maxItems":1},{"type":"array","prefixItems":[{"$ref":"#/$defs/severity"},{"type":"object","properties":{"threshold":{"default":0.85,"description":"At or above this bigram similarity (0.5–1) an item counts as repeated.","type":"number","minimum":0.5,"maximum":1}},"additionalProperties":false}],"minItems":2,"maxItems":2}]},"request-in-report":{"description":"报告中不得夹带请示事项（“妥否，请批示”“请予批准”）（默认 warn，推荐集启用）","markdownDescription":"报告中不得夹带请示事项（“妥否，请批示”“请予批准”） — [docs](https://github.com/fzlint/fzlint/blob/main/rules/frame/request-in-report/README.md)","anyOf":[{"$ref":"#/$defs/severity"},{"type":"array","prefixItems":[{"$ref":"#/$defs/severity"}],"minItems":1,"maxItems":1},{"type":"array","prefixItems":[{"$ref":"#/$defs/severity"},{"type":"object","properties":{},"additionalProperties":false}],"minItems":2,"maxItems":2}]},"required-section":{"description":"年度报告须以一级标题单列督察工作规定要求的各部分（默认 error，推荐集启用）","markdownDescription":"年度报告须以一级标题单列督察工作规定要求的各部分 — [docs](https://github.com/fzlint/fzlint/blob/main/rules/structure/required-section/README.md)","anyOf":[{"$ref":"#/$defs/severity"},{"type":"array","prefixItems":[{"$ref":"#/$defs/severity"}],"minItems":1,"maxItems":1},{"type":"array","prefixItems":[{"$ref":"#/$defs/severity"},{"type":"object","properties":{"require":{"default":["measures","shortcomings","duty","plans"],"type":"array","items":{"type":"string","enum":["measures","shortcomings","duty","plans"]},"description":"Which parts must stand as top-level sections."}},"additionalProperties":false}],"minItems":2,"maxItems":2}]},"section-order":{"description":"一级标题应按督察工作规定所列内容的顺序排列（默认 warn，推荐集启用）","markdownDescription":"一级标题应按督察工作规定所列内容的顺序排列 — [docs](https://github.com/fzlint/fzlint/blob/main/rules/structure/section-order/README.md)","anyOf":[{"$ref":"#/$defs/severity"},{"type":"array","prefixItems":[{"$ref":"#/$defs/severity"}],"minItems":1,"maxItems":1},{"type":"array","prefixItems":[{"$ref":"#/$defs/severity"},{"type":"object","properties":{},"additionalProperties":false}],"minItems":2,"maxItems":2}]},"shortcomings-cause":{"description":"“存在的不足”部分应分析原因（默认 warn，推荐集启用）","markdownDescription":"“存在的不足”部分应分析原因 — [docs](https://github.com/fzlint/fzlint/blob/main/rules/structure/shortcomings-cause/README.md)","anyOf":[{"$ref":"#/$defs/severity"},{"type":"array","prefixItems":[{"$ref":"#/$defs/severity"}],"minItems":1,"maxItems":1},{"type":"array","prefixItems":[{"$ref":"#/$defs/severity"},{"type":"object","properties":{},"additionalProperties":false}],"minItems":2,"maxItems":2}]},"stale-term":{"description":"有时效的提法（普法规划、纲要、党代会、机构名称、新修订的法律）应与报告年度相符（默认 warn，推荐集启用）","markdownDescription":"有时效的提法（普法规划、纲要、党代会、机构名称、新修订的法律）应与报告年度相符 — [docs](https://github.com/fzlint/fzlint/blob/main/rules/temporal/stale-term/README.md)","anyOf":[{"$ref":"#/$defs/severity"},{"type":"array","prefixItems":[{"$ref":"#/$defs/severity"}],"minItems":1,"maxItems":1},{"type":"array","prefixItems":[{"$ref":"#/$defs/severity"},{"type":"object","properties":{},"additionalProperties":false}],"minItems":2,"maxItems":2}]},"unmatched-pair":{"description":"同一段内的书名号、引号、括号须成对（默认 error，推荐集启用）","markdownDescription":"同一段内的书名号、引号、括号须成对 — [docs](https://github.com/fzlint/fzlint/blob/main/rules/typography/unmatched-pair/README.md)","anyOf":[{"$ref":"#/$defs/severity"},{"type":"array","prefixItems":[{"$ref":"#/$defs/severity"}],"minItems":1,"maxItems":1},{"type":"array","prefixItems":[{"$ref":"#/$defs/severity"},{"type":"object","properties":{},"additionalProperties":false}],"minItems":2,"maxItems":2}]},"web-noise":{"description":"报告中不应夹带从网页复制来的导航、页脚、元数据等页面残留（默认 warn，推荐集启用）","markdownDescription":"报告中不应夹带从网页复制来的导航、页脚、元数据等页面残留 — [docs](https://github.com/fzlint/fzlint/blob/main/rules/frame/web-noise/README.md)","anyOf":[{"$ref":"#/$defs/severity"},{"type":"array","prefixItems":[{"$ref":"#/$defs/severity"}],"minItems":1,"maxItems":1},{"type":"array","prefixItems":[{"$ref":"#/$defs/severity"},{"type":"object","properties":{},"additionalProperties":false}],"minItems":2,"maxItems":2}]}}}}};
+const schema31 = {"$schema":"https://json-schema.org/draft/2020-12/schema","$id":"https://github.com/fzlint/fzlint/blob/main/schemas/config.schema.json","title":"fzlint configuration","description":"fzlint.config.json, .fzlintrc.json, or the \"fzlint\" key of package.json","type":"object","additionalProperties":false,"properties":{"$schema":{"type":"string"},"root":{"type":"boolean","description":"Stop looking for configuration files in parent folders."},"extends":{"description":"Presets (recommended, strict, review) and relative paths to other configuration files, applied in order.","anyOf":[{"type":"string","minLength":1},{"type":"array","items":{"type":"string","minLength":1}}]},"plugins":{"type":"array","items":{"type":"string","minLength":1},"description":"Rule packages from outside fzlint (npm package names or relative paths, resolved from this file's folder); their rules are named <plugin>/<rule-id> and are off until rules turns them on."},"profile":{"enum":["auto","government","department","township"],"description":"报告主体：government 县级以上地方政府；department 政府部门；township 乡镇、街道；auto 由标题判断"},"reportYear":{"type":"integer","minimum":1990,"maximum":2100,"description":"Report year, overriding detection from the title."},"rules":{"$ref":"#/$defs/rules"},"files":{"type":"array","items":{"type":"string","minLength":1},"minItems":1,"description":"Which files are reports, as globs relative to this configuration file (.gitignore syntax, as ESLint flat config's files): folders and globs on the command line expand only to matching files, and a named file that does not match is skipped."},"ignorePatterns":{"type":"array","items":{"type":"string","minLength":1},"description":"Files not to lint, as globs relative to this configuration file."},"overrides":{"type":"array","description":"Settings for some files only (globs relative to this configuration file).","items":{"type":"object","required":["files"],"additionalProperties":false,"properties":{"files":{"type":"array","items":{"type":"string","minLength":1},"minItems":1},"excludedFiles":{"type":"array","items":{"type":"string","minLength":1}},"rules":{"$ref":"#/$defs/rules"},"profile":{"enum":["auto","government","department","township"],"description":"报告主体：government 县级以上地方政府；department 政府部门；township 乡镇、街道；auto 由标题判断"},"reportYear":{"type":"integer","minimum":1990,"maximum":2100,"description":"Report year, overriding detection from the title."}}}},"data":{"type":"object","additionalProperties":false,"description":"Domain data merged with the built-in files.","properties":{"addressees":{"description":"Entries added to the built-in addressees data.","type":"array","items":{"type":"object","properties":{"profile":{"type":"string","enum":["government","department","township"],"description":"Reporting body."},"reportsTo":{"type":"string","minLength":1,"description":"Whom the regulation says this body reports to, for messages."},"patterns":{"minItems":1,"type":"array","items":{"type":"string","minLength":1},"description":"Regular expressions (unicode); an addressee matching any of them is expected."},"source":{"type":"string","minLength":1},"example":{"type":"string","minLength":1}},"required":["profile","reportsTo","patterns","source","example"],"additionalProperties":false}},"cause-markers":{"description":"Entries added to the built-in cause-markers data.","type":"array","items":{"type":"object","properties":{"pattern":{"type":"string","minLength":1,"description":"Regular expression (unicode) that, found in the section, shows a cause is given."},"label":{"type":"string","minLength":1,"description":"How the marker is named in messages and docs."},"source":{"type":"string","minLength":1,"description":"Where the marker comes from: a [Sn] tag of the domain notes, or a report."},"example":{"type":"string","minLength":1,"description":"A sentence from a report that the pattern matches."}},"required":["pattern","label","source","example"],"additionalProperties":false}},"deadlines":{"description":"Entries added to the built-in deadlines data.","type":"array","items":{"type":"object","properties":{"kind":{"type":"string","enum":["signoff","publication"],"description":"`signoff`: the 成文日期 (the report is made and submitted); `publication`: the date a website published it."},"fromReportYear":{"type":"integer","minimum":1949,"maximum":2100,"description":"First report year the deadline applies to."},"toReportYear":{"default":null,"description":"Last report year it applies to; null while in force.","anyOf":[{"type":"integer","minimum":1949,"maximum":2100},{"type":"null"}]},"month":{"type":"integer","minimum":1,"maximum":12,"description":"Month of the last allowed day, in the year after the report year."},"day":{"type":"integer","minimum":1,"maximum":31,"description":"The last allowed day itself (inclusive)."},"basis":{"type":"string","minLength":1,"description":"The regulation and article, as messages cite it."},"requirement":{"type":"string","minLength":1,"description":"What it requires, in Chinese, as messages quote it."},"source":{"type":"string","minLength":1,"description":"A [Sn] tag of domain.md."},"example":{"type":"string","minLength":1,"description":"A date line that breaks the deadline."}},"required":["kind","fromReportYear","month","day","basis","requirement","source","example"],"additionalProperties":false}},"duty-markers":{"description":"Entries added to the built-in duty-markers data.","type":"array","items":{"type":"object","properties":{"pattern":{"type":"string","minLength":1,"description":"Regular expression (unicode) that, found in the section, shows a fact of the principal's duty is reported."},"label":{"type":"string","minLength":1,"description":"How the marker is named in messages and docs."},"source":{"type":"string","minLength":1,"description":"Where the duty comes from: a [Sn] tag of the domain notes."},"example":{"type":"string","minLength":1,"description":"A sentence from a report that the pattern matches."}},"required":["pattern","label","source","example"],"additionalProperties":false}},"indicators":{"description":"Entries added to the built-in indicators data.","type":"array","items":{"type":"object","properties":{"id":{"type":"string","pattern":"^[a-z]+(-[a-z]+)*$","description":"Stable kebab-case identifier; configuration entries with the same id extend this one."},"label":{"type":"string","minLength":1,"description":"The indicator's usual name, used in messages."},"names":{"minItems":1,"type":"array","items":{"type":"string","minLength":1},"description":"Names of the rate as they stand right before the figure (调解成功率, 调处成功率); the longest match wins."},"notPrecededBy":{"type":"array","items":{"type":"string","minLength":1},"description":"Words that, right before a name, make it a different rate (按时 before 办结率)."},"form":{"default":"named","type":"string","enum":["named","share-of"],"description":"named: \"调解成功率99.8%\"; share-of: \"7412个，占……88.36%\", the count before 占 over a total stated before it."},"numerator":{"type":"object","properties":{"label":{"type":"string","minLength":1,"description":"What is counted, in Chinese, for messages (调解成功件数)."},"patterns":{"minItems":1,"type":"array","items":{"type":"string","minLength":1},"description":"Regular expressions (unicode) matched against the words before a count in its clause (调解成功 in 调解成功2499件)."},"exclude":{"type":"array","items":{"type":"string","minLength":1},"description":"Regular expressions that disqualify a clause even when a pattern matches (调解组织 is not 调解)."}},"required":["label","patterns"],"additionalProperties":false,"description":"The count the rate divides."},"denominator":{"type":"object","properties":{"label":{"type":"string","minLength":1,"description":"What is counted, in Chinese, for messages (调解成功件数)."},"patterns":{"minItems":1,"type":"array","items":{"type":"string","minLength":1},"description":"Regular expressions (unicode) matched against the words before a count in its clause (调解成功 in 调解成功2499件)."},"exclude":{"type":"array","items":{"type":"string","minLength":1},"description":"Regular expressions that disqualify a clause even when a pattern matches (调解组织 is not 调解)."},"outcomes":{"minItems":1,"type":"array","items":{"type":"string","minLength":1},"description":"Regular expressions naming how a case ends (维持, 撤销, 终止): a count followed by counts of such outcomes that add up to it exactly counts as the denominator, every case of it having ended (受理12件，其中维持9件、撤销2件、确认违法1件)."}},"required":["label","patterns"],"additionalProperties":false,"description":"The count it is divided by."},"formula":{"type":"string","minLength":1,"description":"The formula as a reviewer writes it, quoted in messages."},"isShare":{"type":"boolean","description":"A part of a whole: between 0% and 100%. Growth rates are not shares."},"source":{"type":"string","minLength":1,"description":"Where the definition comes from: a [Sn] tag of the domain notes."},"example":{"type":"string","minLength":1,"description":"A sentence stating the rate."}},"required":["id","label","names","formula","isShare","source","example"],"additionalProperties":false}},"noise":{"description":"Entries added to the built-in noise data.","type":"array","items":{"type":"object","properties":{"pattern":{"type":"string","minLength":1,"description":"Regular expression (unicode) tested against one line, trimmed and NFKC-normalised (full-width ：｜（ become half-width :|( ), so write half-width punctuation. Anchor it (^…$) unless the matched words never occur in report prose."},"label":{"type":"string","minLength":1,"description":"What kind of residue this is, named in the message (e.g. 网站导航)."},"source":{"type":"string","minLength":1,"description":"Where the pattern comes from: a [Sn] tag of the domain notes, or a report."},"example":{"type":"string","minLength":1,"description":"A line from a real page that the pattern matches."},"valueOnNextLine":{"description":"The pattern is a bare field label of a metadata table; the next non-empty short line is its value and is residue too.","type":"boolean"}},"required":["pattern","label","source","example"],"additionalProperties":false}},"request-phrases":{"description":"Entries added to the built-in request-phrases data.","type":"array","items":{"type":"object","properties":{"pattern":{"type":"string","minLength":1,"description":"Regular expression (unicode) matching the request as written; every match is reported."},"label":{"type":"string","minLength":1,"description":"What kind of request this is, named in the message (请示结语)."},"source":{"type":"string","minLength":1,"description":"Where the phrase comes from: a [Sn] tag of the domain notes."},"example":{"type":"string","minLength":1,"description":"A sentence that the pattern matches."}},"required":["pattern","label","source","example"],"additionalProperties":false}},"sections":{"description":"Entries added to the built-in sections data.","type":"array","items":{"type":"object","properties":{"kind":{"type":"string","enum":["measures","shortcomings","duty","plans","other"],"description":"Which required part of the report this entry describes."},"label":{"type":"string","minLength":1,"description":"The regulation's wording of the part, used in messages."},"clause":{"type":"string","description":"Item of the regulation's content list, e.g. （三）."},"patterns":{"type":"array","items":{"type":"string","minLength":1},"description":"Regular expressions (unicode) that classify a top-level heading as this part. Earlier entries win."},"nestedPatterns":{"type":"array","items":{"type":"string","minLength":1},"description":"Stricter expressions that mean a lower-level heading covers this part (reported as nested)."},"source":{"type":"string","description":"Where the wording comes from: a [Sn] tag of the domain notes, or a report."},"example":{"type":"string","description":"A real heading this entry classifies."}},"required":["kind","patterns"],"additionalProperties":false}},"terms":{"description":"Entries added to the built-in terms data.","type":"array","items":{"type":"object","properties":{"term":{"type":"string","minLength":1,"description":"The term as messages name it (`七五普法`); entries with the same term are merged."},"patterns":{"minItems":1,"type":"array","items":{"type":"string","minLength":1},"description":"Regular expressions (unicode) matched against the text normalised so that brackets are `()`, every dash is `-`, every quote is `\"`, 〈〉 are 《》 and full-width digits are ASCII."},"validFrom":{"anyOf":[{"type":"integer","minimum":1949,"maximum":2100},{"type":"null"}],"description":"First report year in which the term may be used as current; null when it has no start."},"validTo":{"anyOf":[{"type":"integer","minimum":1949,"maximum":2100},{"type":"null"}],"description":"Last report year in which the term may be used as current; null while it is still current."},"note":{"type":"string","minLength":1,"description":"Why those years, in Chinese, as messages quote it (`“七五”普法规划的期限是2016—2020年`)."},"replacement":{"anyOf":[{"type":"string","minLength":1},{"type":"null"}],"description":"What a report after `validTo` should write; null when no successor is known."},"predecessor":{"default":null,"description":"What a report before `validFrom` would have written; null when nothing.","anyOf":[{"type":"string","minLength":1},{"type":"null"}]},"contextPatterns":{"default":[],"description":"Regular expressions (unicode, same normalised text): when one matches the clause around a mention, the mention is historical or preparatory (`七五普法顺利通过验收`, `谋划“九五”普法`), not current.","type":"array","items":{"type":"string","minLength":1}},"closingPatterns":{"default":[],"description":"Regular expressions (same normalised text) for the work that closes the term's period (`验收`, `总结`, `收官`): like `contextPatterns`, but only in reports up to `closingYears` after `validTo`. Later, `推进“七五”普法总结验收` is a sentence copied from an old report.","type":"array","items":{"type":"string","minLength":1}},"closingYears":{"default":1,"description":"How many report years after `validTo` the closing work may still be reported.","type":"integer","minimum":0,"maximum":10},"source":{"type":"string","minLength":1,"description":"Where the dates come from: a [Sn] tag of domain.md."},"example":{"type":"string","minLength":1,"description":"A sentence that uses the term as current, as a report would."}},"required":["term","patterns","validFrom","validTo","note","replacement","source","example"],"additionalProperties":false}}}}},"$defs":{"severity":{"enum":["off","warn","error",0,1,2],"description":"off/0 关闭, warn/1 警告, error/2 错误"},"rules":{"type":"object","additionalProperties":false,"properties":{"date-deadline":{"description":"成文日期应在次年第一季度内，发布日期不晚于次年4月1日，两者都不应早于报告年度或晚于今天（默认 error，推荐集启用）","markdownDescription":"成文日期应在次年第一季度内，发布日期不晚于次年4月1日，两者都不应早于报告年度或晚于今天 — [docs](https://github.com/fzlint/fzlint/blob/main/rules/temporal/date-deadline/README.md)","anyOf":[{"$ref":"#/$defs/severity"},{"type":"array","prefixItems":[{"$ref":"#/$defs/severity"}],"minItems":1,"maxItems":1},{"type":"array","prefixItems":[{"$ref":"#/$defs/severity"},{"type":"object","properties":{},"additionalProperties":false}],"minItems":2,"maxItems":2}]},"date-format":{"description":"成文日期用阿拉伯数字将年、月、日标全，月、日不编虚位（默认 warn，推荐集启用）","markdownDescription":"成文日期用阿拉伯数字将年、月、日标全，月、日不编虚位 — [docs](https://github.com/fzlint/fzlint/blob/main/rules/temporal/date-format/README.md)","anyOf":[{"$ref":"#/$defs/severity"},{"type":"array","prefixItems":[{"$ref":"#/$defs/severity"}],"minItems":1,"maxItems":1},{"type":"array","prefixItems":[{"$ref":"#/$defs/severity"},{"type":"object","properties":{},"additionalProperties":false}],"minItems":2,"maxItems":2}]},"document-addressee":{"description":"主送机关应是报告主体依规定报告的机关（默认 warn，推荐集启用）","markdownDescription":"主送机关应是报告主体依规定报告的机关 — [docs](https://github.com/fzlint/fzlint/blob/main/rules/frame/document-addressee/README.md)","anyOf":[{"$ref":"#/$defs/severity"},{"type":"array","prefixItems":[{"$ref":"#/$defs/severity"}],"minItems":1,"maxItems":1},{"type":"array","prefixItems":[{"$ref":"#/$defs/severity"},{"type":"object","properties":{},"additionalProperties":false}],"minItems":2,"maxItems":2}]},"document-signoff":{"description":"报告末尾须有发文机关署名（落款）和成文日期（默认 warn，推荐集启用）","markdownDescription":"报告末尾须有发文机关署名（落款）和成文日期 — [docs](https://github.com/fzlint/fzlint/blob/main/rules/frame/document-signoff/README.md)","anyOf":[{"$ref":"#/$defs/severity"},{"type":"array","prefixItems":[{"$ref":"#/$defs/severity"}],"minItems":1,"maxItems":1},{"type":"array","prefixItems":[{"$ref":"#/$defs/severity"},{"type":"object","properties":{},"additionalProperties":false}],"minItems":2,"maxItems":2}]},"document-title":{"description":"报告须有标题，标题写明年度、“法治政府建设”和文种“报告”（默认 warn，推荐集启用）","markdownDescription":"报告须有标题，标题写明年度、“法治政府建设”和文种“报告” — [docs](https://github.com/fzlint/fzlint/blob/main/rules/frame/document-title/README.md)","anyOf":[{"$ref":"#/$defs/severity"},{"type":"array","prefixItems":[{"$ref":"#/$defs/severity"}],"minItems":1,"maxItems":1},{"type":"array","prefixItems":[{"$ref":"#/$defs/severity"},{"type":"object","properties":{},"additionalProperties":false}],"minItems":2,"maxItems":2}]},"duty-evidence":{"description":"“第一责任人职责情况”部分应写明履职的具体事实，而不只是表态（默认 warn，推荐集启用）","markdownDescription":"“第一责任人职责情况”部分应写明履职的具体事实，而不只是表态 — [docs](https://github.com/fzlint/fzlint/blob/main/rules/structure/duty-evidence/README.md)","anyOf":[{"$ref":"#/$defs/severity"},{"type":"array","prefixItems":[{"$ref":"#/$defs/severity"}],"minItems":1,"maxItems":1},{"type":"array","prefixItems":[{"$ref":"#/$defs/severity"},{"type":"object","properties":{},"additionalProperties":false}],"minItems":2,"maxItems":2}]},"empty-section":{"description":"标题之下应有正文或下级标题（默认 warn，推荐集启用）","markdownDescription":"标题之下应有正文或下级标题 — [docs](https://github.com/fzlint/fzlint/blob/main/rules/structure/empty-section/README.md)","anyOf":[{"$ref":"#/$defs/severity"},{"type":"array","prefixItems":[{"$ref":"#/$defs/severity"}],"minItems":1,"maxItems":1},{"type":"array","prefixItems":[{"$ref":"#/$defs/severity"},{"type":"object","properties":{},"additionalProperties":false}],"minItems":2,"maxItems":2}]},"numbering-sequence":{"description":"同一层次的序号应从一起依次递增，不跳号、不重复、不倒序（默认 error，推荐集启用）","markdownDescription":"同一层次的序号应从一起依次递增，不跳号、不重复、不倒序 — [docs](https://github.com/fzlint/fzlint/blob/main/rules/structure/numbering-sequence/README.md)","anyOf":[{"$ref":"#/$defs/severity"},{"type":"array","prefixItems":[{"$ref":"#/$defs/severity"}],"minItems":1,"maxItems":1},{"type":"array","prefixItems":[{"$ref":"#/$defs/severity"},{"type":"object","properties":{},"additionalProperties":false}],"minItems":2,"maxItems":2}]},"numbering-style":{"description":"标题序号的标点、层次和括号应符合 GB/T 9704 与 GB/T 15834（默认 warn，推荐集启用）","markdownDescription":"标题序号的标点、层次和括号应符合 GB/T 9704 与 GB/T 15834 — [docs](https://github.com/fzlint/fzlint/blob/main/rules/structure/numbering-style/README.md)","anyOf":[{"$ref":"#/$defs/severity"},{"type":"array","prefixItems":[{"$ref":"#/$defs/severity"}],"minItems":1,"maxItems":1},{"type":"array","prefixItems":[{"$ref":"#/$defs/severity"},{"type":"object","properties":{"requireFullWidth":{"default":false,"type":"boolean","description":"Also report a document whose bracketed ordinals are all half-width (once, with one fix for all of them)."}},"additionalProperties":false}],"minItems":2,"maxItems":2}]},"part-exceeds-total":{"description":"“其中”所列各项之和不得超过总数（默认 error，推荐集启用）","markdownDescription":"“其中”所列各项之和不得超过总数 — [docs](https://github.com/fzlint/fzlint/blob/main/rules/numeric/part-exceeds-total/README.md)","anyOf":[{"$ref":"#/$defs/severity"},{"type":"array","prefixItems":[{"$ref":"#/$defs/severity"}],"minItems":1,"maxItems":1},{"type":"array","prefixItems":[{"$ref":"#/$defs/severity"},{"type":"object","properties":{},"additionalProperties":false}],"minItems":2,"maxItems":2}]},"partial-year-data":{"description":"年度报告的数据应覆盖报告年度全年，成文日期不应早于该年12月31日（默认 warn，推荐集启用）","markdownDescription":"年度报告的数据应覆盖报告年度全年，成文日期不应早于该年12月31日 — [docs](https://github.com/fzlint/fzlint/blob/main/rules/temporal/partial-year-data/README.md)","anyOf":[{"$ref":"#/$defs/severity"},{"type":"array","prefixItems":[{"$ref":"#/$defs/severity"}],"minItems":1,"maxItems":1},{"type":"array","prefixItems":[{"$ref":"#/$defs/severity"},{"type":"object","properties":{},"additionalProperties":false}],"minItems":2,"maxItems":2}]},"percent-range":{"description":"部分占总数的比率（办结率、出庭应诉率、调解成功率、占比等）须在0%至100%之间（默认 error，推荐集启用）","markdownDescription":"部分占总数的比率（办结率、出庭应诉率、调解成功率、占比等）须在0%至100%之间 — [docs](https://github.com/fzlint/fzlint/blob/main/rules/numeric/percent-range/README.md)","anyOf":[{"$ref":"#/$defs/severity"},{"type":"array","prefixItems":[{"$ref":"#/$defs/severity"}],"minItems":1,"maxItems":1},{"type":"array","prefixItems":[{"$ref":"#/$defs/severity"},{"type":"object","properties":{},"additionalProperties":false}],"minItems":2,"maxItems":2}]},"plan-not-followed":{"description":"上一年度报告安排的工作，本年度“主要举措和成效”中未见落实情况（默认 warn）","markdownDescription":"上一年度报告安排的工作，本年度“主要举措和成效”中未见落实情况 — [docs](https://github.com/fzlint/fzlint/blob/main/rules/cross-year/plan-not-followed/README.md)","anyOf":[{"$ref":"#/$defs/severity"},{"type":"array","prefixItems":[{"$ref":"#/$defs/severity"}],"minItems":1,"maxItems":1},{"type":"array","prefixItems":[{"$ref":"#/$defs/severity"},{"type":"object","properties":{"minCoverage":{"default":0.5,"description":"An item counts as mentioned when one sentence of the measures holds this share of its word pairs.","type":"number","minimum":0.1,"maximum":1}},"additionalProperties":false}],"minItems":2,"maxItems":2}]},"plan-year":{"description":"“下一年度安排”应写报告年度的下一年，其余部分的标题应写报告年度（默认 error，推荐集启用）","markdownDescription":"“下一年度安排”应写报告年度的下一年，其余部分的标题应写报告年度 — [docs](https://github.com/fzlint/fzlint/blob/main/rules/temporal/plan-year/README.md)","anyOf":[{"$ref":"#/$defs/severity"},{"type":"array","prefixItems":[{"$ref":"#/$defs/severity"}],"minItems":1,"maxItems":1},{"type":"array","prefixItems":[{"$ref":"#/$defs/severity"},{"type":"object","properties":{},"additionalProperties":false}],"minItems":2,"maxItems":2}]},"punctuation-width":{"description":"汉字之间不用半角标点（默认 warn）","markdownDescription":"汉字之间不用半角标点 — [docs](https://github.com/fzlint/fzlint/blob/main/rules/typography/punctuation-width/README.md)","anyOf":[{"$ref":"#/$defs/severity"},{"type":"array","prefixItems":[{"$ref":"#/$defs/severity"}],"minItems":1,"maxItems":1},{"type":"array","prefixItems":[{"$ref":"#/$defs/severity"},{"type":"object","properties":{"maxParagraphMessages":{"default":10,"type":"integer","minimum":0,"maximum":9007199254740991,"description":"Above this many affected paragraphs, one document-level message with one fix replaces the per-paragraph ones."}},"additionalProperties":false}],"minItems":2,"maxItems":2}]},"rate-consistency":{"description":"同句写明分子和分母的比率，须等于分子 ÷ 分母（按所写精度四舍五入）（默认 error，推荐集启用）","markdownDescription":"同句写明分子和分母的比率，须等于分子 ÷ 分母（按所写精度四舍五入） — [docs](https://github.com/fzlint/fzlint/blob/main/rules/numeric/rate-consistency/README.md)","anyOf":[{"$ref":"#/$defs/severity"},{"type":"array","prefixItems":[{"$ref":"#/$defs/severity"}],"minItems":1,"maxItems":1},{"type":"array","prefixItems":[{"$ref":"#/$defs/severity"},{"type":"object","properties":{},"additionalProperties":false}],"minItems":2,"maxItems":2}]},"repeated-shortcoming":{"description":"“存在的不足”与上一年度报告几乎一字不差（问题年年一样）（默认 warn，推荐集启用）","markdownDescription":"“存在的不足”与上一年度报告几乎一字不差（问题年年一样） — [docs](https://github.com/fzlint/fzlint/blob/main/rules/cross-year/repeated-shortcoming/README.md)","anyOf":[{"$ref":"#/$defs/severity"},{"type":"array","prefixItems":[{"$ref":"#/$defs/severity"}],"minItems":1,"maxItems":1},{"type":"array","prefixItems":[{"$ref":"#/$defs/severity"},{"type":"object","properties":{"threshold":{"default":0.85,"description":"At or above this bigram similarity (0.5–1) an item counts as repeated.","type":"number","minimum":0.5,"maximum":1}},"additionalProperties":false}],"minItems":2,"maxItems":2}]},"request-in-report":{"description":"报告中不得夹带请示事项（“妥否，请批示”“请予批准”）（默认 warn，推荐集启用）","markdownDescription":"报告中不得夹带请示事项（“妥否，请批示”“请予批准”） — [docs](https://github.com/fzlint/fzlint/blob/main/rules/frame/request-in-report/README.md)","anyOf":[{"$ref":"#/$defs/severity"},{"type":"array","prefixItems":[{"$ref":"#/$defs/severity"}],"minItems":1,"maxItems":1},{"type":"array","prefixItems":[{"$ref":"#/$defs/severity"},{"type":"object","properties":{},"additionalProperties":false}],"minItems":2,"maxItems":2}]},"required-section":{"description":"年度报告须以一级标题单列督察工作规定要求的各部分（默认 error，推荐集启用）","markdownDescription":"年度报告须以一级标题单列督察工作规定要求的各部分 — [docs](https://github.com/fzlint/fzlint/blob/main/rules/structure/required-section/README.md)","anyOf":[{"$ref":"#/$defs/severity"},{"type":"array","prefixItems":[{"$ref":"#/$defs/severity"}],"minItems":1,"maxItems":1},{"type":"array","prefixItems":[{"$ref":"#/$defs/severity"},{"type":"object","properties":{"require":{"default":["measures","shortcomings","duty","plans"],"type":"array","items":{"type":"string","enum":["measures","shortcomings","duty","plans"]},"description":"Which parts must stand as top-level sections."}},"additionalProperties":false}],"minItems":2,"maxItems":2}]},"section-order":{"description":"一级标题应按督察工作规定所列内容的顺序排列（默认 warn，推荐集启用）","markdownDescription":"一级标题应按督察工作规定所列内容的顺序排列 — [docs](https://github.com/fzlint/fzlint/blob/main/rules/structure/section-order/README.md)","anyOf":[{"$ref":"#/$defs/severity"},{"type":"array","prefixItems":[{"$ref":"#/$defs/severity"}],"minItems":1,"maxItems":1},{"type":"array","prefixItems":[{"$ref":"#/$defs/severity"},{"type":"object","properties":{},"additionalProperties":false}],"minItems":2,"maxItems":2}]},"shortcomings-cause":{"description":"“存在的不足”部分应分析原因（默认 warn，推荐集启用）","markdownDescription":"“存在的不足”部分应分析原因 — [docs](https://github.com/fzlint/fzlint/blob/main/rules/structure/shortcomings-cause/README.md)","anyOf":[{"$ref":"#/$defs/severity"},{"type":"array","prefixItems":[{"$ref":"#/$defs/severity"}],"minItems":1,"maxItems":1},{"type":"array","prefixItems":[{"$ref":"#/$defs/severity"},{"type":"object","properties":{},"additionalProperties":false}],"minItems":2,"maxItems":2}]},"stale-term":{"description":"有时效的提法（普法规划、纲要、党代会、机构名称、新修订的法律）应与报告年度相符（默认 warn，推荐集启用）","markdownDescription":"有时效的提法（普法规划、纲要、党代会、机构名称、新修订的法律）应与报告年度相符 — [docs](https://github.com/fzlint/fzlint/blob/main/rules/temporal/stale-term/README.md)","anyOf":[{"$ref":"#/$defs/severity"},{"type":"array","prefixItems":[{"$ref":"#/$defs/severity"}],"minItems":1,"maxItems":1},{"type":"array","prefixItems":[{"$ref":"#/$defs/severity"},{"type":"object","properties":{},"additionalProperties":false}],"minItems":2,"maxItems":2}]},"unmatched-pair":{"description":"同一段内的书名号、引号、括号须成对（默认 error，推荐集启用）","markdownDescription":"同一段内的书名号、引号、括号须成对 — [docs](https://github.com/fzlint/fzlint/blob/main/rules/typography/unmatched-pair/README.md)","anyOf":[{"$ref":"#/$defs/severity"},{"type":"array","prefixItems":[{"$ref":"#/$defs/severity"}],"minItems":1,"maxItems":1},{"type":"array","prefixItems":[{"$ref":"#/$defs/severity"},{"type":"object","properties":{},"additionalProperties":false}],"minItems":2,"maxItems":2}]},"web-noise":{"description":"报告中不应夹带从网页复制来的导航、页脚、元数据等页面残留（默认 warn，推荐集启用）","markdownDescription":"报告中不应夹带从网页复制来的导航、页脚、元数据等页面残留 — [docs](https://github.com/fzlint/fzlint/blob/main/rules/frame/web-noise/README.md)","anyOf":[{"$ref":"#/$defs/severity"},{"type":"array","prefixItems":[{"$ref":"#/$defs/severity"}],"minItems":1,"maxItems":1},{"type":"array","prefixItems":[{"$ref":"#/$defs/severity"},{"type":"object","properties":{},"additionalProperties":false}],"minItems":2,"maxItems":2}]}},"patternProperties":{"^[a-z0-9][a-z0-9-]*/[^/]+$":{"anyOf":[{"$ref":"#/$defs/severity"},{"type":"array","prefixItems":[{"$ref":"#/$defs/severity"}],"minItems":1,"maxItems":2}]}}}}};
 const func1 = Object.prototype.hasOwnProperty;
 const func2 = require("ajv/dist/runtime/ucs2length").default;
-const schema32 = {"type":"object","additionalProperties":false,"properties":{"date-deadline":{"description":"成文日期应在次年第一季度内，发布日期不晚于次年4月1日，两者都不应早于报告年度或晚于今天（默认 error，推荐集启用）","markdownDescription":"成文日期应在次年第一季度内，发布日期不晚于次年4月1日，两者都不应早于报告年度或晚于今天 — [docs](https://github.com/fzlint/fzlint/blob/main/rules/temporal/date-deadline/README.md)","anyOf":[{"$ref":"#/$defs/severity"},{"type":"array","prefixItems":[{"$ref":"#/$defs/severity"}],"minItems":1,"maxItems":1},{"type":"array","prefixItems":[{"$ref":"#/$defs/severity"},{"type":"object","properties":{},"additionalProperties":false}],"minItems":2,"maxItems":2}]},"date-format":{"description":"成文日期用阿拉伯数字将年、月、日标全，月、日不编虚位（默认 warn，推荐集启用）","markdownDescription":"成文日期用阿拉伯数字将年、月、日标全，月、日不编虚位 — [docs](https://github.com/fzlint/fzlint/blob/main/rules/temporal/date-format/README.md)","anyOf":[{"$ref":"#/$defs/severity"},{"type":"array","prefixItems":[{"$ref":"#/$defs/severity"}],"minItems":1,"maxItems":1},{"type":"array","prefixItems":[{"$ref":"#/$defs/severity"},{"type":"object","properties":{},"additionalProperties":false}],"minItems":2,"maxItems":2}]},"document-addressee":{"description":"主送机关应是报告主体依规定报告的机关（默认 warn，推荐集启用）","markdownDescription":"主送机关应是报告主体依规定报告的机关 — [docs](https://github.com/fzlint/fzlint/blob/main/rules/frame/document-addressee/README.md)","anyOf":[{"$ref":"#/$defs/severity"},{"type":"array","prefixItems":[{"$ref":"#/$defs/severity"}],"minItems":1,"maxItems":1},{"type":"array","prefixItems":[{"$ref":"#/$defs/severity"},{"type":"object","properties":{},"additionalProperties":false}],"minItems":2,"maxItems":2}]},"document-signoff":{"description":"报告末尾须有发文机关署名（落款）和成文日期（默认 warn，推荐集启用）","markdownDescription":"报告末尾须有发文机关署名（落款）和成文日期 — [docs](https://github.com/fzlint/fzlint/blob/main/rules/frame/document-signoff/README.md)","anyOf":[{"$ref":"#/$defs/severity"},{"type":"array","prefixItems":[{"$ref":"#/$defs/severity"}],"minItems":1,"maxItems":1},{"type":"array","prefixItems":[{"$ref":"#/$defs/severity"},{"type":"object","properties":{},"additionalProperties":false}],"minItems":2,"maxItems":2}]},"document-title":{"description":"报告须有标题，标题写明年度、“法治政府建设”和文种“报告”（默认 warn，推荐集启用）","markdownDescription":"报告须有标题，标题写明年度、“法治政府建设”和文种“报告” — [docs](https://github.com/fzlint/fzlint/blob/main/rules/frame/document-title/README.md)","anyOf":[{"$ref":"#/$defs/severity"},{"type":"array","prefixItems":[{"$ref":"#/$defs/severity"}],"minItems":1,"maxItems":1},{"type":"array","prefixItems":[{"$ref":"#/$defs/severity"},{"type":"object","properties":{},"additionalProperties":false}],"minItems":2,"maxItems":2}]},"duty-evidence":{"description":"“第一责任人职责情况”部分应写明履职的具体事实，而不只是表态（默认 warn，推荐集启用）","markdownDescription":"“第一责任人职责情况”部分应写明履职的具体事实，而不只是表态 — [docs](https://github.com/fzlint/fzlint/blob/main/rules/structure/duty-evidence/README.md)","anyOf":[{"$ref":"#/$defs/severity"},{"type":"array","prefixItems":[{"$ref":"#/$defs/severity"}],"minItems":1,"maxItems":1},{"type":"array","prefixItems":[{"$ref":"#/$defs/severity"},{"type":"object","properties":{},"additionalProperties":false}],"minItems":2,"maxItems":2}]},"empty-section":{"description":"标题之下应有正文或下级标题（默认 warn，推荐集启用）","markdownDescription":"标题之下应有正文或下级标题 — [docs](https://github.com/fzlint/fzlint/blob/main/rules/structure/empty-section/README.md)","anyOf":[{"$ref":"#/$defs/severity"},{"type":"array","prefixItems":[{"$ref":"#/$defs/severity"}],"minItems":1,"maxItems":1},{"type":"array","prefixItems":[{"$ref":"#/$defs/severity"},{"type":"object","properties":{},"additionalProperties":false}],"minItems":2,"maxItems":2}]},"numbering-sequence":{"description":"同一层次的序号应从一起依次递增，不跳号、不重复、不倒序（默认 error，推荐集启用）","markdownDescription":"同一层次的序号应从一起依次递增，不跳号、不重复、不倒序 — [docs](https://github.com/fzlint/fzlint/blob/main/rules/structure/numbering-sequence/README.md)","anyOf":[{"$ref":"#/$defs/severity"},{"type":"array","prefixItems":[{"$ref":"#/$defs/severity"}],"minItems":1,"maxItems":1},{"type":"array","prefixItems":[{"$ref":"#/$defs/severity"},{"type":"object","properties":{},"additionalProperties":false}],"minItems":2,"maxItems":2}]},"numbering-style":{"description":"标题序号的标点、层次和括号应符合 GB/T 9704 与 GB/T 15834（默认 warn，推荐集启用）","markdownDescription":"标题序号的标点、层次和括号应符合 GB/T 9704 与 GB/T 15834 — [docs](https://github.com/fzlint/fzlint/blob/main/rules/structure/numbering-style/README.md)","anyOf":[{"$ref":"#/$defs/severity"},{"type":"array","prefixItems":[{"$ref":"#/$defs/severity"}],"minItems":1,"maxItems":1},{"type":"array","prefixItems":[{"$ref":"#/$defs/severity"},{"type":"object","properties":{"requireFullWidth":{"default":false,"type":"boolean","description":"Also report a document whose bracketed ordinals are all half-width (once, with one fix for all of them)."}},"additionalProperties":false}],"minItems":2,"maxItems":2}]},"part-exceeds-total":{"description":"“其中”所列各项之和不得超过总数（默认 error，推荐集启用）","markdownDescription":"“其中”所列各项之和不得超过总数 — [docs](https://github.com/fzlint/fzlint/blob/main/rules/numeric/part-exceeds-total/README.md)","anyOf":[{"$ref":"#/$defs/severity"},{"type":"array","prefixItems":[{"$ref":"#/$defs/severity"}],"minItems":1,"maxItems":1},{"type":"array","prefixItems":[{"$ref":"#/$defs/severity"},{"type":"object","properties":{},"additionalProperties":false}],"minItems":2,"maxItems":2}]},"partial-year-data":{"description":"年度报告的数据应覆盖报告年度全年，成文日期不应早于该年12月31日（默认 warn，推荐集启用）","markdownDescription":"年度报告的数据应覆盖报告年度全年，成文日期不应早于该年12月31日 — [docs](https://github.com/fzlint/fzlint/blob/main/rules/temporal/partial-year-data/README.md)","anyOf":[{"$ref":"#/$defs/severity"},{"type":"array","prefixItems":[{"$ref":"#/$defs/severity"}],"minItems":1,"maxItems":1},{"type":"array","prefixItems":[{"$ref":"#/$defs/severity"},{"type":"object","properties":{},"additionalProperties":false}],"minItems":2,"maxItems":2}]},"percent-range":{"description":"部分占总数的比率（办结率、出庭应诉率、调解成功率、占比等）须在0%至100%之间（默认 error，推荐集启用）","markdownDescription":"部分占总数的比率（办结率、出庭应诉率、调解成功率、占比等）须在0%至100%之间 — [docs](https://github.com/fzlint/fzlint/blob/main/rules/numeric/percent-range/README.md)","anyOf":[{"$ref":"#/$defs/severity"},{"type":"array","prefixItems":[{"$ref":"#/$defs/severity"}],"minItems":1,"maxItems":1},{"type":"array","prefixItems":[{"$ref":"#/$defs/severity"},{"type":"object","properties":{},"additionalProperties":false}],"minItems":2,"maxItems":2}]},"plan-not-followed":{"description":"上一年度报告安排的工作，本年度“主要举措和成效”中未见落实情况（默认 warn）","markdownDescription":"上一年度报告安排的工作，本年度“主要举措和成效”中未见落实情况 — [docs](https://github.com/fzlint/fzlint/blob/main/rules/cross-year/plan-not-followed/README.md)","anyOf":[{"$ref":"#/$defs/severity"},{"type":"array","prefixItems":[{"$ref":"#/$defs/severity"}],"minItems":1,"maxItems":1},{"type":"array","prefixItems":[{"$ref":"#/$defs/severity"},{"type":"object","properties":{"minCoverage":{"default":0.5,"description":"An item counts as mentioned when one sentence of the measures holds this share of its word pairs.","type":"number","minimum":0.1,"maximum":1}},"additionalProperties":false}],"minItems":2,"maxItems":2}]},"plan-year":{"description":"“下一年度安排”应写报告年度的下一年，其余部分的标题应写报告年度（默认 error，推荐集启用）","markdownDescription":"“下一年度安排”应写报告年度的下一年，其余部分的标题应写报告年度 — [docs](https://github.com/fzlint/fzlint/blob/main/rules/temporal/plan-year/README.md)","anyOf":[{"$ref":"#/$defs/severity"},{"type":"array","prefixItems":[{"$ref":"#/$defs/severity"}],"minItems":1,"maxItems":1},{"type":"array","prefixItems":[{"$ref":"#/$defs/severity"},{"type":"object","properties":{},"additionalProperties":false}],"minItems":2,"maxItems":2}]},"punctuation-width":{"description":"汉字之间不用半角标点（默认 warn）","markdownDescription":"汉字之间不用半角标点 — [docs](https://github.com/fzlint/fzlint/blob/main/rules/typography/punctuation-width/README.md)","anyOf":[{"$ref":"#/$defs/severity"},{"type":"array","prefixItems":[{"$ref":"#/$defs/severity"}],"minItems":1,"maxItems":1},{"type":"array","prefixItems":[{"$ref":"#/$defs/severity"},{"type":"object","properties":{"maxParagraphMessages":{"default":10,"type":"integer","minimum":0,"maximum":9007199254740991,"description":"Above this many affected paragraphs, one document-level message with one fix replaces the per-paragraph ones."}},"additionalProperties":false}],"minItems":2,"maxItems":2}]},"rate-consistency":{"description":"同句写明分子和分母的比率，须等于分子 ÷ 分母（按所写精度四舍五入）（默认 error，推荐集启用）","markdownDescription":"同句写明分子和分母的比率，须等于分子 ÷ 分母（按所写精度四舍五入） — [docs](https://github.com/fzlint/fzlint/blob/main/rules/numeric/rate-consistency/README.md)","anyOf":[{"$ref":"#/$defs/severity"},{"type":"array","prefixItems":[{"$ref":"#/$defs/severity"}],"minItems":1,"maxItems":1},{"type":"array","prefixItems":[{"$ref":"#/$defs/severity"},{"type":"object","properties":{},"additionalProperties":false}],"minItems":2,"maxItems":2}]},"repeated-shortcoming":{"description":"“存在的不足”与上一年度报告几乎一字不差（问题年年一样）（默认 warn，推荐集启用）","markdownDescription":"“存在的不足”与上一年度报告几乎一字不差（问题年年一样） — [docs](https://github.com/fzlint/fzlint/blob/main/rules/cross-year/repeated-shortcoming/README.md)","anyOf":[{"$ref":"#/$defs/severity"},{"type":"array","prefixItems":[{"$ref":"#/$defs/severity"}],"minItems":1,"maxItems":1},{"type":"array","prefixItems":[{"$ref":"#/$defs/severity"},{"type":"object","properties":{"threshold":{"default":0.85,"description":"At or above this bigram similarity (0.5–1) an item counts as repeated.","type":"number","minimum":0.5,"maximum":1}},"additionalProperties":false}],"minItems":2,"maxItems":2}]},"request-in-report":{"description":"报告中不得夹带请示事项（“妥否，请批示”“请予批准”）（默认 warn，推荐集启用）","markdownDescription":"报告中不得夹带请示事项（“妥否，请批示”“请予批准”） — [docs](https://github.com/fzlint/fzlint/blob/main/rules/frame/request-in-report/README.md)","anyOf":[{"$ref":"#/$defs/severity"},{"type":"array","prefixItems":[{"$ref":"#/$defs/severity"}],"minItems":1,"maxItems":1},{"type":"array","prefixItems":[{"$ref":"#/$defs/severity"},{"type":"object","properties":{},"additionalProperties":false}],"minItems":2,"maxItems":2}]},"required-section":{"description":"年度报告须以一级标题单列督察工作规定要求的各部分（默认 error，推荐集启用）","markdownDescription":"年度报告须以一级标题单列督察工作规定要求的各部分 — [docs](https://github.com/fzlint/fzlint/blob/main/rules/structure/required-section/README.md)","anyOf":[{"$ref":"#/$defs/severity"},{"type":"array","prefixItems":[{"$ref":"#/$defs/severity"}],"minItems":1,"maxItems":1},{"type":"array","prefixItems":[{"$ref":"#/$defs/severity"},{"type":"object","properties":{"require":{"default":["measures","shortcomings","duty","plans"],"type":"array","items":{"type":"string","enum":["measures","shortcomings","duty","plans"]},"description":"Which parts must stand as top-level sections."}},"additionalProperties":false}],"minItems":2,"maxItems":2}]},"section-order":{"description":"一级标题应按督察工作规定所列内容的顺序排列（默认 warn，推荐集启用）","markdownDescription":"一级标题应按督察工作规定所列内容的顺序排列 — [docs](https://github.com/fzlint/fzlint/blob/main/rules/structure/section-order/README.md)","anyOf":[{"$ref":"#/$defs/severity"},{"type":"array","prefixItems":[{"$ref":"#/$defs/severity"}],"minItems":1,"maxItems":1},{"type":"array","prefixItems":[{"$ref":"#/$defs/severity"},{"type":"object","properties":{},"additionalProperties":false}],"minItems":2,"maxItems":2}]},"shortcomings-cause":{"description":"“存在的不足”部分应分析原因（默认 warn，推荐集启用）","markdownDescription":"“存在的不足”部分应分析原因 — [docs](https://github.com/fzlint/fzlint/blob/main/rules/structure/shortcomings-cause/README.md)","anyOf":[{"$ref":"#/$defs/severity"},{"type":"array","prefixItems":[{"$ref":"#/$defs/severity"}],"minItems":1,"maxItems":1},{"type":"array","prefixItems":[{"$ref":"#/$defs/severity"},{"type":"object","properties":{},"additionalProperties":false}],"minItems":2,"maxItems":2}]},"stale-term":{"description":"有时效的提法（普法规划、纲要、党代会、机构名称、新修订的法律）应与报告年度相符（默认 warn，推荐集启用）","markdownDescription":"有时效的提法（普法规划、纲要、党代会、机构名称、新修订的法律）应与报告年度相符 — [docs](https://github.com/fzlint/fzlint/blob/main/rules/temporal/stale-term/README.md)","anyOf":[{"$ref":"#/$defs/severity"},{"type":"array","prefixItems":[{"$ref":"#/$defs/severity"}],"minItems":1,"maxItems":1},{"type":"array","prefixItems":[{"$ref":"#/$defs/severity"},{"type":"object","properties":{},"additionalProperties":false}],"minItems":2,"maxItems":2}]},"unmatched-pair":{"description":"同一段内的书名号、引号、括号须成对（默认 error，推荐集启用）","markdownDescription":"同一段内的书名号、引号、括号须成对 — [docs](https://github.com/fzlint/fzlint/blob/main/rules/typography/unmatched-pair/README.md)","anyOf":[{"$ref":"#/$defs/severity"},{"type":"array","prefixItems":[{"$ref":"#/$defs/severity"}],"minItems":1,"maxItems":1},{"type":"array","prefixItems":[{"$ref":"#/$defs/severity"},{"type":"object","properties":{},"additionalProperties":false}],"minItems":2,"maxItems":2}]},"web-noise":{"description":"报告中不应夹带从网页复制来的导航、页脚、元数据等页面残留（默认 warn，推荐集启用）","markdownDescription":"报告中不应夹带从网页复制来的导航、页脚、元数据等页面残留 — [docs](https://github.com/fzlint/fzlint/blob/main/rules/frame/web-noise/README.md)","anyOf":[{"$ref":"#/$defs/severity"},{"type":"array","prefixItems":[{"$ref":"#/$defs/severity"}],"minItems":1,"maxItems":1},{"type":"array","prefixItems":[{"$ref":"#/$defs/severity"},{"type":"object","properties":{},"additionalProperties":false}],"minItems":2,"maxItems":2}]}}};
+const schema32 = {"type":"object","additionalProperties":false,"properties":{"date-deadline":{"description":"成文日期应在次年第一季度内，发布日期不晚于次年4月1日，两者都不应早于报告年度或晚于今天（默认 error，推荐集启用）","markdownDescription":"成文日期应在次年第一季度内，发布日期不晚于次年4月1日，两者都不应早于报告年度或晚于今天 — [docs](https://github.com/fzlint/fzlint/blob/main/rules/temporal/date-deadline/README.md)","anyOf":[{"$ref":"#/$defs/severity"},{"type":"array","prefixItems":[{"$ref":"#/$defs/severity"}],"minItems":1,"maxItems":1},{"type":"array","prefixItems":[{"$ref":"#/$defs/severity"},{"type":"object","properties":{},"additionalProperties":false}],"minItems":2,"maxItems":2}]},"date-format":{"description":"成文日期用阿拉伯数字将年、月、日标全，月、日不编虚位（默认 warn，推荐集启用）","markdownDescription":"成文日期用阿拉伯数字将年、月、日标全，月、日不编虚位 — [docs](https://github.com/fzlint/fzlint/blob/main/rules/temporal/date-format/README.md)","anyOf":[{"$ref":"#/$defs/severity"},{"type":"array","prefixItems":[{"$ref":"#/$defs/severity"}],"minItems":1,"maxItems":1},{"type":"array","prefixItems":[{"$ref":"#/$defs/severity"},{"type":"object","properties":{},"additionalProperties":false}],"minItems":2,"maxItems":2}]},"document-addressee":{"description":"主送机关应是报告主体依规定报告的机关（默认 warn，推荐集启用）","markdownDescription":"主送机关应是报告主体依规定报告的机关 — [docs](https://github.com/fzlint/fzlint/blob/main/rules/frame/document-addressee/README.md)","anyOf":[{"$ref":"#/$defs/severity"},{"type":"array","prefixItems":[{"$ref":"#/$defs/severity"}],"minItems":1,"maxItems":1},{"type":"array","prefixItems":[{"$ref":"#/$defs/severity"},{"type":"object","properties":{},"additionalProperties":false}],"minItems":2,"maxItems":2}]},"document-signoff":{"description":"报告末尾须有发文机关署名（落款）和成文日期（默认 warn，推荐集启用）","markdownDescription":"报告末尾须有发文机关署名（落款）和成文日期 — [docs](https://github.com/fzlint/fzlint/blob/main/rules/frame/document-signoff/README.md)","anyOf":[{"$ref":"#/$defs/severity"},{"type":"array","prefixItems":[{"$ref":"#/$defs/severity"}],"minItems":1,"maxItems":1},{"type":"array","prefixItems":[{"$ref":"#/$defs/severity"},{"type":"object","properties":{},"additionalProperties":false}],"minItems":2,"maxItems":2}]},"document-title":{"description":"报告须有标题，标题写明年度、“法治政府建设”和文种“报告”（默认 warn，推荐集启用）","markdownDescription":"报告须有标题，标题写明年度、“法治政府建设”和文种“报告” — [docs](https://github.com/fzlint/fzlint/blob/main/rules/frame/document-title/README.md)","anyOf":[{"$ref":"#/$defs/severity"},{"type":"array","prefixItems":[{"$ref":"#/$defs/severity"}],"minItems":1,"maxItems":1},{"type":"array","prefixItems":[{"$ref":"#/$defs/severity"},{"type":"object","properties":{},"additionalProperties":false}],"minItems":2,"maxItems":2}]},"duty-evidence":{"description":"“第一责任人职责情况”部分应写明履职的具体事实，而不只是表态（默认 warn，推荐集启用）","markdownDescription":"“第一责任人职责情况”部分应写明履职的具体事实，而不只是表态 — [docs](https://github.com/fzlint/fzlint/blob/main/rules/structure/duty-evidence/README.md)","anyOf":[{"$ref":"#/$defs/severity"},{"type":"array","prefixItems":[{"$ref":"#/$defs/severity"}],"minItems":1,"maxItems":1},{"type":"array","prefixItems":[{"$ref":"#/$defs/severity"},{"type":"object","properties":{},"additionalProperties":false}],"minItems":2,"maxItems":2}]},"empty-section":{"description":"标题之下应有正文或下级标题（默认 warn，推荐集启用）","markdownDescription":"标题之下应有正文或下级标题 — [docs](https://github.com/fzlint/fzlint/blob/main/rules/structure/empty-section/README.md)","anyOf":[{"$ref":"#/$defs/severity"},{"type":"array","prefixItems":[{"$ref":"#/$defs/severity"}],"minItems":1,"maxItems":1},{"type":"array","prefixItems":[{"$ref":"#/$defs/severity"},{"type":"object","properties":{},"additionalProperties":false}],"minItems":2,"maxItems":2}]},"numbering-sequence":{"description":"同一层次的序号应从一起依次递增，不跳号、不重复、不倒序（默认 error，推荐集启用）","markdownDescription":"同一层次的序号应从一起依次递增，不跳号、不重复、不倒序 — [docs](https://github.com/fzlint/fzlint/blob/main/rules/structure/numbering-sequence/README.md)","anyOf":[{"$ref":"#/$defs/severity"},{"type":"array","prefixItems":[{"$ref":"#/$defs/severity"}],"minItems":1,"maxItems":1},{"type":"array","prefixItems":[{"$ref":"#/$defs/severity"},{"type":"object","properties":{},"additionalProperties":false}],"minItems":2,"maxItems":2}]},"numbering-style":{"description":"标题序号的标点、层次和括号应符合 GB/T 9704 与 GB/T 15834（默认 warn，推荐集启用）","markdownDescription":"标题序号的标点、层次和括号应符合 GB/T 9704 与 GB/T 15834 — [docs](https://github.com/fzlint/fzlint/blob/main/rules/structure/numbering-style/README.md)","anyOf":[{"$ref":"#/$defs/severity"},{"type":"array","prefixItems":[{"$ref":"#/$defs/severity"}],"minItems":1,"maxItems":1},{"type":"array","prefixItems":[{"$ref":"#/$defs/severity"},{"type":"object","properties":{"requireFullWidth":{"default":false,"type":"boolean","description":"Also report a document whose bracketed ordinals are all half-width (once, with one fix for all of them)."}},"additionalProperties":false}],"minItems":2,"maxItems":2}]},"part-exceeds-total":{"description":"“其中”所列各项之和不得超过总数（默认 error，推荐集启用）","markdownDescription":"“其中”所列各项之和不得超过总数 — [docs](https://github.com/fzlint/fzlint/blob/main/rules/numeric/part-exceeds-total/README.md)","anyOf":[{"$ref":"#/$defs/severity"},{"type":"array","prefixItems":[{"$ref":"#/$defs/severity"}],"minItems":1,"maxItems":1},{"type":"array","prefixItems":[{"$ref":"#/$defs/severity"},{"type":"object","properties":{},"additionalProperties":false}],"minItems":2,"maxItems":2}]},"partial-year-data":{"description":"年度报告的数据应覆盖报告年度全年，成文日期不应早于该年12月31日（默认 warn，推荐集启用）","markdownDescription":"年度报告的数据应覆盖报告年度全年，成文日期不应早于该年12月31日 — [docs](https://github.com/fzlint/fzlint/blob/main/rules/temporal/partial-year-data/README.md)","anyOf":[{"$ref":"#/$defs/severity"},{"type":"array","prefixItems":[{"$ref":"#/$defs/severity"}],"minItems":1,"maxItems":1},{"type":"array","prefixItems":[{"$ref":"#/$defs/severity"},{"type":"object","properties":{},"additionalProperties":false}],"minItems":2,"maxItems":2}]},"percent-range":{"description":"部分占总数的比率（办结率、出庭应诉率、调解成功率、占比等）须在0%至100%之间（默认 error，推荐集启用）","markdownDescription":"部分占总数的比率（办结率、出庭应诉率、调解成功率、占比等）须在0%至100%之间 — [docs](https://github.com/fzlint/fzlint/blob/main/rules/numeric/percent-range/README.md)","anyOf":[{"$ref":"#/$defs/severity"},{"type":"array","prefixItems":[{"$ref":"#/$defs/severity"}],"minItems":1,"maxItems":1},{"type":"array","prefixItems":[{"$ref":"#/$defs/severity"},{"type":"object","properties":{},"additionalProperties":false}],"minItems":2,"maxItems":2}]},"plan-not-followed":{"description":"上一年度报告安排的工作，本年度“主要举措和成效”中未见落实情况（默认 warn）","markdownDescription":"上一年度报告安排的工作，本年度“主要举措和成效”中未见落实情况 — [docs](https://github.com/fzlint/fzlint/blob/main/rules/cross-year/plan-not-followed/README.md)","anyOf":[{"$ref":"#/$defs/severity"},{"type":"array","prefixItems":[{"$ref":"#/$defs/severity"}],"minItems":1,"maxItems":1},{"type":"array","prefixItems":[{"$ref":"#/$defs/severity"},{"type":"object","properties":{"minCoverage":{"default":0.5,"description":"An item counts as mentioned when one sentence of the measures holds this share of its word pairs.","type":"number","minimum":0.1,"maximum":1}},"additionalProperties":false}],"minItems":2,"maxItems":2}]},"plan-year":{"description":"“下一年度安排”应写报告年度的下一年，其余部分的标题应写报告年度（默认 error，推荐集启用）","markdownDescription":"“下一年度安排”应写报告年度的下一年，其余部分的标题应写报告年度 — [docs](https://github.com/fzlint/fzlint/blob/main/rules/temporal/plan-year/README.md)","anyOf":[{"$ref":"#/$defs/severity"},{"type":"array","prefixItems":[{"$ref":"#/$defs/severity"}],"minItems":1,"maxItems":1},{"type":"array","prefixItems":[{"$ref":"#/$defs/severity"},{"type":"object","properties":{},"additionalProperties":false}],"minItems":2,"maxItems":2}]},"punctuation-width":{"description":"汉字之间不用半角标点（默认 warn）","markdownDescription":"汉字之间不用半角标点 — [docs](https://github.com/fzlint/fzlint/blob/main/rules/typography/punctuation-width/README.md)","anyOf":[{"$ref":"#/$defs/severity"},{"type":"array","prefixItems":[{"$ref":"#/$defs/severity"}],"minItems":1,"maxItems":1},{"type":"array","prefixItems":[{"$ref":"#/$defs/severity"},{"type":"object","properties":{"maxParagraphMessages":{"default":10,"type":"integer","minimum":0,"maximum":9007199254740991,"description":"Above this many affected paragraphs, one document-level message with one fix replaces the per-paragraph ones."}},"additionalProperties":false}],"minItems":2,"maxItems":2}]},"rate-consistency":{"description":"同句写明分子和分母的比率，须等于分子 ÷ 分母（按所写精度四舍五入）（默认 error，推荐集启用）","markdownDescription":"同句写明分子和分母的比率，须等于分子 ÷ 分母（按所写精度四舍五入） — [docs](https://github.com/fzlint/fzlint/blob/main/rules/numeric/rate-consistency/README.md)","anyOf":[{"$ref":"#/$defs/severity"},{"type":"array","prefixItems":[{"$ref":"#/$defs/severity"}],"minItems":1,"maxItems":1},{"type":"array","prefixItems":[{"$ref":"#/$defs/severity"},{"type":"object","properties":{},"additionalProperties":false}],"minItems":2,"maxItems":2}]},"repeated-shortcoming":{"description":"“存在的不足”与上一年度报告几乎一字不差（问题年年一样）（默认 warn，推荐集启用）","markdownDescription":"“存在的不足”与上一年度报告几乎一字不差（问题年年一样） — [docs](https://github.com/fzlint/fzlint/blob/main/rules/cross-year/repeated-shortcoming/README.md)","anyOf":[{"$ref":"#/$defs/severity"},{"type":"array","prefixItems":[{"$ref":"#/$defs/severity"}],"minItems":1,"maxItems":1},{"type":"array","prefixItems":[{"$ref":"#/$defs/severity"},{"type":"object","properties":{"threshold":{"default":0.85,"description":"At or above this bigram similarity (0.5–1) an item counts as repeated.","type":"number","minimum":0.5,"maximum":1}},"additionalProperties":false}],"minItems":2,"maxItems":2}]},"request-in-report":{"description":"报告中不得夹带请示事项（“妥否，请批示”“请予批准”）（默认 warn，推荐集启用）","markdownDescription":"报告中不得夹带请示事项（“妥否，请批示”“请予批准”） — [docs](https://github.com/fzlint/fzlint/blob/main/rules/frame/request-in-report/README.md)","anyOf":[{"$ref":"#/$defs/severity"},{"type":"array","prefixItems":[{"$ref":"#/$defs/severity"}],"minItems":1,"maxItems":1},{"type":"array","prefixItems":[{"$ref":"#/$defs/severity"},{"type":"object","properties":{},"additionalProperties":false}],"minItems":2,"maxItems":2}]},"required-section":{"description":"年度报告须以一级标题单列督察工作规定要求的各部分（默认 error，推荐集启用）","markdownDescription":"年度报告须以一级标题单列督察工作规定要求的各部分 — [docs](https://github.com/fzlint/fzlint/blob/main/rules/structure/required-section/README.md)","anyOf":[{"$ref":"#/$defs/severity"},{"type":"array","prefixItems":[{"$ref":"#/$defs/severity"}],"minItems":1,"maxItems":1},{"type":"array","prefixItems":[{"$ref":"#/$defs/severity"},{"type":"object","properties":{"require":{"default":["measures","shortcomings","duty","plans"],"type":"array","items":{"type":"string","enum":["measures","shortcomings","duty","plans"]},"description":"Which parts must stand as top-level sections."}},"additionalProperties":false}],"minItems":2,"maxItems":2}]},"section-order":{"description":"一级标题应按督察工作规定所列内容的顺序排列（默认 warn，推荐集启用）","markdownDescription":"一级标题应按督察工作规定所列内容的顺序排列 — [docs](https://github.com/fzlint/fzlint/blob/main/rules/structure/section-order/README.md)","anyOf":[{"$ref":"#/$defs/severity"},{"type":"array","prefixItems":[{"$ref":"#/$defs/severity"}],"minItems":1,"maxItems":1},{"type":"array","prefixItems":[{"$ref":"#/$defs/severity"},{"type":"object","properties":{},"additionalProperties":false}],"minItems":2,"maxItems":2}]},"shortcomings-cause":{"description":"“存在的不足”部分应分析原因（默认 warn，推荐集启用）","markdownDescription":"“存在的不足”部分应分析原因 — [docs](https://github.com/fzlint/fzlint/blob/main/rules/structure/shortcomings-cause/README.md)","anyOf":[{"$ref":"#/$defs/severity"},{"type":"array","prefixItems":[{"$ref":"#/$defs/severity"}],"minItems":1,"maxItems":1},{"type":"array","prefixItems":[{"$ref":"#/$defs/severity"},{"type":"object","properties":{},"additionalProperties":false}],"minItems":2,"maxItems":2}]},"stale-term":{"description":"有时效的提法（普法规划、纲要、党代会、机构名称、新修订的法律）应与报告年度相符（默认 warn，推荐集启用）","markdownDescription":"有时效的提法（普法规划、纲要、党代会、机构名称、新修订的法律）应与报告年度相符 — [docs](https://github.com/fzlint/fzlint/blob/main/rules/temporal/stale-term/README.md)","anyOf":[{"$ref":"#/$defs/severity"},{"type":"array","prefixItems":[{"$ref":"#/$defs/severity"}],"minItems":1,"maxItems":1},{"type":"array","prefixItems":[{"$ref":"#/$defs/severity"},{"type":"object","properties":{},"additionalProperties":false}],"minItems":2,"maxItems":2}]},"unmatched-pair":{"description":"同一段内的书名号、引号、括号须成对（默认 error，推荐集启用）","markdownDescription":"同一段内的书名号、引号、括号须成对 — [docs](https://github.com/fzlint/fzlint/blob/main/rules/typography/unmatched-pair/README.md)","anyOf":[{"$ref":"#/$defs/severity"},{"type":"array","prefixItems":[{"$ref":"#/$defs/severity"}],"minItems":1,"maxItems":1},{"type":"array","prefixItems":[{"$ref":"#/$defs/severity"},{"type":"object","properties":{},"additionalProperties":false}],"minItems":2,"maxItems":2}]},"web-noise":{"description":"报告中不应夹带从网页复制来的导航、页脚、元数据等页面残留（默认 warn，推荐集启用）","markdownDescription":"报告中不应夹带从网页复制来的导航、页脚、元数据等页面残留 — [docs](https://github.com/fzlint/fzlint/blob/main/rules/frame/web-noise/README.md)","anyOf":[{"$ref":"#/$defs/severity"},{"type":"array","prefixItems":[{"$ref":"#/$defs/severity"}],"minItems":1,"maxItems":1},{"type":"array","prefixItems":[{"$ref":"#/$defs/severity"},{"type":"object","properties":{},"additionalProperties":false}],"minItems":2,"maxItems":2}]}},"patternProperties":{"^[a-z0-9][a-z0-9-]*/[^/]+$":{"anyOf":[{"$ref":"#/$defs/severity"},{"type":"array","prefixItems":[{"$ref":"#/$defs/severity"}],"minItems":1,"maxItems":2}]}}};
 const schema33 = {"enum":["off","warn","error",0,1,2],"description":"off/0 关闭, warn/1 警告, error/2 错误"};
+const pattern4 = new RegExp("^[a-z0-9][a-z0-9-]*/[^/]+$", "u");
 
 function validate21(data, {instancePath="", parentData, parentDataProperty, rootData=data, dynamicAnchors={}}={}){
 let vErrors = null;
@@ -21,7 +22,7 @@ evaluated0.items = undefined;
 }
 if(data && typeof data == "object" && !Array.isArray(data)){
 for(const key0 in data){
-if(!(func1.call(schema32.properties, key0))){
+if(!((func1.call(schema32.properties, key0)) || (pattern4.test(key0)))){
 const err0 = {instancePath,schemaPath:"#/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key0},message:"must NOT have additional properties"};
 if(vErrors === null){
 vErrors = [err0];
@@ -4278,9 +4279,14 @@ vErrors = null;
 }
 }
 }
-}
-else {
-const err302 = {instancePath,schemaPath:"#/type",keyword:"type",params:{type: "object"},message:"must be object"};
+for(const key25 in data){
+if(pattern4.test(key25)){
+let data102 = data[key25];
+const _errs375 = errors;
+let valid153 = false;
+const _errs376 = errors;
+if(!((((((data102 === "off") || (data102 === "warn")) || (data102 === "error")) || (data102 === 0)) || (data102 === 1)) || (data102 === 2))){
+const err302 = {instancePath:instancePath+"/" + key25.replace(/~/g, "~0").replace(/\//g, "~1"),schemaPath:"#/$defs/severity/enum",keyword:"enum",params:{allowedValues: schema33.enum},message:"must be equal to one of the allowed values"};
 if(vErrors === null){
 vErrors = [err302];
 }
@@ -4289,12 +4295,97 @@ vErrors.push(err302);
 }
 errors++;
 }
+var _valid24 = _errs376 === errors;
+valid153 = valid153 || _valid24;
+const _errs378 = errors;
+if(Array.isArray(data102)){
+if(data102.length > 2){
+const err303 = {instancePath:instancePath+"/" + key25.replace(/~/g, "~0").replace(/\//g, "~1"),schemaPath:"#/patternProperties/%5E%5Ba-z0-9%5D%5Ba-z0-9-%5D*~1%5B%5E~1%5D%2B%24/anyOf/1/maxItems",keyword:"maxItems",params:{limit: 2},message:"must NOT have more than 2 items"};
+if(vErrors === null){
+vErrors = [err303];
+}
+else {
+vErrors.push(err303);
+}
+errors++;
+}
+if(data102.length < 1){
+const err304 = {instancePath:instancePath+"/" + key25.replace(/~/g, "~0").replace(/\//g, "~1"),schemaPath:"#/patternProperties/%5E%5Ba-z0-9%5D%5Ba-z0-9-%5D*~1%5B%5E~1%5D%2B%24/anyOf/1/minItems",keyword:"minItems",params:{limit: 1},message:"must NOT have fewer than 1 items"};
+if(vErrors === null){
+vErrors = [err304];
+}
+else {
+vErrors.push(err304);
+}
+errors++;
+}
+const len49 = data102.length;
+if(len49 > 0){
+let data103 = data102[0];
+if(!((((((data103 === "off") || (data103 === "warn")) || (data103 === "error")) || (data103 === 0)) || (data103 === 1)) || (data103 === 2))){
+const err305 = {instancePath:instancePath+"/" + key25.replace(/~/g, "~0").replace(/\//g, "~1")+"/0",schemaPath:"#/$defs/severity/enum",keyword:"enum",params:{allowedValues: schema33.enum},message:"must be equal to one of the allowed values"};
+if(vErrors === null){
+vErrors = [err305];
+}
+else {
+vErrors.push(err305);
+}
+errors++;
+}
+}
+}
+else {
+const err306 = {instancePath:instancePath+"/" + key25.replace(/~/g, "~0").replace(/\//g, "~1"),schemaPath:"#/patternProperties/%5E%5Ba-z0-9%5D%5Ba-z0-9-%5D*~1%5B%5E~1%5D%2B%24/anyOf/1/type",keyword:"type",params:{type: "array"},message:"must be array"};
+if(vErrors === null){
+vErrors = [err306];
+}
+else {
+vErrors.push(err306);
+}
+errors++;
+}
+var _valid24 = _errs378 === errors;
+valid153 = valid153 || _valid24;
+if(!valid153){
+const err307 = {instancePath:instancePath+"/" + key25.replace(/~/g, "~0").replace(/\//g, "~1"),schemaPath:"#/patternProperties/%5E%5Ba-z0-9%5D%5Ba-z0-9-%5D*~1%5B%5E~1%5D%2B%24/anyOf",keyword:"anyOf",params:{},message:"must match a schema in anyOf"};
+if(vErrors === null){
+vErrors = [err307];
+}
+else {
+vErrors.push(err307);
+}
+errors++;
+}
+else {
+errors = _errs375;
+if(vErrors !== null){
+if(_errs375){
+vErrors.length = _errs375;
+}
+else {
+vErrors = null;
+}
+}
+}
+}
+}
+}
+else {
+const err308 = {instancePath,schemaPath:"#/type",keyword:"type",params:{type: "object"},message:"must be object"};
+if(vErrors === null){
+vErrors = [err308];
+}
+else {
+vErrors.push(err308);
+}
+errors++;
+}
 validate21.errors = vErrors;
 return errors === 0;
 }
 validate21.evaluated = {"props":true,"dynamicProps":false,"dynamicItems":false};
 
-const pattern4 = new RegExp("^[a-z]+(-[a-z]+)*$", "u");
+const pattern6 = new RegExp("^[a-z]+(-[a-z]+)*$", "u");
 
 function validate20(data, {instancePath="", parentData, parentDataProperty, rootData=data, dynamicAnchors={}}={}){
 /*# sourceURL="https://github.com/fzlint/fzlint/blob/main/schemas/config.schema.json" */;
@@ -4436,10 +4527,15 @@ vErrors = null;
 }
 }
 }
-if(data.profile !== undefined){
-let data4 = data.profile;
-if(!((((data4 === "auto") || (data4 === "government")) || (data4 === "department")) || (data4 === "township"))){
-const err9 = {instancePath:instancePath+"/profile",schemaPath:"#/properties/profile/enum",keyword:"enum",params:{allowedValues: schema31.properties.profile.enum},message:"must be equal to one of the allowed values"};
+if(data.plugins !== undefined){
+let data4 = data.plugins;
+if(Array.isArray(data4)){
+const len1 = data4.length;
+for(let i1=0; i1<len1; i1++){
+let data5 = data4[i1];
+if(typeof data5 === "string"){
+if(func2(data5) < 1){
+const err9 = {instancePath:instancePath+"/plugins/" + i1,schemaPath:"#/properties/plugins/items/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters"};
 if(vErrors === null){
 vErrors = [err9];
 }
@@ -4449,10 +4545,8 @@ vErrors.push(err9);
 errors++;
 }
 }
-if(data.reportYear !== undefined){
-let data5 = data.reportYear;
-if(!((typeof data5 == "number") && (!(data5 % 1) && !isNaN(data5)))){
-const err10 = {instancePath:instancePath+"/reportYear",schemaPath:"#/properties/reportYear/type",keyword:"type",params:{type: "integer"},message:"must be integer"};
+else {
+const err10 = {instancePath:instancePath+"/plugins/" + i1,schemaPath:"#/properties/plugins/items/type",keyword:"type",params:{type: "string"},message:"must be string"};
 if(vErrors === null){
 vErrors = [err10];
 }
@@ -4461,9 +4555,10 @@ vErrors.push(err10);
 }
 errors++;
 }
-if(typeof data5 == "number"){
-if(data5 > 2100 || isNaN(data5)){
-const err11 = {instancePath:instancePath+"/reportYear",schemaPath:"#/properties/reportYear/maximum",keyword:"maximum",params:{comparison: "<=", limit: 2100},message:"must be <= 2100"};
+}
+}
+else {
+const err11 = {instancePath:instancePath+"/plugins",schemaPath:"#/properties/plugins/type",keyword:"type",params:{type: "array"},message:"must be array"};
 if(vErrors === null){
 vErrors = [err11];
 }
@@ -4472,13 +4567,50 @@ vErrors.push(err11);
 }
 errors++;
 }
-if(data5 < 1990 || isNaN(data5)){
-const err12 = {instancePath:instancePath+"/reportYear",schemaPath:"#/properties/reportYear/minimum",keyword:"minimum",params:{comparison: ">=", limit: 1990},message:"must be >= 1990"};
+}
+if(data.profile !== undefined){
+let data6 = data.profile;
+if(!((((data6 === "auto") || (data6 === "government")) || (data6 === "department")) || (data6 === "township"))){
+const err12 = {instancePath:instancePath+"/profile",schemaPath:"#/properties/profile/enum",keyword:"enum",params:{allowedValues: schema31.properties.profile.enum},message:"must be equal to one of the allowed values"};
 if(vErrors === null){
 vErrors = [err12];
 }
 else {
 vErrors.push(err12);
+}
+errors++;
+}
+}
+if(data.reportYear !== undefined){
+let data7 = data.reportYear;
+if(!((typeof data7 == "number") && (!(data7 % 1) && !isNaN(data7)))){
+const err13 = {instancePath:instancePath+"/reportYear",schemaPath:"#/properties/reportYear/type",keyword:"type",params:{type: "integer"},message:"must be integer"};
+if(vErrors === null){
+vErrors = [err13];
+}
+else {
+vErrors.push(err13);
+}
+errors++;
+}
+if(typeof data7 == "number"){
+if(data7 > 2100 || isNaN(data7)){
+const err14 = {instancePath:instancePath+"/reportYear",schemaPath:"#/properties/reportYear/maximum",keyword:"maximum",params:{comparison: "<=", limit: 2100},message:"must be <= 2100"};
+if(vErrors === null){
+vErrors = [err14];
+}
+else {
+vErrors.push(err14);
+}
+errors++;
+}
+if(data7 < 1990 || isNaN(data7)){
+const err15 = {instancePath:instancePath+"/reportYear",schemaPath:"#/properties/reportYear/minimum",keyword:"minimum",params:{comparison: ">=", limit: 1990},message:"must be >= 1990"};
+if(vErrors === null){
+vErrors = [err15];
+}
+else {
+vErrors.push(err15);
 }
 errors++;
 }
@@ -4491,47 +4623,10 @@ errors = vErrors.length;
 }
 }
 if(data.files !== undefined){
-let data7 = data.files;
-if(Array.isArray(data7)){
-if(data7.length < 1){
-const err13 = {instancePath:instancePath+"/files",schemaPath:"#/properties/files/minItems",keyword:"minItems",params:{limit: 1},message:"must NOT have fewer than 1 items"};
-if(vErrors === null){
-vErrors = [err13];
-}
-else {
-vErrors.push(err13);
-}
-errors++;
-}
-const len1 = data7.length;
-for(let i1=0; i1<len1; i1++){
-let data8 = data7[i1];
-if(typeof data8 === "string"){
-if(func2(data8) < 1){
-const err14 = {instancePath:instancePath+"/files/" + i1,schemaPath:"#/properties/files/items/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters"};
-if(vErrors === null){
-vErrors = [err14];
-}
-else {
-vErrors.push(err14);
-}
-errors++;
-}
-}
-else {
-const err15 = {instancePath:instancePath+"/files/" + i1,schemaPath:"#/properties/files/items/type",keyword:"type",params:{type: "string"},message:"must be string"};
-if(vErrors === null){
-vErrors = [err15];
-}
-else {
-vErrors.push(err15);
-}
-errors++;
-}
-}
-}
-else {
-const err16 = {instancePath:instancePath+"/files",schemaPath:"#/properties/files/type",keyword:"type",params:{type: "array"},message:"must be array"};
+let data9 = data.files;
+if(Array.isArray(data9)){
+if(data9.length < 1){
+const err16 = {instancePath:instancePath+"/files",schemaPath:"#/properties/files/minItems",keyword:"minItems",params:{limit: 1},message:"must NOT have fewer than 1 items"};
 if(vErrors === null){
 vErrors = [err16];
 }
@@ -4540,16 +4635,12 @@ vErrors.push(err16);
 }
 errors++;
 }
-}
-if(data.ignorePatterns !== undefined){
-let data9 = data.ignorePatterns;
-if(Array.isArray(data9)){
 const len2 = data9.length;
 for(let i2=0; i2<len2; i2++){
 let data10 = data9[i2];
 if(typeof data10 === "string"){
 if(func2(data10) < 1){
-const err17 = {instancePath:instancePath+"/ignorePatterns/" + i2,schemaPath:"#/properties/ignorePatterns/items/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters"};
+const err17 = {instancePath:instancePath+"/files/" + i2,schemaPath:"#/properties/files/items/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters"};
 if(vErrors === null){
 vErrors = [err17];
 }
@@ -4560,7 +4651,7 @@ errors++;
 }
 }
 else {
-const err18 = {instancePath:instancePath+"/ignorePatterns/" + i2,schemaPath:"#/properties/ignorePatterns/items/type",keyword:"type",params:{type: "string"},message:"must be string"};
+const err18 = {instancePath:instancePath+"/files/" + i2,schemaPath:"#/properties/files/items/type",keyword:"type",params:{type: "string"},message:"must be string"};
 if(vErrors === null){
 vErrors = [err18];
 }
@@ -4572,7 +4663,7 @@ errors++;
 }
 }
 else {
-const err19 = {instancePath:instancePath+"/ignorePatterns",schemaPath:"#/properties/ignorePatterns/type",keyword:"type",params:{type: "array"},message:"must be array"};
+const err19 = {instancePath:instancePath+"/files",schemaPath:"#/properties/files/type",keyword:"type",params:{type: "array"},message:"must be array"};
 if(vErrors === null){
 vErrors = [err19];
 }
@@ -4582,15 +4673,15 @@ vErrors.push(err19);
 errors++;
 }
 }
-if(data.overrides !== undefined){
-let data11 = data.overrides;
+if(data.ignorePatterns !== undefined){
+let data11 = data.ignorePatterns;
 if(Array.isArray(data11)){
 const len3 = data11.length;
 for(let i3=0; i3<len3; i3++){
 let data12 = data11[i3];
-if(data12 && typeof data12 == "object" && !Array.isArray(data12)){
-if(data12.files === undefined){
-const err20 = {instancePath:instancePath+"/overrides/" + i3,schemaPath:"#/properties/overrides/items/required",keyword:"required",params:{missingProperty: "files"},message:"must have required property '"+"files"+"'"};
+if(typeof data12 === "string"){
+if(func2(data12) < 1){
+const err20 = {instancePath:instancePath+"/ignorePatterns/" + i3,schemaPath:"#/properties/ignorePatterns/items/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters"};
 if(vErrors === null){
 vErrors = [err20];
 }
@@ -4599,9 +4690,9 @@ vErrors.push(err20);
 }
 errors++;
 }
-for(const key1 in data12){
-if(!(((((key1 === "files") || (key1 === "excludedFiles")) || (key1 === "rules")) || (key1 === "profile")) || (key1 === "reportYear"))){
-const err21 = {instancePath:instancePath+"/overrides/" + i3,schemaPath:"#/properties/overrides/items/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key1},message:"must NOT have additional properties"};
+}
+else {
+const err21 = {instancePath:instancePath+"/ignorePatterns/" + i3,schemaPath:"#/properties/ignorePatterns/items/type",keyword:"type",params:{type: "string"},message:"must be string"};
 if(vErrors === null){
 vErrors = [err21];
 }
@@ -4611,11 +4702,9 @@ vErrors.push(err21);
 errors++;
 }
 }
-if(data12.files !== undefined){
-let data13 = data12.files;
-if(Array.isArray(data13)){
-if(data13.length < 1){
-const err22 = {instancePath:instancePath+"/overrides/" + i3+"/files",schemaPath:"#/properties/overrides/items/properties/files/minItems",keyword:"minItems",params:{limit: 1},message:"must NOT have fewer than 1 items"};
+}
+else {
+const err22 = {instancePath:instancePath+"/ignorePatterns",schemaPath:"#/properties/ignorePatterns/type",keyword:"type",params:{type: "array"},message:"must be array"};
 if(vErrors === null){
 vErrors = [err22];
 }
@@ -4624,12 +4713,16 @@ vErrors.push(err22);
 }
 errors++;
 }
+}
+if(data.overrides !== undefined){
+let data13 = data.overrides;
+if(Array.isArray(data13)){
 const len4 = data13.length;
 for(let i4=0; i4<len4; i4++){
 let data14 = data13[i4];
-if(typeof data14 === "string"){
-if(func2(data14) < 1){
-const err23 = {instancePath:instancePath+"/overrides/" + i3+"/files/" + i4,schemaPath:"#/properties/overrides/items/properties/files/items/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters"};
+if(data14 && typeof data14 == "object" && !Array.isArray(data14)){
+if(data14.files === undefined){
+const err23 = {instancePath:instancePath+"/overrides/" + i4,schemaPath:"#/properties/overrides/items/required",keyword:"required",params:{missingProperty: "files"},message:"must have required property '"+"files"+"'"};
 if(vErrors === null){
 vErrors = [err23];
 }
@@ -4638,9 +4731,9 @@ vErrors.push(err23);
 }
 errors++;
 }
-}
-else {
-const err24 = {instancePath:instancePath+"/overrides/" + i3+"/files/" + i4,schemaPath:"#/properties/overrides/items/properties/files/items/type",keyword:"type",params:{type: "string"},message:"must be string"};
+for(const key1 in data14){
+if(!(((((key1 === "files") || (key1 === "excludedFiles")) || (key1 === "rules")) || (key1 === "profile")) || (key1 === "reportYear"))){
+const err24 = {instancePath:instancePath+"/overrides/" + i4,schemaPath:"#/properties/overrides/items/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key1},message:"must NOT have additional properties"};
 if(vErrors === null){
 vErrors = [err24];
 }
@@ -4650,9 +4743,11 @@ vErrors.push(err24);
 errors++;
 }
 }
-}
-else {
-const err25 = {instancePath:instancePath+"/overrides/" + i3+"/files",schemaPath:"#/properties/overrides/items/properties/files/type",keyword:"type",params:{type: "array"},message:"must be array"};
+if(data14.files !== undefined){
+let data15 = data14.files;
+if(Array.isArray(data15)){
+if(data15.length < 1){
+const err25 = {instancePath:instancePath+"/overrides/" + i4+"/files",schemaPath:"#/properties/overrides/items/properties/files/minItems",keyword:"minItems",params:{limit: 1},message:"must NOT have fewer than 1 items"};
 if(vErrors === null){
 vErrors = [err25];
 }
@@ -4661,16 +4756,12 @@ vErrors.push(err25);
 }
 errors++;
 }
-}
-if(data12.excludedFiles !== undefined){
-let data15 = data12.excludedFiles;
-if(Array.isArray(data15)){
 const len5 = data15.length;
 for(let i5=0; i5<len5; i5++){
 let data16 = data15[i5];
 if(typeof data16 === "string"){
 if(func2(data16) < 1){
-const err26 = {instancePath:instancePath+"/overrides/" + i3+"/excludedFiles/" + i5,schemaPath:"#/properties/overrides/items/properties/excludedFiles/items/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters"};
+const err26 = {instancePath:instancePath+"/overrides/" + i4+"/files/" + i5,schemaPath:"#/properties/overrides/items/properties/files/items/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters"};
 if(vErrors === null){
 vErrors = [err26];
 }
@@ -4681,7 +4772,7 @@ errors++;
 }
 }
 else {
-const err27 = {instancePath:instancePath+"/overrides/" + i3+"/excludedFiles/" + i5,schemaPath:"#/properties/overrides/items/properties/excludedFiles/items/type",keyword:"type",params:{type: "string"},message:"must be string"};
+const err27 = {instancePath:instancePath+"/overrides/" + i4+"/files/" + i5,schemaPath:"#/properties/overrides/items/properties/files/items/type",keyword:"type",params:{type: "string"},message:"must be string"};
 if(vErrors === null){
 vErrors = [err27];
 }
@@ -4693,7 +4784,7 @@ errors++;
 }
 }
 else {
-const err28 = {instancePath:instancePath+"/overrides/" + i3+"/excludedFiles",schemaPath:"#/properties/overrides/items/properties/excludedFiles/type",keyword:"type",params:{type: "array"},message:"must be array"};
+const err28 = {instancePath:instancePath+"/overrides/" + i4+"/files",schemaPath:"#/properties/overrides/items/properties/files/type",keyword:"type",params:{type: "array"},message:"must be array"};
 if(vErrors === null){
 vErrors = [err28];
 }
@@ -4703,16 +4794,15 @@ vErrors.push(err28);
 errors++;
 }
 }
-if(data12.rules !== undefined){
-if(!(validate21(data12.rules, {instancePath:instancePath+"/overrides/" + i3+"/rules",parentData:data12,parentDataProperty:"rules",rootData,dynamicAnchors}))){
-vErrors = vErrors === null ? validate21.errors : vErrors.concat(validate21.errors);
-errors = vErrors.length;
-}
-}
-if(data12.profile !== undefined){
-let data18 = data12.profile;
-if(!((((data18 === "auto") || (data18 === "government")) || (data18 === "department")) || (data18 === "township"))){
-const err29 = {instancePath:instancePath+"/overrides/" + i3+"/profile",schemaPath:"#/properties/overrides/items/properties/profile/enum",keyword:"enum",params:{allowedValues: schema31.properties.overrides.items.properties.profile.enum},message:"must be equal to one of the allowed values"};
+if(data14.excludedFiles !== undefined){
+let data17 = data14.excludedFiles;
+if(Array.isArray(data17)){
+const len6 = data17.length;
+for(let i6=0; i6<len6; i6++){
+let data18 = data17[i6];
+if(typeof data18 === "string"){
+if(func2(data18) < 1){
+const err29 = {instancePath:instancePath+"/overrides/" + i4+"/excludedFiles/" + i6,schemaPath:"#/properties/overrides/items/properties/excludedFiles/items/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters"};
 if(vErrors === null){
 vErrors = [err29];
 }
@@ -4722,10 +4812,8 @@ vErrors.push(err29);
 errors++;
 }
 }
-if(data12.reportYear !== undefined){
-let data19 = data12.reportYear;
-if(!((typeof data19 == "number") && (!(data19 % 1) && !isNaN(data19)))){
-const err30 = {instancePath:instancePath+"/overrides/" + i3+"/reportYear",schemaPath:"#/properties/overrides/items/properties/reportYear/type",keyword:"type",params:{type: "integer"},message:"must be integer"};
+else {
+const err30 = {instancePath:instancePath+"/overrides/" + i4+"/excludedFiles/" + i6,schemaPath:"#/properties/overrides/items/properties/excludedFiles/items/type",keyword:"type",params:{type: "string"},message:"must be string"};
 if(vErrors === null){
 vErrors = [err30];
 }
@@ -4734,9 +4822,10 @@ vErrors.push(err30);
 }
 errors++;
 }
-if(typeof data19 == "number"){
-if(data19 > 2100 || isNaN(data19)){
-const err31 = {instancePath:instancePath+"/overrides/" + i3+"/reportYear",schemaPath:"#/properties/overrides/items/properties/reportYear/maximum",keyword:"maximum",params:{comparison: "<=", limit: 2100},message:"must be <= 2100"};
+}
+}
+else {
+const err31 = {instancePath:instancePath+"/overrides/" + i4+"/excludedFiles",schemaPath:"#/properties/overrides/items/properties/excludedFiles/type",keyword:"type",params:{type: "array"},message:"must be array"};
 if(vErrors === null){
 vErrors = [err31];
 }
@@ -4745,8 +4834,17 @@ vErrors.push(err31);
 }
 errors++;
 }
-if(data19 < 1990 || isNaN(data19)){
-const err32 = {instancePath:instancePath+"/overrides/" + i3+"/reportYear",schemaPath:"#/properties/overrides/items/properties/reportYear/minimum",keyword:"minimum",params:{comparison: ">=", limit: 1990},message:"must be >= 1990"};
+}
+if(data14.rules !== undefined){
+if(!(validate21(data14.rules, {instancePath:instancePath+"/overrides/" + i4+"/rules",parentData:data14,parentDataProperty:"rules",rootData,dynamicAnchors}))){
+vErrors = vErrors === null ? validate21.errors : vErrors.concat(validate21.errors);
+errors = vErrors.length;
+}
+}
+if(data14.profile !== undefined){
+let data20 = data14.profile;
+if(!((((data20 === "auto") || (data20 === "government")) || (data20 === "department")) || (data20 === "township"))){
+const err32 = {instancePath:instancePath+"/overrides/" + i4+"/profile",schemaPath:"#/properties/overrides/items/properties/profile/enum",keyword:"enum",params:{allowedValues: schema31.properties.overrides.items.properties.profile.enum},message:"must be equal to one of the allowed values"};
 if(vErrors === null){
 vErrors = [err32];
 }
@@ -4756,10 +4854,10 @@ vErrors.push(err32);
 errors++;
 }
 }
-}
-}
-else {
-const err33 = {instancePath:instancePath+"/overrides/" + i3,schemaPath:"#/properties/overrides/items/type",keyword:"type",params:{type: "object"},message:"must be object"};
+if(data14.reportYear !== undefined){
+let data21 = data14.reportYear;
+if(!((typeof data21 == "number") && (!(data21 % 1) && !isNaN(data21)))){
+const err33 = {instancePath:instancePath+"/overrides/" + i4+"/reportYear",schemaPath:"#/properties/overrides/items/properties/reportYear/type",keyword:"type",params:{type: "integer"},message:"must be integer"};
 if(vErrors === null){
 vErrors = [err33];
 }
@@ -4768,10 +4866,9 @@ vErrors.push(err33);
 }
 errors++;
 }
-}
-}
-else {
-const err34 = {instancePath:instancePath+"/overrides",schemaPath:"#/properties/overrides/type",keyword:"type",params:{type: "array"},message:"must be array"};
+if(typeof data21 == "number"){
+if(data21 > 2100 || isNaN(data21)){
+const err34 = {instancePath:instancePath+"/overrides/" + i4+"/reportYear",schemaPath:"#/properties/overrides/items/properties/reportYear/maximum",keyword:"maximum",params:{comparison: "<=", limit: 2100},message:"must be <= 2100"};
 if(vErrors === null){
 vErrors = [err34];
 }
@@ -4780,13 +4877,8 @@ vErrors.push(err34);
 }
 errors++;
 }
-}
-if(data.data !== undefined){
-let data20 = data.data;
-if(data20 && typeof data20 == "object" && !Array.isArray(data20)){
-for(const key2 in data20){
-if(!(func1.call(schema31.properties.data.properties, key2))){
-const err35 = {instancePath:instancePath+"/data",schemaPath:"#/properties/data/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key2},message:"must NOT have additional properties"};
+if(data21 < 1990 || isNaN(data21)){
+const err35 = {instancePath:instancePath+"/overrides/" + i4+"/reportYear",schemaPath:"#/properties/overrides/items/properties/reportYear/minimum",keyword:"minimum",params:{comparison: ">=", limit: 1990},message:"must be >= 1990"};
 if(vErrors === null){
 vErrors = [err35];
 }
@@ -4796,15 +4888,10 @@ vErrors.push(err35);
 errors++;
 }
 }
-if(data20.addressees !== undefined){
-let data21 = data20.addressees;
-if(Array.isArray(data21)){
-const len6 = data21.length;
-for(let i6=0; i6<len6; i6++){
-let data22 = data21[i6];
-if(data22 && typeof data22 == "object" && !Array.isArray(data22)){
-if(data22.profile === undefined){
-const err36 = {instancePath:instancePath+"/data/addressees/" + i6,schemaPath:"#/properties/data/properties/addressees/items/required",keyword:"required",params:{missingProperty: "profile"},message:"must have required property '"+"profile"+"'"};
+}
+}
+else {
+const err36 = {instancePath:instancePath+"/overrides/" + i4,schemaPath:"#/properties/overrides/items/type",keyword:"type",params:{type: "object"},message:"must be object"};
 if(vErrors === null){
 vErrors = [err36];
 }
@@ -4813,8 +4900,10 @@ vErrors.push(err36);
 }
 errors++;
 }
-if(data22.reportsTo === undefined){
-const err37 = {instancePath:instancePath+"/data/addressees/" + i6,schemaPath:"#/properties/data/properties/addressees/items/required",keyword:"required",params:{missingProperty: "reportsTo"},message:"must have required property '"+"reportsTo"+"'"};
+}
+}
+else {
+const err37 = {instancePath:instancePath+"/overrides",schemaPath:"#/properties/overrides/type",keyword:"type",params:{type: "array"},message:"must be array"};
 if(vErrors === null){
 vErrors = [err37];
 }
@@ -4823,8 +4912,13 @@ vErrors.push(err37);
 }
 errors++;
 }
-if(data22.patterns === undefined){
-const err38 = {instancePath:instancePath+"/data/addressees/" + i6,schemaPath:"#/properties/data/properties/addressees/items/required",keyword:"required",params:{missingProperty: "patterns"},message:"must have required property '"+"patterns"+"'"};
+}
+if(data.data !== undefined){
+let data22 = data.data;
+if(data22 && typeof data22 == "object" && !Array.isArray(data22)){
+for(const key2 in data22){
+if(!(func1.call(schema31.properties.data.properties, key2))){
+const err38 = {instancePath:instancePath+"/data",schemaPath:"#/properties/data/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key2},message:"must NOT have additional properties"};
 if(vErrors === null){
 vErrors = [err38];
 }
@@ -4833,8 +4927,16 @@ vErrors.push(err38);
 }
 errors++;
 }
-if(data22.source === undefined){
-const err39 = {instancePath:instancePath+"/data/addressees/" + i6,schemaPath:"#/properties/data/properties/addressees/items/required",keyword:"required",params:{missingProperty: "source"},message:"must have required property '"+"source"+"'"};
+}
+if(data22.addressees !== undefined){
+let data23 = data22.addressees;
+if(Array.isArray(data23)){
+const len7 = data23.length;
+for(let i7=0; i7<len7; i7++){
+let data24 = data23[i7];
+if(data24 && typeof data24 == "object" && !Array.isArray(data24)){
+if(data24.profile === undefined){
+const err39 = {instancePath:instancePath+"/data/addressees/" + i7,schemaPath:"#/properties/data/properties/addressees/items/required",keyword:"required",params:{missingProperty: "profile"},message:"must have required property '"+"profile"+"'"};
 if(vErrors === null){
 vErrors = [err39];
 }
@@ -4843,8 +4945,8 @@ vErrors.push(err39);
 }
 errors++;
 }
-if(data22.example === undefined){
-const err40 = {instancePath:instancePath+"/data/addressees/" + i6,schemaPath:"#/properties/data/properties/addressees/items/required",keyword:"required",params:{missingProperty: "example"},message:"must have required property '"+"example"+"'"};
+if(data24.reportsTo === undefined){
+const err40 = {instancePath:instancePath+"/data/addressees/" + i7,schemaPath:"#/properties/data/properties/addressees/items/required",keyword:"required",params:{missingProperty: "reportsTo"},message:"must have required property '"+"reportsTo"+"'"};
 if(vErrors === null){
 vErrors = [err40];
 }
@@ -4853,9 +4955,8 @@ vErrors.push(err40);
 }
 errors++;
 }
-for(const key3 in data22){
-if(!(((((key3 === "profile") || (key3 === "reportsTo")) || (key3 === "patterns")) || (key3 === "source")) || (key3 === "example"))){
-const err41 = {instancePath:instancePath+"/data/addressees/" + i6,schemaPath:"#/properties/data/properties/addressees/items/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key3},message:"must NOT have additional properties"};
+if(data24.patterns === undefined){
+const err41 = {instancePath:instancePath+"/data/addressees/" + i7,schemaPath:"#/properties/data/properties/addressees/items/required",keyword:"required",params:{missingProperty: "patterns"},message:"must have required property '"+"patterns"+"'"};
 if(vErrors === null){
 vErrors = [err41];
 }
@@ -4864,11 +4965,8 @@ vErrors.push(err41);
 }
 errors++;
 }
-}
-if(data22.profile !== undefined){
-let data23 = data22.profile;
-if(typeof data23 !== "string"){
-const err42 = {instancePath:instancePath+"/data/addressees/" + i6+"/profile",schemaPath:"#/properties/data/properties/addressees/items/properties/profile/type",keyword:"type",params:{type: "string"},message:"must be string"};
+if(data24.source === undefined){
+const err42 = {instancePath:instancePath+"/data/addressees/" + i7,schemaPath:"#/properties/data/properties/addressees/items/required",keyword:"required",params:{missingProperty: "source"},message:"must have required property '"+"source"+"'"};
 if(vErrors === null){
 vErrors = [err42];
 }
@@ -4877,8 +4975,8 @@ vErrors.push(err42);
 }
 errors++;
 }
-if(!(((data23 === "government") || (data23 === "department")) || (data23 === "township"))){
-const err43 = {instancePath:instancePath+"/data/addressees/" + i6+"/profile",schemaPath:"#/properties/data/properties/addressees/items/properties/profile/enum",keyword:"enum",params:{allowedValues: schema31.properties.data.properties.addressees.items.properties.profile.enum},message:"must be equal to one of the allowed values"};
+if(data24.example === undefined){
+const err43 = {instancePath:instancePath+"/data/addressees/" + i7,schemaPath:"#/properties/data/properties/addressees/items/required",keyword:"required",params:{missingProperty: "example"},message:"must have required property '"+"example"+"'"};
 if(vErrors === null){
 vErrors = [err43];
 }
@@ -4887,12 +4985,9 @@ vErrors.push(err43);
 }
 errors++;
 }
-}
-if(data22.reportsTo !== undefined){
-let data24 = data22.reportsTo;
-if(typeof data24 === "string"){
-if(func2(data24) < 1){
-const err44 = {instancePath:instancePath+"/data/addressees/" + i6+"/reportsTo",schemaPath:"#/properties/data/properties/addressees/items/properties/reportsTo/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters"};
+for(const key3 in data24){
+if(!(((((key3 === "profile") || (key3 === "reportsTo")) || (key3 === "patterns")) || (key3 === "source")) || (key3 === "example"))){
+const err44 = {instancePath:instancePath+"/data/addressees/" + i7,schemaPath:"#/properties/data/properties/addressees/items/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key3},message:"must NOT have additional properties"};
 if(vErrors === null){
 vErrors = [err44];
 }
@@ -4902,8 +4997,10 @@ vErrors.push(err44);
 errors++;
 }
 }
-else {
-const err45 = {instancePath:instancePath+"/data/addressees/" + i6+"/reportsTo",schemaPath:"#/properties/data/properties/addressees/items/properties/reportsTo/type",keyword:"type",params:{type: "string"},message:"must be string"};
+if(data24.profile !== undefined){
+let data25 = data24.profile;
+if(typeof data25 !== "string"){
+const err45 = {instancePath:instancePath+"/data/addressees/" + i7+"/profile",schemaPath:"#/properties/data/properties/addressees/items/properties/profile/type",keyword:"type",params:{type: "string"},message:"must be string"};
 if(vErrors === null){
 vErrors = [err45];
 }
@@ -4912,12 +5009,8 @@ vErrors.push(err45);
 }
 errors++;
 }
-}
-if(data22.patterns !== undefined){
-let data25 = data22.patterns;
-if(Array.isArray(data25)){
-if(data25.length < 1){
-const err46 = {instancePath:instancePath+"/data/addressees/" + i6+"/patterns",schemaPath:"#/properties/data/properties/addressees/items/properties/patterns/minItems",keyword:"minItems",params:{limit: 1},message:"must NOT have fewer than 1 items"};
+if(!(((data25 === "government") || (data25 === "department")) || (data25 === "township"))){
+const err46 = {instancePath:instancePath+"/data/addressees/" + i7+"/profile",schemaPath:"#/properties/data/properties/addressees/items/properties/profile/enum",keyword:"enum",params:{allowedValues: schema31.properties.data.properties.addressees.items.properties.profile.enum},message:"must be equal to one of the allowed values"};
 if(vErrors === null){
 vErrors = [err46];
 }
@@ -4926,12 +5019,12 @@ vErrors.push(err46);
 }
 errors++;
 }
-const len7 = data25.length;
-for(let i7=0; i7<len7; i7++){
-let data26 = data25[i7];
+}
+if(data24.reportsTo !== undefined){
+let data26 = data24.reportsTo;
 if(typeof data26 === "string"){
 if(func2(data26) < 1){
-const err47 = {instancePath:instancePath+"/data/addressees/" + i6+"/patterns/" + i7,schemaPath:"#/properties/data/properties/addressees/items/properties/patterns/items/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters"};
+const err47 = {instancePath:instancePath+"/data/addressees/" + i7+"/reportsTo",schemaPath:"#/properties/data/properties/addressees/items/properties/reportsTo/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters"};
 if(vErrors === null){
 vErrors = [err47];
 }
@@ -4942,7 +5035,7 @@ errors++;
 }
 }
 else {
-const err48 = {instancePath:instancePath+"/data/addressees/" + i6+"/patterns/" + i7,schemaPath:"#/properties/data/properties/addressees/items/properties/patterns/items/type",keyword:"type",params:{type: "string"},message:"must be string"};
+const err48 = {instancePath:instancePath+"/data/addressees/" + i7+"/reportsTo",schemaPath:"#/properties/data/properties/addressees/items/properties/reportsTo/type",keyword:"type",params:{type: "string"},message:"must be string"};
 if(vErrors === null){
 vErrors = [err48];
 }
@@ -4952,9 +5045,11 @@ vErrors.push(err48);
 errors++;
 }
 }
-}
-else {
-const err49 = {instancePath:instancePath+"/data/addressees/" + i6+"/patterns",schemaPath:"#/properties/data/properties/addressees/items/properties/patterns/type",keyword:"type",params:{type: "array"},message:"must be array"};
+if(data24.patterns !== undefined){
+let data27 = data24.patterns;
+if(Array.isArray(data27)){
+if(data27.length < 1){
+const err49 = {instancePath:instancePath+"/data/addressees/" + i7+"/patterns",schemaPath:"#/properties/data/properties/addressees/items/properties/patterns/minItems",keyword:"minItems",params:{limit: 1},message:"must NOT have fewer than 1 items"};
 if(vErrors === null){
 vErrors = [err49];
 }
@@ -4963,12 +5058,12 @@ vErrors.push(err49);
 }
 errors++;
 }
-}
-if(data22.source !== undefined){
-let data27 = data22.source;
-if(typeof data27 === "string"){
-if(func2(data27) < 1){
-const err50 = {instancePath:instancePath+"/data/addressees/" + i6+"/source",schemaPath:"#/properties/data/properties/addressees/items/properties/source/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters"};
+const len8 = data27.length;
+for(let i8=0; i8<len8; i8++){
+let data28 = data27[i8];
+if(typeof data28 === "string"){
+if(func2(data28) < 1){
+const err50 = {instancePath:instancePath+"/data/addressees/" + i7+"/patterns/" + i8,schemaPath:"#/properties/data/properties/addressees/items/properties/patterns/items/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters"};
 if(vErrors === null){
 vErrors = [err50];
 }
@@ -4979,7 +5074,7 @@ errors++;
 }
 }
 else {
-const err51 = {instancePath:instancePath+"/data/addressees/" + i6+"/source",schemaPath:"#/properties/data/properties/addressees/items/properties/source/type",keyword:"type",params:{type: "string"},message:"must be string"};
+const err51 = {instancePath:instancePath+"/data/addressees/" + i7+"/patterns/" + i8,schemaPath:"#/properties/data/properties/addressees/items/properties/patterns/items/type",keyword:"type",params:{type: "string"},message:"must be string"};
 if(vErrors === null){
 vErrors = [err51];
 }
@@ -4989,11 +5084,9 @@ vErrors.push(err51);
 errors++;
 }
 }
-if(data22.example !== undefined){
-let data28 = data22.example;
-if(typeof data28 === "string"){
-if(func2(data28) < 1){
-const err52 = {instancePath:instancePath+"/data/addressees/" + i6+"/example",schemaPath:"#/properties/data/properties/addressees/items/properties/example/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters"};
+}
+else {
+const err52 = {instancePath:instancePath+"/data/addressees/" + i7+"/patterns",schemaPath:"#/properties/data/properties/addressees/items/properties/patterns/type",keyword:"type",params:{type: "array"},message:"must be array"};
 if(vErrors === null){
 vErrors = [err52];
 }
@@ -5003,8 +5096,11 @@ vErrors.push(err52);
 errors++;
 }
 }
-else {
-const err53 = {instancePath:instancePath+"/data/addressees/" + i6+"/example",schemaPath:"#/properties/data/properties/addressees/items/properties/example/type",keyword:"type",params:{type: "string"},message:"must be string"};
+if(data24.source !== undefined){
+let data29 = data24.source;
+if(typeof data29 === "string"){
+if(func2(data29) < 1){
+const err53 = {instancePath:instancePath+"/data/addressees/" + i7+"/source",schemaPath:"#/properties/data/properties/addressees/items/properties/source/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters"};
 if(vErrors === null){
 vErrors = [err53];
 }
@@ -5014,9 +5110,8 @@ vErrors.push(err53);
 errors++;
 }
 }
-}
 else {
-const err54 = {instancePath:instancePath+"/data/addressees/" + i6,schemaPath:"#/properties/data/properties/addressees/items/type",keyword:"type",params:{type: "object"},message:"must be object"};
+const err54 = {instancePath:instancePath+"/data/addressees/" + i7+"/source",schemaPath:"#/properties/data/properties/addressees/items/properties/source/type",keyword:"type",params:{type: "string"},message:"must be string"};
 if(vErrors === null){
 vErrors = [err54];
 }
@@ -5026,9 +5121,11 @@ vErrors.push(err54);
 errors++;
 }
 }
-}
-else {
-const err55 = {instancePath:instancePath+"/data/addressees",schemaPath:"#/properties/data/properties/addressees/type",keyword:"type",params:{type: "array"},message:"must be array"};
+if(data24.example !== undefined){
+let data30 = data24.example;
+if(typeof data30 === "string"){
+if(func2(data30) < 1){
+const err55 = {instancePath:instancePath+"/data/addressees/" + i7+"/example",schemaPath:"#/properties/data/properties/addressees/items/properties/example/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters"};
 if(vErrors === null){
 vErrors = [err55];
 }
@@ -5038,15 +5135,8 @@ vErrors.push(err55);
 errors++;
 }
 }
-if(data20["cause-markers"] !== undefined){
-let data29 = data20["cause-markers"];
-if(Array.isArray(data29)){
-const len8 = data29.length;
-for(let i8=0; i8<len8; i8++){
-let data30 = data29[i8];
-if(data30 && typeof data30 == "object" && !Array.isArray(data30)){
-if(data30.pattern === undefined){
-const err56 = {instancePath:instancePath+"/data/cause-markers/" + i8,schemaPath:"#/properties/data/properties/cause-markers/items/required",keyword:"required",params:{missingProperty: "pattern"},message:"must have required property '"+"pattern"+"'"};
+else {
+const err56 = {instancePath:instancePath+"/data/addressees/" + i7+"/example",schemaPath:"#/properties/data/properties/addressees/items/properties/example/type",keyword:"type",params:{type: "string"},message:"must be string"};
 if(vErrors === null){
 vErrors = [err56];
 }
@@ -5055,8 +5145,10 @@ vErrors.push(err56);
 }
 errors++;
 }
-if(data30.label === undefined){
-const err57 = {instancePath:instancePath+"/data/cause-markers/" + i8,schemaPath:"#/properties/data/properties/cause-markers/items/required",keyword:"required",params:{missingProperty: "label"},message:"must have required property '"+"label"+"'"};
+}
+}
+else {
+const err57 = {instancePath:instancePath+"/data/addressees/" + i7,schemaPath:"#/properties/data/properties/addressees/items/type",keyword:"type",params:{type: "object"},message:"must be object"};
 if(vErrors === null){
 vErrors = [err57];
 }
@@ -5065,8 +5157,10 @@ vErrors.push(err57);
 }
 errors++;
 }
-if(data30.source === undefined){
-const err58 = {instancePath:instancePath+"/data/cause-markers/" + i8,schemaPath:"#/properties/data/properties/cause-markers/items/required",keyword:"required",params:{missingProperty: "source"},message:"must have required property '"+"source"+"'"};
+}
+}
+else {
+const err58 = {instancePath:instancePath+"/data/addressees",schemaPath:"#/properties/data/properties/addressees/type",keyword:"type",params:{type: "array"},message:"must be array"};
 if(vErrors === null){
 vErrors = [err58];
 }
@@ -5075,8 +5169,16 @@ vErrors.push(err58);
 }
 errors++;
 }
-if(data30.example === undefined){
-const err59 = {instancePath:instancePath+"/data/cause-markers/" + i8,schemaPath:"#/properties/data/properties/cause-markers/items/required",keyword:"required",params:{missingProperty: "example"},message:"must have required property '"+"example"+"'"};
+}
+if(data22["cause-markers"] !== undefined){
+let data31 = data22["cause-markers"];
+if(Array.isArray(data31)){
+const len9 = data31.length;
+for(let i9=0; i9<len9; i9++){
+let data32 = data31[i9];
+if(data32 && typeof data32 == "object" && !Array.isArray(data32)){
+if(data32.pattern === undefined){
+const err59 = {instancePath:instancePath+"/data/cause-markers/" + i9,schemaPath:"#/properties/data/properties/cause-markers/items/required",keyword:"required",params:{missingProperty: "pattern"},message:"must have required property '"+"pattern"+"'"};
 if(vErrors === null){
 vErrors = [err59];
 }
@@ -5085,9 +5187,8 @@ vErrors.push(err59);
 }
 errors++;
 }
-for(const key4 in data30){
-if(!((((key4 === "pattern") || (key4 === "label")) || (key4 === "source")) || (key4 === "example"))){
-const err60 = {instancePath:instancePath+"/data/cause-markers/" + i8,schemaPath:"#/properties/data/properties/cause-markers/items/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key4},message:"must NOT have additional properties"};
+if(data32.label === undefined){
+const err60 = {instancePath:instancePath+"/data/cause-markers/" + i9,schemaPath:"#/properties/data/properties/cause-markers/items/required",keyword:"required",params:{missingProperty: "label"},message:"must have required property '"+"label"+"'"};
 if(vErrors === null){
 vErrors = [err60];
 }
@@ -5096,12 +5197,8 @@ vErrors.push(err60);
 }
 errors++;
 }
-}
-if(data30.pattern !== undefined){
-let data31 = data30.pattern;
-if(typeof data31 === "string"){
-if(func2(data31) < 1){
-const err61 = {instancePath:instancePath+"/data/cause-markers/" + i8+"/pattern",schemaPath:"#/properties/data/properties/cause-markers/items/properties/pattern/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters"};
+if(data32.source === undefined){
+const err61 = {instancePath:instancePath+"/data/cause-markers/" + i9,schemaPath:"#/properties/data/properties/cause-markers/items/required",keyword:"required",params:{missingProperty: "source"},message:"must have required property '"+"source"+"'"};
 if(vErrors === null){
 vErrors = [err61];
 }
@@ -5110,9 +5207,8 @@ vErrors.push(err61);
 }
 errors++;
 }
-}
-else {
-const err62 = {instancePath:instancePath+"/data/cause-markers/" + i8+"/pattern",schemaPath:"#/properties/data/properties/cause-markers/items/properties/pattern/type",keyword:"type",params:{type: "string"},message:"must be string"};
+if(data32.example === undefined){
+const err62 = {instancePath:instancePath+"/data/cause-markers/" + i9,schemaPath:"#/properties/data/properties/cause-markers/items/required",keyword:"required",params:{missingProperty: "example"},message:"must have required property '"+"example"+"'"};
 if(vErrors === null){
 vErrors = [err62];
 }
@@ -5121,12 +5217,9 @@ vErrors.push(err62);
 }
 errors++;
 }
-}
-if(data30.label !== undefined){
-let data32 = data30.label;
-if(typeof data32 === "string"){
-if(func2(data32) < 1){
-const err63 = {instancePath:instancePath+"/data/cause-markers/" + i8+"/label",schemaPath:"#/properties/data/properties/cause-markers/items/properties/label/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters"};
+for(const key4 in data32){
+if(!((((key4 === "pattern") || (key4 === "label")) || (key4 === "source")) || (key4 === "example"))){
+const err63 = {instancePath:instancePath+"/data/cause-markers/" + i9,schemaPath:"#/properties/data/properties/cause-markers/items/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key4},message:"must NOT have additional properties"};
 if(vErrors === null){
 vErrors = [err63];
 }
@@ -5136,8 +5229,11 @@ vErrors.push(err63);
 errors++;
 }
 }
-else {
-const err64 = {instancePath:instancePath+"/data/cause-markers/" + i8+"/label",schemaPath:"#/properties/data/properties/cause-markers/items/properties/label/type",keyword:"type",params:{type: "string"},message:"must be string"};
+if(data32.pattern !== undefined){
+let data33 = data32.pattern;
+if(typeof data33 === "string"){
+if(func2(data33) < 1){
+const err64 = {instancePath:instancePath+"/data/cause-markers/" + i9+"/pattern",schemaPath:"#/properties/data/properties/cause-markers/items/properties/pattern/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters"};
 if(vErrors === null){
 vErrors = [err64];
 }
@@ -5147,11 +5243,8 @@ vErrors.push(err64);
 errors++;
 }
 }
-if(data30.source !== undefined){
-let data33 = data30.source;
-if(typeof data33 === "string"){
-if(func2(data33) < 1){
-const err65 = {instancePath:instancePath+"/data/cause-markers/" + i8+"/source",schemaPath:"#/properties/data/properties/cause-markers/items/properties/source/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters"};
+else {
+const err65 = {instancePath:instancePath+"/data/cause-markers/" + i9+"/pattern",schemaPath:"#/properties/data/properties/cause-markers/items/properties/pattern/type",keyword:"type",params:{type: "string"},message:"must be string"};
 if(vErrors === null){
 vErrors = [err65];
 }
@@ -5161,8 +5254,11 @@ vErrors.push(err65);
 errors++;
 }
 }
-else {
-const err66 = {instancePath:instancePath+"/data/cause-markers/" + i8+"/source",schemaPath:"#/properties/data/properties/cause-markers/items/properties/source/type",keyword:"type",params:{type: "string"},message:"must be string"};
+if(data32.label !== undefined){
+let data34 = data32.label;
+if(typeof data34 === "string"){
+if(func2(data34) < 1){
+const err66 = {instancePath:instancePath+"/data/cause-markers/" + i9+"/label",schemaPath:"#/properties/data/properties/cause-markers/items/properties/label/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters"};
 if(vErrors === null){
 vErrors = [err66];
 }
@@ -5172,11 +5268,8 @@ vErrors.push(err66);
 errors++;
 }
 }
-if(data30.example !== undefined){
-let data34 = data30.example;
-if(typeof data34 === "string"){
-if(func2(data34) < 1){
-const err67 = {instancePath:instancePath+"/data/cause-markers/" + i8+"/example",schemaPath:"#/properties/data/properties/cause-markers/items/properties/example/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters"};
+else {
+const err67 = {instancePath:instancePath+"/data/cause-markers/" + i9+"/label",schemaPath:"#/properties/data/properties/cause-markers/items/properties/label/type",keyword:"type",params:{type: "string"},message:"must be string"};
 if(vErrors === null){
 vErrors = [err67];
 }
@@ -5186,8 +5279,11 @@ vErrors.push(err67);
 errors++;
 }
 }
-else {
-const err68 = {instancePath:instancePath+"/data/cause-markers/" + i8+"/example",schemaPath:"#/properties/data/properties/cause-markers/items/properties/example/type",keyword:"type",params:{type: "string"},message:"must be string"};
+if(data32.source !== undefined){
+let data35 = data32.source;
+if(typeof data35 === "string"){
+if(func2(data35) < 1){
+const err68 = {instancePath:instancePath+"/data/cause-markers/" + i9+"/source",schemaPath:"#/properties/data/properties/cause-markers/items/properties/source/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters"};
 if(vErrors === null){
 vErrors = [err68];
 }
@@ -5197,9 +5293,8 @@ vErrors.push(err68);
 errors++;
 }
 }
-}
 else {
-const err69 = {instancePath:instancePath+"/data/cause-markers/" + i8,schemaPath:"#/properties/data/properties/cause-markers/items/type",keyword:"type",params:{type: "object"},message:"must be object"};
+const err69 = {instancePath:instancePath+"/data/cause-markers/" + i9+"/source",schemaPath:"#/properties/data/properties/cause-markers/items/properties/source/type",keyword:"type",params:{type: "string"},message:"must be string"};
 if(vErrors === null){
 vErrors = [err69];
 }
@@ -5209,9 +5304,11 @@ vErrors.push(err69);
 errors++;
 }
 }
-}
-else {
-const err70 = {instancePath:instancePath+"/data/cause-markers",schemaPath:"#/properties/data/properties/cause-markers/type",keyword:"type",params:{type: "array"},message:"must be array"};
+if(data32.example !== undefined){
+let data36 = data32.example;
+if(typeof data36 === "string"){
+if(func2(data36) < 1){
+const err70 = {instancePath:instancePath+"/data/cause-markers/" + i9+"/example",schemaPath:"#/properties/data/properties/cause-markers/items/properties/example/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters"};
 if(vErrors === null){
 vErrors = [err70];
 }
@@ -5221,15 +5318,8 @@ vErrors.push(err70);
 errors++;
 }
 }
-if(data20.deadlines !== undefined){
-let data35 = data20.deadlines;
-if(Array.isArray(data35)){
-const len9 = data35.length;
-for(let i9=0; i9<len9; i9++){
-let data36 = data35[i9];
-if(data36 && typeof data36 == "object" && !Array.isArray(data36)){
-if(data36.kind === undefined){
-const err71 = {instancePath:instancePath+"/data/deadlines/" + i9,schemaPath:"#/properties/data/properties/deadlines/items/required",keyword:"required",params:{missingProperty: "kind"},message:"must have required property '"+"kind"+"'"};
+else {
+const err71 = {instancePath:instancePath+"/data/cause-markers/" + i9+"/example",schemaPath:"#/properties/data/properties/cause-markers/items/properties/example/type",keyword:"type",params:{type: "string"},message:"must be string"};
 if(vErrors === null){
 vErrors = [err71];
 }
@@ -5238,8 +5328,10 @@ vErrors.push(err71);
 }
 errors++;
 }
-if(data36.fromReportYear === undefined){
-const err72 = {instancePath:instancePath+"/data/deadlines/" + i9,schemaPath:"#/properties/data/properties/deadlines/items/required",keyword:"required",params:{missingProperty: "fromReportYear"},message:"must have required property '"+"fromReportYear"+"'"};
+}
+}
+else {
+const err72 = {instancePath:instancePath+"/data/cause-markers/" + i9,schemaPath:"#/properties/data/properties/cause-markers/items/type",keyword:"type",params:{type: "object"},message:"must be object"};
 if(vErrors === null){
 vErrors = [err72];
 }
@@ -5248,8 +5340,10 @@ vErrors.push(err72);
 }
 errors++;
 }
-if(data36.month === undefined){
-const err73 = {instancePath:instancePath+"/data/deadlines/" + i9,schemaPath:"#/properties/data/properties/deadlines/items/required",keyword:"required",params:{missingProperty: "month"},message:"must have required property '"+"month"+"'"};
+}
+}
+else {
+const err73 = {instancePath:instancePath+"/data/cause-markers",schemaPath:"#/properties/data/properties/cause-markers/type",keyword:"type",params:{type: "array"},message:"must be array"};
 if(vErrors === null){
 vErrors = [err73];
 }
@@ -5258,8 +5352,16 @@ vErrors.push(err73);
 }
 errors++;
 }
-if(data36.day === undefined){
-const err74 = {instancePath:instancePath+"/data/deadlines/" + i9,schemaPath:"#/properties/data/properties/deadlines/items/required",keyword:"required",params:{missingProperty: "day"},message:"must have required property '"+"day"+"'"};
+}
+if(data22.deadlines !== undefined){
+let data37 = data22.deadlines;
+if(Array.isArray(data37)){
+const len10 = data37.length;
+for(let i10=0; i10<len10; i10++){
+let data38 = data37[i10];
+if(data38 && typeof data38 == "object" && !Array.isArray(data38)){
+if(data38.kind === undefined){
+const err74 = {instancePath:instancePath+"/data/deadlines/" + i10,schemaPath:"#/properties/data/properties/deadlines/items/required",keyword:"required",params:{missingProperty: "kind"},message:"must have required property '"+"kind"+"'"};
 if(vErrors === null){
 vErrors = [err74];
 }
@@ -5268,8 +5370,8 @@ vErrors.push(err74);
 }
 errors++;
 }
-if(data36.basis === undefined){
-const err75 = {instancePath:instancePath+"/data/deadlines/" + i9,schemaPath:"#/properties/data/properties/deadlines/items/required",keyword:"required",params:{missingProperty: "basis"},message:"must have required property '"+"basis"+"'"};
+if(data38.fromReportYear === undefined){
+const err75 = {instancePath:instancePath+"/data/deadlines/" + i10,schemaPath:"#/properties/data/properties/deadlines/items/required",keyword:"required",params:{missingProperty: "fromReportYear"},message:"must have required property '"+"fromReportYear"+"'"};
 if(vErrors === null){
 vErrors = [err75];
 }
@@ -5278,8 +5380,8 @@ vErrors.push(err75);
 }
 errors++;
 }
-if(data36.requirement === undefined){
-const err76 = {instancePath:instancePath+"/data/deadlines/" + i9,schemaPath:"#/properties/data/properties/deadlines/items/required",keyword:"required",params:{missingProperty: "requirement"},message:"must have required property '"+"requirement"+"'"};
+if(data38.month === undefined){
+const err76 = {instancePath:instancePath+"/data/deadlines/" + i10,schemaPath:"#/properties/data/properties/deadlines/items/required",keyword:"required",params:{missingProperty: "month"},message:"must have required property '"+"month"+"'"};
 if(vErrors === null){
 vErrors = [err76];
 }
@@ -5288,8 +5390,8 @@ vErrors.push(err76);
 }
 errors++;
 }
-if(data36.source === undefined){
-const err77 = {instancePath:instancePath+"/data/deadlines/" + i9,schemaPath:"#/properties/data/properties/deadlines/items/required",keyword:"required",params:{missingProperty: "source"},message:"must have required property '"+"source"+"'"};
+if(data38.day === undefined){
+const err77 = {instancePath:instancePath+"/data/deadlines/" + i10,schemaPath:"#/properties/data/properties/deadlines/items/required",keyword:"required",params:{missingProperty: "day"},message:"must have required property '"+"day"+"'"};
 if(vErrors === null){
 vErrors = [err77];
 }
@@ -5298,8 +5400,8 @@ vErrors.push(err77);
 }
 errors++;
 }
-if(data36.example === undefined){
-const err78 = {instancePath:instancePath+"/data/deadlines/" + i9,schemaPath:"#/properties/data/properties/deadlines/items/required",keyword:"required",params:{missingProperty: "example"},message:"must have required property '"+"example"+"'"};
+if(data38.basis === undefined){
+const err78 = {instancePath:instancePath+"/data/deadlines/" + i10,schemaPath:"#/properties/data/properties/deadlines/items/required",keyword:"required",params:{missingProperty: "basis"},message:"must have required property '"+"basis"+"'"};
 if(vErrors === null){
 vErrors = [err78];
 }
@@ -5308,9 +5410,8 @@ vErrors.push(err78);
 }
 errors++;
 }
-for(const key5 in data36){
-if(!(func1.call(schema31.properties.data.properties.deadlines.items.properties, key5))){
-const err79 = {instancePath:instancePath+"/data/deadlines/" + i9,schemaPath:"#/properties/data/properties/deadlines/items/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key5},message:"must NOT have additional properties"};
+if(data38.requirement === undefined){
+const err79 = {instancePath:instancePath+"/data/deadlines/" + i10,schemaPath:"#/properties/data/properties/deadlines/items/required",keyword:"required",params:{missingProperty: "requirement"},message:"must have required property '"+"requirement"+"'"};
 if(vErrors === null){
 vErrors = [err79];
 }
@@ -5319,11 +5420,8 @@ vErrors.push(err79);
 }
 errors++;
 }
-}
-if(data36.kind !== undefined){
-let data37 = data36.kind;
-if(typeof data37 !== "string"){
-const err80 = {instancePath:instancePath+"/data/deadlines/" + i9+"/kind",schemaPath:"#/properties/data/properties/deadlines/items/properties/kind/type",keyword:"type",params:{type: "string"},message:"must be string"};
+if(data38.source === undefined){
+const err80 = {instancePath:instancePath+"/data/deadlines/" + i10,schemaPath:"#/properties/data/properties/deadlines/items/required",keyword:"required",params:{missingProperty: "source"},message:"must have required property '"+"source"+"'"};
 if(vErrors === null){
 vErrors = [err80];
 }
@@ -5332,8 +5430,8 @@ vErrors.push(err80);
 }
 errors++;
 }
-if(!((data37 === "signoff") || (data37 === "publication"))){
-const err81 = {instancePath:instancePath+"/data/deadlines/" + i9+"/kind",schemaPath:"#/properties/data/properties/deadlines/items/properties/kind/enum",keyword:"enum",params:{allowedValues: schema31.properties.data.properties.deadlines.items.properties.kind.enum},message:"must be equal to one of the allowed values"};
+if(data38.example === undefined){
+const err81 = {instancePath:instancePath+"/data/deadlines/" + i10,schemaPath:"#/properties/data/properties/deadlines/items/required",keyword:"required",params:{missingProperty: "example"},message:"must have required property '"+"example"+"'"};
 if(vErrors === null){
 vErrors = [err81];
 }
@@ -5342,11 +5440,9 @@ vErrors.push(err81);
 }
 errors++;
 }
-}
-if(data36.fromReportYear !== undefined){
-let data38 = data36.fromReportYear;
-if(!((typeof data38 == "number") && (!(data38 % 1) && !isNaN(data38)))){
-const err82 = {instancePath:instancePath+"/data/deadlines/" + i9+"/fromReportYear",schemaPath:"#/properties/data/properties/deadlines/items/properties/fromReportYear/type",keyword:"type",params:{type: "integer"},message:"must be integer"};
+for(const key5 in data38){
+if(!(func1.call(schema31.properties.data.properties.deadlines.items.properties, key5))){
+const err82 = {instancePath:instancePath+"/data/deadlines/" + i10,schemaPath:"#/properties/data/properties/deadlines/items/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key5},message:"must NOT have additional properties"};
 if(vErrors === null){
 vErrors = [err82];
 }
@@ -5355,9 +5451,11 @@ vErrors.push(err82);
 }
 errors++;
 }
-if(typeof data38 == "number"){
-if(data38 > 2100 || isNaN(data38)){
-const err83 = {instancePath:instancePath+"/data/deadlines/" + i9+"/fromReportYear",schemaPath:"#/properties/data/properties/deadlines/items/properties/fromReportYear/maximum",keyword:"maximum",params:{comparison: "<=", limit: 2100},message:"must be <= 2100"};
+}
+if(data38.kind !== undefined){
+let data39 = data38.kind;
+if(typeof data39 !== "string"){
+const err83 = {instancePath:instancePath+"/data/deadlines/" + i10+"/kind",schemaPath:"#/properties/data/properties/deadlines/items/properties/kind/type",keyword:"type",params:{type: "string"},message:"must be string"};
 if(vErrors === null){
 vErrors = [err83];
 }
@@ -5366,8 +5464,8 @@ vErrors.push(err83);
 }
 errors++;
 }
-if(data38 < 1949 || isNaN(data38)){
-const err84 = {instancePath:instancePath+"/data/deadlines/" + i9+"/fromReportYear",schemaPath:"#/properties/data/properties/deadlines/items/properties/fromReportYear/minimum",keyword:"minimum",params:{comparison: ">=", limit: 1949},message:"must be >= 1949"};
+if(!((data39 === "signoff") || (data39 === "publication"))){
+const err84 = {instancePath:instancePath+"/data/deadlines/" + i10+"/kind",schemaPath:"#/properties/data/properties/deadlines/items/properties/kind/enum",keyword:"enum",params:{allowedValues: schema31.properties.data.properties.deadlines.items.properties.kind.enum},message:"must be equal to one of the allowed values"};
 if(vErrors === null){
 vErrors = [err84];
 }
@@ -5377,14 +5475,10 @@ vErrors.push(err84);
 errors++;
 }
 }
-}
-if(data36.toReportYear !== undefined){
-let data39 = data36.toReportYear;
-const _errs86 = errors;
-let valid27 = false;
-const _errs87 = errors;
-if(!((typeof data39 == "number") && (!(data39 % 1) && !isNaN(data39)))){
-const err85 = {instancePath:instancePath+"/data/deadlines/" + i9+"/toReportYear",schemaPath:"#/properties/data/properties/deadlines/items/properties/toReportYear/anyOf/0/type",keyword:"type",params:{type: "integer"},message:"must be integer"};
+if(data38.fromReportYear !== undefined){
+let data40 = data38.fromReportYear;
+if(!((typeof data40 == "number") && (!(data40 % 1) && !isNaN(data40)))){
+const err85 = {instancePath:instancePath+"/data/deadlines/" + i10+"/fromReportYear",schemaPath:"#/properties/data/properties/deadlines/items/properties/fromReportYear/type",keyword:"type",params:{type: "integer"},message:"must be integer"};
 if(vErrors === null){
 vErrors = [err85];
 }
@@ -5393,9 +5487,9 @@ vErrors.push(err85);
 }
 errors++;
 }
-if(typeof data39 == "number"){
-if(data39 > 2100 || isNaN(data39)){
-const err86 = {instancePath:instancePath+"/data/deadlines/" + i9+"/toReportYear",schemaPath:"#/properties/data/properties/deadlines/items/properties/toReportYear/anyOf/0/maximum",keyword:"maximum",params:{comparison: "<=", limit: 2100},message:"must be <= 2100"};
+if(typeof data40 == "number"){
+if(data40 > 2100 || isNaN(data40)){
+const err86 = {instancePath:instancePath+"/data/deadlines/" + i10+"/fromReportYear",schemaPath:"#/properties/data/properties/deadlines/items/properties/fromReportYear/maximum",keyword:"maximum",params:{comparison: "<=", limit: 2100},message:"must be <= 2100"};
 if(vErrors === null){
 vErrors = [err86];
 }
@@ -5404,8 +5498,8 @@ vErrors.push(err86);
 }
 errors++;
 }
-if(data39 < 1949 || isNaN(data39)){
-const err87 = {instancePath:instancePath+"/data/deadlines/" + i9+"/toReportYear",schemaPath:"#/properties/data/properties/deadlines/items/properties/toReportYear/anyOf/0/minimum",keyword:"minimum",params:{comparison: ">=", limit: 1949},message:"must be >= 1949"};
+if(data40 < 1949 || isNaN(data40)){
+const err87 = {instancePath:instancePath+"/data/deadlines/" + i10+"/fromReportYear",schemaPath:"#/properties/data/properties/deadlines/items/properties/fromReportYear/minimum",keyword:"minimum",params:{comparison: ">=", limit: 1949},message:"must be >= 1949"};
 if(vErrors === null){
 vErrors = [err87];
 }
@@ -5415,11 +5509,14 @@ vErrors.push(err87);
 errors++;
 }
 }
-var _valid1 = _errs87 === errors;
-valid27 = valid27 || _valid1;
-const _errs89 = errors;
-if(data39 !== null){
-const err88 = {instancePath:instancePath+"/data/deadlines/" + i9+"/toReportYear",schemaPath:"#/properties/data/properties/deadlines/items/properties/toReportYear/anyOf/1/type",keyword:"type",params:{type: "null"},message:"must be null"};
+}
+if(data38.toReportYear !== undefined){
+let data41 = data38.toReportYear;
+const _errs90 = errors;
+let valid29 = false;
+const _errs91 = errors;
+if(!((typeof data41 == "number") && (!(data41 % 1) && !isNaN(data41)))){
+const err88 = {instancePath:instancePath+"/data/deadlines/" + i10+"/toReportYear",schemaPath:"#/properties/data/properties/deadlines/items/properties/toReportYear/anyOf/0/type",keyword:"type",params:{type: "integer"},message:"must be integer"};
 if(vErrors === null){
 vErrors = [err88];
 }
@@ -5428,10 +5525,9 @@ vErrors.push(err88);
 }
 errors++;
 }
-var _valid1 = _errs89 === errors;
-valid27 = valid27 || _valid1;
-if(!valid27){
-const err89 = {instancePath:instancePath+"/data/deadlines/" + i9+"/toReportYear",schemaPath:"#/properties/data/properties/deadlines/items/properties/toReportYear/anyOf",keyword:"anyOf",params:{},message:"must match a schema in anyOf"};
+if(typeof data41 == "number"){
+if(data41 > 2100 || isNaN(data41)){
+const err89 = {instancePath:instancePath+"/data/deadlines/" + i10+"/toReportYear",schemaPath:"#/properties/data/properties/deadlines/items/properties/toReportYear/anyOf/0/maximum",keyword:"maximum",params:{comparison: "<=", limit: 2100},message:"must be <= 2100"};
 if(vErrors === null){
 vErrors = [err89];
 }
@@ -5440,22 +5536,8 @@ vErrors.push(err89);
 }
 errors++;
 }
-else {
-errors = _errs86;
-if(vErrors !== null){
-if(_errs86){
-vErrors.length = _errs86;
-}
-else {
-vErrors = null;
-}
-}
-}
-}
-if(data36.month !== undefined){
-let data40 = data36.month;
-if(!((typeof data40 == "number") && (!(data40 % 1) && !isNaN(data40)))){
-const err90 = {instancePath:instancePath+"/data/deadlines/" + i9+"/month",schemaPath:"#/properties/data/properties/deadlines/items/properties/month/type",keyword:"type",params:{type: "integer"},message:"must be integer"};
+if(data41 < 1949 || isNaN(data41)){
+const err90 = {instancePath:instancePath+"/data/deadlines/" + i10+"/toReportYear",schemaPath:"#/properties/data/properties/deadlines/items/properties/toReportYear/anyOf/0/minimum",keyword:"minimum",params:{comparison: ">=", limit: 1949},message:"must be >= 1949"};
 if(vErrors === null){
 vErrors = [err90];
 }
@@ -5464,9 +5546,12 @@ vErrors.push(err90);
 }
 errors++;
 }
-if(typeof data40 == "number"){
-if(data40 > 12 || isNaN(data40)){
-const err91 = {instancePath:instancePath+"/data/deadlines/" + i9+"/month",schemaPath:"#/properties/data/properties/deadlines/items/properties/month/maximum",keyword:"maximum",params:{comparison: "<=", limit: 12},message:"must be <= 12"};
+}
+var _valid1 = _errs91 === errors;
+valid29 = valid29 || _valid1;
+const _errs93 = errors;
+if(data41 !== null){
+const err91 = {instancePath:instancePath+"/data/deadlines/" + i10+"/toReportYear",schemaPath:"#/properties/data/properties/deadlines/items/properties/toReportYear/anyOf/1/type",keyword:"type",params:{type: "null"},message:"must be null"};
 if(vErrors === null){
 vErrors = [err91];
 }
@@ -5475,8 +5560,10 @@ vErrors.push(err91);
 }
 errors++;
 }
-if(data40 < 1 || isNaN(data40)){
-const err92 = {instancePath:instancePath+"/data/deadlines/" + i9+"/month",schemaPath:"#/properties/data/properties/deadlines/items/properties/month/minimum",keyword:"minimum",params:{comparison: ">=", limit: 1},message:"must be >= 1"};
+var _valid1 = _errs93 === errors;
+valid29 = valid29 || _valid1;
+if(!valid29){
+const err92 = {instancePath:instancePath+"/data/deadlines/" + i10+"/toReportYear",schemaPath:"#/properties/data/properties/deadlines/items/properties/toReportYear/anyOf",keyword:"anyOf",params:{},message:"must match a schema in anyOf"};
 if(vErrors === null){
 vErrors = [err92];
 }
@@ -5485,12 +5572,22 @@ vErrors.push(err92);
 }
 errors++;
 }
+else {
+errors = _errs90;
+if(vErrors !== null){
+if(_errs90){
+vErrors.length = _errs90;
+}
+else {
+vErrors = null;
 }
 }
-if(data36.day !== undefined){
-let data41 = data36.day;
-if(!((typeof data41 == "number") && (!(data41 % 1) && !isNaN(data41)))){
-const err93 = {instancePath:instancePath+"/data/deadlines/" + i9+"/day",schemaPath:"#/properties/data/properties/deadlines/items/properties/day/type",keyword:"type",params:{type: "integer"},message:"must be integer"};
+}
+}
+if(data38.month !== undefined){
+let data42 = data38.month;
+if(!((typeof data42 == "number") && (!(data42 % 1) && !isNaN(data42)))){
+const err93 = {instancePath:instancePath+"/data/deadlines/" + i10+"/month",schemaPath:"#/properties/data/properties/deadlines/items/properties/month/type",keyword:"type",params:{type: "integer"},message:"must be integer"};
 if(vErrors === null){
 vErrors = [err93];
 }
@@ -5499,9 +5596,9 @@ vErrors.push(err93);
 }
 errors++;
 }
-if(typeof data41 == "number"){
-if(data41 > 31 || isNaN(data41)){
-const err94 = {instancePath:instancePath+"/data/deadlines/" + i9+"/day",schemaPath:"#/properties/data/properties/deadlines/items/properties/day/maximum",keyword:"maximum",params:{comparison: "<=", limit: 31},message:"must be <= 31"};
+if(typeof data42 == "number"){
+if(data42 > 12 || isNaN(data42)){
+const err94 = {instancePath:instancePath+"/data/deadlines/" + i10+"/month",schemaPath:"#/properties/data/properties/deadlines/items/properties/month/maximum",keyword:"maximum",params:{comparison: "<=", limit: 12},message:"must be <= 12"};
 if(vErrors === null){
 vErrors = [err94];
 }
@@ -5510,8 +5607,8 @@ vErrors.push(err94);
 }
 errors++;
 }
-if(data41 < 1 || isNaN(data41)){
-const err95 = {instancePath:instancePath+"/data/deadlines/" + i9+"/day",schemaPath:"#/properties/data/properties/deadlines/items/properties/day/minimum",keyword:"minimum",params:{comparison: ">=", limit: 1},message:"must be >= 1"};
+if(data42 < 1 || isNaN(data42)){
+const err95 = {instancePath:instancePath+"/data/deadlines/" + i10+"/month",schemaPath:"#/properties/data/properties/deadlines/items/properties/month/minimum",keyword:"minimum",params:{comparison: ">=", limit: 1},message:"must be >= 1"};
 if(vErrors === null){
 vErrors = [err95];
 }
@@ -5522,11 +5619,10 @@ errors++;
 }
 }
 }
-if(data36.basis !== undefined){
-let data42 = data36.basis;
-if(typeof data42 === "string"){
-if(func2(data42) < 1){
-const err96 = {instancePath:instancePath+"/data/deadlines/" + i9+"/basis",schemaPath:"#/properties/data/properties/deadlines/items/properties/basis/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters"};
+if(data38.day !== undefined){
+let data43 = data38.day;
+if(!((typeof data43 == "number") && (!(data43 % 1) && !isNaN(data43)))){
+const err96 = {instancePath:instancePath+"/data/deadlines/" + i10+"/day",schemaPath:"#/properties/data/properties/deadlines/items/properties/day/type",keyword:"type",params:{type: "integer"},message:"must be integer"};
 if(vErrors === null){
 vErrors = [err96];
 }
@@ -5535,9 +5631,9 @@ vErrors.push(err96);
 }
 errors++;
 }
-}
-else {
-const err97 = {instancePath:instancePath+"/data/deadlines/" + i9+"/basis",schemaPath:"#/properties/data/properties/deadlines/items/properties/basis/type",keyword:"type",params:{type: "string"},message:"must be string"};
+if(typeof data43 == "number"){
+if(data43 > 31 || isNaN(data43)){
+const err97 = {instancePath:instancePath+"/data/deadlines/" + i10+"/day",schemaPath:"#/properties/data/properties/deadlines/items/properties/day/maximum",keyword:"maximum",params:{comparison: "<=", limit: 31},message:"must be <= 31"};
 if(vErrors === null){
 vErrors = [err97];
 }
@@ -5546,12 +5642,8 @@ vErrors.push(err97);
 }
 errors++;
 }
-}
-if(data36.requirement !== undefined){
-let data43 = data36.requirement;
-if(typeof data43 === "string"){
-if(func2(data43) < 1){
-const err98 = {instancePath:instancePath+"/data/deadlines/" + i9+"/requirement",schemaPath:"#/properties/data/properties/deadlines/items/properties/requirement/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters"};
+if(data43 < 1 || isNaN(data43)){
+const err98 = {instancePath:instancePath+"/data/deadlines/" + i10+"/day",schemaPath:"#/properties/data/properties/deadlines/items/properties/day/minimum",keyword:"minimum",params:{comparison: ">=", limit: 1},message:"must be >= 1"};
 if(vErrors === null){
 vErrors = [err98];
 }
@@ -5561,8 +5653,12 @@ vErrors.push(err98);
 errors++;
 }
 }
-else {
-const err99 = {instancePath:instancePath+"/data/deadlines/" + i9+"/requirement",schemaPath:"#/properties/data/properties/deadlines/items/properties/requirement/type",keyword:"type",params:{type: "string"},message:"must be string"};
+}
+if(data38.basis !== undefined){
+let data44 = data38.basis;
+if(typeof data44 === "string"){
+if(func2(data44) < 1){
+const err99 = {instancePath:instancePath+"/data/deadlines/" + i10+"/basis",schemaPath:"#/properties/data/properties/deadlines/items/properties/basis/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters"};
 if(vErrors === null){
 vErrors = [err99];
 }
@@ -5572,11 +5668,8 @@ vErrors.push(err99);
 errors++;
 }
 }
-if(data36.source !== undefined){
-let data44 = data36.source;
-if(typeof data44 === "string"){
-if(func2(data44) < 1){
-const err100 = {instancePath:instancePath+"/data/deadlines/" + i9+"/source",schemaPath:"#/properties/data/properties/deadlines/items/properties/source/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters"};
+else {
+const err100 = {instancePath:instancePath+"/data/deadlines/" + i10+"/basis",schemaPath:"#/properties/data/properties/deadlines/items/properties/basis/type",keyword:"type",params:{type: "string"},message:"must be string"};
 if(vErrors === null){
 vErrors = [err100];
 }
@@ -5586,8 +5679,11 @@ vErrors.push(err100);
 errors++;
 }
 }
-else {
-const err101 = {instancePath:instancePath+"/data/deadlines/" + i9+"/source",schemaPath:"#/properties/data/properties/deadlines/items/properties/source/type",keyword:"type",params:{type: "string"},message:"must be string"};
+if(data38.requirement !== undefined){
+let data45 = data38.requirement;
+if(typeof data45 === "string"){
+if(func2(data45) < 1){
+const err101 = {instancePath:instancePath+"/data/deadlines/" + i10+"/requirement",schemaPath:"#/properties/data/properties/deadlines/items/properties/requirement/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters"};
 if(vErrors === null){
 vErrors = [err101];
 }
@@ -5597,11 +5693,8 @@ vErrors.push(err101);
 errors++;
 }
 }
-if(data36.example !== undefined){
-let data45 = data36.example;
-if(typeof data45 === "string"){
-if(func2(data45) < 1){
-const err102 = {instancePath:instancePath+"/data/deadlines/" + i9+"/example",schemaPath:"#/properties/data/properties/deadlines/items/properties/example/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters"};
+else {
+const err102 = {instancePath:instancePath+"/data/deadlines/" + i10+"/requirement",schemaPath:"#/properties/data/properties/deadlines/items/properties/requirement/type",keyword:"type",params:{type: "string"},message:"must be string"};
 if(vErrors === null){
 vErrors = [err102];
 }
@@ -5611,8 +5704,11 @@ vErrors.push(err102);
 errors++;
 }
 }
-else {
-const err103 = {instancePath:instancePath+"/data/deadlines/" + i9+"/example",schemaPath:"#/properties/data/properties/deadlines/items/properties/example/type",keyword:"type",params:{type: "string"},message:"must be string"};
+if(data38.source !== undefined){
+let data46 = data38.source;
+if(typeof data46 === "string"){
+if(func2(data46) < 1){
+const err103 = {instancePath:instancePath+"/data/deadlines/" + i10+"/source",schemaPath:"#/properties/data/properties/deadlines/items/properties/source/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters"};
 if(vErrors === null){
 vErrors = [err103];
 }
@@ -5622,9 +5718,8 @@ vErrors.push(err103);
 errors++;
 }
 }
-}
 else {
-const err104 = {instancePath:instancePath+"/data/deadlines/" + i9,schemaPath:"#/properties/data/properties/deadlines/items/type",keyword:"type",params:{type: "object"},message:"must be object"};
+const err104 = {instancePath:instancePath+"/data/deadlines/" + i10+"/source",schemaPath:"#/properties/data/properties/deadlines/items/properties/source/type",keyword:"type",params:{type: "string"},message:"must be string"};
 if(vErrors === null){
 vErrors = [err104];
 }
@@ -5634,9 +5729,11 @@ vErrors.push(err104);
 errors++;
 }
 }
-}
-else {
-const err105 = {instancePath:instancePath+"/data/deadlines",schemaPath:"#/properties/data/properties/deadlines/type",keyword:"type",params:{type: "array"},message:"must be array"};
+if(data38.example !== undefined){
+let data47 = data38.example;
+if(typeof data47 === "string"){
+if(func2(data47) < 1){
+const err105 = {instancePath:instancePath+"/data/deadlines/" + i10+"/example",schemaPath:"#/properties/data/properties/deadlines/items/properties/example/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters"};
 if(vErrors === null){
 vErrors = [err105];
 }
@@ -5646,15 +5743,8 @@ vErrors.push(err105);
 errors++;
 }
 }
-if(data20["duty-markers"] !== undefined){
-let data46 = data20["duty-markers"];
-if(Array.isArray(data46)){
-const len10 = data46.length;
-for(let i10=0; i10<len10; i10++){
-let data47 = data46[i10];
-if(data47 && typeof data47 == "object" && !Array.isArray(data47)){
-if(data47.pattern === undefined){
-const err106 = {instancePath:instancePath+"/data/duty-markers/" + i10,schemaPath:"#/properties/data/properties/duty-markers/items/required",keyword:"required",params:{missingProperty: "pattern"},message:"must have required property '"+"pattern"+"'"};
+else {
+const err106 = {instancePath:instancePath+"/data/deadlines/" + i10+"/example",schemaPath:"#/properties/data/properties/deadlines/items/properties/example/type",keyword:"type",params:{type: "string"},message:"must be string"};
 if(vErrors === null){
 vErrors = [err106];
 }
@@ -5663,8 +5753,10 @@ vErrors.push(err106);
 }
 errors++;
 }
-if(data47.label === undefined){
-const err107 = {instancePath:instancePath+"/data/duty-markers/" + i10,schemaPath:"#/properties/data/properties/duty-markers/items/required",keyword:"required",params:{missingProperty: "label"},message:"must have required property '"+"label"+"'"};
+}
+}
+else {
+const err107 = {instancePath:instancePath+"/data/deadlines/" + i10,schemaPath:"#/properties/data/properties/deadlines/items/type",keyword:"type",params:{type: "object"},message:"must be object"};
 if(vErrors === null){
 vErrors = [err107];
 }
@@ -5673,8 +5765,10 @@ vErrors.push(err107);
 }
 errors++;
 }
-if(data47.source === undefined){
-const err108 = {instancePath:instancePath+"/data/duty-markers/" + i10,schemaPath:"#/properties/data/properties/duty-markers/items/required",keyword:"required",params:{missingProperty: "source"},message:"must have required property '"+"source"+"'"};
+}
+}
+else {
+const err108 = {instancePath:instancePath+"/data/deadlines",schemaPath:"#/properties/data/properties/deadlines/type",keyword:"type",params:{type: "array"},message:"must be array"};
 if(vErrors === null){
 vErrors = [err108];
 }
@@ -5683,8 +5777,16 @@ vErrors.push(err108);
 }
 errors++;
 }
-if(data47.example === undefined){
-const err109 = {instancePath:instancePath+"/data/duty-markers/" + i10,schemaPath:"#/properties/data/properties/duty-markers/items/required",keyword:"required",params:{missingProperty: "example"},message:"must have required property '"+"example"+"'"};
+}
+if(data22["duty-markers"] !== undefined){
+let data48 = data22["duty-markers"];
+if(Array.isArray(data48)){
+const len11 = data48.length;
+for(let i11=0; i11<len11; i11++){
+let data49 = data48[i11];
+if(data49 && typeof data49 == "object" && !Array.isArray(data49)){
+if(data49.pattern === undefined){
+const err109 = {instancePath:instancePath+"/data/duty-markers/" + i11,schemaPath:"#/properties/data/properties/duty-markers/items/required",keyword:"required",params:{missingProperty: "pattern"},message:"must have required property '"+"pattern"+"'"};
 if(vErrors === null){
 vErrors = [err109];
 }
@@ -5693,9 +5795,8 @@ vErrors.push(err109);
 }
 errors++;
 }
-for(const key6 in data47){
-if(!((((key6 === "pattern") || (key6 === "label")) || (key6 === "source")) || (key6 === "example"))){
-const err110 = {instancePath:instancePath+"/data/duty-markers/" + i10,schemaPath:"#/properties/data/properties/duty-markers/items/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key6},message:"must NOT have additional properties"};
+if(data49.label === undefined){
+const err110 = {instancePath:instancePath+"/data/duty-markers/" + i11,schemaPath:"#/properties/data/properties/duty-markers/items/required",keyword:"required",params:{missingProperty: "label"},message:"must have required property '"+"label"+"'"};
 if(vErrors === null){
 vErrors = [err110];
 }
@@ -5704,12 +5805,8 @@ vErrors.push(err110);
 }
 errors++;
 }
-}
-if(data47.pattern !== undefined){
-let data48 = data47.pattern;
-if(typeof data48 === "string"){
-if(func2(data48) < 1){
-const err111 = {instancePath:instancePath+"/data/duty-markers/" + i10+"/pattern",schemaPath:"#/properties/data/properties/duty-markers/items/properties/pattern/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters"};
+if(data49.source === undefined){
+const err111 = {instancePath:instancePath+"/data/duty-markers/" + i11,schemaPath:"#/properties/data/properties/duty-markers/items/required",keyword:"required",params:{missingProperty: "source"},message:"must have required property '"+"source"+"'"};
 if(vErrors === null){
 vErrors = [err111];
 }
@@ -5718,9 +5815,8 @@ vErrors.push(err111);
 }
 errors++;
 }
-}
-else {
-const err112 = {instancePath:instancePath+"/data/duty-markers/" + i10+"/pattern",schemaPath:"#/properties/data/properties/duty-markers/items/properties/pattern/type",keyword:"type",params:{type: "string"},message:"must be string"};
+if(data49.example === undefined){
+const err112 = {instancePath:instancePath+"/data/duty-markers/" + i11,schemaPath:"#/properties/data/properties/duty-markers/items/required",keyword:"required",params:{missingProperty: "example"},message:"must have required property '"+"example"+"'"};
 if(vErrors === null){
 vErrors = [err112];
 }
@@ -5729,12 +5825,9 @@ vErrors.push(err112);
 }
 errors++;
 }
-}
-if(data47.label !== undefined){
-let data49 = data47.label;
-if(typeof data49 === "string"){
-if(func2(data49) < 1){
-const err113 = {instancePath:instancePath+"/data/duty-markers/" + i10+"/label",schemaPath:"#/properties/data/properties/duty-markers/items/properties/label/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters"};
+for(const key6 in data49){
+if(!((((key6 === "pattern") || (key6 === "label")) || (key6 === "source")) || (key6 === "example"))){
+const err113 = {instancePath:instancePath+"/data/duty-markers/" + i11,schemaPath:"#/properties/data/properties/duty-markers/items/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key6},message:"must NOT have additional properties"};
 if(vErrors === null){
 vErrors = [err113];
 }
@@ -5744,8 +5837,11 @@ vErrors.push(err113);
 errors++;
 }
 }
-else {
-const err114 = {instancePath:instancePath+"/data/duty-markers/" + i10+"/label",schemaPath:"#/properties/data/properties/duty-markers/items/properties/label/type",keyword:"type",params:{type: "string"},message:"must be string"};
+if(data49.pattern !== undefined){
+let data50 = data49.pattern;
+if(typeof data50 === "string"){
+if(func2(data50) < 1){
+const err114 = {instancePath:instancePath+"/data/duty-markers/" + i11+"/pattern",schemaPath:"#/properties/data/properties/duty-markers/items/properties/pattern/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters"};
 if(vErrors === null){
 vErrors = [err114];
 }
@@ -5755,11 +5851,8 @@ vErrors.push(err114);
 errors++;
 }
 }
-if(data47.source !== undefined){
-let data50 = data47.source;
-if(typeof data50 === "string"){
-if(func2(data50) < 1){
-const err115 = {instancePath:instancePath+"/data/duty-markers/" + i10+"/source",schemaPath:"#/properties/data/properties/duty-markers/items/properties/source/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters"};
+else {
+const err115 = {instancePath:instancePath+"/data/duty-markers/" + i11+"/pattern",schemaPath:"#/properties/data/properties/duty-markers/items/properties/pattern/type",keyword:"type",params:{type: "string"},message:"must be string"};
 if(vErrors === null){
 vErrors = [err115];
 }
@@ -5769,8 +5862,11 @@ vErrors.push(err115);
 errors++;
 }
 }
-else {
-const err116 = {instancePath:instancePath+"/data/duty-markers/" + i10+"/source",schemaPath:"#/properties/data/properties/duty-markers/items/properties/source/type",keyword:"type",params:{type: "string"},message:"must be string"};
+if(data49.label !== undefined){
+let data51 = data49.label;
+if(typeof data51 === "string"){
+if(func2(data51) < 1){
+const err116 = {instancePath:instancePath+"/data/duty-markers/" + i11+"/label",schemaPath:"#/properties/data/properties/duty-markers/items/properties/label/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters"};
 if(vErrors === null){
 vErrors = [err116];
 }
@@ -5780,11 +5876,8 @@ vErrors.push(err116);
 errors++;
 }
 }
-if(data47.example !== undefined){
-let data51 = data47.example;
-if(typeof data51 === "string"){
-if(func2(data51) < 1){
-const err117 = {instancePath:instancePath+"/data/duty-markers/" + i10+"/example",schemaPath:"#/properties/data/properties/duty-markers/items/properties/example/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters"};
+else {
+const err117 = {instancePath:instancePath+"/data/duty-markers/" + i11+"/label",schemaPath:"#/properties/data/properties/duty-markers/items/properties/label/type",keyword:"type",params:{type: "string"},message:"must be string"};
 if(vErrors === null){
 vErrors = [err117];
 }
@@ -5794,8 +5887,11 @@ vErrors.push(err117);
 errors++;
 }
 }
-else {
-const err118 = {instancePath:instancePath+"/data/duty-markers/" + i10+"/example",schemaPath:"#/properties/data/properties/duty-markers/items/properties/example/type",keyword:"type",params:{type: "string"},message:"must be string"};
+if(data49.source !== undefined){
+let data52 = data49.source;
+if(typeof data52 === "string"){
+if(func2(data52) < 1){
+const err118 = {instancePath:instancePath+"/data/duty-markers/" + i11+"/source",schemaPath:"#/properties/data/properties/duty-markers/items/properties/source/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters"};
 if(vErrors === null){
 vErrors = [err118];
 }
@@ -5805,9 +5901,8 @@ vErrors.push(err118);
 errors++;
 }
 }
-}
 else {
-const err119 = {instancePath:instancePath+"/data/duty-markers/" + i10,schemaPath:"#/properties/data/properties/duty-markers/items/type",keyword:"type",params:{type: "object"},message:"must be object"};
+const err119 = {instancePath:instancePath+"/data/duty-markers/" + i11+"/source",schemaPath:"#/properties/data/properties/duty-markers/items/properties/source/type",keyword:"type",params:{type: "string"},message:"must be string"};
 if(vErrors === null){
 vErrors = [err119];
 }
@@ -5817,9 +5912,11 @@ vErrors.push(err119);
 errors++;
 }
 }
-}
-else {
-const err120 = {instancePath:instancePath+"/data/duty-markers",schemaPath:"#/properties/data/properties/duty-markers/type",keyword:"type",params:{type: "array"},message:"must be array"};
+if(data49.example !== undefined){
+let data53 = data49.example;
+if(typeof data53 === "string"){
+if(func2(data53) < 1){
+const err120 = {instancePath:instancePath+"/data/duty-markers/" + i11+"/example",schemaPath:"#/properties/data/properties/duty-markers/items/properties/example/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters"};
 if(vErrors === null){
 vErrors = [err120];
 }
@@ -5829,15 +5926,8 @@ vErrors.push(err120);
 errors++;
 }
 }
-if(data20.indicators !== undefined){
-let data52 = data20.indicators;
-if(Array.isArray(data52)){
-const len11 = data52.length;
-for(let i11=0; i11<len11; i11++){
-let data53 = data52[i11];
-if(data53 && typeof data53 == "object" && !Array.isArray(data53)){
-if(data53.id === undefined){
-const err121 = {instancePath:instancePath+"/data/indicators/" + i11,schemaPath:"#/properties/data/properties/indicators/items/required",keyword:"required",params:{missingProperty: "id"},message:"must have required property '"+"id"+"'"};
+else {
+const err121 = {instancePath:instancePath+"/data/duty-markers/" + i11+"/example",schemaPath:"#/properties/data/properties/duty-markers/items/properties/example/type",keyword:"type",params:{type: "string"},message:"must be string"};
 if(vErrors === null){
 vErrors = [err121];
 }
@@ -5846,8 +5936,10 @@ vErrors.push(err121);
 }
 errors++;
 }
-if(data53.label === undefined){
-const err122 = {instancePath:instancePath+"/data/indicators/" + i11,schemaPath:"#/properties/data/properties/indicators/items/required",keyword:"required",params:{missingProperty: "label"},message:"must have required property '"+"label"+"'"};
+}
+}
+else {
+const err122 = {instancePath:instancePath+"/data/duty-markers/" + i11,schemaPath:"#/properties/data/properties/duty-markers/items/type",keyword:"type",params:{type: "object"},message:"must be object"};
 if(vErrors === null){
 vErrors = [err122];
 }
@@ -5856,8 +5948,10 @@ vErrors.push(err122);
 }
 errors++;
 }
-if(data53.names === undefined){
-const err123 = {instancePath:instancePath+"/data/indicators/" + i11,schemaPath:"#/properties/data/properties/indicators/items/required",keyword:"required",params:{missingProperty: "names"},message:"must have required property '"+"names"+"'"};
+}
+}
+else {
+const err123 = {instancePath:instancePath+"/data/duty-markers",schemaPath:"#/properties/data/properties/duty-markers/type",keyword:"type",params:{type: "array"},message:"must be array"};
 if(vErrors === null){
 vErrors = [err123];
 }
@@ -5866,8 +5960,16 @@ vErrors.push(err123);
 }
 errors++;
 }
-if(data53.formula === undefined){
-const err124 = {instancePath:instancePath+"/data/indicators/" + i11,schemaPath:"#/properties/data/properties/indicators/items/required",keyword:"required",params:{missingProperty: "formula"},message:"must have required property '"+"formula"+"'"};
+}
+if(data22.indicators !== undefined){
+let data54 = data22.indicators;
+if(Array.isArray(data54)){
+const len12 = data54.length;
+for(let i12=0; i12<len12; i12++){
+let data55 = data54[i12];
+if(data55 && typeof data55 == "object" && !Array.isArray(data55)){
+if(data55.id === undefined){
+const err124 = {instancePath:instancePath+"/data/indicators/" + i12,schemaPath:"#/properties/data/properties/indicators/items/required",keyword:"required",params:{missingProperty: "id"},message:"must have required property '"+"id"+"'"};
 if(vErrors === null){
 vErrors = [err124];
 }
@@ -5876,8 +5978,8 @@ vErrors.push(err124);
 }
 errors++;
 }
-if(data53.isShare === undefined){
-const err125 = {instancePath:instancePath+"/data/indicators/" + i11,schemaPath:"#/properties/data/properties/indicators/items/required",keyword:"required",params:{missingProperty: "isShare"},message:"must have required property '"+"isShare"+"'"};
+if(data55.label === undefined){
+const err125 = {instancePath:instancePath+"/data/indicators/" + i12,schemaPath:"#/properties/data/properties/indicators/items/required",keyword:"required",params:{missingProperty: "label"},message:"must have required property '"+"label"+"'"};
 if(vErrors === null){
 vErrors = [err125];
 }
@@ -5886,8 +5988,8 @@ vErrors.push(err125);
 }
 errors++;
 }
-if(data53.source === undefined){
-const err126 = {instancePath:instancePath+"/data/indicators/" + i11,schemaPath:"#/properties/data/properties/indicators/items/required",keyword:"required",params:{missingProperty: "source"},message:"must have required property '"+"source"+"'"};
+if(data55.names === undefined){
+const err126 = {instancePath:instancePath+"/data/indicators/" + i12,schemaPath:"#/properties/data/properties/indicators/items/required",keyword:"required",params:{missingProperty: "names"},message:"must have required property '"+"names"+"'"};
 if(vErrors === null){
 vErrors = [err126];
 }
@@ -5896,8 +5998,8 @@ vErrors.push(err126);
 }
 errors++;
 }
-if(data53.example === undefined){
-const err127 = {instancePath:instancePath+"/data/indicators/" + i11,schemaPath:"#/properties/data/properties/indicators/items/required",keyword:"required",params:{missingProperty: "example"},message:"must have required property '"+"example"+"'"};
+if(data55.formula === undefined){
+const err127 = {instancePath:instancePath+"/data/indicators/" + i12,schemaPath:"#/properties/data/properties/indicators/items/required",keyword:"required",params:{missingProperty: "formula"},message:"must have required property '"+"formula"+"'"};
 if(vErrors === null){
 vErrors = [err127];
 }
@@ -5906,9 +6008,8 @@ vErrors.push(err127);
 }
 errors++;
 }
-for(const key7 in data53){
-if(!(func1.call(schema31.properties.data.properties.indicators.items.properties, key7))){
-const err128 = {instancePath:instancePath+"/data/indicators/" + i11,schemaPath:"#/properties/data/properties/indicators/items/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key7},message:"must NOT have additional properties"};
+if(data55.isShare === undefined){
+const err128 = {instancePath:instancePath+"/data/indicators/" + i12,schemaPath:"#/properties/data/properties/indicators/items/required",keyword:"required",params:{missingProperty: "isShare"},message:"must have required property '"+"isShare"+"'"};
 if(vErrors === null){
 vErrors = [err128];
 }
@@ -5917,12 +6018,8 @@ vErrors.push(err128);
 }
 errors++;
 }
-}
-if(data53.id !== undefined){
-let data54 = data53.id;
-if(typeof data54 === "string"){
-if(!pattern4.test(data54)){
-const err129 = {instancePath:instancePath+"/data/indicators/" + i11+"/id",schemaPath:"#/properties/data/properties/indicators/items/properties/id/pattern",keyword:"pattern",params:{pattern: "^[a-z]+(-[a-z]+)*$"},message:"must match pattern \""+"^[a-z]+(-[a-z]+)*$"+"\""};
+if(data55.source === undefined){
+const err129 = {instancePath:instancePath+"/data/indicators/" + i12,schemaPath:"#/properties/data/properties/indicators/items/required",keyword:"required",params:{missingProperty: "source"},message:"must have required property '"+"source"+"'"};
 if(vErrors === null){
 vErrors = [err129];
 }
@@ -5931,9 +6028,8 @@ vErrors.push(err129);
 }
 errors++;
 }
-}
-else {
-const err130 = {instancePath:instancePath+"/data/indicators/" + i11+"/id",schemaPath:"#/properties/data/properties/indicators/items/properties/id/type",keyword:"type",params:{type: "string"},message:"must be string"};
+if(data55.example === undefined){
+const err130 = {instancePath:instancePath+"/data/indicators/" + i12,schemaPath:"#/properties/data/properties/indicators/items/required",keyword:"required",params:{missingProperty: "example"},message:"must have required property '"+"example"+"'"};
 if(vErrors === null){
 vErrors = [err130];
 }
@@ -5942,12 +6038,9 @@ vErrors.push(err130);
 }
 errors++;
 }
-}
-if(data53.label !== undefined){
-let data55 = data53.label;
-if(typeof data55 === "string"){
-if(func2(data55) < 1){
-const err131 = {instancePath:instancePath+"/data/indicators/" + i11+"/label",schemaPath:"#/properties/data/properties/indicators/items/properties/label/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters"};
+for(const key7 in data55){
+if(!(func1.call(schema31.properties.data.properties.indicators.items.properties, key7))){
+const err131 = {instancePath:instancePath+"/data/indicators/" + i12,schemaPath:"#/properties/data/properties/indicators/items/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key7},message:"must NOT have additional properties"};
 if(vErrors === null){
 vErrors = [err131];
 }
@@ -5957,8 +6050,11 @@ vErrors.push(err131);
 errors++;
 }
 }
-else {
-const err132 = {instancePath:instancePath+"/data/indicators/" + i11+"/label",schemaPath:"#/properties/data/properties/indicators/items/properties/label/type",keyword:"type",params:{type: "string"},message:"must be string"};
+if(data55.id !== undefined){
+let data56 = data55.id;
+if(typeof data56 === "string"){
+if(!pattern6.test(data56)){
+const err132 = {instancePath:instancePath+"/data/indicators/" + i12+"/id",schemaPath:"#/properties/data/properties/indicators/items/properties/id/pattern",keyword:"pattern",params:{pattern: "^[a-z]+(-[a-z]+)*$"},message:"must match pattern \""+"^[a-z]+(-[a-z]+)*$"+"\""};
 if(vErrors === null){
 vErrors = [err132];
 }
@@ -5968,11 +6064,8 @@ vErrors.push(err132);
 errors++;
 }
 }
-if(data53.names !== undefined){
-let data56 = data53.names;
-if(Array.isArray(data56)){
-if(data56.length < 1){
-const err133 = {instancePath:instancePath+"/data/indicators/" + i11+"/names",schemaPath:"#/properties/data/properties/indicators/items/properties/names/minItems",keyword:"minItems",params:{limit: 1},message:"must NOT have fewer than 1 items"};
+else {
+const err133 = {instancePath:instancePath+"/data/indicators/" + i12+"/id",schemaPath:"#/properties/data/properties/indicators/items/properties/id/type",keyword:"type",params:{type: "string"},message:"must be string"};
 if(vErrors === null){
 vErrors = [err133];
 }
@@ -5981,12 +6074,12 @@ vErrors.push(err133);
 }
 errors++;
 }
-const len12 = data56.length;
-for(let i12=0; i12<len12; i12++){
-let data57 = data56[i12];
+}
+if(data55.label !== undefined){
+let data57 = data55.label;
 if(typeof data57 === "string"){
 if(func2(data57) < 1){
-const err134 = {instancePath:instancePath+"/data/indicators/" + i11+"/names/" + i12,schemaPath:"#/properties/data/properties/indicators/items/properties/names/items/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters"};
+const err134 = {instancePath:instancePath+"/data/indicators/" + i12+"/label",schemaPath:"#/properties/data/properties/indicators/items/properties/label/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters"};
 if(vErrors === null){
 vErrors = [err134];
 }
@@ -5997,7 +6090,7 @@ errors++;
 }
 }
 else {
-const err135 = {instancePath:instancePath+"/data/indicators/" + i11+"/names/" + i12,schemaPath:"#/properties/data/properties/indicators/items/properties/names/items/type",keyword:"type",params:{type: "string"},message:"must be string"};
+const err135 = {instancePath:instancePath+"/data/indicators/" + i12+"/label",schemaPath:"#/properties/data/properties/indicators/items/properties/label/type",keyword:"type",params:{type: "string"},message:"must be string"};
 if(vErrors === null){
 vErrors = [err135];
 }
@@ -6007,9 +6100,11 @@ vErrors.push(err135);
 errors++;
 }
 }
-}
-else {
-const err136 = {instancePath:instancePath+"/data/indicators/" + i11+"/names",schemaPath:"#/properties/data/properties/indicators/items/properties/names/type",keyword:"type",params:{type: "array"},message:"must be array"};
+if(data55.names !== undefined){
+let data58 = data55.names;
+if(Array.isArray(data58)){
+if(data58.length < 1){
+const err136 = {instancePath:instancePath+"/data/indicators/" + i12+"/names",schemaPath:"#/properties/data/properties/indicators/items/properties/names/minItems",keyword:"minItems",params:{limit: 1},message:"must NOT have fewer than 1 items"};
 if(vErrors === null){
 vErrors = [err136];
 }
@@ -6018,16 +6113,12 @@ vErrors.push(err136);
 }
 errors++;
 }
-}
-if(data53.notPrecededBy !== undefined){
-let data58 = data53.notPrecededBy;
-if(Array.isArray(data58)){
 const len13 = data58.length;
 for(let i13=0; i13<len13; i13++){
 let data59 = data58[i13];
 if(typeof data59 === "string"){
 if(func2(data59) < 1){
-const err137 = {instancePath:instancePath+"/data/indicators/" + i11+"/notPrecededBy/" + i13,schemaPath:"#/properties/data/properties/indicators/items/properties/notPrecededBy/items/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters"};
+const err137 = {instancePath:instancePath+"/data/indicators/" + i12+"/names/" + i13,schemaPath:"#/properties/data/properties/indicators/items/properties/names/items/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters"};
 if(vErrors === null){
 vErrors = [err137];
 }
@@ -6038,7 +6129,7 @@ errors++;
 }
 }
 else {
-const err138 = {instancePath:instancePath+"/data/indicators/" + i11+"/notPrecededBy/" + i13,schemaPath:"#/properties/data/properties/indicators/items/properties/notPrecededBy/items/type",keyword:"type",params:{type: "string"},message:"must be string"};
+const err138 = {instancePath:instancePath+"/data/indicators/" + i12+"/names/" + i13,schemaPath:"#/properties/data/properties/indicators/items/properties/names/items/type",keyword:"type",params:{type: "string"},message:"must be string"};
 if(vErrors === null){
 vErrors = [err138];
 }
@@ -6050,7 +6141,7 @@ errors++;
 }
 }
 else {
-const err139 = {instancePath:instancePath+"/data/indicators/" + i11+"/notPrecededBy",schemaPath:"#/properties/data/properties/indicators/items/properties/notPrecededBy/type",keyword:"type",params:{type: "array"},message:"must be array"};
+const err139 = {instancePath:instancePath+"/data/indicators/" + i12+"/names",schemaPath:"#/properties/data/properties/indicators/items/properties/names/type",keyword:"type",params:{type: "array"},message:"must be array"};
 if(vErrors === null){
 vErrors = [err139];
 }
@@ -6060,10 +6151,15 @@ vErrors.push(err139);
 errors++;
 }
 }
-if(data53.form !== undefined){
-let data60 = data53.form;
-if(typeof data60 !== "string"){
-const err140 = {instancePath:instancePath+"/data/indicators/" + i11+"/form",schemaPath:"#/properties/data/properties/indicators/items/properties/form/type",keyword:"type",params:{type: "string"},message:"must be string"};
+if(data55.notPrecededBy !== undefined){
+let data60 = data55.notPrecededBy;
+if(Array.isArray(data60)){
+const len14 = data60.length;
+for(let i14=0; i14<len14; i14++){
+let data61 = data60[i14];
+if(typeof data61 === "string"){
+if(func2(data61) < 1){
+const err140 = {instancePath:instancePath+"/data/indicators/" + i12+"/notPrecededBy/" + i14,schemaPath:"#/properties/data/properties/indicators/items/properties/notPrecededBy/items/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters"};
 if(vErrors === null){
 vErrors = [err140];
 }
@@ -6072,8 +6168,9 @@ vErrors.push(err140);
 }
 errors++;
 }
-if(!((data60 === "named") || (data60 === "share-of"))){
-const err141 = {instancePath:instancePath+"/data/indicators/" + i11+"/form",schemaPath:"#/properties/data/properties/indicators/items/properties/form/enum",keyword:"enum",params:{allowedValues: schema31.properties.data.properties.indicators.items.properties.form.enum},message:"must be equal to one of the allowed values"};
+}
+else {
+const err141 = {instancePath:instancePath+"/data/indicators/" + i12+"/notPrecededBy/" + i14,schemaPath:"#/properties/data/properties/indicators/items/properties/notPrecededBy/items/type",keyword:"type",params:{type: "string"},message:"must be string"};
 if(vErrors === null){
 vErrors = [err141];
 }
@@ -6083,11 +6180,9 @@ vErrors.push(err141);
 errors++;
 }
 }
-if(data53.numerator !== undefined){
-let data61 = data53.numerator;
-if(data61 && typeof data61 == "object" && !Array.isArray(data61)){
-if(data61.label === undefined){
-const err142 = {instancePath:instancePath+"/data/indicators/" + i11+"/numerator",schemaPath:"#/properties/data/properties/indicators/items/properties/numerator/required",keyword:"required",params:{missingProperty: "label"},message:"must have required property '"+"label"+"'"};
+}
+else {
+const err142 = {instancePath:instancePath+"/data/indicators/" + i12+"/notPrecededBy",schemaPath:"#/properties/data/properties/indicators/items/properties/notPrecededBy/type",keyword:"type",params:{type: "array"},message:"must be array"};
 if(vErrors === null){
 vErrors = [err142];
 }
@@ -6096,8 +6191,11 @@ vErrors.push(err142);
 }
 errors++;
 }
-if(data61.patterns === undefined){
-const err143 = {instancePath:instancePath+"/data/indicators/" + i11+"/numerator",schemaPath:"#/properties/data/properties/indicators/items/properties/numerator/required",keyword:"required",params:{missingProperty: "patterns"},message:"must have required property '"+"patterns"+"'"};
+}
+if(data55.form !== undefined){
+let data62 = data55.form;
+if(typeof data62 !== "string"){
+const err143 = {instancePath:instancePath+"/data/indicators/" + i12+"/form",schemaPath:"#/properties/data/properties/indicators/items/properties/form/type",keyword:"type",params:{type: "string"},message:"must be string"};
 if(vErrors === null){
 vErrors = [err143];
 }
@@ -6106,9 +6204,8 @@ vErrors.push(err143);
 }
 errors++;
 }
-for(const key8 in data61){
-if(!(((key8 === "label") || (key8 === "patterns")) || (key8 === "exclude"))){
-const err144 = {instancePath:instancePath+"/data/indicators/" + i11+"/numerator",schemaPath:"#/properties/data/properties/indicators/items/properties/numerator/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key8},message:"must NOT have additional properties"};
+if(!((data62 === "named") || (data62 === "share-of"))){
+const err144 = {instancePath:instancePath+"/data/indicators/" + i12+"/form",schemaPath:"#/properties/data/properties/indicators/items/properties/form/enum",keyword:"enum",params:{allowedValues: schema31.properties.data.properties.indicators.items.properties.form.enum},message:"must be equal to one of the allowed values"};
 if(vErrors === null){
 vErrors = [err144];
 }
@@ -6118,11 +6215,11 @@ vErrors.push(err144);
 errors++;
 }
 }
-if(data61.label !== undefined){
-let data62 = data61.label;
-if(typeof data62 === "string"){
-if(func2(data62) < 1){
-const err145 = {instancePath:instancePath+"/data/indicators/" + i11+"/numerator/label",schemaPath:"#/properties/data/properties/indicators/items/properties/numerator/properties/label/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters"};
+if(data55.numerator !== undefined){
+let data63 = data55.numerator;
+if(data63 && typeof data63 == "object" && !Array.isArray(data63)){
+if(data63.label === undefined){
+const err145 = {instancePath:instancePath+"/data/indicators/" + i12+"/numerator",schemaPath:"#/properties/data/properties/indicators/items/properties/numerator/required",keyword:"required",params:{missingProperty: "label"},message:"must have required property '"+"label"+"'"};
 if(vErrors === null){
 vErrors = [err145];
 }
@@ -6131,9 +6228,8 @@ vErrors.push(err145);
 }
 errors++;
 }
-}
-else {
-const err146 = {instancePath:instancePath+"/data/indicators/" + i11+"/numerator/label",schemaPath:"#/properties/data/properties/indicators/items/properties/numerator/properties/label/type",keyword:"type",params:{type: "string"},message:"must be string"};
+if(data63.patterns === undefined){
+const err146 = {instancePath:instancePath+"/data/indicators/" + i12+"/numerator",schemaPath:"#/properties/data/properties/indicators/items/properties/numerator/required",keyword:"required",params:{missingProperty: "patterns"},message:"must have required property '"+"patterns"+"'"};
 if(vErrors === null){
 vErrors = [err146];
 }
@@ -6142,12 +6238,9 @@ vErrors.push(err146);
 }
 errors++;
 }
-}
-if(data61.patterns !== undefined){
-let data63 = data61.patterns;
-if(Array.isArray(data63)){
-if(data63.length < 1){
-const err147 = {instancePath:instancePath+"/data/indicators/" + i11+"/numerator/patterns",schemaPath:"#/properties/data/properties/indicators/items/properties/numerator/properties/patterns/minItems",keyword:"minItems",params:{limit: 1},message:"must NOT have fewer than 1 items"};
+for(const key8 in data63){
+if(!(((key8 === "label") || (key8 === "patterns")) || (key8 === "exclude"))){
+const err147 = {instancePath:instancePath+"/data/indicators/" + i12+"/numerator",schemaPath:"#/properties/data/properties/indicators/items/properties/numerator/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key8},message:"must NOT have additional properties"};
 if(vErrors === null){
 vErrors = [err147];
 }
@@ -6156,12 +6249,12 @@ vErrors.push(err147);
 }
 errors++;
 }
-const len14 = data63.length;
-for(let i14=0; i14<len14; i14++){
-let data64 = data63[i14];
+}
+if(data63.label !== undefined){
+let data64 = data63.label;
 if(typeof data64 === "string"){
 if(func2(data64) < 1){
-const err148 = {instancePath:instancePath+"/data/indicators/" + i11+"/numerator/patterns/" + i14,schemaPath:"#/properties/data/properties/indicators/items/properties/numerator/properties/patterns/items/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters"};
+const err148 = {instancePath:instancePath+"/data/indicators/" + i12+"/numerator/label",schemaPath:"#/properties/data/properties/indicators/items/properties/numerator/properties/label/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters"};
 if(vErrors === null){
 vErrors = [err148];
 }
@@ -6172,7 +6265,7 @@ errors++;
 }
 }
 else {
-const err149 = {instancePath:instancePath+"/data/indicators/" + i11+"/numerator/patterns/" + i14,schemaPath:"#/properties/data/properties/indicators/items/properties/numerator/properties/patterns/items/type",keyword:"type",params:{type: "string"},message:"must be string"};
+const err149 = {instancePath:instancePath+"/data/indicators/" + i12+"/numerator/label",schemaPath:"#/properties/data/properties/indicators/items/properties/numerator/properties/label/type",keyword:"type",params:{type: "string"},message:"must be string"};
 if(vErrors === null){
 vErrors = [err149];
 }
@@ -6182,9 +6275,11 @@ vErrors.push(err149);
 errors++;
 }
 }
-}
-else {
-const err150 = {instancePath:instancePath+"/data/indicators/" + i11+"/numerator/patterns",schemaPath:"#/properties/data/properties/indicators/items/properties/numerator/properties/patterns/type",keyword:"type",params:{type: "array"},message:"must be array"};
+if(data63.patterns !== undefined){
+let data65 = data63.patterns;
+if(Array.isArray(data65)){
+if(data65.length < 1){
+const err150 = {instancePath:instancePath+"/data/indicators/" + i12+"/numerator/patterns",schemaPath:"#/properties/data/properties/indicators/items/properties/numerator/properties/patterns/minItems",keyword:"minItems",params:{limit: 1},message:"must NOT have fewer than 1 items"};
 if(vErrors === null){
 vErrors = [err150];
 }
@@ -6193,16 +6288,12 @@ vErrors.push(err150);
 }
 errors++;
 }
-}
-if(data61.exclude !== undefined){
-let data65 = data61.exclude;
-if(Array.isArray(data65)){
 const len15 = data65.length;
 for(let i15=0; i15<len15; i15++){
 let data66 = data65[i15];
 if(typeof data66 === "string"){
 if(func2(data66) < 1){
-const err151 = {instancePath:instancePath+"/data/indicators/" + i11+"/numerator/exclude/" + i15,schemaPath:"#/properties/data/properties/indicators/items/properties/numerator/properties/exclude/items/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters"};
+const err151 = {instancePath:instancePath+"/data/indicators/" + i12+"/numerator/patterns/" + i15,schemaPath:"#/properties/data/properties/indicators/items/properties/numerator/properties/patterns/items/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters"};
 if(vErrors === null){
 vErrors = [err151];
 }
@@ -6213,7 +6304,7 @@ errors++;
 }
 }
 else {
-const err152 = {instancePath:instancePath+"/data/indicators/" + i11+"/numerator/exclude/" + i15,schemaPath:"#/properties/data/properties/indicators/items/properties/numerator/properties/exclude/items/type",keyword:"type",params:{type: "string"},message:"must be string"};
+const err152 = {instancePath:instancePath+"/data/indicators/" + i12+"/numerator/patterns/" + i15,schemaPath:"#/properties/data/properties/indicators/items/properties/numerator/properties/patterns/items/type",keyword:"type",params:{type: "string"},message:"must be string"};
 if(vErrors === null){
 vErrors = [err152];
 }
@@ -6225,7 +6316,7 @@ errors++;
 }
 }
 else {
-const err153 = {instancePath:instancePath+"/data/indicators/" + i11+"/numerator/exclude",schemaPath:"#/properties/data/properties/indicators/items/properties/numerator/properties/exclude/type",keyword:"type",params:{type: "array"},message:"must be array"};
+const err153 = {instancePath:instancePath+"/data/indicators/" + i12+"/numerator/patterns",schemaPath:"#/properties/data/properties/indicators/items/properties/numerator/properties/patterns/type",keyword:"type",params:{type: "array"},message:"must be array"};
 if(vErrors === null){
 vErrors = [err153];
 }
@@ -6235,9 +6326,15 @@ vErrors.push(err153);
 errors++;
 }
 }
-}
-else {
-const err154 = {instancePath:instancePath+"/data/indicators/" + i11+"/numerator",schemaPath:"#/properties/data/properties/indicators/items/properties/numerator/type",keyword:"type",params:{type: "object"},message:"must be object"};
+if(data63.exclude !== undefined){
+let data67 = data63.exclude;
+if(Array.isArray(data67)){
+const len16 = data67.length;
+for(let i16=0; i16<len16; i16++){
+let data68 = data67[i16];
+if(typeof data68 === "string"){
+if(func2(data68) < 1){
+const err154 = {instancePath:instancePath+"/data/indicators/" + i12+"/numerator/exclude/" + i16,schemaPath:"#/properties/data/properties/indicators/items/properties/numerator/properties/exclude/items/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters"};
 if(vErrors === null){
 vErrors = [err154];
 }
@@ -6247,11 +6344,8 @@ vErrors.push(err154);
 errors++;
 }
 }
-if(data53.denominator !== undefined){
-let data67 = data53.denominator;
-if(data67 && typeof data67 == "object" && !Array.isArray(data67)){
-if(data67.label === undefined){
-const err155 = {instancePath:instancePath+"/data/indicators/" + i11+"/denominator",schemaPath:"#/properties/data/properties/indicators/items/properties/denominator/required",keyword:"required",params:{missingProperty: "label"},message:"must have required property '"+"label"+"'"};
+else {
+const err155 = {instancePath:instancePath+"/data/indicators/" + i12+"/numerator/exclude/" + i16,schemaPath:"#/properties/data/properties/indicators/items/properties/numerator/properties/exclude/items/type",keyword:"type",params:{type: "string"},message:"must be string"};
 if(vErrors === null){
 vErrors = [err155];
 }
@@ -6260,8 +6354,10 @@ vErrors.push(err155);
 }
 errors++;
 }
-if(data67.patterns === undefined){
-const err156 = {instancePath:instancePath+"/data/indicators/" + i11+"/denominator",schemaPath:"#/properties/data/properties/indicators/items/properties/denominator/required",keyword:"required",params:{missingProperty: "patterns"},message:"must have required property '"+"patterns"+"'"};
+}
+}
+else {
+const err156 = {instancePath:instancePath+"/data/indicators/" + i12+"/numerator/exclude",schemaPath:"#/properties/data/properties/indicators/items/properties/numerator/properties/exclude/type",keyword:"type",params:{type: "array"},message:"must be array"};
 if(vErrors === null){
 vErrors = [err156];
 }
@@ -6270,9 +6366,10 @@ vErrors.push(err156);
 }
 errors++;
 }
-for(const key9 in data67){
-if(!((((key9 === "label") || (key9 === "patterns")) || (key9 === "exclude")) || (key9 === "outcomes"))){
-const err157 = {instancePath:instancePath+"/data/indicators/" + i11+"/denominator",schemaPath:"#/properties/data/properties/indicators/items/properties/denominator/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key9},message:"must NOT have additional properties"};
+}
+}
+else {
+const err157 = {instancePath:instancePath+"/data/indicators/" + i12+"/numerator",schemaPath:"#/properties/data/properties/indicators/items/properties/numerator/type",keyword:"type",params:{type: "object"},message:"must be object"};
 if(vErrors === null){
 vErrors = [err157];
 }
@@ -6282,11 +6379,11 @@ vErrors.push(err157);
 errors++;
 }
 }
-if(data67.label !== undefined){
-let data68 = data67.label;
-if(typeof data68 === "string"){
-if(func2(data68) < 1){
-const err158 = {instancePath:instancePath+"/data/indicators/" + i11+"/denominator/label",schemaPath:"#/properties/data/properties/indicators/items/properties/denominator/properties/label/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters"};
+if(data55.denominator !== undefined){
+let data69 = data55.denominator;
+if(data69 && typeof data69 == "object" && !Array.isArray(data69)){
+if(data69.label === undefined){
+const err158 = {instancePath:instancePath+"/data/indicators/" + i12+"/denominator",schemaPath:"#/properties/data/properties/indicators/items/properties/denominator/required",keyword:"required",params:{missingProperty: "label"},message:"must have required property '"+"label"+"'"};
 if(vErrors === null){
 vErrors = [err158];
 }
@@ -6295,9 +6392,8 @@ vErrors.push(err158);
 }
 errors++;
 }
-}
-else {
-const err159 = {instancePath:instancePath+"/data/indicators/" + i11+"/denominator/label",schemaPath:"#/properties/data/properties/indicators/items/properties/denominator/properties/label/type",keyword:"type",params:{type: "string"},message:"must be string"};
+if(data69.patterns === undefined){
+const err159 = {instancePath:instancePath+"/data/indicators/" + i12+"/denominator",schemaPath:"#/properties/data/properties/indicators/items/properties/denominator/required",keyword:"required",params:{missingProperty: "patterns"},message:"must have required property '"+"patterns"+"'"};
 if(vErrors === null){
 vErrors = [err159];
 }
@@ -6306,12 +6402,9 @@ vErrors.push(err159);
 }
 errors++;
 }
-}
-if(data67.patterns !== undefined){
-let data69 = data67.patterns;
-if(Array.isArray(data69)){
-if(data69.length < 1){
-const err160 = {instancePath:instancePath+"/data/indicators/" + i11+"/denominator/patterns",schemaPath:"#/properties/data/properties/indicators/items/properties/denominator/properties/patterns/minItems",keyword:"minItems",params:{limit: 1},message:"must NOT have fewer than 1 items"};
+for(const key9 in data69){
+if(!((((key9 === "label") || (key9 === "patterns")) || (key9 === "exclude")) || (key9 === "outcomes"))){
+const err160 = {instancePath:instancePath+"/data/indicators/" + i12+"/denominator",schemaPath:"#/properties/data/properties/indicators/items/properties/denominator/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key9},message:"must NOT have additional properties"};
 if(vErrors === null){
 vErrors = [err160];
 }
@@ -6320,12 +6413,12 @@ vErrors.push(err160);
 }
 errors++;
 }
-const len16 = data69.length;
-for(let i16=0; i16<len16; i16++){
-let data70 = data69[i16];
+}
+if(data69.label !== undefined){
+let data70 = data69.label;
 if(typeof data70 === "string"){
 if(func2(data70) < 1){
-const err161 = {instancePath:instancePath+"/data/indicators/" + i11+"/denominator/patterns/" + i16,schemaPath:"#/properties/data/properties/indicators/items/properties/denominator/properties/patterns/items/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters"};
+const err161 = {instancePath:instancePath+"/data/indicators/" + i12+"/denominator/label",schemaPath:"#/properties/data/properties/indicators/items/properties/denominator/properties/label/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters"};
 if(vErrors === null){
 vErrors = [err161];
 }
@@ -6336,7 +6429,7 @@ errors++;
 }
 }
 else {
-const err162 = {instancePath:instancePath+"/data/indicators/" + i11+"/denominator/patterns/" + i16,schemaPath:"#/properties/data/properties/indicators/items/properties/denominator/properties/patterns/items/type",keyword:"type",params:{type: "string"},message:"must be string"};
+const err162 = {instancePath:instancePath+"/data/indicators/" + i12+"/denominator/label",schemaPath:"#/properties/data/properties/indicators/items/properties/denominator/properties/label/type",keyword:"type",params:{type: "string"},message:"must be string"};
 if(vErrors === null){
 vErrors = [err162];
 }
@@ -6346,9 +6439,11 @@ vErrors.push(err162);
 errors++;
 }
 }
-}
-else {
-const err163 = {instancePath:instancePath+"/data/indicators/" + i11+"/denominator/patterns",schemaPath:"#/properties/data/properties/indicators/items/properties/denominator/properties/patterns/type",keyword:"type",params:{type: "array"},message:"must be array"};
+if(data69.patterns !== undefined){
+let data71 = data69.patterns;
+if(Array.isArray(data71)){
+if(data71.length < 1){
+const err163 = {instancePath:instancePath+"/data/indicators/" + i12+"/denominator/patterns",schemaPath:"#/properties/data/properties/indicators/items/properties/denominator/properties/patterns/minItems",keyword:"minItems",params:{limit: 1},message:"must NOT have fewer than 1 items"};
 if(vErrors === null){
 vErrors = [err163];
 }
@@ -6357,16 +6452,12 @@ vErrors.push(err163);
 }
 errors++;
 }
-}
-if(data67.exclude !== undefined){
-let data71 = data67.exclude;
-if(Array.isArray(data71)){
 const len17 = data71.length;
 for(let i17=0; i17<len17; i17++){
 let data72 = data71[i17];
 if(typeof data72 === "string"){
 if(func2(data72) < 1){
-const err164 = {instancePath:instancePath+"/data/indicators/" + i11+"/denominator/exclude/" + i17,schemaPath:"#/properties/data/properties/indicators/items/properties/denominator/properties/exclude/items/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters"};
+const err164 = {instancePath:instancePath+"/data/indicators/" + i12+"/denominator/patterns/" + i17,schemaPath:"#/properties/data/properties/indicators/items/properties/denominator/properties/patterns/items/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters"};
 if(vErrors === null){
 vErrors = [err164];
 }
@@ -6377,7 +6468,7 @@ errors++;
 }
 }
 else {
-const err165 = {instancePath:instancePath+"/data/indicators/" + i11+"/denominator/exclude/" + i17,schemaPath:"#/properties/data/properties/indicators/items/properties/denominator/properties/exclude/items/type",keyword:"type",params:{type: "string"},message:"must be string"};
+const err165 = {instancePath:instancePath+"/data/indicators/" + i12+"/denominator/patterns/" + i17,schemaPath:"#/properties/data/properties/indicators/items/properties/denominator/properties/patterns/items/type",keyword:"type",params:{type: "string"},message:"must be string"};
 if(vErrors === null){
 vErrors = [err165];
 }
@@ -6389,7 +6480,7 @@ errors++;
 }
 }
 else {
-const err166 = {instancePath:instancePath+"/data/indicators/" + i11+"/denominator/exclude",schemaPath:"#/properties/data/properties/indicators/items/properties/denominator/properties/exclude/type",keyword:"type",params:{type: "array"},message:"must be array"};
+const err166 = {instancePath:instancePath+"/data/indicators/" + i12+"/denominator/patterns",schemaPath:"#/properties/data/properties/indicators/items/properties/denominator/properties/patterns/type",keyword:"type",params:{type: "array"},message:"must be array"};
 if(vErrors === null){
 vErrors = [err166];
 }
@@ -6399,11 +6490,15 @@ vErrors.push(err166);
 errors++;
 }
 }
-if(data67.outcomes !== undefined){
-let data73 = data67.outcomes;
+if(data69.exclude !== undefined){
+let data73 = data69.exclude;
 if(Array.isArray(data73)){
-if(data73.length < 1){
-const err167 = {instancePath:instancePath+"/data/indicators/" + i11+"/denominator/outcomes",schemaPath:"#/properties/data/properties/indicators/items/properties/denominator/properties/outcomes/minItems",keyword:"minItems",params:{limit: 1},message:"must NOT have fewer than 1 items"};
+const len18 = data73.length;
+for(let i18=0; i18<len18; i18++){
+let data74 = data73[i18];
+if(typeof data74 === "string"){
+if(func2(data74) < 1){
+const err167 = {instancePath:instancePath+"/data/indicators/" + i12+"/denominator/exclude/" + i18,schemaPath:"#/properties/data/properties/indicators/items/properties/denominator/properties/exclude/items/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters"};
 if(vErrors === null){
 vErrors = [err167];
 }
@@ -6412,12 +6507,9 @@ vErrors.push(err167);
 }
 errors++;
 }
-const len18 = data73.length;
-for(let i18=0; i18<len18; i18++){
-let data74 = data73[i18];
-if(typeof data74 === "string"){
-if(func2(data74) < 1){
-const err168 = {instancePath:instancePath+"/data/indicators/" + i11+"/denominator/outcomes/" + i18,schemaPath:"#/properties/data/properties/indicators/items/properties/denominator/properties/outcomes/items/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters"};
+}
+else {
+const err168 = {instancePath:instancePath+"/data/indicators/" + i12+"/denominator/exclude/" + i18,schemaPath:"#/properties/data/properties/indicators/items/properties/denominator/properties/exclude/items/type",keyword:"type",params:{type: "string"},message:"must be string"};
 if(vErrors === null){
 vErrors = [err168];
 }
@@ -6427,8 +6519,9 @@ vErrors.push(err168);
 errors++;
 }
 }
+}
 else {
-const err169 = {instancePath:instancePath+"/data/indicators/" + i11+"/denominator/outcomes/" + i18,schemaPath:"#/properties/data/properties/indicators/items/properties/denominator/properties/outcomes/items/type",keyword:"type",params:{type: "string"},message:"must be string"};
+const err169 = {instancePath:instancePath+"/data/indicators/" + i12+"/denominator/exclude",schemaPath:"#/properties/data/properties/indicators/items/properties/denominator/properties/exclude/type",keyword:"type",params:{type: "array"},message:"must be array"};
 if(vErrors === null){
 vErrors = [err169];
 }
@@ -6438,9 +6531,11 @@ vErrors.push(err169);
 errors++;
 }
 }
-}
-else {
-const err170 = {instancePath:instancePath+"/data/indicators/" + i11+"/denominator/outcomes",schemaPath:"#/properties/data/properties/indicators/items/properties/denominator/properties/outcomes/type",keyword:"type",params:{type: "array"},message:"must be array"};
+if(data69.outcomes !== undefined){
+let data75 = data69.outcomes;
+if(Array.isArray(data75)){
+if(data75.length < 1){
+const err170 = {instancePath:instancePath+"/data/indicators/" + i12+"/denominator/outcomes",schemaPath:"#/properties/data/properties/indicators/items/properties/denominator/properties/outcomes/minItems",keyword:"minItems",params:{limit: 1},message:"must NOT have fewer than 1 items"};
 if(vErrors === null){
 vErrors = [err170];
 }
@@ -6449,10 +6544,12 @@ vErrors.push(err170);
 }
 errors++;
 }
-}
-}
-else {
-const err171 = {instancePath:instancePath+"/data/indicators/" + i11+"/denominator",schemaPath:"#/properties/data/properties/indicators/items/properties/denominator/type",keyword:"type",params:{type: "object"},message:"must be object"};
+const len19 = data75.length;
+for(let i19=0; i19<len19; i19++){
+let data76 = data75[i19];
+if(typeof data76 === "string"){
+if(func2(data76) < 1){
+const err171 = {instancePath:instancePath+"/data/indicators/" + i12+"/denominator/outcomes/" + i19,schemaPath:"#/properties/data/properties/indicators/items/properties/denominator/properties/outcomes/items/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters"};
 if(vErrors === null){
 vErrors = [err171];
 }
@@ -6462,11 +6559,8 @@ vErrors.push(err171);
 errors++;
 }
 }
-if(data53.formula !== undefined){
-let data75 = data53.formula;
-if(typeof data75 === "string"){
-if(func2(data75) < 1){
-const err172 = {instancePath:instancePath+"/data/indicators/" + i11+"/formula",schemaPath:"#/properties/data/properties/indicators/items/properties/formula/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters"};
+else {
+const err172 = {instancePath:instancePath+"/data/indicators/" + i12+"/denominator/outcomes/" + i19,schemaPath:"#/properties/data/properties/indicators/items/properties/denominator/properties/outcomes/items/type",keyword:"type",params:{type: "string"},message:"must be string"};
 if(vErrors === null){
 vErrors = [err172];
 }
@@ -6476,8 +6570,9 @@ vErrors.push(err172);
 errors++;
 }
 }
+}
 else {
-const err173 = {instancePath:instancePath+"/data/indicators/" + i11+"/formula",schemaPath:"#/properties/data/properties/indicators/items/properties/formula/type",keyword:"type",params:{type: "string"},message:"must be string"};
+const err173 = {instancePath:instancePath+"/data/indicators/" + i12+"/denominator/outcomes",schemaPath:"#/properties/data/properties/indicators/items/properties/denominator/properties/outcomes/type",keyword:"type",params:{type: "array"},message:"must be array"};
 if(vErrors === null){
 vErrors = [err173];
 }
@@ -6487,9 +6582,9 @@ vErrors.push(err173);
 errors++;
 }
 }
-if(data53.isShare !== undefined){
-if(typeof data53.isShare !== "boolean"){
-const err174 = {instancePath:instancePath+"/data/indicators/" + i11+"/isShare",schemaPath:"#/properties/data/properties/indicators/items/properties/isShare/type",keyword:"type",params:{type: "boolean"},message:"must be boolean"};
+}
+else {
+const err174 = {instancePath:instancePath+"/data/indicators/" + i12+"/denominator",schemaPath:"#/properties/data/properties/indicators/items/properties/denominator/type",keyword:"type",params:{type: "object"},message:"must be object"};
 if(vErrors === null){
 vErrors = [err174];
 }
@@ -6499,11 +6594,11 @@ vErrors.push(err174);
 errors++;
 }
 }
-if(data53.source !== undefined){
-let data77 = data53.source;
+if(data55.formula !== undefined){
+let data77 = data55.formula;
 if(typeof data77 === "string"){
 if(func2(data77) < 1){
-const err175 = {instancePath:instancePath+"/data/indicators/" + i11+"/source",schemaPath:"#/properties/data/properties/indicators/items/properties/source/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters"};
+const err175 = {instancePath:instancePath+"/data/indicators/" + i12+"/formula",schemaPath:"#/properties/data/properties/indicators/items/properties/formula/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters"};
 if(vErrors === null){
 vErrors = [err175];
 }
@@ -6514,7 +6609,7 @@ errors++;
 }
 }
 else {
-const err176 = {instancePath:instancePath+"/data/indicators/" + i11+"/source",schemaPath:"#/properties/data/properties/indicators/items/properties/source/type",keyword:"type",params:{type: "string"},message:"must be string"};
+const err176 = {instancePath:instancePath+"/data/indicators/" + i12+"/formula",schemaPath:"#/properties/data/properties/indicators/items/properties/formula/type",keyword:"type",params:{type: "string"},message:"must be string"};
 if(vErrors === null){
 vErrors = [err176];
 }
@@ -6524,11 +6619,9 @@ vErrors.push(err176);
 errors++;
 }
 }
-if(data53.example !== undefined){
-let data78 = data53.example;
-if(typeof data78 === "string"){
-if(func2(data78) < 1){
-const err177 = {instancePath:instancePath+"/data/indicators/" + i11+"/example",schemaPath:"#/properties/data/properties/indicators/items/properties/example/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters"};
+if(data55.isShare !== undefined){
+if(typeof data55.isShare !== "boolean"){
+const err177 = {instancePath:instancePath+"/data/indicators/" + i12+"/isShare",schemaPath:"#/properties/data/properties/indicators/items/properties/isShare/type",keyword:"type",params:{type: "boolean"},message:"must be boolean"};
 if(vErrors === null){
 vErrors = [err177];
 }
@@ -6538,8 +6631,11 @@ vErrors.push(err177);
 errors++;
 }
 }
-else {
-const err178 = {instancePath:instancePath+"/data/indicators/" + i11+"/example",schemaPath:"#/properties/data/properties/indicators/items/properties/example/type",keyword:"type",params:{type: "string"},message:"must be string"};
+if(data55.source !== undefined){
+let data79 = data55.source;
+if(typeof data79 === "string"){
+if(func2(data79) < 1){
+const err178 = {instancePath:instancePath+"/data/indicators/" + i12+"/source",schemaPath:"#/properties/data/properties/indicators/items/properties/source/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters"};
 if(vErrors === null){
 vErrors = [err178];
 }
@@ -6549,9 +6645,8 @@ vErrors.push(err178);
 errors++;
 }
 }
-}
 else {
-const err179 = {instancePath:instancePath+"/data/indicators/" + i11,schemaPath:"#/properties/data/properties/indicators/items/type",keyword:"type",params:{type: "object"},message:"must be object"};
+const err179 = {instancePath:instancePath+"/data/indicators/" + i12+"/source",schemaPath:"#/properties/data/properties/indicators/items/properties/source/type",keyword:"type",params:{type: "string"},message:"must be string"};
 if(vErrors === null){
 vErrors = [err179];
 }
@@ -6561,9 +6656,11 @@ vErrors.push(err179);
 errors++;
 }
 }
-}
-else {
-const err180 = {instancePath:instancePath+"/data/indicators",schemaPath:"#/properties/data/properties/indicators/type",keyword:"type",params:{type: "array"},message:"must be array"};
+if(data55.example !== undefined){
+let data80 = data55.example;
+if(typeof data80 === "string"){
+if(func2(data80) < 1){
+const err180 = {instancePath:instancePath+"/data/indicators/" + i12+"/example",schemaPath:"#/properties/data/properties/indicators/items/properties/example/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters"};
 if(vErrors === null){
 vErrors = [err180];
 }
@@ -6573,15 +6670,8 @@ vErrors.push(err180);
 errors++;
 }
 }
-if(data20.noise !== undefined){
-let data79 = data20.noise;
-if(Array.isArray(data79)){
-const len19 = data79.length;
-for(let i19=0; i19<len19; i19++){
-let data80 = data79[i19];
-if(data80 && typeof data80 == "object" && !Array.isArray(data80)){
-if(data80.pattern === undefined){
-const err181 = {instancePath:instancePath+"/data/noise/" + i19,schemaPath:"#/properties/data/properties/noise/items/required",keyword:"required",params:{missingProperty: "pattern"},message:"must have required property '"+"pattern"+"'"};
+else {
+const err181 = {instancePath:instancePath+"/data/indicators/" + i12+"/example",schemaPath:"#/properties/data/properties/indicators/items/properties/example/type",keyword:"type",params:{type: "string"},message:"must be string"};
 if(vErrors === null){
 vErrors = [err181];
 }
@@ -6590,8 +6680,10 @@ vErrors.push(err181);
 }
 errors++;
 }
-if(data80.label === undefined){
-const err182 = {instancePath:instancePath+"/data/noise/" + i19,schemaPath:"#/properties/data/properties/noise/items/required",keyword:"required",params:{missingProperty: "label"},message:"must have required property '"+"label"+"'"};
+}
+}
+else {
+const err182 = {instancePath:instancePath+"/data/indicators/" + i12,schemaPath:"#/properties/data/properties/indicators/items/type",keyword:"type",params:{type: "object"},message:"must be object"};
 if(vErrors === null){
 vErrors = [err182];
 }
@@ -6600,8 +6692,10 @@ vErrors.push(err182);
 }
 errors++;
 }
-if(data80.source === undefined){
-const err183 = {instancePath:instancePath+"/data/noise/" + i19,schemaPath:"#/properties/data/properties/noise/items/required",keyword:"required",params:{missingProperty: "source"},message:"must have required property '"+"source"+"'"};
+}
+}
+else {
+const err183 = {instancePath:instancePath+"/data/indicators",schemaPath:"#/properties/data/properties/indicators/type",keyword:"type",params:{type: "array"},message:"must be array"};
 if(vErrors === null){
 vErrors = [err183];
 }
@@ -6610,8 +6704,16 @@ vErrors.push(err183);
 }
 errors++;
 }
-if(data80.example === undefined){
-const err184 = {instancePath:instancePath+"/data/noise/" + i19,schemaPath:"#/properties/data/properties/noise/items/required",keyword:"required",params:{missingProperty: "example"},message:"must have required property '"+"example"+"'"};
+}
+if(data22.noise !== undefined){
+let data81 = data22.noise;
+if(Array.isArray(data81)){
+const len20 = data81.length;
+for(let i20=0; i20<len20; i20++){
+let data82 = data81[i20];
+if(data82 && typeof data82 == "object" && !Array.isArray(data82)){
+if(data82.pattern === undefined){
+const err184 = {instancePath:instancePath+"/data/noise/" + i20,schemaPath:"#/properties/data/properties/noise/items/required",keyword:"required",params:{missingProperty: "pattern"},message:"must have required property '"+"pattern"+"'"};
 if(vErrors === null){
 vErrors = [err184];
 }
@@ -6620,9 +6722,8 @@ vErrors.push(err184);
 }
 errors++;
 }
-for(const key10 in data80){
-if(!(((((key10 === "pattern") || (key10 === "label")) || (key10 === "source")) || (key10 === "example")) || (key10 === "valueOnNextLine"))){
-const err185 = {instancePath:instancePath+"/data/noise/" + i19,schemaPath:"#/properties/data/properties/noise/items/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key10},message:"must NOT have additional properties"};
+if(data82.label === undefined){
+const err185 = {instancePath:instancePath+"/data/noise/" + i20,schemaPath:"#/properties/data/properties/noise/items/required",keyword:"required",params:{missingProperty: "label"},message:"must have required property '"+"label"+"'"};
 if(vErrors === null){
 vErrors = [err185];
 }
@@ -6631,12 +6732,8 @@ vErrors.push(err185);
 }
 errors++;
 }
-}
-if(data80.pattern !== undefined){
-let data81 = data80.pattern;
-if(typeof data81 === "string"){
-if(func2(data81) < 1){
-const err186 = {instancePath:instancePath+"/data/noise/" + i19+"/pattern",schemaPath:"#/properties/data/properties/noise/items/properties/pattern/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters"};
+if(data82.source === undefined){
+const err186 = {instancePath:instancePath+"/data/noise/" + i20,schemaPath:"#/properties/data/properties/noise/items/required",keyword:"required",params:{missingProperty: "source"},message:"must have required property '"+"source"+"'"};
 if(vErrors === null){
 vErrors = [err186];
 }
@@ -6645,9 +6742,8 @@ vErrors.push(err186);
 }
 errors++;
 }
-}
-else {
-const err187 = {instancePath:instancePath+"/data/noise/" + i19+"/pattern",schemaPath:"#/properties/data/properties/noise/items/properties/pattern/type",keyword:"type",params:{type: "string"},message:"must be string"};
+if(data82.example === undefined){
+const err187 = {instancePath:instancePath+"/data/noise/" + i20,schemaPath:"#/properties/data/properties/noise/items/required",keyword:"required",params:{missingProperty: "example"},message:"must have required property '"+"example"+"'"};
 if(vErrors === null){
 vErrors = [err187];
 }
@@ -6656,12 +6752,9 @@ vErrors.push(err187);
 }
 errors++;
 }
-}
-if(data80.label !== undefined){
-let data82 = data80.label;
-if(typeof data82 === "string"){
-if(func2(data82) < 1){
-const err188 = {instancePath:instancePath+"/data/noise/" + i19+"/label",schemaPath:"#/properties/data/properties/noise/items/properties/label/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters"};
+for(const key10 in data82){
+if(!(((((key10 === "pattern") || (key10 === "label")) || (key10 === "source")) || (key10 === "example")) || (key10 === "valueOnNextLine"))){
+const err188 = {instancePath:instancePath+"/data/noise/" + i20,schemaPath:"#/properties/data/properties/noise/items/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key10},message:"must NOT have additional properties"};
 if(vErrors === null){
 vErrors = [err188];
 }
@@ -6671,8 +6764,11 @@ vErrors.push(err188);
 errors++;
 }
 }
-else {
-const err189 = {instancePath:instancePath+"/data/noise/" + i19+"/label",schemaPath:"#/properties/data/properties/noise/items/properties/label/type",keyword:"type",params:{type: "string"},message:"must be string"};
+if(data82.pattern !== undefined){
+let data83 = data82.pattern;
+if(typeof data83 === "string"){
+if(func2(data83) < 1){
+const err189 = {instancePath:instancePath+"/data/noise/" + i20+"/pattern",schemaPath:"#/properties/data/properties/noise/items/properties/pattern/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters"};
 if(vErrors === null){
 vErrors = [err189];
 }
@@ -6682,11 +6778,8 @@ vErrors.push(err189);
 errors++;
 }
 }
-if(data80.source !== undefined){
-let data83 = data80.source;
-if(typeof data83 === "string"){
-if(func2(data83) < 1){
-const err190 = {instancePath:instancePath+"/data/noise/" + i19+"/source",schemaPath:"#/properties/data/properties/noise/items/properties/source/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters"};
+else {
+const err190 = {instancePath:instancePath+"/data/noise/" + i20+"/pattern",schemaPath:"#/properties/data/properties/noise/items/properties/pattern/type",keyword:"type",params:{type: "string"},message:"must be string"};
 if(vErrors === null){
 vErrors = [err190];
 }
@@ -6696,8 +6789,11 @@ vErrors.push(err190);
 errors++;
 }
 }
-else {
-const err191 = {instancePath:instancePath+"/data/noise/" + i19+"/source",schemaPath:"#/properties/data/properties/noise/items/properties/source/type",keyword:"type",params:{type: "string"},message:"must be string"};
+if(data82.label !== undefined){
+let data84 = data82.label;
+if(typeof data84 === "string"){
+if(func2(data84) < 1){
+const err191 = {instancePath:instancePath+"/data/noise/" + i20+"/label",schemaPath:"#/properties/data/properties/noise/items/properties/label/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters"};
 if(vErrors === null){
 vErrors = [err191];
 }
@@ -6707,11 +6803,8 @@ vErrors.push(err191);
 errors++;
 }
 }
-if(data80.example !== undefined){
-let data84 = data80.example;
-if(typeof data84 === "string"){
-if(func2(data84) < 1){
-const err192 = {instancePath:instancePath+"/data/noise/" + i19+"/example",schemaPath:"#/properties/data/properties/noise/items/properties/example/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters"};
+else {
+const err192 = {instancePath:instancePath+"/data/noise/" + i20+"/label",schemaPath:"#/properties/data/properties/noise/items/properties/label/type",keyword:"type",params:{type: "string"},message:"must be string"};
 if(vErrors === null){
 vErrors = [err192];
 }
@@ -6721,8 +6814,11 @@ vErrors.push(err192);
 errors++;
 }
 }
-else {
-const err193 = {instancePath:instancePath+"/data/noise/" + i19+"/example",schemaPath:"#/properties/data/properties/noise/items/properties/example/type",keyword:"type",params:{type: "string"},message:"must be string"};
+if(data82.source !== undefined){
+let data85 = data82.source;
+if(typeof data85 === "string"){
+if(func2(data85) < 1){
+const err193 = {instancePath:instancePath+"/data/noise/" + i20+"/source",schemaPath:"#/properties/data/properties/noise/items/properties/source/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters"};
 if(vErrors === null){
 vErrors = [err193];
 }
@@ -6732,9 +6828,8 @@ vErrors.push(err193);
 errors++;
 }
 }
-if(data80.valueOnNextLine !== undefined){
-if(typeof data80.valueOnNextLine !== "boolean"){
-const err194 = {instancePath:instancePath+"/data/noise/" + i19+"/valueOnNextLine",schemaPath:"#/properties/data/properties/noise/items/properties/valueOnNextLine/type",keyword:"type",params:{type: "boolean"},message:"must be boolean"};
+else {
+const err194 = {instancePath:instancePath+"/data/noise/" + i20+"/source",schemaPath:"#/properties/data/properties/noise/items/properties/source/type",keyword:"type",params:{type: "string"},message:"must be string"};
 if(vErrors === null){
 vErrors = [err194];
 }
@@ -6744,9 +6839,11 @@ vErrors.push(err194);
 errors++;
 }
 }
-}
-else {
-const err195 = {instancePath:instancePath+"/data/noise/" + i19,schemaPath:"#/properties/data/properties/noise/items/type",keyword:"type",params:{type: "object"},message:"must be object"};
+if(data82.example !== undefined){
+let data86 = data82.example;
+if(typeof data86 === "string"){
+if(func2(data86) < 1){
+const err195 = {instancePath:instancePath+"/data/noise/" + i20+"/example",schemaPath:"#/properties/data/properties/noise/items/properties/example/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters"};
 if(vErrors === null){
 vErrors = [err195];
 }
@@ -6756,9 +6853,8 @@ vErrors.push(err195);
 errors++;
 }
 }
-}
 else {
-const err196 = {instancePath:instancePath+"/data/noise",schemaPath:"#/properties/data/properties/noise/type",keyword:"type",params:{type: "array"},message:"must be array"};
+const err196 = {instancePath:instancePath+"/data/noise/" + i20+"/example",schemaPath:"#/properties/data/properties/noise/items/properties/example/type",keyword:"type",params:{type: "string"},message:"must be string"};
 if(vErrors === null){
 vErrors = [err196];
 }
@@ -6768,15 +6864,9 @@ vErrors.push(err196);
 errors++;
 }
 }
-if(data20["request-phrases"] !== undefined){
-let data86 = data20["request-phrases"];
-if(Array.isArray(data86)){
-const len20 = data86.length;
-for(let i20=0; i20<len20; i20++){
-let data87 = data86[i20];
-if(data87 && typeof data87 == "object" && !Array.isArray(data87)){
-if(data87.pattern === undefined){
-const err197 = {instancePath:instancePath+"/data/request-phrases/" + i20,schemaPath:"#/properties/data/properties/request-phrases/items/required",keyword:"required",params:{missingProperty: "pattern"},message:"must have required property '"+"pattern"+"'"};
+if(data82.valueOnNextLine !== undefined){
+if(typeof data82.valueOnNextLine !== "boolean"){
+const err197 = {instancePath:instancePath+"/data/noise/" + i20+"/valueOnNextLine",schemaPath:"#/properties/data/properties/noise/items/properties/valueOnNextLine/type",keyword:"type",params:{type: "boolean"},message:"must be boolean"};
 if(vErrors === null){
 vErrors = [err197];
 }
@@ -6785,8 +6875,10 @@ vErrors.push(err197);
 }
 errors++;
 }
-if(data87.label === undefined){
-const err198 = {instancePath:instancePath+"/data/request-phrases/" + i20,schemaPath:"#/properties/data/properties/request-phrases/items/required",keyword:"required",params:{missingProperty: "label"},message:"must have required property '"+"label"+"'"};
+}
+}
+else {
+const err198 = {instancePath:instancePath+"/data/noise/" + i20,schemaPath:"#/properties/data/properties/noise/items/type",keyword:"type",params:{type: "object"},message:"must be object"};
 if(vErrors === null){
 vErrors = [err198];
 }
@@ -6795,8 +6887,10 @@ vErrors.push(err198);
 }
 errors++;
 }
-if(data87.source === undefined){
-const err199 = {instancePath:instancePath+"/data/request-phrases/" + i20,schemaPath:"#/properties/data/properties/request-phrases/items/required",keyword:"required",params:{missingProperty: "source"},message:"must have required property '"+"source"+"'"};
+}
+}
+else {
+const err199 = {instancePath:instancePath+"/data/noise",schemaPath:"#/properties/data/properties/noise/type",keyword:"type",params:{type: "array"},message:"must be array"};
 if(vErrors === null){
 vErrors = [err199];
 }
@@ -6805,8 +6899,16 @@ vErrors.push(err199);
 }
 errors++;
 }
-if(data87.example === undefined){
-const err200 = {instancePath:instancePath+"/data/request-phrases/" + i20,schemaPath:"#/properties/data/properties/request-phrases/items/required",keyword:"required",params:{missingProperty: "example"},message:"must have required property '"+"example"+"'"};
+}
+if(data22["request-phrases"] !== undefined){
+let data88 = data22["request-phrases"];
+if(Array.isArray(data88)){
+const len21 = data88.length;
+for(let i21=0; i21<len21; i21++){
+let data89 = data88[i21];
+if(data89 && typeof data89 == "object" && !Array.isArray(data89)){
+if(data89.pattern === undefined){
+const err200 = {instancePath:instancePath+"/data/request-phrases/" + i21,schemaPath:"#/properties/data/properties/request-phrases/items/required",keyword:"required",params:{missingProperty: "pattern"},message:"must have required property '"+"pattern"+"'"};
 if(vErrors === null){
 vErrors = [err200];
 }
@@ -6815,9 +6917,8 @@ vErrors.push(err200);
 }
 errors++;
 }
-for(const key11 in data87){
-if(!((((key11 === "pattern") || (key11 === "label")) || (key11 === "source")) || (key11 === "example"))){
-const err201 = {instancePath:instancePath+"/data/request-phrases/" + i20,schemaPath:"#/properties/data/properties/request-phrases/items/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key11},message:"must NOT have additional properties"};
+if(data89.label === undefined){
+const err201 = {instancePath:instancePath+"/data/request-phrases/" + i21,schemaPath:"#/properties/data/properties/request-phrases/items/required",keyword:"required",params:{missingProperty: "label"},message:"must have required property '"+"label"+"'"};
 if(vErrors === null){
 vErrors = [err201];
 }
@@ -6826,12 +6927,8 @@ vErrors.push(err201);
 }
 errors++;
 }
-}
-if(data87.pattern !== undefined){
-let data88 = data87.pattern;
-if(typeof data88 === "string"){
-if(func2(data88) < 1){
-const err202 = {instancePath:instancePath+"/data/request-phrases/" + i20+"/pattern",schemaPath:"#/properties/data/properties/request-phrases/items/properties/pattern/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters"};
+if(data89.source === undefined){
+const err202 = {instancePath:instancePath+"/data/request-phrases/" + i21,schemaPath:"#/properties/data/properties/request-phrases/items/required",keyword:"required",params:{missingProperty: "source"},message:"must have required property '"+"source"+"'"};
 if(vErrors === null){
 vErrors = [err202];
 }
@@ -6840,9 +6937,8 @@ vErrors.push(err202);
 }
 errors++;
 }
-}
-else {
-const err203 = {instancePath:instancePath+"/data/request-phrases/" + i20+"/pattern",schemaPath:"#/properties/data/properties/request-phrases/items/properties/pattern/type",keyword:"type",params:{type: "string"},message:"must be string"};
+if(data89.example === undefined){
+const err203 = {instancePath:instancePath+"/data/request-phrases/" + i21,schemaPath:"#/properties/data/properties/request-phrases/items/required",keyword:"required",params:{missingProperty: "example"},message:"must have required property '"+"example"+"'"};
 if(vErrors === null){
 vErrors = [err203];
 }
@@ -6851,12 +6947,9 @@ vErrors.push(err203);
 }
 errors++;
 }
-}
-if(data87.label !== undefined){
-let data89 = data87.label;
-if(typeof data89 === "string"){
-if(func2(data89) < 1){
-const err204 = {instancePath:instancePath+"/data/request-phrases/" + i20+"/label",schemaPath:"#/properties/data/properties/request-phrases/items/properties/label/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters"};
+for(const key11 in data89){
+if(!((((key11 === "pattern") || (key11 === "label")) || (key11 === "source")) || (key11 === "example"))){
+const err204 = {instancePath:instancePath+"/data/request-phrases/" + i21,schemaPath:"#/properties/data/properties/request-phrases/items/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key11},message:"must NOT have additional properties"};
 if(vErrors === null){
 vErrors = [err204];
 }
@@ -6866,8 +6959,11 @@ vErrors.push(err204);
 errors++;
 }
 }
-else {
-const err205 = {instancePath:instancePath+"/data/request-phrases/" + i20+"/label",schemaPath:"#/properties/data/properties/request-phrases/items/properties/label/type",keyword:"type",params:{type: "string"},message:"must be string"};
+if(data89.pattern !== undefined){
+let data90 = data89.pattern;
+if(typeof data90 === "string"){
+if(func2(data90) < 1){
+const err205 = {instancePath:instancePath+"/data/request-phrases/" + i21+"/pattern",schemaPath:"#/properties/data/properties/request-phrases/items/properties/pattern/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters"};
 if(vErrors === null){
 vErrors = [err205];
 }
@@ -6877,11 +6973,8 @@ vErrors.push(err205);
 errors++;
 }
 }
-if(data87.source !== undefined){
-let data90 = data87.source;
-if(typeof data90 === "string"){
-if(func2(data90) < 1){
-const err206 = {instancePath:instancePath+"/data/request-phrases/" + i20+"/source",schemaPath:"#/properties/data/properties/request-phrases/items/properties/source/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters"};
+else {
+const err206 = {instancePath:instancePath+"/data/request-phrases/" + i21+"/pattern",schemaPath:"#/properties/data/properties/request-phrases/items/properties/pattern/type",keyword:"type",params:{type: "string"},message:"must be string"};
 if(vErrors === null){
 vErrors = [err206];
 }
@@ -6891,8 +6984,11 @@ vErrors.push(err206);
 errors++;
 }
 }
-else {
-const err207 = {instancePath:instancePath+"/data/request-phrases/" + i20+"/source",schemaPath:"#/properties/data/properties/request-phrases/items/properties/source/type",keyword:"type",params:{type: "string"},message:"must be string"};
+if(data89.label !== undefined){
+let data91 = data89.label;
+if(typeof data91 === "string"){
+if(func2(data91) < 1){
+const err207 = {instancePath:instancePath+"/data/request-phrases/" + i21+"/label",schemaPath:"#/properties/data/properties/request-phrases/items/properties/label/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters"};
 if(vErrors === null){
 vErrors = [err207];
 }
@@ -6902,11 +6998,8 @@ vErrors.push(err207);
 errors++;
 }
 }
-if(data87.example !== undefined){
-let data91 = data87.example;
-if(typeof data91 === "string"){
-if(func2(data91) < 1){
-const err208 = {instancePath:instancePath+"/data/request-phrases/" + i20+"/example",schemaPath:"#/properties/data/properties/request-phrases/items/properties/example/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters"};
+else {
+const err208 = {instancePath:instancePath+"/data/request-phrases/" + i21+"/label",schemaPath:"#/properties/data/properties/request-phrases/items/properties/label/type",keyword:"type",params:{type: "string"},message:"must be string"};
 if(vErrors === null){
 vErrors = [err208];
 }
@@ -6916,8 +7009,11 @@ vErrors.push(err208);
 errors++;
 }
 }
-else {
-const err209 = {instancePath:instancePath+"/data/request-phrases/" + i20+"/example",schemaPath:"#/properties/data/properties/request-phrases/items/properties/example/type",keyword:"type",params:{type: "string"},message:"must be string"};
+if(data89.source !== undefined){
+let data92 = data89.source;
+if(typeof data92 === "string"){
+if(func2(data92) < 1){
+const err209 = {instancePath:instancePath+"/data/request-phrases/" + i21+"/source",schemaPath:"#/properties/data/properties/request-phrases/items/properties/source/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters"};
 if(vErrors === null){
 vErrors = [err209];
 }
@@ -6927,9 +7023,8 @@ vErrors.push(err209);
 errors++;
 }
 }
-}
 else {
-const err210 = {instancePath:instancePath+"/data/request-phrases/" + i20,schemaPath:"#/properties/data/properties/request-phrases/items/type",keyword:"type",params:{type: "object"},message:"must be object"};
+const err210 = {instancePath:instancePath+"/data/request-phrases/" + i21+"/source",schemaPath:"#/properties/data/properties/request-phrases/items/properties/source/type",keyword:"type",params:{type: "string"},message:"must be string"};
 if(vErrors === null){
 vErrors = [err210];
 }
@@ -6939,9 +7034,11 @@ vErrors.push(err210);
 errors++;
 }
 }
-}
-else {
-const err211 = {instancePath:instancePath+"/data/request-phrases",schemaPath:"#/properties/data/properties/request-phrases/type",keyword:"type",params:{type: "array"},message:"must be array"};
+if(data89.example !== undefined){
+let data93 = data89.example;
+if(typeof data93 === "string"){
+if(func2(data93) < 1){
+const err211 = {instancePath:instancePath+"/data/request-phrases/" + i21+"/example",schemaPath:"#/properties/data/properties/request-phrases/items/properties/example/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters"};
 if(vErrors === null){
 vErrors = [err211];
 }
@@ -6951,15 +7048,8 @@ vErrors.push(err211);
 errors++;
 }
 }
-if(data20.sections !== undefined){
-let data92 = data20.sections;
-if(Array.isArray(data92)){
-const len21 = data92.length;
-for(let i21=0; i21<len21; i21++){
-let data93 = data92[i21];
-if(data93 && typeof data93 == "object" && !Array.isArray(data93)){
-if(data93.kind === undefined){
-const err212 = {instancePath:instancePath+"/data/sections/" + i21,schemaPath:"#/properties/data/properties/sections/items/required",keyword:"required",params:{missingProperty: "kind"},message:"must have required property '"+"kind"+"'"};
+else {
+const err212 = {instancePath:instancePath+"/data/request-phrases/" + i21+"/example",schemaPath:"#/properties/data/properties/request-phrases/items/properties/example/type",keyword:"type",params:{type: "string"},message:"must be string"};
 if(vErrors === null){
 vErrors = [err212];
 }
@@ -6968,8 +7058,10 @@ vErrors.push(err212);
 }
 errors++;
 }
-if(data93.patterns === undefined){
-const err213 = {instancePath:instancePath+"/data/sections/" + i21,schemaPath:"#/properties/data/properties/sections/items/required",keyword:"required",params:{missingProperty: "patterns"},message:"must have required property '"+"patterns"+"'"};
+}
+}
+else {
+const err213 = {instancePath:instancePath+"/data/request-phrases/" + i21,schemaPath:"#/properties/data/properties/request-phrases/items/type",keyword:"type",params:{type: "object"},message:"must be object"};
 if(vErrors === null){
 vErrors = [err213];
 }
@@ -6978,9 +7070,10 @@ vErrors.push(err213);
 }
 errors++;
 }
-for(const key12 in data93){
-if(!(((((((key12 === "kind") || (key12 === "label")) || (key12 === "clause")) || (key12 === "patterns")) || (key12 === "nestedPatterns")) || (key12 === "source")) || (key12 === "example"))){
-const err214 = {instancePath:instancePath+"/data/sections/" + i21,schemaPath:"#/properties/data/properties/sections/items/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key12},message:"must NOT have additional properties"};
+}
+}
+else {
+const err214 = {instancePath:instancePath+"/data/request-phrases",schemaPath:"#/properties/data/properties/request-phrases/type",keyword:"type",params:{type: "array"},message:"must be array"};
 if(vErrors === null){
 vErrors = [err214];
 }
@@ -6990,10 +7083,15 @@ vErrors.push(err214);
 errors++;
 }
 }
-if(data93.kind !== undefined){
-let data94 = data93.kind;
-if(typeof data94 !== "string"){
-const err215 = {instancePath:instancePath+"/data/sections/" + i21+"/kind",schemaPath:"#/properties/data/properties/sections/items/properties/kind/type",keyword:"type",params:{type: "string"},message:"must be string"};
+if(data22.sections !== undefined){
+let data94 = data22.sections;
+if(Array.isArray(data94)){
+const len22 = data94.length;
+for(let i22=0; i22<len22; i22++){
+let data95 = data94[i22];
+if(data95 && typeof data95 == "object" && !Array.isArray(data95)){
+if(data95.kind === undefined){
+const err215 = {instancePath:instancePath+"/data/sections/" + i22,schemaPath:"#/properties/data/properties/sections/items/required",keyword:"required",params:{missingProperty: "kind"},message:"must have required property '"+"kind"+"'"};
 if(vErrors === null){
 vErrors = [err215];
 }
@@ -7002,8 +7100,8 @@ vErrors.push(err215);
 }
 errors++;
 }
-if(!(((((data94 === "measures") || (data94 === "shortcomings")) || (data94 === "duty")) || (data94 === "plans")) || (data94 === "other"))){
-const err216 = {instancePath:instancePath+"/data/sections/" + i21+"/kind",schemaPath:"#/properties/data/properties/sections/items/properties/kind/enum",keyword:"enum",params:{allowedValues: schema31.properties.data.properties.sections.items.properties.kind.enum},message:"must be equal to one of the allowed values"};
+if(data95.patterns === undefined){
+const err216 = {instancePath:instancePath+"/data/sections/" + i22,schemaPath:"#/properties/data/properties/sections/items/required",keyword:"required",params:{missingProperty: "patterns"},message:"must have required property '"+"patterns"+"'"};
 if(vErrors === null){
 vErrors = [err216];
 }
@@ -7012,12 +7110,9 @@ vErrors.push(err216);
 }
 errors++;
 }
-}
-if(data93.label !== undefined){
-let data95 = data93.label;
-if(typeof data95 === "string"){
-if(func2(data95) < 1){
-const err217 = {instancePath:instancePath+"/data/sections/" + i21+"/label",schemaPath:"#/properties/data/properties/sections/items/properties/label/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters"};
+for(const key12 in data95){
+if(!(((((((key12 === "kind") || (key12 === "label")) || (key12 === "clause")) || (key12 === "patterns")) || (key12 === "nestedPatterns")) || (key12 === "source")) || (key12 === "example"))){
+const err217 = {instancePath:instancePath+"/data/sections/" + i22,schemaPath:"#/properties/data/properties/sections/items/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key12},message:"must NOT have additional properties"};
 if(vErrors === null){
 vErrors = [err217];
 }
@@ -7027,8 +7122,10 @@ vErrors.push(err217);
 errors++;
 }
 }
-else {
-const err218 = {instancePath:instancePath+"/data/sections/" + i21+"/label",schemaPath:"#/properties/data/properties/sections/items/properties/label/type",keyword:"type",params:{type: "string"},message:"must be string"};
+if(data95.kind !== undefined){
+let data96 = data95.kind;
+if(typeof data96 !== "string"){
+const err218 = {instancePath:instancePath+"/data/sections/" + i22+"/kind",schemaPath:"#/properties/data/properties/sections/items/properties/kind/type",keyword:"type",params:{type: "string"},message:"must be string"};
 if(vErrors === null){
 vErrors = [err218];
 }
@@ -7037,10 +7134,8 @@ vErrors.push(err218);
 }
 errors++;
 }
-}
-if(data93.clause !== undefined){
-if(typeof data93.clause !== "string"){
-const err219 = {instancePath:instancePath+"/data/sections/" + i21+"/clause",schemaPath:"#/properties/data/properties/sections/items/properties/clause/type",keyword:"type",params:{type: "string"},message:"must be string"};
+if(!(((((data96 === "measures") || (data96 === "shortcomings")) || (data96 === "duty")) || (data96 === "plans")) || (data96 === "other"))){
+const err219 = {instancePath:instancePath+"/data/sections/" + i22+"/kind",schemaPath:"#/properties/data/properties/sections/items/properties/kind/enum",keyword:"enum",params:{allowedValues: schema31.properties.data.properties.sections.items.properties.kind.enum},message:"must be equal to one of the allowed values"};
 if(vErrors === null){
 vErrors = [err219];
 }
@@ -7050,15 +7145,11 @@ vErrors.push(err219);
 errors++;
 }
 }
-if(data93.patterns !== undefined){
-let data97 = data93.patterns;
-if(Array.isArray(data97)){
-const len22 = data97.length;
-for(let i22=0; i22<len22; i22++){
-let data98 = data97[i22];
-if(typeof data98 === "string"){
-if(func2(data98) < 1){
-const err220 = {instancePath:instancePath+"/data/sections/" + i21+"/patterns/" + i22,schemaPath:"#/properties/data/properties/sections/items/properties/patterns/items/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters"};
+if(data95.label !== undefined){
+let data97 = data95.label;
+if(typeof data97 === "string"){
+if(func2(data97) < 1){
+const err220 = {instancePath:instancePath+"/data/sections/" + i22+"/label",schemaPath:"#/properties/data/properties/sections/items/properties/label/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters"};
 if(vErrors === null){
 vErrors = [err220];
 }
@@ -7069,7 +7160,7 @@ errors++;
 }
 }
 else {
-const err221 = {instancePath:instancePath+"/data/sections/" + i21+"/patterns/" + i22,schemaPath:"#/properties/data/properties/sections/items/properties/patterns/items/type",keyword:"type",params:{type: "string"},message:"must be string"};
+const err221 = {instancePath:instancePath+"/data/sections/" + i22+"/label",schemaPath:"#/properties/data/properties/sections/items/properties/label/type",keyword:"type",params:{type: "string"},message:"must be string"};
 if(vErrors === null){
 vErrors = [err221];
 }
@@ -7079,9 +7170,9 @@ vErrors.push(err221);
 errors++;
 }
 }
-}
-else {
-const err222 = {instancePath:instancePath+"/data/sections/" + i21+"/patterns",schemaPath:"#/properties/data/properties/sections/items/properties/patterns/type",keyword:"type",params:{type: "array"},message:"must be array"};
+if(data95.clause !== undefined){
+if(typeof data95.clause !== "string"){
+const err222 = {instancePath:instancePath+"/data/sections/" + i22+"/clause",schemaPath:"#/properties/data/properties/sections/items/properties/clause/type",keyword:"type",params:{type: "string"},message:"must be string"};
 if(vErrors === null){
 vErrors = [err222];
 }
@@ -7091,15 +7182,15 @@ vErrors.push(err222);
 errors++;
 }
 }
-if(data93.nestedPatterns !== undefined){
-let data99 = data93.nestedPatterns;
+if(data95.patterns !== undefined){
+let data99 = data95.patterns;
 if(Array.isArray(data99)){
 const len23 = data99.length;
 for(let i23=0; i23<len23; i23++){
 let data100 = data99[i23];
 if(typeof data100 === "string"){
 if(func2(data100) < 1){
-const err223 = {instancePath:instancePath+"/data/sections/" + i21+"/nestedPatterns/" + i23,schemaPath:"#/properties/data/properties/sections/items/properties/nestedPatterns/items/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters"};
+const err223 = {instancePath:instancePath+"/data/sections/" + i22+"/patterns/" + i23,schemaPath:"#/properties/data/properties/sections/items/properties/patterns/items/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters"};
 if(vErrors === null){
 vErrors = [err223];
 }
@@ -7110,7 +7201,7 @@ errors++;
 }
 }
 else {
-const err224 = {instancePath:instancePath+"/data/sections/" + i21+"/nestedPatterns/" + i23,schemaPath:"#/properties/data/properties/sections/items/properties/nestedPatterns/items/type",keyword:"type",params:{type: "string"},message:"must be string"};
+const err224 = {instancePath:instancePath+"/data/sections/" + i22+"/patterns/" + i23,schemaPath:"#/properties/data/properties/sections/items/properties/patterns/items/type",keyword:"type",params:{type: "string"},message:"must be string"};
 if(vErrors === null){
 vErrors = [err224];
 }
@@ -7122,7 +7213,7 @@ errors++;
 }
 }
 else {
-const err225 = {instancePath:instancePath+"/data/sections/" + i21+"/nestedPatterns",schemaPath:"#/properties/data/properties/sections/items/properties/nestedPatterns/type",keyword:"type",params:{type: "array"},message:"must be array"};
+const err225 = {instancePath:instancePath+"/data/sections/" + i22+"/patterns",schemaPath:"#/properties/data/properties/sections/items/properties/patterns/type",keyword:"type",params:{type: "array"},message:"must be array"};
 if(vErrors === null){
 vErrors = [err225];
 }
@@ -7132,9 +7223,15 @@ vErrors.push(err225);
 errors++;
 }
 }
-if(data93.source !== undefined){
-if(typeof data93.source !== "string"){
-const err226 = {instancePath:instancePath+"/data/sections/" + i21+"/source",schemaPath:"#/properties/data/properties/sections/items/properties/source/type",keyword:"type",params:{type: "string"},message:"must be string"};
+if(data95.nestedPatterns !== undefined){
+let data101 = data95.nestedPatterns;
+if(Array.isArray(data101)){
+const len24 = data101.length;
+for(let i24=0; i24<len24; i24++){
+let data102 = data101[i24];
+if(typeof data102 === "string"){
+if(func2(data102) < 1){
+const err226 = {instancePath:instancePath+"/data/sections/" + i22+"/nestedPatterns/" + i24,schemaPath:"#/properties/data/properties/sections/items/properties/nestedPatterns/items/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters"};
 if(vErrors === null){
 vErrors = [err226];
 }
@@ -7144,9 +7241,8 @@ vErrors.push(err226);
 errors++;
 }
 }
-if(data93.example !== undefined){
-if(typeof data93.example !== "string"){
-const err227 = {instancePath:instancePath+"/data/sections/" + i21+"/example",schemaPath:"#/properties/data/properties/sections/items/properties/example/type",keyword:"type",params:{type: "string"},message:"must be string"};
+else {
+const err227 = {instancePath:instancePath+"/data/sections/" + i22+"/nestedPatterns/" + i24,schemaPath:"#/properties/data/properties/sections/items/properties/nestedPatterns/items/type",keyword:"type",params:{type: "string"},message:"must be string"};
 if(vErrors === null){
 vErrors = [err227];
 }
@@ -7158,7 +7254,7 @@ errors++;
 }
 }
 else {
-const err228 = {instancePath:instancePath+"/data/sections/" + i21,schemaPath:"#/properties/data/properties/sections/items/type",keyword:"type",params:{type: "object"},message:"must be object"};
+const err228 = {instancePath:instancePath+"/data/sections/" + i22+"/nestedPatterns",schemaPath:"#/properties/data/properties/sections/items/properties/nestedPatterns/type",keyword:"type",params:{type: "array"},message:"must be array"};
 if(vErrors === null){
 vErrors = [err228];
 }
@@ -7168,9 +7264,9 @@ vErrors.push(err228);
 errors++;
 }
 }
-}
-else {
-const err229 = {instancePath:instancePath+"/data/sections",schemaPath:"#/properties/data/properties/sections/type",keyword:"type",params:{type: "array"},message:"must be array"};
+if(data95.source !== undefined){
+if(typeof data95.source !== "string"){
+const err229 = {instancePath:instancePath+"/data/sections/" + i22+"/source",schemaPath:"#/properties/data/properties/sections/items/properties/source/type",keyword:"type",params:{type: "string"},message:"must be string"};
 if(vErrors === null){
 vErrors = [err229];
 }
@@ -7180,15 +7276,9 @@ vErrors.push(err229);
 errors++;
 }
 }
-if(data20.terms !== undefined){
-let data103 = data20.terms;
-if(Array.isArray(data103)){
-const len24 = data103.length;
-for(let i24=0; i24<len24; i24++){
-let data104 = data103[i24];
-if(data104 && typeof data104 == "object" && !Array.isArray(data104)){
-if(data104.term === undefined){
-const err230 = {instancePath:instancePath+"/data/terms/" + i24,schemaPath:"#/properties/data/properties/terms/items/required",keyword:"required",params:{missingProperty: "term"},message:"must have required property '"+"term"+"'"};
+if(data95.example !== undefined){
+if(typeof data95.example !== "string"){
+const err230 = {instancePath:instancePath+"/data/sections/" + i22+"/example",schemaPath:"#/properties/data/properties/sections/items/properties/example/type",keyword:"type",params:{type: "string"},message:"must be string"};
 if(vErrors === null){
 vErrors = [err230];
 }
@@ -7197,8 +7287,10 @@ vErrors.push(err230);
 }
 errors++;
 }
-if(data104.patterns === undefined){
-const err231 = {instancePath:instancePath+"/data/terms/" + i24,schemaPath:"#/properties/data/properties/terms/items/required",keyword:"required",params:{missingProperty: "patterns"},message:"must have required property '"+"patterns"+"'"};
+}
+}
+else {
+const err231 = {instancePath:instancePath+"/data/sections/" + i22,schemaPath:"#/properties/data/properties/sections/items/type",keyword:"type",params:{type: "object"},message:"must be object"};
 if(vErrors === null){
 vErrors = [err231];
 }
@@ -7207,8 +7299,10 @@ vErrors.push(err231);
 }
 errors++;
 }
-if(data104.validFrom === undefined){
-const err232 = {instancePath:instancePath+"/data/terms/" + i24,schemaPath:"#/properties/data/properties/terms/items/required",keyword:"required",params:{missingProperty: "validFrom"},message:"must have required property '"+"validFrom"+"'"};
+}
+}
+else {
+const err232 = {instancePath:instancePath+"/data/sections",schemaPath:"#/properties/data/properties/sections/type",keyword:"type",params:{type: "array"},message:"must be array"};
 if(vErrors === null){
 vErrors = [err232];
 }
@@ -7217,8 +7311,16 @@ vErrors.push(err232);
 }
 errors++;
 }
-if(data104.validTo === undefined){
-const err233 = {instancePath:instancePath+"/data/terms/" + i24,schemaPath:"#/properties/data/properties/terms/items/required",keyword:"required",params:{missingProperty: "validTo"},message:"must have required property '"+"validTo"+"'"};
+}
+if(data22.terms !== undefined){
+let data105 = data22.terms;
+if(Array.isArray(data105)){
+const len25 = data105.length;
+for(let i25=0; i25<len25; i25++){
+let data106 = data105[i25];
+if(data106 && typeof data106 == "object" && !Array.isArray(data106)){
+if(data106.term === undefined){
+const err233 = {instancePath:instancePath+"/data/terms/" + i25,schemaPath:"#/properties/data/properties/terms/items/required",keyword:"required",params:{missingProperty: "term"},message:"must have required property '"+"term"+"'"};
 if(vErrors === null){
 vErrors = [err233];
 }
@@ -7227,8 +7329,8 @@ vErrors.push(err233);
 }
 errors++;
 }
-if(data104.note === undefined){
-const err234 = {instancePath:instancePath+"/data/terms/" + i24,schemaPath:"#/properties/data/properties/terms/items/required",keyword:"required",params:{missingProperty: "note"},message:"must have required property '"+"note"+"'"};
+if(data106.patterns === undefined){
+const err234 = {instancePath:instancePath+"/data/terms/" + i25,schemaPath:"#/properties/data/properties/terms/items/required",keyword:"required",params:{missingProperty: "patterns"},message:"must have required property '"+"patterns"+"'"};
 if(vErrors === null){
 vErrors = [err234];
 }
@@ -7237,8 +7339,8 @@ vErrors.push(err234);
 }
 errors++;
 }
-if(data104.replacement === undefined){
-const err235 = {instancePath:instancePath+"/data/terms/" + i24,schemaPath:"#/properties/data/properties/terms/items/required",keyword:"required",params:{missingProperty: "replacement"},message:"must have required property '"+"replacement"+"'"};
+if(data106.validFrom === undefined){
+const err235 = {instancePath:instancePath+"/data/terms/" + i25,schemaPath:"#/properties/data/properties/terms/items/required",keyword:"required",params:{missingProperty: "validFrom"},message:"must have required property '"+"validFrom"+"'"};
 if(vErrors === null){
 vErrors = [err235];
 }
@@ -7247,8 +7349,8 @@ vErrors.push(err235);
 }
 errors++;
 }
-if(data104.source === undefined){
-const err236 = {instancePath:instancePath+"/data/terms/" + i24,schemaPath:"#/properties/data/properties/terms/items/required",keyword:"required",params:{missingProperty: "source"},message:"must have required property '"+"source"+"'"};
+if(data106.validTo === undefined){
+const err236 = {instancePath:instancePath+"/data/terms/" + i25,schemaPath:"#/properties/data/properties/terms/items/required",keyword:"required",params:{missingProperty: "validTo"},message:"must have required property '"+"validTo"+"'"};
 if(vErrors === null){
 vErrors = [err236];
 }
@@ -7257,8 +7359,8 @@ vErrors.push(err236);
 }
 errors++;
 }
-if(data104.example === undefined){
-const err237 = {instancePath:instancePath+"/data/terms/" + i24,schemaPath:"#/properties/data/properties/terms/items/required",keyword:"required",params:{missingProperty: "example"},message:"must have required property '"+"example"+"'"};
+if(data106.note === undefined){
+const err237 = {instancePath:instancePath+"/data/terms/" + i25,schemaPath:"#/properties/data/properties/terms/items/required",keyword:"required",params:{missingProperty: "note"},message:"must have required property '"+"note"+"'"};
 if(vErrors === null){
 vErrors = [err237];
 }
@@ -7267,9 +7369,8 @@ vErrors.push(err237);
 }
 errors++;
 }
-for(const key13 in data104){
-if(!(func1.call(schema31.properties.data.properties.terms.items.properties, key13))){
-const err238 = {instancePath:instancePath+"/data/terms/" + i24,schemaPath:"#/properties/data/properties/terms/items/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key13},message:"must NOT have additional properties"};
+if(data106.replacement === undefined){
+const err238 = {instancePath:instancePath+"/data/terms/" + i25,schemaPath:"#/properties/data/properties/terms/items/required",keyword:"required",params:{missingProperty: "replacement"},message:"must have required property '"+"replacement"+"'"};
 if(vErrors === null){
 vErrors = [err238];
 }
@@ -7278,12 +7379,8 @@ vErrors.push(err238);
 }
 errors++;
 }
-}
-if(data104.term !== undefined){
-let data105 = data104.term;
-if(typeof data105 === "string"){
-if(func2(data105) < 1){
-const err239 = {instancePath:instancePath+"/data/terms/" + i24+"/term",schemaPath:"#/properties/data/properties/terms/items/properties/term/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters"};
+if(data106.source === undefined){
+const err239 = {instancePath:instancePath+"/data/terms/" + i25,schemaPath:"#/properties/data/properties/terms/items/required",keyword:"required",params:{missingProperty: "source"},message:"must have required property '"+"source"+"'"};
 if(vErrors === null){
 vErrors = [err239];
 }
@@ -7292,9 +7389,8 @@ vErrors.push(err239);
 }
 errors++;
 }
-}
-else {
-const err240 = {instancePath:instancePath+"/data/terms/" + i24+"/term",schemaPath:"#/properties/data/properties/terms/items/properties/term/type",keyword:"type",params:{type: "string"},message:"must be string"};
+if(data106.example === undefined){
+const err240 = {instancePath:instancePath+"/data/terms/" + i25,schemaPath:"#/properties/data/properties/terms/items/required",keyword:"required",params:{missingProperty: "example"},message:"must have required property '"+"example"+"'"};
 if(vErrors === null){
 vErrors = [err240];
 }
@@ -7303,12 +7399,9 @@ vErrors.push(err240);
 }
 errors++;
 }
-}
-if(data104.patterns !== undefined){
-let data106 = data104.patterns;
-if(Array.isArray(data106)){
-if(data106.length < 1){
-const err241 = {instancePath:instancePath+"/data/terms/" + i24+"/patterns",schemaPath:"#/properties/data/properties/terms/items/properties/patterns/minItems",keyword:"minItems",params:{limit: 1},message:"must NOT have fewer than 1 items"};
+for(const key13 in data106){
+if(!(func1.call(schema31.properties.data.properties.terms.items.properties, key13))){
+const err241 = {instancePath:instancePath+"/data/terms/" + i25,schemaPath:"#/properties/data/properties/terms/items/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key13},message:"must NOT have additional properties"};
 if(vErrors === null){
 vErrors = [err241];
 }
@@ -7317,12 +7410,12 @@ vErrors.push(err241);
 }
 errors++;
 }
-const len25 = data106.length;
-for(let i25=0; i25<len25; i25++){
-let data107 = data106[i25];
+}
+if(data106.term !== undefined){
+let data107 = data106.term;
 if(typeof data107 === "string"){
 if(func2(data107) < 1){
-const err242 = {instancePath:instancePath+"/data/terms/" + i24+"/patterns/" + i25,schemaPath:"#/properties/data/properties/terms/items/properties/patterns/items/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters"};
+const err242 = {instancePath:instancePath+"/data/terms/" + i25+"/term",schemaPath:"#/properties/data/properties/terms/items/properties/term/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters"};
 if(vErrors === null){
 vErrors = [err242];
 }
@@ -7333,7 +7426,7 @@ errors++;
 }
 }
 else {
-const err243 = {instancePath:instancePath+"/data/terms/" + i24+"/patterns/" + i25,schemaPath:"#/properties/data/properties/terms/items/properties/patterns/items/type",keyword:"type",params:{type: "string"},message:"must be string"};
+const err243 = {instancePath:instancePath+"/data/terms/" + i25+"/term",schemaPath:"#/properties/data/properties/terms/items/properties/term/type",keyword:"type",params:{type: "string"},message:"must be string"};
 if(vErrors === null){
 vErrors = [err243];
 }
@@ -7343,9 +7436,11 @@ vErrors.push(err243);
 errors++;
 }
 }
-}
-else {
-const err244 = {instancePath:instancePath+"/data/terms/" + i24+"/patterns",schemaPath:"#/properties/data/properties/terms/items/properties/patterns/type",keyword:"type",params:{type: "array"},message:"must be array"};
+if(data106.patterns !== undefined){
+let data108 = data106.patterns;
+if(Array.isArray(data108)){
+if(data108.length < 1){
+const err244 = {instancePath:instancePath+"/data/terms/" + i25+"/patterns",schemaPath:"#/properties/data/properties/terms/items/properties/patterns/minItems",keyword:"minItems",params:{limit: 1},message:"must NOT have fewer than 1 items"};
 if(vErrors === null){
 vErrors = [err244];
 }
@@ -7354,14 +7449,12 @@ vErrors.push(err244);
 }
 errors++;
 }
-}
-if(data104.validFrom !== undefined){
-let data108 = data104.validFrom;
-const _errs236 = errors;
-let valid68 = false;
-const _errs237 = errors;
-if(!((typeof data108 == "number") && (!(data108 % 1) && !isNaN(data108)))){
-const err245 = {instancePath:instancePath+"/data/terms/" + i24+"/validFrom",schemaPath:"#/properties/data/properties/terms/items/properties/validFrom/anyOf/0/type",keyword:"type",params:{type: "integer"},message:"must be integer"};
+const len26 = data108.length;
+for(let i26=0; i26<len26; i26++){
+let data109 = data108[i26];
+if(typeof data109 === "string"){
+if(func2(data109) < 1){
+const err245 = {instancePath:instancePath+"/data/terms/" + i25+"/patterns/" + i26,schemaPath:"#/properties/data/properties/terms/items/properties/patterns/items/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters"};
 if(vErrors === null){
 vErrors = [err245];
 }
@@ -7370,9 +7463,9 @@ vErrors.push(err245);
 }
 errors++;
 }
-if(typeof data108 == "number"){
-if(data108 > 2100 || isNaN(data108)){
-const err246 = {instancePath:instancePath+"/data/terms/" + i24+"/validFrom",schemaPath:"#/properties/data/properties/terms/items/properties/validFrom/anyOf/0/maximum",keyword:"maximum",params:{comparison: "<=", limit: 2100},message:"must be <= 2100"};
+}
+else {
+const err246 = {instancePath:instancePath+"/data/terms/" + i25+"/patterns/" + i26,schemaPath:"#/properties/data/properties/terms/items/properties/patterns/items/type",keyword:"type",params:{type: "string"},message:"must be string"};
 if(vErrors === null){
 vErrors = [err246];
 }
@@ -7381,8 +7474,10 @@ vErrors.push(err246);
 }
 errors++;
 }
-if(data108 < 1949 || isNaN(data108)){
-const err247 = {instancePath:instancePath+"/data/terms/" + i24+"/validFrom",schemaPath:"#/properties/data/properties/terms/items/properties/validFrom/anyOf/0/minimum",keyword:"minimum",params:{comparison: ">=", limit: 1949},message:"must be >= 1949"};
+}
+}
+else {
+const err247 = {instancePath:instancePath+"/data/terms/" + i25+"/patterns",schemaPath:"#/properties/data/properties/terms/items/properties/patterns/type",keyword:"type",params:{type: "array"},message:"must be array"};
 if(vErrors === null){
 vErrors = [err247];
 }
@@ -7392,11 +7487,13 @@ vErrors.push(err247);
 errors++;
 }
 }
-var _valid2 = _errs237 === errors;
-valid68 = valid68 || _valid2;
-const _errs239 = errors;
-if(data108 !== null){
-const err248 = {instancePath:instancePath+"/data/terms/" + i24+"/validFrom",schemaPath:"#/properties/data/properties/terms/items/properties/validFrom/anyOf/1/type",keyword:"type",params:{type: "null"},message:"must be null"};
+if(data106.validFrom !== undefined){
+let data110 = data106.validFrom;
+const _errs240 = errors;
+let valid70 = false;
+const _errs241 = errors;
+if(!((typeof data110 == "number") && (!(data110 % 1) && !isNaN(data110)))){
+const err248 = {instancePath:instancePath+"/data/terms/" + i25+"/validFrom",schemaPath:"#/properties/data/properties/terms/items/properties/validFrom/anyOf/0/type",keyword:"type",params:{type: "integer"},message:"must be integer"};
 if(vErrors === null){
 vErrors = [err248];
 }
@@ -7405,10 +7502,9 @@ vErrors.push(err248);
 }
 errors++;
 }
-var _valid2 = _errs239 === errors;
-valid68 = valid68 || _valid2;
-if(!valid68){
-const err249 = {instancePath:instancePath+"/data/terms/" + i24+"/validFrom",schemaPath:"#/properties/data/properties/terms/items/properties/validFrom/anyOf",keyword:"anyOf",params:{},message:"must match a schema in anyOf"};
+if(typeof data110 == "number"){
+if(data110 > 2100 || isNaN(data110)){
+const err249 = {instancePath:instancePath+"/data/terms/" + i25+"/validFrom",schemaPath:"#/properties/data/properties/terms/items/properties/validFrom/anyOf/0/maximum",keyword:"maximum",params:{comparison: "<=", limit: 2100},message:"must be <= 2100"};
 if(vErrors === null){
 vErrors = [err249];
 }
@@ -7417,25 +7513,8 @@ vErrors.push(err249);
 }
 errors++;
 }
-else {
-errors = _errs236;
-if(vErrors !== null){
-if(_errs236){
-vErrors.length = _errs236;
-}
-else {
-vErrors = null;
-}
-}
-}
-}
-if(data104.validTo !== undefined){
-let data109 = data104.validTo;
-const _errs242 = errors;
-let valid69 = false;
-const _errs243 = errors;
-if(!((typeof data109 == "number") && (!(data109 % 1) && !isNaN(data109)))){
-const err250 = {instancePath:instancePath+"/data/terms/" + i24+"/validTo",schemaPath:"#/properties/data/properties/terms/items/properties/validTo/anyOf/0/type",keyword:"type",params:{type: "integer"},message:"must be integer"};
+if(data110 < 1949 || isNaN(data110)){
+const err250 = {instancePath:instancePath+"/data/terms/" + i25+"/validFrom",schemaPath:"#/properties/data/properties/terms/items/properties/validFrom/anyOf/0/minimum",keyword:"minimum",params:{comparison: ">=", limit: 1949},message:"must be >= 1949"};
 if(vErrors === null){
 vErrors = [err250];
 }
@@ -7444,9 +7523,12 @@ vErrors.push(err250);
 }
 errors++;
 }
-if(typeof data109 == "number"){
-if(data109 > 2100 || isNaN(data109)){
-const err251 = {instancePath:instancePath+"/data/terms/" + i24+"/validTo",schemaPath:"#/properties/data/properties/terms/items/properties/validTo/anyOf/0/maximum",keyword:"maximum",params:{comparison: "<=", limit: 2100},message:"must be <= 2100"};
+}
+var _valid2 = _errs241 === errors;
+valid70 = valid70 || _valid2;
+const _errs243 = errors;
+if(data110 !== null){
+const err251 = {instancePath:instancePath+"/data/terms/" + i25+"/validFrom",schemaPath:"#/properties/data/properties/terms/items/properties/validFrom/anyOf/1/type",keyword:"type",params:{type: "null"},message:"must be null"};
 if(vErrors === null){
 vErrors = [err251];
 }
@@ -7455,8 +7537,10 @@ vErrors.push(err251);
 }
 errors++;
 }
-if(data109 < 1949 || isNaN(data109)){
-const err252 = {instancePath:instancePath+"/data/terms/" + i24+"/validTo",schemaPath:"#/properties/data/properties/terms/items/properties/validTo/anyOf/0/minimum",keyword:"minimum",params:{comparison: ">=", limit: 1949},message:"must be >= 1949"};
+var _valid2 = _errs243 === errors;
+valid70 = valid70 || _valid2;
+if(!valid70){
+const err252 = {instancePath:instancePath+"/data/terms/" + i25+"/validFrom",schemaPath:"#/properties/data/properties/terms/items/properties/validFrom/anyOf",keyword:"anyOf",params:{},message:"must match a schema in anyOf"};
 if(vErrors === null){
 vErrors = [err252];
 }
@@ -7465,12 +7549,25 @@ vErrors.push(err252);
 }
 errors++;
 }
+else {
+errors = _errs240;
+if(vErrors !== null){
+if(_errs240){
+vErrors.length = _errs240;
 }
-var _valid3 = _errs243 === errors;
-valid69 = valid69 || _valid3;
-const _errs245 = errors;
-if(data109 !== null){
-const err253 = {instancePath:instancePath+"/data/terms/" + i24+"/validTo",schemaPath:"#/properties/data/properties/terms/items/properties/validTo/anyOf/1/type",keyword:"type",params:{type: "null"},message:"must be null"};
+else {
+vErrors = null;
+}
+}
+}
+}
+if(data106.validTo !== undefined){
+let data111 = data106.validTo;
+const _errs246 = errors;
+let valid71 = false;
+const _errs247 = errors;
+if(!((typeof data111 == "number") && (!(data111 % 1) && !isNaN(data111)))){
+const err253 = {instancePath:instancePath+"/data/terms/" + i25+"/validTo",schemaPath:"#/properties/data/properties/terms/items/properties/validTo/anyOf/0/type",keyword:"type",params:{type: "integer"},message:"must be integer"};
 if(vErrors === null){
 vErrors = [err253];
 }
@@ -7479,10 +7576,9 @@ vErrors.push(err253);
 }
 errors++;
 }
-var _valid3 = _errs245 === errors;
-valid69 = valid69 || _valid3;
-if(!valid69){
-const err254 = {instancePath:instancePath+"/data/terms/" + i24+"/validTo",schemaPath:"#/properties/data/properties/terms/items/properties/validTo/anyOf",keyword:"anyOf",params:{},message:"must match a schema in anyOf"};
+if(typeof data111 == "number"){
+if(data111 > 2100 || isNaN(data111)){
+const err254 = {instancePath:instancePath+"/data/terms/" + i25+"/validTo",schemaPath:"#/properties/data/properties/terms/items/properties/validTo/anyOf/0/maximum",keyword:"maximum",params:{comparison: "<=", limit: 2100},message:"must be <= 2100"};
 if(vErrors === null){
 vErrors = [err254];
 }
@@ -7491,23 +7587,8 @@ vErrors.push(err254);
 }
 errors++;
 }
-else {
-errors = _errs242;
-if(vErrors !== null){
-if(_errs242){
-vErrors.length = _errs242;
-}
-else {
-vErrors = null;
-}
-}
-}
-}
-if(data104.note !== undefined){
-let data110 = data104.note;
-if(typeof data110 === "string"){
-if(func2(data110) < 1){
-const err255 = {instancePath:instancePath+"/data/terms/" + i24+"/note",schemaPath:"#/properties/data/properties/terms/items/properties/note/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters"};
+if(data111 < 1949 || isNaN(data111)){
+const err255 = {instancePath:instancePath+"/data/terms/" + i25+"/validTo",schemaPath:"#/properties/data/properties/terms/items/properties/validTo/anyOf/0/minimum",keyword:"minimum",params:{comparison: ">=", limit: 1949},message:"must be >= 1949"};
 if(vErrors === null){
 vErrors = [err255];
 }
@@ -7517,8 +7598,11 @@ vErrors.push(err255);
 errors++;
 }
 }
-else {
-const err256 = {instancePath:instancePath+"/data/terms/" + i24+"/note",schemaPath:"#/properties/data/properties/terms/items/properties/note/type",keyword:"type",params:{type: "string"},message:"must be string"};
+var _valid3 = _errs247 === errors;
+valid71 = valid71 || _valid3;
+const _errs249 = errors;
+if(data111 !== null){
+const err256 = {instancePath:instancePath+"/data/terms/" + i25+"/validTo",schemaPath:"#/properties/data/properties/terms/items/properties/validTo/anyOf/1/type",keyword:"type",params:{type: "null"},message:"must be null"};
 if(vErrors === null){
 vErrors = [err256];
 }
@@ -7527,15 +7611,10 @@ vErrors.push(err256);
 }
 errors++;
 }
-}
-if(data104.replacement !== undefined){
-let data111 = data104.replacement;
-const _errs250 = errors;
-let valid70 = false;
-const _errs251 = errors;
-if(typeof data111 === "string"){
-if(func2(data111) < 1){
-const err257 = {instancePath:instancePath+"/data/terms/" + i24+"/replacement",schemaPath:"#/properties/data/properties/terms/items/properties/replacement/anyOf/0/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters"};
+var _valid3 = _errs249 === errors;
+valid71 = valid71 || _valid3;
+if(!valid71){
+const err257 = {instancePath:instancePath+"/data/terms/" + i25+"/validTo",schemaPath:"#/properties/data/properties/terms/items/properties/validTo/anyOf",keyword:"anyOf",params:{},message:"must match a schema in anyOf"};
 if(vErrors === null){
 vErrors = [err257];
 }
@@ -7544,9 +7623,23 @@ vErrors.push(err257);
 }
 errors++;
 }
+else {
+errors = _errs246;
+if(vErrors !== null){
+if(_errs246){
+vErrors.length = _errs246;
 }
 else {
-const err258 = {instancePath:instancePath+"/data/terms/" + i24+"/replacement",schemaPath:"#/properties/data/properties/terms/items/properties/replacement/anyOf/0/type",keyword:"type",params:{type: "string"},message:"must be string"};
+vErrors = null;
+}
+}
+}
+}
+if(data106.note !== undefined){
+let data112 = data106.note;
+if(typeof data112 === "string"){
+if(func2(data112) < 1){
+const err258 = {instancePath:instancePath+"/data/terms/" + i25+"/note",schemaPath:"#/properties/data/properties/terms/items/properties/note/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters"};
 if(vErrors === null){
 vErrors = [err258];
 }
@@ -7555,11 +7648,9 @@ vErrors.push(err258);
 }
 errors++;
 }
-var _valid4 = _errs251 === errors;
-valid70 = valid70 || _valid4;
-const _errs253 = errors;
-if(data111 !== null){
-const err259 = {instancePath:instancePath+"/data/terms/" + i24+"/replacement",schemaPath:"#/properties/data/properties/terms/items/properties/replacement/anyOf/1/type",keyword:"type",params:{type: "null"},message:"must be null"};
+}
+else {
+const err259 = {instancePath:instancePath+"/data/terms/" + i25+"/note",schemaPath:"#/properties/data/properties/terms/items/properties/note/type",keyword:"type",params:{type: "string"},message:"must be string"};
 if(vErrors === null){
 vErrors = [err259];
 }
@@ -7568,10 +7659,15 @@ vErrors.push(err259);
 }
 errors++;
 }
-var _valid4 = _errs253 === errors;
-valid70 = valid70 || _valid4;
-if(!valid70){
-const err260 = {instancePath:instancePath+"/data/terms/" + i24+"/replacement",schemaPath:"#/properties/data/properties/terms/items/properties/replacement/anyOf",keyword:"anyOf",params:{},message:"must match a schema in anyOf"};
+}
+if(data106.replacement !== undefined){
+let data113 = data106.replacement;
+const _errs254 = errors;
+let valid72 = false;
+const _errs255 = errors;
+if(typeof data113 === "string"){
+if(func2(data113) < 1){
+const err260 = {instancePath:instancePath+"/data/terms/" + i25+"/replacement",schemaPath:"#/properties/data/properties/terms/items/properties/replacement/anyOf/0/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters"};
 if(vErrors === null){
 vErrors = [err260];
 }
@@ -7580,26 +7676,9 @@ vErrors.push(err260);
 }
 errors++;
 }
-else {
-errors = _errs250;
-if(vErrors !== null){
-if(_errs250){
-vErrors.length = _errs250;
 }
 else {
-vErrors = null;
-}
-}
-}
-}
-if(data104.predecessor !== undefined){
-let data112 = data104.predecessor;
-const _errs256 = errors;
-let valid71 = false;
-const _errs257 = errors;
-if(typeof data112 === "string"){
-if(func2(data112) < 1){
-const err261 = {instancePath:instancePath+"/data/terms/" + i24+"/predecessor",schemaPath:"#/properties/data/properties/terms/items/properties/predecessor/anyOf/0/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters"};
+const err261 = {instancePath:instancePath+"/data/terms/" + i25+"/replacement",schemaPath:"#/properties/data/properties/terms/items/properties/replacement/anyOf/0/type",keyword:"type",params:{type: "string"},message:"must be string"};
 if(vErrors === null){
 vErrors = [err261];
 }
@@ -7608,9 +7687,11 @@ vErrors.push(err261);
 }
 errors++;
 }
-}
-else {
-const err262 = {instancePath:instancePath+"/data/terms/" + i24+"/predecessor",schemaPath:"#/properties/data/properties/terms/items/properties/predecessor/anyOf/0/type",keyword:"type",params:{type: "string"},message:"must be string"};
+var _valid4 = _errs255 === errors;
+valid72 = valid72 || _valid4;
+const _errs257 = errors;
+if(data113 !== null){
+const err262 = {instancePath:instancePath+"/data/terms/" + i25+"/replacement",schemaPath:"#/properties/data/properties/terms/items/properties/replacement/anyOf/1/type",keyword:"type",params:{type: "null"},message:"must be null"};
 if(vErrors === null){
 vErrors = [err262];
 }
@@ -7619,11 +7700,10 @@ vErrors.push(err262);
 }
 errors++;
 }
-var _valid5 = _errs257 === errors;
-valid71 = valid71 || _valid5;
-const _errs259 = errors;
-if(data112 !== null){
-const err263 = {instancePath:instancePath+"/data/terms/" + i24+"/predecessor",schemaPath:"#/properties/data/properties/terms/items/properties/predecessor/anyOf/1/type",keyword:"type",params:{type: "null"},message:"must be null"};
+var _valid4 = _errs257 === errors;
+valid72 = valid72 || _valid4;
+if(!valid72){
+const err263 = {instancePath:instancePath+"/data/terms/" + i25+"/replacement",schemaPath:"#/properties/data/properties/terms/items/properties/replacement/anyOf",keyword:"anyOf",params:{},message:"must match a schema in anyOf"};
 if(vErrors === null){
 vErrors = [err263];
 }
@@ -7632,10 +7712,26 @@ vErrors.push(err263);
 }
 errors++;
 }
-var _valid5 = _errs259 === errors;
-valid71 = valid71 || _valid5;
-if(!valid71){
-const err264 = {instancePath:instancePath+"/data/terms/" + i24+"/predecessor",schemaPath:"#/properties/data/properties/terms/items/properties/predecessor/anyOf",keyword:"anyOf",params:{},message:"must match a schema in anyOf"};
+else {
+errors = _errs254;
+if(vErrors !== null){
+if(_errs254){
+vErrors.length = _errs254;
+}
+else {
+vErrors = null;
+}
+}
+}
+}
+if(data106.predecessor !== undefined){
+let data114 = data106.predecessor;
+const _errs260 = errors;
+let valid73 = false;
+const _errs261 = errors;
+if(typeof data114 === "string"){
+if(func2(data114) < 1){
+const err264 = {instancePath:instancePath+"/data/terms/" + i25+"/predecessor",schemaPath:"#/properties/data/properties/terms/items/properties/predecessor/anyOf/0/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters"};
 if(vErrors === null){
 vErrors = [err264];
 }
@@ -7644,27 +7740,9 @@ vErrors.push(err264);
 }
 errors++;
 }
-else {
-errors = _errs256;
-if(vErrors !== null){
-if(_errs256){
-vErrors.length = _errs256;
 }
 else {
-vErrors = null;
-}
-}
-}
-}
-if(data104.contextPatterns !== undefined){
-let data113 = data104.contextPatterns;
-if(Array.isArray(data113)){
-const len26 = data113.length;
-for(let i26=0; i26<len26; i26++){
-let data114 = data113[i26];
-if(typeof data114 === "string"){
-if(func2(data114) < 1){
-const err265 = {instancePath:instancePath+"/data/terms/" + i24+"/contextPatterns/" + i26,schemaPath:"#/properties/data/properties/terms/items/properties/contextPatterns/items/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters"};
+const err265 = {instancePath:instancePath+"/data/terms/" + i25+"/predecessor",schemaPath:"#/properties/data/properties/terms/items/properties/predecessor/anyOf/0/type",keyword:"type",params:{type: "string"},message:"must be string"};
 if(vErrors === null){
 vErrors = [err265];
 }
@@ -7673,9 +7751,11 @@ vErrors.push(err265);
 }
 errors++;
 }
-}
-else {
-const err266 = {instancePath:instancePath+"/data/terms/" + i24+"/contextPatterns/" + i26,schemaPath:"#/properties/data/properties/terms/items/properties/contextPatterns/items/type",keyword:"type",params:{type: "string"},message:"must be string"};
+var _valid5 = _errs261 === errors;
+valid73 = valid73 || _valid5;
+const _errs263 = errors;
+if(data114 !== null){
+const err266 = {instancePath:instancePath+"/data/terms/" + i25+"/predecessor",schemaPath:"#/properties/data/properties/terms/items/properties/predecessor/anyOf/1/type",keyword:"type",params:{type: "null"},message:"must be null"};
 if(vErrors === null){
 vErrors = [err266];
 }
@@ -7684,10 +7764,10 @@ vErrors.push(err266);
 }
 errors++;
 }
-}
-}
-else {
-const err267 = {instancePath:instancePath+"/data/terms/" + i24+"/contextPatterns",schemaPath:"#/properties/data/properties/terms/items/properties/contextPatterns/type",keyword:"type",params:{type: "array"},message:"must be array"};
+var _valid5 = _errs263 === errors;
+valid73 = valid73 || _valid5;
+if(!valid73){
+const err267 = {instancePath:instancePath+"/data/terms/" + i25+"/predecessor",schemaPath:"#/properties/data/properties/terms/items/properties/predecessor/anyOf",keyword:"anyOf",params:{},message:"must match a schema in anyOf"};
 if(vErrors === null){
 vErrors = [err267];
 }
@@ -7696,16 +7776,27 @@ vErrors.push(err267);
 }
 errors++;
 }
+else {
+errors = _errs260;
+if(vErrors !== null){
+if(_errs260){
+vErrors.length = _errs260;
 }
-if(data104.closingPatterns !== undefined){
-let data115 = data104.closingPatterns;
+else {
+vErrors = null;
+}
+}
+}
+}
+if(data106.contextPatterns !== undefined){
+let data115 = data106.contextPatterns;
 if(Array.isArray(data115)){
 const len27 = data115.length;
 for(let i27=0; i27<len27; i27++){
 let data116 = data115[i27];
 if(typeof data116 === "string"){
 if(func2(data116) < 1){
-const err268 = {instancePath:instancePath+"/data/terms/" + i24+"/closingPatterns/" + i27,schemaPath:"#/properties/data/properties/terms/items/properties/closingPatterns/items/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters"};
+const err268 = {instancePath:instancePath+"/data/terms/" + i25+"/contextPatterns/" + i27,schemaPath:"#/properties/data/properties/terms/items/properties/contextPatterns/items/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters"};
 if(vErrors === null){
 vErrors = [err268];
 }
@@ -7716,7 +7807,7 @@ errors++;
 }
 }
 else {
-const err269 = {instancePath:instancePath+"/data/terms/" + i24+"/closingPatterns/" + i27,schemaPath:"#/properties/data/properties/terms/items/properties/closingPatterns/items/type",keyword:"type",params:{type: "string"},message:"must be string"};
+const err269 = {instancePath:instancePath+"/data/terms/" + i25+"/contextPatterns/" + i27,schemaPath:"#/properties/data/properties/terms/items/properties/contextPatterns/items/type",keyword:"type",params:{type: "string"},message:"must be string"};
 if(vErrors === null){
 vErrors = [err269];
 }
@@ -7728,7 +7819,7 @@ errors++;
 }
 }
 else {
-const err270 = {instancePath:instancePath+"/data/terms/" + i24+"/closingPatterns",schemaPath:"#/properties/data/properties/terms/items/properties/closingPatterns/type",keyword:"type",params:{type: "array"},message:"must be array"};
+const err270 = {instancePath:instancePath+"/data/terms/" + i25+"/contextPatterns",schemaPath:"#/properties/data/properties/terms/items/properties/contextPatterns/type",keyword:"type",params:{type: "array"},message:"must be array"};
 if(vErrors === null){
 vErrors = [err270];
 }
@@ -7738,10 +7829,15 @@ vErrors.push(err270);
 errors++;
 }
 }
-if(data104.closingYears !== undefined){
-let data117 = data104.closingYears;
-if(!((typeof data117 == "number") && (!(data117 % 1) && !isNaN(data117)))){
-const err271 = {instancePath:instancePath+"/data/terms/" + i24+"/closingYears",schemaPath:"#/properties/data/properties/terms/items/properties/closingYears/type",keyword:"type",params:{type: "integer"},message:"must be integer"};
+if(data106.closingPatterns !== undefined){
+let data117 = data106.closingPatterns;
+if(Array.isArray(data117)){
+const len28 = data117.length;
+for(let i28=0; i28<len28; i28++){
+let data118 = data117[i28];
+if(typeof data118 === "string"){
+if(func2(data118) < 1){
+const err271 = {instancePath:instancePath+"/data/terms/" + i25+"/closingPatterns/" + i28,schemaPath:"#/properties/data/properties/terms/items/properties/closingPatterns/items/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters"};
 if(vErrors === null){
 vErrors = [err271];
 }
@@ -7750,9 +7846,9 @@ vErrors.push(err271);
 }
 errors++;
 }
-if(typeof data117 == "number"){
-if(data117 > 10 || isNaN(data117)){
-const err272 = {instancePath:instancePath+"/data/terms/" + i24+"/closingYears",schemaPath:"#/properties/data/properties/terms/items/properties/closingYears/maximum",keyword:"maximum",params:{comparison: "<=", limit: 10},message:"must be <= 10"};
+}
+else {
+const err272 = {instancePath:instancePath+"/data/terms/" + i25+"/closingPatterns/" + i28,schemaPath:"#/properties/data/properties/terms/items/properties/closingPatterns/items/type",keyword:"type",params:{type: "string"},message:"must be string"};
 if(vErrors === null){
 vErrors = [err272];
 }
@@ -7761,8 +7857,10 @@ vErrors.push(err272);
 }
 errors++;
 }
-if(data117 < 0 || isNaN(data117)){
-const err273 = {instancePath:instancePath+"/data/terms/" + i24+"/closingYears",schemaPath:"#/properties/data/properties/terms/items/properties/closingYears/minimum",keyword:"minimum",params:{comparison: ">=", limit: 0},message:"must be >= 0"};
+}
+}
+else {
+const err273 = {instancePath:instancePath+"/data/terms/" + i25+"/closingPatterns",schemaPath:"#/properties/data/properties/terms/items/properties/closingPatterns/type",keyword:"type",params:{type: "array"},message:"must be array"};
 if(vErrors === null){
 vErrors = [err273];
 }
@@ -7772,12 +7870,10 @@ vErrors.push(err273);
 errors++;
 }
 }
-}
-if(data104.source !== undefined){
-let data118 = data104.source;
-if(typeof data118 === "string"){
-if(func2(data118) < 1){
-const err274 = {instancePath:instancePath+"/data/terms/" + i24+"/source",schemaPath:"#/properties/data/properties/terms/items/properties/source/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters"};
+if(data106.closingYears !== undefined){
+let data119 = data106.closingYears;
+if(!((typeof data119 == "number") && (!(data119 % 1) && !isNaN(data119)))){
+const err274 = {instancePath:instancePath+"/data/terms/" + i25+"/closingYears",schemaPath:"#/properties/data/properties/terms/items/properties/closingYears/type",keyword:"type",params:{type: "integer"},message:"must be integer"};
 if(vErrors === null){
 vErrors = [err274];
 }
@@ -7786,9 +7882,9 @@ vErrors.push(err274);
 }
 errors++;
 }
-}
-else {
-const err275 = {instancePath:instancePath+"/data/terms/" + i24+"/source",schemaPath:"#/properties/data/properties/terms/items/properties/source/type",keyword:"type",params:{type: "string"},message:"must be string"};
+if(typeof data119 == "number"){
+if(data119 > 10 || isNaN(data119)){
+const err275 = {instancePath:instancePath+"/data/terms/" + i25+"/closingYears",schemaPath:"#/properties/data/properties/terms/items/properties/closingYears/maximum",keyword:"maximum",params:{comparison: "<=", limit: 10},message:"must be <= 10"};
 if(vErrors === null){
 vErrors = [err275];
 }
@@ -7797,12 +7893,8 @@ vErrors.push(err275);
 }
 errors++;
 }
-}
-if(data104.example !== undefined){
-let data119 = data104.example;
-if(typeof data119 === "string"){
-if(func2(data119) < 1){
-const err276 = {instancePath:instancePath+"/data/terms/" + i24+"/example",schemaPath:"#/properties/data/properties/terms/items/properties/example/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters"};
+if(data119 < 0 || isNaN(data119)){
+const err276 = {instancePath:instancePath+"/data/terms/" + i25+"/closingYears",schemaPath:"#/properties/data/properties/terms/items/properties/closingYears/minimum",keyword:"minimum",params:{comparison: ">=", limit: 0},message:"must be >= 0"};
 if(vErrors === null){
 vErrors = [err276];
 }
@@ -7812,8 +7904,12 @@ vErrors.push(err276);
 errors++;
 }
 }
-else {
-const err277 = {instancePath:instancePath+"/data/terms/" + i24+"/example",schemaPath:"#/properties/data/properties/terms/items/properties/example/type",keyword:"type",params:{type: "string"},message:"must be string"};
+}
+if(data106.source !== undefined){
+let data120 = data106.source;
+if(typeof data120 === "string"){
+if(func2(data120) < 1){
+const err277 = {instancePath:instancePath+"/data/terms/" + i25+"/source",schemaPath:"#/properties/data/properties/terms/items/properties/source/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters"};
 if(vErrors === null){
 vErrors = [err277];
 }
@@ -7823,9 +7919,8 @@ vErrors.push(err277);
 errors++;
 }
 }
-}
 else {
-const err278 = {instancePath:instancePath+"/data/terms/" + i24,schemaPath:"#/properties/data/properties/terms/items/type",keyword:"type",params:{type: "object"},message:"must be object"};
+const err278 = {instancePath:instancePath+"/data/terms/" + i25+"/source",schemaPath:"#/properties/data/properties/terms/items/properties/source/type",keyword:"type",params:{type: "string"},message:"must be string"};
 if(vErrors === null){
 vErrors = [err278];
 }
@@ -7835,9 +7930,11 @@ vErrors.push(err278);
 errors++;
 }
 }
-}
-else {
-const err279 = {instancePath:instancePath+"/data/terms",schemaPath:"#/properties/data/properties/terms/type",keyword:"type",params:{type: "array"},message:"must be array"};
+if(data106.example !== undefined){
+let data121 = data106.example;
+if(typeof data121 === "string"){
+if(func2(data121) < 1){
+const err279 = {instancePath:instancePath+"/data/terms/" + i25+"/example",schemaPath:"#/properties/data/properties/terms/items/properties/example/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters"};
 if(vErrors === null){
 vErrors = [err279];
 }
@@ -7847,9 +7944,8 @@ vErrors.push(err279);
 errors++;
 }
 }
-}
 else {
-const err280 = {instancePath:instancePath+"/data",schemaPath:"#/properties/data/type",keyword:"type",params:{type: "object"},message:"must be object"};
+const err280 = {instancePath:instancePath+"/data/terms/" + i25+"/example",schemaPath:"#/properties/data/properties/terms/items/properties/example/type",keyword:"type",params:{type: "string"},message:"must be string"};
 if(vErrors === null){
 vErrors = [err280];
 }
@@ -7861,12 +7957,48 @@ errors++;
 }
 }
 else {
-const err281 = {instancePath,schemaPath:"#/type",keyword:"type",params:{type: "object"},message:"must be object"};
+const err281 = {instancePath:instancePath+"/data/terms/" + i25,schemaPath:"#/properties/data/properties/terms/items/type",keyword:"type",params:{type: "object"},message:"must be object"};
 if(vErrors === null){
 vErrors = [err281];
 }
 else {
 vErrors.push(err281);
+}
+errors++;
+}
+}
+}
+else {
+const err282 = {instancePath:instancePath+"/data/terms",schemaPath:"#/properties/data/properties/terms/type",keyword:"type",params:{type: "array"},message:"must be array"};
+if(vErrors === null){
+vErrors = [err282];
+}
+else {
+vErrors.push(err282);
+}
+errors++;
+}
+}
+}
+else {
+const err283 = {instancePath:instancePath+"/data",schemaPath:"#/properties/data/type",keyword:"type",params:{type: "object"},message:"must be object"};
+if(vErrors === null){
+vErrors = [err283];
+}
+else {
+vErrors.push(err283);
+}
+errors++;
+}
+}
+}
+else {
+const err284 = {instancePath,schemaPath:"#/type",keyword:"type",params:{type: "object"},message:"must be object"};
+if(vErrors === null){
+vErrors = [err284];
+}
+else {
+vErrors.push(err284);
 }
 errors++;
 }

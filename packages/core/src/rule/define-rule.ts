@@ -25,8 +25,23 @@ export interface RulePackage {
   dataFiles: DataFile<any>[]
 }
 
-export function defineRulePackage(theme: string, rules: Rule<any, any>[], options: {dataFiles?: DataFile<any>[]} = {}): RulePackage {
-  for (const rule of rules) rule.meta.docs.url ??= docsUrl(theme, rule.meta.id)
+export interface RulePackageOptions {
+  dataFiles?: DataFile<any>[]
+  /**
+   * Where each rule's docs are, for a rule whose meta gives no `docs.url`. Built-in packages default to their README
+   * in the fzlint repository; a plugin passes its own (`(id) => \`https://example.org/rules/${id}\``).
+   */
+  docsUrl?: (id: string) => string
+}
+
+/**
+ * A theme's rules. Built-in packages live in this repository's rules/<theme>/; a plugin (a rule package outside it,
+ * named in a configuration's `plugins`) exports one as its default export, and its rules are then known as
+ * `<theme>/<rule-id>`.
+ */
+export function defineRulePackage(theme: string, rules: Rule<any, any>[], options: RulePackageOptions = {}): RulePackage {
+  const urlFor = options.docsUrl ?? ((id: string) => docsUrl(theme, id))
+  for (const rule of rules) rule.meta.docs.url ??= urlFor(rule.meta.id)
   return {theme, rules: rules as Rule[], dataFiles: options.dataFiles ?? []}
 }
 
