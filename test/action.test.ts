@@ -8,7 +8,7 @@ import {tmpdir} from 'node:os'
 import {join} from 'node:path'
 import {beforeAll, describe, expect, it} from 'vitest'
 import type {LintResult} from '@fzlint/core'
-import {findFzlintPackageSkipReason, PACKAGE_SETUP_TIMEOUT, provideFzlintPackage, readFzlintVersion, type FzlintPackage} from './helpers/fzlint-package.js'
+import {PACKAGE_SETUP_TIMEOUT, provideFzlintPackage, readFzlintVersion, type FzlintPackage} from './helpers/fzlint-package.js'
 import {repositoryRoot} from './helpers/run-cli.js'
 
 const SCRIPT = join(repositoryRoot, 'action', 'run-fzlint.mjs')
@@ -100,9 +100,7 @@ function sumCounts(results: LintResult[]) {
   }
 }
 
-const skipReason = findFzlintPackageSkipReason()
-
-describe.skipIf(skipReason)(`action/run-fzlint.mjs with the packed fzlint${skipReason ? ` (skipped: ${skipReason})` : ''}`, () => {
+describe('action/run-fzlint.mjs with the packed fzlint', () => {
   let fzlint: FzlintPackage
   let workspace: string
   let runnerTemp: string

@@ -1,6 +1,7 @@
 /**
  * The fzlint package as users get it, for the tests of the CI recipes (action, pre-commit, docs/ci.md): the
- * tarball `pnpm release:pack` writes to release/, packed once for all test files, or FZLINT_PACKAGE if set.
+ * tarball `pnpm release:pack` writes to release/, packed once for all test files when missing, or the tarball
+ * or npm spec in FZLINT_PACKAGE (to try a release candidate or the published package itself).
  */
 import {spawnSync} from 'node:child_process'
 import {existsSync, mkdirSync, readdirSync, readFileSync, rmSync, statSync} from 'node:fs'
@@ -24,11 +25,6 @@ export function readFzlintVersion(): string {
     if (manifest.name === 'fzlint' && manifest.version) return manifest.version
   }
   throw new Error('没有名为 fzlint 的包 / no package named fzlint under packages/')
-}
-
-function hasReleasePackScript(): boolean {
-  const manifest = JSON.parse(readFileSync(join(repositoryRoot, 'package.json'), 'utf8')) as {scripts?: Record<string, string>}
-  return Boolean(manifest.scripts?.['release:pack'])
 }
 
 const sleep = (milliseconds: number) => new Promise((resolve) => setTimeout(resolve, milliseconds))
@@ -62,15 +58,6 @@ async function packOnce(tarballPath: string): Promise<void> {
   } finally {
     rmSync(lockPath, {recursive: true, force: true})
   }
-}
-
-/**
- * Why the package tests cannot run yet, or undefined. The only reason is a workspace without `pnpm release:pack`
- * (and no FZLINT_PACKAGE); once the script exists, a failing pack fails the tests instead.
- */
-export function findFzlintPackageSkipReason(): string | undefined {
-  if (process.env['FZLINT_PACKAGE']?.trim() || hasReleasePackScript()) return undefined
-  return 'package.json 还没有 release:pack 脚本，也没有设 FZLINT_PACKAGE / no release:pack script and no FZLINT_PACKAGE: nothing to install'
 }
 
 /** The package to install: FZLINT_PACKAGE, or release/fzlint-<version>.tgz, packed first when missing (call in a beforeAll). */
