@@ -167,6 +167,14 @@ describe('--cache', () => {
     expect(runCli(['--cache', '--format', 'sarif', '.'], {cwd}).stdout).toBe(uncached)
   })
 
+  it('stores what the worker pool linted (--jobs) and serves it back to the pool\'s run', () => {
+    const cwd = workspace({'a.txt': ONE_WARNING, 'b.txt': CLEAN, 'c.txt': ONE_WARNING.replace('36件', '37件')})
+    const uncached = runCli(['--format', 'json', '.'], {cwd}).stdout
+    expect(runCli(['--jobs', '2', '--cache', '--format', 'json', '.'], {cwd}).stdout).toBe(uncached)
+    expect(entriesOf(join(cwd, '.fzlintcache'))).toHaveLength(3)
+    expect(runCli(['--jobs', '2', '--cache', '--format', 'json', '.'], {cwd}).stdout).toBe(uncached)
+  })
+
   it('lints a file again when its content or the configuration changes', () => {
     const cwd = workspace({'a.txt': ONE_WARNING})
     runCli(['--cache', 'a.txt'], {cwd})
@@ -225,7 +233,7 @@ describe('flags of other commands', () => {
     expect(runCli(['--no-open', 'a.txt']).stderr).toContain('--no-open is an option of fzlint serve')
     const review = runCli(['review', '--fix', 'fixtures/clean'])
     expect(review.status).toBe(2)
-    expect(review.stderr).toContain('--fix is an option of fzlint')
+    expect(review.stderr).toContain('--fix is an option of the lint command (fzlint), not of fzlint review')
     const typo = runCli(['--max-warning', '0', 'a.txt'])
     expect(typo.status).toBe(2)
     expect(typo.stderr).toContain('未知选项 “--max-warning” / unknown option --max-warning；是否想写 --max-warnings？/ did you mean --max-warnings?')

@@ -27,6 +27,8 @@ describe('findMisplacedFlag', () => {
     const message = describeMisplacedFlag('lint', {flag: 'report', belongsTo: 'fzlint review'})
     expect(message).toContain('--report 是 fzlint review 的选项')
     expect(message).toContain('is an option of fzlint review, not of fzlint')
+    const reverse = describeMisplacedFlag('review', {flag: 'fix', belongsTo: 'fzlint'})
+    expect(reverse).toBe('--fix 是检查命令 fzlint 的选项，fzlint review 不接受 / --fix is an option of the lint command (fzlint), not of fzlint review')
   })
 })
 

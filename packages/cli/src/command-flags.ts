@@ -38,12 +38,13 @@ export function findMisplacedFlag(command: Command, values: Record<string, unkno
   const foreign: readonly string[] = command === 'lint' ? REVIEW_ONLY_FLAGS : LINT_ONLY_FLAGS
   const flag = foreign.find((name) => values[name] !== undefined)
   if (flag === undefined) return undefined
-  return {flag, belongsTo: command === 'lint' ? 'fzlint review' : 'fzlint（检查命令 / the lint command）'}
+  return {flag, belongsTo: command === 'lint' ? 'fzlint review' : 'fzlint'}
 }
 
 export function describeMisplacedFlag(command: Command, misplaced: {flag: string; belongsTo: string}): string {
-  const here = command === 'lint' ? 'fzlint' : 'fzlint review'
-  return `--${misplaced.flag} 是 ${misplaced.belongsTo} 的选项，${here} 不接受 / --${misplaced.flag} is an option of ${misplaced.belongsTo}, not of ${here}`
+  const {flag, belongsTo} = misplaced
+  if (command === 'lint') return `--${flag} 是 ${belongsTo} 的选项，fzlint 检查命令不接受 / --${flag} is an option of ${belongsTo}, not of fzlint`
+  return `--${flag} 是检查命令 ${belongsTo} 的选项，fzlint review 不接受 / --${flag} is an option of the lint command (${belongsTo}), not of fzlint review`
 }
 
 /**
