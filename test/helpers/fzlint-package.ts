@@ -51,7 +51,8 @@ async function packOnce(tarballPath: string): Promise<void> {
   }
   try {
     if (existsSync(tarballPath)) return
-    const pack = spawnSync('pnpm', ['-s', 'release:pack'], {cwd: repositoryRoot, encoding: 'utf8', timeout: 9 * 60_000})
+    // The .vsix is another package's; these tests install only the npm tarballs.
+    const pack = spawnSync('pnpm', ['-s', 'release:pack', '--skip-vsix'], {cwd: repositoryRoot, encoding: 'utf8', timeout: 9 * 60_000})
     if (pack.status !== 0 || !existsSync(tarballPath)) {
       throw new Error(`pnpm release:pack 没有写出 ${tarballPath} / did not write it (exit ${pack.status}):\n${pack.stdout}\n${pack.stderr}`)
     }
