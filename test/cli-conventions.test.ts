@@ -212,6 +212,14 @@ describe('--cache', () => {
     expect(onFile.stderr).toContain('is a file; the cache is a folder')
   })
 
+  it('fzlint review keeps its entries where --cache-location says too', () => {
+    const cwd = workspace({'a.txt': ONE_WARNING, 'b.txt': CLEAN})
+    expect(runCli(['review', '--cache', '--cache-location', 'review-cache', '.'], {cwd}).status).toBe(0)
+    expect(entriesOf(join(cwd, 'review-cache')).length).toBeGreaterThanOrEqual(2)
+    expect(existsSync(join(cwd, '.fzlintcache'))).toBe(false)
+    expect(runCli(['review', '--cache', '--cache-location', 'review-cache', '.'], {cwd}).stdout).toContain('缓存命中 2')
+  })
+
   it('does not remember a file that could not be read', () => {
     const cwd = workspace({'empty.txt': ''})
     expect(runCli(['--cache', 'empty.txt'], {cwd}).status).toBe(2)
