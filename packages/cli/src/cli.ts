@@ -272,7 +272,7 @@ async function runOrThrow(argv: string[], io: CliIo): Promise<number> {
     return review && previousReport ? review.withPreviousReport(ownOptions, previousReport) : ownOptions
   }
   // --cache: results of unchanged files are read back. Not while fixing (the fixes need the text) nor under
-  // TIMING (a cached file would show no time), as ESLint's cache is bypassed by --fix-dry-run.
+  // TIMING (a cached file would show no time).
   const lintCache = values.cache && !isFixing && !timings && !values.stdin ? await loadLintCache() : undefined
   const cache = lintCache?.openLintCache({
     directory: lintCache.resolveCacheDirectory(io.cwd, values['cache-location']),

@@ -59,7 +59,7 @@ export function hashFile(filePath: string): string | undefined {
 
 export function openLintCache(options: LintCacheOptions): LintCache {
   // What reading and flags decide about results, beside the file's configuration.
-  const flagsPart = JSON.stringify({encoding: options.read.encoding, maxBytes: options.read.maxBytes, rudd: options.reportUnusedDisableDirectives})
+  const flagsPart = JSON.stringify({encoding: options.read.encoding, maxBytes: options.read.maxBytes, reportUnused: options.reportUnusedDisableDirectives})
   const fingerprints = new Map<string, string>()
   const keys = new Map<string, string>()
   const fingerprintFor = (fileConfig: FileConfig) => {
