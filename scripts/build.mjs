@@ -4,7 +4,7 @@
 // V8's code cache can serve on Node 20 (see packages/cli/bin/load-cli-bundle.js): start-up is what counts there.
 import {build} from 'esbuild'
 import {spawnSync} from 'node:child_process'
-import {cpSync, existsSync, mkdirSync, readdirSync, rmSync} from 'node:fs'
+import {cpSync, existsSync, mkdirSync, readdirSync, rmSync, writeFileSync} from 'node:fs'
 import {join} from 'node:path'
 
 // zod's namespace object carries every locale's messages (about 250 KB), and bundlers cannot drop what a
@@ -153,3 +153,7 @@ for (const theme of readdirSync('rules', {withFileTypes: true}).filter((entry) =
 // The JSON Schemas, at a path a config file's `$schema` can name: ./node_modules/fzlint/schemas/config.schema.json.
 rmSync('packages/cli/schemas', {recursive: true, force: true})
 cpSync('schemas', 'packages/cli/schemas', {recursive: true})
+
+// Tests rebuild when a source is newer than this (test/global-setup.ts): the last thing a finished build writes.
+mkdirSync('node_modules/.cache/fzlint', {recursive: true})
+writeFileSync('node_modules/.cache/fzlint/build-stamp', new Date().toISOString())

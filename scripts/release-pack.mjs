@@ -10,8 +10,8 @@
 // Flags: --skip-build (the bundles are current: tests that already built them), --skip-vsix, --dry-run-publish
 // (run `npm publish --dry-run` on each tarball afterwards).
 import {spawnSync} from 'node:child_process'
-import {copyFileSync, existsSync, mkdirSync, readdirSync, readFileSync, rmSync} from 'node:fs'
-import {dirname, join} from 'node:path'
+import {copyFileSync, mkdirSync, readdirSync, readFileSync, renameSync, rmSync} from 'node:fs'
+import {basename, dirname, join} from 'node:path'
 import {fileURLToPath} from 'node:url'
 import {PUBLISHED_PACKAGES, readWorkspaceVersion} from './published-packages.mjs'
 
@@ -40,19 +40,24 @@ for (const {folder, name} of PUBLISHED_PACKAGES) {
 if (!flags.has('--skip-build')) run(process.execPath, ['scripts/build.mjs'])
 run(process.execPath, ['scripts/build-libraries.mjs'])
 
-rmSync(releaseFolder, {recursive: true, force: true})
-mkdirSync(releaseFolder, {recursive: true})
+// Packed into a folder of this run's own, then each tarball renamed into release/: a test run reading release/ at
+// the same time sees the previous tarball or the new one, never a missing or half-written file.
+const stagingFolder = join(releaseFolder, `.staging-${process.pid}`)
+rmSync(stagingFolder, {recursive: true, force: true})
+mkdirSync(stagingFolder, {recursive: true})
 const tarballs = []
 for (const {folder} of PUBLISHED_PACKAGES) {
   // One LICENSE and one CHANGELOG for the repository, copied into each package (git-ignored there).
   copyFileSync(join(root, 'LICENSE'), join(root, folder, 'LICENSE'))
   copyFileSync(join(root, 'CHANGELOG.md'), join(root, folder, 'CHANGELOG.md'))
-  const before = new Set(readdirSync(releaseFolder))
-  run('pnpm', ['pack', '--pack-destination', releaseFolder], {cwd: join(root, folder)})
-  const written = readdirSync(releaseFolder).filter((file) => !before.has(file) && file.endsWith('.tgz'))
+  const before = new Set(readdirSync(stagingFolder))
+  run('pnpm', ['pack', '--pack-destination', stagingFolder], {cwd: join(root, folder)})
+  const written = readdirSync(stagingFolder).filter((file) => !before.has(file) && file.endsWith('.tgz'))
   if (written.length !== 1) throw new Error(`pnpm pack in ${folder} wrote ${written.length} tarballs`)
   tarballs.push(join(releaseFolder, written[0]))
 }
+for (const tarball of tarballs) renameSync(join(stagingFolder, basename(tarball)), tarball)
+rmSync(stagingFolder, {recursive: true, force: true})
 
 // No packed manifest may keep a `workspace:` range: npm would fail to install it anywhere else.
 for (const tarball of tarballs) {
@@ -78,4 +83,3 @@ if (flags.has('--dry-run-publish')) {
 }
 
 for (const file of tarballs) process.stdout.write(`${file}\n`)
-if (!existsSync(releaseFolder)) process.exit(1)
