@@ -44,6 +44,28 @@ export function looksBinary(bytes: Uint8Array): boolean {
   return length > 0 && control / length > 0.05
 }
 
+/**
+ * UTF-16 saved without a byte-order mark (Windows Notepad's "Unicode" does write one; some exporters do not): the NUL
+ * bytes of its ASCII characters (digits, line breaks) all fall on one parity, odd for little-endian, even for
+ * big-endian, and the whole decodes strictly to text without control characters. Binary data has NULs on both.
+ */
+export function detectUtf16WithoutBom(bytes: Uint8Array): 'utf-16le' | 'utf-16be' | null {
+  if (bytes.length < 2 || bytes.length % 2 !== 0) return null
+  const length = Math.min(bytes.length, 8192)
+  let evenNuls = 0
+  let oddNuls = 0
+  for (let index = 0; index < length; index++) {
+    if (bytes[index] !== 0) continue
+    if (index % 2 === 0) evenNuls++
+    else oddNuls++
+  }
+  const encoding = oddNuls > 0 && evenNuls === 0 ? 'utf-16le' : evenNuls > 0 && oddNuls === 0 ? 'utf-16be' : null
+  if (encoding === null) return null
+  const text = decodeStrict(bytes, encoding)
+  // Controls other than tab, line breaks and form feed do not occur in text (U+0000 included).
+  return text !== null && !/[\u0000-\u0008\u000b\u000e-\u001f\u007f]/u.test(text) ? encoding : null
+}
+
 export function decodeBytes(bytes: Uint8Array, filePath: string, forced?: Encoding): DecodedText {
   if (forced) {
     const skip =
@@ -69,7 +91,13 @@ export function decodeBytes(bytes: Uint8Array, filePath: string, forced?: Encodi
     if (text !== null) return {text, encoding: 'utf-16be', hasBom: true}
   }
   if (looksBinary(bytes)) {
-    throw new InputError('binary', filePath, `${filePath}: 二进制文件，不是文本报告 / binary file, not a text report`)
+    const utf16 = detectUtf16WithoutBom(bytes)
+    if (utf16) return {text: decodeStrict(bytes, utf16)!, encoding: utf16, hasBom: false}
+    throw new InputError(
+      'binary',
+      filePath,
+      `${filePath}: 二进制文件，不是文本报告；如果是不带 BOM 的 UTF-16 文本，请用 --encoding utf-16le（或 utf-16be）指定 / binary file, not a text report; if it is UTF-16 without a byte-order mark, use --encoding utf-16le (or utf-16be)`,
+    )
   }
   const utf8 = decodeStrict(bytes, 'utf-8')
   if (utf8 !== null) return {text: utf8, encoding: 'utf-8', hasBom: false}

@@ -5,6 +5,34 @@
 import {formatChineseOrdinal} from '../parse/numbering.js'
 import {attributeOf, findChild, findChildren, tagOf, type XmlNode} from './docx-xml.js'
 
+/** The highest start Word accepts for a list (its Start at box); a counter then grows by one a paragraph. */
+export const MAX_LIST_START = 32_767
+
+/** Word's list levels are 0–8; a level outside them numbers nothing. */
+const LEVEL_COUNT = 9
+
+/** A list start out of Word's range: a crafted file (10^12 in lowerRoman ran Node out of memory). */
+export class ListNumberError extends Error {
+  constructor(readonly value: string) {
+    super(`列表起始编号 ${value} 超出 0–${MAX_LIST_START} / list start ${value} outside 0–${MAX_LIST_START}`)
+    this.name = 'ListNumberError'
+  }
+}
+
+/** A list start as written: `fallback` when absent or not a whole number, an error when out of Word's range. */
+function readListStart(text: string | undefined, fallback: number): number {
+  if (text === undefined || !/^\s*[-+]?\d+\s*$/u.test(text)) return fallback
+  const value = Number(text)
+  if (value < 0 || value > MAX_LIST_START) throw new ListNumberError(text.trim())
+  return value
+}
+
+/** A list level (w:ilvl) as written, or null when it is none of Word's nine. */
+function readLevelNumber(text: string | undefined): number | null {
+  const value = Number(text ?? 0)
+  return Number.isInteger(value) && value >= 0 && value < LEVEL_COUNT ? value : null
+}
+
 interface LevelDefinition {
   start: number
   format: string
@@ -25,8 +53,8 @@ export interface NumberingDefinitions {
   instances: Map<string, NumberingInstance>
 }
 
-function readLevel(node: XmlNode): [number, LevelDefinition] {
-  const level = Number(attributeOf(node, 'w:ilvl') ?? 0)
+function readLevel(node: XmlNode): [number | null, LevelDefinition] {
+  const level = readLevelNumber(attributeOf(node, 'w:ilvl'))
   const value = (tag: string) => {
     const child = findChild(node, tag)
     return child ? attributeOf(child, 'w:val') : undefined
@@ -35,7 +63,7 @@ function readLevel(node: XmlNode): [number, LevelDefinition] {
   return [
     level,
     {
-      start: Number(value('w:start') ?? 1),
+      start: readListStart(value('w:start'), 1),
       format: value('w:numFmt') ?? 'decimal',
       text: value('w:lvlText') ?? '',
       restartBelow: restart === undefined ? null : Number(restart),
@@ -45,14 +73,27 @@ function readLevel(node: XmlNode): [number, LevelDefinition] {
   ]
 }
 
-/** Reads numbering.xml (already parsed); an absent part means no paragraph is numbered. */
+/** The levels of an abstract list or an override, Word's nine only. */
+function readLevels(nodes: XmlNode[]): Map<number, LevelDefinition> {
+  const levels = new Map<number, LevelDefinition>()
+  for (const node of nodes) {
+    const [level, definition] = readLevel(node)
+    if (level !== null) levels.set(level, definition)
+  }
+  return levels
+}
+
+/**
+ * Reads numbering.xml (already parsed); an absent part means no paragraph is numbered. Throws ListNumberError for a
+ * start out of Word's range.
+ */
 export function readNumberingDefinitions(root: XmlNode[] | null): NumberingDefinitions {
   const instances = new Map<string, NumberingInstance>()
   const numbering = root?.find((node) => tagOf(node) === 'w:numbering')
   if (!numbering) return {instances}
   const abstracts = new Map<string, Map<number, LevelDefinition>>()
   for (const abstract of findChildren(numbering, 'w:abstractNum')) {
-    abstracts.set(attributeOf(abstract, 'w:abstractNumId') ?? '', new Map(findChildren(abstract, 'w:lvl').map(readLevel)))
+    abstracts.set(attributeOf(abstract, 'w:abstractNumId') ?? '', readLevels(findChildren(abstract, 'w:lvl')))
   }
   for (const num of findChildren(numbering, 'w:num')) {
     const abstractRef = findChild(num, 'w:abstractNumId')
@@ -60,9 +101,10 @@ export function readNumberingDefinitions(root: XmlNode[] | null): NumberingDefin
     const levels = new Map(abstracts.get(abstractId) ?? [])
     const startOverrides = new Map<number, number>()
     for (const override of findChildren(num, 'w:lvlOverride')) {
-      const level = Number(attributeOf(override, 'w:ilvl') ?? 0)
+      const level = readLevelNumber(attributeOf(override, 'w:ilvl'))
+      if (level === null) continue
       const start = findChild(override, 'w:startOverride')
-      if (start) startOverrides.set(level, Number(attributeOf(start, 'w:val') ?? 1))
+      if (start) startOverrides.set(level, readListStart(attributeOf(start, 'w:val'), 1))
       const replaced = findChild(override, 'w:lvl')
       if (replaced) levels.set(level, readLevel(replaced)[1])
     }
@@ -84,7 +126,13 @@ const CIRCLED = '①②③④⑤⑥⑦⑧⑨⑩⑪⑫⑬⑭⑮⑯⑰⑱⑲⑳'
 const HEAVENLY_STEMS = '甲乙丙丁戊己庚辛壬癸'
 const LEGAL_DIGITS = '零壹贰叁肆伍陆柒捌玖'
 
+// Labels are written in time proportional to their digits: roman numerals stop at 3999 (past it they would be a run
+// of m's as long as the value is large) and repeated letters at four (zzzz); larger counters are written in digits.
+const MAX_ROMAN = 3999
+const MAX_LETTER_VALUE = 26 * 4
+
 function toRoman(value: number): string {
+  if (!Number.isInteger(value) || value < 1 || value > MAX_ROMAN) return String(value)
   const table: [number, string][] = [[1000, 'm'], [900, 'cm'], [500, 'd'], [400, 'cd'], [100, 'c'], [90, 'xc'], [50, 'l'], [40, 'xl'], [10, 'x'], [9, 'ix'], [5, 'v'], [4, 'iv'], [1, 'i']]
   let rest = value
   let text = ''
@@ -98,6 +146,7 @@ function toRoman(value: number): string {
 }
 
 function toLetters(value: number): string {
+  if (!Number.isInteger(value) || value < 1 || value > MAX_LETTER_VALUE) return String(value)
   // Word repeats the letter past z: 27 → aa, 28 → bb.
   const letter = String.fromCharCode(97 + ((value - 1) % 26))
   return letter.repeat(Math.floor((value - 1) / 26) + 1)

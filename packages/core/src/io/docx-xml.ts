@@ -4,7 +4,20 @@ import {XMLParser, XMLValidator} from 'fast-xml-parser'
 /** `{'w:p': [children], ':@': {attributes}}` or `{'#text': '…'}`. */
 export type XmlNode = Record<string, unknown>
 
+/**
+ * Elements nested deeper than this are refused: Word nests a table in a table cell a few levels at most, and the
+ * readers walk the tree recursively. (fast-xml-parser counts the depth as it parses.)
+ */
+export const MAX_XML_DEPTH = 128
+
+/**
+ * Elements in one part: a 300-page report's document.xml has a few hundred thousand. Each parsed element costs a
+ * hundred bytes and more, so a part of 32 MB of `<w:p/>` would take gigabytes; the tags are counted before parsing.
+ */
+export const MAX_XML_ELEMENTS = 2_000_000
+
 const parser = new XMLParser({
+  maxNestedTags: MAX_XML_DEPTH,
   preserveOrder: true,
   ignoreAttributes: false,
   attributeNamePrefix: '',
@@ -16,15 +29,26 @@ const parser = new XMLParser({
   htmlEntities: true,
 })
 
-/** Word never writes a DOCTYPE; refusing one rules out entity-expansion attacks. Returns null on malformed XML. */
-export function parseXml(text: string): XmlNode[] | null {
-  if (/<!DOCTYPE/iu.test(text.slice(0, 4096))) return null
+export type ParsedXml = {ok: true; nodes: XmlNode[]} | {ok: false; reason: 'malformed' | 'too-deep' | 'too-many-elements'}
+
+/** Counts `<` up to one past `limit`: the elements (and closing tags) a part holds, without parsing it. */
+function countTagsUpTo(text: string, limit: number): number {
+  let count = 0
+  for (let at = text.indexOf('<'); at !== -1 && count <= limit; at = text.indexOf('<', at + 1)) count++
+  return count
+}
+
+/** Word never writes a DOCTYPE; refusing one rules out entity-expansion attacks. Says why a part cannot be read. */
+export function parseXml(text: string): ParsedXml {
+  if (/<!DOCTYPE/iu.test(text.slice(0, 4096))) return {ok: false, reason: 'malformed'}
+  // Opening and closing tags: twice the elements, at most.
+  if (countTagsUpTo(text, 2 * MAX_XML_ELEMENTS) > 2 * MAX_XML_ELEMENTS) return {ok: false, reason: 'too-many-elements'}
   // The parser itself accepts unclosed elements; a truncated part must not pass for a short document.
-  if (XMLValidator.validate(text) !== true) return null
+  if (XMLValidator.validate(text) !== true) return {ok: false, reason: 'malformed'}
   try {
-    return parser.parse(text) as XmlNode[]
-  } catch {
-    return null
+    return {ok: true, nodes: parser.parse(text) as XmlNode[]}
+  } catch (error) {
+    return {ok: false, reason: error instanceof Error && /nested/iu.test(error.message) ? 'too-deep' : 'malformed'}
   }
 }
 

@@ -7,8 +7,8 @@ import JSZip from 'jszip'
 import type {HeadingDepth} from '../parse/index.js'
 import type {PositionMap} from '../engine/types.js'
 import {createLocator, findLastAtOrBefore} from '../text/locator.js'
-import {createListCounter, findLevelForStyle, readNumberingDefinitions, type NumberingDefinitions} from './docx-numbering.js'
-import {attributeOf, childrenOf, findChild, findChildren, parseXml, tagOf, textOf, type XmlNode} from './docx-xml.js'
+import {createListCounter, findLevelForStyle, ListNumberError, readNumberingDefinitions, type NumberingDefinitions} from './docx-numbering.js'
+import {attributeOf, childrenOf, findChild, findChildren, MAX_XML_DEPTH, MAX_XML_ELEMENTS, parseXml, tagOf, textOf, type XmlNode} from './docx-xml.js'
 import {InputError} from './errors.js'
 import {extractedTextNotFixed, type ReadInput, type ReadOptions} from './readers.js'
 import {hasZipSignature, readZipDirectory} from './zip-directory.js'
@@ -130,8 +130,19 @@ async function readXmlPart(zip: JSZip, name: string, filePath: string): Promise<
   const entry = zip.file(name)
   if (!entry) return null
   const parsed = parseXml(await inflatePart(entry, filePath))
-  if (!parsed) throw corrupt(filePath, `${name} 不是格式正确的 XML / ${name} is not well-formed XML`)
-  return parsed
+  if (parsed.ok) return parsed.nodes
+  if (parsed.reason === 'too-deep') {
+    throw unsupported(filePath, `${name} 中元素嵌套超过 ${MAX_XML_DEPTH} 层 / elements in ${name} nested more than ${MAX_XML_DEPTH} deep`)
+  }
+  if (parsed.reason === 'too-many-elements') {
+    throw unsupported(filePath, `${name} 中元素超过 ${MAX_XML_ELEMENTS} 个 / more than ${MAX_XML_ELEMENTS} elements in ${name}`)
+  }
+  throw corrupt(filePath, `${name} 不是格式正确的 XML / ${name} is not well-formed XML`)
+}
+
+/** A .docx that is well formed but beyond what any report needs: refused before it takes unbounded time or memory. */
+function unsupported(filePath: string, detail: string): InputError {
+  return new InputError('unsupported', filePath, `${filePath}: 文档超出可处理的范围（${detail}）/ the document is beyond what fzlint reads`)
 }
 
 function findElement(nodes: XmlNode[] | null, tag: string): XmlNode | undefined {
@@ -260,13 +271,20 @@ export interface DocxBlock {
   headingDepth: number | undefined
 }
 
+/** Paragraphs (and table rows) a document may hold: a 300-page report has a few thousand. */
+export const MAX_DOCX_PARAGRAPHS = 200_000
+
 interface WalkState {
+  filePath: string
+  /** Paragraphs read so far, nested ones included. */
+  paragraphCount: number
   resolveStyle: ReturnType<typeof createStyleResolver>
   numbering: NumberingDefinitions
   counter: ReturnType<typeof createListCounter>
 }
 
 function readParagraph(paragraph: XmlNode, state: WalkState): DocxBlock {
+  countParagraph(state)
   const properties = findChild(paragraph, 'w:pPr')
   const styleNode = properties ? findChild(properties, 'w:pStyle') : undefined
   const styleId = styleNode ? attributeOf(styleNode, 'w:val') : undefined
@@ -282,6 +300,12 @@ function readParagraph(paragraph: XmlNode, state: WalkState): DocxBlock {
   collectRunText(childrenOf(paragraph), runs)
   const outlineLevel = readOutlineLevel(properties)
   return {text: marker + runs.join(''), headingDepth: outlineLevel === undefined ? style.headingDepth : outlineLevel + 1}
+}
+
+function countParagraph(state: WalkState): void {
+  if (++state.paragraphCount > MAX_DOCX_PARAGRAPHS) {
+    throw unsupported(state.filePath, `段落超过 ${MAX_DOCX_PARAGRAPHS} 个 / more than ${MAX_DOCX_PARAGRAPHS} paragraphs`)
+  }
 }
 
 function findCells(nodes: XmlNode[]): XmlNode[] {
@@ -307,6 +331,7 @@ function collectBlocks(nodes: XmlNode[], state: WalkState, blocks: DocxBlock[]):
     else if (tag === 'w:tbl') {
       // One row per line, cells joined by tabs — what Word's "convert table to text" produces.
       for (const row of findChildren(node, 'w:tr')) {
+        countParagraph(state)
         blocks.push({text: findCells(childrenOf(row)).map((cell) => readCellText(cell, state)).join('\t'), headingDepth: undefined})
       }
     } else if (tag === 'w:sdt' || tag === 'w:sdtContent' || tag === 'w:customXml' || tag === 'w:ins' || tag === 'w:moveTo') {
@@ -331,6 +356,15 @@ export function createParagraphPositionMap(text: string, paragraphStarts: readon
   }
 }
 
+function readNumbering(root: XmlNode[] | null, partName: string, filePath: string): NumberingDefinitions {
+  try {
+    return readNumberingDefinitions(root)
+  } catch (error) {
+    if (error instanceof ListNumberError) throw unsupported(filePath, `${partName}: ${error.message}`)
+    throw error
+  }
+}
+
 /** The body's paragraphs and table rows, empty ones dropped (people count the paragraphs they can see). */
 export async function extractDocxBlocks(bytes: Uint8Array, filePath: string): Promise<DocxBlock[]> {
   checkContainer(bytes, filePath)
@@ -351,8 +385,11 @@ export async function extractDocxBlocks(bytes: Uint8Array, filePath: string): Pr
     const target = documentTargets.get(type)
     return target ? resolvePartName(documentPart, target) : fallback
   }
-  const numbering = readNumberingDefinitions(await readXmlPart(zip, partFor('numbering', 'word/numbering.xml'), filePath))
+  const numberingPart = partFor('numbering', 'word/numbering.xml')
+  const numbering = readNumbering(await readXmlPart(zip, numberingPart, filePath), numberingPart, filePath)
   const state: WalkState = {
+    filePath,
+    paragraphCount: 0,
     resolveStyle: createStyleResolver(await readXmlPart(zip, partFor('styles', 'word/styles.xml'), filePath)),
     numbering,
     counter: createListCounter(numbering),

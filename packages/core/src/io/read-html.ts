@@ -4,8 +4,9 @@
  * before rules run, so only residue inside the body reaches them.
  */
 import type {Element, ElementContent, Root, RootContent} from 'hast'
-import rehypeParse from 'rehype-parse'
-import {unified} from 'unified'
+import {fromParse5} from 'hast-util-from-parse5'
+import {parse as parseHtml, type DefaultTreeAdapterMap} from 'parse5'
+import {VFile} from 'vfile'
 import type {PositionMap} from '../engine/types.js'
 import {matchNumbering} from '../parse/numbering.js'
 import {createLocator} from '../text/locator.js'
@@ -60,19 +61,33 @@ function preservesWhiteSpace(element: Element): boolean {
   return /white-space\s*:\s*pre(?:-wrap)?\b(?!-line)/iu.test(style)
 }
 
-/** Extracted text plus, for each of its characters, the offset in the HTML source it came from. */
+/**
+ * Extracted text plus, for each of its characters, the offset in the HTML source it came from. The characters are
+ * kept in an array and joined once: a string grown by `+=` and asked `endsWith` after each character is flattened
+ * again and again (20,000 paragraphs took 16 s).
+ */
 class TextBuilder {
-  text = ''
   sources: number[] = []
+  private characters: string[] = []
+  private lastCharacter = ''
   private pendingSpace: number | null = null
 
+  get length(): number {
+    return this.characters.length
+  }
+
+  get text(): string {
+    return this.characters.join('')
+  }
+
   private push(character: string, source: number): void {
-    this.text += character
+    this.characters.push(character)
+    this.lastCharacter = character
     this.sources.push(source)
   }
 
   private isAtLineStart(): boolean {
-    return this.text === '' || this.text.endsWith('\n')
+    return this.lastCharacter === '' || this.lastCharacter === '\n'
   }
 
   addCharacter(character: string, source: number, preserve: boolean): void {
@@ -175,12 +190,12 @@ function extractText(root: Element | Root, html: string, options: ExtractOptions
     }
     const childPreserve = preserve || preservesWhiteSpace(node)
     const childInsideArticle = isInsideArticle || node.tagName === 'article' || node.tagName === 'main'
-    const textStart = builder.text.length
+    const textStart = builder.length
     depth++
     for (const child of node.children) visit(child, childPreserve, childInsideArticle)
     depth--
     if (isBlock) builder.breakLine(node.position?.end.offset)
-    options.onElement?.(node, depth, textStart, builder.text.length, isInsideArticle)
+    options.onElement?.(node, depth, textStart, builder.length, isInsideArticle)
   }
   if (root.type === 'root') for (const child of root.children) visit(child, false, false)
   else for (const child of root.children) visit(child, preservesWhiteSpace(root), root.tagName === 'article' || root.tagName === 'main')
@@ -249,12 +264,17 @@ export function findDeclaredCharset(bytes: Uint8Array): string | null {
   return match ? match[1]! : null
 }
 
-/** --encoding first, then a byte-order mark, then the page's own declaration, then detection. */
+/**
+ * --encoding first, then a byte-order mark, then the page's own declaration, then detection. A page that declares
+ * UTF-16 in a meta tag is read as UTF-8, as the HTML standard prescribes: the tag could not be read in ASCII were the
+ * page UTF-16.
+ */
 function decodeHtml(bytes: Uint8Array, filePath: string, options: ReadOptions): DecodedText {
   if (options.encoding) return decodeBytes(bytes, filePath, options.encoding)
   const hasBom = (bytes[0] === 0xef && bytes[1] === 0xbb) || (bytes[0] === 0xff && bytes[1] === 0xfe) || (bytes[0] === 0xfe && bytes[1] === 0xff)
   const declared = hasBom ? null : findDeclaredCharset(bytes)
-  const encoding = declared ? normaliseEncodingName(declared) : null
+  const named = declared ? normaliseEncodingName(declared) : null
+  const encoding = named === 'utf-16le' || named === 'utf-16be' ? 'utf-8' : named
   if (encoding) {
     try {
       return decodeBytes(bytes, filePath, encoding)
@@ -263,6 +283,42 @@ function decodeHtml(bytes: Uint8Array, filePath: string, options: ReadOptions): 
     }
   }
   return decodeBytes(bytes, filePath)
+}
+
+/**
+ * Elements nested deeper than this are refused: no page nests its report a few hundred elements deep, and the
+ * steps from parse5's tree to text recurse once per level (100,000 nested <div> overflowed the stack).
+ */
+export const MAX_HTML_DEPTH = 500
+
+type Parse5Node = DefaultTreeAdapterMap['node']
+
+/** The deepest element nesting of a parse5 tree, counted without recursion. */
+function measureDepth(document: Parse5Node): number {
+  let deepest = 0
+  const pending: [Parse5Node, number][] = [[document, 0]]
+  for (let entry = pending.pop(); entry !== undefined; entry = pending.pop()) {
+    const [node, depth] = entry
+    if (depth > deepest) deepest = depth
+    if ('childNodes' in node) for (const child of node.childNodes) pending.push([child, depth + 1])
+    if ('content' in node && node.content) pending.push([node.content, depth + 1])
+  }
+  return deepest
+}
+
+/** The page as a hast tree with source positions, as rehype-parse makes it, once its nesting is known to be bounded. */
+function parseHtmlTree(html: string, filePath: string): Root {
+  const document = parseHtml(html, {sourceCodeLocationInfo: true, scriptingEnabled: false})
+  const depth = measureDepth(document)
+  if (depth > MAX_HTML_DEPTH) {
+    throw new InputError(
+      'unsupported',
+      filePath,
+      `${filePath}: 网页元素嵌套 ${depth} 层，超过上限 ${MAX_HTML_DEPTH} 层，不像正常的网页 / elements nested ${depth} deep (limit ${MAX_HTML_DEPTH}): not an ordinary page`,
+    )
+  }
+  // The file gives the tree its positions (and the root's end), as rehype-parse passes it.
+  return fromParse5(document, {file: new VFile(html)}) as Root
 }
 
 /** Maps extracted-text offsets to the HTML source's line and column. */
@@ -280,7 +336,7 @@ export function createSourcePositionMap(html: string, sources: readonly number[]
 export async function readHtml(bytes: Uint8Array, filePath: string, options: ReadOptions): Promise<ReadInput> {
   const decoded = decodeHtml(bytes, filePath, options)
   const html = decoded.text
-  const tree = unified().use(rehypeParse).parse(html)
+  const tree = parseHtmlTree(html, filePath)
   const body = findReportBody(tree, html)
   const extracted = extractText(body, html)
   let text = extracted.text
