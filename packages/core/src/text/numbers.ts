@@ -24,7 +24,9 @@ export interface NumberMention {
   /** The scale word's multiplier (`万` → 10000), 1 when none. */
   scale: number
   isPercent: boolean
-  /** Digits after the decimal point as written; −1 for tenths written as 成 (`9成`). */
+  /**
+   * Digits after the decimal point as written, up to MAX_DECIMALS; −1 for tenths written as 成 (`9成`).
+   */
   decimals: number
   /**
    * Half the last written unit: how far the true value may lie from `value` because of rounding
@@ -388,6 +390,12 @@ interface ReadFigure {
 
 const YEAR_LIKE = /^(?:19|20)\d{2}$/u
 
+/**
+ * Decimals counted at most: a double holds 17 significant digits, so further ones change neither the value nor, in
+ * effect, its rounding tolerance; and toFixed(), which rules format figures with, refuses more than 100.
+ */
+export const MAX_DECIMALS = 20
+
 /** `:` or `：`, as in 16:40. */
 function isTimeColon(code: number): boolean {
   return code === 0x3a || code === 0xff1a
@@ -470,6 +478,9 @@ function readFigure(groups: Record<string, string | undefined>, written: string,
       isRounded = true
     }
   }
+  // A figure longer than a double holds (a 400-digit count is Infinity) is no count a report states.
+  if (!Number.isFinite(value)) return null
+  decimals = Math.min(decimals, MAX_DECIMALS)
   if (groups.tenths) {
     // 9成 is 90%, 九成五 95%: tenths, so the last written unit is 10 (or 1 with the extra digit).
     const extra = groups.tenthsDigit ? CHINESE_DIGITS[groups.tenthsDigit]! : null
@@ -492,7 +503,7 @@ function readFigure(groups: Record<string, string | undefined>, written: string,
   if (groups.rangeMark && groups.rangeEnd) {
     const endValue = Number(groups.rangeEnd.replace(/,/gu, '')) * (groups.rangeScale ? SCALES[groups.rangeScale]! : scale)
     // A figure then a dash then a smaller one is not a range (0757-8888, 10-5): keep the first alone.
-    if (endValue < value || bound !== 'exact') return null
+    if (endValue < value || bound !== 'exact' || !Number.isFinite(endValue)) return null
     rangeHigh = endValue
     bound = 'range'
   }
