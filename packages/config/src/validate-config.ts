@@ -81,11 +81,26 @@ function pickErrors(errors: ErrorObject[]): ErrorObject[] {
   return [...byPath.values()]
 }
 
+/**
+ * Problems the JSON Schema cannot express in configured data: a pattern that does not compile, or whose nested
+ * quantifiers could make matching take exponential time (each data file's own zod schema says which).
+ */
+function findDataProblems(config: unknown, dataFiles: readonly DataFile<object>[]): string[] {
+  const data = config !== null && typeof config === 'object' ? (config as {data?: unknown}).data : undefined
+  if (data === null || typeof data !== 'object') return []
+  return dataFiles.flatMap((dataFile) => {
+    const entries = (data as Record<string, unknown>)[dataFile.name]
+    return Array.isArray(entries) ? dataFile.findProblems(entries, `/data/${dataFile.name}`) : []
+  })
+}
+
 export function validateConfig(config: unknown, filePath: string, rules: readonly Rule[], dataFiles: readonly DataFile<object>[]): void {
   const validate = compile(rules, dataFiles)
-  if (validate(config)) return
+  const isValid = validate(config)
+  const dataProblems = findDataProblems(config, dataFiles)
+  if (isValid && dataProblems.length === 0) return
   const ruleIds = rules.map((rule) => rule.meta.id)
   const topKeys = ['$schema', 'root', 'plugins', 'extends', 'profile', 'reportYear', 'rules', 'files', 'ignorePatterns', 'overrides', 'data']
-  const problems = pickErrors(validate.errors ?? []).map((error) => describeError(error, config, ruleIds, topKeys))
-  throw new ConfigError(filePath, [...new Set(problems)])
+  const problems = isValid ? [] : pickErrors(validate.errors ?? []).map((error) => describeError(error, config, ruleIds, topKeys))
+  throw new ConfigError(filePath, [...new Set([...problems, ...dataProblems])])
 }

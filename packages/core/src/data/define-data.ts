@@ -3,7 +3,9 @@
  * truth for its JSON Schema, validated once on first use and merged with the entries a user adds
  * in configuration (`data.<name>`).
  */
+import safeRegex from 'safe-regex2'
 import {z} from 'zod'
+import {REVIEWED_LINEAR_PATTERNS} from './reviewed-patterns.js'
 
 export interface DataFileDefinition<Entry extends object> {
   /** Name of the data kind; also the key under `data` in configuration and the schema's file name. */
@@ -32,24 +34,45 @@ export interface DataFile<Entry extends object> extends DataFileDefinition<Entry
   checkBuiltIn(): string[]
   /** Built-in entries merged with `extensions` (from configuration), validated; cached per extensions array. */
   load(extensions?: unknown[]): Entry[]
+  /**
+   * What is wrong with configured entries (`data.<name>`), one line per problem, each starting with its JSON pointer
+   * under `pointer` (`/data/noise/0/pattern: …`): what a configuration loader reports before any file is linted, so
+   * that a bad pattern is a configuration error rather than a rule crash in every file.
+   */
+  findProblems(extensions: unknown[], pointer: string): string[]
 }
 
 /**
- * A regular expression written in a data file or in configuration: non-empty, and compilable with the `u` flag,
- * as every rule compiles its data patterns. A broken one is a clear data error when loaded, not a rule crash.
+ * What is wrong with a regular expression written in data or configuration, or null: it must compile with the `u`
+ * flag, as every rule compiles its data patterns, and safe-regex2 must not find nested quantifiers in it, with which a
+ * backtracking engine can take exponential time on one line (`^(a+)+$` hung on 41 characters). Patterns the checker
+ * flags but that were reviewed as linear are listed, each with the reason, in reviewed-patterns.ts.
+ */
+export function findPatternProblem(source: string): string | null {
+  try {
+    new RegExp(source, 'u')
+  } catch (error) {
+    return `无法编译的正则表达式 / not a valid regular expression (unicode): ${error instanceof Error ? error.message : String(error)}`
+  }
+  if (!REVIEWED_LINEAR_PATTERNS.has(source) && !safeRegex(source)) {
+    return '正则表达式含嵌套量词，匹配时间可能随文本长度急剧增长，请改写 / nested quantifiers: matching may take super-linear time (ReDoS); rewrite the pattern'
+  }
+  return null
+}
+
+/**
+ * A regular expression written in a data file or in configuration: non-empty, and passing findPatternProblem. A
+ * broken or super-linear one is a clear data error when loaded (a configuration error naming the field and the
+ * pattern), not a rule crash or a hang.
  */
 export function regexPatternSchema(): z.ZodString {
   return z
     .string()
     .min(1)
-    .refine((source) => {
-      try {
-        new RegExp(source, 'u')
-        return true
-      } catch {
-        return false
-      }
-    }, 'not a valid regular expression (unicode)')
+    .superRefine((source, context) => {
+      const problem = findPatternProblem(source)
+      if (problem !== null) context.addIssue({code: 'custom', message: `${problem}: ${JSON.stringify(source)}`})
+    })
 }
 
 export class DataValidationError extends Error {
@@ -141,6 +164,10 @@ export function defineDataFile<Entry extends object>(definition: DataFileDefinit
           ? []
           : [`数据文件 ${definition.name} 第 ${index + 1} 项须写全默认值、不含多余的键 / entry ${index + 1} of ${definition.name} must spell out its defaults and carry no unknown keys: ${keys.join(', ')}`]
       })
+    },
+    findProblems(extensions, pointer) {
+      const result = z.array(getEntrySchema()).safeParse(extensions)
+      return result.success ? [] : result.error.issues.map((issue) => `${pointer}/${issue.path.join('/')}: ${issue.message}`)
     },
     load(extensions) {
       const base = loadBuiltIn()
