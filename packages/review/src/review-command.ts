@@ -1,4 +1,5 @@
 /** The CLI's side of the review package: `fzlint review`, `--previous` and the pool for many files. */
+import {availableParallelism} from 'node:os'
 import {resolve} from 'node:path'
 import {parseReport, type LintSettings, type ReportDocument, type RuleMeta} from '@fzlint/core'
 import {describeError, readInputFile, type LintFileOptions, type ReadOptions} from '@fzlint/core/io'
@@ -54,9 +55,23 @@ export function configInputsFromFlags(flags: ReviewFlags, cwd: string, read: Rea
   }
 }
 
-export function parseJobs(value: string | undefined): number | undefined {
+/**
+ * The most workers --jobs starts: the machine's cores, or 4 on a smaller one (linting is CPU-bound, so more workers
+ * than cores only add memory). Each worker is a V8 isolate of its own; 99,999 of them ran the process out of memory.
+ */
+export function maxJobs(): number {
+  return Math.max(4, availableParallelism())
+}
+
+/** `--jobs N` as a number of workers, capped at maxJobs() with a note to `warn` when N is above it. */
+export function parseJobs(value: string | undefined, warn?: (note: string) => void): number | undefined {
   if (value === undefined) return undefined
   if (!/^[1-9]\d*$/u.test(value)) throw new ReviewUsageError(`--jobs 需要正整数，收到 “${value}” / --jobs expects a positive integer`)
+  const cap = maxJobs()
+  if (value.length > String(cap).length || Number(value) > cap) {
+    warn?.(`fzlint: --jobs ${value} 超过本机可用的上限，按 ${cap} 个并行执行 / --jobs ${value} is more than this machine can use; running ${cap} at once\n`)
+    return cap
+  }
   return Number(value)
 }
 
@@ -93,7 +108,7 @@ export async function runReviewCommand(context: ReviewCommandContext): Promise<n
   } catch (error) {
     throw new ReviewUsageError((error as Error).message)
   }
-  const jobs = parseJobs(flags.jobs)
+  const jobs = parseJobs(flags.jobs, (note) => io.stderr(note))
   const {files, missing} = await context.expandPaths(context.paths, io.cwd)
   for (const path of missing) io.stderr(`fzlint: ${path}: 没有匹配的文件 / no such file or no matching files\n`)
   if (files.length === 0) {
