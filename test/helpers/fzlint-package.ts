@@ -4,7 +4,7 @@
  * or npm spec in FZLINT_PACKAGE (to try a release candidate or the published package itself).
  */
 import {spawnSync} from 'node:child_process'
-import {existsSync, mkdirSync, readdirSync, readFileSync, rmSync, statSync} from 'node:fs'
+import {copyFileSync, existsSync, mkdirSync, mkdtempSync, readdirSync, readFileSync, rmSync, statSync} from 'node:fs'
 import {tmpdir} from 'node:os'
 import {join} from 'node:path'
 import {repositoryRoot} from './run-cli.js'
@@ -68,7 +68,11 @@ export async function provideFzlintPackage(): Promise<FzlintPackage> {
   if (fromEnvironment) return {spec: fromEnvironment, version}
   const tarballPath = join(repositoryRoot, 'release', `fzlint-${version}.tgz`)
   await packOnce(tarballPath)
-  return {spec: tarballPath, version}
+  // A copy of this test file's own: release:pack empties release/ before packing again, and in a shared working
+  // tree another run may do so while npm is still reading the tarball.
+  const copyPath = join(mkdtempSync(join(tmpdir(), 'fzlint-package-')), `fzlint-${version}.tgz`)
+  copyFileSync(tarballPath, copyPath)
+  return {spec: copyPath, version}
 }
 
 /** Generous: packing builds the workspace, and the machine's two cores are shared. */
