@@ -34,12 +34,16 @@ function log(text) {
   process.stdout.write(`${text}\n`)
 }
 
+/** fzlint's subcommands: a first path spelled like one would start that command instead of linting a folder. */
+const SUBCOMMANDS = ['outline', 'review', 'serve']
+
 /** `paths`: one path or glob per line, so that spaces inside a path and `**` reach fzlint untouched. */
 function splitPathLines(text) {
   return text
     .split(/\r?\n/u)
     .map((line) => line.trim())
     .filter((line) => line !== '')
+    .map((line) => (SUBCOMMANDS.includes(line) ? `./${line}` : line))
 }
 
 /**

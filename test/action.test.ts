@@ -141,6 +141,15 @@ describe('action/run-fzlint.mjs with the packed fzlint', () => {
     expect(result.outputs['errors']).toBe(String(sumCounts(results).errors))
   })
 
+  it('lints a folder named like a subcommand (review) as a folder', () => {
+    mkdirSync(join(workspace, 'review'), {recursive: true})
+    copyFileSync(join(repositoryRoot, 'fixtures', 'corpus', 'gaoming-2023.txt'), join(workspace, 'review', 'gaoming-2023.txt'))
+    const result = run({paths: 'review', format: 'json', outputFile: 'out/review.json'})
+    const results = JSON.parse(readFileSync(join(workspace, 'out', 'review.json'), 'utf8')) as LintResult[]
+    expect(results.map((entry) => entry.filePath.split('\\').join('/').replace(/^.*\/review\//u, 'review/'))).toEqual(['review/gaoming-2023.txt'])
+    expect(result.outputs['output-file']).toBe('out/review.json')
+  })
+
   const expectedFor = (paths: string[]) => sumCounts(allResults.filter((result) => paths.some((path) => result.filePath.split('\\').join('/').endsWith(path))))
   const PATHS = 'reports/2023 draft/dongguan-2018.txt\nreports/fangxian-2023.txt'
   const expected = () => expectedFor(['dongguan-2018.txt', 'fangxian-2023.txt'])
