@@ -2,15 +2,17 @@
  * fzlint as a user gets it: the tarballs `pnpm release:pack` writes (test/global-setup.ts packs them when a source
  * is newer), installed with npm into an empty project outside this repository — no workspace, no pnpm — and run
  * there: the CLI, SARIF with rule help, the language server over stdio, remark-cli with the plugin, a TypeScript
- * rule package compiled against @fzlint/core, and that plugin loaded by the installed fzlint.
+ * rule package compiled against @fzlint/core, and that plugin loaded by the installed fzlint. The commands run under
+ * this machine's Node and under each other supported line (22, 24) that scripts/ensure-node-lines.mjs installed.
  */
 import {spawn, spawnSync, type SpawnSyncReturns} from 'node:child_process'
-import {cpSync, mkdtempSync, readdirSync, readFileSync, writeFileSync} from 'node:fs'
+import {cpSync, existsSync, mkdtempSync, readdirSync, readFileSync, writeFileSync} from 'node:fs'
 import {tmpdir} from 'node:os'
-import {join} from 'node:path'
+import {delimiter, dirname, join} from 'node:path'
 import {pathToFileURL} from 'node:url'
 import {beforeAll, describe, expect, it} from 'vitest'
 import {createMessageConnection, StreamMessageReader, StreamMessageWriter} from 'vscode-jsonrpc/node.js'
+import {NODE_LINES, nodeBinaryOf} from '../scripts/ensure-node-lines.mjs'
 import {repositoryRoot} from './helpers/run-cli.js'
 
 const releaseFolder = join(repositoryRoot, 'release')
@@ -23,9 +25,20 @@ function tarball(prefix: string): string {
   return join(releaseFolder, name)
 }
 
-/** A command in the user's project, as they would type it (npx finds the project's node_modules/.bin). */
-function inProject(command: string, args: string[], options: {input?: string} = {}): SpawnSyncReturns<string> {
-  return spawnSync(command, args, {cwd: project, encoding: 'utf8', input: options.input, timeout: 120_000, env: {...process.env, NO_COLOR: '1'}})
+/** This machine's Node, and the other supported lines that scripts/ensure-node-lines.mjs installed. */
+const nodeLines = [
+  {label: `Node ${process.versions.node} (this machine)`, binary: process.execPath},
+  ...NODE_LINES.filter(({line}) => existsSync(nodeBinaryOf(line))).map(({line}) => ({label: `Node ${line}`, binary: nodeBinaryOf(line)})),
+]
+
+/**
+ * A command in the user's project, as they would type it (npx finds the project's node_modules/.bin), with `node`
+ * on the PATH being the given binary: the bins' `#!/usr/bin/env node` and npx itself then run on it.
+ */
+function inProject(command: string, args: string[], options: {input?: string; node?: string} = {}): SpawnSyncReturns<string> {
+  const nodeFolder = dirname(options.node ?? process.execPath)
+  const env = {...process.env, NO_COLOR: '1', PATH: `${nodeFolder}${delimiter}${process.env['PATH'] ?? ''}`}
+  return spawnSync(command, args, {cwd: project, encoding: 'utf8', input: options.input, timeout: 120_000, env})
 }
 
 beforeAll(() => {
@@ -60,8 +73,21 @@ describe('the packages installed with npm into an empty project', () => {
     }
   })
 
+  it('compiles a TypeScript rule package against the installed @fzlint/core with tsc', () => {
+    // examples/fzlint-plugin-example as a user would start one: copied, compiled, installed into the project.
+    const pluginFolder = join(project, 'fzlint-plugin-example')
+    cpSync(join(repositoryRoot, 'examples/fzlint-plugin-example'), pluginFolder, {recursive: true, filter: (path) => !/[/\\](dist|node_modules)$/u.test(path)})
+    const tsc = inProject(process.execPath, [join(repositoryRoot, 'node_modules/typescript/bin/tsc'), '-p', join(pluginFolder, 'tsconfig.json')])
+    expect(tsc.status, `${tsc.stdout}${tsc.stderr}`).toBe(0)
+    expect(readFileSync(join(pluginFolder, 'dist/index.d.ts'), 'utf8')).toContain('RulePackage')
+    const installPlugin = inProject('npm', ['install', '--no-audit', '--no-fund', '--no-update-notifier', './fzlint-plugin-example'])
+    expect(installPlugin.status, installPlugin.stderr).toBe(0)
+  })
+})
+
+describe.each(nodeLines)('run by a user on $label', ({binary}) => {
   it('npx fzlint reports the findings and exits 1', () => {
-    const run = inProject('npx', ['fzlint', 'reports/dongguan-2018.txt'])
+    const run = inProject('npx', ['fzlint', 'reports/dongguan-2018.txt'], {node: binary})
     expect(run.status, run.stderr).toBe(1)
     expect(run.stdout).toContain('reports/dongguan-2018.txt')
     expect(run.stdout).toMatch(/缺少“存在的不足和原因”部分.*required-section/u)
@@ -69,16 +95,15 @@ describe('the packages installed with npm into an empty project', () => {
   })
 
   it('npx fzlint --format sarif carries each rule\'s README as its help', () => {
-    const run = inProject('npx', ['fzlint', '--format', 'sarif', 'reports'])
+    const run = inProject('npx', ['fzlint', '--format', 'sarif', 'reports/dongguan-2018.txt'], {node: binary})
     const sarif = JSON.parse(run.stdout)
     const rules = sarif.runs[0].tool.driver.rules as Array<{id: string; help?: {markdown?: string}}>
-    const requiredSection = rules.find((rule) => rule.id === 'required-section')
-    expect(requiredSection?.help?.markdown).toContain('# required-section')
-    expect(rules.every((rule) => (rule.help?.markdown ?? '').includes(`# ${rule.id}`))).toBe(true)
+    expect(rules.find((rule) => rule.id === 'required-section')?.help?.markdown).toContain('# required-section')
+    expect(rules.filter((rule) => !rule.id.includes('/')).every((rule) => (rule.help?.markdown ?? '').includes(`# ${rule.id}`))).toBe(true)
   })
 
   it('fzlint-language-server --stdio answers initialize and publishes diagnostics for a report', async () => {
-    const child = spawn(join(project, 'node_modules/.bin/fzlint-language-server'), ['--stdio'], {cwd: project})
+    const child = spawn(binary, [join(project, 'node_modules/fzlint/bin/fzlint-language-server.js'), '--stdio'], {cwd: project})
     const connection = createMessageConnection(new StreamMessageReader(child.stdout), new StreamMessageWriter(child.stdin))
     const diagnostics = new Promise<{uri: string; diagnostics: Array<{code?: string}>}>((resolve) => {
       connection.onNotification('textDocument/publishDiagnostics', (params: {uri: string; diagnostics: Array<{code?: string}>}) => {
@@ -106,31 +131,19 @@ describe('the packages installed with npm into an empty project', () => {
   it('npx remark runs the fzlint rules through remark-lint-fzlint from .remarkrc', () => {
     writeFileSync(join(project, '.remarkrc.json'), JSON.stringify({plugins: ['remark-lint-fzlint']}))
     cpSync(REPORT, join(project, 'draft.md'))
-    const run = inProject('npx', ['remark', 'draft.md', '--quiet', '--no-color'])
-    // remark-cli prints findings on stderr; fatal ones (fzlint errors) make it exit 1.
+    const run = inProject('npx', ['remark', 'draft.md', '--quiet', '--no-color'], {node: binary})
+    // remark-cli prints findings on stderr.
     expect(run.stderr).toMatch(/required-section\s+fzlint/u)
     expect(run.stderr).toMatch(/web-noise\s+fzlint/u)
   })
 
-  it('compiles a TypeScript rule package against @fzlint/core with tsc, and the installed fzlint loads it as a plugin', () => {
-    // examples/fzlint-plugin-example as a user would start one: copied, compiled against the installed @fzlint/core.
-    const pluginFolder = join(project, 'fzlint-plugin-example')
-    cpSync(join(repositoryRoot, 'examples/fzlint-plugin-example'), pluginFolder, {recursive: true, filter: (path) => !/[/\\](dist|node_modules)$/u.test(path)})
-    const tsc = inProject(process.execPath, [join(repositoryRoot, 'node_modules/typescript/bin/tsc'), '-p', join(pluginFolder, 'tsconfig.json')])
-    expect(tsc.status, `${tsc.stdout}${tsc.stderr}`).toBe(0)
-    expect(readFileSync(join(pluginFolder, 'dist/index.d.ts'), 'utf8')).toContain('RulePackage')
-
-    const linkPlugin = inProject('npm', ['install', '--no-audit', '--no-fund', '--no-update-notifier', './fzlint-plugin-example'])
-    expect(linkPlugin.status, linkPlugin.stderr).toBe(0)
-    writeFileSync(join(project, 'fzlint.config.json'), JSON.stringify({plugins: ['fzlint-plugin-example'], rules: {'example/no-draft-mark': 'error'}}))
-    writeFileSync(
-      join(project, 'reports/draft-2023.txt'),
-      ['某县人民政府关于2023年度法治政府建设情况的报告（征求意见稿）', '一、主要举措和成效', '全年办理行政复议案件12件。', ''].join('\n'),
-    )
-    const run = inProject('npx', ['fzlint', '--format', 'json', 'reports/draft-2023.txt'])
+  it('npx fzlint loads the compiled example plugin named in fzlint.config.json, and its rule reports', () => {
+    const folder = mkdtempSync(join(project, 'drafts-'))
+    writeFileSync(join(folder, 'fzlint.config.json'), JSON.stringify({plugins: ['fzlint-plugin-example'], rules: {'example/no-draft-mark': 'error'}}))
+    writeFileSync(join(folder, 'draft-2023.txt'), ['某县人民政府关于2023年度法治政府建设情况的报告（征求意见稿）', '一、主要举措和成效', '全年办理行政复议案件12件。', ''].join('\n'))
+    const run = inProject('npx', ['fzlint', '--format', 'json', join(folder, 'draft-2023.txt')], {node: binary})
     const [result] = JSON.parse(run.stdout) as Array<{messages: Array<{ruleId: string; line: number; column: number; message: string}>}>
     expect(result!.messages.find((message) => message.ruleId === 'example/no-draft-mark')).toMatchObject({line: 1, column: 26, message: '“（征求意见稿）”是稿本标记：向社会公开的是定稿，应删除'})
     expect(run.status).toBe(1)
   })
 })
-
