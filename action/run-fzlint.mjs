@@ -18,7 +18,7 @@
  */
 import {spawnSync} from 'node:child_process'
 import {createHash, randomBytes} from 'node:crypto'
-import {appendFileSync, existsSync, mkdirSync, mkdtempSync, readdirSync, readFileSync, rmSync} from 'node:fs'
+import {appendFileSync, existsSync, mkdirSync, mkdtempSync, readdirSync, readFileSync, rmSync, statSync} from 'node:fs'
 import {tmpdir} from 'node:os'
 import {dirname, join, resolve} from 'node:path'
 import {fileURLToPath} from 'node:url'
@@ -192,6 +192,8 @@ function main() {
   // `--` ends the flags: a path that starts with a dash is still a path.
   const pathArgs = ['--', ...paths]
   const outputArgs = outputFile ? ['--output-file', outputFile] : []
+  // A results file left by an earlier step is not this run's: only one fzlint (re)wrote is named in the outputs.
+  const modifiedBefore = outputFile ? statSync(resolve(cwd, outputFile), {throwIfNoEntry: false})?.mtimeMs : undefined
   const run = runFzlint(cliPath, ['--format', format, ...outputArgs, ...extraArgs, ...pathArgs], {cwd, env, stdio: ['ignore', 'inherit', 'inherit']})
   if (run.error) throw run.error
   const exitCode = run.status ?? 2
@@ -206,7 +208,8 @@ function main() {
   const counts = countFindings(countsPath)
   rmSync(countsFolder, {recursive: true, force: true})
 
-  const writtenFile = outputFile && existsSync(resolve(cwd, outputFile)) ? outputFile : ''
+  const modifiedAfter = outputFile ? statSync(resolve(cwd, outputFile), {throwIfNoEntry: false})?.mtimeMs : undefined
+  const writtenFile = modifiedAfter !== undefined && modifiedAfter !== modifiedBefore ? outputFile : ''
   writeOutputs({
     'exit-code': exitCode,
     errors: counts ? counts.errors : '',

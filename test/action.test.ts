@@ -242,6 +242,13 @@ describe('action/run-fzlint.mjs with the packed fzlint', () => {
     expect(result.status).toBe(0)
   })
 
+  it('names no results file when fzlint wrote none, even if an earlier step left one there', () => {
+    writeFileSync(join(workspace, 'stale.sarif'), '{}')
+    const result = run({paths: 'no/such/*.txt', outputFile: 'stale.sarif'})
+    expect(result.outputs).toEqual({'exit-code': '2', errors: '', warnings: '', 'output-file': ''})
+    expect(readFileSync(join(workspace, 'stale.sarif'), 'utf8')).toBe('{}')
+  })
+
   it('installs fzlint@<its version> from the registry when no package is given', () => {
     const result = runAction(workspace, mkdtempSync(join(tmpdir(), 'fzlint-runner-temp-')), {paths: PATHS}, {
       FZLINT_PACKAGE: '',
