@@ -92,6 +92,29 @@ function exampleOutput(root: string): string {
   return ['```console', `$ pnpm -s fzlint ${path}`, output.trimEnd(), '```'].join('\n')
 }
 
+/**
+ * The line under each rule README's title, from the rule's meta, so docs and code cannot disagree: the type, the
+ * default severity as a configuration writes it, the presets that turn the rule on, and whether --fix fixes it.
+ */
+function ruleBadgeLine(meta: (typeof builtinRules)[number]['meta']): string {
+  const presets = meta.recommended ? '是' : meta.isReviewRecommended ? '否（review、strict 预设开启）' : '否（strict 预设开启）'
+  return `类型：${meta.type} · 默认级别：${meta.defaultSeverity} · 推荐：${presets} · 可修复：${meta.fixable ? '是' : '否'}`
+}
+
+/** Each built-in rule's README with its badge line rewritten (the line starting 类型：, right under the title). */
+function ruleReadmes(root: string): Record<string, string> {
+  const files: Record<string, string> = {}
+  for (const rulePackage of builtinPackages) {
+    for (const rule of rulePackage.rules) {
+      const path = `rules/${rulePackage.theme}/${rule.meta.id}/README.md`
+      const text = readFileSync(`${root}/${path}`, 'utf8')
+      if (!/^类型：.*$/mu.test(text)) throw new Error(`${path} has no badge line (类型：…) under its title`)
+      files[path] = text.replace(/^类型：.*$/mu, ruleBadgeLine(rule.meta))
+    }
+  }
+  return files
+}
+
 /** Repository-relative path → file contents. */
 export function generateArtifacts(root: string): Record<string, string> {
   const configSchema = buildConfigSchema(builtinRules, builtinDataFiles)
@@ -101,6 +124,7 @@ export function generateArtifacts(root: string): Record<string, string> {
     'schemas/results.schema.json': schemaFile('results', lintResultsSchema, 'fzlint JSON results'),
     'schemas/outline.schema.json': schemaFile('outline', outlineSchema, 'fzlint outline'),
     ...presetFiles(),
+    ...ruleReadmes(root),
   }
   for (const dataFile of builtinDataFiles) files[`schemas/${dataFile.name}.schema.json`] = dataSchemaFile(dataFile)
   let readme = readFileSync(`${root}/README.md`, 'utf8')
