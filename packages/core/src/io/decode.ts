@@ -44,26 +44,37 @@ export function looksBinary(bytes: Uint8Array): boolean {
   return length > 0 && control / length > 0.05
 }
 
+/** Characters a report is made of: ASCII, white space, CJK ideographs, CJK and full-width punctuation. */
+function isReportCharacter(code: number): boolean {
+  return (
+    (code >= 0x20 && code < 0x7f) || code === 0x09 || code === 0x0a || code === 0x0d || code === 0x0c ||
+    (code >= 0x3000 && code <= 0x303f) || (code >= 0x4e00 && code <= 0x9fff) || (code >= 0xff00 && code <= 0xffef) ||
+    code === 0x2014 || code === 0x2026 || (code >= 0x2018 && code <= 0x201d) || code === 0x00b7
+  )
+}
+
+/** The share of a text's first 4,096 characters that a report is made of. */
+function shareOfReportCharacters(text: string): number {
+  const length = Math.min(text.length, 4096)
+  let count = 0
+  for (let index = 0; index < length; index++) if (isReportCharacter(text.charCodeAt(index))) count++
+  return length === 0 ? 0 : count / length
+}
+
 /**
- * UTF-16 saved without a byte-order mark (Windows Notepad's "Unicode" does write one; some exporters do not): the NUL
- * bytes of its ASCII characters (digits, line breaks) all fall on one parity, odd for little-endian, even for
- * big-endian, and the whole decodes strictly to text without control characters. Binary data has NULs on both.
+ * UTF-16 saved without a byte-order mark (some exporters write none): its ASCII characters put NUL bytes in it, so it
+ * looks binary. It is taken for UTF-16 when one byte order decodes it strictly into text made almost wholly of what
+ * reports are made of; random bytes decoded as UTF-16 scatter over all 65,536 code units and never are.
  */
 export function detectUtf16WithoutBom(bytes: Uint8Array): 'utf-16le' | 'utf-16be' | null {
   if (bytes.length < 2 || bytes.length % 2 !== 0) return null
-  const length = Math.min(bytes.length, 8192)
-  let evenNuls = 0
-  let oddNuls = 0
-  for (let index = 0; index < length; index++) {
-    if (bytes[index] !== 0) continue
-    if (index % 2 === 0) evenNuls++
-    else oddNuls++
+  let best: {encoding: 'utf-16le' | 'utf-16be'; share: number} | null = null
+  for (const encoding of ['utf-16le', 'utf-16be'] as const) {
+    // Not strict: the sample may end inside a surrogate pair. The whole is decoded strictly once chosen.
+    const share = shareOfReportCharacters(new TextDecoder(encoding).decode(bytes.subarray(0, Math.min(bytes.length, 8192))))
+    if (share >= 0.9 && (best === null || share > best.share)) best = {encoding, share}
   }
-  const encoding = oddNuls > 0 && evenNuls === 0 ? 'utf-16le' : evenNuls > 0 && oddNuls === 0 ? 'utf-16be' : null
-  if (encoding === null) return null
-  const text = decodeStrict(bytes, encoding)
-  // Controls other than tab, line breaks and form feed do not occur in text (U+0000 included).
-  return text !== null && !/[\u0000-\u0008\u000b\u000e-\u001f\u007f]/u.test(text) ? encoding : null
+  return best?.encoding ?? null
 }
 
 export function decodeBytes(bytes: Uint8Array, filePath: string, forced?: Encoding): DecodedText {
@@ -92,7 +103,8 @@ export function decodeBytes(bytes: Uint8Array, filePath: string, forced?: Encodi
   }
   if (looksBinary(bytes)) {
     const utf16 = detectUtf16WithoutBom(bytes)
-    if (utf16) return {text: decodeStrict(bytes, utf16)!, encoding: utf16, hasBom: false}
+    const text = utf16 ? decodeStrict(bytes, utf16) : null
+    if (utf16 && text !== null) return {text, encoding: utf16, hasBom: false}
     throw new InputError(
       'binary',
       filePath,
