@@ -1,4 +1,5 @@
-// Writes the generated, committed artifacts (schemas/*.json, presets) from scripts/artifacts.ts.
+// Writes the generated, committed artifacts (schemas/*.json, presets, README tables) from scripts/artifacts.ts, and the
+// corpus reports' expected findings from scripts/corpus-snapshots.mjs.
 // Run after adding a rule, an option or a data file: `pnpm generate`. test/generated.test.ts checks they are current.
 import {build} from 'esbuild'
 import {mkdirSync, rmSync, writeFileSync} from 'node:fs'
@@ -34,3 +35,10 @@ for (const [path, contents] of Object.entries(generateArtifacts(root))) {
   console.log(`wrote ${path}`)
 }
 rmSync(outfile, {force: true})
+
+// The corpus reports' findings, from the CLI as built now (run `pnpm build` first when rules changed).
+const {snapshotCorpus} = await import(pathToFileURL(join(root, 'scripts/corpus-snapshots.mjs')).href)
+for (const [path, contents] of Object.entries(snapshotCorpus())) {
+  writeFileSync(join(root, path), contents)
+  console.log(`wrote ${path}`)
+}
