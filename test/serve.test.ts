@@ -4,6 +4,7 @@
  */
 import {spawn, type ChildProcessWithoutNullStreams} from 'node:child_process'
 import {mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync} from 'node:fs'
+import {request as httpRequest} from 'node:http'
 import {createServer, type Server} from 'node:net'
 import {tmpdir} from 'node:os'
 import {basename, join} from 'node:path'
@@ -243,7 +244,52 @@ describe('the local server', () => {
     expect((await fetch(new URL('/app.js.map', server.url))).status).toBe(404)
     expect((await fetch(new URL('/../package.json', server.url))).status).toBe(404)
   })
+
+  it('answers only Host: localhost, 127.0.0.1 or [::1] with its port; any other name gets 421 (DNS rebinding)', async () => {
+    for (const host of [`localhost:${server.port}`, `LOCALHOST:${server.port}`, `127.0.0.1:${server.port}`, `[::1]:${server.port}`]) {
+      expect((await requestWithHost(server.url, host)).status, host).toBe(200)
+    }
+    for (const host of [`attacker.example:${server.port}`, 'localhost', `localhost:${server.port + 1}`, `127.0.0.1.nip.io:${server.port}`]) {
+      const refused = await requestWithHost(server.url, host)
+      expect(refused.status, host).toBe(421)
+      expect(refused.body).toBe('421 此页面只能通过 localhost、127.0.0.1 或 [::1] 打开 / this page answers only localhost, 127.0.0.1 or [::1]\n')
+      expect(refused.body).not.toContain('<html')
+    }
+    expect((await requestWithHost(new URL('/app.js', server.url).href, 'attacker.example')).status).toBe(421)
+    // No Host at all: Node's server refuses an HTTP/1.1 request without one (400) before the handler sees it.
+    expect((await requestWithHost(server.url, '')).status).toBe(400)
+  })
+
+  it('answers HEAD like GET, without a body', async () => {
+    for (const path of ['/', '/app.js']) {
+      const get = await requestWithHost(new URL(path, server.url).href, `127.0.0.1:${server.port}`)
+      const head = await requestWithHost(new URL(path, server.url).href, `127.0.0.1:${server.port}`, 'HEAD')
+      expect(head.status).toBe(200)
+      expect(head.body).toBe('')
+      expect(head.headers['content-length']).toBe(String(Buffer.byteLength(get.body)))
+      expect(head.headers['content-type']).toBe(get.headers['content-type'])
+      expect(head.headers['content-security-policy']).toBe(get.headers['content-security-policy'])
+    }
+    const refused = await requestWithHost(server.url, `127.0.0.1:${server.port}`, 'PUT')
+    expect(refused.status).toBe(405)
+    expect(refused.headers['allow']).toBe('GET, HEAD')
+  })
 })
+
+/** A request with a Host header of the test's choosing (fetch sets its own from the URL), or none. */
+function requestWithHost(url: string, host: string, method = 'GET'): Promise<{status: number; headers: Record<string, string | string[] | undefined>; body: string}> {
+  return new Promise((resolve, reject) => {
+    // An empty host means no Host header at all (HTTP/1.0 clients send none).
+    const request = httpRequest(url, {method, setHost: false, headers: host === '' ? {} : {host}}, (response) => {
+      let body = ''
+      response.setEncoding('utf8')
+      response.on('data', (chunk: string) => (body += chunk))
+      response.on('end', () => resolve({status: response.statusCode!, headers: response.headers, body}))
+    })
+    request.on('error', reject)
+    request.end()
+  })
+}
 
 describe('fzlint serve (the command)', {timeout: TIMEOUT_MS}, () => {
   function startCommand(args: string[]): {child: ChildProcessWithoutNullStreams; url: Promise<string>; exit: Promise<{code: number | null; stderr: string}>} {
@@ -271,6 +317,37 @@ describe('fzlint serve (the command)', {timeout: TIMEOUT_MS}, () => {
     expect((await fetch(address, {method: 'POST', body: 'x'})).status).toBe(405)
     child.kill('SIGTERM')
     await expect(exit).resolves.toMatchObject({code: 0})
+  })
+
+  it('bound to every interface (--host 0.0.0.0), warns on stderr and prints the address it really listens on', async () => {
+    const child = spawn(process.execPath, [cliPath, 'serve', '--host', '0.0.0.0', '--port', '0', '--no-open'], {cwd: repositoryRoot})
+    let stdout = ''
+    let stderr = ''
+    child.stderr.on('data', (chunk: Buffer) => (stderr += chunk.toString()))
+    const listening = new Promise<string>((resolve, reject) => {
+      child.stdout.on('data', (chunk: Buffer) => {
+        stdout += chunk.toString()
+        const match = /listening on (0\.0\.0\.0:\d+)/u.exec(stdout)
+        if (match) resolve(match[1]!)
+      })
+      child.on('exit', () => reject(new Error(`exited before printing its address: ${stdout}${stderr}`)))
+    })
+    const exit = new Promise<number | null>((resolve) => child.on('exit', resolve))
+    const address = await listening
+    expect(stderr).toContain(`fzlint serve: 警告：正在监听 ${address}，不只是本机，同一网络中的其他计算机也能打开此页面 / warning: listening on ${address}, not loopback only`)
+    const port = Number(address.split(':')[1])
+    expect((await requestWithHost(`http://127.0.0.1:${port}/`, `localhost:${port}`)).status).toBe(200)
+    expect((await requestWithHost(`http://127.0.0.1:${port}/`, `attacker.example:${port}`)).status).toBe(421)
+    child.kill('SIGTERM')
+    expect(await exit).toBe(0)
+  })
+
+  it('on loopback (the default) gives no warning', async () => {
+    const {child, url, exit} = startCommand(['--port', '0', '--no-open'])
+    await url
+    child.kill('SIGTERM')
+    const {stderr} = await exit
+    expect(stderr).toBe('')
   })
 
   it('says so in one bilingual line and exits 2 when the port is taken', async () => {

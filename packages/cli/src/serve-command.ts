@@ -80,7 +80,17 @@ export async function runServeCommand(argv: string[], io: CliIo): Promise<number
     return 2
   }
   const terminated = untilTerminated()
+  if (!server.isLoopbackOnly) {
+    // --host 0.0.0.0 or a network address: anyone on the network can open the page (it uploads nothing, but the
+    // user should know the port is open to them).
+    io.stderr(
+      `fzlint serve: 警告：正在监听 ${server.listeningOn}，不只是本机，同一网络中的其他计算机也能打开此页面 / warning: listening on ${server.listeningOn}, not loopback only: other computers on the network can open this page\n`,
+    )
+  }
   io.stdout(`fzlint serve: ${server.url} — 把 .docx/.txt/.md 文件拖到页面上；文件不会上传 / drop files on the page; nothing is uploaded\n`)
+  if (!server.isLoopbackOnly) {
+    io.stdout(`fzlint serve: 监听 / listening on ${server.listeningOn}${server.networkUrls.length > 0 ? `；网络地址 / network addresses: ${server.networkUrls.join(' ')}` : ''}\n`)
+  }
   io.stdout('按 Ctrl+C 停止 / press Ctrl+C to stop\n')
   if (io.isTTY && !values['no-open']) openInBrowser(server.url)
   await terminated

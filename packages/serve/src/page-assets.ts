@@ -22,7 +22,8 @@ export class PageAssetsMissingError extends Error {}
  */
 function pageFilePaths(): {script: string; html: string} {
   const besideBundle = fileURLToPath(new URL('./page/', import.meta.url))
-  if (existsSync(join(besideBundle, 'index.html'))) return {script: join(besideBundle, 'app.js'), html: join(besideBundle, 'index.html')}
+  // Tested by app.js, not index.html: from the sources, ./page/ is src/page/, which holds index.html but no bundle.
+  if (existsSync(join(besideBundle, 'app.js'))) return {script: join(besideBundle, 'app.js'), html: join(besideBundle, 'index.html')}
   const folder = dirname(createRequire(import.meta.url).resolve('@fzlint/serve/package.json'))
   return {script: join(folder, 'dist/app.js'), html: join(folder, 'src/page/index.html')}
 }
