@@ -116,4 +116,20 @@ describe('plugins in configuration', () => {
       expect(run.stderr).not.toMatch(/\n\s+at /u)
     }
   })
+
+  it('a rule that throws is not a finding: exit 2 (not 1), the rule named on stderr, the JSON shape unchanged', () => {
+    const throwing = `export default {theme: 'local', dataFiles: [], rules: [{
+      meta: {id: 'throws', type: 'problem', defaultSeverity: 'error', recommended: false,
+        docs: {description: '总是出错', url: 'https://example.org/throws'}, messages: {never: '不会报告'}},
+      create() { return {'report:exit'() { throw new TypeError('boom in the rule') }} },
+    }]}\n`
+    const folder = draftFolder({'plugin.mjs': throwing, 'fzlint.config.json': '{"plugins": ["./plugin.mjs"], "rules": {"local/throws": "error"}}', 'report.txt': REPORT})
+    const run = runCliJson(['report.txt'], {cwd: folder})
+    expect(run.status).toBe(2)
+    expect(run.stderr).toContain(`fzlint: ${join(folder, 'report.txt')}: 规则 local/throws 运行出错 / rule crashed: boom in the rule\n`)
+    expect(run.stderr).not.toMatch(/\n\s+at /u)
+    const crash = run.results[0]!.messages.find((message) => message.ruleId === 'local/throws')
+    expect(crash).toMatchObject({ruleId: 'local/throws', severity: 2, fatal: true, message: '规则 local/throws 运行出错 / rule crashed: boom in the rule'})
+    expect(Object.keys(run.results[0]!).sort()).toEqual(Object.keys(runCliJson(['report.txt'], {cwd: draftFolder({'report.txt': REPORT})}).results[0]!).sort())
+  })
 })

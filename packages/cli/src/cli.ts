@@ -1,6 +1,6 @@
 /** fzlint command line: parses flags, expands paths, lints, formats, and picks the exit code. */
 import {promises as fs} from 'node:fs'
-import {dirname, join, relative, resolve, sep} from 'node:path'
+import {join, relative, resolve, sep} from 'node:path'
 import {availableParallelism} from 'node:os'
 import {parseArgs, type ParseArgsConfig} from 'node:util'
 import {fatalResult, type LintResult, type LintTimings, type RuleMeta} from '@fzlint/core'
@@ -12,6 +12,7 @@ import {isColorWanted} from './color.js'
 import {describeMisplacedFlag, describeUnknownOption, findMisplacedFlag} from './command-flags.js'
 import {initConfig, lintOptionsFor, printConfig} from './configuration.js'
 import {expandPaths} from './expand-paths.js'
+import {writeOutputFile} from './file-system-errors.js'
 import {fixFile} from './fix.js'
 import {readRuleDocs} from './rule-docs.js'
 import {
@@ -387,9 +388,11 @@ async function runOrThrow(argv: string[], io: CliIo): Promise<number> {
     })
   }
   if (values['output-file']) {
-    const target = resolve(io.cwd, values['output-file'])
-    await fs.mkdir(dirname(target), {recursive: true})
-    await fs.writeFile(target, output)
+    const problem = await writeOutputFile(resolve(io.cwd, values['output-file']), output)
+    if (problem !== undefined) {
+      io.stderr(`fzlint: ${problem}\n`)
+      return 2
+    }
   } else if (output !== '') {
     // A dry run's stdout is the patch (`fzlint --fix-dry-run … > fixes.patch`), and `--stdin --fix`'s the fixed
     // text, so the report goes to stderr.
@@ -408,8 +411,13 @@ async function runOrThrow(argv: string[], io: CliIo): Promise<number> {
   const notReportMessages = results.flatMap((result) =>
     result.messages.filter((message) => message.ruleId === NOT_A_REPORT_ID).map((message) => describeUnchecked(result, message)),
   )
-  for (const message of [...unreadableMessages, ...notReportMessages]) io.stderr(`fzlint: ${message}\n`)
-  if (unreadableMessages.length > 0 || hasPathProblems) return 2
+  // A rule that threw is a fault of fzlint or a plugin, not a finding in the report: exit 2, and the rule named
+  // on stderr. Its result keeps the fatal message with the rule's id (the JSON shape is unchanged).
+  const crashMessages = results.flatMap((result) =>
+    result.messages.filter((message) => message.fatal && message.ruleId !== null).map((message) => describeUnchecked(result, message)),
+  )
+  for (const message of [...unreadableMessages, ...crashMessages, ...notReportMessages]) io.stderr(`fzlint: ${message}\n`)
+  if (unreadableMessages.length > 0 || crashMessages.length > 0 || hasPathProblems) return 2
   const errorCount = reported.reduce((sum, result) => sum + result.errorCount, 0)
   const warningCount = reported.reduce((sum, result) => sum + result.warningCount, 0)
   if (errorCount > 0) return 1
