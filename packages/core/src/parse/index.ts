@@ -4,18 +4,9 @@ import type {Plugin} from 'unified'
 import {createLocator} from '../text/locator.js'
 import {parseMarkdown} from './parse-markdown.js'
 import {parsePlainText} from './parse-plain-text.js'
+import type {HeadingHints, SourceSyntax} from './types.js'
 
-export type SourceSyntax = 'text' | 'markdown'
-
-/** A heading depth the source gives a line without numbering (Word's heading styles and outline levels). */
-export type HeadingDepth = 1 | 2 | 3 | 4 | 5 | 6
-
-/**
- * Depths of the lines that the original file marks as headings, by the offset where the line starts in the
- * text: a .docx paragraph styled `标题 2` or with outline level 2 is a heading even without `（一）` typed.
- */
-export type HeadingHints = ReadonlyMap<number, HeadingDepth>
-
+export type {HeadingDepth, HeadingHints, SourceSyntax} from './types.js'
 export {matchNumbering, parseChineseOrdinal, CHINESE_ORDINAL_CHARACTERS, formatChineseOrdinal, type Numbering, type NumberingLevel} from './numbering.js'
 export {parsePlainText} from './parse-plain-text.js'
 export {parseMarkdown} from './parse-markdown.js'

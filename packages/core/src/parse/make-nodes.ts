@@ -1,7 +1,7 @@
 /** Builds heading and paragraph nodes for one stretch of source text, with run-in headings split off. */
 import type {Heading, Paragraph, RootContent} from 'mdast'
 import type {Locator} from '../text/locator.js'
-import type {HeadingDepth} from './index.js'
+import type {HeadingDepth} from './types.js'
 import {matchNumbering, type Numbering} from './numbering.js'
 import {isSpaceCode} from '../text/code-units.js'
 import './mdast-data.js'

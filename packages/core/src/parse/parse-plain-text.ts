@@ -1,7 +1,7 @@
 /** Parses a plain-text official document into mdast: one block per line, headings from official numbering. */
 import type {Root, RootContent} from 'mdast'
 import {createLocator, type Locator} from '../text/locator.js'
-import type {HeadingHints} from './index.js'
+import type {HeadingHints} from './types.js'
 import {makeBlockNodes} from './make-nodes.js'
 
 /** `headingHints`: lines the original file marks as headings (Word styles), by the offset where they start. */
