@@ -29,17 +29,9 @@ import {findUnprintableFormat, isStreamPath, lintStandardInput, readStandardInpu
 import {formatTimings, timingRowsFromEnv} from './timing.js'
 import {USAGE} from './usage.js'
 import packageJson from '../package.json' with {type: 'json'}
+import type {CliIo} from './cli-io.js'
 
-export interface CliIo {
-  stdout: (text: string) => void
-  stderr: (text: string) => void
-  cwd: string
-  isTTY: boolean
-  /** `--stdin`: all of standard input (process.stdin when not given). */
-  readStdin?: () => Promise<Uint8Array>
-  /** `--stdin --fix`: the fixed text in its own encoding (GB18030 stays GB18030); `stdout` when not given. */
-  stdoutBytes?: (bytes: Uint8Array) => void
-}
+export type {CliIo} from './cli-io.js'
 
 const defaultIo = (): CliIo => ({
   stdout: (text) => process.stdout.write(text),

@@ -2,7 +2,7 @@
 import type {ReportDocument, Section} from '@fzlint/core'
 import {InputError, readInputFile, type ReadOptions} from '@fzlint/core/io'
 import {parseReport} from '@fzlint/core'
-import type {CliIo} from './cli.js'
+import type {CliIo} from './cli-io.js'
 
 export interface OutlineSection {
   kind: string | null

@@ -5,7 +5,7 @@
 import {spawn} from 'node:child_process'
 import {parseArgs} from 'node:util'
 import {PageAssetsMissingError, startServeServer} from '@fzlint/serve'
-import type {CliIo} from './cli.js'
+import type {CliIo} from './cli-io.js'
 import {USAGE} from './usage.js'
 
 /** A fixed default, so the address can be bookmarked or written into office instructions. */
