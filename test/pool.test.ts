@@ -37,7 +37,7 @@ describe('runPool', () => {
     expect(outcomes).toHaveLength(4)
     expect(byFile(outcomes)).toEqual({'a.txt': 'done', 'hang.txt': 'failed', 'b.txt': 'done', 'c.txt': 'done'})
     const hung = outcomes.find((outcome) => outcome.task.filePath === 'hang.txt')!
-    expect(hung.kind === 'failed' && hung.reason).toMatch(/超时.*timed out/u)
+    expect(hung.kind === 'failed' && hung.reason).toBe('hang.txt: 超过单个文件的时间上限 0.3 秒，已停止检查 / stopped: over the 0.3 s time limit per file')
   })
 
   it('reports the file that crashed its worker and goes on with a new one', async () => {

@@ -9,6 +9,7 @@ import {availableParallelism} from 'node:os'
 import {createRequire} from 'node:module'
 import {fileURLToPath} from 'node:url'
 import {Worker} from 'node:worker_threads'
+import {DEFAULT_MAX_FILE_TIME_MS, describeOverTime} from '@fzlint/core'
 import type {FileTask, TaskReply, TaskRequest, TaskResponse, WorkerSetup} from './protocol.js'
 
 export interface PoolOptions {
@@ -17,7 +18,12 @@ export interface PoolOptions {
   setup: WorkerSetup
   /** The bundled worker (packages/review/dist/worker.js, built by `pnpm build`). */
   workerScript?: string
-  /** A file taking longer than this is abandoned and its worker replaced (default 120 s). */
+  /**
+   * The time budget per file (`--max-file-time`; default the setup's `config.maxFileTimeMs`, else 30 s; 0: none).
+   * A worker stops a file there itself, between steps and rules; one still on it HARD_STOP_GRACE_MS later (stuck
+   * in a single call, such as a backtracking regular expression) is terminated, the file reported over time, and
+   * a fresh worker takes the files queued behind it.
+   */
   fileTimeoutMs?: number
   /**
    * Also handles tasks in the calling thread, from the same queue. The plain CLI's thread has its code loaded
@@ -41,6 +47,15 @@ export function findWorkerScript(): string {
   const besideBundle = fileURLToPath(new URL('./worker/worker.js', import.meta.url))
   return existsSync(besideBundle) ? besideBundle : createRequire(import.meta.url).resolve('@fzlint/review/worker')
 }
+
+/**
+ * How long past a file's time budget the pool waits before terminating its worker: the worker's own check answers
+ * first with the same result, and a worker is not thrown away (with its warm code) for a reply already on its way.
+ */
+export const HARD_STOP_GRACE_MS = 1000
+
+/** The longest delay setTimeout takes (about 24.8 days); a longer one would fire at once, so it means no hard stop. */
+const MAX_TIMER_MS = 2 ** 31 - 1
 
 /** Files a worker holds at once: the one it lints and the next, sent ahead so it never idles between files. */
 const FILES_PER_WORKER = 2
@@ -96,7 +111,8 @@ async function stopWorker(worker: Worker): Promise<void> {
 export function createPool(options: PoolOptions): Pool {
   const size = Math.max(options.inThisThread ? 0 : 1, options.size ?? defaultPoolSize())
   const script = options.workerScript ?? findWorkerScript()
-  const timeoutMs = options.fileTimeoutMs ?? 120_000
+  const limitMs = options.fileTimeoutMs ?? options.setup.config.maxFileTimeMs ?? DEFAULT_MAX_FILE_TIME_MS
+  const hardStopMs = limitMs > 0 && limitMs + HARD_STOP_GRACE_MS <= MAX_TIMER_MS ? limitMs + HARD_STOP_GRACE_MS : undefined
   let nextId = 1
   const slots: Slot[] = []
   /** Workers that died before finishing a single file: a broken bundle or configuration would do so forever. */
@@ -127,13 +143,13 @@ export function createPool(options: PoolOptions): Pool {
     if (slot.timer) clearTimeout(slot.timer)
     slot.timer = null
     const oldest = slot.sent[0]
-    if (!oldest || !current) return
+    if (!oldest || !current || hardStopMs === undefined) return
     const run = current
     slot.timer = setTimeout(() => {
-      report(run, {task: oldest.task, kind: 'failed', reason: `${oldest.task.filePath}: 处理超时（${Math.round(timeoutMs / 1000)} 秒）/ timed out`})
+      report(run, {task: oldest.task, kind: 'failed', reason: describeOverTime(oldest.task.filePath, limitMs)})
       slot.sent.shift()
       replace(slot)
-    }, timeoutMs)
+    }, hardStopMs)
   }
 
   const finishIfAllDone = () => {

@@ -17,6 +17,11 @@ export interface ConfigInputs {
   read?: ReadOptions
   /** The preset files start from (`review` for `fzlint review`; `recommended` when unset). */
   basePreset?: string
+  /**
+   * `--max-file-time` in milliseconds (0: no limit; absent: DEFAULT_MAX_FILE_TIME_MS for the pool's hard stop, none
+   * inside the engine). Workers stop a file there; the pool terminates a worker still on it a moment later.
+   */
+  maxFileTimeMs?: number
 }
 
 export interface FileConfigurer {
@@ -44,6 +49,7 @@ export function createFileConfigurer(inputs: ConfigInputs): FileConfigurer {
         baseSettings: fileConfig.baseSettings,
         read: inputs.read,
         reportUnusedDisableDirectives: inputs.reportUnusedDisableDirectives ?? false,
+        maxFileTimeMs: inputs.maxFileTimeMs,
       }
     },
     fingerprintFor(filePath) {

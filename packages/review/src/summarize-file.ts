@@ -1,7 +1,7 @@
 /** One file → a ReviewRecord: read, lint (in extracted-text coordinates, so each finding gets its sentence), summarise. */
 import {findSectionAt, findTopSection, lintText, type ConfiguredRule, type LintMessage, type LintSettings, type ReportDocument, type ReportingBodyProfile} from '@fzlint/core'
 import {describeError, InputError, readInputFile, type ReadOptions} from '@fzlint/core/io'
-import {findKindsCoveredByHeading} from '@fzlint/core'
+import {createDeadline, describeOverTime, FileTimeLimitError, findKindsCoveredByHeading} from '@fzlint/core'
 import {detectProfile} from '@fzlint/config'
 import {countSeverities, REQUIRED_KINDS, type MessageContext, type RequiredKind, type ReviewMessage, type ReviewRecord, type SectionPresence} from './record.js'
 
@@ -11,6 +11,8 @@ export interface FileLintSetup {
   baseSettings: LintSettings
   read?: ReadOptions
   reportUnusedDisableDirectives?: boolean
+  /** `--max-file-time` in milliseconds (0 or absent: no limit): a file past it is a failure naming the limit. */
+  maxFileTimeMs?: number
 }
 
 /** Sentences longer than this are cut around the finding, so a details page stays readable. */
@@ -109,9 +111,13 @@ export interface SummariseOptions {
 /** Reads, lints and summarises one file. Never throws: a failure becomes a record with `failure` set. */
 export async function summariseFile(filePath: string, setup: FileLintSetup, options: SummariseOptions = {}): Promise<ReviewRecord> {
   let input
+  // Started before reading, as lintFile does: a large .docx's reading counts towards its time.
+  const deadline = createDeadline(setup.maxFileTimeMs)
   try {
-    input = await readInputFile(filePath, setup.read)
+    input = await readInputFile(filePath, deadline ? {...setup.read, deadline} : setup.read)
+    deadline?.check()
   } catch (error) {
+    if (error instanceof FileTimeLimitError) return failedRecord(filePath, describeOverTime(filePath, error.limitMs))
     return failedRecord(filePath, error instanceof InputError ? error.message : `${filePath}: 无法处理文件 / cannot process: ${describeError(error)}`)
   }
   let profile: ReportingBodyProfile | null = null
@@ -126,6 +132,7 @@ export async function summariseFile(filePath: string, setup: FileLintSetup, opti
       positionMap: input.positionMap,
       headingHints: input.headingHints,
       detectNonReports: true,
+      deadline,
       settings: setup.baseSettings,
       reportUnusedDisableDirectives: setup.reportUnusedDisableDirectives ?? false,
       rules: (document) => {

@@ -46,6 +46,7 @@ async function handle(task: FileTask): Promise<TaskReply> {
       settings: fileSetup.baseSettings,
       read: fileSetup.read,
       reportUnusedDisableDirectives: fileSetup.reportUnusedDisableDirectives,
+      maxFileTimeMs: fileSetup.maxFileTimeMs,
     })
     return {kind: 'result', result}
   }

@@ -10,6 +10,7 @@ import {buildReport, type ReportDocument} from '../model/report-model.js'
 import {createLocator, type Locator} from '../text/locator.js'
 import {formatMessage, parseRuleOptions} from '../rule/define-rule.js'
 import type {ConfiguredRule, Fix, LintSettings, ReportDescriptor, RuleContext, Visitors} from '../rule/types.js'
+import {checkDeadline, createDeadline, describeOverTime, FileTimeLimitError, withDeadline, type Deadline} from './deadline.js'
 import {applyDirectives} from './directives.js'
 import {compareMessages} from './sort-messages.js'
 import type {LintMessage, LintResult, PositionMap} from './types.js'
@@ -44,6 +45,13 @@ export interface LintTextOptions {
   detectNonReports?: boolean
   /** Adds the time each rule and each engine step took on this file (`TIMING=1`); one table can span many files. */
   timings?: LintTimings
+  /**
+   * The time budget of this file in milliseconds (`--max-file-time`; 0 or absent: none). Past it, linting stops at
+   * the next check and the result is one fatal message saying so.
+   */
+  maxFileTimeMs?: number
+  /** A deadline already running (lintFile starts it before reading, so reading counts too); wins over maxFileTimeMs. */
+  deadline?: Deadline
 }
 
 /**
@@ -68,6 +76,8 @@ export function parseReport(source: string, syntax: SourceSyntax = 'text', setti
   let start = timings ? performance.now() : 0
   const locator = createLocator(source)
   const tree = parseReportText(source, syntax, locator, headingHints)
+  // Between the steps, the deadline of the file lintText is running (none when called on its own).
+  checkDeadline()
   if (timings) {
     addTime(timings, '(parse)', start)
     start = performance.now()
@@ -119,7 +129,7 @@ function walk(nodes: RootContent[], visit: (node: RootContent) => void): void {
   }
 }
 
-function runRules(file: VFile, document: ReportDocument, rules: ConfiguredRule[], settings: LintSettings, timings: LintTimings | undefined): void {
+function runRules(file: VFile, document: ReportDocument, rules: ConfiguredRule[], settings: LintSettings, timings: LintTimings | undefined, deadline: Deadline | undefined): void {
   const visitorsByRule: {configured: ConfiguredRule; visitors: Visitors}[] = []
   const dataCache = new Map<unknown, object[]>()
   for (const configured of rules) {
@@ -162,9 +172,11 @@ function runRules(file: VFile, document: ReportDocument, rules: ConfiguredRule[]
       },
     }
     const start = timings ? performance.now() : 0
+    deadline?.check()
     try {
       visitorsByRule.push({configured, visitors: rule.create(context as never)})
     } catch (error) {
+      if (error instanceof FileTimeLimitError) throw error
       reportRuleCrash(file, meta.id, error)
     }
     if (timings) addTime(timings, meta.id, start)
@@ -190,18 +202,29 @@ function runRules(file: VFile, document: ReportDocument, rules: ConfiguredRule[]
       try {
         listener(argument)
       } catch (error) {
+        if (error instanceof FileTimeLimitError) throw error
         reportRuleCrash(file, id, error)
       }
       if (timings) addTime(timings, id, start)
     }
   }
+  // The deadline is checked once per node, not per listener: a clock read per rule and paragraph would cost more
+  // than many rules do, and one node's listeners together take microseconds on any real report.
   walk(document.tree.children, (node) => {
+    deadline?.check()
     if (node.type === 'heading') dispatch(headingListeners, node)
     else if (node.type === 'paragraph') dispatch(paragraphListeners, node)
     dispatch(nodeListeners, node)
   })
-  for (const section of document.headings) dispatch(sectionListeners, section)
-  dispatch(exitListeners, document)
+  for (const section of document.headings) {
+    deadline?.check()
+    dispatch(sectionListeners, section)
+  }
+  // report:exit is where rules look at the whole report at once: between each of them.
+  for (const entry of exitListeners) {
+    deadline?.check()
+    dispatch([entry], document)
+  }
 
   function reportRuleCrash(target: VFile, ruleId: string, error: unknown) {
     crashed.add(ruleId)
@@ -320,7 +343,28 @@ function deepFreeze(value: unknown, seen = new Set<unknown>()): void {
   for (const key of Object.keys(value)) deepFreeze((value as Record<string, unknown>)[key], seen)
 }
 
+/** The result of a file stopped over its time limit: one fatal message naming it (exit 2 in the CLI). */
+export function overTimeResult(filePath: string, limitMs: number, extra: Partial<LintResult> = {}): LintResult {
+  return fatalResult(filePath, describeOverTime(filePath, limitMs), extra)
+}
+
 export function lintText(source: string, options: LintTextOptions): LintOutput {
+  const deadline = options.deadline ?? createDeadline(options.maxFileTimeMs)
+  if (!deadline) return lintWithinDeadline(source, options, undefined)
+  try {
+    return withDeadline(deadline, () => lintWithinDeadline(source, options, deadline))
+  } catch (error) {
+    if (!(error instanceof FileTimeLimitError)) throw error
+    const filePath = options.path ?? '<text>'
+    return {
+      file: new VFile({path: options.path, value: source}),
+      document: null,
+      result: overTimeResult(filePath, error.limitMs, {encoding: options.encoding, format: options.format, source}),
+    }
+  }
+}
+
+function lintWithinDeadline(source: string, options: LintTextOptions, deadline: Deadline | undefined): LintOutput {
   let settings = options.settings ?? {}
   const file = new VFile({path: options.path, value: source})
   const filePath = options.path ?? '<text>'
@@ -328,6 +372,7 @@ export function lintText(source: string, options: LintTextOptions): LintOutput {
   try {
     document = parseReport(source, options.syntax ?? 'text', settings, options.headingHints, options.timings)
   } catch (error) {
+    if (error instanceof FileTimeLimitError) throw error
     const reason = `无法解析文件 / cannot parse: ${error instanceof Error ? error.message : String(error)}`
     return {file, document: null, result: fatalResult(filePath, reason, {encoding: options.encoding, format: options.format, source})}
   }
@@ -343,7 +388,9 @@ export function lintText(source: string, options: LintTextOptions): LintOutput {
     rules = options.rules
   }
   if (options.freezeTree) deepFreeze(document)
-  runRules(file, document, rules, settings, options.timings)
+  deadline?.check()
+  runRules(file, document, rules, settings, options.timings, deadline)
+  deadline?.check()
   const start = options.timings ? performance.now() : 0
   const kept = applyDirectives(file.messages, document.tree as Root, {
     reportUnused: options.reportUnusedDisableDirectives ?? false,

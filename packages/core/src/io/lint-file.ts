@@ -1,13 +1,21 @@
 /** One file from disk to a result: read (by extension), decode, lint. A bad file becomes a fatal result, never a throw. */
-import {addTime, fatalResult, lintText, type LintTextOptions} from '../engine/lint.js'
+import {createDeadline, FileTimeLimitError, type Deadline} from '../engine/deadline.js'
+import {addTime, fatalResult, lintText, overTimeResult, type LintTextOptions} from '../engine/lint.js'
 import type {LintResult} from '../engine/types.js'
 import type {ReportDocument} from '../model/report-model.js'
 import {InputError} from './errors.js'
+import {HARD_STOP_GRACE_MS, runWithHardStop} from './hard-stop.js'
 import {READERS, readInputFile, type ReadInput, type ReadOptions} from './read-input.js'
 import {checkInputSize, readInputBytes} from './readers.js'
 
 export interface LintFileOptions extends Omit<LintTextOptions, 'path' | 'syntax' | 'positionMap' | 'headingHints' | 'encoding' | 'format'> {
   read?: ReadOptions
+  /**
+   * With a time budget, also terminate the lint if it is still running HARD_STOP_GRACE_MS past it, where the
+   * cooperative checks cannot fire (runWithHardStop). For the plain CLI's own thread; pool workers have the pool's
+   * hard stop instead, which terminates the worker.
+   */
+  hardStop?: boolean
 }
 
 export interface LintFileOutput {
@@ -20,17 +28,25 @@ export function describeError(error: unknown): string {
   return error instanceof Error ? error.message : String(error)
 }
 
+/** A file's deadline, started before it is read: reading a large .docx counts towards its time too. */
+function startDeadline(options: LintFileOptions): Deadline | undefined {
+  return options.deadline ?? createDeadline(options.maxFileTimeMs)
+}
+
 export async function lintFile(filePath: string, options: LintFileOptions): Promise<LintFileOutput> {
   let input: ReadInput
   const start = options.timings ? performance.now() : 0
+  const deadline = startDeadline(options)
   try {
-    input = await readInputFile(filePath, options.read)
+    input = await readInputFile(filePath, deadline ? {...options.read, deadline} : options.read)
+    deadline?.check()
     if (options.timings) addTime(options.timings, '(read, decode)', start)
   } catch (error) {
+    if (error instanceof FileTimeLimitError) return {result: overTimeResult(filePath, error.limitMs), input: null, document: null}
     const reason = error instanceof InputError ? error.message : `${filePath}: 无法处理文件 / cannot process: ${describeError(error)}`
     return {result: fatalResult(filePath, reason), input: null, document: null}
   }
-  return lintReadInput(input, filePath, options)
+  return lintReadInput(input, filePath, {...options, deadline})
 }
 
 /**
@@ -39,17 +55,33 @@ export async function lintFile(filePath: string, options: LintFileOptions): Prom
  */
 export async function lintBytes(bytes: Uint8Array, filePath: string, options: LintFileOptions): Promise<LintFileOutput> {
   let input: ReadInput
+  const deadline = startDeadline(options)
   try {
     checkInputSize(bytes.byteLength, filePath, options.read?.maxBytes)
-    input = await readInputBytes(bytes, filePath, options.read ?? {}, READERS)
+    input = await readInputBytes(bytes, filePath, {...options.read, deadline}, READERS)
+    deadline?.check()
   } catch (error) {
+    if (error instanceof FileTimeLimitError) return {result: overTimeResult(filePath, error.limitMs), input: null, document: null}
     const reason = error instanceof InputError ? error.message : `${filePath}: 无法处理文件 / cannot process: ${describeError(error)}`
     return {result: fatalResult(filePath, reason), input: null, document: null}
   }
-  return lintReadInput(input, filePath, options)
+  return lintReadInput(input, filePath, {...options, deadline})
 }
 
 function lintReadInput(input: ReadInput, filePath: string, options: LintFileOptions): LintFileOutput {
+  const {deadline} = options
+  if (options.hardStop && deadline) {
+    try {
+      return runWithHardStop(() => lintReadText(input, filePath, options), deadline.remainingMs() + HARD_STOP_GRACE_MS, deadline.limitMs)
+    } catch (error) {
+      if (!(error instanceof FileTimeLimitError)) throw error
+      return {result: overTimeResult(filePath, error.limitMs, {encoding: input.encoding, format: input.format, source: input.text}), input, document: null}
+    }
+  }
+  return lintReadText(input, filePath, options)
+}
+
+function lintReadText(input: ReadInput, filePath: string, options: LintFileOptions): LintFileOutput {
   const output = lintText(input.text, {
     ...options,
     path: filePath,

@@ -5,6 +5,7 @@
  */
 import JSZip from 'jszip'
 import type {HeadingDepth} from '../parse/index.js'
+import type {Deadline} from '../engine/deadline.js'
 import type {PositionMap} from '../engine/types.js'
 import {createLocator, findLastAtOrBefore} from '../text/locator.js'
 import {createListCounter, findLevelForStyle, ListNumberError, readNumberingDefinitions, type NumberingDefinitions} from './docx-numbering.js'
@@ -281,6 +282,8 @@ interface WalkState {
   resolveStyle: ReturnType<typeof createStyleResolver>
   numbering: NumberingDefinitions
   counter: ReturnType<typeof createListCounter>
+  /** The file's time budget (ReadOptions.deadline), checked every 1,024 paragraphs. */
+  deadline?: Deadline
 }
 
 function readParagraph(paragraph: XmlNode, state: WalkState): DocxBlock {
@@ -303,6 +306,7 @@ function readParagraph(paragraph: XmlNode, state: WalkState): DocxBlock {
 }
 
 function countParagraph(state: WalkState): void {
+  if ((state.paragraphCount & 1023) === 0) state.deadline?.check()
   if (++state.paragraphCount > MAX_DOCX_PARAGRAPHS) {
     throw unsupported(state.filePath, `段落超过 ${MAX_DOCX_PARAGRAPHS} 个 / more than ${MAX_DOCX_PARAGRAPHS} paragraphs`)
   }
@@ -366,7 +370,7 @@ function readNumbering(root: XmlNode[] | null, partName: string, filePath: strin
 }
 
 /** The body's paragraphs and table rows, empty ones dropped (people count the paragraphs they can see). */
-export async function extractDocxBlocks(bytes: Uint8Array, filePath: string): Promise<DocxBlock[]> {
+export async function extractDocxBlocks(bytes: Uint8Array, filePath: string, deadline?: Deadline): Promise<DocxBlock[]> {
   checkContainer(bytes, filePath)
   let zip: JSZip
   try {
@@ -393,14 +397,15 @@ export async function extractDocxBlocks(bytes: Uint8Array, filePath: string): Pr
     resolveStyle: createStyleResolver(await readXmlPart(zip, partFor('styles', 'word/styles.xml'), filePath)),
     numbering,
     counter: createListCounter(numbering),
+    deadline,
   }
   const blocks: DocxBlock[] = []
   collectBlocks(childrenOf(body), state, blocks)
   return blocks.filter((block) => block.text.trim() !== '')
 }
 
-export async function readDocx(bytes: Uint8Array, filePath: string, _options: ReadOptions): Promise<ReadInput> {
-  const blocks = await extractDocxBlocks(bytes, filePath)
+export async function readDocx(bytes: Uint8Array, filePath: string, options: ReadOptions): Promise<ReadInput> {
+  const blocks = await extractDocxBlocks(bytes, filePath, options.deadline)
   if (blocks.length === 0) throw new InputError('empty', filePath, `${filePath}: 文档没有正文文字 / the document has no body text`)
   const paragraphStarts: number[] = []
   const headingHints = new Map<number, HeadingDepth>()

@@ -337,8 +337,10 @@ export async function readHtml(bytes: Uint8Array, filePath: string, options: Rea
   const decoded = decodeHtml(bytes, filePath, options)
   const html = decoded.text
   const tree = parseHtmlTree(html, filePath)
+  options.deadline?.check()
   const body = findReportBody(tree, html)
   const extracted = extractText(body, html)
+  options.deadline?.check()
   let text = extracted.text
   let sources = extracted.sources
   if (text.endsWith('\n')) {

@@ -3,6 +3,7 @@
  * system here, so the Node file reader (read-input.ts) and the browser page of `fzlint serve` share it.
  */
 import type {HeadingHints, SourceSyntax} from '../parse/index.js'
+import type {Deadline} from '../engine/deadline.js'
 import type {PositionMap} from '../engine/types.js'
 import {decodeBytes, type Encoding} from './decode.js'
 import {InputError} from './errors.js'
@@ -18,6 +19,11 @@ export interface ReadOptions {
    * sit idle through each asynchronous round trip to the file system.
    */
   isBlocking?: boolean
+  /**
+   * The file's time budget, running since before it was read (lintFile starts it): a reader checks it every so
+   * many paragraphs or elements of a long loop. Not cloned into workers: each starts its own per file.
+   */
+  deadline?: Deadline
 }
 
 export interface ReadInput {

@@ -2,6 +2,7 @@
 import type {Heading, List, Nodes, Root, RootContent} from 'mdast'
 import remarkParse from 'remark-parse'
 import {unified} from 'unified'
+import {checkDeadline} from '../engine/deadline.js'
 import {createLocator, type Locator} from '../text/locator.js'
 import {headingTitle, makeBlockNodes} from './make-nodes.js'
 import {matchNumbering} from './numbering.js'
@@ -135,6 +136,7 @@ export function parseMarkdownInPieces(source: string, locator: Locator): Root {
   if (starts.length === 1) return markdownProcessor.parse(source) as Root
   const children: RootContent[] = []
   for (let index = 0; index < starts.length; index++) {
+    checkDeadline()
     const start = starts[index]!
     const piece = markdownProcessor.parse(source.slice(start, starts[index + 1] ?? source.length)) as Root
     const lineShift = locator.toPoint(start).line - 1

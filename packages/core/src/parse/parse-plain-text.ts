@@ -1,5 +1,6 @@
 /** Parses a plain-text official document into mdast: one block per line, headings from official numbering. */
 import type {Root, RootContent} from 'mdast'
+import {checkDeadline} from '../engine/deadline.js'
 import {createLocator, type Locator} from '../text/locator.js'
 import type {HeadingHints} from './types.js'
 import {makeBlockNodes} from './make-nodes.js'
@@ -9,6 +10,8 @@ export function parsePlainText(source: string, locator: Locator = createLocator(
   const children: RootContent[] = []
   // Lines as the locator found them, so the text is scanned for line breaks once, not twice.
   for (let line = 1; line <= locator.lineCount; line++) {
+    // The file's time budget, every 1,024 lines: a clock read per line would cost more than most lines take.
+    if ((line & 1023) === 0) checkDeadline()
     const lineStart = locator.lineStart(line)
     for (const node of makeBlockNodes(source, locator, lineStart, locator.lineEnd(line), headingHints?.get(lineStart))) children.push(node)
   }
