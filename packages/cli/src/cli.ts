@@ -251,8 +251,8 @@ async function runOrThrow(argv: string[], io: CliIo): Promise<number> {
     return fileConfig
   }
   const isReportFile = (file: string) => configFor(file).matchesFiles !== false
-  const {files, missing, unsupported, outsideFiles} = values.stdin
-    ? {files: [], missing: [], unsupported: [], outsideFiles: []}
+  const {files, missing, unsupported, outsideFiles, unreadable} = values.stdin
+    ? {files: [], missing: [], unsupported: [], outsideFiles: [], unreadable: []}
     : await expandPaths(positionals, io.cwd, {isReportFile})
   for (const path of missing) io.stderr(`fzlint: ${path}: 没有匹配的文件 / no such file or no matching files\n`)
   for (const path of unsupported) {
@@ -261,7 +261,8 @@ async function runOrThrow(argv: string[], io: CliIo): Promise<number> {
   for (const path of outsideFiles) {
     io.stderr(`fzlint: ${path}: 匹配到的文件都不在配置的 files 之内 / no matched file is among the configuration's "files"\n`)
   }
-  const hasPathProblems = missing.length + unsupported.length + outsideFiles.length > 0
+  for (const problem of unreadable) io.stderr(`fzlint: ${problem}\n`)
+  const hasPathProblems = missing.length + unsupported.length + outsideFiles.length + unreadable.length > 0
   if (files.length === 0 && hasPathProblems) return 2
   // /dev/stdin or `<(…)`: read to the end like standard input; such a stream cannot take fixes back.
   const streamFiles = new Set(positionals.map((path) => resolve(io.cwd, path)).filter(isStreamPath))

@@ -1,9 +1,13 @@
-/** Command-line paths → files: files as given, directories walked for lintable extensions, globs expanded. */
-import {promises as fs, statSync} from 'node:fs'
+/**
+ * Command-line paths → files: files as given, directories walked for lintable extensions (symbolic links followed,
+ * as ESLint does), globs expanded. A folder or link that cannot be read is named, and the rest are still found.
+ */
+import {promises as fs, statSync, type Dirent} from 'node:fs'
 import {join, resolve} from 'node:path'
 import {glob} from 'tinyglobby'
 import {compareCodeUnits} from '@fzlint/core'
 import {LINTABLE_EXTENSIONS} from '@fzlint/core/io'
+import {describeFileSystemError} from './file-system-errors.js'
 
 const SKIPPED_DIRECTORIES = new Set(['node_modules', '.git', '.hg', '.svn'])
 
@@ -15,6 +19,11 @@ export interface ExpandedPaths {
   unsupported: string[]
   /** Folders and globs whose reports all fall outside the configuration's `files`. */
   outsideFiles: string[]
+  /**
+   * Folders that could not be listed and links to reports that could not be followed, each `path: reason` in both
+   * languages: the files beside them are still found, but the run must not pass as if these had been checked.
+   */
+  unreadable: string[]
 }
 
 export interface ExpandOptions {
@@ -34,17 +43,57 @@ function hasLintableExtension(name: string): boolean {
   return LINTABLE_EXTENSIONS.some((extension) => lower.endsWith(extension))
 }
 
-/** Files under a folder in name order; `counts.other` tallies the files of types fzlint does not read. */
-async function walkDirectory(directory: string, files: string[], counts: {other: number}): Promise<void> {
-  const entries = await fs.readdir(directory, {withFileTypes: true})
+interface Walk {
+  files: string[]
+  /** Files of types fzlint does not read. */
+  otherCount: number
+  unreadable: string[]
+  /** Real paths of the folders walked: a link back to one of them (a loop) is not walked again. */
+  visited: Set<string>
+}
+
+function describeUnlistable(directory: string, error: unknown): string {
+  const reason = describeFileSystemError(error)
+  return `${directory}: 无法读取目录，其中的文件未检查：${reason.zh} / cannot read the folder, its files were not checked: ${reason.en}`
+}
+
+/** What an entry is, through a symbolic link; undefined (and the problem noted) for a link to a report that cannot be followed. */
+async function findEntryKind(entry: Dirent, full: string, walk: Walk): Promise<'directory' | 'file' | 'other' | undefined> {
+  if (!entry.isSymbolicLink()) return entry.isDirectory() ? 'directory' : entry.isFile() ? 'file' : 'other'
+  try {
+    const target = await fs.stat(full)
+    return target.isDirectory() ? 'directory' : target.isFile() ? 'file' : 'other'
+  } catch (error) {
+    // A dangling link named like a report stands for one that cannot be checked; any other dangling link is noise.
+    if (hasLintableExtension(entry.name)) {
+      const reason = describeFileSystemError(error)
+      walk.unreadable.push(`${full}: 无法读取符号链接指向的文件：${reason.zh} / cannot follow the symbolic link: ${reason.en}`)
+    }
+    return undefined
+  }
+}
+
+/** Files under a folder in name order, through symbolic links; folders that cannot be listed are noted and skipped. */
+async function walkDirectory(directory: string, walk: Walk): Promise<void> {
+  let entries: Dirent[]
+  try {
+    const realPath = await fs.realpath(directory)
+    if (walk.visited.has(realPath)) return
+    walk.visited.add(realPath)
+    entries = await fs.readdir(directory, {withFileTypes: true})
+  } catch (error) {
+    walk.unreadable.push(describeUnlistable(directory, error))
+    return
+  }
   entries.sort((a, b) => compareCodeUnits(a.name, b.name))
   for (const entry of entries) {
     const full = join(directory, entry.name)
-    if (entry.isDirectory()) {
-      if (!SKIPPED_DIRECTORIES.has(entry.name) && !entry.name.startsWith('.')) await walkDirectory(full, files, counts)
-    } else if (entry.isFile()) {
-      if (hasLintableExtension(entry.name)) files.push(full)
-      else counts.other++
+    const kind = await findEntryKind(entry, full, walk)
+    if (kind === 'directory') {
+      if (!SKIPPED_DIRECTORIES.has(entry.name) && !entry.name.startsWith('.')) await walkDirectory(full, walk)
+    } else if (kind === 'file') {
+      if (hasLintableExtension(entry.name)) walk.files.push(full)
+      else walk.otherCount++
     }
   }
 }
@@ -54,6 +103,7 @@ export async function expandPaths(paths: string[], cwd: string, options: ExpandO
   const missing: string[] = []
   const unsupported: string[] = []
   const outsideFiles: string[] = []
+  const unreadable: string[] = []
   // A folder or glob keeps its reports; one that found files but no report is named, so the run cannot pass unseen.
   const keepFound = (path: string, found: string[], otherCount: number) => {
     const reports = options.isReportFile ? found.filter(options.isReportFile) : found
@@ -74,18 +124,23 @@ export async function expandPaths(paths: string[], cwd: string, options: ExpandO
     try {
       // Blocking: one stat per path given, and the asynchronous API would load node:fs/promises for it.
       isDirectory = statSync(absolute).isDirectory()
-    } catch {
-      missing.push(path)
+    } catch (error) {
+      // Only a path that is not there matched nothing; one in a folder the user may not enter is unreadable.
+      const code = (error as NodeJS.ErrnoException).code
+      if (code === 'ENOENT' || code === 'ENOTDIR') missing.push(path)
+      else {
+        const reason = describeFileSystemError(error)
+        unreadable.push(`${path}: 无法读取：${reason.zh} / cannot read: ${reason.en}`)
+      }
       continue
     }
     if (isDirectory) {
-      const found: string[] = []
-      const counts = {other: 0}
-      await walkDirectory(absolute, found, counts)
-      keepFound(path, found, counts.other)
+      const walk: Walk = {files: [], otherCount: 0, unreadable, visited: new Set()}
+      await walkDirectory(absolute, walk)
+      keepFound(path, walk.files, walk.otherCount)
     } else {
       files.push(absolute)
     }
   }
-  return {files: [...new Set(files)], missing, unsupported, outsideFiles}
+  return {files: [...new Set(files)], missing, unsupported, outsideFiles, unreadable}
 }

@@ -37,13 +37,11 @@ export interface ReviewCommandContext {
   read: ReadOptions
   io: ReviewCommandIo
   /** The CLI's path expansion (directories walked, globs expanded). */
-  expandPaths(paths: string[], cwd: string): Promise<{files: string[]; missing: string[]}>
+  expandPaths(paths: string[], cwd: string): Promise<{files: string[]; missing: string[]; unreadable: string[]}>
   rulesMeta: Record<string, RuleMeta>
   version: string
   /** `--cache-location`, resolved: where `--cache` keeps its entries (default `.fzlintcache` in the working folder). */
   cacheDirectory?: string
-  /** `--max-file-time` in milliseconds (0: no limit): each file's budget in the workers, and the pool's hard stop. */
-  maxFileTimeMs?: number
 }
 
 export function configInputsFromFlags(flags: ReviewFlags, cwd: string, read: ReadOptions): ConfigInputs {
@@ -111,10 +109,12 @@ export async function runReviewCommand(context: ReviewCommandContext): Promise<n
     throw new ReviewUsageError((error as Error).message)
   }
   const jobs = parseJobs(flags.jobs, (note) => io.stderr(note))
-  const {files, missing} = await context.expandPaths(context.paths, io.cwd)
+  const {files, missing, unreadable} = await context.expandPaths(context.paths, io.cwd)
   for (const path of missing) io.stderr(`fzlint: ${path}: 没有匹配的文件 / no such file or no matching files\n`)
+  // Folders that could not be listed: named, and the batch reviewed without them, exit 2 as for a missing path.
+  for (const problem of unreadable) io.stderr(`fzlint: ${problem}\n`)
   if (files.length === 0) {
-    if (missing.length === 0) io.stderr('fzlint: 没有找到可检查的报告（.txt .md .docx .html）/ no reports found\n')
+    if (missing.length + unreadable.length === 0) io.stderr('fzlint: 没有找到可检查的报告（.txt .md .docx .html）/ no reports found\n')
     return 2
   }
   if (flags.previous) await readPreviousReport(resolve(io.cwd, flags.previous), context.read)
@@ -122,7 +122,7 @@ export async function runReviewCommand(context: ReviewCommandContext): Promise<n
     files,
     // A review compares a batch of reports, each beside its body's last year: it starts from the review preset, which
     // adds the checks meant for that comparison (isReviewRecommended) to the recommended ones.
-    config: {...configInputsFromFlags(flags, io.cwd, context.read), basePreset: 'review', maxFileTimeMs: context.maxFileTimeMs},
+    config: {...configInputsFromFlags(flags, io.cwd, context.read), basePreset: 'review'},
     version: context.version,
     useCache: flags.cache ?? false,
     cacheDirectory: context.cacheDirectory,
@@ -136,6 +136,6 @@ export async function runReviewCommand(context: ReviewCommandContext): Promise<n
   } finally {
     outcome.dispose()
   }
-  if (missing.length > 0 || outcome.rows.some((row) => row.failure !== null)) return 2
+  if (missing.length + unreadable.length > 0 || outcome.rows.some((row) => row.failure !== null)) return 2
   return outcome.rows.some((row) => row.errorCount > 0) ? 1 : 0
 }
