@@ -9,7 +9,9 @@ import {tmpdir} from 'node:os'
 import {join} from 'node:path'
 import {describe, expect, it} from 'vitest'
 import {checkDeadline, createDeadline, defineRule, DEFAULT_MAX_FILE_TIME_MS, describeOverTime, lintText, type ConfiguredRule} from '@fzlint/core'
+import {readDecodedText} from '@fzlint/core/io'
 import {runWithHardStop} from '../packages/core/src/io/hard-stop.js'
+import {lintInPage} from '../packages/serve/src/page/lint-in-page.js'
 import {runCli, runCliJson} from './helpers/run-cli.js'
 
 /** Keeps the thread busy for `ms` without reaching any deadline check: what a slow rule does. */
@@ -110,6 +112,16 @@ describe('the engine’s deadline', () => {
     now = 1_501
     expect(() => deadline.check()).toThrow(/time limit/u)
     expect(deadline.remainingMs()).toBe(0)
+  })
+})
+
+describe('the page of fzlint serve', () => {
+  it('lints within the budget by default, and a file over it gets the over-time result the page shows as not checked', () => {
+    const input = readDecodedText(readFileSync('fixtures/clean/clean-2023.txt', 'utf8'), 'text', 'utf-8')
+    expect(lintInPage(input, 'clean-2023.txt').result.fatalErrorCount).toBe(0)
+    // A budget spent before the first check: the wiring, not the speed, is under test here.
+    const {result} = lintInPage(input, 'clean-2023.txt', 0.001)
+    expect(result.messages).toEqual([{ruleId: null, severity: 2, fatal: true, message: describeOverTime('clean-2023.txt', 0.001), line: 1, column: 1}])
   })
 })
 

@@ -5,7 +5,7 @@
  */
 import {builtinRules} from '@fzlint/builtin/rules'
 import {configureRules, detectProfile, recommendedRuleStates} from '@fzlint/config/browser'
-import {lintText, type LintResult, type ReportingBodyProfile, type RuleMeta} from '@fzlint/core'
+import {DEFAULT_MAX_FILE_TIME_MS, lintText, type LintResult, type ReportingBodyProfile, type RuleMeta} from '@fzlint/core'
 import type {ReadInput} from '@fzlint/core/browser'
 
 export interface PageLintOutput {
@@ -16,7 +16,12 @@ export interface PageLintOutput {
 
 export const rulesMeta: ReadonlyMap<string, RuleMeta> = new Map(builtinRules.map((rule) => [rule.meta.id, rule.meta]))
 
-export function lintInPage(input: ReadInput, fileName: string): PageLintOutput {
+/**
+ * `maxFileTimeMs`: the time budget of the file, as `fzlint --max-file-time`'s default. The page has no worker to
+ * terminate, so only the engine's own checks stop a file: past the budget it gets the CLI's over-time result,
+ * shown as a file that could not be checked, and the page goes on with the next one.
+ */
+export function lintInPage(input: ReadInput, fileName: string, maxFileTimeMs = DEFAULT_MAX_FILE_TIME_MS): PageLintOutput {
   let profile: ReportingBodyProfile | null = null
   // Everything a reader returns besides the text is named as lintText's option that takes it (syntax,
   // positionMap, encoding, format, …), so passing it all keeps the page in step when a reader learns more.
@@ -31,6 +36,7 @@ export function lintInPage(input: ReadInput, fileName: string): PageLintOutput {
     },
     reportUnusedDisableDirectives: false,
     detectNonReports: true,
+    maxFileTimeMs,
   })
   return {result, profile}
 }
