@@ -34,6 +34,14 @@ export function termSchema() {
             'but only in reports up to `closingYears` after `validTo`. Later, `推进“七五”普法总结验收` is a sentence copied from an old report.',
         ),
       closingYears: z.number().int().min(0).max(10).default(1).describe('How many report years after `validTo` the closing work may still be reported.'),
+      preparingPatterns: z
+        .array(regexPatternSchema())
+        .default([])
+        .describe(
+          'Regular expressions (same normalised text) for the work that prepares the term\'s period before it starts (`编制`, `谋划`, `纳入`, `衔接`): ' +
+            'like `contextPatterns`, but only in reports up to `preparingYears` before `validFrom`. A 2025 report may write `纳入“十五五”规划`; a 2022 one is early.',
+        ),
+      preparingYears: z.number().int().min(0).max(10).default(1).describe('How many report years before `validFrom` the preparing work may be reported: 1 is the last year of the period before.'),
       source: z.string().min(1).describe('Where the dates come from: a [Sn] tag of domain.md.'),
       example: z.string().min(1).describe('A sentence that uses the term as current, as a report would.'),
     })

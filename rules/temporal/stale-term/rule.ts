@@ -23,6 +23,7 @@ interface CompiledTerm {
   patterns: CompiledPattern[]
   contextPatterns: RegExp[]
   closingPatterns: RegExp[]
+  preparingPatterns: RegExp[]
 }
 
 /** The terms a report about one year can be faulted for, and a finder for their patterns' key literals. */
@@ -68,6 +69,7 @@ function compileTerms(terms: Term[]): CompiledTerms {
         patterns: [...new Set(term.patterns)].map(compilePattern),
         contextPatterns: [...new Set(term.contextPatterns)].map((pattern) => new RegExp(pattern, 'u')),
         closingPatterns: [...new Set(term.closingPatterns)].map((pattern) => new RegExp(pattern, 'u')),
+        preparingPatterns: [...new Set(term.preparingPatterns)].map((pattern) => new RegExp(pattern, 'u')),
       })),
       searchByYear: new Map(),
     }
@@ -132,7 +134,7 @@ export default defineRule({
         // by the entry about the law in force, not again by the one about the word 新.
         const claimed: [number, number][] = []
         const overlaps = (start: number, end: number) => claimed.some(([from, to]) => start < to && from < end)
-        for (const [termIndex, {term, contextPatterns, closingPatterns}] of terms.entries()) {
+        for (const [termIndex, {term, contextPatterns, closingPatterns, preparingPatterns}] of terms.entries()) {
           for (const {expression: pattern} of patternsToRun[termIndex]!) {
             // execAll, not matchAll(): matchAll clones the pattern on each call, 38 clones a report.
             for (const match of execAll(pattern, normal)) {
@@ -150,6 +152,9 @@ export default defineRule({
               // Closing a period (验收, 总结) is work of its last year and the next few, not of any year after.
               const isClosingYear = isTooLate && reference.year <= term.validTo! + term.closingYears
               if (isClosingYear && closingPatterns.some((closingPattern) => closingPattern.test(clause))) continue
+              // Preparing a period (编制、谋划、纳入“十五五”规划) is work of the last year before it, not of any year before.
+              const isPreparingYear = isTooEarly && reference.year >= term.validFrom! - term.preparingYears
+              if (isPreparingYear && preparingPatterns.some((preparingPattern) => preparingPattern.test(clause))) continue
               claimed.push([start, end])
               const data = {
                 term: term.term,

@@ -36,6 +36,11 @@ tester.run(rule, {
     {name: 'the old 法制办 named as what was merged', text: report(2021, '原县政府法制办的职责整体划入县司法局。')},
     {name: 'the 2021 纲要 in a 2023 report, half-width brackets and hyphen', text: report(2023, '深入贯彻《法治政府建设实施纲要(2021-2025年)》。')},
     {name: '九五普法 planned in the plans of a 2025 report', text: report(2025, '谋划“九五”普法规划编制。', '全面启动“九五”普法。')},
+    {name: 'preparing the 十五五 in 2025, the last year of the 十四五: 纳入 the next plan', text: report(2025, '将法治政府建设重点任务纳入“十五五”规划，做好与“十五五”规划的衔接。')},
+    {name: 'preparing the 十四五 in 2020: 编制 the next plan', text: report(2020, '高质量编制“十四五”法治政府建设规划。')},
+    {name: 'the 十三五 as current in its own years (a 2018 report)', text: report(2018, '2018年是“十三五”规划深入推进之年。')},
+    {name: 'the 十三五 in retrospect in a 2021 report', text: report(2021, '“十三五”时期，我县法治政府建设取得明显成效。')},
+    {name: 'closing the 十三五 in 2021', text: report(2021, '完成“十三五”规划实施总结评估。')},
     {name: 'gaoming-2023: 一规划两纲要 with its mid-term review', text: report(2023, '全面对照落实法治建设“一规划两纲要”，做好中期评估工作。')},
     {name: 'welcoming the 二十大 in a 2021 report, before it met', text: report(2021, '以优异成绩迎接党的二十大胜利召开。')},
     {name: 'unknown report year: nothing to compare with', text: '一、主要举措和成效\n深入推进“七五”普法。'},
@@ -184,6 +189,21 @@ tester.run(rule, {
       name: 'closing 七五普法 three years after it ended: a sentence copied from an old report',
       text: report(2024, '扎实推进“七五”普法总结验收。'),
       errors: [{messageId: 'stale', line: 3, column: 5, data: {term: '七五普法', referenceYear: 2024}}],
+    },
+    {
+      name: 'preparing the 十五五 two years early: only the last year of the 十四五 prepares the next',
+      text: report(2023, '将法治政府建设纳入“十五五”规划。'),
+      errors: [{messageId: 'premature', line: 3, column: 10, data: {term: '“十五五”', referenceYear: 2023, validFrom: 2026, predecessor: '“十四五”'}}],
+    },
+    {
+      name: 'the ended 十三五 cited as the current plan in a 2022 report',
+      text: report(2022, '深入实施“十三五”规划。'),
+      errors: [{messageId: 'stale', line: 3, column: 5, data: {term: '“十三五”', referenceYear: 2022, validTo: 2020, replacement: '“十四五”'}}],
+    },
+    {
+      name: 'the ended 十四五 linked to (衔接) as current in 2026: preparing is no excuse once the period has ended',
+      text: report(2026, '做好与“十四五”规划的衔接。'),
+      errors: [{messageId: 'stale', line: 3, column: 4, data: {term: '“十四五”', referenceYear: 2026}}],
     },
     {
       name: '十四五 as current in 2026, but not its 时期 in retrospect',
