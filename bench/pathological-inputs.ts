@@ -51,9 +51,15 @@ export const PATHOLOGICAL_SHAPES: PathologicalShape[] = [
   {name: 'one line of prose without a break', format: 'txt', build: (n) => text(REPORT_HEAD + '依法行政，'.repeat(n * 2))},
   {name: 'figures and rates', format: 'txt', build: (n) => text(REPORT_HEAD + '一、主要举措和成效\n' + '受理复议案件120件，其中纠错12件，纠错率10%，2023年12月19日办结。\n'.repeat(n))},
   {name: 'quotation marks and brackets never closed', format: 'txt', build: (n) => text(REPORT_HEAD + '“（《【'.repeat(n))},
+  {name: 'inline ordinals 一是……二是…… in one paragraph', format: 'txt', build: (n) => text(REPORT_HEAD + '一、主要举措和成效\n' + '一是加强学习；二是严格执法；'.repeat(n) + '\n')},
+  {name: 'shortcomings with causes, one a line', format: 'txt', build: (n) => text(REPORT_HEAD + '二、存在的不足和原因\n' + '（一）学习不够。原因是重视不够，2023年3月5日前未完成。\n'.repeat(n))},
+  {name: 'plans, one item a line (compared with itself as last year)', format: 'txt', build: (n) => text(REPORT_HEAD + '一、主要举措和成效\n甲。\n四、2024年工作安排\n' + '1.加强法治学习，推进“八五”普法。\n'.repeat(n))},
+  {name: 'figures in one sentence without a full stop', format: 'txt', build: (n) => text(REPORT_HEAD + '一、主要举措和成效\n' + '受理案件12件，其中办结3件，占25%，'.repeat(n))},
+  {name: 'dates and years', format: 'txt', build: (n) => text(REPORT_HEAD + '一、主要举措和成效\n' + '2023年3月5日至2024年1月1日，十四五期间，2023.3.5。\n'.repeat(n))},
   {name: 'ordinal lines in markdown', format: 'md', build: (n) => text('# 报告\n\n' + '## 一、甲。乙\n\n1. 丙\n\n'.repeat(n))},
   {name: 'numbered Word paragraphs 一、甲。', format: 'docx', build: (n) => buildDocx(numberedParagraph('甲。').repeat(n), CHINESE_NUMBERING)},
   {name: 'plain Word paragraphs', format: 'docx', build: (n) => buildDocx(docxParagraph('一、甲。').repeat(n))},
   {name: 'plain <p> blocks', format: 'html', build: (n) => text('<html><body>' + '<p>一、甲。</p>\n'.repeat(n) + '</body></html>')},
-  {name: 'nested <div>', format: 'html', build: (n) => text('<html><body>' + '<div>一、'.repeat(n) + '</div>'.repeat(n) + '</body></html>')},
+  // Nested as deep as a page may be (the reader refuses more than 500 levels), as many times as it takes.
+  {name: 'nested <div>, 100 deep, repeated', format: 'html', build: (n) => text('<html><body>' + ('<div>一、'.repeat(100) + '</div>'.repeat(100)).repeat(Math.ceil(n / 100)) + '</body></html>')},
 ]

@@ -10,6 +10,13 @@ export interface TextItem {
   range: [number, number]
 }
 
+/**
+ * Items read from one section, at most: the cross-year rules compare every item of one report's section with every
+ * item of the other's, so their time grows with the product of the two; a real section has tens of items, and a
+ * pathological one of 50,000 lines took seconds per rule. Items past the limit are not compared.
+ */
+export const MAX_COMPARED_ITEMS = 400
+
 /** Shorter items (`继续推进。`) say too little to be compared. */
 const MIN_ITEM_LENGTH = 8
 /** A paragraph (line), or one point of a paragraph that enumerates 一是……二是……. */
@@ -45,8 +52,23 @@ export function findItems(document: ReportDocument, section: Section): TextItem[
     if (normal.length < MIN_ITEM_LENGTH) continue
     const start = bodyStart + match.index + leading
     items.push({text, normal, range: [start, start + text.length]})
+    if (items.length === MAX_COMPARED_ITEMS) break
   }
   return items
+}
+
+// Each item's bigrams, counted once: an item is compared with every item of the other report.
+const bigramsByText = new Map<string, Map<string, number>>()
+
+/** The bigrams of a text, from a cache that holds the texts of the report pair being compared (cleared past 2,000). */
+function cachedBigrams(text: string): Map<string, number> {
+  let counts = bigramsByText.get(text)
+  if (!counts) {
+    if (bigramsByText.size >= 2_000) bigramsByText.clear()
+    counts = bigrams(text)
+    bigramsByText.set(text, counts)
+  }
+  return counts
 }
 
 function bigrams(text: string): Map<string, number> {
@@ -62,8 +84,8 @@ function bigrams(text: string): Map<string, number> {
 export function diceSimilarity(a: string, b: string): number {
   if (a === b) return a.length === 0 ? 0 : 1
   if (a.length < 2 || b.length < 2) return 0
-  const left = bigrams(a)
-  const right = bigrams(b)
+  const left = cachedBigrams(a)
+  const right = cachedBigrams(b)
   let shared = 0
   for (const [pair, count] of left) shared += Math.min(count, right.get(pair) ?? 0)
   return (2 * shared) / (a.length - 1 + (b.length - 1))
@@ -71,9 +93,9 @@ export function diceSimilarity(a: string, b: string): number {
 
 /** Share of `needle`'s bigrams found in `haystack` (how much of a plan item a sentence mentions), 0–1. */
 export function coverage(needle: string, haystack: string): number {
-  const wanted = bigrams(needle)
+  const wanted = cachedBigrams(needle)
   if (wanted.size === 0) return 0
-  const present = bigrams(haystack)
+  const present = cachedBigrams(haystack)
   let found = 0
   for (const pair of wanted.keys()) if (present.has(pair)) found++
   return found / wanted.size

@@ -35,7 +35,7 @@ function parseWhole(source: string) {
 describe('parseMarkdownInPieces', () => {
   it('gives the same tree as one parse of the whole source', () => {
     const draft = buildDraft()
-    expect(draft.length).toBeGreaterThan(3 * 16_384)
+    expect(draft.length).toBeGreaterThan(10 * 2_048)
     expect(JSON.parse(JSON.stringify(parseMarkdownInPieces(draft, createLocator(draft))))).toEqual(parseWhole(draft))
   })
 

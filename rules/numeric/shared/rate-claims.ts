@@ -206,6 +206,9 @@ function readRateClaims(sentences: Sentence[], indicators: IndicatorEntry[]): Ra
   return claims
 }
 
+/** How many of the counts nearest a rate are tried as its numerator and its denominator: a sentence states a rate beside its counts. */
+const MAX_CANDIDATES = 16
+
 const BRACKET_AFTER_FIGURE = /^\s*[（(]/u
 
 /** Counts in brackets right after the stated rate, where reports often give them: 办结率96.2%（受理52件，办结50件）. */
@@ -236,7 +239,8 @@ function buildNamedClaim(
   const numerators = counts.filter((figure) => matchesPhrase(figure.label, indicator.numerator))
   const denominators = counts.filter((figure) => !numerators.includes(figure) && matchesPhrase(figure.label, indicator.denominator))
   for (const total of findEndedTotals(counts, indicator.outcomes)) if (!denominators.includes(total)) denominators.push(total)
-  return {indicator: indicator.entry, stated, start: nameStart, end: stated.end, name, sentence, numerators, denominators}
+  // The nearest candidates only: the rule tries every numerator with every denominator.
+  return {indicator: indicator.entry, stated, start: nameStart, end: stated.end, name, sentence, numerators: numerators.slice(-MAX_CANDIDATES), denominators: denominators.slice(-MAX_CANDIDATES)}
 }
 
 /**

@@ -50,6 +50,11 @@ interface QuoteState {
   isAsciiQuoteOpen: boolean
   piece: number
   index: number
+  /**
+   * Where the next mark at or after `index` of the current piece is (its length when none): found once and kept, since
+   * a search from each ordinal to the next mark crossed a long paragraph without quotes again and again (quadratic).
+   */
+  nextQuote: number
 }
 
 /** The text nodes of a block with their source offsets (Markdown emphasis splits a paragraph into several). */
@@ -72,17 +77,21 @@ export function collectParagraphs(node: RootContent, paragraphs: RootContent[]):
 
 /** Reads the quotation marks from where `state` stands up to (not including) `index` of piece `piece`. */
 function readQuotesUpTo(pieces: TextPiece[], state: QuoteState, piece: number, index: number): void {
-  for (; state.piece <= piece; state.piece++, state.index = 0) {
+  for (; state.piece <= piece; state.piece++, state.index = 0, state.nextQuote = -1) {
     const value = pieces[state.piece]!.value
     const end = state.piece === piece ? index : value.length
-    // `test` with the global flag finds the next mark natively and leaves lastIndex just after it. (Nothing to
-    // read before a candidate at the very start, the usual place of 一是.)
-    QUOTE.lastIndex = state.index
-    while (state.index < end && QUOTE.test(value) && QUOTE.lastIndex <= end) {
-      const kind = QUOTE_KIND[value.charCodeAt(QUOTE.lastIndex - 1)]
+    while (state.index < end) {
+      if (state.nextQuote < state.index) {
+        // `test` with the global flag finds the next mark natively and leaves lastIndex just after it.
+        QUOTE.lastIndex = state.index
+        state.nextQuote = QUOTE.test(value) ? QUOTE.lastIndex - 1 : value.length
+      }
+      if (state.nextQuote >= end) break
+      const kind = QUOTE_KIND[value.charCodeAt(state.nextQuote)]
       if (kind === OPENING_QUOTE) state.depth++
       else if (kind === CLOSING_QUOTE) state.depth = Math.max(0, state.depth - 1)
       else state.isAsciiQuoteOpen = !state.isAsciiQuoteOpen
+      state.index = state.nextQuote + 1
     }
     if (state.piece === piece) {
       state.index = end
@@ -106,7 +115,7 @@ export function findInlineOrdinals(paragraph: RootContent, source: string, found
       // A numeral run preceded by another character is no ordinal, and nothing inside the run starts one.
       const before = index > 0 ? value[index - 1]! : previous
       if (before !== '' && !CLAUSE_BREAK.test(before)) continue
-      quotes ??= {depth: 0, isAsciiQuoteOpen: false, piece: 0, index: 0}
+      quotes ??= {depth: 0, isAsciiQuoteOpen: false, piece: 0, index: 0, nextQuote: -1}
       readQuotesUpTo(pieces, quotes, piece, index)
       if (quotes.depth !== 0 || quotes.isAsciiQuoteOpen) continue
       const marker = value.slice(index, shi + 1)

@@ -81,7 +81,7 @@ function flattenOrderedList(list: List, source: string, locator: Locator, depthS
  * after a blank line, at the margin, with nothing open across it, parses the same alone as in the whole document, so
  * the source is parsed in pieces of at least this many characters cut there, and the trees are joined.
  */
-const MARKDOWN_PIECE_CHARACTERS = 16_384
+const MARKDOWN_PIECE_CHARACTERS = 2_048
 
 // What a line that starts a piece must not be: indented (it may continue a list item or be indented code), a list
 // marker (the next item of a loose list), or nothing.
