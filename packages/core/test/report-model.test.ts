@@ -35,9 +35,9 @@ describe('sections from styled headings', () => {
     expect(document.addressee?.text).toBe('县人民政府：')
   })
 
-  it('without the hints reads the same text as one typed level under no section', () => {
+  it('without the hints still reads the un-numbered line before （一） as the top level above it', () => {
     const document = parseReport(source, 'text')
-    expect(document.sections.map((section) => section.title)).toEqual(['健全依法决策机制'])
+    expect(document.sections.map((section) => [section.title, section.children.map((child) => child.title)])).toEqual([['主要举措和成效', ['健全依法决策机制']]])
   })
 })
 

@@ -24,6 +24,21 @@ tester.run(rule, {
     {name: 'duty as its own top-level section', text: complete('三、党政主要负责人履行推进法治建设第一责任人职责情况')},
     {name: 'configured to require less', text: '一、主要举措和成效\n正文。', options: {require: ['measures']}},
     {
+      name: 'a part written without its ordinal, its （一） below it, is still that part (not its （一） promoted to the top)',
+      text: [
+        '某区人民政府关于2023年度法治政府建设工作的报告',
+        '一、主要举措和成效',
+        '区政府常务会议研究法治工作4次。',
+        '存在的不足和原因',
+        '（一）执法力量不足',
+        '主要原因是编制紧张。',
+        '三、党政主要负责人履行推进法治建设第一责任人职责情况',
+        '区长带头学法。',
+        '四、2024年主要工作安排',
+        '继续推进。',
+      ].join('\n'),
+    },
+    {
       name: 'markdown headings with official numbering',
       syntax: 'markdown',
       text: '# 某区2023年法治政府建设情况报告\n\n## 一、主要举措和成效\n\n正文。\n\n## 二、存在的不足和原因\n\n正文。\n\n## 三、党政主要负责人履行推进法治建设第一责任人职责情况\n\n正文。\n\n## 四、下一年度主要安排\n\n正文。\n',

@@ -4,6 +4,7 @@ import type {Plugin} from 'unified'
 import {createLocator} from '../text/locator.js'
 import {parseMarkdown} from './parse-markdown.js'
 import {parsePlainText} from './parse-plain-text.js'
+import {promoteUnnumberedHeadings} from './unnumbered-headings.js'
 import type {HeadingHints, SourceSyntax} from './types.js'
 
 export type {HeadingDepth, HeadingHints, SourceSyntax} from './types.js'
@@ -13,7 +14,9 @@ export {parseMarkdown} from './parse-markdown.js'
 export {headingTitle} from './make-nodes.js'
 
 export function parseReportText(source: string, syntax: SourceSyntax, locator = createLocator(source), headingHints?: HeadingHints): Root {
-  return syntax === 'markdown' ? parseMarkdown(source, locator) : parsePlainText(source, locator, headingHints)
+  if (syntax === 'markdown') return parseMarkdown(source, locator)
+  // Markdown marks its headings with `#`; a plain text marks them only with ordinals, and may leave one out.
+  return promoteUnnumberedHeadings(parsePlainText(source, locator, headingHints), source, locator)
 }
 
 export interface FzlintParseOptions {
