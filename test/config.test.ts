@@ -115,6 +115,74 @@ describe('extends', () => {
   })
 })
 
+describe('extends names configurations and config packages only, and never quotes another file', () => {
+  const notConfig = (path: string) =>
+    `/extends: ${path} 不是 fzlint 配置文件；可选 recommended、strict、review、以 ./ 开头的 .json 配置文件或已安装的 fzlint-config-* 包 / not an fzlint configuration file; use recommended, strict, review, a relative path to a .json configuration file or an installed fzlint-config-* package`
+
+  it('refuses /etc/passwd and any file that is not JSON by its path, without reading it', () => {
+    for (const reference of ['/etc/passwd', '/etc/hostname', '../secret.txt']) {
+      const cwd = workspace({'project/fzlint.config.json': JSON.stringify({extends: [reference]}), 'project/draft.txt': DRAFT, 'secret.txt': 'TOP-SECRET-TOKEN\n'})
+      const run = runCli(['draft.txt'], {cwd: join(cwd, 'project')})
+      expect(run.status, reference).toBe(2)
+      const target = reference.startsWith('/') ? reference : join(cwd, 'secret.txt')
+      expect(run.stderr).toContain(`配置文件无效 / invalid configuration: ${join(cwd, 'project/fzlint.config.json')}`)
+      expect(run.stderr).toContain(notConfig(target))
+      expect(run.stderr).not.toMatch(/root|TOP-SECRET|JSON 语法错误/u)
+    }
+  })
+
+  it('refuses a JSON file of another shape without quoting it', () => {
+    const cases: Record<string, string> = {'credentials.json': '{"password": "hunter2", "token": "abc"}', 'string.json': '"hello secret"', 'list.json': '["a-secret"]'}
+    for (const [name, contents] of Object.entries(cases)) {
+      const cwd = workspace({[name]: contents, 'fzlint.config.json': JSON.stringify({extends: `./${name}`}), 'draft.txt': DRAFT})
+      const run = runCli(['draft.txt'], {cwd})
+      expect(run.status, name).toBe(2)
+      expect(run.stderr).toContain(notConfig(join(cwd, name)))
+      expect(run.stderr).not.toMatch(/hunter2|password|token|secret/u)
+    }
+  })
+
+  it('follows a package.json only through its fzlint key', () => {
+    const cwd = workspace({
+      'shared/package.json': JSON.stringify({name: 'shared', fzlint: {rules: {'required-section': 'off'}}}),
+      'bare/package.json': JSON.stringify({name: 'bare', private: true}),
+      'a/fzlint.config.json': JSON.stringify({extends: '../shared/package.json'}),
+      'a/draft.txt': DRAFT,
+      'b/fzlint.config.json': JSON.stringify({extends: '../bare/package.json'}),
+      'b/draft.txt': DRAFT,
+    })
+    expect(runCliJson(['a/draft.txt'], {cwd}).results[0]!.messages).toEqual([])
+    const refused = runCli(['b/draft.txt'], {cwd})
+    expect(refused.status).toBe(2)
+    expect(refused.stderr).toContain('/extends: ../bare/package.json 中没有 fzlint 配置 / has no fzlint configuration')
+    expect(refused.stderr).not.toContain('private')
+  })
+
+  it('resolves fzlint-config-* packages from the config file\'s folder, as ESLint resolves eslint-config-*', () => {
+    const offRequired = JSON.stringify({rules: {'required-section': 'off'}})
+    const cwd = workspace({
+      'node_modules/fzlint-config-county/package.json': JSON.stringify({name: 'fzlint-config-county', main: 'config.json'}),
+      'node_modules/fzlint-config-county/config.json': offRequired,
+      'node_modules/fzlint-config-county/warn.json': JSON.stringify({rules: {'required-section': 'warn'}}),
+      'node_modules/@office/fzlint-config/package.json': JSON.stringify({name: '@office/fzlint-config', fzlint: {rules: {'required-section': 'off'}}}),
+      'node_modules/fzlint-config-code/package.json': JSON.stringify({name: 'fzlint-config-code', main: 'index.js'}),
+      'node_modules/fzlint-config-code/index.js': 'module.exports = {secret: "never shown"}\n',
+      'short/fzlint.config.json': JSON.stringify({extends: 'county'}),
+      'long/fzlint.config.json': JSON.stringify({extends: 'fzlint-config-county'}),
+      'scoped/fzlint.config.json': JSON.stringify({extends: '@office'}),
+      'subpath/fzlint.config.json': JSON.stringify({extends: 'county/warn.json'}),
+      'code/fzlint.config.json': JSON.stringify({extends: 'code'}),
+      ...Object.fromEntries(['short', 'long', 'scoped', 'subpath', 'code'].map((folder) => [`${folder}/draft.txt`, DRAFT])),
+    })
+    for (const folder of ['short', 'long', 'scoped']) expect(runCliJson([`${folder}/draft.txt`], {cwd}).results[0]!.messages, folder).toEqual([])
+    expect(ruleIds(runCliJson(['subpath/draft.txt'], {cwd}))).toContain('required-section:1')
+    const code = runCli(['code/draft.txt'], {cwd})
+    expect(code.status).toBe(2)
+    expect(code.stderr).toContain(notConfig(join(cwd, 'node_modules/fzlint-config-code/index.js')))
+    expect(code.stderr).not.toContain('never shown')
+  })
+})
+
 describe('validation errors say file, JSON pointer, expectation and did-you-mean', () => {
   const cases: [string, unknown, string][] = [
     ['misspelled rule id', {rules: {'required-sectoin': 'error'}}, '/rules: 未知规则 “required-sectoin” / unknown rule "required-sectoin"；是否想写 “required-section”？/ did you mean "required-section"?'],
@@ -122,7 +190,11 @@ describe('validation errors say file, JSON pointer, expectation and did-you-mean
     ['unknown top-level key', {rulez: {}}, '/: 未知选项 “rulez” / unknown property "rulez"；是否想写 “rules”？/ did you mean "rules"?'],
     ['bad profile', {profile: 'city'}, '/profile: 应为 "auto" | "government" | "department" | "township" 之一，实际为 "city" / expected one of "auto" | "government" | "department" | "township"'],
     ['wrong type', {reportYear: '2023'}, '/reportYear: 应为 integer 类型，实际为 "2023" / expected integer'],
-    ['unknown preset', {extends: 'airbnb'}, '/extends: 未知预设 “airbnb”，可选 recommended、strict、review 或以 ./ 开头的相对路径 / unknown preset; use recommended, strict, review or a relative path'],
+    [
+      'unknown preset, no such package',
+      {extends: 'airbnb'},
+      '/extends: 未知预设 “airbnb”，也找不到配置包 fzlint-config-airbnb（从 {cwd} 查找）；可选 recommended、strict、review、以 ./ 开头的 .json 配置文件或已安装的 fzlint-config-* 包 / unknown preset "airbnb", and no package fzlint-config-airbnb is installed; use recommended, strict, review, a relative path to a .json configuration file or an installed fzlint-config-* package',
+    ],
   ]
   for (const [name, config, expected] of cases) {
     it(name, () => {
@@ -130,7 +202,7 @@ describe('validation errors say file, JSON pointer, expectation and did-you-mean
       const run = runCli(['draft.txt'], {cwd})
       expect(run.status).toBe(2)
       expect(run.stderr).toContain(`配置文件无效 / invalid configuration: ${join(cwd, 'fzlint.config.json')}`)
-      expect(run.stderr).toContain(`  - ${expected}`)
+      expect(run.stderr).toContain(`  - ${expected.replace('{cwd}', cwd)}`)
       expect(run.stderr).not.toMatch(/\n\s+at /u)
     })
   }

@@ -50,7 +50,8 @@ export function buildConfigSchema(rules: readonly Rule[], dataFiles: readonly Da
       $schema: {type: 'string'},
       root: {type: 'boolean', description: 'Stop looking for configuration files in parent folders.'},
       extends: {
-        description: 'Presets (recommended, strict, review) and relative paths to other configuration files, applied in order.',
+        description:
+          'Presets (recommended, strict, review), paths to other JSON configuration files (fzlint.config.json, .fzlintrc.json, a package.json with an fzlint key) and fzlint-config-* packages ("x" is fzlint-config-x, resolved from this file\'s folder; its main or its package.json fzlint key is the configuration), applied in order.',
         anyOf: [{type: 'string', minLength: 1}, {type: 'array', items: {type: 'string', minLength: 1}}],
       },
       plugins: {

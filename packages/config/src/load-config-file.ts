@@ -1,6 +1,7 @@
 /** Reads one configuration file (JSON with comments and trailing commas: the file itself runs no code; `plugins` it names are loaded by plugins.ts) and follows its `extends` chain. */
 import {readFileSync} from 'node:fs'
-import {basename, dirname, resolve} from 'node:path'
+import {createRequire} from 'node:module'
+import {basename, dirname, isAbsolute, join, resolve} from 'node:path'
 import type {DataFile, Rule} from '@fzlint/core'
 import {ConfigError} from './errors.js'
 // The ES module build: the package's main entry is UMD, whose require('./impl/…') calls esbuild cannot follow
@@ -105,6 +106,87 @@ function checkPluginRuleSettings(config: FzlintConfig, source: string, context: 
   validateConfig(config, source, knownRules, context.dataFiles)
 }
 
+/** The top-level keys of a configuration: an extended JSON file with none of them is some other file. */
+const CONFIG_KEYS = new Set(['$schema', 'root', 'extends', 'plugins', 'profile', 'reportYear', 'rules', 'files', 'ignorePatterns', 'overrides', 'data'])
+
+/** What `extends` takes, [Chinese, English]. */
+const EXTENDS_CHOICES = [
+  `可选 ${PRESET_NAMES.join('、')}、以 ./ 开头的 .json 配置文件或已安装的 fzlint-config-* 包`,
+  `use ${PRESET_NAMES.join(', ')}, a relative path to a .json configuration file or an installed fzlint-config-* package`,
+] as const
+
+/**
+ * A file `extends` may name is a configuration (fzlint.config.json, .fzlintrc.json, another .json of that shape, a
+ * package.json with an `fzlint` key); anything else is refused by its path alone. No message quotes such a file:
+ * `extends: ["/etc/passwd"]` must not turn the linter into a way to print files (their first bytes were echoed
+ * in JSON syntax errors and "expected object, got …" messages).
+ */
+function readExtendedConfig(target: string, reference: string, source: string): FzlintConfig {
+  const notConfig = () =>
+    new ConfigError(source, [`/extends: ${target} 不是 fzlint 配置文件；${EXTENDS_CHOICES[0]} / not an fzlint configuration file; ${EXTENDS_CHOICES[1]}`])
+  if (!target.toLowerCase().endsWith('.json')) throw notConfig()
+  let text: string
+  try {
+    text = readFileSync(target, 'utf8')
+  } catch (error) {
+    throw new ConfigError(source, [`/extends: 无法读取 ${target} (${(error as NodeJS.ErrnoException).code ?? String(error)}) / cannot read “${reference}”`])
+  }
+  const errors: ParseError[] = []
+  const parsed: unknown = parseJsonc(text.replace(/^\uFEFF/u, ''), errors, {allowTrailingComma: true, disallowComments: false, allowEmptyContent: false})
+  const isPackageJson = basename(target) === 'package.json'
+  const config = isPackageJson ? (parsed as {fzlint?: unknown} | null)?.fzlint : parsed
+  const isObject = typeof config === 'object' && config !== null && !Array.isArray(config)
+  if (isPackageJson && errors.length === 0 && config === undefined) {
+    throw new ConfigError(source, [`/extends: ${reference} 中没有 fzlint 配置 / has no fzlint configuration`])
+  }
+  // A .json with a typo is most likely the user's own configuration: its syntax errors are shown, and they give
+  // positions and the kind of error only, never the text.
+  if (errors.length > 0) throw new ConfigError(target, errors.map((error) => describeParseError(target, text.replace(/^\uFEFF/u, ''), error)))
+  const keys = isObject ? Object.keys(config) : []
+  if (!isObject || (!isPackageJson && keys.length > 0 && !keys.some((key) => CONFIG_KEYS.has(key)))) throw notConfig()
+  return config as FzlintConfig
+}
+
+/**
+ * ESLint's names for shareable configs, with fzlint's prefix: `x` → fzlint-config-x, `@scope` → @scope/fzlint-config,
+ * `@scope/x` → @scope/fzlint-config-x; a path inside the package may follow (`x/strict.json`).
+ */
+function toConfigPackageSpecifier(reference: string): {packageName: string; subpath: string} {
+  const parts = reference.split('/')
+  const isScoped = reference.startsWith('@')
+  const scope = isScoped ? `${parts[0]}/` : ''
+  const name = (isScoped ? parts[1] : parts[0]) ?? ''
+  const subpath = parts.slice(isScoped ? 2 : 1).join('/')
+  const packageName = name.startsWith('fzlint-config') ? `${scope}${name}` : isScoped && name === '' ? `${scope}fzlint-config` : `${scope}fzlint-config-${name}`
+  return {packageName, subpath: subpath === '' ? '' : `/${subpath}`}
+}
+
+/**
+ * The configuration file of a shareable config package, resolved from the configuring file's folder as Node resolves
+ * packages: its package.json's `fzlint` key, or its main entry (or the path given after its name) when that is JSON.
+ * Configuration runs no code, so a package whose entry is JavaScript is refused.
+ */
+function resolveConfigPackage(reference: string, directory: string, source: string): string {
+  const {packageName, subpath} = toConfigPackageSpecifier(reference)
+  const requireFromConfig = createRequire(join(directory, 'fzlint.config.json'))
+  if (subpath === '') {
+    try {
+      const manifestPath = requireFromConfig.resolve(`${packageName}/package.json`)
+      const manifest = JSON.parse(readFileSync(manifestPath, 'utf8')) as {fzlint?: unknown}
+      if (manifest.fzlint !== undefined) return manifestPath
+    } catch {
+      // A package whose `exports` hide package.json, or none installed: resolving the entry below says which.
+    }
+  }
+  try {
+    return requireFromConfig.resolve(`${packageName}${subpath}`)
+  } catch {
+    throw new ConfigError(source, [
+      `/extends: 未知预设 “${reference}”，也找不到配置包 ${packageName}${subpath}（从 ${directory} 查找）；${EXTENDS_CHOICES[0]} / unknown preset "${reference}", and no package ${packageName}${subpath} is installed; ${EXTENDS_CHOICES[1]}`,
+    ])
+  }
+}
+
 function extendsList(config: FzlintConfig): string[] {
   return config.extends === undefined ? [] : Array.isArray(config.extends) ? config.extends : [config.extends]
 }
@@ -125,17 +207,12 @@ export function loadConfigLayers(config: FzlintConfig, source: string, context: 
       layers.push(...loadConfigLayers(preset, `preset:${reference.replace(/^fzlint:/u, '')}`, context, [...chain, source]))
       continue
     }
-    if (!reference.startsWith('.') && !reference.startsWith('/')) {
-      throw new ConfigError(source, [
-        `/extends: 未知预设 “${reference}”，可选 ${PRESET_NAMES.join('、')} 或以 ./ 开头的相对路径 / unknown preset; use ${PRESET_NAMES.join(', ')} or a relative path`,
-      ])
-    }
-    const target = resolve(directory, reference)
+    const isPath = reference.startsWith('.') || isAbsolute(reference)
+    const target = isPath ? resolve(directory, reference) : resolveConfigPackage(reference, directory, source)
     if (chain.includes(target) || target === source) {
       throw new ConfigError(source, [`/extends: 循环引用 / circular extends: ${[...chain, source, target].join(' → ')}`])
     }
-    const extended = readConfigObject(target)
-    if (extended === undefined) throw new ConfigError(source, [`/extends: ${reference} 中没有 fzlint 配置 / has no fzlint configuration`])
+    const extended = readExtendedConfig(target, reference, source)
     layers.push(...loadConfigLayers(extended, target, context, [...chain, source]))
   }
   layers.push({config, source, directory})
