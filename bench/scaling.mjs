@@ -1,0 +1,38 @@
+// Scaling on pathological inputs (issue 18): every shape of bench/pathological-inputs.ts — one reader each for .txt,
+// .md, .docx and .html, and the line shapes that once made the parser, the model or a rule quadratic — linted with
+// every built-in rule at n and 4n. Prints the whole run's ratio per shape and the step (reader, parse, model or rule)
+// that grew most; a linear step is near 4×, a quadratic one near 16×. Over 6× is marked.
+// FZLINT_BENCH_SCALING_N sets n (default 1000).
+import {join} from 'node:path'
+import {pathToFileURL} from 'node:url'
+import {build} from 'esbuild'
+
+const N = Number(process.env.FZLINT_BENCH_SCALING_N ?? 1000)
+const MAX_RATIO = 6
+/** Steps under this many ms at 4n are not named as the one that grew most: their ratios are noise. */
+const MEASURABLE_MS = 30
+
+export async function runBenchmark({root, row}) {
+  const bundle = join(root, 'node_modules', '.cache', 'fzlint', 'bench-scaling.mjs')
+  await build({
+    entryPoints: [join(root, 'bench', 'scaling.ts')],
+    outfile: bundle,
+    bundle: true,
+    format: 'esm',
+    platform: 'node',
+    target: 'node20',
+    banner: {js: "import {createRequire as __cr} from 'node:module'; const require = __cr(import.meta.url);"},
+    logLevel: 'warning',
+  })
+  const {PATHOLOGICAL_SHAPES, measureScaling} = await import(pathToFileURL(bundle).href)
+  console.log(`each shape at n = ${N} and 4n units, every built-in rule; time at 4n ÷ time at n (linear ≈ 4×, quadratic ≈ 16×)`)
+  for (const shape of PATHOLOGICAL_SHAPES) {
+    const steps = await measureScaling(shape, N, {runs: 2, floorMs: 10})
+    const small = steps.reduce((sum, step) => sum + step.small, 0)
+    const large = steps.reduce((sum, step) => sum + step.large, 0)
+    const ratio = large / Math.max(small, 10)
+    const worst = steps.filter((step) => step.large >= MEASURABLE_MS).sort((a, b) => b.ratio - a.ratio)[0]
+    const note = worst ? `${worst.step} ${worst.small.toFixed(0)} → ${worst.large.toFixed(0)} ms (${worst.ratio.toFixed(1)}×)` : ''
+    row(`  .${shape.format} ${shape.name}`, `${ratio.toFixed(1)}×`, `${small.toFixed(0)} → ${large.toFixed(0)} ms${ratio > MAX_RATIO || (worst && worst.ratio > MAX_RATIO) ? '  OVER 6×' : ''}  ${note}`)
+  }
+}
