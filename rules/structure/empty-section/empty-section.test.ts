@@ -11,6 +11,7 @@ tester.run(rule, {
   valid: [
     {name: 'a heading with only sub-headings is not empty', text: `${title}\n一、主要举措和成效\n（一）推进依法行政\n1.规范执法。\n正文。`},
     {name: 'run-in heading: the rest of its line is its content', text: `${title}\n一、主要举措和成效\n（一）依法行政方面。全面推行三项制度。`},
+    {name: 'a heading pasted twice is left to duplicate-heading (its copy has the content)', text: `${title}\n一、主要举措和成效\n（一）推进依法行政\n（一）推进依法行政\n正文。`},
     {name: 'body separated by blank lines', text: `${title}\n\n一、主要举措和成效\n\n\n正文。\n`},
     {
       name: 'sentence items closed by a paragraph on the cause (it falls under the last item)',

@@ -1,6 +1,7 @@
 /** Reports a heading with nothing under it before the next heading of the same or a higher level. */
 import {defineRule, nodeText, type ReportDocument, type Section} from '@fzlint/core'
 import {z} from 'zod'
+import {findCopyAfter} from '../shared/pasted-headings.js'
 
 export default defineRule({
   meta: {
@@ -29,6 +30,8 @@ export default defineRule({
       section(section) {
         const closing = (closingNodes ??= findClosingNodes(context.document))
         if (!isEmpty(section, closing) || isEnumeratedItem(section, context.document.sections, closing, enumeratedGroups)) return
+        // A heading pasted twice is empty only until its copy: duplicate-heading reports the copy, to be deleted.
+        if (findCopyAfter(context.document, section)) return
         const next = findNextHeading((headingsByStart ??= indexHeadingsByStart(context.document.headings)), section)
         context.report({
           messageId: 'empty',

@@ -14,6 +14,8 @@ const lines = (...rest: string[]) => [title, ...rest].join('\n')
 tester.run(rule, {
   valid: [
     {name: 'each parent restarts its children at 一', text: lines('一、举措', '（一）甲', '正文。', '（二）乙', '正文。', '二、不足和原因', '（一）丙', '原因是编制紧张。')},
+    {name: 'a heading pasted twice is one heading in the sequence (duplicate-heading reports the copy)', text: lines('一、举措', '（一）甲', '（一）甲', '正文。', '（二）乙', '正文。')},
+    {name: 'a top-level heading pasted twice, then 二、', text: lines('一、举措', '一、举措', '正文。', '二、不足和原因', '原因。')},
     {name: 'levels 3 and 4 in order', text: lines('一、举措', '1.甲。正文。', '（1）子项', '正文。', '（2）子项', '正文。', '2.乙。正文。')},
     {name: 'ordinals up to 十一 and 十二', text: lines(...['一', '二', '三', '四', '五', '六', '七', '八', '九', '十', '十一', '十二'].map((digits) => `${digits}、部分\n正文。`))},
     {name: 'a 1. run directly under 一、 is its own run next to （一）', text: lines('一、举措', '1.甲。正文。', '2.乙。正文。', '二、安排', '正文。')},
@@ -38,6 +40,12 @@ tester.run(rule, {
       text: lines('一、举措', '正文。', '二、不足和原因', '原因。', '四、安排', '正文。', '五、其他', '无。'),
       errors: [{messageId: 'gap', line: 6, column: 1, endColumn: 2, severity: 2, data: {kind: 'heading', level: 1, actual: 4, expected: 3, heading: null}}],
       output: lines('一、举措', '正文。', '二、不足和原因', '原因。', '三、安排', '正文。', '四、其他', '无。'),
+    },
+    {
+      name: 'the same heading twice with text between is a repeat, not a paste',
+      text: lines('一、举措', '（一）甲', '正文。', '（一）甲', '正文。'),
+      errors: [{messageId: 'repeat', line: 5, data: {level: 2, actual: 1, expected: 2}}],
+      output: lines('一、举措', '（一）甲', '正文。', '（二）甲', '正文。'),
     },
     {
       name: '（一）（一）: repeat',

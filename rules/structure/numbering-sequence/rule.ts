@@ -3,6 +3,7 @@ import {defineRule, formatChineseOrdinal, nodeText, type Fix, type ReportDocumen
 import {z} from 'zod'
 import {checkRun, splitNestedChains, type Run, type SequenceBreak} from './check-sequence.js'
 import {collectParagraphs, findInlineOrdinals, type InlineOrdinal, type RootContent} from './find-inline-ordinals.js'
+import {findPastedCopy} from '../shared/pasted-headings.js'
 
 /** One ordinal in the source: where its numerals are and how to write another value in the same style. */
 interface Ordinal {
@@ -121,7 +122,8 @@ function addHeadingRuns(document: ReportDocument, parent: Section | null, siblin
   const byLevel = new Map<number, NumberedHeading[]>()
   for (const section of siblings) {
     const start = numberingStart(document.source, section)
-    if (start === -1) continue
+    // A heading pasted twice is one heading in the sequence: duplicate-heading reports the copy.
+    if (start === -1 || findPastedCopy(document, section)) continue
     const level = section.numbering!.level
     const list = byLevel.get(level)
     const numbered = {section, ordinal: section.numbering!.ordinal, start}

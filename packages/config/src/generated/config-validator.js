@@ -3,10 +3,10 @@
 "use strict";
 export const validate = validate20;
 export default validate20;
-const schema31 = {"$schema":"https://json-schema.org/draft/2020-12/schema","$id":"https://github.com/fzlint/fzlint/blob/main/schemas/config.schema.json","title":"fzlint configuration","description":"fzlint.config.json, .fzlintrc.json, or the \"fzlint\" key of package.json","type":"object","additionalProperties":false,"properties":{"$schema":{"type":"string"},"root":{"type":"boolean","description":"Stop looking for configuration files in parent folders."},"extends":{"description":"Presets (recommended, strict, review), paths to other JSON configuration files (fzlint.config.json, .fzlintrc.json, a package.json with an fzlint key) and fzlint-config-* packages (\"x\" is fzlint-config-x, resolved from this file's folder; its main or its package.json fzlint key is the configuration), applied in order.","anyOf":[{"type":"string","minLength":1},{"type":"array","items":{"type":"string","minLength":1}}]},"plugins":{"type":"array","items":{"type":"string","minLength":1},"description":"Rule packages from outside fzlint (npm package names or relative paths, resolved from this file's folder); their rules are named <plugin>/<rule-id> and are off until rules turns them on."},"profile":{"enum":["auto","government","department","township"],"description":"报告主体：government 县级以上地方政府；department 政府部门；township 乡镇、街道；auto 由标题判断"},"reportYear":{"type":"integer","minimum":1990,"maximum":2100,"description":"Report year, overriding detection from the title."},"rules":{"$ref":"#/$defs/rules"},"files":{"type":"array","items":{"type":"string","minLength":1},"minItems":1,"description":"Which files are reports, as globs relative to this configuration file (.gitignore syntax, as ESLint flat config's files): folders and globs on the command line expand only to matching files, and a named file that does not match is skipped."},"ignorePatterns":{"type":"array","items":{"type":"string","minLength":1},"description":"Files not to lint, as globs relative to this configuration file."},"overrides":{"type":"array","description":"Settings for some files only (globs relative to this configuration file).","items":{"type":"object","required":["files"],"additionalProperties":false,"properties":{"files":{"type":"array","items":{"type":"string","minLength":1},"minItems":1},"excludedFiles":{"type":"array","items":{"type":"string","minLength":1}},"rules":{"$ref":"#/$defs/rules"},"profile":{"enum":["auto","government","department","township"],"description":"报告主体：government 县级以上地方政府；department 政府部门；township 乡镇、街道；auto 由标题判断"},"reportYear":{"type":"integer","minimum":1990,"maximum":2100,"description":"Report year, overriding detection from the title."}}}},"data":{"type":"object","additionalProperties":false,"description":"Domain data merged with the built-in files.","properties":{"addressees":{"description":"Entries added to the built-in addressees data.","type":"array","items":{"type":"object","properties":{"profile":{"type":"string","enum":["government","department","township"],"description":"Reporting body."},"reportsTo":{"type":"string","minLength":1,"description":"Whom the regulation says this body reports to, for messages."},"patterns":{"minItems":1,"type":"array","items":{"type":"string","minLength":1},"description":"Regular expressions (unicode); an addressee matching any of them is expected."},"source":{"type":"string","minLength":1},"example":{"type":"string","minLength":1}},"required":["profile","reportsTo","patterns","source","example"],"additionalProperties":false}},"cause-markers":{"description":"Entries added to the built-in cause-markers data.","type":"array","items":{"type":"object","properties":{"pattern":{"type":"string","minLength":1,"description":"Regular expression (unicode) that, found in the section, shows a cause is given."},"label":{"type":"string","minLength":1,"description":"How the marker is named in messages and docs."},"source":{"type":"string","minLength":1,"description":"Where the marker comes from: a [Sn] tag of the domain notes, or a report."},"example":{"type":"string","minLength":1,"description":"A sentence from a report that the pattern matches."}},"required":["pattern","label","source","example"],"additionalProperties":false}},"deadlines":{"description":"Entries added to the built-in deadlines data.","type":"array","items":{"type":"object","properties":{"kind":{"type":"string","enum":["signoff","publication"],"description":"`signoff`: the 成文日期 (the report is made and submitted); `publication`: the date a website published it."},"fromReportYear":{"type":"integer","minimum":1949,"maximum":2100,"description":"First report year the deadline applies to."},"toReportYear":{"default":null,"description":"Last report year it applies to; null while in force.","anyOf":[{"type":"integer","minimum":1949,"maximum":2100},{"type":"null"}]},"month":{"type":"integer","minimum":1,"maximum":12,"description":"Month of the last allowed day, in the year after the report year."},"day":{"type":"integer","minimum":1,"maximum":31,"description":"The last allowed day itself (inclusive)."},"basis":{"type":"string","minLength":1,"description":"The regulation and article, as messages cite it."},"requirement":{"type":"string","minLength":1,"description":"What it requires, in Chinese, as messages quote it."},"source":{"type":"string","minLength":1,"description":"A [Sn] tag of domain.md."},"example":{"type":"string","minLength":1,"description":"A date line that breaks the deadline."}},"required":["kind","fromReportYear","month","day","basis","requirement","source","example"],"additionalProperties":false}},"duty-markers":{"description":"Entries added to the built-in duty-markers data.","type":"array","items":{"type":"object","properties":{"pattern":{"type":"string","minLength":1,"description":"Regular expression (unicode) that, found in the section, shows a fact of the principal's duty is reported."},"label":{"type":"string","minLength":1,"description":"How the marker is named in messages and docs."},"source":{"type":"string","minLength":1,"description":"Where the duty comes from: a [Sn] tag of the domain notes."},"example":{"type":"string","minLength":1,"description":"A sentence from a report that the pattern matches."}},"required":["pattern","label","source","example"],"additionalProperties":false}},"indicators":{"description":"Entries added to the built-in indicators data.","type":"array","items":{"type":"object","properties":{"id":{"type":"string","pattern":"^[a-z]+(-[a-z]+)*$","description":"Stable kebab-case identifier; configuration entries with the same id extend this one."},"label":{"type":"string","minLength":1,"description":"The indicator's usual name, used in messages."},"names":{"minItems":1,"type":"array","items":{"type":"string","minLength":1},"description":"Names of the rate as they stand right before the figure (调解成功率, 调处成功率); the longest match wins."},"notPrecededBy":{"type":"array","items":{"type":"string","minLength":1},"description":"Words that, right before a name, make it a different rate (按时 before 办结率)."},"form":{"default":"named","type":"string","enum":["named","share-of"],"description":"named: \"调解成功率99.8%\"; share-of: \"7412个，占……88.36%\", the count before 占 over a total stated before it."},"numerator":{"type":"object","properties":{"label":{"type":"string","minLength":1,"description":"What is counted, in Chinese, for messages (调解成功件数)."},"patterns":{"minItems":1,"type":"array","items":{"type":"string","minLength":1},"description":"Regular expressions (unicode) matched against the words before a count in its clause (调解成功 in 调解成功2499件)."},"exclude":{"type":"array","items":{"type":"string","minLength":1},"description":"Regular expressions that disqualify a clause even when a pattern matches (调解组织 is not 调解)."}},"required":["label","patterns"],"additionalProperties":false,"description":"The count the rate divides."},"denominator":{"type":"object","properties":{"label":{"type":"string","minLength":1,"description":"What is counted, in Chinese, for messages (调解成功件数)."},"patterns":{"minItems":1,"type":"array","items":{"type":"string","minLength":1},"description":"Regular expressions (unicode) matched against the words before a count in its clause (调解成功 in 调解成功2499件)."},"exclude":{"type":"array","items":{"type":"string","minLength":1},"description":"Regular expressions that disqualify a clause even when a pattern matches (调解组织 is not 调解)."},"outcomes":{"minItems":1,"type":"array","items":{"type":"string","minLength":1},"description":"Regular expressions naming how a case ends (维持, 撤销, 终止): a count followed by counts of such outcomes that add up to it exactly counts as the denominator, every case of it having ended (受理12件，其中维持9件、撤销2件、确认违法1件)."}},"required":["label","patterns"],"additionalProperties":false,"description":"The count it is divided by."},"formula":{"type":"string","minLength":1,"description":"The formula as a reviewer writes it, quoted in messages."},"isShare":{"type":"boolean","description":"A part of a whole: between 0% and 100%. Growth rates are not shares."},"source":{"type":"string","minLength":1,"description":"Where the definition comes from: a [Sn] tag of the domain notes."},"example":{"type":"string","minLength":1,"description":"A sentence stating the rate."}},"required":["id","label","names","formula","isShare","source","example"],"additionalProperties":false}},"noise":{"description":"Entries added to the built-in noise data.","type":"array","items":{"type":"object","properties":{"pattern":{"type":"string","minLength":1,"description":"Regular expression (unicode) tested against one line, trimmed and NFKC-normalised (full-width ：｜（ become half-width :|( ), so write half-width punctuation. Anchor it (^…$) unless the matched words never occur in report prose."},"label":{"type":"string","minLength":1,"description":"What kind of residue this is, named in the message (e.g. 网站导航)."},"source":{"type":"string","minLength":1,"description":"Where the pattern comes from: a [Sn] tag of the domain notes, or a report."},"example":{"type":"string","minLength":1,"description":"A line from a real page that the pattern matches."},"valueOnNextLine":{"description":"The pattern is a bare field label of a metadata table; the next non-empty short line is its value and is residue too.","type":"boolean"}},"required":["pattern","label","source","example"],"additionalProperties":false}},"request-phrases":{"description":"Entries added to the built-in request-phrases data.","type":"array","items":{"type":"object","properties":{"pattern":{"type":"string","minLength":1,"description":"Regular expression (unicode) matching the request as written; every match is reported."},"label":{"type":"string","minLength":1,"description":"What kind of request this is, named in the message (请示结语)."},"source":{"type":"string","minLength":1,"description":"Where the phrase comes from: a [Sn] tag of the domain notes."},"example":{"type":"string","minLength":1,"description":"A sentence that the pattern matches."}},"required":["pattern","label","source","example"],"additionalProperties":false}},"sections":{"description":"Entries added to the built-in sections data.","type":"array","items":{"type":"object","properties":{"kind":{"type":"string","enum":["measures","shortcomings","duty","plans","other"],"description":"Which required part of the report this entry describes."},"label":{"type":"string","minLength":1,"description":"The regulation's wording of the part, used in messages."},"clause":{"type":"string","description":"Item of the regulation's content list, e.g. （三）."},"patterns":{"type":"array","items":{"type":"string","minLength":1},"description":"Regular expressions (unicode) that classify a top-level heading as this part. Earlier entries win."},"nestedPatterns":{"type":"array","items":{"type":"string","minLength":1},"description":"Stricter expressions that mean a lower-level heading covers this part (reported as nested)."},"source":{"type":"string","description":"Where the wording comes from: a [Sn] tag of the domain notes, or a report."},"example":{"type":"string","description":"A real heading this entry classifies."}},"required":["kind","patterns"],"additionalProperties":false}},"terms":{"description":"Entries added to the built-in terms data.","type":"array","items":{"type":"object","properties":{"term":{"type":"string","minLength":1,"description":"The term as messages name it (`七五普法`); entries with the same term are merged."},"patterns":{"minItems":1,"type":"array","items":{"type":"string","minLength":1},"description":"Regular expressions (unicode) matched against the text normalised so that brackets are `()`, every dash is `-`, every quote is `\"`, 〈〉 are 《》 and full-width digits are ASCII."},"validFrom":{"anyOf":[{"type":"integer","minimum":1949,"maximum":2100},{"type":"null"}],"description":"First report year in which the term may be used as current; null when it has no start."},"validTo":{"anyOf":[{"type":"integer","minimum":1949,"maximum":2100},{"type":"null"}],"description":"Last report year in which the term may be used as current; null while it is still current."},"note":{"type":"string","minLength":1,"description":"Why those years, in Chinese, as messages quote it (`“七五”普法规划的期限是2016—2020年`)."},"replacement":{"anyOf":[{"type":"string","minLength":1},{"type":"null"}],"description":"What a report after `validTo` should write; null when no successor is known."},"predecessor":{"default":null,"description":"What a report before `validFrom` would have written; null when nothing.","anyOf":[{"type":"string","minLength":1},{"type":"null"}]},"contextPatterns":{"default":[],"description":"Regular expressions (unicode, same normalised text): when one matches the clause around a mention, the mention is historical or preparatory (`七五普法顺利通过验收`, `谋划“九五”普法`), not current.","type":"array","items":{"type":"string","minLength":1}},"closingPatterns":{"default":[],"description":"Regular expressions (same normalised text) for the work that closes the term's period (`验收`, `总结`, `收官`): like `contextPatterns`, but only in reports up to `closingYears` after `validTo`. Later, `推进“七五”普法总结验收` is a sentence copied from an old report.","type":"array","items":{"type":"string","minLength":1}},"closingYears":{"default":1,"description":"How many report years after `validTo` the closing work may still be reported.","type":"integer","minimum":0,"maximum":10},"preparingPatterns":{"default":[],"description":"Regular expressions (same normalised text) for the work that prepares the term's period before it starts (`编制`, `谋划`, `纳入`, `衔接`): like `contextPatterns`, but only in reports up to `preparingYears` before `validFrom`. A 2025 report may write `纳入“十五五”规划`; a 2022 one is early.","type":"array","items":{"type":"string","minLength":1}},"preparingYears":{"default":1,"description":"How many report years before `validFrom` the preparing work may be reported: 1 is the last year of the period before.","type":"integer","minimum":0,"maximum":10},"source":{"type":"string","minLength":1,"description":"Where the dates come from: a [Sn] tag of domain.md."},"example":{"type":"string","minLength":1,"description":"A sentence that uses the term as current, as a report would."}},"required":["term","patterns","validFrom","validTo","note","replacement","source","example"],"additionalProperties":false}}}}},"$defs":{"severity":{"enum":["off","warn","error",0,1,2],"description":"off/0 关闭, warn/1 警告, error/2 错误"},"rules":{"type":"object","additionalProperties":false,"properties":{"date-deadline":{"description":"成文日期应在次年第一季度内，发布日期不晚于次年4月1日，两者都不应早于报告年度或晚于今天（默认 error，推荐集启用）","markdownDescription":"成文日期应在次年第一季度内，发布日期不晚于次年4月1日，两者都不应早于报告年度或晚于今天 — [docs](https://github.com/fzlint/fzlint/blob/main/rules/temporal/date-deadline/README.md)","anyOf":[{"$ref":"#/$defs/severity"},{"type":"array","prefixItems":[{"$ref":"#/$defs/severity"}],"minItems":1,"maxItems":1},{"type":"array","prefixItems":[{"$ref":"#/$defs/severity"},{"type":"object","properties":{},"additionalProperties":false}],"minItems":2,"maxItems":2}]},"date-format":{"description":"成文日期用阿拉伯数字将年、月、日标全，月、日不编虚位（默认 warn，推荐集启用）","markdownDescription":"成文日期用阿拉伯数字将年、月、日标全，月、日不编虚位 — [docs](https://github.com/fzlint/fzlint/blob/main/rules/temporal/date-format/README.md)","anyOf":[{"$ref":"#/$defs/severity"},{"type":"array","prefixItems":[{"$ref":"#/$defs/severity"}],"minItems":1,"maxItems":1},{"type":"array","prefixItems":[{"$ref":"#/$defs/severity"},{"type":"object","properties":{},"additionalProperties":false}],"minItems":2,"maxItems":2}]},"document-addressee":{"description":"主送机关应是报告主体依规定报告的机关（默认 warn，推荐集启用）","markdownDescription":"主送机关应是报告主体依规定报告的机关 — [docs](https://github.com/fzlint/fzlint/blob/main/rules/frame/document-addressee/README.md)","anyOf":[{"$ref":"#/$defs/severity"},{"type":"array","prefixItems":[{"$ref":"#/$defs/severity"}],"minItems":1,"maxItems":1},{"type":"array","prefixItems":[{"$ref":"#/$defs/severity"},{"type":"object","properties":{},"additionalProperties":false}],"minItems":2,"maxItems":2}]},"document-signoff":{"description":"报告末尾须有发文机关署名（落款）和成文日期（默认 warn，推荐集启用）","markdownDescription":"报告末尾须有发文机关署名（落款）和成文日期 — [docs](https://github.com/fzlint/fzlint/blob/main/rules/frame/document-signoff/README.md)","anyOf":[{"$ref":"#/$defs/severity"},{"type":"array","prefixItems":[{"$ref":"#/$defs/severity"}],"minItems":1,"maxItems":1},{"type":"array","prefixItems":[{"$ref":"#/$defs/severity"},{"type":"object","properties":{},"additionalProperties":false}],"minItems":2,"maxItems":2}]},"document-title":{"description":"报告须有标题，标题写明年度、“法治政府建设”和文种“报告”（默认 warn，推荐集启用）","markdownDescription":"报告须有标题，标题写明年度、“法治政府建设”和文种“报告” — [docs](https://github.com/fzlint/fzlint/blob/main/rules/frame/document-title/README.md)","anyOf":[{"$ref":"#/$defs/severity"},{"type":"array","prefixItems":[{"$ref":"#/$defs/severity"}],"minItems":1,"maxItems":1},{"type":"array","prefixItems":[{"$ref":"#/$defs/severity"},{"type":"object","properties":{},"additionalProperties":false}],"minItems":2,"maxItems":2}]},"duty-evidence":{"description":"“第一责任人职责情况”部分应写明履职的具体事实，而不只是表态（默认 warn，推荐集启用）","markdownDescription":"“第一责任人职责情况”部分应写明履职的具体事实，而不只是表态 — [docs](https://github.com/fzlint/fzlint/blob/main/rules/structure/duty-evidence/README.md)","anyOf":[{"$ref":"#/$defs/severity"},{"type":"array","prefixItems":[{"$ref":"#/$defs/severity"}],"minItems":1,"maxItems":1},{"type":"array","prefixItems":[{"$ref":"#/$defs/severity"},{"type":"object","properties":{},"additionalProperties":false}],"minItems":2,"maxItems":2}]},"empty-section":{"description":"标题之下应有正文或下级标题（默认 warn，推荐集启用）","markdownDescription":"标题之下应有正文或下级标题 — [docs](https://github.com/fzlint/fzlint/blob/main/rules/structure/empty-section/README.md)","anyOf":[{"$ref":"#/$defs/severity"},{"type":"array","prefixItems":[{"$ref":"#/$defs/severity"}],"minItems":1,"maxItems":1},{"type":"array","prefixItems":[{"$ref":"#/$defs/severity"},{"type":"object","properties":{},"additionalProperties":false}],"minItems":2,"maxItems":2}]},"numbering-sequence":{"description":"同一层次的序号应从一起依次递增，不跳号、不重复、不倒序（默认 error，推荐集启用）","markdownDescription":"同一层次的序号应从一起依次递增，不跳号、不重复、不倒序 — [docs](https://github.com/fzlint/fzlint/blob/main/rules/structure/numbering-sequence/README.md)","anyOf":[{"$ref":"#/$defs/severity"},{"type":"array","prefixItems":[{"$ref":"#/$defs/severity"}],"minItems":1,"maxItems":1},{"type":"array","prefixItems":[{"$ref":"#/$defs/severity"},{"type":"object","properties":{},"additionalProperties":false}],"minItems":2,"maxItems":2}]},"numbering-style":{"description":"标题序号的标点、层次和括号应符合 GB/T 9704 与 GB/T 15834（默认 warn，推荐集启用）","markdownDescription":"标题序号的标点、层次和括号应符合 GB/T 9704 与 GB/T 15834 — [docs](https://github.com/fzlint/fzlint/blob/main/rules/structure/numbering-style/README.md)","anyOf":[{"$ref":"#/$defs/severity"},{"type":"array","prefixItems":[{"$ref":"#/$defs/severity"}],"minItems":1,"maxItems":1},{"type":"array","prefixItems":[{"$ref":"#/$defs/severity"},{"type":"object","properties":{"requireFullWidth":{"default":false,"type":"boolean","description":"Also report a document whose bracketed ordinals are all half-width (once, with one fix for all of them)."}},"additionalProperties":false}],"minItems":2,"maxItems":2}]},"part-exceeds-total":{"description":"“其中”所列各项之和不得超过总数（默认 error，推荐集启用）","markdownDescription":"“其中”所列各项之和不得超过总数 — [docs](https://github.com/fzlint/fzlint/blob/main/rules/numeric/part-exceeds-total/README.md)","anyOf":[{"$ref":"#/$defs/severity"},{"type":"array","prefixItems":[{"$ref":"#/$defs/severity"}],"minItems":1,"maxItems":1},{"type":"array","prefixItems":[{"$ref":"#/$defs/severity"},{"type":"object","properties":{},"additionalProperties":false}],"minItems":2,"maxItems":2}]},"partial-year-data":{"description":"年度报告的数据应覆盖报告年度全年，成文日期不应早于该年12月31日（默认 warn，推荐集启用）","markdownDescription":"年度报告的数据应覆盖报告年度全年，成文日期不应早于该年12月31日 — [docs](https://github.com/fzlint/fzlint/blob/main/rules/temporal/partial-year-data/README.md)","anyOf":[{"$ref":"#/$defs/severity"},{"type":"array","prefixItems":[{"$ref":"#/$defs/severity"}],"minItems":1,"maxItems":1},{"type":"array","prefixItems":[{"$ref":"#/$defs/severity"},{"type":"object","properties":{},"additionalProperties":false}],"minItems":2,"maxItems":2}]},"percent-range":{"description":"部分占总数的比率（办结率、出庭应诉率、调解成功率、占比等）须在0%至100%之间（默认 error，推荐集启用）","markdownDescription":"部分占总数的比率（办结率、出庭应诉率、调解成功率、占比等）须在0%至100%之间 — [docs](https://github.com/fzlint/fzlint/blob/main/rules/numeric/percent-range/README.md)","anyOf":[{"$ref":"#/$defs/severity"},{"type":"array","prefixItems":[{"$ref":"#/$defs/severity"}],"minItems":1,"maxItems":1},{"type":"array","prefixItems":[{"$ref":"#/$defs/severity"},{"type":"object","properties":{},"additionalProperties":false}],"minItems":2,"maxItems":2}]},"plan-not-followed":{"description":"上一年度报告安排的工作，本年度“主要举措和成效”中未见落实情况（默认 warn）","markdownDescription":"上一年度报告安排的工作，本年度“主要举措和成效”中未见落实情况 — [docs](https://github.com/fzlint/fzlint/blob/main/rules/cross-year/plan-not-followed/README.md)","anyOf":[{"$ref":"#/$defs/severity"},{"type":"array","prefixItems":[{"$ref":"#/$defs/severity"}],"minItems":1,"maxItems":1},{"type":"array","prefixItems":[{"$ref":"#/$defs/severity"},{"type":"object","properties":{"minCoverage":{"default":0.5,"description":"An item counts as mentioned when one sentence of the measures holds this share of its word pairs.","type":"number","minimum":0.1,"maximum":1}},"additionalProperties":false}],"minItems":2,"maxItems":2}]},"plan-year":{"description":"“下一年度安排”应写报告年度的下一年，其余部分的标题应写报告年度（默认 error，推荐集启用）","markdownDescription":"“下一年度安排”应写报告年度的下一年，其余部分的标题应写报告年度 — [docs](https://github.com/fzlint/fzlint/blob/main/rules/temporal/plan-year/README.md)","anyOf":[{"$ref":"#/$defs/severity"},{"type":"array","prefixItems":[{"$ref":"#/$defs/severity"}],"minItems":1,"maxItems":1},{"type":"array","prefixItems":[{"$ref":"#/$defs/severity"},{"type":"object","properties":{},"additionalProperties":false}],"minItems":2,"maxItems":2}]},"punctuation-width":{"description":"汉字之间不用半角标点（默认 warn）","markdownDescription":"汉字之间不用半角标点 — [docs](https://github.com/fzlint/fzlint/blob/main/rules/typography/punctuation-width/README.md)","anyOf":[{"$ref":"#/$defs/severity"},{"type":"array","prefixItems":[{"$ref":"#/$defs/severity"}],"minItems":1,"maxItems":1},{"type":"array","prefixItems":[{"$ref":"#/$defs/severity"},{"type":"object","properties":{"maxParagraphMessages":{"default":10,"type":"integer","minimum":0,"maximum":9007199254740991,"description":"Above this many affected paragraphs, one document-level message with one fix replaces the per-paragraph ones."}},"additionalProperties":false}],"minItems":2,"maxItems":2}]},"rate-consistency":{"description":"同句写明分子和分母的比率，须等于分子 ÷ 分母（按所写精度四舍五入）（默认 error，推荐集启用）","markdownDescription":"同句写明分子和分母的比率，须等于分子 ÷ 分母（按所写精度四舍五入） — [docs](https://github.com/fzlint/fzlint/blob/main/rules/numeric/rate-consistency/README.md)","anyOf":[{"$ref":"#/$defs/severity"},{"type":"array","prefixItems":[{"$ref":"#/$defs/severity"}],"minItems":1,"maxItems":1},{"type":"array","prefixItems":[{"$ref":"#/$defs/severity"},{"type":"object","properties":{},"additionalProperties":false}],"minItems":2,"maxItems":2}]},"repeated-shortcoming":{"description":"“存在的不足”与上一年度报告几乎一字不差（问题年年一样）（默认 warn，推荐集启用）","markdownDescription":"“存在的不足”与上一年度报告几乎一字不差（问题年年一样） — [docs](https://github.com/fzlint/fzlint/blob/main/rules/cross-year/repeated-shortcoming/README.md)","anyOf":[{"$ref":"#/$defs/severity"},{"type":"array","prefixItems":[{"$ref":"#/$defs/severity"}],"minItems":1,"maxItems":1},{"type":"array","prefixItems":[{"$ref":"#/$defs/severity"},{"type":"object","properties":{"threshold":{"default":0.85,"description":"At or above this bigram similarity (0.5–1) an item counts as repeated.","type":"number","minimum":0.5,"maximum":1}},"additionalProperties":false}],"minItems":2,"maxItems":2}]},"request-in-report":{"description":"报告中不得夹带请示事项（“妥否，请批示”“请予批准”）（默认 warn，推荐集启用）","markdownDescription":"报告中不得夹带请示事项（“妥否，请批示”“请予批准”） — [docs](https://github.com/fzlint/fzlint/blob/main/rules/frame/request-in-report/README.md)","anyOf":[{"$ref":"#/$defs/severity"},{"type":"array","prefixItems":[{"$ref":"#/$defs/severity"}],"minItems":1,"maxItems":1},{"type":"array","prefixItems":[{"$ref":"#/$defs/severity"},{"type":"object","properties":{},"additionalProperties":false}],"minItems":2,"maxItems":2}]},"required-section":{"description":"年度报告须以一级标题单列督察工作规定要求的各部分（默认 error，推荐集启用）","markdownDescription":"年度报告须以一级标题单列督察工作规定要求的各部分 — [docs](https://github.com/fzlint/fzlint/blob/main/rules/structure/required-section/README.md)","anyOf":[{"$ref":"#/$defs/severity"},{"type":"array","prefixItems":[{"$ref":"#/$defs/severity"}],"minItems":1,"maxItems":1},{"type":"array","prefixItems":[{"$ref":"#/$defs/severity"},{"type":"object","properties":{"require":{"default":["measures","shortcomings","duty","plans"],"type":"array","items":{"type":"string","enum":["measures","shortcomings","duty","plans"]},"description":"Which parts must stand as top-level sections."}},"additionalProperties":false}],"minItems":2,"maxItems":2}]},"section-order":{"description":"一级标题应按督察工作规定所列内容的顺序排列（默认 warn，推荐集启用）","markdownDescription":"一级标题应按督察工作规定所列内容的顺序排列 — [docs](https://github.com/fzlint/fzlint/blob/main/rules/structure/section-order/README.md)","anyOf":[{"$ref":"#/$defs/severity"},{"type":"array","prefixItems":[{"$ref":"#/$defs/severity"}],"minItems":1,"maxItems":1},{"type":"array","prefixItems":[{"$ref":"#/$defs/severity"},{"type":"object","properties":{},"additionalProperties":false}],"minItems":2,"maxItems":2}]},"shortcomings-cause":{"description":"“存在的不足”部分应分析原因（默认 warn，推荐集启用）","markdownDescription":"“存在的不足”部分应分析原因 — [docs](https://github.com/fzlint/fzlint/blob/main/rules/structure/shortcomings-cause/README.md)","anyOf":[{"$ref":"#/$defs/severity"},{"type":"array","prefixItems":[{"$ref":"#/$defs/severity"}],"minItems":1,"maxItems":1},{"type":"array","prefixItems":[{"$ref":"#/$defs/severity"},{"type":"object","properties":{},"additionalProperties":false}],"minItems":2,"maxItems":2}]},"stale-term":{"description":"有时效的提法（普法规划、纲要、党代会、机构名称、新修订的法律）应与报告年度相符（默认 warn，推荐集启用）","markdownDescription":"有时效的提法（普法规划、纲要、党代会、机构名称、新修订的法律）应与报告年度相符 — [docs](https://github.com/fzlint/fzlint/blob/main/rules/temporal/stale-term/README.md)","anyOf":[{"$ref":"#/$defs/severity"},{"type":"array","prefixItems":[{"$ref":"#/$defs/severity"}],"minItems":1,"maxItems":1},{"type":"array","prefixItems":[{"$ref":"#/$defs/severity"},{"type":"object","properties":{},"additionalProperties":false}],"minItems":2,"maxItems":2}]},"unmatched-pair":{"description":"同一段内的书名号、引号、括号须成对（默认 error，推荐集启用）","markdownDescription":"同一段内的书名号、引号、括号须成对 — [docs](https://github.com/fzlint/fzlint/blob/main/rules/typography/unmatched-pair/README.md)","anyOf":[{"$ref":"#/$defs/severity"},{"type":"array","prefixItems":[{"$ref":"#/$defs/severity"}],"minItems":1,"maxItems":1},{"type":"array","prefixItems":[{"$ref":"#/$defs/severity"},{"type":"object","properties":{},"additionalProperties":false}],"minItems":2,"maxItems":2}]},"web-noise":{"description":"报告中不应夹带从网页复制来的导航、页脚、元数据等页面残留（默认 warn，推荐集启用）","markdownDescription":"报告中不应夹带从网页复制来的导航、页脚、元数据等页面残留 — [docs](https://github.com/fzlint/fzlint/blob/main/rules/frame/web-noise/README.md)","anyOf":[{"$ref":"#/$defs/severity"},{"type":"array","prefixItems":[{"$ref":"#/$defs/severity"}],"minItems":1,"maxItems":1},{"type":"array","prefixItems":[{"$ref":"#/$defs/severity"},{"type":"object","properties":{},"additionalProperties":false}],"minItems":2,"maxItems":2}]}},"patternProperties":{"^[a-z0-9][a-z0-9-]*/[^/]+$":{"anyOf":[{"$ref":"#/$defs/severity"},{"type":"array","prefixItems":[{"$ref":"#/$defs/severity"}],"minItems":1,"maxItems":2}]}}}}};
+const schema31 = {"$schema":"https://json-schema.org/draft/2020-12/schema","$id":"https://github.com/fzlint/fzlint/blob/main/schemas/config.schema.json","title":"fzlint configuration","description":"fzlint.config.json, .fzlintrc.json, or the \"fzlint\" key of package.json","type":"object","additionalProperties":false,"properties":{"$schema":{"type":"string"},"root":{"type":"boolean","description":"Stop looking for configuration files in parent folders."},"extends":{"description":"Presets (recommended, strict, review), paths to other JSON configuration files (fzlint.config.json, .fzlintrc.json, a package.json with an fzlint key) and fzlint-config-* packages (\"x\" is fzlint-config-x, resolved from this file's folder; its main or its package.json fzlint key is the configuration), applied in order.","anyOf":[{"type":"string","minLength":1},{"type":"array","items":{"type":"string","minLength":1}}]},"plugins":{"type":"array","items":{"type":"string","minLength":1},"description":"Rule packages from outside fzlint (npm package names or relative paths, resolved from this file's folder); their rules are named <plugin>/<rule-id> and are off until rules turns them on."},"profile":{"enum":["auto","government","department","township"],"description":"报告主体：government 县级以上地方政府；department 政府部门；township 乡镇、街道；auto 由标题判断"},"reportYear":{"type":"integer","minimum":1990,"maximum":2100,"description":"Report year, overriding detection from the title."},"rules":{"$ref":"#/$defs/rules"},"files":{"type":"array","items":{"type":"string","minLength":1},"minItems":1,"description":"Which files are reports, as globs relative to this configuration file (.gitignore syntax, as ESLint flat config's files): folders and globs on the command line expand only to matching files, and a named file that does not match is skipped."},"ignorePatterns":{"type":"array","items":{"type":"string","minLength":1},"description":"Files not to lint, as globs relative to this configuration file."},"overrides":{"type":"array","description":"Settings for some files only (globs relative to this configuration file).","items":{"type":"object","required":["files"],"additionalProperties":false,"properties":{"files":{"type":"array","items":{"type":"string","minLength":1},"minItems":1},"excludedFiles":{"type":"array","items":{"type":"string","minLength":1}},"rules":{"$ref":"#/$defs/rules"},"profile":{"enum":["auto","government","department","township"],"description":"报告主体：government 县级以上地方政府；department 政府部门；township 乡镇、街道；auto 由标题判断"},"reportYear":{"type":"integer","minimum":1990,"maximum":2100,"description":"Report year, overriding detection from the title."}}}},"data":{"type":"object","additionalProperties":false,"description":"Domain data merged with the built-in files.","properties":{"addressees":{"description":"Entries added to the built-in addressees data.","type":"array","items":{"type":"object","properties":{"profile":{"type":"string","enum":["government","department","township"],"description":"Reporting body."},"reportsTo":{"type":"string","minLength":1,"description":"Whom the regulation says this body reports to, for messages."},"patterns":{"minItems":1,"type":"array","items":{"type":"string","minLength":1},"description":"Regular expressions (unicode); an addressee matching any of them is expected."},"source":{"type":"string","minLength":1},"example":{"type":"string","minLength":1}},"required":["profile","reportsTo","patterns","source","example"],"additionalProperties":false}},"cause-markers":{"description":"Entries added to the built-in cause-markers data.","type":"array","items":{"type":"object","properties":{"pattern":{"type":"string","minLength":1,"description":"Regular expression (unicode) that, found in the section, shows a cause is given."},"label":{"type":"string","minLength":1,"description":"How the marker is named in messages and docs."},"source":{"type":"string","minLength":1,"description":"Where the marker comes from: a [Sn] tag of the domain notes, or a report."},"example":{"type":"string","minLength":1,"description":"A sentence from a report that the pattern matches."}},"required":["pattern","label","source","example"],"additionalProperties":false}},"deadlines":{"description":"Entries added to the built-in deadlines data.","type":"array","items":{"type":"object","properties":{"kind":{"type":"string","enum":["signoff","publication"],"description":"`signoff`: the 成文日期 (the report is made and submitted); `publication`: the date a website published it."},"fromReportYear":{"type":"integer","minimum":1949,"maximum":2100,"description":"First report year the deadline applies to."},"toReportYear":{"default":null,"description":"Last report year it applies to; null while in force.","anyOf":[{"type":"integer","minimum":1949,"maximum":2100},{"type":"null"}]},"month":{"type":"integer","minimum":1,"maximum":12,"description":"Month of the last allowed day, in the year after the report year."},"day":{"type":"integer","minimum":1,"maximum":31,"description":"The last allowed day itself (inclusive)."},"basis":{"type":"string","minLength":1,"description":"The regulation and article, as messages cite it."},"requirement":{"type":"string","minLength":1,"description":"What it requires, in Chinese, as messages quote it."},"source":{"type":"string","minLength":1,"description":"A [Sn] tag of domain.md."},"example":{"type":"string","minLength":1,"description":"A date line that breaks the deadline."}},"required":["kind","fromReportYear","month","day","basis","requirement","source","example"],"additionalProperties":false}},"duty-markers":{"description":"Entries added to the built-in duty-markers data.","type":"array","items":{"type":"object","properties":{"pattern":{"type":"string","minLength":1,"description":"Regular expression (unicode) that, found in the section, shows a fact of the principal's duty is reported."},"label":{"type":"string","minLength":1,"description":"How the marker is named in messages and docs."},"source":{"type":"string","minLength":1,"description":"Where the duty comes from: a [Sn] tag of the domain notes."},"example":{"type":"string","minLength":1,"description":"A sentence from a report that the pattern matches."}},"required":["pattern","label","source","example"],"additionalProperties":false}},"indicators":{"description":"Entries added to the built-in indicators data.","type":"array","items":{"type":"object","properties":{"id":{"type":"string","pattern":"^[a-z]+(-[a-z]+)*$","description":"Stable kebab-case identifier; configuration entries with the same id extend this one."},"label":{"type":"string","minLength":1,"description":"The indicator's usual name, used in messages."},"names":{"minItems":1,"type":"array","items":{"type":"string","minLength":1},"description":"Names of the rate as they stand right before the figure (调解成功率, 调处成功率); the longest match wins."},"notPrecededBy":{"type":"array","items":{"type":"string","minLength":1},"description":"Words that, right before a name, make it a different rate (按时 before 办结率)."},"form":{"default":"named","type":"string","enum":["named","share-of"],"description":"named: \"调解成功率99.8%\"; share-of: \"7412个，占……88.36%\", the count before 占 over a total stated before it."},"numerator":{"type":"object","properties":{"label":{"type":"string","minLength":1,"description":"What is counted, in Chinese, for messages (调解成功件数)."},"patterns":{"minItems":1,"type":"array","items":{"type":"string","minLength":1},"description":"Regular expressions (unicode) matched against the words before a count in its clause (调解成功 in 调解成功2499件)."},"exclude":{"type":"array","items":{"type":"string","minLength":1},"description":"Regular expressions that disqualify a clause even when a pattern matches (调解组织 is not 调解)."}},"required":["label","patterns"],"additionalProperties":false,"description":"The count the rate divides."},"denominator":{"type":"object","properties":{"label":{"type":"string","minLength":1,"description":"What is counted, in Chinese, for messages (调解成功件数)."},"patterns":{"minItems":1,"type":"array","items":{"type":"string","minLength":1},"description":"Regular expressions (unicode) matched against the words before a count in its clause (调解成功 in 调解成功2499件)."},"exclude":{"type":"array","items":{"type":"string","minLength":1},"description":"Regular expressions that disqualify a clause even when a pattern matches (调解组织 is not 调解)."},"outcomes":{"minItems":1,"type":"array","items":{"type":"string","minLength":1},"description":"Regular expressions naming how a case ends (维持, 撤销, 终止): a count followed by counts of such outcomes that add up to it exactly counts as the denominator, every case of it having ended (受理12件，其中维持9件、撤销2件、确认违法1件)."}},"required":["label","patterns"],"additionalProperties":false,"description":"The count it is divided by."},"formula":{"type":"string","minLength":1,"description":"The formula as a reviewer writes it, quoted in messages."},"isShare":{"type":"boolean","description":"A part of a whole: between 0% and 100%. Growth rates are not shares."},"source":{"type":"string","minLength":1,"description":"Where the definition comes from: a [Sn] tag of the domain notes."},"example":{"type":"string","minLength":1,"description":"A sentence stating the rate."}},"required":["id","label","names","formula","isShare","source","example"],"additionalProperties":false}},"noise":{"description":"Entries added to the built-in noise data.","type":"array","items":{"type":"object","properties":{"pattern":{"type":"string","minLength":1,"description":"Regular expression (unicode) tested against one line, trimmed and NFKC-normalised (full-width ：｜（ become half-width :|( ), so write half-width punctuation. Anchor it (^…$) unless the matched words never occur in report prose."},"label":{"type":"string","minLength":1,"description":"What kind of residue this is, named in the message (e.g. 网站导航)."},"source":{"type":"string","minLength":1,"description":"Where the pattern comes from: a [Sn] tag of the domain notes, or a report."},"example":{"type":"string","minLength":1,"description":"A line from a real page that the pattern matches."},"valueOnNextLine":{"description":"The pattern is a bare field label of a metadata table; the next non-empty short line is its value and is residue too.","type":"boolean"}},"required":["pattern","label","source","example"],"additionalProperties":false}},"page-words":{"description":"Entries added to the built-in page-words data.","type":"array","items":{"type":"object","properties":{"words":{"minItems":1,"type":"array","items":{"type":"string","minLength":1,"pattern":"^\\S+$"},"description":"Words as a page shows them, without spaces; a label also matches with spaces between its characters (索 引 号) and in any bracket, bullet or table cell."},"kind":{"type":"string","enum":["field","widget"],"description":"field: the label of a metadata field (索引号, 发布时间), with or without its value; widget: a word of a button, switch, tab or header link (打印, 朗读, 设为首页) that makes a line of such words page chrome."},"source":{"type":"string","minLength":1,"description":"Where the words come from: a [Sn] tag of the domain notes, or a page of fixtures/pages."},"example":{"type":"string","minLength":1,"description":"A line from a real page with one of the words."}},"required":["words","kind","source","example"],"additionalProperties":false}},"request-phrases":{"description":"Entries added to the built-in request-phrases data.","type":"array","items":{"type":"object","properties":{"pattern":{"type":"string","minLength":1,"description":"Regular expression (unicode) matching the request as written; every match is reported."},"label":{"type":"string","minLength":1,"description":"What kind of request this is, named in the message (请示结语)."},"source":{"type":"string","minLength":1,"description":"Where the phrase comes from: a [Sn] tag of the domain notes."},"example":{"type":"string","minLength":1,"description":"A sentence that the pattern matches."}},"required":["pattern","label","source","example"],"additionalProperties":false}},"sections":{"description":"Entries added to the built-in sections data.","type":"array","items":{"type":"object","properties":{"kind":{"type":"string","enum":["measures","shortcomings","duty","plans","other"],"description":"Which required part of the report this entry describes."},"label":{"type":"string","minLength":1,"description":"The regulation's wording of the part, used in messages."},"clause":{"type":"string","description":"Item of the regulation's content list, e.g. （三）."},"patterns":{"type":"array","items":{"type":"string","minLength":1},"description":"Regular expressions (unicode) that classify a top-level heading as this part. Earlier entries win."},"nestedPatterns":{"type":"array","items":{"type":"string","minLength":1},"description":"Stricter expressions that mean a lower-level heading covers this part (reported as nested)."},"source":{"type":"string","description":"Where the wording comes from: a [Sn] tag of the domain notes, or a report."},"example":{"type":"string","description":"A real heading this entry classifies."}},"required":["kind","patterns"],"additionalProperties":false}},"terms":{"description":"Entries added to the built-in terms data.","type":"array","items":{"type":"object","properties":{"term":{"type":"string","minLength":1,"description":"The term as messages name it (`七五普法`); entries with the same term are merged."},"patterns":{"minItems":1,"type":"array","items":{"type":"string","minLength":1},"description":"Regular expressions (unicode) matched against the text normalised so that brackets are `()`, every dash is `-`, every quote is `\"`, 〈〉 are 《》 and full-width digits are ASCII."},"validFrom":{"anyOf":[{"type":"integer","minimum":1949,"maximum":2100},{"type":"null"}],"description":"First report year in which the term may be used as current; null when it has no start."},"validTo":{"anyOf":[{"type":"integer","minimum":1949,"maximum":2100},{"type":"null"}],"description":"Last report year in which the term may be used as current; null while it is still current."},"note":{"type":"string","minLength":1,"description":"Why those years, in Chinese, as messages quote it (`“七五”普法规划的期限是2016—2020年`)."},"replacement":{"anyOf":[{"type":"string","minLength":1},{"type":"null"}],"description":"What a report after `validTo` should write; null when no successor is known."},"predecessor":{"default":null,"description":"What a report before `validFrom` would have written; null when nothing.","anyOf":[{"type":"string","minLength":1},{"type":"null"}]},"contextPatterns":{"default":[],"description":"Regular expressions (unicode, same normalised text): when one matches the clause around a mention, the mention is historical or preparatory (`七五普法顺利通过验收`, `谋划“九五”普法`), not current.","type":"array","items":{"type":"string","minLength":1}},"closingPatterns":{"default":[],"description":"Regular expressions (same normalised text) for the work that closes the term's period (`验收`, `总结`, `收官`): like `contextPatterns`, but only in reports up to `closingYears` after `validTo`. Later, `推进“七五”普法总结验收` is a sentence copied from an old report.","type":"array","items":{"type":"string","minLength":1}},"closingYears":{"default":1,"description":"How many report years after `validTo` the closing work may still be reported.","type":"integer","minimum":0,"maximum":10},"preparingPatterns":{"default":[],"description":"Regular expressions (same normalised text) for the work that prepares the term's period before it starts (`编制`, `谋划`, `纳入`, `衔接`): like `contextPatterns`, but only in reports up to `preparingYears` before `validFrom`. A 2025 report may write `纳入“十五五”规划`; a 2022 one is early.","type":"array","items":{"type":"string","minLength":1}},"preparingYears":{"default":1,"description":"How many report years before `validFrom` the preparing work may be reported: 1 is the last year of the period before.","type":"integer","minimum":0,"maximum":10},"source":{"type":"string","minLength":1,"description":"Where the dates come from: a [Sn] tag of domain.md."},"example":{"type":"string","minLength":1,"description":"A sentence that uses the term as current, as a report would."}},"required":["term","patterns","validFrom","validTo","note","replacement","source","example"],"additionalProperties":false}}}}},"$defs":{"severity":{"enum":["off","warn","error",0,1,2],"description":"off/0 关闭, warn/1 警告, error/2 错误"},"rules":{"type":"object","additionalProperties":false,"properties":{"date-deadline":{"description":"成文日期应在次年第一季度内，发布日期不晚于次年4月1日，两者都不应早于报告年度或晚于今天（默认 error，推荐集启用）","markdownDescription":"成文日期应在次年第一季度内，发布日期不晚于次年4月1日，两者都不应早于报告年度或晚于今天 — [docs](https://github.com/fzlint/fzlint/blob/main/rules/temporal/date-deadline/README.md)","anyOf":[{"$ref":"#/$defs/severity"},{"type":"array","prefixItems":[{"$ref":"#/$defs/severity"}],"minItems":1,"maxItems":1},{"type":"array","prefixItems":[{"$ref":"#/$defs/severity"},{"type":"object","properties":{},"additionalProperties":false}],"minItems":2,"maxItems":2}]},"date-format":{"description":"成文日期用阿拉伯数字将年、月、日标全，月、日不编虚位（默认 warn，推荐集启用）","markdownDescription":"成文日期用阿拉伯数字将年、月、日标全，月、日不编虚位 — [docs](https://github.com/fzlint/fzlint/blob/main/rules/temporal/date-format/README.md)","anyOf":[{"$ref":"#/$defs/severity"},{"type":"array","prefixItems":[{"$ref":"#/$defs/severity"}],"minItems":1,"maxItems":1},{"type":"array","prefixItems":[{"$ref":"#/$defs/severity"},{"type":"object","properties":{},"additionalProperties":false}],"minItems":2,"maxItems":2}]},"document-addressee":{"description":"主送机关应是报告主体依规定报告的机关（默认 warn，推荐集启用）","markdownDescription":"主送机关应是报告主体依规定报告的机关 — [docs](https://github.com/fzlint/fzlint/blob/main/rules/frame/document-addressee/README.md)","anyOf":[{"$ref":"#/$defs/severity"},{"type":"array","prefixItems":[{"$ref":"#/$defs/severity"}],"minItems":1,"maxItems":1},{"type":"array","prefixItems":[{"$ref":"#/$defs/severity"},{"type":"object","properties":{},"additionalProperties":false}],"minItems":2,"maxItems":2}]},"document-signoff":{"description":"报告末尾须有发文机关署名（落款）和成文日期（默认 warn，推荐集启用）","markdownDescription":"报告末尾须有发文机关署名（落款）和成文日期 — [docs](https://github.com/fzlint/fzlint/blob/main/rules/frame/document-signoff/README.md)","anyOf":[{"$ref":"#/$defs/severity"},{"type":"array","prefixItems":[{"$ref":"#/$defs/severity"}],"minItems":1,"maxItems":1},{"type":"array","prefixItems":[{"$ref":"#/$defs/severity"},{"type":"object","properties":{},"additionalProperties":false}],"minItems":2,"maxItems":2}]},"document-title":{"description":"报告须有标题，标题写明年度、“法治政府建设”和文种“报告”（默认 warn，推荐集启用）","markdownDescription":"报告须有标题，标题写明年度、“法治政府建设”和文种“报告” — [docs](https://github.com/fzlint/fzlint/blob/main/rules/frame/document-title/README.md)","anyOf":[{"$ref":"#/$defs/severity"},{"type":"array","prefixItems":[{"$ref":"#/$defs/severity"}],"minItems":1,"maxItems":1},{"type":"array","prefixItems":[{"$ref":"#/$defs/severity"},{"type":"object","properties":{},"additionalProperties":false}],"minItems":2,"maxItems":2}]},"duplicate-heading":{"description":"同一标题不应紧接着重复出现（默认 error，推荐集启用）","markdownDescription":"同一标题不应紧接着重复出现 — [docs](https://github.com/fzlint/fzlint/blob/main/rules/structure/duplicate-heading/README.md)","anyOf":[{"$ref":"#/$defs/severity"},{"type":"array","prefixItems":[{"$ref":"#/$defs/severity"}],"minItems":1,"maxItems":1},{"type":"array","prefixItems":[{"$ref":"#/$defs/severity"},{"type":"object","properties":{},"additionalProperties":false}],"minItems":2,"maxItems":2}]},"duty-evidence":{"description":"“第一责任人职责情况”部分应写明履职的具体事实，而不只是表态（默认 warn，推荐集启用）","markdownDescription":"“第一责任人职责情况”部分应写明履职的具体事实，而不只是表态 — [docs](https://github.com/fzlint/fzlint/blob/main/rules/structure/duty-evidence/README.md)","anyOf":[{"$ref":"#/$defs/severity"},{"type":"array","prefixItems":[{"$ref":"#/$defs/severity"}],"minItems":1,"maxItems":1},{"type":"array","prefixItems":[{"$ref":"#/$defs/severity"},{"type":"object","properties":{},"additionalProperties":false}],"minItems":2,"maxItems":2}]},"empty-section":{"description":"标题之下应有正文或下级标题（默认 warn，推荐集启用）","markdownDescription":"标题之下应有正文或下级标题 — [docs](https://github.com/fzlint/fzlint/blob/main/rules/structure/empty-section/README.md)","anyOf":[{"$ref":"#/$defs/severity"},{"type":"array","prefixItems":[{"$ref":"#/$defs/severity"}],"minItems":1,"maxItems":1},{"type":"array","prefixItems":[{"$ref":"#/$defs/severity"},{"type":"object","properties":{},"additionalProperties":false}],"minItems":2,"maxItems":2}]},"numbering-sequence":{"description":"同一层次的序号应从一起依次递增，不跳号、不重复、不倒序（默认 error，推荐集启用）","markdownDescription":"同一层次的序号应从一起依次递增，不跳号、不重复、不倒序 — [docs](https://github.com/fzlint/fzlint/blob/main/rules/structure/numbering-sequence/README.md)","anyOf":[{"$ref":"#/$defs/severity"},{"type":"array","prefixItems":[{"$ref":"#/$defs/severity"}],"minItems":1,"maxItems":1},{"type":"array","prefixItems":[{"$ref":"#/$defs/severity"},{"type":"object","properties":{},"additionalProperties":false}],"minItems":2,"maxItems":2}]},"numbering-style":{"description":"标题序号的标点、层次和括号应符合 GB/T 9704 与 GB/T 15834（默认 warn，推荐集启用）","markdownDescription":"标题序号的标点、层次和括号应符合 GB/T 9704 与 GB/T 15834 — [docs](https://github.com/fzlint/fzlint/blob/main/rules/structure/numbering-style/README.md)","anyOf":[{"$ref":"#/$defs/severity"},{"type":"array","prefixItems":[{"$ref":"#/$defs/severity"}],"minItems":1,"maxItems":1},{"type":"array","prefixItems":[{"$ref":"#/$defs/severity"},{"type":"object","properties":{"requireFullWidth":{"default":false,"type":"boolean","description":"Also report a document whose bracketed ordinals are all half-width (once, with one fix for all of them)."}},"additionalProperties":false}],"minItems":2,"maxItems":2}]},"part-exceeds-total":{"description":"“其中”所列各项之和不得超过总数（默认 error，推荐集启用）","markdownDescription":"“其中”所列各项之和不得超过总数 — [docs](https://github.com/fzlint/fzlint/blob/main/rules/numeric/part-exceeds-total/README.md)","anyOf":[{"$ref":"#/$defs/severity"},{"type":"array","prefixItems":[{"$ref":"#/$defs/severity"}],"minItems":1,"maxItems":1},{"type":"array","prefixItems":[{"$ref":"#/$defs/severity"},{"type":"object","properties":{},"additionalProperties":false}],"minItems":2,"maxItems":2}]},"partial-year-data":{"description":"年度报告的数据应覆盖报告年度全年，成文日期不应早于该年12月31日（默认 warn，推荐集启用）","markdownDescription":"年度报告的数据应覆盖报告年度全年，成文日期不应早于该年12月31日 — [docs](https://github.com/fzlint/fzlint/blob/main/rules/temporal/partial-year-data/README.md)","anyOf":[{"$ref":"#/$defs/severity"},{"type":"array","prefixItems":[{"$ref":"#/$defs/severity"}],"minItems":1,"maxItems":1},{"type":"array","prefixItems":[{"$ref":"#/$defs/severity"},{"type":"object","properties":{},"additionalProperties":false}],"minItems":2,"maxItems":2}]},"percent-range":{"description":"部分占总数的比率（办结率、出庭应诉率、调解成功率、占比等）须在0%至100%之间（默认 error，推荐集启用）","markdownDescription":"部分占总数的比率（办结率、出庭应诉率、调解成功率、占比等）须在0%至100%之间 — [docs](https://github.com/fzlint/fzlint/blob/main/rules/numeric/percent-range/README.md)","anyOf":[{"$ref":"#/$defs/severity"},{"type":"array","prefixItems":[{"$ref":"#/$defs/severity"}],"minItems":1,"maxItems":1},{"type":"array","prefixItems":[{"$ref":"#/$defs/severity"},{"type":"object","properties":{},"additionalProperties":false}],"minItems":2,"maxItems":2}]},"plan-not-followed":{"description":"上一年度报告安排的工作，本年度“主要举措和成效”中未见落实情况（默认 warn）","markdownDescription":"上一年度报告安排的工作，本年度“主要举措和成效”中未见落实情况 — [docs](https://github.com/fzlint/fzlint/blob/main/rules/cross-year/plan-not-followed/README.md)","anyOf":[{"$ref":"#/$defs/severity"},{"type":"array","prefixItems":[{"$ref":"#/$defs/severity"}],"minItems":1,"maxItems":1},{"type":"array","prefixItems":[{"$ref":"#/$defs/severity"},{"type":"object","properties":{"minCoverage":{"default":0.5,"description":"An item counts as mentioned when one sentence of the measures holds this share of its word pairs.","type":"number","minimum":0.1,"maximum":1}},"additionalProperties":false}],"minItems":2,"maxItems":2}]},"plan-year":{"description":"“下一年度安排”应写报告年度的下一年，其余部分的标题应写报告年度（默认 error，推荐集启用）","markdownDescription":"“下一年度安排”应写报告年度的下一年，其余部分的标题应写报告年度 — [docs](https://github.com/fzlint/fzlint/blob/main/rules/temporal/plan-year/README.md)","anyOf":[{"$ref":"#/$defs/severity"},{"type":"array","prefixItems":[{"$ref":"#/$defs/severity"}],"minItems":1,"maxItems":1},{"type":"array","prefixItems":[{"$ref":"#/$defs/severity"},{"type":"object","properties":{},"additionalProperties":false}],"minItems":2,"maxItems":2}]},"punctuation-width":{"description":"汉字之间不用半角标点（默认 warn）","markdownDescription":"汉字之间不用半角标点 — [docs](https://github.com/fzlint/fzlint/blob/main/rules/typography/punctuation-width/README.md)","anyOf":[{"$ref":"#/$defs/severity"},{"type":"array","prefixItems":[{"$ref":"#/$defs/severity"}],"minItems":1,"maxItems":1},{"type":"array","prefixItems":[{"$ref":"#/$defs/severity"},{"type":"object","properties":{"maxParagraphMessages":{"default":10,"type":"integer","minimum":0,"maximum":9007199254740991,"description":"Above this many affected paragraphs, one document-level message with one fix replaces the per-paragraph ones."}},"additionalProperties":false}],"minItems":2,"maxItems":2}]},"rate-consistency":{"description":"同句写明分子和分母的比率，须等于分子 ÷ 分母（按所写精度四舍五入）（默认 error，推荐集启用）","markdownDescription":"同句写明分子和分母的比率，须等于分子 ÷ 分母（按所写精度四舍五入） — [docs](https://github.com/fzlint/fzlint/blob/main/rules/numeric/rate-consistency/README.md)","anyOf":[{"$ref":"#/$defs/severity"},{"type":"array","prefixItems":[{"$ref":"#/$defs/severity"}],"minItems":1,"maxItems":1},{"type":"array","prefixItems":[{"$ref":"#/$defs/severity"},{"type":"object","properties":{},"additionalProperties":false}],"minItems":2,"maxItems":2}]},"repeated-shortcoming":{"description":"“存在的不足”与上一年度报告几乎一字不差（问题年年一样）（默认 warn，推荐集启用）","markdownDescription":"“存在的不足”与上一年度报告几乎一字不差（问题年年一样） — [docs](https://github.com/fzlint/fzlint/blob/main/rules/cross-year/repeated-shortcoming/README.md)","anyOf":[{"$ref":"#/$defs/severity"},{"type":"array","prefixItems":[{"$ref":"#/$defs/severity"}],"minItems":1,"maxItems":1},{"type":"array","prefixItems":[{"$ref":"#/$defs/severity"},{"type":"object","properties":{"threshold":{"default":0.85,"description":"At or above this bigram similarity (0.5–1) an item counts as repeated.","type":"number","minimum":0.5,"maximum":1}},"additionalProperties":false}],"minItems":2,"maxItems":2}]},"request-in-report":{"description":"报告中不得夹带请示事项（“妥否，请批示”“请予批准”）（默认 warn，推荐集启用）","markdownDescription":"报告中不得夹带请示事项（“妥否，请批示”“请予批准”） — [docs](https://github.com/fzlint/fzlint/blob/main/rules/frame/request-in-report/README.md)","anyOf":[{"$ref":"#/$defs/severity"},{"type":"array","prefixItems":[{"$ref":"#/$defs/severity"}],"minItems":1,"maxItems":1},{"type":"array","prefixItems":[{"$ref":"#/$defs/severity"},{"type":"object","properties":{},"additionalProperties":false}],"minItems":2,"maxItems":2}]},"required-section":{"description":"年度报告须以一级标题单列督察工作规定要求的各部分（默认 error，推荐集启用）","markdownDescription":"年度报告须以一级标题单列督察工作规定要求的各部分 — [docs](https://github.com/fzlint/fzlint/blob/main/rules/structure/required-section/README.md)","anyOf":[{"$ref":"#/$defs/severity"},{"type":"array","prefixItems":[{"$ref":"#/$defs/severity"}],"minItems":1,"maxItems":1},{"type":"array","prefixItems":[{"$ref":"#/$defs/severity"},{"type":"object","properties":{"require":{"default":["measures","shortcomings","duty","plans"],"type":"array","items":{"type":"string","enum":["measures","shortcomings","duty","plans"]},"description":"Which parts must stand as top-level sections."}},"additionalProperties":false}],"minItems":2,"maxItems":2}]},"section-order":{"description":"一级标题应按督察工作规定所列内容的顺序排列（默认 warn，推荐集启用）","markdownDescription":"一级标题应按督察工作规定所列内容的顺序排列 — [docs](https://github.com/fzlint/fzlint/blob/main/rules/structure/section-order/README.md)","anyOf":[{"$ref":"#/$defs/severity"},{"type":"array","prefixItems":[{"$ref":"#/$defs/severity"}],"minItems":1,"maxItems":1},{"type":"array","prefixItems":[{"$ref":"#/$defs/severity"},{"type":"object","properties":{},"additionalProperties":false}],"minItems":2,"maxItems":2}]},"shortcomings-cause":{"description":"“存在的不足”部分应分析原因（默认 warn，推荐集启用）","markdownDescription":"“存在的不足”部分应分析原因 — [docs](https://github.com/fzlint/fzlint/blob/main/rules/structure/shortcomings-cause/README.md)","anyOf":[{"$ref":"#/$defs/severity"},{"type":"array","prefixItems":[{"$ref":"#/$defs/severity"}],"minItems":1,"maxItems":1},{"type":"array","prefixItems":[{"$ref":"#/$defs/severity"},{"type":"object","properties":{},"additionalProperties":false}],"minItems":2,"maxItems":2}]},"stale-term":{"description":"有时效的提法（普法规划、纲要、党代会、机构名称、新修订的法律）应与报告年度相符（默认 warn，推荐集启用）","markdownDescription":"有时效的提法（普法规划、纲要、党代会、机构名称、新修订的法律）应与报告年度相符 — [docs](https://github.com/fzlint/fzlint/blob/main/rules/temporal/stale-term/README.md)","anyOf":[{"$ref":"#/$defs/severity"},{"type":"array","prefixItems":[{"$ref":"#/$defs/severity"}],"minItems":1,"maxItems":1},{"type":"array","prefixItems":[{"$ref":"#/$defs/severity"},{"type":"object","properties":{},"additionalProperties":false}],"minItems":2,"maxItems":2}]},"unmatched-pair":{"description":"同一段内的书名号、引号、括号须成对（默认 error，推荐集启用）","markdownDescription":"同一段内的书名号、引号、括号须成对 — [docs](https://github.com/fzlint/fzlint/blob/main/rules/typography/unmatched-pair/README.md)","anyOf":[{"$ref":"#/$defs/severity"},{"type":"array","prefixItems":[{"$ref":"#/$defs/severity"}],"minItems":1,"maxItems":1},{"type":"array","prefixItems":[{"$ref":"#/$defs/severity"},{"type":"object","properties":{},"additionalProperties":false}],"minItems":2,"maxItems":2}]},"web-noise":{"description":"报告中不应夹带从网页复制来的导航、页脚、元数据等页面残留（默认 warn，推荐集启用）","markdownDescription":"报告中不应夹带从网页复制来的导航、页脚、元数据等页面残留 — [docs](https://github.com/fzlint/fzlint/blob/main/rules/frame/web-noise/README.md)","anyOf":[{"$ref":"#/$defs/severity"},{"type":"array","prefixItems":[{"$ref":"#/$defs/severity"}],"minItems":1,"maxItems":1},{"type":"array","prefixItems":[{"$ref":"#/$defs/severity"},{"type":"object","properties":{},"additionalProperties":false}],"minItems":2,"maxItems":2}]}},"patternProperties":{"^[a-z0-9][a-z0-9-]*/[^/]+$":{"anyOf":[{"$ref":"#/$defs/severity"},{"type":"array","prefixItems":[{"$ref":"#/$defs/severity"}],"minItems":1,"maxItems":2}]}}}}};
 const func1 = Object.prototype.hasOwnProperty;
 const func2 = require("ajv/dist/runtime/ucs2length").default;
-const schema32 = {"type":"object","additionalProperties":false,"properties":{"date-deadline":{"description":"成文日期应在次年第一季度内，发布日期不晚于次年4月1日，两者都不应早于报告年度或晚于今天（默认 error，推荐集启用）","markdownDescription":"成文日期应在次年第一季度内，发布日期不晚于次年4月1日，两者都不应早于报告年度或晚于今天 — [docs](https://github.com/fzlint/fzlint/blob/main/rules/temporal/date-deadline/README.md)","anyOf":[{"$ref":"#/$defs/severity"},{"type":"array","prefixItems":[{"$ref":"#/$defs/severity"}],"minItems":1,"maxItems":1},{"type":"array","prefixItems":[{"$ref":"#/$defs/severity"},{"type":"object","properties":{},"additionalProperties":false}],"minItems":2,"maxItems":2}]},"date-format":{"description":"成文日期用阿拉伯数字将年、月、日标全，月、日不编虚位（默认 warn，推荐集启用）","markdownDescription":"成文日期用阿拉伯数字将年、月、日标全，月、日不编虚位 — [docs](https://github.com/fzlint/fzlint/blob/main/rules/temporal/date-format/README.md)","anyOf":[{"$ref":"#/$defs/severity"},{"type":"array","prefixItems":[{"$ref":"#/$defs/severity"}],"minItems":1,"maxItems":1},{"type":"array","prefixItems":[{"$ref":"#/$defs/severity"},{"type":"object","properties":{},"additionalProperties":false}],"minItems":2,"maxItems":2}]},"document-addressee":{"description":"主送机关应是报告主体依规定报告的机关（默认 warn，推荐集启用）","markdownDescription":"主送机关应是报告主体依规定报告的机关 — [docs](https://github.com/fzlint/fzlint/blob/main/rules/frame/document-addressee/README.md)","anyOf":[{"$ref":"#/$defs/severity"},{"type":"array","prefixItems":[{"$ref":"#/$defs/severity"}],"minItems":1,"maxItems":1},{"type":"array","prefixItems":[{"$ref":"#/$defs/severity"},{"type":"object","properties":{},"additionalProperties":false}],"minItems":2,"maxItems":2}]},"document-signoff":{"description":"报告末尾须有发文机关署名（落款）和成文日期（默认 warn，推荐集启用）","markdownDescription":"报告末尾须有发文机关署名（落款）和成文日期 — [docs](https://github.com/fzlint/fzlint/blob/main/rules/frame/document-signoff/README.md)","anyOf":[{"$ref":"#/$defs/severity"},{"type":"array","prefixItems":[{"$ref":"#/$defs/severity"}],"minItems":1,"maxItems":1},{"type":"array","prefixItems":[{"$ref":"#/$defs/severity"},{"type":"object","properties":{},"additionalProperties":false}],"minItems":2,"maxItems":2}]},"document-title":{"description":"报告须有标题，标题写明年度、“法治政府建设”和文种“报告”（默认 warn，推荐集启用）","markdownDescription":"报告须有标题，标题写明年度、“法治政府建设”和文种“报告” — [docs](https://github.com/fzlint/fzlint/blob/main/rules/frame/document-title/README.md)","anyOf":[{"$ref":"#/$defs/severity"},{"type":"array","prefixItems":[{"$ref":"#/$defs/severity"}],"minItems":1,"maxItems":1},{"type":"array","prefixItems":[{"$ref":"#/$defs/severity"},{"type":"object","properties":{},"additionalProperties":false}],"minItems":2,"maxItems":2}]},"duty-evidence":{"description":"“第一责任人职责情况”部分应写明履职的具体事实，而不只是表态（默认 warn，推荐集启用）","markdownDescription":"“第一责任人职责情况”部分应写明履职的具体事实，而不只是表态 — [docs](https://github.com/fzlint/fzlint/blob/main/rules/structure/duty-evidence/README.md)","anyOf":[{"$ref":"#/$defs/severity"},{"type":"array","prefixItems":[{"$ref":"#/$defs/severity"}],"minItems":1,"maxItems":1},{"type":"array","prefixItems":[{"$ref":"#/$defs/severity"},{"type":"object","properties":{},"additionalProperties":false}],"minItems":2,"maxItems":2}]},"empty-section":{"description":"标题之下应有正文或下级标题（默认 warn，推荐集启用）","markdownDescription":"标题之下应有正文或下级标题 — [docs](https://github.com/fzlint/fzlint/blob/main/rules/structure/empty-section/README.md)","anyOf":[{"$ref":"#/$defs/severity"},{"type":"array","prefixItems":[{"$ref":"#/$defs/severity"}],"minItems":1,"maxItems":1},{"type":"array","prefixItems":[{"$ref":"#/$defs/severity"},{"type":"object","properties":{},"additionalProperties":false}],"minItems":2,"maxItems":2}]},"numbering-sequence":{"description":"同一层次的序号应从一起依次递增，不跳号、不重复、不倒序（默认 error，推荐集启用）","markdownDescription":"同一层次的序号应从一起依次递增，不跳号、不重复、不倒序 — [docs](https://github.com/fzlint/fzlint/blob/main/rules/structure/numbering-sequence/README.md)","anyOf":[{"$ref":"#/$defs/severity"},{"type":"array","prefixItems":[{"$ref":"#/$defs/severity"}],"minItems":1,"maxItems":1},{"type":"array","prefixItems":[{"$ref":"#/$defs/severity"},{"type":"object","properties":{},"additionalProperties":false}],"minItems":2,"maxItems":2}]},"numbering-style":{"description":"标题序号的标点、层次和括号应符合 GB/T 9704 与 GB/T 15834（默认 warn，推荐集启用）","markdownDescription":"标题序号的标点、层次和括号应符合 GB/T 9704 与 GB/T 15834 — [docs](https://github.com/fzlint/fzlint/blob/main/rules/structure/numbering-style/README.md)","anyOf":[{"$ref":"#/$defs/severity"},{"type":"array","prefixItems":[{"$ref":"#/$defs/severity"}],"minItems":1,"maxItems":1},{"type":"array","prefixItems":[{"$ref":"#/$defs/severity"},{"type":"object","properties":{"requireFullWidth":{"default":false,"type":"boolean","description":"Also report a document whose bracketed ordinals are all half-width (once, with one fix for all of them)."}},"additionalProperties":false}],"minItems":2,"maxItems":2}]},"part-exceeds-total":{"description":"“其中”所列各项之和不得超过总数（默认 error，推荐集启用）","markdownDescription":"“其中”所列各项之和不得超过总数 — [docs](https://github.com/fzlint/fzlint/blob/main/rules/numeric/part-exceeds-total/README.md)","anyOf":[{"$ref":"#/$defs/severity"},{"type":"array","prefixItems":[{"$ref":"#/$defs/severity"}],"minItems":1,"maxItems":1},{"type":"array","prefixItems":[{"$ref":"#/$defs/severity"},{"type":"object","properties":{},"additionalProperties":false}],"minItems":2,"maxItems":2}]},"partial-year-data":{"description":"年度报告的数据应覆盖报告年度全年，成文日期不应早于该年12月31日（默认 warn，推荐集启用）","markdownDescription":"年度报告的数据应覆盖报告年度全年，成文日期不应早于该年12月31日 — [docs](https://github.com/fzlint/fzlint/blob/main/rules/temporal/partial-year-data/README.md)","anyOf":[{"$ref":"#/$defs/severity"},{"type":"array","prefixItems":[{"$ref":"#/$defs/severity"}],"minItems":1,"maxItems":1},{"type":"array","prefixItems":[{"$ref":"#/$defs/severity"},{"type":"object","properties":{},"additionalProperties":false}],"minItems":2,"maxItems":2}]},"percent-range":{"description":"部分占总数的比率（办结率、出庭应诉率、调解成功率、占比等）须在0%至100%之间（默认 error，推荐集启用）","markdownDescription":"部分占总数的比率（办结率、出庭应诉率、调解成功率、占比等）须在0%至100%之间 — [docs](https://github.com/fzlint/fzlint/blob/main/rules/numeric/percent-range/README.md)","anyOf":[{"$ref":"#/$defs/severity"},{"type":"array","prefixItems":[{"$ref":"#/$defs/severity"}],"minItems":1,"maxItems":1},{"type":"array","prefixItems":[{"$ref":"#/$defs/severity"},{"type":"object","properties":{},"additionalProperties":false}],"minItems":2,"maxItems":2}]},"plan-not-followed":{"description":"上一年度报告安排的工作，本年度“主要举措和成效”中未见落实情况（默认 warn）","markdownDescription":"上一年度报告安排的工作，本年度“主要举措和成效”中未见落实情况 — [docs](https://github.com/fzlint/fzlint/blob/main/rules/cross-year/plan-not-followed/README.md)","anyOf":[{"$ref":"#/$defs/severity"},{"type":"array","prefixItems":[{"$ref":"#/$defs/severity"}],"minItems":1,"maxItems":1},{"type":"array","prefixItems":[{"$ref":"#/$defs/severity"},{"type":"object","properties":{"minCoverage":{"default":0.5,"description":"An item counts as mentioned when one sentence of the measures holds this share of its word pairs.","type":"number","minimum":0.1,"maximum":1}},"additionalProperties":false}],"minItems":2,"maxItems":2}]},"plan-year":{"description":"“下一年度安排”应写报告年度的下一年，其余部分的标题应写报告年度（默认 error，推荐集启用）","markdownDescription":"“下一年度安排”应写报告年度的下一年，其余部分的标题应写报告年度 — [docs](https://github.com/fzlint/fzlint/blob/main/rules/temporal/plan-year/README.md)","anyOf":[{"$ref":"#/$defs/severity"},{"type":"array","prefixItems":[{"$ref":"#/$defs/severity"}],"minItems":1,"maxItems":1},{"type":"array","prefixItems":[{"$ref":"#/$defs/severity"},{"type":"object","properties":{},"additionalProperties":false}],"minItems":2,"maxItems":2}]},"punctuation-width":{"description":"汉字之间不用半角标点（默认 warn）","markdownDescription":"汉字之间不用半角标点 — [docs](https://github.com/fzlint/fzlint/blob/main/rules/typography/punctuation-width/README.md)","anyOf":[{"$ref":"#/$defs/severity"},{"type":"array","prefixItems":[{"$ref":"#/$defs/severity"}],"minItems":1,"maxItems":1},{"type":"array","prefixItems":[{"$ref":"#/$defs/severity"},{"type":"object","properties":{"maxParagraphMessages":{"default":10,"type":"integer","minimum":0,"maximum":9007199254740991,"description":"Above this many affected paragraphs, one document-level message with one fix replaces the per-paragraph ones."}},"additionalProperties":false}],"minItems":2,"maxItems":2}]},"rate-consistency":{"description":"同句写明分子和分母的比率，须等于分子 ÷ 分母（按所写精度四舍五入）（默认 error，推荐集启用）","markdownDescription":"同句写明分子和分母的比率，须等于分子 ÷ 分母（按所写精度四舍五入） — [docs](https://github.com/fzlint/fzlint/blob/main/rules/numeric/rate-consistency/README.md)","anyOf":[{"$ref":"#/$defs/severity"},{"type":"array","prefixItems":[{"$ref":"#/$defs/severity"}],"minItems":1,"maxItems":1},{"type":"array","prefixItems":[{"$ref":"#/$defs/severity"},{"type":"object","properties":{},"additionalProperties":false}],"minItems":2,"maxItems":2}]},"repeated-shortcoming":{"description":"“存在的不足”与上一年度报告几乎一字不差（问题年年一样）（默认 warn，推荐集启用）","markdownDescription":"“存在的不足”与上一年度报告几乎一字不差（问题年年一样） — [docs](https://github.com/fzlint/fzlint/blob/main/rules/cross-year/repeated-shortcoming/README.md)","anyOf":[{"$ref":"#/$defs/severity"},{"type":"array","prefixItems":[{"$ref":"#/$defs/severity"}],"minItems":1,"maxItems":1},{"type":"array","prefixItems":[{"$ref":"#/$defs/severity"},{"type":"object","properties":{"threshold":{"default":0.85,"description":"At or above this bigram similarity (0.5–1) an item counts as repeated.","type":"number","minimum":0.5,"maximum":1}},"additionalProperties":false}],"minItems":2,"maxItems":2}]},"request-in-report":{"description":"报告中不得夹带请示事项（“妥否，请批示”“请予批准”）（默认 warn，推荐集启用）","markdownDescription":"报告中不得夹带请示事项（“妥否，请批示”“请予批准”） — [docs](https://github.com/fzlint/fzlint/blob/main/rules/frame/request-in-report/README.md)","anyOf":[{"$ref":"#/$defs/severity"},{"type":"array","prefixItems":[{"$ref":"#/$defs/severity"}],"minItems":1,"maxItems":1},{"type":"array","prefixItems":[{"$ref":"#/$defs/severity"},{"type":"object","properties":{},"additionalProperties":false}],"minItems":2,"maxItems":2}]},"required-section":{"description":"年度报告须以一级标题单列督察工作规定要求的各部分（默认 error，推荐集启用）","markdownDescription":"年度报告须以一级标题单列督察工作规定要求的各部分 — [docs](https://github.com/fzlint/fzlint/blob/main/rules/structure/required-section/README.md)","anyOf":[{"$ref":"#/$defs/severity"},{"type":"array","prefixItems":[{"$ref":"#/$defs/severity"}],"minItems":1,"maxItems":1},{"type":"array","prefixItems":[{"$ref":"#/$defs/severity"},{"type":"object","properties":{"require":{"default":["measures","shortcomings","duty","plans"],"type":"array","items":{"type":"string","enum":["measures","shortcomings","duty","plans"]},"description":"Which parts must stand as top-level sections."}},"additionalProperties":false}],"minItems":2,"maxItems":2}]},"section-order":{"description":"一级标题应按督察工作规定所列内容的顺序排列（默认 warn，推荐集启用）","markdownDescription":"一级标题应按督察工作规定所列内容的顺序排列 — [docs](https://github.com/fzlint/fzlint/blob/main/rules/structure/section-order/README.md)","anyOf":[{"$ref":"#/$defs/severity"},{"type":"array","prefixItems":[{"$ref":"#/$defs/severity"}],"minItems":1,"maxItems":1},{"type":"array","prefixItems":[{"$ref":"#/$defs/severity"},{"type":"object","properties":{},"additionalProperties":false}],"minItems":2,"maxItems":2}]},"shortcomings-cause":{"description":"“存在的不足”部分应分析原因（默认 warn，推荐集启用）","markdownDescription":"“存在的不足”部分应分析原因 — [docs](https://github.com/fzlint/fzlint/blob/main/rules/structure/shortcomings-cause/README.md)","anyOf":[{"$ref":"#/$defs/severity"},{"type":"array","prefixItems":[{"$ref":"#/$defs/severity"}],"minItems":1,"maxItems":1},{"type":"array","prefixItems":[{"$ref":"#/$defs/severity"},{"type":"object","properties":{},"additionalProperties":false}],"minItems":2,"maxItems":2}]},"stale-term":{"description":"有时效的提法（普法规划、纲要、党代会、机构名称、新修订的法律）应与报告年度相符（默认 warn，推荐集启用）","markdownDescription":"有时效的提法（普法规划、纲要、党代会、机构名称、新修订的法律）应与报告年度相符 — [docs](https://github.com/fzlint/fzlint/blob/main/rules/temporal/stale-term/README.md)","anyOf":[{"$ref":"#/$defs/severity"},{"type":"array","prefixItems":[{"$ref":"#/$defs/severity"}],"minItems":1,"maxItems":1},{"type":"array","prefixItems":[{"$ref":"#/$defs/severity"},{"type":"object","properties":{},"additionalProperties":false}],"minItems":2,"maxItems":2}]},"unmatched-pair":{"description":"同一段内的书名号、引号、括号须成对（默认 error，推荐集启用）","markdownDescription":"同一段内的书名号、引号、括号须成对 — [docs](https://github.com/fzlint/fzlint/blob/main/rules/typography/unmatched-pair/README.md)","anyOf":[{"$ref":"#/$defs/severity"},{"type":"array","prefixItems":[{"$ref":"#/$defs/severity"}],"minItems":1,"maxItems":1},{"type":"array","prefixItems":[{"$ref":"#/$defs/severity"},{"type":"object","properties":{},"additionalProperties":false}],"minItems":2,"maxItems":2}]},"web-noise":{"description":"报告中不应夹带从网页复制来的导航、页脚、元数据等页面残留（默认 warn，推荐集启用）","markdownDescription":"报告中不应夹带从网页复制来的导航、页脚、元数据等页面残留 — [docs](https://github.com/fzlint/fzlint/blob/main/rules/frame/web-noise/README.md)","anyOf":[{"$ref":"#/$defs/severity"},{"type":"array","prefixItems":[{"$ref":"#/$defs/severity"}],"minItems":1,"maxItems":1},{"type":"array","prefixItems":[{"$ref":"#/$defs/severity"},{"type":"object","properties":{},"additionalProperties":false}],"minItems":2,"maxItems":2}]}},"patternProperties":{"^[a-z0-9][a-z0-9-]*/[^/]+$":{"anyOf":[{"$ref":"#/$defs/severity"},{"type":"array","prefixItems":[{"$ref":"#/$defs/severity"}],"minItems":1,"maxItems":2}]}}};
+const schema32 = {"type":"object","additionalProperties":false,"properties":{"date-deadline":{"description":"成文日期应在次年第一季度内，发布日期不晚于次年4月1日，两者都不应早于报告年度或晚于今天（默认 error，推荐集启用）","markdownDescription":"成文日期应在次年第一季度内，发布日期不晚于次年4月1日，两者都不应早于报告年度或晚于今天 — [docs](https://github.com/fzlint/fzlint/blob/main/rules/temporal/date-deadline/README.md)","anyOf":[{"$ref":"#/$defs/severity"},{"type":"array","prefixItems":[{"$ref":"#/$defs/severity"}],"minItems":1,"maxItems":1},{"type":"array","prefixItems":[{"$ref":"#/$defs/severity"},{"type":"object","properties":{},"additionalProperties":false}],"minItems":2,"maxItems":2}]},"date-format":{"description":"成文日期用阿拉伯数字将年、月、日标全，月、日不编虚位（默认 warn，推荐集启用）","markdownDescription":"成文日期用阿拉伯数字将年、月、日标全，月、日不编虚位 — [docs](https://github.com/fzlint/fzlint/blob/main/rules/temporal/date-format/README.md)","anyOf":[{"$ref":"#/$defs/severity"},{"type":"array","prefixItems":[{"$ref":"#/$defs/severity"}],"minItems":1,"maxItems":1},{"type":"array","prefixItems":[{"$ref":"#/$defs/severity"},{"type":"object","properties":{},"additionalProperties":false}],"minItems":2,"maxItems":2}]},"document-addressee":{"description":"主送机关应是报告主体依规定报告的机关（默认 warn，推荐集启用）","markdownDescription":"主送机关应是报告主体依规定报告的机关 — [docs](https://github.com/fzlint/fzlint/blob/main/rules/frame/document-addressee/README.md)","anyOf":[{"$ref":"#/$defs/severity"},{"type":"array","prefixItems":[{"$ref":"#/$defs/severity"}],"minItems":1,"maxItems":1},{"type":"array","prefixItems":[{"$ref":"#/$defs/severity"},{"type":"object","properties":{},"additionalProperties":false}],"minItems":2,"maxItems":2}]},"document-signoff":{"description":"报告末尾须有发文机关署名（落款）和成文日期（默认 warn，推荐集启用）","markdownDescription":"报告末尾须有发文机关署名（落款）和成文日期 — [docs](https://github.com/fzlint/fzlint/blob/main/rules/frame/document-signoff/README.md)","anyOf":[{"$ref":"#/$defs/severity"},{"type":"array","prefixItems":[{"$ref":"#/$defs/severity"}],"minItems":1,"maxItems":1},{"type":"array","prefixItems":[{"$ref":"#/$defs/severity"},{"type":"object","properties":{},"additionalProperties":false}],"minItems":2,"maxItems":2}]},"document-title":{"description":"报告须有标题，标题写明年度、“法治政府建设”和文种“报告”（默认 warn，推荐集启用）","markdownDescription":"报告须有标题，标题写明年度、“法治政府建设”和文种“报告” — [docs](https://github.com/fzlint/fzlint/blob/main/rules/frame/document-title/README.md)","anyOf":[{"$ref":"#/$defs/severity"},{"type":"array","prefixItems":[{"$ref":"#/$defs/severity"}],"minItems":1,"maxItems":1},{"type":"array","prefixItems":[{"$ref":"#/$defs/severity"},{"type":"object","properties":{},"additionalProperties":false}],"minItems":2,"maxItems":2}]},"duplicate-heading":{"description":"同一标题不应紧接着重复出现（默认 error，推荐集启用）","markdownDescription":"同一标题不应紧接着重复出现 — [docs](https://github.com/fzlint/fzlint/blob/main/rules/structure/duplicate-heading/README.md)","anyOf":[{"$ref":"#/$defs/severity"},{"type":"array","prefixItems":[{"$ref":"#/$defs/severity"}],"minItems":1,"maxItems":1},{"type":"array","prefixItems":[{"$ref":"#/$defs/severity"},{"type":"object","properties":{},"additionalProperties":false}],"minItems":2,"maxItems":2}]},"duty-evidence":{"description":"“第一责任人职责情况”部分应写明履职的具体事实，而不只是表态（默认 warn，推荐集启用）","markdownDescription":"“第一责任人职责情况”部分应写明履职的具体事实，而不只是表态 — [docs](https://github.com/fzlint/fzlint/blob/main/rules/structure/duty-evidence/README.md)","anyOf":[{"$ref":"#/$defs/severity"},{"type":"array","prefixItems":[{"$ref":"#/$defs/severity"}],"minItems":1,"maxItems":1},{"type":"array","prefixItems":[{"$ref":"#/$defs/severity"},{"type":"object","properties":{},"additionalProperties":false}],"minItems":2,"maxItems":2}]},"empty-section":{"description":"标题之下应有正文或下级标题（默认 warn，推荐集启用）","markdownDescription":"标题之下应有正文或下级标题 — [docs](https://github.com/fzlint/fzlint/blob/main/rules/structure/empty-section/README.md)","anyOf":[{"$ref":"#/$defs/severity"},{"type":"array","prefixItems":[{"$ref":"#/$defs/severity"}],"minItems":1,"maxItems":1},{"type":"array","prefixItems":[{"$ref":"#/$defs/severity"},{"type":"object","properties":{},"additionalProperties":false}],"minItems":2,"maxItems":2}]},"numbering-sequence":{"description":"同一层次的序号应从一起依次递增，不跳号、不重复、不倒序（默认 error，推荐集启用）","markdownDescription":"同一层次的序号应从一起依次递增，不跳号、不重复、不倒序 — [docs](https://github.com/fzlint/fzlint/blob/main/rules/structure/numbering-sequence/README.md)","anyOf":[{"$ref":"#/$defs/severity"},{"type":"array","prefixItems":[{"$ref":"#/$defs/severity"}],"minItems":1,"maxItems":1},{"type":"array","prefixItems":[{"$ref":"#/$defs/severity"},{"type":"object","properties":{},"additionalProperties":false}],"minItems":2,"maxItems":2}]},"numbering-style":{"description":"标题序号的标点、层次和括号应符合 GB/T 9704 与 GB/T 15834（默认 warn，推荐集启用）","markdownDescription":"标题序号的标点、层次和括号应符合 GB/T 9704 与 GB/T 15834 — [docs](https://github.com/fzlint/fzlint/blob/main/rules/structure/numbering-style/README.md)","anyOf":[{"$ref":"#/$defs/severity"},{"type":"array","prefixItems":[{"$ref":"#/$defs/severity"}],"minItems":1,"maxItems":1},{"type":"array","prefixItems":[{"$ref":"#/$defs/severity"},{"type":"object","properties":{"requireFullWidth":{"default":false,"type":"boolean","description":"Also report a document whose bracketed ordinals are all half-width (once, with one fix for all of them)."}},"additionalProperties":false}],"minItems":2,"maxItems":2}]},"part-exceeds-total":{"description":"“其中”所列各项之和不得超过总数（默认 error，推荐集启用）","markdownDescription":"“其中”所列各项之和不得超过总数 — [docs](https://github.com/fzlint/fzlint/blob/main/rules/numeric/part-exceeds-total/README.md)","anyOf":[{"$ref":"#/$defs/severity"},{"type":"array","prefixItems":[{"$ref":"#/$defs/severity"}],"minItems":1,"maxItems":1},{"type":"array","prefixItems":[{"$ref":"#/$defs/severity"},{"type":"object","properties":{},"additionalProperties":false}],"minItems":2,"maxItems":2}]},"partial-year-data":{"description":"年度报告的数据应覆盖报告年度全年，成文日期不应早于该年12月31日（默认 warn，推荐集启用）","markdownDescription":"年度报告的数据应覆盖报告年度全年，成文日期不应早于该年12月31日 — [docs](https://github.com/fzlint/fzlint/blob/main/rules/temporal/partial-year-data/README.md)","anyOf":[{"$ref":"#/$defs/severity"},{"type":"array","prefixItems":[{"$ref":"#/$defs/severity"}],"minItems":1,"maxItems":1},{"type":"array","prefixItems":[{"$ref":"#/$defs/severity"},{"type":"object","properties":{},"additionalProperties":false}],"minItems":2,"maxItems":2}]},"percent-range":{"description":"部分占总数的比率（办结率、出庭应诉率、调解成功率、占比等）须在0%至100%之间（默认 error，推荐集启用）","markdownDescription":"部分占总数的比率（办结率、出庭应诉率、调解成功率、占比等）须在0%至100%之间 — [docs](https://github.com/fzlint/fzlint/blob/main/rules/numeric/percent-range/README.md)","anyOf":[{"$ref":"#/$defs/severity"},{"type":"array","prefixItems":[{"$ref":"#/$defs/severity"}],"minItems":1,"maxItems":1},{"type":"array","prefixItems":[{"$ref":"#/$defs/severity"},{"type":"object","properties":{},"additionalProperties":false}],"minItems":2,"maxItems":2}]},"plan-not-followed":{"description":"上一年度报告安排的工作，本年度“主要举措和成效”中未见落实情况（默认 warn）","markdownDescription":"上一年度报告安排的工作，本年度“主要举措和成效”中未见落实情况 — [docs](https://github.com/fzlint/fzlint/blob/main/rules/cross-year/plan-not-followed/README.md)","anyOf":[{"$ref":"#/$defs/severity"},{"type":"array","prefixItems":[{"$ref":"#/$defs/severity"}],"minItems":1,"maxItems":1},{"type":"array","prefixItems":[{"$ref":"#/$defs/severity"},{"type":"object","properties":{"minCoverage":{"default":0.5,"description":"An item counts as mentioned when one sentence of the measures holds this share of its word pairs.","type":"number","minimum":0.1,"maximum":1}},"additionalProperties":false}],"minItems":2,"maxItems":2}]},"plan-year":{"description":"“下一年度安排”应写报告年度的下一年，其余部分的标题应写报告年度（默认 error，推荐集启用）","markdownDescription":"“下一年度安排”应写报告年度的下一年，其余部分的标题应写报告年度 — [docs](https://github.com/fzlint/fzlint/blob/main/rules/temporal/plan-year/README.md)","anyOf":[{"$ref":"#/$defs/severity"},{"type":"array","prefixItems":[{"$ref":"#/$defs/severity"}],"minItems":1,"maxItems":1},{"type":"array","prefixItems":[{"$ref":"#/$defs/severity"},{"type":"object","properties":{},"additionalProperties":false}],"minItems":2,"maxItems":2}]},"punctuation-width":{"description":"汉字之间不用半角标点（默认 warn）","markdownDescription":"汉字之间不用半角标点 — [docs](https://github.com/fzlint/fzlint/blob/main/rules/typography/punctuation-width/README.md)","anyOf":[{"$ref":"#/$defs/severity"},{"type":"array","prefixItems":[{"$ref":"#/$defs/severity"}],"minItems":1,"maxItems":1},{"type":"array","prefixItems":[{"$ref":"#/$defs/severity"},{"type":"object","properties":{"maxParagraphMessages":{"default":10,"type":"integer","minimum":0,"maximum":9007199254740991,"description":"Above this many affected paragraphs, one document-level message with one fix replaces the per-paragraph ones."}},"additionalProperties":false}],"minItems":2,"maxItems":2}]},"rate-consistency":{"description":"同句写明分子和分母的比率，须等于分子 ÷ 分母（按所写精度四舍五入）（默认 error，推荐集启用）","markdownDescription":"同句写明分子和分母的比率，须等于分子 ÷ 分母（按所写精度四舍五入） — [docs](https://github.com/fzlint/fzlint/blob/main/rules/numeric/rate-consistency/README.md)","anyOf":[{"$ref":"#/$defs/severity"},{"type":"array","prefixItems":[{"$ref":"#/$defs/severity"}],"minItems":1,"maxItems":1},{"type":"array","prefixItems":[{"$ref":"#/$defs/severity"},{"type":"object","properties":{},"additionalProperties":false}],"minItems":2,"maxItems":2}]},"repeated-shortcoming":{"description":"“存在的不足”与上一年度报告几乎一字不差（问题年年一样）（默认 warn，推荐集启用）","markdownDescription":"“存在的不足”与上一年度报告几乎一字不差（问题年年一样） — [docs](https://github.com/fzlint/fzlint/blob/main/rules/cross-year/repeated-shortcoming/README.md)","anyOf":[{"$ref":"#/$defs/severity"},{"type":"array","prefixItems":[{"$ref":"#/$defs/severity"}],"minItems":1,"maxItems":1},{"type":"array","prefixItems":[{"$ref":"#/$defs/severity"},{"type":"object","properties":{"threshold":{"default":0.85,"description":"At or above this bigram similarity (0.5–1) an item counts as repeated.","type":"number","minimum":0.5,"maximum":1}},"additionalProperties":false}],"minItems":2,"maxItems":2}]},"request-in-report":{"description":"报告中不得夹带请示事项（“妥否，请批示”“请予批准”）（默认 warn，推荐集启用）","markdownDescription":"报告中不得夹带请示事项（“妥否，请批示”“请予批准”） — [docs](https://github.com/fzlint/fzlint/blob/main/rules/frame/request-in-report/README.md)","anyOf":[{"$ref":"#/$defs/severity"},{"type":"array","prefixItems":[{"$ref":"#/$defs/severity"}],"minItems":1,"maxItems":1},{"type":"array","prefixItems":[{"$ref":"#/$defs/severity"},{"type":"object","properties":{},"additionalProperties":false}],"minItems":2,"maxItems":2}]},"required-section":{"description":"年度报告须以一级标题单列督察工作规定要求的各部分（默认 error，推荐集启用）","markdownDescription":"年度报告须以一级标题单列督察工作规定要求的各部分 — [docs](https://github.com/fzlint/fzlint/blob/main/rules/structure/required-section/README.md)","anyOf":[{"$ref":"#/$defs/severity"},{"type":"array","prefixItems":[{"$ref":"#/$defs/severity"}],"minItems":1,"maxItems":1},{"type":"array","prefixItems":[{"$ref":"#/$defs/severity"},{"type":"object","properties":{"require":{"default":["measures","shortcomings","duty","plans"],"type":"array","items":{"type":"string","enum":["measures","shortcomings","duty","plans"]},"description":"Which parts must stand as top-level sections."}},"additionalProperties":false}],"minItems":2,"maxItems":2}]},"section-order":{"description":"一级标题应按督察工作规定所列内容的顺序排列（默认 warn，推荐集启用）","markdownDescription":"一级标题应按督察工作规定所列内容的顺序排列 — [docs](https://github.com/fzlint/fzlint/blob/main/rules/structure/section-order/README.md)","anyOf":[{"$ref":"#/$defs/severity"},{"type":"array","prefixItems":[{"$ref":"#/$defs/severity"}],"minItems":1,"maxItems":1},{"type":"array","prefixItems":[{"$ref":"#/$defs/severity"},{"type":"object","properties":{},"additionalProperties":false}],"minItems":2,"maxItems":2}]},"shortcomings-cause":{"description":"“存在的不足”部分应分析原因（默认 warn，推荐集启用）","markdownDescription":"“存在的不足”部分应分析原因 — [docs](https://github.com/fzlint/fzlint/blob/main/rules/structure/shortcomings-cause/README.md)","anyOf":[{"$ref":"#/$defs/severity"},{"type":"array","prefixItems":[{"$ref":"#/$defs/severity"}],"minItems":1,"maxItems":1},{"type":"array","prefixItems":[{"$ref":"#/$defs/severity"},{"type":"object","properties":{},"additionalProperties":false}],"minItems":2,"maxItems":2}]},"stale-term":{"description":"有时效的提法（普法规划、纲要、党代会、机构名称、新修订的法律）应与报告年度相符（默认 warn，推荐集启用）","markdownDescription":"有时效的提法（普法规划、纲要、党代会、机构名称、新修订的法律）应与报告年度相符 — [docs](https://github.com/fzlint/fzlint/blob/main/rules/temporal/stale-term/README.md)","anyOf":[{"$ref":"#/$defs/severity"},{"type":"array","prefixItems":[{"$ref":"#/$defs/severity"}],"minItems":1,"maxItems":1},{"type":"array","prefixItems":[{"$ref":"#/$defs/severity"},{"type":"object","properties":{},"additionalProperties":false}],"minItems":2,"maxItems":2}]},"unmatched-pair":{"description":"同一段内的书名号、引号、括号须成对（默认 error，推荐集启用）","markdownDescription":"同一段内的书名号、引号、括号须成对 — [docs](https://github.com/fzlint/fzlint/blob/main/rules/typography/unmatched-pair/README.md)","anyOf":[{"$ref":"#/$defs/severity"},{"type":"array","prefixItems":[{"$ref":"#/$defs/severity"}],"minItems":1,"maxItems":1},{"type":"array","prefixItems":[{"$ref":"#/$defs/severity"},{"type":"object","properties":{},"additionalProperties":false}],"minItems":2,"maxItems":2}]},"web-noise":{"description":"报告中不应夹带从网页复制来的导航、页脚、元数据等页面残留（默认 warn，推荐集启用）","markdownDescription":"报告中不应夹带从网页复制来的导航、页脚、元数据等页面残留 — [docs](https://github.com/fzlint/fzlint/blob/main/rules/frame/web-noise/README.md)","anyOf":[{"$ref":"#/$defs/severity"},{"type":"array","prefixItems":[{"$ref":"#/$defs/severity"}],"minItems":1,"maxItems":1},{"type":"array","prefixItems":[{"$ref":"#/$defs/severity"},{"type":"object","properties":{},"additionalProperties":false}],"minItems":2,"maxItems":2}]}},"patternProperties":{"^[a-z0-9][a-z0-9-]*/[^/]+$":{"anyOf":[{"$ref":"#/$defs/severity"},{"type":"array","prefixItems":[{"$ref":"#/$defs/severity"}],"minItems":1,"maxItems":2}]}}};
 const schema33 = {"enum":["off","warn","error",0,1,2],"description":"off/0 关闭, warn/1 警告, error/2 错误"};
 const pattern4 = new RegExp("^[a-z0-9][a-z0-9-]*/[^/]+$", "u");
 
@@ -883,13 +883,13 @@ vErrors = null;
 }
 }
 }
-if(data["duty-evidence"] !== undefined){
-let data20 = data["duty-evidence"];
+if(data["duplicate-heading"] !== undefined){
+let data20 = data["duplicate-heading"];
 const _errs78 = errors;
 let valid31 = false;
 const _errs79 = errors;
 if(!((((((data20 === "off") || (data20 === "warn")) || (data20 === "error")) || (data20 === 0)) || (data20 === 1)) || (data20 === 2))){
-const err61 = {instancePath:instancePath+"/duty-evidence",schemaPath:"#/$defs/severity/enum",keyword:"enum",params:{allowedValues: schema33.enum},message:"must be equal to one of the allowed values"};
+const err61 = {instancePath:instancePath+"/duplicate-heading",schemaPath:"#/$defs/severity/enum",keyword:"enum",params:{allowedValues: schema33.enum},message:"must be equal to one of the allowed values"};
 if(vErrors === null){
 vErrors = [err61];
 }
@@ -903,7 +903,7 @@ valid31 = valid31 || _valid5;
 const _errs81 = errors;
 if(Array.isArray(data20)){
 if(data20.length > 1){
-const err62 = {instancePath:instancePath+"/duty-evidence",schemaPath:"#/properties/duty-evidence/anyOf/1/maxItems",keyword:"maxItems",params:{limit: 1},message:"must NOT have more than 1 items"};
+const err62 = {instancePath:instancePath+"/duplicate-heading",schemaPath:"#/properties/duplicate-heading/anyOf/1/maxItems",keyword:"maxItems",params:{limit: 1},message:"must NOT have more than 1 items"};
 if(vErrors === null){
 vErrors = [err62];
 }
@@ -913,7 +913,7 @@ vErrors.push(err62);
 errors++;
 }
 if(data20.length < 1){
-const err63 = {instancePath:instancePath+"/duty-evidence",schemaPath:"#/properties/duty-evidence/anyOf/1/minItems",keyword:"minItems",params:{limit: 1},message:"must NOT have fewer than 1 items"};
+const err63 = {instancePath:instancePath+"/duplicate-heading",schemaPath:"#/properties/duplicate-heading/anyOf/1/minItems",keyword:"minItems",params:{limit: 1},message:"must NOT have fewer than 1 items"};
 if(vErrors === null){
 vErrors = [err63];
 }
@@ -926,7 +926,7 @@ const len10 = data20.length;
 if(len10 > 0){
 let data21 = data20[0];
 if(!((((((data21 === "off") || (data21 === "warn")) || (data21 === "error")) || (data21 === 0)) || (data21 === 1)) || (data21 === 2))){
-const err64 = {instancePath:instancePath+"/duty-evidence/0",schemaPath:"#/$defs/severity/enum",keyword:"enum",params:{allowedValues: schema33.enum},message:"must be equal to one of the allowed values"};
+const err64 = {instancePath:instancePath+"/duplicate-heading/0",schemaPath:"#/$defs/severity/enum",keyword:"enum",params:{allowedValues: schema33.enum},message:"must be equal to one of the allowed values"};
 if(vErrors === null){
 vErrors = [err64];
 }
@@ -938,7 +938,7 @@ errors++;
 }
 }
 else {
-const err65 = {instancePath:instancePath+"/duty-evidence",schemaPath:"#/properties/duty-evidence/anyOf/1/type",keyword:"type",params:{type: "array"},message:"must be array"};
+const err65 = {instancePath:instancePath+"/duplicate-heading",schemaPath:"#/properties/duplicate-heading/anyOf/1/type",keyword:"type",params:{type: "array"},message:"must be array"};
 if(vErrors === null){
 vErrors = [err65];
 }
@@ -955,7 +955,7 @@ var items5 = 1;
 const _errs85 = errors;
 if(Array.isArray(data20)){
 if(data20.length > 2){
-const err66 = {instancePath:instancePath+"/duty-evidence",schemaPath:"#/properties/duty-evidence/anyOf/2/maxItems",keyword:"maxItems",params:{limit: 2},message:"must NOT have more than 2 items"};
+const err66 = {instancePath:instancePath+"/duplicate-heading",schemaPath:"#/properties/duplicate-heading/anyOf/2/maxItems",keyword:"maxItems",params:{limit: 2},message:"must NOT have more than 2 items"};
 if(vErrors === null){
 vErrors = [err66];
 }
@@ -965,7 +965,7 @@ vErrors.push(err66);
 errors++;
 }
 if(data20.length < 2){
-const err67 = {instancePath:instancePath+"/duty-evidence",schemaPath:"#/properties/duty-evidence/anyOf/2/minItems",keyword:"minItems",params:{limit: 2},message:"must NOT have fewer than 2 items"};
+const err67 = {instancePath:instancePath+"/duplicate-heading",schemaPath:"#/properties/duplicate-heading/anyOf/2/minItems",keyword:"minItems",params:{limit: 2},message:"must NOT have fewer than 2 items"};
 if(vErrors === null){
 vErrors = [err67];
 }
@@ -978,7 +978,7 @@ const len11 = data20.length;
 if(len11 > 0){
 let data22 = data20[0];
 if(!((((((data22 === "off") || (data22 === "warn")) || (data22 === "error")) || (data22 === 0)) || (data22 === 1)) || (data22 === 2))){
-const err68 = {instancePath:instancePath+"/duty-evidence/0",schemaPath:"#/$defs/severity/enum",keyword:"enum",params:{allowedValues: schema33.enum},message:"must be equal to one of the allowed values"};
+const err68 = {instancePath:instancePath+"/duplicate-heading/0",schemaPath:"#/$defs/severity/enum",keyword:"enum",params:{allowedValues: schema33.enum},message:"must be equal to one of the allowed values"};
 if(vErrors === null){
 vErrors = [err68];
 }
@@ -992,7 +992,7 @@ if(len11 > 1){
 let data23 = data20[1];
 if(data23 && typeof data23 == "object" && !Array.isArray(data23)){
 for(const key6 in data23){
-const err69 = {instancePath:instancePath+"/duty-evidence/1",schemaPath:"#/properties/duty-evidence/anyOf/2/prefixItems/1/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key6},message:"must NOT have additional properties"};
+const err69 = {instancePath:instancePath+"/duplicate-heading/1",schemaPath:"#/properties/duplicate-heading/anyOf/2/prefixItems/1/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key6},message:"must NOT have additional properties"};
 if(vErrors === null){
 vErrors = [err69];
 }
@@ -1003,7 +1003,7 @@ errors++;
 }
 }
 else {
-const err70 = {instancePath:instancePath+"/duty-evidence/1",schemaPath:"#/properties/duty-evidence/anyOf/2/prefixItems/1/type",keyword:"type",params:{type: "object"},message:"must be object"};
+const err70 = {instancePath:instancePath+"/duplicate-heading/1",schemaPath:"#/properties/duplicate-heading/anyOf/2/prefixItems/1/type",keyword:"type",params:{type: "object"},message:"must be object"};
 if(vErrors === null){
 vErrors = [err70];
 }
@@ -1015,7 +1015,7 @@ errors++;
 }
 }
 else {
-const err71 = {instancePath:instancePath+"/duty-evidence",schemaPath:"#/properties/duty-evidence/anyOf/2/type",keyword:"type",params:{type: "array"},message:"must be array"};
+const err71 = {instancePath:instancePath+"/duplicate-heading",schemaPath:"#/properties/duplicate-heading/anyOf/2/type",keyword:"type",params:{type: "array"},message:"must be array"};
 if(vErrors === null){
 vErrors = [err71];
 }
@@ -1032,7 +1032,7 @@ items5 = items5 > 2 ? items5 : 2;
 }
 }
 if(!valid31){
-const err72 = {instancePath:instancePath+"/duty-evidence",schemaPath:"#/properties/duty-evidence/anyOf",keyword:"anyOf",params:{},message:"must match a schema in anyOf"};
+const err72 = {instancePath:instancePath+"/duplicate-heading",schemaPath:"#/properties/duplicate-heading/anyOf",keyword:"anyOf",params:{},message:"must match a schema in anyOf"};
 if(vErrors === null){
 vErrors = [err72];
 }
@@ -1053,13 +1053,13 @@ vErrors = null;
 }
 }
 }
-if(data["empty-section"] !== undefined){
-let data24 = data["empty-section"];
+if(data["duty-evidence"] !== undefined){
+let data24 = data["duty-evidence"];
 const _errs93 = errors;
 let valid37 = false;
 const _errs94 = errors;
 if(!((((((data24 === "off") || (data24 === "warn")) || (data24 === "error")) || (data24 === 0)) || (data24 === 1)) || (data24 === 2))){
-const err73 = {instancePath:instancePath+"/empty-section",schemaPath:"#/$defs/severity/enum",keyword:"enum",params:{allowedValues: schema33.enum},message:"must be equal to one of the allowed values"};
+const err73 = {instancePath:instancePath+"/duty-evidence",schemaPath:"#/$defs/severity/enum",keyword:"enum",params:{allowedValues: schema33.enum},message:"must be equal to one of the allowed values"};
 if(vErrors === null){
 vErrors = [err73];
 }
@@ -1073,7 +1073,7 @@ valid37 = valid37 || _valid6;
 const _errs96 = errors;
 if(Array.isArray(data24)){
 if(data24.length > 1){
-const err74 = {instancePath:instancePath+"/empty-section",schemaPath:"#/properties/empty-section/anyOf/1/maxItems",keyword:"maxItems",params:{limit: 1},message:"must NOT have more than 1 items"};
+const err74 = {instancePath:instancePath+"/duty-evidence",schemaPath:"#/properties/duty-evidence/anyOf/1/maxItems",keyword:"maxItems",params:{limit: 1},message:"must NOT have more than 1 items"};
 if(vErrors === null){
 vErrors = [err74];
 }
@@ -1083,7 +1083,7 @@ vErrors.push(err74);
 errors++;
 }
 if(data24.length < 1){
-const err75 = {instancePath:instancePath+"/empty-section",schemaPath:"#/properties/empty-section/anyOf/1/minItems",keyword:"minItems",params:{limit: 1},message:"must NOT have fewer than 1 items"};
+const err75 = {instancePath:instancePath+"/duty-evidence",schemaPath:"#/properties/duty-evidence/anyOf/1/minItems",keyword:"minItems",params:{limit: 1},message:"must NOT have fewer than 1 items"};
 if(vErrors === null){
 vErrors = [err75];
 }
@@ -1096,7 +1096,7 @@ const len12 = data24.length;
 if(len12 > 0){
 let data25 = data24[0];
 if(!((((((data25 === "off") || (data25 === "warn")) || (data25 === "error")) || (data25 === 0)) || (data25 === 1)) || (data25 === 2))){
-const err76 = {instancePath:instancePath+"/empty-section/0",schemaPath:"#/$defs/severity/enum",keyword:"enum",params:{allowedValues: schema33.enum},message:"must be equal to one of the allowed values"};
+const err76 = {instancePath:instancePath+"/duty-evidence/0",schemaPath:"#/$defs/severity/enum",keyword:"enum",params:{allowedValues: schema33.enum},message:"must be equal to one of the allowed values"};
 if(vErrors === null){
 vErrors = [err76];
 }
@@ -1108,7 +1108,7 @@ errors++;
 }
 }
 else {
-const err77 = {instancePath:instancePath+"/empty-section",schemaPath:"#/properties/empty-section/anyOf/1/type",keyword:"type",params:{type: "array"},message:"must be array"};
+const err77 = {instancePath:instancePath+"/duty-evidence",schemaPath:"#/properties/duty-evidence/anyOf/1/type",keyword:"type",params:{type: "array"},message:"must be array"};
 if(vErrors === null){
 vErrors = [err77];
 }
@@ -1125,7 +1125,7 @@ var items6 = 1;
 const _errs100 = errors;
 if(Array.isArray(data24)){
 if(data24.length > 2){
-const err78 = {instancePath:instancePath+"/empty-section",schemaPath:"#/properties/empty-section/anyOf/2/maxItems",keyword:"maxItems",params:{limit: 2},message:"must NOT have more than 2 items"};
+const err78 = {instancePath:instancePath+"/duty-evidence",schemaPath:"#/properties/duty-evidence/anyOf/2/maxItems",keyword:"maxItems",params:{limit: 2},message:"must NOT have more than 2 items"};
 if(vErrors === null){
 vErrors = [err78];
 }
@@ -1135,7 +1135,7 @@ vErrors.push(err78);
 errors++;
 }
 if(data24.length < 2){
-const err79 = {instancePath:instancePath+"/empty-section",schemaPath:"#/properties/empty-section/anyOf/2/minItems",keyword:"minItems",params:{limit: 2},message:"must NOT have fewer than 2 items"};
+const err79 = {instancePath:instancePath+"/duty-evidence",schemaPath:"#/properties/duty-evidence/anyOf/2/minItems",keyword:"minItems",params:{limit: 2},message:"must NOT have fewer than 2 items"};
 if(vErrors === null){
 vErrors = [err79];
 }
@@ -1148,7 +1148,7 @@ const len13 = data24.length;
 if(len13 > 0){
 let data26 = data24[0];
 if(!((((((data26 === "off") || (data26 === "warn")) || (data26 === "error")) || (data26 === 0)) || (data26 === 1)) || (data26 === 2))){
-const err80 = {instancePath:instancePath+"/empty-section/0",schemaPath:"#/$defs/severity/enum",keyword:"enum",params:{allowedValues: schema33.enum},message:"must be equal to one of the allowed values"};
+const err80 = {instancePath:instancePath+"/duty-evidence/0",schemaPath:"#/$defs/severity/enum",keyword:"enum",params:{allowedValues: schema33.enum},message:"must be equal to one of the allowed values"};
 if(vErrors === null){
 vErrors = [err80];
 }
@@ -1162,7 +1162,7 @@ if(len13 > 1){
 let data27 = data24[1];
 if(data27 && typeof data27 == "object" && !Array.isArray(data27)){
 for(const key7 in data27){
-const err81 = {instancePath:instancePath+"/empty-section/1",schemaPath:"#/properties/empty-section/anyOf/2/prefixItems/1/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key7},message:"must NOT have additional properties"};
+const err81 = {instancePath:instancePath+"/duty-evidence/1",schemaPath:"#/properties/duty-evidence/anyOf/2/prefixItems/1/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key7},message:"must NOT have additional properties"};
 if(vErrors === null){
 vErrors = [err81];
 }
@@ -1173,7 +1173,7 @@ errors++;
 }
 }
 else {
-const err82 = {instancePath:instancePath+"/empty-section/1",schemaPath:"#/properties/empty-section/anyOf/2/prefixItems/1/type",keyword:"type",params:{type: "object"},message:"must be object"};
+const err82 = {instancePath:instancePath+"/duty-evidence/1",schemaPath:"#/properties/duty-evidence/anyOf/2/prefixItems/1/type",keyword:"type",params:{type: "object"},message:"must be object"};
 if(vErrors === null){
 vErrors = [err82];
 }
@@ -1185,7 +1185,7 @@ errors++;
 }
 }
 else {
-const err83 = {instancePath:instancePath+"/empty-section",schemaPath:"#/properties/empty-section/anyOf/2/type",keyword:"type",params:{type: "array"},message:"must be array"};
+const err83 = {instancePath:instancePath+"/duty-evidence",schemaPath:"#/properties/duty-evidence/anyOf/2/type",keyword:"type",params:{type: "array"},message:"must be array"};
 if(vErrors === null){
 vErrors = [err83];
 }
@@ -1202,7 +1202,7 @@ items6 = items6 > 2 ? items6 : 2;
 }
 }
 if(!valid37){
-const err84 = {instancePath:instancePath+"/empty-section",schemaPath:"#/properties/empty-section/anyOf",keyword:"anyOf",params:{},message:"must match a schema in anyOf"};
+const err84 = {instancePath:instancePath+"/duty-evidence",schemaPath:"#/properties/duty-evidence/anyOf",keyword:"anyOf",params:{},message:"must match a schema in anyOf"};
 if(vErrors === null){
 vErrors = [err84];
 }
@@ -1223,13 +1223,13 @@ vErrors = null;
 }
 }
 }
-if(data["numbering-sequence"] !== undefined){
-let data28 = data["numbering-sequence"];
+if(data["empty-section"] !== undefined){
+let data28 = data["empty-section"];
 const _errs108 = errors;
 let valid43 = false;
 const _errs109 = errors;
 if(!((((((data28 === "off") || (data28 === "warn")) || (data28 === "error")) || (data28 === 0)) || (data28 === 1)) || (data28 === 2))){
-const err85 = {instancePath:instancePath+"/numbering-sequence",schemaPath:"#/$defs/severity/enum",keyword:"enum",params:{allowedValues: schema33.enum},message:"must be equal to one of the allowed values"};
+const err85 = {instancePath:instancePath+"/empty-section",schemaPath:"#/$defs/severity/enum",keyword:"enum",params:{allowedValues: schema33.enum},message:"must be equal to one of the allowed values"};
 if(vErrors === null){
 vErrors = [err85];
 }
@@ -1243,7 +1243,7 @@ valid43 = valid43 || _valid7;
 const _errs111 = errors;
 if(Array.isArray(data28)){
 if(data28.length > 1){
-const err86 = {instancePath:instancePath+"/numbering-sequence",schemaPath:"#/properties/numbering-sequence/anyOf/1/maxItems",keyword:"maxItems",params:{limit: 1},message:"must NOT have more than 1 items"};
+const err86 = {instancePath:instancePath+"/empty-section",schemaPath:"#/properties/empty-section/anyOf/1/maxItems",keyword:"maxItems",params:{limit: 1},message:"must NOT have more than 1 items"};
 if(vErrors === null){
 vErrors = [err86];
 }
@@ -1253,7 +1253,7 @@ vErrors.push(err86);
 errors++;
 }
 if(data28.length < 1){
-const err87 = {instancePath:instancePath+"/numbering-sequence",schemaPath:"#/properties/numbering-sequence/anyOf/1/minItems",keyword:"minItems",params:{limit: 1},message:"must NOT have fewer than 1 items"};
+const err87 = {instancePath:instancePath+"/empty-section",schemaPath:"#/properties/empty-section/anyOf/1/minItems",keyword:"minItems",params:{limit: 1},message:"must NOT have fewer than 1 items"};
 if(vErrors === null){
 vErrors = [err87];
 }
@@ -1266,7 +1266,7 @@ const len14 = data28.length;
 if(len14 > 0){
 let data29 = data28[0];
 if(!((((((data29 === "off") || (data29 === "warn")) || (data29 === "error")) || (data29 === 0)) || (data29 === 1)) || (data29 === 2))){
-const err88 = {instancePath:instancePath+"/numbering-sequence/0",schemaPath:"#/$defs/severity/enum",keyword:"enum",params:{allowedValues: schema33.enum},message:"must be equal to one of the allowed values"};
+const err88 = {instancePath:instancePath+"/empty-section/0",schemaPath:"#/$defs/severity/enum",keyword:"enum",params:{allowedValues: schema33.enum},message:"must be equal to one of the allowed values"};
 if(vErrors === null){
 vErrors = [err88];
 }
@@ -1278,7 +1278,7 @@ errors++;
 }
 }
 else {
-const err89 = {instancePath:instancePath+"/numbering-sequence",schemaPath:"#/properties/numbering-sequence/anyOf/1/type",keyword:"type",params:{type: "array"},message:"must be array"};
+const err89 = {instancePath:instancePath+"/empty-section",schemaPath:"#/properties/empty-section/anyOf/1/type",keyword:"type",params:{type: "array"},message:"must be array"};
 if(vErrors === null){
 vErrors = [err89];
 }
@@ -1295,7 +1295,7 @@ var items7 = 1;
 const _errs115 = errors;
 if(Array.isArray(data28)){
 if(data28.length > 2){
-const err90 = {instancePath:instancePath+"/numbering-sequence",schemaPath:"#/properties/numbering-sequence/anyOf/2/maxItems",keyword:"maxItems",params:{limit: 2},message:"must NOT have more than 2 items"};
+const err90 = {instancePath:instancePath+"/empty-section",schemaPath:"#/properties/empty-section/anyOf/2/maxItems",keyword:"maxItems",params:{limit: 2},message:"must NOT have more than 2 items"};
 if(vErrors === null){
 vErrors = [err90];
 }
@@ -1305,7 +1305,7 @@ vErrors.push(err90);
 errors++;
 }
 if(data28.length < 2){
-const err91 = {instancePath:instancePath+"/numbering-sequence",schemaPath:"#/properties/numbering-sequence/anyOf/2/minItems",keyword:"minItems",params:{limit: 2},message:"must NOT have fewer than 2 items"};
+const err91 = {instancePath:instancePath+"/empty-section",schemaPath:"#/properties/empty-section/anyOf/2/minItems",keyword:"minItems",params:{limit: 2},message:"must NOT have fewer than 2 items"};
 if(vErrors === null){
 vErrors = [err91];
 }
@@ -1318,7 +1318,7 @@ const len15 = data28.length;
 if(len15 > 0){
 let data30 = data28[0];
 if(!((((((data30 === "off") || (data30 === "warn")) || (data30 === "error")) || (data30 === 0)) || (data30 === 1)) || (data30 === 2))){
-const err92 = {instancePath:instancePath+"/numbering-sequence/0",schemaPath:"#/$defs/severity/enum",keyword:"enum",params:{allowedValues: schema33.enum},message:"must be equal to one of the allowed values"};
+const err92 = {instancePath:instancePath+"/empty-section/0",schemaPath:"#/$defs/severity/enum",keyword:"enum",params:{allowedValues: schema33.enum},message:"must be equal to one of the allowed values"};
 if(vErrors === null){
 vErrors = [err92];
 }
@@ -1332,7 +1332,7 @@ if(len15 > 1){
 let data31 = data28[1];
 if(data31 && typeof data31 == "object" && !Array.isArray(data31)){
 for(const key8 in data31){
-const err93 = {instancePath:instancePath+"/numbering-sequence/1",schemaPath:"#/properties/numbering-sequence/anyOf/2/prefixItems/1/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key8},message:"must NOT have additional properties"};
+const err93 = {instancePath:instancePath+"/empty-section/1",schemaPath:"#/properties/empty-section/anyOf/2/prefixItems/1/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key8},message:"must NOT have additional properties"};
 if(vErrors === null){
 vErrors = [err93];
 }
@@ -1343,7 +1343,7 @@ errors++;
 }
 }
 else {
-const err94 = {instancePath:instancePath+"/numbering-sequence/1",schemaPath:"#/properties/numbering-sequence/anyOf/2/prefixItems/1/type",keyword:"type",params:{type: "object"},message:"must be object"};
+const err94 = {instancePath:instancePath+"/empty-section/1",schemaPath:"#/properties/empty-section/anyOf/2/prefixItems/1/type",keyword:"type",params:{type: "object"},message:"must be object"};
 if(vErrors === null){
 vErrors = [err94];
 }
@@ -1355,7 +1355,7 @@ errors++;
 }
 }
 else {
-const err95 = {instancePath:instancePath+"/numbering-sequence",schemaPath:"#/properties/numbering-sequence/anyOf/2/type",keyword:"type",params:{type: "array"},message:"must be array"};
+const err95 = {instancePath:instancePath+"/empty-section",schemaPath:"#/properties/empty-section/anyOf/2/type",keyword:"type",params:{type: "array"},message:"must be array"};
 if(vErrors === null){
 vErrors = [err95];
 }
@@ -1372,7 +1372,7 @@ items7 = items7 > 2 ? items7 : 2;
 }
 }
 if(!valid43){
-const err96 = {instancePath:instancePath+"/numbering-sequence",schemaPath:"#/properties/numbering-sequence/anyOf",keyword:"anyOf",params:{},message:"must match a schema in anyOf"};
+const err96 = {instancePath:instancePath+"/empty-section",schemaPath:"#/properties/empty-section/anyOf",keyword:"anyOf",params:{},message:"must match a schema in anyOf"};
 if(vErrors === null){
 vErrors = [err96];
 }
@@ -1393,13 +1393,13 @@ vErrors = null;
 }
 }
 }
-if(data["numbering-style"] !== undefined){
-let data32 = data["numbering-style"];
+if(data["numbering-sequence"] !== undefined){
+let data32 = data["numbering-sequence"];
 const _errs123 = errors;
 let valid49 = false;
 const _errs124 = errors;
 if(!((((((data32 === "off") || (data32 === "warn")) || (data32 === "error")) || (data32 === 0)) || (data32 === 1)) || (data32 === 2))){
-const err97 = {instancePath:instancePath+"/numbering-style",schemaPath:"#/$defs/severity/enum",keyword:"enum",params:{allowedValues: schema33.enum},message:"must be equal to one of the allowed values"};
+const err97 = {instancePath:instancePath+"/numbering-sequence",schemaPath:"#/$defs/severity/enum",keyword:"enum",params:{allowedValues: schema33.enum},message:"must be equal to one of the allowed values"};
 if(vErrors === null){
 vErrors = [err97];
 }
@@ -1413,7 +1413,7 @@ valid49 = valid49 || _valid8;
 const _errs126 = errors;
 if(Array.isArray(data32)){
 if(data32.length > 1){
-const err98 = {instancePath:instancePath+"/numbering-style",schemaPath:"#/properties/numbering-style/anyOf/1/maxItems",keyword:"maxItems",params:{limit: 1},message:"must NOT have more than 1 items"};
+const err98 = {instancePath:instancePath+"/numbering-sequence",schemaPath:"#/properties/numbering-sequence/anyOf/1/maxItems",keyword:"maxItems",params:{limit: 1},message:"must NOT have more than 1 items"};
 if(vErrors === null){
 vErrors = [err98];
 }
@@ -1423,7 +1423,7 @@ vErrors.push(err98);
 errors++;
 }
 if(data32.length < 1){
-const err99 = {instancePath:instancePath+"/numbering-style",schemaPath:"#/properties/numbering-style/anyOf/1/minItems",keyword:"minItems",params:{limit: 1},message:"must NOT have fewer than 1 items"};
+const err99 = {instancePath:instancePath+"/numbering-sequence",schemaPath:"#/properties/numbering-sequence/anyOf/1/minItems",keyword:"minItems",params:{limit: 1},message:"must NOT have fewer than 1 items"};
 if(vErrors === null){
 vErrors = [err99];
 }
@@ -1436,7 +1436,7 @@ const len16 = data32.length;
 if(len16 > 0){
 let data33 = data32[0];
 if(!((((((data33 === "off") || (data33 === "warn")) || (data33 === "error")) || (data33 === 0)) || (data33 === 1)) || (data33 === 2))){
-const err100 = {instancePath:instancePath+"/numbering-style/0",schemaPath:"#/$defs/severity/enum",keyword:"enum",params:{allowedValues: schema33.enum},message:"must be equal to one of the allowed values"};
+const err100 = {instancePath:instancePath+"/numbering-sequence/0",schemaPath:"#/$defs/severity/enum",keyword:"enum",params:{allowedValues: schema33.enum},message:"must be equal to one of the allowed values"};
 if(vErrors === null){
 vErrors = [err100];
 }
@@ -1448,7 +1448,7 @@ errors++;
 }
 }
 else {
-const err101 = {instancePath:instancePath+"/numbering-style",schemaPath:"#/properties/numbering-style/anyOf/1/type",keyword:"type",params:{type: "array"},message:"must be array"};
+const err101 = {instancePath:instancePath+"/numbering-sequence",schemaPath:"#/properties/numbering-sequence/anyOf/1/type",keyword:"type",params:{type: "array"},message:"must be array"};
 if(vErrors === null){
 vErrors = [err101];
 }
@@ -1465,7 +1465,7 @@ var items8 = 1;
 const _errs130 = errors;
 if(Array.isArray(data32)){
 if(data32.length > 2){
-const err102 = {instancePath:instancePath+"/numbering-style",schemaPath:"#/properties/numbering-style/anyOf/2/maxItems",keyword:"maxItems",params:{limit: 2},message:"must NOT have more than 2 items"};
+const err102 = {instancePath:instancePath+"/numbering-sequence",schemaPath:"#/properties/numbering-sequence/anyOf/2/maxItems",keyword:"maxItems",params:{limit: 2},message:"must NOT have more than 2 items"};
 if(vErrors === null){
 vErrors = [err102];
 }
@@ -1475,7 +1475,7 @@ vErrors.push(err102);
 errors++;
 }
 if(data32.length < 2){
-const err103 = {instancePath:instancePath+"/numbering-style",schemaPath:"#/properties/numbering-style/anyOf/2/minItems",keyword:"minItems",params:{limit: 2},message:"must NOT have fewer than 2 items"};
+const err103 = {instancePath:instancePath+"/numbering-sequence",schemaPath:"#/properties/numbering-sequence/anyOf/2/minItems",keyword:"minItems",params:{limit: 2},message:"must NOT have fewer than 2 items"};
 if(vErrors === null){
 vErrors = [err103];
 }
@@ -1488,7 +1488,7 @@ const len17 = data32.length;
 if(len17 > 0){
 let data34 = data32[0];
 if(!((((((data34 === "off") || (data34 === "warn")) || (data34 === "error")) || (data34 === 0)) || (data34 === 1)) || (data34 === 2))){
-const err104 = {instancePath:instancePath+"/numbering-style/0",schemaPath:"#/$defs/severity/enum",keyword:"enum",params:{allowedValues: schema33.enum},message:"must be equal to one of the allowed values"};
+const err104 = {instancePath:instancePath+"/numbering-sequence/0",schemaPath:"#/$defs/severity/enum",keyword:"enum",params:{allowedValues: schema33.enum},message:"must be equal to one of the allowed values"};
 if(vErrors === null){
 vErrors = [err104];
 }
@@ -1502,8 +1502,7 @@ if(len17 > 1){
 let data35 = data32[1];
 if(data35 && typeof data35 == "object" && !Array.isArray(data35)){
 for(const key9 in data35){
-if(!(key9 === "requireFullWidth")){
-const err105 = {instancePath:instancePath+"/numbering-style/1",schemaPath:"#/properties/numbering-style/anyOf/2/prefixItems/1/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key9},message:"must NOT have additional properties"};
+const err105 = {instancePath:instancePath+"/numbering-sequence/1",schemaPath:"#/properties/numbering-sequence/anyOf/2/prefixItems/1/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key9},message:"must NOT have additional properties"};
 if(vErrors === null){
 vErrors = [err105];
 }
@@ -1513,9 +1512,8 @@ vErrors.push(err105);
 errors++;
 }
 }
-if(data35.requireFullWidth !== undefined){
-if(typeof data35.requireFullWidth !== "boolean"){
-const err106 = {instancePath:instancePath+"/numbering-style/1/requireFullWidth",schemaPath:"#/properties/numbering-style/anyOf/2/prefixItems/1/properties/requireFullWidth/type",keyword:"type",params:{type: "boolean"},message:"must be boolean"};
+else {
+const err106 = {instancePath:instancePath+"/numbering-sequence/1",schemaPath:"#/properties/numbering-sequence/anyOf/2/prefixItems/1/type",keyword:"type",params:{type: "object"},message:"must be object"};
 if(vErrors === null){
 vErrors = [err106];
 }
@@ -1527,24 +1525,12 @@ errors++;
 }
 }
 else {
-const err107 = {instancePath:instancePath+"/numbering-style/1",schemaPath:"#/properties/numbering-style/anyOf/2/prefixItems/1/type",keyword:"type",params:{type: "object"},message:"must be object"};
+const err107 = {instancePath:instancePath+"/numbering-sequence",schemaPath:"#/properties/numbering-sequence/anyOf/2/type",keyword:"type",params:{type: "array"},message:"must be array"};
 if(vErrors === null){
 vErrors = [err107];
 }
 else {
 vErrors.push(err107);
-}
-errors++;
-}
-}
-}
-else {
-const err108 = {instancePath:instancePath+"/numbering-style",schemaPath:"#/properties/numbering-style/anyOf/2/type",keyword:"type",params:{type: "array"},message:"must be array"};
-if(vErrors === null){
-vErrors = [err108];
-}
-else {
-vErrors.push(err108);
 }
 errors++;
 }
@@ -1556,12 +1542,12 @@ items8 = items8 > 2 ? items8 : 2;
 }
 }
 if(!valid49){
-const err109 = {instancePath:instancePath+"/numbering-style",schemaPath:"#/properties/numbering-style/anyOf",keyword:"anyOf",params:{},message:"must match a schema in anyOf"};
+const err108 = {instancePath:instancePath+"/numbering-sequence",schemaPath:"#/properties/numbering-sequence/anyOf",keyword:"anyOf",params:{},message:"must match a schema in anyOf"};
 if(vErrors === null){
-vErrors = [err109];
+vErrors = [err108];
 }
 else {
-vErrors.push(err109);
+vErrors.push(err108);
 }
 errors++;
 }
@@ -1577,13 +1563,27 @@ vErrors = null;
 }
 }
 }
-if(data["part-exceeds-total"] !== undefined){
-let data37 = data["part-exceeds-total"];
-const _errs140 = errors;
-let valid56 = false;
+if(data["numbering-style"] !== undefined){
+let data36 = data["numbering-style"];
+const _errs138 = errors;
+let valid55 = false;
+const _errs139 = errors;
+if(!((((((data36 === "off") || (data36 === "warn")) || (data36 === "error")) || (data36 === 0)) || (data36 === 1)) || (data36 === 2))){
+const err109 = {instancePath:instancePath+"/numbering-style",schemaPath:"#/$defs/severity/enum",keyword:"enum",params:{allowedValues: schema33.enum},message:"must be equal to one of the allowed values"};
+if(vErrors === null){
+vErrors = [err109];
+}
+else {
+vErrors.push(err109);
+}
+errors++;
+}
+var _valid9 = _errs139 === errors;
+valid55 = valid55 || _valid9;
 const _errs141 = errors;
-if(!((((((data37 === "off") || (data37 === "warn")) || (data37 === "error")) || (data37 === 0)) || (data37 === 1)) || (data37 === 2))){
-const err110 = {instancePath:instancePath+"/part-exceeds-total",schemaPath:"#/$defs/severity/enum",keyword:"enum",params:{allowedValues: schema33.enum},message:"must be equal to one of the allowed values"};
+if(Array.isArray(data36)){
+if(data36.length > 1){
+const err110 = {instancePath:instancePath+"/numbering-style",schemaPath:"#/properties/numbering-style/anyOf/1/maxItems",keyword:"maxItems",params:{limit: 1},message:"must NOT have more than 1 items"};
 if(vErrors === null){
 vErrors = [err110];
 }
@@ -1592,12 +1592,8 @@ vErrors.push(err110);
 }
 errors++;
 }
-var _valid9 = _errs141 === errors;
-valid56 = valid56 || _valid9;
-const _errs143 = errors;
-if(Array.isArray(data37)){
-if(data37.length > 1){
-const err111 = {instancePath:instancePath+"/part-exceeds-total",schemaPath:"#/properties/part-exceeds-total/anyOf/1/maxItems",keyword:"maxItems",params:{limit: 1},message:"must NOT have more than 1 items"};
+if(data36.length < 1){
+const err111 = {instancePath:instancePath+"/numbering-style",schemaPath:"#/properties/numbering-style/anyOf/1/minItems",keyword:"minItems",params:{limit: 1},message:"must NOT have fewer than 1 items"};
 if(vErrors === null){
 vErrors = [err111];
 }
@@ -1606,8 +1602,11 @@ vErrors.push(err111);
 }
 errors++;
 }
-if(data37.length < 1){
-const err112 = {instancePath:instancePath+"/part-exceeds-total",schemaPath:"#/properties/part-exceeds-total/anyOf/1/minItems",keyword:"minItems",params:{limit: 1},message:"must NOT have fewer than 1 items"};
+const len18 = data36.length;
+if(len18 > 0){
+let data37 = data36[0];
+if(!((((((data37 === "off") || (data37 === "warn")) || (data37 === "error")) || (data37 === 0)) || (data37 === 1)) || (data37 === 2))){
+const err112 = {instancePath:instancePath+"/numbering-style/0",schemaPath:"#/$defs/severity/enum",keyword:"enum",params:{allowedValues: schema33.enum},message:"must be equal to one of the allowed values"};
 if(vErrors === null){
 vErrors = [err112];
 }
@@ -1616,11 +1615,10 @@ vErrors.push(err112);
 }
 errors++;
 }
-const len18 = data37.length;
-if(len18 > 0){
-let data38 = data37[0];
-if(!((((((data38 === "off") || (data38 === "warn")) || (data38 === "error")) || (data38 === 0)) || (data38 === 1)) || (data38 === 2))){
-const err113 = {instancePath:instancePath+"/part-exceeds-total/0",schemaPath:"#/$defs/severity/enum",keyword:"enum",params:{allowedValues: schema33.enum},message:"must be equal to one of the allowed values"};
+}
+}
+else {
+const err113 = {instancePath:instancePath+"/numbering-style",schemaPath:"#/properties/numbering-style/anyOf/1/type",keyword:"type",params:{type: "array"},message:"must be array"};
 if(vErrors === null){
 vErrors = [err113];
 }
@@ -1629,10 +1627,15 @@ vErrors.push(err113);
 }
 errors++;
 }
+var _valid9 = _errs141 === errors;
+valid55 = valid55 || _valid9;
+if(_valid9){
+var items9 = 1;
 }
-}
-else {
-const err114 = {instancePath:instancePath+"/part-exceeds-total",schemaPath:"#/properties/part-exceeds-total/anyOf/1/type",keyword:"type",params:{type: "array"},message:"must be array"};
+const _errs145 = errors;
+if(Array.isArray(data36)){
+if(data36.length > 2){
+const err114 = {instancePath:instancePath+"/numbering-style",schemaPath:"#/properties/numbering-style/anyOf/2/maxItems",keyword:"maxItems",params:{limit: 2},message:"must NOT have more than 2 items"};
 if(vErrors === null){
 vErrors = [err114];
 }
@@ -1641,15 +1644,8 @@ vErrors.push(err114);
 }
 errors++;
 }
-var _valid9 = _errs143 === errors;
-valid56 = valid56 || _valid9;
-if(_valid9){
-var items9 = 1;
-}
-const _errs147 = errors;
-if(Array.isArray(data37)){
-if(data37.length > 2){
-const err115 = {instancePath:instancePath+"/part-exceeds-total",schemaPath:"#/properties/part-exceeds-total/anyOf/2/maxItems",keyword:"maxItems",params:{limit: 2},message:"must NOT have more than 2 items"};
+if(data36.length < 2){
+const err115 = {instancePath:instancePath+"/numbering-style",schemaPath:"#/properties/numbering-style/anyOf/2/minItems",keyword:"minItems",params:{limit: 2},message:"must NOT have fewer than 2 items"};
 if(vErrors === null){
 vErrors = [err115];
 }
@@ -1658,8 +1654,11 @@ vErrors.push(err115);
 }
 errors++;
 }
-if(data37.length < 2){
-const err116 = {instancePath:instancePath+"/part-exceeds-total",schemaPath:"#/properties/part-exceeds-total/anyOf/2/minItems",keyword:"minItems",params:{limit: 2},message:"must NOT have fewer than 2 items"};
+const len19 = data36.length;
+if(len19 > 0){
+let data38 = data36[0];
+if(!((((((data38 === "off") || (data38 === "warn")) || (data38 === "error")) || (data38 === 0)) || (data38 === 1)) || (data38 === 2))){
+const err116 = {instancePath:instancePath+"/numbering-style/0",schemaPath:"#/$defs/severity/enum",keyword:"enum",params:{allowedValues: schema33.enum},message:"must be equal to one of the allowed values"};
 if(vErrors === null){
 vErrors = [err116];
 }
@@ -1668,11 +1667,13 @@ vErrors.push(err116);
 }
 errors++;
 }
-const len19 = data37.length;
-if(len19 > 0){
-let data39 = data37[0];
-if(!((((((data39 === "off") || (data39 === "warn")) || (data39 === "error")) || (data39 === 0)) || (data39 === 1)) || (data39 === 2))){
-const err117 = {instancePath:instancePath+"/part-exceeds-total/0",schemaPath:"#/$defs/severity/enum",keyword:"enum",params:{allowedValues: schema33.enum},message:"must be equal to one of the allowed values"};
+}
+if(len19 > 1){
+let data39 = data36[1];
+if(data39 && typeof data39 == "object" && !Array.isArray(data39)){
+for(const key10 in data39){
+if(!(key10 === "requireFullWidth")){
+const err117 = {instancePath:instancePath+"/numbering-style/1",schemaPath:"#/properties/numbering-style/anyOf/2/prefixItems/1/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key10},message:"must NOT have additional properties"};
 if(vErrors === null){
 vErrors = [err117];
 }
@@ -1682,11 +1683,9 @@ vErrors.push(err117);
 errors++;
 }
 }
-if(len19 > 1){
-let data40 = data37[1];
-if(data40 && typeof data40 == "object" && !Array.isArray(data40)){
-for(const key10 in data40){
-const err118 = {instancePath:instancePath+"/part-exceeds-total/1",schemaPath:"#/properties/part-exceeds-total/anyOf/2/prefixItems/1/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key10},message:"must NOT have additional properties"};
+if(data39.requireFullWidth !== undefined){
+if(typeof data39.requireFullWidth !== "boolean"){
+const err118 = {instancePath:instancePath+"/numbering-style/1/requireFullWidth",schemaPath:"#/properties/numbering-style/anyOf/2/prefixItems/1/properties/requireFullWidth/type",keyword:"type",params:{type: "boolean"},message:"must be boolean"};
 if(vErrors === null){
 vErrors = [err118];
 }
@@ -1696,8 +1695,9 @@ vErrors.push(err118);
 errors++;
 }
 }
+}
 else {
-const err119 = {instancePath:instancePath+"/part-exceeds-total/1",schemaPath:"#/properties/part-exceeds-total/anyOf/2/prefixItems/1/type",keyword:"type",params:{type: "object"},message:"must be object"};
+const err119 = {instancePath:instancePath+"/numbering-style/1",schemaPath:"#/properties/numbering-style/anyOf/2/prefixItems/1/type",keyword:"type",params:{type: "object"},message:"must be object"};
 if(vErrors === null){
 vErrors = [err119];
 }
@@ -1709,7 +1709,7 @@ errors++;
 }
 }
 else {
-const err120 = {instancePath:instancePath+"/part-exceeds-total",schemaPath:"#/properties/part-exceeds-total/anyOf/2/type",keyword:"type",params:{type: "array"},message:"must be array"};
+const err120 = {instancePath:instancePath+"/numbering-style",schemaPath:"#/properties/numbering-style/anyOf/2/type",keyword:"type",params:{type: "array"},message:"must be array"};
 if(vErrors === null){
 vErrors = [err120];
 }
@@ -1718,15 +1718,15 @@ vErrors.push(err120);
 }
 errors++;
 }
-var _valid9 = _errs147 === errors;
-valid56 = valid56 || _valid9;
+var _valid9 = _errs145 === errors;
+valid55 = valid55 || _valid9;
 if(_valid9){
 if(items9 !== true){
 items9 = items9 > 2 ? items9 : 2;
 }
 }
-if(!valid56){
-const err121 = {instancePath:instancePath+"/part-exceeds-total",schemaPath:"#/properties/part-exceeds-total/anyOf",keyword:"anyOf",params:{},message:"must match a schema in anyOf"};
+if(!valid55){
+const err121 = {instancePath:instancePath+"/numbering-style",schemaPath:"#/properties/numbering-style/anyOf",keyword:"anyOf",params:{},message:"must match a schema in anyOf"};
 if(vErrors === null){
 vErrors = [err121];
 }
@@ -1736,10 +1736,10 @@ vErrors.push(err121);
 errors++;
 }
 else {
-errors = _errs140;
+errors = _errs138;
 if(vErrors !== null){
-if(_errs140){
-vErrors.length = _errs140;
+if(_errs138){
+vErrors.length = _errs138;
 }
 else {
 vErrors = null;
@@ -1747,13 +1747,13 @@ vErrors = null;
 }
 }
 }
-if(data["partial-year-data"] !== undefined){
-let data41 = data["partial-year-data"];
+if(data["part-exceeds-total"] !== undefined){
+let data41 = data["part-exceeds-total"];
 const _errs155 = errors;
 let valid62 = false;
 const _errs156 = errors;
 if(!((((((data41 === "off") || (data41 === "warn")) || (data41 === "error")) || (data41 === 0)) || (data41 === 1)) || (data41 === 2))){
-const err122 = {instancePath:instancePath+"/partial-year-data",schemaPath:"#/$defs/severity/enum",keyword:"enum",params:{allowedValues: schema33.enum},message:"must be equal to one of the allowed values"};
+const err122 = {instancePath:instancePath+"/part-exceeds-total",schemaPath:"#/$defs/severity/enum",keyword:"enum",params:{allowedValues: schema33.enum},message:"must be equal to one of the allowed values"};
 if(vErrors === null){
 vErrors = [err122];
 }
@@ -1767,7 +1767,7 @@ valid62 = valid62 || _valid10;
 const _errs158 = errors;
 if(Array.isArray(data41)){
 if(data41.length > 1){
-const err123 = {instancePath:instancePath+"/partial-year-data",schemaPath:"#/properties/partial-year-data/anyOf/1/maxItems",keyword:"maxItems",params:{limit: 1},message:"must NOT have more than 1 items"};
+const err123 = {instancePath:instancePath+"/part-exceeds-total",schemaPath:"#/properties/part-exceeds-total/anyOf/1/maxItems",keyword:"maxItems",params:{limit: 1},message:"must NOT have more than 1 items"};
 if(vErrors === null){
 vErrors = [err123];
 }
@@ -1777,7 +1777,7 @@ vErrors.push(err123);
 errors++;
 }
 if(data41.length < 1){
-const err124 = {instancePath:instancePath+"/partial-year-data",schemaPath:"#/properties/partial-year-data/anyOf/1/minItems",keyword:"minItems",params:{limit: 1},message:"must NOT have fewer than 1 items"};
+const err124 = {instancePath:instancePath+"/part-exceeds-total",schemaPath:"#/properties/part-exceeds-total/anyOf/1/minItems",keyword:"minItems",params:{limit: 1},message:"must NOT have fewer than 1 items"};
 if(vErrors === null){
 vErrors = [err124];
 }
@@ -1790,7 +1790,7 @@ const len20 = data41.length;
 if(len20 > 0){
 let data42 = data41[0];
 if(!((((((data42 === "off") || (data42 === "warn")) || (data42 === "error")) || (data42 === 0)) || (data42 === 1)) || (data42 === 2))){
-const err125 = {instancePath:instancePath+"/partial-year-data/0",schemaPath:"#/$defs/severity/enum",keyword:"enum",params:{allowedValues: schema33.enum},message:"must be equal to one of the allowed values"};
+const err125 = {instancePath:instancePath+"/part-exceeds-total/0",schemaPath:"#/$defs/severity/enum",keyword:"enum",params:{allowedValues: schema33.enum},message:"must be equal to one of the allowed values"};
 if(vErrors === null){
 vErrors = [err125];
 }
@@ -1802,7 +1802,7 @@ errors++;
 }
 }
 else {
-const err126 = {instancePath:instancePath+"/partial-year-data",schemaPath:"#/properties/partial-year-data/anyOf/1/type",keyword:"type",params:{type: "array"},message:"must be array"};
+const err126 = {instancePath:instancePath+"/part-exceeds-total",schemaPath:"#/properties/part-exceeds-total/anyOf/1/type",keyword:"type",params:{type: "array"},message:"must be array"};
 if(vErrors === null){
 vErrors = [err126];
 }
@@ -1819,7 +1819,7 @@ var items10 = 1;
 const _errs162 = errors;
 if(Array.isArray(data41)){
 if(data41.length > 2){
-const err127 = {instancePath:instancePath+"/partial-year-data",schemaPath:"#/properties/partial-year-data/anyOf/2/maxItems",keyword:"maxItems",params:{limit: 2},message:"must NOT have more than 2 items"};
+const err127 = {instancePath:instancePath+"/part-exceeds-total",schemaPath:"#/properties/part-exceeds-total/anyOf/2/maxItems",keyword:"maxItems",params:{limit: 2},message:"must NOT have more than 2 items"};
 if(vErrors === null){
 vErrors = [err127];
 }
@@ -1829,7 +1829,7 @@ vErrors.push(err127);
 errors++;
 }
 if(data41.length < 2){
-const err128 = {instancePath:instancePath+"/partial-year-data",schemaPath:"#/properties/partial-year-data/anyOf/2/minItems",keyword:"minItems",params:{limit: 2},message:"must NOT have fewer than 2 items"};
+const err128 = {instancePath:instancePath+"/part-exceeds-total",schemaPath:"#/properties/part-exceeds-total/anyOf/2/minItems",keyword:"minItems",params:{limit: 2},message:"must NOT have fewer than 2 items"};
 if(vErrors === null){
 vErrors = [err128];
 }
@@ -1842,7 +1842,7 @@ const len21 = data41.length;
 if(len21 > 0){
 let data43 = data41[0];
 if(!((((((data43 === "off") || (data43 === "warn")) || (data43 === "error")) || (data43 === 0)) || (data43 === 1)) || (data43 === 2))){
-const err129 = {instancePath:instancePath+"/partial-year-data/0",schemaPath:"#/$defs/severity/enum",keyword:"enum",params:{allowedValues: schema33.enum},message:"must be equal to one of the allowed values"};
+const err129 = {instancePath:instancePath+"/part-exceeds-total/0",schemaPath:"#/$defs/severity/enum",keyword:"enum",params:{allowedValues: schema33.enum},message:"must be equal to one of the allowed values"};
 if(vErrors === null){
 vErrors = [err129];
 }
@@ -1856,7 +1856,7 @@ if(len21 > 1){
 let data44 = data41[1];
 if(data44 && typeof data44 == "object" && !Array.isArray(data44)){
 for(const key11 in data44){
-const err130 = {instancePath:instancePath+"/partial-year-data/1",schemaPath:"#/properties/partial-year-data/anyOf/2/prefixItems/1/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key11},message:"must NOT have additional properties"};
+const err130 = {instancePath:instancePath+"/part-exceeds-total/1",schemaPath:"#/properties/part-exceeds-total/anyOf/2/prefixItems/1/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key11},message:"must NOT have additional properties"};
 if(vErrors === null){
 vErrors = [err130];
 }
@@ -1867,7 +1867,7 @@ errors++;
 }
 }
 else {
-const err131 = {instancePath:instancePath+"/partial-year-data/1",schemaPath:"#/properties/partial-year-data/anyOf/2/prefixItems/1/type",keyword:"type",params:{type: "object"},message:"must be object"};
+const err131 = {instancePath:instancePath+"/part-exceeds-total/1",schemaPath:"#/properties/part-exceeds-total/anyOf/2/prefixItems/1/type",keyword:"type",params:{type: "object"},message:"must be object"};
 if(vErrors === null){
 vErrors = [err131];
 }
@@ -1879,7 +1879,7 @@ errors++;
 }
 }
 else {
-const err132 = {instancePath:instancePath+"/partial-year-data",schemaPath:"#/properties/partial-year-data/anyOf/2/type",keyword:"type",params:{type: "array"},message:"must be array"};
+const err132 = {instancePath:instancePath+"/part-exceeds-total",schemaPath:"#/properties/part-exceeds-total/anyOf/2/type",keyword:"type",params:{type: "array"},message:"must be array"};
 if(vErrors === null){
 vErrors = [err132];
 }
@@ -1896,7 +1896,7 @@ items10 = items10 > 2 ? items10 : 2;
 }
 }
 if(!valid62){
-const err133 = {instancePath:instancePath+"/partial-year-data",schemaPath:"#/properties/partial-year-data/anyOf",keyword:"anyOf",params:{},message:"must match a schema in anyOf"};
+const err133 = {instancePath:instancePath+"/part-exceeds-total",schemaPath:"#/properties/part-exceeds-total/anyOf",keyword:"anyOf",params:{},message:"must match a schema in anyOf"};
 if(vErrors === null){
 vErrors = [err133];
 }
@@ -1917,13 +1917,13 @@ vErrors = null;
 }
 }
 }
-if(data["percent-range"] !== undefined){
-let data45 = data["percent-range"];
+if(data["partial-year-data"] !== undefined){
+let data45 = data["partial-year-data"];
 const _errs170 = errors;
 let valid68 = false;
 const _errs171 = errors;
 if(!((((((data45 === "off") || (data45 === "warn")) || (data45 === "error")) || (data45 === 0)) || (data45 === 1)) || (data45 === 2))){
-const err134 = {instancePath:instancePath+"/percent-range",schemaPath:"#/$defs/severity/enum",keyword:"enum",params:{allowedValues: schema33.enum},message:"must be equal to one of the allowed values"};
+const err134 = {instancePath:instancePath+"/partial-year-data",schemaPath:"#/$defs/severity/enum",keyword:"enum",params:{allowedValues: schema33.enum},message:"must be equal to one of the allowed values"};
 if(vErrors === null){
 vErrors = [err134];
 }
@@ -1937,7 +1937,7 @@ valid68 = valid68 || _valid11;
 const _errs173 = errors;
 if(Array.isArray(data45)){
 if(data45.length > 1){
-const err135 = {instancePath:instancePath+"/percent-range",schemaPath:"#/properties/percent-range/anyOf/1/maxItems",keyword:"maxItems",params:{limit: 1},message:"must NOT have more than 1 items"};
+const err135 = {instancePath:instancePath+"/partial-year-data",schemaPath:"#/properties/partial-year-data/anyOf/1/maxItems",keyword:"maxItems",params:{limit: 1},message:"must NOT have more than 1 items"};
 if(vErrors === null){
 vErrors = [err135];
 }
@@ -1947,7 +1947,7 @@ vErrors.push(err135);
 errors++;
 }
 if(data45.length < 1){
-const err136 = {instancePath:instancePath+"/percent-range",schemaPath:"#/properties/percent-range/anyOf/1/minItems",keyword:"minItems",params:{limit: 1},message:"must NOT have fewer than 1 items"};
+const err136 = {instancePath:instancePath+"/partial-year-data",schemaPath:"#/properties/partial-year-data/anyOf/1/minItems",keyword:"minItems",params:{limit: 1},message:"must NOT have fewer than 1 items"};
 if(vErrors === null){
 vErrors = [err136];
 }
@@ -1960,7 +1960,7 @@ const len22 = data45.length;
 if(len22 > 0){
 let data46 = data45[0];
 if(!((((((data46 === "off") || (data46 === "warn")) || (data46 === "error")) || (data46 === 0)) || (data46 === 1)) || (data46 === 2))){
-const err137 = {instancePath:instancePath+"/percent-range/0",schemaPath:"#/$defs/severity/enum",keyword:"enum",params:{allowedValues: schema33.enum},message:"must be equal to one of the allowed values"};
+const err137 = {instancePath:instancePath+"/partial-year-data/0",schemaPath:"#/$defs/severity/enum",keyword:"enum",params:{allowedValues: schema33.enum},message:"must be equal to one of the allowed values"};
 if(vErrors === null){
 vErrors = [err137];
 }
@@ -1972,7 +1972,7 @@ errors++;
 }
 }
 else {
-const err138 = {instancePath:instancePath+"/percent-range",schemaPath:"#/properties/percent-range/anyOf/1/type",keyword:"type",params:{type: "array"},message:"must be array"};
+const err138 = {instancePath:instancePath+"/partial-year-data",schemaPath:"#/properties/partial-year-data/anyOf/1/type",keyword:"type",params:{type: "array"},message:"must be array"};
 if(vErrors === null){
 vErrors = [err138];
 }
@@ -1989,7 +1989,7 @@ var items11 = 1;
 const _errs177 = errors;
 if(Array.isArray(data45)){
 if(data45.length > 2){
-const err139 = {instancePath:instancePath+"/percent-range",schemaPath:"#/properties/percent-range/anyOf/2/maxItems",keyword:"maxItems",params:{limit: 2},message:"must NOT have more than 2 items"};
+const err139 = {instancePath:instancePath+"/partial-year-data",schemaPath:"#/properties/partial-year-data/anyOf/2/maxItems",keyword:"maxItems",params:{limit: 2},message:"must NOT have more than 2 items"};
 if(vErrors === null){
 vErrors = [err139];
 }
@@ -1999,7 +1999,7 @@ vErrors.push(err139);
 errors++;
 }
 if(data45.length < 2){
-const err140 = {instancePath:instancePath+"/percent-range",schemaPath:"#/properties/percent-range/anyOf/2/minItems",keyword:"minItems",params:{limit: 2},message:"must NOT have fewer than 2 items"};
+const err140 = {instancePath:instancePath+"/partial-year-data",schemaPath:"#/properties/partial-year-data/anyOf/2/minItems",keyword:"minItems",params:{limit: 2},message:"must NOT have fewer than 2 items"};
 if(vErrors === null){
 vErrors = [err140];
 }
@@ -2012,7 +2012,7 @@ const len23 = data45.length;
 if(len23 > 0){
 let data47 = data45[0];
 if(!((((((data47 === "off") || (data47 === "warn")) || (data47 === "error")) || (data47 === 0)) || (data47 === 1)) || (data47 === 2))){
-const err141 = {instancePath:instancePath+"/percent-range/0",schemaPath:"#/$defs/severity/enum",keyword:"enum",params:{allowedValues: schema33.enum},message:"must be equal to one of the allowed values"};
+const err141 = {instancePath:instancePath+"/partial-year-data/0",schemaPath:"#/$defs/severity/enum",keyword:"enum",params:{allowedValues: schema33.enum},message:"must be equal to one of the allowed values"};
 if(vErrors === null){
 vErrors = [err141];
 }
@@ -2026,7 +2026,7 @@ if(len23 > 1){
 let data48 = data45[1];
 if(data48 && typeof data48 == "object" && !Array.isArray(data48)){
 for(const key12 in data48){
-const err142 = {instancePath:instancePath+"/percent-range/1",schemaPath:"#/properties/percent-range/anyOf/2/prefixItems/1/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key12},message:"must NOT have additional properties"};
+const err142 = {instancePath:instancePath+"/partial-year-data/1",schemaPath:"#/properties/partial-year-data/anyOf/2/prefixItems/1/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key12},message:"must NOT have additional properties"};
 if(vErrors === null){
 vErrors = [err142];
 }
@@ -2037,7 +2037,7 @@ errors++;
 }
 }
 else {
-const err143 = {instancePath:instancePath+"/percent-range/1",schemaPath:"#/properties/percent-range/anyOf/2/prefixItems/1/type",keyword:"type",params:{type: "object"},message:"must be object"};
+const err143 = {instancePath:instancePath+"/partial-year-data/1",schemaPath:"#/properties/partial-year-data/anyOf/2/prefixItems/1/type",keyword:"type",params:{type: "object"},message:"must be object"};
 if(vErrors === null){
 vErrors = [err143];
 }
@@ -2049,7 +2049,7 @@ errors++;
 }
 }
 else {
-const err144 = {instancePath:instancePath+"/percent-range",schemaPath:"#/properties/percent-range/anyOf/2/type",keyword:"type",params:{type: "array"},message:"must be array"};
+const err144 = {instancePath:instancePath+"/partial-year-data",schemaPath:"#/properties/partial-year-data/anyOf/2/type",keyword:"type",params:{type: "array"},message:"must be array"};
 if(vErrors === null){
 vErrors = [err144];
 }
@@ -2066,7 +2066,7 @@ items11 = items11 > 2 ? items11 : 2;
 }
 }
 if(!valid68){
-const err145 = {instancePath:instancePath+"/percent-range",schemaPath:"#/properties/percent-range/anyOf",keyword:"anyOf",params:{},message:"must match a schema in anyOf"};
+const err145 = {instancePath:instancePath+"/partial-year-data",schemaPath:"#/properties/partial-year-data/anyOf",keyword:"anyOf",params:{},message:"must match a schema in anyOf"};
 if(vErrors === null){
 vErrors = [err145];
 }
@@ -2087,13 +2087,13 @@ vErrors = null;
 }
 }
 }
-if(data["plan-not-followed"] !== undefined){
-let data49 = data["plan-not-followed"];
+if(data["percent-range"] !== undefined){
+let data49 = data["percent-range"];
 const _errs185 = errors;
 let valid74 = false;
 const _errs186 = errors;
 if(!((((((data49 === "off") || (data49 === "warn")) || (data49 === "error")) || (data49 === 0)) || (data49 === 1)) || (data49 === 2))){
-const err146 = {instancePath:instancePath+"/plan-not-followed",schemaPath:"#/$defs/severity/enum",keyword:"enum",params:{allowedValues: schema33.enum},message:"must be equal to one of the allowed values"};
+const err146 = {instancePath:instancePath+"/percent-range",schemaPath:"#/$defs/severity/enum",keyword:"enum",params:{allowedValues: schema33.enum},message:"must be equal to one of the allowed values"};
 if(vErrors === null){
 vErrors = [err146];
 }
@@ -2107,7 +2107,7 @@ valid74 = valid74 || _valid12;
 const _errs188 = errors;
 if(Array.isArray(data49)){
 if(data49.length > 1){
-const err147 = {instancePath:instancePath+"/plan-not-followed",schemaPath:"#/properties/plan-not-followed/anyOf/1/maxItems",keyword:"maxItems",params:{limit: 1},message:"must NOT have more than 1 items"};
+const err147 = {instancePath:instancePath+"/percent-range",schemaPath:"#/properties/percent-range/anyOf/1/maxItems",keyword:"maxItems",params:{limit: 1},message:"must NOT have more than 1 items"};
 if(vErrors === null){
 vErrors = [err147];
 }
@@ -2117,7 +2117,7 @@ vErrors.push(err147);
 errors++;
 }
 if(data49.length < 1){
-const err148 = {instancePath:instancePath+"/plan-not-followed",schemaPath:"#/properties/plan-not-followed/anyOf/1/minItems",keyword:"minItems",params:{limit: 1},message:"must NOT have fewer than 1 items"};
+const err148 = {instancePath:instancePath+"/percent-range",schemaPath:"#/properties/percent-range/anyOf/1/minItems",keyword:"minItems",params:{limit: 1},message:"must NOT have fewer than 1 items"};
 if(vErrors === null){
 vErrors = [err148];
 }
@@ -2130,7 +2130,7 @@ const len24 = data49.length;
 if(len24 > 0){
 let data50 = data49[0];
 if(!((((((data50 === "off") || (data50 === "warn")) || (data50 === "error")) || (data50 === 0)) || (data50 === 1)) || (data50 === 2))){
-const err149 = {instancePath:instancePath+"/plan-not-followed/0",schemaPath:"#/$defs/severity/enum",keyword:"enum",params:{allowedValues: schema33.enum},message:"must be equal to one of the allowed values"};
+const err149 = {instancePath:instancePath+"/percent-range/0",schemaPath:"#/$defs/severity/enum",keyword:"enum",params:{allowedValues: schema33.enum},message:"must be equal to one of the allowed values"};
 if(vErrors === null){
 vErrors = [err149];
 }
@@ -2142,7 +2142,7 @@ errors++;
 }
 }
 else {
-const err150 = {instancePath:instancePath+"/plan-not-followed",schemaPath:"#/properties/plan-not-followed/anyOf/1/type",keyword:"type",params:{type: "array"},message:"must be array"};
+const err150 = {instancePath:instancePath+"/percent-range",schemaPath:"#/properties/percent-range/anyOf/1/type",keyword:"type",params:{type: "array"},message:"must be array"};
 if(vErrors === null){
 vErrors = [err150];
 }
@@ -2159,7 +2159,7 @@ var items12 = 1;
 const _errs192 = errors;
 if(Array.isArray(data49)){
 if(data49.length > 2){
-const err151 = {instancePath:instancePath+"/plan-not-followed",schemaPath:"#/properties/plan-not-followed/anyOf/2/maxItems",keyword:"maxItems",params:{limit: 2},message:"must NOT have more than 2 items"};
+const err151 = {instancePath:instancePath+"/percent-range",schemaPath:"#/properties/percent-range/anyOf/2/maxItems",keyword:"maxItems",params:{limit: 2},message:"must NOT have more than 2 items"};
 if(vErrors === null){
 vErrors = [err151];
 }
@@ -2169,7 +2169,7 @@ vErrors.push(err151);
 errors++;
 }
 if(data49.length < 2){
-const err152 = {instancePath:instancePath+"/plan-not-followed",schemaPath:"#/properties/plan-not-followed/anyOf/2/minItems",keyword:"minItems",params:{limit: 2},message:"must NOT have fewer than 2 items"};
+const err152 = {instancePath:instancePath+"/percent-range",schemaPath:"#/properties/percent-range/anyOf/2/minItems",keyword:"minItems",params:{limit: 2},message:"must NOT have fewer than 2 items"};
 if(vErrors === null){
 vErrors = [err152];
 }
@@ -2182,7 +2182,7 @@ const len25 = data49.length;
 if(len25 > 0){
 let data51 = data49[0];
 if(!((((((data51 === "off") || (data51 === "warn")) || (data51 === "error")) || (data51 === 0)) || (data51 === 1)) || (data51 === 2))){
-const err153 = {instancePath:instancePath+"/plan-not-followed/0",schemaPath:"#/$defs/severity/enum",keyword:"enum",params:{allowedValues: schema33.enum},message:"must be equal to one of the allowed values"};
+const err153 = {instancePath:instancePath+"/percent-range/0",schemaPath:"#/$defs/severity/enum",keyword:"enum",params:{allowedValues: schema33.enum},message:"must be equal to one of the allowed values"};
 if(vErrors === null){
 vErrors = [err153];
 }
@@ -2196,8 +2196,7 @@ if(len25 > 1){
 let data52 = data49[1];
 if(data52 && typeof data52 == "object" && !Array.isArray(data52)){
 for(const key13 in data52){
-if(!(key13 === "minCoverage")){
-const err154 = {instancePath:instancePath+"/plan-not-followed/1",schemaPath:"#/properties/plan-not-followed/anyOf/2/prefixItems/1/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key13},message:"must NOT have additional properties"};
+const err154 = {instancePath:instancePath+"/percent-range/1",schemaPath:"#/properties/percent-range/anyOf/2/prefixItems/1/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key13},message:"must NOT have additional properties"};
 if(vErrors === null){
 vErrors = [err154];
 }
@@ -2207,11 +2206,8 @@ vErrors.push(err154);
 errors++;
 }
 }
-if(data52.minCoverage !== undefined){
-let data53 = data52.minCoverage;
-if(typeof data53 == "number"){
-if(data53 > 1 || isNaN(data53)){
-const err155 = {instancePath:instancePath+"/plan-not-followed/1/minCoverage",schemaPath:"#/properties/plan-not-followed/anyOf/2/prefixItems/1/properties/minCoverage/maximum",keyword:"maximum",params:{comparison: "<=", limit: 1},message:"must be <= 1"};
+else {
+const err155 = {instancePath:instancePath+"/percent-range/1",schemaPath:"#/properties/percent-range/anyOf/2/prefixItems/1/type",keyword:"type",params:{type: "object"},message:"must be object"};
 if(vErrors === null){
 vErrors = [err155];
 }
@@ -2220,48 +2216,15 @@ vErrors.push(err155);
 }
 errors++;
 }
-if(data53 < 0.1 || isNaN(data53)){
-const err156 = {instancePath:instancePath+"/plan-not-followed/1/minCoverage",schemaPath:"#/properties/plan-not-followed/anyOf/2/prefixItems/1/properties/minCoverage/minimum",keyword:"minimum",params:{comparison: ">=", limit: 0.1},message:"must be >= 0.1"};
+}
+}
+else {
+const err156 = {instancePath:instancePath+"/percent-range",schemaPath:"#/properties/percent-range/anyOf/2/type",keyword:"type",params:{type: "array"},message:"must be array"};
 if(vErrors === null){
 vErrors = [err156];
 }
 else {
 vErrors.push(err156);
-}
-errors++;
-}
-}
-else {
-const err157 = {instancePath:instancePath+"/plan-not-followed/1/minCoverage",schemaPath:"#/properties/plan-not-followed/anyOf/2/prefixItems/1/properties/minCoverage/type",keyword:"type",params:{type: "number"},message:"must be number"};
-if(vErrors === null){
-vErrors = [err157];
-}
-else {
-vErrors.push(err157);
-}
-errors++;
-}
-}
-}
-else {
-const err158 = {instancePath:instancePath+"/plan-not-followed/1",schemaPath:"#/properties/plan-not-followed/anyOf/2/prefixItems/1/type",keyword:"type",params:{type: "object"},message:"must be object"};
-if(vErrors === null){
-vErrors = [err158];
-}
-else {
-vErrors.push(err158);
-}
-errors++;
-}
-}
-}
-else {
-const err159 = {instancePath:instancePath+"/plan-not-followed",schemaPath:"#/properties/plan-not-followed/anyOf/2/type",keyword:"type",params:{type: "array"},message:"must be array"};
-if(vErrors === null){
-vErrors = [err159];
-}
-else {
-vErrors.push(err159);
 }
 errors++;
 }
@@ -2273,12 +2236,12 @@ items12 = items12 > 2 ? items12 : 2;
 }
 }
 if(!valid74){
-const err160 = {instancePath:instancePath+"/plan-not-followed",schemaPath:"#/properties/plan-not-followed/anyOf",keyword:"anyOf",params:{},message:"must match a schema in anyOf"};
+const err157 = {instancePath:instancePath+"/percent-range",schemaPath:"#/properties/percent-range/anyOf",keyword:"anyOf",params:{},message:"must match a schema in anyOf"};
 if(vErrors === null){
-vErrors = [err160];
+vErrors = [err157];
 }
 else {
-vErrors.push(err160);
+vErrors.push(err157);
 }
 errors++;
 }
@@ -2294,13 +2257,50 @@ vErrors = null;
 }
 }
 }
-if(data["plan-year"] !== undefined){
-let data54 = data["plan-year"];
-const _errs202 = errors;
-let valid81 = false;
+if(data["plan-not-followed"] !== undefined){
+let data53 = data["plan-not-followed"];
+const _errs200 = errors;
+let valid80 = false;
+const _errs201 = errors;
+if(!((((((data53 === "off") || (data53 === "warn")) || (data53 === "error")) || (data53 === 0)) || (data53 === 1)) || (data53 === 2))){
+const err158 = {instancePath:instancePath+"/plan-not-followed",schemaPath:"#/$defs/severity/enum",keyword:"enum",params:{allowedValues: schema33.enum},message:"must be equal to one of the allowed values"};
+if(vErrors === null){
+vErrors = [err158];
+}
+else {
+vErrors.push(err158);
+}
+errors++;
+}
+var _valid13 = _errs201 === errors;
+valid80 = valid80 || _valid13;
 const _errs203 = errors;
+if(Array.isArray(data53)){
+if(data53.length > 1){
+const err159 = {instancePath:instancePath+"/plan-not-followed",schemaPath:"#/properties/plan-not-followed/anyOf/1/maxItems",keyword:"maxItems",params:{limit: 1},message:"must NOT have more than 1 items"};
+if(vErrors === null){
+vErrors = [err159];
+}
+else {
+vErrors.push(err159);
+}
+errors++;
+}
+if(data53.length < 1){
+const err160 = {instancePath:instancePath+"/plan-not-followed",schemaPath:"#/properties/plan-not-followed/anyOf/1/minItems",keyword:"minItems",params:{limit: 1},message:"must NOT have fewer than 1 items"};
+if(vErrors === null){
+vErrors = [err160];
+}
+else {
+vErrors.push(err160);
+}
+errors++;
+}
+const len26 = data53.length;
+if(len26 > 0){
+let data54 = data53[0];
 if(!((((((data54 === "off") || (data54 === "warn")) || (data54 === "error")) || (data54 === 0)) || (data54 === 1)) || (data54 === 2))){
-const err161 = {instancePath:instancePath+"/plan-year",schemaPath:"#/$defs/severity/enum",keyword:"enum",params:{allowedValues: schema33.enum},message:"must be equal to one of the allowed values"};
+const err161 = {instancePath:instancePath+"/plan-not-followed/0",schemaPath:"#/$defs/severity/enum",keyword:"enum",params:{allowedValues: schema33.enum},message:"must be equal to one of the allowed values"};
 if(vErrors === null){
 vErrors = [err161];
 }
@@ -2309,12 +2309,10 @@ vErrors.push(err161);
 }
 errors++;
 }
-var _valid13 = _errs203 === errors;
-valid81 = valid81 || _valid13;
-const _errs205 = errors;
-if(Array.isArray(data54)){
-if(data54.length > 1){
-const err162 = {instancePath:instancePath+"/plan-year",schemaPath:"#/properties/plan-year/anyOf/1/maxItems",keyword:"maxItems",params:{limit: 1},message:"must NOT have more than 1 items"};
+}
+}
+else {
+const err162 = {instancePath:instancePath+"/plan-not-followed",schemaPath:"#/properties/plan-not-followed/anyOf/1/type",keyword:"type",params:{type: "array"},message:"must be array"};
 if(vErrors === null){
 vErrors = [err162];
 }
@@ -2323,8 +2321,15 @@ vErrors.push(err162);
 }
 errors++;
 }
-if(data54.length < 1){
-const err163 = {instancePath:instancePath+"/plan-year",schemaPath:"#/properties/plan-year/anyOf/1/minItems",keyword:"minItems",params:{limit: 1},message:"must NOT have fewer than 1 items"};
+var _valid13 = _errs203 === errors;
+valid80 = valid80 || _valid13;
+if(_valid13){
+var items13 = 1;
+}
+const _errs207 = errors;
+if(Array.isArray(data53)){
+if(data53.length > 2){
+const err163 = {instancePath:instancePath+"/plan-not-followed",schemaPath:"#/properties/plan-not-followed/anyOf/2/maxItems",keyword:"maxItems",params:{limit: 2},message:"must NOT have more than 2 items"};
 if(vErrors === null){
 vErrors = [err163];
 }
@@ -2333,11 +2338,8 @@ vErrors.push(err163);
 }
 errors++;
 }
-const len26 = data54.length;
-if(len26 > 0){
-let data55 = data54[0];
-if(!((((((data55 === "off") || (data55 === "warn")) || (data55 === "error")) || (data55 === 0)) || (data55 === 1)) || (data55 === 2))){
-const err164 = {instancePath:instancePath+"/plan-year/0",schemaPath:"#/$defs/severity/enum",keyword:"enum",params:{allowedValues: schema33.enum},message:"must be equal to one of the allowed values"};
+if(data53.length < 2){
+const err164 = {instancePath:instancePath+"/plan-not-followed",schemaPath:"#/properties/plan-not-followed/anyOf/2/minItems",keyword:"minItems",params:{limit: 2},message:"must NOT have fewer than 2 items"};
 if(vErrors === null){
 vErrors = [err164];
 }
@@ -2346,10 +2348,11 @@ vErrors.push(err164);
 }
 errors++;
 }
-}
-}
-else {
-const err165 = {instancePath:instancePath+"/plan-year",schemaPath:"#/properties/plan-year/anyOf/1/type",keyword:"type",params:{type: "array"},message:"must be array"};
+const len27 = data53.length;
+if(len27 > 0){
+let data55 = data53[0];
+if(!((((((data55 === "off") || (data55 === "warn")) || (data55 === "error")) || (data55 === 0)) || (data55 === 1)) || (data55 === 2))){
+const err165 = {instancePath:instancePath+"/plan-not-followed/0",schemaPath:"#/$defs/severity/enum",keyword:"enum",params:{allowedValues: schema33.enum},message:"must be equal to one of the allowed values"};
 if(vErrors === null){
 vErrors = [err165];
 }
@@ -2358,15 +2361,13 @@ vErrors.push(err165);
 }
 errors++;
 }
-var _valid13 = _errs205 === errors;
-valid81 = valid81 || _valid13;
-if(_valid13){
-var items13 = 1;
 }
-const _errs209 = errors;
-if(Array.isArray(data54)){
-if(data54.length > 2){
-const err166 = {instancePath:instancePath+"/plan-year",schemaPath:"#/properties/plan-year/anyOf/2/maxItems",keyword:"maxItems",params:{limit: 2},message:"must NOT have more than 2 items"};
+if(len27 > 1){
+let data56 = data53[1];
+if(data56 && typeof data56 == "object" && !Array.isArray(data56)){
+for(const key14 in data56){
+if(!(key14 === "minCoverage")){
+const err166 = {instancePath:instancePath+"/plan-not-followed/1",schemaPath:"#/properties/plan-not-followed/anyOf/2/prefixItems/1/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key14},message:"must NOT have additional properties"};
 if(vErrors === null){
 vErrors = [err166];
 }
@@ -2375,8 +2376,12 @@ vErrors.push(err166);
 }
 errors++;
 }
-if(data54.length < 2){
-const err167 = {instancePath:instancePath+"/plan-year",schemaPath:"#/properties/plan-year/anyOf/2/minItems",keyword:"minItems",params:{limit: 2},message:"must NOT have fewer than 2 items"};
+}
+if(data56.minCoverage !== undefined){
+let data57 = data56.minCoverage;
+if(typeof data57 == "number"){
+if(data57 > 1 || isNaN(data57)){
+const err167 = {instancePath:instancePath+"/plan-not-followed/1/minCoverage",schemaPath:"#/properties/plan-not-followed/anyOf/2/prefixItems/1/properties/minCoverage/maximum",keyword:"maximum",params:{comparison: "<=", limit: 1},message:"must be <= 1"};
 if(vErrors === null){
 vErrors = [err167];
 }
@@ -2385,11 +2390,8 @@ vErrors.push(err167);
 }
 errors++;
 }
-const len27 = data54.length;
-if(len27 > 0){
-let data56 = data54[0];
-if(!((((((data56 === "off") || (data56 === "warn")) || (data56 === "error")) || (data56 === 0)) || (data56 === 1)) || (data56 === 2))){
-const err168 = {instancePath:instancePath+"/plan-year/0",schemaPath:"#/$defs/severity/enum",keyword:"enum",params:{allowedValues: schema33.enum},message:"must be equal to one of the allowed values"};
+if(data57 < 0.1 || isNaN(data57)){
+const err168 = {instancePath:instancePath+"/plan-not-followed/1/minCoverage",schemaPath:"#/properties/plan-not-followed/anyOf/2/prefixItems/1/properties/minCoverage/minimum",keyword:"minimum",params:{comparison: ">=", limit: 0.1},message:"must be >= 0.1"};
 if(vErrors === null){
 vErrors = [err168];
 }
@@ -2399,11 +2401,8 @@ vErrors.push(err168);
 errors++;
 }
 }
-if(len27 > 1){
-let data57 = data54[1];
-if(data57 && typeof data57 == "object" && !Array.isArray(data57)){
-for(const key14 in data57){
-const err169 = {instancePath:instancePath+"/plan-year/1",schemaPath:"#/properties/plan-year/anyOf/2/prefixItems/1/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key14},message:"must NOT have additional properties"};
+else {
+const err169 = {instancePath:instancePath+"/plan-not-followed/1/minCoverage",schemaPath:"#/properties/plan-not-followed/anyOf/2/prefixItems/1/properties/minCoverage/type",keyword:"type",params:{type: "number"},message:"must be number"};
 if(vErrors === null){
 vErrors = [err169];
 }
@@ -2413,8 +2412,9 @@ vErrors.push(err169);
 errors++;
 }
 }
+}
 else {
-const err170 = {instancePath:instancePath+"/plan-year/1",schemaPath:"#/properties/plan-year/anyOf/2/prefixItems/1/type",keyword:"type",params:{type: "object"},message:"must be object"};
+const err170 = {instancePath:instancePath+"/plan-not-followed/1",schemaPath:"#/properties/plan-not-followed/anyOf/2/prefixItems/1/type",keyword:"type",params:{type: "object"},message:"must be object"};
 if(vErrors === null){
 vErrors = [err170];
 }
@@ -2426,7 +2426,7 @@ errors++;
 }
 }
 else {
-const err171 = {instancePath:instancePath+"/plan-year",schemaPath:"#/properties/plan-year/anyOf/2/type",keyword:"type",params:{type: "array"},message:"must be array"};
+const err171 = {instancePath:instancePath+"/plan-not-followed",schemaPath:"#/properties/plan-not-followed/anyOf/2/type",keyword:"type",params:{type: "array"},message:"must be array"};
 if(vErrors === null){
 vErrors = [err171];
 }
@@ -2435,15 +2435,15 @@ vErrors.push(err171);
 }
 errors++;
 }
-var _valid13 = _errs209 === errors;
-valid81 = valid81 || _valid13;
+var _valid13 = _errs207 === errors;
+valid80 = valid80 || _valid13;
 if(_valid13){
 if(items13 !== true){
 items13 = items13 > 2 ? items13 : 2;
 }
 }
-if(!valid81){
-const err172 = {instancePath:instancePath+"/plan-year",schemaPath:"#/properties/plan-year/anyOf",keyword:"anyOf",params:{},message:"must match a schema in anyOf"};
+if(!valid80){
+const err172 = {instancePath:instancePath+"/plan-not-followed",schemaPath:"#/properties/plan-not-followed/anyOf",keyword:"anyOf",params:{},message:"must match a schema in anyOf"};
 if(vErrors === null){
 vErrors = [err172];
 }
@@ -2453,10 +2453,10 @@ vErrors.push(err172);
 errors++;
 }
 else {
-errors = _errs202;
+errors = _errs200;
 if(vErrors !== null){
-if(_errs202){
-vErrors.length = _errs202;
+if(_errs200){
+vErrors.length = _errs200;
 }
 else {
 vErrors = null;
@@ -2464,13 +2464,13 @@ vErrors = null;
 }
 }
 }
-if(data["punctuation-width"] !== undefined){
-let data58 = data["punctuation-width"];
+if(data["plan-year"] !== undefined){
+let data58 = data["plan-year"];
 const _errs217 = errors;
 let valid87 = false;
 const _errs218 = errors;
 if(!((((((data58 === "off") || (data58 === "warn")) || (data58 === "error")) || (data58 === 0)) || (data58 === 1)) || (data58 === 2))){
-const err173 = {instancePath:instancePath+"/punctuation-width",schemaPath:"#/$defs/severity/enum",keyword:"enum",params:{allowedValues: schema33.enum},message:"must be equal to one of the allowed values"};
+const err173 = {instancePath:instancePath+"/plan-year",schemaPath:"#/$defs/severity/enum",keyword:"enum",params:{allowedValues: schema33.enum},message:"must be equal to one of the allowed values"};
 if(vErrors === null){
 vErrors = [err173];
 }
@@ -2484,7 +2484,7 @@ valid87 = valid87 || _valid14;
 const _errs220 = errors;
 if(Array.isArray(data58)){
 if(data58.length > 1){
-const err174 = {instancePath:instancePath+"/punctuation-width",schemaPath:"#/properties/punctuation-width/anyOf/1/maxItems",keyword:"maxItems",params:{limit: 1},message:"must NOT have more than 1 items"};
+const err174 = {instancePath:instancePath+"/plan-year",schemaPath:"#/properties/plan-year/anyOf/1/maxItems",keyword:"maxItems",params:{limit: 1},message:"must NOT have more than 1 items"};
 if(vErrors === null){
 vErrors = [err174];
 }
@@ -2494,7 +2494,7 @@ vErrors.push(err174);
 errors++;
 }
 if(data58.length < 1){
-const err175 = {instancePath:instancePath+"/punctuation-width",schemaPath:"#/properties/punctuation-width/anyOf/1/minItems",keyword:"minItems",params:{limit: 1},message:"must NOT have fewer than 1 items"};
+const err175 = {instancePath:instancePath+"/plan-year",schemaPath:"#/properties/plan-year/anyOf/1/minItems",keyword:"minItems",params:{limit: 1},message:"must NOT have fewer than 1 items"};
 if(vErrors === null){
 vErrors = [err175];
 }
@@ -2507,7 +2507,7 @@ const len28 = data58.length;
 if(len28 > 0){
 let data59 = data58[0];
 if(!((((((data59 === "off") || (data59 === "warn")) || (data59 === "error")) || (data59 === 0)) || (data59 === 1)) || (data59 === 2))){
-const err176 = {instancePath:instancePath+"/punctuation-width/0",schemaPath:"#/$defs/severity/enum",keyword:"enum",params:{allowedValues: schema33.enum},message:"must be equal to one of the allowed values"};
+const err176 = {instancePath:instancePath+"/plan-year/0",schemaPath:"#/$defs/severity/enum",keyword:"enum",params:{allowedValues: schema33.enum},message:"must be equal to one of the allowed values"};
 if(vErrors === null){
 vErrors = [err176];
 }
@@ -2519,7 +2519,7 @@ errors++;
 }
 }
 else {
-const err177 = {instancePath:instancePath+"/punctuation-width",schemaPath:"#/properties/punctuation-width/anyOf/1/type",keyword:"type",params:{type: "array"},message:"must be array"};
+const err177 = {instancePath:instancePath+"/plan-year",schemaPath:"#/properties/plan-year/anyOf/1/type",keyword:"type",params:{type: "array"},message:"must be array"};
 if(vErrors === null){
 vErrors = [err177];
 }
@@ -2536,7 +2536,7 @@ var items14 = 1;
 const _errs224 = errors;
 if(Array.isArray(data58)){
 if(data58.length > 2){
-const err178 = {instancePath:instancePath+"/punctuation-width",schemaPath:"#/properties/punctuation-width/anyOf/2/maxItems",keyword:"maxItems",params:{limit: 2},message:"must NOT have more than 2 items"};
+const err178 = {instancePath:instancePath+"/plan-year",schemaPath:"#/properties/plan-year/anyOf/2/maxItems",keyword:"maxItems",params:{limit: 2},message:"must NOT have more than 2 items"};
 if(vErrors === null){
 vErrors = [err178];
 }
@@ -2546,7 +2546,7 @@ vErrors.push(err178);
 errors++;
 }
 if(data58.length < 2){
-const err179 = {instancePath:instancePath+"/punctuation-width",schemaPath:"#/properties/punctuation-width/anyOf/2/minItems",keyword:"minItems",params:{limit: 2},message:"must NOT have fewer than 2 items"};
+const err179 = {instancePath:instancePath+"/plan-year",schemaPath:"#/properties/plan-year/anyOf/2/minItems",keyword:"minItems",params:{limit: 2},message:"must NOT have fewer than 2 items"};
 if(vErrors === null){
 vErrors = [err179];
 }
@@ -2559,7 +2559,7 @@ const len29 = data58.length;
 if(len29 > 0){
 let data60 = data58[0];
 if(!((((((data60 === "off") || (data60 === "warn")) || (data60 === "error")) || (data60 === 0)) || (data60 === 1)) || (data60 === 2))){
-const err180 = {instancePath:instancePath+"/punctuation-width/0",schemaPath:"#/$defs/severity/enum",keyword:"enum",params:{allowedValues: schema33.enum},message:"must be equal to one of the allowed values"};
+const err180 = {instancePath:instancePath+"/plan-year/0",schemaPath:"#/$defs/severity/enum",keyword:"enum",params:{allowedValues: schema33.enum},message:"must be equal to one of the allowed values"};
 if(vErrors === null){
 vErrors = [err180];
 }
@@ -2573,8 +2573,7 @@ if(len29 > 1){
 let data61 = data58[1];
 if(data61 && typeof data61 == "object" && !Array.isArray(data61)){
 for(const key15 in data61){
-if(!(key15 === "maxParagraphMessages")){
-const err181 = {instancePath:instancePath+"/punctuation-width/1",schemaPath:"#/properties/punctuation-width/anyOf/2/prefixItems/1/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key15},message:"must NOT have additional properties"};
+const err181 = {instancePath:instancePath+"/plan-year/1",schemaPath:"#/properties/plan-year/anyOf/2/prefixItems/1/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key15},message:"must NOT have additional properties"};
 if(vErrors === null){
 vErrors = [err181];
 }
@@ -2584,10 +2583,8 @@ vErrors.push(err181);
 errors++;
 }
 }
-if(data61.maxParagraphMessages !== undefined){
-let data62 = data61.maxParagraphMessages;
-if(!((typeof data62 == "number") && (!(data62 % 1) && !isNaN(data62)))){
-const err182 = {instancePath:instancePath+"/punctuation-width/1/maxParagraphMessages",schemaPath:"#/properties/punctuation-width/anyOf/2/prefixItems/1/properties/maxParagraphMessages/type",keyword:"type",params:{type: "integer"},message:"must be integer"};
+else {
+const err182 = {instancePath:instancePath+"/plan-year/1",schemaPath:"#/properties/plan-year/anyOf/2/prefixItems/1/type",keyword:"type",params:{type: "object"},message:"must be object"};
 if(vErrors === null){
 vErrors = [err182];
 }
@@ -2596,49 +2593,15 @@ vErrors.push(err182);
 }
 errors++;
 }
-if(typeof data62 == "number"){
-if(data62 > 9007199254740991 || isNaN(data62)){
-const err183 = {instancePath:instancePath+"/punctuation-width/1/maxParagraphMessages",schemaPath:"#/properties/punctuation-width/anyOf/2/prefixItems/1/properties/maxParagraphMessages/maximum",keyword:"maximum",params:{comparison: "<=", limit: 9007199254740991},message:"must be <= 9007199254740991"};
+}
+}
+else {
+const err183 = {instancePath:instancePath+"/plan-year",schemaPath:"#/properties/plan-year/anyOf/2/type",keyword:"type",params:{type: "array"},message:"must be array"};
 if(vErrors === null){
 vErrors = [err183];
 }
 else {
 vErrors.push(err183);
-}
-errors++;
-}
-if(data62 < 0 || isNaN(data62)){
-const err184 = {instancePath:instancePath+"/punctuation-width/1/maxParagraphMessages",schemaPath:"#/properties/punctuation-width/anyOf/2/prefixItems/1/properties/maxParagraphMessages/minimum",keyword:"minimum",params:{comparison: ">=", limit: 0},message:"must be >= 0"};
-if(vErrors === null){
-vErrors = [err184];
-}
-else {
-vErrors.push(err184);
-}
-errors++;
-}
-}
-}
-}
-else {
-const err185 = {instancePath:instancePath+"/punctuation-width/1",schemaPath:"#/properties/punctuation-width/anyOf/2/prefixItems/1/type",keyword:"type",params:{type: "object"},message:"must be object"};
-if(vErrors === null){
-vErrors = [err185];
-}
-else {
-vErrors.push(err185);
-}
-errors++;
-}
-}
-}
-else {
-const err186 = {instancePath:instancePath+"/punctuation-width",schemaPath:"#/properties/punctuation-width/anyOf/2/type",keyword:"type",params:{type: "array"},message:"must be array"};
-if(vErrors === null){
-vErrors = [err186];
-}
-else {
-vErrors.push(err186);
 }
 errors++;
 }
@@ -2650,12 +2613,12 @@ items14 = items14 > 2 ? items14 : 2;
 }
 }
 if(!valid87){
-const err187 = {instancePath:instancePath+"/punctuation-width",schemaPath:"#/properties/punctuation-width/anyOf",keyword:"anyOf",params:{},message:"must match a schema in anyOf"};
+const err184 = {instancePath:instancePath+"/plan-year",schemaPath:"#/properties/plan-year/anyOf",keyword:"anyOf",params:{},message:"must match a schema in anyOf"};
 if(vErrors === null){
-vErrors = [err187];
+vErrors = [err184];
 }
 else {
-vErrors.push(err187);
+vErrors.push(err184);
 }
 errors++;
 }
@@ -2671,13 +2634,50 @@ vErrors = null;
 }
 }
 }
-if(data["rate-consistency"] !== undefined){
-let data63 = data["rate-consistency"];
-const _errs234 = errors;
-let valid94 = false;
+if(data["punctuation-width"] !== undefined){
+let data62 = data["punctuation-width"];
+const _errs232 = errors;
+let valid93 = false;
+const _errs233 = errors;
+if(!((((((data62 === "off") || (data62 === "warn")) || (data62 === "error")) || (data62 === 0)) || (data62 === 1)) || (data62 === 2))){
+const err185 = {instancePath:instancePath+"/punctuation-width",schemaPath:"#/$defs/severity/enum",keyword:"enum",params:{allowedValues: schema33.enum},message:"must be equal to one of the allowed values"};
+if(vErrors === null){
+vErrors = [err185];
+}
+else {
+vErrors.push(err185);
+}
+errors++;
+}
+var _valid15 = _errs233 === errors;
+valid93 = valid93 || _valid15;
 const _errs235 = errors;
+if(Array.isArray(data62)){
+if(data62.length > 1){
+const err186 = {instancePath:instancePath+"/punctuation-width",schemaPath:"#/properties/punctuation-width/anyOf/1/maxItems",keyword:"maxItems",params:{limit: 1},message:"must NOT have more than 1 items"};
+if(vErrors === null){
+vErrors = [err186];
+}
+else {
+vErrors.push(err186);
+}
+errors++;
+}
+if(data62.length < 1){
+const err187 = {instancePath:instancePath+"/punctuation-width",schemaPath:"#/properties/punctuation-width/anyOf/1/minItems",keyword:"minItems",params:{limit: 1},message:"must NOT have fewer than 1 items"};
+if(vErrors === null){
+vErrors = [err187];
+}
+else {
+vErrors.push(err187);
+}
+errors++;
+}
+const len30 = data62.length;
+if(len30 > 0){
+let data63 = data62[0];
 if(!((((((data63 === "off") || (data63 === "warn")) || (data63 === "error")) || (data63 === 0)) || (data63 === 1)) || (data63 === 2))){
-const err188 = {instancePath:instancePath+"/rate-consistency",schemaPath:"#/$defs/severity/enum",keyword:"enum",params:{allowedValues: schema33.enum},message:"must be equal to one of the allowed values"};
+const err188 = {instancePath:instancePath+"/punctuation-width/0",schemaPath:"#/$defs/severity/enum",keyword:"enum",params:{allowedValues: schema33.enum},message:"must be equal to one of the allowed values"};
 if(vErrors === null){
 vErrors = [err188];
 }
@@ -2686,12 +2686,10 @@ vErrors.push(err188);
 }
 errors++;
 }
-var _valid15 = _errs235 === errors;
-valid94 = valid94 || _valid15;
-const _errs237 = errors;
-if(Array.isArray(data63)){
-if(data63.length > 1){
-const err189 = {instancePath:instancePath+"/rate-consistency",schemaPath:"#/properties/rate-consistency/anyOf/1/maxItems",keyword:"maxItems",params:{limit: 1},message:"must NOT have more than 1 items"};
+}
+}
+else {
+const err189 = {instancePath:instancePath+"/punctuation-width",schemaPath:"#/properties/punctuation-width/anyOf/1/type",keyword:"type",params:{type: "array"},message:"must be array"};
 if(vErrors === null){
 vErrors = [err189];
 }
@@ -2700,8 +2698,15 @@ vErrors.push(err189);
 }
 errors++;
 }
-if(data63.length < 1){
-const err190 = {instancePath:instancePath+"/rate-consistency",schemaPath:"#/properties/rate-consistency/anyOf/1/minItems",keyword:"minItems",params:{limit: 1},message:"must NOT have fewer than 1 items"};
+var _valid15 = _errs235 === errors;
+valid93 = valid93 || _valid15;
+if(_valid15){
+var items15 = 1;
+}
+const _errs239 = errors;
+if(Array.isArray(data62)){
+if(data62.length > 2){
+const err190 = {instancePath:instancePath+"/punctuation-width",schemaPath:"#/properties/punctuation-width/anyOf/2/maxItems",keyword:"maxItems",params:{limit: 2},message:"must NOT have more than 2 items"};
 if(vErrors === null){
 vErrors = [err190];
 }
@@ -2710,11 +2715,8 @@ vErrors.push(err190);
 }
 errors++;
 }
-const len30 = data63.length;
-if(len30 > 0){
-let data64 = data63[0];
-if(!((((((data64 === "off") || (data64 === "warn")) || (data64 === "error")) || (data64 === 0)) || (data64 === 1)) || (data64 === 2))){
-const err191 = {instancePath:instancePath+"/rate-consistency/0",schemaPath:"#/$defs/severity/enum",keyword:"enum",params:{allowedValues: schema33.enum},message:"must be equal to one of the allowed values"};
+if(data62.length < 2){
+const err191 = {instancePath:instancePath+"/punctuation-width",schemaPath:"#/properties/punctuation-width/anyOf/2/minItems",keyword:"minItems",params:{limit: 2},message:"must NOT have fewer than 2 items"};
 if(vErrors === null){
 vErrors = [err191];
 }
@@ -2723,10 +2725,11 @@ vErrors.push(err191);
 }
 errors++;
 }
-}
-}
-else {
-const err192 = {instancePath:instancePath+"/rate-consistency",schemaPath:"#/properties/rate-consistency/anyOf/1/type",keyword:"type",params:{type: "array"},message:"must be array"};
+const len31 = data62.length;
+if(len31 > 0){
+let data64 = data62[0];
+if(!((((((data64 === "off") || (data64 === "warn")) || (data64 === "error")) || (data64 === 0)) || (data64 === 1)) || (data64 === 2))){
+const err192 = {instancePath:instancePath+"/punctuation-width/0",schemaPath:"#/$defs/severity/enum",keyword:"enum",params:{allowedValues: schema33.enum},message:"must be equal to one of the allowed values"};
 if(vErrors === null){
 vErrors = [err192];
 }
@@ -2735,15 +2738,13 @@ vErrors.push(err192);
 }
 errors++;
 }
-var _valid15 = _errs237 === errors;
-valid94 = valid94 || _valid15;
-if(_valid15){
-var items15 = 1;
 }
-const _errs241 = errors;
-if(Array.isArray(data63)){
-if(data63.length > 2){
-const err193 = {instancePath:instancePath+"/rate-consistency",schemaPath:"#/properties/rate-consistency/anyOf/2/maxItems",keyword:"maxItems",params:{limit: 2},message:"must NOT have more than 2 items"};
+if(len31 > 1){
+let data65 = data62[1];
+if(data65 && typeof data65 == "object" && !Array.isArray(data65)){
+for(const key16 in data65){
+if(!(key16 === "maxParagraphMessages")){
+const err193 = {instancePath:instancePath+"/punctuation-width/1",schemaPath:"#/properties/punctuation-width/anyOf/2/prefixItems/1/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key16},message:"must NOT have additional properties"};
 if(vErrors === null){
 vErrors = [err193];
 }
@@ -2752,8 +2753,11 @@ vErrors.push(err193);
 }
 errors++;
 }
-if(data63.length < 2){
-const err194 = {instancePath:instancePath+"/rate-consistency",schemaPath:"#/properties/rate-consistency/anyOf/2/minItems",keyword:"minItems",params:{limit: 2},message:"must NOT have fewer than 2 items"};
+}
+if(data65.maxParagraphMessages !== undefined){
+let data66 = data65.maxParagraphMessages;
+if(!((typeof data66 == "number") && (!(data66 % 1) && !isNaN(data66)))){
+const err194 = {instancePath:instancePath+"/punctuation-width/1/maxParagraphMessages",schemaPath:"#/properties/punctuation-width/anyOf/2/prefixItems/1/properties/maxParagraphMessages/type",keyword:"type",params:{type: "integer"},message:"must be integer"};
 if(vErrors === null){
 vErrors = [err194];
 }
@@ -2762,11 +2766,9 @@ vErrors.push(err194);
 }
 errors++;
 }
-const len31 = data63.length;
-if(len31 > 0){
-let data65 = data63[0];
-if(!((((((data65 === "off") || (data65 === "warn")) || (data65 === "error")) || (data65 === 0)) || (data65 === 1)) || (data65 === 2))){
-const err195 = {instancePath:instancePath+"/rate-consistency/0",schemaPath:"#/$defs/severity/enum",keyword:"enum",params:{allowedValues: schema33.enum},message:"must be equal to one of the allowed values"};
+if(typeof data66 == "number"){
+if(data66 > 9007199254740991 || isNaN(data66)){
+const err195 = {instancePath:instancePath+"/punctuation-width/1/maxParagraphMessages",schemaPath:"#/properties/punctuation-width/anyOf/2/prefixItems/1/properties/maxParagraphMessages/maximum",keyword:"maximum",params:{comparison: "<=", limit: 9007199254740991},message:"must be <= 9007199254740991"};
 if(vErrors === null){
 vErrors = [err195];
 }
@@ -2775,12 +2777,8 @@ vErrors.push(err195);
 }
 errors++;
 }
-}
-if(len31 > 1){
-let data66 = data63[1];
-if(data66 && typeof data66 == "object" && !Array.isArray(data66)){
-for(const key16 in data66){
-const err196 = {instancePath:instancePath+"/rate-consistency/1",schemaPath:"#/properties/rate-consistency/anyOf/2/prefixItems/1/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key16},message:"must NOT have additional properties"};
+if(data66 < 0 || isNaN(data66)){
+const err196 = {instancePath:instancePath+"/punctuation-width/1/maxParagraphMessages",schemaPath:"#/properties/punctuation-width/anyOf/2/prefixItems/1/properties/maxParagraphMessages/minimum",keyword:"minimum",params:{comparison: ">=", limit: 0},message:"must be >= 0"};
 if(vErrors === null){
 vErrors = [err196];
 }
@@ -2790,8 +2788,10 @@ vErrors.push(err196);
 errors++;
 }
 }
+}
+}
 else {
-const err197 = {instancePath:instancePath+"/rate-consistency/1",schemaPath:"#/properties/rate-consistency/anyOf/2/prefixItems/1/type",keyword:"type",params:{type: "object"},message:"must be object"};
+const err197 = {instancePath:instancePath+"/punctuation-width/1",schemaPath:"#/properties/punctuation-width/anyOf/2/prefixItems/1/type",keyword:"type",params:{type: "object"},message:"must be object"};
 if(vErrors === null){
 vErrors = [err197];
 }
@@ -2803,7 +2803,7 @@ errors++;
 }
 }
 else {
-const err198 = {instancePath:instancePath+"/rate-consistency",schemaPath:"#/properties/rate-consistency/anyOf/2/type",keyword:"type",params:{type: "array"},message:"must be array"};
+const err198 = {instancePath:instancePath+"/punctuation-width",schemaPath:"#/properties/punctuation-width/anyOf/2/type",keyword:"type",params:{type: "array"},message:"must be array"};
 if(vErrors === null){
 vErrors = [err198];
 }
@@ -2812,15 +2812,15 @@ vErrors.push(err198);
 }
 errors++;
 }
-var _valid15 = _errs241 === errors;
-valid94 = valid94 || _valid15;
+var _valid15 = _errs239 === errors;
+valid93 = valid93 || _valid15;
 if(_valid15){
 if(items15 !== true){
 items15 = items15 > 2 ? items15 : 2;
 }
 }
-if(!valid94){
-const err199 = {instancePath:instancePath+"/rate-consistency",schemaPath:"#/properties/rate-consistency/anyOf",keyword:"anyOf",params:{},message:"must match a schema in anyOf"};
+if(!valid93){
+const err199 = {instancePath:instancePath+"/punctuation-width",schemaPath:"#/properties/punctuation-width/anyOf",keyword:"anyOf",params:{},message:"must match a schema in anyOf"};
 if(vErrors === null){
 vErrors = [err199];
 }
@@ -2830,10 +2830,10 @@ vErrors.push(err199);
 errors++;
 }
 else {
-errors = _errs234;
+errors = _errs232;
 if(vErrors !== null){
-if(_errs234){
-vErrors.length = _errs234;
+if(_errs232){
+vErrors.length = _errs232;
 }
 else {
 vErrors = null;
@@ -2841,13 +2841,13 @@ vErrors = null;
 }
 }
 }
-if(data["repeated-shortcoming"] !== undefined){
-let data67 = data["repeated-shortcoming"];
+if(data["rate-consistency"] !== undefined){
+let data67 = data["rate-consistency"];
 const _errs249 = errors;
 let valid100 = false;
 const _errs250 = errors;
 if(!((((((data67 === "off") || (data67 === "warn")) || (data67 === "error")) || (data67 === 0)) || (data67 === 1)) || (data67 === 2))){
-const err200 = {instancePath:instancePath+"/repeated-shortcoming",schemaPath:"#/$defs/severity/enum",keyword:"enum",params:{allowedValues: schema33.enum},message:"must be equal to one of the allowed values"};
+const err200 = {instancePath:instancePath+"/rate-consistency",schemaPath:"#/$defs/severity/enum",keyword:"enum",params:{allowedValues: schema33.enum},message:"must be equal to one of the allowed values"};
 if(vErrors === null){
 vErrors = [err200];
 }
@@ -2861,7 +2861,7 @@ valid100 = valid100 || _valid16;
 const _errs252 = errors;
 if(Array.isArray(data67)){
 if(data67.length > 1){
-const err201 = {instancePath:instancePath+"/repeated-shortcoming",schemaPath:"#/properties/repeated-shortcoming/anyOf/1/maxItems",keyword:"maxItems",params:{limit: 1},message:"must NOT have more than 1 items"};
+const err201 = {instancePath:instancePath+"/rate-consistency",schemaPath:"#/properties/rate-consistency/anyOf/1/maxItems",keyword:"maxItems",params:{limit: 1},message:"must NOT have more than 1 items"};
 if(vErrors === null){
 vErrors = [err201];
 }
@@ -2871,7 +2871,7 @@ vErrors.push(err201);
 errors++;
 }
 if(data67.length < 1){
-const err202 = {instancePath:instancePath+"/repeated-shortcoming",schemaPath:"#/properties/repeated-shortcoming/anyOf/1/minItems",keyword:"minItems",params:{limit: 1},message:"must NOT have fewer than 1 items"};
+const err202 = {instancePath:instancePath+"/rate-consistency",schemaPath:"#/properties/rate-consistency/anyOf/1/minItems",keyword:"minItems",params:{limit: 1},message:"must NOT have fewer than 1 items"};
 if(vErrors === null){
 vErrors = [err202];
 }
@@ -2884,7 +2884,7 @@ const len32 = data67.length;
 if(len32 > 0){
 let data68 = data67[0];
 if(!((((((data68 === "off") || (data68 === "warn")) || (data68 === "error")) || (data68 === 0)) || (data68 === 1)) || (data68 === 2))){
-const err203 = {instancePath:instancePath+"/repeated-shortcoming/0",schemaPath:"#/$defs/severity/enum",keyword:"enum",params:{allowedValues: schema33.enum},message:"must be equal to one of the allowed values"};
+const err203 = {instancePath:instancePath+"/rate-consistency/0",schemaPath:"#/$defs/severity/enum",keyword:"enum",params:{allowedValues: schema33.enum},message:"must be equal to one of the allowed values"};
 if(vErrors === null){
 vErrors = [err203];
 }
@@ -2896,7 +2896,7 @@ errors++;
 }
 }
 else {
-const err204 = {instancePath:instancePath+"/repeated-shortcoming",schemaPath:"#/properties/repeated-shortcoming/anyOf/1/type",keyword:"type",params:{type: "array"},message:"must be array"};
+const err204 = {instancePath:instancePath+"/rate-consistency",schemaPath:"#/properties/rate-consistency/anyOf/1/type",keyword:"type",params:{type: "array"},message:"must be array"};
 if(vErrors === null){
 vErrors = [err204];
 }
@@ -2913,7 +2913,7 @@ var items16 = 1;
 const _errs256 = errors;
 if(Array.isArray(data67)){
 if(data67.length > 2){
-const err205 = {instancePath:instancePath+"/repeated-shortcoming",schemaPath:"#/properties/repeated-shortcoming/anyOf/2/maxItems",keyword:"maxItems",params:{limit: 2},message:"must NOT have more than 2 items"};
+const err205 = {instancePath:instancePath+"/rate-consistency",schemaPath:"#/properties/rate-consistency/anyOf/2/maxItems",keyword:"maxItems",params:{limit: 2},message:"must NOT have more than 2 items"};
 if(vErrors === null){
 vErrors = [err205];
 }
@@ -2923,7 +2923,7 @@ vErrors.push(err205);
 errors++;
 }
 if(data67.length < 2){
-const err206 = {instancePath:instancePath+"/repeated-shortcoming",schemaPath:"#/properties/repeated-shortcoming/anyOf/2/minItems",keyword:"minItems",params:{limit: 2},message:"must NOT have fewer than 2 items"};
+const err206 = {instancePath:instancePath+"/rate-consistency",schemaPath:"#/properties/rate-consistency/anyOf/2/minItems",keyword:"minItems",params:{limit: 2},message:"must NOT have fewer than 2 items"};
 if(vErrors === null){
 vErrors = [err206];
 }
@@ -2936,7 +2936,7 @@ const len33 = data67.length;
 if(len33 > 0){
 let data69 = data67[0];
 if(!((((((data69 === "off") || (data69 === "warn")) || (data69 === "error")) || (data69 === 0)) || (data69 === 1)) || (data69 === 2))){
-const err207 = {instancePath:instancePath+"/repeated-shortcoming/0",schemaPath:"#/$defs/severity/enum",keyword:"enum",params:{allowedValues: schema33.enum},message:"must be equal to one of the allowed values"};
+const err207 = {instancePath:instancePath+"/rate-consistency/0",schemaPath:"#/$defs/severity/enum",keyword:"enum",params:{allowedValues: schema33.enum},message:"must be equal to one of the allowed values"};
 if(vErrors === null){
 vErrors = [err207];
 }
@@ -2950,8 +2950,7 @@ if(len33 > 1){
 let data70 = data67[1];
 if(data70 && typeof data70 == "object" && !Array.isArray(data70)){
 for(const key17 in data70){
-if(!(key17 === "threshold")){
-const err208 = {instancePath:instancePath+"/repeated-shortcoming/1",schemaPath:"#/properties/repeated-shortcoming/anyOf/2/prefixItems/1/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key17},message:"must NOT have additional properties"};
+const err208 = {instancePath:instancePath+"/rate-consistency/1",schemaPath:"#/properties/rate-consistency/anyOf/2/prefixItems/1/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key17},message:"must NOT have additional properties"};
 if(vErrors === null){
 vErrors = [err208];
 }
@@ -2961,11 +2960,8 @@ vErrors.push(err208);
 errors++;
 }
 }
-if(data70.threshold !== undefined){
-let data71 = data70.threshold;
-if(typeof data71 == "number"){
-if(data71 > 1 || isNaN(data71)){
-const err209 = {instancePath:instancePath+"/repeated-shortcoming/1/threshold",schemaPath:"#/properties/repeated-shortcoming/anyOf/2/prefixItems/1/properties/threshold/maximum",keyword:"maximum",params:{comparison: "<=", limit: 1},message:"must be <= 1"};
+else {
+const err209 = {instancePath:instancePath+"/rate-consistency/1",schemaPath:"#/properties/rate-consistency/anyOf/2/prefixItems/1/type",keyword:"type",params:{type: "object"},message:"must be object"};
 if(vErrors === null){
 vErrors = [err209];
 }
@@ -2974,48 +2970,15 @@ vErrors.push(err209);
 }
 errors++;
 }
-if(data71 < 0.5 || isNaN(data71)){
-const err210 = {instancePath:instancePath+"/repeated-shortcoming/1/threshold",schemaPath:"#/properties/repeated-shortcoming/anyOf/2/prefixItems/1/properties/threshold/minimum",keyword:"minimum",params:{comparison: ">=", limit: 0.5},message:"must be >= 0.5"};
+}
+}
+else {
+const err210 = {instancePath:instancePath+"/rate-consistency",schemaPath:"#/properties/rate-consistency/anyOf/2/type",keyword:"type",params:{type: "array"},message:"must be array"};
 if(vErrors === null){
 vErrors = [err210];
 }
 else {
 vErrors.push(err210);
-}
-errors++;
-}
-}
-else {
-const err211 = {instancePath:instancePath+"/repeated-shortcoming/1/threshold",schemaPath:"#/properties/repeated-shortcoming/anyOf/2/prefixItems/1/properties/threshold/type",keyword:"type",params:{type: "number"},message:"must be number"};
-if(vErrors === null){
-vErrors = [err211];
-}
-else {
-vErrors.push(err211);
-}
-errors++;
-}
-}
-}
-else {
-const err212 = {instancePath:instancePath+"/repeated-shortcoming/1",schemaPath:"#/properties/repeated-shortcoming/anyOf/2/prefixItems/1/type",keyword:"type",params:{type: "object"},message:"must be object"};
-if(vErrors === null){
-vErrors = [err212];
-}
-else {
-vErrors.push(err212);
-}
-errors++;
-}
-}
-}
-else {
-const err213 = {instancePath:instancePath+"/repeated-shortcoming",schemaPath:"#/properties/repeated-shortcoming/anyOf/2/type",keyword:"type",params:{type: "array"},message:"must be array"};
-if(vErrors === null){
-vErrors = [err213];
-}
-else {
-vErrors.push(err213);
 }
 errors++;
 }
@@ -3027,12 +2990,12 @@ items16 = items16 > 2 ? items16 : 2;
 }
 }
 if(!valid100){
-const err214 = {instancePath:instancePath+"/repeated-shortcoming",schemaPath:"#/properties/repeated-shortcoming/anyOf",keyword:"anyOf",params:{},message:"must match a schema in anyOf"};
+const err211 = {instancePath:instancePath+"/rate-consistency",schemaPath:"#/properties/rate-consistency/anyOf",keyword:"anyOf",params:{},message:"must match a schema in anyOf"};
 if(vErrors === null){
-vErrors = [err214];
+vErrors = [err211];
 }
 else {
-vErrors.push(err214);
+vErrors.push(err211);
 }
 errors++;
 }
@@ -3048,13 +3011,50 @@ vErrors = null;
 }
 }
 }
-if(data["request-in-report"] !== undefined){
-let data72 = data["request-in-report"];
-const _errs266 = errors;
-let valid107 = false;
+if(data["repeated-shortcoming"] !== undefined){
+let data71 = data["repeated-shortcoming"];
+const _errs264 = errors;
+let valid106 = false;
+const _errs265 = errors;
+if(!((((((data71 === "off") || (data71 === "warn")) || (data71 === "error")) || (data71 === 0)) || (data71 === 1)) || (data71 === 2))){
+const err212 = {instancePath:instancePath+"/repeated-shortcoming",schemaPath:"#/$defs/severity/enum",keyword:"enum",params:{allowedValues: schema33.enum},message:"must be equal to one of the allowed values"};
+if(vErrors === null){
+vErrors = [err212];
+}
+else {
+vErrors.push(err212);
+}
+errors++;
+}
+var _valid17 = _errs265 === errors;
+valid106 = valid106 || _valid17;
 const _errs267 = errors;
+if(Array.isArray(data71)){
+if(data71.length > 1){
+const err213 = {instancePath:instancePath+"/repeated-shortcoming",schemaPath:"#/properties/repeated-shortcoming/anyOf/1/maxItems",keyword:"maxItems",params:{limit: 1},message:"must NOT have more than 1 items"};
+if(vErrors === null){
+vErrors = [err213];
+}
+else {
+vErrors.push(err213);
+}
+errors++;
+}
+if(data71.length < 1){
+const err214 = {instancePath:instancePath+"/repeated-shortcoming",schemaPath:"#/properties/repeated-shortcoming/anyOf/1/minItems",keyword:"minItems",params:{limit: 1},message:"must NOT have fewer than 1 items"};
+if(vErrors === null){
+vErrors = [err214];
+}
+else {
+vErrors.push(err214);
+}
+errors++;
+}
+const len34 = data71.length;
+if(len34 > 0){
+let data72 = data71[0];
 if(!((((((data72 === "off") || (data72 === "warn")) || (data72 === "error")) || (data72 === 0)) || (data72 === 1)) || (data72 === 2))){
-const err215 = {instancePath:instancePath+"/request-in-report",schemaPath:"#/$defs/severity/enum",keyword:"enum",params:{allowedValues: schema33.enum},message:"must be equal to one of the allowed values"};
+const err215 = {instancePath:instancePath+"/repeated-shortcoming/0",schemaPath:"#/$defs/severity/enum",keyword:"enum",params:{allowedValues: schema33.enum},message:"must be equal to one of the allowed values"};
 if(vErrors === null){
 vErrors = [err215];
 }
@@ -3063,12 +3063,10 @@ vErrors.push(err215);
 }
 errors++;
 }
-var _valid17 = _errs267 === errors;
-valid107 = valid107 || _valid17;
-const _errs269 = errors;
-if(Array.isArray(data72)){
-if(data72.length > 1){
-const err216 = {instancePath:instancePath+"/request-in-report",schemaPath:"#/properties/request-in-report/anyOf/1/maxItems",keyword:"maxItems",params:{limit: 1},message:"must NOT have more than 1 items"};
+}
+}
+else {
+const err216 = {instancePath:instancePath+"/repeated-shortcoming",schemaPath:"#/properties/repeated-shortcoming/anyOf/1/type",keyword:"type",params:{type: "array"},message:"must be array"};
 if(vErrors === null){
 vErrors = [err216];
 }
@@ -3077,8 +3075,15 @@ vErrors.push(err216);
 }
 errors++;
 }
-if(data72.length < 1){
-const err217 = {instancePath:instancePath+"/request-in-report",schemaPath:"#/properties/request-in-report/anyOf/1/minItems",keyword:"minItems",params:{limit: 1},message:"must NOT have fewer than 1 items"};
+var _valid17 = _errs267 === errors;
+valid106 = valid106 || _valid17;
+if(_valid17){
+var items17 = 1;
+}
+const _errs271 = errors;
+if(Array.isArray(data71)){
+if(data71.length > 2){
+const err217 = {instancePath:instancePath+"/repeated-shortcoming",schemaPath:"#/properties/repeated-shortcoming/anyOf/2/maxItems",keyword:"maxItems",params:{limit: 2},message:"must NOT have more than 2 items"};
 if(vErrors === null){
 vErrors = [err217];
 }
@@ -3087,11 +3092,8 @@ vErrors.push(err217);
 }
 errors++;
 }
-const len34 = data72.length;
-if(len34 > 0){
-let data73 = data72[0];
-if(!((((((data73 === "off") || (data73 === "warn")) || (data73 === "error")) || (data73 === 0)) || (data73 === 1)) || (data73 === 2))){
-const err218 = {instancePath:instancePath+"/request-in-report/0",schemaPath:"#/$defs/severity/enum",keyword:"enum",params:{allowedValues: schema33.enum},message:"must be equal to one of the allowed values"};
+if(data71.length < 2){
+const err218 = {instancePath:instancePath+"/repeated-shortcoming",schemaPath:"#/properties/repeated-shortcoming/anyOf/2/minItems",keyword:"minItems",params:{limit: 2},message:"must NOT have fewer than 2 items"};
 if(vErrors === null){
 vErrors = [err218];
 }
@@ -3100,10 +3102,11 @@ vErrors.push(err218);
 }
 errors++;
 }
-}
-}
-else {
-const err219 = {instancePath:instancePath+"/request-in-report",schemaPath:"#/properties/request-in-report/anyOf/1/type",keyword:"type",params:{type: "array"},message:"must be array"};
+const len35 = data71.length;
+if(len35 > 0){
+let data73 = data71[0];
+if(!((((((data73 === "off") || (data73 === "warn")) || (data73 === "error")) || (data73 === 0)) || (data73 === 1)) || (data73 === 2))){
+const err219 = {instancePath:instancePath+"/repeated-shortcoming/0",schemaPath:"#/$defs/severity/enum",keyword:"enum",params:{allowedValues: schema33.enum},message:"must be equal to one of the allowed values"};
 if(vErrors === null){
 vErrors = [err219];
 }
@@ -3112,15 +3115,13 @@ vErrors.push(err219);
 }
 errors++;
 }
-var _valid17 = _errs269 === errors;
-valid107 = valid107 || _valid17;
-if(_valid17){
-var items17 = 1;
 }
-const _errs273 = errors;
-if(Array.isArray(data72)){
-if(data72.length > 2){
-const err220 = {instancePath:instancePath+"/request-in-report",schemaPath:"#/properties/request-in-report/anyOf/2/maxItems",keyword:"maxItems",params:{limit: 2},message:"must NOT have more than 2 items"};
+if(len35 > 1){
+let data74 = data71[1];
+if(data74 && typeof data74 == "object" && !Array.isArray(data74)){
+for(const key18 in data74){
+if(!(key18 === "threshold")){
+const err220 = {instancePath:instancePath+"/repeated-shortcoming/1",schemaPath:"#/properties/repeated-shortcoming/anyOf/2/prefixItems/1/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key18},message:"must NOT have additional properties"};
 if(vErrors === null){
 vErrors = [err220];
 }
@@ -3129,8 +3130,12 @@ vErrors.push(err220);
 }
 errors++;
 }
-if(data72.length < 2){
-const err221 = {instancePath:instancePath+"/request-in-report",schemaPath:"#/properties/request-in-report/anyOf/2/minItems",keyword:"minItems",params:{limit: 2},message:"must NOT have fewer than 2 items"};
+}
+if(data74.threshold !== undefined){
+let data75 = data74.threshold;
+if(typeof data75 == "number"){
+if(data75 > 1 || isNaN(data75)){
+const err221 = {instancePath:instancePath+"/repeated-shortcoming/1/threshold",schemaPath:"#/properties/repeated-shortcoming/anyOf/2/prefixItems/1/properties/threshold/maximum",keyword:"maximum",params:{comparison: "<=", limit: 1},message:"must be <= 1"};
 if(vErrors === null){
 vErrors = [err221];
 }
@@ -3139,11 +3144,8 @@ vErrors.push(err221);
 }
 errors++;
 }
-const len35 = data72.length;
-if(len35 > 0){
-let data74 = data72[0];
-if(!((((((data74 === "off") || (data74 === "warn")) || (data74 === "error")) || (data74 === 0)) || (data74 === 1)) || (data74 === 2))){
-const err222 = {instancePath:instancePath+"/request-in-report/0",schemaPath:"#/$defs/severity/enum",keyword:"enum",params:{allowedValues: schema33.enum},message:"must be equal to one of the allowed values"};
+if(data75 < 0.5 || isNaN(data75)){
+const err222 = {instancePath:instancePath+"/repeated-shortcoming/1/threshold",schemaPath:"#/properties/repeated-shortcoming/anyOf/2/prefixItems/1/properties/threshold/minimum",keyword:"minimum",params:{comparison: ">=", limit: 0.5},message:"must be >= 0.5"};
 if(vErrors === null){
 vErrors = [err222];
 }
@@ -3153,11 +3155,8 @@ vErrors.push(err222);
 errors++;
 }
 }
-if(len35 > 1){
-let data75 = data72[1];
-if(data75 && typeof data75 == "object" && !Array.isArray(data75)){
-for(const key18 in data75){
-const err223 = {instancePath:instancePath+"/request-in-report/1",schemaPath:"#/properties/request-in-report/anyOf/2/prefixItems/1/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key18},message:"must NOT have additional properties"};
+else {
+const err223 = {instancePath:instancePath+"/repeated-shortcoming/1/threshold",schemaPath:"#/properties/repeated-shortcoming/anyOf/2/prefixItems/1/properties/threshold/type",keyword:"type",params:{type: "number"},message:"must be number"};
 if(vErrors === null){
 vErrors = [err223];
 }
@@ -3167,8 +3166,9 @@ vErrors.push(err223);
 errors++;
 }
 }
+}
 else {
-const err224 = {instancePath:instancePath+"/request-in-report/1",schemaPath:"#/properties/request-in-report/anyOf/2/prefixItems/1/type",keyword:"type",params:{type: "object"},message:"must be object"};
+const err224 = {instancePath:instancePath+"/repeated-shortcoming/1",schemaPath:"#/properties/repeated-shortcoming/anyOf/2/prefixItems/1/type",keyword:"type",params:{type: "object"},message:"must be object"};
 if(vErrors === null){
 vErrors = [err224];
 }
@@ -3180,7 +3180,7 @@ errors++;
 }
 }
 else {
-const err225 = {instancePath:instancePath+"/request-in-report",schemaPath:"#/properties/request-in-report/anyOf/2/type",keyword:"type",params:{type: "array"},message:"must be array"};
+const err225 = {instancePath:instancePath+"/repeated-shortcoming",schemaPath:"#/properties/repeated-shortcoming/anyOf/2/type",keyword:"type",params:{type: "array"},message:"must be array"};
 if(vErrors === null){
 vErrors = [err225];
 }
@@ -3189,15 +3189,15 @@ vErrors.push(err225);
 }
 errors++;
 }
-var _valid17 = _errs273 === errors;
-valid107 = valid107 || _valid17;
+var _valid17 = _errs271 === errors;
+valid106 = valid106 || _valid17;
 if(_valid17){
 if(items17 !== true){
 items17 = items17 > 2 ? items17 : 2;
 }
 }
-if(!valid107){
-const err226 = {instancePath:instancePath+"/request-in-report",schemaPath:"#/properties/request-in-report/anyOf",keyword:"anyOf",params:{},message:"must match a schema in anyOf"};
+if(!valid106){
+const err226 = {instancePath:instancePath+"/repeated-shortcoming",schemaPath:"#/properties/repeated-shortcoming/anyOf",keyword:"anyOf",params:{},message:"must match a schema in anyOf"};
 if(vErrors === null){
 vErrors = [err226];
 }
@@ -3207,10 +3207,10 @@ vErrors.push(err226);
 errors++;
 }
 else {
-errors = _errs266;
+errors = _errs264;
 if(vErrors !== null){
-if(_errs266){
-vErrors.length = _errs266;
+if(_errs264){
+vErrors.length = _errs264;
 }
 else {
 vErrors = null;
@@ -3218,13 +3218,13 @@ vErrors = null;
 }
 }
 }
-if(data["required-section"] !== undefined){
-let data76 = data["required-section"];
+if(data["request-in-report"] !== undefined){
+let data76 = data["request-in-report"];
 const _errs281 = errors;
 let valid113 = false;
 const _errs282 = errors;
 if(!((((((data76 === "off") || (data76 === "warn")) || (data76 === "error")) || (data76 === 0)) || (data76 === 1)) || (data76 === 2))){
-const err227 = {instancePath:instancePath+"/required-section",schemaPath:"#/$defs/severity/enum",keyword:"enum",params:{allowedValues: schema33.enum},message:"must be equal to one of the allowed values"};
+const err227 = {instancePath:instancePath+"/request-in-report",schemaPath:"#/$defs/severity/enum",keyword:"enum",params:{allowedValues: schema33.enum},message:"must be equal to one of the allowed values"};
 if(vErrors === null){
 vErrors = [err227];
 }
@@ -3238,7 +3238,7 @@ valid113 = valid113 || _valid18;
 const _errs284 = errors;
 if(Array.isArray(data76)){
 if(data76.length > 1){
-const err228 = {instancePath:instancePath+"/required-section",schemaPath:"#/properties/required-section/anyOf/1/maxItems",keyword:"maxItems",params:{limit: 1},message:"must NOT have more than 1 items"};
+const err228 = {instancePath:instancePath+"/request-in-report",schemaPath:"#/properties/request-in-report/anyOf/1/maxItems",keyword:"maxItems",params:{limit: 1},message:"must NOT have more than 1 items"};
 if(vErrors === null){
 vErrors = [err228];
 }
@@ -3248,7 +3248,7 @@ vErrors.push(err228);
 errors++;
 }
 if(data76.length < 1){
-const err229 = {instancePath:instancePath+"/required-section",schemaPath:"#/properties/required-section/anyOf/1/minItems",keyword:"minItems",params:{limit: 1},message:"must NOT have fewer than 1 items"};
+const err229 = {instancePath:instancePath+"/request-in-report",schemaPath:"#/properties/request-in-report/anyOf/1/minItems",keyword:"minItems",params:{limit: 1},message:"must NOT have fewer than 1 items"};
 if(vErrors === null){
 vErrors = [err229];
 }
@@ -3261,7 +3261,7 @@ const len36 = data76.length;
 if(len36 > 0){
 let data77 = data76[0];
 if(!((((((data77 === "off") || (data77 === "warn")) || (data77 === "error")) || (data77 === 0)) || (data77 === 1)) || (data77 === 2))){
-const err230 = {instancePath:instancePath+"/required-section/0",schemaPath:"#/$defs/severity/enum",keyword:"enum",params:{allowedValues: schema33.enum},message:"must be equal to one of the allowed values"};
+const err230 = {instancePath:instancePath+"/request-in-report/0",schemaPath:"#/$defs/severity/enum",keyword:"enum",params:{allowedValues: schema33.enum},message:"must be equal to one of the allowed values"};
 if(vErrors === null){
 vErrors = [err230];
 }
@@ -3273,7 +3273,7 @@ errors++;
 }
 }
 else {
-const err231 = {instancePath:instancePath+"/required-section",schemaPath:"#/properties/required-section/anyOf/1/type",keyword:"type",params:{type: "array"},message:"must be array"};
+const err231 = {instancePath:instancePath+"/request-in-report",schemaPath:"#/properties/request-in-report/anyOf/1/type",keyword:"type",params:{type: "array"},message:"must be array"};
 if(vErrors === null){
 vErrors = [err231];
 }
@@ -3290,7 +3290,7 @@ var items18 = 1;
 const _errs288 = errors;
 if(Array.isArray(data76)){
 if(data76.length > 2){
-const err232 = {instancePath:instancePath+"/required-section",schemaPath:"#/properties/required-section/anyOf/2/maxItems",keyword:"maxItems",params:{limit: 2},message:"must NOT have more than 2 items"};
+const err232 = {instancePath:instancePath+"/request-in-report",schemaPath:"#/properties/request-in-report/anyOf/2/maxItems",keyword:"maxItems",params:{limit: 2},message:"must NOT have more than 2 items"};
 if(vErrors === null){
 vErrors = [err232];
 }
@@ -3300,7 +3300,7 @@ vErrors.push(err232);
 errors++;
 }
 if(data76.length < 2){
-const err233 = {instancePath:instancePath+"/required-section",schemaPath:"#/properties/required-section/anyOf/2/minItems",keyword:"minItems",params:{limit: 2},message:"must NOT have fewer than 2 items"};
+const err233 = {instancePath:instancePath+"/request-in-report",schemaPath:"#/properties/request-in-report/anyOf/2/minItems",keyword:"minItems",params:{limit: 2},message:"must NOT have fewer than 2 items"};
 if(vErrors === null){
 vErrors = [err233];
 }
@@ -3313,7 +3313,7 @@ const len37 = data76.length;
 if(len37 > 0){
 let data78 = data76[0];
 if(!((((((data78 === "off") || (data78 === "warn")) || (data78 === "error")) || (data78 === 0)) || (data78 === 1)) || (data78 === 2))){
-const err234 = {instancePath:instancePath+"/required-section/0",schemaPath:"#/$defs/severity/enum",keyword:"enum",params:{allowedValues: schema33.enum},message:"must be equal to one of the allowed values"};
+const err234 = {instancePath:instancePath+"/request-in-report/0",schemaPath:"#/$defs/severity/enum",keyword:"enum",params:{allowedValues: schema33.enum},message:"must be equal to one of the allowed values"};
 if(vErrors === null){
 vErrors = [err234];
 }
@@ -3327,8 +3327,7 @@ if(len37 > 1){
 let data79 = data76[1];
 if(data79 && typeof data79 == "object" && !Array.isArray(data79)){
 for(const key19 in data79){
-if(!(key19 === "require")){
-const err235 = {instancePath:instancePath+"/required-section/1",schemaPath:"#/properties/required-section/anyOf/2/prefixItems/1/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key19},message:"must NOT have additional properties"};
+const err235 = {instancePath:instancePath+"/request-in-report/1",schemaPath:"#/properties/request-in-report/anyOf/2/prefixItems/1/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key19},message:"must NOT have additional properties"};
 if(vErrors === null){
 vErrors = [err235];
 }
@@ -3338,14 +3337,8 @@ vErrors.push(err235);
 errors++;
 }
 }
-if(data79.require !== undefined){
-let data80 = data79.require;
-if(Array.isArray(data80)){
-const len38 = data80.length;
-for(let i0=0; i0<len38; i0++){
-let data81 = data80[i0];
-if(typeof data81 !== "string"){
-const err236 = {instancePath:instancePath+"/required-section/1/require/" + i0,schemaPath:"#/properties/required-section/anyOf/2/prefixItems/1/properties/require/items/type",keyword:"type",params:{type: "string"},message:"must be string"};
+else {
+const err236 = {instancePath:instancePath+"/request-in-report/1",schemaPath:"#/properties/request-in-report/anyOf/2/prefixItems/1/type",keyword:"type",params:{type: "object"},message:"must be object"};
 if(vErrors === null){
 vErrors = [err236];
 }
@@ -3354,49 +3347,15 @@ vErrors.push(err236);
 }
 errors++;
 }
-if(!((((data81 === "measures") || (data81 === "shortcomings")) || (data81 === "duty")) || (data81 === "plans"))){
-const err237 = {instancePath:instancePath+"/required-section/1/require/" + i0,schemaPath:"#/properties/required-section/anyOf/2/prefixItems/1/properties/require/items/enum",keyword:"enum",params:{allowedValues: schema32.properties["required-section"].anyOf[2].prefixItems[1].properties.require.items.enum},message:"must be equal to one of the allowed values"};
+}
+}
+else {
+const err237 = {instancePath:instancePath+"/request-in-report",schemaPath:"#/properties/request-in-report/anyOf/2/type",keyword:"type",params:{type: "array"},message:"must be array"};
 if(vErrors === null){
 vErrors = [err237];
 }
 else {
 vErrors.push(err237);
-}
-errors++;
-}
-}
-}
-else {
-const err238 = {instancePath:instancePath+"/required-section/1/require",schemaPath:"#/properties/required-section/anyOf/2/prefixItems/1/properties/require/type",keyword:"type",params:{type: "array"},message:"must be array"};
-if(vErrors === null){
-vErrors = [err238];
-}
-else {
-vErrors.push(err238);
-}
-errors++;
-}
-}
-}
-else {
-const err239 = {instancePath:instancePath+"/required-section/1",schemaPath:"#/properties/required-section/anyOf/2/prefixItems/1/type",keyword:"type",params:{type: "object"},message:"must be object"};
-if(vErrors === null){
-vErrors = [err239];
-}
-else {
-vErrors.push(err239);
-}
-errors++;
-}
-}
-}
-else {
-const err240 = {instancePath:instancePath+"/required-section",schemaPath:"#/properties/required-section/anyOf/2/type",keyword:"type",params:{type: "array"},message:"must be array"};
-if(vErrors === null){
-vErrors = [err240];
-}
-else {
-vErrors.push(err240);
 }
 errors++;
 }
@@ -3408,12 +3367,12 @@ items18 = items18 > 2 ? items18 : 2;
 }
 }
 if(!valid113){
-const err241 = {instancePath:instancePath+"/required-section",schemaPath:"#/properties/required-section/anyOf",keyword:"anyOf",params:{},message:"must match a schema in anyOf"};
+const err238 = {instancePath:instancePath+"/request-in-report",schemaPath:"#/properties/request-in-report/anyOf",keyword:"anyOf",params:{},message:"must match a schema in anyOf"};
 if(vErrors === null){
-vErrors = [err241];
+vErrors = [err238];
 }
 else {
-vErrors.push(err241);
+vErrors.push(err238);
 }
 errors++;
 }
@@ -3429,13 +3388,50 @@ vErrors = null;
 }
 }
 }
-if(data["section-order"] !== undefined){
-let data82 = data["section-order"];
-const _errs300 = errors;
-let valid122 = false;
-const _errs301 = errors;
-if(!((((((data82 === "off") || (data82 === "warn")) || (data82 === "error")) || (data82 === 0)) || (data82 === 1)) || (data82 === 2))){
-const err242 = {instancePath:instancePath+"/section-order",schemaPath:"#/$defs/severity/enum",keyword:"enum",params:{allowedValues: schema33.enum},message:"must be equal to one of the allowed values"};
+if(data["required-section"] !== undefined){
+let data80 = data["required-section"];
+const _errs296 = errors;
+let valid119 = false;
+const _errs297 = errors;
+if(!((((((data80 === "off") || (data80 === "warn")) || (data80 === "error")) || (data80 === 0)) || (data80 === 1)) || (data80 === 2))){
+const err239 = {instancePath:instancePath+"/required-section",schemaPath:"#/$defs/severity/enum",keyword:"enum",params:{allowedValues: schema33.enum},message:"must be equal to one of the allowed values"};
+if(vErrors === null){
+vErrors = [err239];
+}
+else {
+vErrors.push(err239);
+}
+errors++;
+}
+var _valid19 = _errs297 === errors;
+valid119 = valid119 || _valid19;
+const _errs299 = errors;
+if(Array.isArray(data80)){
+if(data80.length > 1){
+const err240 = {instancePath:instancePath+"/required-section",schemaPath:"#/properties/required-section/anyOf/1/maxItems",keyword:"maxItems",params:{limit: 1},message:"must NOT have more than 1 items"};
+if(vErrors === null){
+vErrors = [err240];
+}
+else {
+vErrors.push(err240);
+}
+errors++;
+}
+if(data80.length < 1){
+const err241 = {instancePath:instancePath+"/required-section",schemaPath:"#/properties/required-section/anyOf/1/minItems",keyword:"minItems",params:{limit: 1},message:"must NOT have fewer than 1 items"};
+if(vErrors === null){
+vErrors = [err241];
+}
+else {
+vErrors.push(err241);
+}
+errors++;
+}
+const len38 = data80.length;
+if(len38 > 0){
+let data81 = data80[0];
+if(!((((((data81 === "off") || (data81 === "warn")) || (data81 === "error")) || (data81 === 0)) || (data81 === 1)) || (data81 === 2))){
+const err242 = {instancePath:instancePath+"/required-section/0",schemaPath:"#/$defs/severity/enum",keyword:"enum",params:{allowedValues: schema33.enum},message:"must be equal to one of the allowed values"};
 if(vErrors === null){
 vErrors = [err242];
 }
@@ -3444,12 +3440,10 @@ vErrors.push(err242);
 }
 errors++;
 }
-var _valid19 = _errs301 === errors;
-valid122 = valid122 || _valid19;
-const _errs303 = errors;
-if(Array.isArray(data82)){
-if(data82.length > 1){
-const err243 = {instancePath:instancePath+"/section-order",schemaPath:"#/properties/section-order/anyOf/1/maxItems",keyword:"maxItems",params:{limit: 1},message:"must NOT have more than 1 items"};
+}
+}
+else {
+const err243 = {instancePath:instancePath+"/required-section",schemaPath:"#/properties/required-section/anyOf/1/type",keyword:"type",params:{type: "array"},message:"must be array"};
 if(vErrors === null){
 vErrors = [err243];
 }
@@ -3458,8 +3452,15 @@ vErrors.push(err243);
 }
 errors++;
 }
-if(data82.length < 1){
-const err244 = {instancePath:instancePath+"/section-order",schemaPath:"#/properties/section-order/anyOf/1/minItems",keyword:"minItems",params:{limit: 1},message:"must NOT have fewer than 1 items"};
+var _valid19 = _errs299 === errors;
+valid119 = valid119 || _valid19;
+if(_valid19){
+var items19 = 1;
+}
+const _errs303 = errors;
+if(Array.isArray(data80)){
+if(data80.length > 2){
+const err244 = {instancePath:instancePath+"/required-section",schemaPath:"#/properties/required-section/anyOf/2/maxItems",keyword:"maxItems",params:{limit: 2},message:"must NOT have more than 2 items"};
 if(vErrors === null){
 vErrors = [err244];
 }
@@ -3468,11 +3469,8 @@ vErrors.push(err244);
 }
 errors++;
 }
-const len39 = data82.length;
-if(len39 > 0){
-let data83 = data82[0];
-if(!((((((data83 === "off") || (data83 === "warn")) || (data83 === "error")) || (data83 === 0)) || (data83 === 1)) || (data83 === 2))){
-const err245 = {instancePath:instancePath+"/section-order/0",schemaPath:"#/$defs/severity/enum",keyword:"enum",params:{allowedValues: schema33.enum},message:"must be equal to one of the allowed values"};
+if(data80.length < 2){
+const err245 = {instancePath:instancePath+"/required-section",schemaPath:"#/properties/required-section/anyOf/2/minItems",keyword:"minItems",params:{limit: 2},message:"must NOT have fewer than 2 items"};
 if(vErrors === null){
 vErrors = [err245];
 }
@@ -3481,10 +3479,11 @@ vErrors.push(err245);
 }
 errors++;
 }
-}
-}
-else {
-const err246 = {instancePath:instancePath+"/section-order",schemaPath:"#/properties/section-order/anyOf/1/type",keyword:"type",params:{type: "array"},message:"must be array"};
+const len39 = data80.length;
+if(len39 > 0){
+let data82 = data80[0];
+if(!((((((data82 === "off") || (data82 === "warn")) || (data82 === "error")) || (data82 === 0)) || (data82 === 1)) || (data82 === 2))){
+const err246 = {instancePath:instancePath+"/required-section/0",schemaPath:"#/$defs/severity/enum",keyword:"enum",params:{allowedValues: schema33.enum},message:"must be equal to one of the allowed values"};
 if(vErrors === null){
 vErrors = [err246];
 }
@@ -3493,15 +3492,13 @@ vErrors.push(err246);
 }
 errors++;
 }
-var _valid19 = _errs303 === errors;
-valid122 = valid122 || _valid19;
-if(_valid19){
-var items19 = 1;
 }
-const _errs307 = errors;
-if(Array.isArray(data82)){
-if(data82.length > 2){
-const err247 = {instancePath:instancePath+"/section-order",schemaPath:"#/properties/section-order/anyOf/2/maxItems",keyword:"maxItems",params:{limit: 2},message:"must NOT have more than 2 items"};
+if(len39 > 1){
+let data83 = data80[1];
+if(data83 && typeof data83 == "object" && !Array.isArray(data83)){
+for(const key20 in data83){
+if(!(key20 === "require")){
+const err247 = {instancePath:instancePath+"/required-section/1",schemaPath:"#/properties/required-section/anyOf/2/prefixItems/1/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key20},message:"must NOT have additional properties"};
 if(vErrors === null){
 vErrors = [err247];
 }
@@ -3510,8 +3507,15 @@ vErrors.push(err247);
 }
 errors++;
 }
-if(data82.length < 2){
-const err248 = {instancePath:instancePath+"/section-order",schemaPath:"#/properties/section-order/anyOf/2/minItems",keyword:"minItems",params:{limit: 2},message:"must NOT have fewer than 2 items"};
+}
+if(data83.require !== undefined){
+let data84 = data83.require;
+if(Array.isArray(data84)){
+const len40 = data84.length;
+for(let i0=0; i0<len40; i0++){
+let data85 = data84[i0];
+if(typeof data85 !== "string"){
+const err248 = {instancePath:instancePath+"/required-section/1/require/" + i0,schemaPath:"#/properties/required-section/anyOf/2/prefixItems/1/properties/require/items/type",keyword:"type",params:{type: "string"},message:"must be string"};
 if(vErrors === null){
 vErrors = [err248];
 }
@@ -3520,11 +3524,8 @@ vErrors.push(err248);
 }
 errors++;
 }
-const len40 = data82.length;
-if(len40 > 0){
-let data84 = data82[0];
-if(!((((((data84 === "off") || (data84 === "warn")) || (data84 === "error")) || (data84 === 0)) || (data84 === 1)) || (data84 === 2))){
-const err249 = {instancePath:instancePath+"/section-order/0",schemaPath:"#/$defs/severity/enum",keyword:"enum",params:{allowedValues: schema33.enum},message:"must be equal to one of the allowed values"};
+if(!((((data85 === "measures") || (data85 === "shortcomings")) || (data85 === "duty")) || (data85 === "plans"))){
+const err249 = {instancePath:instancePath+"/required-section/1/require/" + i0,schemaPath:"#/properties/required-section/anyOf/2/prefixItems/1/properties/require/items/enum",keyword:"enum",params:{allowedValues: schema32.properties["required-section"].anyOf[2].prefixItems[1].properties.require.items.enum},message:"must be equal to one of the allowed values"};
 if(vErrors === null){
 vErrors = [err249];
 }
@@ -3534,11 +3535,9 @@ vErrors.push(err249);
 errors++;
 }
 }
-if(len40 > 1){
-let data85 = data82[1];
-if(data85 && typeof data85 == "object" && !Array.isArray(data85)){
-for(const key20 in data85){
-const err250 = {instancePath:instancePath+"/section-order/1",schemaPath:"#/properties/section-order/anyOf/2/prefixItems/1/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key20},message:"must NOT have additional properties"};
+}
+else {
+const err250 = {instancePath:instancePath+"/required-section/1/require",schemaPath:"#/properties/required-section/anyOf/2/prefixItems/1/properties/require/type",keyword:"type",params:{type: "array"},message:"must be array"};
 if(vErrors === null){
 vErrors = [err250];
 }
@@ -3548,8 +3547,9 @@ vErrors.push(err250);
 errors++;
 }
 }
+}
 else {
-const err251 = {instancePath:instancePath+"/section-order/1",schemaPath:"#/properties/section-order/anyOf/2/prefixItems/1/type",keyword:"type",params:{type: "object"},message:"must be object"};
+const err251 = {instancePath:instancePath+"/required-section/1",schemaPath:"#/properties/required-section/anyOf/2/prefixItems/1/type",keyword:"type",params:{type: "object"},message:"must be object"};
 if(vErrors === null){
 vErrors = [err251];
 }
@@ -3561,7 +3561,7 @@ errors++;
 }
 }
 else {
-const err252 = {instancePath:instancePath+"/section-order",schemaPath:"#/properties/section-order/anyOf/2/type",keyword:"type",params:{type: "array"},message:"must be array"};
+const err252 = {instancePath:instancePath+"/required-section",schemaPath:"#/properties/required-section/anyOf/2/type",keyword:"type",params:{type: "array"},message:"must be array"};
 if(vErrors === null){
 vErrors = [err252];
 }
@@ -3570,15 +3570,15 @@ vErrors.push(err252);
 }
 errors++;
 }
-var _valid19 = _errs307 === errors;
-valid122 = valid122 || _valid19;
+var _valid19 = _errs303 === errors;
+valid119 = valid119 || _valid19;
 if(_valid19){
 if(items19 !== true){
 items19 = items19 > 2 ? items19 : 2;
 }
 }
-if(!valid122){
-const err253 = {instancePath:instancePath+"/section-order",schemaPath:"#/properties/section-order/anyOf",keyword:"anyOf",params:{},message:"must match a schema in anyOf"};
+if(!valid119){
+const err253 = {instancePath:instancePath+"/required-section",schemaPath:"#/properties/required-section/anyOf",keyword:"anyOf",params:{},message:"must match a schema in anyOf"};
 if(vErrors === null){
 vErrors = [err253];
 }
@@ -3588,10 +3588,10 @@ vErrors.push(err253);
 errors++;
 }
 else {
-errors = _errs300;
+errors = _errs296;
 if(vErrors !== null){
-if(_errs300){
-vErrors.length = _errs300;
+if(_errs296){
+vErrors.length = _errs296;
 }
 else {
 vErrors = null;
@@ -3599,13 +3599,13 @@ vErrors = null;
 }
 }
 }
-if(data["shortcomings-cause"] !== undefined){
-let data86 = data["shortcomings-cause"];
+if(data["section-order"] !== undefined){
+let data86 = data["section-order"];
 const _errs315 = errors;
 let valid128 = false;
 const _errs316 = errors;
 if(!((((((data86 === "off") || (data86 === "warn")) || (data86 === "error")) || (data86 === 0)) || (data86 === 1)) || (data86 === 2))){
-const err254 = {instancePath:instancePath+"/shortcomings-cause",schemaPath:"#/$defs/severity/enum",keyword:"enum",params:{allowedValues: schema33.enum},message:"must be equal to one of the allowed values"};
+const err254 = {instancePath:instancePath+"/section-order",schemaPath:"#/$defs/severity/enum",keyword:"enum",params:{allowedValues: schema33.enum},message:"must be equal to one of the allowed values"};
 if(vErrors === null){
 vErrors = [err254];
 }
@@ -3619,7 +3619,7 @@ valid128 = valid128 || _valid20;
 const _errs318 = errors;
 if(Array.isArray(data86)){
 if(data86.length > 1){
-const err255 = {instancePath:instancePath+"/shortcomings-cause",schemaPath:"#/properties/shortcomings-cause/anyOf/1/maxItems",keyword:"maxItems",params:{limit: 1},message:"must NOT have more than 1 items"};
+const err255 = {instancePath:instancePath+"/section-order",schemaPath:"#/properties/section-order/anyOf/1/maxItems",keyword:"maxItems",params:{limit: 1},message:"must NOT have more than 1 items"};
 if(vErrors === null){
 vErrors = [err255];
 }
@@ -3629,7 +3629,7 @@ vErrors.push(err255);
 errors++;
 }
 if(data86.length < 1){
-const err256 = {instancePath:instancePath+"/shortcomings-cause",schemaPath:"#/properties/shortcomings-cause/anyOf/1/minItems",keyword:"minItems",params:{limit: 1},message:"must NOT have fewer than 1 items"};
+const err256 = {instancePath:instancePath+"/section-order",schemaPath:"#/properties/section-order/anyOf/1/minItems",keyword:"minItems",params:{limit: 1},message:"must NOT have fewer than 1 items"};
 if(vErrors === null){
 vErrors = [err256];
 }
@@ -3642,7 +3642,7 @@ const len41 = data86.length;
 if(len41 > 0){
 let data87 = data86[0];
 if(!((((((data87 === "off") || (data87 === "warn")) || (data87 === "error")) || (data87 === 0)) || (data87 === 1)) || (data87 === 2))){
-const err257 = {instancePath:instancePath+"/shortcomings-cause/0",schemaPath:"#/$defs/severity/enum",keyword:"enum",params:{allowedValues: schema33.enum},message:"must be equal to one of the allowed values"};
+const err257 = {instancePath:instancePath+"/section-order/0",schemaPath:"#/$defs/severity/enum",keyword:"enum",params:{allowedValues: schema33.enum},message:"must be equal to one of the allowed values"};
 if(vErrors === null){
 vErrors = [err257];
 }
@@ -3654,7 +3654,7 @@ errors++;
 }
 }
 else {
-const err258 = {instancePath:instancePath+"/shortcomings-cause",schemaPath:"#/properties/shortcomings-cause/anyOf/1/type",keyword:"type",params:{type: "array"},message:"must be array"};
+const err258 = {instancePath:instancePath+"/section-order",schemaPath:"#/properties/section-order/anyOf/1/type",keyword:"type",params:{type: "array"},message:"must be array"};
 if(vErrors === null){
 vErrors = [err258];
 }
@@ -3671,7 +3671,7 @@ var items20 = 1;
 const _errs322 = errors;
 if(Array.isArray(data86)){
 if(data86.length > 2){
-const err259 = {instancePath:instancePath+"/shortcomings-cause",schemaPath:"#/properties/shortcomings-cause/anyOf/2/maxItems",keyword:"maxItems",params:{limit: 2},message:"must NOT have more than 2 items"};
+const err259 = {instancePath:instancePath+"/section-order",schemaPath:"#/properties/section-order/anyOf/2/maxItems",keyword:"maxItems",params:{limit: 2},message:"must NOT have more than 2 items"};
 if(vErrors === null){
 vErrors = [err259];
 }
@@ -3681,7 +3681,7 @@ vErrors.push(err259);
 errors++;
 }
 if(data86.length < 2){
-const err260 = {instancePath:instancePath+"/shortcomings-cause",schemaPath:"#/properties/shortcomings-cause/anyOf/2/minItems",keyword:"minItems",params:{limit: 2},message:"must NOT have fewer than 2 items"};
+const err260 = {instancePath:instancePath+"/section-order",schemaPath:"#/properties/section-order/anyOf/2/minItems",keyword:"minItems",params:{limit: 2},message:"must NOT have fewer than 2 items"};
 if(vErrors === null){
 vErrors = [err260];
 }
@@ -3694,7 +3694,7 @@ const len42 = data86.length;
 if(len42 > 0){
 let data88 = data86[0];
 if(!((((((data88 === "off") || (data88 === "warn")) || (data88 === "error")) || (data88 === 0)) || (data88 === 1)) || (data88 === 2))){
-const err261 = {instancePath:instancePath+"/shortcomings-cause/0",schemaPath:"#/$defs/severity/enum",keyword:"enum",params:{allowedValues: schema33.enum},message:"must be equal to one of the allowed values"};
+const err261 = {instancePath:instancePath+"/section-order/0",schemaPath:"#/$defs/severity/enum",keyword:"enum",params:{allowedValues: schema33.enum},message:"must be equal to one of the allowed values"};
 if(vErrors === null){
 vErrors = [err261];
 }
@@ -3708,7 +3708,7 @@ if(len42 > 1){
 let data89 = data86[1];
 if(data89 && typeof data89 == "object" && !Array.isArray(data89)){
 for(const key21 in data89){
-const err262 = {instancePath:instancePath+"/shortcomings-cause/1",schemaPath:"#/properties/shortcomings-cause/anyOf/2/prefixItems/1/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key21},message:"must NOT have additional properties"};
+const err262 = {instancePath:instancePath+"/section-order/1",schemaPath:"#/properties/section-order/anyOf/2/prefixItems/1/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key21},message:"must NOT have additional properties"};
 if(vErrors === null){
 vErrors = [err262];
 }
@@ -3719,7 +3719,7 @@ errors++;
 }
 }
 else {
-const err263 = {instancePath:instancePath+"/shortcomings-cause/1",schemaPath:"#/properties/shortcomings-cause/anyOf/2/prefixItems/1/type",keyword:"type",params:{type: "object"},message:"must be object"};
+const err263 = {instancePath:instancePath+"/section-order/1",schemaPath:"#/properties/section-order/anyOf/2/prefixItems/1/type",keyword:"type",params:{type: "object"},message:"must be object"};
 if(vErrors === null){
 vErrors = [err263];
 }
@@ -3731,7 +3731,7 @@ errors++;
 }
 }
 else {
-const err264 = {instancePath:instancePath+"/shortcomings-cause",schemaPath:"#/properties/shortcomings-cause/anyOf/2/type",keyword:"type",params:{type: "array"},message:"must be array"};
+const err264 = {instancePath:instancePath+"/section-order",schemaPath:"#/properties/section-order/anyOf/2/type",keyword:"type",params:{type: "array"},message:"must be array"};
 if(vErrors === null){
 vErrors = [err264];
 }
@@ -3748,7 +3748,7 @@ items20 = items20 > 2 ? items20 : 2;
 }
 }
 if(!valid128){
-const err265 = {instancePath:instancePath+"/shortcomings-cause",schemaPath:"#/properties/shortcomings-cause/anyOf",keyword:"anyOf",params:{},message:"must match a schema in anyOf"};
+const err265 = {instancePath:instancePath+"/section-order",schemaPath:"#/properties/section-order/anyOf",keyword:"anyOf",params:{},message:"must match a schema in anyOf"};
 if(vErrors === null){
 vErrors = [err265];
 }
@@ -3769,13 +3769,13 @@ vErrors = null;
 }
 }
 }
-if(data["stale-term"] !== undefined){
-let data90 = data["stale-term"];
+if(data["shortcomings-cause"] !== undefined){
+let data90 = data["shortcomings-cause"];
 const _errs330 = errors;
 let valid134 = false;
 const _errs331 = errors;
 if(!((((((data90 === "off") || (data90 === "warn")) || (data90 === "error")) || (data90 === 0)) || (data90 === 1)) || (data90 === 2))){
-const err266 = {instancePath:instancePath+"/stale-term",schemaPath:"#/$defs/severity/enum",keyword:"enum",params:{allowedValues: schema33.enum},message:"must be equal to one of the allowed values"};
+const err266 = {instancePath:instancePath+"/shortcomings-cause",schemaPath:"#/$defs/severity/enum",keyword:"enum",params:{allowedValues: schema33.enum},message:"must be equal to one of the allowed values"};
 if(vErrors === null){
 vErrors = [err266];
 }
@@ -3789,7 +3789,7 @@ valid134 = valid134 || _valid21;
 const _errs333 = errors;
 if(Array.isArray(data90)){
 if(data90.length > 1){
-const err267 = {instancePath:instancePath+"/stale-term",schemaPath:"#/properties/stale-term/anyOf/1/maxItems",keyword:"maxItems",params:{limit: 1},message:"must NOT have more than 1 items"};
+const err267 = {instancePath:instancePath+"/shortcomings-cause",schemaPath:"#/properties/shortcomings-cause/anyOf/1/maxItems",keyword:"maxItems",params:{limit: 1},message:"must NOT have more than 1 items"};
 if(vErrors === null){
 vErrors = [err267];
 }
@@ -3799,7 +3799,7 @@ vErrors.push(err267);
 errors++;
 }
 if(data90.length < 1){
-const err268 = {instancePath:instancePath+"/stale-term",schemaPath:"#/properties/stale-term/anyOf/1/minItems",keyword:"minItems",params:{limit: 1},message:"must NOT have fewer than 1 items"};
+const err268 = {instancePath:instancePath+"/shortcomings-cause",schemaPath:"#/properties/shortcomings-cause/anyOf/1/minItems",keyword:"minItems",params:{limit: 1},message:"must NOT have fewer than 1 items"};
 if(vErrors === null){
 vErrors = [err268];
 }
@@ -3812,7 +3812,7 @@ const len43 = data90.length;
 if(len43 > 0){
 let data91 = data90[0];
 if(!((((((data91 === "off") || (data91 === "warn")) || (data91 === "error")) || (data91 === 0)) || (data91 === 1)) || (data91 === 2))){
-const err269 = {instancePath:instancePath+"/stale-term/0",schemaPath:"#/$defs/severity/enum",keyword:"enum",params:{allowedValues: schema33.enum},message:"must be equal to one of the allowed values"};
+const err269 = {instancePath:instancePath+"/shortcomings-cause/0",schemaPath:"#/$defs/severity/enum",keyword:"enum",params:{allowedValues: schema33.enum},message:"must be equal to one of the allowed values"};
 if(vErrors === null){
 vErrors = [err269];
 }
@@ -3824,7 +3824,7 @@ errors++;
 }
 }
 else {
-const err270 = {instancePath:instancePath+"/stale-term",schemaPath:"#/properties/stale-term/anyOf/1/type",keyword:"type",params:{type: "array"},message:"must be array"};
+const err270 = {instancePath:instancePath+"/shortcomings-cause",schemaPath:"#/properties/shortcomings-cause/anyOf/1/type",keyword:"type",params:{type: "array"},message:"must be array"};
 if(vErrors === null){
 vErrors = [err270];
 }
@@ -3841,7 +3841,7 @@ var items21 = 1;
 const _errs337 = errors;
 if(Array.isArray(data90)){
 if(data90.length > 2){
-const err271 = {instancePath:instancePath+"/stale-term",schemaPath:"#/properties/stale-term/anyOf/2/maxItems",keyword:"maxItems",params:{limit: 2},message:"must NOT have more than 2 items"};
+const err271 = {instancePath:instancePath+"/shortcomings-cause",schemaPath:"#/properties/shortcomings-cause/anyOf/2/maxItems",keyword:"maxItems",params:{limit: 2},message:"must NOT have more than 2 items"};
 if(vErrors === null){
 vErrors = [err271];
 }
@@ -3851,7 +3851,7 @@ vErrors.push(err271);
 errors++;
 }
 if(data90.length < 2){
-const err272 = {instancePath:instancePath+"/stale-term",schemaPath:"#/properties/stale-term/anyOf/2/minItems",keyword:"minItems",params:{limit: 2},message:"must NOT have fewer than 2 items"};
+const err272 = {instancePath:instancePath+"/shortcomings-cause",schemaPath:"#/properties/shortcomings-cause/anyOf/2/minItems",keyword:"minItems",params:{limit: 2},message:"must NOT have fewer than 2 items"};
 if(vErrors === null){
 vErrors = [err272];
 }
@@ -3864,7 +3864,7 @@ const len44 = data90.length;
 if(len44 > 0){
 let data92 = data90[0];
 if(!((((((data92 === "off") || (data92 === "warn")) || (data92 === "error")) || (data92 === 0)) || (data92 === 1)) || (data92 === 2))){
-const err273 = {instancePath:instancePath+"/stale-term/0",schemaPath:"#/$defs/severity/enum",keyword:"enum",params:{allowedValues: schema33.enum},message:"must be equal to one of the allowed values"};
+const err273 = {instancePath:instancePath+"/shortcomings-cause/0",schemaPath:"#/$defs/severity/enum",keyword:"enum",params:{allowedValues: schema33.enum},message:"must be equal to one of the allowed values"};
 if(vErrors === null){
 vErrors = [err273];
 }
@@ -3878,7 +3878,7 @@ if(len44 > 1){
 let data93 = data90[1];
 if(data93 && typeof data93 == "object" && !Array.isArray(data93)){
 for(const key22 in data93){
-const err274 = {instancePath:instancePath+"/stale-term/1",schemaPath:"#/properties/stale-term/anyOf/2/prefixItems/1/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key22},message:"must NOT have additional properties"};
+const err274 = {instancePath:instancePath+"/shortcomings-cause/1",schemaPath:"#/properties/shortcomings-cause/anyOf/2/prefixItems/1/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key22},message:"must NOT have additional properties"};
 if(vErrors === null){
 vErrors = [err274];
 }
@@ -3889,7 +3889,7 @@ errors++;
 }
 }
 else {
-const err275 = {instancePath:instancePath+"/stale-term/1",schemaPath:"#/properties/stale-term/anyOf/2/prefixItems/1/type",keyword:"type",params:{type: "object"},message:"must be object"};
+const err275 = {instancePath:instancePath+"/shortcomings-cause/1",schemaPath:"#/properties/shortcomings-cause/anyOf/2/prefixItems/1/type",keyword:"type",params:{type: "object"},message:"must be object"};
 if(vErrors === null){
 vErrors = [err275];
 }
@@ -3901,7 +3901,7 @@ errors++;
 }
 }
 else {
-const err276 = {instancePath:instancePath+"/stale-term",schemaPath:"#/properties/stale-term/anyOf/2/type",keyword:"type",params:{type: "array"},message:"must be array"};
+const err276 = {instancePath:instancePath+"/shortcomings-cause",schemaPath:"#/properties/shortcomings-cause/anyOf/2/type",keyword:"type",params:{type: "array"},message:"must be array"};
 if(vErrors === null){
 vErrors = [err276];
 }
@@ -3918,7 +3918,7 @@ items21 = items21 > 2 ? items21 : 2;
 }
 }
 if(!valid134){
-const err277 = {instancePath:instancePath+"/stale-term",schemaPath:"#/properties/stale-term/anyOf",keyword:"anyOf",params:{},message:"must match a schema in anyOf"};
+const err277 = {instancePath:instancePath+"/shortcomings-cause",schemaPath:"#/properties/shortcomings-cause/anyOf",keyword:"anyOf",params:{},message:"must match a schema in anyOf"};
 if(vErrors === null){
 vErrors = [err277];
 }
@@ -3939,13 +3939,13 @@ vErrors = null;
 }
 }
 }
-if(data["unmatched-pair"] !== undefined){
-let data94 = data["unmatched-pair"];
+if(data["stale-term"] !== undefined){
+let data94 = data["stale-term"];
 const _errs345 = errors;
 let valid140 = false;
 const _errs346 = errors;
 if(!((((((data94 === "off") || (data94 === "warn")) || (data94 === "error")) || (data94 === 0)) || (data94 === 1)) || (data94 === 2))){
-const err278 = {instancePath:instancePath+"/unmatched-pair",schemaPath:"#/$defs/severity/enum",keyword:"enum",params:{allowedValues: schema33.enum},message:"must be equal to one of the allowed values"};
+const err278 = {instancePath:instancePath+"/stale-term",schemaPath:"#/$defs/severity/enum",keyword:"enum",params:{allowedValues: schema33.enum},message:"must be equal to one of the allowed values"};
 if(vErrors === null){
 vErrors = [err278];
 }
@@ -3959,7 +3959,7 @@ valid140 = valid140 || _valid22;
 const _errs348 = errors;
 if(Array.isArray(data94)){
 if(data94.length > 1){
-const err279 = {instancePath:instancePath+"/unmatched-pair",schemaPath:"#/properties/unmatched-pair/anyOf/1/maxItems",keyword:"maxItems",params:{limit: 1},message:"must NOT have more than 1 items"};
+const err279 = {instancePath:instancePath+"/stale-term",schemaPath:"#/properties/stale-term/anyOf/1/maxItems",keyword:"maxItems",params:{limit: 1},message:"must NOT have more than 1 items"};
 if(vErrors === null){
 vErrors = [err279];
 }
@@ -3969,7 +3969,7 @@ vErrors.push(err279);
 errors++;
 }
 if(data94.length < 1){
-const err280 = {instancePath:instancePath+"/unmatched-pair",schemaPath:"#/properties/unmatched-pair/anyOf/1/minItems",keyword:"minItems",params:{limit: 1},message:"must NOT have fewer than 1 items"};
+const err280 = {instancePath:instancePath+"/stale-term",schemaPath:"#/properties/stale-term/anyOf/1/minItems",keyword:"minItems",params:{limit: 1},message:"must NOT have fewer than 1 items"};
 if(vErrors === null){
 vErrors = [err280];
 }
@@ -3982,7 +3982,7 @@ const len45 = data94.length;
 if(len45 > 0){
 let data95 = data94[0];
 if(!((((((data95 === "off") || (data95 === "warn")) || (data95 === "error")) || (data95 === 0)) || (data95 === 1)) || (data95 === 2))){
-const err281 = {instancePath:instancePath+"/unmatched-pair/0",schemaPath:"#/$defs/severity/enum",keyword:"enum",params:{allowedValues: schema33.enum},message:"must be equal to one of the allowed values"};
+const err281 = {instancePath:instancePath+"/stale-term/0",schemaPath:"#/$defs/severity/enum",keyword:"enum",params:{allowedValues: schema33.enum},message:"must be equal to one of the allowed values"};
 if(vErrors === null){
 vErrors = [err281];
 }
@@ -3994,7 +3994,7 @@ errors++;
 }
 }
 else {
-const err282 = {instancePath:instancePath+"/unmatched-pair",schemaPath:"#/properties/unmatched-pair/anyOf/1/type",keyword:"type",params:{type: "array"},message:"must be array"};
+const err282 = {instancePath:instancePath+"/stale-term",schemaPath:"#/properties/stale-term/anyOf/1/type",keyword:"type",params:{type: "array"},message:"must be array"};
 if(vErrors === null){
 vErrors = [err282];
 }
@@ -4011,7 +4011,7 @@ var items22 = 1;
 const _errs352 = errors;
 if(Array.isArray(data94)){
 if(data94.length > 2){
-const err283 = {instancePath:instancePath+"/unmatched-pair",schemaPath:"#/properties/unmatched-pair/anyOf/2/maxItems",keyword:"maxItems",params:{limit: 2},message:"must NOT have more than 2 items"};
+const err283 = {instancePath:instancePath+"/stale-term",schemaPath:"#/properties/stale-term/anyOf/2/maxItems",keyword:"maxItems",params:{limit: 2},message:"must NOT have more than 2 items"};
 if(vErrors === null){
 vErrors = [err283];
 }
@@ -4021,7 +4021,7 @@ vErrors.push(err283);
 errors++;
 }
 if(data94.length < 2){
-const err284 = {instancePath:instancePath+"/unmatched-pair",schemaPath:"#/properties/unmatched-pair/anyOf/2/minItems",keyword:"minItems",params:{limit: 2},message:"must NOT have fewer than 2 items"};
+const err284 = {instancePath:instancePath+"/stale-term",schemaPath:"#/properties/stale-term/anyOf/2/minItems",keyword:"minItems",params:{limit: 2},message:"must NOT have fewer than 2 items"};
 if(vErrors === null){
 vErrors = [err284];
 }
@@ -4034,7 +4034,7 @@ const len46 = data94.length;
 if(len46 > 0){
 let data96 = data94[0];
 if(!((((((data96 === "off") || (data96 === "warn")) || (data96 === "error")) || (data96 === 0)) || (data96 === 1)) || (data96 === 2))){
-const err285 = {instancePath:instancePath+"/unmatched-pair/0",schemaPath:"#/$defs/severity/enum",keyword:"enum",params:{allowedValues: schema33.enum},message:"must be equal to one of the allowed values"};
+const err285 = {instancePath:instancePath+"/stale-term/0",schemaPath:"#/$defs/severity/enum",keyword:"enum",params:{allowedValues: schema33.enum},message:"must be equal to one of the allowed values"};
 if(vErrors === null){
 vErrors = [err285];
 }
@@ -4048,7 +4048,7 @@ if(len46 > 1){
 let data97 = data94[1];
 if(data97 && typeof data97 == "object" && !Array.isArray(data97)){
 for(const key23 in data97){
-const err286 = {instancePath:instancePath+"/unmatched-pair/1",schemaPath:"#/properties/unmatched-pair/anyOf/2/prefixItems/1/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key23},message:"must NOT have additional properties"};
+const err286 = {instancePath:instancePath+"/stale-term/1",schemaPath:"#/properties/stale-term/anyOf/2/prefixItems/1/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key23},message:"must NOT have additional properties"};
 if(vErrors === null){
 vErrors = [err286];
 }
@@ -4059,7 +4059,7 @@ errors++;
 }
 }
 else {
-const err287 = {instancePath:instancePath+"/unmatched-pair/1",schemaPath:"#/properties/unmatched-pair/anyOf/2/prefixItems/1/type",keyword:"type",params:{type: "object"},message:"must be object"};
+const err287 = {instancePath:instancePath+"/stale-term/1",schemaPath:"#/properties/stale-term/anyOf/2/prefixItems/1/type",keyword:"type",params:{type: "object"},message:"must be object"};
 if(vErrors === null){
 vErrors = [err287];
 }
@@ -4071,7 +4071,7 @@ errors++;
 }
 }
 else {
-const err288 = {instancePath:instancePath+"/unmatched-pair",schemaPath:"#/properties/unmatched-pair/anyOf/2/type",keyword:"type",params:{type: "array"},message:"must be array"};
+const err288 = {instancePath:instancePath+"/stale-term",schemaPath:"#/properties/stale-term/anyOf/2/type",keyword:"type",params:{type: "array"},message:"must be array"};
 if(vErrors === null){
 vErrors = [err288];
 }
@@ -4088,7 +4088,7 @@ items22 = items22 > 2 ? items22 : 2;
 }
 }
 if(!valid140){
-const err289 = {instancePath:instancePath+"/unmatched-pair",schemaPath:"#/properties/unmatched-pair/anyOf",keyword:"anyOf",params:{},message:"must match a schema in anyOf"};
+const err289 = {instancePath:instancePath+"/stale-term",schemaPath:"#/properties/stale-term/anyOf",keyword:"anyOf",params:{},message:"must match a schema in anyOf"};
 if(vErrors === null){
 vErrors = [err289];
 }
@@ -4109,13 +4109,13 @@ vErrors = null;
 }
 }
 }
-if(data["web-noise"] !== undefined){
-let data98 = data["web-noise"];
+if(data["unmatched-pair"] !== undefined){
+let data98 = data["unmatched-pair"];
 const _errs360 = errors;
 let valid146 = false;
 const _errs361 = errors;
 if(!((((((data98 === "off") || (data98 === "warn")) || (data98 === "error")) || (data98 === 0)) || (data98 === 1)) || (data98 === 2))){
-const err290 = {instancePath:instancePath+"/web-noise",schemaPath:"#/$defs/severity/enum",keyword:"enum",params:{allowedValues: schema33.enum},message:"must be equal to one of the allowed values"};
+const err290 = {instancePath:instancePath+"/unmatched-pair",schemaPath:"#/$defs/severity/enum",keyword:"enum",params:{allowedValues: schema33.enum},message:"must be equal to one of the allowed values"};
 if(vErrors === null){
 vErrors = [err290];
 }
@@ -4129,7 +4129,7 @@ valid146 = valid146 || _valid23;
 const _errs363 = errors;
 if(Array.isArray(data98)){
 if(data98.length > 1){
-const err291 = {instancePath:instancePath+"/web-noise",schemaPath:"#/properties/web-noise/anyOf/1/maxItems",keyword:"maxItems",params:{limit: 1},message:"must NOT have more than 1 items"};
+const err291 = {instancePath:instancePath+"/unmatched-pair",schemaPath:"#/properties/unmatched-pair/anyOf/1/maxItems",keyword:"maxItems",params:{limit: 1},message:"must NOT have more than 1 items"};
 if(vErrors === null){
 vErrors = [err291];
 }
@@ -4139,7 +4139,7 @@ vErrors.push(err291);
 errors++;
 }
 if(data98.length < 1){
-const err292 = {instancePath:instancePath+"/web-noise",schemaPath:"#/properties/web-noise/anyOf/1/minItems",keyword:"minItems",params:{limit: 1},message:"must NOT have fewer than 1 items"};
+const err292 = {instancePath:instancePath+"/unmatched-pair",schemaPath:"#/properties/unmatched-pair/anyOf/1/minItems",keyword:"minItems",params:{limit: 1},message:"must NOT have fewer than 1 items"};
 if(vErrors === null){
 vErrors = [err292];
 }
@@ -4152,7 +4152,7 @@ const len47 = data98.length;
 if(len47 > 0){
 let data99 = data98[0];
 if(!((((((data99 === "off") || (data99 === "warn")) || (data99 === "error")) || (data99 === 0)) || (data99 === 1)) || (data99 === 2))){
-const err293 = {instancePath:instancePath+"/web-noise/0",schemaPath:"#/$defs/severity/enum",keyword:"enum",params:{allowedValues: schema33.enum},message:"must be equal to one of the allowed values"};
+const err293 = {instancePath:instancePath+"/unmatched-pair/0",schemaPath:"#/$defs/severity/enum",keyword:"enum",params:{allowedValues: schema33.enum},message:"must be equal to one of the allowed values"};
 if(vErrors === null){
 vErrors = [err293];
 }
@@ -4164,7 +4164,7 @@ errors++;
 }
 }
 else {
-const err294 = {instancePath:instancePath+"/web-noise",schemaPath:"#/properties/web-noise/anyOf/1/type",keyword:"type",params:{type: "array"},message:"must be array"};
+const err294 = {instancePath:instancePath+"/unmatched-pair",schemaPath:"#/properties/unmatched-pair/anyOf/1/type",keyword:"type",params:{type: "array"},message:"must be array"};
 if(vErrors === null){
 vErrors = [err294];
 }
@@ -4181,7 +4181,7 @@ var items23 = 1;
 const _errs367 = errors;
 if(Array.isArray(data98)){
 if(data98.length > 2){
-const err295 = {instancePath:instancePath+"/web-noise",schemaPath:"#/properties/web-noise/anyOf/2/maxItems",keyword:"maxItems",params:{limit: 2},message:"must NOT have more than 2 items"};
+const err295 = {instancePath:instancePath+"/unmatched-pair",schemaPath:"#/properties/unmatched-pair/anyOf/2/maxItems",keyword:"maxItems",params:{limit: 2},message:"must NOT have more than 2 items"};
 if(vErrors === null){
 vErrors = [err295];
 }
@@ -4191,7 +4191,7 @@ vErrors.push(err295);
 errors++;
 }
 if(data98.length < 2){
-const err296 = {instancePath:instancePath+"/web-noise",schemaPath:"#/properties/web-noise/anyOf/2/minItems",keyword:"minItems",params:{limit: 2},message:"must NOT have fewer than 2 items"};
+const err296 = {instancePath:instancePath+"/unmatched-pair",schemaPath:"#/properties/unmatched-pair/anyOf/2/minItems",keyword:"minItems",params:{limit: 2},message:"must NOT have fewer than 2 items"};
 if(vErrors === null){
 vErrors = [err296];
 }
@@ -4204,7 +4204,7 @@ const len48 = data98.length;
 if(len48 > 0){
 let data100 = data98[0];
 if(!((((((data100 === "off") || (data100 === "warn")) || (data100 === "error")) || (data100 === 0)) || (data100 === 1)) || (data100 === 2))){
-const err297 = {instancePath:instancePath+"/web-noise/0",schemaPath:"#/$defs/severity/enum",keyword:"enum",params:{allowedValues: schema33.enum},message:"must be equal to one of the allowed values"};
+const err297 = {instancePath:instancePath+"/unmatched-pair/0",schemaPath:"#/$defs/severity/enum",keyword:"enum",params:{allowedValues: schema33.enum},message:"must be equal to one of the allowed values"};
 if(vErrors === null){
 vErrors = [err297];
 }
@@ -4218,7 +4218,7 @@ if(len48 > 1){
 let data101 = data98[1];
 if(data101 && typeof data101 == "object" && !Array.isArray(data101)){
 for(const key24 in data101){
-const err298 = {instancePath:instancePath+"/web-noise/1",schemaPath:"#/properties/web-noise/anyOf/2/prefixItems/1/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key24},message:"must NOT have additional properties"};
+const err298 = {instancePath:instancePath+"/unmatched-pair/1",schemaPath:"#/properties/unmatched-pair/anyOf/2/prefixItems/1/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key24},message:"must NOT have additional properties"};
 if(vErrors === null){
 vErrors = [err298];
 }
@@ -4229,7 +4229,7 @@ errors++;
 }
 }
 else {
-const err299 = {instancePath:instancePath+"/web-noise/1",schemaPath:"#/properties/web-noise/anyOf/2/prefixItems/1/type",keyword:"type",params:{type: "object"},message:"must be object"};
+const err299 = {instancePath:instancePath+"/unmatched-pair/1",schemaPath:"#/properties/unmatched-pair/anyOf/2/prefixItems/1/type",keyword:"type",params:{type: "object"},message:"must be object"};
 if(vErrors === null){
 vErrors = [err299];
 }
@@ -4241,7 +4241,7 @@ errors++;
 }
 }
 else {
-const err300 = {instancePath:instancePath+"/web-noise",schemaPath:"#/properties/web-noise/anyOf/2/type",keyword:"type",params:{type: "array"},message:"must be array"};
+const err300 = {instancePath:instancePath+"/unmatched-pair",schemaPath:"#/properties/unmatched-pair/anyOf/2/type",keyword:"type",params:{type: "array"},message:"must be array"};
 if(vErrors === null){
 vErrors = [err300];
 }
@@ -4258,7 +4258,7 @@ items23 = items23 > 2 ? items23 : 2;
 }
 }
 if(!valid146){
-const err301 = {instancePath:instancePath+"/web-noise",schemaPath:"#/properties/web-noise/anyOf",keyword:"anyOf",params:{},message:"must match a schema in anyOf"};
+const err301 = {instancePath:instancePath+"/unmatched-pair",schemaPath:"#/properties/unmatched-pair/anyOf",keyword:"anyOf",params:{},message:"must match a schema in anyOf"};
 if(vErrors === null){
 vErrors = [err301];
 }
@@ -4279,14 +4279,13 @@ vErrors = null;
 }
 }
 }
-for(const key25 in data){
-if(pattern4.test(key25)){
-let data102 = data[key25];
+if(data["web-noise"] !== undefined){
+let data102 = data["web-noise"];
 const _errs375 = errors;
-let valid153 = false;
+let valid152 = false;
 const _errs376 = errors;
 if(!((((((data102 === "off") || (data102 === "warn")) || (data102 === "error")) || (data102 === 0)) || (data102 === 1)) || (data102 === 2))){
-const err302 = {instancePath:instancePath+"/" + key25.replace(/~/g, "~0").replace(/\//g, "~1"),schemaPath:"#/$defs/severity/enum",keyword:"enum",params:{allowedValues: schema33.enum},message:"must be equal to one of the allowed values"};
+const err302 = {instancePath:instancePath+"/web-noise",schemaPath:"#/$defs/severity/enum",keyword:"enum",params:{allowedValues: schema33.enum},message:"must be equal to one of the allowed values"};
 if(vErrors === null){
 vErrors = [err302];
 }
@@ -4296,11 +4295,11 @@ vErrors.push(err302);
 errors++;
 }
 var _valid24 = _errs376 === errors;
-valid153 = valid153 || _valid24;
+valid152 = valid152 || _valid24;
 const _errs378 = errors;
 if(Array.isArray(data102)){
-if(data102.length > 2){
-const err303 = {instancePath:instancePath+"/" + key25.replace(/~/g, "~0").replace(/\//g, "~1"),schemaPath:"#/patternProperties/%5E%5Ba-z0-9%5D%5Ba-z0-9-%5D*~1%5B%5E~1%5D%2B%24/anyOf/1/maxItems",keyword:"maxItems",params:{limit: 2},message:"must NOT have more than 2 items"};
+if(data102.length > 1){
+const err303 = {instancePath:instancePath+"/web-noise",schemaPath:"#/properties/web-noise/anyOf/1/maxItems",keyword:"maxItems",params:{limit: 1},message:"must NOT have more than 1 items"};
 if(vErrors === null){
 vErrors = [err303];
 }
@@ -4310,7 +4309,7 @@ vErrors.push(err303);
 errors++;
 }
 if(data102.length < 1){
-const err304 = {instancePath:instancePath+"/" + key25.replace(/~/g, "~0").replace(/\//g, "~1"),schemaPath:"#/patternProperties/%5E%5Ba-z0-9%5D%5Ba-z0-9-%5D*~1%5B%5E~1%5D%2B%24/anyOf/1/minItems",keyword:"minItems",params:{limit: 1},message:"must NOT have fewer than 1 items"};
+const err304 = {instancePath:instancePath+"/web-noise",schemaPath:"#/properties/web-noise/anyOf/1/minItems",keyword:"minItems",params:{limit: 1},message:"must NOT have fewer than 1 items"};
 if(vErrors === null){
 vErrors = [err304];
 }
@@ -4323,7 +4322,7 @@ const len49 = data102.length;
 if(len49 > 0){
 let data103 = data102[0];
 if(!((((((data103 === "off") || (data103 === "warn")) || (data103 === "error")) || (data103 === 0)) || (data103 === 1)) || (data103 === 2))){
-const err305 = {instancePath:instancePath+"/" + key25.replace(/~/g, "~0").replace(/\//g, "~1")+"/0",schemaPath:"#/$defs/severity/enum",keyword:"enum",params:{allowedValues: schema33.enum},message:"must be equal to one of the allowed values"};
+const err305 = {instancePath:instancePath+"/web-noise/0",schemaPath:"#/$defs/severity/enum",keyword:"enum",params:{allowedValues: schema33.enum},message:"must be equal to one of the allowed values"};
 if(vErrors === null){
 vErrors = [err305];
 }
@@ -4335,7 +4334,7 @@ errors++;
 }
 }
 else {
-const err306 = {instancePath:instancePath+"/" + key25.replace(/~/g, "~0").replace(/\//g, "~1"),schemaPath:"#/patternProperties/%5E%5Ba-z0-9%5D%5Ba-z0-9-%5D*~1%5B%5E~1%5D%2B%24/anyOf/1/type",keyword:"type",params:{type: "array"},message:"must be array"};
+const err306 = {instancePath:instancePath+"/web-noise",schemaPath:"#/properties/web-noise/anyOf/1/type",keyword:"type",params:{type: "array"},message:"must be array"};
 if(vErrors === null){
 vErrors = [err306];
 }
@@ -4345,14 +4344,96 @@ vErrors.push(err306);
 errors++;
 }
 var _valid24 = _errs378 === errors;
-valid153 = valid153 || _valid24;
-if(!valid153){
-const err307 = {instancePath:instancePath+"/" + key25.replace(/~/g, "~0").replace(/\//g, "~1"),schemaPath:"#/patternProperties/%5E%5Ba-z0-9%5D%5Ba-z0-9-%5D*~1%5B%5E~1%5D%2B%24/anyOf",keyword:"anyOf",params:{},message:"must match a schema in anyOf"};
+valid152 = valid152 || _valid24;
+if(_valid24){
+var items24 = 1;
+}
+const _errs382 = errors;
+if(Array.isArray(data102)){
+if(data102.length > 2){
+const err307 = {instancePath:instancePath+"/web-noise",schemaPath:"#/properties/web-noise/anyOf/2/maxItems",keyword:"maxItems",params:{limit: 2},message:"must NOT have more than 2 items"};
 if(vErrors === null){
 vErrors = [err307];
 }
 else {
 vErrors.push(err307);
+}
+errors++;
+}
+if(data102.length < 2){
+const err308 = {instancePath:instancePath+"/web-noise",schemaPath:"#/properties/web-noise/anyOf/2/minItems",keyword:"minItems",params:{limit: 2},message:"must NOT have fewer than 2 items"};
+if(vErrors === null){
+vErrors = [err308];
+}
+else {
+vErrors.push(err308);
+}
+errors++;
+}
+const len50 = data102.length;
+if(len50 > 0){
+let data104 = data102[0];
+if(!((((((data104 === "off") || (data104 === "warn")) || (data104 === "error")) || (data104 === 0)) || (data104 === 1)) || (data104 === 2))){
+const err309 = {instancePath:instancePath+"/web-noise/0",schemaPath:"#/$defs/severity/enum",keyword:"enum",params:{allowedValues: schema33.enum},message:"must be equal to one of the allowed values"};
+if(vErrors === null){
+vErrors = [err309];
+}
+else {
+vErrors.push(err309);
+}
+errors++;
+}
+}
+if(len50 > 1){
+let data105 = data102[1];
+if(data105 && typeof data105 == "object" && !Array.isArray(data105)){
+for(const key25 in data105){
+const err310 = {instancePath:instancePath+"/web-noise/1",schemaPath:"#/properties/web-noise/anyOf/2/prefixItems/1/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key25},message:"must NOT have additional properties"};
+if(vErrors === null){
+vErrors = [err310];
+}
+else {
+vErrors.push(err310);
+}
+errors++;
+}
+}
+else {
+const err311 = {instancePath:instancePath+"/web-noise/1",schemaPath:"#/properties/web-noise/anyOf/2/prefixItems/1/type",keyword:"type",params:{type: "object"},message:"must be object"};
+if(vErrors === null){
+vErrors = [err311];
+}
+else {
+vErrors.push(err311);
+}
+errors++;
+}
+}
+}
+else {
+const err312 = {instancePath:instancePath+"/web-noise",schemaPath:"#/properties/web-noise/anyOf/2/type",keyword:"type",params:{type: "array"},message:"must be array"};
+if(vErrors === null){
+vErrors = [err312];
+}
+else {
+vErrors.push(err312);
+}
+errors++;
+}
+var _valid24 = _errs382 === errors;
+valid152 = valid152 || _valid24;
+if(_valid24){
+if(items24 !== true){
+items24 = items24 > 2 ? items24 : 2;
+}
+}
+if(!valid152){
+const err313 = {instancePath:instancePath+"/web-noise",schemaPath:"#/properties/web-noise/anyOf",keyword:"anyOf",params:{},message:"must match a schema in anyOf"};
+if(vErrors === null){
+vErrors = [err313];
+}
+else {
+vErrors.push(err313);
 }
 errors++;
 }
@@ -4368,15 +4449,104 @@ vErrors = null;
 }
 }
 }
-}
-}
-else {
-const err308 = {instancePath,schemaPath:"#/type",keyword:"type",params:{type: "object"},message:"must be object"};
+for(const key26 in data){
+if(pattern4.test(key26)){
+let data106 = data[key26];
+const _errs390 = errors;
+let valid159 = false;
+const _errs391 = errors;
+if(!((((((data106 === "off") || (data106 === "warn")) || (data106 === "error")) || (data106 === 0)) || (data106 === 1)) || (data106 === 2))){
+const err314 = {instancePath:instancePath+"/" + key26.replace(/~/g, "~0").replace(/\//g, "~1"),schemaPath:"#/$defs/severity/enum",keyword:"enum",params:{allowedValues: schema33.enum},message:"must be equal to one of the allowed values"};
 if(vErrors === null){
-vErrors = [err308];
+vErrors = [err314];
 }
 else {
-vErrors.push(err308);
+vErrors.push(err314);
+}
+errors++;
+}
+var _valid25 = _errs391 === errors;
+valid159 = valid159 || _valid25;
+const _errs393 = errors;
+if(Array.isArray(data106)){
+if(data106.length > 2){
+const err315 = {instancePath:instancePath+"/" + key26.replace(/~/g, "~0").replace(/\//g, "~1"),schemaPath:"#/patternProperties/%5E%5Ba-z0-9%5D%5Ba-z0-9-%5D*~1%5B%5E~1%5D%2B%24/anyOf/1/maxItems",keyword:"maxItems",params:{limit: 2},message:"must NOT have more than 2 items"};
+if(vErrors === null){
+vErrors = [err315];
+}
+else {
+vErrors.push(err315);
+}
+errors++;
+}
+if(data106.length < 1){
+const err316 = {instancePath:instancePath+"/" + key26.replace(/~/g, "~0").replace(/\//g, "~1"),schemaPath:"#/patternProperties/%5E%5Ba-z0-9%5D%5Ba-z0-9-%5D*~1%5B%5E~1%5D%2B%24/anyOf/1/minItems",keyword:"minItems",params:{limit: 1},message:"must NOT have fewer than 1 items"};
+if(vErrors === null){
+vErrors = [err316];
+}
+else {
+vErrors.push(err316);
+}
+errors++;
+}
+const len51 = data106.length;
+if(len51 > 0){
+let data107 = data106[0];
+if(!((((((data107 === "off") || (data107 === "warn")) || (data107 === "error")) || (data107 === 0)) || (data107 === 1)) || (data107 === 2))){
+const err317 = {instancePath:instancePath+"/" + key26.replace(/~/g, "~0").replace(/\//g, "~1")+"/0",schemaPath:"#/$defs/severity/enum",keyword:"enum",params:{allowedValues: schema33.enum},message:"must be equal to one of the allowed values"};
+if(vErrors === null){
+vErrors = [err317];
+}
+else {
+vErrors.push(err317);
+}
+errors++;
+}
+}
+}
+else {
+const err318 = {instancePath:instancePath+"/" + key26.replace(/~/g, "~0").replace(/\//g, "~1"),schemaPath:"#/patternProperties/%5E%5Ba-z0-9%5D%5Ba-z0-9-%5D*~1%5B%5E~1%5D%2B%24/anyOf/1/type",keyword:"type",params:{type: "array"},message:"must be array"};
+if(vErrors === null){
+vErrors = [err318];
+}
+else {
+vErrors.push(err318);
+}
+errors++;
+}
+var _valid25 = _errs393 === errors;
+valid159 = valid159 || _valid25;
+if(!valid159){
+const err319 = {instancePath:instancePath+"/" + key26.replace(/~/g, "~0").replace(/\//g, "~1"),schemaPath:"#/patternProperties/%5E%5Ba-z0-9%5D%5Ba-z0-9-%5D*~1%5B%5E~1%5D%2B%24/anyOf",keyword:"anyOf",params:{},message:"must match a schema in anyOf"};
+if(vErrors === null){
+vErrors = [err319];
+}
+else {
+vErrors.push(err319);
+}
+errors++;
+}
+else {
+errors = _errs390;
+if(vErrors !== null){
+if(_errs390){
+vErrors.length = _errs390;
+}
+else {
+vErrors = null;
+}
+}
+}
+}
+}
+}
+else {
+const err320 = {instancePath,schemaPath:"#/type",keyword:"type",params:{type: "object"},message:"must be object"};
+if(vErrors === null){
+vErrors = [err320];
+}
+else {
+vErrors.push(err320);
 }
 errors++;
 }
@@ -4386,6 +4556,7 @@ return errors === 0;
 validate21.evaluated = {"props":true,"dynamicProps":false,"dynamicItems":false};
 
 const pattern6 = new RegExp("^[a-z]+(-[a-z]+)*$", "u");
+const pattern7 = new RegExp("^\\S+$", "u");
 
 function validate20(data, {instancePath="", parentData, parentDataProperty, rootData=data, dynamicAnchors={}}={}){
 /*# sourceURL="https://github.com/fzlint/fzlint/blob/main/schemas/config.schema.json" */;
@@ -6900,15 +7071,15 @@ vErrors.push(err199);
 errors++;
 }
 }
-if(data22["request-phrases"] !== undefined){
-let data88 = data22["request-phrases"];
+if(data22["page-words"] !== undefined){
+let data88 = data22["page-words"];
 if(Array.isArray(data88)){
 const len21 = data88.length;
 for(let i21=0; i21<len21; i21++){
 let data89 = data88[i21];
 if(data89 && typeof data89 == "object" && !Array.isArray(data89)){
-if(data89.pattern === undefined){
-const err200 = {instancePath:instancePath+"/data/request-phrases/" + i21,schemaPath:"#/properties/data/properties/request-phrases/items/required",keyword:"required",params:{missingProperty: "pattern"},message:"must have required property '"+"pattern"+"'"};
+if(data89.words === undefined){
+const err200 = {instancePath:instancePath+"/data/page-words/" + i21,schemaPath:"#/properties/data/properties/page-words/items/required",keyword:"required",params:{missingProperty: "words"},message:"must have required property '"+"words"+"'"};
 if(vErrors === null){
 vErrors = [err200];
 }
@@ -6917,8 +7088,8 @@ vErrors.push(err200);
 }
 errors++;
 }
-if(data89.label === undefined){
-const err201 = {instancePath:instancePath+"/data/request-phrases/" + i21,schemaPath:"#/properties/data/properties/request-phrases/items/required",keyword:"required",params:{missingProperty: "label"},message:"must have required property '"+"label"+"'"};
+if(data89.kind === undefined){
+const err201 = {instancePath:instancePath+"/data/page-words/" + i21,schemaPath:"#/properties/data/properties/page-words/items/required",keyword:"required",params:{missingProperty: "kind"},message:"must have required property '"+"kind"+"'"};
 if(vErrors === null){
 vErrors = [err201];
 }
@@ -6928,7 +7099,7 @@ vErrors.push(err201);
 errors++;
 }
 if(data89.source === undefined){
-const err202 = {instancePath:instancePath+"/data/request-phrases/" + i21,schemaPath:"#/properties/data/properties/request-phrases/items/required",keyword:"required",params:{missingProperty: "source"},message:"must have required property '"+"source"+"'"};
+const err202 = {instancePath:instancePath+"/data/page-words/" + i21,schemaPath:"#/properties/data/properties/page-words/items/required",keyword:"required",params:{missingProperty: "source"},message:"must have required property '"+"source"+"'"};
 if(vErrors === null){
 vErrors = [err202];
 }
@@ -6938,7 +7109,7 @@ vErrors.push(err202);
 errors++;
 }
 if(data89.example === undefined){
-const err203 = {instancePath:instancePath+"/data/request-phrases/" + i21,schemaPath:"#/properties/data/properties/request-phrases/items/required",keyword:"required",params:{missingProperty: "example"},message:"must have required property '"+"example"+"'"};
+const err203 = {instancePath:instancePath+"/data/page-words/" + i21,schemaPath:"#/properties/data/properties/page-words/items/required",keyword:"required",params:{missingProperty: "example"},message:"must have required property '"+"example"+"'"};
 if(vErrors === null){
 vErrors = [err203];
 }
@@ -6948,8 +7119,8 @@ vErrors.push(err203);
 errors++;
 }
 for(const key11 in data89){
-if(!((((key11 === "pattern") || (key11 === "label")) || (key11 === "source")) || (key11 === "example"))){
-const err204 = {instancePath:instancePath+"/data/request-phrases/" + i21,schemaPath:"#/properties/data/properties/request-phrases/items/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key11},message:"must NOT have additional properties"};
+if(!((((key11 === "words") || (key11 === "kind")) || (key11 === "source")) || (key11 === "example"))){
+const err204 = {instancePath:instancePath+"/data/page-words/" + i21,schemaPath:"#/properties/data/properties/page-words/items/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key11},message:"must NOT have additional properties"};
 if(vErrors === null){
 vErrors = [err204];
 }
@@ -6959,11 +7130,11 @@ vErrors.push(err204);
 errors++;
 }
 }
-if(data89.pattern !== undefined){
-let data90 = data89.pattern;
-if(typeof data90 === "string"){
-if(func2(data90) < 1){
-const err205 = {instancePath:instancePath+"/data/request-phrases/" + i21+"/pattern",schemaPath:"#/properties/data/properties/request-phrases/items/properties/pattern/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters"};
+if(data89.words !== undefined){
+let data90 = data89.words;
+if(Array.isArray(data90)){
+if(data90.length < 1){
+const err205 = {instancePath:instancePath+"/data/page-words/" + i21+"/words",schemaPath:"#/properties/data/properties/page-words/items/properties/words/minItems",keyword:"minItems",params:{limit: 1},message:"must NOT have fewer than 1 items"};
 if(vErrors === null){
 vErrors = [err205];
 }
@@ -6972,9 +7143,12 @@ vErrors.push(err205);
 }
 errors++;
 }
-}
-else {
-const err206 = {instancePath:instancePath+"/data/request-phrases/" + i21+"/pattern",schemaPath:"#/properties/data/properties/request-phrases/items/properties/pattern/type",keyword:"type",params:{type: "string"},message:"must be string"};
+const len22 = data90.length;
+for(let i22=0; i22<len22; i22++){
+let data91 = data90[i22];
+if(typeof data91 === "string"){
+if(func2(data91) < 1){
+const err206 = {instancePath:instancePath+"/data/page-words/" + i21+"/words/" + i22,schemaPath:"#/properties/data/properties/page-words/items/properties/words/items/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters"};
 if(vErrors === null){
 vErrors = [err206];
 }
@@ -6983,12 +7157,8 @@ vErrors.push(err206);
 }
 errors++;
 }
-}
-if(data89.label !== undefined){
-let data91 = data89.label;
-if(typeof data91 === "string"){
-if(func2(data91) < 1){
-const err207 = {instancePath:instancePath+"/data/request-phrases/" + i21+"/label",schemaPath:"#/properties/data/properties/request-phrases/items/properties/label/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters"};
+if(!pattern7.test(data91)){
+const err207 = {instancePath:instancePath+"/data/page-words/" + i21+"/words/" + i22,schemaPath:"#/properties/data/properties/page-words/items/properties/words/items/pattern",keyword:"pattern",params:{pattern: "^\\S+$"},message:"must match pattern \""+"^\\S+$"+"\""};
 if(vErrors === null){
 vErrors = [err207];
 }
@@ -6999,7 +7169,7 @@ errors++;
 }
 }
 else {
-const err208 = {instancePath:instancePath+"/data/request-phrases/" + i21+"/label",schemaPath:"#/properties/data/properties/request-phrases/items/properties/label/type",keyword:"type",params:{type: "string"},message:"must be string"};
+const err208 = {instancePath:instancePath+"/data/page-words/" + i21+"/words/" + i22,schemaPath:"#/properties/data/properties/page-words/items/properties/words/items/type",keyword:"type",params:{type: "string"},message:"must be string"};
 if(vErrors === null){
 vErrors = [err208];
 }
@@ -7009,11 +7179,9 @@ vErrors.push(err208);
 errors++;
 }
 }
-if(data89.source !== undefined){
-let data92 = data89.source;
-if(typeof data92 === "string"){
-if(func2(data92) < 1){
-const err209 = {instancePath:instancePath+"/data/request-phrases/" + i21+"/source",schemaPath:"#/properties/data/properties/request-phrases/items/properties/source/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters"};
+}
+else {
+const err209 = {instancePath:instancePath+"/data/page-words/" + i21+"/words",schemaPath:"#/properties/data/properties/page-words/items/properties/words/type",keyword:"type",params:{type: "array"},message:"must be array"};
 if(vErrors === null){
 vErrors = [err209];
 }
@@ -7023,8 +7191,10 @@ vErrors.push(err209);
 errors++;
 }
 }
-else {
-const err210 = {instancePath:instancePath+"/data/request-phrases/" + i21+"/source",schemaPath:"#/properties/data/properties/request-phrases/items/properties/source/type",keyword:"type",params:{type: "string"},message:"must be string"};
+if(data89.kind !== undefined){
+let data92 = data89.kind;
+if(typeof data92 !== "string"){
+const err210 = {instancePath:instancePath+"/data/page-words/" + i21+"/kind",schemaPath:"#/properties/data/properties/page-words/items/properties/kind/type",keyword:"type",params:{type: "string"},message:"must be string"};
 if(vErrors === null){
 vErrors = [err210];
 }
@@ -7033,12 +7203,8 @@ vErrors.push(err210);
 }
 errors++;
 }
-}
-if(data89.example !== undefined){
-let data93 = data89.example;
-if(typeof data93 === "string"){
-if(func2(data93) < 1){
-const err211 = {instancePath:instancePath+"/data/request-phrases/" + i21+"/example",schemaPath:"#/properties/data/properties/request-phrases/items/properties/example/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters"};
+if(!((data92 === "field") || (data92 === "widget"))){
+const err211 = {instancePath:instancePath+"/data/page-words/" + i21+"/kind",schemaPath:"#/properties/data/properties/page-words/items/properties/kind/enum",keyword:"enum",params:{allowedValues: schema31.properties.data.properties["page-words"].items.properties.kind.enum},message:"must be equal to one of the allowed values"};
 if(vErrors === null){
 vErrors = [err211];
 }
@@ -7048,8 +7214,11 @@ vErrors.push(err211);
 errors++;
 }
 }
-else {
-const err212 = {instancePath:instancePath+"/data/request-phrases/" + i21+"/example",schemaPath:"#/properties/data/properties/request-phrases/items/properties/example/type",keyword:"type",params:{type: "string"},message:"must be string"};
+if(data89.source !== undefined){
+let data93 = data89.source;
+if(typeof data93 === "string"){
+if(func2(data93) < 1){
+const err212 = {instancePath:instancePath+"/data/page-words/" + i21+"/source",schemaPath:"#/properties/data/properties/page-words/items/properties/source/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters"};
 if(vErrors === null){
 vErrors = [err212];
 }
@@ -7059,9 +7228,8 @@ vErrors.push(err212);
 errors++;
 }
 }
-}
 else {
-const err213 = {instancePath:instancePath+"/data/request-phrases/" + i21,schemaPath:"#/properties/data/properties/request-phrases/items/type",keyword:"type",params:{type: "object"},message:"must be object"};
+const err213 = {instancePath:instancePath+"/data/page-words/" + i21+"/source",schemaPath:"#/properties/data/properties/page-words/items/properties/source/type",keyword:"type",params:{type: "string"},message:"must be string"};
 if(vErrors === null){
 vErrors = [err213];
 }
@@ -7071,9 +7239,11 @@ vErrors.push(err213);
 errors++;
 }
 }
-}
-else {
-const err214 = {instancePath:instancePath+"/data/request-phrases",schemaPath:"#/properties/data/properties/request-phrases/type",keyword:"type",params:{type: "array"},message:"must be array"};
+if(data89.example !== undefined){
+let data94 = data89.example;
+if(typeof data94 === "string"){
+if(func2(data94) < 1){
+const err214 = {instancePath:instancePath+"/data/page-words/" + i21+"/example",schemaPath:"#/properties/data/properties/page-words/items/properties/example/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters"};
 if(vErrors === null){
 vErrors = [err214];
 }
@@ -7083,15 +7253,8 @@ vErrors.push(err214);
 errors++;
 }
 }
-if(data22.sections !== undefined){
-let data94 = data22.sections;
-if(Array.isArray(data94)){
-const len22 = data94.length;
-for(let i22=0; i22<len22; i22++){
-let data95 = data94[i22];
-if(data95 && typeof data95 == "object" && !Array.isArray(data95)){
-if(data95.kind === undefined){
-const err215 = {instancePath:instancePath+"/data/sections/" + i22,schemaPath:"#/properties/data/properties/sections/items/required",keyword:"required",params:{missingProperty: "kind"},message:"must have required property '"+"kind"+"'"};
+else {
+const err215 = {instancePath:instancePath+"/data/page-words/" + i21+"/example",schemaPath:"#/properties/data/properties/page-words/items/properties/example/type",keyword:"type",params:{type: "string"},message:"must be string"};
 if(vErrors === null){
 vErrors = [err215];
 }
@@ -7100,8 +7263,10 @@ vErrors.push(err215);
 }
 errors++;
 }
-if(data95.patterns === undefined){
-const err216 = {instancePath:instancePath+"/data/sections/" + i22,schemaPath:"#/properties/data/properties/sections/items/required",keyword:"required",params:{missingProperty: "patterns"},message:"must have required property '"+"patterns"+"'"};
+}
+}
+else {
+const err216 = {instancePath:instancePath+"/data/page-words/" + i21,schemaPath:"#/properties/data/properties/page-words/items/type",keyword:"type",params:{type: "object"},message:"must be object"};
 if(vErrors === null){
 vErrors = [err216];
 }
@@ -7110,9 +7275,10 @@ vErrors.push(err216);
 }
 errors++;
 }
-for(const key12 in data95){
-if(!(((((((key12 === "kind") || (key12 === "label")) || (key12 === "clause")) || (key12 === "patterns")) || (key12 === "nestedPatterns")) || (key12 === "source")) || (key12 === "example"))){
-const err217 = {instancePath:instancePath+"/data/sections/" + i22,schemaPath:"#/properties/data/properties/sections/items/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key12},message:"must NOT have additional properties"};
+}
+}
+else {
+const err217 = {instancePath:instancePath+"/data/page-words",schemaPath:"#/properties/data/properties/page-words/type",keyword:"type",params:{type: "array"},message:"must be array"};
 if(vErrors === null){
 vErrors = [err217];
 }
@@ -7122,10 +7288,15 @@ vErrors.push(err217);
 errors++;
 }
 }
-if(data95.kind !== undefined){
-let data96 = data95.kind;
-if(typeof data96 !== "string"){
-const err218 = {instancePath:instancePath+"/data/sections/" + i22+"/kind",schemaPath:"#/properties/data/properties/sections/items/properties/kind/type",keyword:"type",params:{type: "string"},message:"must be string"};
+if(data22["request-phrases"] !== undefined){
+let data95 = data22["request-phrases"];
+if(Array.isArray(data95)){
+const len23 = data95.length;
+for(let i23=0; i23<len23; i23++){
+let data96 = data95[i23];
+if(data96 && typeof data96 == "object" && !Array.isArray(data96)){
+if(data96.pattern === undefined){
+const err218 = {instancePath:instancePath+"/data/request-phrases/" + i23,schemaPath:"#/properties/data/properties/request-phrases/items/required",keyword:"required",params:{missingProperty: "pattern"},message:"must have required property '"+"pattern"+"'"};
 if(vErrors === null){
 vErrors = [err218];
 }
@@ -7134,8 +7305,8 @@ vErrors.push(err218);
 }
 errors++;
 }
-if(!(((((data96 === "measures") || (data96 === "shortcomings")) || (data96 === "duty")) || (data96 === "plans")) || (data96 === "other"))){
-const err219 = {instancePath:instancePath+"/data/sections/" + i22+"/kind",schemaPath:"#/properties/data/properties/sections/items/properties/kind/enum",keyword:"enum",params:{allowedValues: schema31.properties.data.properties.sections.items.properties.kind.enum},message:"must be equal to one of the allowed values"};
+if(data96.label === undefined){
+const err219 = {instancePath:instancePath+"/data/request-phrases/" + i23,schemaPath:"#/properties/data/properties/request-phrases/items/required",keyword:"required",params:{missingProperty: "label"},message:"must have required property '"+"label"+"'"};
 if(vErrors === null){
 vErrors = [err219];
 }
@@ -7144,12 +7315,8 @@ vErrors.push(err219);
 }
 errors++;
 }
-}
-if(data95.label !== undefined){
-let data97 = data95.label;
-if(typeof data97 === "string"){
-if(func2(data97) < 1){
-const err220 = {instancePath:instancePath+"/data/sections/" + i22+"/label",schemaPath:"#/properties/data/properties/sections/items/properties/label/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters"};
+if(data96.source === undefined){
+const err220 = {instancePath:instancePath+"/data/request-phrases/" + i23,schemaPath:"#/properties/data/properties/request-phrases/items/required",keyword:"required",params:{missingProperty: "source"},message:"must have required property '"+"source"+"'"};
 if(vErrors === null){
 vErrors = [err220];
 }
@@ -7158,9 +7325,8 @@ vErrors.push(err220);
 }
 errors++;
 }
-}
-else {
-const err221 = {instancePath:instancePath+"/data/sections/" + i22+"/label",schemaPath:"#/properties/data/properties/sections/items/properties/label/type",keyword:"type",params:{type: "string"},message:"must be string"};
+if(data96.example === undefined){
+const err221 = {instancePath:instancePath+"/data/request-phrases/" + i23,schemaPath:"#/properties/data/properties/request-phrases/items/required",keyword:"required",params:{missingProperty: "example"},message:"must have required property '"+"example"+"'"};
 if(vErrors === null){
 vErrors = [err221];
 }
@@ -7169,10 +7335,9 @@ vErrors.push(err221);
 }
 errors++;
 }
-}
-if(data95.clause !== undefined){
-if(typeof data95.clause !== "string"){
-const err222 = {instancePath:instancePath+"/data/sections/" + i22+"/clause",schemaPath:"#/properties/data/properties/sections/items/properties/clause/type",keyword:"type",params:{type: "string"},message:"must be string"};
+for(const key12 in data96){
+if(!((((key12 === "pattern") || (key12 === "label")) || (key12 === "source")) || (key12 === "example"))){
+const err222 = {instancePath:instancePath+"/data/request-phrases/" + i23,schemaPath:"#/properties/data/properties/request-phrases/items/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key12},message:"must NOT have additional properties"};
 if(vErrors === null){
 vErrors = [err222];
 }
@@ -7182,15 +7347,11 @@ vErrors.push(err222);
 errors++;
 }
 }
-if(data95.patterns !== undefined){
-let data99 = data95.patterns;
-if(Array.isArray(data99)){
-const len23 = data99.length;
-for(let i23=0; i23<len23; i23++){
-let data100 = data99[i23];
-if(typeof data100 === "string"){
-if(func2(data100) < 1){
-const err223 = {instancePath:instancePath+"/data/sections/" + i22+"/patterns/" + i23,schemaPath:"#/properties/data/properties/sections/items/properties/patterns/items/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters"};
+if(data96.pattern !== undefined){
+let data97 = data96.pattern;
+if(typeof data97 === "string"){
+if(func2(data97) < 1){
+const err223 = {instancePath:instancePath+"/data/request-phrases/" + i23+"/pattern",schemaPath:"#/properties/data/properties/request-phrases/items/properties/pattern/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters"};
 if(vErrors === null){
 vErrors = [err223];
 }
@@ -7201,7 +7362,7 @@ errors++;
 }
 }
 else {
-const err224 = {instancePath:instancePath+"/data/sections/" + i22+"/patterns/" + i23,schemaPath:"#/properties/data/properties/sections/items/properties/patterns/items/type",keyword:"type",params:{type: "string"},message:"must be string"};
+const err224 = {instancePath:instancePath+"/data/request-phrases/" + i23+"/pattern",schemaPath:"#/properties/data/properties/request-phrases/items/properties/pattern/type",keyword:"type",params:{type: "string"},message:"must be string"};
 if(vErrors === null){
 vErrors = [err224];
 }
@@ -7211,9 +7372,11 @@ vErrors.push(err224);
 errors++;
 }
 }
-}
-else {
-const err225 = {instancePath:instancePath+"/data/sections/" + i22+"/patterns",schemaPath:"#/properties/data/properties/sections/items/properties/patterns/type",keyword:"type",params:{type: "array"},message:"must be array"};
+if(data96.label !== undefined){
+let data98 = data96.label;
+if(typeof data98 === "string"){
+if(func2(data98) < 1){
+const err225 = {instancePath:instancePath+"/data/request-phrases/" + i23+"/label",schemaPath:"#/properties/data/properties/request-phrases/items/properties/label/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters"};
 if(vErrors === null){
 vErrors = [err225];
 }
@@ -7223,15 +7386,8 @@ vErrors.push(err225);
 errors++;
 }
 }
-if(data95.nestedPatterns !== undefined){
-let data101 = data95.nestedPatterns;
-if(Array.isArray(data101)){
-const len24 = data101.length;
-for(let i24=0; i24<len24; i24++){
-let data102 = data101[i24];
-if(typeof data102 === "string"){
-if(func2(data102) < 1){
-const err226 = {instancePath:instancePath+"/data/sections/" + i22+"/nestedPatterns/" + i24,schemaPath:"#/properties/data/properties/sections/items/properties/nestedPatterns/items/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters"};
+else {
+const err226 = {instancePath:instancePath+"/data/request-phrases/" + i23+"/label",schemaPath:"#/properties/data/properties/request-phrases/items/properties/label/type",keyword:"type",params:{type: "string"},message:"must be string"};
 if(vErrors === null){
 vErrors = [err226];
 }
@@ -7241,8 +7397,11 @@ vErrors.push(err226);
 errors++;
 }
 }
-else {
-const err227 = {instancePath:instancePath+"/data/sections/" + i22+"/nestedPatterns/" + i24,schemaPath:"#/properties/data/properties/sections/items/properties/nestedPatterns/items/type",keyword:"type",params:{type: "string"},message:"must be string"};
+if(data96.source !== undefined){
+let data99 = data96.source;
+if(typeof data99 === "string"){
+if(func2(data99) < 1){
+const err227 = {instancePath:instancePath+"/data/request-phrases/" + i23+"/source",schemaPath:"#/properties/data/properties/request-phrases/items/properties/source/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters"};
 if(vErrors === null){
 vErrors = [err227];
 }
@@ -7252,9 +7411,8 @@ vErrors.push(err227);
 errors++;
 }
 }
-}
 else {
-const err228 = {instancePath:instancePath+"/data/sections/" + i22+"/nestedPatterns",schemaPath:"#/properties/data/properties/sections/items/properties/nestedPatterns/type",keyword:"type",params:{type: "array"},message:"must be array"};
+const err228 = {instancePath:instancePath+"/data/request-phrases/" + i23+"/source",schemaPath:"#/properties/data/properties/request-phrases/items/properties/source/type",keyword:"type",params:{type: "string"},message:"must be string"};
 if(vErrors === null){
 vErrors = [err228];
 }
@@ -7264,9 +7422,11 @@ vErrors.push(err228);
 errors++;
 }
 }
-if(data95.source !== undefined){
-if(typeof data95.source !== "string"){
-const err229 = {instancePath:instancePath+"/data/sections/" + i22+"/source",schemaPath:"#/properties/data/properties/sections/items/properties/source/type",keyword:"type",params:{type: "string"},message:"must be string"};
+if(data96.example !== undefined){
+let data100 = data96.example;
+if(typeof data100 === "string"){
+if(func2(data100) < 1){
+const err229 = {instancePath:instancePath+"/data/request-phrases/" + i23+"/example",schemaPath:"#/properties/data/properties/request-phrases/items/properties/example/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters"};
 if(vErrors === null){
 vErrors = [err229];
 }
@@ -7276,9 +7436,8 @@ vErrors.push(err229);
 errors++;
 }
 }
-if(data95.example !== undefined){
-if(typeof data95.example !== "string"){
-const err230 = {instancePath:instancePath+"/data/sections/" + i22+"/example",schemaPath:"#/properties/data/properties/sections/items/properties/example/type",keyword:"type",params:{type: "string"},message:"must be string"};
+else {
+const err230 = {instancePath:instancePath+"/data/request-phrases/" + i23+"/example",schemaPath:"#/properties/data/properties/request-phrases/items/properties/example/type",keyword:"type",params:{type: "string"},message:"must be string"};
 if(vErrors === null){
 vErrors = [err230];
 }
@@ -7290,7 +7449,7 @@ errors++;
 }
 }
 else {
-const err231 = {instancePath:instancePath+"/data/sections/" + i22,schemaPath:"#/properties/data/properties/sections/items/type",keyword:"type",params:{type: "object"},message:"must be object"};
+const err231 = {instancePath:instancePath+"/data/request-phrases/" + i23,schemaPath:"#/properties/data/properties/request-phrases/items/type",keyword:"type",params:{type: "object"},message:"must be object"};
 if(vErrors === null){
 vErrors = [err231];
 }
@@ -7302,7 +7461,7 @@ errors++;
 }
 }
 else {
-const err232 = {instancePath:instancePath+"/data/sections",schemaPath:"#/properties/data/properties/sections/type",keyword:"type",params:{type: "array"},message:"must be array"};
+const err232 = {instancePath:instancePath+"/data/request-phrases",schemaPath:"#/properties/data/properties/request-phrases/type",keyword:"type",params:{type: "array"},message:"must be array"};
 if(vErrors === null){
 vErrors = [err232];
 }
@@ -7312,15 +7471,15 @@ vErrors.push(err232);
 errors++;
 }
 }
-if(data22.terms !== undefined){
-let data105 = data22.terms;
-if(Array.isArray(data105)){
-const len25 = data105.length;
-for(let i25=0; i25<len25; i25++){
-let data106 = data105[i25];
-if(data106 && typeof data106 == "object" && !Array.isArray(data106)){
-if(data106.term === undefined){
-const err233 = {instancePath:instancePath+"/data/terms/" + i25,schemaPath:"#/properties/data/properties/terms/items/required",keyword:"required",params:{missingProperty: "term"},message:"must have required property '"+"term"+"'"};
+if(data22.sections !== undefined){
+let data101 = data22.sections;
+if(Array.isArray(data101)){
+const len24 = data101.length;
+for(let i24=0; i24<len24; i24++){
+let data102 = data101[i24];
+if(data102 && typeof data102 == "object" && !Array.isArray(data102)){
+if(data102.kind === undefined){
+const err233 = {instancePath:instancePath+"/data/sections/" + i24,schemaPath:"#/properties/data/properties/sections/items/required",keyword:"required",params:{missingProperty: "kind"},message:"must have required property '"+"kind"+"'"};
 if(vErrors === null){
 vErrors = [err233];
 }
@@ -7329,8 +7488,8 @@ vErrors.push(err233);
 }
 errors++;
 }
-if(data106.patterns === undefined){
-const err234 = {instancePath:instancePath+"/data/terms/" + i25,schemaPath:"#/properties/data/properties/terms/items/required",keyword:"required",params:{missingProperty: "patterns"},message:"must have required property '"+"patterns"+"'"};
+if(data102.patterns === undefined){
+const err234 = {instancePath:instancePath+"/data/sections/" + i24,schemaPath:"#/properties/data/properties/sections/items/required",keyword:"required",params:{missingProperty: "patterns"},message:"must have required property '"+"patterns"+"'"};
 if(vErrors === null){
 vErrors = [err234];
 }
@@ -7339,8 +7498,9 @@ vErrors.push(err234);
 }
 errors++;
 }
-if(data106.validFrom === undefined){
-const err235 = {instancePath:instancePath+"/data/terms/" + i25,schemaPath:"#/properties/data/properties/terms/items/required",keyword:"required",params:{missingProperty: "validFrom"},message:"must have required property '"+"validFrom"+"'"};
+for(const key13 in data102){
+if(!(((((((key13 === "kind") || (key13 === "label")) || (key13 === "clause")) || (key13 === "patterns")) || (key13 === "nestedPatterns")) || (key13 === "source")) || (key13 === "example"))){
+const err235 = {instancePath:instancePath+"/data/sections/" + i24,schemaPath:"#/properties/data/properties/sections/items/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key13},message:"must NOT have additional properties"};
 if(vErrors === null){
 vErrors = [err235];
 }
@@ -7349,8 +7509,11 @@ vErrors.push(err235);
 }
 errors++;
 }
-if(data106.validTo === undefined){
-const err236 = {instancePath:instancePath+"/data/terms/" + i25,schemaPath:"#/properties/data/properties/terms/items/required",keyword:"required",params:{missingProperty: "validTo"},message:"must have required property '"+"validTo"+"'"};
+}
+if(data102.kind !== undefined){
+let data103 = data102.kind;
+if(typeof data103 !== "string"){
+const err236 = {instancePath:instancePath+"/data/sections/" + i24+"/kind",schemaPath:"#/properties/data/properties/sections/items/properties/kind/type",keyword:"type",params:{type: "string"},message:"must be string"};
 if(vErrors === null){
 vErrors = [err236];
 }
@@ -7359,8 +7522,8 @@ vErrors.push(err236);
 }
 errors++;
 }
-if(data106.note === undefined){
-const err237 = {instancePath:instancePath+"/data/terms/" + i25,schemaPath:"#/properties/data/properties/terms/items/required",keyword:"required",params:{missingProperty: "note"},message:"must have required property '"+"note"+"'"};
+if(!(((((data103 === "measures") || (data103 === "shortcomings")) || (data103 === "duty")) || (data103 === "plans")) || (data103 === "other"))){
+const err237 = {instancePath:instancePath+"/data/sections/" + i24+"/kind",schemaPath:"#/properties/data/properties/sections/items/properties/kind/enum",keyword:"enum",params:{allowedValues: schema31.properties.data.properties.sections.items.properties.kind.enum},message:"must be equal to one of the allowed values"};
 if(vErrors === null){
 vErrors = [err237];
 }
@@ -7369,8 +7532,12 @@ vErrors.push(err237);
 }
 errors++;
 }
-if(data106.replacement === undefined){
-const err238 = {instancePath:instancePath+"/data/terms/" + i25,schemaPath:"#/properties/data/properties/terms/items/required",keyword:"required",params:{missingProperty: "replacement"},message:"must have required property '"+"replacement"+"'"};
+}
+if(data102.label !== undefined){
+let data104 = data102.label;
+if(typeof data104 === "string"){
+if(func2(data104) < 1){
+const err238 = {instancePath:instancePath+"/data/sections/" + i24+"/label",schemaPath:"#/properties/data/properties/sections/items/properties/label/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters"};
 if(vErrors === null){
 vErrors = [err238];
 }
@@ -7379,8 +7546,9 @@ vErrors.push(err238);
 }
 errors++;
 }
-if(data106.source === undefined){
-const err239 = {instancePath:instancePath+"/data/terms/" + i25,schemaPath:"#/properties/data/properties/terms/items/required",keyword:"required",params:{missingProperty: "source"},message:"must have required property '"+"source"+"'"};
+}
+else {
+const err239 = {instancePath:instancePath+"/data/sections/" + i24+"/label",schemaPath:"#/properties/data/properties/sections/items/properties/label/type",keyword:"type",params:{type: "string"},message:"must be string"};
 if(vErrors === null){
 vErrors = [err239];
 }
@@ -7389,8 +7557,10 @@ vErrors.push(err239);
 }
 errors++;
 }
-if(data106.example === undefined){
-const err240 = {instancePath:instancePath+"/data/terms/" + i25,schemaPath:"#/properties/data/properties/terms/items/required",keyword:"required",params:{missingProperty: "example"},message:"must have required property '"+"example"+"'"};
+}
+if(data102.clause !== undefined){
+if(typeof data102.clause !== "string"){
+const err240 = {instancePath:instancePath+"/data/sections/" + i24+"/clause",schemaPath:"#/properties/data/properties/sections/items/properties/clause/type",keyword:"type",params:{type: "string"},message:"must be string"};
 if(vErrors === null){
 vErrors = [err240];
 }
@@ -7399,9 +7569,16 @@ vErrors.push(err240);
 }
 errors++;
 }
-for(const key13 in data106){
-if(!(func1.call(schema31.properties.data.properties.terms.items.properties, key13))){
-const err241 = {instancePath:instancePath+"/data/terms/" + i25,schemaPath:"#/properties/data/properties/terms/items/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key13},message:"must NOT have additional properties"};
+}
+if(data102.patterns !== undefined){
+let data106 = data102.patterns;
+if(Array.isArray(data106)){
+const len25 = data106.length;
+for(let i25=0; i25<len25; i25++){
+let data107 = data106[i25];
+if(typeof data107 === "string"){
+if(func2(data107) < 1){
+const err241 = {instancePath:instancePath+"/data/sections/" + i24+"/patterns/" + i25,schemaPath:"#/properties/data/properties/sections/items/properties/patterns/items/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters"};
 if(vErrors === null){
 vErrors = [err241];
 }
@@ -7411,11 +7588,8 @@ vErrors.push(err241);
 errors++;
 }
 }
-if(data106.term !== undefined){
-let data107 = data106.term;
-if(typeof data107 === "string"){
-if(func2(data107) < 1){
-const err242 = {instancePath:instancePath+"/data/terms/" + i25+"/term",schemaPath:"#/properties/data/properties/terms/items/properties/term/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters"};
+else {
+const err242 = {instancePath:instancePath+"/data/sections/" + i24+"/patterns/" + i25,schemaPath:"#/properties/data/properties/sections/items/properties/patterns/items/type",keyword:"type",params:{type: "string"},message:"must be string"};
 if(vErrors === null){
 vErrors = [err242];
 }
@@ -7425,8 +7599,9 @@ vErrors.push(err242);
 errors++;
 }
 }
+}
 else {
-const err243 = {instancePath:instancePath+"/data/terms/" + i25+"/term",schemaPath:"#/properties/data/properties/terms/items/properties/term/type",keyword:"type",params:{type: "string"},message:"must be string"};
+const err243 = {instancePath:instancePath+"/data/sections/" + i24+"/patterns",schemaPath:"#/properties/data/properties/sections/items/properties/patterns/type",keyword:"type",params:{type: "array"},message:"must be array"};
 if(vErrors === null){
 vErrors = [err243];
 }
@@ -7436,11 +7611,15 @@ vErrors.push(err243);
 errors++;
 }
 }
-if(data106.patterns !== undefined){
-let data108 = data106.patterns;
+if(data102.nestedPatterns !== undefined){
+let data108 = data102.nestedPatterns;
 if(Array.isArray(data108)){
-if(data108.length < 1){
-const err244 = {instancePath:instancePath+"/data/terms/" + i25+"/patterns",schemaPath:"#/properties/data/properties/terms/items/properties/patterns/minItems",keyword:"minItems",params:{limit: 1},message:"must NOT have fewer than 1 items"};
+const len26 = data108.length;
+for(let i26=0; i26<len26; i26++){
+let data109 = data108[i26];
+if(typeof data109 === "string"){
+if(func2(data109) < 1){
+const err244 = {instancePath:instancePath+"/data/sections/" + i24+"/nestedPatterns/" + i26,schemaPath:"#/properties/data/properties/sections/items/properties/nestedPatterns/items/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters"};
 if(vErrors === null){
 vErrors = [err244];
 }
@@ -7449,12 +7628,9 @@ vErrors.push(err244);
 }
 errors++;
 }
-const len26 = data108.length;
-for(let i26=0; i26<len26; i26++){
-let data109 = data108[i26];
-if(typeof data109 === "string"){
-if(func2(data109) < 1){
-const err245 = {instancePath:instancePath+"/data/terms/" + i25+"/patterns/" + i26,schemaPath:"#/properties/data/properties/terms/items/properties/patterns/items/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters"};
+}
+else {
+const err245 = {instancePath:instancePath+"/data/sections/" + i24+"/nestedPatterns/" + i26,schemaPath:"#/properties/data/properties/sections/items/properties/nestedPatterns/items/type",keyword:"type",params:{type: "string"},message:"must be string"};
 if(vErrors === null){
 vErrors = [err245];
 }
@@ -7464,8 +7640,9 @@ vErrors.push(err245);
 errors++;
 }
 }
+}
 else {
-const err246 = {instancePath:instancePath+"/data/terms/" + i25+"/patterns/" + i26,schemaPath:"#/properties/data/properties/terms/items/properties/patterns/items/type",keyword:"type",params:{type: "string"},message:"must be string"};
+const err246 = {instancePath:instancePath+"/data/sections/" + i24+"/nestedPatterns",schemaPath:"#/properties/data/properties/sections/items/properties/nestedPatterns/type",keyword:"type",params:{type: "array"},message:"must be array"};
 if(vErrors === null){
 vErrors = [err246];
 }
@@ -7475,9 +7652,9 @@ vErrors.push(err246);
 errors++;
 }
 }
-}
-else {
-const err247 = {instancePath:instancePath+"/data/terms/" + i25+"/patterns",schemaPath:"#/properties/data/properties/terms/items/properties/patterns/type",keyword:"type",params:{type: "array"},message:"must be array"};
+if(data102.source !== undefined){
+if(typeof data102.source !== "string"){
+const err247 = {instancePath:instancePath+"/data/sections/" + i24+"/source",schemaPath:"#/properties/data/properties/sections/items/properties/source/type",keyword:"type",params:{type: "string"},message:"must be string"};
 if(vErrors === null){
 vErrors = [err247];
 }
@@ -7487,13 +7664,9 @@ vErrors.push(err247);
 errors++;
 }
 }
-if(data106.validFrom !== undefined){
-let data110 = data106.validFrom;
-const _errs240 = errors;
-let valid70 = false;
-const _errs241 = errors;
-if(!((typeof data110 == "number") && (!(data110 % 1) && !isNaN(data110)))){
-const err248 = {instancePath:instancePath+"/data/terms/" + i25+"/validFrom",schemaPath:"#/properties/data/properties/terms/items/properties/validFrom/anyOf/0/type",keyword:"type",params:{type: "integer"},message:"must be integer"};
+if(data102.example !== undefined){
+if(typeof data102.example !== "string"){
+const err248 = {instancePath:instancePath+"/data/sections/" + i24+"/example",schemaPath:"#/properties/data/properties/sections/items/properties/example/type",keyword:"type",params:{type: "string"},message:"must be string"};
 if(vErrors === null){
 vErrors = [err248];
 }
@@ -7502,9 +7675,10 @@ vErrors.push(err248);
 }
 errors++;
 }
-if(typeof data110 == "number"){
-if(data110 > 2100 || isNaN(data110)){
-const err249 = {instancePath:instancePath+"/data/terms/" + i25+"/validFrom",schemaPath:"#/properties/data/properties/terms/items/properties/validFrom/anyOf/0/maximum",keyword:"maximum",params:{comparison: "<=", limit: 2100},message:"must be <= 2100"};
+}
+}
+else {
+const err249 = {instancePath:instancePath+"/data/sections/" + i24,schemaPath:"#/properties/data/properties/sections/items/type",keyword:"type",params:{type: "object"},message:"must be object"};
 if(vErrors === null){
 vErrors = [err249];
 }
@@ -7513,8 +7687,10 @@ vErrors.push(err249);
 }
 errors++;
 }
-if(data110 < 1949 || isNaN(data110)){
-const err250 = {instancePath:instancePath+"/data/terms/" + i25+"/validFrom",schemaPath:"#/properties/data/properties/terms/items/properties/validFrom/anyOf/0/minimum",keyword:"minimum",params:{comparison: ">=", limit: 1949},message:"must be >= 1949"};
+}
+}
+else {
+const err250 = {instancePath:instancePath+"/data/sections",schemaPath:"#/properties/data/properties/sections/type",keyword:"type",params:{type: "array"},message:"must be array"};
 if(vErrors === null){
 vErrors = [err250];
 }
@@ -7524,11 +7700,15 @@ vErrors.push(err250);
 errors++;
 }
 }
-var _valid2 = _errs241 === errors;
-valid70 = valid70 || _valid2;
-const _errs243 = errors;
-if(data110 !== null){
-const err251 = {instancePath:instancePath+"/data/terms/" + i25+"/validFrom",schemaPath:"#/properties/data/properties/terms/items/properties/validFrom/anyOf/1/type",keyword:"type",params:{type: "null"},message:"must be null"};
+if(data22.terms !== undefined){
+let data112 = data22.terms;
+if(Array.isArray(data112)){
+const len27 = data112.length;
+for(let i27=0; i27<len27; i27++){
+let data113 = data112[i27];
+if(data113 && typeof data113 == "object" && !Array.isArray(data113)){
+if(data113.term === undefined){
+const err251 = {instancePath:instancePath+"/data/terms/" + i27,schemaPath:"#/properties/data/properties/terms/items/required",keyword:"required",params:{missingProperty: "term"},message:"must have required property '"+"term"+"'"};
 if(vErrors === null){
 vErrors = [err251];
 }
@@ -7537,10 +7717,8 @@ vErrors.push(err251);
 }
 errors++;
 }
-var _valid2 = _errs243 === errors;
-valid70 = valid70 || _valid2;
-if(!valid70){
-const err252 = {instancePath:instancePath+"/data/terms/" + i25+"/validFrom",schemaPath:"#/properties/data/properties/terms/items/properties/validFrom/anyOf",keyword:"anyOf",params:{},message:"must match a schema in anyOf"};
+if(data113.patterns === undefined){
+const err252 = {instancePath:instancePath+"/data/terms/" + i27,schemaPath:"#/properties/data/properties/terms/items/required",keyword:"required",params:{missingProperty: "patterns"},message:"must have required property '"+"patterns"+"'"};
 if(vErrors === null){
 vErrors = [err252];
 }
@@ -7549,25 +7727,8 @@ vErrors.push(err252);
 }
 errors++;
 }
-else {
-errors = _errs240;
-if(vErrors !== null){
-if(_errs240){
-vErrors.length = _errs240;
-}
-else {
-vErrors = null;
-}
-}
-}
-}
-if(data106.validTo !== undefined){
-let data111 = data106.validTo;
-const _errs246 = errors;
-let valid71 = false;
-const _errs247 = errors;
-if(!((typeof data111 == "number") && (!(data111 % 1) && !isNaN(data111)))){
-const err253 = {instancePath:instancePath+"/data/terms/" + i25+"/validTo",schemaPath:"#/properties/data/properties/terms/items/properties/validTo/anyOf/0/type",keyword:"type",params:{type: "integer"},message:"must be integer"};
+if(data113.validFrom === undefined){
+const err253 = {instancePath:instancePath+"/data/terms/" + i27,schemaPath:"#/properties/data/properties/terms/items/required",keyword:"required",params:{missingProperty: "validFrom"},message:"must have required property '"+"validFrom"+"'"};
 if(vErrors === null){
 vErrors = [err253];
 }
@@ -7576,9 +7737,8 @@ vErrors.push(err253);
 }
 errors++;
 }
-if(typeof data111 == "number"){
-if(data111 > 2100 || isNaN(data111)){
-const err254 = {instancePath:instancePath+"/data/terms/" + i25+"/validTo",schemaPath:"#/properties/data/properties/terms/items/properties/validTo/anyOf/0/maximum",keyword:"maximum",params:{comparison: "<=", limit: 2100},message:"must be <= 2100"};
+if(data113.validTo === undefined){
+const err254 = {instancePath:instancePath+"/data/terms/" + i27,schemaPath:"#/properties/data/properties/terms/items/required",keyword:"required",params:{missingProperty: "validTo"},message:"must have required property '"+"validTo"+"'"};
 if(vErrors === null){
 vErrors = [err254];
 }
@@ -7587,8 +7747,8 @@ vErrors.push(err254);
 }
 errors++;
 }
-if(data111 < 1949 || isNaN(data111)){
-const err255 = {instancePath:instancePath+"/data/terms/" + i25+"/validTo",schemaPath:"#/properties/data/properties/terms/items/properties/validTo/anyOf/0/minimum",keyword:"minimum",params:{comparison: ">=", limit: 1949},message:"must be >= 1949"};
+if(data113.note === undefined){
+const err255 = {instancePath:instancePath+"/data/terms/" + i27,schemaPath:"#/properties/data/properties/terms/items/required",keyword:"required",params:{missingProperty: "note"},message:"must have required property '"+"note"+"'"};
 if(vErrors === null){
 vErrors = [err255];
 }
@@ -7597,12 +7757,8 @@ vErrors.push(err255);
 }
 errors++;
 }
-}
-var _valid3 = _errs247 === errors;
-valid71 = valid71 || _valid3;
-const _errs249 = errors;
-if(data111 !== null){
-const err256 = {instancePath:instancePath+"/data/terms/" + i25+"/validTo",schemaPath:"#/properties/data/properties/terms/items/properties/validTo/anyOf/1/type",keyword:"type",params:{type: "null"},message:"must be null"};
+if(data113.replacement === undefined){
+const err256 = {instancePath:instancePath+"/data/terms/" + i27,schemaPath:"#/properties/data/properties/terms/items/required",keyword:"required",params:{missingProperty: "replacement"},message:"must have required property '"+"replacement"+"'"};
 if(vErrors === null){
 vErrors = [err256];
 }
@@ -7611,10 +7767,8 @@ vErrors.push(err256);
 }
 errors++;
 }
-var _valid3 = _errs249 === errors;
-valid71 = valid71 || _valid3;
-if(!valid71){
-const err257 = {instancePath:instancePath+"/data/terms/" + i25+"/validTo",schemaPath:"#/properties/data/properties/terms/items/properties/validTo/anyOf",keyword:"anyOf",params:{},message:"must match a schema in anyOf"};
+if(data113.source === undefined){
+const err257 = {instancePath:instancePath+"/data/terms/" + i27,schemaPath:"#/properties/data/properties/terms/items/required",keyword:"required",params:{missingProperty: "source"},message:"must have required property '"+"source"+"'"};
 if(vErrors === null){
 vErrors = [err257];
 }
@@ -7623,23 +7777,8 @@ vErrors.push(err257);
 }
 errors++;
 }
-else {
-errors = _errs246;
-if(vErrors !== null){
-if(_errs246){
-vErrors.length = _errs246;
-}
-else {
-vErrors = null;
-}
-}
-}
-}
-if(data106.note !== undefined){
-let data112 = data106.note;
-if(typeof data112 === "string"){
-if(func2(data112) < 1){
-const err258 = {instancePath:instancePath+"/data/terms/" + i25+"/note",schemaPath:"#/properties/data/properties/terms/items/properties/note/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters"};
+if(data113.example === undefined){
+const err258 = {instancePath:instancePath+"/data/terms/" + i27,schemaPath:"#/properties/data/properties/terms/items/required",keyword:"required",params:{missingProperty: "example"},message:"must have required property '"+"example"+"'"};
 if(vErrors === null){
 vErrors = [err258];
 }
@@ -7648,9 +7787,9 @@ vErrors.push(err258);
 }
 errors++;
 }
-}
-else {
-const err259 = {instancePath:instancePath+"/data/terms/" + i25+"/note",schemaPath:"#/properties/data/properties/terms/items/properties/note/type",keyword:"type",params:{type: "string"},message:"must be string"};
+for(const key14 in data113){
+if(!(func1.call(schema31.properties.data.properties.terms.items.properties, key14))){
+const err259 = {instancePath:instancePath+"/data/terms/" + i27,schemaPath:"#/properties/data/properties/terms/items/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key14},message:"must NOT have additional properties"};
 if(vErrors === null){
 vErrors = [err259];
 }
@@ -7660,14 +7799,11 @@ vErrors.push(err259);
 errors++;
 }
 }
-if(data106.replacement !== undefined){
-let data113 = data106.replacement;
-const _errs254 = errors;
-let valid72 = false;
-const _errs255 = errors;
-if(typeof data113 === "string"){
-if(func2(data113) < 1){
-const err260 = {instancePath:instancePath+"/data/terms/" + i25+"/replacement",schemaPath:"#/properties/data/properties/terms/items/properties/replacement/anyOf/0/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters"};
+if(data113.term !== undefined){
+let data114 = data113.term;
+if(typeof data114 === "string"){
+if(func2(data114) < 1){
+const err260 = {instancePath:instancePath+"/data/terms/" + i27+"/term",schemaPath:"#/properties/data/properties/terms/items/properties/term/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters"};
 if(vErrors === null){
 vErrors = [err260];
 }
@@ -7678,7 +7814,7 @@ errors++;
 }
 }
 else {
-const err261 = {instancePath:instancePath+"/data/terms/" + i25+"/replacement",schemaPath:"#/properties/data/properties/terms/items/properties/replacement/anyOf/0/type",keyword:"type",params:{type: "string"},message:"must be string"};
+const err261 = {instancePath:instancePath+"/data/terms/" + i27+"/term",schemaPath:"#/properties/data/properties/terms/items/properties/term/type",keyword:"type",params:{type: "string"},message:"must be string"};
 if(vErrors === null){
 vErrors = [err261];
 }
@@ -7687,11 +7823,12 @@ vErrors.push(err261);
 }
 errors++;
 }
-var _valid4 = _errs255 === errors;
-valid72 = valid72 || _valid4;
-const _errs257 = errors;
-if(data113 !== null){
-const err262 = {instancePath:instancePath+"/data/terms/" + i25+"/replacement",schemaPath:"#/properties/data/properties/terms/items/properties/replacement/anyOf/1/type",keyword:"type",params:{type: "null"},message:"must be null"};
+}
+if(data113.patterns !== undefined){
+let data115 = data113.patterns;
+if(Array.isArray(data115)){
+if(data115.length < 1){
+const err262 = {instancePath:instancePath+"/data/terms/" + i27+"/patterns",schemaPath:"#/properties/data/properties/terms/items/properties/patterns/minItems",keyword:"minItems",params:{limit: 1},message:"must NOT have fewer than 1 items"};
 if(vErrors === null){
 vErrors = [err262];
 }
@@ -7700,10 +7837,12 @@ vErrors.push(err262);
 }
 errors++;
 }
-var _valid4 = _errs257 === errors;
-valid72 = valid72 || _valid4;
-if(!valid72){
-const err263 = {instancePath:instancePath+"/data/terms/" + i25+"/replacement",schemaPath:"#/properties/data/properties/terms/items/properties/replacement/anyOf",keyword:"anyOf",params:{},message:"must match a schema in anyOf"};
+const len28 = data115.length;
+for(let i28=0; i28<len28; i28++){
+let data116 = data115[i28];
+if(typeof data116 === "string"){
+if(func2(data116) < 1){
+const err263 = {instancePath:instancePath+"/data/terms/" + i27+"/patterns/" + i28,schemaPath:"#/properties/data/properties/terms/items/properties/patterns/items/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters"};
 if(vErrors === null){
 vErrors = [err263];
 }
@@ -7712,26 +7851,9 @@ vErrors.push(err263);
 }
 errors++;
 }
-else {
-errors = _errs254;
-if(vErrors !== null){
-if(_errs254){
-vErrors.length = _errs254;
 }
 else {
-vErrors = null;
-}
-}
-}
-}
-if(data106.predecessor !== undefined){
-let data114 = data106.predecessor;
-const _errs260 = errors;
-let valid73 = false;
-const _errs261 = errors;
-if(typeof data114 === "string"){
-if(func2(data114) < 1){
-const err264 = {instancePath:instancePath+"/data/terms/" + i25+"/predecessor",schemaPath:"#/properties/data/properties/terms/items/properties/predecessor/anyOf/0/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters"};
+const err264 = {instancePath:instancePath+"/data/terms/" + i27+"/patterns/" + i28,schemaPath:"#/properties/data/properties/terms/items/properties/patterns/items/type",keyword:"type",params:{type: "string"},message:"must be string"};
 if(vErrors === null){
 vErrors = [err264];
 }
@@ -7741,8 +7863,9 @@ vErrors.push(err264);
 errors++;
 }
 }
+}
 else {
-const err265 = {instancePath:instancePath+"/data/terms/" + i25+"/predecessor",schemaPath:"#/properties/data/properties/terms/items/properties/predecessor/anyOf/0/type",keyword:"type",params:{type: "string"},message:"must be string"};
+const err265 = {instancePath:instancePath+"/data/terms/" + i27+"/patterns",schemaPath:"#/properties/data/properties/terms/items/properties/patterns/type",keyword:"type",params:{type: "array"},message:"must be array"};
 if(vErrors === null){
 vErrors = [err265];
 }
@@ -7751,11 +7874,14 @@ vErrors.push(err265);
 }
 errors++;
 }
-var _valid5 = _errs261 === errors;
-valid73 = valid73 || _valid5;
-const _errs263 = errors;
-if(data114 !== null){
-const err266 = {instancePath:instancePath+"/data/terms/" + i25+"/predecessor",schemaPath:"#/properties/data/properties/terms/items/properties/predecessor/anyOf/1/type",keyword:"type",params:{type: "null"},message:"must be null"};
+}
+if(data113.validFrom !== undefined){
+let data117 = data113.validFrom;
+const _errs255 = errors;
+let valid75 = false;
+const _errs256 = errors;
+if(!((typeof data117 == "number") && (!(data117 % 1) && !isNaN(data117)))){
+const err266 = {instancePath:instancePath+"/data/terms/" + i27+"/validFrom",schemaPath:"#/properties/data/properties/terms/items/properties/validFrom/anyOf/0/type",keyword:"type",params:{type: "integer"},message:"must be integer"};
 if(vErrors === null){
 vErrors = [err266];
 }
@@ -7764,10 +7890,9 @@ vErrors.push(err266);
 }
 errors++;
 }
-var _valid5 = _errs263 === errors;
-valid73 = valid73 || _valid5;
-if(!valid73){
-const err267 = {instancePath:instancePath+"/data/terms/" + i25+"/predecessor",schemaPath:"#/properties/data/properties/terms/items/properties/predecessor/anyOf",keyword:"anyOf",params:{},message:"must match a schema in anyOf"};
+if(typeof data117 == "number"){
+if(data117 > 2100 || isNaN(data117)){
+const err267 = {instancePath:instancePath+"/data/terms/" + i27+"/validFrom",schemaPath:"#/properties/data/properties/terms/items/properties/validFrom/anyOf/0/maximum",keyword:"maximum",params:{comparison: "<=", limit: 2100},message:"must be <= 2100"};
 if(vErrors === null){
 vErrors = [err267];
 }
@@ -7776,27 +7901,8 @@ vErrors.push(err267);
 }
 errors++;
 }
-else {
-errors = _errs260;
-if(vErrors !== null){
-if(_errs260){
-vErrors.length = _errs260;
-}
-else {
-vErrors = null;
-}
-}
-}
-}
-if(data106.contextPatterns !== undefined){
-let data115 = data106.contextPatterns;
-if(Array.isArray(data115)){
-const len27 = data115.length;
-for(let i27=0; i27<len27; i27++){
-let data116 = data115[i27];
-if(typeof data116 === "string"){
-if(func2(data116) < 1){
-const err268 = {instancePath:instancePath+"/data/terms/" + i25+"/contextPatterns/" + i27,schemaPath:"#/properties/data/properties/terms/items/properties/contextPatterns/items/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters"};
+if(data117 < 1949 || isNaN(data117)){
+const err268 = {instancePath:instancePath+"/data/terms/" + i27+"/validFrom",schemaPath:"#/properties/data/properties/terms/items/properties/validFrom/anyOf/0/minimum",keyword:"minimum",params:{comparison: ">=", limit: 1949},message:"must be >= 1949"};
 if(vErrors === null){
 vErrors = [err268];
 }
@@ -7806,8 +7912,11 @@ vErrors.push(err268);
 errors++;
 }
 }
-else {
-const err269 = {instancePath:instancePath+"/data/terms/" + i25+"/contextPatterns/" + i27,schemaPath:"#/properties/data/properties/terms/items/properties/contextPatterns/items/type",keyword:"type",params:{type: "string"},message:"must be string"};
+var _valid2 = _errs256 === errors;
+valid75 = valid75 || _valid2;
+const _errs258 = errors;
+if(data117 !== null){
+const err269 = {instancePath:instancePath+"/data/terms/" + i27+"/validFrom",schemaPath:"#/properties/data/properties/terms/items/properties/validFrom/anyOf/1/type",keyword:"type",params:{type: "null"},message:"must be null"};
 if(vErrors === null){
 vErrors = [err269];
 }
@@ -7816,10 +7925,10 @@ vErrors.push(err269);
 }
 errors++;
 }
-}
-}
-else {
-const err270 = {instancePath:instancePath+"/data/terms/" + i25+"/contextPatterns",schemaPath:"#/properties/data/properties/terms/items/properties/contextPatterns/type",keyword:"type",params:{type: "array"},message:"must be array"};
+var _valid2 = _errs258 === errors;
+valid75 = valid75 || _valid2;
+if(!valid75){
+const err270 = {instancePath:instancePath+"/data/terms/" + i27+"/validFrom",schemaPath:"#/properties/data/properties/terms/items/properties/validFrom/anyOf",keyword:"anyOf",params:{},message:"must match a schema in anyOf"};
 if(vErrors === null){
 vErrors = [err270];
 }
@@ -7828,16 +7937,25 @@ vErrors.push(err270);
 }
 errors++;
 }
+else {
+errors = _errs255;
+if(vErrors !== null){
+if(_errs255){
+vErrors.length = _errs255;
 }
-if(data106.closingPatterns !== undefined){
-let data117 = data106.closingPatterns;
-if(Array.isArray(data117)){
-const len28 = data117.length;
-for(let i28=0; i28<len28; i28++){
-let data118 = data117[i28];
-if(typeof data118 === "string"){
-if(func2(data118) < 1){
-const err271 = {instancePath:instancePath+"/data/terms/" + i25+"/closingPatterns/" + i28,schemaPath:"#/properties/data/properties/terms/items/properties/closingPatterns/items/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters"};
+else {
+vErrors = null;
+}
+}
+}
+}
+if(data113.validTo !== undefined){
+let data118 = data113.validTo;
+const _errs261 = errors;
+let valid76 = false;
+const _errs262 = errors;
+if(!((typeof data118 == "number") && (!(data118 % 1) && !isNaN(data118)))){
+const err271 = {instancePath:instancePath+"/data/terms/" + i27+"/validTo",schemaPath:"#/properties/data/properties/terms/items/properties/validTo/anyOf/0/type",keyword:"type",params:{type: "integer"},message:"must be integer"};
 if(vErrors === null){
 vErrors = [err271];
 }
@@ -7846,9 +7964,9 @@ vErrors.push(err271);
 }
 errors++;
 }
-}
-else {
-const err272 = {instancePath:instancePath+"/data/terms/" + i25+"/closingPatterns/" + i28,schemaPath:"#/properties/data/properties/terms/items/properties/closingPatterns/items/type",keyword:"type",params:{type: "string"},message:"must be string"};
+if(typeof data118 == "number"){
+if(data118 > 2100 || isNaN(data118)){
+const err272 = {instancePath:instancePath+"/data/terms/" + i27+"/validTo",schemaPath:"#/properties/data/properties/terms/items/properties/validTo/anyOf/0/maximum",keyword:"maximum",params:{comparison: "<=", limit: 2100},message:"must be <= 2100"};
 if(vErrors === null){
 vErrors = [err272];
 }
@@ -7857,10 +7975,8 @@ vErrors.push(err272);
 }
 errors++;
 }
-}
-}
-else {
-const err273 = {instancePath:instancePath+"/data/terms/" + i25+"/closingPatterns",schemaPath:"#/properties/data/properties/terms/items/properties/closingPatterns/type",keyword:"type",params:{type: "array"},message:"must be array"};
+if(data118 < 1949 || isNaN(data118)){
+const err273 = {instancePath:instancePath+"/data/terms/" + i27+"/validTo",schemaPath:"#/properties/data/properties/terms/items/properties/validTo/anyOf/0/minimum",keyword:"minimum",params:{comparison: ">=", limit: 1949},message:"must be >= 1949"};
 if(vErrors === null){
 vErrors = [err273];
 }
@@ -7870,10 +7986,11 @@ vErrors.push(err273);
 errors++;
 }
 }
-if(data106.closingYears !== undefined){
-let data119 = data106.closingYears;
-if(!((typeof data119 == "number") && (!(data119 % 1) && !isNaN(data119)))){
-const err274 = {instancePath:instancePath+"/data/terms/" + i25+"/closingYears",schemaPath:"#/properties/data/properties/terms/items/properties/closingYears/type",keyword:"type",params:{type: "integer"},message:"must be integer"};
+var _valid3 = _errs262 === errors;
+valid76 = valid76 || _valid3;
+const _errs264 = errors;
+if(data118 !== null){
+const err274 = {instancePath:instancePath+"/data/terms/" + i27+"/validTo",schemaPath:"#/properties/data/properties/terms/items/properties/validTo/anyOf/1/type",keyword:"type",params:{type: "null"},message:"must be null"};
 if(vErrors === null){
 vErrors = [err274];
 }
@@ -7882,9 +7999,10 @@ vErrors.push(err274);
 }
 errors++;
 }
-if(typeof data119 == "number"){
-if(data119 > 10 || isNaN(data119)){
-const err275 = {instancePath:instancePath+"/data/terms/" + i25+"/closingYears",schemaPath:"#/properties/data/properties/terms/items/properties/closingYears/maximum",keyword:"maximum",params:{comparison: "<=", limit: 10},message:"must be <= 10"};
+var _valid3 = _errs264 === errors;
+valid76 = valid76 || _valid3;
+if(!valid76){
+const err275 = {instancePath:instancePath+"/data/terms/" + i27+"/validTo",schemaPath:"#/properties/data/properties/terms/items/properties/validTo/anyOf",keyword:"anyOf",params:{},message:"must match a schema in anyOf"};
 if(vErrors === null){
 vErrors = [err275];
 }
@@ -7893,8 +8011,23 @@ vErrors.push(err275);
 }
 errors++;
 }
-if(data119 < 0 || isNaN(data119)){
-const err276 = {instancePath:instancePath+"/data/terms/" + i25+"/closingYears",schemaPath:"#/properties/data/properties/terms/items/properties/closingYears/minimum",keyword:"minimum",params:{comparison: ">=", limit: 0},message:"must be >= 0"};
+else {
+errors = _errs261;
+if(vErrors !== null){
+if(_errs261){
+vErrors.length = _errs261;
+}
+else {
+vErrors = null;
+}
+}
+}
+}
+if(data113.note !== undefined){
+let data119 = data113.note;
+if(typeof data119 === "string"){
+if(func2(data119) < 1){
+const err276 = {instancePath:instancePath+"/data/terms/" + i27+"/note",schemaPath:"#/properties/data/properties/terms/items/properties/note/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters"};
 if(vErrors === null){
 vErrors = [err276];
 }
@@ -7904,16 +8037,8 @@ vErrors.push(err276);
 errors++;
 }
 }
-}
-if(data106.preparingPatterns !== undefined){
-let data120 = data106.preparingPatterns;
-if(Array.isArray(data120)){
-const len29 = data120.length;
-for(let i29=0; i29<len29; i29++){
-let data121 = data120[i29];
-if(typeof data121 === "string"){
-if(func2(data121) < 1){
-const err277 = {instancePath:instancePath+"/data/terms/" + i25+"/preparingPatterns/" + i29,schemaPath:"#/properties/data/properties/terms/items/properties/preparingPatterns/items/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters"};
+else {
+const err277 = {instancePath:instancePath+"/data/terms/" + i27+"/note",schemaPath:"#/properties/data/properties/terms/items/properties/note/type",keyword:"type",params:{type: "string"},message:"must be string"};
 if(vErrors === null){
 vErrors = [err277];
 }
@@ -7923,8 +8048,14 @@ vErrors.push(err277);
 errors++;
 }
 }
-else {
-const err278 = {instancePath:instancePath+"/data/terms/" + i25+"/preparingPatterns/" + i29,schemaPath:"#/properties/data/properties/terms/items/properties/preparingPatterns/items/type",keyword:"type",params:{type: "string"},message:"must be string"};
+if(data113.replacement !== undefined){
+let data120 = data113.replacement;
+const _errs269 = errors;
+let valid77 = false;
+const _errs270 = errors;
+if(typeof data120 === "string"){
+if(func2(data120) < 1){
+const err278 = {instancePath:instancePath+"/data/terms/" + i27+"/replacement",schemaPath:"#/properties/data/properties/terms/items/properties/replacement/anyOf/0/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters"};
 if(vErrors === null){
 vErrors = [err278];
 }
@@ -7934,9 +8065,8 @@ vErrors.push(err278);
 errors++;
 }
 }
-}
 else {
-const err279 = {instancePath:instancePath+"/data/terms/" + i25+"/preparingPatterns",schemaPath:"#/properties/data/properties/terms/items/properties/preparingPatterns/type",keyword:"type",params:{type: "array"},message:"must be array"};
+const err279 = {instancePath:instancePath+"/data/terms/" + i27+"/replacement",schemaPath:"#/properties/data/properties/terms/items/properties/replacement/anyOf/0/type",keyword:"type",params:{type: "string"},message:"must be string"};
 if(vErrors === null){
 vErrors = [err279];
 }
@@ -7945,11 +8075,11 @@ vErrors.push(err279);
 }
 errors++;
 }
-}
-if(data106.preparingYears !== undefined){
-let data122 = data106.preparingYears;
-if(!((typeof data122 == "number") && (!(data122 % 1) && !isNaN(data122)))){
-const err280 = {instancePath:instancePath+"/data/terms/" + i25+"/preparingYears",schemaPath:"#/properties/data/properties/terms/items/properties/preparingYears/type",keyword:"type",params:{type: "integer"},message:"must be integer"};
+var _valid4 = _errs270 === errors;
+valid77 = valid77 || _valid4;
+const _errs272 = errors;
+if(data120 !== null){
+const err280 = {instancePath:instancePath+"/data/terms/" + i27+"/replacement",schemaPath:"#/properties/data/properties/terms/items/properties/replacement/anyOf/1/type",keyword:"type",params:{type: "null"},message:"must be null"};
 if(vErrors === null){
 vErrors = [err280];
 }
@@ -7958,9 +8088,10 @@ vErrors.push(err280);
 }
 errors++;
 }
-if(typeof data122 == "number"){
-if(data122 > 10 || isNaN(data122)){
-const err281 = {instancePath:instancePath+"/data/terms/" + i25+"/preparingYears",schemaPath:"#/properties/data/properties/terms/items/properties/preparingYears/maximum",keyword:"maximum",params:{comparison: "<=", limit: 10},message:"must be <= 10"};
+var _valid4 = _errs272 === errors;
+valid77 = valid77 || _valid4;
+if(!valid77){
+const err281 = {instancePath:instancePath+"/data/terms/" + i27+"/replacement",schemaPath:"#/properties/data/properties/terms/items/properties/replacement/anyOf",keyword:"anyOf",params:{},message:"must match a schema in anyOf"};
 if(vErrors === null){
 vErrors = [err281];
 }
@@ -7969,8 +8100,26 @@ vErrors.push(err281);
 }
 errors++;
 }
-if(data122 < 0 || isNaN(data122)){
-const err282 = {instancePath:instancePath+"/data/terms/" + i25+"/preparingYears",schemaPath:"#/properties/data/properties/terms/items/properties/preparingYears/minimum",keyword:"minimum",params:{comparison: ">=", limit: 0},message:"must be >= 0"};
+else {
+errors = _errs269;
+if(vErrors !== null){
+if(_errs269){
+vErrors.length = _errs269;
+}
+else {
+vErrors = null;
+}
+}
+}
+}
+if(data113.predecessor !== undefined){
+let data121 = data113.predecessor;
+const _errs275 = errors;
+let valid78 = false;
+const _errs276 = errors;
+if(typeof data121 === "string"){
+if(func2(data121) < 1){
+const err282 = {instancePath:instancePath+"/data/terms/" + i27+"/predecessor",schemaPath:"#/properties/data/properties/terms/items/properties/predecessor/anyOf/0/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters"};
 if(vErrors === null){
 vErrors = [err282];
 }
@@ -7980,12 +8129,8 @@ vErrors.push(err282);
 errors++;
 }
 }
-}
-if(data106.source !== undefined){
-let data123 = data106.source;
-if(typeof data123 === "string"){
-if(func2(data123) < 1){
-const err283 = {instancePath:instancePath+"/data/terms/" + i25+"/source",schemaPath:"#/properties/data/properties/terms/items/properties/source/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters"};
+else {
+const err283 = {instancePath:instancePath+"/data/terms/" + i27+"/predecessor",schemaPath:"#/properties/data/properties/terms/items/properties/predecessor/anyOf/0/type",keyword:"type",params:{type: "string"},message:"must be string"};
 if(vErrors === null){
 vErrors = [err283];
 }
@@ -7994,9 +8139,11 @@ vErrors.push(err283);
 }
 errors++;
 }
-}
-else {
-const err284 = {instancePath:instancePath+"/data/terms/" + i25+"/source",schemaPath:"#/properties/data/properties/terms/items/properties/source/type",keyword:"type",params:{type: "string"},message:"must be string"};
+var _valid5 = _errs276 === errors;
+valid78 = valid78 || _valid5;
+const _errs278 = errors;
+if(data121 !== null){
+const err284 = {instancePath:instancePath+"/data/terms/" + i27+"/predecessor",schemaPath:"#/properties/data/properties/terms/items/properties/predecessor/anyOf/1/type",keyword:"type",params:{type: "null"},message:"must be null"};
 if(vErrors === null){
 vErrors = [err284];
 }
@@ -8005,12 +8152,10 @@ vErrors.push(err284);
 }
 errors++;
 }
-}
-if(data106.example !== undefined){
-let data124 = data106.example;
-if(typeof data124 === "string"){
-if(func2(data124) < 1){
-const err285 = {instancePath:instancePath+"/data/terms/" + i25+"/example",schemaPath:"#/properties/data/properties/terms/items/properties/example/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters"};
+var _valid5 = _errs278 === errors;
+valid78 = valid78 || _valid5;
+if(!valid78){
+const err285 = {instancePath:instancePath+"/data/terms/" + i27+"/predecessor",schemaPath:"#/properties/data/properties/terms/items/properties/predecessor/anyOf",keyword:"anyOf",params:{},message:"must match a schema in anyOf"};
 if(vErrors === null){
 vErrors = [err285];
 }
@@ -8019,9 +8164,27 @@ vErrors.push(err285);
 }
 errors++;
 }
+else {
+errors = _errs275;
+if(vErrors !== null){
+if(_errs275){
+vErrors.length = _errs275;
 }
 else {
-const err286 = {instancePath:instancePath+"/data/terms/" + i25+"/example",schemaPath:"#/properties/data/properties/terms/items/properties/example/type",keyword:"type",params:{type: "string"},message:"must be string"};
+vErrors = null;
+}
+}
+}
+}
+if(data113.contextPatterns !== undefined){
+let data122 = data113.contextPatterns;
+if(Array.isArray(data122)){
+const len29 = data122.length;
+for(let i29=0; i29<len29; i29++){
+let data123 = data122[i29];
+if(typeof data123 === "string"){
+if(func2(data123) < 1){
+const err286 = {instancePath:instancePath+"/data/terms/" + i27+"/contextPatterns/" + i29,schemaPath:"#/properties/data/properties/terms/items/properties/contextPatterns/items/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters"};
 if(vErrors === null){
 vErrors = [err286];
 }
@@ -8031,9 +8194,8 @@ vErrors.push(err286);
 errors++;
 }
 }
-}
 else {
-const err287 = {instancePath:instancePath+"/data/terms/" + i25,schemaPath:"#/properties/data/properties/terms/items/type",keyword:"type",params:{type: "object"},message:"must be object"};
+const err287 = {instancePath:instancePath+"/data/terms/" + i27+"/contextPatterns/" + i29,schemaPath:"#/properties/data/properties/terms/items/properties/contextPatterns/items/type",keyword:"type",params:{type: "string"},message:"must be string"};
 if(vErrors === null){
 vErrors = [err287];
 }
@@ -8045,7 +8207,7 @@ errors++;
 }
 }
 else {
-const err288 = {instancePath:instancePath+"/data/terms",schemaPath:"#/properties/data/properties/terms/type",keyword:"type",params:{type: "array"},message:"must be array"};
+const err288 = {instancePath:instancePath+"/data/terms/" + i27+"/contextPatterns",schemaPath:"#/properties/data/properties/terms/items/properties/contextPatterns/type",keyword:"type",params:{type: "array"},message:"must be array"};
 if(vErrors === null){
 vErrors = [err288];
 }
@@ -8055,9 +8217,15 @@ vErrors.push(err288);
 errors++;
 }
 }
-}
-else {
-const err289 = {instancePath:instancePath+"/data",schemaPath:"#/properties/data/type",keyword:"type",params:{type: "object"},message:"must be object"};
+if(data113.closingPatterns !== undefined){
+let data124 = data113.closingPatterns;
+if(Array.isArray(data124)){
+const len30 = data124.length;
+for(let i30=0; i30<len30; i30++){
+let data125 = data124[i30];
+if(typeof data125 === "string"){
+if(func2(data125) < 1){
+const err289 = {instancePath:instancePath+"/data/terms/" + i27+"/closingPatterns/" + i30,schemaPath:"#/properties/data/properties/terms/items/properties/closingPatterns/items/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters"};
 if(vErrors === null){
 vErrors = [err289];
 }
@@ -8067,9 +8235,8 @@ vErrors.push(err289);
 errors++;
 }
 }
-}
 else {
-const err290 = {instancePath,schemaPath:"#/type",keyword:"type",params:{type: "object"},message:"must be object"};
+const err290 = {instancePath:instancePath+"/data/terms/" + i27+"/closingPatterns/" + i30,schemaPath:"#/properties/data/properties/terms/items/properties/closingPatterns/items/type",keyword:"type",params:{type: "string"},message:"must be string"};
 if(vErrors === null){
 vErrors = [err290];
 }
@@ -8078,9 +8245,230 @@ vErrors.push(err290);
 }
 errors++;
 }
+}
+}
+else {
+const err291 = {instancePath:instancePath+"/data/terms/" + i27+"/closingPatterns",schemaPath:"#/properties/data/properties/terms/items/properties/closingPatterns/type",keyword:"type",params:{type: "array"},message:"must be array"};
+if(vErrors === null){
+vErrors = [err291];
+}
+else {
+vErrors.push(err291);
+}
+errors++;
+}
+}
+if(data113.closingYears !== undefined){
+let data126 = data113.closingYears;
+if(!((typeof data126 == "number") && (!(data126 % 1) && !isNaN(data126)))){
+const err292 = {instancePath:instancePath+"/data/terms/" + i27+"/closingYears",schemaPath:"#/properties/data/properties/terms/items/properties/closingYears/type",keyword:"type",params:{type: "integer"},message:"must be integer"};
+if(vErrors === null){
+vErrors = [err292];
+}
+else {
+vErrors.push(err292);
+}
+errors++;
+}
+if(typeof data126 == "number"){
+if(data126 > 10 || isNaN(data126)){
+const err293 = {instancePath:instancePath+"/data/terms/" + i27+"/closingYears",schemaPath:"#/properties/data/properties/terms/items/properties/closingYears/maximum",keyword:"maximum",params:{comparison: "<=", limit: 10},message:"must be <= 10"};
+if(vErrors === null){
+vErrors = [err293];
+}
+else {
+vErrors.push(err293);
+}
+errors++;
+}
+if(data126 < 0 || isNaN(data126)){
+const err294 = {instancePath:instancePath+"/data/terms/" + i27+"/closingYears",schemaPath:"#/properties/data/properties/terms/items/properties/closingYears/minimum",keyword:"minimum",params:{comparison: ">=", limit: 0},message:"must be >= 0"};
+if(vErrors === null){
+vErrors = [err294];
+}
+else {
+vErrors.push(err294);
+}
+errors++;
+}
+}
+}
+if(data113.preparingPatterns !== undefined){
+let data127 = data113.preparingPatterns;
+if(Array.isArray(data127)){
+const len31 = data127.length;
+for(let i31=0; i31<len31; i31++){
+let data128 = data127[i31];
+if(typeof data128 === "string"){
+if(func2(data128) < 1){
+const err295 = {instancePath:instancePath+"/data/terms/" + i27+"/preparingPatterns/" + i31,schemaPath:"#/properties/data/properties/terms/items/properties/preparingPatterns/items/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters"};
+if(vErrors === null){
+vErrors = [err295];
+}
+else {
+vErrors.push(err295);
+}
+errors++;
+}
+}
+else {
+const err296 = {instancePath:instancePath+"/data/terms/" + i27+"/preparingPatterns/" + i31,schemaPath:"#/properties/data/properties/terms/items/properties/preparingPatterns/items/type",keyword:"type",params:{type: "string"},message:"must be string"};
+if(vErrors === null){
+vErrors = [err296];
+}
+else {
+vErrors.push(err296);
+}
+errors++;
+}
+}
+}
+else {
+const err297 = {instancePath:instancePath+"/data/terms/" + i27+"/preparingPatterns",schemaPath:"#/properties/data/properties/terms/items/properties/preparingPatterns/type",keyword:"type",params:{type: "array"},message:"must be array"};
+if(vErrors === null){
+vErrors = [err297];
+}
+else {
+vErrors.push(err297);
+}
+errors++;
+}
+}
+if(data113.preparingYears !== undefined){
+let data129 = data113.preparingYears;
+if(!((typeof data129 == "number") && (!(data129 % 1) && !isNaN(data129)))){
+const err298 = {instancePath:instancePath+"/data/terms/" + i27+"/preparingYears",schemaPath:"#/properties/data/properties/terms/items/properties/preparingYears/type",keyword:"type",params:{type: "integer"},message:"must be integer"};
+if(vErrors === null){
+vErrors = [err298];
+}
+else {
+vErrors.push(err298);
+}
+errors++;
+}
+if(typeof data129 == "number"){
+if(data129 > 10 || isNaN(data129)){
+const err299 = {instancePath:instancePath+"/data/terms/" + i27+"/preparingYears",schemaPath:"#/properties/data/properties/terms/items/properties/preparingYears/maximum",keyword:"maximum",params:{comparison: "<=", limit: 10},message:"must be <= 10"};
+if(vErrors === null){
+vErrors = [err299];
+}
+else {
+vErrors.push(err299);
+}
+errors++;
+}
+if(data129 < 0 || isNaN(data129)){
+const err300 = {instancePath:instancePath+"/data/terms/" + i27+"/preparingYears",schemaPath:"#/properties/data/properties/terms/items/properties/preparingYears/minimum",keyword:"minimum",params:{comparison: ">=", limit: 0},message:"must be >= 0"};
+if(vErrors === null){
+vErrors = [err300];
+}
+else {
+vErrors.push(err300);
+}
+errors++;
+}
+}
+}
+if(data113.source !== undefined){
+let data130 = data113.source;
+if(typeof data130 === "string"){
+if(func2(data130) < 1){
+const err301 = {instancePath:instancePath+"/data/terms/" + i27+"/source",schemaPath:"#/properties/data/properties/terms/items/properties/source/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters"};
+if(vErrors === null){
+vErrors = [err301];
+}
+else {
+vErrors.push(err301);
+}
+errors++;
+}
+}
+else {
+const err302 = {instancePath:instancePath+"/data/terms/" + i27+"/source",schemaPath:"#/properties/data/properties/terms/items/properties/source/type",keyword:"type",params:{type: "string"},message:"must be string"};
+if(vErrors === null){
+vErrors = [err302];
+}
+else {
+vErrors.push(err302);
+}
+errors++;
+}
+}
+if(data113.example !== undefined){
+let data131 = data113.example;
+if(typeof data131 === "string"){
+if(func2(data131) < 1){
+const err303 = {instancePath:instancePath+"/data/terms/" + i27+"/example",schemaPath:"#/properties/data/properties/terms/items/properties/example/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters"};
+if(vErrors === null){
+vErrors = [err303];
+}
+else {
+vErrors.push(err303);
+}
+errors++;
+}
+}
+else {
+const err304 = {instancePath:instancePath+"/data/terms/" + i27+"/example",schemaPath:"#/properties/data/properties/terms/items/properties/example/type",keyword:"type",params:{type: "string"},message:"must be string"};
+if(vErrors === null){
+vErrors = [err304];
+}
+else {
+vErrors.push(err304);
+}
+errors++;
+}
+}
+}
+else {
+const err305 = {instancePath:instancePath+"/data/terms/" + i27,schemaPath:"#/properties/data/properties/terms/items/type",keyword:"type",params:{type: "object"},message:"must be object"};
+if(vErrors === null){
+vErrors = [err305];
+}
+else {
+vErrors.push(err305);
+}
+errors++;
+}
+}
+}
+else {
+const err306 = {instancePath:instancePath+"/data/terms",schemaPath:"#/properties/data/properties/terms/type",keyword:"type",params:{type: "array"},message:"must be array"};
+if(vErrors === null){
+vErrors = [err306];
+}
+else {
+vErrors.push(err306);
+}
+errors++;
+}
+}
+}
+else {
+const err307 = {instancePath:instancePath+"/data",schemaPath:"#/properties/data/type",keyword:"type",params:{type: "object"},message:"must be object"};
+if(vErrors === null){
+vErrors = [err307];
+}
+else {
+vErrors.push(err307);
+}
+errors++;
+}
+}
+}
+else {
+const err308 = {instancePath,schemaPath:"#/type",keyword:"type",params:{type: "object"},message:"must be object"};
+if(vErrors === null){
+vErrors = [err308];
+}
+else {
+vErrors.push(err308);
+}
+errors++;
+}
 validate20.errors = vErrors;
 return errors === 0;
 }
 validate20.evaluated = {"props":true,"dynamicProps":false,"dynamicItems":false};
 
-export const ruleIds = ["date-deadline","date-format","document-addressee","document-signoff","document-title","duty-evidence","empty-section","numbering-sequence","numbering-style","part-exceeds-total","partial-year-data","percent-range","plan-not-followed","plan-year","punctuation-width","rate-consistency","repeated-shortcoming","request-in-report","required-section","section-order","shortcomings-cause","stale-term","unmatched-pair","web-noise"];
+export const ruleIds = ["date-deadline","date-format","document-addressee","document-signoff","document-title","duplicate-heading","duty-evidence","empty-section","numbering-sequence","numbering-style","part-exceeds-total","partial-year-data","percent-range","plan-not-followed","plan-year","punctuation-width","rate-consistency","repeated-shortcoming","request-in-report","required-section","section-order","shortcomings-cause","stale-term","unmatched-pair","web-noise"];
