@@ -8,7 +8,8 @@ import {requestPhrasesData} from './request-in-report/data.js'
 import requestInReport from './request-in-report/rule.js'
 import webNoise from './web-noise/rule.js'
 import {noiseData} from './web-noise/data.js'
+import {pageWordsData} from './web-noise/page-words-data.js'
 
 export default defineRulePackage('frame', [documentTitle, documentAddressee, documentSignoff, requestInReport, webNoise], {
-  dataFiles: [noiseData, addresseesData, requestPhrasesData],
+  dataFiles: [noiseData, pageWordsData, addresseesData, requestPhrasesData],
 })

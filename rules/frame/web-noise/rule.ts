@@ -1,11 +1,23 @@
-/** Reports lines of website residue (page chrome, footers, metadata tables) pasted into a report, each fixable by deleting the line. */
+/**
+ * Reports website residue around and inside a report: the report's frame (GB/T 9704 §7: title, addressee, body,
+ * sign-off and date) is found first, and each line outside it is judged by its form; inside the body, only the
+ * phrase catalogue counts. Consecutive chrome lines are one finding whose fix removes them all; chrome sharing a
+ * line with the title or the body is reported and removed alone.
+ */
 import {compileEntryPatterns, defineRule, type ReportDocument} from '@fzlint/core'
 import {z} from 'zod'
 import {noiseData} from './data.js'
+import {compilePageWords, hasSentence, isBareField, judgeLineForm, type PageWords} from './page-lines.js'
+import {pageWordsData} from './page-words-data.js'
 
 /** A metadata value (`政务公开`, `2024年02月28日 16:40:00`) is short and is no sentence. */
 const MAX_VALUE_LENGTH = 60
 const EXCERPT_LENGTH = 24
+// GB/T 9704 7.2 版头 before the title belongs to the document: 份号, 密级, 紧急程度, 发文机关标志 (……文件), 发文字号, 签发人,
+// and the 公开属性 a text copy carries (`主动公开    明府函〔2023〕79号`).
+const DOCUMENT_HEAD = /[〔[]\d{4}[〕\]]\d+号|^(?:主动公开|依申请公开|不予公开|密级|紧急程度|签发人|特急|加急)|文件$|^\d{6}$/u
+// 版记 and 附注 after the date belong to it too.
+const DOCUMENT_TAIL = /^(?:附件|抄送|印发|[（(]此件|注[:：])/u
 
 interface SourceLine {
   /** Offset of the line's first character. */
@@ -14,6 +26,16 @@ interface SourceLine {
   end: number
   /** Offset of the next line (past the line break), or `end` on the last line. */
   next: number
+}
+
+/** Where a line stands in the report's frame. */
+type Region = 'before' | 'head' | 'body' | 'after'
+
+interface Finding {
+  index: number
+  label: string
+  range: [number, number]
+  text: string
 }
 
 /** The report's lines as its locator found them (broken at `\r\n`, `\n` or `\r`): the text is not scanned again. */
@@ -26,26 +48,50 @@ function listLines(document: ReportDocument): SourceLine[] {
   return lines
 }
 
-/** Line numbers (1-based) that are never residue: the title and the numbered headings of the report itself. */
+function lineOf(node: {position?: {start: {line: number}; end: {line: number}}} | undefined): [number, number] | null {
+  return node?.position ? [node.position.start.line, node.position.end.line] : null
+}
+
+/**
+ * Line numbers (1-based) that are never residue as a whole: the title, the addressee, the numbered headings and the
+ * sign-off of the report itself — even when a title equals a column name (法治政府建设年度报告).
+ */
 function findProtectedLines(document: ReportDocument): Set<number> {
   const protectedLines = new Set<number>()
-  const add = (position: {start: {line: number}; end: {line: number}} | undefined) => {
-    if (!position) return
-    for (let line = position.start.line; line <= position.end.line; line++) protectedLines.add(line)
+  const add = (node: Parameters<typeof lineOf>[0]) => {
+    const span = lineOf(node)
+    if (span) for (let line = span[0]; line <= span[1]; line++) protectedLines.add(line)
   }
-  // A real title that equals a column name (法治政府建设年度报告) stays, even if a pattern would match it.
-  for (const node of document.title?.nodes ?? []) add(node.position)
-  for (const section of document.headings) if (section.numbering) add(section.heading.position)
+  for (const node of document.title?.nodes ?? []) add(node)
+  add(document.addressee?.node)
+  for (const section of document.headings) if (section.numbering) add(section.heading)
+  add(document.signoff?.issuer?.node)
+  add(document.signoff?.date?.node)
   return protectedLines
 }
 
 /**
- * The whole line with its line break. The last line has none: it takes the break before it, unless the
- * line before is residue too (whose own removal already takes that break; fixes must not overlap).
+ * The frame's lines: the title's first and last, where the body starts (the opening paragraph or the first
+ * section, whichever comes first) and the sign-off date. Null when the text shows no report at all.
  */
-function deletionRange(line: SourceLine, previous: SourceLine | undefined, isPreviousNoise: boolean): [number, number] {
-  if (line.next > line.end || !previous || isPreviousNoise) return [line.start, line.next]
-  return [previous.end, line.end]
+function findFrame(document: ReportDocument): {titleFirst: number | null; titleLast: number | null; bodyStart: number; signoffDate: number | null} | null {
+  const title = document.title
+  const titleFirst = title ? lineOf(title.nodes[0])?.[0] ?? null : null
+  const titleLast = title ? lineOf(title.nodes.at(-1))?.[1] ?? null : null
+  const starts = [lineOf(document.opening?.node)?.[0], lineOf(document.sections[0]?.heading)?.[0]].filter((line): line is number => line !== undefined && (titleLast === null || line > titleLast))
+  const bodyStart = starts.length > 0 ? Math.min(...starts) : titleLast !== null ? titleLast + 1 : null
+  if (bodyStart === null) return null
+  const signoffDate = lineOf(document.signoff?.date?.node)?.[1] ?? null
+  return {titleFirst, titleLast, bodyStart, signoffDate}
+}
+
+function regionOf(line: number, frame: ReturnType<typeof findFrame>): Region {
+  if (!frame) return 'body'
+  if (frame.titleFirst !== null && line < frame.titleFirst) return 'before'
+  if (frame.titleFirst === null && line < frame.bodyStart) return 'before'
+  if (line < frame.bodyStart) return 'head'
+  if (frame.signoffDate !== null && line > frame.signoffDate) return 'after'
+  return 'body'
 }
 
 function excerpt(text: string): string {
@@ -61,6 +107,46 @@ function countSentenceEnds(text: string): number {
   return count
 }
 
+function hasFullStop(text: string): boolean {
+  return text.includes('。') || text.includes('｡')
+}
+
+/** The NFKC form of a line with, for each of its offsets, the offset in the line as written. */
+function normaliseWithOffsets(raw: string): {text: string; offsets: number[]} {
+  let text = ''
+  const offsets: number[] = []
+  for (let index = 0; index < raw.length; ) {
+    const code = raw.codePointAt(index)!
+    const character = String.fromCodePoint(code)
+    const normal = character.normalize('NFKC')
+    for (let unit = 0; unit < normal.length; unit++) offsets.push(index)
+    text += normal
+    index += character.length
+  }
+  offsets.push(raw.length)
+  return {text, offsets}
+}
+
+/** Joins whole-line findings separated only by blank lines into blocks. */
+function groupBlocks(findings: Finding[], lines: SourceLine[], source: string): Finding[][] {
+  const blocks: Finding[][] = []
+  for (const finding of findings) {
+    const block = blocks.at(-1)
+    const previous = block?.at(-1)
+    const isBlankBetween = previous !== undefined && lines.slice(previous.index + 1, finding.index).every((line) => source.slice(line.start, line.end).trim() === '')
+    if (block && isBlankBetween) block.push(finding)
+    else blocks.push([finding])
+  }
+  return blocks
+}
+
+/** The whole lines from `first` to `last` with their line breaks; the last line has none, so it takes the break before the first. */
+function deletionRange(lines: SourceLine[], first: number, last: number): [number, number] {
+  const end = lines[last]!
+  if (end.next > end.end || first === 0) return [lines[first]!.start, end.next]
+  return [lines[first - 1]!.end, end.end]
+}
+
 export default defineRule({
   meta: {
     id: 'web-noise',
@@ -74,6 +160,10 @@ export default defineRule({
     },
     messages: {
       noise: '网页残留（{label}）：“{text}”是从网站复制带入的页面内容，应删除此行；报告只由标题、主送机关、正文、署名和成文日期等公文要素组成（GB/T 9704-2012 第7条）',
+      block:
+        '网页残留（{label}）：第{from}至{to}行共{count}行（“{text}”等）是从网站复制带入的页面内容，应一并删除；报告只由标题、主送机关、正文、署名和成文日期等公文要素组成（GB/T 9704-2012 第7条）',
+      inline:
+        '网页残留（{label}）：“{text}”与报告文字同在一行，是从网站复制带入的页面内容，应只删去这部分、保留报告文字；报告只由标题、主送机关、正文、署名和成文日期等公文要素组成（GB/T 9704-2012 第7条）',
     },
     options: z.object({}).strict(),
   },
@@ -81,11 +171,19 @@ export default defineRule({
     return {
       'report:exit'(document) {
         const patterns = compileEntryPatterns(context.data(noiseData), 'u')
+        const words: PageWords = compilePageWords(context.data(pageWordsData))
         const protectedLines = findProtectedLines(document)
+        const frame = findFrame(document)
         const lines = listLines(document)
         // Label of a bare metadata field (`索引号` on its own line) whose value is expected on the next non-empty line.
         let pendingLabel: string | null = null
-        const findings: {index: number; label: string; range: [number, number]; text: string}[] = []
+        const findings: Finding[] = []
+        const partials: Finding[] = []
+        for (const range of document.title?.pageChrome ?? []) {
+          const text = context.source.slice(range[0], range[1]).trim()
+          if (text === '') continue
+          partials.push({index: document.locator.toPoint(range[0]).line - 1, label: /www\./iu.test(text) ? '转载网站水印' : '网页元数据', range, text})
+        }
         lines.forEach((line, index) => {
           const raw = context.source.slice(line.start, line.end)
           const text = raw.trim()
@@ -94,37 +192,68 @@ export default defineRule({
             pendingLabel = null
             return
           }
-          // Prose (two full stops or more) is never page residue, nor the value of a metadata field: skip it
-          // before the costly normalisation.
-          if (countSentenceEnds(text) >= 2) {
-            pendingLabel = null
-            return
-          }
-          const normal = text.normalize('NFKC')
-          const hit = patterns.find(({expression}) => expression.test(normal))
-          let label: string
-          if (hit) {
-            label = hit.entry.label
-            pendingLabel = hit.entry.valueOnNextLine ? `${hit.entry.label}“${normal.replace(/\s*:$/u, '')}”的取值` : null
-          } else if (pendingLabel !== null && [...normal].length <= MAX_VALUE_LENGTH && !normal.includes('。')) {
-            // fangxian-2023: `索引号` / `01145506X/2024-15651` / `主题分类` / `政务公开` … one field per line.
-            label = pendingLabel
-            pendingLabel = null
-          } else {
-            pendingLabel = null
-            return
-          }
+          const region = regionOf(index + 1, frame)
+          // Prose (two full stops or more) is never page residue as a whole line, nor the value of a field.
+          const isProse = countSentenceEnds(text) >= 2
           const contentStart = line.start + (raw.length - raw.trimStart().length)
+          const {text: normal, offsets} = normaliseWithOffsets(text)
+          let hit: {label: string; valueOnNextLine?: boolean; match: RegExpExecArray} | null = null
+          for (const {expression, entry} of patterns) {
+            const match = expression.exec(normal)
+            if (match) {
+              hit = {label: entry.label, valueOnNextLine: entry.valueOnNextLine, match}
+              break
+            }
+          }
+          // A watermark inside a paragraph: only the watermark goes, when what remains of the line is report text (it
+          // has a full stop). A line of prose that starts with a label is prose.
+          if (hit && (!isProse || hit.match.index > 0) && hit.match[0].length < normal.length && hasFullStop(normal.slice(0, hit.match.index) + normal.slice(hit.match.index + hit.match[0].length))) {
+            const start = contentStart + offsets[hit.match.index]!
+            const end = contentStart + offsets[hit.match.index + hit.match[0].length]!
+            if (region === 'body' || region === 'head') {
+              partials.push({index, label: hit.label, range: [start, end], text: context.source.slice(start, end)})
+              pendingLabel = null
+              return
+            }
+          }
+          if (isProse) {
+            pendingLabel = null
+            return
+          }
+          let label: string | null = hit?.label ?? null
+          const wasPending = pendingLabel
+          pendingLabel = null
+          if (label === null && region !== 'body') label = judgeLineForm(normal, words)
+          if (label === null && region === 'body' && judgeLineForm(normal, words) === '页面工具栏') label = '页面工具栏'
+          if (label !== null && (hit?.valueOnNextLine || isBareField(normal, words))) pendingLabel = `${label}“${normal.replace(/\s*:$/u, '')}”的取值`
+          if (label === null && wasPending !== null && [...normal].length <= MAX_VALUE_LENGTH && !hasSentence(normal)) label = wasPending
+          // Before the title, a line with no sentence in it is page chrome (a site banner, a channel name or tab, a
+          // breadcrumb's second line), unless it is part of the document's own 版头.
+          if (label === null && region === 'before' && !hasSentence(normal) && !DOCUMENT_HEAD.test(normal)) label = '标题前的页面内容'
+          if (label === null) return
           findings.push({index, label, range: [contentStart, contentStart + text.length], text})
         })
-        const noiseLines = new Set(findings.map((finding) => finding.index))
-        for (const {index, label, range, text} of findings) {
-          context.report({
-            messageId: 'noise',
-            range,
-            data: {label, text: excerpt(text), line: index + 1},
-            fix: {range: deletionRange(lines[index]!, lines[index - 1], noiseLines.has(index - 1)), text: ''},
-          })
+        for (const block of groupBlocks(findings, lines, context.source)) {
+          const first = block[0]!
+          const last = block.at(-1)!
+          // A value's label (`网页元数据表“索引号”的取值`) names its field; a block names the kinds once.
+          const labels = [...new Set(block.map((finding) => (block.length > 1 ? finding.label.replace(/“[^”]*”的取值$/u, '') : finding.label)))].join('、')
+          const fix = {range: deletionRange(lines, first.index, last.index), text: ''}
+          const range: [number, number] = [first.range[0], last.range[1]]
+          if (block.length === 1) {
+            context.report({messageId: 'noise', range, data: {label: labels, text: excerpt(first.text), line: first.index + 1, lines: [first.index + 1]}, fix})
+          } else {
+            const numbers = block.map((finding) => finding.index + 1)
+            context.report({
+              messageId: 'block',
+              range,
+              data: {label: labels, text: excerpt(first.text), from: first.index + 1, to: last.index + 1, count: block.length, line: first.index + 1, lines: numbers},
+              fix,
+            })
+          }
+        }
+        for (const partial of partials) {
+          context.report({messageId: 'inline', range: partial.range, data: {label: partial.label, text: excerpt(partial.text), line: partial.index + 1, lines: [partial.index + 1]}, fix: {range: partial.range, text: ''}})
         }
       },
     }

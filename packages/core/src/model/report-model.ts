@@ -8,6 +8,9 @@ import {sectionsData, type SectionEntry, type SectionKind} from '../data/section
 import type {Locator} from '../text/locator.js'
 import {findYears} from '../text/years.js'
 import {findDates, parseDateLine, type DateMention} from '../text/dates.js'
+import {maskQuotedNames} from '../text/quoted-names.js'
+import {toSimplified} from '../text/simplified.js'
+import {findTitlePart, isNeverTitle, scoreTitle} from './title-candidates.js'
 import '../parse/mdast-data.js'
 
 export interface Section {
@@ -55,6 +58,11 @@ export interface Publication extends TextLine {
 export interface Title extends TextLine {
   /** Every line of the title, in order (`node` is the first). */
   nodes: RootContent[]
+  /**
+   * Source ranges on the title's lines that are page chrome sharing them: a reposting site's watermark before the
+   * title, page metadata after it (`……情况报告 信息来源: 发布时间:2024-01-02`). The title's text leaves them out.
+   */
+  pageChrome: [number, number][]
 }
 
 export interface ReportDocument {
@@ -113,14 +121,38 @@ function isShortLine(text: string): boolean {
   return text.length > 0 && text.length <= SHORT_LINE
 }
 
-function findTitle(preamble: TextLine[]): TextLine | null {
-  for (const line of preamble) {
-    if (!isShortLine(line.text)) return null
+/** A preamble line as a title candidate: its text without the page chrome sharing the line. */
+interface TitleLine extends TextLine {
+  /** The line's whole text, chrome included. */
+  lineText: string
+  /** Offset of the title part in the line's text. */
+  partStart: number
+}
+
+function toTitleLines(preamble: TextLine[]): TitleLine[] {
+  return preamble.map((line) => {
+    const {start, end} = findTitlePart(line.text)
+    return {...line, text: line.text.slice(start, end), lineText: line.text, partStart: start}
+  })
+}
+
+/**
+ * The title among the short lines before the body: every line worded as a title is a candidate, joined with the
+ * lines it continues, and the first whose wording names nearly as much as the best one (issuing body, year,
+ * 法治政府建设, 报告) wins — a page may repeat the title as its heading, while a channel name or a metadata value
+ * (`[体裁分类] 工作报告`) is never a title.
+ */
+function findTitle(preamble: TitleLine[]): TextLine | null {
+  const candidates: {line: TitleLine; score: number}[] = []
+  for (const [index, line] of preamble.entries()) {
+    if (!isShortLine(line.text)) break
     if (line.node.type === 'heading' && !line.node.data?.numbering) return line
-    if (CLAUSE_PUNCTUATION.test(line.text) || SITE_CHROME.test(line.text)) continue
-    if (line.text.length >= 6 && TITLE_WORDING.test(line.text)) return line
+    const simple = toSimplified(line.text)
+    if (isNeverTitle(line.lineText) || CLAUSE_PUNCTUATION.test(simple) || SITE_CHROME.test(simple)) continue
+    if (simple.length >= 6 && TITLE_WORDING.test(simple)) candidates.push({line, score: scoreTitle(joinTitleLines(preamble, index).text)})
   }
-  return null
+  const best = Math.max(...candidates.map((candidate) => candidate.score))
+  return candidates.find((candidate) => candidate.score >= best - 1)?.line ?? null
 }
 
 // A title broken over lines (GB/T 9704 7.3.1: 回行): `某某区人民政府` / `关于2023年度法治政府建设情况的报告`, or
@@ -162,7 +194,24 @@ function joinTitleLines(lines: TextLine[], index: number): Title {
     first--
   }
   const joined = lines.slice(first, last + 1)
-  return {text: text(), node: joined[0]!.node, nodes: joined.map((line) => line.node)}
+  return {text: text(), node: joined[0]!.node, nodes: joined.map((line) => line.node), pageChrome: []}
+}
+
+/** The source ranges of the chrome sharing the title's lines (see Title.pageChrome). */
+function findTitleChrome(title: Title, lines: TitleLine[], source: string): [number, number][] {
+  const ranges: [number, number][] = []
+  for (const node of title.nodes) {
+    const line = lines.find((candidate) => candidate.node === node)
+    const start = node.position?.start.offset
+    const end = node.position?.end.offset
+    if (!line || start === undefined || end === undefined || line.text === line.lineText) continue
+    const at = start + source.slice(start, end).indexOf(line.lineText)
+    if (line.partStart > 0) ranges.push([at, at + line.partStart])
+    const partEnd = line.partStart + line.text.length
+    // Metadata after the title is chrome; a paragraph fused to the title is the body and stays.
+    if (partEnd < line.lineText.length && /^\s/u.test(line.lineText.slice(partEnd))) ranges.push([at + partEnd, at + line.lineText.length])
+  }
+  return ranges
 }
 
 function findAddressee(preamble: TextLine[]): TextLine | null {
@@ -366,8 +415,10 @@ export function buildReport(tree: Root, source: string, locator: Locator, option
     const text = node.type === 'html' ? '' : nodeText(node).trim()
     if (text !== '') preambleLines.push({text, node})
   }
-  const titleLine = findTitle(preambleLines)
-  const title = titleLine ? joinTitleLines(preambleLines, preambleLines.indexOf(titleLine)) : null
+  const titleLines = toTitleLines(preambleLines)
+  const titleLine = findTitle(titleLines)
+  const title = titleLine ? joinTitleLines(titleLines, titleLines.indexOf(titleLine as TitleLine)) : null
+  if (title) title.pageChrome = findTitleChrome(title, titleLines, source)
   const afterTitle = title ? preambleLines.slice(preambleLines.findIndex((line) => line.node === title.nodes.at(-1)) + 1) : preambleLines
   const addressee = findAddressee(afterTitle)
   const opening = findOpening(preambleLines)
@@ -423,8 +474,9 @@ export function buildReport(tree: Root, source: string, locator: Locator, option
 
   let year: number | null = null
   let yearSource: ReportDocument['yearSource'] = null
-  const titleYear = title ? findYears(title.text)[0] : undefined
-  const openingYear = opening ? findYears(opening.text)[0] : undefined
+  // A year span inside a cited document name (《……纲要(2023—2027年)》) is not the report's year.
+  const titleYear = title ? findYears(maskQuotedNames(title.text))[0] : undefined
+  const openingYear = opening ? findYears(maskQuotedNames(opening.text))[0] : undefined
   const headingYear = mostFrequent(sections.flatMap((section) => findYears(section.title).map((mention) => mention.value)))
   if (options.reportYear !== undefined) [year, yearSource] = [options.reportYear, 'config']
   else if (titleYear) [year, yearSource] = [titleYear.value, 'title']

@@ -21,3 +21,5 @@ export {
 } from './dates.js'
 export {findNumbers, mayStatePercentage, parseChineseNumber, type NumberMention, type NumberBound} from './numbers.js'
 export {unwrapLines, type UnwrappedText} from './unwrap-lines.js'
+export {toSimplified} from './simplified.js'
+export {maskQuotedNames} from './quoted-names.js'

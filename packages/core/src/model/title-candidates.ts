@@ -1,0 +1,69 @@
+/**
+ * Reading a line as a title candidate (GB/T 9704 7.3.1: 发文机关名称、事由和文种): the title part of a line that page
+ * chrome shares, whether a line can be a title at all, and how well it names the issuing body, the year, 法治政府建设
+ * and 报告, so that the model can rank the candidates of a page instead of taking the first line that mentions 报告.
+ */
+import {findYears} from '../text/years.js'
+import {maskQuotedNames} from '../text/quoted-names.js'
+import {toSimplified} from '../text/simplified.js'
+
+/** The title part of a line, as offsets in the line's trimmed text. */
+export interface TitlePart {
+  start: number
+  end: number
+}
+
+// A reposting site's watermark stuck to the title (`秘书之家—全网资源每日更新www.mishuzj.com湖北省人民政府关于……`).
+const LEADING_WATERMARK = /^[^\s，。,；;：:]{0,40}?(?:https?:\/\/)?www\.[a-z0-9-]+(?:\.[a-z0-9-]+)+\/?\s*/iu
+// Page metadata after the title on its line (`……情况报告 信息来源: 发布时间:2024-01-02`): a space, then a label and a colon.
+const TRAILING_METADATA = /\s+[^\s:：，。,；;]{1,8}\s*[:：]/u
+// A title that markup loss fused with the first paragraph (`……情况的报告2023年,省政府坚持……`): up to its genre word.
+// The paragraph opens with a year or a heading; a title quotes no document (《》) or phrase (“”).
+const FUSED_TITLE = /^[^\s，。,；;：:《》“”"]{6,70}?(?:的报告|情况报告|工作报告|年度报告|建设报告)(?=(?:19|20)\d\d年|[一二三四五六七八九十]、)/u
+// A line of a metadata table or a bulleted list of fields is a field, whatever its value says (`[ 体裁分类 ] 工作报告`, `• 工作报告`).
+const METADATA_CELL = /^(?:[[【\-•·*|｜▪●◆■]|[^\s:：，。,；;]{1,8}\s*[:：])/u
+// A browser's page title: the title, then a separator and the site or column name (`……的报告-某某网`, `……报告_法治政府建设年度报告_某某门户网站`).
+const PAGE_TITLE_SUFFIX = /(?:报告|总结|汇报)\s*[-—_|｜]/u
+
+const TOPIC = /法治政府建设/u
+const RELATED_TOPIC = /法治政府|依法行政|法治建设/u
+const GENRE_ENDING = /(?:报告|总结|汇报)(?:[（(][^（()）]{1,8}[）)])?$/u
+const ISSUER = /关于|人民政府|政府|委员会|管委会|局|厅|办公室|街道|办事处|镇|乡|委|中心/u
+
+/** The part of a line that may be a title: the line without a watermark before it, metadata after it, or a paragraph fused to it. */
+export function findTitlePart(text: string): TitlePart {
+  let start = 0
+  let end = text.length
+  const watermark = LEADING_WATERMARK.exec(text)
+  if (watermark && text.length - watermark[0].length >= 6) start = watermark[0].length
+  const rest = text.slice(start)
+  const metadata = TRAILING_METADATA.exec(rest)
+  if (metadata && metadata.index >= 6) end = start + metadata.index
+  else {
+    const fused = FUSED_TITLE.exec(rest)
+    if (fused && RELATED_TOPIC.test(toSimplified(fused[0]))) end = start + fused[0].length
+  }
+  return {start, end}
+}
+
+/** A line that cannot be a title whatever it says: a field of a metadata table, or a browser's page title. */
+export function isNeverTitle(line: string): boolean {
+  return METADATA_CELL.test(line) || PAGE_TITLE_SUFFIX.test(toSimplified(line))
+}
+
+/**
+ * How well a text reads as this report's title: 法治政府建设 (3, a related topic 2), a year (2), the genre word ending
+ * it (3, 报告 elsewhere 1), the issuing body or 关于 (1). Traditional characters are read as simplified; a year
+ * inside a cited document name does not count.
+ */
+export function scoreTitle(text: string): number {
+  const simple = toSimplified(text.normalize('NFKC')).replace(/\s+/gu, '')
+  let score = 0
+  if (TOPIC.test(simple)) score += 3
+  else if (RELATED_TOPIC.test(simple)) score += 2
+  if (findYears(maskQuotedNames(simple)).length > 0) score += 2
+  if (GENRE_ENDING.test(simple)) score += 3
+  else if (simple.includes('报告')) score += 1
+  if (ISSUER.test(simple)) score += 1
+  return score
+}

@@ -1,0 +1,78 @@
+/**
+ * Judging a line of a web page by its form: a field of a metadata table in any CMS layout, a line of widget words,
+ * a date stamp or a view count. Used for the lines outside the report's frame, where no phrase list can be complete.
+ */
+import type {PageWordEntry} from './page-words-data.js'
+
+export interface PageWords {
+  /** A field label at the start of a cell: after a bullet, a `|` or an opening bracket, with spaces between its characters or not. */
+  fieldAtStart: RegExp
+  /** A field label followed by a colon or a closing bracket anywhere in the line. */
+  fieldCell: RegExp
+  /** A field label alone on its line (its value on the next line). */
+  bareField: RegExp
+  widgets: Set<string>
+}
+
+const cache = new WeakMap<PageWordEntry[], PageWords>()
+
+function escape(text: string): string {
+  return text.replace(/[.*+?^${}()|[\]\\]/gu, '\\$&')
+}
+
+/** `索引号` → `索\s*引\s*号`: CMS layouts space a label's characters to align a table (`索 引 号`). */
+function spaced(word: string): string {
+  return [...word].map(escape).join('\\s*')
+}
+
+const BULLET = '[-•·*▪●◆■|]?\\s*'
+
+export function compilePageWords(entries: PageWordEntry[]): PageWords {
+  let compiled = cache.get(entries)
+  if (compiled) return compiled
+  const fields = entries
+    .filter((entry) => entry.kind === 'field')
+    .flatMap((entry) => entry.words)
+    .sort((a, b) => b.length - a.length)
+  const field = `(?:${fields.map(spaced).join('|')})`
+  compiled = {
+    fieldAtStart: new RegExp(`^${BULLET}(?:[[【]\\s*${field}\\s*[\\]】]|${field}\\s*(?:[:]|$))`, 'u'),
+    fieldCell: new RegExp(`(?:^|[\\s|\\]】])(?:[[【]\\s*${field}\\s*[\\]】]|${field}\\s*:)`, 'gu'),
+    bareField: new RegExp(`^${BULLET}[[【]?\\s*${field}\\s*[\\]】]?\\s*:?$`, 'u'),
+    widgets: new Set(entries.filter((entry) => entry.kind === 'widget').flatMap((entry) => entry.words)),
+  }
+  cache.set(entries, compiled)
+  return compiled
+}
+
+const SENTENCE_END = /[。！？；!?;]/u
+const WIDGET_SEPARATORS = /[\s|/·【】[\]()<>:]+/u
+// 2024-01-02, 2024/1/2 09:18, 2024年1月2日 09:18:00 on its own line.
+const DATE_STAMP = /^(?:\d{4}[-/.]\d{1,2}[-/.]\d{1,2}|\d{4}年\d{1,2}月\d{1,2}日)(?:\s*\d{1,2}:\d{2}(?::\d{2})?)?$/u
+const TIME_STAMP = /\d{4}[-/.]\d{1,2}[-/.]\d{1,2}\s+\d{1,2}:\d{2}/u
+const VIEW_COUNT = /^(?:(?:浏览|阅读|点击|访问)(?:次数|量|数)?\s*:?\s*\d*\s*次?|\d+\s*(?:次浏览|次阅读|人阅读|人浏览|次))$/u
+
+/** A line (NFKC, trimmed) that is no sentence: no full stop, question or exclamation mark, or semicolon. */
+export function hasSentence(text: string): boolean {
+  return SENTENCE_END.test(text)
+}
+
+/** What kind of page chrome a line is by its form, or null. */
+export function judgeLineForm(text: string, words: PageWords): string | null {
+  if (words.fieldAtStart.test(text)) return '网页元数据'
+  words.fieldCell.lastIndex = 0
+  let cells = 0
+  while (words.fieldCell.exec(text) && cells < 2) cells++
+  if (cells >= 2) return '网页元数据'
+  if (DATE_STAMP.test(text)) return '网页发布时间'
+  if (VIEW_COUNT.test(text)) return '浏览次数'
+  if (!hasSentence(text) && TIME_STAMP.test(text)) return '网页发布时间'
+  const tokens = text.split(WIDGET_SEPARATORS).filter((token) => token !== '')
+  if (tokens.length > 0 && tokens.every((token) => words.widgets.has(token))) return '页面工具栏'
+  return null
+}
+
+/** A field label alone on its line: its value is on the next line. */
+export function isBareField(text: string, words: PageWords): boolean {
+  return words.bareField.test(text)
+}
