@@ -18,8 +18,19 @@ tester.run(rule, {
     {name: 'a note in brackets after the kind', text: ['某县2023年法治政府建设年度报告（全文）', body].join('\n')},
     {name: 'a second subject joined by 暨', text: ['某县人民政府关于2023年法治政府建设工作情况的报告暨2024年工作计划', body].join('\n')},
     {name: 'web residue before the title is not the title', text: ['您当前位置:首页>详细资料', '某县2023年法治政府建设情况报告', body].join('\n')},
+    {name: 'a title in traditional characters names 法治政府建设 and 报告', text: ['某縣人民政府關於2023年度法治政府建設情況的報告', body].join('\n')},
+    {
+      name: 'a metadata value naming the genre is not the title; the title after the metadata table is',
+      text: ['[ 主题分类 ] 司法 [ 体裁分类 ] 工作报告', '• 工作报告', '某乡人民政府2025年法治政府建设情况报告', body].join('\n'),
+    },
+    {name: 'page metadata after the title on its line is not part of the title', text: ['某区2023年法治政府建设情况报告 信息来源: 发布时间:2024-01-02', body].join('\n')},
   ],
   invalid: [
+    {
+      name: 'a traditional-character title without the genre: the message quotes it as written',
+      text: ['某縣2023年法治政府建設工作總結', body].join('\n'),
+      errors: [{messageId: 'missingGenre', line: 1, data: {ending: '總結', title: '某縣2023年法治政府建設工作總結'}}],
+    },
     {
       name: 'title about 依法行政 without 法治政府建设',
       text: ['某县人民政府关于2023年度依法行政工作情况的报告', body].join('\n'),

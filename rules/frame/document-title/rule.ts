@@ -1,6 +1,6 @@
 /** Reports a report with no title, or a title that does not name the report year, 法治政府建设 and its kind (报告). */
 import {defineRule, nodeText} from '@fzlint/core'
-import {findYears} from '@fzlint/core/text'
+import {findYears, maskQuotedNames, toSimplified} from '@fzlint/core/text'
 import {z} from 'zod'
 
 const TOPIC = /法治政府建设/u
@@ -41,10 +41,14 @@ export default defineRule({
         }
         // The model joins a title broken over lines (GB/T 9704 7.3.1: 回行), so both lines count.
         const title = document.title.text.replace(/\s+/gu, '')
-        if (findYears(title).length === 0) context.report({messageId: 'missingYear', node: document.title.node, data: {missing: 'year', title, year}})
-        if (!TOPIC.test(title)) context.report({messageId: 'missingTopic', node: document.title.node, data: {missing: 'topic', title}})
-        if (!GENRE_ENDING.test(title)) {
-          const ending = LAST_WORD.exec(title)?.[1] ?? null
+        // 建設 and 報告 are 建设 and 报告: traditional characters are read as simplified for the checks, and messages
+        // quote the title as written. A year only inside a cited document name (《……(2021—2025年)》) is no report year.
+        const simple = toSimplified(title)
+        if (findYears(maskQuotedNames(title)).length === 0) context.report({messageId: 'missingYear', node: document.title.node, data: {missing: 'year', title, year}})
+        if (!TOPIC.test(simple)) context.report({messageId: 'missingTopic', node: document.title.node, data: {missing: 'topic', title}})
+        if (!GENRE_ENDING.test(simple)) {
+          const last = LAST_WORD.exec(simple)
+          const ending = last ? title.slice(last.index, last.index + last[1]!.length) : null
           context.report({
             messageId: 'missingGenre',
             node: document.title.node,
