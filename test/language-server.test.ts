@@ -381,3 +381,132 @@ describe('which documents fzlint-language-server lints, and source.fixAll.fzlint
     expect((await server.nextDiagnostics(isRelinted(draftUri))).diagnostics.map((diagnostic) => diagnostic.code)).toContain('required-section')
   })
 })
+
+/** A plugin whose rules hold the worker on purpose: 20 s of work at one stretch, or a loop that never returns. */
+const SLOW_PLUGIN = `
+const meta = (id) => ({id, type: 'problem', defaultSeverity: 'error', recommended: false,
+  docs: {description: 'test only', url: 'https://example.org/' + id}, messages: {seen: '看过'}})
+export default {
+  theme: 'slow',
+  dataFiles: [],
+  rules: [
+    {meta: meta('burn'), create(context) {
+      return {'report:exit'() {
+        if (!context.source.includes('SLOWLINT')) return
+        const until = performance.now() + 20000
+        while (performance.now() < until) {}
+      }}
+    }},
+    {meta: meta('hang'), create(context) {
+      return {'report:exit'() { if (context.source.includes('HANGLINT')) for (;;) {} }}
+    }},
+  ],
+}
+`
+
+describe('linting off the main thread: hover and code actions answer while a document is linted (case 11)', {timeout: 120_000}, () => {
+  let server: RunningServer
+  const workspace = mkdtempSync(join(tmpdir(), 'fzlint-lsp-worker-'))
+  const uriOf = (name: string) => pathToFileURL(join(workspace, name)).href
+  const report = ['某县人民政府关于2023年度法治政府建设情况的报告', '', '一、主要举措和成效', '', '2023年，我县扎实推进法治政府建设。', ''].join('\n')
+  let nextVersion = 1
+
+  beforeAll(async () => {
+    writeFileSync(join(workspace, 'plugin.mjs'), SLOW_PLUGIN)
+    writeFileSync(join(workspace, 'fzlint.config.json'), '{"plugins": ["./plugin.mjs"], "rules": {"slow/burn": "error", "slow/hang": "error"}}')
+    // A 3 s budget per document: the 20 s stretch and the endless loop are both stopped by it.
+    server = startLanguageServer(workspace, () => ({enable: true, profile: 'auto', files: [], maxFileTime: 3}))
+    await server.connection.sendRequest('initialize', {processId: process.pid, rootUri: pathToFileURL(workspace).href, capabilities: {workspace: {configuration: true}}, workspaceFolders: null})
+    await server.connection.sendNotification('initialized', {})
+  })
+
+  afterAll(() => server?.stop())
+
+  const open = async (name: string, text: string) => {
+    const version = nextVersion++
+    await server.connection.sendNotification('textDocument/didOpen', {textDocument: {uri: uriOf(name), languageId: 'plaintext', version, text}})
+    return version
+  }
+  const change = async (name: string, text: string) => {
+    const version = nextVersion++
+    await server.connection.sendNotification('textDocument/didChange', {textDocument: {uri: uriOf(name), version}, contentChanges: [{text}]})
+    return version
+  }
+  const timed = async <T>(request: () => Promise<T>): Promise<{value: T; ms: number}> => {
+    const started = performance.now()
+    const value = await request()
+    return {value, ms: performance.now() - started}
+  }
+  const hover = (name: string) => server.connection.sendRequest('textDocument/hover', {textDocument: {uri: uriOf(name)}, position: {line: 0, character: 2}})
+  const publishedFor = (name: string) => server.published.filter((value) => value.uri === uriOf(name))
+
+  it('answers hover and source.fixAll.fzlint at once while a document takes 20 s to lint', async () => {
+    const version = await open('slow.txt', `${report}SLOWLINT\n`)
+    await new Promise((resolve) => setTimeout(resolve, 500))
+    const hovered = await timed(() => hover('slow.txt'))
+    expect(hovered.ms).toBeLessThan(2_000)
+    const fixAll = await timed(() =>
+      server.connection.sendRequest('textDocument/codeAction', {
+        textDocument: {uri: uriOf('slow.txt')},
+        range: {start: {line: 0, character: 0}, end: {line: 0, character: 0}},
+        context: {diagnostics: [], only: ['source.fixAll.fzlint']},
+      }),
+    )
+    expect(fixAll.ms).toBeLessThan(3_000)
+    // Both answered while the lint was still running: nothing is published for the document yet.
+    expect(publishedFor('slow.txt').filter((value) => value.version === version)).toEqual([])
+  })
+
+  it('a newer version supersedes a lint still running: its diagnostics come within seconds, the older one’s never', async () => {
+    const slowVersion = publishedFor('slow.txt').length === 0 ? nextVersion - 1 : undefined
+    const changed = await timed(async () => {
+      const version = await change('slow.txt', report)
+      return server.nextDiagnostics((value) => value.uri === uriOf('slow.txt') && value.version === version)
+    })
+    // The 20 s lint was cut short (its worker replaced), well before the 3 s budget plus its grace would end it.
+    expect(changed.ms).toBeLessThan(2_500)
+    expect(changed.value.diagnostics.map((diagnostic) => diagnostic.code), JSON.stringify(changed.value.diagnostics)).toContain('required-section')
+    if (slowVersion !== undefined) expect(publishedFor('slow.txt').some((value) => value.version === slowVersion)).toBe(false)
+  })
+
+  it('when versions change quickly, the latest version’s diagnostics are the last published', async () => {
+    const versions: number[] = []
+    versions.push(await change('slow.txt', `${report}SLOWLINT\n`))
+    for (let round = 0; round < 4; round++) versions.push(await change('slow.txt', `${report}${'第二段。\n'.repeat(round + 1)}`))
+    const last = versions.at(-1)!
+    await server.nextDiagnostics((value) => value.uri === uriOf('slow.txt') && value.version === last)
+    await new Promise((resolve) => setTimeout(resolve, 1_000))
+    const published = publishedFor('slow.txt')
+    expect(published.at(-1)!.version).toBe(last)
+    // The version holding the slow marker was superseded before it finished: never published.
+    expect(published.some((value) => value.version === versions[0])).toBe(false)
+  })
+
+  it('stops a document that never finishes at the time budget with a diagnostic saying so, and goes on linting', async () => {
+    const path = join(workspace, 'hang.txt')
+    const hung = await timed(async () => {
+      const version = await open('hang.txt', `${report}HANGLINT\n`)
+      return server.nextDiagnostics((value) => value.uri === uriOf('hang.txt') && value.version === version)
+    })
+    expect(hung.ms).toBeLessThan(15_000)
+    expect(hung.value.diagnostics.map((diagnostic) => diagnostic.message)).toEqual([`${path}: 超过单个文件的时间上限 3 秒，已停止检查 / stopped: over the 3 s time limit per file`])
+    // A fresh worker lints what comes next.
+    const version = await open('after.txt', report)
+    const after = await server.nextDiagnostics((value) => value.uri === uriOf('after.txt') && value.version === version)
+    expect(after.diagnostics.map((diagnostic) => diagnostic.code)).toContain('required-section')
+  })
+
+  it('a report of 200 KB and more: hover answers within 2 s while it is linted, and its diagnostics follow', async () => {
+    const corpus = ['dongguan-2018', 'fangxian-2023', 'gaoming-2023', 'helong-2023', 'yicheng-2020'].map((name) => readFileSync(join(repositoryRoot, `fixtures/corpus/${name}.txt`), 'utf8'))
+    let large = ''
+    while (large.length * 3 < 200 * 1024) large += corpus.join('\n')
+    expect(Buffer.byteLength(large)).toBeGreaterThan(200 * 1024)
+    const version = await open('large.txt', large)
+    const hovered = await timed(() => hover('large.txt'))
+    expect(hovered.ms).toBeLessThan(2_000)
+    const linted = await server.nextDiagnostics((value) => value.uri === uriOf('large.txt') && value.version === version)
+    expect(linted.diagnostics.length).toBeGreaterThan(10)
+    const again = await timed(() => hover('large.txt'))
+    expect(again.ms).toBeLessThan(2_000)
+  })
+})

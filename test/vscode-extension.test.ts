@@ -93,15 +93,17 @@ describe('fzlint VS Code extension (.vsix)', () => {
     const main = `extension/${manifest.main.replace(/^\.\//u, '')}`
     expect(archive.file(main), `${main} is in the .vsix`).not.toBeNull()
     expect(archive.file('extension/dist/server.mjs'), 'the language server is bundled').not.toBeNull()
+    expect(archive.file('extension/dist/lint-worker.mjs'), 'its lint worker beside it').not.toBeNull()
     expect(archive.file('extension/LICENSE.txt') ?? archive.file('extension/LICENSE')).not.toBeNull()
     // Self-contained: no sources, scripts or node_modules shipped.
     expect(Object.keys(archive.files).filter((name) => /\/(src|scripts|node_modules)\//u.test(name))).toEqual([])
   })
 
-  it('activates on Markdown and plain text and contributes the four settings', () => {
+  it('activates on Markdown and plain text and contributes the five settings', () => {
     expect(manifest.activationEvents).toEqual(expect.arrayContaining(['onLanguage:markdown', 'onLanguage:plaintext']))
     const properties = manifest.contributes.configuration.properties
-    expect(Object.keys(properties).sort()).toEqual(['fzlint.configPath', 'fzlint.enable', 'fzlint.files', 'fzlint.profile'])
+    expect(Object.keys(properties).sort()).toEqual(['fzlint.configPath', 'fzlint.enable', 'fzlint.files', 'fzlint.maxFileTime', 'fzlint.profile'])
+    expect(properties['fzlint.maxFileTime']).toMatchObject({type: 'number', default: 30})
     expect(properties['fzlint.files']).toMatchObject({type: 'array', items: {type: 'string'}, default: []})
     expect(properties['fzlint.enable']).toMatchObject({type: 'boolean', default: true})
     expect(properties['fzlint.configPath']).toMatchObject({type: 'string'})

@@ -4,8 +4,7 @@
  */
 import {CodeActionKind, type CodeAction, type TextEdit} from 'vscode-languageserver'
 import type {TextDocument} from 'vscode-languageserver-textdocument'
-import {fixText} from '@fzlint/core'
-import type {LintedDocument} from './lint-document.js'
+import type {FixAllOutcome} from './lint-protocol.js'
 import {computeLineEdits} from './line-edits.js'
 
 /** A sub-kind of source.fixAll: `"source.fixAll": "explicit"` runs it with other fixers, `"source.fixAll.fzlint"` alone. */
@@ -19,20 +18,14 @@ export function isKindRequested(kind: string, only: readonly string[] | undefine
 }
 
 /**
- * The fix-all action for a linted document, or null when there is nothing to fix. A document whose fixes cannot
- * be written back (a page-wrapped text: its fixes refer to the rejoined paragraphs) gets no edit; a client that can
- * show disabled actions is told why, in the words of the CLI's --fix.
+ * The fix-all action for `text`, the document's text the outcome was computed from, or null when there is nothing
+ * to fix. A client that can show disabled actions is told why fixes cannot be applied.
  */
-export function createFixAllAction(document: TextDocument, linted: LintedDocument, canShowDisabled: boolean): CodeAction | null {
-  const {input, result} = linted
-  if (result.fixableErrorCount + result.fixableWarningCount === 0) return null
-  const disabled = (reason: string): CodeAction | null => (canShowDisabled ? {title: FIX_ALL_TITLE, kind: FIX_ALL_KIND, disabled: {reason}} : null)
-  if (input.unfixableReason !== undefined) return disabled(input.unfixableReason)
-  const fixed = fixText(input.text, result, linted.relint)
-  if (fixed.skippedReason !== undefined) return disabled(fixed.skippedReason)
-  if (fixed.text === input.text) return null
-  // input.text is the document's own text here: only a page-wrapped text is read differently, and it was turned away.
-  const edits: TextEdit[] = computeLineEdits(input.text, fixed.text).map((edit) => ({
+export function createFixAllAction(document: TextDocument, text: string, outcome: FixAllOutcome, canShowDisabled: boolean): CodeAction | null {
+  if (outcome.kind === 'none') return null
+  if (outcome.kind === 'disabled') return canShowDisabled ? {title: FIX_ALL_TITLE, kind: FIX_ALL_KIND, disabled: {reason: outcome.reason}} : null
+  // Only a text read as it is gets here (a page-wrapped one was turned away), so offsets are the document's own.
+  const edits: TextEdit[] = computeLineEdits(text, outcome.text).map((edit) => ({
     range: {start: document.positionAt(edit.start), end: document.positionAt(edit.end)},
     newText: edit.text,
   }))

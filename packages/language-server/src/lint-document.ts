@@ -3,9 +3,10 @@
  * unless a `files` list names it or it looks like a report (the engine's own not-a-report check), so a README or
  * a build log open beside the drafts gets no diagnostics at all.
  */
-import {lintText, type LintResult, type SourceSyntax} from '@fzlint/core'
+import {fixText, lintText, type LintResult, type SourceSyntax} from '@fzlint/core'
 import {NOT_A_REPORT_ID, readDecodedText, type ReadInput} from '@fzlint/core/io'
 import type {FileConfig} from '@fzlint/config'
+import type {FixAllOutcome} from './lint-protocol.js'
 
 export interface LintedDocument {
   isLinted: true
@@ -39,15 +40,31 @@ function isNamedByFiles(matchesConfigFiles: boolean | undefined, matchesSettingF
   return undefined
 }
 
-export function lintOpenDocument(document: DocumentToLint, fileConfig: FileConfig, matchesSettingFiles: boolean | undefined): LintedDocument | SkippedDocument {
+/** `maxFileTimeMs`: the time budget of each lint (0 or absent: none); a document over it gets the over-time result. */
+export function lintOpenDocument(document: DocumentToLint, fileConfig: FileConfig, matchesSettingFiles: boolean | undefined, maxFileTimeMs?: number): LintedDocument | SkippedDocument {
   if (fileConfig.ignored) return {isLinted: false, reason: 'ignored'}
   if (isNamedByFiles(fileConfig.matchesFiles, matchesSettingFiles) === false) return {isLinted: false, reason: 'not-in-files'}
   // The CLI refuses an empty file; an editor's new, blank document is simply not linted yet.
   if (document.text.trim() === '') return {isLinted: false, reason: 'empty'}
   // The editor has already decoded the document; its text is what the reader would have decoded from the file.
   const input = readDecodedText(document.text, document.syntax, 'utf-8')
-  const lintOptions = {path: document.path, syntax: input.syntax, rules: fileConfig.forDocument, settings: fileConfig.baseSettings}
+  const lintOptions = {path: document.path, syntax: input.syntax, rules: fileConfig.forDocument, settings: fileConfig.baseSettings, maxFileTimeMs}
   const {result} = lintText(input.text, {...lintOptions, positionMap: input.positionMap, detectNonReports: true})
   if (result.messages.some((message) => message.ruleId === NOT_A_REPORT_ID)) return {isLinted: false, reason: 'not-a-report'}
   return {isLinted: true, input, result, relint: (text) => lintText(text, lintOptions).result}
+}
+
+/**
+ * What fix-all would do to a linted document: nothing, the whole fixed text, or why it cannot (in the words of the
+ * CLI's --fix): a page-wrapped text's fixes refer to the rejoined paragraphs, not the document. Runs where the lint
+ * ran (the lint worker), since re-linting between passes needs the document's rules.
+ */
+export function findFixAllOutcome(linted: LintedDocument): FixAllOutcome {
+  const {input, result} = linted
+  if (result.fixableErrorCount + result.fixableWarningCount === 0) return {kind: 'none'}
+  if (input.unfixableReason !== undefined) return {kind: 'disabled', reason: input.unfixableReason}
+  const fixed = fixText(input.text, result, linted.relint)
+  if (fixed.skippedReason !== undefined) return {kind: 'disabled', reason: fixed.skippedReason}
+  if (fixed.text === input.text) return {kind: 'none'}
+  return {kind: 'fixed', text: fixed.text}
 }

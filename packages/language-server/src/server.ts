@@ -3,7 +3,8 @@
  * (debounced, last edit wins, stale results dropped), offers fixes as code actions and all of them as
  * `source.fixAll.fzlint`, explains a diagnostic's rule on hover, and reloads configuration when a config
  * file changes. Only reports are linted: what a `files` list names, else what looks like a report
- * (lint-document.ts). Configuration is JSON data only: no workspace code runs.
+ * (lint-document.ts). Linting runs in a worker thread (lint-runner.ts), within a time budget per document, so
+ * this thread answers hover and code actions at once however long a document takes.
  */
 import {fileURLToPath} from 'node:url'
 import {
@@ -16,12 +17,13 @@ import {
   type InitializeResult,
 } from 'vscode-languageserver'
 import {TextDocument} from 'vscode-languageserver-textdocument'
-import type {ReportingBodyProfile, RuleMeta} from '@fzlint/core'
-import {createConfigResolver, createGlobMatcher, type ConfigResolver} from '@fzlint/config'
-import {builtinDataFiles, builtinRules} from '@fzlint/builtin'
+import {DEFAULT_MAX_FILE_TIME_MS, type ReportingBodyProfile, type RuleMeta} from '@fzlint/core'
+import {createGlobMatcher} from '@fzlint/config'
+import {builtinRules} from '@fzlint/builtin'
 import {toDiagnostic, type DiagnosticData} from './diagnostics.js'
 import {createFixAllAction, FIX_ALL_KIND, isKindRequested} from './fix-all.js'
-import {lintOpenDocument, type LintedDocument, type SkippedDocument} from './lint-document.js'
+import type {DocumentRequest, ResolverInputs} from './lint-protocol.js'
+import {createLintRunner} from './lint-runner.js'
 
 export interface ServerSettings {
   enable: boolean
@@ -34,12 +36,24 @@ export interface ServerSettings {
    * their file's folder; added to the configuration's `files`. Empty: lint what looks like a report.
    */
   files?: string[]
+  /** The time budget of each lint in seconds (fzlint.maxFileTime; 0: none), as `fzlint --max-file-time`. */
+  maxFileTime?: number
 }
 
 export interface ServerOptions {
   /** Milliseconds to wait after a change before linting; later edits restart the wait. */
   debounceMs?: number
+  /** The lint worker bundle (lint-worker.js beside the server's); without it, documents are linted on this thread. */
+  workerScript?: string
+  /** `--max-file-time` given to the server, in milliseconds; the editor's fzlint.maxFileTime wins. */
+  maxFileTimeMs?: number
 }
+
+/**
+ * How long a code action request waits for fix-all from the worker before answering without it (a lint of the
+ * document may be ahead of it): the editor waits on the answer, on save too.
+ */
+export const FIX_ALL_WAIT_MS = 1000
 
 const CONFIG_FILE = /(^|[/\\])(fzlint\.config\.json|\.fzlintrc\.json|package\.json|\.fzlintignore)$/u
 
@@ -59,62 +73,61 @@ export function startServer(connection: Connection, options: ServerOptions = {})
   const rulesMeta = new Map<string, RuleMeta>(builtinRules.map((rule) => [rule.meta.id, rule.meta]))
   let workspaceRoot = process.cwd()
   let settings: ServerSettings = {enable: true, profile: 'auto'}
-  let resolver: ConfigResolver | undefined
+  /** Bumped when configuration may have changed (a config file, the settings): the worker resolves it afresh. */
+  let configGeneration = 0
   let hasConfigurationCapability = false
   let canShowDisabledActions = false
   let matchesSettingFiles: ((filePath: string) => boolean) | undefined
+  const runner = createLintRunner(options.workerScript, (message) => connection.console.log(message))
 
-  function getResolver(): ConfigResolver {
-    resolver ??= createConfigResolver({
-      rules: builtinRules,
-      dataFiles: builtinDataFiles,
+  function resolverInputs(): ResolverInputs {
+    return {
       cwd: workspaceRoot,
       configPath: settings.configPath || undefined,
       profile: settings.profile && settings.profile !== 'auto' ? settings.profile : undefined,
-    })
-    return resolver
+      generation: configGeneration,
+    }
   }
 
-  /** The document linted, or why it is not (ignored, not named by `files`, empty, not a report). Throws on a broken config. */
-  function lintCurrentText(document: TextDocument): LintedDocument | SkippedDocument {
+  /** The editor's fzlint.maxFileTime (seconds) when it is a usable number, else the server's flag, else 30 s. */
+  function maxFileTimeMs(): number {
+    const seconds = settings.maxFileTime
+    if (typeof seconds === 'number' && Number.isFinite(seconds) && seconds >= 0) return Math.round(seconds * 1000)
+    return options.maxFileTimeMs ?? DEFAULT_MAX_FILE_TIME_MS
+  }
+
+  /** What the worker needs to lint the document as it is now. */
+  function requestFor(document: TextDocument): DocumentRequest {
     const path = pathOf(document.uri)
-    const fileConfig = getResolver().resolveForFile(path)
     // An unsaved document has no path for globs to match: only the not-a-report check decides for it.
     const isFile = document.uri.startsWith('file:')
-    const isNamedBySettings = matchesSettingFiles && isFile ? matchesSettingFiles(path) : undefined
-    return lintOpenDocument({text: document.getText(), path, syntax: syntaxOf(document)}, fileConfig, isNamedBySettings)
+    return {
+      uri: document.uri,
+      version: document.version,
+      text: document.getText(),
+      path,
+      syntax: syntaxOf(document),
+      isNamedBySettings: matchesSettingFiles && isFile ? matchesSettingFiles(path) : undefined,
+      resolver: resolverInputs(),
+      maxFileTimeMs: maxFileTimeMs(),
+    }
   }
 
-  function lintDocument(document: TextDocument): void {
+  async function lintDocument(document: TextDocument): Promise<void> {
     if (!settings.enable) {
       void connection.sendDiagnostics({uri: document.uri, version: document.version, diagnostics: []})
       return
     }
     const version = document.version
+    const reply = await runner.lint(requestFor(document))
+    if (reply.kind === 'superseded') return
     let diagnostics: Diagnostic[]
-    try {
-      const linted = lintCurrentText(document)
-      if (!linted.isLinted) {
-        // Publishing an empty list also clears what the document had before it stopped being linted.
-        diagnostics = []
-      } else {
-        // A plain text wrapped at a page width is linted as the CLI reads it, its paragraphs rejoined. Fixes then
-        // refer to the rejoined text, not the document, so none is offered (the CLI's --fix leaves it alone too).
-        const {input, result} = linted
-        const messages =
-          input.unfixableReason !== undefined ? result.messages.map(({fix: _fix, suggestions: _suggestions, ...message}) => message) : result.messages
-        diagnostics = messages.map(toDiagnostic)
-      }
-    } catch (error) {
+    if (reply.kind === 'linted') diagnostics = reply.messages.map(toDiagnostic)
+    // Publishing an empty list also clears what the document had before it stopped being linted.
+    else if (reply.kind === 'skipped') diagnostics = []
+    else {
       // A broken config file is shown on the document rather than crashing the server.
-      diagnostics = [
-        {
-          range: {start: {line: 0, character: 0}, end: {line: 0, character: 1}},
-          severity: 1,
-          source: 'fzlint',
-          message: error instanceof Error ? error.message : String(error),
-        },
-      ]
+      diagnostics = [{range: {start: {line: 0, character: 0}, end: {line: 0, character: 1}}, severity: 1, source: 'fzlint', message: reply.message}]
     }
     // Last edit wins: a result for an older version than the open document is dropped.
     const current = documents.get(document.uri)
@@ -130,20 +143,26 @@ export function startServer(connection: Connection, options: ServerOptions = {})
       setTimeout(() => {
         timers.delete(uri)
         const document = documents.get(uri)
-        if (document) lintDocument(document)
+        if (document) void lintDocument(document)
       }, delay),
     )
   }
 
   function relintAll(): void {
-    resolver = undefined
+    configGeneration++
     for (const uri of documents.keys()) schedule(uri, 0)
   }
 
   async function refreshSettings(): Promise<void> {
     if (!hasConfigurationCapability) return
     const fetched = (await connection.workspace.getConfiguration('fzlint')) as Partial<ServerSettings> | null
-    settings = {enable: fetched?.enable ?? true, configPath: fetched?.configPath, profile: fetched?.profile ?? 'auto', files: fetched?.files ?? []}
+    settings = {
+      enable: fetched?.enable ?? true,
+      configPath: fetched?.configPath,
+      profile: fetched?.profile ?? 'auto',
+      files: fetched?.files ?? [],
+      maxFileTime: fetched?.maxFileTime ?? settings.maxFileTime,
+    }
     applySettingFiles()
   }
 
@@ -204,11 +223,12 @@ export function startServer(connection: Connection, options: ServerOptions = {})
   connection.onDidCloseTextDocument(({textDocument}) => {
     documents.delete(textDocument.uri)
     clearTimeout(timers.get(textDocument.uri))
+    runner.forget(textDocument.uri)
     diagnosticsByUri.delete(textDocument.uri)
     void connection.sendDiagnostics({uri: textDocument.uri, diagnostics: []})
   })
 
-  connection.onCodeAction((params): CodeAction[] => {
+  connection.onCodeAction(async (params): Promise<CodeAction[]> => {
     const document = documents.get(params.textDocument.uri)
     if (!document || !settings.enable) return []
     const actions: CodeAction[] = []
@@ -219,15 +239,20 @@ export function startServer(connection: Connection, options: ServerOptions = {})
     const isFixAllAsked =
       only !== undefined ? isKindRequested(FIX_ALL_KIND, only) : params.context.diagnostics.some((diagnostic) => (diagnostic.data as DiagnosticData | undefined)?.fix)
     if (isFixAllAsked) {
-      let linted: LintedDocument | SkippedDocument
-      try {
-        linted = lintCurrentText(document)
-      } catch {
-        // A broken config file: its diagnostic is already on the document, and nothing is fixed meanwhile.
-        return actions
+      const request = requestFor(document)
+      const call = runner.fixAll(request)
+      let timer: NodeJS.Timeout | undefined
+      const waited = new Promise<'waited'>((resolve) => (timer = setTimeout(() => resolve('waited'), FIX_ALL_WAIT_MS)))
+      const reply = await Promise.race([call.reply, waited])
+      clearTimeout(timer)
+      // Still behind a long lint: answered without fix-all rather than keeping the editor (or its save) waiting.
+      if (reply === 'waited') call.cancel()
+      // A broken config file ('failed'): its diagnostic is already on the document, and nothing is fixed meanwhile.
+      // The document changed meanwhile (TextDocument.update changes it in place): edits for the old text would misplace.
+      else if (reply.kind === 'fix-all' && documents.get(document.uri)?.version === request.version) {
+        const fixAll = createFixAllAction(document, request.text, reply.outcome, canShowDisabledActions)
+        if (fixAll) actions.push(fixAll)
       }
-      const fixAll = linted.isLinted ? createFixAllAction(document, linted, canShowDisabledActions) : null
-      if (fixAll) actions.push(fixAll)
     }
     return actions
   })
@@ -281,6 +306,8 @@ export function startServer(connection: Connection, options: ServerOptions = {})
     })
     return {contents: {kind: 'markdown', value: sections.join('\n\n---\n\n')}}
   })
+
+  connection.onShutdown(() => runner.close())
 
   connection.listen()
 }

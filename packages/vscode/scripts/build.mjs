@@ -25,9 +25,10 @@ await Promise.all([
     legalComments: 'none',
     logLevel: 'warning',
   }),
-  build({
-    entryPoints: [join(repositoryRoot, 'packages', 'language-server', 'src', 'main.ts')],
-    outfile: join(extensionRoot, 'dist', 'server.mjs'),
+  // The server and its lint worker (which it finds beside itself as lint-worker.mjs), each self-contained.
+  ...['main', 'lint-worker'].map((name) => build({
+    entryPoints: [join(repositoryRoot, 'packages', 'language-server', 'src', `${name}.ts`)],
+    outfile: join(extensionRoot, 'dist', name === 'main' ? 'server.mjs' : 'lint-worker.mjs'),
     bundle: true,
     format: 'esm',
     platform: 'node',
@@ -37,5 +38,5 @@ await Promise.all([
     // Bundled CommonJS dependencies call require(); ES modules have none, so provide one.
     banner: {js: "import {createRequire as __fzlintCreateRequire} from 'node:module'; const require = __fzlintCreateRequire(import.meta.url);"},
     logLevel: 'warning',
-  }),
+  })),
 ])
