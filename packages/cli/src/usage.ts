@@ -16,6 +16,9 @@ export const USAGE = `用法 / usage:
       --max-warnings <n>     警告超过 n 个时退出码为 1 / exit 1 when warnings exceed n
       --encoding <name>      强制文本编码 utf-8|gb18030|utf-16le|utf-16be / force an encoding
       --max-file-size <mb>   单个文件大小上限（MB，默认 10）/ size limit per file
+      --max-file-time <s>    单个文件的时间上限（秒，默认 30，0 不限）；超时的文件报错停止检查，其余照常，退出码 2
+                             / time limit per file (seconds, default 30, 0: none): a file over it is stopped and
+                             reported, the others go on; exit 2 (also for review)
       --color, --no-color    强制开启/关闭颜色，优先于 NO_COLOR、FORCE_COLOR / force colour on or off (wins over both)
       --fix                  自动修复可修复的问题并写回文件（.docx/.html 不改）/ fix problems in place
       --fix-dry-run          只在标准输出打印修复的 diff，不改文件；报告改写到标准错误 / print the fixes as a diff
@@ -55,6 +58,7 @@ export const USAGE = `用法 / usage:
 
 退出码 / exit codes: 0 无错误（可有警告，“不像年度报告”也是警告）/ no errors (a text that is not a report is a warning);
                     1 有错误或警告超限 / errors or too many warnings;
-                    2 用法错误、配置无效、文件无法读取，或目录和 glob 只匹配到无法读取的类型
-                    / usage error, invalid configuration, unreadable input, or a folder or glob with no file fzlint reads
+                    2 用法错误、配置无效、文件无法读取或超过时间上限，或目录和 glob 只匹配到无法读取的类型
+                    / usage error, invalid configuration, unreadable input, a file over --max-file-time, or a folder
+                    or glob with no file fzlint reads
 `
