@@ -56,6 +56,7 @@ export const PATHOLOGICAL_SHAPES: PathologicalShape[] = [
   {name: 'plans, one item a line (compared with itself as last year)', format: 'txt', build: (n) => text(REPORT_HEAD + '一、主要举措和成效\n甲。\n四、2024年工作安排\n' + '1.加强法治学习，推进“八五”普法。\n'.repeat(n))},
   {name: 'figures in one sentence without a full stop', format: 'txt', build: (n) => text(REPORT_HEAD + '一、主要举措和成效\n' + '受理案件12件，其中办结3件，占25%，'.repeat(n))},
   {name: 'dates and years', format: 'txt', build: (n) => text(REPORT_HEAD + '一、主要举措和成效\n' + '2023年3月5日至2024年1月1日，十四五期间，2023.3.5。\n'.repeat(n))},
+  {name: 'sections, each with years, dates and a stale term', format: 'txt', build: (n) => text(REPORT_HEAD + '一、工作举措\n2022年3月5日前完成，2024年目标，十三五期间，七五普法。\n'.repeat(n))},
   {name: 'ordinal lines in markdown', format: 'md', build: (n) => text('# 报告\n\n' + '## 一、甲。乙\n\n1. 丙\n\n'.repeat(n))},
   {name: 'numbered Word paragraphs 一、甲。', format: 'docx', build: (n) => buildDocx(numberedParagraph('甲。').repeat(n), CHINESE_NUMBERING)},
   {name: 'plain Word paragraphs', format: 'docx', build: (n) => buildDocx(docxParagraph('一、甲。').repeat(n))},

@@ -132,8 +132,13 @@ export default defineRule({
         const normal = normaliseForMatching(context.source)
         // Entries earlier in the data win where matches overlap: `贯彻实施新修订的行政复议法` is reported once,
         // by the entry about the law in force, not again by the one about the word 新.
-        const claimed: [number, number][] = []
-        const overlaps = (start: number, end: number) => claimed.some(([from, to]) => start < to && from < end)
+        // Claimed characters are marked, so that a match is checked against its own span, not against every claim
+        // before it (quadratic in a report that names a stale term on every line).
+        const claimed = new Uint8Array(normal.length)
+        const overlaps = (start: number, end: number) => {
+          for (let index = start; index < end; index++) if (claimed[index] === 1) return true
+          return false
+        }
         for (const [termIndex, {term, contextPatterns, closingPatterns, preparingPatterns}] of terms.entries()) {
           for (const {expression: pattern} of patternsToRun[termIndex]!) {
             // execAll, not matchAll(): matchAll clones the pattern on each call, 38 clones a report.
@@ -155,7 +160,7 @@ export default defineRule({
               // Preparing a period (编制、谋划、纳入“十五五”规划) is work of the last year before it, not of any year before.
               const isPreparingYear = isTooEarly && reference.year >= term.validFrom! - term.preparingYears
               if (isPreparingYear && preparingPatterns.some((preparingPattern) => preparingPattern.test(clause))) continue
-              claimed.push([start, end])
+              claimed.fill(1, start, end)
               const data = {
                 term: term.term,
                 text: context.source.slice(start, end),

@@ -310,7 +310,7 @@ function findPublication(lines: TextLine[], source: string): Publication | null 
  */
 export function findReferenceYear(report: ReportDocument, offset: number): {year: number; isPlans: boolean} | null {
   if (report.year === null) return null
-  const section = report.sections.find((candidate) => candidate.start <= offset && offset < candidate.end)
+  const section = findSectionHolding(report.sections, offset)
   const isPlans = section?.kind === 'plans'
   const [reportYear, plansYear] = findReferenceYears(report.year)
   return {year: isPlans ? plansYear : reportYear, isPlans}
@@ -501,12 +501,28 @@ export function buildReport(tree: Root, source: string, locator: Locator, option
   }
 }
 
+/**
+ * The section of `siblings` whose range holds `offset`. Siblings follow one another without overlapping, so a binary
+ * search finds it: rules ask this of every date and year, and a scan of every section made them quadratic.
+ */
+function findSectionHolding(siblings: Section[], offset: number): Section | undefined {
+  let low = 0
+  let high = siblings.length
+  while (low < high) {
+    const middle = (low + high) >> 1
+    if (siblings[middle]!.start <= offset) low = middle + 1
+    else high = middle
+  }
+  const candidate = siblings[low - 1]
+  return candidate !== undefined && offset < candidate.end ? candidate : undefined
+}
+
 /** The deepest section whose range holds `offset`. */
 export function findSectionAt(report: ReportDocument, offset: number): Section | undefined {
   let found: Section | undefined
   let candidates = report.sections
   for (;;) {
-    const hit = candidates.find((section) => section.start <= offset && offset < section.end)
+    const hit = findSectionHolding(candidates, offset)
     if (!hit) return found
     found = hit
     candidates = hit.children
