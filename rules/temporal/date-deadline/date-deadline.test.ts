@@ -55,6 +55,12 @@ tester.run(rule, {
       errors: [{messageId: 'latePublication', line: 3, column: 1, severity: 1, data: {kind: 'publication', date: '2024-04-18', deadlineDate: '2024-04-01'}}],
     },
     {
+      name: 'a page published before the report year ended, its date alone under the title',
+      text: report(2023, '2024年3月20日', ['2023-12-20 10:00']),
+      settings: TODAY,
+      errors: [{messageId: 'earlyPublication', line: 2, column: 1, severity: 1, data: {kind: 'publication', date: '2023-12-20'}}],
+    },
+    {
       name: 'a sign-off in the year before the report year',
       text: report(2023, '2022年12月6日'),
       settings: TODAY,

@@ -39,6 +39,7 @@ export default defineRule({
       lateSignoff: '成文日期“{text}”晚于{deadline}：{basis}要求{requirement}（{year}年度报告）',
       latePublication: '发布日期“{text}”晚于{deadline}：{basis}要求{requirement}（{year}年度报告）',
       beforeYear: '{label}“{text}”早于报告所述的{year}年：年度报告在{year}年结束后报告该年的情况，日期应在{next}年',
+      earlyPublication: '发布日期“{text}”在报告所述的{year}年之内：年度报告在{year}年结束后报告全年情况，应在{next}年第一季度报告、4月1日之前公开，请核对发布日期或报告年度',
       future: '{label}“{text}”晚于今天（{today}）：日期不可能在未来，请核对年份',
     },
     options: z.object({}).strict(),
@@ -59,6 +60,11 @@ export default defineRule({
           if (year === null) continue
           if (value.year < year) {
             context.report({messageId: 'beforeYear', range, data: {...base, year, next: year + 1}})
+            continue
+          }
+          // A page published before the year it reports on ended (the sign-off's case is partial-year-data's).
+          if (kind === 'publication' && value.year === year) {
+            context.report({messageId: 'earlyPublication', range, severity: 'warn', data: {...base, year, next: year + 1}})
             continue
           }
           const deadline = findDeadline(deadlines, kind, year)

@@ -260,7 +260,8 @@ function findSignoff(nodes: RootContent[]): Signoff | null {
 
 // `发文日期` and `发布时间` are publication labels with or without a colon; a bare `时间`/`日期` needs one, and
 // 成文日期 (the document's own date), 施行日期 and the like are not publication.
-const PUBLICATION_LABEL = /((?:发文|发布|公开|发表|发稿|更新|上网)(?:日期|时间)|(?<!成文|印发|施行|生效|有效|实施|截止|办结|会议)(?:时间|日期)(?=\s*[:：]))\s*[:：]?\s*/gu
+// A label in brackets (`[ 发布日期 ] 2026-02-10`, `【发布时间】`) is followed by its closing bracket.
+const PUBLICATION_LABEL = /((?:发文|发布|公开|发表|发稿|更新|上网)(?:日期|时间)|(?<!成文|印发|施行|生效|有效|实施|截止|办结|会议)(?:时间|日期)(?=\s*[:：]))\s*[:：\]】]?\s*/gu
 // A page timestamp without a label (dongguan-2018: `中国东莞政府门户网站 www.dg.gov.cn  2019-01-24 15:36  来源: 东莞市司法局`):
 // a date with a time of day on a line of page chrome.
 const PAGE_CHROME = /来源|发布|浏览|作者|编辑|www\.|网站|网/u
@@ -274,7 +275,28 @@ function findRangeInNode(source: string, node: RootContent, text: string, fromIn
   return at === -1 ? null : [start + at, start + at + text.length]
 }
 
-function findPublication(lines: TextLine[], source: string): Publication | null {
+// A date a page shows that is not its publication: the site's clock (`今天是:2019年10月31日 星期三`) and the
+// document's own dates (成文日期, 印发, 施行).
+const NOT_PUBLICATION = /星期|今天|农历|成文|印发|施行|生效|有效期|截止|废止/u
+
+/**
+ * The page's publication date: a labelled date (发布时间, 发文日期…), else a page timestamp with a time of day, else
+ * any date in the page chrome before the body (`2024-03-28` alone under the title), the site's clock and the
+ * document's own dates excepted. `chromeEnd` is the index of the first body line (opening paragraph or heading).
+ */
+function findPublication(lines: TextLine[], source: string, chromeEnd = lines.length): Publication | null {
+  const labelled = findStampedPublication(lines, source)
+  if (labelled) return labelled
+  for (const line of lines.slice(0, chromeEnd)) {
+    if (!isShortLine(line.text) || line.node.type === 'heading' || NOT_PUBLICATION.test(line.text)) continue
+    const [date] = findDates(line.text)
+    const range = date ? findRangeInNode(source, line.node, date.text) : null
+    if (date && range) return {...line, value: date, label: '', range}
+  }
+  return null
+}
+
+function findStampedPublication(lines: TextLine[], source: string): Publication | null {
   for (let index = 0; index < lines.length; index++) {
     const line = lines[index]!
     if (!isShortLine(line.text)) continue
@@ -470,7 +492,8 @@ export function buildReport(tree: Root, source: string, locator: Locator, option
   }
 
   const signoff = findSignoff(nodes)
-  const publication = findPublication(preambleLines.filter((line) => line !== title), source)
+  const openingIndex = opening ? preambleLines.indexOf(opening) : -1
+  const publication = findPublication(preambleLines, source, openingIndex === -1 ? preambleLines.length : openingIndex)
 
   let year: number | null = null
   let yearSource: ReportDocument['yearSource'] = null
