@@ -190,6 +190,10 @@ export function createLintRunner(workerScript: string | undefined, log: (message
     return {reply, job: queued}
   }
 
+  // Started now, not on the first request: loading and compiling the rules takes the worker about 100 ms, which
+  // overlaps the editor's initialize handshake instead of delaying the first document's diagnostics.
+  worker = startWorker()
+
   return {
     isOffMainThread: true,
     lint(document) {
