@@ -1,5 +1,6 @@
 /** Finds stated rates (调解成功率99.8%, 占……88.36%) and the counts in their sentence that name numerator and denominator. */
 import {mayStatePercentage} from '@fzlint/core/text'
+import type {CountWordEntry} from '../data/count-words.js'
 import type {IndicatorEntry} from '../data/indicators.js'
 import type {PositionedNode} from './blocks.js'
 import {haveSameKind, isCount, isExactCount, type Figure, type Sentence} from './figures.js'
@@ -26,10 +27,20 @@ export interface RateClaim {
 const CONNECTOR = /(?:均|都|亦|也|总体)?(?:为|达|达到|是|保持在?|稳定在|实现|高达|仅为|约为|提升至|提高至|提高到|提升到|上升至|上升到|下降至|下降到|降至|降低至|降低到)?\s*$/u
 const LIST_JOINER = /[、和及与]$/u
 
+/**
+ * The words naming a numerator or denominator: exact phrases (patterns), and combinations of meaning classes, each
+ * class as its words (any of them present), every class of one combination required.
+ */
+interface CompiledPhrase {
+  patterns: RegExp[]
+  meanings: string[][][]
+  exclude: RegExp[]
+}
+
 interface CompiledIndicator {
   entry: IndicatorEntry
-  numerator?: {patterns: RegExp[]; exclude: RegExp[]}
-  denominator?: {patterns: RegExp[]; exclude: RegExp[]}
+  numerator?: CompiledPhrase
+  denominator?: CompiledPhrase
   /** How a case of the denominator ends (维持, 撤销): see findEndedTotals. */
   outcomes: RegExp[]
 }
@@ -45,14 +56,28 @@ interface Catalogue {
   namesByLastCharacter: Map<string, string[]>
 }
 
-const compiled = new WeakMap<IndicatorEntry[], Catalogue>()
+const compiled = new WeakMap<IndicatorEntry[], WeakMap<CountWordEntry[], Catalogue>>()
+const NO_COUNT_WORDS: CountWordEntry[] = []
 
-function compile(indicators: IndicatorEntry[]): Catalogue {
-  let result = compiled.get(indicators)
+/** The words of each meaning class, by id; a class configured in several entries (same id) has all their words. */
+function indexCountWords(countWords: CountWordEntry[]): Map<string, string[]> {
+  const byId = new Map<string, string[]>()
+  for (const entry of countWords) byId.set(entry.id, [...(byId.get(entry.id) ?? []), ...entry.words])
+  return byId
+}
+
+/** `countWords` resolves the indicators' meanings; without it (mayClaimRate asks only for names) no meaning matches. */
+function compile(indicators: IndicatorEntry[], countWords: CountWordEntry[] = NO_COUNT_WORDS): Catalogue {
+  let byCountWords = compiled.get(indicators)
+  if (!byCountWords) compiled.set(indicators, (byCountWords = new WeakMap()))
+  let result = byCountWords.get(countWords)
   if (!result) {
-    const phrases = (phrase: IndicatorEntry['numerator']) =>
+    const wordsById = indexCountWords(countWords)
+    const phrases = (phrase: IndicatorEntry['numerator']): CompiledPhrase | undefined =>
       phrase && {
         patterns: phrase.patterns.map((pattern) => new RegExp(pattern, 'u')),
+        // A combination naming a class the data lacks can never be present: it is dropped, not matched by any words.
+        meanings: (phrase.meanings ?? []).filter((combination) => combination.every((id) => wordsById.has(id))).map((combination) => combination.map((id) => wordsById.get(id)!)),
         exclude: (phrase.exclude ?? []).map((pattern) => new RegExp(pattern, 'u')),
       }
     const compiledIndicators = indicators.map((entry) => ({
@@ -66,7 +91,7 @@ function compile(indicators: IndicatorEntry[]): Catalogue {
       share: compiledIndicators.find((indicator) => indicator.entry.form === 'share-of'),
       namesByLastCharacter: groupByLastCharacter(indicators.filter((entry) => entry.form !== 'share-of').flatMap((entry) => entry.names)),
     }
-    compiled.set(indicators, result)
+    byCountWords.set(countWords, result)
   }
   return result
 }
@@ -104,9 +129,17 @@ function groupByLastCharacter(names: string[]): Map<string, string[]> {
   return groups
 }
 
-function matchesPhrase(label: string, phrase: {patterns: RegExp[]; exclude: RegExp[]} | undefined): boolean {
+/**
+ * Whether the words before a count name the phrase's count: an exact phrase of its patterns, or a word of every
+ * meaning class of one combination in any order and wording (负责人出庭, 出庭应诉的行政机关负责人); an exclusion
+ * overrides both.
+ */
+function matchesPhrase(label: string, phrase: CompiledPhrase | undefined): boolean {
   if (!phrase) return false
-  return phrase.patterns.some((pattern) => pattern.test(label)) && !phrase.exclude.some((pattern) => pattern.test(label))
+  const isNamed =
+    phrase.patterns.some((pattern) => pattern.test(label)) ||
+    phrase.meanings.some((combination) => combination.every((words) => words.some((word) => label.includes(word))))
+  return isNamed && !phrase.exclude.some((pattern) => pattern.test(label))
 }
 
 /** The catalogued rate whose name ends exactly where `before` ends (longest name wins). */
@@ -140,7 +173,7 @@ function stripEnd(text: string, pattern: RegExp): string {
 const RESPECTIVELY = /分别[^，,]{0,4}$/u
 
 /** Every rate stated in the sentences of one block. */
-export function findRateClaims(sentences: Sentence[], indicators: IndicatorEntry[]): RateClaim[] {
+export function findRateClaims(sentences: Sentence[], indicators: IndicatorEntry[], countWords: CountWordEntry[]): RateClaim[] {
   // rate-consistency and percent-range ask for the same block's claims: read them once. Sentences arrays are
   // themselves cached per node (blocks.ts), so they key the cache; claims are never changed by the rules.
   let byIndicators = claimsCache.get(sentences)
@@ -148,18 +181,19 @@ export function findRateClaims(sentences: Sentence[], indicators: IndicatorEntry
     byIndicators = new WeakMap()
     claimsCache.set(sentences, byIndicators)
   }
+  // One configuration's indicators come with one configuration's count words: the pair is keyed by the first.
   let claims = byIndicators.get(indicators)
-  if (!claims) {
-    claims = readRateClaims(sentences, indicators)
+  if (!claims || claims.countWords !== countWords) {
+    claims = {countWords, claims: readRateClaims(sentences, indicators, countWords)}
     byIndicators.set(indicators, claims)
   }
-  return claims
+  return claims.claims
 }
 
-const claimsCache = new WeakMap<Sentence[], WeakMap<IndicatorEntry[], RateClaim[]>>()
+const claimsCache = new WeakMap<Sentence[], WeakMap<IndicatorEntry[], {countWords: CountWordEntry[]; claims: RateClaim[]}>>()
 
-function readRateClaims(sentences: Sentence[], indicators: IndicatorEntry[]): RateClaim[] {
-  const catalogue = compile(indicators)
+function readRateClaims(sentences: Sentence[], indicators: IndicatorEntry[], countWords: CountWordEntry[]): RateClaim[] {
+  const catalogue = compile(indicators, countWords)
   const shareIndicator = catalogue.share
   const claims: RateClaim[] = []
   for (const sentence of sentences) {
@@ -182,7 +216,7 @@ function readRateClaims(sentences: Sentence[], indicators: IndicatorEntry[]): Ra
         if (!LIST_JOINER.test(before)) break
         before = before.slice(0, -1)
       }
-      if (shareIndicator && !claims.some((claim) => claim.stated === stated)) {
+      if (shareIndicator && claims.at(-1)?.stated !== stated) {
         const share = sentence.text.slice(0, offset).match(SHARE)
         if (share) {
           const nameStart = sentence.start + share.index!
@@ -223,6 +257,19 @@ function findCountsInBracketAfter(stated: Figure, sentence: Sentence): Figure[] 
   return sentence.figures.filter((figure) => isCount(figure) && figure.start >= from && figure.end <= to)
 }
 
+/**
+ * The last claim of `indicator` in `sentence` before the one being built: claims are pushed in reading order, so the
+ * search walks back only through the sentence's own claims (a scan of the whole block's was quadratic in its rates).
+ */
+function findPreviousClaim(earlier: RateClaim[], sentence: Sentence, indicator: IndicatorEntry, stated: Figure): RateClaim | undefined {
+  for (let index = earlier.length - 1; index >= 0; index--) {
+    const claim = earlier[index]!
+    if (claim.sentence !== sentence) return undefined
+    if (claim.indicator === indicator && claim.stated !== stated) return claim
+  }
+  return undefined
+}
+
 function buildNamedClaim(
   indicator: CompiledIndicator,
   name: string,
@@ -232,7 +279,7 @@ function buildNamedClaim(
   earlier: RateClaim[],
 ): RateClaim {
   // Counts before an earlier statement of the same rate belong to it: 区本级……败诉率10%，镇街……败诉率30%.
-  const previous = earlier.filter((claim) => claim.sentence === sentence && claim.indicator === indicator.entry && claim.stated !== stated).at(-1)
+  const previous = findPreviousClaim(earlier, sentence, indicator.entry, stated)
   const windowStart = previous ? previous.end : sentence.start
   const counts = sentence.figures.filter((figure) => isCount(figure) && figure.start >= windowStart && figure.end <= nameStart)
   counts.push(...findCountsInBracketAfter(stated, sentence))
@@ -283,21 +330,42 @@ function findSharePart(sentence: Sentence, shareStart: number): Figure | undefin
 const GENERIC_WHOLE = /全部|全年|同期|各类|总数|总量|总计|合计|案件|的|总|数|量/gu
 
 /**
- * The totals a share may be of: earlier counts of the same kind, no smaller than the part. `nearby`: any of them
- * (the sentence and the one before), so that a share that fits one is never reported. `named`: those a mismatch
- * is reported against, the same sentence's, or, when the share names its whole and the sentence states none
- * (审结1298件。其中，调解结案48件，占审结案件的3.7%), the previous sentence's count of that name.
+ * How many sentences before a share's own its named whole may stand: 审结40件。胜诉36件，撤诉2件。其中，判决败诉2件，占审结案件的5%
+ * names 审结 two sentences after stating it. Further back, a count of that name is more likely another scope's.
  */
+const SHARE_WHOLE_REACH = 2
+
+/**
+ * The totals a share may be of: earlier counts of the same kind, no smaller than the part. `nearby`: any of them
+ * (the sentence and the SHARE_WHOLE_REACH before it), so that a share that fits one is never reported. `named`: those
+ * a mismatch is reported against, the same sentence's, or, when the share names its whole and the sentence states
+ * none (审结1298件。其中，调解结案48件，占审结案件的3.7%), the nearest sentence's before it with a count of that name.
+ */
+// Each block's sentences by their place, found once per block: indexOf per claim was quadratic in a long block.
+const sentenceIndexes = new WeakMap<Sentence[], Map<Sentence, number>>()
+
+function indexOfSentence(sentences: Sentence[], sentence: Sentence): number {
+  let indexes = sentenceIndexes.get(sentences)
+  if (!indexes) {
+    indexes = new Map(sentences.map((each, index) => [each, index]))
+    sentenceIndexes.set(sentences, indexes)
+  }
+  return indexes.get(sentence) ?? -1
+}
+
 export function findShareTotals(claim: RateClaim, sentences: Sentence[]): {named: Figure[]; nearby: Figure[]} {
   const part = claim.part
   if (!part) return {named: [], nearby: []}
   const earlier = claim.sentence.figures.filter((figure) => isCount(figure) && figure.end <= part.start && figure.high >= part.low)
-  const sentenceIndex = sentences.indexOf(claim.sentence)
-  const previous = sentenceIndex > 0 ? sentences[sentenceIndex - 1]! : undefined
-  const nearby = [...(previous?.figures ?? []), ...earlier].filter((figure) => isCount(figure) && figure.high >= part.low)
+  const sentenceIndex = indexOfSentence(sentences, claim.sentence)
+  const before = sentenceIndex > 0 ? sentences.slice(Math.max(0, sentenceIndex - SHARE_WHOLE_REACH), sentenceIndex) : []
+  const nearby = [...before.flatMap((sentence) => sentence.figures), ...earlier].filter((figure) => isCount(figure) && figure.high >= part.low)
   const core = (claim.whole ?? '').replace(GENERIC_WHOLE, '')
   const sameSentence = earlier.filter((figure) => haveSameKind(figure.unit, part.unit) && (core === '' || figure.label.includes(core)))
   if (sameSentence.length > 0 || core === '') return {named: sameSentence, nearby}
-  const namedBefore = (previous?.figures ?? []).filter((figure) => isCount(figure) && haveSameKind(figure.unit, part.unit) && figure.high >= part.low && figure.label.includes(core))
-  return {named: namedBefore, nearby}
+  for (let index = before.length - 1; index >= 0; index--) {
+    const named = before[index]!.figures.filter((figure) => isCount(figure) && haveSameKind(figure.unit, part.unit) && figure.high >= part.low && figure.label.includes(core))
+    if (named.length > 0) return {named, nearby}
+  }
+  return {named: [], nearby}
 }
