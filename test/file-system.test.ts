@@ -3,11 +3,12 @@
  * writing in place, and output that cannot be written — through the real CLI. Tests run as root here, and root
  * ignores permission bits, so the cases about permissions run the CLI as the unprivileged user `nobody`.
  */
-import {spawnSync} from 'node:child_process'
-import {chmodSync, mkdirSync, mkdtempSync, readFileSync, symlinkSync, writeFileSync} from 'node:fs'
+import {spawn, spawnSync} from 'node:child_process'
+import {chmodSync, chownSync, existsSync, linkSync, lstatSync, mkdirSync, mkdtempSync, readdirSync, readFileSync, readlinkSync, statSync, symlinkSync, writeFileSync} from 'node:fs'
 import {tmpdir} from 'node:os'
 import {join} from 'node:path'
 import {describe, expect, it} from 'vitest'
+import {encodeJournal, journalPathFor} from '../packages/cli/src/write-in-place.js'
 import {cliPath, runCli, type CliRun} from './helpers/run-cli.js'
 
 /** Numbering gaps (一、→三、, （一）→（三）) that numbering-sequence fixes: `--fix` has something to write. */
@@ -146,5 +147,146 @@ describe('symbolic links in a folder are followed, as ESLint does', () => {
     expect(run.status).toBe(2)
     expect(checkedFiles(run, cwd)).toEqual(['reports/a.txt'])
     expect(run.stderr).toBe(`fzlint: ${join(cwd, 'reports/b.txt')}: 无法读取符号链接指向的文件：不存在（ENOENT） / cannot follow the symbolic link: it does not exist (ENOENT)\n`)
+  })
+})
+
+/** The report as `fzlint --fix` leaves it (numbering gaps closed). */
+function fixedReport(): string {
+  const cwd = workspace({'report.txt': REPORT})
+  runCli(['--fix', 'report.txt'], {cwd})
+  const fixed = readFileSync(join(cwd, 'report.txt'), 'utf8')
+  for (const line of FIXED_LINES) expect(fixed).toContain(line)
+  return fixed
+}
+
+describe('--fix writes in place: the same inode, through links, with owner and mode kept', {timeout: 120_000}, () => {
+  const FIXED = fixedReport()
+
+  it('through a symbolic link: the target is fixed and the link stays a link', () => {
+    const cwd = workspace({'drafts/target.txt': REPORT, 'reports/.keep': ''})
+    symlinkSync('../drafts/target.txt', join(cwd, 'reports/link.txt'))
+    const run = runCli(['--fix', 'reports/link.txt'], {cwd})
+    expect(run.stderr).toBe('')
+    expect(lstatSync(join(cwd, 'reports/link.txt')).isSymbolicLink()).toBe(true)
+    expect(readlinkSync(join(cwd, 'reports/link.txt'))).toBe('../drafts/target.txt')
+    expect(readFileSync(join(cwd, 'drafts/target.txt'), 'utf8')).toBe(FIXED)
+    expect(readdirSync(join(cwd, 'drafts'))).toEqual(['target.txt'])
+    expect(readdirSync(join(cwd, 'reports')).sort()).toEqual(['.keep', 'link.txt'])
+  })
+
+  it('a link found in a folder is fixed the same way', () => {
+    const cwd = workspace({'drafts/target.txt': REPORT, 'reports/a.txt': REPORT})
+    symlinkSync('../drafts/target.txt', join(cwd, 'reports/b-link.txt'))
+    runCli(['--fix', 'reports'], {cwd})
+    expect(lstatSync(join(cwd, 'reports/b-link.txt')).isSymbolicLink()).toBe(true)
+    expect(readFileSync(join(cwd, 'drafts/target.txt'), 'utf8')).toBe(FIXED)
+    expect(readFileSync(join(cwd, 'reports/a.txt'), 'utf8')).toBe(FIXED)
+  })
+
+  it('keeps the inode, so hard links stay one file and all of them are fixed', () => {
+    const cwd = workspace({'report.txt': REPORT})
+    linkSync(join(cwd, 'report.txt'), join(cwd, 'same-file.txt'))
+    const inode = statSync(join(cwd, 'report.txt')).ino
+    runCli(['--fix', 'report.txt'], {cwd})
+    expect(statSync(join(cwd, 'report.txt')).ino).toBe(inode)
+    expect(statSync(join(cwd, 'same-file.txt')).ino).toBe(inode)
+    expect(statSync(join(cwd, 'report.txt')).nlink).toBe(2)
+    expect(readFileSync(join(cwd, 'same-file.txt'), 'utf8')).toBe(FIXED)
+  })
+
+  it.skipIf(!isRoot)('keeps the owner and the mode of a file another user owns (root fixing a colleague\'s file)', () => {
+    const cwd = workspace({'report.txt': REPORT})
+    const path = join(cwd, 'report.txt')
+    chownSync(path, 1234, 5678)
+    chmodSync(path, 0o664)
+    runCli(['--fix', 'report.txt'], {cwd})
+    expect(readFileSync(path, 'utf8')).toBe(FIXED)
+    expect(statSync(path)).toMatchObject({uid: 1234, gid: 5678})
+    expect(statSync(path).mode & 0o7777).toBe(0o664)
+  })
+
+  it('refuses a read-only file by name, exit 2, and leaves it unchanged (even for root)', () => {
+    const cwd = workspace({'report.txt': REPORT, 'other.txt': REPORT})
+    chmodSync(join(cwd, 'report.txt'), 0o444)
+    const run = runCli(['--fix', 'report.txt', 'other.txt'], {cwd})
+    expect(run.status).toBe(2)
+    expect(run.stderr).toContain('fzlint: report.txt: 文件只读，未写入修复 / the file is read-only; fixes not written\n')
+    expect(readFileSync(join(cwd, 'report.txt'), 'utf8')).toBe(REPORT)
+    expect(statSync(join(cwd, 'report.txt')).mode & 0o777).toBe(0o444)
+    expect(readFileSync(join(cwd, 'other.txt'), 'utf8')).toBe(FIXED)
+    expect(readdirSync(cwd).sort()).toEqual(['other.txt', 'report.txt'])
+  })
+
+  it('refuses a file the user may not write (another\'s, mode 644) even in a folder open to all, exit 2', () => {
+    const cwd = workspace({'report.txt': REPORT})
+    chmodSync(cwd, 0o777)
+    chmodSync(join(cwd, 'report.txt'), 0o644)
+    const run = runCliUnprivileged(['--fix', 'report.txt'], cwd)
+    expect(run.status).toBe(2)
+    expect(run.stderr).toContain('fzlint: report.txt: 没有写入此文件的权限（EACCES），未写入修复 / no permission to write the file (EACCES); fixes not written\n')
+    expect(readFileSync(join(cwd, 'report.txt'), 'utf8')).toBe(REPORT)
+    expect(readdirSync(cwd)).toEqual(['report.txt'])
+  })
+})
+
+describe('--fix is never left half-written: the journal beside the file finishes an interrupted write', {timeout: 300_000}, () => {
+  const FIXED = fixedReport()
+  const old = Buffer.from(REPORT)
+  const next = Buffer.from(FIXED)
+
+  it('a file cut short mid-write (new bytes over old) is finished by the next --fix from its journal', () => {
+    for (const cut of [0, 1, 17, Math.min(old.length, next.length) - 1, next.length]) {
+      const cwd = workspace({'report.txt': REPORT})
+      const path = join(cwd, 'report.txt')
+      // What the copy leaves when killed after `cut` bytes: the new start, the old rest (truncation comes last).
+      const interrupted = cut >= old.length ? next.subarray(0, cut) : Buffer.concat([next.subarray(0, cut), old.subarray(cut)])
+      writeFileSync(path, interrupted)
+      writeFileSync(journalPathFor(path), encodeJournal(old, next))
+      const inode = statSync(path).ino
+      const run = runCli(['--fix', 'report.txt'], {cwd})
+      expect(readFileSync(path, 'utf8'), `cut at ${cut}`).toBe(FIXED)
+      expect(statSync(path).ino).toBe(inode)
+      expect(existsSync(journalPathFor(path))).toBe(false)
+      if (!interrupted.equals(old) && !interrupted.equals(next)) expect(run.stderr).toContain('fzlint: report.txt: 上次被中断的修复已按日志')
+    }
+  })
+
+  it('a file changed since the interrupted fix is left alone, the journal named, exit 2', () => {
+    const cwd = workspace({'report.txt': REPORT})
+    const path = join(cwd, 'report.txt')
+    const edited = `${REPORT}用户之后又写的一段。\n`
+    writeFileSync(path, edited)
+    writeFileSync(journalPathFor(path), encodeJournal(old, next))
+    const run = runCli(['--fix', 'report.txt'], {cwd})
+    expect(run.status).toBe(2)
+    expect(run.stderr).toContain(`上次修复被中断后，文件已被另行修改：请检查文件后删除 ${journalPathFor(path)}`)
+    expect(readFileSync(path, 'utf8')).toBe(edited)
+    expect(existsSync(journalPathFor(path))).toBe(true)
+  })
+
+  it('SIGKILL during the write: the file is the old or the new text, or the next --fix finishes it', async () => {
+    // A large report, so the write takes long enough to be killed inside it.
+    const filler = '全面推行行政执法公示制度，严格规范公正文明执法。'.repeat(40)
+    const large = REPORT.replace('自觉接受人大监督。\n', `自觉接受人大监督。\n${`${filler}\n`.repeat(600)}`)
+    const reference = workspace({'report.txt': large})
+    runCli(['--fix', 'report.txt'], {cwd: reference})
+    const largeFixed = readFileSync(join(reference, 'report.txt'))
+    expect(largeFixed.equals(Buffer.from(large))).toBe(false)
+    for (let attempt = 0; attempt < 3; attempt++) {
+      const cwd = workspace({'report.txt': large})
+      const path = join(cwd, 'report.txt')
+      const child = spawn(process.execPath, [cliPath, '--fix', 'report.txt'], {cwd, stdio: 'ignore'})
+      const exited = new Promise((resolve) => child.on('exit', resolve))
+      // Killed the moment the journal appears: the file's own write starts right after it.
+      while (!existsSync(journalPathFor(path)) && child.exitCode === null) await new Promise((resolve) => setImmediate(resolve))
+      child.kill('SIGKILL')
+      await exited
+      const after = readFileSync(path)
+      const hasJournal = existsSync(journalPathFor(path))
+      if (!hasJournal) expect(after.equals(largeFixed) || after.equals(Buffer.from(large))).toBe(true)
+      runCli(['--fix', 'report.txt'], {cwd})
+      expect(readFileSync(path).equals(largeFixed)).toBe(true)
+      expect(existsSync(journalPathFor(path))).toBe(false)
+    }
   })
 })

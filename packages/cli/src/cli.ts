@@ -272,6 +272,8 @@ async function runOrThrow(argv: string[], io: CliIo): Promise<number> {
 
   const explicitFiles = new Set(positionals.map((path) => resolve(io.cwd, path)))
   const results: LintResult[] = []
+  /** Files whose fixes could not be written (read-only, no permission): the run fails, exit 2. */
+  let hasUnwrittenFixes = false
   // Many files, or --jobs N: @fzlint/review's worker pool shares them out, and this thread lints from the same
   // queue beside the workers (each worker resolves the same configuration). Without --jobs the pool starts only
   // for a batch big enough to repay starting workers.
@@ -366,7 +368,9 @@ async function runOrThrow(argv: string[], io: CliIo): Promise<number> {
     }
     const displayPath = relative(io.cwd, file).split(sep).join('/') || file
     const fixed = await fixFile(file, {lint: lintOptions, isDryRun: Boolean(values['fix-dry-run']), displayPath})
+    if (fixed.notice) io.stderr(`fzlint: ${displayPath}: ${fixed.notice}\n`)
     if (fixed.skippedReason) io.stderr(`fzlint: ${displayPath}: ${fixed.skippedReason}\n`)
+    if (fixed.isWriteRefused) hasUnwrittenFixes = true
     if (fixed.patch) io.stdout(fixed.patch)
     results.push(fixed.result)
   }
@@ -432,7 +436,7 @@ async function runOrThrow(argv: string[], io: CliIo): Promise<number> {
     result.messages.filter((message) => message.fatal && message.ruleId !== null).map((message) => describeUnchecked(result, message)),
   )
   for (const message of [...unreadableMessages, ...crashMessages, ...notReportMessages]) io.stderr(`fzlint: ${message}\n`)
-  if (unreadableMessages.length > 0 || crashMessages.length > 0 || hasPathProblems) return 2
+  if (unreadableMessages.length > 0 || crashMessages.length > 0 || hasPathProblems || hasUnwrittenFixes) return 2
   const errorCount = reported.reduce((sum, result) => sum + result.errorCount, 0)
   const warningCount = reported.reduce((sum, result) => sum + result.warningCount, 0)
   if (errorCount > 0) return 1

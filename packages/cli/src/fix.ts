@@ -1,13 +1,14 @@
 /**
  * `--fix` and `--fix-dry-run`: apply the rules' non-overlapping fixes, re-lint until nothing changes (at most
- * ten passes), then write the file back atomically in the encoding it was read with — or print a unified diff.
+ * ten passes), then write the file back in place (write-in-place.ts: same inode, through a journal) in the
+ * encoding it was read with — or print a unified diff.
  */
 import {createRequire} from 'node:module'
 import {promises as fs} from 'node:fs'
-import {basename, dirname, join} from 'node:path'
 import {createTwoFilesPatch} from 'diff'
 import {fixText, hasParseFailure, lintText, type FixedText, type LintResult} from '@fzlint/core'
 import {decodeBytes, lintFile, type Encoding, type LintFileOptions, type ReadInput} from '@fzlint/core/io'
+import {recoverInterruptedFix, writeFileInPlace, type Recovery} from './write-in-place.js'
 
 // The fix loop lives in core, shared with the language server's fix-all; tests and callers reach it here too.
 export {applyFixes, MAX_FIX_PASSES, type AppliedFixes} from '@fzlint/core'
@@ -43,21 +44,13 @@ export interface FixFileOutput {
   patch?: string
   /** Why fixable problems were left in the file. */
   skippedReason?: string
-}
-
-async function writeFileAtomically(filePath: string, bytes: Uint8Array, mode: number): Promise<void> {
-  // Same folder, so the rename never crosses file systems and readers see the old or the new file, never half.
-  // node:crypto is required here, not imported: loading it cost every run 1.5 ms, and only --fix writes files.
-  const {randomBytes} = createRequire(import.meta.url)('node:crypto') as typeof import('node:crypto')
-  const temporary = join(dirname(filePath), `.${basename(filePath)}.fzlint-${process.pid}-${randomBytes(4).toString('hex')}.tmp`)
-  try {
-    await fs.writeFile(temporary, bytes, {flag: 'wx', mode})
-    await fs.chmod(temporary, mode)
-    await fs.rename(temporary, filePath)
-  } catch (error) {
-    await fs.unlink(temporary).catch(() => undefined)
-    throw error
-  }
+  /**
+   * The fixes were not written because the file may not be written (read-only, no permission) or the write
+   * failed: unlike a skip, this fails the run (exit 2).
+   */
+  isWriteRefused?: boolean
+  /** Something done to the file besides the fixes (an interrupted fix finished from its journal), for stderr. */
+  notice?: string
 }
 
 function lintFixedText(text: string, filePath: string, input: ReadInput, options: LintFileOptions): LintResult {
@@ -79,6 +72,19 @@ export function fixInputText(input: ReadInput, original: LintResult, filePath: s
 
 /** Lints one file and fixes what its rules can fix. Never throws for a bad file: its result carries the problem. */
 export async function fixFile(filePath: string, options: FixFileOptions): Promise<FixFileOutput> {
+  // A dry run writes nothing, so it leaves an interrupted fix's journal for a real --fix to apply.
+  const recovery: Recovery = options.isDryRun
+    ? {}
+    : await recoverInterruptedFix(filePath).catch((error: NodeJS.ErrnoException) => ({
+        problem: {reason: `无法检查上次中断的修复（${error.code ?? String(error)}）/ cannot check for an interrupted fix`, isRefused: true},
+      }))
+  const output = recovery.problem
+    ? {result: (await lintFile(filePath, options.lint)).result, isChanged: false, skippedReason: recovery.problem.reason, isWriteRefused: true}
+    : await fixFileContents(filePath, options)
+  return recovery.notice === undefined ? output : {...output, notice: recovery.notice}
+}
+
+async function fixFileContents(filePath: string, options: FixFileOptions): Promise<FixFileOutput> {
   const linted = await lintFile(filePath, options.lint)
   const {input} = linted
   const original = linted.result
@@ -103,11 +109,11 @@ export async function fixFile(filePath: string, options: FixFileOptions): Promis
     return {result, isChanged: true, patch}
   }
   try {
-    const {mode} = await fs.stat(filePath)
-    await writeFileAtomically(filePath, encoded, mode & 0o7777)
+    const problem = await writeFileInPlace(filePath, bytes, encoded)
+    if (problem) return {result: original, isChanged: false, skippedReason: problem.reason, isWriteRefused: problem.isRefused}
   } catch (error) {
     const code = (error as NodeJS.ErrnoException).code ?? String(error)
-    return {result: original, isChanged: false, skippedReason: `无法写入修复（${code}），文件未修改 / cannot write the fixes (${code}); file left unchanged`}
+    return {result: original, isChanged: false, skippedReason: `无法写入修复（${code}），文件未修改 / cannot write the fixes (${code}); file left unchanged`, isWriteRefused: true}
   }
   return {result, isChanged: true}
 }
