@@ -1,10 +1,12 @@
 /** @fzlint/rules-numeric: figures that must agree — rates with their counts, parts with totals, shares within 0–100%. */
 import {defineRulePackage} from '@fzlint/core'
+import {countWordsData} from './data/count-words.js'
 import {indicatorsData} from './data/indicators.js'
 import partExceedsTotal from './part-exceeds-total/rule.js'
 import percentRange from './percent-range/rule.js'
 import rateConsistency from './rate-consistency/rule.js'
 
 export {indicatorsData, indicatorEntrySchema, type IndicatorEntry} from './data/indicators.js'
+export {countWordsData, countWordEntrySchema, type CountWordEntry} from './data/count-words.js'
 
-export default defineRulePackage('numeric', [rateConsistency, partExceedsTotal, percentRange], {dataFiles: [indicatorsData]})
+export default defineRulePackage('numeric', [rateConsistency, partExceedsTotal, percentRange], {dataFiles: [indicatorsData, countWordsData]})

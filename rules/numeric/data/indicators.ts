@@ -11,9 +11,16 @@ const countPhrases = () =>
         .array(regexPatternSchema())
         .min(1)
         .describe('Regular expressions (unicode) matched against the words before a count in its clause (调解成功 in 调解成功2499件).'),
+      meanings: z
+        .array(z.array(z.string().regex(/^[a-z]+(-[a-z]+)*$/u)).min(1))
+        .describe(
+          'Combinations of meaning classes (ids of count-words entries): the words before a count that hold a word of every class of one ' +
+            'combination name this count, in any order and wording (负责人出庭, 出庭应诉的行政机关负责人, 区长到庭 for [official-in-charge, court-appearance]).',
+        )
+        .optional(),
       exclude: z
         .array(regexPatternSchema())
-        .describe('Regular expressions that disqualify a clause even when a pattern matches (调解组织 is not 调解).')
+        .describe('Regular expressions that disqualify a clause even when a pattern or a meaning matches (调解组织 is not 调解).')
         .optional(),
     })
     .strict()

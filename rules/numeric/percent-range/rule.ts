@@ -1,6 +1,7 @@
 /** Reports a share (办结率, 出庭应诉率, 调解成功率, 占……) stated above 100% or below zero. */
 import {defineRule} from '@fzlint/core'
 import {z} from 'zod'
+import {countWordsData} from '../data/count-words.js'
 import {indicatorsData} from '../data/indicators.js'
 import {findNodeSentences, type PositionedNode} from '../shared/blocks.js'
 import {findRateClaims, mayClaimRate} from '../shared/rate-claims.js'
@@ -24,10 +25,11 @@ export default defineRule({
   },
   create(context) {
     const indicators = context.data(indicatorsData)
+    const countWords = context.data(countWordsData)
     function check(node: PositionedNode) {
       // A block without a percentage and a rate's name states no rate: its sentences need not be read.
       if (!mayClaimRate(context.source, node, indicators)) return
-      for (const claim of findRateClaims(findNodeSentences(context.source, node), indicators)) {
+      for (const claim of findRateClaims(findNodeSentences(context.source, node), indicators, countWords)) {
         if (!claim.indicator.isShare) continue
         const data = {
           indicator: claim.indicator.id,

@@ -1,4 +1,7 @@
 import {RuleTester} from '@fzlint/rule-tester'
+import {describe, expect, it} from 'vitest'
+import {countWordsData} from '../data/count-words.js'
+import {indicatorsData} from '../data/indicators.js'
 import rule from './rule.js'
 
 const tester = new RuleTester()
@@ -34,6 +37,15 @@ tester.run(rule, {
     {name: 'a share of a total named and stated in the sentence before (48 of 1298 is 3.7%)', text: '受理1403件，审结1298件。其中，调解和解结案48件，占审结案件的3.7%。'},
     {name: 'a share whose named whole the sentence before does not state is left open', text: '受理1403件。其中，调解和解结案48件，占审结案件的4.7%。'},
     {name: 'exam participation: 86320 sat of 86532 due is 99.8%', text: '组织国家工作人员参加学法考试，应考86532人，实考86320人，参考率99.8%，合格率100%。'},
+    {name: 'appearances counted in 人次 are no count of cases: not compared with 件', text: '全年共开庭审理行政案件32件，出庭应诉的行政机关负责人12人次，出庭应诉率100%。'},
+    {name: 'court appearance over the cases heard, though the cases sued are more (30 of 30 is 100%)', text: '全年行政诉讼案件32件，其中开庭审理30件，区长、副区长出庭30件，出庭应诉率100%。'},
+    {name: 'a whole named three sentences before is too far: left open', text: '审结行政诉讼案件40件。胜诉36件。撤诉2件。其中，判决败诉2件，占审结案件的15%。'},
+    {name: 'a share of a total named two sentences before that fits (2 of 40 is 5%)', text: '全年审结行政诉讼案件40件。胜诉36件，撤诉2件。其中，判决败诉2件，占审结案件的5%。'},
+    {
+      name: 'a meaning class configured: 出面 counts as appearing in court',
+      text: '开庭审理行政案件20件，行政机关负责人出面应诉20件，出庭应诉率100%。',
+      settings: {data: {'count-words': [{id: 'court-appearance', label: '出庭应诉', words: ['出面应诉'], source: '本地', example: '负责人出面应诉20件'}]}},
+    },
     {name: 'outcomes adding up to the cases received make them the concluded total (3 of 12 is 25%)', text: '受理行政复议案件12件，其中维持9件、撤销2件、确认违法1件，纠错率25%。'},
     {name: 'outcomes short of the cases received (one pending): no concluded total to check against', text: '受理行政复议案件12件，其中维持8件、撤销2件、确认违法1件，纠错率30%。'},
     {name: 'hedged outcomes prove nothing', text: '受理行政复议案件12件，其中维持9件左右、撤销2件、确认违法1件，纠错率30%。'},
@@ -48,6 +60,31 @@ tester.run(rule, {
       name: 'exam participation that the counts do not give (86320 of 86532 is 99.8%, not 98.8%)',
       text: '组织国家工作人员参加学法考试，应考86532人，实考86320人，参考率98.8%，合格率100%。',
       errors: [{messageId: 'mismatch', data: {indicator: 'exam-participation', numerator: 86320, denominator: 86532, computed: 99.755}}],
+    },
+    {
+      name: 'a count worded as a verb, its whole as the cases sued (12 of 32 is 37.5%, not 100%)',
+      text: '全年行政应诉案件32件，负责人出庭12件，出庭应诉率100%。',
+      errors: [{messageId: 'mismatch', line: 1, column: 22, data: {indicator: 'court-appearance', numerator: 12, denominator: 32, computed: 37.5}}],
+    },
+    {
+      name: 'the official named after the verb, in any order (出庭应诉的行政机关负责人)',
+      text: '全年开庭审理行政案件16件，出庭应诉的行政机关负责人8件，出庭应诉率100%。',
+      errors: [{messageId: 'mismatch', data: {indicator: 'court-appearance', numerator: 8, denominator: 16}}],
+    },
+    {
+      name: 'received and concluded in other words (来信来访, 已办理完毕)',
+      text: '全年受理群众来信来访120件，已办理完毕100件，办结率98.3%。',
+      errors: [{messageId: 'mismatch', data: {indicator: 'completion', numerator: 100, denominator: 120}}],
+    },
+    {
+      name: 'a reply worded as 回复, the applications as 申请……收到',
+      text: '政府信息公开申请全年共收到35件，按期回复30件，答复率100%。',
+      errors: [{messageId: 'mismatch', data: {indicator: 'reply', numerator: 30, denominator: 35}}],
+    },
+    {
+      name: 'a share whose whole was named two sentences before (2 of 40 is 5%, not 15%)',
+      text: '全年审结行政诉讼案件40件。胜诉36件，撤诉2件。其中，判决败诉2件，占审结案件的15%。',
+      errors: [{messageId: 'mismatch', data: {indicator: 'share-of-total', numerator: 2, denominator: 40, computed: 5}}],
     },
     {
       name: 'a changed count (2400 of 2505 is 95.8%, not 99.8%)',
@@ -131,4 +168,17 @@ tester.run(rule, {
       errors: [{messageId: 'mismatch', data: {indicator: 'case-filing', numerator: 40, denominator: 60}}],
     },
   ],
+})
+
+describe('count words', () => {
+  it('every meaning an indicator names is a class of count-words', () => {
+    const classes = new Set(countWordsData.load().map((entry) => entry.id))
+    const named = indicatorsData.load().flatMap((entry) => [entry.numerator, entry.denominator].flatMap((phrase) => (phrase?.meanings ?? []).flat()))
+    expect(named.length).toBeGreaterThan(0)
+    expect(named.filter((id) => !classes.has(id))).toEqual([])
+  })
+
+  it('each example is worded with a word of its class', () => {
+    for (const entry of countWordsData.load()) expect(entry.words.some((word) => entry.example.includes(word)), entry.id).toBe(true)
+  })
 })

@@ -1,6 +1,7 @@
 /** Reports a stated rate that the counts stated beside it do not produce. */
 import {defineRule} from '@fzlint/core'
 import {z} from 'zod'
+import {countWordsData} from '../data/count-words.js'
 import {indicatorsData} from '../data/indicators.js'
 import {findNodeSentences, type PositionedNode} from '../shared/blocks.js'
 import {computeRateBounds, findCountSums, findWholeNumerators, formatRate, haveSameKind, isExactCount, isRateConsistent, roundForData, sumListEndingAt, type Figure} from '../shared/figures.js'
@@ -18,7 +19,7 @@ export default defineRule({
       basis: '年度报告须如实报告法治政府建设情况（《法治政府建设与责任落实督察工作规定》）；各比率按指标目录所列统计口径计算',
     },
     messages: {
-      mismatch: '{label}写作“{statedText}”，与本句所列数字不符：{numeratorText} ÷ {denominatorText} = {computedText}（{formula}）',
+      mismatch: '{label}写作“{statedText}”，与{where}所列数字不符：{numeratorText} ÷ {denominatorText} = {computedText}（{formula}）',
       noWholeNumerator:
         '{label}写作“{statedText}”，但以“{denominatorText}”为分母，任何整数分子都得不到这一比率：{below} ÷ {denominator} = {belowRate}，{above} ÷ {denominator} = {aboveRate}（{formula}），请核对比率或分母',
     },
@@ -26,11 +27,12 @@ export default defineRule({
   },
   create(context) {
     const indicators = context.data(indicatorsData)
+    const countWords = context.data(countWordsData)
     function check(node: PositionedNode) {
       // A block without a percentage and a rate's name states no rate: its sentences need not be read.
       if (!mayClaimRate(context.source, node, indicators)) return
       const sentences = findNodeSentences(context.source, node)
-      for (const claim of findRateClaims(sentences, indicators)) {
+      for (const claim of findRateClaims(sentences, indicators, countWords)) {
         if (claim.indicator.form === 'share-of') checkShare(claim, sentences)
         else checkNamed(claim)
       }
@@ -105,6 +107,8 @@ export default defineRule({
           denominator: denominator.value,
           label: claim.name === '占' ? '占比' : claim.name,
           statedText: claim.stated.text,
+          // A share's whole may stand in a sentence before the share's own.
+          where: denominator.start < claim.sentence.start ? '前文' : '本句',
           numeratorText: `“${numerator.phrase}”`,
           denominatorText: `“${denominator.phrase}”`,
           computedText: describeComputed(computed, computedLow, computedHigh, claim.stated),

@@ -3,7 +3,7 @@
 "use strict";
 export const validate = validate20;
 export default validate20;
-const schema31 = {"$schema":"https://json-schema.org/draft/2020-12/schema","$id":"https://github.com/fzlint/fzlint/blob/main/schemas/config.schema.json","title":"fzlint configuration","description":"fzlint.config.json, .fzlintrc.json, or the \"fzlint\" key of package.json","type":"object","additionalProperties":false,"properties":{"$schema":{"type":"string"},"root":{"type":"boolean","description":"Stop looking for configuration files in parent folders."},"extends":{"description":"Presets (recommended, strict, review), paths to other JSON configuration files (fzlint.config.json, .fzlintrc.json, a package.json with an fzlint key) and fzlint-config-* packages (\"x\" is fzlint-config-x, resolved from this file's folder; its main or its package.json fzlint key is the configuration), applied in order.","anyOf":[{"type":"string","minLength":1},{"type":"array","items":{"type":"string","minLength":1}}]},"plugins":{"type":"array","items":{"type":"string","minLength":1},"description":"Rule packages from outside fzlint (npm package names or relative paths, resolved from this file's folder); their rules are named <plugin>/<rule-id> and are off until rules turns them on."},"profile":{"enum":["auto","government","department","township"],"description":"报告主体：government 县级以上地方政府；department 政府部门；township 乡镇、街道；auto 由标题判断"},"reportYear":{"type":"integer","minimum":1990,"maximum":2100,"description":"Report year, overriding detection from the title."},"rules":{"$ref":"#/$defs/rules"},"files":{"type":"array","items":{"type":"string","minLength":1},"minItems":1,"description":"Which files are reports, as globs relative to this configuration file (.gitignore syntax, as ESLint flat config's files): folders and globs on the command line expand only to matching files, and a named file that does not match is skipped."},"ignorePatterns":{"type":"array","items":{"type":"string","minLength":1},"description":"Files not to lint, as globs relative to this configuration file."},"overrides":{"type":"array","description":"Settings for some files only (globs relative to this configuration file).","items":{"type":"object","required":["files"],"additionalProperties":false,"properties":{"files":{"type":"array","items":{"type":"string","minLength":1},"minItems":1},"excludedFiles":{"type":"array","items":{"type":"string","minLength":1}},"rules":{"$ref":"#/$defs/rules"},"profile":{"enum":["auto","government","department","township"],"description":"报告主体：government 县级以上地方政府；department 政府部门；township 乡镇、街道；auto 由标题判断"},"reportYear":{"type":"integer","minimum":1990,"maximum":2100,"description":"Report year, overriding detection from the title."}}}},"data":{"type":"object","additionalProperties":false,"description":"Domain data merged with the built-in files.","properties":{"addressees":{"description":"Entries added to the built-in addressees data.","type":"array","items":{"type":"object","properties":{"profile":{"type":"string","enum":["government","department","township"],"description":"Reporting body."},"reportsTo":{"type":"string","minLength":1,"description":"Whom the regulation says this body reports to, for messages."},"patterns":{"minItems":1,"type":"array","items":{"type":"string","minLength":1},"description":"Regular expressions (unicode); an addressee matching any of them is expected."},"source":{"type":"string","minLength":1},"example":{"type":"string","minLength":1}},"required":["profile","reportsTo","patterns","source","example"],"additionalProperties":false}},"cause-markers":{"description":"Entries added to the built-in cause-markers data.","type":"array","items":{"type":"object","properties":{"pattern":{"type":"string","minLength":1,"description":"Regular expression (unicode) that, found in the section, shows a cause is given."},"label":{"type":"string","minLength":1,"description":"How the marker is named in messages and docs."},"source":{"type":"string","minLength":1,"description":"Where the marker comes from: a [Sn] tag of the domain notes, or a report."},"example":{"type":"string","minLength":1,"description":"A sentence from a report that the pattern matches."}},"required":["pattern","label","source","example"],"additionalProperties":false}},"deadlines":{"description":"Entries added to the built-in deadlines data.","type":"array","items":{"type":"object","properties":{"kind":{"type":"string","enum":["signoff","publication"],"description":"`signoff`: the 成文日期 (the report is made and submitted); `publication`: the date a website published it."},"fromReportYear":{"type":"integer","minimum":1949,"maximum":2100,"description":"First report year the deadline applies to."},"toReportYear":{"default":null,"description":"Last report year it applies to; null while in force.","anyOf":[{"type":"integer","minimum":1949,"maximum":2100},{"type":"null"}]},"month":{"type":"integer","minimum":1,"maximum":12,"description":"Month of the last allowed day, in the year after the report year."},"day":{"type":"integer","minimum":1,"maximum":31,"description":"The last allowed day itself (inclusive)."},"basis":{"type":"string","minLength":1,"description":"The regulation and article, as messages cite it."},"requirement":{"type":"string","minLength":1,"description":"What it requires, in Chinese, as messages quote it."},"source":{"type":"string","minLength":1,"description":"A [Sn] tag of domain.md."},"example":{"type":"string","minLength":1,"description":"A date line that breaks the deadline."}},"required":["kind","fromReportYear","month","day","basis","requirement","source","example"],"additionalProperties":false}},"duty-markers":{"description":"Entries added to the built-in duty-markers data.","type":"array","items":{"type":"object","properties":{"pattern":{"type":"string","minLength":1,"description":"Regular expression (unicode) that, found in the section, shows a fact of the principal's duty is reported."},"label":{"type":"string","minLength":1,"description":"How the marker is named in messages and docs."},"source":{"type":"string","minLength":1,"description":"Where the duty comes from: a [Sn] tag of the domain notes."},"example":{"type":"string","minLength":1,"description":"A sentence from a report that the pattern matches."}},"required":["pattern","label","source","example"],"additionalProperties":false}},"indicators":{"description":"Entries added to the built-in indicators data.","type":"array","items":{"type":"object","properties":{"id":{"type":"string","pattern":"^[a-z]+(-[a-z]+)*$","description":"Stable kebab-case identifier; configuration entries with the same id extend this one."},"label":{"type":"string","minLength":1,"description":"The indicator's usual name, used in messages."},"names":{"minItems":1,"type":"array","items":{"type":"string","minLength":1},"description":"Names of the rate as they stand right before the figure (调解成功率, 调处成功率); the longest match wins."},"notPrecededBy":{"type":"array","items":{"type":"string","minLength":1},"description":"Words that, right before a name, make it a different rate (按时 before 办结率)."},"form":{"default":"named","type":"string","enum":["named","share-of"],"description":"named: \"调解成功率99.8%\"; share-of: \"7412个，占……88.36%\", the count before 占 over a total stated before it."},"numerator":{"type":"object","properties":{"label":{"type":"string","minLength":1,"description":"What is counted, in Chinese, for messages (调解成功件数)."},"patterns":{"minItems":1,"type":"array","items":{"type":"string","minLength":1},"description":"Regular expressions (unicode) matched against the words before a count in its clause (调解成功 in 调解成功2499件)."},"exclude":{"type":"array","items":{"type":"string","minLength":1},"description":"Regular expressions that disqualify a clause even when a pattern matches (调解组织 is not 调解)."}},"required":["label","patterns"],"additionalProperties":false,"description":"The count the rate divides."},"denominator":{"type":"object","properties":{"label":{"type":"string","minLength":1,"description":"What is counted, in Chinese, for messages (调解成功件数)."},"patterns":{"minItems":1,"type":"array","items":{"type":"string","minLength":1},"description":"Regular expressions (unicode) matched against the words before a count in its clause (调解成功 in 调解成功2499件)."},"exclude":{"type":"array","items":{"type":"string","minLength":1},"description":"Regular expressions that disqualify a clause even when a pattern matches (调解组织 is not 调解)."},"outcomes":{"minItems":1,"type":"array","items":{"type":"string","minLength":1},"description":"Regular expressions naming how a case ends (维持, 撤销, 终止): a count followed by counts of such outcomes that add up to it exactly counts as the denominator, every case of it having ended (受理12件，其中维持9件、撤销2件、确认违法1件)."}},"required":["label","patterns"],"additionalProperties":false,"description":"The count it is divided by."},"formula":{"type":"string","minLength":1,"description":"The formula as a reviewer writes it, quoted in messages."},"isShare":{"type":"boolean","description":"A part of a whole: between 0% and 100%. Growth rates are not shares."},"source":{"type":"string","minLength":1,"description":"Where the definition comes from: a [Sn] tag of the domain notes."},"example":{"type":"string","minLength":1,"description":"A sentence stating the rate."}},"required":["id","label","names","formula","isShare","source","example"],"additionalProperties":false}},"noise":{"description":"Entries added to the built-in noise data.","type":"array","items":{"type":"object","properties":{"pattern":{"type":"string","minLength":1,"description":"Regular expression (unicode) tested against one line, trimmed and NFKC-normalised (full-width ：｜（ become half-width :|( ), so write half-width punctuation. Anchor it (^…$) unless the matched words never occur in report prose."},"label":{"type":"string","minLength":1,"description":"What kind of residue this is, named in the message (e.g. 网站导航)."},"source":{"type":"string","minLength":1,"description":"Where the pattern comes from: a [Sn] tag of the domain notes, or a report."},"example":{"type":"string","minLength":1,"description":"A line from a real page that the pattern matches."},"valueOnNextLine":{"description":"The pattern is a bare field label of a metadata table; the next non-empty short line is its value and is residue too.","type":"boolean"}},"required":["pattern","label","source","example"],"additionalProperties":false}},"page-words":{"description":"Entries added to the built-in page-words data.","type":"array","items":{"type":"object","properties":{"words":{"minItems":1,"type":"array","items":{"type":"string","minLength":1,"pattern":"^\\S+$"},"description":"Words as a page shows them, without spaces; a label also matches with spaces between its characters (索 引 号) and in any bracket, bullet or table cell."},"kind":{"type":"string","enum":["field","widget"],"description":"field: the label of a metadata field (索引号, 发布时间), with or without its value; widget: a word of a button, switch, tab or header link (打印, 朗读, 设为首页) that makes a line of such words page chrome."},"source":{"type":"string","minLength":1,"description":"Where the words come from: a [Sn] tag of the domain notes, or a page of fixtures/pages."},"example":{"type":"string","minLength":1,"description":"A line from a real page with one of the words."}},"required":["words","kind","source","example"],"additionalProperties":false}},"request-phrases":{"description":"Entries added to the built-in request-phrases data.","type":"array","items":{"type":"object","properties":{"pattern":{"type":"string","minLength":1,"description":"Regular expression (unicode) matching the request as written; every match is reported."},"label":{"type":"string","minLength":1,"description":"What kind of request this is, named in the message (请示结语)."},"source":{"type":"string","minLength":1,"description":"Where the phrase comes from: a [Sn] tag of the domain notes."},"example":{"type":"string","minLength":1,"description":"A sentence that the pattern matches."}},"required":["pattern","label","source","example"],"additionalProperties":false}},"sections":{"description":"Entries added to the built-in sections data.","type":"array","items":{"type":"object","properties":{"kind":{"type":"string","enum":["measures","shortcomings","duty","plans","other"],"description":"Which required part of the report this entry describes."},"label":{"type":"string","minLength":1,"description":"The regulation's wording of the part, used in messages."},"clause":{"type":"string","description":"Item of the regulation's content list, e.g. （三）."},"patterns":{"type":"array","items":{"type":"string","minLength":1},"description":"Regular expressions (unicode) that classify a top-level heading as this part. Earlier entries win."},"nestedPatterns":{"type":"array","items":{"type":"string","minLength":1},"description":"Stricter expressions that mean a lower-level heading covers this part (reported as nested)."},"source":{"type":"string","description":"Where the wording comes from: a [Sn] tag of the domain notes, or a report."},"example":{"type":"string","description":"A real heading this entry classifies."}},"required":["kind","patterns"],"additionalProperties":false}},"terms":{"description":"Entries added to the built-in terms data.","type":"array","items":{"type":"object","properties":{"term":{"type":"string","minLength":1,"description":"The term as messages name it (`七五普法`); entries with the same term are merged."},"patterns":{"minItems":1,"type":"array","items":{"type":"string","minLength":1},"description":"Regular expressions (unicode) matched against the text normalised so that brackets are `()`, every dash is `-`, every quote is `\"`, 〈〉 are 《》 and full-width digits are ASCII."},"validFrom":{"anyOf":[{"type":"integer","minimum":1949,"maximum":2100},{"type":"null"}],"description":"First report year in which the term may be used as current; null when it has no start."},"validTo":{"anyOf":[{"type":"integer","minimum":1949,"maximum":2100},{"type":"null"}],"description":"Last report year in which the term may be used as current; null while it is still current."},"note":{"type":"string","minLength":1,"description":"Why those years, in Chinese, as messages quote it (`“七五”普法规划的期限是2016—2020年`)."},"replacement":{"anyOf":[{"type":"string","minLength":1},{"type":"null"}],"description":"What a report after `validTo` should write; null when no successor is known."},"predecessor":{"default":null,"description":"What a report before `validFrom` would have written; null when nothing.","anyOf":[{"type":"string","minLength":1},{"type":"null"}]},"contextPatterns":{"default":[],"description":"Regular expressions (unicode, same normalised text): when one matches the clause around a mention, the mention is historical or preparatory (`七五普法顺利通过验收`, `谋划“九五”普法`), not current.","type":"array","items":{"type":"string","minLength":1}},"closingPatterns":{"default":[],"description":"Regular expressions (same normalised text) for the work that closes the term's period (`验收`, `总结`, `收官`): like `contextPatterns`, but only in reports up to `closingYears` after `validTo`. Later, `推进“七五”普法总结验收` is a sentence copied from an old report.","type":"array","items":{"type":"string","minLength":1}},"closingYears":{"default":1,"description":"How many report years after `validTo` the closing work may still be reported.","type":"integer","minimum":0,"maximum":10},"preparingPatterns":{"default":[],"description":"Regular expressions (same normalised text) for the work that prepares the term's period before it starts (`编制`, `谋划`, `纳入`, `衔接`): like `contextPatterns`, but only in reports up to `preparingYears` before `validFrom`. A 2025 report may write `纳入“十五五”规划`; a 2022 one is early.","type":"array","items":{"type":"string","minLength":1}},"preparingYears":{"default":1,"description":"How many report years before `validFrom` the preparing work may be reported: 1 is the last year of the period before.","type":"integer","minimum":0,"maximum":10},"source":{"type":"string","minLength":1,"description":"Where the dates come from: a [Sn] tag of domain.md."},"example":{"type":"string","minLength":1,"description":"A sentence that uses the term as current, as a report would."}},"required":["term","patterns","validFrom","validTo","note","replacement","source","example"],"additionalProperties":false}}}}},"$defs":{"severity":{"enum":["off","warn","error",0,1,2],"description":"off/0 关闭, warn/1 警告, error/2 错误"},"rules":{"type":"object","additionalProperties":false,"properties":{"date-deadline":{"description":"成文日期应在次年第一季度内，发布日期不晚于次年4月1日，两者都不应早于报告年度或晚于今天（默认 error，推荐集启用）","markdownDescription":"成文日期应在次年第一季度内，发布日期不晚于次年4月1日，两者都不应早于报告年度或晚于今天 — [docs](https://github.com/fzlint/fzlint/blob/main/rules/temporal/date-deadline/README.md)","anyOf":[{"$ref":"#/$defs/severity"},{"type":"array","prefixItems":[{"$ref":"#/$defs/severity"}],"minItems":1,"maxItems":1},{"type":"array","prefixItems":[{"$ref":"#/$defs/severity"},{"type":"object","properties":{},"additionalProperties":false}],"minItems":2,"maxItems":2}]},"date-format":{"description":"成文日期用阿拉伯数字将年、月、日标全，月、日不编虚位（默认 warn，推荐集启用）","markdownDescription":"成文日期用阿拉伯数字将年、月、日标全，月、日不编虚位 — [docs](https://github.com/fzlint/fzlint/blob/main/rules/temporal/date-format/README.md)","anyOf":[{"$ref":"#/$defs/severity"},{"type":"array","prefixItems":[{"$ref":"#/$defs/severity"}],"minItems":1,"maxItems":1},{"type":"array","prefixItems":[{"$ref":"#/$defs/severity"},{"type":"object","properties":{},"additionalProperties":false}],"minItems":2,"maxItems":2}]},"document-addressee":{"description":"主送机关应是报告主体依规定报告的机关（默认 warn，推荐集启用）","markdownDescription":"主送机关应是报告主体依规定报告的机关 — [docs](https://github.com/fzlint/fzlint/blob/main/rules/frame/document-addressee/README.md)","anyOf":[{"$ref":"#/$defs/severity"},{"type":"array","prefixItems":[{"$ref":"#/$defs/severity"}],"minItems":1,"maxItems":1},{"type":"array","prefixItems":[{"$ref":"#/$defs/severity"},{"type":"object","properties":{},"additionalProperties":false}],"minItems":2,"maxItems":2}]},"document-signoff":{"description":"报告末尾须有发文机关署名（落款）和成文日期（默认 warn，推荐集启用）","markdownDescription":"报告末尾须有发文机关署名（落款）和成文日期 — [docs](https://github.com/fzlint/fzlint/blob/main/rules/frame/document-signoff/README.md)","anyOf":[{"$ref":"#/$defs/severity"},{"type":"array","prefixItems":[{"$ref":"#/$defs/severity"}],"minItems":1,"maxItems":1},{"type":"array","prefixItems":[{"$ref":"#/$defs/severity"},{"type":"object","properties":{},"additionalProperties":false}],"minItems":2,"maxItems":2}]},"document-title":{"description":"报告须有标题，标题写明年度、“法治政府建设”和文种“报告”（默认 warn，推荐集启用）","markdownDescription":"报告须有标题，标题写明年度、“法治政府建设”和文种“报告” — [docs](https://github.com/fzlint/fzlint/blob/main/rules/frame/document-title/README.md)","anyOf":[{"$ref":"#/$defs/severity"},{"type":"array","prefixItems":[{"$ref":"#/$defs/severity"}],"minItems":1,"maxItems":1},{"type":"array","prefixItems":[{"$ref":"#/$defs/severity"},{"type":"object","properties":{},"additionalProperties":false}],"minItems":2,"maxItems":2}]},"duplicate-heading":{"description":"同一标题不应紧接着重复出现（默认 error，推荐集启用）","markdownDescription":"同一标题不应紧接着重复出现 — [docs](https://github.com/fzlint/fzlint/blob/main/rules/structure/duplicate-heading/README.md)","anyOf":[{"$ref":"#/$defs/severity"},{"type":"array","prefixItems":[{"$ref":"#/$defs/severity"}],"minItems":1,"maxItems":1},{"type":"array","prefixItems":[{"$ref":"#/$defs/severity"},{"type":"object","properties":{},"additionalProperties":false}],"minItems":2,"maxItems":2}]},"duty-evidence":{"description":"“第一责任人职责情况”部分应写明履职的具体事实，而不只是表态（默认 warn，推荐集启用）","markdownDescription":"“第一责任人职责情况”部分应写明履职的具体事实，而不只是表态 — [docs](https://github.com/fzlint/fzlint/blob/main/rules/structure/duty-evidence/README.md)","anyOf":[{"$ref":"#/$defs/severity"},{"type":"array","prefixItems":[{"$ref":"#/$defs/severity"}],"minItems":1,"maxItems":1},{"type":"array","prefixItems":[{"$ref":"#/$defs/severity"},{"type":"object","properties":{},"additionalProperties":false}],"minItems":2,"maxItems":2}]},"empty-section":{"description":"标题之下应有正文或下级标题（默认 warn，推荐集启用）","markdownDescription":"标题之下应有正文或下级标题 — [docs](https://github.com/fzlint/fzlint/blob/main/rules/structure/empty-section/README.md)","anyOf":[{"$ref":"#/$defs/severity"},{"type":"array","prefixItems":[{"$ref":"#/$defs/severity"}],"minItems":1,"maxItems":1},{"type":"array","prefixItems":[{"$ref":"#/$defs/severity"},{"type":"object","properties":{},"additionalProperties":false}],"minItems":2,"maxItems":2}]},"numbering-sequence":{"description":"同一层次的序号应从一起依次递增，不跳号、不重复、不倒序（默认 error，推荐集启用）","markdownDescription":"同一层次的序号应从一起依次递增，不跳号、不重复、不倒序 — [docs](https://github.com/fzlint/fzlint/blob/main/rules/structure/numbering-sequence/README.md)","anyOf":[{"$ref":"#/$defs/severity"},{"type":"array","prefixItems":[{"$ref":"#/$defs/severity"}],"minItems":1,"maxItems":1},{"type":"array","prefixItems":[{"$ref":"#/$defs/severity"},{"type":"object","properties":{},"additionalProperties":false}],"minItems":2,"maxItems":2}]},"numbering-style":{"description":"标题序号的标点、层次和括号应符合 GB/T 9704 与 GB/T 15834（默认 warn，推荐集启用）","markdownDescription":"标题序号的标点、层次和括号应符合 GB/T 9704 与 GB/T 15834 — [docs](https://github.com/fzlint/fzlint/blob/main/rules/structure/numbering-style/README.md)","anyOf":[{"$ref":"#/$defs/severity"},{"type":"array","prefixItems":[{"$ref":"#/$defs/severity"}],"minItems":1,"maxItems":1},{"type":"array","prefixItems":[{"$ref":"#/$defs/severity"},{"type":"object","properties":{"requireFullWidth":{"default":false,"type":"boolean","description":"Also report a document whose bracketed ordinals are all half-width (once, with one fix for all of them)."}},"additionalProperties":false}],"minItems":2,"maxItems":2}]},"part-exceeds-total":{"description":"“其中”所列各项之和不得超过总数（默认 error，推荐集启用）","markdownDescription":"“其中”所列各项之和不得超过总数 — [docs](https://github.com/fzlint/fzlint/blob/main/rules/numeric/part-exceeds-total/README.md)","anyOf":[{"$ref":"#/$defs/severity"},{"type":"array","prefixItems":[{"$ref":"#/$defs/severity"}],"minItems":1,"maxItems":1},{"type":"array","prefixItems":[{"$ref":"#/$defs/severity"},{"type":"object","properties":{},"additionalProperties":false}],"minItems":2,"maxItems":2}]},"partial-year-data":{"description":"年度报告的数据应覆盖报告年度全年，成文日期不应早于该年12月31日（默认 warn，推荐集启用）","markdownDescription":"年度报告的数据应覆盖报告年度全年，成文日期不应早于该年12月31日 — [docs](https://github.com/fzlint/fzlint/blob/main/rules/temporal/partial-year-data/README.md)","anyOf":[{"$ref":"#/$defs/severity"},{"type":"array","prefixItems":[{"$ref":"#/$defs/severity"}],"minItems":1,"maxItems":1},{"type":"array","prefixItems":[{"$ref":"#/$defs/severity"},{"type":"object","properties":{},"additionalProperties":false}],"minItems":2,"maxItems":2}]},"percent-range":{"description":"部分占总数的比率（办结率、出庭应诉率、调解成功率、占比等）须在0%至100%之间（默认 error，推荐集启用）","markdownDescription":"部分占总数的比率（办结率、出庭应诉率、调解成功率、占比等）须在0%至100%之间 — [docs](https://github.com/fzlint/fzlint/blob/main/rules/numeric/percent-range/README.md)","anyOf":[{"$ref":"#/$defs/severity"},{"type":"array","prefixItems":[{"$ref":"#/$defs/severity"}],"minItems":1,"maxItems":1},{"type":"array","prefixItems":[{"$ref":"#/$defs/severity"},{"type":"object","properties":{},"additionalProperties":false}],"minItems":2,"maxItems":2}]},"plan-not-followed":{"description":"上一年度报告安排的工作，本年度“主要举措和成效”中未见落实情况（默认 warn）","markdownDescription":"上一年度报告安排的工作，本年度“主要举措和成效”中未见落实情况 — [docs](https://github.com/fzlint/fzlint/blob/main/rules/cross-year/plan-not-followed/README.md)","anyOf":[{"$ref":"#/$defs/severity"},{"type":"array","prefixItems":[{"$ref":"#/$defs/severity"}],"minItems":1,"maxItems":1},{"type":"array","prefixItems":[{"$ref":"#/$defs/severity"},{"type":"object","properties":{"minCoverage":{"default":0.5,"description":"An item counts as mentioned when one sentence of the measures holds this share of its word pairs.","type":"number","minimum":0.1,"maximum":1}},"additionalProperties":false}],"minItems":2,"maxItems":2}]},"plan-year":{"description":"“下一年度安排”应写报告年度的下一年，其余部分的标题应写报告年度（默认 error，推荐集启用）","markdownDescription":"“下一年度安排”应写报告年度的下一年，其余部分的标题应写报告年度 — [docs](https://github.com/fzlint/fzlint/blob/main/rules/temporal/plan-year/README.md)","anyOf":[{"$ref":"#/$defs/severity"},{"type":"array","prefixItems":[{"$ref":"#/$defs/severity"}],"minItems":1,"maxItems":1},{"type":"array","prefixItems":[{"$ref":"#/$defs/severity"},{"type":"object","properties":{},"additionalProperties":false}],"minItems":2,"maxItems":2}]},"punctuation-width":{"description":"汉字之间不用半角标点（默认 warn）","markdownDescription":"汉字之间不用半角标点 — [docs](https://github.com/fzlint/fzlint/blob/main/rules/typography/punctuation-width/README.md)","anyOf":[{"$ref":"#/$defs/severity"},{"type":"array","prefixItems":[{"$ref":"#/$defs/severity"}],"minItems":1,"maxItems":1},{"type":"array","prefixItems":[{"$ref":"#/$defs/severity"},{"type":"object","properties":{"maxParagraphMessages":{"default":10,"type":"integer","minimum":0,"maximum":9007199254740991,"description":"Above this many affected paragraphs, one document-level message with one fix replaces the per-paragraph ones."}},"additionalProperties":false}],"minItems":2,"maxItems":2}]},"rate-consistency":{"description":"同句写明分子和分母的比率，须等于分子 ÷ 分母（按所写精度四舍五入）（默认 error，推荐集启用）","markdownDescription":"同句写明分子和分母的比率，须等于分子 ÷ 分母（按所写精度四舍五入） — [docs](https://github.com/fzlint/fzlint/blob/main/rules/numeric/rate-consistency/README.md)","anyOf":[{"$ref":"#/$defs/severity"},{"type":"array","prefixItems":[{"$ref":"#/$defs/severity"}],"minItems":1,"maxItems":1},{"type":"array","prefixItems":[{"$ref":"#/$defs/severity"},{"type":"object","properties":{},"additionalProperties":false}],"minItems":2,"maxItems":2}]},"repeated-shortcoming":{"description":"“存在的不足”与上一年度报告几乎一字不差（问题年年一样）（默认 warn，推荐集启用）","markdownDescription":"“存在的不足”与上一年度报告几乎一字不差（问题年年一样） — [docs](https://github.com/fzlint/fzlint/blob/main/rules/cross-year/repeated-shortcoming/README.md)","anyOf":[{"$ref":"#/$defs/severity"},{"type":"array","prefixItems":[{"$ref":"#/$defs/severity"}],"minItems":1,"maxItems":1},{"type":"array","prefixItems":[{"$ref":"#/$defs/severity"},{"type":"object","properties":{"threshold":{"default":0.85,"description":"At or above this bigram similarity (0.5–1) an item counts as repeated.","type":"number","minimum":0.5,"maximum":1}},"additionalProperties":false}],"minItems":2,"maxItems":2}]},"request-in-report":{"description":"报告中不得夹带请示事项（“妥否，请批示”“请予批准”）（默认 warn，推荐集启用）","markdownDescription":"报告中不得夹带请示事项（“妥否，请批示”“请予批准”） — [docs](https://github.com/fzlint/fzlint/blob/main/rules/frame/request-in-report/README.md)","anyOf":[{"$ref":"#/$defs/severity"},{"type":"array","prefixItems":[{"$ref":"#/$defs/severity"}],"minItems":1,"maxItems":1},{"type":"array","prefixItems":[{"$ref":"#/$defs/severity"},{"type":"object","properties":{},"additionalProperties":false}],"minItems":2,"maxItems":2}]},"required-section":{"description":"年度报告须以一级标题单列督察工作规定要求的各部分（默认 error，推荐集启用）","markdownDescription":"年度报告须以一级标题单列督察工作规定要求的各部分 — [docs](https://github.com/fzlint/fzlint/blob/main/rules/structure/required-section/README.md)","anyOf":[{"$ref":"#/$defs/severity"},{"type":"array","prefixItems":[{"$ref":"#/$defs/severity"}],"minItems":1,"maxItems":1},{"type":"array","prefixItems":[{"$ref":"#/$defs/severity"},{"type":"object","properties":{"require":{"default":["measures","shortcomings","duty","plans"],"type":"array","items":{"type":"string","enum":["measures","shortcomings","duty","plans"]},"description":"Which parts must stand as top-level sections."}},"additionalProperties":false}],"minItems":2,"maxItems":2}]},"section-order":{"description":"一级标题应按督察工作规定所列内容的顺序排列（默认 warn，推荐集启用）","markdownDescription":"一级标题应按督察工作规定所列内容的顺序排列 — [docs](https://github.com/fzlint/fzlint/blob/main/rules/structure/section-order/README.md)","anyOf":[{"$ref":"#/$defs/severity"},{"type":"array","prefixItems":[{"$ref":"#/$defs/severity"}],"minItems":1,"maxItems":1},{"type":"array","prefixItems":[{"$ref":"#/$defs/severity"},{"type":"object","properties":{},"additionalProperties":false}],"minItems":2,"maxItems":2}]},"shortcomings-cause":{"description":"“存在的不足”部分应分析原因（默认 warn，推荐集启用）","markdownDescription":"“存在的不足”部分应分析原因 — [docs](https://github.com/fzlint/fzlint/blob/main/rules/structure/shortcomings-cause/README.md)","anyOf":[{"$ref":"#/$defs/severity"},{"type":"array","prefixItems":[{"$ref":"#/$defs/severity"}],"minItems":1,"maxItems":1},{"type":"array","prefixItems":[{"$ref":"#/$defs/severity"},{"type":"object","properties":{},"additionalProperties":false}],"minItems":2,"maxItems":2}]},"stale-term":{"description":"有时效的提法（普法规划、纲要、党代会、机构名称、新修订的法律）应与报告年度相符（默认 warn，推荐集启用）","markdownDescription":"有时效的提法（普法规划、纲要、党代会、机构名称、新修订的法律）应与报告年度相符 — [docs](https://github.com/fzlint/fzlint/blob/main/rules/temporal/stale-term/README.md)","anyOf":[{"$ref":"#/$defs/severity"},{"type":"array","prefixItems":[{"$ref":"#/$defs/severity"}],"minItems":1,"maxItems":1},{"type":"array","prefixItems":[{"$ref":"#/$defs/severity"},{"type":"object","properties":{},"additionalProperties":false}],"minItems":2,"maxItems":2}]},"unmatched-pair":{"description":"同一段内的书名号、引号、括号须成对（默认 error，推荐集启用）","markdownDescription":"同一段内的书名号、引号、括号须成对 — [docs](https://github.com/fzlint/fzlint/blob/main/rules/typography/unmatched-pair/README.md)","anyOf":[{"$ref":"#/$defs/severity"},{"type":"array","prefixItems":[{"$ref":"#/$defs/severity"}],"minItems":1,"maxItems":1},{"type":"array","prefixItems":[{"$ref":"#/$defs/severity"},{"type":"object","properties":{},"additionalProperties":false}],"minItems":2,"maxItems":2}]},"web-noise":{"description":"报告中不应夹带从网页复制来的导航、页脚、元数据等页面残留（默认 warn，推荐集启用）","markdownDescription":"报告中不应夹带从网页复制来的导航、页脚、元数据等页面残留 — [docs](https://github.com/fzlint/fzlint/blob/main/rules/frame/web-noise/README.md)","anyOf":[{"$ref":"#/$defs/severity"},{"type":"array","prefixItems":[{"$ref":"#/$defs/severity"}],"minItems":1,"maxItems":1},{"type":"array","prefixItems":[{"$ref":"#/$defs/severity"},{"type":"object","properties":{},"additionalProperties":false}],"minItems":2,"maxItems":2}]}},"patternProperties":{"^[a-z0-9][a-z0-9-]*/[^/]+$":{"anyOf":[{"$ref":"#/$defs/severity"},{"type":"array","prefixItems":[{"$ref":"#/$defs/severity"}],"minItems":1,"maxItems":2}]}}}}};
+const schema31 = {"$schema":"https://json-schema.org/draft/2020-12/schema","$id":"https://github.com/fzlint/fzlint/blob/main/schemas/config.schema.json","title":"fzlint configuration","description":"fzlint.config.json, .fzlintrc.json, or the \"fzlint\" key of package.json","type":"object","additionalProperties":false,"properties":{"$schema":{"type":"string"},"root":{"type":"boolean","description":"Stop looking for configuration files in parent folders."},"extends":{"description":"Presets (recommended, strict, review), paths to other JSON configuration files (fzlint.config.json, .fzlintrc.json, a package.json with an fzlint key) and fzlint-config-* packages (\"x\" is fzlint-config-x, resolved from this file's folder; its main or its package.json fzlint key is the configuration), applied in order.","anyOf":[{"type":"string","minLength":1},{"type":"array","items":{"type":"string","minLength":1}}]},"plugins":{"type":"array","items":{"type":"string","minLength":1},"description":"Rule packages from outside fzlint (npm package names or relative paths, resolved from this file's folder); their rules are named <plugin>/<rule-id> and are off until rules turns them on."},"profile":{"enum":["auto","government","department","township"],"description":"报告主体：government 县级以上地方政府；department 政府部门；township 乡镇、街道；auto 由标题判断"},"reportYear":{"type":"integer","minimum":1990,"maximum":2100,"description":"Report year, overriding detection from the title."},"rules":{"$ref":"#/$defs/rules"},"files":{"type":"array","items":{"type":"string","minLength":1},"minItems":1,"description":"Which files are reports, as globs relative to this configuration file (.gitignore syntax, as ESLint flat config's files): folders and globs on the command line expand only to matching files, and a named file that does not match is skipped."},"ignorePatterns":{"type":"array","items":{"type":"string","minLength":1},"description":"Files not to lint, as globs relative to this configuration file."},"overrides":{"type":"array","description":"Settings for some files only (globs relative to this configuration file).","items":{"type":"object","required":["files"],"additionalProperties":false,"properties":{"files":{"type":"array","items":{"type":"string","minLength":1},"minItems":1},"excludedFiles":{"type":"array","items":{"type":"string","minLength":1}},"rules":{"$ref":"#/$defs/rules"},"profile":{"enum":["auto","government","department","township"],"description":"报告主体：government 县级以上地方政府；department 政府部门；township 乡镇、街道；auto 由标题判断"},"reportYear":{"type":"integer","minimum":1990,"maximum":2100,"description":"Report year, overriding detection from the title."}}}},"data":{"type":"object","additionalProperties":false,"description":"Domain data merged with the built-in files.","properties":{"addressees":{"description":"Entries added to the built-in addressees data.","type":"array","items":{"type":"object","properties":{"profile":{"type":"string","enum":["government","department","township"],"description":"Reporting body."},"reportsTo":{"type":"string","minLength":1,"description":"Whom the regulation says this body reports to, for messages."},"patterns":{"minItems":1,"type":"array","items":{"type":"string","minLength":1},"description":"Regular expressions (unicode); an addressee matching any of them is expected."},"source":{"type":"string","minLength":1},"example":{"type":"string","minLength":1}},"required":["profile","reportsTo","patterns","source","example"],"additionalProperties":false}},"cause-markers":{"description":"Entries added to the built-in cause-markers data.","type":"array","items":{"type":"object","properties":{"pattern":{"type":"string","minLength":1,"description":"Regular expression (unicode) that, found in the section, shows a cause is given."},"label":{"type":"string","minLength":1,"description":"How the marker is named in messages and docs."},"source":{"type":"string","minLength":1,"description":"Where the marker comes from: a [Sn] tag of the domain notes, or a report."},"example":{"type":"string","minLength":1,"description":"A sentence from a report that the pattern matches."}},"required":["pattern","label","source","example"],"additionalProperties":false}},"count-words":{"description":"Entries added to the built-in count-words data.","type":"array","items":{"type":"object","properties":{"id":{"type":"string","pattern":"^[a-z]+(-[a-z]+)*$","description":"Stable kebab-case identifier that indicators name in `meanings`; configuration entries with the same id add words to it."},"label":{"type":"string","minLength":1,"description":"What the words mean, in Chinese (行政机关负责人)."},"words":{"minItems":1,"type":"array","items":{"type":"string","minLength":1},"description":"Words as reports write them (负责人, 局长, 区长): any of them in the words before a count puts the count in this class. Plain text, not patterns."},"source":{"type":"string","minLength":1,"description":"Where the words come from: a [Sn] tag of the domain notes, or a report."},"example":{"type":"string","minLength":1,"description":"A count worded with one of the words."}},"required":["id","label","words","source","example"],"additionalProperties":false}},"deadlines":{"description":"Entries added to the built-in deadlines data.","type":"array","items":{"type":"object","properties":{"kind":{"type":"string","enum":["signoff","publication"],"description":"`signoff`: the 成文日期 (the report is made and submitted); `publication`: the date a website published it."},"fromReportYear":{"type":"integer","minimum":1949,"maximum":2100,"description":"First report year the deadline applies to."},"toReportYear":{"default":null,"description":"Last report year it applies to; null while in force.","anyOf":[{"type":"integer","minimum":1949,"maximum":2100},{"type":"null"}]},"month":{"type":"integer","minimum":1,"maximum":12,"description":"Month of the last allowed day, in the year after the report year."},"day":{"type":"integer","minimum":1,"maximum":31,"description":"The last allowed day itself (inclusive)."},"basis":{"type":"string","minLength":1,"description":"The regulation and article, as messages cite it."},"requirement":{"type":"string","minLength":1,"description":"What it requires, in Chinese, as messages quote it."},"source":{"type":"string","minLength":1,"description":"A [Sn] tag of domain.md."},"example":{"type":"string","minLength":1,"description":"A date line that breaks the deadline."}},"required":["kind","fromReportYear","month","day","basis","requirement","source","example"],"additionalProperties":false}},"duty-markers":{"description":"Entries added to the built-in duty-markers data.","type":"array","items":{"type":"object","properties":{"pattern":{"type":"string","minLength":1,"description":"Regular expression (unicode) that, found in the section, shows a fact of the principal's duty is reported."},"label":{"type":"string","minLength":1,"description":"How the marker is named in messages and docs."},"source":{"type":"string","minLength":1,"description":"Where the duty comes from: a [Sn] tag of the domain notes."},"example":{"type":"string","minLength":1,"description":"A sentence from a report that the pattern matches."}},"required":["pattern","label","source","example"],"additionalProperties":false}},"indicators":{"description":"Entries added to the built-in indicators data.","type":"array","items":{"type":"object","properties":{"id":{"type":"string","pattern":"^[a-z]+(-[a-z]+)*$","description":"Stable kebab-case identifier; configuration entries with the same id extend this one."},"label":{"type":"string","minLength":1,"description":"The indicator's usual name, used in messages."},"names":{"minItems":1,"type":"array","items":{"type":"string","minLength":1},"description":"Names of the rate as they stand right before the figure (调解成功率, 调处成功率); the longest match wins."},"notPrecededBy":{"type":"array","items":{"type":"string","minLength":1},"description":"Words that, right before a name, make it a different rate (按时 before 办结率)."},"form":{"default":"named","type":"string","enum":["named","share-of"],"description":"named: \"调解成功率99.8%\"; share-of: \"7412个，占……88.36%\", the count before 占 over a total stated before it."},"numerator":{"type":"object","properties":{"label":{"type":"string","minLength":1,"description":"What is counted, in Chinese, for messages (调解成功件数)."},"patterns":{"minItems":1,"type":"array","items":{"type":"string","minLength":1},"description":"Regular expressions (unicode) matched against the words before a count in its clause (调解成功 in 调解成功2499件)."},"meanings":{"type":"array","items":{"minItems":1,"type":"array","items":{"type":"string","pattern":"^[a-z]+(-[a-z]+)*$"}},"description":"Combinations of meaning classes (ids of count-words entries): the words before a count that hold a word of every class of one combination name this count, in any order and wording (负责人出庭, 出庭应诉的行政机关负责人, 区长到庭 for [official-in-charge, court-appearance])."},"exclude":{"type":"array","items":{"type":"string","minLength":1},"description":"Regular expressions that disqualify a clause even when a pattern or a meaning matches (调解组织 is not 调解)."}},"required":["label","patterns"],"additionalProperties":false,"description":"The count the rate divides."},"denominator":{"type":"object","properties":{"label":{"type":"string","minLength":1,"description":"What is counted, in Chinese, for messages (调解成功件数)."},"patterns":{"minItems":1,"type":"array","items":{"type":"string","minLength":1},"description":"Regular expressions (unicode) matched against the words before a count in its clause (调解成功 in 调解成功2499件)."},"meanings":{"type":"array","items":{"minItems":1,"type":"array","items":{"type":"string","pattern":"^[a-z]+(-[a-z]+)*$"}},"description":"Combinations of meaning classes (ids of count-words entries): the words before a count that hold a word of every class of one combination name this count, in any order and wording (负责人出庭, 出庭应诉的行政机关负责人, 区长到庭 for [official-in-charge, court-appearance])."},"exclude":{"type":"array","items":{"type":"string","minLength":1},"description":"Regular expressions that disqualify a clause even when a pattern or a meaning matches (调解组织 is not 调解)."},"outcomes":{"minItems":1,"type":"array","items":{"type":"string","minLength":1},"description":"Regular expressions naming how a case ends (维持, 撤销, 终止): a count followed by counts of such outcomes that add up to it exactly counts as the denominator, every case of it having ended (受理12件，其中维持9件、撤销2件、确认违法1件)."}},"required":["label","patterns"],"additionalProperties":false,"description":"The count it is divided by."},"formula":{"type":"string","minLength":1,"description":"The formula as a reviewer writes it, quoted in messages."},"isShare":{"type":"boolean","description":"A part of a whole: between 0% and 100%. Growth rates are not shares."},"source":{"type":"string","minLength":1,"description":"Where the definition comes from: a [Sn] tag of the domain notes."},"example":{"type":"string","minLength":1,"description":"A sentence stating the rate."}},"required":["id","label","names","formula","isShare","source","example"],"additionalProperties":false}},"noise":{"description":"Entries added to the built-in noise data.","type":"array","items":{"type":"object","properties":{"pattern":{"type":"string","minLength":1,"description":"Regular expression (unicode) tested against one line, trimmed and NFKC-normalised (full-width ：｜（ become half-width :|( ), so write half-width punctuation. Anchor it (^…$) unless the matched words never occur in report prose."},"label":{"type":"string","minLength":1,"description":"What kind of residue this is, named in the message (e.g. 网站导航)."},"source":{"type":"string","minLength":1,"description":"Where the pattern comes from: a [Sn] tag of the domain notes, or a report."},"example":{"type":"string","minLength":1,"description":"A line from a real page that the pattern matches."},"valueOnNextLine":{"description":"The pattern is a bare field label of a metadata table; the next non-empty short line is its value and is residue too.","type":"boolean"}},"required":["pattern","label","source","example"],"additionalProperties":false}},"page-words":{"description":"Entries added to the built-in page-words data.","type":"array","items":{"type":"object","properties":{"words":{"minItems":1,"type":"array","items":{"type":"string","minLength":1,"pattern":"^\\S+$"},"description":"Words as a page shows them, without spaces; a label also matches with spaces between its characters (索 引 号) and in any bracket, bullet or table cell."},"kind":{"type":"string","enum":["field","widget"],"description":"field: the label of a metadata field (索引号, 发布时间), with or without its value; widget: a word of a button, switch, tab or header link (打印, 朗读, 设为首页) that makes a line of such words page chrome."},"source":{"type":"string","minLength":1,"description":"Where the words come from: a [Sn] tag of the domain notes, or a page of fixtures/pages."},"example":{"type":"string","minLength":1,"description":"A line from a real page with one of the words."}},"required":["words","kind","source","example"],"additionalProperties":false}},"request-phrases":{"description":"Entries added to the built-in request-phrases data.","type":"array","items":{"type":"object","properties":{"pattern":{"type":"string","minLength":1,"description":"Regular expression (unicode) matching the request as written; every match is reported."},"label":{"type":"string","minLength":1,"description":"What kind of request this is, named in the message (请示结语)."},"source":{"type":"string","minLength":1,"description":"Where the phrase comes from: a [Sn] tag of the domain notes."},"example":{"type":"string","minLength":1,"description":"A sentence that the pattern matches."}},"required":["pattern","label","source","example"],"additionalProperties":false}},"sections":{"description":"Entries added to the built-in sections data.","type":"array","items":{"type":"object","properties":{"kind":{"type":"string","enum":["measures","shortcomings","duty","plans","other"],"description":"Which required part of the report this entry describes."},"label":{"type":"string","minLength":1,"description":"The regulation's wording of the part, used in messages."},"clause":{"type":"string","description":"Item of the regulation's content list, e.g. （三）."},"patterns":{"type":"array","items":{"type":"string","minLength":1},"description":"Regular expressions (unicode) that classify a top-level heading as this part. Earlier entries win."},"nestedPatterns":{"type":"array","items":{"type":"string","minLength":1},"description":"Stricter expressions that mean a lower-level heading covers this part (reported as nested)."},"source":{"type":"string","description":"Where the wording comes from: a [Sn] tag of the domain notes, or a report."},"example":{"type":"string","description":"A real heading this entry classifies."}},"required":["kind","patterns"],"additionalProperties":false}},"terms":{"description":"Entries added to the built-in terms data.","type":"array","items":{"type":"object","properties":{"term":{"type":"string","minLength":1,"description":"The term as messages name it (`七五普法`); entries with the same term are merged."},"patterns":{"minItems":1,"type":"array","items":{"type":"string","minLength":1},"description":"Regular expressions (unicode) matched against the text normalised so that brackets are `()`, every dash is `-`, every quote is `\"`, 〈〉 are 《》 and full-width digits are ASCII."},"validFrom":{"anyOf":[{"type":"integer","minimum":1949,"maximum":2100},{"type":"null"}],"description":"First report year in which the term may be used as current; null when it has no start."},"validTo":{"anyOf":[{"type":"integer","minimum":1949,"maximum":2100},{"type":"null"}],"description":"Last report year in which the term may be used as current; null while it is still current."},"note":{"type":"string","minLength":1,"description":"Why those years, in Chinese, as messages quote it (`“七五”普法规划的期限是2016—2020年`)."},"replacement":{"anyOf":[{"type":"string","minLength":1},{"type":"null"}],"description":"What a report after `validTo` should write; null when no successor is known."},"predecessor":{"default":null,"description":"What a report before `validFrom` would have written; null when nothing.","anyOf":[{"type":"string","minLength":1},{"type":"null"}]},"contextPatterns":{"default":[],"description":"Regular expressions (unicode, same normalised text): when one matches the clause around a mention, the mention is historical or preparatory (`七五普法顺利通过验收`, `谋划“九五”普法`), not current.","type":"array","items":{"type":"string","minLength":1}},"closingPatterns":{"default":[],"description":"Regular expressions (same normalised text) for the work that closes the term's period (`验收`, `总结`, `收官`): like `contextPatterns`, but only in reports up to `closingYears` after `validTo`. Later, `推进“七五”普法总结验收` is a sentence copied from an old report.","type":"array","items":{"type":"string","minLength":1}},"closingYears":{"default":1,"description":"How many report years after `validTo` the closing work may still be reported.","type":"integer","minimum":0,"maximum":10},"preparingPatterns":{"default":[],"description":"Regular expressions (same normalised text) for the work that prepares the term's period before it starts (`编制`, `谋划`, `纳入`, `衔接`): like `contextPatterns`, but only in reports up to `preparingYears` before `validFrom`. A 2025 report may write `纳入“十五五”规划`; a 2022 one is early.","type":"array","items":{"type":"string","minLength":1}},"preparingYears":{"default":1,"description":"How many report years before `validFrom` the preparing work may be reported: 1 is the last year of the period before.","type":"integer","minimum":0,"maximum":10},"source":{"type":"string","minLength":1,"description":"Where the dates come from: a [Sn] tag of domain.md."},"example":{"type":"string","minLength":1,"description":"A sentence that uses the term as current, as a report would."}},"required":["term","patterns","validFrom","validTo","note","replacement","source","example"],"additionalProperties":false}}}}},"$defs":{"severity":{"enum":["off","warn","error",0,1,2],"description":"off/0 关闭, warn/1 警告, error/2 错误"},"rules":{"type":"object","additionalProperties":false,"properties":{"date-deadline":{"description":"成文日期应在次年第一季度内，发布日期不晚于次年4月1日，两者都不应早于报告年度或晚于今天（默认 error，推荐集启用）","markdownDescription":"成文日期应在次年第一季度内，发布日期不晚于次年4月1日，两者都不应早于报告年度或晚于今天 — [docs](https://github.com/fzlint/fzlint/blob/main/rules/temporal/date-deadline/README.md)","anyOf":[{"$ref":"#/$defs/severity"},{"type":"array","prefixItems":[{"$ref":"#/$defs/severity"}],"minItems":1,"maxItems":1},{"type":"array","prefixItems":[{"$ref":"#/$defs/severity"},{"type":"object","properties":{},"additionalProperties":false}],"minItems":2,"maxItems":2}]},"date-format":{"description":"成文日期用阿拉伯数字将年、月、日标全，月、日不编虚位（默认 warn，推荐集启用）","markdownDescription":"成文日期用阿拉伯数字将年、月、日标全，月、日不编虚位 — [docs](https://github.com/fzlint/fzlint/blob/main/rules/temporal/date-format/README.md)","anyOf":[{"$ref":"#/$defs/severity"},{"type":"array","prefixItems":[{"$ref":"#/$defs/severity"}],"minItems":1,"maxItems":1},{"type":"array","prefixItems":[{"$ref":"#/$defs/severity"},{"type":"object","properties":{},"additionalProperties":false}],"minItems":2,"maxItems":2}]},"document-addressee":{"description":"主送机关应是报告主体依规定报告的机关（默认 warn，推荐集启用）","markdownDescription":"主送机关应是报告主体依规定报告的机关 — [docs](https://github.com/fzlint/fzlint/blob/main/rules/frame/document-addressee/README.md)","anyOf":[{"$ref":"#/$defs/severity"},{"type":"array","prefixItems":[{"$ref":"#/$defs/severity"}],"minItems":1,"maxItems":1},{"type":"array","prefixItems":[{"$ref":"#/$defs/severity"},{"type":"object","properties":{},"additionalProperties":false}],"minItems":2,"maxItems":2}]},"document-signoff":{"description":"报告末尾须有发文机关署名（落款）和成文日期（默认 warn，推荐集启用）","markdownDescription":"报告末尾须有发文机关署名（落款）和成文日期 — [docs](https://github.com/fzlint/fzlint/blob/main/rules/frame/document-signoff/README.md)","anyOf":[{"$ref":"#/$defs/severity"},{"type":"array","prefixItems":[{"$ref":"#/$defs/severity"}],"minItems":1,"maxItems":1},{"type":"array","prefixItems":[{"$ref":"#/$defs/severity"},{"type":"object","properties":{},"additionalProperties":false}],"minItems":2,"maxItems":2}]},"document-title":{"description":"报告须有标题，标题写明年度、“法治政府建设”和文种“报告”（默认 warn，推荐集启用）","markdownDescription":"报告须有标题，标题写明年度、“法治政府建设”和文种“报告” — [docs](https://github.com/fzlint/fzlint/blob/main/rules/frame/document-title/README.md)","anyOf":[{"$ref":"#/$defs/severity"},{"type":"array","prefixItems":[{"$ref":"#/$defs/severity"}],"minItems":1,"maxItems":1},{"type":"array","prefixItems":[{"$ref":"#/$defs/severity"},{"type":"object","properties":{},"additionalProperties":false}],"minItems":2,"maxItems":2}]},"duplicate-heading":{"description":"同一标题不应紧接着重复出现（默认 error，推荐集启用）","markdownDescription":"同一标题不应紧接着重复出现 — [docs](https://github.com/fzlint/fzlint/blob/main/rules/structure/duplicate-heading/README.md)","anyOf":[{"$ref":"#/$defs/severity"},{"type":"array","prefixItems":[{"$ref":"#/$defs/severity"}],"minItems":1,"maxItems":1},{"type":"array","prefixItems":[{"$ref":"#/$defs/severity"},{"type":"object","properties":{},"additionalProperties":false}],"minItems":2,"maxItems":2}]},"duty-evidence":{"description":"“第一责任人职责情况”部分应写明履职的具体事实，而不只是表态（默认 warn，推荐集启用）","markdownDescription":"“第一责任人职责情况”部分应写明履职的具体事实，而不只是表态 — [docs](https://github.com/fzlint/fzlint/blob/main/rules/structure/duty-evidence/README.md)","anyOf":[{"$ref":"#/$defs/severity"},{"type":"array","prefixItems":[{"$ref":"#/$defs/severity"}],"minItems":1,"maxItems":1},{"type":"array","prefixItems":[{"$ref":"#/$defs/severity"},{"type":"object","properties":{},"additionalProperties":false}],"minItems":2,"maxItems":2}]},"empty-section":{"description":"标题之下应有正文或下级标题（默认 warn，推荐集启用）","markdownDescription":"标题之下应有正文或下级标题 — [docs](https://github.com/fzlint/fzlint/blob/main/rules/structure/empty-section/README.md)","anyOf":[{"$ref":"#/$defs/severity"},{"type":"array","prefixItems":[{"$ref":"#/$defs/severity"}],"minItems":1,"maxItems":1},{"type":"array","prefixItems":[{"$ref":"#/$defs/severity"},{"type":"object","properties":{},"additionalProperties":false}],"minItems":2,"maxItems":2}]},"numbering-sequence":{"description":"同一层次的序号应从一起依次递增，不跳号、不重复、不倒序（默认 error，推荐集启用）","markdownDescription":"同一层次的序号应从一起依次递增，不跳号、不重复、不倒序 — [docs](https://github.com/fzlint/fzlint/blob/main/rules/structure/numbering-sequence/README.md)","anyOf":[{"$ref":"#/$defs/severity"},{"type":"array","prefixItems":[{"$ref":"#/$defs/severity"}],"minItems":1,"maxItems":1},{"type":"array","prefixItems":[{"$ref":"#/$defs/severity"},{"type":"object","properties":{},"additionalProperties":false}],"minItems":2,"maxItems":2}]},"numbering-style":{"description":"标题序号的标点、层次和括号应符合 GB/T 9704 与 GB/T 15834（默认 warn，推荐集启用）","markdownDescription":"标题序号的标点、层次和括号应符合 GB/T 9704 与 GB/T 15834 — [docs](https://github.com/fzlint/fzlint/blob/main/rules/structure/numbering-style/README.md)","anyOf":[{"$ref":"#/$defs/severity"},{"type":"array","prefixItems":[{"$ref":"#/$defs/severity"}],"minItems":1,"maxItems":1},{"type":"array","prefixItems":[{"$ref":"#/$defs/severity"},{"type":"object","properties":{"requireFullWidth":{"default":false,"type":"boolean","description":"Also report a document whose bracketed ordinals are all half-width (once, with one fix for all of them)."}},"additionalProperties":false}],"minItems":2,"maxItems":2}]},"part-exceeds-total":{"description":"“其中”所列各项之和不得超过总数（默认 error，推荐集启用）","markdownDescription":"“其中”所列各项之和不得超过总数 — [docs](https://github.com/fzlint/fzlint/blob/main/rules/numeric/part-exceeds-total/README.md)","anyOf":[{"$ref":"#/$defs/severity"},{"type":"array","prefixItems":[{"$ref":"#/$defs/severity"}],"minItems":1,"maxItems":1},{"type":"array","prefixItems":[{"$ref":"#/$defs/severity"},{"type":"object","properties":{},"additionalProperties":false}],"minItems":2,"maxItems":2}]},"partial-year-data":{"description":"年度报告的数据应覆盖报告年度全年，成文日期不应早于该年12月31日（默认 warn，推荐集启用）","markdownDescription":"年度报告的数据应覆盖报告年度全年，成文日期不应早于该年12月31日 — [docs](https://github.com/fzlint/fzlint/blob/main/rules/temporal/partial-year-data/README.md)","anyOf":[{"$ref":"#/$defs/severity"},{"type":"array","prefixItems":[{"$ref":"#/$defs/severity"}],"minItems":1,"maxItems":1},{"type":"array","prefixItems":[{"$ref":"#/$defs/severity"},{"type":"object","properties":{},"additionalProperties":false}],"minItems":2,"maxItems":2}]},"percent-range":{"description":"部分占总数的比率（办结率、出庭应诉率、调解成功率、占比等）须在0%至100%之间（默认 error，推荐集启用）","markdownDescription":"部分占总数的比率（办结率、出庭应诉率、调解成功率、占比等）须在0%至100%之间 — [docs](https://github.com/fzlint/fzlint/blob/main/rules/numeric/percent-range/README.md)","anyOf":[{"$ref":"#/$defs/severity"},{"type":"array","prefixItems":[{"$ref":"#/$defs/severity"}],"minItems":1,"maxItems":1},{"type":"array","prefixItems":[{"$ref":"#/$defs/severity"},{"type":"object","properties":{},"additionalProperties":false}],"minItems":2,"maxItems":2}]},"plan-not-followed":{"description":"上一年度报告安排的工作，本年度“主要举措和成效”中未见落实情况（默认 warn）","markdownDescription":"上一年度报告安排的工作，本年度“主要举措和成效”中未见落实情况 — [docs](https://github.com/fzlint/fzlint/blob/main/rules/cross-year/plan-not-followed/README.md)","anyOf":[{"$ref":"#/$defs/severity"},{"type":"array","prefixItems":[{"$ref":"#/$defs/severity"}],"minItems":1,"maxItems":1},{"type":"array","prefixItems":[{"$ref":"#/$defs/severity"},{"type":"object","properties":{"minCoverage":{"default":0.5,"description":"An item counts as mentioned when one sentence of the measures holds this share of its word pairs.","type":"number","minimum":0.1,"maximum":1}},"additionalProperties":false}],"minItems":2,"maxItems":2}]},"plan-year":{"description":"“下一年度安排”应写报告年度的下一年，其余部分的标题应写报告年度（默认 error，推荐集启用）","markdownDescription":"“下一年度安排”应写报告年度的下一年，其余部分的标题应写报告年度 — [docs](https://github.com/fzlint/fzlint/blob/main/rules/temporal/plan-year/README.md)","anyOf":[{"$ref":"#/$defs/severity"},{"type":"array","prefixItems":[{"$ref":"#/$defs/severity"}],"minItems":1,"maxItems":1},{"type":"array","prefixItems":[{"$ref":"#/$defs/severity"},{"type":"object","properties":{},"additionalProperties":false}],"minItems":2,"maxItems":2}]},"punctuation-width":{"description":"汉字之间不用半角标点（默认 warn）","markdownDescription":"汉字之间不用半角标点 — [docs](https://github.com/fzlint/fzlint/blob/main/rules/typography/punctuation-width/README.md)","anyOf":[{"$ref":"#/$defs/severity"},{"type":"array","prefixItems":[{"$ref":"#/$defs/severity"}],"minItems":1,"maxItems":1},{"type":"array","prefixItems":[{"$ref":"#/$defs/severity"},{"type":"object","properties":{"maxParagraphMessages":{"default":10,"type":"integer","minimum":0,"maximum":9007199254740991,"description":"Above this many affected paragraphs, one document-level message with one fix replaces the per-paragraph ones."}},"additionalProperties":false}],"minItems":2,"maxItems":2}]},"rate-consistency":{"description":"同句写明分子和分母的比率，须等于分子 ÷ 分母（按所写精度四舍五入）（默认 error，推荐集启用）","markdownDescription":"同句写明分子和分母的比率，须等于分子 ÷ 分母（按所写精度四舍五入） — [docs](https://github.com/fzlint/fzlint/blob/main/rules/numeric/rate-consistency/README.md)","anyOf":[{"$ref":"#/$defs/severity"},{"type":"array","prefixItems":[{"$ref":"#/$defs/severity"}],"minItems":1,"maxItems":1},{"type":"array","prefixItems":[{"$ref":"#/$defs/severity"},{"type":"object","properties":{},"additionalProperties":false}],"minItems":2,"maxItems":2}]},"repeated-shortcoming":{"description":"“存在的不足”与上一年度报告几乎一字不差（问题年年一样）（默认 warn，推荐集启用）","markdownDescription":"“存在的不足”与上一年度报告几乎一字不差（问题年年一样） — [docs](https://github.com/fzlint/fzlint/blob/main/rules/cross-year/repeated-shortcoming/README.md)","anyOf":[{"$ref":"#/$defs/severity"},{"type":"array","prefixItems":[{"$ref":"#/$defs/severity"}],"minItems":1,"maxItems":1},{"type":"array","prefixItems":[{"$ref":"#/$defs/severity"},{"type":"object","properties":{"threshold":{"default":0.85,"description":"At or above this bigram similarity (0.5–1) an item counts as repeated.","type":"number","minimum":0.5,"maximum":1}},"additionalProperties":false}],"minItems":2,"maxItems":2}]},"request-in-report":{"description":"报告中不得夹带请示事项（“妥否，请批示”“请予批准”）（默认 warn，推荐集启用）","markdownDescription":"报告中不得夹带请示事项（“妥否，请批示”“请予批准”） — [docs](https://github.com/fzlint/fzlint/blob/main/rules/frame/request-in-report/README.md)","anyOf":[{"$ref":"#/$defs/severity"},{"type":"array","prefixItems":[{"$ref":"#/$defs/severity"}],"minItems":1,"maxItems":1},{"type":"array","prefixItems":[{"$ref":"#/$defs/severity"},{"type":"object","properties":{},"additionalProperties":false}],"minItems":2,"maxItems":2}]},"required-section":{"description":"年度报告须以一级标题单列督察工作规定要求的各部分（默认 error，推荐集启用）","markdownDescription":"年度报告须以一级标题单列督察工作规定要求的各部分 — [docs](https://github.com/fzlint/fzlint/blob/main/rules/structure/required-section/README.md)","anyOf":[{"$ref":"#/$defs/severity"},{"type":"array","prefixItems":[{"$ref":"#/$defs/severity"}],"minItems":1,"maxItems":1},{"type":"array","prefixItems":[{"$ref":"#/$defs/severity"},{"type":"object","properties":{"require":{"default":["measures","shortcomings","duty","plans"],"type":"array","items":{"type":"string","enum":["measures","shortcomings","duty","plans"]},"description":"Which parts must stand as top-level sections."}},"additionalProperties":false}],"minItems":2,"maxItems":2}]},"section-order":{"description":"一级标题应按督察工作规定所列内容的顺序排列（默认 warn，推荐集启用）","markdownDescription":"一级标题应按督察工作规定所列内容的顺序排列 — [docs](https://github.com/fzlint/fzlint/blob/main/rules/structure/section-order/README.md)","anyOf":[{"$ref":"#/$defs/severity"},{"type":"array","prefixItems":[{"$ref":"#/$defs/severity"}],"minItems":1,"maxItems":1},{"type":"array","prefixItems":[{"$ref":"#/$defs/severity"},{"type":"object","properties":{},"additionalProperties":false}],"minItems":2,"maxItems":2}]},"shortcomings-cause":{"description":"“存在的不足”部分应分析原因（默认 warn，推荐集启用）","markdownDescription":"“存在的不足”部分应分析原因 — [docs](https://github.com/fzlint/fzlint/blob/main/rules/structure/shortcomings-cause/README.md)","anyOf":[{"$ref":"#/$defs/severity"},{"type":"array","prefixItems":[{"$ref":"#/$defs/severity"}],"minItems":1,"maxItems":1},{"type":"array","prefixItems":[{"$ref":"#/$defs/severity"},{"type":"object","properties":{},"additionalProperties":false}],"minItems":2,"maxItems":2}]},"stale-term":{"description":"有时效的提法（普法规划、纲要、党代会、机构名称、新修订的法律）应与报告年度相符（默认 warn，推荐集启用）","markdownDescription":"有时效的提法（普法规划、纲要、党代会、机构名称、新修订的法律）应与报告年度相符 — [docs](https://github.com/fzlint/fzlint/blob/main/rules/temporal/stale-term/README.md)","anyOf":[{"$ref":"#/$defs/severity"},{"type":"array","prefixItems":[{"$ref":"#/$defs/severity"}],"minItems":1,"maxItems":1},{"type":"array","prefixItems":[{"$ref":"#/$defs/severity"},{"type":"object","properties":{},"additionalProperties":false}],"minItems":2,"maxItems":2}]},"unmatched-pair":{"description":"同一段内的书名号、引号、括号须成对（默认 error，推荐集启用）","markdownDescription":"同一段内的书名号、引号、括号须成对 — [docs](https://github.com/fzlint/fzlint/blob/main/rules/typography/unmatched-pair/README.md)","anyOf":[{"$ref":"#/$defs/severity"},{"type":"array","prefixItems":[{"$ref":"#/$defs/severity"}],"minItems":1,"maxItems":1},{"type":"array","prefixItems":[{"$ref":"#/$defs/severity"},{"type":"object","properties":{},"additionalProperties":false}],"minItems":2,"maxItems":2}]},"web-noise":{"description":"报告中不应夹带从网页复制来的导航、页脚、元数据等页面残留（默认 warn，推荐集启用）","markdownDescription":"报告中不应夹带从网页复制来的导航、页脚、元数据等页面残留 — [docs](https://github.com/fzlint/fzlint/blob/main/rules/frame/web-noise/README.md)","anyOf":[{"$ref":"#/$defs/severity"},{"type":"array","prefixItems":[{"$ref":"#/$defs/severity"}],"minItems":1,"maxItems":1},{"type":"array","prefixItems":[{"$ref":"#/$defs/severity"},{"type":"object","properties":{},"additionalProperties":false}],"minItems":2,"maxItems":2}]}},"patternProperties":{"^[a-z0-9][a-z0-9-]*/[^/]+$":{"anyOf":[{"$ref":"#/$defs/severity"},{"type":"array","prefixItems":[{"$ref":"#/$defs/severity"}],"minItems":1,"maxItems":2}]}}}}};
 const func1 = Object.prototype.hasOwnProperty;
 const func2 = require("ajv/dist/runtime/ucs2length").default;
 const schema32 = {"type":"object","additionalProperties":false,"properties":{"date-deadline":{"description":"成文日期应在次年第一季度内，发布日期不晚于次年4月1日，两者都不应早于报告年度或晚于今天（默认 error，推荐集启用）","markdownDescription":"成文日期应在次年第一季度内，发布日期不晚于次年4月1日，两者都不应早于报告年度或晚于今天 — [docs](https://github.com/fzlint/fzlint/blob/main/rules/temporal/date-deadline/README.md)","anyOf":[{"$ref":"#/$defs/severity"},{"type":"array","prefixItems":[{"$ref":"#/$defs/severity"}],"minItems":1,"maxItems":1},{"type":"array","prefixItems":[{"$ref":"#/$defs/severity"},{"type":"object","properties":{},"additionalProperties":false}],"minItems":2,"maxItems":2}]},"date-format":{"description":"成文日期用阿拉伯数字将年、月、日标全，月、日不编虚位（默认 warn，推荐集启用）","markdownDescription":"成文日期用阿拉伯数字将年、月、日标全，月、日不编虚位 — [docs](https://github.com/fzlint/fzlint/blob/main/rules/temporal/date-format/README.md)","anyOf":[{"$ref":"#/$defs/severity"},{"type":"array","prefixItems":[{"$ref":"#/$defs/severity"}],"minItems":1,"maxItems":1},{"type":"array","prefixItems":[{"$ref":"#/$defs/severity"},{"type":"object","properties":{},"additionalProperties":false}],"minItems":2,"maxItems":2}]},"document-addressee":{"description":"主送机关应是报告主体依规定报告的机关（默认 warn，推荐集启用）","markdownDescription":"主送机关应是报告主体依规定报告的机关 — [docs](https://github.com/fzlint/fzlint/blob/main/rules/frame/document-addressee/README.md)","anyOf":[{"$ref":"#/$defs/severity"},{"type":"array","prefixItems":[{"$ref":"#/$defs/severity"}],"minItems":1,"maxItems":1},{"type":"array","prefixItems":[{"$ref":"#/$defs/severity"},{"type":"object","properties":{},"additionalProperties":false}],"minItems":2,"maxItems":2}]},"document-signoff":{"description":"报告末尾须有发文机关署名（落款）和成文日期（默认 warn，推荐集启用）","markdownDescription":"报告末尾须有发文机关署名（落款）和成文日期 — [docs](https://github.com/fzlint/fzlint/blob/main/rules/frame/document-signoff/README.md)","anyOf":[{"$ref":"#/$defs/severity"},{"type":"array","prefixItems":[{"$ref":"#/$defs/severity"}],"minItems":1,"maxItems":1},{"type":"array","prefixItems":[{"$ref":"#/$defs/severity"},{"type":"object","properties":{},"additionalProperties":false}],"minItems":2,"maxItems":2}]},"document-title":{"description":"报告须有标题，标题写明年度、“法治政府建设”和文种“报告”（默认 warn，推荐集启用）","markdownDescription":"报告须有标题，标题写明年度、“法治政府建设”和文种“报告” — [docs](https://github.com/fzlint/fzlint/blob/main/rules/frame/document-title/README.md)","anyOf":[{"$ref":"#/$defs/severity"},{"type":"array","prefixItems":[{"$ref":"#/$defs/severity"}],"minItems":1,"maxItems":1},{"type":"array","prefixItems":[{"$ref":"#/$defs/severity"},{"type":"object","properties":{},"additionalProperties":false}],"minItems":2,"maxItems":2}]},"duplicate-heading":{"description":"同一标题不应紧接着重复出现（默认 error，推荐集启用）","markdownDescription":"同一标题不应紧接着重复出现 — [docs](https://github.com/fzlint/fzlint/blob/main/rules/structure/duplicate-heading/README.md)","anyOf":[{"$ref":"#/$defs/severity"},{"type":"array","prefixItems":[{"$ref":"#/$defs/severity"}],"minItems":1,"maxItems":1},{"type":"array","prefixItems":[{"$ref":"#/$defs/severity"},{"type":"object","properties":{},"additionalProperties":false}],"minItems":2,"maxItems":2}]},"duty-evidence":{"description":"“第一责任人职责情况”部分应写明履职的具体事实，而不只是表态（默认 warn，推荐集启用）","markdownDescription":"“第一责任人职责情况”部分应写明履职的具体事实，而不只是表态 — [docs](https://github.com/fzlint/fzlint/blob/main/rules/structure/duty-evidence/README.md)","anyOf":[{"$ref":"#/$defs/severity"},{"type":"array","prefixItems":[{"$ref":"#/$defs/severity"}],"minItems":1,"maxItems":1},{"type":"array","prefixItems":[{"$ref":"#/$defs/severity"},{"type":"object","properties":{},"additionalProperties":false}],"minItems":2,"maxItems":2}]},"empty-section":{"description":"标题之下应有正文或下级标题（默认 warn，推荐集启用）","markdownDescription":"标题之下应有正文或下级标题 — [docs](https://github.com/fzlint/fzlint/blob/main/rules/structure/empty-section/README.md)","anyOf":[{"$ref":"#/$defs/severity"},{"type":"array","prefixItems":[{"$ref":"#/$defs/severity"}],"minItems":1,"maxItems":1},{"type":"array","prefixItems":[{"$ref":"#/$defs/severity"},{"type":"object","properties":{},"additionalProperties":false}],"minItems":2,"maxItems":2}]},"numbering-sequence":{"description":"同一层次的序号应从一起依次递增，不跳号、不重复、不倒序（默认 error，推荐集启用）","markdownDescription":"同一层次的序号应从一起依次递增，不跳号、不重复、不倒序 — [docs](https://github.com/fzlint/fzlint/blob/main/rules/structure/numbering-sequence/README.md)","anyOf":[{"$ref":"#/$defs/severity"},{"type":"array","prefixItems":[{"$ref":"#/$defs/severity"}],"minItems":1,"maxItems":1},{"type":"array","prefixItems":[{"$ref":"#/$defs/severity"},{"type":"object","properties":{},"additionalProperties":false}],"minItems":2,"maxItems":2}]},"numbering-style":{"description":"标题序号的标点、层次和括号应符合 GB/T 9704 与 GB/T 15834（默认 warn，推荐集启用）","markdownDescription":"标题序号的标点、层次和括号应符合 GB/T 9704 与 GB/T 15834 — [docs](https://github.com/fzlint/fzlint/blob/main/rules/structure/numbering-style/README.md)","anyOf":[{"$ref":"#/$defs/severity"},{"type":"array","prefixItems":[{"$ref":"#/$defs/severity"}],"minItems":1,"maxItems":1},{"type":"array","prefixItems":[{"$ref":"#/$defs/severity"},{"type":"object","properties":{"requireFullWidth":{"default":false,"type":"boolean","description":"Also report a document whose bracketed ordinals are all half-width (once, with one fix for all of them)."}},"additionalProperties":false}],"minItems":2,"maxItems":2}]},"part-exceeds-total":{"description":"“其中”所列各项之和不得超过总数（默认 error，推荐集启用）","markdownDescription":"“其中”所列各项之和不得超过总数 — [docs](https://github.com/fzlint/fzlint/blob/main/rules/numeric/part-exceeds-total/README.md)","anyOf":[{"$ref":"#/$defs/severity"},{"type":"array","prefixItems":[{"$ref":"#/$defs/severity"}],"minItems":1,"maxItems":1},{"type":"array","prefixItems":[{"$ref":"#/$defs/severity"},{"type":"object","properties":{},"additionalProperties":false}],"minItems":2,"maxItems":2}]},"partial-year-data":{"description":"年度报告的数据应覆盖报告年度全年，成文日期不应早于该年12月31日（默认 warn，推荐集启用）","markdownDescription":"年度报告的数据应覆盖报告年度全年，成文日期不应早于该年12月31日 — [docs](https://github.com/fzlint/fzlint/blob/main/rules/temporal/partial-year-data/README.md)","anyOf":[{"$ref":"#/$defs/severity"},{"type":"array","prefixItems":[{"$ref":"#/$defs/severity"}],"minItems":1,"maxItems":1},{"type":"array","prefixItems":[{"$ref":"#/$defs/severity"},{"type":"object","properties":{},"additionalProperties":false}],"minItems":2,"maxItems":2}]},"percent-range":{"description":"部分占总数的比率（办结率、出庭应诉率、调解成功率、占比等）须在0%至100%之间（默认 error，推荐集启用）","markdownDescription":"部分占总数的比率（办结率、出庭应诉率、调解成功率、占比等）须在0%至100%之间 — [docs](https://github.com/fzlint/fzlint/blob/main/rules/numeric/percent-range/README.md)","anyOf":[{"$ref":"#/$defs/severity"},{"type":"array","prefixItems":[{"$ref":"#/$defs/severity"}],"minItems":1,"maxItems":1},{"type":"array","prefixItems":[{"$ref":"#/$defs/severity"},{"type":"object","properties":{},"additionalProperties":false}],"minItems":2,"maxItems":2}]},"plan-not-followed":{"description":"上一年度报告安排的工作，本年度“主要举措和成效”中未见落实情况（默认 warn）","markdownDescription":"上一年度报告安排的工作，本年度“主要举措和成效”中未见落实情况 — [docs](https://github.com/fzlint/fzlint/blob/main/rules/cross-year/plan-not-followed/README.md)","anyOf":[{"$ref":"#/$defs/severity"},{"type":"array","prefixItems":[{"$ref":"#/$defs/severity"}],"minItems":1,"maxItems":1},{"type":"array","prefixItems":[{"$ref":"#/$defs/severity"},{"type":"object","properties":{"minCoverage":{"default":0.5,"description":"An item counts as mentioned when one sentence of the measures holds this share of its word pairs.","type":"number","minimum":0.1,"maximum":1}},"additionalProperties":false}],"minItems":2,"maxItems":2}]},"plan-year":{"description":"“下一年度安排”应写报告年度的下一年，其余部分的标题应写报告年度（默认 error，推荐集启用）","markdownDescription":"“下一年度安排”应写报告年度的下一年，其余部分的标题应写报告年度 — [docs](https://github.com/fzlint/fzlint/blob/main/rules/temporal/plan-year/README.md)","anyOf":[{"$ref":"#/$defs/severity"},{"type":"array","prefixItems":[{"$ref":"#/$defs/severity"}],"minItems":1,"maxItems":1},{"type":"array","prefixItems":[{"$ref":"#/$defs/severity"},{"type":"object","properties":{},"additionalProperties":false}],"minItems":2,"maxItems":2}]},"punctuation-width":{"description":"汉字之间不用半角标点（默认 warn）","markdownDescription":"汉字之间不用半角标点 — [docs](https://github.com/fzlint/fzlint/blob/main/rules/typography/punctuation-width/README.md)","anyOf":[{"$ref":"#/$defs/severity"},{"type":"array","prefixItems":[{"$ref":"#/$defs/severity"}],"minItems":1,"maxItems":1},{"type":"array","prefixItems":[{"$ref":"#/$defs/severity"},{"type":"object","properties":{"maxParagraphMessages":{"default":10,"type":"integer","minimum":0,"maximum":9007199254740991,"description":"Above this many affected paragraphs, one document-level message with one fix replaces the per-paragraph ones."}},"additionalProperties":false}],"minItems":2,"maxItems":2}]},"rate-consistency":{"description":"同句写明分子和分母的比率，须等于分子 ÷ 分母（按所写精度四舍五入）（默认 error，推荐集启用）","markdownDescription":"同句写明分子和分母的比率，须等于分子 ÷ 分母（按所写精度四舍五入） — [docs](https://github.com/fzlint/fzlint/blob/main/rules/numeric/rate-consistency/README.md)","anyOf":[{"$ref":"#/$defs/severity"},{"type":"array","prefixItems":[{"$ref":"#/$defs/severity"}],"minItems":1,"maxItems":1},{"type":"array","prefixItems":[{"$ref":"#/$defs/severity"},{"type":"object","properties":{},"additionalProperties":false}],"minItems":2,"maxItems":2}]},"repeated-shortcoming":{"description":"“存在的不足”与上一年度报告几乎一字不差（问题年年一样）（默认 warn，推荐集启用）","markdownDescription":"“存在的不足”与上一年度报告几乎一字不差（问题年年一样） — [docs](https://github.com/fzlint/fzlint/blob/main/rules/cross-year/repeated-shortcoming/README.md)","anyOf":[{"$ref":"#/$defs/severity"},{"type":"array","prefixItems":[{"$ref":"#/$defs/severity"}],"minItems":1,"maxItems":1},{"type":"array","prefixItems":[{"$ref":"#/$defs/severity"},{"type":"object","properties":{"threshold":{"default":0.85,"description":"At or above this bigram similarity (0.5–1) an item counts as repeated.","type":"number","minimum":0.5,"maximum":1}},"additionalProperties":false}],"minItems":2,"maxItems":2}]},"request-in-report":{"description":"报告中不得夹带请示事项（“妥否，请批示”“请予批准”）（默认 warn，推荐集启用）","markdownDescription":"报告中不得夹带请示事项（“妥否，请批示”“请予批准”） — [docs](https://github.com/fzlint/fzlint/blob/main/rules/frame/request-in-report/README.md)","anyOf":[{"$ref":"#/$defs/severity"},{"type":"array","prefixItems":[{"$ref":"#/$defs/severity"}],"minItems":1,"maxItems":1},{"type":"array","prefixItems":[{"$ref":"#/$defs/severity"},{"type":"object","properties":{},"additionalProperties":false}],"minItems":2,"maxItems":2}]},"required-section":{"description":"年度报告须以一级标题单列督察工作规定要求的各部分（默认 error，推荐集启用）","markdownDescription":"年度报告须以一级标题单列督察工作规定要求的各部分 — [docs](https://github.com/fzlint/fzlint/blob/main/rules/structure/required-section/README.md)","anyOf":[{"$ref":"#/$defs/severity"},{"type":"array","prefixItems":[{"$ref":"#/$defs/severity"}],"minItems":1,"maxItems":1},{"type":"array","prefixItems":[{"$ref":"#/$defs/severity"},{"type":"object","properties":{"require":{"default":["measures","shortcomings","duty","plans"],"type":"array","items":{"type":"string","enum":["measures","shortcomings","duty","plans"]},"description":"Which parts must stand as top-level sections."}},"additionalProperties":false}],"minItems":2,"maxItems":2}]},"section-order":{"description":"一级标题应按督察工作规定所列内容的顺序排列（默认 warn，推荐集启用）","markdownDescription":"一级标题应按督察工作规定所列内容的顺序排列 — [docs](https://github.com/fzlint/fzlint/blob/main/rules/structure/section-order/README.md)","anyOf":[{"$ref":"#/$defs/severity"},{"type":"array","prefixItems":[{"$ref":"#/$defs/severity"}],"minItems":1,"maxItems":1},{"type":"array","prefixItems":[{"$ref":"#/$defs/severity"},{"type":"object","properties":{},"additionalProperties":false}],"minItems":2,"maxItems":2}]},"shortcomings-cause":{"description":"“存在的不足”部分应分析原因（默认 warn，推荐集启用）","markdownDescription":"“存在的不足”部分应分析原因 — [docs](https://github.com/fzlint/fzlint/blob/main/rules/structure/shortcomings-cause/README.md)","anyOf":[{"$ref":"#/$defs/severity"},{"type":"array","prefixItems":[{"$ref":"#/$defs/severity"}],"minItems":1,"maxItems":1},{"type":"array","prefixItems":[{"$ref":"#/$defs/severity"},{"type":"object","properties":{},"additionalProperties":false}],"minItems":2,"maxItems":2}]},"stale-term":{"description":"有时效的提法（普法规划、纲要、党代会、机构名称、新修订的法律）应与报告年度相符（默认 warn，推荐集启用）","markdownDescription":"有时效的提法（普法规划、纲要、党代会、机构名称、新修订的法律）应与报告年度相符 — [docs](https://github.com/fzlint/fzlint/blob/main/rules/temporal/stale-term/README.md)","anyOf":[{"$ref":"#/$defs/severity"},{"type":"array","prefixItems":[{"$ref":"#/$defs/severity"}],"minItems":1,"maxItems":1},{"type":"array","prefixItems":[{"$ref":"#/$defs/severity"},{"type":"object","properties":{},"additionalProperties":false}],"minItems":2,"maxItems":2}]},"unmatched-pair":{"description":"同一段内的书名号、引号、括号须成对（默认 error，推荐集启用）","markdownDescription":"同一段内的书名号、引号、括号须成对 — [docs](https://github.com/fzlint/fzlint/blob/main/rules/typography/unmatched-pair/README.md)","anyOf":[{"$ref":"#/$defs/severity"},{"type":"array","prefixItems":[{"$ref":"#/$defs/severity"}],"minItems":1,"maxItems":1},{"type":"array","prefixItems":[{"$ref":"#/$defs/severity"},{"type":"object","properties":{},"additionalProperties":false}],"minItems":2,"maxItems":2}]},"web-noise":{"description":"报告中不应夹带从网页复制来的导航、页脚、元数据等页面残留（默认 warn，推荐集启用）","markdownDescription":"报告中不应夹带从网页复制来的导航、页脚、元数据等页面残留 — [docs](https://github.com/fzlint/fzlint/blob/main/rules/frame/web-noise/README.md)","anyOf":[{"$ref":"#/$defs/severity"},{"type":"array","prefixItems":[{"$ref":"#/$defs/severity"}],"minItems":1,"maxItems":1},{"type":"array","prefixItems":[{"$ref":"#/$defs/severity"},{"type":"object","properties":{},"additionalProperties":false}],"minItems":2,"maxItems":2}]}},"patternProperties":{"^[a-z0-9][a-z0-9-]*/[^/]+$":{"anyOf":[{"$ref":"#/$defs/severity"},{"type":"array","prefixItems":[{"$ref":"#/$defs/severity"}],"minItems":1,"maxItems":2}]}}};
@@ -4556,7 +4556,7 @@ return errors === 0;
 validate21.evaluated = {"props":true,"dynamicProps":false,"dynamicItems":false};
 
 const pattern6 = new RegExp("^[a-z]+(-[a-z]+)*$", "u");
-const pattern7 = new RegExp("^\\S+$", "u");
+const pattern10 = new RegExp("^\\S+$", "u");
 
 function validate20(data, {instancePath="", parentData, parentDataProperty, rootData=data, dynamicAnchors={}}={}){
 /*# sourceURL="https://github.com/fzlint/fzlint/blob/main/schemas/config.schema.json" */;
@@ -5524,15 +5524,15 @@ vErrors.push(err73);
 errors++;
 }
 }
-if(data22.deadlines !== undefined){
-let data37 = data22.deadlines;
+if(data22["count-words"] !== undefined){
+let data37 = data22["count-words"];
 if(Array.isArray(data37)){
 const len10 = data37.length;
 for(let i10=0; i10<len10; i10++){
 let data38 = data37[i10];
 if(data38 && typeof data38 == "object" && !Array.isArray(data38)){
-if(data38.kind === undefined){
-const err74 = {instancePath:instancePath+"/data/deadlines/" + i10,schemaPath:"#/properties/data/properties/deadlines/items/required",keyword:"required",params:{missingProperty: "kind"},message:"must have required property '"+"kind"+"'"};
+if(data38.id === undefined){
+const err74 = {instancePath:instancePath+"/data/count-words/" + i10,schemaPath:"#/properties/data/properties/count-words/items/required",keyword:"required",params:{missingProperty: "id"},message:"must have required property '"+"id"+"'"};
 if(vErrors === null){
 vErrors = [err74];
 }
@@ -5541,8 +5541,8 @@ vErrors.push(err74);
 }
 errors++;
 }
-if(data38.fromReportYear === undefined){
-const err75 = {instancePath:instancePath+"/data/deadlines/" + i10,schemaPath:"#/properties/data/properties/deadlines/items/required",keyword:"required",params:{missingProperty: "fromReportYear"},message:"must have required property '"+"fromReportYear"+"'"};
+if(data38.label === undefined){
+const err75 = {instancePath:instancePath+"/data/count-words/" + i10,schemaPath:"#/properties/data/properties/count-words/items/required",keyword:"required",params:{missingProperty: "label"},message:"must have required property '"+"label"+"'"};
 if(vErrors === null){
 vErrors = [err75];
 }
@@ -5551,8 +5551,8 @@ vErrors.push(err75);
 }
 errors++;
 }
-if(data38.month === undefined){
-const err76 = {instancePath:instancePath+"/data/deadlines/" + i10,schemaPath:"#/properties/data/properties/deadlines/items/required",keyword:"required",params:{missingProperty: "month"},message:"must have required property '"+"month"+"'"};
+if(data38.words === undefined){
+const err76 = {instancePath:instancePath+"/data/count-words/" + i10,schemaPath:"#/properties/data/properties/count-words/items/required",keyword:"required",params:{missingProperty: "words"},message:"must have required property '"+"words"+"'"};
 if(vErrors === null){
 vErrors = [err76];
 }
@@ -5561,8 +5561,8 @@ vErrors.push(err76);
 }
 errors++;
 }
-if(data38.day === undefined){
-const err77 = {instancePath:instancePath+"/data/deadlines/" + i10,schemaPath:"#/properties/data/properties/deadlines/items/required",keyword:"required",params:{missingProperty: "day"},message:"must have required property '"+"day"+"'"};
+if(data38.source === undefined){
+const err77 = {instancePath:instancePath+"/data/count-words/" + i10,schemaPath:"#/properties/data/properties/count-words/items/required",keyword:"required",params:{missingProperty: "source"},message:"must have required property '"+"source"+"'"};
 if(vErrors === null){
 vErrors = [err77];
 }
@@ -5571,8 +5571,8 @@ vErrors.push(err77);
 }
 errors++;
 }
-if(data38.basis === undefined){
-const err78 = {instancePath:instancePath+"/data/deadlines/" + i10,schemaPath:"#/properties/data/properties/deadlines/items/required",keyword:"required",params:{missingProperty: "basis"},message:"must have required property '"+"basis"+"'"};
+if(data38.example === undefined){
+const err78 = {instancePath:instancePath+"/data/count-words/" + i10,schemaPath:"#/properties/data/properties/count-words/items/required",keyword:"required",params:{missingProperty: "example"},message:"must have required property '"+"example"+"'"};
 if(vErrors === null){
 vErrors = [err78];
 }
@@ -5581,8 +5581,9 @@ vErrors.push(err78);
 }
 errors++;
 }
-if(data38.requirement === undefined){
-const err79 = {instancePath:instancePath+"/data/deadlines/" + i10,schemaPath:"#/properties/data/properties/deadlines/items/required",keyword:"required",params:{missingProperty: "requirement"},message:"must have required property '"+"requirement"+"'"};
+for(const key5 in data38){
+if(!(((((key5 === "id") || (key5 === "label")) || (key5 === "words")) || (key5 === "source")) || (key5 === "example"))){
+const err79 = {instancePath:instancePath+"/data/count-words/" + i10,schemaPath:"#/properties/data/properties/count-words/items/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key5},message:"must NOT have additional properties"};
 if(vErrors === null){
 vErrors = [err79];
 }
@@ -5591,8 +5592,12 @@ vErrors.push(err79);
 }
 errors++;
 }
-if(data38.source === undefined){
-const err80 = {instancePath:instancePath+"/data/deadlines/" + i10,schemaPath:"#/properties/data/properties/deadlines/items/required",keyword:"required",params:{missingProperty: "source"},message:"must have required property '"+"source"+"'"};
+}
+if(data38.id !== undefined){
+let data39 = data38.id;
+if(typeof data39 === "string"){
+if(!pattern6.test(data39)){
+const err80 = {instancePath:instancePath+"/data/count-words/" + i10+"/id",schemaPath:"#/properties/data/properties/count-words/items/properties/id/pattern",keyword:"pattern",params:{pattern: "^[a-z]+(-[a-z]+)*$"},message:"must match pattern \""+"^[a-z]+(-[a-z]+)*$"+"\""};
 if(vErrors === null){
 vErrors = [err80];
 }
@@ -5601,8 +5606,9 @@ vErrors.push(err80);
 }
 errors++;
 }
-if(data38.example === undefined){
-const err81 = {instancePath:instancePath+"/data/deadlines/" + i10,schemaPath:"#/properties/data/properties/deadlines/items/required",keyword:"required",params:{missingProperty: "example"},message:"must have required property '"+"example"+"'"};
+}
+else {
+const err81 = {instancePath:instancePath+"/data/count-words/" + i10+"/id",schemaPath:"#/properties/data/properties/count-words/items/properties/id/type",keyword:"type",params:{type: "string"},message:"must be string"};
 if(vErrors === null){
 vErrors = [err81];
 }
@@ -5611,9 +5617,12 @@ vErrors.push(err81);
 }
 errors++;
 }
-for(const key5 in data38){
-if(!(func1.call(schema31.properties.data.properties.deadlines.items.properties, key5))){
-const err82 = {instancePath:instancePath+"/data/deadlines/" + i10,schemaPath:"#/properties/data/properties/deadlines/items/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key5},message:"must NOT have additional properties"};
+}
+if(data38.label !== undefined){
+let data40 = data38.label;
+if(typeof data40 === "string"){
+if(func2(data40) < 1){
+const err82 = {instancePath:instancePath+"/data/count-words/" + i10+"/label",schemaPath:"#/properties/data/properties/count-words/items/properties/label/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters"};
 if(vErrors === null){
 vErrors = [err82];
 }
@@ -5623,10 +5632,8 @@ vErrors.push(err82);
 errors++;
 }
 }
-if(data38.kind !== undefined){
-let data39 = data38.kind;
-if(typeof data39 !== "string"){
-const err83 = {instancePath:instancePath+"/data/deadlines/" + i10+"/kind",schemaPath:"#/properties/data/properties/deadlines/items/properties/kind/type",keyword:"type",params:{type: "string"},message:"must be string"};
+else {
+const err83 = {instancePath:instancePath+"/data/count-words/" + i10+"/label",schemaPath:"#/properties/data/properties/count-words/items/properties/label/type",keyword:"type",params:{type: "string"},message:"must be string"};
 if(vErrors === null){
 vErrors = [err83];
 }
@@ -5635,8 +5642,12 @@ vErrors.push(err83);
 }
 errors++;
 }
-if(!((data39 === "signoff") || (data39 === "publication"))){
-const err84 = {instancePath:instancePath+"/data/deadlines/" + i10+"/kind",schemaPath:"#/properties/data/properties/deadlines/items/properties/kind/enum",keyword:"enum",params:{allowedValues: schema31.properties.data.properties.deadlines.items.properties.kind.enum},message:"must be equal to one of the allowed values"};
+}
+if(data38.words !== undefined){
+let data41 = data38.words;
+if(Array.isArray(data41)){
+if(data41.length < 1){
+const err84 = {instancePath:instancePath+"/data/count-words/" + i10+"/words",schemaPath:"#/properties/data/properties/count-words/items/properties/words/minItems",keyword:"minItems",params:{limit: 1},message:"must NOT have fewer than 1 items"};
 if(vErrors === null){
 vErrors = [err84];
 }
@@ -5645,11 +5656,12 @@ vErrors.push(err84);
 }
 errors++;
 }
-}
-if(data38.fromReportYear !== undefined){
-let data40 = data38.fromReportYear;
-if(!((typeof data40 == "number") && (!(data40 % 1) && !isNaN(data40)))){
-const err85 = {instancePath:instancePath+"/data/deadlines/" + i10+"/fromReportYear",schemaPath:"#/properties/data/properties/deadlines/items/properties/fromReportYear/type",keyword:"type",params:{type: "integer"},message:"must be integer"};
+const len11 = data41.length;
+for(let i11=0; i11<len11; i11++){
+let data42 = data41[i11];
+if(typeof data42 === "string"){
+if(func2(data42) < 1){
+const err85 = {instancePath:instancePath+"/data/count-words/" + i10+"/words/" + i11,schemaPath:"#/properties/data/properties/count-words/items/properties/words/items/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters"};
 if(vErrors === null){
 vErrors = [err85];
 }
@@ -5658,9 +5670,9 @@ vErrors.push(err85);
 }
 errors++;
 }
-if(typeof data40 == "number"){
-if(data40 > 2100 || isNaN(data40)){
-const err86 = {instancePath:instancePath+"/data/deadlines/" + i10+"/fromReportYear",schemaPath:"#/properties/data/properties/deadlines/items/properties/fromReportYear/maximum",keyword:"maximum",params:{comparison: "<=", limit: 2100},message:"must be <= 2100"};
+}
+else {
+const err86 = {instancePath:instancePath+"/data/count-words/" + i10+"/words/" + i11,schemaPath:"#/properties/data/properties/count-words/items/properties/words/items/type",keyword:"type",params:{type: "string"},message:"must be string"};
 if(vErrors === null){
 vErrors = [err86];
 }
@@ -5669,8 +5681,10 @@ vErrors.push(err86);
 }
 errors++;
 }
-if(data40 < 1949 || isNaN(data40)){
-const err87 = {instancePath:instancePath+"/data/deadlines/" + i10+"/fromReportYear",schemaPath:"#/properties/data/properties/deadlines/items/properties/fromReportYear/minimum",keyword:"minimum",params:{comparison: ">=", limit: 1949},message:"must be >= 1949"};
+}
+}
+else {
+const err87 = {instancePath:instancePath+"/data/count-words/" + i10+"/words",schemaPath:"#/properties/data/properties/count-words/items/properties/words/type",keyword:"type",params:{type: "array"},message:"must be array"};
 if(vErrors === null){
 vErrors = [err87];
 }
@@ -5680,14 +5694,11 @@ vErrors.push(err87);
 errors++;
 }
 }
-}
-if(data38.toReportYear !== undefined){
-let data41 = data38.toReportYear;
-const _errs90 = errors;
-let valid29 = false;
-const _errs91 = errors;
-if(!((typeof data41 == "number") && (!(data41 % 1) && !isNaN(data41)))){
-const err88 = {instancePath:instancePath+"/data/deadlines/" + i10+"/toReportYear",schemaPath:"#/properties/data/properties/deadlines/items/properties/toReportYear/anyOf/0/type",keyword:"type",params:{type: "integer"},message:"must be integer"};
+if(data38.source !== undefined){
+let data43 = data38.source;
+if(typeof data43 === "string"){
+if(func2(data43) < 1){
+const err88 = {instancePath:instancePath+"/data/count-words/" + i10+"/source",schemaPath:"#/properties/data/properties/count-words/items/properties/source/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters"};
 if(vErrors === null){
 vErrors = [err88];
 }
@@ -5696,9 +5707,9 @@ vErrors.push(err88);
 }
 errors++;
 }
-if(typeof data41 == "number"){
-if(data41 > 2100 || isNaN(data41)){
-const err89 = {instancePath:instancePath+"/data/deadlines/" + i10+"/toReportYear",schemaPath:"#/properties/data/properties/deadlines/items/properties/toReportYear/anyOf/0/maximum",keyword:"maximum",params:{comparison: "<=", limit: 2100},message:"must be <= 2100"};
+}
+else {
+const err89 = {instancePath:instancePath+"/data/count-words/" + i10+"/source",schemaPath:"#/properties/data/properties/count-words/items/properties/source/type",keyword:"type",params:{type: "string"},message:"must be string"};
 if(vErrors === null){
 vErrors = [err89];
 }
@@ -5707,8 +5718,12 @@ vErrors.push(err89);
 }
 errors++;
 }
-if(data41 < 1949 || isNaN(data41)){
-const err90 = {instancePath:instancePath+"/data/deadlines/" + i10+"/toReportYear",schemaPath:"#/properties/data/properties/deadlines/items/properties/toReportYear/anyOf/0/minimum",keyword:"minimum",params:{comparison: ">=", limit: 1949},message:"must be >= 1949"};
+}
+if(data38.example !== undefined){
+let data44 = data38.example;
+if(typeof data44 === "string"){
+if(func2(data44) < 1){
+const err90 = {instancePath:instancePath+"/data/count-words/" + i10+"/example",schemaPath:"#/properties/data/properties/count-words/items/properties/example/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters"};
 if(vErrors === null){
 vErrors = [err90];
 }
@@ -5718,11 +5733,8 @@ vErrors.push(err90);
 errors++;
 }
 }
-var _valid1 = _errs91 === errors;
-valid29 = valid29 || _valid1;
-const _errs93 = errors;
-if(data41 !== null){
-const err91 = {instancePath:instancePath+"/data/deadlines/" + i10+"/toReportYear",schemaPath:"#/properties/data/properties/deadlines/items/properties/toReportYear/anyOf/1/type",keyword:"type",params:{type: "null"},message:"must be null"};
+else {
+const err91 = {instancePath:instancePath+"/data/count-words/" + i10+"/example",schemaPath:"#/properties/data/properties/count-words/items/properties/example/type",keyword:"type",params:{type: "string"},message:"must be string"};
 if(vErrors === null){
 vErrors = [err91];
 }
@@ -5731,10 +5743,10 @@ vErrors.push(err91);
 }
 errors++;
 }
-var _valid1 = _errs93 === errors;
-valid29 = valid29 || _valid1;
-if(!valid29){
-const err92 = {instancePath:instancePath+"/data/deadlines/" + i10+"/toReportYear",schemaPath:"#/properties/data/properties/deadlines/items/properties/toReportYear/anyOf",keyword:"anyOf",params:{},message:"must match a schema in anyOf"};
+}
+}
+else {
+const err92 = {instancePath:instancePath+"/data/count-words/" + i10,schemaPath:"#/properties/data/properties/count-words/items/type",keyword:"type",params:{type: "object"},message:"must be object"};
 if(vErrors === null){
 vErrors = [err92];
 }
@@ -5743,22 +5755,10 @@ vErrors.push(err92);
 }
 errors++;
 }
-else {
-errors = _errs90;
-if(vErrors !== null){
-if(_errs90){
-vErrors.length = _errs90;
+}
 }
 else {
-vErrors = null;
-}
-}
-}
-}
-if(data38.month !== undefined){
-let data42 = data38.month;
-if(!((typeof data42 == "number") && (!(data42 % 1) && !isNaN(data42)))){
-const err93 = {instancePath:instancePath+"/data/deadlines/" + i10+"/month",schemaPath:"#/properties/data/properties/deadlines/items/properties/month/type",keyword:"type",params:{type: "integer"},message:"must be integer"};
+const err93 = {instancePath:instancePath+"/data/count-words",schemaPath:"#/properties/data/properties/count-words/type",keyword:"type",params:{type: "array"},message:"must be array"};
 if(vErrors === null){
 vErrors = [err93];
 }
@@ -5767,9 +5767,16 @@ vErrors.push(err93);
 }
 errors++;
 }
-if(typeof data42 == "number"){
-if(data42 > 12 || isNaN(data42)){
-const err94 = {instancePath:instancePath+"/data/deadlines/" + i10+"/month",schemaPath:"#/properties/data/properties/deadlines/items/properties/month/maximum",keyword:"maximum",params:{comparison: "<=", limit: 12},message:"must be <= 12"};
+}
+if(data22.deadlines !== undefined){
+let data45 = data22.deadlines;
+if(Array.isArray(data45)){
+const len12 = data45.length;
+for(let i12=0; i12<len12; i12++){
+let data46 = data45[i12];
+if(data46 && typeof data46 == "object" && !Array.isArray(data46)){
+if(data46.kind === undefined){
+const err94 = {instancePath:instancePath+"/data/deadlines/" + i12,schemaPath:"#/properties/data/properties/deadlines/items/required",keyword:"required",params:{missingProperty: "kind"},message:"must have required property '"+"kind"+"'"};
 if(vErrors === null){
 vErrors = [err94];
 }
@@ -5778,8 +5785,8 @@ vErrors.push(err94);
 }
 errors++;
 }
-if(data42 < 1 || isNaN(data42)){
-const err95 = {instancePath:instancePath+"/data/deadlines/" + i10+"/month",schemaPath:"#/properties/data/properties/deadlines/items/properties/month/minimum",keyword:"minimum",params:{comparison: ">=", limit: 1},message:"must be >= 1"};
+if(data46.fromReportYear === undefined){
+const err95 = {instancePath:instancePath+"/data/deadlines/" + i12,schemaPath:"#/properties/data/properties/deadlines/items/required",keyword:"required",params:{missingProperty: "fromReportYear"},message:"must have required property '"+"fromReportYear"+"'"};
 if(vErrors === null){
 vErrors = [err95];
 }
@@ -5788,12 +5795,8 @@ vErrors.push(err95);
 }
 errors++;
 }
-}
-}
-if(data38.day !== undefined){
-let data43 = data38.day;
-if(!((typeof data43 == "number") && (!(data43 % 1) && !isNaN(data43)))){
-const err96 = {instancePath:instancePath+"/data/deadlines/" + i10+"/day",schemaPath:"#/properties/data/properties/deadlines/items/properties/day/type",keyword:"type",params:{type: "integer"},message:"must be integer"};
+if(data46.month === undefined){
+const err96 = {instancePath:instancePath+"/data/deadlines/" + i12,schemaPath:"#/properties/data/properties/deadlines/items/required",keyword:"required",params:{missingProperty: "month"},message:"must have required property '"+"month"+"'"};
 if(vErrors === null){
 vErrors = [err96];
 }
@@ -5802,9 +5805,8 @@ vErrors.push(err96);
 }
 errors++;
 }
-if(typeof data43 == "number"){
-if(data43 > 31 || isNaN(data43)){
-const err97 = {instancePath:instancePath+"/data/deadlines/" + i10+"/day",schemaPath:"#/properties/data/properties/deadlines/items/properties/day/maximum",keyword:"maximum",params:{comparison: "<=", limit: 31},message:"must be <= 31"};
+if(data46.day === undefined){
+const err97 = {instancePath:instancePath+"/data/deadlines/" + i12,schemaPath:"#/properties/data/properties/deadlines/items/required",keyword:"required",params:{missingProperty: "day"},message:"must have required property '"+"day"+"'"};
 if(vErrors === null){
 vErrors = [err97];
 }
@@ -5813,8 +5815,8 @@ vErrors.push(err97);
 }
 errors++;
 }
-if(data43 < 1 || isNaN(data43)){
-const err98 = {instancePath:instancePath+"/data/deadlines/" + i10+"/day",schemaPath:"#/properties/data/properties/deadlines/items/properties/day/minimum",keyword:"minimum",params:{comparison: ">=", limit: 1},message:"must be >= 1"};
+if(data46.basis === undefined){
+const err98 = {instancePath:instancePath+"/data/deadlines/" + i12,schemaPath:"#/properties/data/properties/deadlines/items/required",keyword:"required",params:{missingProperty: "basis"},message:"must have required property '"+"basis"+"'"};
 if(vErrors === null){
 vErrors = [err98];
 }
@@ -5823,13 +5825,8 @@ vErrors.push(err98);
 }
 errors++;
 }
-}
-}
-if(data38.basis !== undefined){
-let data44 = data38.basis;
-if(typeof data44 === "string"){
-if(func2(data44) < 1){
-const err99 = {instancePath:instancePath+"/data/deadlines/" + i10+"/basis",schemaPath:"#/properties/data/properties/deadlines/items/properties/basis/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters"};
+if(data46.requirement === undefined){
+const err99 = {instancePath:instancePath+"/data/deadlines/" + i12,schemaPath:"#/properties/data/properties/deadlines/items/required",keyword:"required",params:{missingProperty: "requirement"},message:"must have required property '"+"requirement"+"'"};
 if(vErrors === null){
 vErrors = [err99];
 }
@@ -5838,9 +5835,8 @@ vErrors.push(err99);
 }
 errors++;
 }
-}
-else {
-const err100 = {instancePath:instancePath+"/data/deadlines/" + i10+"/basis",schemaPath:"#/properties/data/properties/deadlines/items/properties/basis/type",keyword:"type",params:{type: "string"},message:"must be string"};
+if(data46.source === undefined){
+const err100 = {instancePath:instancePath+"/data/deadlines/" + i12,schemaPath:"#/properties/data/properties/deadlines/items/required",keyword:"required",params:{missingProperty: "source"},message:"must have required property '"+"source"+"'"};
 if(vErrors === null){
 vErrors = [err100];
 }
@@ -5849,12 +5845,8 @@ vErrors.push(err100);
 }
 errors++;
 }
-}
-if(data38.requirement !== undefined){
-let data45 = data38.requirement;
-if(typeof data45 === "string"){
-if(func2(data45) < 1){
-const err101 = {instancePath:instancePath+"/data/deadlines/" + i10+"/requirement",schemaPath:"#/properties/data/properties/deadlines/items/properties/requirement/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters"};
+if(data46.example === undefined){
+const err101 = {instancePath:instancePath+"/data/deadlines/" + i12,schemaPath:"#/properties/data/properties/deadlines/items/required",keyword:"required",params:{missingProperty: "example"},message:"must have required property '"+"example"+"'"};
 if(vErrors === null){
 vErrors = [err101];
 }
@@ -5863,9 +5855,9 @@ vErrors.push(err101);
 }
 errors++;
 }
-}
-else {
-const err102 = {instancePath:instancePath+"/data/deadlines/" + i10+"/requirement",schemaPath:"#/properties/data/properties/deadlines/items/properties/requirement/type",keyword:"type",params:{type: "string"},message:"must be string"};
+for(const key6 in data46){
+if(!(func1.call(schema31.properties.data.properties.deadlines.items.properties, key6))){
+const err102 = {instancePath:instancePath+"/data/deadlines/" + i12,schemaPath:"#/properties/data/properties/deadlines/items/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key6},message:"must NOT have additional properties"};
 if(vErrors === null){
 vErrors = [err102];
 }
@@ -5875,11 +5867,10 @@ vErrors.push(err102);
 errors++;
 }
 }
-if(data38.source !== undefined){
-let data46 = data38.source;
-if(typeof data46 === "string"){
-if(func2(data46) < 1){
-const err103 = {instancePath:instancePath+"/data/deadlines/" + i10+"/source",schemaPath:"#/properties/data/properties/deadlines/items/properties/source/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters"};
+if(data46.kind !== undefined){
+let data47 = data46.kind;
+if(typeof data47 !== "string"){
+const err103 = {instancePath:instancePath+"/data/deadlines/" + i12+"/kind",schemaPath:"#/properties/data/properties/deadlines/items/properties/kind/type",keyword:"type",params:{type: "string"},message:"must be string"};
 if(vErrors === null){
 vErrors = [err103];
 }
@@ -5888,9 +5879,8 @@ vErrors.push(err103);
 }
 errors++;
 }
-}
-else {
-const err104 = {instancePath:instancePath+"/data/deadlines/" + i10+"/source",schemaPath:"#/properties/data/properties/deadlines/items/properties/source/type",keyword:"type",params:{type: "string"},message:"must be string"};
+if(!((data47 === "signoff") || (data47 === "publication"))){
+const err104 = {instancePath:instancePath+"/data/deadlines/" + i12+"/kind",schemaPath:"#/properties/data/properties/deadlines/items/properties/kind/enum",keyword:"enum",params:{allowedValues: schema31.properties.data.properties.deadlines.items.properties.kind.enum},message:"must be equal to one of the allowed values"};
 if(vErrors === null){
 vErrors = [err104];
 }
@@ -5900,11 +5890,10 @@ vErrors.push(err104);
 errors++;
 }
 }
-if(data38.example !== undefined){
-let data47 = data38.example;
-if(typeof data47 === "string"){
-if(func2(data47) < 1){
-const err105 = {instancePath:instancePath+"/data/deadlines/" + i10+"/example",schemaPath:"#/properties/data/properties/deadlines/items/properties/example/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters"};
+if(data46.fromReportYear !== undefined){
+let data48 = data46.fromReportYear;
+if(!((typeof data48 == "number") && (!(data48 % 1) && !isNaN(data48)))){
+const err105 = {instancePath:instancePath+"/data/deadlines/" + i12+"/fromReportYear",schemaPath:"#/properties/data/properties/deadlines/items/properties/fromReportYear/type",keyword:"type",params:{type: "integer"},message:"must be integer"};
 if(vErrors === null){
 vErrors = [err105];
 }
@@ -5913,9 +5902,9 @@ vErrors.push(err105);
 }
 errors++;
 }
-}
-else {
-const err106 = {instancePath:instancePath+"/data/deadlines/" + i10+"/example",schemaPath:"#/properties/data/properties/deadlines/items/properties/example/type",keyword:"type",params:{type: "string"},message:"must be string"};
+if(typeof data48 == "number"){
+if(data48 > 2100 || isNaN(data48)){
+const err106 = {instancePath:instancePath+"/data/deadlines/" + i12+"/fromReportYear",schemaPath:"#/properties/data/properties/deadlines/items/properties/fromReportYear/maximum",keyword:"maximum",params:{comparison: "<=", limit: 2100},message:"must be <= 2100"};
 if(vErrors === null){
 vErrors = [err106];
 }
@@ -5924,10 +5913,8 @@ vErrors.push(err106);
 }
 errors++;
 }
-}
-}
-else {
-const err107 = {instancePath:instancePath+"/data/deadlines/" + i10,schemaPath:"#/properties/data/properties/deadlines/items/type",keyword:"type",params:{type: "object"},message:"must be object"};
+if(data48 < 1949 || isNaN(data48)){
+const err107 = {instancePath:instancePath+"/data/deadlines/" + i12+"/fromReportYear",schemaPath:"#/properties/data/properties/deadlines/items/properties/fromReportYear/minimum",keyword:"minimum",params:{comparison: ">=", limit: 1949},message:"must be >= 1949"};
 if(vErrors === null){
 vErrors = [err107];
 }
@@ -5938,8 +5925,13 @@ errors++;
 }
 }
 }
-else {
-const err108 = {instancePath:instancePath+"/data/deadlines",schemaPath:"#/properties/data/properties/deadlines/type",keyword:"type",params:{type: "array"},message:"must be array"};
+if(data46.toReportYear !== undefined){
+let data49 = data46.toReportYear;
+const _errs107 = errors;
+let valid34 = false;
+const _errs108 = errors;
+if(!((typeof data49 == "number") && (!(data49 % 1) && !isNaN(data49)))){
+const err108 = {instancePath:instancePath+"/data/deadlines/" + i12+"/toReportYear",schemaPath:"#/properties/data/properties/deadlines/items/properties/toReportYear/anyOf/0/type",keyword:"type",params:{type: "integer"},message:"must be integer"};
 if(vErrors === null){
 vErrors = [err108];
 }
@@ -5948,16 +5940,9 @@ vErrors.push(err108);
 }
 errors++;
 }
-}
-if(data22["duty-markers"] !== undefined){
-let data48 = data22["duty-markers"];
-if(Array.isArray(data48)){
-const len11 = data48.length;
-for(let i11=0; i11<len11; i11++){
-let data49 = data48[i11];
-if(data49 && typeof data49 == "object" && !Array.isArray(data49)){
-if(data49.pattern === undefined){
-const err109 = {instancePath:instancePath+"/data/duty-markers/" + i11,schemaPath:"#/properties/data/properties/duty-markers/items/required",keyword:"required",params:{missingProperty: "pattern"},message:"must have required property '"+"pattern"+"'"};
+if(typeof data49 == "number"){
+if(data49 > 2100 || isNaN(data49)){
+const err109 = {instancePath:instancePath+"/data/deadlines/" + i12+"/toReportYear",schemaPath:"#/properties/data/properties/deadlines/items/properties/toReportYear/anyOf/0/maximum",keyword:"maximum",params:{comparison: "<=", limit: 2100},message:"must be <= 2100"};
 if(vErrors === null){
 vErrors = [err109];
 }
@@ -5966,8 +5951,8 @@ vErrors.push(err109);
 }
 errors++;
 }
-if(data49.label === undefined){
-const err110 = {instancePath:instancePath+"/data/duty-markers/" + i11,schemaPath:"#/properties/data/properties/duty-markers/items/required",keyword:"required",params:{missingProperty: "label"},message:"must have required property '"+"label"+"'"};
+if(data49 < 1949 || isNaN(data49)){
+const err110 = {instancePath:instancePath+"/data/deadlines/" + i12+"/toReportYear",schemaPath:"#/properties/data/properties/deadlines/items/properties/toReportYear/anyOf/0/minimum",keyword:"minimum",params:{comparison: ">=", limit: 1949},message:"must be >= 1949"};
 if(vErrors === null){
 vErrors = [err110];
 }
@@ -5976,8 +5961,12 @@ vErrors.push(err110);
 }
 errors++;
 }
-if(data49.source === undefined){
-const err111 = {instancePath:instancePath+"/data/duty-markers/" + i11,schemaPath:"#/properties/data/properties/duty-markers/items/required",keyword:"required",params:{missingProperty: "source"},message:"must have required property '"+"source"+"'"};
+}
+var _valid1 = _errs108 === errors;
+valid34 = valid34 || _valid1;
+const _errs110 = errors;
+if(data49 !== null){
+const err111 = {instancePath:instancePath+"/data/deadlines/" + i12+"/toReportYear",schemaPath:"#/properties/data/properties/deadlines/items/properties/toReportYear/anyOf/1/type",keyword:"type",params:{type: "null"},message:"must be null"};
 if(vErrors === null){
 vErrors = [err111];
 }
@@ -5986,8 +5975,10 @@ vErrors.push(err111);
 }
 errors++;
 }
-if(data49.example === undefined){
-const err112 = {instancePath:instancePath+"/data/duty-markers/" + i11,schemaPath:"#/properties/data/properties/duty-markers/items/required",keyword:"required",params:{missingProperty: "example"},message:"must have required property '"+"example"+"'"};
+var _valid1 = _errs110 === errors;
+valid34 = valid34 || _valid1;
+if(!valid34){
+const err112 = {instancePath:instancePath+"/data/deadlines/" + i12+"/toReportYear",schemaPath:"#/properties/data/properties/deadlines/items/properties/toReportYear/anyOf",keyword:"anyOf",params:{},message:"must match a schema in anyOf"};
 if(vErrors === null){
 vErrors = [err112];
 }
@@ -5996,9 +5987,22 @@ vErrors.push(err112);
 }
 errors++;
 }
-for(const key6 in data49){
-if(!((((key6 === "pattern") || (key6 === "label")) || (key6 === "source")) || (key6 === "example"))){
-const err113 = {instancePath:instancePath+"/data/duty-markers/" + i11,schemaPath:"#/properties/data/properties/duty-markers/items/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key6},message:"must NOT have additional properties"};
+else {
+errors = _errs107;
+if(vErrors !== null){
+if(_errs107){
+vErrors.length = _errs107;
+}
+else {
+vErrors = null;
+}
+}
+}
+}
+if(data46.month !== undefined){
+let data50 = data46.month;
+if(!((typeof data50 == "number") && (!(data50 % 1) && !isNaN(data50)))){
+const err113 = {instancePath:instancePath+"/data/deadlines/" + i12+"/month",schemaPath:"#/properties/data/properties/deadlines/items/properties/month/type",keyword:"type",params:{type: "integer"},message:"must be integer"};
 if(vErrors === null){
 vErrors = [err113];
 }
@@ -6007,12 +6011,9 @@ vErrors.push(err113);
 }
 errors++;
 }
-}
-if(data49.pattern !== undefined){
-let data50 = data49.pattern;
-if(typeof data50 === "string"){
-if(func2(data50) < 1){
-const err114 = {instancePath:instancePath+"/data/duty-markers/" + i11+"/pattern",schemaPath:"#/properties/data/properties/duty-markers/items/properties/pattern/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters"};
+if(typeof data50 == "number"){
+if(data50 > 12 || isNaN(data50)){
+const err114 = {instancePath:instancePath+"/data/deadlines/" + i12+"/month",schemaPath:"#/properties/data/properties/deadlines/items/properties/month/maximum",keyword:"maximum",params:{comparison: "<=", limit: 12},message:"must be <= 12"};
 if(vErrors === null){
 vErrors = [err114];
 }
@@ -6021,9 +6022,8 @@ vErrors.push(err114);
 }
 errors++;
 }
-}
-else {
-const err115 = {instancePath:instancePath+"/data/duty-markers/" + i11+"/pattern",schemaPath:"#/properties/data/properties/duty-markers/items/properties/pattern/type",keyword:"type",params:{type: "string"},message:"must be string"};
+if(data50 < 1 || isNaN(data50)){
+const err115 = {instancePath:instancePath+"/data/deadlines/" + i12+"/month",schemaPath:"#/properties/data/properties/deadlines/items/properties/month/minimum",keyword:"minimum",params:{comparison: ">=", limit: 1},message:"must be >= 1"};
 if(vErrors === null){
 vErrors = [err115];
 }
@@ -6033,11 +6033,11 @@ vErrors.push(err115);
 errors++;
 }
 }
-if(data49.label !== undefined){
-let data51 = data49.label;
-if(typeof data51 === "string"){
-if(func2(data51) < 1){
-const err116 = {instancePath:instancePath+"/data/duty-markers/" + i11+"/label",schemaPath:"#/properties/data/properties/duty-markers/items/properties/label/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters"};
+}
+if(data46.day !== undefined){
+let data51 = data46.day;
+if(!((typeof data51 == "number") && (!(data51 % 1) && !isNaN(data51)))){
+const err116 = {instancePath:instancePath+"/data/deadlines/" + i12+"/day",schemaPath:"#/properties/data/properties/deadlines/items/properties/day/type",keyword:"type",params:{type: "integer"},message:"must be integer"};
 if(vErrors === null){
 vErrors = [err116];
 }
@@ -6046,9 +6046,9 @@ vErrors.push(err116);
 }
 errors++;
 }
-}
-else {
-const err117 = {instancePath:instancePath+"/data/duty-markers/" + i11+"/label",schemaPath:"#/properties/data/properties/duty-markers/items/properties/label/type",keyword:"type",params:{type: "string"},message:"must be string"};
+if(typeof data51 == "number"){
+if(data51 > 31 || isNaN(data51)){
+const err117 = {instancePath:instancePath+"/data/deadlines/" + i12+"/day",schemaPath:"#/properties/data/properties/deadlines/items/properties/day/maximum",keyword:"maximum",params:{comparison: "<=", limit: 31},message:"must be <= 31"};
 if(vErrors === null){
 vErrors = [err117];
 }
@@ -6057,12 +6057,8 @@ vErrors.push(err117);
 }
 errors++;
 }
-}
-if(data49.source !== undefined){
-let data52 = data49.source;
-if(typeof data52 === "string"){
-if(func2(data52) < 1){
-const err118 = {instancePath:instancePath+"/data/duty-markers/" + i11+"/source",schemaPath:"#/properties/data/properties/duty-markers/items/properties/source/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters"};
+if(data51 < 1 || isNaN(data51)){
+const err118 = {instancePath:instancePath+"/data/deadlines/" + i12+"/day",schemaPath:"#/properties/data/properties/deadlines/items/properties/day/minimum",keyword:"minimum",params:{comparison: ">=", limit: 1},message:"must be >= 1"};
 if(vErrors === null){
 vErrors = [err118];
 }
@@ -6072,8 +6068,12 @@ vErrors.push(err118);
 errors++;
 }
 }
-else {
-const err119 = {instancePath:instancePath+"/data/duty-markers/" + i11+"/source",schemaPath:"#/properties/data/properties/duty-markers/items/properties/source/type",keyword:"type",params:{type: "string"},message:"must be string"};
+}
+if(data46.basis !== undefined){
+let data52 = data46.basis;
+if(typeof data52 === "string"){
+if(func2(data52) < 1){
+const err119 = {instancePath:instancePath+"/data/deadlines/" + i12+"/basis",schemaPath:"#/properties/data/properties/deadlines/items/properties/basis/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters"};
 if(vErrors === null){
 vErrors = [err119];
 }
@@ -6083,11 +6083,8 @@ vErrors.push(err119);
 errors++;
 }
 }
-if(data49.example !== undefined){
-let data53 = data49.example;
-if(typeof data53 === "string"){
-if(func2(data53) < 1){
-const err120 = {instancePath:instancePath+"/data/duty-markers/" + i11+"/example",schemaPath:"#/properties/data/properties/duty-markers/items/properties/example/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters"};
+else {
+const err120 = {instancePath:instancePath+"/data/deadlines/" + i12+"/basis",schemaPath:"#/properties/data/properties/deadlines/items/properties/basis/type",keyword:"type",params:{type: "string"},message:"must be string"};
 if(vErrors === null){
 vErrors = [err120];
 }
@@ -6097,8 +6094,11 @@ vErrors.push(err120);
 errors++;
 }
 }
-else {
-const err121 = {instancePath:instancePath+"/data/duty-markers/" + i11+"/example",schemaPath:"#/properties/data/properties/duty-markers/items/properties/example/type",keyword:"type",params:{type: "string"},message:"must be string"};
+if(data46.requirement !== undefined){
+let data53 = data46.requirement;
+if(typeof data53 === "string"){
+if(func2(data53) < 1){
+const err121 = {instancePath:instancePath+"/data/deadlines/" + i12+"/requirement",schemaPath:"#/properties/data/properties/deadlines/items/properties/requirement/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters"};
 if(vErrors === null){
 vErrors = [err121];
 }
@@ -6108,9 +6108,8 @@ vErrors.push(err121);
 errors++;
 }
 }
-}
 else {
-const err122 = {instancePath:instancePath+"/data/duty-markers/" + i11,schemaPath:"#/properties/data/properties/duty-markers/items/type",keyword:"type",params:{type: "object"},message:"must be object"};
+const err122 = {instancePath:instancePath+"/data/deadlines/" + i12+"/requirement",schemaPath:"#/properties/data/properties/deadlines/items/properties/requirement/type",keyword:"type",params:{type: "string"},message:"must be string"};
 if(vErrors === null){
 vErrors = [err122];
 }
@@ -6120,9 +6119,11 @@ vErrors.push(err122);
 errors++;
 }
 }
-}
-else {
-const err123 = {instancePath:instancePath+"/data/duty-markers",schemaPath:"#/properties/data/properties/duty-markers/type",keyword:"type",params:{type: "array"},message:"must be array"};
+if(data46.source !== undefined){
+let data54 = data46.source;
+if(typeof data54 === "string"){
+if(func2(data54) < 1){
+const err123 = {instancePath:instancePath+"/data/deadlines/" + i12+"/source",schemaPath:"#/properties/data/properties/deadlines/items/properties/source/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters"};
 if(vErrors === null){
 vErrors = [err123];
 }
@@ -6132,15 +6133,8 @@ vErrors.push(err123);
 errors++;
 }
 }
-if(data22.indicators !== undefined){
-let data54 = data22.indicators;
-if(Array.isArray(data54)){
-const len12 = data54.length;
-for(let i12=0; i12<len12; i12++){
-let data55 = data54[i12];
-if(data55 && typeof data55 == "object" && !Array.isArray(data55)){
-if(data55.id === undefined){
-const err124 = {instancePath:instancePath+"/data/indicators/" + i12,schemaPath:"#/properties/data/properties/indicators/items/required",keyword:"required",params:{missingProperty: "id"},message:"must have required property '"+"id"+"'"};
+else {
+const err124 = {instancePath:instancePath+"/data/deadlines/" + i12+"/source",schemaPath:"#/properties/data/properties/deadlines/items/properties/source/type",keyword:"type",params:{type: "string"},message:"must be string"};
 if(vErrors === null){
 vErrors = [err124];
 }
@@ -6149,8 +6143,12 @@ vErrors.push(err124);
 }
 errors++;
 }
-if(data55.label === undefined){
-const err125 = {instancePath:instancePath+"/data/indicators/" + i12,schemaPath:"#/properties/data/properties/indicators/items/required",keyword:"required",params:{missingProperty: "label"},message:"must have required property '"+"label"+"'"};
+}
+if(data46.example !== undefined){
+let data55 = data46.example;
+if(typeof data55 === "string"){
+if(func2(data55) < 1){
+const err125 = {instancePath:instancePath+"/data/deadlines/" + i12+"/example",schemaPath:"#/properties/data/properties/deadlines/items/properties/example/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters"};
 if(vErrors === null){
 vErrors = [err125];
 }
@@ -6159,8 +6157,9 @@ vErrors.push(err125);
 }
 errors++;
 }
-if(data55.names === undefined){
-const err126 = {instancePath:instancePath+"/data/indicators/" + i12,schemaPath:"#/properties/data/properties/indicators/items/required",keyword:"required",params:{missingProperty: "names"},message:"must have required property '"+"names"+"'"};
+}
+else {
+const err126 = {instancePath:instancePath+"/data/deadlines/" + i12+"/example",schemaPath:"#/properties/data/properties/deadlines/items/properties/example/type",keyword:"type",params:{type: "string"},message:"must be string"};
 if(vErrors === null){
 vErrors = [err126];
 }
@@ -6169,8 +6168,10 @@ vErrors.push(err126);
 }
 errors++;
 }
-if(data55.formula === undefined){
-const err127 = {instancePath:instancePath+"/data/indicators/" + i12,schemaPath:"#/properties/data/properties/indicators/items/required",keyword:"required",params:{missingProperty: "formula"},message:"must have required property '"+"formula"+"'"};
+}
+}
+else {
+const err127 = {instancePath:instancePath+"/data/deadlines/" + i12,schemaPath:"#/properties/data/properties/deadlines/items/type",keyword:"type",params:{type: "object"},message:"must be object"};
 if(vErrors === null){
 vErrors = [err127];
 }
@@ -6179,8 +6180,10 @@ vErrors.push(err127);
 }
 errors++;
 }
-if(data55.isShare === undefined){
-const err128 = {instancePath:instancePath+"/data/indicators/" + i12,schemaPath:"#/properties/data/properties/indicators/items/required",keyword:"required",params:{missingProperty: "isShare"},message:"must have required property '"+"isShare"+"'"};
+}
+}
+else {
+const err128 = {instancePath:instancePath+"/data/deadlines",schemaPath:"#/properties/data/properties/deadlines/type",keyword:"type",params:{type: "array"},message:"must be array"};
 if(vErrors === null){
 vErrors = [err128];
 }
@@ -6189,8 +6192,16 @@ vErrors.push(err128);
 }
 errors++;
 }
-if(data55.source === undefined){
-const err129 = {instancePath:instancePath+"/data/indicators/" + i12,schemaPath:"#/properties/data/properties/indicators/items/required",keyword:"required",params:{missingProperty: "source"},message:"must have required property '"+"source"+"'"};
+}
+if(data22["duty-markers"] !== undefined){
+let data56 = data22["duty-markers"];
+if(Array.isArray(data56)){
+const len13 = data56.length;
+for(let i13=0; i13<len13; i13++){
+let data57 = data56[i13];
+if(data57 && typeof data57 == "object" && !Array.isArray(data57)){
+if(data57.pattern === undefined){
+const err129 = {instancePath:instancePath+"/data/duty-markers/" + i13,schemaPath:"#/properties/data/properties/duty-markers/items/required",keyword:"required",params:{missingProperty: "pattern"},message:"must have required property '"+"pattern"+"'"};
 if(vErrors === null){
 vErrors = [err129];
 }
@@ -6199,8 +6210,8 @@ vErrors.push(err129);
 }
 errors++;
 }
-if(data55.example === undefined){
-const err130 = {instancePath:instancePath+"/data/indicators/" + i12,schemaPath:"#/properties/data/properties/indicators/items/required",keyword:"required",params:{missingProperty: "example"},message:"must have required property '"+"example"+"'"};
+if(data57.label === undefined){
+const err130 = {instancePath:instancePath+"/data/duty-markers/" + i13,schemaPath:"#/properties/data/properties/duty-markers/items/required",keyword:"required",params:{missingProperty: "label"},message:"must have required property '"+"label"+"'"};
 if(vErrors === null){
 vErrors = [err130];
 }
@@ -6209,9 +6220,8 @@ vErrors.push(err130);
 }
 errors++;
 }
-for(const key7 in data55){
-if(!(func1.call(schema31.properties.data.properties.indicators.items.properties, key7))){
-const err131 = {instancePath:instancePath+"/data/indicators/" + i12,schemaPath:"#/properties/data/properties/indicators/items/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key7},message:"must NOT have additional properties"};
+if(data57.source === undefined){
+const err131 = {instancePath:instancePath+"/data/duty-markers/" + i13,schemaPath:"#/properties/data/properties/duty-markers/items/required",keyword:"required",params:{missingProperty: "source"},message:"must have required property '"+"source"+"'"};
 if(vErrors === null){
 vErrors = [err131];
 }
@@ -6220,12 +6230,8 @@ vErrors.push(err131);
 }
 errors++;
 }
-}
-if(data55.id !== undefined){
-let data56 = data55.id;
-if(typeof data56 === "string"){
-if(!pattern6.test(data56)){
-const err132 = {instancePath:instancePath+"/data/indicators/" + i12+"/id",schemaPath:"#/properties/data/properties/indicators/items/properties/id/pattern",keyword:"pattern",params:{pattern: "^[a-z]+(-[a-z]+)*$"},message:"must match pattern \""+"^[a-z]+(-[a-z]+)*$"+"\""};
+if(data57.example === undefined){
+const err132 = {instancePath:instancePath+"/data/duty-markers/" + i13,schemaPath:"#/properties/data/properties/duty-markers/items/required",keyword:"required",params:{missingProperty: "example"},message:"must have required property '"+"example"+"'"};
 if(vErrors === null){
 vErrors = [err132];
 }
@@ -6234,9 +6240,9 @@ vErrors.push(err132);
 }
 errors++;
 }
-}
-else {
-const err133 = {instancePath:instancePath+"/data/indicators/" + i12+"/id",schemaPath:"#/properties/data/properties/indicators/items/properties/id/type",keyword:"type",params:{type: "string"},message:"must be string"};
+for(const key7 in data57){
+if(!((((key7 === "pattern") || (key7 === "label")) || (key7 === "source")) || (key7 === "example"))){
+const err133 = {instancePath:instancePath+"/data/duty-markers/" + i13,schemaPath:"#/properties/data/properties/duty-markers/items/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key7},message:"must NOT have additional properties"};
 if(vErrors === null){
 vErrors = [err133];
 }
@@ -6246,11 +6252,11 @@ vErrors.push(err133);
 errors++;
 }
 }
-if(data55.label !== undefined){
-let data57 = data55.label;
-if(typeof data57 === "string"){
-if(func2(data57) < 1){
-const err134 = {instancePath:instancePath+"/data/indicators/" + i12+"/label",schemaPath:"#/properties/data/properties/indicators/items/properties/label/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters"};
+if(data57.pattern !== undefined){
+let data58 = data57.pattern;
+if(typeof data58 === "string"){
+if(func2(data58) < 1){
+const err134 = {instancePath:instancePath+"/data/duty-markers/" + i13+"/pattern",schemaPath:"#/properties/data/properties/duty-markers/items/properties/pattern/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters"};
 if(vErrors === null){
 vErrors = [err134];
 }
@@ -6261,7 +6267,7 @@ errors++;
 }
 }
 else {
-const err135 = {instancePath:instancePath+"/data/indicators/" + i12+"/label",schemaPath:"#/properties/data/properties/indicators/items/properties/label/type",keyword:"type",params:{type: "string"},message:"must be string"};
+const err135 = {instancePath:instancePath+"/data/duty-markers/" + i13+"/pattern",schemaPath:"#/properties/data/properties/duty-markers/items/properties/pattern/type",keyword:"type",params:{type: "string"},message:"must be string"};
 if(vErrors === null){
 vErrors = [err135];
 }
@@ -6271,11 +6277,11 @@ vErrors.push(err135);
 errors++;
 }
 }
-if(data55.names !== undefined){
-let data58 = data55.names;
-if(Array.isArray(data58)){
-if(data58.length < 1){
-const err136 = {instancePath:instancePath+"/data/indicators/" + i12+"/names",schemaPath:"#/properties/data/properties/indicators/items/properties/names/minItems",keyword:"minItems",params:{limit: 1},message:"must NOT have fewer than 1 items"};
+if(data57.label !== undefined){
+let data59 = data57.label;
+if(typeof data59 === "string"){
+if(func2(data59) < 1){
+const err136 = {instancePath:instancePath+"/data/duty-markers/" + i13+"/label",schemaPath:"#/properties/data/properties/duty-markers/items/properties/label/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters"};
 if(vErrors === null){
 vErrors = [err136];
 }
@@ -6284,12 +6290,9 @@ vErrors.push(err136);
 }
 errors++;
 }
-const len13 = data58.length;
-for(let i13=0; i13<len13; i13++){
-let data59 = data58[i13];
-if(typeof data59 === "string"){
-if(func2(data59) < 1){
-const err137 = {instancePath:instancePath+"/data/indicators/" + i12+"/names/" + i13,schemaPath:"#/properties/data/properties/indicators/items/properties/names/items/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters"};
+}
+else {
+const err137 = {instancePath:instancePath+"/data/duty-markers/" + i13+"/label",schemaPath:"#/properties/data/properties/duty-markers/items/properties/label/type",keyword:"type",params:{type: "string"},message:"must be string"};
 if(vErrors === null){
 vErrors = [err137];
 }
@@ -6299,8 +6302,11 @@ vErrors.push(err137);
 errors++;
 }
 }
-else {
-const err138 = {instancePath:instancePath+"/data/indicators/" + i12+"/names/" + i13,schemaPath:"#/properties/data/properties/indicators/items/properties/names/items/type",keyword:"type",params:{type: "string"},message:"must be string"};
+if(data57.source !== undefined){
+let data60 = data57.source;
+if(typeof data60 === "string"){
+if(func2(data60) < 1){
+const err138 = {instancePath:instancePath+"/data/duty-markers/" + i13+"/source",schemaPath:"#/properties/data/properties/duty-markers/items/properties/source/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters"};
 if(vErrors === null){
 vErrors = [err138];
 }
@@ -6310,9 +6316,8 @@ vErrors.push(err138);
 errors++;
 }
 }
-}
 else {
-const err139 = {instancePath:instancePath+"/data/indicators/" + i12+"/names",schemaPath:"#/properties/data/properties/indicators/items/properties/names/type",keyword:"type",params:{type: "array"},message:"must be array"};
+const err139 = {instancePath:instancePath+"/data/duty-markers/" + i13+"/source",schemaPath:"#/properties/data/properties/duty-markers/items/properties/source/type",keyword:"type",params:{type: "string"},message:"must be string"};
 if(vErrors === null){
 vErrors = [err139];
 }
@@ -6322,15 +6327,11 @@ vErrors.push(err139);
 errors++;
 }
 }
-if(data55.notPrecededBy !== undefined){
-let data60 = data55.notPrecededBy;
-if(Array.isArray(data60)){
-const len14 = data60.length;
-for(let i14=0; i14<len14; i14++){
-let data61 = data60[i14];
+if(data57.example !== undefined){
+let data61 = data57.example;
 if(typeof data61 === "string"){
 if(func2(data61) < 1){
-const err140 = {instancePath:instancePath+"/data/indicators/" + i12+"/notPrecededBy/" + i14,schemaPath:"#/properties/data/properties/indicators/items/properties/notPrecededBy/items/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters"};
+const err140 = {instancePath:instancePath+"/data/duty-markers/" + i13+"/example",schemaPath:"#/properties/data/properties/duty-markers/items/properties/example/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters"};
 if(vErrors === null){
 vErrors = [err140];
 }
@@ -6341,7 +6342,7 @@ errors++;
 }
 }
 else {
-const err141 = {instancePath:instancePath+"/data/indicators/" + i12+"/notPrecededBy/" + i14,schemaPath:"#/properties/data/properties/indicators/items/properties/notPrecededBy/items/type",keyword:"type",params:{type: "string"},message:"must be string"};
+const err141 = {instancePath:instancePath+"/data/duty-markers/" + i13+"/example",schemaPath:"#/properties/data/properties/duty-markers/items/properties/example/type",keyword:"type",params:{type: "string"},message:"must be string"};
 if(vErrors === null){
 vErrors = [err141];
 }
@@ -6353,7 +6354,7 @@ errors++;
 }
 }
 else {
-const err142 = {instancePath:instancePath+"/data/indicators/" + i12+"/notPrecededBy",schemaPath:"#/properties/data/properties/indicators/items/properties/notPrecededBy/type",keyword:"type",params:{type: "array"},message:"must be array"};
+const err142 = {instancePath:instancePath+"/data/duty-markers/" + i13,schemaPath:"#/properties/data/properties/duty-markers/items/type",keyword:"type",params:{type: "object"},message:"must be object"};
 if(vErrors === null){
 vErrors = [err142];
 }
@@ -6363,10 +6364,9 @@ vErrors.push(err142);
 errors++;
 }
 }
-if(data55.form !== undefined){
-let data62 = data55.form;
-if(typeof data62 !== "string"){
-const err143 = {instancePath:instancePath+"/data/indicators/" + i12+"/form",schemaPath:"#/properties/data/properties/indicators/items/properties/form/type",keyword:"type",params:{type: "string"},message:"must be string"};
+}
+else {
+const err143 = {instancePath:instancePath+"/data/duty-markers",schemaPath:"#/properties/data/properties/duty-markers/type",keyword:"type",params:{type: "array"},message:"must be array"};
 if(vErrors === null){
 vErrors = [err143];
 }
@@ -6375,8 +6375,16 @@ vErrors.push(err143);
 }
 errors++;
 }
-if(!((data62 === "named") || (data62 === "share-of"))){
-const err144 = {instancePath:instancePath+"/data/indicators/" + i12+"/form",schemaPath:"#/properties/data/properties/indicators/items/properties/form/enum",keyword:"enum",params:{allowedValues: schema31.properties.data.properties.indicators.items.properties.form.enum},message:"must be equal to one of the allowed values"};
+}
+if(data22.indicators !== undefined){
+let data62 = data22.indicators;
+if(Array.isArray(data62)){
+const len14 = data62.length;
+for(let i14=0; i14<len14; i14++){
+let data63 = data62[i14];
+if(data63 && typeof data63 == "object" && !Array.isArray(data63)){
+if(data63.id === undefined){
+const err144 = {instancePath:instancePath+"/data/indicators/" + i14,schemaPath:"#/properties/data/properties/indicators/items/required",keyword:"required",params:{missingProperty: "id"},message:"must have required property '"+"id"+"'"};
 if(vErrors === null){
 vErrors = [err144];
 }
@@ -6385,12 +6393,8 @@ vErrors.push(err144);
 }
 errors++;
 }
-}
-if(data55.numerator !== undefined){
-let data63 = data55.numerator;
-if(data63 && typeof data63 == "object" && !Array.isArray(data63)){
 if(data63.label === undefined){
-const err145 = {instancePath:instancePath+"/data/indicators/" + i12+"/numerator",schemaPath:"#/properties/data/properties/indicators/items/properties/numerator/required",keyword:"required",params:{missingProperty: "label"},message:"must have required property '"+"label"+"'"};
+const err145 = {instancePath:instancePath+"/data/indicators/" + i14,schemaPath:"#/properties/data/properties/indicators/items/required",keyword:"required",params:{missingProperty: "label"},message:"must have required property '"+"label"+"'"};
 if(vErrors === null){
 vErrors = [err145];
 }
@@ -6399,8 +6403,8 @@ vErrors.push(err145);
 }
 errors++;
 }
-if(data63.patterns === undefined){
-const err146 = {instancePath:instancePath+"/data/indicators/" + i12+"/numerator",schemaPath:"#/properties/data/properties/indicators/items/properties/numerator/required",keyword:"required",params:{missingProperty: "patterns"},message:"must have required property '"+"patterns"+"'"};
+if(data63.names === undefined){
+const err146 = {instancePath:instancePath+"/data/indicators/" + i14,schemaPath:"#/properties/data/properties/indicators/items/required",keyword:"required",params:{missingProperty: "names"},message:"must have required property '"+"names"+"'"};
 if(vErrors === null){
 vErrors = [err146];
 }
@@ -6409,9 +6413,8 @@ vErrors.push(err146);
 }
 errors++;
 }
-for(const key8 in data63){
-if(!(((key8 === "label") || (key8 === "patterns")) || (key8 === "exclude"))){
-const err147 = {instancePath:instancePath+"/data/indicators/" + i12+"/numerator",schemaPath:"#/properties/data/properties/indicators/items/properties/numerator/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key8},message:"must NOT have additional properties"};
+if(data63.formula === undefined){
+const err147 = {instancePath:instancePath+"/data/indicators/" + i14,schemaPath:"#/properties/data/properties/indicators/items/required",keyword:"required",params:{missingProperty: "formula"},message:"must have required property '"+"formula"+"'"};
 if(vErrors === null){
 vErrors = [err147];
 }
@@ -6420,12 +6423,8 @@ vErrors.push(err147);
 }
 errors++;
 }
-}
-if(data63.label !== undefined){
-let data64 = data63.label;
-if(typeof data64 === "string"){
-if(func2(data64) < 1){
-const err148 = {instancePath:instancePath+"/data/indicators/" + i12+"/numerator/label",schemaPath:"#/properties/data/properties/indicators/items/properties/numerator/properties/label/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters"};
+if(data63.isShare === undefined){
+const err148 = {instancePath:instancePath+"/data/indicators/" + i14,schemaPath:"#/properties/data/properties/indicators/items/required",keyword:"required",params:{missingProperty: "isShare"},message:"must have required property '"+"isShare"+"'"};
 if(vErrors === null){
 vErrors = [err148];
 }
@@ -6434,9 +6433,8 @@ vErrors.push(err148);
 }
 errors++;
 }
-}
-else {
-const err149 = {instancePath:instancePath+"/data/indicators/" + i12+"/numerator/label",schemaPath:"#/properties/data/properties/indicators/items/properties/numerator/properties/label/type",keyword:"type",params:{type: "string"},message:"must be string"};
+if(data63.source === undefined){
+const err149 = {instancePath:instancePath+"/data/indicators/" + i14,schemaPath:"#/properties/data/properties/indicators/items/required",keyword:"required",params:{missingProperty: "source"},message:"must have required property '"+"source"+"'"};
 if(vErrors === null){
 vErrors = [err149];
 }
@@ -6445,12 +6443,8 @@ vErrors.push(err149);
 }
 errors++;
 }
-}
-if(data63.patterns !== undefined){
-let data65 = data63.patterns;
-if(Array.isArray(data65)){
-if(data65.length < 1){
-const err150 = {instancePath:instancePath+"/data/indicators/" + i12+"/numerator/patterns",schemaPath:"#/properties/data/properties/indicators/items/properties/numerator/properties/patterns/minItems",keyword:"minItems",params:{limit: 1},message:"must NOT have fewer than 1 items"};
+if(data63.example === undefined){
+const err150 = {instancePath:instancePath+"/data/indicators/" + i14,schemaPath:"#/properties/data/properties/indicators/items/required",keyword:"required",params:{missingProperty: "example"},message:"must have required property '"+"example"+"'"};
 if(vErrors === null){
 vErrors = [err150];
 }
@@ -6459,12 +6453,9 @@ vErrors.push(err150);
 }
 errors++;
 }
-const len15 = data65.length;
-for(let i15=0; i15<len15; i15++){
-let data66 = data65[i15];
-if(typeof data66 === "string"){
-if(func2(data66) < 1){
-const err151 = {instancePath:instancePath+"/data/indicators/" + i12+"/numerator/patterns/" + i15,schemaPath:"#/properties/data/properties/indicators/items/properties/numerator/properties/patterns/items/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters"};
+for(const key8 in data63){
+if(!(func1.call(schema31.properties.data.properties.indicators.items.properties, key8))){
+const err151 = {instancePath:instancePath+"/data/indicators/" + i14,schemaPath:"#/properties/data/properties/indicators/items/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key8},message:"must NOT have additional properties"};
 if(vErrors === null){
 vErrors = [err151];
 }
@@ -6474,8 +6465,11 @@ vErrors.push(err151);
 errors++;
 }
 }
-else {
-const err152 = {instancePath:instancePath+"/data/indicators/" + i12+"/numerator/patterns/" + i15,schemaPath:"#/properties/data/properties/indicators/items/properties/numerator/properties/patterns/items/type",keyword:"type",params:{type: "string"},message:"must be string"};
+if(data63.id !== undefined){
+let data64 = data63.id;
+if(typeof data64 === "string"){
+if(!pattern6.test(data64)){
+const err152 = {instancePath:instancePath+"/data/indicators/" + i14+"/id",schemaPath:"#/properties/data/properties/indicators/items/properties/id/pattern",keyword:"pattern",params:{pattern: "^[a-z]+(-[a-z]+)*$"},message:"must match pattern \""+"^[a-z]+(-[a-z]+)*$"+"\""};
 if(vErrors === null){
 vErrors = [err152];
 }
@@ -6485,9 +6479,8 @@ vErrors.push(err152);
 errors++;
 }
 }
-}
 else {
-const err153 = {instancePath:instancePath+"/data/indicators/" + i12+"/numerator/patterns",schemaPath:"#/properties/data/properties/indicators/items/properties/numerator/properties/patterns/type",keyword:"type",params:{type: "array"},message:"must be array"};
+const err153 = {instancePath:instancePath+"/data/indicators/" + i14+"/id",schemaPath:"#/properties/data/properties/indicators/items/properties/id/type",keyword:"type",params:{type: "string"},message:"must be string"};
 if(vErrors === null){
 vErrors = [err153];
 }
@@ -6497,15 +6490,11 @@ vErrors.push(err153);
 errors++;
 }
 }
-if(data63.exclude !== undefined){
-let data67 = data63.exclude;
-if(Array.isArray(data67)){
-const len16 = data67.length;
-for(let i16=0; i16<len16; i16++){
-let data68 = data67[i16];
-if(typeof data68 === "string"){
-if(func2(data68) < 1){
-const err154 = {instancePath:instancePath+"/data/indicators/" + i12+"/numerator/exclude/" + i16,schemaPath:"#/properties/data/properties/indicators/items/properties/numerator/properties/exclude/items/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters"};
+if(data63.label !== undefined){
+let data65 = data63.label;
+if(typeof data65 === "string"){
+if(func2(data65) < 1){
+const err154 = {instancePath:instancePath+"/data/indicators/" + i14+"/label",schemaPath:"#/properties/data/properties/indicators/items/properties/label/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters"};
 if(vErrors === null){
 vErrors = [err154];
 }
@@ -6516,7 +6505,7 @@ errors++;
 }
 }
 else {
-const err155 = {instancePath:instancePath+"/data/indicators/" + i12+"/numerator/exclude/" + i16,schemaPath:"#/properties/data/properties/indicators/items/properties/numerator/properties/exclude/items/type",keyword:"type",params:{type: "string"},message:"must be string"};
+const err155 = {instancePath:instancePath+"/data/indicators/" + i14+"/label",schemaPath:"#/properties/data/properties/indicators/items/properties/label/type",keyword:"type",params:{type: "string"},message:"must be string"};
 if(vErrors === null){
 vErrors = [err155];
 }
@@ -6526,9 +6515,11 @@ vErrors.push(err155);
 errors++;
 }
 }
-}
-else {
-const err156 = {instancePath:instancePath+"/data/indicators/" + i12+"/numerator/exclude",schemaPath:"#/properties/data/properties/indicators/items/properties/numerator/properties/exclude/type",keyword:"type",params:{type: "array"},message:"must be array"};
+if(data63.names !== undefined){
+let data66 = data63.names;
+if(Array.isArray(data66)){
+if(data66.length < 1){
+const err156 = {instancePath:instancePath+"/data/indicators/" + i14+"/names",schemaPath:"#/properties/data/properties/indicators/items/properties/names/minItems",keyword:"minItems",params:{limit: 1},message:"must NOT have fewer than 1 items"};
 if(vErrors === null){
 vErrors = [err156];
 }
@@ -6537,10 +6528,12 @@ vErrors.push(err156);
 }
 errors++;
 }
-}
-}
-else {
-const err157 = {instancePath:instancePath+"/data/indicators/" + i12+"/numerator",schemaPath:"#/properties/data/properties/indicators/items/properties/numerator/type",keyword:"type",params:{type: "object"},message:"must be object"};
+const len15 = data66.length;
+for(let i15=0; i15<len15; i15++){
+let data67 = data66[i15];
+if(typeof data67 === "string"){
+if(func2(data67) < 1){
+const err157 = {instancePath:instancePath+"/data/indicators/" + i14+"/names/" + i15,schemaPath:"#/properties/data/properties/indicators/items/properties/names/items/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters"};
 if(vErrors === null){
 vErrors = [err157];
 }
@@ -6550,11 +6543,8 @@ vErrors.push(err157);
 errors++;
 }
 }
-if(data55.denominator !== undefined){
-let data69 = data55.denominator;
-if(data69 && typeof data69 == "object" && !Array.isArray(data69)){
-if(data69.label === undefined){
-const err158 = {instancePath:instancePath+"/data/indicators/" + i12+"/denominator",schemaPath:"#/properties/data/properties/indicators/items/properties/denominator/required",keyword:"required",params:{missingProperty: "label"},message:"must have required property '"+"label"+"'"};
+else {
+const err158 = {instancePath:instancePath+"/data/indicators/" + i14+"/names/" + i15,schemaPath:"#/properties/data/properties/indicators/items/properties/names/items/type",keyword:"type",params:{type: "string"},message:"must be string"};
 if(vErrors === null){
 vErrors = [err158];
 }
@@ -6563,8 +6553,10 @@ vErrors.push(err158);
 }
 errors++;
 }
-if(data69.patterns === undefined){
-const err159 = {instancePath:instancePath+"/data/indicators/" + i12+"/denominator",schemaPath:"#/properties/data/properties/indicators/items/properties/denominator/required",keyword:"required",params:{missingProperty: "patterns"},message:"must have required property '"+"patterns"+"'"};
+}
+}
+else {
+const err159 = {instancePath:instancePath+"/data/indicators/" + i14+"/names",schemaPath:"#/properties/data/properties/indicators/items/properties/names/type",keyword:"type",params:{type: "array"},message:"must be array"};
 if(vErrors === null){
 vErrors = [err159];
 }
@@ -6573,9 +6565,16 @@ vErrors.push(err159);
 }
 errors++;
 }
-for(const key9 in data69){
-if(!((((key9 === "label") || (key9 === "patterns")) || (key9 === "exclude")) || (key9 === "outcomes"))){
-const err160 = {instancePath:instancePath+"/data/indicators/" + i12+"/denominator",schemaPath:"#/properties/data/properties/indicators/items/properties/denominator/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key9},message:"must NOT have additional properties"};
+}
+if(data63.notPrecededBy !== undefined){
+let data68 = data63.notPrecededBy;
+if(Array.isArray(data68)){
+const len16 = data68.length;
+for(let i16=0; i16<len16; i16++){
+let data69 = data68[i16];
+if(typeof data69 === "string"){
+if(func2(data69) < 1){
+const err160 = {instancePath:instancePath+"/data/indicators/" + i14+"/notPrecededBy/" + i16,schemaPath:"#/properties/data/properties/indicators/items/properties/notPrecededBy/items/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters"};
 if(vErrors === null){
 vErrors = [err160];
 }
@@ -6585,11 +6584,8 @@ vErrors.push(err160);
 errors++;
 }
 }
-if(data69.label !== undefined){
-let data70 = data69.label;
-if(typeof data70 === "string"){
-if(func2(data70) < 1){
-const err161 = {instancePath:instancePath+"/data/indicators/" + i12+"/denominator/label",schemaPath:"#/properties/data/properties/indicators/items/properties/denominator/properties/label/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters"};
+else {
+const err161 = {instancePath:instancePath+"/data/indicators/" + i14+"/notPrecededBy/" + i16,schemaPath:"#/properties/data/properties/indicators/items/properties/notPrecededBy/items/type",keyword:"type",params:{type: "string"},message:"must be string"};
 if(vErrors === null){
 vErrors = [err161];
 }
@@ -6599,8 +6595,9 @@ vErrors.push(err161);
 errors++;
 }
 }
+}
 else {
-const err162 = {instancePath:instancePath+"/data/indicators/" + i12+"/denominator/label",schemaPath:"#/properties/data/properties/indicators/items/properties/denominator/properties/label/type",keyword:"type",params:{type: "string"},message:"must be string"};
+const err162 = {instancePath:instancePath+"/data/indicators/" + i14+"/notPrecededBy",schemaPath:"#/properties/data/properties/indicators/items/properties/notPrecededBy/type",keyword:"type",params:{type: "array"},message:"must be array"};
 if(vErrors === null){
 vErrors = [err162];
 }
@@ -6610,11 +6607,10 @@ vErrors.push(err162);
 errors++;
 }
 }
-if(data69.patterns !== undefined){
-let data71 = data69.patterns;
-if(Array.isArray(data71)){
-if(data71.length < 1){
-const err163 = {instancePath:instancePath+"/data/indicators/" + i12+"/denominator/patterns",schemaPath:"#/properties/data/properties/indicators/items/properties/denominator/properties/patterns/minItems",keyword:"minItems",params:{limit: 1},message:"must NOT have fewer than 1 items"};
+if(data63.form !== undefined){
+let data70 = data63.form;
+if(typeof data70 !== "string"){
+const err163 = {instancePath:instancePath+"/data/indicators/" + i14+"/form",schemaPath:"#/properties/data/properties/indicators/items/properties/form/type",keyword:"type",params:{type: "string"},message:"must be string"};
 if(vErrors === null){
 vErrors = [err163];
 }
@@ -6623,12 +6619,8 @@ vErrors.push(err163);
 }
 errors++;
 }
-const len17 = data71.length;
-for(let i17=0; i17<len17; i17++){
-let data72 = data71[i17];
-if(typeof data72 === "string"){
-if(func2(data72) < 1){
-const err164 = {instancePath:instancePath+"/data/indicators/" + i12+"/denominator/patterns/" + i17,schemaPath:"#/properties/data/properties/indicators/items/properties/denominator/properties/patterns/items/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters"};
+if(!((data70 === "named") || (data70 === "share-of"))){
+const err164 = {instancePath:instancePath+"/data/indicators/" + i14+"/form",schemaPath:"#/properties/data/properties/indicators/items/properties/form/enum",keyword:"enum",params:{allowedValues: schema31.properties.data.properties.indicators.items.properties.form.enum},message:"must be equal to one of the allowed values"};
 if(vErrors === null){
 vErrors = [err164];
 }
@@ -6638,8 +6630,11 @@ vErrors.push(err164);
 errors++;
 }
 }
-else {
-const err165 = {instancePath:instancePath+"/data/indicators/" + i12+"/denominator/patterns/" + i17,schemaPath:"#/properties/data/properties/indicators/items/properties/denominator/properties/patterns/items/type",keyword:"type",params:{type: "string"},message:"must be string"};
+if(data63.numerator !== undefined){
+let data71 = data63.numerator;
+if(data71 && typeof data71 == "object" && !Array.isArray(data71)){
+if(data71.label === undefined){
+const err165 = {instancePath:instancePath+"/data/indicators/" + i14+"/numerator",schemaPath:"#/properties/data/properties/indicators/items/properties/numerator/required",keyword:"required",params:{missingProperty: "label"},message:"must have required property '"+"label"+"'"};
 if(vErrors === null){
 vErrors = [err165];
 }
@@ -6648,10 +6643,8 @@ vErrors.push(err165);
 }
 errors++;
 }
-}
-}
-else {
-const err166 = {instancePath:instancePath+"/data/indicators/" + i12+"/denominator/patterns",schemaPath:"#/properties/data/properties/indicators/items/properties/denominator/properties/patterns/type",keyword:"type",params:{type: "array"},message:"must be array"};
+if(data71.patterns === undefined){
+const err166 = {instancePath:instancePath+"/data/indicators/" + i14+"/numerator",schemaPath:"#/properties/data/properties/indicators/items/properties/numerator/required",keyword:"required",params:{missingProperty: "patterns"},message:"must have required property '"+"patterns"+"'"};
 if(vErrors === null){
 vErrors = [err166];
 }
@@ -6660,16 +6653,9 @@ vErrors.push(err166);
 }
 errors++;
 }
-}
-if(data69.exclude !== undefined){
-let data73 = data69.exclude;
-if(Array.isArray(data73)){
-const len18 = data73.length;
-for(let i18=0; i18<len18; i18++){
-let data74 = data73[i18];
-if(typeof data74 === "string"){
-if(func2(data74) < 1){
-const err167 = {instancePath:instancePath+"/data/indicators/" + i12+"/denominator/exclude/" + i18,schemaPath:"#/properties/data/properties/indicators/items/properties/denominator/properties/exclude/items/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters"};
+for(const key9 in data71){
+if(!((((key9 === "label") || (key9 === "patterns")) || (key9 === "meanings")) || (key9 === "exclude"))){
+const err167 = {instancePath:instancePath+"/data/indicators/" + i14+"/numerator",schemaPath:"#/properties/data/properties/indicators/items/properties/numerator/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key9},message:"must NOT have additional properties"};
 if(vErrors === null){
 vErrors = [err167];
 }
@@ -6679,8 +6665,11 @@ vErrors.push(err167);
 errors++;
 }
 }
-else {
-const err168 = {instancePath:instancePath+"/data/indicators/" + i12+"/denominator/exclude/" + i18,schemaPath:"#/properties/data/properties/indicators/items/properties/denominator/properties/exclude/items/type",keyword:"type",params:{type: "string"},message:"must be string"};
+if(data71.label !== undefined){
+let data72 = data71.label;
+if(typeof data72 === "string"){
+if(func2(data72) < 1){
+const err168 = {instancePath:instancePath+"/data/indicators/" + i14+"/numerator/label",schemaPath:"#/properties/data/properties/indicators/items/properties/numerator/properties/label/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters"};
 if(vErrors === null){
 vErrors = [err168];
 }
@@ -6690,9 +6679,8 @@ vErrors.push(err168);
 errors++;
 }
 }
-}
 else {
-const err169 = {instancePath:instancePath+"/data/indicators/" + i12+"/denominator/exclude",schemaPath:"#/properties/data/properties/indicators/items/properties/denominator/properties/exclude/type",keyword:"type",params:{type: "array"},message:"must be array"};
+const err169 = {instancePath:instancePath+"/data/indicators/" + i14+"/numerator/label",schemaPath:"#/properties/data/properties/indicators/items/properties/numerator/properties/label/type",keyword:"type",params:{type: "string"},message:"must be string"};
 if(vErrors === null){
 vErrors = [err169];
 }
@@ -6702,11 +6690,11 @@ vErrors.push(err169);
 errors++;
 }
 }
-if(data69.outcomes !== undefined){
-let data75 = data69.outcomes;
-if(Array.isArray(data75)){
-if(data75.length < 1){
-const err170 = {instancePath:instancePath+"/data/indicators/" + i12+"/denominator/outcomes",schemaPath:"#/properties/data/properties/indicators/items/properties/denominator/properties/outcomes/minItems",keyword:"minItems",params:{limit: 1},message:"must NOT have fewer than 1 items"};
+if(data71.patterns !== undefined){
+let data73 = data71.patterns;
+if(Array.isArray(data73)){
+if(data73.length < 1){
+const err170 = {instancePath:instancePath+"/data/indicators/" + i14+"/numerator/patterns",schemaPath:"#/properties/data/properties/indicators/items/properties/numerator/properties/patterns/minItems",keyword:"minItems",params:{limit: 1},message:"must NOT have fewer than 1 items"};
 if(vErrors === null){
 vErrors = [err170];
 }
@@ -6715,12 +6703,12 @@ vErrors.push(err170);
 }
 errors++;
 }
-const len19 = data75.length;
-for(let i19=0; i19<len19; i19++){
-let data76 = data75[i19];
-if(typeof data76 === "string"){
-if(func2(data76) < 1){
-const err171 = {instancePath:instancePath+"/data/indicators/" + i12+"/denominator/outcomes/" + i19,schemaPath:"#/properties/data/properties/indicators/items/properties/denominator/properties/outcomes/items/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters"};
+const len17 = data73.length;
+for(let i17=0; i17<len17; i17++){
+let data74 = data73[i17];
+if(typeof data74 === "string"){
+if(func2(data74) < 1){
+const err171 = {instancePath:instancePath+"/data/indicators/" + i14+"/numerator/patterns/" + i17,schemaPath:"#/properties/data/properties/indicators/items/properties/numerator/properties/patterns/items/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters"};
 if(vErrors === null){
 vErrors = [err171];
 }
@@ -6731,7 +6719,7 @@ errors++;
 }
 }
 else {
-const err172 = {instancePath:instancePath+"/data/indicators/" + i12+"/denominator/outcomes/" + i19,schemaPath:"#/properties/data/properties/indicators/items/properties/denominator/properties/outcomes/items/type",keyword:"type",params:{type: "string"},message:"must be string"};
+const err172 = {instancePath:instancePath+"/data/indicators/" + i14+"/numerator/patterns/" + i17,schemaPath:"#/properties/data/properties/indicators/items/properties/numerator/properties/patterns/items/type",keyword:"type",params:{type: "string"},message:"must be string"};
 if(vErrors === null){
 vErrors = [err172];
 }
@@ -6743,7 +6731,7 @@ errors++;
 }
 }
 else {
-const err173 = {instancePath:instancePath+"/data/indicators/" + i12+"/denominator/outcomes",schemaPath:"#/properties/data/properties/indicators/items/properties/denominator/properties/outcomes/type",keyword:"type",params:{type: "array"},message:"must be array"};
+const err173 = {instancePath:instancePath+"/data/indicators/" + i14+"/numerator/patterns",schemaPath:"#/properties/data/properties/indicators/items/properties/numerator/properties/patterns/type",keyword:"type",params:{type: "array"},message:"must be array"};
 if(vErrors === null){
 vErrors = [err173];
 }
@@ -6753,9 +6741,15 @@ vErrors.push(err173);
 errors++;
 }
 }
-}
-else {
-const err174 = {instancePath:instancePath+"/data/indicators/" + i12+"/denominator",schemaPath:"#/properties/data/properties/indicators/items/properties/denominator/type",keyword:"type",params:{type: "object"},message:"must be object"};
+if(data71.meanings !== undefined){
+let data75 = data71.meanings;
+if(Array.isArray(data75)){
+const len18 = data75.length;
+for(let i18=0; i18<len18; i18++){
+let data76 = data75[i18];
+if(Array.isArray(data76)){
+if(data76.length < 1){
+const err174 = {instancePath:instancePath+"/data/indicators/" + i14+"/numerator/meanings/" + i18,schemaPath:"#/properties/data/properties/indicators/items/properties/numerator/properties/meanings/items/minItems",keyword:"minItems",params:{limit: 1},message:"must NOT have fewer than 1 items"};
 if(vErrors === null){
 vErrors = [err174];
 }
@@ -6764,12 +6758,12 @@ vErrors.push(err174);
 }
 errors++;
 }
-}
-if(data55.formula !== undefined){
-let data77 = data55.formula;
+const len19 = data76.length;
+for(let i19=0; i19<len19; i19++){
+let data77 = data76[i19];
 if(typeof data77 === "string"){
-if(func2(data77) < 1){
-const err175 = {instancePath:instancePath+"/data/indicators/" + i12+"/formula",schemaPath:"#/properties/data/properties/indicators/items/properties/formula/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters"};
+if(!pattern6.test(data77)){
+const err175 = {instancePath:instancePath+"/data/indicators/" + i14+"/numerator/meanings/" + i18+"/" + i19,schemaPath:"#/properties/data/properties/indicators/items/properties/numerator/properties/meanings/items/items/pattern",keyword:"pattern",params:{pattern: "^[a-z]+(-[a-z]+)*$"},message:"must match pattern \""+"^[a-z]+(-[a-z]+)*$"+"\""};
 if(vErrors === null){
 vErrors = [err175];
 }
@@ -6780,7 +6774,7 @@ errors++;
 }
 }
 else {
-const err176 = {instancePath:instancePath+"/data/indicators/" + i12+"/formula",schemaPath:"#/properties/data/properties/indicators/items/properties/formula/type",keyword:"type",params:{type: "string"},message:"must be string"};
+const err176 = {instancePath:instancePath+"/data/indicators/" + i14+"/numerator/meanings/" + i18+"/" + i19,schemaPath:"#/properties/data/properties/indicators/items/properties/numerator/properties/meanings/items/items/type",keyword:"type",params:{type: "string"},message:"must be string"};
 if(vErrors === null){
 vErrors = [err176];
 }
@@ -6790,9 +6784,9 @@ vErrors.push(err176);
 errors++;
 }
 }
-if(data55.isShare !== undefined){
-if(typeof data55.isShare !== "boolean"){
-const err177 = {instancePath:instancePath+"/data/indicators/" + i12+"/isShare",schemaPath:"#/properties/data/properties/indicators/items/properties/isShare/type",keyword:"type",params:{type: "boolean"},message:"must be boolean"};
+}
+else {
+const err177 = {instancePath:instancePath+"/data/indicators/" + i14+"/numerator/meanings/" + i18,schemaPath:"#/properties/data/properties/indicators/items/properties/numerator/properties/meanings/items/type",keyword:"type",params:{type: "array"},message:"must be array"};
 if(vErrors === null){
 vErrors = [err177];
 }
@@ -6802,11 +6796,9 @@ vErrors.push(err177);
 errors++;
 }
 }
-if(data55.source !== undefined){
-let data79 = data55.source;
-if(typeof data79 === "string"){
-if(func2(data79) < 1){
-const err178 = {instancePath:instancePath+"/data/indicators/" + i12+"/source",schemaPath:"#/properties/data/properties/indicators/items/properties/source/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters"};
+}
+else {
+const err178 = {instancePath:instancePath+"/data/indicators/" + i14+"/numerator/meanings",schemaPath:"#/properties/data/properties/indicators/items/properties/numerator/properties/meanings/type",keyword:"type",params:{type: "array"},message:"must be array"};
 if(vErrors === null){
 vErrors = [err178];
 }
@@ -6816,8 +6808,15 @@ vErrors.push(err178);
 errors++;
 }
 }
-else {
-const err179 = {instancePath:instancePath+"/data/indicators/" + i12+"/source",schemaPath:"#/properties/data/properties/indicators/items/properties/source/type",keyword:"type",params:{type: "string"},message:"must be string"};
+if(data71.exclude !== undefined){
+let data78 = data71.exclude;
+if(Array.isArray(data78)){
+const len20 = data78.length;
+for(let i20=0; i20<len20; i20++){
+let data79 = data78[i20];
+if(typeof data79 === "string"){
+if(func2(data79) < 1){
+const err179 = {instancePath:instancePath+"/data/indicators/" + i14+"/numerator/exclude/" + i20,schemaPath:"#/properties/data/properties/indicators/items/properties/numerator/properties/exclude/items/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters"};
 if(vErrors === null){
 vErrors = [err179];
 }
@@ -6827,11 +6826,8 @@ vErrors.push(err179);
 errors++;
 }
 }
-if(data55.example !== undefined){
-let data80 = data55.example;
-if(typeof data80 === "string"){
-if(func2(data80) < 1){
-const err180 = {instancePath:instancePath+"/data/indicators/" + i12+"/example",schemaPath:"#/properties/data/properties/indicators/items/properties/example/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters"};
+else {
+const err180 = {instancePath:instancePath+"/data/indicators/" + i14+"/numerator/exclude/" + i20,schemaPath:"#/properties/data/properties/indicators/items/properties/numerator/properties/exclude/items/type",keyword:"type",params:{type: "string"},message:"must be string"};
 if(vErrors === null){
 vErrors = [err180];
 }
@@ -6841,8 +6837,9 @@ vErrors.push(err180);
 errors++;
 }
 }
+}
 else {
-const err181 = {instancePath:instancePath+"/data/indicators/" + i12+"/example",schemaPath:"#/properties/data/properties/indicators/items/properties/example/type",keyword:"type",params:{type: "string"},message:"must be string"};
+const err181 = {instancePath:instancePath+"/data/indicators/" + i14+"/numerator/exclude",schemaPath:"#/properties/data/properties/indicators/items/properties/numerator/properties/exclude/type",keyword:"type",params:{type: "array"},message:"must be array"};
 if(vErrors === null){
 vErrors = [err181];
 }
@@ -6854,7 +6851,7 @@ errors++;
 }
 }
 else {
-const err182 = {instancePath:instancePath+"/data/indicators/" + i12,schemaPath:"#/properties/data/properties/indicators/items/type",keyword:"type",params:{type: "object"},message:"must be object"};
+const err182 = {instancePath:instancePath+"/data/indicators/" + i14+"/numerator",schemaPath:"#/properties/data/properties/indicators/items/properties/numerator/type",keyword:"type",params:{type: "object"},message:"must be object"};
 if(vErrors === null){
 vErrors = [err182];
 }
@@ -6864,9 +6861,11 @@ vErrors.push(err182);
 errors++;
 }
 }
-}
-else {
-const err183 = {instancePath:instancePath+"/data/indicators",schemaPath:"#/properties/data/properties/indicators/type",keyword:"type",params:{type: "array"},message:"must be array"};
+if(data63.denominator !== undefined){
+let data80 = data63.denominator;
+if(data80 && typeof data80 == "object" && !Array.isArray(data80)){
+if(data80.label === undefined){
+const err183 = {instancePath:instancePath+"/data/indicators/" + i14+"/denominator",schemaPath:"#/properties/data/properties/indicators/items/properties/denominator/required",keyword:"required",params:{missingProperty: "label"},message:"must have required property '"+"label"+"'"};
 if(vErrors === null){
 vErrors = [err183];
 }
@@ -6875,16 +6874,8 @@ vErrors.push(err183);
 }
 errors++;
 }
-}
-if(data22.noise !== undefined){
-let data81 = data22.noise;
-if(Array.isArray(data81)){
-const len20 = data81.length;
-for(let i20=0; i20<len20; i20++){
-let data82 = data81[i20];
-if(data82 && typeof data82 == "object" && !Array.isArray(data82)){
-if(data82.pattern === undefined){
-const err184 = {instancePath:instancePath+"/data/noise/" + i20,schemaPath:"#/properties/data/properties/noise/items/required",keyword:"required",params:{missingProperty: "pattern"},message:"must have required property '"+"pattern"+"'"};
+if(data80.patterns === undefined){
+const err184 = {instancePath:instancePath+"/data/indicators/" + i14+"/denominator",schemaPath:"#/properties/data/properties/indicators/items/properties/denominator/required",keyword:"required",params:{missingProperty: "patterns"},message:"must have required property '"+"patterns"+"'"};
 if(vErrors === null){
 vErrors = [err184];
 }
@@ -6893,8 +6884,9 @@ vErrors.push(err184);
 }
 errors++;
 }
-if(data82.label === undefined){
-const err185 = {instancePath:instancePath+"/data/noise/" + i20,schemaPath:"#/properties/data/properties/noise/items/required",keyword:"required",params:{missingProperty: "label"},message:"must have required property '"+"label"+"'"};
+for(const key10 in data80){
+if(!(((((key10 === "label") || (key10 === "patterns")) || (key10 === "meanings")) || (key10 === "exclude")) || (key10 === "outcomes"))){
+const err185 = {instancePath:instancePath+"/data/indicators/" + i14+"/denominator",schemaPath:"#/properties/data/properties/indicators/items/properties/denominator/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key10},message:"must NOT have additional properties"};
 if(vErrors === null){
 vErrors = [err185];
 }
@@ -6903,8 +6895,12 @@ vErrors.push(err185);
 }
 errors++;
 }
-if(data82.source === undefined){
-const err186 = {instancePath:instancePath+"/data/noise/" + i20,schemaPath:"#/properties/data/properties/noise/items/required",keyword:"required",params:{missingProperty: "source"},message:"must have required property '"+"source"+"'"};
+}
+if(data80.label !== undefined){
+let data81 = data80.label;
+if(typeof data81 === "string"){
+if(func2(data81) < 1){
+const err186 = {instancePath:instancePath+"/data/indicators/" + i14+"/denominator/label",schemaPath:"#/properties/data/properties/indicators/items/properties/denominator/properties/label/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters"};
 if(vErrors === null){
 vErrors = [err186];
 }
@@ -6913,8 +6909,9 @@ vErrors.push(err186);
 }
 errors++;
 }
-if(data82.example === undefined){
-const err187 = {instancePath:instancePath+"/data/noise/" + i20,schemaPath:"#/properties/data/properties/noise/items/required",keyword:"required",params:{missingProperty: "example"},message:"must have required property '"+"example"+"'"};
+}
+else {
+const err187 = {instancePath:instancePath+"/data/indicators/" + i14+"/denominator/label",schemaPath:"#/properties/data/properties/indicators/items/properties/denominator/properties/label/type",keyword:"type",params:{type: "string"},message:"must be string"};
 if(vErrors === null){
 vErrors = [err187];
 }
@@ -6923,9 +6920,12 @@ vErrors.push(err187);
 }
 errors++;
 }
-for(const key10 in data82){
-if(!(((((key10 === "pattern") || (key10 === "label")) || (key10 === "source")) || (key10 === "example")) || (key10 === "valueOnNextLine"))){
-const err188 = {instancePath:instancePath+"/data/noise/" + i20,schemaPath:"#/properties/data/properties/noise/items/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key10},message:"must NOT have additional properties"};
+}
+if(data80.patterns !== undefined){
+let data82 = data80.patterns;
+if(Array.isArray(data82)){
+if(data82.length < 1){
+const err188 = {instancePath:instancePath+"/data/indicators/" + i14+"/denominator/patterns",schemaPath:"#/properties/data/properties/indicators/items/properties/denominator/properties/patterns/minItems",keyword:"minItems",params:{limit: 1},message:"must NOT have fewer than 1 items"};
 if(vErrors === null){
 vErrors = [err188];
 }
@@ -6934,12 +6934,12 @@ vErrors.push(err188);
 }
 errors++;
 }
-}
-if(data82.pattern !== undefined){
-let data83 = data82.pattern;
+const len21 = data82.length;
+for(let i21=0; i21<len21; i21++){
+let data83 = data82[i21];
 if(typeof data83 === "string"){
 if(func2(data83) < 1){
-const err189 = {instancePath:instancePath+"/data/noise/" + i20+"/pattern",schemaPath:"#/properties/data/properties/noise/items/properties/pattern/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters"};
+const err189 = {instancePath:instancePath+"/data/indicators/" + i14+"/denominator/patterns/" + i21,schemaPath:"#/properties/data/properties/indicators/items/properties/denominator/properties/patterns/items/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters"};
 if(vErrors === null){
 vErrors = [err189];
 }
@@ -6950,7 +6950,7 @@ errors++;
 }
 }
 else {
-const err190 = {instancePath:instancePath+"/data/noise/" + i20+"/pattern",schemaPath:"#/properties/data/properties/noise/items/properties/pattern/type",keyword:"type",params:{type: "string"},message:"must be string"};
+const err190 = {instancePath:instancePath+"/data/indicators/" + i14+"/denominator/patterns/" + i21,schemaPath:"#/properties/data/properties/indicators/items/properties/denominator/properties/patterns/items/type",keyword:"type",params:{type: "string"},message:"must be string"};
 if(vErrors === null){
 vErrors = [err190];
 }
@@ -6960,11 +6960,9 @@ vErrors.push(err190);
 errors++;
 }
 }
-if(data82.label !== undefined){
-let data84 = data82.label;
-if(typeof data84 === "string"){
-if(func2(data84) < 1){
-const err191 = {instancePath:instancePath+"/data/noise/" + i20+"/label",schemaPath:"#/properties/data/properties/noise/items/properties/label/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters"};
+}
+else {
+const err191 = {instancePath:instancePath+"/data/indicators/" + i14+"/denominator/patterns",schemaPath:"#/properties/data/properties/indicators/items/properties/denominator/properties/patterns/type",keyword:"type",params:{type: "array"},message:"must be array"};
 if(vErrors === null){
 vErrors = [err191];
 }
@@ -6974,8 +6972,15 @@ vErrors.push(err191);
 errors++;
 }
 }
-else {
-const err192 = {instancePath:instancePath+"/data/noise/" + i20+"/label",schemaPath:"#/properties/data/properties/noise/items/properties/label/type",keyword:"type",params:{type: "string"},message:"must be string"};
+if(data80.meanings !== undefined){
+let data84 = data80.meanings;
+if(Array.isArray(data84)){
+const len22 = data84.length;
+for(let i22=0; i22<len22; i22++){
+let data85 = data84[i22];
+if(Array.isArray(data85)){
+if(data85.length < 1){
+const err192 = {instancePath:instancePath+"/data/indicators/" + i14+"/denominator/meanings/" + i22,schemaPath:"#/properties/data/properties/indicators/items/properties/denominator/properties/meanings/items/minItems",keyword:"minItems",params:{limit: 1},message:"must NOT have fewer than 1 items"};
 if(vErrors === null){
 vErrors = [err192];
 }
@@ -6984,12 +6989,12 @@ vErrors.push(err192);
 }
 errors++;
 }
-}
-if(data82.source !== undefined){
-let data85 = data82.source;
-if(typeof data85 === "string"){
-if(func2(data85) < 1){
-const err193 = {instancePath:instancePath+"/data/noise/" + i20+"/source",schemaPath:"#/properties/data/properties/noise/items/properties/source/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters"};
+const len23 = data85.length;
+for(let i23=0; i23<len23; i23++){
+let data86 = data85[i23];
+if(typeof data86 === "string"){
+if(!pattern6.test(data86)){
+const err193 = {instancePath:instancePath+"/data/indicators/" + i14+"/denominator/meanings/" + i22+"/" + i23,schemaPath:"#/properties/data/properties/indicators/items/properties/denominator/properties/meanings/items/items/pattern",keyword:"pattern",params:{pattern: "^[a-z]+(-[a-z]+)*$"},message:"must match pattern \""+"^[a-z]+(-[a-z]+)*$"+"\""};
 if(vErrors === null){
 vErrors = [err193];
 }
@@ -7000,7 +7005,7 @@ errors++;
 }
 }
 else {
-const err194 = {instancePath:instancePath+"/data/noise/" + i20+"/source",schemaPath:"#/properties/data/properties/noise/items/properties/source/type",keyword:"type",params:{type: "string"},message:"must be string"};
+const err194 = {instancePath:instancePath+"/data/indicators/" + i14+"/denominator/meanings/" + i22+"/" + i23,schemaPath:"#/properties/data/properties/indicators/items/properties/denominator/properties/meanings/items/items/type",keyword:"type",params:{type: "string"},message:"must be string"};
 if(vErrors === null){
 vErrors = [err194];
 }
@@ -7010,11 +7015,9 @@ vErrors.push(err194);
 errors++;
 }
 }
-if(data82.example !== undefined){
-let data86 = data82.example;
-if(typeof data86 === "string"){
-if(func2(data86) < 1){
-const err195 = {instancePath:instancePath+"/data/noise/" + i20+"/example",schemaPath:"#/properties/data/properties/noise/items/properties/example/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters"};
+}
+else {
+const err195 = {instancePath:instancePath+"/data/indicators/" + i14+"/denominator/meanings/" + i22,schemaPath:"#/properties/data/properties/indicators/items/properties/denominator/properties/meanings/items/type",keyword:"type",params:{type: "array"},message:"must be array"};
 if(vErrors === null){
 vErrors = [err195];
 }
@@ -7024,8 +7027,9 @@ vErrors.push(err195);
 errors++;
 }
 }
+}
 else {
-const err196 = {instancePath:instancePath+"/data/noise/" + i20+"/example",schemaPath:"#/properties/data/properties/noise/items/properties/example/type",keyword:"type",params:{type: "string"},message:"must be string"};
+const err196 = {instancePath:instancePath+"/data/indicators/" + i14+"/denominator/meanings",schemaPath:"#/properties/data/properties/indicators/items/properties/denominator/properties/meanings/type",keyword:"type",params:{type: "array"},message:"must be array"};
 if(vErrors === null){
 vErrors = [err196];
 }
@@ -7035,9 +7039,15 @@ vErrors.push(err196);
 errors++;
 }
 }
-if(data82.valueOnNextLine !== undefined){
-if(typeof data82.valueOnNextLine !== "boolean"){
-const err197 = {instancePath:instancePath+"/data/noise/" + i20+"/valueOnNextLine",schemaPath:"#/properties/data/properties/noise/items/properties/valueOnNextLine/type",keyword:"type",params:{type: "boolean"},message:"must be boolean"};
+if(data80.exclude !== undefined){
+let data87 = data80.exclude;
+if(Array.isArray(data87)){
+const len24 = data87.length;
+for(let i24=0; i24<len24; i24++){
+let data88 = data87[i24];
+if(typeof data88 === "string"){
+if(func2(data88) < 1){
+const err197 = {instancePath:instancePath+"/data/indicators/" + i14+"/denominator/exclude/" + i24,schemaPath:"#/properties/data/properties/indicators/items/properties/denominator/properties/exclude/items/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters"};
 if(vErrors === null){
 vErrors = [err197];
 }
@@ -7047,9 +7057,8 @@ vErrors.push(err197);
 errors++;
 }
 }
-}
 else {
-const err198 = {instancePath:instancePath+"/data/noise/" + i20,schemaPath:"#/properties/data/properties/noise/items/type",keyword:"type",params:{type: "object"},message:"must be object"};
+const err198 = {instancePath:instancePath+"/data/indicators/" + i14+"/denominator/exclude/" + i24,schemaPath:"#/properties/data/properties/indicators/items/properties/denominator/properties/exclude/items/type",keyword:"type",params:{type: "string"},message:"must be string"};
 if(vErrors === null){
 vErrors = [err198];
 }
@@ -7061,7 +7070,7 @@ errors++;
 }
 }
 else {
-const err199 = {instancePath:instancePath+"/data/noise",schemaPath:"#/properties/data/properties/noise/type",keyword:"type",params:{type: "array"},message:"must be array"};
+const err199 = {instancePath:instancePath+"/data/indicators/" + i14+"/denominator/exclude",schemaPath:"#/properties/data/properties/indicators/items/properties/denominator/properties/exclude/type",keyword:"type",params:{type: "array"},message:"must be array"};
 if(vErrors === null){
 vErrors = [err199];
 }
@@ -7071,15 +7080,11 @@ vErrors.push(err199);
 errors++;
 }
 }
-if(data22["page-words"] !== undefined){
-let data88 = data22["page-words"];
-if(Array.isArray(data88)){
-const len21 = data88.length;
-for(let i21=0; i21<len21; i21++){
-let data89 = data88[i21];
-if(data89 && typeof data89 == "object" && !Array.isArray(data89)){
-if(data89.words === undefined){
-const err200 = {instancePath:instancePath+"/data/page-words/" + i21,schemaPath:"#/properties/data/properties/page-words/items/required",keyword:"required",params:{missingProperty: "words"},message:"must have required property '"+"words"+"'"};
+if(data80.outcomes !== undefined){
+let data89 = data80.outcomes;
+if(Array.isArray(data89)){
+if(data89.length < 1){
+const err200 = {instancePath:instancePath+"/data/indicators/" + i14+"/denominator/outcomes",schemaPath:"#/properties/data/properties/indicators/items/properties/denominator/properties/outcomes/minItems",keyword:"minItems",params:{limit: 1},message:"must NOT have fewer than 1 items"};
 if(vErrors === null){
 vErrors = [err200];
 }
@@ -7088,8 +7093,12 @@ vErrors.push(err200);
 }
 errors++;
 }
-if(data89.kind === undefined){
-const err201 = {instancePath:instancePath+"/data/page-words/" + i21,schemaPath:"#/properties/data/properties/page-words/items/required",keyword:"required",params:{missingProperty: "kind"},message:"must have required property '"+"kind"+"'"};
+const len25 = data89.length;
+for(let i25=0; i25<len25; i25++){
+let data90 = data89[i25];
+if(typeof data90 === "string"){
+if(func2(data90) < 1){
+const err201 = {instancePath:instancePath+"/data/indicators/" + i14+"/denominator/outcomes/" + i25,schemaPath:"#/properties/data/properties/indicators/items/properties/denominator/properties/outcomes/items/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters"};
 if(vErrors === null){
 vErrors = [err201];
 }
@@ -7098,8 +7107,9 @@ vErrors.push(err201);
 }
 errors++;
 }
-if(data89.source === undefined){
-const err202 = {instancePath:instancePath+"/data/page-words/" + i21,schemaPath:"#/properties/data/properties/page-words/items/required",keyword:"required",params:{missingProperty: "source"},message:"must have required property '"+"source"+"'"};
+}
+else {
+const err202 = {instancePath:instancePath+"/data/indicators/" + i14+"/denominator/outcomes/" + i25,schemaPath:"#/properties/data/properties/indicators/items/properties/denominator/properties/outcomes/items/type",keyword:"type",params:{type: "string"},message:"must be string"};
 if(vErrors === null){
 vErrors = [err202];
 }
@@ -7108,8 +7118,10 @@ vErrors.push(err202);
 }
 errors++;
 }
-if(data89.example === undefined){
-const err203 = {instancePath:instancePath+"/data/page-words/" + i21,schemaPath:"#/properties/data/properties/page-words/items/required",keyword:"required",params:{missingProperty: "example"},message:"must have required property '"+"example"+"'"};
+}
+}
+else {
+const err203 = {instancePath:instancePath+"/data/indicators/" + i14+"/denominator/outcomes",schemaPath:"#/properties/data/properties/indicators/items/properties/denominator/properties/outcomes/type",keyword:"type",params:{type: "array"},message:"must be array"};
 if(vErrors === null){
 vErrors = [err203];
 }
@@ -7118,9 +7130,10 @@ vErrors.push(err203);
 }
 errors++;
 }
-for(const key11 in data89){
-if(!((((key11 === "words") || (key11 === "kind")) || (key11 === "source")) || (key11 === "example"))){
-const err204 = {instancePath:instancePath+"/data/page-words/" + i21,schemaPath:"#/properties/data/properties/page-words/items/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key11},message:"must NOT have additional properties"};
+}
+}
+else {
+const err204 = {instancePath:instancePath+"/data/indicators/" + i14+"/denominator",schemaPath:"#/properties/data/properties/indicators/items/properties/denominator/type",keyword:"type",params:{type: "object"},message:"must be object"};
 if(vErrors === null){
 vErrors = [err204];
 }
@@ -7130,11 +7143,11 @@ vErrors.push(err204);
 errors++;
 }
 }
-if(data89.words !== undefined){
-let data90 = data89.words;
-if(Array.isArray(data90)){
-if(data90.length < 1){
-const err205 = {instancePath:instancePath+"/data/page-words/" + i21+"/words",schemaPath:"#/properties/data/properties/page-words/items/properties/words/minItems",keyword:"minItems",params:{limit: 1},message:"must NOT have fewer than 1 items"};
+if(data63.formula !== undefined){
+let data91 = data63.formula;
+if(typeof data91 === "string"){
+if(func2(data91) < 1){
+const err205 = {instancePath:instancePath+"/data/indicators/" + i14+"/formula",schemaPath:"#/properties/data/properties/indicators/items/properties/formula/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters"};
 if(vErrors === null){
 vErrors = [err205];
 }
@@ -7143,12 +7156,9 @@ vErrors.push(err205);
 }
 errors++;
 }
-const len22 = data90.length;
-for(let i22=0; i22<len22; i22++){
-let data91 = data90[i22];
-if(typeof data91 === "string"){
-if(func2(data91) < 1){
-const err206 = {instancePath:instancePath+"/data/page-words/" + i21+"/words/" + i22,schemaPath:"#/properties/data/properties/page-words/items/properties/words/items/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters"};
+}
+else {
+const err206 = {instancePath:instancePath+"/data/indicators/" + i14+"/formula",schemaPath:"#/properties/data/properties/indicators/items/properties/formula/type",keyword:"type",params:{type: "string"},message:"must be string"};
 if(vErrors === null){
 vErrors = [err206];
 }
@@ -7157,8 +7167,10 @@ vErrors.push(err206);
 }
 errors++;
 }
-if(!pattern7.test(data91)){
-const err207 = {instancePath:instancePath+"/data/page-words/" + i21+"/words/" + i22,schemaPath:"#/properties/data/properties/page-words/items/properties/words/items/pattern",keyword:"pattern",params:{pattern: "^\\S+$"},message:"must match pattern \""+"^\\S+$"+"\""};
+}
+if(data63.isShare !== undefined){
+if(typeof data63.isShare !== "boolean"){
+const err207 = {instancePath:instancePath+"/data/indicators/" + i14+"/isShare",schemaPath:"#/properties/data/properties/indicators/items/properties/isShare/type",keyword:"type",params:{type: "boolean"},message:"must be boolean"};
 if(vErrors === null){
 vErrors = [err207];
 }
@@ -7168,8 +7180,11 @@ vErrors.push(err207);
 errors++;
 }
 }
-else {
-const err208 = {instancePath:instancePath+"/data/page-words/" + i21+"/words/" + i22,schemaPath:"#/properties/data/properties/page-words/items/properties/words/items/type",keyword:"type",params:{type: "string"},message:"must be string"};
+if(data63.source !== undefined){
+let data93 = data63.source;
+if(typeof data93 === "string"){
+if(func2(data93) < 1){
+const err208 = {instancePath:instancePath+"/data/indicators/" + i14+"/source",schemaPath:"#/properties/data/properties/indicators/items/properties/source/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters"};
 if(vErrors === null){
 vErrors = [err208];
 }
@@ -7179,9 +7194,8 @@ vErrors.push(err208);
 errors++;
 }
 }
-}
 else {
-const err209 = {instancePath:instancePath+"/data/page-words/" + i21+"/words",schemaPath:"#/properties/data/properties/page-words/items/properties/words/type",keyword:"type",params:{type: "array"},message:"must be array"};
+const err209 = {instancePath:instancePath+"/data/indicators/" + i14+"/source",schemaPath:"#/properties/data/properties/indicators/items/properties/source/type",keyword:"type",params:{type: "string"},message:"must be string"};
 if(vErrors === null){
 vErrors = [err209];
 }
@@ -7191,10 +7205,11 @@ vErrors.push(err209);
 errors++;
 }
 }
-if(data89.kind !== undefined){
-let data92 = data89.kind;
-if(typeof data92 !== "string"){
-const err210 = {instancePath:instancePath+"/data/page-words/" + i21+"/kind",schemaPath:"#/properties/data/properties/page-words/items/properties/kind/type",keyword:"type",params:{type: "string"},message:"must be string"};
+if(data63.example !== undefined){
+let data94 = data63.example;
+if(typeof data94 === "string"){
+if(func2(data94) < 1){
+const err210 = {instancePath:instancePath+"/data/indicators/" + i14+"/example",schemaPath:"#/properties/data/properties/indicators/items/properties/example/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters"};
 if(vErrors === null){
 vErrors = [err210];
 }
@@ -7203,8 +7218,9 @@ vErrors.push(err210);
 }
 errors++;
 }
-if(!((data92 === "field") || (data92 === "widget"))){
-const err211 = {instancePath:instancePath+"/data/page-words/" + i21+"/kind",schemaPath:"#/properties/data/properties/page-words/items/properties/kind/enum",keyword:"enum",params:{allowedValues: schema31.properties.data.properties["page-words"].items.properties.kind.enum},message:"must be equal to one of the allowed values"};
+}
+else {
+const err211 = {instancePath:instancePath+"/data/indicators/" + i14+"/example",schemaPath:"#/properties/data/properties/indicators/items/properties/example/type",keyword:"type",params:{type: "string"},message:"must be string"};
 if(vErrors === null){
 vErrors = [err211];
 }
@@ -7214,11 +7230,9 @@ vErrors.push(err211);
 errors++;
 }
 }
-if(data89.source !== undefined){
-let data93 = data89.source;
-if(typeof data93 === "string"){
-if(func2(data93) < 1){
-const err212 = {instancePath:instancePath+"/data/page-words/" + i21+"/source",schemaPath:"#/properties/data/properties/page-words/items/properties/source/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters"};
+}
+else {
+const err212 = {instancePath:instancePath+"/data/indicators/" + i14,schemaPath:"#/properties/data/properties/indicators/items/type",keyword:"type",params:{type: "object"},message:"must be object"};
 if(vErrors === null){
 vErrors = [err212];
 }
@@ -7228,8 +7242,9 @@ vErrors.push(err212);
 errors++;
 }
 }
+}
 else {
-const err213 = {instancePath:instancePath+"/data/page-words/" + i21+"/source",schemaPath:"#/properties/data/properties/page-words/items/properties/source/type",keyword:"type",params:{type: "string"},message:"must be string"};
+const err213 = {instancePath:instancePath+"/data/indicators",schemaPath:"#/properties/data/properties/indicators/type",keyword:"type",params:{type: "array"},message:"must be array"};
 if(vErrors === null){
 vErrors = [err213];
 }
@@ -7239,11 +7254,15 @@ vErrors.push(err213);
 errors++;
 }
 }
-if(data89.example !== undefined){
-let data94 = data89.example;
-if(typeof data94 === "string"){
-if(func2(data94) < 1){
-const err214 = {instancePath:instancePath+"/data/page-words/" + i21+"/example",schemaPath:"#/properties/data/properties/page-words/items/properties/example/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters"};
+if(data22.noise !== undefined){
+let data95 = data22.noise;
+if(Array.isArray(data95)){
+const len26 = data95.length;
+for(let i26=0; i26<len26; i26++){
+let data96 = data95[i26];
+if(data96 && typeof data96 == "object" && !Array.isArray(data96)){
+if(data96.pattern === undefined){
+const err214 = {instancePath:instancePath+"/data/noise/" + i26,schemaPath:"#/properties/data/properties/noise/items/required",keyword:"required",params:{missingProperty: "pattern"},message:"must have required property '"+"pattern"+"'"};
 if(vErrors === null){
 vErrors = [err214];
 }
@@ -7252,9 +7271,8 @@ vErrors.push(err214);
 }
 errors++;
 }
-}
-else {
-const err215 = {instancePath:instancePath+"/data/page-words/" + i21+"/example",schemaPath:"#/properties/data/properties/page-words/items/properties/example/type",keyword:"type",params:{type: "string"},message:"must be string"};
+if(data96.label === undefined){
+const err215 = {instancePath:instancePath+"/data/noise/" + i26,schemaPath:"#/properties/data/properties/noise/items/required",keyword:"required",params:{missingProperty: "label"},message:"must have required property '"+"label"+"'"};
 if(vErrors === null){
 vErrors = [err215];
 }
@@ -7263,10 +7281,8 @@ vErrors.push(err215);
 }
 errors++;
 }
-}
-}
-else {
-const err216 = {instancePath:instancePath+"/data/page-words/" + i21,schemaPath:"#/properties/data/properties/page-words/items/type",keyword:"type",params:{type: "object"},message:"must be object"};
+if(data96.source === undefined){
+const err216 = {instancePath:instancePath+"/data/noise/" + i26,schemaPath:"#/properties/data/properties/noise/items/required",keyword:"required",params:{missingProperty: "source"},message:"must have required property '"+"source"+"'"};
 if(vErrors === null){
 vErrors = [err216];
 }
@@ -7275,10 +7291,8 @@ vErrors.push(err216);
 }
 errors++;
 }
-}
-}
-else {
-const err217 = {instancePath:instancePath+"/data/page-words",schemaPath:"#/properties/data/properties/page-words/type",keyword:"type",params:{type: "array"},message:"must be array"};
+if(data96.example === undefined){
+const err217 = {instancePath:instancePath+"/data/noise/" + i26,schemaPath:"#/properties/data/properties/noise/items/required",keyword:"required",params:{missingProperty: "example"},message:"must have required property '"+"example"+"'"};
 if(vErrors === null){
 vErrors = [err217];
 }
@@ -7287,16 +7301,9 @@ vErrors.push(err217);
 }
 errors++;
 }
-}
-if(data22["request-phrases"] !== undefined){
-let data95 = data22["request-phrases"];
-if(Array.isArray(data95)){
-const len23 = data95.length;
-for(let i23=0; i23<len23; i23++){
-let data96 = data95[i23];
-if(data96 && typeof data96 == "object" && !Array.isArray(data96)){
-if(data96.pattern === undefined){
-const err218 = {instancePath:instancePath+"/data/request-phrases/" + i23,schemaPath:"#/properties/data/properties/request-phrases/items/required",keyword:"required",params:{missingProperty: "pattern"},message:"must have required property '"+"pattern"+"'"};
+for(const key11 in data96){
+if(!(((((key11 === "pattern") || (key11 === "label")) || (key11 === "source")) || (key11 === "example")) || (key11 === "valueOnNextLine"))){
+const err218 = {instancePath:instancePath+"/data/noise/" + i26,schemaPath:"#/properties/data/properties/noise/items/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key11},message:"must NOT have additional properties"};
 if(vErrors === null){
 vErrors = [err218];
 }
@@ -7305,8 +7312,12 @@ vErrors.push(err218);
 }
 errors++;
 }
-if(data96.label === undefined){
-const err219 = {instancePath:instancePath+"/data/request-phrases/" + i23,schemaPath:"#/properties/data/properties/request-phrases/items/required",keyword:"required",params:{missingProperty: "label"},message:"must have required property '"+"label"+"'"};
+}
+if(data96.pattern !== undefined){
+let data97 = data96.pattern;
+if(typeof data97 === "string"){
+if(func2(data97) < 1){
+const err219 = {instancePath:instancePath+"/data/noise/" + i26+"/pattern",schemaPath:"#/properties/data/properties/noise/items/properties/pattern/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters"};
 if(vErrors === null){
 vErrors = [err219];
 }
@@ -7315,8 +7326,9 @@ vErrors.push(err219);
 }
 errors++;
 }
-if(data96.source === undefined){
-const err220 = {instancePath:instancePath+"/data/request-phrases/" + i23,schemaPath:"#/properties/data/properties/request-phrases/items/required",keyword:"required",params:{missingProperty: "source"},message:"must have required property '"+"source"+"'"};
+}
+else {
+const err220 = {instancePath:instancePath+"/data/noise/" + i26+"/pattern",schemaPath:"#/properties/data/properties/noise/items/properties/pattern/type",keyword:"type",params:{type: "string"},message:"must be string"};
 if(vErrors === null){
 vErrors = [err220];
 }
@@ -7325,8 +7337,12 @@ vErrors.push(err220);
 }
 errors++;
 }
-if(data96.example === undefined){
-const err221 = {instancePath:instancePath+"/data/request-phrases/" + i23,schemaPath:"#/properties/data/properties/request-phrases/items/required",keyword:"required",params:{missingProperty: "example"},message:"must have required property '"+"example"+"'"};
+}
+if(data96.label !== undefined){
+let data98 = data96.label;
+if(typeof data98 === "string"){
+if(func2(data98) < 1){
+const err221 = {instancePath:instancePath+"/data/noise/" + i26+"/label",schemaPath:"#/properties/data/properties/noise/items/properties/label/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters"};
 if(vErrors === null){
 vErrors = [err221];
 }
@@ -7335,9 +7351,9 @@ vErrors.push(err221);
 }
 errors++;
 }
-for(const key12 in data96){
-if(!((((key12 === "pattern") || (key12 === "label")) || (key12 === "source")) || (key12 === "example"))){
-const err222 = {instancePath:instancePath+"/data/request-phrases/" + i23,schemaPath:"#/properties/data/properties/request-phrases/items/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key12},message:"must NOT have additional properties"};
+}
+else {
+const err222 = {instancePath:instancePath+"/data/noise/" + i26+"/label",schemaPath:"#/properties/data/properties/noise/items/properties/label/type",keyword:"type",params:{type: "string"},message:"must be string"};
 if(vErrors === null){
 vErrors = [err222];
 }
@@ -7347,11 +7363,11 @@ vErrors.push(err222);
 errors++;
 }
 }
-if(data96.pattern !== undefined){
-let data97 = data96.pattern;
-if(typeof data97 === "string"){
-if(func2(data97) < 1){
-const err223 = {instancePath:instancePath+"/data/request-phrases/" + i23+"/pattern",schemaPath:"#/properties/data/properties/request-phrases/items/properties/pattern/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters"};
+if(data96.source !== undefined){
+let data99 = data96.source;
+if(typeof data99 === "string"){
+if(func2(data99) < 1){
+const err223 = {instancePath:instancePath+"/data/noise/" + i26+"/source",schemaPath:"#/properties/data/properties/noise/items/properties/source/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters"};
 if(vErrors === null){
 vErrors = [err223];
 }
@@ -7362,7 +7378,7 @@ errors++;
 }
 }
 else {
-const err224 = {instancePath:instancePath+"/data/request-phrases/" + i23+"/pattern",schemaPath:"#/properties/data/properties/request-phrases/items/properties/pattern/type",keyword:"type",params:{type: "string"},message:"must be string"};
+const err224 = {instancePath:instancePath+"/data/noise/" + i26+"/source",schemaPath:"#/properties/data/properties/noise/items/properties/source/type",keyword:"type",params:{type: "string"},message:"must be string"};
 if(vErrors === null){
 vErrors = [err224];
 }
@@ -7372,11 +7388,11 @@ vErrors.push(err224);
 errors++;
 }
 }
-if(data96.label !== undefined){
-let data98 = data96.label;
-if(typeof data98 === "string"){
-if(func2(data98) < 1){
-const err225 = {instancePath:instancePath+"/data/request-phrases/" + i23+"/label",schemaPath:"#/properties/data/properties/request-phrases/items/properties/label/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters"};
+if(data96.example !== undefined){
+let data100 = data96.example;
+if(typeof data100 === "string"){
+if(func2(data100) < 1){
+const err225 = {instancePath:instancePath+"/data/noise/" + i26+"/example",schemaPath:"#/properties/data/properties/noise/items/properties/example/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters"};
 if(vErrors === null){
 vErrors = [err225];
 }
@@ -7387,7 +7403,7 @@ errors++;
 }
 }
 else {
-const err226 = {instancePath:instancePath+"/data/request-phrases/" + i23+"/label",schemaPath:"#/properties/data/properties/request-phrases/items/properties/label/type",keyword:"type",params:{type: "string"},message:"must be string"};
+const err226 = {instancePath:instancePath+"/data/noise/" + i26+"/example",schemaPath:"#/properties/data/properties/noise/items/properties/example/type",keyword:"type",params:{type: "string"},message:"must be string"};
 if(vErrors === null){
 vErrors = [err226];
 }
@@ -7397,11 +7413,9 @@ vErrors.push(err226);
 errors++;
 }
 }
-if(data96.source !== undefined){
-let data99 = data96.source;
-if(typeof data99 === "string"){
-if(func2(data99) < 1){
-const err227 = {instancePath:instancePath+"/data/request-phrases/" + i23+"/source",schemaPath:"#/properties/data/properties/request-phrases/items/properties/source/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters"};
+if(data96.valueOnNextLine !== undefined){
+if(typeof data96.valueOnNextLine !== "boolean"){
+const err227 = {instancePath:instancePath+"/data/noise/" + i26+"/valueOnNextLine",schemaPath:"#/properties/data/properties/noise/items/properties/valueOnNextLine/type",keyword:"type",params:{type: "boolean"},message:"must be boolean"};
 if(vErrors === null){
 vErrors = [err227];
 }
@@ -7411,8 +7425,9 @@ vErrors.push(err227);
 errors++;
 }
 }
+}
 else {
-const err228 = {instancePath:instancePath+"/data/request-phrases/" + i23+"/source",schemaPath:"#/properties/data/properties/request-phrases/items/properties/source/type",keyword:"type",params:{type: "string"},message:"must be string"};
+const err228 = {instancePath:instancePath+"/data/noise/" + i26,schemaPath:"#/properties/data/properties/noise/items/type",keyword:"type",params:{type: "object"},message:"must be object"};
 if(vErrors === null){
 vErrors = [err228];
 }
@@ -7422,11 +7437,9 @@ vErrors.push(err228);
 errors++;
 }
 }
-if(data96.example !== undefined){
-let data100 = data96.example;
-if(typeof data100 === "string"){
-if(func2(data100) < 1){
-const err229 = {instancePath:instancePath+"/data/request-phrases/" + i23+"/example",schemaPath:"#/properties/data/properties/request-phrases/items/properties/example/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters"};
+}
+else {
+const err229 = {instancePath:instancePath+"/data/noise",schemaPath:"#/properties/data/properties/noise/type",keyword:"type",params:{type: "array"},message:"must be array"};
 if(vErrors === null){
 vErrors = [err229];
 }
@@ -7436,8 +7449,15 @@ vErrors.push(err229);
 errors++;
 }
 }
-else {
-const err230 = {instancePath:instancePath+"/data/request-phrases/" + i23+"/example",schemaPath:"#/properties/data/properties/request-phrases/items/properties/example/type",keyword:"type",params:{type: "string"},message:"must be string"};
+if(data22["page-words"] !== undefined){
+let data102 = data22["page-words"];
+if(Array.isArray(data102)){
+const len27 = data102.length;
+for(let i27=0; i27<len27; i27++){
+let data103 = data102[i27];
+if(data103 && typeof data103 == "object" && !Array.isArray(data103)){
+if(data103.words === undefined){
+const err230 = {instancePath:instancePath+"/data/page-words/" + i27,schemaPath:"#/properties/data/properties/page-words/items/required",keyword:"required",params:{missingProperty: "words"},message:"must have required property '"+"words"+"'"};
 if(vErrors === null){
 vErrors = [err230];
 }
@@ -7446,10 +7466,8 @@ vErrors.push(err230);
 }
 errors++;
 }
-}
-}
-else {
-const err231 = {instancePath:instancePath+"/data/request-phrases/" + i23,schemaPath:"#/properties/data/properties/request-phrases/items/type",keyword:"type",params:{type: "object"},message:"must be object"};
+if(data103.kind === undefined){
+const err231 = {instancePath:instancePath+"/data/page-words/" + i27,schemaPath:"#/properties/data/properties/page-words/items/required",keyword:"required",params:{missingProperty: "kind"},message:"must have required property '"+"kind"+"'"};
 if(vErrors === null){
 vErrors = [err231];
 }
@@ -7458,10 +7476,8 @@ vErrors.push(err231);
 }
 errors++;
 }
-}
-}
-else {
-const err232 = {instancePath:instancePath+"/data/request-phrases",schemaPath:"#/properties/data/properties/request-phrases/type",keyword:"type",params:{type: "array"},message:"must be array"};
+if(data103.source === undefined){
+const err232 = {instancePath:instancePath+"/data/page-words/" + i27,schemaPath:"#/properties/data/properties/page-words/items/required",keyword:"required",params:{missingProperty: "source"},message:"must have required property '"+"source"+"'"};
 if(vErrors === null){
 vErrors = [err232];
 }
@@ -7470,16 +7486,8 @@ vErrors.push(err232);
 }
 errors++;
 }
-}
-if(data22.sections !== undefined){
-let data101 = data22.sections;
-if(Array.isArray(data101)){
-const len24 = data101.length;
-for(let i24=0; i24<len24; i24++){
-let data102 = data101[i24];
-if(data102 && typeof data102 == "object" && !Array.isArray(data102)){
-if(data102.kind === undefined){
-const err233 = {instancePath:instancePath+"/data/sections/" + i24,schemaPath:"#/properties/data/properties/sections/items/required",keyword:"required",params:{missingProperty: "kind"},message:"must have required property '"+"kind"+"'"};
+if(data103.example === undefined){
+const err233 = {instancePath:instancePath+"/data/page-words/" + i27,schemaPath:"#/properties/data/properties/page-words/items/required",keyword:"required",params:{missingProperty: "example"},message:"must have required property '"+"example"+"'"};
 if(vErrors === null){
 vErrors = [err233];
 }
@@ -7488,8 +7496,9 @@ vErrors.push(err233);
 }
 errors++;
 }
-if(data102.patterns === undefined){
-const err234 = {instancePath:instancePath+"/data/sections/" + i24,schemaPath:"#/properties/data/properties/sections/items/required",keyword:"required",params:{missingProperty: "patterns"},message:"must have required property '"+"patterns"+"'"};
+for(const key12 in data103){
+if(!((((key12 === "words") || (key12 === "kind")) || (key12 === "source")) || (key12 === "example"))){
+const err234 = {instancePath:instancePath+"/data/page-words/" + i27,schemaPath:"#/properties/data/properties/page-words/items/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key12},message:"must NOT have additional properties"};
 if(vErrors === null){
 vErrors = [err234];
 }
@@ -7498,9 +7507,12 @@ vErrors.push(err234);
 }
 errors++;
 }
-for(const key13 in data102){
-if(!(((((((key13 === "kind") || (key13 === "label")) || (key13 === "clause")) || (key13 === "patterns")) || (key13 === "nestedPatterns")) || (key13 === "source")) || (key13 === "example"))){
-const err235 = {instancePath:instancePath+"/data/sections/" + i24,schemaPath:"#/properties/data/properties/sections/items/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key13},message:"must NOT have additional properties"};
+}
+if(data103.words !== undefined){
+let data104 = data103.words;
+if(Array.isArray(data104)){
+if(data104.length < 1){
+const err235 = {instancePath:instancePath+"/data/page-words/" + i27+"/words",schemaPath:"#/properties/data/properties/page-words/items/properties/words/minItems",keyword:"minItems",params:{limit: 1},message:"must NOT have fewer than 1 items"};
 if(vErrors === null){
 vErrors = [err235];
 }
@@ -7509,11 +7521,12 @@ vErrors.push(err235);
 }
 errors++;
 }
-}
-if(data102.kind !== undefined){
-let data103 = data102.kind;
-if(typeof data103 !== "string"){
-const err236 = {instancePath:instancePath+"/data/sections/" + i24+"/kind",schemaPath:"#/properties/data/properties/sections/items/properties/kind/type",keyword:"type",params:{type: "string"},message:"must be string"};
+const len28 = data104.length;
+for(let i28=0; i28<len28; i28++){
+let data105 = data104[i28];
+if(typeof data105 === "string"){
+if(func2(data105) < 1){
+const err236 = {instancePath:instancePath+"/data/page-words/" + i27+"/words/" + i28,schemaPath:"#/properties/data/properties/page-words/items/properties/words/items/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters"};
 if(vErrors === null){
 vErrors = [err236];
 }
@@ -7522,8 +7535,8 @@ vErrors.push(err236);
 }
 errors++;
 }
-if(!(((((data103 === "measures") || (data103 === "shortcomings")) || (data103 === "duty")) || (data103 === "plans")) || (data103 === "other"))){
-const err237 = {instancePath:instancePath+"/data/sections/" + i24+"/kind",schemaPath:"#/properties/data/properties/sections/items/properties/kind/enum",keyword:"enum",params:{allowedValues: schema31.properties.data.properties.sections.items.properties.kind.enum},message:"must be equal to one of the allowed values"};
+if(!pattern10.test(data105)){
+const err237 = {instancePath:instancePath+"/data/page-words/" + i27+"/words/" + i28,schemaPath:"#/properties/data/properties/page-words/items/properties/words/items/pattern",keyword:"pattern",params:{pattern: "^\\S+$"},message:"must match pattern \""+"^\\S+$"+"\""};
 if(vErrors === null){
 vErrors = [err237];
 }
@@ -7533,11 +7546,8 @@ vErrors.push(err237);
 errors++;
 }
 }
-if(data102.label !== undefined){
-let data104 = data102.label;
-if(typeof data104 === "string"){
-if(func2(data104) < 1){
-const err238 = {instancePath:instancePath+"/data/sections/" + i24+"/label",schemaPath:"#/properties/data/properties/sections/items/properties/label/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters"};
+else {
+const err238 = {instancePath:instancePath+"/data/page-words/" + i27+"/words/" + i28,schemaPath:"#/properties/data/properties/page-words/items/properties/words/items/type",keyword:"type",params:{type: "string"},message:"must be string"};
 if(vErrors === null){
 vErrors = [err238];
 }
@@ -7547,8 +7557,9 @@ vErrors.push(err238);
 errors++;
 }
 }
+}
 else {
-const err239 = {instancePath:instancePath+"/data/sections/" + i24+"/label",schemaPath:"#/properties/data/properties/sections/items/properties/label/type",keyword:"type",params:{type: "string"},message:"must be string"};
+const err239 = {instancePath:instancePath+"/data/page-words/" + i27+"/words",schemaPath:"#/properties/data/properties/page-words/items/properties/words/type",keyword:"type",params:{type: "array"},message:"must be array"};
 if(vErrors === null){
 vErrors = [err239];
 }
@@ -7558,9 +7569,10 @@ vErrors.push(err239);
 errors++;
 }
 }
-if(data102.clause !== undefined){
-if(typeof data102.clause !== "string"){
-const err240 = {instancePath:instancePath+"/data/sections/" + i24+"/clause",schemaPath:"#/properties/data/properties/sections/items/properties/clause/type",keyword:"type",params:{type: "string"},message:"must be string"};
+if(data103.kind !== undefined){
+let data106 = data103.kind;
+if(typeof data106 !== "string"){
+const err240 = {instancePath:instancePath+"/data/page-words/" + i27+"/kind",schemaPath:"#/properties/data/properties/page-words/items/properties/kind/type",keyword:"type",params:{type: "string"},message:"must be string"};
 if(vErrors === null){
 vErrors = [err240];
 }
@@ -7569,16 +7581,8 @@ vErrors.push(err240);
 }
 errors++;
 }
-}
-if(data102.patterns !== undefined){
-let data106 = data102.patterns;
-if(Array.isArray(data106)){
-const len25 = data106.length;
-for(let i25=0; i25<len25; i25++){
-let data107 = data106[i25];
-if(typeof data107 === "string"){
-if(func2(data107) < 1){
-const err241 = {instancePath:instancePath+"/data/sections/" + i24+"/patterns/" + i25,schemaPath:"#/properties/data/properties/sections/items/properties/patterns/items/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters"};
+if(!((data106 === "field") || (data106 === "widget"))){
+const err241 = {instancePath:instancePath+"/data/page-words/" + i27+"/kind",schemaPath:"#/properties/data/properties/page-words/items/properties/kind/enum",keyword:"enum",params:{allowedValues: schema31.properties.data.properties["page-words"].items.properties.kind.enum},message:"must be equal to one of the allowed values"};
 if(vErrors === null){
 vErrors = [err241];
 }
@@ -7588,8 +7592,11 @@ vErrors.push(err241);
 errors++;
 }
 }
-else {
-const err242 = {instancePath:instancePath+"/data/sections/" + i24+"/patterns/" + i25,schemaPath:"#/properties/data/properties/sections/items/properties/patterns/items/type",keyword:"type",params:{type: "string"},message:"must be string"};
+if(data103.source !== undefined){
+let data107 = data103.source;
+if(typeof data107 === "string"){
+if(func2(data107) < 1){
+const err242 = {instancePath:instancePath+"/data/page-words/" + i27+"/source",schemaPath:"#/properties/data/properties/page-words/items/properties/source/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters"};
 if(vErrors === null){
 vErrors = [err242];
 }
@@ -7599,9 +7606,8 @@ vErrors.push(err242);
 errors++;
 }
 }
-}
 else {
-const err243 = {instancePath:instancePath+"/data/sections/" + i24+"/patterns",schemaPath:"#/properties/data/properties/sections/items/properties/patterns/type",keyword:"type",params:{type: "array"},message:"must be array"};
+const err243 = {instancePath:instancePath+"/data/page-words/" + i27+"/source",schemaPath:"#/properties/data/properties/page-words/items/properties/source/type",keyword:"type",params:{type: "string"},message:"must be string"};
 if(vErrors === null){
 vErrors = [err243];
 }
@@ -7611,15 +7617,11 @@ vErrors.push(err243);
 errors++;
 }
 }
-if(data102.nestedPatterns !== undefined){
-let data108 = data102.nestedPatterns;
-if(Array.isArray(data108)){
-const len26 = data108.length;
-for(let i26=0; i26<len26; i26++){
-let data109 = data108[i26];
-if(typeof data109 === "string"){
-if(func2(data109) < 1){
-const err244 = {instancePath:instancePath+"/data/sections/" + i24+"/nestedPatterns/" + i26,schemaPath:"#/properties/data/properties/sections/items/properties/nestedPatterns/items/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters"};
+if(data103.example !== undefined){
+let data108 = data103.example;
+if(typeof data108 === "string"){
+if(func2(data108) < 1){
+const err244 = {instancePath:instancePath+"/data/page-words/" + i27+"/example",schemaPath:"#/properties/data/properties/page-words/items/properties/example/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters"};
 if(vErrors === null){
 vErrors = [err244];
 }
@@ -7630,7 +7632,7 @@ errors++;
 }
 }
 else {
-const err245 = {instancePath:instancePath+"/data/sections/" + i24+"/nestedPatterns/" + i26,schemaPath:"#/properties/data/properties/sections/items/properties/nestedPatterns/items/type",keyword:"type",params:{type: "string"},message:"must be string"};
+const err245 = {instancePath:instancePath+"/data/page-words/" + i27+"/example",schemaPath:"#/properties/data/properties/page-words/items/properties/example/type",keyword:"type",params:{type: "string"},message:"must be string"};
 if(vErrors === null){
 vErrors = [err245];
 }
@@ -7642,7 +7644,7 @@ errors++;
 }
 }
 else {
-const err246 = {instancePath:instancePath+"/data/sections/" + i24+"/nestedPatterns",schemaPath:"#/properties/data/properties/sections/items/properties/nestedPatterns/type",keyword:"type",params:{type: "array"},message:"must be array"};
+const err246 = {instancePath:instancePath+"/data/page-words/" + i27,schemaPath:"#/properties/data/properties/page-words/items/type",keyword:"type",params:{type: "object"},message:"must be object"};
 if(vErrors === null){
 vErrors = [err246];
 }
@@ -7652,9 +7654,9 @@ vErrors.push(err246);
 errors++;
 }
 }
-if(data102.source !== undefined){
-if(typeof data102.source !== "string"){
-const err247 = {instancePath:instancePath+"/data/sections/" + i24+"/source",schemaPath:"#/properties/data/properties/sections/items/properties/source/type",keyword:"type",params:{type: "string"},message:"must be string"};
+}
+else {
+const err247 = {instancePath:instancePath+"/data/page-words",schemaPath:"#/properties/data/properties/page-words/type",keyword:"type",params:{type: "array"},message:"must be array"};
 if(vErrors === null){
 vErrors = [err247];
 }
@@ -7664,9 +7666,15 @@ vErrors.push(err247);
 errors++;
 }
 }
-if(data102.example !== undefined){
-if(typeof data102.example !== "string"){
-const err248 = {instancePath:instancePath+"/data/sections/" + i24+"/example",schemaPath:"#/properties/data/properties/sections/items/properties/example/type",keyword:"type",params:{type: "string"},message:"must be string"};
+if(data22["request-phrases"] !== undefined){
+let data109 = data22["request-phrases"];
+if(Array.isArray(data109)){
+const len29 = data109.length;
+for(let i29=0; i29<len29; i29++){
+let data110 = data109[i29];
+if(data110 && typeof data110 == "object" && !Array.isArray(data110)){
+if(data110.pattern === undefined){
+const err248 = {instancePath:instancePath+"/data/request-phrases/" + i29,schemaPath:"#/properties/data/properties/request-phrases/items/required",keyword:"required",params:{missingProperty: "pattern"},message:"must have required property '"+"pattern"+"'"};
 if(vErrors === null){
 vErrors = [err248];
 }
@@ -7675,10 +7683,8 @@ vErrors.push(err248);
 }
 errors++;
 }
-}
-}
-else {
-const err249 = {instancePath:instancePath+"/data/sections/" + i24,schemaPath:"#/properties/data/properties/sections/items/type",keyword:"type",params:{type: "object"},message:"must be object"};
+if(data110.label === undefined){
+const err249 = {instancePath:instancePath+"/data/request-phrases/" + i29,schemaPath:"#/properties/data/properties/request-phrases/items/required",keyword:"required",params:{missingProperty: "label"},message:"must have required property '"+"label"+"'"};
 if(vErrors === null){
 vErrors = [err249];
 }
@@ -7687,10 +7693,8 @@ vErrors.push(err249);
 }
 errors++;
 }
-}
-}
-else {
-const err250 = {instancePath:instancePath+"/data/sections",schemaPath:"#/properties/data/properties/sections/type",keyword:"type",params:{type: "array"},message:"must be array"};
+if(data110.source === undefined){
+const err250 = {instancePath:instancePath+"/data/request-phrases/" + i29,schemaPath:"#/properties/data/properties/request-phrases/items/required",keyword:"required",params:{missingProperty: "source"},message:"must have required property '"+"source"+"'"};
 if(vErrors === null){
 vErrors = [err250];
 }
@@ -7699,16 +7703,8 @@ vErrors.push(err250);
 }
 errors++;
 }
-}
-if(data22.terms !== undefined){
-let data112 = data22.terms;
-if(Array.isArray(data112)){
-const len27 = data112.length;
-for(let i27=0; i27<len27; i27++){
-let data113 = data112[i27];
-if(data113 && typeof data113 == "object" && !Array.isArray(data113)){
-if(data113.term === undefined){
-const err251 = {instancePath:instancePath+"/data/terms/" + i27,schemaPath:"#/properties/data/properties/terms/items/required",keyword:"required",params:{missingProperty: "term"},message:"must have required property '"+"term"+"'"};
+if(data110.example === undefined){
+const err251 = {instancePath:instancePath+"/data/request-phrases/" + i29,schemaPath:"#/properties/data/properties/request-phrases/items/required",keyword:"required",params:{missingProperty: "example"},message:"must have required property '"+"example"+"'"};
 if(vErrors === null){
 vErrors = [err251];
 }
@@ -7717,8 +7713,9 @@ vErrors.push(err251);
 }
 errors++;
 }
-if(data113.patterns === undefined){
-const err252 = {instancePath:instancePath+"/data/terms/" + i27,schemaPath:"#/properties/data/properties/terms/items/required",keyword:"required",params:{missingProperty: "patterns"},message:"must have required property '"+"patterns"+"'"};
+for(const key13 in data110){
+if(!((((key13 === "pattern") || (key13 === "label")) || (key13 === "source")) || (key13 === "example"))){
+const err252 = {instancePath:instancePath+"/data/request-phrases/" + i29,schemaPath:"#/properties/data/properties/request-phrases/items/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key13},message:"must NOT have additional properties"};
 if(vErrors === null){
 vErrors = [err252];
 }
@@ -7727,8 +7724,12 @@ vErrors.push(err252);
 }
 errors++;
 }
-if(data113.validFrom === undefined){
-const err253 = {instancePath:instancePath+"/data/terms/" + i27,schemaPath:"#/properties/data/properties/terms/items/required",keyword:"required",params:{missingProperty: "validFrom"},message:"must have required property '"+"validFrom"+"'"};
+}
+if(data110.pattern !== undefined){
+let data111 = data110.pattern;
+if(typeof data111 === "string"){
+if(func2(data111) < 1){
+const err253 = {instancePath:instancePath+"/data/request-phrases/" + i29+"/pattern",schemaPath:"#/properties/data/properties/request-phrases/items/properties/pattern/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters"};
 if(vErrors === null){
 vErrors = [err253];
 }
@@ -7737,8 +7738,9 @@ vErrors.push(err253);
 }
 errors++;
 }
-if(data113.validTo === undefined){
-const err254 = {instancePath:instancePath+"/data/terms/" + i27,schemaPath:"#/properties/data/properties/terms/items/required",keyword:"required",params:{missingProperty: "validTo"},message:"must have required property '"+"validTo"+"'"};
+}
+else {
+const err254 = {instancePath:instancePath+"/data/request-phrases/" + i29+"/pattern",schemaPath:"#/properties/data/properties/request-phrases/items/properties/pattern/type",keyword:"type",params:{type: "string"},message:"must be string"};
 if(vErrors === null){
 vErrors = [err254];
 }
@@ -7747,8 +7749,12 @@ vErrors.push(err254);
 }
 errors++;
 }
-if(data113.note === undefined){
-const err255 = {instancePath:instancePath+"/data/terms/" + i27,schemaPath:"#/properties/data/properties/terms/items/required",keyword:"required",params:{missingProperty: "note"},message:"must have required property '"+"note"+"'"};
+}
+if(data110.label !== undefined){
+let data112 = data110.label;
+if(typeof data112 === "string"){
+if(func2(data112) < 1){
+const err255 = {instancePath:instancePath+"/data/request-phrases/" + i29+"/label",schemaPath:"#/properties/data/properties/request-phrases/items/properties/label/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters"};
 if(vErrors === null){
 vErrors = [err255];
 }
@@ -7757,8 +7763,9 @@ vErrors.push(err255);
 }
 errors++;
 }
-if(data113.replacement === undefined){
-const err256 = {instancePath:instancePath+"/data/terms/" + i27,schemaPath:"#/properties/data/properties/terms/items/required",keyword:"required",params:{missingProperty: "replacement"},message:"must have required property '"+"replacement"+"'"};
+}
+else {
+const err256 = {instancePath:instancePath+"/data/request-phrases/" + i29+"/label",schemaPath:"#/properties/data/properties/request-phrases/items/properties/label/type",keyword:"type",params:{type: "string"},message:"must be string"};
 if(vErrors === null){
 vErrors = [err256];
 }
@@ -7767,8 +7774,12 @@ vErrors.push(err256);
 }
 errors++;
 }
-if(data113.source === undefined){
-const err257 = {instancePath:instancePath+"/data/terms/" + i27,schemaPath:"#/properties/data/properties/terms/items/required",keyword:"required",params:{missingProperty: "source"},message:"must have required property '"+"source"+"'"};
+}
+if(data110.source !== undefined){
+let data113 = data110.source;
+if(typeof data113 === "string"){
+if(func2(data113) < 1){
+const err257 = {instancePath:instancePath+"/data/request-phrases/" + i29+"/source",schemaPath:"#/properties/data/properties/request-phrases/items/properties/source/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters"};
 if(vErrors === null){
 vErrors = [err257];
 }
@@ -7777,8 +7788,9 @@ vErrors.push(err257);
 }
 errors++;
 }
-if(data113.example === undefined){
-const err258 = {instancePath:instancePath+"/data/terms/" + i27,schemaPath:"#/properties/data/properties/terms/items/required",keyword:"required",params:{missingProperty: "example"},message:"must have required property '"+"example"+"'"};
+}
+else {
+const err258 = {instancePath:instancePath+"/data/request-phrases/" + i29+"/source",schemaPath:"#/properties/data/properties/request-phrases/items/properties/source/type",keyword:"type",params:{type: "string"},message:"must be string"};
 if(vErrors === null){
 vErrors = [err258];
 }
@@ -7787,9 +7799,12 @@ vErrors.push(err258);
 }
 errors++;
 }
-for(const key14 in data113){
-if(!(func1.call(schema31.properties.data.properties.terms.items.properties, key14))){
-const err259 = {instancePath:instancePath+"/data/terms/" + i27,schemaPath:"#/properties/data/properties/terms/items/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key14},message:"must NOT have additional properties"};
+}
+if(data110.example !== undefined){
+let data114 = data110.example;
+if(typeof data114 === "string"){
+if(func2(data114) < 1){
+const err259 = {instancePath:instancePath+"/data/request-phrases/" + i29+"/example",schemaPath:"#/properties/data/properties/request-phrases/items/properties/example/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters"};
 if(vErrors === null){
 vErrors = [err259];
 }
@@ -7799,11 +7814,8 @@ vErrors.push(err259);
 errors++;
 }
 }
-if(data113.term !== undefined){
-let data114 = data113.term;
-if(typeof data114 === "string"){
-if(func2(data114) < 1){
-const err260 = {instancePath:instancePath+"/data/terms/" + i27+"/term",schemaPath:"#/properties/data/properties/terms/items/properties/term/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters"};
+else {
+const err260 = {instancePath:instancePath+"/data/request-phrases/" + i29+"/example",schemaPath:"#/properties/data/properties/request-phrases/items/properties/example/type",keyword:"type",params:{type: "string"},message:"must be string"};
 if(vErrors === null){
 vErrors = [err260];
 }
@@ -7813,8 +7825,9 @@ vErrors.push(err260);
 errors++;
 }
 }
+}
 else {
-const err261 = {instancePath:instancePath+"/data/terms/" + i27+"/term",schemaPath:"#/properties/data/properties/terms/items/properties/term/type",keyword:"type",params:{type: "string"},message:"must be string"};
+const err261 = {instancePath:instancePath+"/data/request-phrases/" + i29,schemaPath:"#/properties/data/properties/request-phrases/items/type",keyword:"type",params:{type: "object"},message:"must be object"};
 if(vErrors === null){
 vErrors = [err261];
 }
@@ -7824,11 +7837,9 @@ vErrors.push(err261);
 errors++;
 }
 }
-if(data113.patterns !== undefined){
-let data115 = data113.patterns;
-if(Array.isArray(data115)){
-if(data115.length < 1){
-const err262 = {instancePath:instancePath+"/data/terms/" + i27+"/patterns",schemaPath:"#/properties/data/properties/terms/items/properties/patterns/minItems",keyword:"minItems",params:{limit: 1},message:"must NOT have fewer than 1 items"};
+}
+else {
+const err262 = {instancePath:instancePath+"/data/request-phrases",schemaPath:"#/properties/data/properties/request-phrases/type",keyword:"type",params:{type: "array"},message:"must be array"};
 if(vErrors === null){
 vErrors = [err262];
 }
@@ -7837,12 +7848,16 @@ vErrors.push(err262);
 }
 errors++;
 }
-const len28 = data115.length;
-for(let i28=0; i28<len28; i28++){
-let data116 = data115[i28];
-if(typeof data116 === "string"){
-if(func2(data116) < 1){
-const err263 = {instancePath:instancePath+"/data/terms/" + i27+"/patterns/" + i28,schemaPath:"#/properties/data/properties/terms/items/properties/patterns/items/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters"};
+}
+if(data22.sections !== undefined){
+let data115 = data22.sections;
+if(Array.isArray(data115)){
+const len30 = data115.length;
+for(let i30=0; i30<len30; i30++){
+let data116 = data115[i30];
+if(data116 && typeof data116 == "object" && !Array.isArray(data116)){
+if(data116.kind === undefined){
+const err263 = {instancePath:instancePath+"/data/sections/" + i30,schemaPath:"#/properties/data/properties/sections/items/required",keyword:"required",params:{missingProperty: "kind"},message:"must have required property '"+"kind"+"'"};
 if(vErrors === null){
 vErrors = [err263];
 }
@@ -7851,9 +7866,8 @@ vErrors.push(err263);
 }
 errors++;
 }
-}
-else {
-const err264 = {instancePath:instancePath+"/data/terms/" + i27+"/patterns/" + i28,schemaPath:"#/properties/data/properties/terms/items/properties/patterns/items/type",keyword:"type",params:{type: "string"},message:"must be string"};
+if(data116.patterns === undefined){
+const err264 = {instancePath:instancePath+"/data/sections/" + i30,schemaPath:"#/properties/data/properties/sections/items/required",keyword:"required",params:{missingProperty: "patterns"},message:"must have required property '"+"patterns"+"'"};
 if(vErrors === null){
 vErrors = [err264];
 }
@@ -7862,10 +7876,9 @@ vErrors.push(err264);
 }
 errors++;
 }
-}
-}
-else {
-const err265 = {instancePath:instancePath+"/data/terms/" + i27+"/patterns",schemaPath:"#/properties/data/properties/terms/items/properties/patterns/type",keyword:"type",params:{type: "array"},message:"must be array"};
+for(const key14 in data116){
+if(!(((((((key14 === "kind") || (key14 === "label")) || (key14 === "clause")) || (key14 === "patterns")) || (key14 === "nestedPatterns")) || (key14 === "source")) || (key14 === "example"))){
+const err265 = {instancePath:instancePath+"/data/sections/" + i30,schemaPath:"#/properties/data/properties/sections/items/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key14},message:"must NOT have additional properties"};
 if(vErrors === null){
 vErrors = [err265];
 }
@@ -7875,13 +7888,10 @@ vErrors.push(err265);
 errors++;
 }
 }
-if(data113.validFrom !== undefined){
-let data117 = data113.validFrom;
-const _errs255 = errors;
-let valid75 = false;
-const _errs256 = errors;
-if(!((typeof data117 == "number") && (!(data117 % 1) && !isNaN(data117)))){
-const err266 = {instancePath:instancePath+"/data/terms/" + i27+"/validFrom",schemaPath:"#/properties/data/properties/terms/items/properties/validFrom/anyOf/0/type",keyword:"type",params:{type: "integer"},message:"must be integer"};
+if(data116.kind !== undefined){
+let data117 = data116.kind;
+if(typeof data117 !== "string"){
+const err266 = {instancePath:instancePath+"/data/sections/" + i30+"/kind",schemaPath:"#/properties/data/properties/sections/items/properties/kind/type",keyword:"type",params:{type: "string"},message:"must be string"};
 if(vErrors === null){
 vErrors = [err266];
 }
@@ -7890,9 +7900,8 @@ vErrors.push(err266);
 }
 errors++;
 }
-if(typeof data117 == "number"){
-if(data117 > 2100 || isNaN(data117)){
-const err267 = {instancePath:instancePath+"/data/terms/" + i27+"/validFrom",schemaPath:"#/properties/data/properties/terms/items/properties/validFrom/anyOf/0/maximum",keyword:"maximum",params:{comparison: "<=", limit: 2100},message:"must be <= 2100"};
+if(!(((((data117 === "measures") || (data117 === "shortcomings")) || (data117 === "duty")) || (data117 === "plans")) || (data117 === "other"))){
+const err267 = {instancePath:instancePath+"/data/sections/" + i30+"/kind",schemaPath:"#/properties/data/properties/sections/items/properties/kind/enum",keyword:"enum",params:{allowedValues: schema31.properties.data.properties.sections.items.properties.kind.enum},message:"must be equal to one of the allowed values"};
 if(vErrors === null){
 vErrors = [err267];
 }
@@ -7901,8 +7910,12 @@ vErrors.push(err267);
 }
 errors++;
 }
-if(data117 < 1949 || isNaN(data117)){
-const err268 = {instancePath:instancePath+"/data/terms/" + i27+"/validFrom",schemaPath:"#/properties/data/properties/terms/items/properties/validFrom/anyOf/0/minimum",keyword:"minimum",params:{comparison: ">=", limit: 1949},message:"must be >= 1949"};
+}
+if(data116.label !== undefined){
+let data118 = data116.label;
+if(typeof data118 === "string"){
+if(func2(data118) < 1){
+const err268 = {instancePath:instancePath+"/data/sections/" + i30+"/label",schemaPath:"#/properties/data/properties/sections/items/properties/label/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters"};
 if(vErrors === null){
 vErrors = [err268];
 }
@@ -7912,11 +7925,8 @@ vErrors.push(err268);
 errors++;
 }
 }
-var _valid2 = _errs256 === errors;
-valid75 = valid75 || _valid2;
-const _errs258 = errors;
-if(data117 !== null){
-const err269 = {instancePath:instancePath+"/data/terms/" + i27+"/validFrom",schemaPath:"#/properties/data/properties/terms/items/properties/validFrom/anyOf/1/type",keyword:"type",params:{type: "null"},message:"must be null"};
+else {
+const err269 = {instancePath:instancePath+"/data/sections/" + i30+"/label",schemaPath:"#/properties/data/properties/sections/items/properties/label/type",keyword:"type",params:{type: "string"},message:"must be string"};
 if(vErrors === null){
 vErrors = [err269];
 }
@@ -7925,10 +7935,10 @@ vErrors.push(err269);
 }
 errors++;
 }
-var _valid2 = _errs258 === errors;
-valid75 = valid75 || _valid2;
-if(!valid75){
-const err270 = {instancePath:instancePath+"/data/terms/" + i27+"/validFrom",schemaPath:"#/properties/data/properties/terms/items/properties/validFrom/anyOf",keyword:"anyOf",params:{},message:"must match a schema in anyOf"};
+}
+if(data116.clause !== undefined){
+if(typeof data116.clause !== "string"){
+const err270 = {instancePath:instancePath+"/data/sections/" + i30+"/clause",schemaPath:"#/properties/data/properties/sections/items/properties/clause/type",keyword:"type",params:{type: "string"},message:"must be string"};
 if(vErrors === null){
 vErrors = [err270];
 }
@@ -7937,25 +7947,16 @@ vErrors.push(err270);
 }
 errors++;
 }
-else {
-errors = _errs255;
-if(vErrors !== null){
-if(_errs255){
-vErrors.length = _errs255;
 }
-else {
-vErrors = null;
-}
-}
-}
-}
-if(data113.validTo !== undefined){
-let data118 = data113.validTo;
-const _errs261 = errors;
-let valid76 = false;
-const _errs262 = errors;
-if(!((typeof data118 == "number") && (!(data118 % 1) && !isNaN(data118)))){
-const err271 = {instancePath:instancePath+"/data/terms/" + i27+"/validTo",schemaPath:"#/properties/data/properties/terms/items/properties/validTo/anyOf/0/type",keyword:"type",params:{type: "integer"},message:"must be integer"};
+if(data116.patterns !== undefined){
+let data120 = data116.patterns;
+if(Array.isArray(data120)){
+const len31 = data120.length;
+for(let i31=0; i31<len31; i31++){
+let data121 = data120[i31];
+if(typeof data121 === "string"){
+if(func2(data121) < 1){
+const err271 = {instancePath:instancePath+"/data/sections/" + i30+"/patterns/" + i31,schemaPath:"#/properties/data/properties/sections/items/properties/patterns/items/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters"};
 if(vErrors === null){
 vErrors = [err271];
 }
@@ -7964,9 +7965,9 @@ vErrors.push(err271);
 }
 errors++;
 }
-if(typeof data118 == "number"){
-if(data118 > 2100 || isNaN(data118)){
-const err272 = {instancePath:instancePath+"/data/terms/" + i27+"/validTo",schemaPath:"#/properties/data/properties/terms/items/properties/validTo/anyOf/0/maximum",keyword:"maximum",params:{comparison: "<=", limit: 2100},message:"must be <= 2100"};
+}
+else {
+const err272 = {instancePath:instancePath+"/data/sections/" + i30+"/patterns/" + i31,schemaPath:"#/properties/data/properties/sections/items/properties/patterns/items/type",keyword:"type",params:{type: "string"},message:"must be string"};
 if(vErrors === null){
 vErrors = [err272];
 }
@@ -7975,8 +7976,10 @@ vErrors.push(err272);
 }
 errors++;
 }
-if(data118 < 1949 || isNaN(data118)){
-const err273 = {instancePath:instancePath+"/data/terms/" + i27+"/validTo",schemaPath:"#/properties/data/properties/terms/items/properties/validTo/anyOf/0/minimum",keyword:"minimum",params:{comparison: ">=", limit: 1949},message:"must be >= 1949"};
+}
+}
+else {
+const err273 = {instancePath:instancePath+"/data/sections/" + i30+"/patterns",schemaPath:"#/properties/data/properties/sections/items/properties/patterns/type",keyword:"type",params:{type: "array"},message:"must be array"};
 if(vErrors === null){
 vErrors = [err273];
 }
@@ -7986,11 +7989,15 @@ vErrors.push(err273);
 errors++;
 }
 }
-var _valid3 = _errs262 === errors;
-valid76 = valid76 || _valid3;
-const _errs264 = errors;
-if(data118 !== null){
-const err274 = {instancePath:instancePath+"/data/terms/" + i27+"/validTo",schemaPath:"#/properties/data/properties/terms/items/properties/validTo/anyOf/1/type",keyword:"type",params:{type: "null"},message:"must be null"};
+if(data116.nestedPatterns !== undefined){
+let data122 = data116.nestedPatterns;
+if(Array.isArray(data122)){
+const len32 = data122.length;
+for(let i32=0; i32<len32; i32++){
+let data123 = data122[i32];
+if(typeof data123 === "string"){
+if(func2(data123) < 1){
+const err274 = {instancePath:instancePath+"/data/sections/" + i30+"/nestedPatterns/" + i32,schemaPath:"#/properties/data/properties/sections/items/properties/nestedPatterns/items/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters"};
 if(vErrors === null){
 vErrors = [err274];
 }
@@ -7999,10 +8006,9 @@ vErrors.push(err274);
 }
 errors++;
 }
-var _valid3 = _errs264 === errors;
-valid76 = valid76 || _valid3;
-if(!valid76){
-const err275 = {instancePath:instancePath+"/data/terms/" + i27+"/validTo",schemaPath:"#/properties/data/properties/terms/items/properties/validTo/anyOf",keyword:"anyOf",params:{},message:"must match a schema in anyOf"};
+}
+else {
+const err275 = {instancePath:instancePath+"/data/sections/" + i30+"/nestedPatterns/" + i32,schemaPath:"#/properties/data/properties/sections/items/properties/nestedPatterns/items/type",keyword:"type",params:{type: "string"},message:"must be string"};
 if(vErrors === null){
 vErrors = [err275];
 }
@@ -8011,23 +8017,10 @@ vErrors.push(err275);
 }
 errors++;
 }
-else {
-errors = _errs261;
-if(vErrors !== null){
-if(_errs261){
-vErrors.length = _errs261;
+}
 }
 else {
-vErrors = null;
-}
-}
-}
-}
-if(data113.note !== undefined){
-let data119 = data113.note;
-if(typeof data119 === "string"){
-if(func2(data119) < 1){
-const err276 = {instancePath:instancePath+"/data/terms/" + i27+"/note",schemaPath:"#/properties/data/properties/terms/items/properties/note/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters"};
+const err276 = {instancePath:instancePath+"/data/sections/" + i30+"/nestedPatterns",schemaPath:"#/properties/data/properties/sections/items/properties/nestedPatterns/type",keyword:"type",params:{type: "array"},message:"must be array"};
 if(vErrors === null){
 vErrors = [err276];
 }
@@ -8037,8 +8030,9 @@ vErrors.push(err276);
 errors++;
 }
 }
-else {
-const err277 = {instancePath:instancePath+"/data/terms/" + i27+"/note",schemaPath:"#/properties/data/properties/terms/items/properties/note/type",keyword:"type",params:{type: "string"},message:"must be string"};
+if(data116.source !== undefined){
+if(typeof data116.source !== "string"){
+const err277 = {instancePath:instancePath+"/data/sections/" + i30+"/source",schemaPath:"#/properties/data/properties/sections/items/properties/source/type",keyword:"type",params:{type: "string"},message:"must be string"};
 if(vErrors === null){
 vErrors = [err277];
 }
@@ -8048,14 +8042,9 @@ vErrors.push(err277);
 errors++;
 }
 }
-if(data113.replacement !== undefined){
-let data120 = data113.replacement;
-const _errs269 = errors;
-let valid77 = false;
-const _errs270 = errors;
-if(typeof data120 === "string"){
-if(func2(data120) < 1){
-const err278 = {instancePath:instancePath+"/data/terms/" + i27+"/replacement",schemaPath:"#/properties/data/properties/terms/items/properties/replacement/anyOf/0/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters"};
+if(data116.example !== undefined){
+if(typeof data116.example !== "string"){
+const err278 = {instancePath:instancePath+"/data/sections/" + i30+"/example",schemaPath:"#/properties/data/properties/sections/items/properties/example/type",keyword:"type",params:{type: "string"},message:"must be string"};
 if(vErrors === null){
 vErrors = [err278];
 }
@@ -8065,8 +8054,9 @@ vErrors.push(err278);
 errors++;
 }
 }
+}
 else {
-const err279 = {instancePath:instancePath+"/data/terms/" + i27+"/replacement",schemaPath:"#/properties/data/properties/terms/items/properties/replacement/anyOf/0/type",keyword:"type",params:{type: "string"},message:"must be string"};
+const err279 = {instancePath:instancePath+"/data/sections/" + i30,schemaPath:"#/properties/data/properties/sections/items/type",keyword:"type",params:{type: "object"},message:"must be object"};
 if(vErrors === null){
 vErrors = [err279];
 }
@@ -8075,11 +8065,10 @@ vErrors.push(err279);
 }
 errors++;
 }
-var _valid4 = _errs270 === errors;
-valid77 = valid77 || _valid4;
-const _errs272 = errors;
-if(data120 !== null){
-const err280 = {instancePath:instancePath+"/data/terms/" + i27+"/replacement",schemaPath:"#/properties/data/properties/terms/items/properties/replacement/anyOf/1/type",keyword:"type",params:{type: "null"},message:"must be null"};
+}
+}
+else {
+const err280 = {instancePath:instancePath+"/data/sections",schemaPath:"#/properties/data/properties/sections/type",keyword:"type",params:{type: "array"},message:"must be array"};
 if(vErrors === null){
 vErrors = [err280];
 }
@@ -8088,10 +8077,16 @@ vErrors.push(err280);
 }
 errors++;
 }
-var _valid4 = _errs272 === errors;
-valid77 = valid77 || _valid4;
-if(!valid77){
-const err281 = {instancePath:instancePath+"/data/terms/" + i27+"/replacement",schemaPath:"#/properties/data/properties/terms/items/properties/replacement/anyOf",keyword:"anyOf",params:{},message:"must match a schema in anyOf"};
+}
+if(data22.terms !== undefined){
+let data126 = data22.terms;
+if(Array.isArray(data126)){
+const len33 = data126.length;
+for(let i33=0; i33<len33; i33++){
+let data127 = data126[i33];
+if(data127 && typeof data127 == "object" && !Array.isArray(data127)){
+if(data127.term === undefined){
+const err281 = {instancePath:instancePath+"/data/terms/" + i33,schemaPath:"#/properties/data/properties/terms/items/required",keyword:"required",params:{missingProperty: "term"},message:"must have required property '"+"term"+"'"};
 if(vErrors === null){
 vErrors = [err281];
 }
@@ -8100,26 +8095,8 @@ vErrors.push(err281);
 }
 errors++;
 }
-else {
-errors = _errs269;
-if(vErrors !== null){
-if(_errs269){
-vErrors.length = _errs269;
-}
-else {
-vErrors = null;
-}
-}
-}
-}
-if(data113.predecessor !== undefined){
-let data121 = data113.predecessor;
-const _errs275 = errors;
-let valid78 = false;
-const _errs276 = errors;
-if(typeof data121 === "string"){
-if(func2(data121) < 1){
-const err282 = {instancePath:instancePath+"/data/terms/" + i27+"/predecessor",schemaPath:"#/properties/data/properties/terms/items/properties/predecessor/anyOf/0/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters"};
+if(data127.patterns === undefined){
+const err282 = {instancePath:instancePath+"/data/terms/" + i33,schemaPath:"#/properties/data/properties/terms/items/required",keyword:"required",params:{missingProperty: "patterns"},message:"must have required property '"+"patterns"+"'"};
 if(vErrors === null){
 vErrors = [err282];
 }
@@ -8128,9 +8105,8 @@ vErrors.push(err282);
 }
 errors++;
 }
-}
-else {
-const err283 = {instancePath:instancePath+"/data/terms/" + i27+"/predecessor",schemaPath:"#/properties/data/properties/terms/items/properties/predecessor/anyOf/0/type",keyword:"type",params:{type: "string"},message:"must be string"};
+if(data127.validFrom === undefined){
+const err283 = {instancePath:instancePath+"/data/terms/" + i33,schemaPath:"#/properties/data/properties/terms/items/required",keyword:"required",params:{missingProperty: "validFrom"},message:"must have required property '"+"validFrom"+"'"};
 if(vErrors === null){
 vErrors = [err283];
 }
@@ -8139,11 +8115,8 @@ vErrors.push(err283);
 }
 errors++;
 }
-var _valid5 = _errs276 === errors;
-valid78 = valid78 || _valid5;
-const _errs278 = errors;
-if(data121 !== null){
-const err284 = {instancePath:instancePath+"/data/terms/" + i27+"/predecessor",schemaPath:"#/properties/data/properties/terms/items/properties/predecessor/anyOf/1/type",keyword:"type",params:{type: "null"},message:"must be null"};
+if(data127.validTo === undefined){
+const err284 = {instancePath:instancePath+"/data/terms/" + i33,schemaPath:"#/properties/data/properties/terms/items/required",keyword:"required",params:{missingProperty: "validTo"},message:"must have required property '"+"validTo"+"'"};
 if(vErrors === null){
 vErrors = [err284];
 }
@@ -8152,10 +8125,8 @@ vErrors.push(err284);
 }
 errors++;
 }
-var _valid5 = _errs278 === errors;
-valid78 = valid78 || _valid5;
-if(!valid78){
-const err285 = {instancePath:instancePath+"/data/terms/" + i27+"/predecessor",schemaPath:"#/properties/data/properties/terms/items/properties/predecessor/anyOf",keyword:"anyOf",params:{},message:"must match a schema in anyOf"};
+if(data127.note === undefined){
+const err285 = {instancePath:instancePath+"/data/terms/" + i33,schemaPath:"#/properties/data/properties/terms/items/required",keyword:"required",params:{missingProperty: "note"},message:"must have required property '"+"note"+"'"};
 if(vErrors === null){
 vErrors = [err285];
 }
@@ -8164,27 +8135,8 @@ vErrors.push(err285);
 }
 errors++;
 }
-else {
-errors = _errs275;
-if(vErrors !== null){
-if(_errs275){
-vErrors.length = _errs275;
-}
-else {
-vErrors = null;
-}
-}
-}
-}
-if(data113.contextPatterns !== undefined){
-let data122 = data113.contextPatterns;
-if(Array.isArray(data122)){
-const len29 = data122.length;
-for(let i29=0; i29<len29; i29++){
-let data123 = data122[i29];
-if(typeof data123 === "string"){
-if(func2(data123) < 1){
-const err286 = {instancePath:instancePath+"/data/terms/" + i27+"/contextPatterns/" + i29,schemaPath:"#/properties/data/properties/terms/items/properties/contextPatterns/items/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters"};
+if(data127.replacement === undefined){
+const err286 = {instancePath:instancePath+"/data/terms/" + i33,schemaPath:"#/properties/data/properties/terms/items/required",keyword:"required",params:{missingProperty: "replacement"},message:"must have required property '"+"replacement"+"'"};
 if(vErrors === null){
 vErrors = [err286];
 }
@@ -8193,9 +8145,8 @@ vErrors.push(err286);
 }
 errors++;
 }
-}
-else {
-const err287 = {instancePath:instancePath+"/data/terms/" + i27+"/contextPatterns/" + i29,schemaPath:"#/properties/data/properties/terms/items/properties/contextPatterns/items/type",keyword:"type",params:{type: "string"},message:"must be string"};
+if(data127.source === undefined){
+const err287 = {instancePath:instancePath+"/data/terms/" + i33,schemaPath:"#/properties/data/properties/terms/items/required",keyword:"required",params:{missingProperty: "source"},message:"must have required property '"+"source"+"'"};
 if(vErrors === null){
 vErrors = [err287];
 }
@@ -8204,10 +8155,8 @@ vErrors.push(err287);
 }
 errors++;
 }
-}
-}
-else {
-const err288 = {instancePath:instancePath+"/data/terms/" + i27+"/contextPatterns",schemaPath:"#/properties/data/properties/terms/items/properties/contextPatterns/type",keyword:"type",params:{type: "array"},message:"must be array"};
+if(data127.example === undefined){
+const err288 = {instancePath:instancePath+"/data/terms/" + i33,schemaPath:"#/properties/data/properties/terms/items/required",keyword:"required",params:{missingProperty: "example"},message:"must have required property '"+"example"+"'"};
 if(vErrors === null){
 vErrors = [err288];
 }
@@ -8216,16 +8165,9 @@ vErrors.push(err288);
 }
 errors++;
 }
-}
-if(data113.closingPatterns !== undefined){
-let data124 = data113.closingPatterns;
-if(Array.isArray(data124)){
-const len30 = data124.length;
-for(let i30=0; i30<len30; i30++){
-let data125 = data124[i30];
-if(typeof data125 === "string"){
-if(func2(data125) < 1){
-const err289 = {instancePath:instancePath+"/data/terms/" + i27+"/closingPatterns/" + i30,schemaPath:"#/properties/data/properties/terms/items/properties/closingPatterns/items/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters"};
+for(const key15 in data127){
+if(!(func1.call(schema31.properties.data.properties.terms.items.properties, key15))){
+const err289 = {instancePath:instancePath+"/data/terms/" + i33,schemaPath:"#/properties/data/properties/terms/items/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key15},message:"must NOT have additional properties"};
 if(vErrors === null){
 vErrors = [err289];
 }
@@ -8235,8 +8177,11 @@ vErrors.push(err289);
 errors++;
 }
 }
-else {
-const err290 = {instancePath:instancePath+"/data/terms/" + i27+"/closingPatterns/" + i30,schemaPath:"#/properties/data/properties/terms/items/properties/closingPatterns/items/type",keyword:"type",params:{type: "string"},message:"must be string"};
+if(data127.term !== undefined){
+let data128 = data127.term;
+if(typeof data128 === "string"){
+if(func2(data128) < 1){
+const err290 = {instancePath:instancePath+"/data/terms/" + i33+"/term",schemaPath:"#/properties/data/properties/terms/items/properties/term/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters"};
 if(vErrors === null){
 vErrors = [err290];
 }
@@ -8246,9 +8191,8 @@ vErrors.push(err290);
 errors++;
 }
 }
-}
 else {
-const err291 = {instancePath:instancePath+"/data/terms/" + i27+"/closingPatterns",schemaPath:"#/properties/data/properties/terms/items/properties/closingPatterns/type",keyword:"type",params:{type: "array"},message:"must be array"};
+const err291 = {instancePath:instancePath+"/data/terms/" + i33+"/term",schemaPath:"#/properties/data/properties/terms/items/properties/term/type",keyword:"type",params:{type: "string"},message:"must be string"};
 if(vErrors === null){
 vErrors = [err291];
 }
@@ -8258,10 +8202,11 @@ vErrors.push(err291);
 errors++;
 }
 }
-if(data113.closingYears !== undefined){
-let data126 = data113.closingYears;
-if(!((typeof data126 == "number") && (!(data126 % 1) && !isNaN(data126)))){
-const err292 = {instancePath:instancePath+"/data/terms/" + i27+"/closingYears",schemaPath:"#/properties/data/properties/terms/items/properties/closingYears/type",keyword:"type",params:{type: "integer"},message:"must be integer"};
+if(data127.patterns !== undefined){
+let data129 = data127.patterns;
+if(Array.isArray(data129)){
+if(data129.length < 1){
+const err292 = {instancePath:instancePath+"/data/terms/" + i33+"/patterns",schemaPath:"#/properties/data/properties/terms/items/properties/patterns/minItems",keyword:"minItems",params:{limit: 1},message:"must NOT have fewer than 1 items"};
 if(vErrors === null){
 vErrors = [err292];
 }
@@ -8270,9 +8215,12 @@ vErrors.push(err292);
 }
 errors++;
 }
-if(typeof data126 == "number"){
-if(data126 > 10 || isNaN(data126)){
-const err293 = {instancePath:instancePath+"/data/terms/" + i27+"/closingYears",schemaPath:"#/properties/data/properties/terms/items/properties/closingYears/maximum",keyword:"maximum",params:{comparison: "<=", limit: 10},message:"must be <= 10"};
+const len34 = data129.length;
+for(let i34=0; i34<len34; i34++){
+let data130 = data129[i34];
+if(typeof data130 === "string"){
+if(func2(data130) < 1){
+const err293 = {instancePath:instancePath+"/data/terms/" + i33+"/patterns/" + i34,schemaPath:"#/properties/data/properties/terms/items/properties/patterns/items/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters"};
 if(vErrors === null){
 vErrors = [err293];
 }
@@ -8281,8 +8229,9 @@ vErrors.push(err293);
 }
 errors++;
 }
-if(data126 < 0 || isNaN(data126)){
-const err294 = {instancePath:instancePath+"/data/terms/" + i27+"/closingYears",schemaPath:"#/properties/data/properties/terms/items/properties/closingYears/minimum",keyword:"minimum",params:{comparison: ">=", limit: 0},message:"must be >= 0"};
+}
+else {
+const err294 = {instancePath:instancePath+"/data/terms/" + i33+"/patterns/" + i34,schemaPath:"#/properties/data/properties/terms/items/properties/patterns/items/type",keyword:"type",params:{type: "string"},message:"must be string"};
 if(vErrors === null){
 vErrors = [err294];
 }
@@ -8293,15 +8242,8 @@ errors++;
 }
 }
 }
-if(data113.preparingPatterns !== undefined){
-let data127 = data113.preparingPatterns;
-if(Array.isArray(data127)){
-const len31 = data127.length;
-for(let i31=0; i31<len31; i31++){
-let data128 = data127[i31];
-if(typeof data128 === "string"){
-if(func2(data128) < 1){
-const err295 = {instancePath:instancePath+"/data/terms/" + i27+"/preparingPatterns/" + i31,schemaPath:"#/properties/data/properties/terms/items/properties/preparingPatterns/items/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters"};
+else {
+const err295 = {instancePath:instancePath+"/data/terms/" + i33+"/patterns",schemaPath:"#/properties/data/properties/terms/items/properties/patterns/type",keyword:"type",params:{type: "array"},message:"must be array"};
 if(vErrors === null){
 vErrors = [err295];
 }
@@ -8311,8 +8253,13 @@ vErrors.push(err295);
 errors++;
 }
 }
-else {
-const err296 = {instancePath:instancePath+"/data/terms/" + i27+"/preparingPatterns/" + i31,schemaPath:"#/properties/data/properties/terms/items/properties/preparingPatterns/items/type",keyword:"type",params:{type: "string"},message:"must be string"};
+if(data127.validFrom !== undefined){
+let data131 = data127.validFrom;
+const _errs284 = errors;
+let valid88 = false;
+const _errs285 = errors;
+if(!((typeof data131 == "number") && (!(data131 % 1) && !isNaN(data131)))){
+const err296 = {instancePath:instancePath+"/data/terms/" + i33+"/validFrom",schemaPath:"#/properties/data/properties/terms/items/properties/validFrom/anyOf/0/type",keyword:"type",params:{type: "integer"},message:"must be integer"};
 if(vErrors === null){
 vErrors = [err296];
 }
@@ -8321,10 +8268,9 @@ vErrors.push(err296);
 }
 errors++;
 }
-}
-}
-else {
-const err297 = {instancePath:instancePath+"/data/terms/" + i27+"/preparingPatterns",schemaPath:"#/properties/data/properties/terms/items/properties/preparingPatterns/type",keyword:"type",params:{type: "array"},message:"must be array"};
+if(typeof data131 == "number"){
+if(data131 > 2100 || isNaN(data131)){
+const err297 = {instancePath:instancePath+"/data/terms/" + i33+"/validFrom",schemaPath:"#/properties/data/properties/terms/items/properties/validFrom/anyOf/0/maximum",keyword:"maximum",params:{comparison: "<=", limit: 2100},message:"must be <= 2100"};
 if(vErrors === null){
 vErrors = [err297];
 }
@@ -8333,11 +8279,8 @@ vErrors.push(err297);
 }
 errors++;
 }
-}
-if(data113.preparingYears !== undefined){
-let data129 = data113.preparingYears;
-if(!((typeof data129 == "number") && (!(data129 % 1) && !isNaN(data129)))){
-const err298 = {instancePath:instancePath+"/data/terms/" + i27+"/preparingYears",schemaPath:"#/properties/data/properties/terms/items/properties/preparingYears/type",keyword:"type",params:{type: "integer"},message:"must be integer"};
+if(data131 < 1949 || isNaN(data131)){
+const err298 = {instancePath:instancePath+"/data/terms/" + i33+"/validFrom",schemaPath:"#/properties/data/properties/terms/items/properties/validFrom/anyOf/0/minimum",keyword:"minimum",params:{comparison: ">=", limit: 1949},message:"must be >= 1949"};
 if(vErrors === null){
 vErrors = [err298];
 }
@@ -8346,9 +8289,12 @@ vErrors.push(err298);
 }
 errors++;
 }
-if(typeof data129 == "number"){
-if(data129 > 10 || isNaN(data129)){
-const err299 = {instancePath:instancePath+"/data/terms/" + i27+"/preparingYears",schemaPath:"#/properties/data/properties/terms/items/properties/preparingYears/maximum",keyword:"maximum",params:{comparison: "<=", limit: 10},message:"must be <= 10"};
+}
+var _valid2 = _errs285 === errors;
+valid88 = valid88 || _valid2;
+const _errs287 = errors;
+if(data131 !== null){
+const err299 = {instancePath:instancePath+"/data/terms/" + i33+"/validFrom",schemaPath:"#/properties/data/properties/terms/items/properties/validFrom/anyOf/1/type",keyword:"type",params:{type: "null"},message:"must be null"};
 if(vErrors === null){
 vErrors = [err299];
 }
@@ -8357,8 +8303,10 @@ vErrors.push(err299);
 }
 errors++;
 }
-if(data129 < 0 || isNaN(data129)){
-const err300 = {instancePath:instancePath+"/data/terms/" + i27+"/preparingYears",schemaPath:"#/properties/data/properties/terms/items/properties/preparingYears/minimum",keyword:"minimum",params:{comparison: ">=", limit: 0},message:"must be >= 0"};
+var _valid2 = _errs287 === errors;
+valid88 = valid88 || _valid2;
+if(!valid88){
+const err300 = {instancePath:instancePath+"/data/terms/" + i33+"/validFrom",schemaPath:"#/properties/data/properties/terms/items/properties/validFrom/anyOf",keyword:"anyOf",params:{},message:"must match a schema in anyOf"};
 if(vErrors === null){
 vErrors = [err300];
 }
@@ -8367,13 +8315,25 @@ vErrors.push(err300);
 }
 errors++;
 }
+else {
+errors = _errs284;
+if(vErrors !== null){
+if(_errs284){
+vErrors.length = _errs284;
+}
+else {
+vErrors = null;
 }
 }
-if(data113.source !== undefined){
-let data130 = data113.source;
-if(typeof data130 === "string"){
-if(func2(data130) < 1){
-const err301 = {instancePath:instancePath+"/data/terms/" + i27+"/source",schemaPath:"#/properties/data/properties/terms/items/properties/source/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters"};
+}
+}
+if(data127.validTo !== undefined){
+let data132 = data127.validTo;
+const _errs290 = errors;
+let valid89 = false;
+const _errs291 = errors;
+if(!((typeof data132 == "number") && (!(data132 % 1) && !isNaN(data132)))){
+const err301 = {instancePath:instancePath+"/data/terms/" + i33+"/validTo",schemaPath:"#/properties/data/properties/terms/items/properties/validTo/anyOf/0/type",keyword:"type",params:{type: "integer"},message:"must be integer"};
 if(vErrors === null){
 vErrors = [err301];
 }
@@ -8382,9 +8342,9 @@ vErrors.push(err301);
 }
 errors++;
 }
-}
-else {
-const err302 = {instancePath:instancePath+"/data/terms/" + i27+"/source",schemaPath:"#/properties/data/properties/terms/items/properties/source/type",keyword:"type",params:{type: "string"},message:"must be string"};
+if(typeof data132 == "number"){
+if(data132 > 2100 || isNaN(data132)){
+const err302 = {instancePath:instancePath+"/data/terms/" + i33+"/validTo",schemaPath:"#/properties/data/properties/terms/items/properties/validTo/anyOf/0/maximum",keyword:"maximum",params:{comparison: "<=", limit: 2100},message:"must be <= 2100"};
 if(vErrors === null){
 vErrors = [err302];
 }
@@ -8393,12 +8353,8 @@ vErrors.push(err302);
 }
 errors++;
 }
-}
-if(data113.example !== undefined){
-let data131 = data113.example;
-if(typeof data131 === "string"){
-if(func2(data131) < 1){
-const err303 = {instancePath:instancePath+"/data/terms/" + i27+"/example",schemaPath:"#/properties/data/properties/terms/items/properties/example/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters"};
+if(data132 < 1949 || isNaN(data132)){
+const err303 = {instancePath:instancePath+"/data/terms/" + i33+"/validTo",schemaPath:"#/properties/data/properties/terms/items/properties/validTo/anyOf/0/minimum",keyword:"minimum",params:{comparison: ">=", limit: 1949},message:"must be >= 1949"};
 if(vErrors === null){
 vErrors = [err303];
 }
@@ -8408,8 +8364,11 @@ vErrors.push(err303);
 errors++;
 }
 }
-else {
-const err304 = {instancePath:instancePath+"/data/terms/" + i27+"/example",schemaPath:"#/properties/data/properties/terms/items/properties/example/type",keyword:"type",params:{type: "string"},message:"must be string"};
+var _valid3 = _errs291 === errors;
+valid89 = valid89 || _valid3;
+const _errs293 = errors;
+if(data132 !== null){
+const err304 = {instancePath:instancePath+"/data/terms/" + i33+"/validTo",schemaPath:"#/properties/data/properties/terms/items/properties/validTo/anyOf/1/type",keyword:"type",params:{type: "null"},message:"must be null"};
 if(vErrors === null){
 vErrors = [err304];
 }
@@ -8418,10 +8377,10 @@ vErrors.push(err304);
 }
 errors++;
 }
-}
-}
-else {
-const err305 = {instancePath:instancePath+"/data/terms/" + i27,schemaPath:"#/properties/data/properties/terms/items/type",keyword:"type",params:{type: "object"},message:"must be object"};
+var _valid3 = _errs293 === errors;
+valid89 = valid89 || _valid3;
+if(!valid89){
+const err305 = {instancePath:instancePath+"/data/terms/" + i33+"/validTo",schemaPath:"#/properties/data/properties/terms/items/properties/validTo/anyOf",keyword:"anyOf",params:{},message:"must match a schema in anyOf"};
 if(vErrors === null){
 vErrors = [err305];
 }
@@ -8430,10 +8389,23 @@ vErrors.push(err305);
 }
 errors++;
 }
-}
+else {
+errors = _errs290;
+if(vErrors !== null){
+if(_errs290){
+vErrors.length = _errs290;
 }
 else {
-const err306 = {instancePath:instancePath+"/data/terms",schemaPath:"#/properties/data/properties/terms/type",keyword:"type",params:{type: "array"},message:"must be array"};
+vErrors = null;
+}
+}
+}
+}
+if(data127.note !== undefined){
+let data133 = data127.note;
+if(typeof data133 === "string"){
+if(func2(data133) < 1){
+const err306 = {instancePath:instancePath+"/data/terms/" + i33+"/note",schemaPath:"#/properties/data/properties/terms/items/properties/note/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters"};
 if(vErrors === null){
 vErrors = [err306];
 }
@@ -8443,9 +8415,8 @@ vErrors.push(err306);
 errors++;
 }
 }
-}
 else {
-const err307 = {instancePath:instancePath+"/data",schemaPath:"#/properties/data/type",keyword:"type",params:{type: "object"},message:"must be object"};
+const err307 = {instancePath:instancePath+"/data/terms/" + i33+"/note",schemaPath:"#/properties/data/properties/terms/items/properties/note/type",keyword:"type",params:{type: "string"},message:"must be string"};
 if(vErrors === null){
 vErrors = [err307];
 }
@@ -8455,14 +8426,421 @@ vErrors.push(err307);
 errors++;
 }
 }
-}
-else {
-const err308 = {instancePath,schemaPath:"#/type",keyword:"type",params:{type: "object"},message:"must be object"};
+if(data127.replacement !== undefined){
+let data134 = data127.replacement;
+const _errs298 = errors;
+let valid90 = false;
+const _errs299 = errors;
+if(typeof data134 === "string"){
+if(func2(data134) < 1){
+const err308 = {instancePath:instancePath+"/data/terms/" + i33+"/replacement",schemaPath:"#/properties/data/properties/terms/items/properties/replacement/anyOf/0/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters"};
 if(vErrors === null){
 vErrors = [err308];
 }
 else {
 vErrors.push(err308);
+}
+errors++;
+}
+}
+else {
+const err309 = {instancePath:instancePath+"/data/terms/" + i33+"/replacement",schemaPath:"#/properties/data/properties/terms/items/properties/replacement/anyOf/0/type",keyword:"type",params:{type: "string"},message:"must be string"};
+if(vErrors === null){
+vErrors = [err309];
+}
+else {
+vErrors.push(err309);
+}
+errors++;
+}
+var _valid4 = _errs299 === errors;
+valid90 = valid90 || _valid4;
+const _errs301 = errors;
+if(data134 !== null){
+const err310 = {instancePath:instancePath+"/data/terms/" + i33+"/replacement",schemaPath:"#/properties/data/properties/terms/items/properties/replacement/anyOf/1/type",keyword:"type",params:{type: "null"},message:"must be null"};
+if(vErrors === null){
+vErrors = [err310];
+}
+else {
+vErrors.push(err310);
+}
+errors++;
+}
+var _valid4 = _errs301 === errors;
+valid90 = valid90 || _valid4;
+if(!valid90){
+const err311 = {instancePath:instancePath+"/data/terms/" + i33+"/replacement",schemaPath:"#/properties/data/properties/terms/items/properties/replacement/anyOf",keyword:"anyOf",params:{},message:"must match a schema in anyOf"};
+if(vErrors === null){
+vErrors = [err311];
+}
+else {
+vErrors.push(err311);
+}
+errors++;
+}
+else {
+errors = _errs298;
+if(vErrors !== null){
+if(_errs298){
+vErrors.length = _errs298;
+}
+else {
+vErrors = null;
+}
+}
+}
+}
+if(data127.predecessor !== undefined){
+let data135 = data127.predecessor;
+const _errs304 = errors;
+let valid91 = false;
+const _errs305 = errors;
+if(typeof data135 === "string"){
+if(func2(data135) < 1){
+const err312 = {instancePath:instancePath+"/data/terms/" + i33+"/predecessor",schemaPath:"#/properties/data/properties/terms/items/properties/predecessor/anyOf/0/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters"};
+if(vErrors === null){
+vErrors = [err312];
+}
+else {
+vErrors.push(err312);
+}
+errors++;
+}
+}
+else {
+const err313 = {instancePath:instancePath+"/data/terms/" + i33+"/predecessor",schemaPath:"#/properties/data/properties/terms/items/properties/predecessor/anyOf/0/type",keyword:"type",params:{type: "string"},message:"must be string"};
+if(vErrors === null){
+vErrors = [err313];
+}
+else {
+vErrors.push(err313);
+}
+errors++;
+}
+var _valid5 = _errs305 === errors;
+valid91 = valid91 || _valid5;
+const _errs307 = errors;
+if(data135 !== null){
+const err314 = {instancePath:instancePath+"/data/terms/" + i33+"/predecessor",schemaPath:"#/properties/data/properties/terms/items/properties/predecessor/anyOf/1/type",keyword:"type",params:{type: "null"},message:"must be null"};
+if(vErrors === null){
+vErrors = [err314];
+}
+else {
+vErrors.push(err314);
+}
+errors++;
+}
+var _valid5 = _errs307 === errors;
+valid91 = valid91 || _valid5;
+if(!valid91){
+const err315 = {instancePath:instancePath+"/data/terms/" + i33+"/predecessor",schemaPath:"#/properties/data/properties/terms/items/properties/predecessor/anyOf",keyword:"anyOf",params:{},message:"must match a schema in anyOf"};
+if(vErrors === null){
+vErrors = [err315];
+}
+else {
+vErrors.push(err315);
+}
+errors++;
+}
+else {
+errors = _errs304;
+if(vErrors !== null){
+if(_errs304){
+vErrors.length = _errs304;
+}
+else {
+vErrors = null;
+}
+}
+}
+}
+if(data127.contextPatterns !== undefined){
+let data136 = data127.contextPatterns;
+if(Array.isArray(data136)){
+const len35 = data136.length;
+for(let i35=0; i35<len35; i35++){
+let data137 = data136[i35];
+if(typeof data137 === "string"){
+if(func2(data137) < 1){
+const err316 = {instancePath:instancePath+"/data/terms/" + i33+"/contextPatterns/" + i35,schemaPath:"#/properties/data/properties/terms/items/properties/contextPatterns/items/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters"};
+if(vErrors === null){
+vErrors = [err316];
+}
+else {
+vErrors.push(err316);
+}
+errors++;
+}
+}
+else {
+const err317 = {instancePath:instancePath+"/data/terms/" + i33+"/contextPatterns/" + i35,schemaPath:"#/properties/data/properties/terms/items/properties/contextPatterns/items/type",keyword:"type",params:{type: "string"},message:"must be string"};
+if(vErrors === null){
+vErrors = [err317];
+}
+else {
+vErrors.push(err317);
+}
+errors++;
+}
+}
+}
+else {
+const err318 = {instancePath:instancePath+"/data/terms/" + i33+"/contextPatterns",schemaPath:"#/properties/data/properties/terms/items/properties/contextPatterns/type",keyword:"type",params:{type: "array"},message:"must be array"};
+if(vErrors === null){
+vErrors = [err318];
+}
+else {
+vErrors.push(err318);
+}
+errors++;
+}
+}
+if(data127.closingPatterns !== undefined){
+let data138 = data127.closingPatterns;
+if(Array.isArray(data138)){
+const len36 = data138.length;
+for(let i36=0; i36<len36; i36++){
+let data139 = data138[i36];
+if(typeof data139 === "string"){
+if(func2(data139) < 1){
+const err319 = {instancePath:instancePath+"/data/terms/" + i33+"/closingPatterns/" + i36,schemaPath:"#/properties/data/properties/terms/items/properties/closingPatterns/items/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters"};
+if(vErrors === null){
+vErrors = [err319];
+}
+else {
+vErrors.push(err319);
+}
+errors++;
+}
+}
+else {
+const err320 = {instancePath:instancePath+"/data/terms/" + i33+"/closingPatterns/" + i36,schemaPath:"#/properties/data/properties/terms/items/properties/closingPatterns/items/type",keyword:"type",params:{type: "string"},message:"must be string"};
+if(vErrors === null){
+vErrors = [err320];
+}
+else {
+vErrors.push(err320);
+}
+errors++;
+}
+}
+}
+else {
+const err321 = {instancePath:instancePath+"/data/terms/" + i33+"/closingPatterns",schemaPath:"#/properties/data/properties/terms/items/properties/closingPatterns/type",keyword:"type",params:{type: "array"},message:"must be array"};
+if(vErrors === null){
+vErrors = [err321];
+}
+else {
+vErrors.push(err321);
+}
+errors++;
+}
+}
+if(data127.closingYears !== undefined){
+let data140 = data127.closingYears;
+if(!((typeof data140 == "number") && (!(data140 % 1) && !isNaN(data140)))){
+const err322 = {instancePath:instancePath+"/data/terms/" + i33+"/closingYears",schemaPath:"#/properties/data/properties/terms/items/properties/closingYears/type",keyword:"type",params:{type: "integer"},message:"must be integer"};
+if(vErrors === null){
+vErrors = [err322];
+}
+else {
+vErrors.push(err322);
+}
+errors++;
+}
+if(typeof data140 == "number"){
+if(data140 > 10 || isNaN(data140)){
+const err323 = {instancePath:instancePath+"/data/terms/" + i33+"/closingYears",schemaPath:"#/properties/data/properties/terms/items/properties/closingYears/maximum",keyword:"maximum",params:{comparison: "<=", limit: 10},message:"must be <= 10"};
+if(vErrors === null){
+vErrors = [err323];
+}
+else {
+vErrors.push(err323);
+}
+errors++;
+}
+if(data140 < 0 || isNaN(data140)){
+const err324 = {instancePath:instancePath+"/data/terms/" + i33+"/closingYears",schemaPath:"#/properties/data/properties/terms/items/properties/closingYears/minimum",keyword:"minimum",params:{comparison: ">=", limit: 0},message:"must be >= 0"};
+if(vErrors === null){
+vErrors = [err324];
+}
+else {
+vErrors.push(err324);
+}
+errors++;
+}
+}
+}
+if(data127.preparingPatterns !== undefined){
+let data141 = data127.preparingPatterns;
+if(Array.isArray(data141)){
+const len37 = data141.length;
+for(let i37=0; i37<len37; i37++){
+let data142 = data141[i37];
+if(typeof data142 === "string"){
+if(func2(data142) < 1){
+const err325 = {instancePath:instancePath+"/data/terms/" + i33+"/preparingPatterns/" + i37,schemaPath:"#/properties/data/properties/terms/items/properties/preparingPatterns/items/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters"};
+if(vErrors === null){
+vErrors = [err325];
+}
+else {
+vErrors.push(err325);
+}
+errors++;
+}
+}
+else {
+const err326 = {instancePath:instancePath+"/data/terms/" + i33+"/preparingPatterns/" + i37,schemaPath:"#/properties/data/properties/terms/items/properties/preparingPatterns/items/type",keyword:"type",params:{type: "string"},message:"must be string"};
+if(vErrors === null){
+vErrors = [err326];
+}
+else {
+vErrors.push(err326);
+}
+errors++;
+}
+}
+}
+else {
+const err327 = {instancePath:instancePath+"/data/terms/" + i33+"/preparingPatterns",schemaPath:"#/properties/data/properties/terms/items/properties/preparingPatterns/type",keyword:"type",params:{type: "array"},message:"must be array"};
+if(vErrors === null){
+vErrors = [err327];
+}
+else {
+vErrors.push(err327);
+}
+errors++;
+}
+}
+if(data127.preparingYears !== undefined){
+let data143 = data127.preparingYears;
+if(!((typeof data143 == "number") && (!(data143 % 1) && !isNaN(data143)))){
+const err328 = {instancePath:instancePath+"/data/terms/" + i33+"/preparingYears",schemaPath:"#/properties/data/properties/terms/items/properties/preparingYears/type",keyword:"type",params:{type: "integer"},message:"must be integer"};
+if(vErrors === null){
+vErrors = [err328];
+}
+else {
+vErrors.push(err328);
+}
+errors++;
+}
+if(typeof data143 == "number"){
+if(data143 > 10 || isNaN(data143)){
+const err329 = {instancePath:instancePath+"/data/terms/" + i33+"/preparingYears",schemaPath:"#/properties/data/properties/terms/items/properties/preparingYears/maximum",keyword:"maximum",params:{comparison: "<=", limit: 10},message:"must be <= 10"};
+if(vErrors === null){
+vErrors = [err329];
+}
+else {
+vErrors.push(err329);
+}
+errors++;
+}
+if(data143 < 0 || isNaN(data143)){
+const err330 = {instancePath:instancePath+"/data/terms/" + i33+"/preparingYears",schemaPath:"#/properties/data/properties/terms/items/properties/preparingYears/minimum",keyword:"minimum",params:{comparison: ">=", limit: 0},message:"must be >= 0"};
+if(vErrors === null){
+vErrors = [err330];
+}
+else {
+vErrors.push(err330);
+}
+errors++;
+}
+}
+}
+if(data127.source !== undefined){
+let data144 = data127.source;
+if(typeof data144 === "string"){
+if(func2(data144) < 1){
+const err331 = {instancePath:instancePath+"/data/terms/" + i33+"/source",schemaPath:"#/properties/data/properties/terms/items/properties/source/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters"};
+if(vErrors === null){
+vErrors = [err331];
+}
+else {
+vErrors.push(err331);
+}
+errors++;
+}
+}
+else {
+const err332 = {instancePath:instancePath+"/data/terms/" + i33+"/source",schemaPath:"#/properties/data/properties/terms/items/properties/source/type",keyword:"type",params:{type: "string"},message:"must be string"};
+if(vErrors === null){
+vErrors = [err332];
+}
+else {
+vErrors.push(err332);
+}
+errors++;
+}
+}
+if(data127.example !== undefined){
+let data145 = data127.example;
+if(typeof data145 === "string"){
+if(func2(data145) < 1){
+const err333 = {instancePath:instancePath+"/data/terms/" + i33+"/example",schemaPath:"#/properties/data/properties/terms/items/properties/example/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters"};
+if(vErrors === null){
+vErrors = [err333];
+}
+else {
+vErrors.push(err333);
+}
+errors++;
+}
+}
+else {
+const err334 = {instancePath:instancePath+"/data/terms/" + i33+"/example",schemaPath:"#/properties/data/properties/terms/items/properties/example/type",keyword:"type",params:{type: "string"},message:"must be string"};
+if(vErrors === null){
+vErrors = [err334];
+}
+else {
+vErrors.push(err334);
+}
+errors++;
+}
+}
+}
+else {
+const err335 = {instancePath:instancePath+"/data/terms/" + i33,schemaPath:"#/properties/data/properties/terms/items/type",keyword:"type",params:{type: "object"},message:"must be object"};
+if(vErrors === null){
+vErrors = [err335];
+}
+else {
+vErrors.push(err335);
+}
+errors++;
+}
+}
+}
+else {
+const err336 = {instancePath:instancePath+"/data/terms",schemaPath:"#/properties/data/properties/terms/type",keyword:"type",params:{type: "array"},message:"must be array"};
+if(vErrors === null){
+vErrors = [err336];
+}
+else {
+vErrors.push(err336);
+}
+errors++;
+}
+}
+}
+else {
+const err337 = {instancePath:instancePath+"/data",schemaPath:"#/properties/data/type",keyword:"type",params:{type: "object"},message:"must be object"};
+if(vErrors === null){
+vErrors = [err337];
+}
+else {
+vErrors.push(err337);
+}
+errors++;
+}
+}
+}
+else {
+const err338 = {instancePath,schemaPath:"#/type",keyword:"type",params:{type: "object"},message:"must be object"};
+if(vErrors === null){
+vErrors = [err338];
+}
+else {
+vErrors.push(err338);
 }
 errors++;
 }
