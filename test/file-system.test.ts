@@ -88,6 +88,27 @@ describe('--output-file that cannot be written', () => {
   })
 })
 
+describe('other files the CLI writes, when they cannot be written', () => {
+  it('--init in a folder the user may not write to: named, bilingual, exit 2 (was "internal error: EACCES")', () => {
+    const cwd = workspace({'report.txt': REPORT})
+    const run = runCliUnprivileged(['--init'], cwd)
+    expect(run.status).toBe(2)
+    expect(run.stderr).toBe(`fzlint: ${join(cwd, 'fzlint.config.json')}: 无法写入配置文件：没有权限（EACCES） / cannot write the configuration file: permission denied (EACCES)\n`)
+  })
+
+  it('review --report naming a folder, or under a folder that cannot be created: named, bilingual, exit 2', () => {
+    const cwd = workspace({'report.txt': REPORT, 'out.html/.keep': ''})
+    const folder = runCli(['review', 'report.txt', '--report', 'out.html'], {cwd})
+    expect(folder.status).toBe(2)
+    expect(folder.stderr).toContain(`fzlint: ${join(cwd, 'out.html')}: 无法写入审阅报告：这是一个目录，不是文件（EISDIR） / cannot write the review report: it is a directory, not a file (EISDIR)\n`)
+    expectNoCrashTrace(folder)
+    const locked = runCliUnprivileged(['review', 'report.txt', '--report', 'sub/review.csv'], cwd)
+    expect(locked.status).toBe(2)
+    expect(locked.stderr).toContain(`fzlint: ${join(cwd, 'sub/review.csv')}: 无法写入审阅报告：没有权限（EACCES） / cannot write the review report: permission denied (EACCES)\n`)
+    expectNoCrashTrace(locked)
+  })
+})
+
 describe('folders and files that cannot be read', () => {
   it('an unreadable subfolder is named (bilingual, exit 2) and the files around it are still checked', () => {
     const cwd = workspace({'reports/a.txt': REPORT, 'reports/b-locked/c.txt': REPORT, 'reports/d.txt': REPORT, 'reports/e/f.txt': REPORT})

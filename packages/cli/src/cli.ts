@@ -12,7 +12,7 @@ import {isColorWanted} from './color.js'
 import {describeMisplacedFlag, describeUnknownOption, findMisplacedFlag} from './command-flags.js'
 import {initConfig, lintOptionsFor, printConfig} from './configuration.js'
 import {expandPaths} from './expand-paths.js'
-import {writeOutputFile} from './file-system-errors.js'
+import {isFileWriteError, writeOutputFile} from './file-system-errors.js'
 import {fixFile} from './fix.js'
 import {readRuleDocs} from './rule-docs.js'
 import {
@@ -139,8 +139,8 @@ export async function run(argv: string[], io: CliIo = defaultIo()): Promise<numb
   try {
     return await runOrThrow(argv, io)
   } catch (error) {
-    if (error instanceof ConfigError || error instanceof SuppressionsError) {
-      io.stderr(`fzlint: ${error.message}\n`)
+    if (error instanceof ConfigError || error instanceof SuppressionsError || isFileWriteError(error)) {
+      io.stderr(`fzlint: ${(error as Error).message}\n`)
       return 2
     }
     if (isUsageError(error) || (error as {code?: string}).code?.startsWith('ERR_PARSE_ARGS')) {

@@ -2,9 +2,10 @@
 import {existsSync, promises as fs} from 'node:fs'
 import {dirname, join, relative, resolve, sep} from 'node:path'
 import {compareCodeUnits, parseReport, type ReportingBodyProfile} from '@fzlint/core'
-import {readInputFile, type ReadOptions} from '@fzlint/core/io'
+import {describeFileSystemError, readInputFile, type ReadOptions} from '@fzlint/core/io'
 import {detectProfile, PROFILES, type ConfigResolver, type FileConfig} from '@fzlint/config'
 import {builtinRules, ConfigUsageError} from '@fzlint/builtin'
+import {FileWriteError} from './file-system-errors.js'
 
 /** What `lintFile` needs from a file's configuration. */
 export function lintOptionsFor(fileConfig: FileConfig, read: ReadOptions, reportUnusedDisableDirectives: boolean) {
@@ -113,6 +114,12 @@ export async function initConfig(cwd: string, sample: string | undefined, read: 
     profile = detected.profile
     detectedFrom = detected.organ ? `“${detected.organ}”` : null
   }
-  await fs.writeFile(target, starterConfig(profile, detectedFrom, findSchemaReference(cwd, version)), {flag: 'wx'})
+  try {
+    await fs.writeFile(target, starterConfig(profile, detectedFrom, findSchemaReference(cwd, version)), {flag: 'wx'})
+  } catch (error) {
+    if ((error as NodeJS.ErrnoException).code === 'EEXIST') throw new ConfigUsageError(`${target} 已存在，未改动 / already exists, left unchanged`)
+    const reason = describeFileSystemError(error)
+    throw new FileWriteError(`${target}: 无法写入配置文件：${reason.zh} / cannot write the configuration file: ${reason.en}`)
+  }
   return {path: target, profile}
 }

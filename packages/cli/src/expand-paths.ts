@@ -6,8 +6,7 @@ import {promises as fs, statSync, type Dirent} from 'node:fs'
 import {join, resolve} from 'node:path'
 import {glob} from 'tinyglobby'
 import {compareCodeUnits} from '@fzlint/core'
-import {LINTABLE_EXTENSIONS} from '@fzlint/core/io'
-import {describeFileSystemError} from './file-system-errors.js'
+import {describeFileSystemError, LINTABLE_EXTENSIONS} from '@fzlint/core/io'
 
 const SKIPPED_DIRECTORIES = new Set(['node_modules', '.git', '.hg', '.svn'])
 

@@ -1,30 +1,18 @@
-/** File-system errors in the user's words: an errno code → a short bilingual reason, and the CLI's output file written or refused. */
+/** The CLI's writes that can fail in the user's hands: the output file written or refused, and the error that says so. */
 import {promises as fs} from 'node:fs'
 import {dirname} from 'node:path'
+import {describeFileSystemError} from '@fzlint/core/io'
 
-/** The reasons a user can act on, [Chinese, English]; any other code is shown as it is. */
-const REASONS: Readonly<Record<string, readonly [string, string]>> = {
-  EACCES: ['没有权限', 'permission denied'],
-  EPERM: ['不允许此操作', 'operation not permitted'],
-  EISDIR: ['这是一个目录，不是文件', 'it is a directory, not a file'],
-  ENOTDIR: ['路径中有一段不是目录', 'a part of the path is not a directory'],
-  ENOENT: ['不存在', 'it does not exist'],
-  EROFS: ['所在的文件系统只读', 'read-only file system'],
-  ENOSPC: ['磁盘空间不足', 'no space left on the device'],
-  EDQUOT: ['超出磁盘配额', 'disk quota exceeded'],
-  ELOOP: ['符号链接循环', 'too many levels of symbolic links'],
-  ENAMETOOLONG: ['路径太长', 'path too long'],
-  // mkdir of a folder whose name a file already has.
-  EEXIST: ['已有同名的文件', 'a file of that name already exists'],
-  EBUSY: ['正被占用', 'busy'],
+/**
+ * A file the command was asked to write could not be: the CLI prints `fzlint: <message>` and exits 2, without the
+ * usage hint. Told by its mark, not its class, because `fzlint review` (loaded lazily) throws its own.
+ */
+export class FileWriteError extends Error {
+  readonly isFileWriteError = true
 }
 
-/** The reason of an error thrown by node:fs, in both languages: `{zh: '没有权限（EACCES）', en: 'permission denied (EACCES)'}`. */
-export function describeFileSystemError(error: unknown): {zh: string; en: string} {
-  const code = (error as NodeJS.ErrnoException | null)?.code
-  if (code !== undefined && Object.hasOwn(REASONS, code)) return {zh: `${REASONS[code]![0]}（${code}）`, en: `${REASONS[code]![1]} (${code})`}
-  const shown = code ?? (error instanceof Error ? error.message : String(error))
-  return {zh: `文件系统错误（${shown}）`, en: `file-system error (${shown})`}
+export function isFileWriteError(error: unknown): boolean {
+  return (error as {isFileWriteError?: unknown} | null)?.isFileWriteError === true
 }
 
 /**

@@ -2,6 +2,7 @@
 import {closeSync, mkdirSync, openSync, writeFileSync, writeSync} from 'node:fs'
 import {dirname, extname, resolve} from 'node:path'
 import type {RuleMeta} from '@fzlint/core'
+import {describeFileSystemError} from '@fzlint/core/io'
 import {formatReviewCsv} from './report-csv.js'
 import {writeReviewHtml} from './report-html.js'
 import type {ReviewOutcome} from './review.js'
@@ -48,15 +49,33 @@ function writeReviewJson(outcome: ReviewOutcome, target: string, options: WriteR
   }
 }
 
+/**
+ * A report file that cannot be written (a folder of that name, a folder the user may not write to): the CLI prints
+ * the message and exits 2, by the `isFileWriteError` mark it shares with the CLI's own write errors.
+ */
+export class ReportWriteError extends Error {
+  readonly isFileWriteError = true
+}
+
+function describeWriteFailure(path: string, error: unknown): string {
+  const reason = describeFileSystemError(error)
+  return `${path}: 无法写入审阅报告：${reason.zh} / cannot write the review report: ${reason.en}`
+}
+
 export function writeReviewReports(outcome: ReviewOutcome, targets: string[], options: WriteReportsOptions): string[] {
   const written: string[] = []
   for (const target of targets) {
     const path = resolve(options.cwd, target)
-    mkdirSync(dirname(path), {recursive: true})
-    const extension = extname(path).toLowerCase()
-    if (extension === '.csv') writeFileSync(path, formatReviewCsv(outcome, options.cwd))
-    else if (extension === '.json') writeReviewJson(outcome, path, options)
-    else writeReviewHtml(outcome, path, {cwd: options.cwd, rulesMeta: options.rulesMeta, generator: options.generator})
+    try {
+      mkdirSync(dirname(path), {recursive: true})
+      const extension = extname(path).toLowerCase()
+      if (extension === '.csv') writeFileSync(path, formatReviewCsv(outcome, options.cwd))
+      else if (extension === '.json') writeReviewJson(outcome, path, options)
+      else writeReviewHtml(outcome, path, {cwd: options.cwd, rulesMeta: options.rulesMeta, generator: options.generator})
+    } catch (error) {
+      if ((error as NodeJS.ErrnoException).code === undefined) throw error
+      throw new ReportWriteError(describeWriteFailure(path, error))
+    }
     written.push(path)
   }
   return written
