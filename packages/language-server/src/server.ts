@@ -191,6 +191,9 @@ export function startServer(connection: Connection, options: ServerOptions = {})
   })
 
   connection.onInitialized(() => {
+    if (!runner.isOffMainThread) {
+      connection.console.warn('fzlint: 未在服务器旁找到 lint-worker.js，改在主线程检查（长文档会让悬停等待）/ lint-worker.js not found beside the server: linting on the main thread, without cancellation')
+    }
     void refreshSettings().then(relintAll)
   })
 
