@@ -58,31 +58,55 @@ function covers(directive: Directive, ruleId: string): boolean {
   return directive.ruleIds.length === 0 || directive.ruleIds.includes(ruleId)
 }
 
-/** Whether the message at `line` from `ruleId` is turned off; marks the directive that did it as used. */
-function findSilencingDirective(directives: Directive[], ruleId: string, line: number): Directive | undefined {
-  const nextLine = directives.find((directive) => directive.kind === 'disable-next-line' && directive.line === line && covers(directive, ruleId))
-  if (nextLine) return nextLine
-  let active: Directive | undefined
+/**
+ * Answers "which directive turns off a message of this rule at this line?" for messages asked in order of line: the
+ * directives that act from a line on are passed once, keeping the last one that covers all rules and the last one for
+ * each rule, so a report with many directives and many findings is not searched once per finding (quadratic).
+ */
+function createSilencer(directives: Directive[]) {
+  const nextLine = new Map<number, Directive[]>()
+  const ranged: Directive[] = []
   for (const directive of directives) {
-    if (directive.kind === 'disable-next-line' || directive.line > line || !covers(directive, ruleId)) continue
-    active = directive.kind === 'disable' ? directive : undefined
+    if (directive.kind !== 'disable-next-line') ranged.push(directive)
+    else nextLine.set(directive.line, [...(nextLine.get(directive.line) ?? []), directive])
   }
-  return active
+  let passed = 0
+  let lastForAll: {directive: Directive; order: number} | undefined
+  const lastByRule = new Map<string, {directive: Directive; order: number}>()
+  /** The directive turning off `ruleId` at `line`, or undefined. `line` never decreases from one call to the next. */
+  return function findSilencingDirective(ruleId: string, line: number): Directive | undefined {
+    const onLine = nextLine.get(line)?.find((directive) => covers(directive, ruleId))
+    if (onLine) return onLine
+    for (; passed < ranged.length && ranged[passed]!.line <= line; passed++) {
+      const directive = ranged[passed]!
+      if (directive.ruleIds.length === 0) lastForAll = {directive, order: passed}
+      else for (const id of directive.ruleIds) lastByRule.set(id, {directive, order: passed})
+    }
+    const forRule = lastByRule.get(ruleId)
+    const last = forRule && (!lastForAll || forRule.order > lastForAll.order) ? forRule : lastForAll
+    return last?.directive.kind === 'disable' ? last.directive : undefined
+  }
 }
 
 export function applyDirectives(messages: VFileMessage[], tree: Root, options: DirectiveOptions & {source?: string}): VFileMessage[] {
   const source = options.source ?? ''
   const directives = readDirectives(tree, options.locator, source)
   if (directives.length === 0) return messages
-  const kept = messages.filter((message) => {
+  const lineOf = (message: VFileMessage) => {
     const place = message.place
-    const line = place && 'start' in place ? place.start.line : place?.line
-    if (!message.ruleId || line === undefined || message.cause !== undefined) return true
-    const directive = findSilencingDirective(directives, message.ruleId, line)
-    if (!directive) return true
+    return place && 'start' in place ? place.start.line : place?.line
+  }
+  // Asked in order of line (the silencer passes the directives once), kept in the messages' own order.
+  const findSilencingDirective = createSilencer(directives)
+  const silenced = new Set<VFileMessage>()
+  const byLine = messages.filter((message) => message.ruleId && lineOf(message) !== undefined && message.cause === undefined)
+  for (const message of byLine.sort((a, b) => lineOf(a)! - lineOf(b)!)) {
+    const directive = findSilencingDirective(message.ruleId!, lineOf(message)!)
+    if (!directive) continue
     directive.used = true
-    return false
-  })
+    silenced.add(message)
+  }
+  const kept = messages.filter((message) => !silenced.has(message))
   if (options.reportUnused) {
     for (const directive of directives) {
       if (directive.used || directive.kind === 'enable') continue
