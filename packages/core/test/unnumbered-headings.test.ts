@@ -66,6 +66,16 @@ describe('un-numbered top-level headings', () => {
     ])
   })
 
+  it('the line pasted twice before （一）: both are headings (duplicate-heading reports the copy)', () => {
+    const titles = outline(['某县人民政府关于2023年度法治政府建设情况的报告', '一、主要举措和成效', '审查决策5件。', '存在的不足和原因', '存在的不足和原因', '（一）执法力量不足', '原因是编制紧张。'])
+    expect(titles).toEqual([
+      ['主要举措和成效', 1, 'measures'],
+      ['存在的不足和原因', 1, 'shortcomings'],
+      ['存在的不足和原因', 1, 'shortcomings'],
+      ['执法力量不足', 2, null],
+    ])
+  })
+
   it('only before the first （一）: a short line before （二） is body text', () => {
     const titles = outline(['某县人民政府关于2023年度法治政府建设情况的报告', '一、主要举措和成效', '（一）健全依法决策机制', '审查决策5件', '（二）规范行政执法', '开展评查2次。'])
     expect(titles.map(([title]) => title)).toEqual(['主要举措和成效', '健全依法决策机制', '规范行政执法'])

@@ -42,6 +42,12 @@ tester.run(rule, {
       output: `${title}\n一、主要举措和成效\n（一）规范执法\n正文。`,
     },
     {
+      name: 'a top-level heading written without its ordinal, pasted twice before its （一）',
+      text: `${title}\n一、主要举措和成效\n正文。\n存在的不足和原因\n存在的不足和原因\n（一）执法力量不足\n原因是编制紧张。`,
+      errors: [{messageId: 'pasted', line: 5, column: 1, data: {heading: '存在的不足和原因', line: 5, originalLine: 4, level: 1}}],
+      output: `${title}\n一、主要举措和成效\n正文。\n存在的不足和原因\n（一）执法力量不足\n原因是编制紧张。`,
+    },
+    {
       name: 'an un-numbered heading (Markdown) pasted twice',
       syntax: 'markdown',
       text: `# ${title}\n\n## 主要举措和成效\n\n## 主要举措和成效\n\n正文。\n`,

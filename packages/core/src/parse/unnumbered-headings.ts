@@ -37,7 +37,15 @@ export function promoteUnnumberedHeadings(tree: Root, source: string, locator: L
     const start = node.position?.start.offset
     const end = node.position?.end.offset
     if (start === undefined || end === undefined || !isHeadingLike(paragraphText(node))) continue
-    children[index] = makeHeading(source, locator, start, end, Math.max(1, next.depth - 1) as Heading['depth'], undefined, false)
+    const depth = Math.max(1, next.depth - 1) as Heading['depth']
+    children[index] = makeHeading(source, locator, start, end, depth, undefined, false)
+    // The same line right before it is the heading pasted twice: a heading too, so that duplicate-heading sees the pair.
+    const before = children[index - 1]
+    const beforeStart = before?.position?.start.offset
+    const beforeEnd = before?.position?.end.offset
+    if (before?.type === 'paragraph' && beforeStart !== undefined && beforeEnd !== undefined && paragraphText(before) === paragraphText(node)) {
+      children[index - 1] = makeHeading(source, locator, beforeStart, beforeEnd, depth, undefined, false)
+    }
   }
   return tree
 }
