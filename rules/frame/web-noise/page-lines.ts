@@ -47,8 +47,9 @@ export function compilePageWords(entries: PageWordEntry[]): PageWords {
 
 const SENTENCE_END = /[。！？；!?;]/u
 const WIDGET_SEPARATORS = /[\s|/·【】[\]()<>:]+/u
-// 2024-01-02, 2024/1/2 09:18, 2024年1月2日 09:18:00 on its own line.
-const DATE_STAMP = /^(?:\d{4}[-/.]\d{1,2}[-/.]\d{1,2}|\d{4}年\d{1,2}月\d{1,2}日)(?:\s*\d{1,2}:\d{2}(?::\d{2})?)?$/u
+// 2024-01-02, 2024/1/2 09:18, 2024年1月2日 09:18:00 on its own line. A date written 2024年3月8日 without a time is how a
+// document dates itself (GB/T 9704 7.3.5: 成文日期, as under a cover letter), not a page stamp.
+const DATE_STAMP = /^(?:\d{4}[-/.]\d{1,2}[-/.]\d{1,2}(?:\s*\d{1,2}:\d{2}(?::\d{2})?)?|\d{4}年\d{1,2}月\d{1,2}日\s*\d{1,2}:\d{2}(?::\d{2})?)$/u
 const TIME_STAMP = /\d{4}[-/.]\d{1,2}[-/.]\d{1,2}\s+\d{1,2}:\d{2}/u
 const VIEW_COUNT = /^(?:(?:浏览|阅读|点击|访问)(?:次数|量|数)?\s*:?\s*\d*\s*次?|\d+\s*(?:次浏览|次阅读|人阅读|人浏览|次))$/u
 

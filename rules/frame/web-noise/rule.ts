@@ -15,7 +15,7 @@ const MAX_VALUE_LENGTH = 60
 const EXCERPT_LENGTH = 24
 // GB/T 9704 7.2 版头 before the title belongs to the document: 份号, 密级, 紧急程度, 发文机关标志 (……文件), 发文字号, 签发人,
 // and the 公开属性 a text copy carries (`主动公开    明府函〔2023〕79号`).
-const DOCUMENT_HEAD = /[〔[]\d{4}[〕\]]\d+号|^(?:主动公开|依申请公开|不予公开|密级|紧急程度|签发人|特急|加急)|文件$|^\d{6}$/u
+const DOCUMENT_HEAD = /[〔[]\d{4}[〕\]]\d+号$|^(?:主动公开|依申请公开|不予公开|密级|紧急程度|签发人|特急|加急)|文件$|^\d{6}$/u
 // 版记 and 附注 after the date belong to it too.
 const DOCUMENT_TAIL = /^(?:附件|抄送|印发|[（(]此件|注[:：])/u
 
@@ -53,8 +53,8 @@ function lineOf(node: {position?: {start: {line: number}; end: {line: number}}} 
 }
 
 /**
- * Line numbers (1-based) that are never residue as a whole: the title, the addressee, the numbered headings and the
- * sign-off of the report itself — even when a title equals a column name (法治政府建设年度报告).
+ * Line numbers (1-based) that are never residue as a whole: the title, the numbered headings and the sign-off of the
+ * report itself — even when a title equals a column name (法治政府建设年度报告).
  */
 function findProtectedLines(document: ReportDocument): Set<number> {
   const protectedLines = new Set<number>()
@@ -63,7 +63,6 @@ function findProtectedLines(document: ReportDocument): Set<number> {
     if (span) for (let line = span[0]; line <= span[1]; line++) protectedLines.add(line)
   }
   for (const node of document.title?.nodes ?? []) add(node)
-  add(document.addressee?.node)
   for (const section of document.headings) if (section.numbering) add(section.heading)
   add(document.signoff?.issuer?.node)
   add(document.signoff?.date?.node)
@@ -173,6 +172,8 @@ export default defineRule({
         const patterns = compileEntryPatterns(context.data(noiseData), 'u')
         const words: PageWords = compilePageWords(context.data(pageWordsData))
         const protectedLines = findProtectedLines(document)
+        // The addressee (`唐山市人民政府:`) is the document's, unless it is a field label the model took for one (`发布单位:`).
+        const addresseeLine = lineOf(document.addressee?.node)?.[0]
         const frame = findFrame(document)
         const lines = listLines(document)
         // Label of a bare metadata field (`索引号` on its own line) whose value is expected on the next non-empty line.
@@ -193,6 +194,10 @@ export default defineRule({
             return
           }
           const region = regionOf(index + 1, frame)
+          if (index + 1 === addresseeLine && !isBareField(text.normalize('NFKC'), words)) {
+            pendingLabel = null
+            return
+          }
           // Prose (two full stops or more) is never page residue as a whole line, nor the value of a field.
           const isProse = countSentenceEnds(text) >= 2
           const contentStart = line.start + (raw.length - raw.trimStart().length)

@@ -19,11 +19,14 @@ const LEADING_WATERMARK = /^[^\s，。,；;：:]{0,40}?(?:https?:\/\/)?www\.[a-z
 const TRAILING_METADATA = /\s+[^\s:：，。,；;]{1,8}\s*[:：]/u
 // A title that markup loss fused with the first paragraph (`……情况的报告2023年,省政府坚持……`): up to its genre word.
 // The paragraph opens with a year or a heading; a title quotes no document (《》) or phrase (“”).
-const FUSED_TITLE = /^[^\s，。,；;：:《》“”"]{6,70}?(?:的报告|情况报告|工作报告|年度报告|建设报告)(?=(?:19|20)\d\d年|[一二三四五六七八九十]、)/u
+const FUSED_TITLE = /^[^，。,；;：:《》“”"]{6,70}?(?:的报告|情况报告|工作报告|年度报告|建设报告)(?=(?:19|20)\d\d\s?年|[一二三四五六七八九十]、)/u
 // A line of a metadata table or a bulleted list of fields is a field, whatever its value says (`[ 体裁分类 ] 工作报告`, `• 工作报告`).
 const METADATA_CELL = /^(?:[[【\-•·*|｜▪●◆■]|[^\s:：，。,；;]{1,8}\s*[:：])/u
 // A browser's page title: the title, then a separator and the site or column name (`……的报告-某某网`, `……报告_法治政府建设年度报告_某某门户网站`).
 const PAGE_TITLE_SUFFIX = /(?:报告|总结|汇报)\s*[-—_|｜]/u
+// An aggregator's headline quotes the title as a document name (`浙卫〔2024〕3号《……情况的报告》`): the document's own title
+// line stands without 《》 around it.
+const QUOTED_TITLE = /《[^《》]*(?:报告|总结|汇报)》/u
 
 const TOPIC = /法治政府建设/u
 const RELATED_TOPIC = /法治政府|依法行政|法治建设/u
@@ -46,9 +49,10 @@ export function findTitlePart(text: string): TitlePart {
   return {start, end}
 }
 
-/** A line that cannot be a title whatever it says: a field of a metadata table, or a browser's page title. */
+/** A line that cannot be a title whatever it says: a field of a metadata table, a browser's page title, an aggregator's headline. */
 export function isNeverTitle(line: string): boolean {
-  return METADATA_CELL.test(line) || PAGE_TITLE_SUFFIX.test(toSimplified(line))
+  const simple = toSimplified(line)
+  return METADATA_CELL.test(line) || PAGE_TITLE_SUFFIX.test(simple) || QUOTED_TITLE.test(simple)
 }
 
 /**
