@@ -39,6 +39,7 @@ tester.run(rule, {
     {name: 'exam participation: 86320 sat of 86532 due is 99.8%', text: '组织国家工作人员参加学法考试，应考86532人，实考86320人，参考率99.8%，合格率100%。'},
     {name: 'appearances counted in 人次 are no count of cases: not compared with 件', text: '全年共开庭审理行政案件32件，出庭应诉的行政机关负责人12人次，出庭应诉率100%。'},
     {name: 'court appearance over the cases heard, though the cases sued are more (30 of 30 is 100%)', text: '全年行政诉讼案件32件，其中开庭审理30件，区长、副区长出庭30件，出庭应诉率100%。'},
+    {name: 'success worded as 达成协议 (90 of 100 is 90%)', text: '调解矛盾纠纷100件，调解达成协议90件，调解不成功10件，调解成功率90%。'},
     {name: 'a whole named three sentences before is too far: left open', text: '审结行政诉讼案件40件。胜诉36件。撤诉2件。其中，判决败诉2件，占审结案件的15%。'},
     {name: 'a share of a total named two sentences before that fits (2 of 40 is 5%)', text: '全年审结行政诉讼案件40件。胜诉36件，撤诉2件。其中，判决败诉2件，占审结案件的5%。'},
     {
@@ -80,6 +81,11 @@ tester.run(rule, {
       name: 'a reply worded as 回复, the applications as 申请……收到',
       text: '政府信息公开申请全年共收到35件，按期回复30件，答复率100%。',
       errors: [{messageId: 'mismatch', data: {indicator: 'reply', numerator: 30, denominator: 35}}],
+    },
+    {
+      name: 'success worded without the verb (成功2400件), the mediations before it',
+      text: '调解矛盾纠纷2505件，成功2400件，调解成功率99.8%。',
+      errors: [{messageId: 'mismatch', data: {indicator: 'mediation-success', numerator: 2400, denominator: 2505}}],
     },
     {
       name: 'a share whose whole was named two sentences before (2 of 40 is 5%, not 15%)',
