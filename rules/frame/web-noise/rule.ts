@@ -183,7 +183,8 @@ export default defineRule({
         for (const range of document.title?.pageChrome ?? []) {
           const text = context.source.slice(range[0], range[1]).trim()
           if (text === '') continue
-          partials.push({index: document.locator.toPoint(range[0]).line - 1, label: /www\./iu.test(text) ? '转载网站水印' : '网页元数据', range, text})
+          const label = /www\./iu.test(text) ? '转载网站水印' : /^[【[]/u.test(text) ? '栏目标签' : '网页元数据'
+          partials.push({index: document.locator.toPoint(range[0]).line - 1, label, range, text})
         }
         lines.forEach((line, index) => {
           const raw = context.source.slice(line.start, line.end)

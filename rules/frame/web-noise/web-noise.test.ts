@@ -86,6 +86,12 @@ tester.run(rule, {
       output: [title, body].join('\n'),
     },
     {
+      name: 'a column tag before the title on its line: only the tag goes',
+      text: [`【2023年】${title}`, opening].join('\n'),
+      errors: [{messageId: 'inline', line: 1, column: 1, endColumn: 8, data: {label: '栏目标签'}}],
+      output: [title, opening].join('\n'),
+    },
+    {
       name: 'a reposting site watermark inside a paragraph: only the watermark goes',
       text: [title, '2023年，我县深入推进法治政府建设，秘书之家—全网资源每日更新www.mishuzj.com全年审查规范性文件12件。'].join('\n'),
       errors: [{messageId: 'inline', line: 2, data: {label: '转载网站水印'}}],

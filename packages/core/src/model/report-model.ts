@@ -148,7 +148,7 @@ function findTitle(preamble: TitleLine[]): TextLine | null {
     if (!isShortLine(line.text)) break
     if (line.node.type === 'heading' && !line.node.data?.numbering) return line
     const simple = toSimplified(line.text)
-    if (isNeverTitle(line.lineText) || CLAUSE_PUNCTUATION.test(simple) || SITE_CHROME.test(simple)) continue
+    if (isNeverTitle(line.lineText.slice(line.partStart)) || CLAUSE_PUNCTUATION.test(simple) || SITE_CHROME.test(simple)) continue
     if (simple.length >= 6 && TITLE_WORDING.test(simple)) candidates.push({line, score: scoreTitle(joinTitleLines(preamble, index).text)})
   }
   const best = Math.max(...candidates.map((candidate) => candidate.score))

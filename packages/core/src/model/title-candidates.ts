@@ -15,6 +15,10 @@ export interface TitlePart {
 
 // A reposting site's watermark stuck to the title (`秘书之家—全网资源每日更新www.mishuzj.com湖北省人民政府关于……`).
 const LEADING_WATERMARK = /^[^\s，。,；;：:]{0,40}?(?:https?:\/\/)?www\.[a-z0-9-]+(?:\.[a-z0-9-]+)+\/?\s*/iu
+// A column tag before the title (`【2022年】州生态环境局2022年度法治政府建设报告`); a bracketed field label (`[ 体裁分类 ] 工作报告`)
+// is told from it by what follows, which is no title.
+const LEADING_TAG = /^[【[]\s*[^【】[\]\s]{1,10}\s*[】\]]\s*/u
+const TAG_FOLLOWED_BY_TITLE = 8
 // Page metadata after the title on its line (`……情况报告 信息来源: 发布时间:2024-01-02`): a space, then a label and a colon.
 const TRAILING_METADATA = /\s+[^\s:：，。,；;]{1,8}\s*[:：]/u
 // A title that markup loss fused with the first paragraph (`……情况的报告2023年,省政府坚持……`): up to its genre word.
@@ -39,6 +43,11 @@ export function findTitlePart(text: string): TitlePart {
   let end = text.length
   const watermark = LEADING_WATERMARK.exec(text)
   if (watermark && text.length - watermark[0].length >= 6) start = watermark[0].length
+  const tag = LEADING_TAG.exec(text.slice(start))
+  if (tag) {
+    const after = text.slice(start + tag[0].length)
+    if (!/[【[]/u.test(after) && scoreTitle(after) >= TAG_FOLLOWED_BY_TITLE) start += tag[0].length
+  }
   const rest = text.slice(start)
   const metadata = TRAILING_METADATA.exec(rest)
   if (metadata && metadata.index >= 6) end = start + metadata.index
