@@ -151,13 +151,21 @@ describe('symbolic links in a folder are followed, as ESLint does', () => {
     const run = runCli(['-f', 'json', 'reports'], {cwd})
     expect(run.stderr).toBe('')
     expect(run.status).toBe(1)
-    // d-up leads to the workspace, and through it to elsewhere/ and shared/ once each; reports/ itself is not walked again.
-    expect(checkedFiles(run, cwd)).toEqual([
-      'reports/a.txt',
-      'reports/b-link.txt',
-      'reports/c-shared/s.txt',
-      'reports/d-up/elsewhere/linked.txt',
-    ])
+    // d-up leads back to the workspace: reports/ and shared/ are not walked again, and elsewhere/linked.txt is the
+    // file b-link.txt names, so each file is checked once, under its shortest path.
+    expect(checkedFiles(run, cwd)).toEqual(['reports/a.txt', 'reports/b-link.txt', 'reports/c-shared/s.txt'])
+  })
+
+  it('a glob follows links too, checks each file once, and names the folders it cannot list (exit 2)', () => {
+    const cwd = workspace({'reports/a.txt': REPORT, 'reports/locked/hidden.txt': REPORT, 'shared/s.txt': REPORT})
+    symlinkSync('..', join(cwd, 'reports/up'))
+    symlinkSync('.', join(cwd, 'reports/self'))
+    symlinkSync('../shared', join(cwd, 'reports/sh'))
+    chmodSync(join(cwd, 'reports/locked'), 0o000)
+    const run = runCliUnprivileged(['-f', 'json', 'reports/**/*.txt'], cwd)
+    expect(run.status).toBe(2)
+    expect(checkedFiles(run, cwd)).toEqual(['reports/a.txt', 'reports/sh/s.txt'])
+    expect(run.stderr).toContain(`fzlint: ${join(cwd, 'reports/locked')}: 无法读取目录，其中的文件未检查：没有权限（EACCES） / cannot read the folder, its files were not checked: permission denied (EACCES)\n`)
   })
 
   it('a dangling link named like a report is named as unreadable, exit 2; the rest are checked', () => {

@@ -2,9 +2,9 @@
  * Command-line paths → files: files as given, directories walked for lintable extensions (symbolic links followed,
  * as ESLint does), globs expanded. A folder or link that cannot be read is named, and the rest are still found.
  */
-import {promises as fs, statSync, type Dirent} from 'node:fs'
+import {lstatSync, promises as fs, readdir as readdirWithCallback, realpath as realpathWithCallback, realpathSync, statSync, type Dirent} from 'node:fs'
 import {join, resolve} from 'node:path'
-import {glob} from 'tinyglobby'
+import {glob, type FileSystemAdapter} from 'tinyglobby'
 import {compareCodeUnits} from '@fzlint/core'
 import {describeFileSystemError, LINTABLE_EXTENSIONS} from '@fzlint/core/io'
 
@@ -49,6 +49,8 @@ interface Walk {
   unreadable: string[]
   /** Real paths of the folders walked: a link back to one of them (a loop) is not walked again. */
   visited: Set<string>
+  /** Whether a link was followed, so that one file may have been found under two paths. */
+  hasFollowedLinks: boolean
 }
 
 function describeUnlistable(directory: string, error: unknown): string {
@@ -59,6 +61,7 @@ function describeUnlistable(directory: string, error: unknown): string {
 /** What an entry is, through a symbolic link; undefined (and the problem noted) for a link to a report that cannot be followed. */
 async function findEntryKind(entry: Dirent, full: string, walk: Walk): Promise<'directory' | 'file' | 'other' | undefined> {
   if (!entry.isSymbolicLink()) return entry.isDirectory() ? 'directory' : entry.isFile() ? 'file' : 'other'
+  walk.hasFollowedLinks = true
   try {
     const target = await fs.stat(full)
     return target.isDirectory() ? 'directory' : target.isFile() ? 'file' : 'other'
@@ -97,12 +100,69 @@ async function walkDirectory(directory: string, walk: Walk): Promise<void> {
   }
 }
 
+/**
+ * node:fs as tinyglobby uses it, noting what it passes over in silence: folders it cannot list (named like the
+ * walk's), and whether it followed a link (fdir asks for a real path only then).
+ */
+function createObservedFileSystem(walk: Pick<Walk, 'unreadable' | 'hasFollowedLinks'>): FileSystemAdapter {
+  // A glob following a loop reaches a locked folder under several paths: it is named once, by the first.
+  const reported = new Set<string>()
+  const readdir = ((path: string, options: object, callback: (error: NodeJS.ErrnoException | null, entries: Dirent[]) => void) =>
+    readdirWithCallback(path, options as {withFileTypes: true}, (error, entries) => {
+      if (error && error.code !== 'ENOENT' && error.code !== 'ENOTDIR') {
+        const folder = path.replace(/(?<=.)\/$/u, '')
+        const realPath = findRealPath(folder)
+        if (!reported.has(realPath)) walk.unreadable.push(describeUnlistable(folder, error))
+        reported.add(realPath)
+      }
+      callback(error, entries)
+    })) as FileSystemAdapter['readdir']
+  const realpath = ((path: string, callback: (error: NodeJS.ErrnoException | null, resolved: string) => void) => {
+    walk.hasFollowedLinks = true
+    realpathWithCallback(path, callback)
+  }) as FileSystemAdapter['realpath']
+  return {readdir, realpath}
+}
+
+function findRealPath(path: string): string {
+  try {
+    return realpathSync.native(path)
+  } catch {
+    // Not there, or behind a folder that cannot be entered: the path stands for itself.
+    return path
+  }
+}
+
+/** Fewer folders first, then code-unit order: `reports/sh/s.txt` names a file better than `reports/self/sh/s.txt`. */
+function isShorterPath(a: string, b: string): boolean {
+  const depthA = a.split('/').length
+  const depthB = b.split('/').length
+  return depthA !== depthB ? depthA < depthB : compareCodeUnits(a, b) < 0
+}
+
+/**
+ * One path for each file: a file reached again through a link (a link beside its target, a folder linked twice, a
+ * loop a glob follows once) is checked once, under its shortest path, in its place in the list. Real paths are asked
+ * for only when a link was followed, as a folder of plain files cannot hold a file twice.
+ */
+function dropSameFiles(files: string[]): string[] {
+  const shortestByRealPath = new Map<string, string>()
+  for (const file of files) {
+    const realPath = findRealPath(file)
+    const shortest = shortestByRealPath.get(realPath)
+    if (shortest === undefined || isShorterPath(file, shortest)) shortestByRealPath.set(realPath, file)
+  }
+  const kept = new Set(shortestByRealPath.values())
+  return files.filter((file) => kept.has(file))
+}
+
 export async function expandPaths(paths: string[], cwd: string, options: ExpandOptions = {}): Promise<ExpandedPaths> {
   const files: string[] = []
   const missing: string[] = []
   const unsupported: string[] = []
   const outsideFiles: string[] = []
   const unreadable: string[] = []
+  let hasFollowedLinks = false
   // A folder or glob keeps its reports; one that found files but no report is named, so the run cannot pass unseen.
   const keepFound = (path: string, found: string[], otherCount: number) => {
     const reports = options.isReportFile ? found.filter(options.isReportFile) : found
@@ -112,7 +172,9 @@ export async function expandPaths(paths: string[], cwd: string, options: ExpandO
   }
   for (const path of paths) {
     if (isGlob(path)) {
-      const matches = await glob(path, {cwd, absolute: true, ignore: ['**/node_modules/**'], onlyFiles: true})
+      const observed = {unreadable, hasFollowedLinks: false}
+      const matches = await glob(path, {cwd, absolute: true, ignore: ['**/node_modules/**'], onlyFiles: true, fs: createObservedFileSystem(observed)})
+      hasFollowedLinks ||= observed.hasFollowedLinks
       if (matches.length === 0) missing.push(path)
       const lintable = matches.filter(hasLintableExtension).sort()
       keepFound(path, lintable, matches.length - lintable.length)
@@ -133,13 +195,17 @@ export async function expandPaths(paths: string[], cwd: string, options: ExpandO
       }
       continue
     }
+    // A path given as a link may name a file or folder also given, or found, by its own path.
+    hasFollowedLinks ||= lstatSync(absolute).isSymbolicLink()
     if (isDirectory) {
-      const walk: Walk = {files: [], otherCount: 0, unreadable, visited: new Set()}
+      const walk: Walk = {files: [], otherCount: 0, unreadable, visited: new Set(), hasFollowedLinks: false}
       await walkDirectory(absolute, walk)
+      hasFollowedLinks ||= walk.hasFollowedLinks
       keepFound(path, walk.files, walk.otherCount)
     } else {
       files.push(absolute)
     }
   }
-  return {files: [...new Set(files)], missing, unsupported, outsideFiles, unreadable}
+  const uniqueFiles = [...new Set(files)]
+  return {files: hasFollowedLinks ? dropSameFiles(uniqueFiles) : uniqueFiles, missing, unsupported, outsideFiles, unreadable}
 }
