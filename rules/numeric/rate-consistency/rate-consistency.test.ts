@@ -88,6 +88,11 @@ tester.run(rule, {
       errors: [{messageId: 'mismatch', data: {indicator: 'mediation-success', numerator: 2400, denominator: 2505}}],
     },
     {
+      name: 'on time and concluded in other words (在法定期限内全部办理完毕)',
+      text: '全年办结信访事项60件，在法定期限内全部办理完毕50件，按期办结率100%。',
+      errors: [{messageId: 'mismatch', data: {indicator: 'on-time-completion', numerator: 50, denominator: 60}}],
+    },
+    {
       name: 'a share whose whole was named two sentences before (2 of 40 is 5%, not 15%)',
       text: '全年审结行政诉讼案件40件。胜诉36件，撤诉2件。其中，判决败诉2件，占审结案件的15%。',
       errors: [{messageId: 'mismatch', data: {indicator: 'share-of-total', numerator: 2, denominator: 40, computed: 5}}],
