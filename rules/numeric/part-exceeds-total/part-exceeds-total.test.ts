@@ -14,9 +14,15 @@ tester.run(rule, {
     {name: 'a later clause that states a new total ends the list', text: '全年受理行政复议申请50件，其中维持20件、撤销10件，审结45件，办结率90%。'},
     {name: 'a hedged total is open above', text: '共办理案件300余件，其中简易程序200件、普通程序105件。'},
     {name: 'details in parentheses are not added', text: '共受理100件，其中A类60件（含B类50件），C类30件。'},
+    {name: 'pages/036: a 其中 in brackets lists only up to their close', text: '共取消15项(其中2项为子项),新增17项、扩大权限37项、部门间移交1项行政权力事项。'},
     {name: 'the next 其中 starts another list', text: '共受理100件，其中A类60件；审结80件，其中调解50件、判决30件。'},
   ],
   invalid: [
+    {
+      name: 'a 其中 in brackets whose own parts exceed the total',
+      text: '共取消15项（其中子项10项、合并8项），新增17项。',
+      errors: [{messageId: 'exceeds', data: {total: 15, sum: 18, parts: [10, 8]}}],
+    },
     {
       name: 'parts over the total',
       text: '全年共收到行政复议申请50件，其中维持30件、撤销15件、确认违法8件。',

@@ -85,7 +85,9 @@ function findParts(sentence: Sentence, at: number, total: Figure): Figure[] {
   const text = sentence.text
   const from = at - sentence.start + 2
   const nextList = text.indexOf('其中', from)
-  const listEnd = sentence.start + (nextList === -1 ? text.length : nextList)
+  // A 其中 inside brackets lists only up to their close: 共取消15项(其中2项为子项),新增17项 (pages/036) lists one part.
+  const bracketClose = findEnclosingClose(text, at - sentence.start)
+  const listEnd = sentence.start + Math.min(nextList === -1 ? text.length : nextList, bracketClose === -1 ? text.length : bracketClose)
   const firstClauseEnd = sentence.start + from + (text.slice(from).search(/[，；;]|(?<!\d),|,(?!\d{3})/u) + 1 || text.length - from + 1) - 1
   const parts: Figure[] = []
   for (const figure of sentence.figures) {
@@ -95,6 +97,24 @@ function findParts(sentence: Sentence, at: number, total: Figure): Figure[] {
     parts.push(figure)
   }
   return parts
+}
+
+/** Where the brackets around an offset of the sentence close (the offset of `）`), or -1 when it is in none or they never close. */
+function findEnclosingClose(text: string, offset: number): number {
+  let depth = 0
+  for (let index = 0; index < offset; index++) {
+    if (text[index] === '（' || text[index] === '(') depth++
+    else if ((text[index] === '）' || text[index] === ')') && depth > 0) depth--
+  }
+  if (depth === 0) return -1
+  for (let index = offset; index < text.length; index++) {
+    if (text[index] === '（' || text[index] === '(') depth++
+    else if (text[index] === '）' || text[index] === ')') {
+      depth--
+      if (depth === 0) return index
+    }
+  }
+  return -1
 }
 
 /** Whether an offset of the sentence lies inside （…） opened after `from` (details of one part). */
