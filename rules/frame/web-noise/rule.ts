@@ -202,7 +202,7 @@ export default defineRule({
           // Prose (two full stops or more) is never page residue as a whole line, nor the value of a field.
           const isProse = countSentenceEnds(text) >= 2
           const contentStart = line.start + (raw.length - raw.trimStart().length)
-          const {text: normal, offsets} = normaliseWithOffsets(text)
+          const normal = text.normalize('NFKC')
           let hit: {label: string; valueOnNextLine?: boolean; match: RegExpExecArray} | null = null
           for (const {expression, entry} of patterns) {
             const match = expression.exec(normal)
@@ -214,9 +214,12 @@ export default defineRule({
           // A watermark inside a paragraph: only the watermark goes, when what remains of the line is report text (it
           // has a full stop). A line of prose that starts with a label is prose.
           if (hit && (!isProse || hit.match.index > 0) && hit.match[0].length < normal.length && hasFullStop(normal.slice(0, hit.match.index) + normal.slice(hit.match.index + hit.match[0].length))) {
+            // Offsets in the line as written, mapped character by character (only for such a line: most lines have no hit).
+            const mapped = normaliseWithOffsets(text)
+            const {offsets} = mapped
             const start = contentStart + offsets[hit.match.index]!
             const end = contentStart + offsets[hit.match.index + hit.match[0].length]!
-            if (region === 'body' || region === 'head') {
+            if ((region === 'body' || region === 'head') && mapped.text === normal) {
               partials.push({index, label: hit.label, range: [start, end], text: context.source.slice(start, end)})
               pendingLabel = null
               return
