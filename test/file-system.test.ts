@@ -258,6 +258,18 @@ describe('--fix writes in place: the same inode, through links, with owner and m
   })
 })
 
+describe('--fix where no journal can be written', () => {
+  it.skipIf(!isRoot)('a file the user may write in a folder they may not is refused (no journal, no partial write), exit 2', () => {
+    const cwd = workspace({'report.txt': REPORT})
+    chownSync(join(cwd, 'report.txt'), NOBODY, NOBODY)
+    const run = runCliUnprivileged(['--fix', 'report.txt'], cwd)
+    expect(run.status).toBe(2)
+    expect(run.stderr).toContain('fzlint: report.txt: 无法在文件所在目录写入修复日志（EACCES），文件未修改 / cannot write the fix journal beside the file (EACCES); file left unchanged\n')
+    expect(readFileSync(join(cwd, 'report.txt'), 'utf8')).toBe(REPORT)
+    expect(readdirSync(cwd)).toEqual(['report.txt'])
+  })
+})
+
 describe('--fix is never left half-written: the journal beside the file finishes an interrupted write', {timeout: 300_000}, () => {
   const FIXED = fixedReport()
   const old = Buffer.from(REPORT)
