@@ -76,6 +76,14 @@ describe('un-numbered top-level headings', () => {
     ])
   })
 
+  it('right under a heading, the short line is its lead-in, not a heading that would leave it empty', () => {
+    const titles = outline(['某县人民政府关于2023年度法治政府建设情况的报告', '一、主要举措和成效', '主要做法', '（一）健全依法决策机制', '全年审查重大行政决策5件。'])
+    expect(titles).toEqual([
+      ['主要举措和成效', 1, 'measures'],
+      ['健全依法决策机制', 2, null],
+    ])
+  })
+
   it('only before the first （一）: a short line before （二） is body text', () => {
     const titles = outline(['某县人民政府关于2023年度法治政府建设情况的报告', '一、主要举措和成效', '（一）健全依法决策机制', '审查决策5件', '（二）规范行政执法', '开展评查2次。'])
     expect(titles.map(([title]) => title)).toEqual(['主要举措和成效', '健全依法决策机制', '规范行政执法'])

@@ -37,6 +37,9 @@ export function promoteUnnumberedHeadings(tree: Root, source: string, locator: L
     const start = node.position?.start.offset
     const end = node.position?.end.offset
     if (start === undefined || end === undefined || !isHeadingLike(paragraphText(node))) continue
+    // Right under a heading, the line is that heading's lead-in (一、主要举措和成效 / 主要做法 / （一）……): as a heading of
+    // its own it would leave the heading above it empty.
+    if (children[index - 1]?.type === 'heading') continue
     const depth = Math.max(1, next.depth - 1) as Heading['depth']
     children[index] = makeHeading(source, locator, start, end, depth, undefined, false)
     // The same line right before it is the heading pasted twice: a heading too, so that duplicate-heading sees the pair.
