@@ -40,6 +40,16 @@ describe('runPool', () => {
     expect(hung.kind === 'failed' && hung.reason).toBe('hang.txt: 超过单个文件的时间上限 0.3 秒，已停止检查 / stopped: over the 0.3 s time limit per file')
   })
 
+  it('takes the time limit from the run’s configuration (--max-file-time) when not given one of its own', async () => {
+    const outcomes: TaskOutcome[] = []
+    const tasks: FileTask[] = ['a.txt', 'hang.txt', 'b.txt'].map((filePath) => ({filePath, mode: 'lint'}))
+    const started = Date.now()
+    await runPool(tasks, {setup: {config: {cwd: '.', maxFileTimeMs: 200}, cacheDirectory: null}, workerScript, size: 1}, (outcome) => outcomes.push(outcome))
+    // 0.2 s and the 1 s grace, far below the 30 s default.
+    expect(Date.now() - started).toBeLessThan(10_000)
+    expect(byFile(outcomes)).toEqual({'a.txt': 'done', 'hang.txt': 'failed', 'b.txt': 'done'})
+  })
+
   it('reports the file that crashed its worker and goes on with a new one', async () => {
     const outcomes = await runAll(['a.txt', 'crash.txt', 'b.txt', 'c.txt', 'd.txt'], {size: 1})
     expect(outcomes).toHaveLength(5)
