@@ -28,7 +28,8 @@ export interface PoolOptions {
   /**
    * Also handles tasks in the calling thread, from the same queue. The plain CLI's thread has its code loaded
    * and compiled already, and would otherwise wait while workers start and warm up; it then lints beside them.
-   * Such a task has no timeout and no crash recovery: it is what a run without the pool does.
+   * Such a task has no timeout of the pool's and no crash recovery: it is what a run without the pool does (the
+   * CLI's lint there keeps its own budget: the engine's deadline, and a vm watchdog in runs of up to 100 files).
    */
   inThisThread?: (task: FileTask) => Promise<TaskReply>
 }
