@@ -17,6 +17,10 @@ export function noiseSchema() {
         .boolean()
         .optional()
         .describe('The pattern is a bare field label of a metadata table; the next non-empty short line is its value and is residue too.'),
+      inline: z
+        .boolean()
+        .optional()
+        .describe('The residue is also injected inside paragraphs (a reposting site\'s watermark): it is looked for in prose too, and only the matched text is removed when the rest of the line is report text.'),
     })
     .strict()
 }

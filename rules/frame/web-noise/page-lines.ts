@@ -58,19 +58,30 @@ export function hasSentence(text: string): boolean {
   return SENTENCE_END.test(text)
 }
 
+/** A line of metadata cells is short; a paragraph is not scanned for them. */
+const MAX_CELLS_LINE = 200
+
 /** What kind of page chrome a line is by its form, or null. */
 export function judgeLineForm(text: string, words: PageWords): string | null {
   if (words.fieldAtStart.test(text)) return '网页元数据'
-  words.fieldCell.lastIndex = 0
-  let cells = 0
-  while (words.fieldCell.exec(text) && cells < 2) cells++
-  if (cells >= 2) return '网页元数据'
+  // Two fields in one line (`来源:… 发布时间:…`, `[ 索引号 ] … [ 发文字号 ]`); a cell ends its label with : ] or 】.
+  if (text.length <= MAX_CELLS_LINE && /[:\]】]/u.test(text)) {
+    words.fieldCell.lastIndex = 0
+    let cells = 0
+    while (cells < 2 && words.fieldCell.exec(text)) cells++
+    if (cells >= 2) return '网页元数据'
+  }
   if (DATE_STAMP.test(text)) return '网页发布时间'
   if (VIEW_COUNT.test(text)) return '浏览次数'
   if (!hasSentence(text) && TIME_STAMP.test(text)) return '网页发布时间'
+  return isWidgetLine(text, words) ? '页面工具栏' : null
+}
+
+/** A line made only of widget words (`打印 关闭`, `【大】【中】【小】`, `设为首页 | 无障碍 | 长者版`). */
+export function isWidgetLine(text: string, words: PageWords): boolean {
+  if (text.length > MAX_CELLS_LINE) return false
   const tokens = text.split(WIDGET_SEPARATORS).filter((token) => token !== '')
-  if (tokens.length > 0 && tokens.every((token) => words.widgets.has(token))) return '页面工具栏'
-  return null
+  return tokens.length > 0 && tokens.every((token) => words.widgets.has(token))
 }
 
 /** A field label alone on its line: its value is on the next line. */

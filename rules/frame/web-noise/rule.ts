@@ -7,7 +7,7 @@
 import {compileEntryPatterns, defineRule, type ReportDocument} from '@fzlint/core'
 import {z} from 'zod'
 import {noiseData} from './data.js'
-import {compilePageWords, hasSentence, isBareField, judgeLineForm, type PageWords} from './page-lines.js'
+import {compilePageWords, hasSentence, isBareField, isWidgetLine, judgeLineForm, type PageWords} from './page-lines.js'
 import {pageWordsData} from './page-words-data.js'
 
 /** A metadata value (`政务公开`, `2024年02月28日 16:40:00`) is short and is no sentence. */
@@ -203,17 +203,19 @@ export default defineRule({
           const isProse = countSentenceEnds(text) >= 2
           const contentStart = line.start + (raw.length - raw.trimStart().length)
           const normal = text.normalize('NFKC')
-          let hit: {label: string; valueOnNextLine?: boolean; match: RegExpExecArray} | null = null
+          let hit: {label: string; valueOnNextLine?: boolean; inline?: boolean; match: RegExpExecArray} | null = null
           for (const {expression, entry} of patterns) {
+            // In prose only residue injected into paragraphs is looked for (a watermark), and the line stays prose.
+            if (isProse && !entry.inline) continue
             const match = expression.exec(normal)
             if (match) {
-              hit = {label: entry.label, valueOnNextLine: entry.valueOnNextLine, match}
+              hit = {label: entry.label, valueOnNextLine: entry.valueOnNextLine, inline: entry.inline, match}
               break
             }
           }
           // A watermark inside a paragraph: only the watermark goes, when what remains of the line is report text (it
-          // has a full stop). A line of prose that starts with a label is prose.
-          if (hit && (!isProse || hit.match.index > 0) && hit.match[0].length < normal.length && hasFullStop(normal.slice(0, hit.match.index) + normal.slice(hit.match.index + hit.match[0].length))) {
+          // has a full stop).
+          if (hit?.inline && hit.match[0].length < normal.length && hasFullStop(normal.slice(0, hit.match.index) + normal.slice(hit.match.index + hit.match[0].length))) {
             // Offsets in the line as written, mapped character by character (only for such a line: most lines have no hit).
             const mapped = normaliseWithOffsets(text)
             const {offsets} = mapped
@@ -233,7 +235,8 @@ export default defineRule({
           const wasPending = pendingLabel
           pendingLabel = null
           if (label === null && region !== 'body') label = judgeLineForm(normal, words)
-          if (label === null && region === 'body' && judgeLineForm(normal, words) === '页面工具栏') label = '页面工具栏'
+          // Inside the body only a line of widget words counts by its form.
+          if (label === null && region === 'body' && isWidgetLine(normal, words)) label = '页面工具栏'
           if (label !== null && (hit?.valueOnNextLine || isBareField(normal, words))) pendingLabel = `${label}“${normal.replace(/\s*:$/u, '')}”的取值`
           if (label === null && wasPending !== null && [...normal].length <= MAX_VALUE_LENGTH && !hasSentence(normal)) label = wasPending
           // Before the title, a line with no sentence in it is page chrome (a site banner, a channel name or tab, a

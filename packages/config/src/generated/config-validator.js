@@ -3,7 +3,7 @@
 "use strict";
 export const validate = validate20;
 export default validate20;
-const schema31 = {"$schema":"https://json-schema.org/draft/2020-12/schema","$id":"https://github.com/fzlint/fzlint/blob/main/schemas/config.schema.json","title":"fzlint configuration","description":"fzlint.config.json, .fzlintrc.json, or the \"fzlint\" key of package.json","type":"object","additionalProperties":false,"properties":{"$schema":{"type":"string"},"root":{"type":"boolean","description":"Stop looking for configuration files in parent folders."},"extends":{"description":"Presets (recommended, strict, review), paths to other JSON configuration files (fzlint.config.json, .fzlintrc.json, a package.json with an fzlint key) and fzlint-config-* packages (\"x\" is fzlint-config-x, resolved from this file's folder; its main or its package.json fzlint key is the configuration), applied in order.","anyOf":[{"type":"string","minLength":1},{"type":"array","items":{"type":"string","minLength":1}}]},"plugins":{"type":"array","items":{"type":"string","minLength":1},"description":"Rule packages from outside fzlint (npm package names or relative paths, resolved from this file's folder); their rules are named <plugin>/<rule-id> and are off until rules turns them on."},"profile":{"enum":["auto","government","department","township"],"description":"报告主体：government 县级以上地方政府；department 政府部门；township 乡镇、街道；auto 由标题判断"},"reportYear":{"type":"integer","minimum":1990,"maximum":2100,"description":"Report year, overriding detection from the title."},"rules":{"$ref":"#/$defs/rules"},"files":{"type":"array","items":{"type":"string","minLength":1},"minItems":1,"description":"Which files are reports, as globs relative to this configuration file (.gitignore syntax, as ESLint flat config's files): folders and globs on the command line expand only to matching files, and a named file that does not match is skipped."},"ignorePatterns":{"type":"array","items":{"type":"string","minLength":1},"description":"Files not to lint, as globs relative to this configuration file."},"overrides":{"type":"array","description":"Settings for some files only (globs relative to this configuration file).","items":{"type":"object","required":["files"],"additionalProperties":false,"properties":{"files":{"type":"array","items":{"type":"string","minLength":1},"minItems":1},"excludedFiles":{"type":"array","items":{"type":"string","minLength":1}},"rules":{"$ref":"#/$defs/rules"},"profile":{"enum":["auto","government","department","township"],"description":"报告主体：government 县级以上地方政府；department 政府部门；township 乡镇、街道；auto 由标题判断"},"reportYear":{"type":"integer","minimum":1990,"maximum":2100,"description":"Report year, overriding detection from the title."}}}},"data":{"type":"object","additionalProperties":false,"description":"Domain data merged with the built-in files.","properties":{"addressees":{"description":"Entries added to the built-in addressees data.","type":"array","items":{"type":"object","properties":{"profile":{"type":"string","enum":["government","department","township"],"description":"Reporting body."},"reportsTo":{"type":"string","minLength":1,"description":"Whom the regulation says this body reports to, for messages."},"patterns":{"minItems":1,"type":"array","items":{"type":"string","minLength":1},"description":"Regular expressions (unicode); an addressee matching any of them is expected."},"source":{"type":"string","minLength":1},"example":{"type":"string","minLength":1}},"required":["profile","reportsTo","patterns","source","example"],"additionalProperties":false}},"cause-markers":{"description":"Entries added to the built-in cause-markers data.","type":"array","items":{"type":"object","properties":{"pattern":{"type":"string","minLength":1,"description":"Regular expression (unicode) that, found in the section, shows a cause is given."},"label":{"type":"string","minLength":1,"description":"How the marker is named in messages and docs."},"source":{"type":"string","minLength":1,"description":"Where the marker comes from: a [Sn] tag of the domain notes, or a report."},"example":{"type":"string","minLength":1,"description":"A sentence from a report that the pattern matches."}},"required":["pattern","label","source","example"],"additionalProperties":false}},"count-words":{"description":"Entries added to the built-in count-words data.","type":"array","items":{"type":"object","properties":{"id":{"type":"string","pattern":"^[a-z]+(-[a-z]+)*$","description":"Stable kebab-case identifier that indicators name in `meanings`; configuration entries with the same id add words to it."},"label":{"type":"string","minLength":1,"description":"What the words mean, in Chinese (行政机关负责人)."},"words":{"minItems":1,"type":"array","items":{"type":"string","minLength":1},"description":"Words as reports write them (负责人, 局长, 区长): any of them in the words before a count puts the count in this class. Plain text, not patterns."},"source":{"type":"string","minLength":1,"description":"Where the words come from: a [Sn] tag of the domain notes, or a report."},"example":{"type":"string","minLength":1,"description":"A count worded with one of the words."}},"required":["id","label","words","source","example"],"additionalProperties":false}},"deadlines":{"description":"Entries added to the built-in deadlines data.","type":"array","items":{"type":"object","properties":{"kind":{"type":"string","enum":["signoff","publication"],"description":"`signoff`: the 成文日期 (the report is made and submitted); `publication`: the date a website published it."},"fromReportYear":{"type":"integer","minimum":1949,"maximum":2100,"description":"First report year the deadline applies to."},"toReportYear":{"default":null,"description":"Last report year it applies to; null while in force.","anyOf":[{"type":"integer","minimum":1949,"maximum":2100},{"type":"null"}]},"month":{"type":"integer","minimum":1,"maximum":12,"description":"Month of the last allowed day, in the year after the report year."},"day":{"type":"integer","minimum":1,"maximum":31,"description":"The last allowed day itself (inclusive)."},"basis":{"type":"string","minLength":1,"description":"The regulation and article, as messages cite it."},"requirement":{"type":"string","minLength":1,"description":"What it requires, in Chinese, as messages quote it."},"source":{"type":"string","minLength":1,"description":"A [Sn] tag of domain.md."},"example":{"type":"string","minLength":1,"description":"A date line that breaks the deadline."}},"required":["kind","fromReportYear","month","day","basis","requirement","source","example"],"additionalProperties":false}},"duty-markers":{"description":"Entries added to the built-in duty-markers data.","type":"array","items":{"type":"object","properties":{"pattern":{"type":"string","minLength":1,"description":"Regular expression (unicode) that, found in the section, shows a fact of the principal's duty is reported."},"label":{"type":"string","minLength":1,"description":"How the marker is named in messages and docs."},"source":{"type":"string","minLength":1,"description":"Where the duty comes from: a [Sn] tag of the domain notes."},"example":{"type":"string","minLength":1,"description":"A sentence from a report that the pattern matches."}},"required":["pattern","label","source","example"],"additionalProperties":false}},"indicators":{"description":"Entries added to the built-in indicators data.","type":"array","items":{"type":"object","properties":{"id":{"type":"string","pattern":"^[a-z]+(-[a-z]+)*$","description":"Stable kebab-case identifier; configuration entries with the same id extend this one."},"label":{"type":"string","minLength":1,"description":"The indicator's usual name, used in messages."},"names":{"minItems":1,"type":"array","items":{"type":"string","minLength":1},"description":"Names of the rate as they stand right before the figure (调解成功率, 调处成功率); the longest match wins."},"notPrecededBy":{"type":"array","items":{"type":"string","minLength":1},"description":"Words that, right before a name, make it a different rate (按时 before 办结率)."},"form":{"default":"named","type":"string","enum":["named","share-of"],"description":"named: \"调解成功率99.8%\"; share-of: \"7412个，占……88.36%\", the count before 占 over a total stated before it."},"numerator":{"type":"object","properties":{"label":{"type":"string","minLength":1,"description":"What is counted, in Chinese, for messages (调解成功件数)."},"patterns":{"minItems":1,"type":"array","items":{"type":"string","minLength":1},"description":"Regular expressions (unicode) matched against the words before a count in its clause (调解成功 in 调解成功2499件)."},"meanings":{"type":"array","items":{"minItems":1,"type":"array","items":{"type":"string","pattern":"^[a-z]+(-[a-z]+)*$"}},"description":"Combinations of meaning classes (ids of count-words entries): the words before a count that hold a word of every class of one combination name this count, in any order and wording (负责人出庭, 出庭应诉的行政机关负责人, 区长到庭 for [official-in-charge, court-appearance])."},"exclude":{"type":"array","items":{"type":"string","minLength":1},"description":"Regular expressions that disqualify a clause even when a pattern or a meaning matches (调解组织 is not 调解)."}},"required":["label","patterns"],"additionalProperties":false,"description":"The count the rate divides."},"denominator":{"type":"object","properties":{"label":{"type":"string","minLength":1,"description":"What is counted, in Chinese, for messages (调解成功件数)."},"patterns":{"minItems":1,"type":"array","items":{"type":"string","minLength":1},"description":"Regular expressions (unicode) matched against the words before a count in its clause (调解成功 in 调解成功2499件)."},"meanings":{"type":"array","items":{"minItems":1,"type":"array","items":{"type":"string","pattern":"^[a-z]+(-[a-z]+)*$"}},"description":"Combinations of meaning classes (ids of count-words entries): the words before a count that hold a word of every class of one combination name this count, in any order and wording (负责人出庭, 出庭应诉的行政机关负责人, 区长到庭 for [official-in-charge, court-appearance])."},"exclude":{"type":"array","items":{"type":"string","minLength":1},"description":"Regular expressions that disqualify a clause even when a pattern or a meaning matches (调解组织 is not 调解)."},"outcomes":{"minItems":1,"type":"array","items":{"type":"string","minLength":1},"description":"Regular expressions naming how a case ends (维持, 撤销, 终止): a count followed by counts of such outcomes that add up to it exactly counts as the denominator, every case of it having ended (受理12件，其中维持9件、撤销2件、确认违法1件)."}},"required":["label","patterns"],"additionalProperties":false,"description":"The count it is divided by."},"formula":{"type":"string","minLength":1,"description":"The formula as a reviewer writes it, quoted in messages."},"isShare":{"type":"boolean","description":"A part of a whole: between 0% and 100%. Growth rates are not shares."},"source":{"type":"string","minLength":1,"description":"Where the definition comes from: a [Sn] tag of the domain notes."},"example":{"type":"string","minLength":1,"description":"A sentence stating the rate."}},"required":["id","label","names","formula","isShare","source","example"],"additionalProperties":false}},"noise":{"description":"Entries added to the built-in noise data.","type":"array","items":{"type":"object","properties":{"pattern":{"type":"string","minLength":1,"description":"Regular expression (unicode) tested against one line, trimmed and NFKC-normalised (full-width ：｜（ become half-width :|( ), so write half-width punctuation. Anchor it (^…$) unless the matched words never occur in report prose."},"label":{"type":"string","minLength":1,"description":"What kind of residue this is, named in the message (e.g. 网站导航)."},"source":{"type":"string","minLength":1,"description":"Where the pattern comes from: a [Sn] tag of the domain notes, or a report."},"example":{"type":"string","minLength":1,"description":"A line from a real page that the pattern matches."},"valueOnNextLine":{"description":"The pattern is a bare field label of a metadata table; the next non-empty short line is its value and is residue too.","type":"boolean"}},"required":["pattern","label","source","example"],"additionalProperties":false}},"page-words":{"description":"Entries added to the built-in page-words data.","type":"array","items":{"type":"object","properties":{"words":{"minItems":1,"type":"array","items":{"type":"string","minLength":1,"pattern":"^\\S+$"},"description":"Words as a page shows them, without spaces; a label also matches with spaces between its characters (索 引 号) and in any bracket, bullet or table cell."},"kind":{"type":"string","enum":["field","widget"],"description":"field: the label of a metadata field (索引号, 发布时间), with or without its value; widget: a word of a button, switch, tab or header link (打印, 朗读, 设为首页) that makes a line of such words page chrome."},"source":{"type":"string","minLength":1,"description":"Where the words come from: a [Sn] tag of the domain notes, or a page of fixtures/pages."},"example":{"type":"string","minLength":1,"description":"A line from a real page with one of the words."}},"required":["words","kind","source","example"],"additionalProperties":false}},"request-phrases":{"description":"Entries added to the built-in request-phrases data.","type":"array","items":{"type":"object","properties":{"pattern":{"type":"string","minLength":1,"description":"Regular expression (unicode) matching the request as written; every match is reported."},"label":{"type":"string","minLength":1,"description":"What kind of request this is, named in the message (请示结语)."},"source":{"type":"string","minLength":1,"description":"Where the phrase comes from: a [Sn] tag of the domain notes."},"example":{"type":"string","minLength":1,"description":"A sentence that the pattern matches."}},"required":["pattern","label","source","example"],"additionalProperties":false}},"sections":{"description":"Entries added to the built-in sections data.","type":"array","items":{"type":"object","properties":{"kind":{"type":"string","enum":["measures","shortcomings","duty","plans","other"],"description":"Which required part of the report this entry describes."},"label":{"type":"string","minLength":1,"description":"The regulation's wording of the part, used in messages."},"clause":{"type":"string","description":"Item of the regulation's content list, e.g. （三）."},"patterns":{"type":"array","items":{"type":"string","minLength":1},"description":"Regular expressions (unicode) that classify a top-level heading as this part. Earlier entries win."},"nestedPatterns":{"type":"array","items":{"type":"string","minLength":1},"description":"Stricter expressions that mean a lower-level heading covers this part (reported as nested)."},"source":{"type":"string","description":"Where the wording comes from: a [Sn] tag of the domain notes, or a report."},"example":{"type":"string","description":"A real heading this entry classifies."}},"required":["kind","patterns"],"additionalProperties":false}},"terms":{"description":"Entries added to the built-in terms data.","type":"array","items":{"type":"object","properties":{"term":{"type":"string","minLength":1,"description":"The term as messages name it (`七五普法`); entries with the same term are merged."},"patterns":{"minItems":1,"type":"array","items":{"type":"string","minLength":1},"description":"Regular expressions (unicode) matched against the text normalised so that brackets are `()`, every dash is `-`, every quote is `\"`, 〈〉 are 《》 and full-width digits are ASCII."},"validFrom":{"anyOf":[{"type":"integer","minimum":1949,"maximum":2100},{"type":"null"}],"description":"First report year in which the term may be used as current; null when it has no start."},"validTo":{"anyOf":[{"type":"integer","minimum":1949,"maximum":2100},{"type":"null"}],"description":"Last report year in which the term may be used as current; null while it is still current."},"note":{"type":"string","minLength":1,"description":"Why those years, in Chinese, as messages quote it (`“七五”普法规划的期限是2016—2020年`)."},"replacement":{"anyOf":[{"type":"string","minLength":1},{"type":"null"}],"description":"What a report after `validTo` should write; null when no successor is known."},"predecessor":{"default":null,"description":"What a report before `validFrom` would have written; null when nothing.","anyOf":[{"type":"string","minLength":1},{"type":"null"}]},"contextPatterns":{"default":[],"description":"Regular expressions (unicode, same normalised text): when one matches the clause around a mention, the mention is historical or preparatory (`七五普法顺利通过验收`, `谋划“九五”普法`), not current.","type":"array","items":{"type":"string","minLength":1}},"closingPatterns":{"default":[],"description":"Regular expressions (same normalised text) for the work that closes the term's period (`验收`, `总结`, `收官`): like `contextPatterns`, but only in reports up to `closingYears` after `validTo`. Later, `推进“七五”普法总结验收` is a sentence copied from an old report.","type":"array","items":{"type":"string","minLength":1}},"closingYears":{"default":1,"description":"How many report years after `validTo` the closing work may still be reported.","type":"integer","minimum":0,"maximum":10},"preparingPatterns":{"default":[],"description":"Regular expressions (same normalised text) for the work that prepares the term's period before it starts (`编制`, `谋划`, `纳入`, `衔接`): like `contextPatterns`, but only in reports up to `preparingYears` before `validFrom`. A 2025 report may write `纳入“十五五”规划`; a 2022 one is early.","type":"array","items":{"type":"string","minLength":1}},"preparingYears":{"default":1,"description":"How many report years before `validFrom` the preparing work may be reported: 1 is the last year of the period before.","type":"integer","minimum":0,"maximum":10},"source":{"type":"string","minLength":1,"description":"Where the dates come from: a [Sn] tag of domain.md."},"example":{"type":"string","minLength":1,"description":"A sentence that uses the term as current, as a report would."}},"required":["term","patterns","validFrom","validTo","note","replacement","source","example"],"additionalProperties":false}}}}},"$defs":{"severity":{"enum":["off","warn","error",0,1,2],"description":"off/0 关闭, warn/1 警告, error/2 错误"},"rules":{"type":"object","additionalProperties":false,"properties":{"date-deadline":{"description":"成文日期应在次年第一季度内，发布日期不晚于次年4月1日，两者都不应早于报告年度或晚于今天（默认 error，推荐集启用）","markdownDescription":"成文日期应在次年第一季度内，发布日期不晚于次年4月1日，两者都不应早于报告年度或晚于今天 — [docs](https://github.com/fzlint/fzlint/blob/main/rules/temporal/date-deadline/README.md)","anyOf":[{"$ref":"#/$defs/severity"},{"type":"array","prefixItems":[{"$ref":"#/$defs/severity"}],"minItems":1,"maxItems":1},{"type":"array","prefixItems":[{"$ref":"#/$defs/severity"},{"type":"object","properties":{},"additionalProperties":false}],"minItems":2,"maxItems":2}]},"date-format":{"description":"成文日期用阿拉伯数字将年、月、日标全，月、日不编虚位（默认 warn，推荐集启用）","markdownDescription":"成文日期用阿拉伯数字将年、月、日标全，月、日不编虚位 — [docs](https://github.com/fzlint/fzlint/blob/main/rules/temporal/date-format/README.md)","anyOf":[{"$ref":"#/$defs/severity"},{"type":"array","prefixItems":[{"$ref":"#/$defs/severity"}],"minItems":1,"maxItems":1},{"type":"array","prefixItems":[{"$ref":"#/$defs/severity"},{"type":"object","properties":{},"additionalProperties":false}],"minItems":2,"maxItems":2}]},"document-addressee":{"description":"主送机关应是报告主体依规定报告的机关（默认 warn，推荐集启用）","markdownDescription":"主送机关应是报告主体依规定报告的机关 — [docs](https://github.com/fzlint/fzlint/blob/main/rules/frame/document-addressee/README.md)","anyOf":[{"$ref":"#/$defs/severity"},{"type":"array","prefixItems":[{"$ref":"#/$defs/severity"}],"minItems":1,"maxItems":1},{"type":"array","prefixItems":[{"$ref":"#/$defs/severity"},{"type":"object","properties":{},"additionalProperties":false}],"minItems":2,"maxItems":2}]},"document-signoff":{"description":"报告末尾须有发文机关署名（落款）和成文日期（默认 warn，推荐集启用）","markdownDescription":"报告末尾须有发文机关署名（落款）和成文日期 — [docs](https://github.com/fzlint/fzlint/blob/main/rules/frame/document-signoff/README.md)","anyOf":[{"$ref":"#/$defs/severity"},{"type":"array","prefixItems":[{"$ref":"#/$defs/severity"}],"minItems":1,"maxItems":1},{"type":"array","prefixItems":[{"$ref":"#/$defs/severity"},{"type":"object","properties":{},"additionalProperties":false}],"minItems":2,"maxItems":2}]},"document-title":{"description":"报告须有标题，标题写明年度、“法治政府建设”和文种“报告”（默认 warn，推荐集启用）","markdownDescription":"报告须有标题，标题写明年度、“法治政府建设”和文种“报告” — [docs](https://github.com/fzlint/fzlint/blob/main/rules/frame/document-title/README.md)","anyOf":[{"$ref":"#/$defs/severity"},{"type":"array","prefixItems":[{"$ref":"#/$defs/severity"}],"minItems":1,"maxItems":1},{"type":"array","prefixItems":[{"$ref":"#/$defs/severity"},{"type":"object","properties":{},"additionalProperties":false}],"minItems":2,"maxItems":2}]},"duplicate-heading":{"description":"同一标题不应紧接着重复出现（默认 error，推荐集启用）","markdownDescription":"同一标题不应紧接着重复出现 — [docs](https://github.com/fzlint/fzlint/blob/main/rules/structure/duplicate-heading/README.md)","anyOf":[{"$ref":"#/$defs/severity"},{"type":"array","prefixItems":[{"$ref":"#/$defs/severity"}],"minItems":1,"maxItems":1},{"type":"array","prefixItems":[{"$ref":"#/$defs/severity"},{"type":"object","properties":{},"additionalProperties":false}],"minItems":2,"maxItems":2}]},"duty-evidence":{"description":"“第一责任人职责情况”部分应写明履职的具体事实，而不只是表态（默认 warn，推荐集启用）","markdownDescription":"“第一责任人职责情况”部分应写明履职的具体事实，而不只是表态 — [docs](https://github.com/fzlint/fzlint/blob/main/rules/structure/duty-evidence/README.md)","anyOf":[{"$ref":"#/$defs/severity"},{"type":"array","prefixItems":[{"$ref":"#/$defs/severity"}],"minItems":1,"maxItems":1},{"type":"array","prefixItems":[{"$ref":"#/$defs/severity"},{"type":"object","properties":{},"additionalProperties":false}],"minItems":2,"maxItems":2}]},"empty-section":{"description":"标题之下应有正文或下级标题（默认 warn，推荐集启用）","markdownDescription":"标题之下应有正文或下级标题 — [docs](https://github.com/fzlint/fzlint/blob/main/rules/structure/empty-section/README.md)","anyOf":[{"$ref":"#/$defs/severity"},{"type":"array","prefixItems":[{"$ref":"#/$defs/severity"}],"minItems":1,"maxItems":1},{"type":"array","prefixItems":[{"$ref":"#/$defs/severity"},{"type":"object","properties":{},"additionalProperties":false}],"minItems":2,"maxItems":2}]},"numbering-sequence":{"description":"同一层次的序号应从一起依次递增，不跳号、不重复、不倒序（默认 error，推荐集启用）","markdownDescription":"同一层次的序号应从一起依次递增，不跳号、不重复、不倒序 — [docs](https://github.com/fzlint/fzlint/blob/main/rules/structure/numbering-sequence/README.md)","anyOf":[{"$ref":"#/$defs/severity"},{"type":"array","prefixItems":[{"$ref":"#/$defs/severity"}],"minItems":1,"maxItems":1},{"type":"array","prefixItems":[{"$ref":"#/$defs/severity"},{"type":"object","properties":{},"additionalProperties":false}],"minItems":2,"maxItems":2}]},"numbering-style":{"description":"标题序号的标点、层次和括号应符合 GB/T 9704 与 GB/T 15834（默认 warn，推荐集启用）","markdownDescription":"标题序号的标点、层次和括号应符合 GB/T 9704 与 GB/T 15834 — [docs](https://github.com/fzlint/fzlint/blob/main/rules/structure/numbering-style/README.md)","anyOf":[{"$ref":"#/$defs/severity"},{"type":"array","prefixItems":[{"$ref":"#/$defs/severity"}],"minItems":1,"maxItems":1},{"type":"array","prefixItems":[{"$ref":"#/$defs/severity"},{"type":"object","properties":{"requireFullWidth":{"default":false,"type":"boolean","description":"Also report a document whose bracketed ordinals are all half-width (once, with one fix for all of them)."}},"additionalProperties":false}],"minItems":2,"maxItems":2}]},"part-exceeds-total":{"description":"“其中”所列各项之和不得超过总数（默认 error，推荐集启用）","markdownDescription":"“其中”所列各项之和不得超过总数 — [docs](https://github.com/fzlint/fzlint/blob/main/rules/numeric/part-exceeds-total/README.md)","anyOf":[{"$ref":"#/$defs/severity"},{"type":"array","prefixItems":[{"$ref":"#/$defs/severity"}],"minItems":1,"maxItems":1},{"type":"array","prefixItems":[{"$ref":"#/$defs/severity"},{"type":"object","properties":{},"additionalProperties":false}],"minItems":2,"maxItems":2}]},"partial-year-data":{"description":"年度报告的数据应覆盖报告年度全年，成文日期不应早于该年12月31日（默认 warn，推荐集启用）","markdownDescription":"年度报告的数据应覆盖报告年度全年，成文日期不应早于该年12月31日 — [docs](https://github.com/fzlint/fzlint/blob/main/rules/temporal/partial-year-data/README.md)","anyOf":[{"$ref":"#/$defs/severity"},{"type":"array","prefixItems":[{"$ref":"#/$defs/severity"}],"minItems":1,"maxItems":1},{"type":"array","prefixItems":[{"$ref":"#/$defs/severity"},{"type":"object","properties":{},"additionalProperties":false}],"minItems":2,"maxItems":2}]},"percent-range":{"description":"部分占总数的比率（办结率、出庭应诉率、调解成功率、占比等）须在0%至100%之间（默认 error，推荐集启用）","markdownDescription":"部分占总数的比率（办结率、出庭应诉率、调解成功率、占比等）须在0%至100%之间 — [docs](https://github.com/fzlint/fzlint/blob/main/rules/numeric/percent-range/README.md)","anyOf":[{"$ref":"#/$defs/severity"},{"type":"array","prefixItems":[{"$ref":"#/$defs/severity"}],"minItems":1,"maxItems":1},{"type":"array","prefixItems":[{"$ref":"#/$defs/severity"},{"type":"object","properties":{},"additionalProperties":false}],"minItems":2,"maxItems":2}]},"plan-not-followed":{"description":"上一年度报告安排的工作，本年度“主要举措和成效”中未见落实情况（默认 warn）","markdownDescription":"上一年度报告安排的工作，本年度“主要举措和成效”中未见落实情况 — [docs](https://github.com/fzlint/fzlint/blob/main/rules/cross-year/plan-not-followed/README.md)","anyOf":[{"$ref":"#/$defs/severity"},{"type":"array","prefixItems":[{"$ref":"#/$defs/severity"}],"minItems":1,"maxItems":1},{"type":"array","prefixItems":[{"$ref":"#/$defs/severity"},{"type":"object","properties":{"minCoverage":{"default":0.5,"description":"An item counts as mentioned when one sentence of the measures holds this share of its word pairs.","type":"number","minimum":0.1,"maximum":1}},"additionalProperties":false}],"minItems":2,"maxItems":2}]},"plan-year":{"description":"“下一年度安排”应写报告年度的下一年，其余部分的标题应写报告年度（默认 error，推荐集启用）","markdownDescription":"“下一年度安排”应写报告年度的下一年，其余部分的标题应写报告年度 — [docs](https://github.com/fzlint/fzlint/blob/main/rules/temporal/plan-year/README.md)","anyOf":[{"$ref":"#/$defs/severity"},{"type":"array","prefixItems":[{"$ref":"#/$defs/severity"}],"minItems":1,"maxItems":1},{"type":"array","prefixItems":[{"$ref":"#/$defs/severity"},{"type":"object","properties":{},"additionalProperties":false}],"minItems":2,"maxItems":2}]},"punctuation-width":{"description":"汉字之间不用半角标点（默认 warn）","markdownDescription":"汉字之间不用半角标点 — [docs](https://github.com/fzlint/fzlint/blob/main/rules/typography/punctuation-width/README.md)","anyOf":[{"$ref":"#/$defs/severity"},{"type":"array","prefixItems":[{"$ref":"#/$defs/severity"}],"minItems":1,"maxItems":1},{"type":"array","prefixItems":[{"$ref":"#/$defs/severity"},{"type":"object","properties":{"maxParagraphMessages":{"default":10,"type":"integer","minimum":0,"maximum":9007199254740991,"description":"Above this many affected paragraphs, one document-level message with one fix replaces the per-paragraph ones."}},"additionalProperties":false}],"minItems":2,"maxItems":2}]},"rate-consistency":{"description":"同句写明分子和分母的比率，须等于分子 ÷ 分母（按所写精度四舍五入）（默认 error，推荐集启用）","markdownDescription":"同句写明分子和分母的比率，须等于分子 ÷ 分母（按所写精度四舍五入） — [docs](https://github.com/fzlint/fzlint/blob/main/rules/numeric/rate-consistency/README.md)","anyOf":[{"$ref":"#/$defs/severity"},{"type":"array","prefixItems":[{"$ref":"#/$defs/severity"}],"minItems":1,"maxItems":1},{"type":"array","prefixItems":[{"$ref":"#/$defs/severity"},{"type":"object","properties":{},"additionalProperties":false}],"minItems":2,"maxItems":2}]},"repeated-shortcoming":{"description":"“存在的不足”与上一年度报告几乎一字不差（问题年年一样）（默认 warn，推荐集启用）","markdownDescription":"“存在的不足”与上一年度报告几乎一字不差（问题年年一样） — [docs](https://github.com/fzlint/fzlint/blob/main/rules/cross-year/repeated-shortcoming/README.md)","anyOf":[{"$ref":"#/$defs/severity"},{"type":"array","prefixItems":[{"$ref":"#/$defs/severity"}],"minItems":1,"maxItems":1},{"type":"array","prefixItems":[{"$ref":"#/$defs/severity"},{"type":"object","properties":{"threshold":{"default":0.85,"description":"At or above this bigram similarity (0.5–1) an item counts as repeated.","type":"number","minimum":0.5,"maximum":1}},"additionalProperties":false}],"minItems":2,"maxItems":2}]},"request-in-report":{"description":"报告中不得夹带请示事项（“妥否，请批示”“请予批准”）（默认 warn，推荐集启用）","markdownDescription":"报告中不得夹带请示事项（“妥否，请批示”“请予批准”） — [docs](https://github.com/fzlint/fzlint/blob/main/rules/frame/request-in-report/README.md)","anyOf":[{"$ref":"#/$defs/severity"},{"type":"array","prefixItems":[{"$ref":"#/$defs/severity"}],"minItems":1,"maxItems":1},{"type":"array","prefixItems":[{"$ref":"#/$defs/severity"},{"type":"object","properties":{},"additionalProperties":false}],"minItems":2,"maxItems":2}]},"required-section":{"description":"年度报告须以一级标题单列督察工作规定要求的各部分（默认 error，推荐集启用）","markdownDescription":"年度报告须以一级标题单列督察工作规定要求的各部分 — [docs](https://github.com/fzlint/fzlint/blob/main/rules/structure/required-section/README.md)","anyOf":[{"$ref":"#/$defs/severity"},{"type":"array","prefixItems":[{"$ref":"#/$defs/severity"}],"minItems":1,"maxItems":1},{"type":"array","prefixItems":[{"$ref":"#/$defs/severity"},{"type":"object","properties":{"require":{"default":["measures","shortcomings","duty","plans"],"type":"array","items":{"type":"string","enum":["measures","shortcomings","duty","plans"]},"description":"Which parts must stand as top-level sections."}},"additionalProperties":false}],"minItems":2,"maxItems":2}]},"section-order":{"description":"一级标题应按督察工作规定所列内容的顺序排列（默认 warn，推荐集启用）","markdownDescription":"一级标题应按督察工作规定所列内容的顺序排列 — [docs](https://github.com/fzlint/fzlint/blob/main/rules/structure/section-order/README.md)","anyOf":[{"$ref":"#/$defs/severity"},{"type":"array","prefixItems":[{"$ref":"#/$defs/severity"}],"minItems":1,"maxItems":1},{"type":"array","prefixItems":[{"$ref":"#/$defs/severity"},{"type":"object","properties":{},"additionalProperties":false}],"minItems":2,"maxItems":2}]},"shortcomings-cause":{"description":"“存在的不足”部分应分析原因（默认 warn，推荐集启用）","markdownDescription":"“存在的不足”部分应分析原因 — [docs](https://github.com/fzlint/fzlint/blob/main/rules/structure/shortcomings-cause/README.md)","anyOf":[{"$ref":"#/$defs/severity"},{"type":"array","prefixItems":[{"$ref":"#/$defs/severity"}],"minItems":1,"maxItems":1},{"type":"array","prefixItems":[{"$ref":"#/$defs/severity"},{"type":"object","properties":{},"additionalProperties":false}],"minItems":2,"maxItems":2}]},"stale-term":{"description":"有时效的提法（普法规划、纲要、党代会、机构名称、新修订的法律）应与报告年度相符（默认 warn，推荐集启用）","markdownDescription":"有时效的提法（普法规划、纲要、党代会、机构名称、新修订的法律）应与报告年度相符 — [docs](https://github.com/fzlint/fzlint/blob/main/rules/temporal/stale-term/README.md)","anyOf":[{"$ref":"#/$defs/severity"},{"type":"array","prefixItems":[{"$ref":"#/$defs/severity"}],"minItems":1,"maxItems":1},{"type":"array","prefixItems":[{"$ref":"#/$defs/severity"},{"type":"object","properties":{},"additionalProperties":false}],"minItems":2,"maxItems":2}]},"unmatched-pair":{"description":"同一段内的书名号、引号、括号须成对（默认 error，推荐集启用）","markdownDescription":"同一段内的书名号、引号、括号须成对 — [docs](https://github.com/fzlint/fzlint/blob/main/rules/typography/unmatched-pair/README.md)","anyOf":[{"$ref":"#/$defs/severity"},{"type":"array","prefixItems":[{"$ref":"#/$defs/severity"}],"minItems":1,"maxItems":1},{"type":"array","prefixItems":[{"$ref":"#/$defs/severity"},{"type":"object","properties":{},"additionalProperties":false}],"minItems":2,"maxItems":2}]},"web-noise":{"description":"报告中不应夹带从网页复制来的导航、页脚、元数据等页面残留（默认 warn，推荐集启用）","markdownDescription":"报告中不应夹带从网页复制来的导航、页脚、元数据等页面残留 — [docs](https://github.com/fzlint/fzlint/blob/main/rules/frame/web-noise/README.md)","anyOf":[{"$ref":"#/$defs/severity"},{"type":"array","prefixItems":[{"$ref":"#/$defs/severity"}],"minItems":1,"maxItems":1},{"type":"array","prefixItems":[{"$ref":"#/$defs/severity"},{"type":"object","properties":{},"additionalProperties":false}],"minItems":2,"maxItems":2}]}},"patternProperties":{"^[a-z0-9][a-z0-9-]*/[^/]+$":{"anyOf":[{"$ref":"#/$defs/severity"},{"type":"array","prefixItems":[{"$ref":"#/$defs/severity"}],"minItems":1,"maxItems":2}]}}}}};
+const schema31 = {"$schema":"https://json-schema.org/draft/2020-12/schema","$id":"https://github.com/fzlint/fzlint/blob/main/schemas/config.schema.json","title":"fzlint configuration","description":"fzlint.config.json, .fzlintrc.json, or the \"fzlint\" key of package.json","type":"object","additionalProperties":false,"properties":{"$schema":{"type":"string"},"root":{"type":"boolean","description":"Stop looking for configuration files in parent folders."},"extends":{"description":"Presets (recommended, strict, review), paths to other JSON configuration files (fzlint.config.json, .fzlintrc.json, a package.json with an fzlint key) and fzlint-config-* packages (\"x\" is fzlint-config-x, resolved from this file's folder; its main or its package.json fzlint key is the configuration), applied in order.","anyOf":[{"type":"string","minLength":1},{"type":"array","items":{"type":"string","minLength":1}}]},"plugins":{"type":"array","items":{"type":"string","minLength":1},"description":"Rule packages from outside fzlint (npm package names or relative paths, resolved from this file's folder); their rules are named <plugin>/<rule-id> and are off until rules turns them on."},"profile":{"enum":["auto","government","department","township"],"description":"报告主体：government 县级以上地方政府；department 政府部门；township 乡镇、街道；auto 由标题判断"},"reportYear":{"type":"integer","minimum":1990,"maximum":2100,"description":"Report year, overriding detection from the title."},"rules":{"$ref":"#/$defs/rules"},"files":{"type":"array","items":{"type":"string","minLength":1},"minItems":1,"description":"Which files are reports, as globs relative to this configuration file (.gitignore syntax, as ESLint flat config's files): folders and globs on the command line expand only to matching files, and a named file that does not match is skipped."},"ignorePatterns":{"type":"array","items":{"type":"string","minLength":1},"description":"Files not to lint, as globs relative to this configuration file."},"overrides":{"type":"array","description":"Settings for some files only (globs relative to this configuration file).","items":{"type":"object","required":["files"],"additionalProperties":false,"properties":{"files":{"type":"array","items":{"type":"string","minLength":1},"minItems":1},"excludedFiles":{"type":"array","items":{"type":"string","minLength":1}},"rules":{"$ref":"#/$defs/rules"},"profile":{"enum":["auto","government","department","township"],"description":"报告主体：government 县级以上地方政府；department 政府部门；township 乡镇、街道；auto 由标题判断"},"reportYear":{"type":"integer","minimum":1990,"maximum":2100,"description":"Report year, overriding detection from the title."}}}},"data":{"type":"object","additionalProperties":false,"description":"Domain data merged with the built-in files.","properties":{"addressees":{"description":"Entries added to the built-in addressees data.","type":"array","items":{"type":"object","properties":{"profile":{"type":"string","enum":["government","department","township"],"description":"Reporting body."},"reportsTo":{"type":"string","minLength":1,"description":"Whom the regulation says this body reports to, for messages."},"patterns":{"minItems":1,"type":"array","items":{"type":"string","minLength":1},"description":"Regular expressions (unicode); an addressee matching any of them is expected."},"source":{"type":"string","minLength":1},"example":{"type":"string","minLength":1}},"required":["profile","reportsTo","patterns","source","example"],"additionalProperties":false}},"cause-markers":{"description":"Entries added to the built-in cause-markers data.","type":"array","items":{"type":"object","properties":{"pattern":{"type":"string","minLength":1,"description":"Regular expression (unicode) that, found in the section, shows a cause is given."},"label":{"type":"string","minLength":1,"description":"How the marker is named in messages and docs."},"source":{"type":"string","minLength":1,"description":"Where the marker comes from: a [Sn] tag of the domain notes, or a report."},"example":{"type":"string","minLength":1,"description":"A sentence from a report that the pattern matches."}},"required":["pattern","label","source","example"],"additionalProperties":false}},"count-words":{"description":"Entries added to the built-in count-words data.","type":"array","items":{"type":"object","properties":{"id":{"type":"string","pattern":"^[a-z]+(-[a-z]+)*$","description":"Stable kebab-case identifier that indicators name in `meanings`; configuration entries with the same id add words to it."},"label":{"type":"string","minLength":1,"description":"What the words mean, in Chinese (行政机关负责人)."},"words":{"minItems":1,"type":"array","items":{"type":"string","minLength":1},"description":"Words as reports write them (负责人, 局长, 区长): any of them in the words before a count puts the count in this class. Plain text, not patterns."},"source":{"type":"string","minLength":1,"description":"Where the words come from: a [Sn] tag of the domain notes, or a report."},"example":{"type":"string","minLength":1,"description":"A count worded with one of the words."}},"required":["id","label","words","source","example"],"additionalProperties":false}},"deadlines":{"description":"Entries added to the built-in deadlines data.","type":"array","items":{"type":"object","properties":{"kind":{"type":"string","enum":["signoff","publication"],"description":"`signoff`: the 成文日期 (the report is made and submitted); `publication`: the date a website published it."},"fromReportYear":{"type":"integer","minimum":1949,"maximum":2100,"description":"First report year the deadline applies to."},"toReportYear":{"default":null,"description":"Last report year it applies to; null while in force.","anyOf":[{"type":"integer","minimum":1949,"maximum":2100},{"type":"null"}]},"month":{"type":"integer","minimum":1,"maximum":12,"description":"Month of the last allowed day, in the year after the report year."},"day":{"type":"integer","minimum":1,"maximum":31,"description":"The last allowed day itself (inclusive)."},"basis":{"type":"string","minLength":1,"description":"The regulation and article, as messages cite it."},"requirement":{"type":"string","minLength":1,"description":"What it requires, in Chinese, as messages quote it."},"source":{"type":"string","minLength":1,"description":"A [Sn] tag of domain.md."},"example":{"type":"string","minLength":1,"description":"A date line that breaks the deadline."}},"required":["kind","fromReportYear","month","day","basis","requirement","source","example"],"additionalProperties":false}},"duty-markers":{"description":"Entries added to the built-in duty-markers data.","type":"array","items":{"type":"object","properties":{"pattern":{"type":"string","minLength":1,"description":"Regular expression (unicode) that, found in the section, shows a fact of the principal's duty is reported."},"label":{"type":"string","minLength":1,"description":"How the marker is named in messages and docs."},"source":{"type":"string","minLength":1,"description":"Where the duty comes from: a [Sn] tag of the domain notes."},"example":{"type":"string","minLength":1,"description":"A sentence from a report that the pattern matches."}},"required":["pattern","label","source","example"],"additionalProperties":false}},"indicators":{"description":"Entries added to the built-in indicators data.","type":"array","items":{"type":"object","properties":{"id":{"type":"string","pattern":"^[a-z]+(-[a-z]+)*$","description":"Stable kebab-case identifier; configuration entries with the same id extend this one."},"label":{"type":"string","minLength":1,"description":"The indicator's usual name, used in messages."},"names":{"minItems":1,"type":"array","items":{"type":"string","minLength":1},"description":"Names of the rate as they stand right before the figure (调解成功率, 调处成功率); the longest match wins."},"notPrecededBy":{"type":"array","items":{"type":"string","minLength":1},"description":"Words that, right before a name, make it a different rate (按时 before 办结率)."},"form":{"default":"named","type":"string","enum":["named","share-of"],"description":"named: \"调解成功率99.8%\"; share-of: \"7412个，占……88.36%\", the count before 占 over a total stated before it."},"numerator":{"type":"object","properties":{"label":{"type":"string","minLength":1,"description":"What is counted, in Chinese, for messages (调解成功件数)."},"patterns":{"minItems":1,"type":"array","items":{"type":"string","minLength":1},"description":"Regular expressions (unicode) matched against the words before a count in its clause (调解成功 in 调解成功2499件)."},"meanings":{"type":"array","items":{"minItems":1,"type":"array","items":{"type":"string","pattern":"^[a-z]+(-[a-z]+)*$"}},"description":"Combinations of meaning classes (ids of count-words entries): the words before a count that hold a word of every class of one combination name this count, in any order and wording (负责人出庭, 出庭应诉的行政机关负责人, 区长到庭 for [official-in-charge, court-appearance])."},"exclude":{"type":"array","items":{"type":"string","minLength":1},"description":"Regular expressions that disqualify a clause even when a pattern or a meaning matches (调解组织 is not 调解)."}},"required":["label","patterns"],"additionalProperties":false,"description":"The count the rate divides."},"denominator":{"type":"object","properties":{"label":{"type":"string","minLength":1,"description":"What is counted, in Chinese, for messages (调解成功件数)."},"patterns":{"minItems":1,"type":"array","items":{"type":"string","minLength":1},"description":"Regular expressions (unicode) matched against the words before a count in its clause (调解成功 in 调解成功2499件)."},"meanings":{"type":"array","items":{"minItems":1,"type":"array","items":{"type":"string","pattern":"^[a-z]+(-[a-z]+)*$"}},"description":"Combinations of meaning classes (ids of count-words entries): the words before a count that hold a word of every class of one combination name this count, in any order and wording (负责人出庭, 出庭应诉的行政机关负责人, 区长到庭 for [official-in-charge, court-appearance])."},"exclude":{"type":"array","items":{"type":"string","minLength":1},"description":"Regular expressions that disqualify a clause even when a pattern or a meaning matches (调解组织 is not 调解)."},"outcomes":{"minItems":1,"type":"array","items":{"type":"string","minLength":1},"description":"Regular expressions naming how a case ends (维持, 撤销, 终止): a count followed by counts of such outcomes that add up to it exactly counts as the denominator, every case of it having ended (受理12件，其中维持9件、撤销2件、确认违法1件)."}},"required":["label","patterns"],"additionalProperties":false,"description":"The count it is divided by."},"formula":{"type":"string","minLength":1,"description":"The formula as a reviewer writes it, quoted in messages."},"isShare":{"type":"boolean","description":"A part of a whole: between 0% and 100%. Growth rates are not shares."},"source":{"type":"string","minLength":1,"description":"Where the definition comes from: a [Sn] tag of the domain notes."},"example":{"type":"string","minLength":1,"description":"A sentence stating the rate."}},"required":["id","label","names","formula","isShare","source","example"],"additionalProperties":false}},"noise":{"description":"Entries added to the built-in noise data.","type":"array","items":{"type":"object","properties":{"pattern":{"type":"string","minLength":1,"description":"Regular expression (unicode) tested against one line, trimmed and NFKC-normalised (full-width ：｜（ become half-width :|( ), so write half-width punctuation. Anchor it (^…$) unless the matched words never occur in report prose."},"label":{"type":"string","minLength":1,"description":"What kind of residue this is, named in the message (e.g. 网站导航)."},"source":{"type":"string","minLength":1,"description":"Where the pattern comes from: a [Sn] tag of the domain notes, or a report."},"example":{"type":"string","minLength":1,"description":"A line from a real page that the pattern matches."},"valueOnNextLine":{"description":"The pattern is a bare field label of a metadata table; the next non-empty short line is its value and is residue too.","type":"boolean"},"inline":{"description":"The residue is also injected inside paragraphs (a reposting site's watermark): it is looked for in prose too, and only the matched text is removed when the rest of the line is report text.","type":"boolean"}},"required":["pattern","label","source","example"],"additionalProperties":false}},"page-words":{"description":"Entries added to the built-in page-words data.","type":"array","items":{"type":"object","properties":{"words":{"minItems":1,"type":"array","items":{"type":"string","minLength":1,"pattern":"^\\S+$"},"description":"Words as a page shows them, without spaces; a label also matches with spaces between its characters (索 引 号) and in any bracket, bullet or table cell."},"kind":{"type":"string","enum":["field","widget"],"description":"field: the label of a metadata field (索引号, 发布时间), with or without its value; widget: a word of a button, switch, tab or header link (打印, 朗读, 设为首页) that makes a line of such words page chrome."},"source":{"type":"string","minLength":1,"description":"Where the words come from: a [Sn] tag of the domain notes, or a page of fixtures/pages."},"example":{"type":"string","minLength":1,"description":"A line from a real page with one of the words."}},"required":["words","kind","source","example"],"additionalProperties":false}},"request-phrases":{"description":"Entries added to the built-in request-phrases data.","type":"array","items":{"type":"object","properties":{"pattern":{"type":"string","minLength":1,"description":"Regular expression (unicode) matching the request as written; every match is reported."},"label":{"type":"string","minLength":1,"description":"What kind of request this is, named in the message (请示结语)."},"source":{"type":"string","minLength":1,"description":"Where the phrase comes from: a [Sn] tag of the domain notes."},"example":{"type":"string","minLength":1,"description":"A sentence that the pattern matches."}},"required":["pattern","label","source","example"],"additionalProperties":false}},"sections":{"description":"Entries added to the built-in sections data.","type":"array","items":{"type":"object","properties":{"kind":{"type":"string","enum":["measures","shortcomings","duty","plans","other"],"description":"Which required part of the report this entry describes."},"label":{"type":"string","minLength":1,"description":"The regulation's wording of the part, used in messages."},"clause":{"type":"string","description":"Item of the regulation's content list, e.g. （三）."},"patterns":{"type":"array","items":{"type":"string","minLength":1},"description":"Regular expressions (unicode) that classify a top-level heading as this part. Earlier entries win."},"nestedPatterns":{"type":"array","items":{"type":"string","minLength":1},"description":"Stricter expressions that mean a lower-level heading covers this part (reported as nested)."},"source":{"type":"string","description":"Where the wording comes from: a [Sn] tag of the domain notes, or a report."},"example":{"type":"string","description":"A real heading this entry classifies."}},"required":["kind","patterns"],"additionalProperties":false}},"terms":{"description":"Entries added to the built-in terms data.","type":"array","items":{"type":"object","properties":{"term":{"type":"string","minLength":1,"description":"The term as messages name it (`七五普法`); entries with the same term are merged."},"patterns":{"minItems":1,"type":"array","items":{"type":"string","minLength":1},"description":"Regular expressions (unicode) matched against the text normalised so that brackets are `()`, every dash is `-`, every quote is `\"`, 〈〉 are 《》 and full-width digits are ASCII."},"validFrom":{"anyOf":[{"type":"integer","minimum":1949,"maximum":2100},{"type":"null"}],"description":"First report year in which the term may be used as current; null when it has no start."},"validTo":{"anyOf":[{"type":"integer","minimum":1949,"maximum":2100},{"type":"null"}],"description":"Last report year in which the term may be used as current; null while it is still current."},"note":{"type":"string","minLength":1,"description":"Why those years, in Chinese, as messages quote it (`“七五”普法规划的期限是2016—2020年`)."},"replacement":{"anyOf":[{"type":"string","minLength":1},{"type":"null"}],"description":"What a report after `validTo` should write; null when no successor is known."},"predecessor":{"default":null,"description":"What a report before `validFrom` would have written; null when nothing.","anyOf":[{"type":"string","minLength":1},{"type":"null"}]},"contextPatterns":{"default":[],"description":"Regular expressions (unicode, same normalised text): when one matches the clause around a mention, the mention is historical or preparatory (`七五普法顺利通过验收`, `谋划“九五”普法`), not current.","type":"array","items":{"type":"string","minLength":1}},"closingPatterns":{"default":[],"description":"Regular expressions (same normalised text) for the work that closes the term's period (`验收`, `总结`, `收官`): like `contextPatterns`, but only in reports up to `closingYears` after `validTo`. Later, `推进“七五”普法总结验收` is a sentence copied from an old report.","type":"array","items":{"type":"string","minLength":1}},"closingYears":{"default":1,"description":"How many report years after `validTo` the closing work may still be reported.","type":"integer","minimum":0,"maximum":10},"preparingPatterns":{"default":[],"description":"Regular expressions (same normalised text) for the work that prepares the term's period before it starts (`编制`, `谋划`, `纳入`, `衔接`): like `contextPatterns`, but only in reports up to `preparingYears` before `validFrom`. A 2025 report may write `纳入“十五五”规划`; a 2022 one is early.","type":"array","items":{"type":"string","minLength":1}},"preparingYears":{"default":1,"description":"How many report years before `validFrom` the preparing work may be reported: 1 is the last year of the period before.","type":"integer","minimum":0,"maximum":10},"source":{"type":"string","minLength":1,"description":"Where the dates come from: a [Sn] tag of domain.md."},"example":{"type":"string","minLength":1,"description":"A sentence that uses the term as current, as a report would."}},"required":["term","patterns","validFrom","validTo","note","replacement","source","example"],"additionalProperties":false}}}}},"$defs":{"severity":{"enum":["off","warn","error",0,1,2],"description":"off/0 关闭, warn/1 警告, error/2 错误"},"rules":{"type":"object","additionalProperties":false,"properties":{"date-deadline":{"description":"成文日期应在次年第一季度内，发布日期不晚于次年4月1日，两者都不应早于报告年度或晚于今天（默认 error，推荐集启用）","markdownDescription":"成文日期应在次年第一季度内，发布日期不晚于次年4月1日，两者都不应早于报告年度或晚于今天 — [docs](https://github.com/fzlint/fzlint/blob/main/rules/temporal/date-deadline/README.md)","anyOf":[{"$ref":"#/$defs/severity"},{"type":"array","prefixItems":[{"$ref":"#/$defs/severity"}],"minItems":1,"maxItems":1},{"type":"array","prefixItems":[{"$ref":"#/$defs/severity"},{"type":"object","properties":{},"additionalProperties":false}],"minItems":2,"maxItems":2}]},"date-format":{"description":"成文日期用阿拉伯数字将年、月、日标全，月、日不编虚位（默认 warn，推荐集启用）","markdownDescription":"成文日期用阿拉伯数字将年、月、日标全，月、日不编虚位 — [docs](https://github.com/fzlint/fzlint/blob/main/rules/temporal/date-format/README.md)","anyOf":[{"$ref":"#/$defs/severity"},{"type":"array","prefixItems":[{"$ref":"#/$defs/severity"}],"minItems":1,"maxItems":1},{"type":"array","prefixItems":[{"$ref":"#/$defs/severity"},{"type":"object","properties":{},"additionalProperties":false}],"minItems":2,"maxItems":2}]},"document-addressee":{"description":"主送机关应是报告主体依规定报告的机关（默认 warn，推荐集启用）","markdownDescription":"主送机关应是报告主体依规定报告的机关 — [docs](https://github.com/fzlint/fzlint/blob/main/rules/frame/document-addressee/README.md)","anyOf":[{"$ref":"#/$defs/severity"},{"type":"array","prefixItems":[{"$ref":"#/$defs/severity"}],"minItems":1,"maxItems":1},{"type":"array","prefixItems":[{"$ref":"#/$defs/severity"},{"type":"object","properties":{},"additionalProperties":false}],"minItems":2,"maxItems":2}]},"document-signoff":{"description":"报告末尾须有发文机关署名（落款）和成文日期（默认 warn，推荐集启用）","markdownDescription":"报告末尾须有发文机关署名（落款）和成文日期 — [docs](https://github.com/fzlint/fzlint/blob/main/rules/frame/document-signoff/README.md)","anyOf":[{"$ref":"#/$defs/severity"},{"type":"array","prefixItems":[{"$ref":"#/$defs/severity"}],"minItems":1,"maxItems":1},{"type":"array","prefixItems":[{"$ref":"#/$defs/severity"},{"type":"object","properties":{},"additionalProperties":false}],"minItems":2,"maxItems":2}]},"document-title":{"description":"报告须有标题，标题写明年度、“法治政府建设”和文种“报告”（默认 warn，推荐集启用）","markdownDescription":"报告须有标题，标题写明年度、“法治政府建设”和文种“报告” — [docs](https://github.com/fzlint/fzlint/blob/main/rules/frame/document-title/README.md)","anyOf":[{"$ref":"#/$defs/severity"},{"type":"array","prefixItems":[{"$ref":"#/$defs/severity"}],"minItems":1,"maxItems":1},{"type":"array","prefixItems":[{"$ref":"#/$defs/severity"},{"type":"object","properties":{},"additionalProperties":false}],"minItems":2,"maxItems":2}]},"duplicate-heading":{"description":"同一标题不应紧接着重复出现（默认 error，推荐集启用）","markdownDescription":"同一标题不应紧接着重复出现 — [docs](https://github.com/fzlint/fzlint/blob/main/rules/structure/duplicate-heading/README.md)","anyOf":[{"$ref":"#/$defs/severity"},{"type":"array","prefixItems":[{"$ref":"#/$defs/severity"}],"minItems":1,"maxItems":1},{"type":"array","prefixItems":[{"$ref":"#/$defs/severity"},{"type":"object","properties":{},"additionalProperties":false}],"minItems":2,"maxItems":2}]},"duty-evidence":{"description":"“第一责任人职责情况”部分应写明履职的具体事实，而不只是表态（默认 warn，推荐集启用）","markdownDescription":"“第一责任人职责情况”部分应写明履职的具体事实，而不只是表态 — [docs](https://github.com/fzlint/fzlint/blob/main/rules/structure/duty-evidence/README.md)","anyOf":[{"$ref":"#/$defs/severity"},{"type":"array","prefixItems":[{"$ref":"#/$defs/severity"}],"minItems":1,"maxItems":1},{"type":"array","prefixItems":[{"$ref":"#/$defs/severity"},{"type":"object","properties":{},"additionalProperties":false}],"minItems":2,"maxItems":2}]},"empty-section":{"description":"标题之下应有正文或下级标题（默认 warn，推荐集启用）","markdownDescription":"标题之下应有正文或下级标题 — [docs](https://github.com/fzlint/fzlint/blob/main/rules/structure/empty-section/README.md)","anyOf":[{"$ref":"#/$defs/severity"},{"type":"array","prefixItems":[{"$ref":"#/$defs/severity"}],"minItems":1,"maxItems":1},{"type":"array","prefixItems":[{"$ref":"#/$defs/severity"},{"type":"object","properties":{},"additionalProperties":false}],"minItems":2,"maxItems":2}]},"numbering-sequence":{"description":"同一层次的序号应从一起依次递增，不跳号、不重复、不倒序（默认 error，推荐集启用）","markdownDescription":"同一层次的序号应从一起依次递增，不跳号、不重复、不倒序 — [docs](https://github.com/fzlint/fzlint/blob/main/rules/structure/numbering-sequence/README.md)","anyOf":[{"$ref":"#/$defs/severity"},{"type":"array","prefixItems":[{"$ref":"#/$defs/severity"}],"minItems":1,"maxItems":1},{"type":"array","prefixItems":[{"$ref":"#/$defs/severity"},{"type":"object","properties":{},"additionalProperties":false}],"minItems":2,"maxItems":2}]},"numbering-style":{"description":"标题序号的标点、层次和括号应符合 GB/T 9704 与 GB/T 15834（默认 warn，推荐集启用）","markdownDescription":"标题序号的标点、层次和括号应符合 GB/T 9704 与 GB/T 15834 — [docs](https://github.com/fzlint/fzlint/blob/main/rules/structure/numbering-style/README.md)","anyOf":[{"$ref":"#/$defs/severity"},{"type":"array","prefixItems":[{"$ref":"#/$defs/severity"}],"minItems":1,"maxItems":1},{"type":"array","prefixItems":[{"$ref":"#/$defs/severity"},{"type":"object","properties":{"requireFullWidth":{"default":false,"type":"boolean","description":"Also report a document whose bracketed ordinals are all half-width (once, with one fix for all of them)."}},"additionalProperties":false}],"minItems":2,"maxItems":2}]},"part-exceeds-total":{"description":"“其中”所列各项之和不得超过总数（默认 error，推荐集启用）","markdownDescription":"“其中”所列各项之和不得超过总数 — [docs](https://github.com/fzlint/fzlint/blob/main/rules/numeric/part-exceeds-total/README.md)","anyOf":[{"$ref":"#/$defs/severity"},{"type":"array","prefixItems":[{"$ref":"#/$defs/severity"}],"minItems":1,"maxItems":1},{"type":"array","prefixItems":[{"$ref":"#/$defs/severity"},{"type":"object","properties":{},"additionalProperties":false}],"minItems":2,"maxItems":2}]},"partial-year-data":{"description":"年度报告的数据应覆盖报告年度全年，成文日期不应早于该年12月31日（默认 warn，推荐集启用）","markdownDescription":"年度报告的数据应覆盖报告年度全年，成文日期不应早于该年12月31日 — [docs](https://github.com/fzlint/fzlint/blob/main/rules/temporal/partial-year-data/README.md)","anyOf":[{"$ref":"#/$defs/severity"},{"type":"array","prefixItems":[{"$ref":"#/$defs/severity"}],"minItems":1,"maxItems":1},{"type":"array","prefixItems":[{"$ref":"#/$defs/severity"},{"type":"object","properties":{},"additionalProperties":false}],"minItems":2,"maxItems":2}]},"percent-range":{"description":"部分占总数的比率（办结率、出庭应诉率、调解成功率、占比等）须在0%至100%之间（默认 error，推荐集启用）","markdownDescription":"部分占总数的比率（办结率、出庭应诉率、调解成功率、占比等）须在0%至100%之间 — [docs](https://github.com/fzlint/fzlint/blob/main/rules/numeric/percent-range/README.md)","anyOf":[{"$ref":"#/$defs/severity"},{"type":"array","prefixItems":[{"$ref":"#/$defs/severity"}],"minItems":1,"maxItems":1},{"type":"array","prefixItems":[{"$ref":"#/$defs/severity"},{"type":"object","properties":{},"additionalProperties":false}],"minItems":2,"maxItems":2}]},"plan-not-followed":{"description":"上一年度报告安排的工作，本年度“主要举措和成效”中未见落实情况（默认 warn）","markdownDescription":"上一年度报告安排的工作，本年度“主要举措和成效”中未见落实情况 — [docs](https://github.com/fzlint/fzlint/blob/main/rules/cross-year/plan-not-followed/README.md)","anyOf":[{"$ref":"#/$defs/severity"},{"type":"array","prefixItems":[{"$ref":"#/$defs/severity"}],"minItems":1,"maxItems":1},{"type":"array","prefixItems":[{"$ref":"#/$defs/severity"},{"type":"object","properties":{"minCoverage":{"default":0.5,"description":"An item counts as mentioned when one sentence of the measures holds this share of its word pairs.","type":"number","minimum":0.1,"maximum":1}},"additionalProperties":false}],"minItems":2,"maxItems":2}]},"plan-year":{"description":"“下一年度安排”应写报告年度的下一年，其余部分的标题应写报告年度（默认 error，推荐集启用）","markdownDescription":"“下一年度安排”应写报告年度的下一年，其余部分的标题应写报告年度 — [docs](https://github.com/fzlint/fzlint/blob/main/rules/temporal/plan-year/README.md)","anyOf":[{"$ref":"#/$defs/severity"},{"type":"array","prefixItems":[{"$ref":"#/$defs/severity"}],"minItems":1,"maxItems":1},{"type":"array","prefixItems":[{"$ref":"#/$defs/severity"},{"type":"object","properties":{},"additionalProperties":false}],"minItems":2,"maxItems":2}]},"punctuation-width":{"description":"汉字之间不用半角标点（默认 warn）","markdownDescription":"汉字之间不用半角标点 — [docs](https://github.com/fzlint/fzlint/blob/main/rules/typography/punctuation-width/README.md)","anyOf":[{"$ref":"#/$defs/severity"},{"type":"array","prefixItems":[{"$ref":"#/$defs/severity"}],"minItems":1,"maxItems":1},{"type":"array","prefixItems":[{"$ref":"#/$defs/severity"},{"type":"object","properties":{"maxParagraphMessages":{"default":10,"type":"integer","minimum":0,"maximum":9007199254740991,"description":"Above this many affected paragraphs, one document-level message with one fix replaces the per-paragraph ones."}},"additionalProperties":false}],"minItems":2,"maxItems":2}]},"rate-consistency":{"description":"同句写明分子和分母的比率，须等于分子 ÷ 分母（按所写精度四舍五入）（默认 error，推荐集启用）","markdownDescription":"同句写明分子和分母的比率，须等于分子 ÷ 分母（按所写精度四舍五入） — [docs](https://github.com/fzlint/fzlint/blob/main/rules/numeric/rate-consistency/README.md)","anyOf":[{"$ref":"#/$defs/severity"},{"type":"array","prefixItems":[{"$ref":"#/$defs/severity"}],"minItems":1,"maxItems":1},{"type":"array","prefixItems":[{"$ref":"#/$defs/severity"},{"type":"object","properties":{},"additionalProperties":false}],"minItems":2,"maxItems":2}]},"repeated-shortcoming":{"description":"“存在的不足”与上一年度报告几乎一字不差（问题年年一样）（默认 warn，推荐集启用）","markdownDescription":"“存在的不足”与上一年度报告几乎一字不差（问题年年一样） — [docs](https://github.com/fzlint/fzlint/blob/main/rules/cross-year/repeated-shortcoming/README.md)","anyOf":[{"$ref":"#/$defs/severity"},{"type":"array","prefixItems":[{"$ref":"#/$defs/severity"}],"minItems":1,"maxItems":1},{"type":"array","prefixItems":[{"$ref":"#/$defs/severity"},{"type":"object","properties":{"threshold":{"default":0.85,"description":"At or above this bigram similarity (0.5–1) an item counts as repeated.","type":"number","minimum":0.5,"maximum":1}},"additionalProperties":false}],"minItems":2,"maxItems":2}]},"request-in-report":{"description":"报告中不得夹带请示事项（“妥否，请批示”“请予批准”）（默认 warn，推荐集启用）","markdownDescription":"报告中不得夹带请示事项（“妥否，请批示”“请予批准”） — [docs](https://github.com/fzlint/fzlint/blob/main/rules/frame/request-in-report/README.md)","anyOf":[{"$ref":"#/$defs/severity"},{"type":"array","prefixItems":[{"$ref":"#/$defs/severity"}],"minItems":1,"maxItems":1},{"type":"array","prefixItems":[{"$ref":"#/$defs/severity"},{"type":"object","properties":{},"additionalProperties":false}],"minItems":2,"maxItems":2}]},"required-section":{"description":"年度报告须以一级标题单列督察工作规定要求的各部分（默认 error，推荐集启用）","markdownDescription":"年度报告须以一级标题单列督察工作规定要求的各部分 — [docs](https://github.com/fzlint/fzlint/blob/main/rules/structure/required-section/README.md)","anyOf":[{"$ref":"#/$defs/severity"},{"type":"array","prefixItems":[{"$ref":"#/$defs/severity"}],"minItems":1,"maxItems":1},{"type":"array","prefixItems":[{"$ref":"#/$defs/severity"},{"type":"object","properties":{"require":{"default":["measures","shortcomings","duty","plans"],"type":"array","items":{"type":"string","enum":["measures","shortcomings","duty","plans"]},"description":"Which parts must stand as top-level sections."}},"additionalProperties":false}],"minItems":2,"maxItems":2}]},"section-order":{"description":"一级标题应按督察工作规定所列内容的顺序排列（默认 warn，推荐集启用）","markdownDescription":"一级标题应按督察工作规定所列内容的顺序排列 — [docs](https://github.com/fzlint/fzlint/blob/main/rules/structure/section-order/README.md)","anyOf":[{"$ref":"#/$defs/severity"},{"type":"array","prefixItems":[{"$ref":"#/$defs/severity"}],"minItems":1,"maxItems":1},{"type":"array","prefixItems":[{"$ref":"#/$defs/severity"},{"type":"object","properties":{},"additionalProperties":false}],"minItems":2,"maxItems":2}]},"shortcomings-cause":{"description":"“存在的不足”部分应分析原因（默认 warn，推荐集启用）","markdownDescription":"“存在的不足”部分应分析原因 — [docs](https://github.com/fzlint/fzlint/blob/main/rules/structure/shortcomings-cause/README.md)","anyOf":[{"$ref":"#/$defs/severity"},{"type":"array","prefixItems":[{"$ref":"#/$defs/severity"}],"minItems":1,"maxItems":1},{"type":"array","prefixItems":[{"$ref":"#/$defs/severity"},{"type":"object","properties":{},"additionalProperties":false}],"minItems":2,"maxItems":2}]},"stale-term":{"description":"有时效的提法（普法规划、纲要、党代会、机构名称、新修订的法律）应与报告年度相符（默认 warn，推荐集启用）","markdownDescription":"有时效的提法（普法规划、纲要、党代会、机构名称、新修订的法律）应与报告年度相符 — [docs](https://github.com/fzlint/fzlint/blob/main/rules/temporal/stale-term/README.md)","anyOf":[{"$ref":"#/$defs/severity"},{"type":"array","prefixItems":[{"$ref":"#/$defs/severity"}],"minItems":1,"maxItems":1},{"type":"array","prefixItems":[{"$ref":"#/$defs/severity"},{"type":"object","properties":{},"additionalProperties":false}],"minItems":2,"maxItems":2}]},"unmatched-pair":{"description":"同一段内的书名号、引号、括号须成对（默认 error，推荐集启用）","markdownDescription":"同一段内的书名号、引号、括号须成对 — [docs](https://github.com/fzlint/fzlint/blob/main/rules/typography/unmatched-pair/README.md)","anyOf":[{"$ref":"#/$defs/severity"},{"type":"array","prefixItems":[{"$ref":"#/$defs/severity"}],"minItems":1,"maxItems":1},{"type":"array","prefixItems":[{"$ref":"#/$defs/severity"},{"type":"object","properties":{},"additionalProperties":false}],"minItems":2,"maxItems":2}]},"web-noise":{"description":"报告中不应夹带从网页复制来的导航、页脚、元数据等页面残留（默认 warn，推荐集启用）","markdownDescription":"报告中不应夹带从网页复制来的导航、页脚、元数据等页面残留 — [docs](https://github.com/fzlint/fzlint/blob/main/rules/frame/web-noise/README.md)","anyOf":[{"$ref":"#/$defs/severity"},{"type":"array","prefixItems":[{"$ref":"#/$defs/severity"}],"minItems":1,"maxItems":1},{"type":"array","prefixItems":[{"$ref":"#/$defs/severity"},{"type":"object","properties":{},"additionalProperties":false}],"minItems":2,"maxItems":2}]}},"patternProperties":{"^[a-z0-9][a-z0-9-]*/[^/]+$":{"anyOf":[{"$ref":"#/$defs/severity"},{"type":"array","prefixItems":[{"$ref":"#/$defs/severity"}],"minItems":1,"maxItems":2}]}}}}};
 const func1 = Object.prototype.hasOwnProperty;
 const func2 = require("ajv/dist/runtime/ucs2length").default;
 const schema32 = {"type":"object","additionalProperties":false,"properties":{"date-deadline":{"description":"成文日期应在次年第一季度内，发布日期不晚于次年4月1日，两者都不应早于报告年度或晚于今天（默认 error，推荐集启用）","markdownDescription":"成文日期应在次年第一季度内，发布日期不晚于次年4月1日，两者都不应早于报告年度或晚于今天 — [docs](https://github.com/fzlint/fzlint/blob/main/rules/temporal/date-deadline/README.md)","anyOf":[{"$ref":"#/$defs/severity"},{"type":"array","prefixItems":[{"$ref":"#/$defs/severity"}],"minItems":1,"maxItems":1},{"type":"array","prefixItems":[{"$ref":"#/$defs/severity"},{"type":"object","properties":{},"additionalProperties":false}],"minItems":2,"maxItems":2}]},"date-format":{"description":"成文日期用阿拉伯数字将年、月、日标全，月、日不编虚位（默认 warn，推荐集启用）","markdownDescription":"成文日期用阿拉伯数字将年、月、日标全，月、日不编虚位 — [docs](https://github.com/fzlint/fzlint/blob/main/rules/temporal/date-format/README.md)","anyOf":[{"$ref":"#/$defs/severity"},{"type":"array","prefixItems":[{"$ref":"#/$defs/severity"}],"minItems":1,"maxItems":1},{"type":"array","prefixItems":[{"$ref":"#/$defs/severity"},{"type":"object","properties":{},"additionalProperties":false}],"minItems":2,"maxItems":2}]},"document-addressee":{"description":"主送机关应是报告主体依规定报告的机关（默认 warn，推荐集启用）","markdownDescription":"主送机关应是报告主体依规定报告的机关 — [docs](https://github.com/fzlint/fzlint/blob/main/rules/frame/document-addressee/README.md)","anyOf":[{"$ref":"#/$defs/severity"},{"type":"array","prefixItems":[{"$ref":"#/$defs/severity"}],"minItems":1,"maxItems":1},{"type":"array","prefixItems":[{"$ref":"#/$defs/severity"},{"type":"object","properties":{},"additionalProperties":false}],"minItems":2,"maxItems":2}]},"document-signoff":{"description":"报告末尾须有发文机关署名（落款）和成文日期（默认 warn，推荐集启用）","markdownDescription":"报告末尾须有发文机关署名（落款）和成文日期 — [docs](https://github.com/fzlint/fzlint/blob/main/rules/frame/document-signoff/README.md)","anyOf":[{"$ref":"#/$defs/severity"},{"type":"array","prefixItems":[{"$ref":"#/$defs/severity"}],"minItems":1,"maxItems":1},{"type":"array","prefixItems":[{"$ref":"#/$defs/severity"},{"type":"object","properties":{},"additionalProperties":false}],"minItems":2,"maxItems":2}]},"document-title":{"description":"报告须有标题，标题写明年度、“法治政府建设”和文种“报告”（默认 warn，推荐集启用）","markdownDescription":"报告须有标题，标题写明年度、“法治政府建设”和文种“报告” — [docs](https://github.com/fzlint/fzlint/blob/main/rules/frame/document-title/README.md)","anyOf":[{"$ref":"#/$defs/severity"},{"type":"array","prefixItems":[{"$ref":"#/$defs/severity"}],"minItems":1,"maxItems":1},{"type":"array","prefixItems":[{"$ref":"#/$defs/severity"},{"type":"object","properties":{},"additionalProperties":false}],"minItems":2,"maxItems":2}]},"duplicate-heading":{"description":"同一标题不应紧接着重复出现（默认 error，推荐集启用）","markdownDescription":"同一标题不应紧接着重复出现 — [docs](https://github.com/fzlint/fzlint/blob/main/rules/structure/duplicate-heading/README.md)","anyOf":[{"$ref":"#/$defs/severity"},{"type":"array","prefixItems":[{"$ref":"#/$defs/severity"}],"minItems":1,"maxItems":1},{"type":"array","prefixItems":[{"$ref":"#/$defs/severity"},{"type":"object","properties":{},"additionalProperties":false}],"minItems":2,"maxItems":2}]},"duty-evidence":{"description":"“第一责任人职责情况”部分应写明履职的具体事实，而不只是表态（默认 warn，推荐集启用）","markdownDescription":"“第一责任人职责情况”部分应写明履职的具体事实，而不只是表态 — [docs](https://github.com/fzlint/fzlint/blob/main/rules/structure/duty-evidence/README.md)","anyOf":[{"$ref":"#/$defs/severity"},{"type":"array","prefixItems":[{"$ref":"#/$defs/severity"}],"minItems":1,"maxItems":1},{"type":"array","prefixItems":[{"$ref":"#/$defs/severity"},{"type":"object","properties":{},"additionalProperties":false}],"minItems":2,"maxItems":2}]},"empty-section":{"description":"标题之下应有正文或下级标题（默认 warn，推荐集启用）","markdownDescription":"标题之下应有正文或下级标题 — [docs](https://github.com/fzlint/fzlint/blob/main/rules/structure/empty-section/README.md)","anyOf":[{"$ref":"#/$defs/severity"},{"type":"array","prefixItems":[{"$ref":"#/$defs/severity"}],"minItems":1,"maxItems":1},{"type":"array","prefixItems":[{"$ref":"#/$defs/severity"},{"type":"object","properties":{},"additionalProperties":false}],"minItems":2,"maxItems":2}]},"numbering-sequence":{"description":"同一层次的序号应从一起依次递增，不跳号、不重复、不倒序（默认 error，推荐集启用）","markdownDescription":"同一层次的序号应从一起依次递增，不跳号、不重复、不倒序 — [docs](https://github.com/fzlint/fzlint/blob/main/rules/structure/numbering-sequence/README.md)","anyOf":[{"$ref":"#/$defs/severity"},{"type":"array","prefixItems":[{"$ref":"#/$defs/severity"}],"minItems":1,"maxItems":1},{"type":"array","prefixItems":[{"$ref":"#/$defs/severity"},{"type":"object","properties":{},"additionalProperties":false}],"minItems":2,"maxItems":2}]},"numbering-style":{"description":"标题序号的标点、层次和括号应符合 GB/T 9704 与 GB/T 15834（默认 warn，推荐集启用）","markdownDescription":"标题序号的标点、层次和括号应符合 GB/T 9704 与 GB/T 15834 — [docs](https://github.com/fzlint/fzlint/blob/main/rules/structure/numbering-style/README.md)","anyOf":[{"$ref":"#/$defs/severity"},{"type":"array","prefixItems":[{"$ref":"#/$defs/severity"}],"minItems":1,"maxItems":1},{"type":"array","prefixItems":[{"$ref":"#/$defs/severity"},{"type":"object","properties":{"requireFullWidth":{"default":false,"type":"boolean","description":"Also report a document whose bracketed ordinals are all half-width (once, with one fix for all of them)."}},"additionalProperties":false}],"minItems":2,"maxItems":2}]},"part-exceeds-total":{"description":"“其中”所列各项之和不得超过总数（默认 error，推荐集启用）","markdownDescription":"“其中”所列各项之和不得超过总数 — [docs](https://github.com/fzlint/fzlint/blob/main/rules/numeric/part-exceeds-total/README.md)","anyOf":[{"$ref":"#/$defs/severity"},{"type":"array","prefixItems":[{"$ref":"#/$defs/severity"}],"minItems":1,"maxItems":1},{"type":"array","prefixItems":[{"$ref":"#/$defs/severity"},{"type":"object","properties":{},"additionalProperties":false}],"minItems":2,"maxItems":2}]},"partial-year-data":{"description":"年度报告的数据应覆盖报告年度全年，成文日期不应早于该年12月31日（默认 warn，推荐集启用）","markdownDescription":"年度报告的数据应覆盖报告年度全年，成文日期不应早于该年12月31日 — [docs](https://github.com/fzlint/fzlint/blob/main/rules/temporal/partial-year-data/README.md)","anyOf":[{"$ref":"#/$defs/severity"},{"type":"array","prefixItems":[{"$ref":"#/$defs/severity"}],"minItems":1,"maxItems":1},{"type":"array","prefixItems":[{"$ref":"#/$defs/severity"},{"type":"object","properties":{},"additionalProperties":false}],"minItems":2,"maxItems":2}]},"percent-range":{"description":"部分占总数的比率（办结率、出庭应诉率、调解成功率、占比等）须在0%至100%之间（默认 error，推荐集启用）","markdownDescription":"部分占总数的比率（办结率、出庭应诉率、调解成功率、占比等）须在0%至100%之间 — [docs](https://github.com/fzlint/fzlint/blob/main/rules/numeric/percent-range/README.md)","anyOf":[{"$ref":"#/$defs/severity"},{"type":"array","prefixItems":[{"$ref":"#/$defs/severity"}],"minItems":1,"maxItems":1},{"type":"array","prefixItems":[{"$ref":"#/$defs/severity"},{"type":"object","properties":{},"additionalProperties":false}],"minItems":2,"maxItems":2}]},"plan-not-followed":{"description":"上一年度报告安排的工作，本年度“主要举措和成效”中未见落实情况（默认 warn）","markdownDescription":"上一年度报告安排的工作，本年度“主要举措和成效”中未见落实情况 — [docs](https://github.com/fzlint/fzlint/blob/main/rules/cross-year/plan-not-followed/README.md)","anyOf":[{"$ref":"#/$defs/severity"},{"type":"array","prefixItems":[{"$ref":"#/$defs/severity"}],"minItems":1,"maxItems":1},{"type":"array","prefixItems":[{"$ref":"#/$defs/severity"},{"type":"object","properties":{"minCoverage":{"default":0.5,"description":"An item counts as mentioned when one sentence of the measures holds this share of its word pairs.","type":"number","minimum":0.1,"maximum":1}},"additionalProperties":false}],"minItems":2,"maxItems":2}]},"plan-year":{"description":"“下一年度安排”应写报告年度的下一年，其余部分的标题应写报告年度（默认 error，推荐集启用）","markdownDescription":"“下一年度安排”应写报告年度的下一年，其余部分的标题应写报告年度 — [docs](https://github.com/fzlint/fzlint/blob/main/rules/temporal/plan-year/README.md)","anyOf":[{"$ref":"#/$defs/severity"},{"type":"array","prefixItems":[{"$ref":"#/$defs/severity"}],"minItems":1,"maxItems":1},{"type":"array","prefixItems":[{"$ref":"#/$defs/severity"},{"type":"object","properties":{},"additionalProperties":false}],"minItems":2,"maxItems":2}]},"punctuation-width":{"description":"汉字之间不用半角标点（默认 warn）","markdownDescription":"汉字之间不用半角标点 — [docs](https://github.com/fzlint/fzlint/blob/main/rules/typography/punctuation-width/README.md)","anyOf":[{"$ref":"#/$defs/severity"},{"type":"array","prefixItems":[{"$ref":"#/$defs/severity"}],"minItems":1,"maxItems":1},{"type":"array","prefixItems":[{"$ref":"#/$defs/severity"},{"type":"object","properties":{"maxParagraphMessages":{"default":10,"type":"integer","minimum":0,"maximum":9007199254740991,"description":"Above this many affected paragraphs, one document-level message with one fix replaces the per-paragraph ones."}},"additionalProperties":false}],"minItems":2,"maxItems":2}]},"rate-consistency":{"description":"同句写明分子和分母的比率，须等于分子 ÷ 分母（按所写精度四舍五入）（默认 error，推荐集启用）","markdownDescription":"同句写明分子和分母的比率，须等于分子 ÷ 分母（按所写精度四舍五入） — [docs](https://github.com/fzlint/fzlint/blob/main/rules/numeric/rate-consistency/README.md)","anyOf":[{"$ref":"#/$defs/severity"},{"type":"array","prefixItems":[{"$ref":"#/$defs/severity"}],"minItems":1,"maxItems":1},{"type":"array","prefixItems":[{"$ref":"#/$defs/severity"},{"type":"object","properties":{},"additionalProperties":false}],"minItems":2,"maxItems":2}]},"repeated-shortcoming":{"description":"“存在的不足”与上一年度报告几乎一字不差（问题年年一样）（默认 warn，推荐集启用）","markdownDescription":"“存在的不足”与上一年度报告几乎一字不差（问题年年一样） — [docs](https://github.com/fzlint/fzlint/blob/main/rules/cross-year/repeated-shortcoming/README.md)","anyOf":[{"$ref":"#/$defs/severity"},{"type":"array","prefixItems":[{"$ref":"#/$defs/severity"}],"minItems":1,"maxItems":1},{"type":"array","prefixItems":[{"$ref":"#/$defs/severity"},{"type":"object","properties":{"threshold":{"default":0.85,"description":"At or above this bigram similarity (0.5–1) an item counts as repeated.","type":"number","minimum":0.5,"maximum":1}},"additionalProperties":false}],"minItems":2,"maxItems":2}]},"request-in-report":{"description":"报告中不得夹带请示事项（“妥否，请批示”“请予批准”）（默认 warn，推荐集启用）","markdownDescription":"报告中不得夹带请示事项（“妥否，请批示”“请予批准”） — [docs](https://github.com/fzlint/fzlint/blob/main/rules/frame/request-in-report/README.md)","anyOf":[{"$ref":"#/$defs/severity"},{"type":"array","prefixItems":[{"$ref":"#/$defs/severity"}],"minItems":1,"maxItems":1},{"type":"array","prefixItems":[{"$ref":"#/$defs/severity"},{"type":"object","properties":{},"additionalProperties":false}],"minItems":2,"maxItems":2}]},"required-section":{"description":"年度报告须以一级标题单列督察工作规定要求的各部分（默认 error，推荐集启用）","markdownDescription":"年度报告须以一级标题单列督察工作规定要求的各部分 — [docs](https://github.com/fzlint/fzlint/blob/main/rules/structure/required-section/README.md)","anyOf":[{"$ref":"#/$defs/severity"},{"type":"array","prefixItems":[{"$ref":"#/$defs/severity"}],"minItems":1,"maxItems":1},{"type":"array","prefixItems":[{"$ref":"#/$defs/severity"},{"type":"object","properties":{"require":{"default":["measures","shortcomings","duty","plans"],"type":"array","items":{"type":"string","enum":["measures","shortcomings","duty","plans"]},"description":"Which parts must stand as top-level sections."}},"additionalProperties":false}],"minItems":2,"maxItems":2}]},"section-order":{"description":"一级标题应按督察工作规定所列内容的顺序排列（默认 warn，推荐集启用）","markdownDescription":"一级标题应按督察工作规定所列内容的顺序排列 — [docs](https://github.com/fzlint/fzlint/blob/main/rules/structure/section-order/README.md)","anyOf":[{"$ref":"#/$defs/severity"},{"type":"array","prefixItems":[{"$ref":"#/$defs/severity"}],"minItems":1,"maxItems":1},{"type":"array","prefixItems":[{"$ref":"#/$defs/severity"},{"type":"object","properties":{},"additionalProperties":false}],"minItems":2,"maxItems":2}]},"shortcomings-cause":{"description":"“存在的不足”部分应分析原因（默认 warn，推荐集启用）","markdownDescription":"“存在的不足”部分应分析原因 — [docs](https://github.com/fzlint/fzlint/blob/main/rules/structure/shortcomings-cause/README.md)","anyOf":[{"$ref":"#/$defs/severity"},{"type":"array","prefixItems":[{"$ref":"#/$defs/severity"}],"minItems":1,"maxItems":1},{"type":"array","prefixItems":[{"$ref":"#/$defs/severity"},{"type":"object","properties":{},"additionalProperties":false}],"minItems":2,"maxItems":2}]},"stale-term":{"description":"有时效的提法（普法规划、纲要、党代会、机构名称、新修订的法律）应与报告年度相符（默认 warn，推荐集启用）","markdownDescription":"有时效的提法（普法规划、纲要、党代会、机构名称、新修订的法律）应与报告年度相符 — [docs](https://github.com/fzlint/fzlint/blob/main/rules/temporal/stale-term/README.md)","anyOf":[{"$ref":"#/$defs/severity"},{"type":"array","prefixItems":[{"$ref":"#/$defs/severity"}],"minItems":1,"maxItems":1},{"type":"array","prefixItems":[{"$ref":"#/$defs/severity"},{"type":"object","properties":{},"additionalProperties":false}],"minItems":2,"maxItems":2}]},"unmatched-pair":{"description":"同一段内的书名号、引号、括号须成对（默认 error，推荐集启用）","markdownDescription":"同一段内的书名号、引号、括号须成对 — [docs](https://github.com/fzlint/fzlint/blob/main/rules/typography/unmatched-pair/README.md)","anyOf":[{"$ref":"#/$defs/severity"},{"type":"array","prefixItems":[{"$ref":"#/$defs/severity"}],"minItems":1,"maxItems":1},{"type":"array","prefixItems":[{"$ref":"#/$defs/severity"},{"type":"object","properties":{},"additionalProperties":false}],"minItems":2,"maxItems":2}]},"web-noise":{"description":"报告中不应夹带从网页复制来的导航、页脚、元数据等页面残留（默认 warn，推荐集启用）","markdownDescription":"报告中不应夹带从网页复制来的导航、页脚、元数据等页面残留 — [docs](https://github.com/fzlint/fzlint/blob/main/rules/frame/web-noise/README.md)","anyOf":[{"$ref":"#/$defs/severity"},{"type":"array","prefixItems":[{"$ref":"#/$defs/severity"}],"minItems":1,"maxItems":1},{"type":"array","prefixItems":[{"$ref":"#/$defs/severity"},{"type":"object","properties":{},"additionalProperties":false}],"minItems":2,"maxItems":2}]}},"patternProperties":{"^[a-z0-9][a-z0-9-]*/[^/]+$":{"anyOf":[{"$ref":"#/$defs/severity"},{"type":"array","prefixItems":[{"$ref":"#/$defs/severity"}],"minItems":1,"maxItems":2}]}}};
@@ -7302,7 +7302,7 @@ vErrors.push(err217);
 errors++;
 }
 for(const key11 in data96){
-if(!(((((key11 === "pattern") || (key11 === "label")) || (key11 === "source")) || (key11 === "example")) || (key11 === "valueOnNextLine"))){
+if(!((((((key11 === "pattern") || (key11 === "label")) || (key11 === "source")) || (key11 === "example")) || (key11 === "valueOnNextLine")) || (key11 === "inline"))){
 const err218 = {instancePath:instancePath+"/data/noise/" + i26,schemaPath:"#/properties/data/properties/noise/items/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key11},message:"must NOT have additional properties"};
 if(vErrors === null){
 vErrors = [err218];
@@ -7425,9 +7425,9 @@ vErrors.push(err227);
 errors++;
 }
 }
-}
-else {
-const err228 = {instancePath:instancePath+"/data/noise/" + i26,schemaPath:"#/properties/data/properties/noise/items/type",keyword:"type",params:{type: "object"},message:"must be object"};
+if(data96.inline !== undefined){
+if(typeof data96.inline !== "boolean"){
+const err228 = {instancePath:instancePath+"/data/noise/" + i26+"/inline",schemaPath:"#/properties/data/properties/noise/items/properties/inline/type",keyword:"type",params:{type: "boolean"},message:"must be boolean"};
 if(vErrors === null){
 vErrors = [err228];
 }
@@ -7439,7 +7439,7 @@ errors++;
 }
 }
 else {
-const err229 = {instancePath:instancePath+"/data/noise",schemaPath:"#/properties/data/properties/noise/type",keyword:"type",params:{type: "array"},message:"must be array"};
+const err229 = {instancePath:instancePath+"/data/noise/" + i26,schemaPath:"#/properties/data/properties/noise/items/type",keyword:"type",params:{type: "object"},message:"must be object"};
 if(vErrors === null){
 vErrors = [err229];
 }
@@ -7449,15 +7449,9 @@ vErrors.push(err229);
 errors++;
 }
 }
-if(data22["page-words"] !== undefined){
-let data102 = data22["page-words"];
-if(Array.isArray(data102)){
-const len27 = data102.length;
-for(let i27=0; i27<len27; i27++){
-let data103 = data102[i27];
-if(data103 && typeof data103 == "object" && !Array.isArray(data103)){
-if(data103.words === undefined){
-const err230 = {instancePath:instancePath+"/data/page-words/" + i27,schemaPath:"#/properties/data/properties/page-words/items/required",keyword:"required",params:{missingProperty: "words"},message:"must have required property '"+"words"+"'"};
+}
+else {
+const err230 = {instancePath:instancePath+"/data/noise",schemaPath:"#/properties/data/properties/noise/type",keyword:"type",params:{type: "array"},message:"must be array"};
 if(vErrors === null){
 vErrors = [err230];
 }
@@ -7466,8 +7460,16 @@ vErrors.push(err230);
 }
 errors++;
 }
-if(data103.kind === undefined){
-const err231 = {instancePath:instancePath+"/data/page-words/" + i27,schemaPath:"#/properties/data/properties/page-words/items/required",keyword:"required",params:{missingProperty: "kind"},message:"must have required property '"+"kind"+"'"};
+}
+if(data22["page-words"] !== undefined){
+let data103 = data22["page-words"];
+if(Array.isArray(data103)){
+const len27 = data103.length;
+for(let i27=0; i27<len27; i27++){
+let data104 = data103[i27];
+if(data104 && typeof data104 == "object" && !Array.isArray(data104)){
+if(data104.words === undefined){
+const err231 = {instancePath:instancePath+"/data/page-words/" + i27,schemaPath:"#/properties/data/properties/page-words/items/required",keyword:"required",params:{missingProperty: "words"},message:"must have required property '"+"words"+"'"};
 if(vErrors === null){
 vErrors = [err231];
 }
@@ -7476,8 +7478,8 @@ vErrors.push(err231);
 }
 errors++;
 }
-if(data103.source === undefined){
-const err232 = {instancePath:instancePath+"/data/page-words/" + i27,schemaPath:"#/properties/data/properties/page-words/items/required",keyword:"required",params:{missingProperty: "source"},message:"must have required property '"+"source"+"'"};
+if(data104.kind === undefined){
+const err232 = {instancePath:instancePath+"/data/page-words/" + i27,schemaPath:"#/properties/data/properties/page-words/items/required",keyword:"required",params:{missingProperty: "kind"},message:"must have required property '"+"kind"+"'"};
 if(vErrors === null){
 vErrors = [err232];
 }
@@ -7486,8 +7488,8 @@ vErrors.push(err232);
 }
 errors++;
 }
-if(data103.example === undefined){
-const err233 = {instancePath:instancePath+"/data/page-words/" + i27,schemaPath:"#/properties/data/properties/page-words/items/required",keyword:"required",params:{missingProperty: "example"},message:"must have required property '"+"example"+"'"};
+if(data104.source === undefined){
+const err233 = {instancePath:instancePath+"/data/page-words/" + i27,schemaPath:"#/properties/data/properties/page-words/items/required",keyword:"required",params:{missingProperty: "source"},message:"must have required property '"+"source"+"'"};
 if(vErrors === null){
 vErrors = [err233];
 }
@@ -7496,9 +7498,8 @@ vErrors.push(err233);
 }
 errors++;
 }
-for(const key12 in data103){
-if(!((((key12 === "words") || (key12 === "kind")) || (key12 === "source")) || (key12 === "example"))){
-const err234 = {instancePath:instancePath+"/data/page-words/" + i27,schemaPath:"#/properties/data/properties/page-words/items/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key12},message:"must NOT have additional properties"};
+if(data104.example === undefined){
+const err234 = {instancePath:instancePath+"/data/page-words/" + i27,schemaPath:"#/properties/data/properties/page-words/items/required",keyword:"required",params:{missingProperty: "example"},message:"must have required property '"+"example"+"'"};
 if(vErrors === null){
 vErrors = [err234];
 }
@@ -7507,12 +7508,9 @@ vErrors.push(err234);
 }
 errors++;
 }
-}
-if(data103.words !== undefined){
-let data104 = data103.words;
-if(Array.isArray(data104)){
-if(data104.length < 1){
-const err235 = {instancePath:instancePath+"/data/page-words/" + i27+"/words",schemaPath:"#/properties/data/properties/page-words/items/properties/words/minItems",keyword:"minItems",params:{limit: 1},message:"must NOT have fewer than 1 items"};
+for(const key12 in data104){
+if(!((((key12 === "words") || (key12 === "kind")) || (key12 === "source")) || (key12 === "example"))){
+const err235 = {instancePath:instancePath+"/data/page-words/" + i27,schemaPath:"#/properties/data/properties/page-words/items/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key12},message:"must NOT have additional properties"};
 if(vErrors === null){
 vErrors = [err235];
 }
@@ -7521,12 +7519,12 @@ vErrors.push(err235);
 }
 errors++;
 }
-const len28 = data104.length;
-for(let i28=0; i28<len28; i28++){
-let data105 = data104[i28];
-if(typeof data105 === "string"){
-if(func2(data105) < 1){
-const err236 = {instancePath:instancePath+"/data/page-words/" + i27+"/words/" + i28,schemaPath:"#/properties/data/properties/page-words/items/properties/words/items/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters"};
+}
+if(data104.words !== undefined){
+let data105 = data104.words;
+if(Array.isArray(data105)){
+if(data105.length < 1){
+const err236 = {instancePath:instancePath+"/data/page-words/" + i27+"/words",schemaPath:"#/properties/data/properties/page-words/items/properties/words/minItems",keyword:"minItems",params:{limit: 1},message:"must NOT have fewer than 1 items"};
 if(vErrors === null){
 vErrors = [err236];
 }
@@ -7535,8 +7533,12 @@ vErrors.push(err236);
 }
 errors++;
 }
-if(!pattern10.test(data105)){
-const err237 = {instancePath:instancePath+"/data/page-words/" + i27+"/words/" + i28,schemaPath:"#/properties/data/properties/page-words/items/properties/words/items/pattern",keyword:"pattern",params:{pattern: "^\\S+$"},message:"must match pattern \""+"^\\S+$"+"\""};
+const len28 = data105.length;
+for(let i28=0; i28<len28; i28++){
+let data106 = data105[i28];
+if(typeof data106 === "string"){
+if(func2(data106) < 1){
+const err237 = {instancePath:instancePath+"/data/page-words/" + i27+"/words/" + i28,schemaPath:"#/properties/data/properties/page-words/items/properties/words/items/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters"};
 if(vErrors === null){
 vErrors = [err237];
 }
@@ -7545,9 +7547,8 @@ vErrors.push(err237);
 }
 errors++;
 }
-}
-else {
-const err238 = {instancePath:instancePath+"/data/page-words/" + i27+"/words/" + i28,schemaPath:"#/properties/data/properties/page-words/items/properties/words/items/type",keyword:"type",params:{type: "string"},message:"must be string"};
+if(!pattern10.test(data106)){
+const err238 = {instancePath:instancePath+"/data/page-words/" + i27+"/words/" + i28,schemaPath:"#/properties/data/properties/page-words/items/properties/words/items/pattern",keyword:"pattern",params:{pattern: "^\\S+$"},message:"must match pattern \""+"^\\S+$"+"\""};
 if(vErrors === null){
 vErrors = [err238];
 }
@@ -7557,9 +7558,8 @@ vErrors.push(err238);
 errors++;
 }
 }
-}
 else {
-const err239 = {instancePath:instancePath+"/data/page-words/" + i27+"/words",schemaPath:"#/properties/data/properties/page-words/items/properties/words/type",keyword:"type",params:{type: "array"},message:"must be array"};
+const err239 = {instancePath:instancePath+"/data/page-words/" + i27+"/words/" + i28,schemaPath:"#/properties/data/properties/page-words/items/properties/words/items/type",keyword:"type",params:{type: "string"},message:"must be string"};
 if(vErrors === null){
 vErrors = [err239];
 }
@@ -7569,10 +7569,9 @@ vErrors.push(err239);
 errors++;
 }
 }
-if(data103.kind !== undefined){
-let data106 = data103.kind;
-if(typeof data106 !== "string"){
-const err240 = {instancePath:instancePath+"/data/page-words/" + i27+"/kind",schemaPath:"#/properties/data/properties/page-words/items/properties/kind/type",keyword:"type",params:{type: "string"},message:"must be string"};
+}
+else {
+const err240 = {instancePath:instancePath+"/data/page-words/" + i27+"/words",schemaPath:"#/properties/data/properties/page-words/items/properties/words/type",keyword:"type",params:{type: "array"},message:"must be array"};
 if(vErrors === null){
 vErrors = [err240];
 }
@@ -7581,8 +7580,11 @@ vErrors.push(err240);
 }
 errors++;
 }
-if(!((data106 === "field") || (data106 === "widget"))){
-const err241 = {instancePath:instancePath+"/data/page-words/" + i27+"/kind",schemaPath:"#/properties/data/properties/page-words/items/properties/kind/enum",keyword:"enum",params:{allowedValues: schema31.properties.data.properties["page-words"].items.properties.kind.enum},message:"must be equal to one of the allowed values"};
+}
+if(data104.kind !== undefined){
+let data107 = data104.kind;
+if(typeof data107 !== "string"){
+const err241 = {instancePath:instancePath+"/data/page-words/" + i27+"/kind",schemaPath:"#/properties/data/properties/page-words/items/properties/kind/type",keyword:"type",params:{type: "string"},message:"must be string"};
 if(vErrors === null){
 vErrors = [err241];
 }
@@ -7591,12 +7593,8 @@ vErrors.push(err241);
 }
 errors++;
 }
-}
-if(data103.source !== undefined){
-let data107 = data103.source;
-if(typeof data107 === "string"){
-if(func2(data107) < 1){
-const err242 = {instancePath:instancePath+"/data/page-words/" + i27+"/source",schemaPath:"#/properties/data/properties/page-words/items/properties/source/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters"};
+if(!((data107 === "field") || (data107 === "widget"))){
+const err242 = {instancePath:instancePath+"/data/page-words/" + i27+"/kind",schemaPath:"#/properties/data/properties/page-words/items/properties/kind/enum",keyword:"enum",params:{allowedValues: schema31.properties.data.properties["page-words"].items.properties.kind.enum},message:"must be equal to one of the allowed values"};
 if(vErrors === null){
 vErrors = [err242];
 }
@@ -7606,8 +7604,11 @@ vErrors.push(err242);
 errors++;
 }
 }
-else {
-const err243 = {instancePath:instancePath+"/data/page-words/" + i27+"/source",schemaPath:"#/properties/data/properties/page-words/items/properties/source/type",keyword:"type",params:{type: "string"},message:"must be string"};
+if(data104.source !== undefined){
+let data108 = data104.source;
+if(typeof data108 === "string"){
+if(func2(data108) < 1){
+const err243 = {instancePath:instancePath+"/data/page-words/" + i27+"/source",schemaPath:"#/properties/data/properties/page-words/items/properties/source/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters"};
 if(vErrors === null){
 vErrors = [err243];
 }
@@ -7617,11 +7618,8 @@ vErrors.push(err243);
 errors++;
 }
 }
-if(data103.example !== undefined){
-let data108 = data103.example;
-if(typeof data108 === "string"){
-if(func2(data108) < 1){
-const err244 = {instancePath:instancePath+"/data/page-words/" + i27+"/example",schemaPath:"#/properties/data/properties/page-words/items/properties/example/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters"};
+else {
+const err244 = {instancePath:instancePath+"/data/page-words/" + i27+"/source",schemaPath:"#/properties/data/properties/page-words/items/properties/source/type",keyword:"type",params:{type: "string"},message:"must be string"};
 if(vErrors === null){
 vErrors = [err244];
 }
@@ -7631,8 +7629,11 @@ vErrors.push(err244);
 errors++;
 }
 }
-else {
-const err245 = {instancePath:instancePath+"/data/page-words/" + i27+"/example",schemaPath:"#/properties/data/properties/page-words/items/properties/example/type",keyword:"type",params:{type: "string"},message:"must be string"};
+if(data104.example !== undefined){
+let data109 = data104.example;
+if(typeof data109 === "string"){
+if(func2(data109) < 1){
+const err245 = {instancePath:instancePath+"/data/page-words/" + i27+"/example",schemaPath:"#/properties/data/properties/page-words/items/properties/example/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters"};
 if(vErrors === null){
 vErrors = [err245];
 }
@@ -7642,9 +7643,8 @@ vErrors.push(err245);
 errors++;
 }
 }
-}
 else {
-const err246 = {instancePath:instancePath+"/data/page-words/" + i27,schemaPath:"#/properties/data/properties/page-words/items/type",keyword:"type",params:{type: "object"},message:"must be object"};
+const err246 = {instancePath:instancePath+"/data/page-words/" + i27+"/example",schemaPath:"#/properties/data/properties/page-words/items/properties/example/type",keyword:"type",params:{type: "string"},message:"must be string"};
 if(vErrors === null){
 vErrors = [err246];
 }
@@ -7656,7 +7656,7 @@ errors++;
 }
 }
 else {
-const err247 = {instancePath:instancePath+"/data/page-words",schemaPath:"#/properties/data/properties/page-words/type",keyword:"type",params:{type: "array"},message:"must be array"};
+const err247 = {instancePath:instancePath+"/data/page-words/" + i27,schemaPath:"#/properties/data/properties/page-words/items/type",keyword:"type",params:{type: "object"},message:"must be object"};
 if(vErrors === null){
 vErrors = [err247];
 }
@@ -7666,15 +7666,9 @@ vErrors.push(err247);
 errors++;
 }
 }
-if(data22["request-phrases"] !== undefined){
-let data109 = data22["request-phrases"];
-if(Array.isArray(data109)){
-const len29 = data109.length;
-for(let i29=0; i29<len29; i29++){
-let data110 = data109[i29];
-if(data110 && typeof data110 == "object" && !Array.isArray(data110)){
-if(data110.pattern === undefined){
-const err248 = {instancePath:instancePath+"/data/request-phrases/" + i29,schemaPath:"#/properties/data/properties/request-phrases/items/required",keyword:"required",params:{missingProperty: "pattern"},message:"must have required property '"+"pattern"+"'"};
+}
+else {
+const err248 = {instancePath:instancePath+"/data/page-words",schemaPath:"#/properties/data/properties/page-words/type",keyword:"type",params:{type: "array"},message:"must be array"};
 if(vErrors === null){
 vErrors = [err248];
 }
@@ -7683,8 +7677,16 @@ vErrors.push(err248);
 }
 errors++;
 }
-if(data110.label === undefined){
-const err249 = {instancePath:instancePath+"/data/request-phrases/" + i29,schemaPath:"#/properties/data/properties/request-phrases/items/required",keyword:"required",params:{missingProperty: "label"},message:"must have required property '"+"label"+"'"};
+}
+if(data22["request-phrases"] !== undefined){
+let data110 = data22["request-phrases"];
+if(Array.isArray(data110)){
+const len29 = data110.length;
+for(let i29=0; i29<len29; i29++){
+let data111 = data110[i29];
+if(data111 && typeof data111 == "object" && !Array.isArray(data111)){
+if(data111.pattern === undefined){
+const err249 = {instancePath:instancePath+"/data/request-phrases/" + i29,schemaPath:"#/properties/data/properties/request-phrases/items/required",keyword:"required",params:{missingProperty: "pattern"},message:"must have required property '"+"pattern"+"'"};
 if(vErrors === null){
 vErrors = [err249];
 }
@@ -7693,8 +7695,8 @@ vErrors.push(err249);
 }
 errors++;
 }
-if(data110.source === undefined){
-const err250 = {instancePath:instancePath+"/data/request-phrases/" + i29,schemaPath:"#/properties/data/properties/request-phrases/items/required",keyword:"required",params:{missingProperty: "source"},message:"must have required property '"+"source"+"'"};
+if(data111.label === undefined){
+const err250 = {instancePath:instancePath+"/data/request-phrases/" + i29,schemaPath:"#/properties/data/properties/request-phrases/items/required",keyword:"required",params:{missingProperty: "label"},message:"must have required property '"+"label"+"'"};
 if(vErrors === null){
 vErrors = [err250];
 }
@@ -7703,8 +7705,8 @@ vErrors.push(err250);
 }
 errors++;
 }
-if(data110.example === undefined){
-const err251 = {instancePath:instancePath+"/data/request-phrases/" + i29,schemaPath:"#/properties/data/properties/request-phrases/items/required",keyword:"required",params:{missingProperty: "example"},message:"must have required property '"+"example"+"'"};
+if(data111.source === undefined){
+const err251 = {instancePath:instancePath+"/data/request-phrases/" + i29,schemaPath:"#/properties/data/properties/request-phrases/items/required",keyword:"required",params:{missingProperty: "source"},message:"must have required property '"+"source"+"'"};
 if(vErrors === null){
 vErrors = [err251];
 }
@@ -7713,9 +7715,8 @@ vErrors.push(err251);
 }
 errors++;
 }
-for(const key13 in data110){
-if(!((((key13 === "pattern") || (key13 === "label")) || (key13 === "source")) || (key13 === "example"))){
-const err252 = {instancePath:instancePath+"/data/request-phrases/" + i29,schemaPath:"#/properties/data/properties/request-phrases/items/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key13},message:"must NOT have additional properties"};
+if(data111.example === undefined){
+const err252 = {instancePath:instancePath+"/data/request-phrases/" + i29,schemaPath:"#/properties/data/properties/request-phrases/items/required",keyword:"required",params:{missingProperty: "example"},message:"must have required property '"+"example"+"'"};
 if(vErrors === null){
 vErrors = [err252];
 }
@@ -7724,12 +7725,9 @@ vErrors.push(err252);
 }
 errors++;
 }
-}
-if(data110.pattern !== undefined){
-let data111 = data110.pattern;
-if(typeof data111 === "string"){
-if(func2(data111) < 1){
-const err253 = {instancePath:instancePath+"/data/request-phrases/" + i29+"/pattern",schemaPath:"#/properties/data/properties/request-phrases/items/properties/pattern/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters"};
+for(const key13 in data111){
+if(!((((key13 === "pattern") || (key13 === "label")) || (key13 === "source")) || (key13 === "example"))){
+const err253 = {instancePath:instancePath+"/data/request-phrases/" + i29,schemaPath:"#/properties/data/properties/request-phrases/items/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key13},message:"must NOT have additional properties"};
 if(vErrors === null){
 vErrors = [err253];
 }
@@ -7739,8 +7737,11 @@ vErrors.push(err253);
 errors++;
 }
 }
-else {
-const err254 = {instancePath:instancePath+"/data/request-phrases/" + i29+"/pattern",schemaPath:"#/properties/data/properties/request-phrases/items/properties/pattern/type",keyword:"type",params:{type: "string"},message:"must be string"};
+if(data111.pattern !== undefined){
+let data112 = data111.pattern;
+if(typeof data112 === "string"){
+if(func2(data112) < 1){
+const err254 = {instancePath:instancePath+"/data/request-phrases/" + i29+"/pattern",schemaPath:"#/properties/data/properties/request-phrases/items/properties/pattern/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters"};
 if(vErrors === null){
 vErrors = [err254];
 }
@@ -7750,11 +7751,8 @@ vErrors.push(err254);
 errors++;
 }
 }
-if(data110.label !== undefined){
-let data112 = data110.label;
-if(typeof data112 === "string"){
-if(func2(data112) < 1){
-const err255 = {instancePath:instancePath+"/data/request-phrases/" + i29+"/label",schemaPath:"#/properties/data/properties/request-phrases/items/properties/label/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters"};
+else {
+const err255 = {instancePath:instancePath+"/data/request-phrases/" + i29+"/pattern",schemaPath:"#/properties/data/properties/request-phrases/items/properties/pattern/type",keyword:"type",params:{type: "string"},message:"must be string"};
 if(vErrors === null){
 vErrors = [err255];
 }
@@ -7764,8 +7762,11 @@ vErrors.push(err255);
 errors++;
 }
 }
-else {
-const err256 = {instancePath:instancePath+"/data/request-phrases/" + i29+"/label",schemaPath:"#/properties/data/properties/request-phrases/items/properties/label/type",keyword:"type",params:{type: "string"},message:"must be string"};
+if(data111.label !== undefined){
+let data113 = data111.label;
+if(typeof data113 === "string"){
+if(func2(data113) < 1){
+const err256 = {instancePath:instancePath+"/data/request-phrases/" + i29+"/label",schemaPath:"#/properties/data/properties/request-phrases/items/properties/label/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters"};
 if(vErrors === null){
 vErrors = [err256];
 }
@@ -7775,11 +7776,8 @@ vErrors.push(err256);
 errors++;
 }
 }
-if(data110.source !== undefined){
-let data113 = data110.source;
-if(typeof data113 === "string"){
-if(func2(data113) < 1){
-const err257 = {instancePath:instancePath+"/data/request-phrases/" + i29+"/source",schemaPath:"#/properties/data/properties/request-phrases/items/properties/source/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters"};
+else {
+const err257 = {instancePath:instancePath+"/data/request-phrases/" + i29+"/label",schemaPath:"#/properties/data/properties/request-phrases/items/properties/label/type",keyword:"type",params:{type: "string"},message:"must be string"};
 if(vErrors === null){
 vErrors = [err257];
 }
@@ -7789,8 +7787,11 @@ vErrors.push(err257);
 errors++;
 }
 }
-else {
-const err258 = {instancePath:instancePath+"/data/request-phrases/" + i29+"/source",schemaPath:"#/properties/data/properties/request-phrases/items/properties/source/type",keyword:"type",params:{type: "string"},message:"must be string"};
+if(data111.source !== undefined){
+let data114 = data111.source;
+if(typeof data114 === "string"){
+if(func2(data114) < 1){
+const err258 = {instancePath:instancePath+"/data/request-phrases/" + i29+"/source",schemaPath:"#/properties/data/properties/request-phrases/items/properties/source/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters"};
 if(vErrors === null){
 vErrors = [err258];
 }
@@ -7800,11 +7801,8 @@ vErrors.push(err258);
 errors++;
 }
 }
-if(data110.example !== undefined){
-let data114 = data110.example;
-if(typeof data114 === "string"){
-if(func2(data114) < 1){
-const err259 = {instancePath:instancePath+"/data/request-phrases/" + i29+"/example",schemaPath:"#/properties/data/properties/request-phrases/items/properties/example/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters"};
+else {
+const err259 = {instancePath:instancePath+"/data/request-phrases/" + i29+"/source",schemaPath:"#/properties/data/properties/request-phrases/items/properties/source/type",keyword:"type",params:{type: "string"},message:"must be string"};
 if(vErrors === null){
 vErrors = [err259];
 }
@@ -7814,8 +7812,11 @@ vErrors.push(err259);
 errors++;
 }
 }
-else {
-const err260 = {instancePath:instancePath+"/data/request-phrases/" + i29+"/example",schemaPath:"#/properties/data/properties/request-phrases/items/properties/example/type",keyword:"type",params:{type: "string"},message:"must be string"};
+if(data111.example !== undefined){
+let data115 = data111.example;
+if(typeof data115 === "string"){
+if(func2(data115) < 1){
+const err260 = {instancePath:instancePath+"/data/request-phrases/" + i29+"/example",schemaPath:"#/properties/data/properties/request-phrases/items/properties/example/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters"};
 if(vErrors === null){
 vErrors = [err260];
 }
@@ -7825,9 +7826,8 @@ vErrors.push(err260);
 errors++;
 }
 }
-}
 else {
-const err261 = {instancePath:instancePath+"/data/request-phrases/" + i29,schemaPath:"#/properties/data/properties/request-phrases/items/type",keyword:"type",params:{type: "object"},message:"must be object"};
+const err261 = {instancePath:instancePath+"/data/request-phrases/" + i29+"/example",schemaPath:"#/properties/data/properties/request-phrases/items/properties/example/type",keyword:"type",params:{type: "string"},message:"must be string"};
 if(vErrors === null){
 vErrors = [err261];
 }
@@ -7839,7 +7839,7 @@ errors++;
 }
 }
 else {
-const err262 = {instancePath:instancePath+"/data/request-phrases",schemaPath:"#/properties/data/properties/request-phrases/type",keyword:"type",params:{type: "array"},message:"must be array"};
+const err262 = {instancePath:instancePath+"/data/request-phrases/" + i29,schemaPath:"#/properties/data/properties/request-phrases/items/type",keyword:"type",params:{type: "object"},message:"must be object"};
 if(vErrors === null){
 vErrors = [err262];
 }
@@ -7849,15 +7849,9 @@ vErrors.push(err262);
 errors++;
 }
 }
-if(data22.sections !== undefined){
-let data115 = data22.sections;
-if(Array.isArray(data115)){
-const len30 = data115.length;
-for(let i30=0; i30<len30; i30++){
-let data116 = data115[i30];
-if(data116 && typeof data116 == "object" && !Array.isArray(data116)){
-if(data116.kind === undefined){
-const err263 = {instancePath:instancePath+"/data/sections/" + i30,schemaPath:"#/properties/data/properties/sections/items/required",keyword:"required",params:{missingProperty: "kind"},message:"must have required property '"+"kind"+"'"};
+}
+else {
+const err263 = {instancePath:instancePath+"/data/request-phrases",schemaPath:"#/properties/data/properties/request-phrases/type",keyword:"type",params:{type: "array"},message:"must be array"};
 if(vErrors === null){
 vErrors = [err263];
 }
@@ -7866,8 +7860,16 @@ vErrors.push(err263);
 }
 errors++;
 }
-if(data116.patterns === undefined){
-const err264 = {instancePath:instancePath+"/data/sections/" + i30,schemaPath:"#/properties/data/properties/sections/items/required",keyword:"required",params:{missingProperty: "patterns"},message:"must have required property '"+"patterns"+"'"};
+}
+if(data22.sections !== undefined){
+let data116 = data22.sections;
+if(Array.isArray(data116)){
+const len30 = data116.length;
+for(let i30=0; i30<len30; i30++){
+let data117 = data116[i30];
+if(data117 && typeof data117 == "object" && !Array.isArray(data117)){
+if(data117.kind === undefined){
+const err264 = {instancePath:instancePath+"/data/sections/" + i30,schemaPath:"#/properties/data/properties/sections/items/required",keyword:"required",params:{missingProperty: "kind"},message:"must have required property '"+"kind"+"'"};
 if(vErrors === null){
 vErrors = [err264];
 }
@@ -7876,9 +7878,8 @@ vErrors.push(err264);
 }
 errors++;
 }
-for(const key14 in data116){
-if(!(((((((key14 === "kind") || (key14 === "label")) || (key14 === "clause")) || (key14 === "patterns")) || (key14 === "nestedPatterns")) || (key14 === "source")) || (key14 === "example"))){
-const err265 = {instancePath:instancePath+"/data/sections/" + i30,schemaPath:"#/properties/data/properties/sections/items/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key14},message:"must NOT have additional properties"};
+if(data117.patterns === undefined){
+const err265 = {instancePath:instancePath+"/data/sections/" + i30,schemaPath:"#/properties/data/properties/sections/items/required",keyword:"required",params:{missingProperty: "patterns"},message:"must have required property '"+"patterns"+"'"};
 if(vErrors === null){
 vErrors = [err265];
 }
@@ -7887,11 +7888,9 @@ vErrors.push(err265);
 }
 errors++;
 }
-}
-if(data116.kind !== undefined){
-let data117 = data116.kind;
-if(typeof data117 !== "string"){
-const err266 = {instancePath:instancePath+"/data/sections/" + i30+"/kind",schemaPath:"#/properties/data/properties/sections/items/properties/kind/type",keyword:"type",params:{type: "string"},message:"must be string"};
+for(const key14 in data117){
+if(!(((((((key14 === "kind") || (key14 === "label")) || (key14 === "clause")) || (key14 === "patterns")) || (key14 === "nestedPatterns")) || (key14 === "source")) || (key14 === "example"))){
+const err266 = {instancePath:instancePath+"/data/sections/" + i30,schemaPath:"#/properties/data/properties/sections/items/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key14},message:"must NOT have additional properties"};
 if(vErrors === null){
 vErrors = [err266];
 }
@@ -7900,8 +7899,11 @@ vErrors.push(err266);
 }
 errors++;
 }
-if(!(((((data117 === "measures") || (data117 === "shortcomings")) || (data117 === "duty")) || (data117 === "plans")) || (data117 === "other"))){
-const err267 = {instancePath:instancePath+"/data/sections/" + i30+"/kind",schemaPath:"#/properties/data/properties/sections/items/properties/kind/enum",keyword:"enum",params:{allowedValues: schema31.properties.data.properties.sections.items.properties.kind.enum},message:"must be equal to one of the allowed values"};
+}
+if(data117.kind !== undefined){
+let data118 = data117.kind;
+if(typeof data118 !== "string"){
+const err267 = {instancePath:instancePath+"/data/sections/" + i30+"/kind",schemaPath:"#/properties/data/properties/sections/items/properties/kind/type",keyword:"type",params:{type: "string"},message:"must be string"};
 if(vErrors === null){
 vErrors = [err267];
 }
@@ -7910,12 +7912,8 @@ vErrors.push(err267);
 }
 errors++;
 }
-}
-if(data116.label !== undefined){
-let data118 = data116.label;
-if(typeof data118 === "string"){
-if(func2(data118) < 1){
-const err268 = {instancePath:instancePath+"/data/sections/" + i30+"/label",schemaPath:"#/properties/data/properties/sections/items/properties/label/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters"};
+if(!(((((data118 === "measures") || (data118 === "shortcomings")) || (data118 === "duty")) || (data118 === "plans")) || (data118 === "other"))){
+const err268 = {instancePath:instancePath+"/data/sections/" + i30+"/kind",schemaPath:"#/properties/data/properties/sections/items/properties/kind/enum",keyword:"enum",params:{allowedValues: schema31.properties.data.properties.sections.items.properties.kind.enum},message:"must be equal to one of the allowed values"};
 if(vErrors === null){
 vErrors = [err268];
 }
@@ -7925,8 +7923,11 @@ vErrors.push(err268);
 errors++;
 }
 }
-else {
-const err269 = {instancePath:instancePath+"/data/sections/" + i30+"/label",schemaPath:"#/properties/data/properties/sections/items/properties/label/type",keyword:"type",params:{type: "string"},message:"must be string"};
+if(data117.label !== undefined){
+let data119 = data117.label;
+if(typeof data119 === "string"){
+if(func2(data119) < 1){
+const err269 = {instancePath:instancePath+"/data/sections/" + i30+"/label",schemaPath:"#/properties/data/properties/sections/items/properties/label/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters"};
 if(vErrors === null){
 vErrors = [err269];
 }
@@ -7936,9 +7937,8 @@ vErrors.push(err269);
 errors++;
 }
 }
-if(data116.clause !== undefined){
-if(typeof data116.clause !== "string"){
-const err270 = {instancePath:instancePath+"/data/sections/" + i30+"/clause",schemaPath:"#/properties/data/properties/sections/items/properties/clause/type",keyword:"type",params:{type: "string"},message:"must be string"};
+else {
+const err270 = {instancePath:instancePath+"/data/sections/" + i30+"/label",schemaPath:"#/properties/data/properties/sections/items/properties/label/type",keyword:"type",params:{type: "string"},message:"must be string"};
 if(vErrors === null){
 vErrors = [err270];
 }
@@ -7948,15 +7948,9 @@ vErrors.push(err270);
 errors++;
 }
 }
-if(data116.patterns !== undefined){
-let data120 = data116.patterns;
-if(Array.isArray(data120)){
-const len31 = data120.length;
-for(let i31=0; i31<len31; i31++){
-let data121 = data120[i31];
-if(typeof data121 === "string"){
-if(func2(data121) < 1){
-const err271 = {instancePath:instancePath+"/data/sections/" + i30+"/patterns/" + i31,schemaPath:"#/properties/data/properties/sections/items/properties/patterns/items/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters"};
+if(data117.clause !== undefined){
+if(typeof data117.clause !== "string"){
+const err271 = {instancePath:instancePath+"/data/sections/" + i30+"/clause",schemaPath:"#/properties/data/properties/sections/items/properties/clause/type",keyword:"type",params:{type: "string"},message:"must be string"};
 if(vErrors === null){
 vErrors = [err271];
 }
@@ -7966,8 +7960,15 @@ vErrors.push(err271);
 errors++;
 }
 }
-else {
-const err272 = {instancePath:instancePath+"/data/sections/" + i30+"/patterns/" + i31,schemaPath:"#/properties/data/properties/sections/items/properties/patterns/items/type",keyword:"type",params:{type: "string"},message:"must be string"};
+if(data117.patterns !== undefined){
+let data121 = data117.patterns;
+if(Array.isArray(data121)){
+const len31 = data121.length;
+for(let i31=0; i31<len31; i31++){
+let data122 = data121[i31];
+if(typeof data122 === "string"){
+if(func2(data122) < 1){
+const err272 = {instancePath:instancePath+"/data/sections/" + i30+"/patterns/" + i31,schemaPath:"#/properties/data/properties/sections/items/properties/patterns/items/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters"};
 if(vErrors === null){
 vErrors = [err272];
 }
@@ -7977,9 +7978,8 @@ vErrors.push(err272);
 errors++;
 }
 }
-}
 else {
-const err273 = {instancePath:instancePath+"/data/sections/" + i30+"/patterns",schemaPath:"#/properties/data/properties/sections/items/properties/patterns/type",keyword:"type",params:{type: "array"},message:"must be array"};
+const err273 = {instancePath:instancePath+"/data/sections/" + i30+"/patterns/" + i31,schemaPath:"#/properties/data/properties/sections/items/properties/patterns/items/type",keyword:"type",params:{type: "string"},message:"must be string"};
 if(vErrors === null){
 vErrors = [err273];
 }
@@ -7989,15 +7989,9 @@ vErrors.push(err273);
 errors++;
 }
 }
-if(data116.nestedPatterns !== undefined){
-let data122 = data116.nestedPatterns;
-if(Array.isArray(data122)){
-const len32 = data122.length;
-for(let i32=0; i32<len32; i32++){
-let data123 = data122[i32];
-if(typeof data123 === "string"){
-if(func2(data123) < 1){
-const err274 = {instancePath:instancePath+"/data/sections/" + i30+"/nestedPatterns/" + i32,schemaPath:"#/properties/data/properties/sections/items/properties/nestedPatterns/items/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters"};
+}
+else {
+const err274 = {instancePath:instancePath+"/data/sections/" + i30+"/patterns",schemaPath:"#/properties/data/properties/sections/items/properties/patterns/type",keyword:"type",params:{type: "array"},message:"must be array"};
 if(vErrors === null){
 vErrors = [err274];
 }
@@ -8007,8 +8001,15 @@ vErrors.push(err274);
 errors++;
 }
 }
-else {
-const err275 = {instancePath:instancePath+"/data/sections/" + i30+"/nestedPatterns/" + i32,schemaPath:"#/properties/data/properties/sections/items/properties/nestedPatterns/items/type",keyword:"type",params:{type: "string"},message:"must be string"};
+if(data117.nestedPatterns !== undefined){
+let data123 = data117.nestedPatterns;
+if(Array.isArray(data123)){
+const len32 = data123.length;
+for(let i32=0; i32<len32; i32++){
+let data124 = data123[i32];
+if(typeof data124 === "string"){
+if(func2(data124) < 1){
+const err275 = {instancePath:instancePath+"/data/sections/" + i30+"/nestedPatterns/" + i32,schemaPath:"#/properties/data/properties/sections/items/properties/nestedPatterns/items/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters"};
 if(vErrors === null){
 vErrors = [err275];
 }
@@ -8018,9 +8019,8 @@ vErrors.push(err275);
 errors++;
 }
 }
-}
 else {
-const err276 = {instancePath:instancePath+"/data/sections/" + i30+"/nestedPatterns",schemaPath:"#/properties/data/properties/sections/items/properties/nestedPatterns/type",keyword:"type",params:{type: "array"},message:"must be array"};
+const err276 = {instancePath:instancePath+"/data/sections/" + i30+"/nestedPatterns/" + i32,schemaPath:"#/properties/data/properties/sections/items/properties/nestedPatterns/items/type",keyword:"type",params:{type: "string"},message:"must be string"};
 if(vErrors === null){
 vErrors = [err276];
 }
@@ -8030,9 +8030,9 @@ vErrors.push(err276);
 errors++;
 }
 }
-if(data116.source !== undefined){
-if(typeof data116.source !== "string"){
-const err277 = {instancePath:instancePath+"/data/sections/" + i30+"/source",schemaPath:"#/properties/data/properties/sections/items/properties/source/type",keyword:"type",params:{type: "string"},message:"must be string"};
+}
+else {
+const err277 = {instancePath:instancePath+"/data/sections/" + i30+"/nestedPatterns",schemaPath:"#/properties/data/properties/sections/items/properties/nestedPatterns/type",keyword:"type",params:{type: "array"},message:"must be array"};
 if(vErrors === null){
 vErrors = [err277];
 }
@@ -8042,9 +8042,9 @@ vErrors.push(err277);
 errors++;
 }
 }
-if(data116.example !== undefined){
-if(typeof data116.example !== "string"){
-const err278 = {instancePath:instancePath+"/data/sections/" + i30+"/example",schemaPath:"#/properties/data/properties/sections/items/properties/example/type",keyword:"type",params:{type: "string"},message:"must be string"};
+if(data117.source !== undefined){
+if(typeof data117.source !== "string"){
+const err278 = {instancePath:instancePath+"/data/sections/" + i30+"/source",schemaPath:"#/properties/data/properties/sections/items/properties/source/type",keyword:"type",params:{type: "string"},message:"must be string"};
 if(vErrors === null){
 vErrors = [err278];
 }
@@ -8054,9 +8054,9 @@ vErrors.push(err278);
 errors++;
 }
 }
-}
-else {
-const err279 = {instancePath:instancePath+"/data/sections/" + i30,schemaPath:"#/properties/data/properties/sections/items/type",keyword:"type",params:{type: "object"},message:"must be object"};
+if(data117.example !== undefined){
+if(typeof data117.example !== "string"){
+const err279 = {instancePath:instancePath+"/data/sections/" + i30+"/example",schemaPath:"#/properties/data/properties/sections/items/properties/example/type",keyword:"type",params:{type: "string"},message:"must be string"};
 if(vErrors === null){
 vErrors = [err279];
 }
@@ -8068,7 +8068,7 @@ errors++;
 }
 }
 else {
-const err280 = {instancePath:instancePath+"/data/sections",schemaPath:"#/properties/data/properties/sections/type",keyword:"type",params:{type: "array"},message:"must be array"};
+const err280 = {instancePath:instancePath+"/data/sections/" + i30,schemaPath:"#/properties/data/properties/sections/items/type",keyword:"type",params:{type: "object"},message:"must be object"};
 if(vErrors === null){
 vErrors = [err280];
 }
@@ -8078,15 +8078,9 @@ vErrors.push(err280);
 errors++;
 }
 }
-if(data22.terms !== undefined){
-let data126 = data22.terms;
-if(Array.isArray(data126)){
-const len33 = data126.length;
-for(let i33=0; i33<len33; i33++){
-let data127 = data126[i33];
-if(data127 && typeof data127 == "object" && !Array.isArray(data127)){
-if(data127.term === undefined){
-const err281 = {instancePath:instancePath+"/data/terms/" + i33,schemaPath:"#/properties/data/properties/terms/items/required",keyword:"required",params:{missingProperty: "term"},message:"must have required property '"+"term"+"'"};
+}
+else {
+const err281 = {instancePath:instancePath+"/data/sections",schemaPath:"#/properties/data/properties/sections/type",keyword:"type",params:{type: "array"},message:"must be array"};
 if(vErrors === null){
 vErrors = [err281];
 }
@@ -8095,8 +8089,16 @@ vErrors.push(err281);
 }
 errors++;
 }
-if(data127.patterns === undefined){
-const err282 = {instancePath:instancePath+"/data/terms/" + i33,schemaPath:"#/properties/data/properties/terms/items/required",keyword:"required",params:{missingProperty: "patterns"},message:"must have required property '"+"patterns"+"'"};
+}
+if(data22.terms !== undefined){
+let data127 = data22.terms;
+if(Array.isArray(data127)){
+const len33 = data127.length;
+for(let i33=0; i33<len33; i33++){
+let data128 = data127[i33];
+if(data128 && typeof data128 == "object" && !Array.isArray(data128)){
+if(data128.term === undefined){
+const err282 = {instancePath:instancePath+"/data/terms/" + i33,schemaPath:"#/properties/data/properties/terms/items/required",keyword:"required",params:{missingProperty: "term"},message:"must have required property '"+"term"+"'"};
 if(vErrors === null){
 vErrors = [err282];
 }
@@ -8105,8 +8107,8 @@ vErrors.push(err282);
 }
 errors++;
 }
-if(data127.validFrom === undefined){
-const err283 = {instancePath:instancePath+"/data/terms/" + i33,schemaPath:"#/properties/data/properties/terms/items/required",keyword:"required",params:{missingProperty: "validFrom"},message:"must have required property '"+"validFrom"+"'"};
+if(data128.patterns === undefined){
+const err283 = {instancePath:instancePath+"/data/terms/" + i33,schemaPath:"#/properties/data/properties/terms/items/required",keyword:"required",params:{missingProperty: "patterns"},message:"must have required property '"+"patterns"+"'"};
 if(vErrors === null){
 vErrors = [err283];
 }
@@ -8115,8 +8117,8 @@ vErrors.push(err283);
 }
 errors++;
 }
-if(data127.validTo === undefined){
-const err284 = {instancePath:instancePath+"/data/terms/" + i33,schemaPath:"#/properties/data/properties/terms/items/required",keyword:"required",params:{missingProperty: "validTo"},message:"must have required property '"+"validTo"+"'"};
+if(data128.validFrom === undefined){
+const err284 = {instancePath:instancePath+"/data/terms/" + i33,schemaPath:"#/properties/data/properties/terms/items/required",keyword:"required",params:{missingProperty: "validFrom"},message:"must have required property '"+"validFrom"+"'"};
 if(vErrors === null){
 vErrors = [err284];
 }
@@ -8125,8 +8127,8 @@ vErrors.push(err284);
 }
 errors++;
 }
-if(data127.note === undefined){
-const err285 = {instancePath:instancePath+"/data/terms/" + i33,schemaPath:"#/properties/data/properties/terms/items/required",keyword:"required",params:{missingProperty: "note"},message:"must have required property '"+"note"+"'"};
+if(data128.validTo === undefined){
+const err285 = {instancePath:instancePath+"/data/terms/" + i33,schemaPath:"#/properties/data/properties/terms/items/required",keyword:"required",params:{missingProperty: "validTo"},message:"must have required property '"+"validTo"+"'"};
 if(vErrors === null){
 vErrors = [err285];
 }
@@ -8135,8 +8137,8 @@ vErrors.push(err285);
 }
 errors++;
 }
-if(data127.replacement === undefined){
-const err286 = {instancePath:instancePath+"/data/terms/" + i33,schemaPath:"#/properties/data/properties/terms/items/required",keyword:"required",params:{missingProperty: "replacement"},message:"must have required property '"+"replacement"+"'"};
+if(data128.note === undefined){
+const err286 = {instancePath:instancePath+"/data/terms/" + i33,schemaPath:"#/properties/data/properties/terms/items/required",keyword:"required",params:{missingProperty: "note"},message:"must have required property '"+"note"+"'"};
 if(vErrors === null){
 vErrors = [err286];
 }
@@ -8145,8 +8147,8 @@ vErrors.push(err286);
 }
 errors++;
 }
-if(data127.source === undefined){
-const err287 = {instancePath:instancePath+"/data/terms/" + i33,schemaPath:"#/properties/data/properties/terms/items/required",keyword:"required",params:{missingProperty: "source"},message:"must have required property '"+"source"+"'"};
+if(data128.replacement === undefined){
+const err287 = {instancePath:instancePath+"/data/terms/" + i33,schemaPath:"#/properties/data/properties/terms/items/required",keyword:"required",params:{missingProperty: "replacement"},message:"must have required property '"+"replacement"+"'"};
 if(vErrors === null){
 vErrors = [err287];
 }
@@ -8155,8 +8157,8 @@ vErrors.push(err287);
 }
 errors++;
 }
-if(data127.example === undefined){
-const err288 = {instancePath:instancePath+"/data/terms/" + i33,schemaPath:"#/properties/data/properties/terms/items/required",keyword:"required",params:{missingProperty: "example"},message:"must have required property '"+"example"+"'"};
+if(data128.source === undefined){
+const err288 = {instancePath:instancePath+"/data/terms/" + i33,schemaPath:"#/properties/data/properties/terms/items/required",keyword:"required",params:{missingProperty: "source"},message:"must have required property '"+"source"+"'"};
 if(vErrors === null){
 vErrors = [err288];
 }
@@ -8165,9 +8167,8 @@ vErrors.push(err288);
 }
 errors++;
 }
-for(const key15 in data127){
-if(!(func1.call(schema31.properties.data.properties.terms.items.properties, key15))){
-const err289 = {instancePath:instancePath+"/data/terms/" + i33,schemaPath:"#/properties/data/properties/terms/items/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key15},message:"must NOT have additional properties"};
+if(data128.example === undefined){
+const err289 = {instancePath:instancePath+"/data/terms/" + i33,schemaPath:"#/properties/data/properties/terms/items/required",keyword:"required",params:{missingProperty: "example"},message:"must have required property '"+"example"+"'"};
 if(vErrors === null){
 vErrors = [err289];
 }
@@ -8176,12 +8177,9 @@ vErrors.push(err289);
 }
 errors++;
 }
-}
-if(data127.term !== undefined){
-let data128 = data127.term;
-if(typeof data128 === "string"){
-if(func2(data128) < 1){
-const err290 = {instancePath:instancePath+"/data/terms/" + i33+"/term",schemaPath:"#/properties/data/properties/terms/items/properties/term/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters"};
+for(const key15 in data128){
+if(!(func1.call(schema31.properties.data.properties.terms.items.properties, key15))){
+const err290 = {instancePath:instancePath+"/data/terms/" + i33,schemaPath:"#/properties/data/properties/terms/items/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key15},message:"must NOT have additional properties"};
 if(vErrors === null){
 vErrors = [err290];
 }
@@ -8191,8 +8189,11 @@ vErrors.push(err290);
 errors++;
 }
 }
-else {
-const err291 = {instancePath:instancePath+"/data/terms/" + i33+"/term",schemaPath:"#/properties/data/properties/terms/items/properties/term/type",keyword:"type",params:{type: "string"},message:"must be string"};
+if(data128.term !== undefined){
+let data129 = data128.term;
+if(typeof data129 === "string"){
+if(func2(data129) < 1){
+const err291 = {instancePath:instancePath+"/data/terms/" + i33+"/term",schemaPath:"#/properties/data/properties/terms/items/properties/term/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters"};
 if(vErrors === null){
 vErrors = [err291];
 }
@@ -8202,11 +8203,8 @@ vErrors.push(err291);
 errors++;
 }
 }
-if(data127.patterns !== undefined){
-let data129 = data127.patterns;
-if(Array.isArray(data129)){
-if(data129.length < 1){
-const err292 = {instancePath:instancePath+"/data/terms/" + i33+"/patterns",schemaPath:"#/properties/data/properties/terms/items/properties/patterns/minItems",keyword:"minItems",params:{limit: 1},message:"must NOT have fewer than 1 items"};
+else {
+const err292 = {instancePath:instancePath+"/data/terms/" + i33+"/term",schemaPath:"#/properties/data/properties/terms/items/properties/term/type",keyword:"type",params:{type: "string"},message:"must be string"};
 if(vErrors === null){
 vErrors = [err292];
 }
@@ -8215,12 +8213,12 @@ vErrors.push(err292);
 }
 errors++;
 }
-const len34 = data129.length;
-for(let i34=0; i34<len34; i34++){
-let data130 = data129[i34];
-if(typeof data130 === "string"){
-if(func2(data130) < 1){
-const err293 = {instancePath:instancePath+"/data/terms/" + i33+"/patterns/" + i34,schemaPath:"#/properties/data/properties/terms/items/properties/patterns/items/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters"};
+}
+if(data128.patterns !== undefined){
+let data130 = data128.patterns;
+if(Array.isArray(data130)){
+if(data130.length < 1){
+const err293 = {instancePath:instancePath+"/data/terms/" + i33+"/patterns",schemaPath:"#/properties/data/properties/terms/items/properties/patterns/minItems",keyword:"minItems",params:{limit: 1},message:"must NOT have fewer than 1 items"};
 if(vErrors === null){
 vErrors = [err293];
 }
@@ -8229,9 +8227,12 @@ vErrors.push(err293);
 }
 errors++;
 }
-}
-else {
-const err294 = {instancePath:instancePath+"/data/terms/" + i33+"/patterns/" + i34,schemaPath:"#/properties/data/properties/terms/items/properties/patterns/items/type",keyword:"type",params:{type: "string"},message:"must be string"};
+const len34 = data130.length;
+for(let i34=0; i34<len34; i34++){
+let data131 = data130[i34];
+if(typeof data131 === "string"){
+if(func2(data131) < 1){
+const err294 = {instancePath:instancePath+"/data/terms/" + i33+"/patterns/" + i34,schemaPath:"#/properties/data/properties/terms/items/properties/patterns/items/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters"};
 if(vErrors === null){
 vErrors = [err294];
 }
@@ -8241,9 +8242,8 @@ vErrors.push(err294);
 errors++;
 }
 }
-}
 else {
-const err295 = {instancePath:instancePath+"/data/terms/" + i33+"/patterns",schemaPath:"#/properties/data/properties/terms/items/properties/patterns/type",keyword:"type",params:{type: "array"},message:"must be array"};
+const err295 = {instancePath:instancePath+"/data/terms/" + i33+"/patterns/" + i34,schemaPath:"#/properties/data/properties/terms/items/properties/patterns/items/type",keyword:"type",params:{type: "string"},message:"must be string"};
 if(vErrors === null){
 vErrors = [err295];
 }
@@ -8253,13 +8253,9 @@ vErrors.push(err295);
 errors++;
 }
 }
-if(data127.validFrom !== undefined){
-let data131 = data127.validFrom;
-const _errs284 = errors;
-let valid88 = false;
-const _errs285 = errors;
-if(!((typeof data131 == "number") && (!(data131 % 1) && !isNaN(data131)))){
-const err296 = {instancePath:instancePath+"/data/terms/" + i33+"/validFrom",schemaPath:"#/properties/data/properties/terms/items/properties/validFrom/anyOf/0/type",keyword:"type",params:{type: "integer"},message:"must be integer"};
+}
+else {
+const err296 = {instancePath:instancePath+"/data/terms/" + i33+"/patterns",schemaPath:"#/properties/data/properties/terms/items/properties/patterns/type",keyword:"type",params:{type: "array"},message:"must be array"};
 if(vErrors === null){
 vErrors = [err296];
 }
@@ -8268,9 +8264,14 @@ vErrors.push(err296);
 }
 errors++;
 }
-if(typeof data131 == "number"){
-if(data131 > 2100 || isNaN(data131)){
-const err297 = {instancePath:instancePath+"/data/terms/" + i33+"/validFrom",schemaPath:"#/properties/data/properties/terms/items/properties/validFrom/anyOf/0/maximum",keyword:"maximum",params:{comparison: "<=", limit: 2100},message:"must be <= 2100"};
+}
+if(data128.validFrom !== undefined){
+let data132 = data128.validFrom;
+const _errs286 = errors;
+let valid88 = false;
+const _errs287 = errors;
+if(!((typeof data132 == "number") && (!(data132 % 1) && !isNaN(data132)))){
+const err297 = {instancePath:instancePath+"/data/terms/" + i33+"/validFrom",schemaPath:"#/properties/data/properties/terms/items/properties/validFrom/anyOf/0/type",keyword:"type",params:{type: "integer"},message:"must be integer"};
 if(vErrors === null){
 vErrors = [err297];
 }
@@ -8279,8 +8280,9 @@ vErrors.push(err297);
 }
 errors++;
 }
-if(data131 < 1949 || isNaN(data131)){
-const err298 = {instancePath:instancePath+"/data/terms/" + i33+"/validFrom",schemaPath:"#/properties/data/properties/terms/items/properties/validFrom/anyOf/0/minimum",keyword:"minimum",params:{comparison: ">=", limit: 1949},message:"must be >= 1949"};
+if(typeof data132 == "number"){
+if(data132 > 2100 || isNaN(data132)){
+const err298 = {instancePath:instancePath+"/data/terms/" + i33+"/validFrom",schemaPath:"#/properties/data/properties/terms/items/properties/validFrom/anyOf/0/maximum",keyword:"maximum",params:{comparison: "<=", limit: 2100},message:"must be <= 2100"};
 if(vErrors === null){
 vErrors = [err298];
 }
@@ -8289,12 +8291,8 @@ vErrors.push(err298);
 }
 errors++;
 }
-}
-var _valid2 = _errs285 === errors;
-valid88 = valid88 || _valid2;
-const _errs287 = errors;
-if(data131 !== null){
-const err299 = {instancePath:instancePath+"/data/terms/" + i33+"/validFrom",schemaPath:"#/properties/data/properties/terms/items/properties/validFrom/anyOf/1/type",keyword:"type",params:{type: "null"},message:"must be null"};
+if(data132 < 1949 || isNaN(data132)){
+const err299 = {instancePath:instancePath+"/data/terms/" + i33+"/validFrom",schemaPath:"#/properties/data/properties/terms/items/properties/validFrom/anyOf/0/minimum",keyword:"minimum",params:{comparison: ">=", limit: 1949},message:"must be >= 1949"};
 if(vErrors === null){
 vErrors = [err299];
 }
@@ -8303,10 +8301,12 @@ vErrors.push(err299);
 }
 errors++;
 }
+}
 var _valid2 = _errs287 === errors;
 valid88 = valid88 || _valid2;
-if(!valid88){
-const err300 = {instancePath:instancePath+"/data/terms/" + i33+"/validFrom",schemaPath:"#/properties/data/properties/terms/items/properties/validFrom/anyOf",keyword:"anyOf",params:{},message:"must match a schema in anyOf"};
+const _errs289 = errors;
+if(data132 !== null){
+const err300 = {instancePath:instancePath+"/data/terms/" + i33+"/validFrom",schemaPath:"#/properties/data/properties/terms/items/properties/validFrom/anyOf/1/type",keyword:"type",params:{type: "null"},message:"must be null"};
 if(vErrors === null){
 vErrors = [err300];
 }
@@ -8315,25 +8315,10 @@ vErrors.push(err300);
 }
 errors++;
 }
-else {
-errors = _errs284;
-if(vErrors !== null){
-if(_errs284){
-vErrors.length = _errs284;
-}
-else {
-vErrors = null;
-}
-}
-}
-}
-if(data127.validTo !== undefined){
-let data132 = data127.validTo;
-const _errs290 = errors;
-let valid89 = false;
-const _errs291 = errors;
-if(!((typeof data132 == "number") && (!(data132 % 1) && !isNaN(data132)))){
-const err301 = {instancePath:instancePath+"/data/terms/" + i33+"/validTo",schemaPath:"#/properties/data/properties/terms/items/properties/validTo/anyOf/0/type",keyword:"type",params:{type: "integer"},message:"must be integer"};
+var _valid2 = _errs289 === errors;
+valid88 = valid88 || _valid2;
+if(!valid88){
+const err301 = {instancePath:instancePath+"/data/terms/" + i33+"/validFrom",schemaPath:"#/properties/data/properties/terms/items/properties/validFrom/anyOf",keyword:"anyOf",params:{},message:"must match a schema in anyOf"};
 if(vErrors === null){
 vErrors = [err301];
 }
@@ -8342,9 +8327,25 @@ vErrors.push(err301);
 }
 errors++;
 }
-if(typeof data132 == "number"){
-if(data132 > 2100 || isNaN(data132)){
-const err302 = {instancePath:instancePath+"/data/terms/" + i33+"/validTo",schemaPath:"#/properties/data/properties/terms/items/properties/validTo/anyOf/0/maximum",keyword:"maximum",params:{comparison: "<=", limit: 2100},message:"must be <= 2100"};
+else {
+errors = _errs286;
+if(vErrors !== null){
+if(_errs286){
+vErrors.length = _errs286;
+}
+else {
+vErrors = null;
+}
+}
+}
+}
+if(data128.validTo !== undefined){
+let data133 = data128.validTo;
+const _errs292 = errors;
+let valid89 = false;
+const _errs293 = errors;
+if(!((typeof data133 == "number") && (!(data133 % 1) && !isNaN(data133)))){
+const err302 = {instancePath:instancePath+"/data/terms/" + i33+"/validTo",schemaPath:"#/properties/data/properties/terms/items/properties/validTo/anyOf/0/type",keyword:"type",params:{type: "integer"},message:"must be integer"};
 if(vErrors === null){
 vErrors = [err302];
 }
@@ -8353,8 +8354,9 @@ vErrors.push(err302);
 }
 errors++;
 }
-if(data132 < 1949 || isNaN(data132)){
-const err303 = {instancePath:instancePath+"/data/terms/" + i33+"/validTo",schemaPath:"#/properties/data/properties/terms/items/properties/validTo/anyOf/0/minimum",keyword:"minimum",params:{comparison: ">=", limit: 1949},message:"must be >= 1949"};
+if(typeof data133 == "number"){
+if(data133 > 2100 || isNaN(data133)){
+const err303 = {instancePath:instancePath+"/data/terms/" + i33+"/validTo",schemaPath:"#/properties/data/properties/terms/items/properties/validTo/anyOf/0/maximum",keyword:"maximum",params:{comparison: "<=", limit: 2100},message:"must be <= 2100"};
 if(vErrors === null){
 vErrors = [err303];
 }
@@ -8363,12 +8365,8 @@ vErrors.push(err303);
 }
 errors++;
 }
-}
-var _valid3 = _errs291 === errors;
-valid89 = valid89 || _valid3;
-const _errs293 = errors;
-if(data132 !== null){
-const err304 = {instancePath:instancePath+"/data/terms/" + i33+"/validTo",schemaPath:"#/properties/data/properties/terms/items/properties/validTo/anyOf/1/type",keyword:"type",params:{type: "null"},message:"must be null"};
+if(data133 < 1949 || isNaN(data133)){
+const err304 = {instancePath:instancePath+"/data/terms/" + i33+"/validTo",schemaPath:"#/properties/data/properties/terms/items/properties/validTo/anyOf/0/minimum",keyword:"minimum",params:{comparison: ">=", limit: 1949},message:"must be >= 1949"};
 if(vErrors === null){
 vErrors = [err304];
 }
@@ -8377,10 +8375,12 @@ vErrors.push(err304);
 }
 errors++;
 }
+}
 var _valid3 = _errs293 === errors;
 valid89 = valid89 || _valid3;
-if(!valid89){
-const err305 = {instancePath:instancePath+"/data/terms/" + i33+"/validTo",schemaPath:"#/properties/data/properties/terms/items/properties/validTo/anyOf",keyword:"anyOf",params:{},message:"must match a schema in anyOf"};
+const _errs295 = errors;
+if(data133 !== null){
+const err305 = {instancePath:instancePath+"/data/terms/" + i33+"/validTo",schemaPath:"#/properties/data/properties/terms/items/properties/validTo/anyOf/1/type",keyword:"type",params:{type: "null"},message:"must be null"};
 if(vErrors === null){
 vErrors = [err305];
 }
@@ -8389,23 +8389,10 @@ vErrors.push(err305);
 }
 errors++;
 }
-else {
-errors = _errs290;
-if(vErrors !== null){
-if(_errs290){
-vErrors.length = _errs290;
-}
-else {
-vErrors = null;
-}
-}
-}
-}
-if(data127.note !== undefined){
-let data133 = data127.note;
-if(typeof data133 === "string"){
-if(func2(data133) < 1){
-const err306 = {instancePath:instancePath+"/data/terms/" + i33+"/note",schemaPath:"#/properties/data/properties/terms/items/properties/note/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters"};
+var _valid3 = _errs295 === errors;
+valid89 = valid89 || _valid3;
+if(!valid89){
+const err306 = {instancePath:instancePath+"/data/terms/" + i33+"/validTo",schemaPath:"#/properties/data/properties/terms/items/properties/validTo/anyOf",keyword:"anyOf",params:{},message:"must match a schema in anyOf"};
 if(vErrors === null){
 vErrors = [err306];
 }
@@ -8414,9 +8401,23 @@ vErrors.push(err306);
 }
 errors++;
 }
+else {
+errors = _errs292;
+if(vErrors !== null){
+if(_errs292){
+vErrors.length = _errs292;
 }
 else {
-const err307 = {instancePath:instancePath+"/data/terms/" + i33+"/note",schemaPath:"#/properties/data/properties/terms/items/properties/note/type",keyword:"type",params:{type: "string"},message:"must be string"};
+vErrors = null;
+}
+}
+}
+}
+if(data128.note !== undefined){
+let data134 = data128.note;
+if(typeof data134 === "string"){
+if(func2(data134) < 1){
+const err307 = {instancePath:instancePath+"/data/terms/" + i33+"/note",schemaPath:"#/properties/data/properties/terms/items/properties/note/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters"};
 if(vErrors === null){
 vErrors = [err307];
 }
@@ -8426,14 +8427,8 @@ vErrors.push(err307);
 errors++;
 }
 }
-if(data127.replacement !== undefined){
-let data134 = data127.replacement;
-const _errs298 = errors;
-let valid90 = false;
-const _errs299 = errors;
-if(typeof data134 === "string"){
-if(func2(data134) < 1){
-const err308 = {instancePath:instancePath+"/data/terms/" + i33+"/replacement",schemaPath:"#/properties/data/properties/terms/items/properties/replacement/anyOf/0/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters"};
+else {
+const err308 = {instancePath:instancePath+"/data/terms/" + i33+"/note",schemaPath:"#/properties/data/properties/terms/items/properties/note/type",keyword:"type",params:{type: "string"},message:"must be string"};
 if(vErrors === null){
 vErrors = [err308];
 }
@@ -8443,8 +8438,14 @@ vErrors.push(err308);
 errors++;
 }
 }
-else {
-const err309 = {instancePath:instancePath+"/data/terms/" + i33+"/replacement",schemaPath:"#/properties/data/properties/terms/items/properties/replacement/anyOf/0/type",keyword:"type",params:{type: "string"},message:"must be string"};
+if(data128.replacement !== undefined){
+let data135 = data128.replacement;
+const _errs300 = errors;
+let valid90 = false;
+const _errs301 = errors;
+if(typeof data135 === "string"){
+if(func2(data135) < 1){
+const err309 = {instancePath:instancePath+"/data/terms/" + i33+"/replacement",schemaPath:"#/properties/data/properties/terms/items/properties/replacement/anyOf/0/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters"};
 if(vErrors === null){
 vErrors = [err309];
 }
@@ -8453,11 +8454,9 @@ vErrors.push(err309);
 }
 errors++;
 }
-var _valid4 = _errs299 === errors;
-valid90 = valid90 || _valid4;
-const _errs301 = errors;
-if(data134 !== null){
-const err310 = {instancePath:instancePath+"/data/terms/" + i33+"/replacement",schemaPath:"#/properties/data/properties/terms/items/properties/replacement/anyOf/1/type",keyword:"type",params:{type: "null"},message:"must be null"};
+}
+else {
+const err310 = {instancePath:instancePath+"/data/terms/" + i33+"/replacement",schemaPath:"#/properties/data/properties/terms/items/properties/replacement/anyOf/0/type",keyword:"type",params:{type: "string"},message:"must be string"};
 if(vErrors === null){
 vErrors = [err310];
 }
@@ -8468,8 +8467,9 @@ errors++;
 }
 var _valid4 = _errs301 === errors;
 valid90 = valid90 || _valid4;
-if(!valid90){
-const err311 = {instancePath:instancePath+"/data/terms/" + i33+"/replacement",schemaPath:"#/properties/data/properties/terms/items/properties/replacement/anyOf",keyword:"anyOf",params:{},message:"must match a schema in anyOf"};
+const _errs303 = errors;
+if(data135 !== null){
+const err311 = {instancePath:instancePath+"/data/terms/" + i33+"/replacement",schemaPath:"#/properties/data/properties/terms/items/properties/replacement/anyOf/1/type",keyword:"type",params:{type: "null"},message:"must be null"};
 if(vErrors === null){
 vErrors = [err311];
 }
@@ -8478,26 +8478,10 @@ vErrors.push(err311);
 }
 errors++;
 }
-else {
-errors = _errs298;
-if(vErrors !== null){
-if(_errs298){
-vErrors.length = _errs298;
-}
-else {
-vErrors = null;
-}
-}
-}
-}
-if(data127.predecessor !== undefined){
-let data135 = data127.predecessor;
-const _errs304 = errors;
-let valid91 = false;
-const _errs305 = errors;
-if(typeof data135 === "string"){
-if(func2(data135) < 1){
-const err312 = {instancePath:instancePath+"/data/terms/" + i33+"/predecessor",schemaPath:"#/properties/data/properties/terms/items/properties/predecessor/anyOf/0/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters"};
+var _valid4 = _errs303 === errors;
+valid90 = valid90 || _valid4;
+if(!valid90){
+const err312 = {instancePath:instancePath+"/data/terms/" + i33+"/replacement",schemaPath:"#/properties/data/properties/terms/items/properties/replacement/anyOf",keyword:"anyOf",params:{},message:"must match a schema in anyOf"};
 if(vErrors === null){
 vErrors = [err312];
 }
@@ -8506,9 +8490,26 @@ vErrors.push(err312);
 }
 errors++;
 }
+else {
+errors = _errs300;
+if(vErrors !== null){
+if(_errs300){
+vErrors.length = _errs300;
 }
 else {
-const err313 = {instancePath:instancePath+"/data/terms/" + i33+"/predecessor",schemaPath:"#/properties/data/properties/terms/items/properties/predecessor/anyOf/0/type",keyword:"type",params:{type: "string"},message:"must be string"};
+vErrors = null;
+}
+}
+}
+}
+if(data128.predecessor !== undefined){
+let data136 = data128.predecessor;
+const _errs306 = errors;
+let valid91 = false;
+const _errs307 = errors;
+if(typeof data136 === "string"){
+if(func2(data136) < 1){
+const err313 = {instancePath:instancePath+"/data/terms/" + i33+"/predecessor",schemaPath:"#/properties/data/properties/terms/items/properties/predecessor/anyOf/0/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters"};
 if(vErrors === null){
 vErrors = [err313];
 }
@@ -8517,11 +8518,9 @@ vErrors.push(err313);
 }
 errors++;
 }
-var _valid5 = _errs305 === errors;
-valid91 = valid91 || _valid5;
-const _errs307 = errors;
-if(data135 !== null){
-const err314 = {instancePath:instancePath+"/data/terms/" + i33+"/predecessor",schemaPath:"#/properties/data/properties/terms/items/properties/predecessor/anyOf/1/type",keyword:"type",params:{type: "null"},message:"must be null"};
+}
+else {
+const err314 = {instancePath:instancePath+"/data/terms/" + i33+"/predecessor",schemaPath:"#/properties/data/properties/terms/items/properties/predecessor/anyOf/0/type",keyword:"type",params:{type: "string"},message:"must be string"};
 if(vErrors === null){
 vErrors = [err314];
 }
@@ -8532,8 +8531,9 @@ errors++;
 }
 var _valid5 = _errs307 === errors;
 valid91 = valid91 || _valid5;
-if(!valid91){
-const err315 = {instancePath:instancePath+"/data/terms/" + i33+"/predecessor",schemaPath:"#/properties/data/properties/terms/items/properties/predecessor/anyOf",keyword:"anyOf",params:{},message:"must match a schema in anyOf"};
+const _errs309 = errors;
+if(data136 !== null){
+const err315 = {instancePath:instancePath+"/data/terms/" + i33+"/predecessor",schemaPath:"#/properties/data/properties/terms/items/properties/predecessor/anyOf/1/type",keyword:"type",params:{type: "null"},message:"must be null"};
 if(vErrors === null){
 vErrors = [err315];
 }
@@ -8542,27 +8542,10 @@ vErrors.push(err315);
 }
 errors++;
 }
-else {
-errors = _errs304;
-if(vErrors !== null){
-if(_errs304){
-vErrors.length = _errs304;
-}
-else {
-vErrors = null;
-}
-}
-}
-}
-if(data127.contextPatterns !== undefined){
-let data136 = data127.contextPatterns;
-if(Array.isArray(data136)){
-const len35 = data136.length;
-for(let i35=0; i35<len35; i35++){
-let data137 = data136[i35];
-if(typeof data137 === "string"){
-if(func2(data137) < 1){
-const err316 = {instancePath:instancePath+"/data/terms/" + i33+"/contextPatterns/" + i35,schemaPath:"#/properties/data/properties/terms/items/properties/contextPatterns/items/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters"};
+var _valid5 = _errs309 === errors;
+valid91 = valid91 || _valid5;
+if(!valid91){
+const err316 = {instancePath:instancePath+"/data/terms/" + i33+"/predecessor",schemaPath:"#/properties/data/properties/terms/items/properties/predecessor/anyOf",keyword:"anyOf",params:{},message:"must match a schema in anyOf"};
 if(vErrors === null){
 vErrors = [err316];
 }
@@ -8571,9 +8554,27 @@ vErrors.push(err316);
 }
 errors++;
 }
+else {
+errors = _errs306;
+if(vErrors !== null){
+if(_errs306){
+vErrors.length = _errs306;
 }
 else {
-const err317 = {instancePath:instancePath+"/data/terms/" + i33+"/contextPatterns/" + i35,schemaPath:"#/properties/data/properties/terms/items/properties/contextPatterns/items/type",keyword:"type",params:{type: "string"},message:"must be string"};
+vErrors = null;
+}
+}
+}
+}
+if(data128.contextPatterns !== undefined){
+let data137 = data128.contextPatterns;
+if(Array.isArray(data137)){
+const len35 = data137.length;
+for(let i35=0; i35<len35; i35++){
+let data138 = data137[i35];
+if(typeof data138 === "string"){
+if(func2(data138) < 1){
+const err317 = {instancePath:instancePath+"/data/terms/" + i33+"/contextPatterns/" + i35,schemaPath:"#/properties/data/properties/terms/items/properties/contextPatterns/items/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters"};
 if(vErrors === null){
 vErrors = [err317];
 }
@@ -8583,9 +8584,8 @@ vErrors.push(err317);
 errors++;
 }
 }
-}
 else {
-const err318 = {instancePath:instancePath+"/data/terms/" + i33+"/contextPatterns",schemaPath:"#/properties/data/properties/terms/items/properties/contextPatterns/type",keyword:"type",params:{type: "array"},message:"must be array"};
+const err318 = {instancePath:instancePath+"/data/terms/" + i33+"/contextPatterns/" + i35,schemaPath:"#/properties/data/properties/terms/items/properties/contextPatterns/items/type",keyword:"type",params:{type: "string"},message:"must be string"};
 if(vErrors === null){
 vErrors = [err318];
 }
@@ -8595,15 +8595,9 @@ vErrors.push(err318);
 errors++;
 }
 }
-if(data127.closingPatterns !== undefined){
-let data138 = data127.closingPatterns;
-if(Array.isArray(data138)){
-const len36 = data138.length;
-for(let i36=0; i36<len36; i36++){
-let data139 = data138[i36];
-if(typeof data139 === "string"){
-if(func2(data139) < 1){
-const err319 = {instancePath:instancePath+"/data/terms/" + i33+"/closingPatterns/" + i36,schemaPath:"#/properties/data/properties/terms/items/properties/closingPatterns/items/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters"};
+}
+else {
+const err319 = {instancePath:instancePath+"/data/terms/" + i33+"/contextPatterns",schemaPath:"#/properties/data/properties/terms/items/properties/contextPatterns/type",keyword:"type",params:{type: "array"},message:"must be array"};
 if(vErrors === null){
 vErrors = [err319];
 }
@@ -8613,8 +8607,15 @@ vErrors.push(err319);
 errors++;
 }
 }
-else {
-const err320 = {instancePath:instancePath+"/data/terms/" + i33+"/closingPatterns/" + i36,schemaPath:"#/properties/data/properties/terms/items/properties/closingPatterns/items/type",keyword:"type",params:{type: "string"},message:"must be string"};
+if(data128.closingPatterns !== undefined){
+let data139 = data128.closingPatterns;
+if(Array.isArray(data139)){
+const len36 = data139.length;
+for(let i36=0; i36<len36; i36++){
+let data140 = data139[i36];
+if(typeof data140 === "string"){
+if(func2(data140) < 1){
+const err320 = {instancePath:instancePath+"/data/terms/" + i33+"/closingPatterns/" + i36,schemaPath:"#/properties/data/properties/terms/items/properties/closingPatterns/items/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters"};
 if(vErrors === null){
 vErrors = [err320];
 }
@@ -8624,9 +8625,8 @@ vErrors.push(err320);
 errors++;
 }
 }
-}
 else {
-const err321 = {instancePath:instancePath+"/data/terms/" + i33+"/closingPatterns",schemaPath:"#/properties/data/properties/terms/items/properties/closingPatterns/type",keyword:"type",params:{type: "array"},message:"must be array"};
+const err321 = {instancePath:instancePath+"/data/terms/" + i33+"/closingPatterns/" + i36,schemaPath:"#/properties/data/properties/terms/items/properties/closingPatterns/items/type",keyword:"type",params:{type: "string"},message:"must be string"};
 if(vErrors === null){
 vErrors = [err321];
 }
@@ -8636,10 +8636,9 @@ vErrors.push(err321);
 errors++;
 }
 }
-if(data127.closingYears !== undefined){
-let data140 = data127.closingYears;
-if(!((typeof data140 == "number") && (!(data140 % 1) && !isNaN(data140)))){
-const err322 = {instancePath:instancePath+"/data/terms/" + i33+"/closingYears",schemaPath:"#/properties/data/properties/terms/items/properties/closingYears/type",keyword:"type",params:{type: "integer"},message:"must be integer"};
+}
+else {
+const err322 = {instancePath:instancePath+"/data/terms/" + i33+"/closingPatterns",schemaPath:"#/properties/data/properties/terms/items/properties/closingPatterns/type",keyword:"type",params:{type: "array"},message:"must be array"};
 if(vErrors === null){
 vErrors = [err322];
 }
@@ -8648,9 +8647,11 @@ vErrors.push(err322);
 }
 errors++;
 }
-if(typeof data140 == "number"){
-if(data140 > 10 || isNaN(data140)){
-const err323 = {instancePath:instancePath+"/data/terms/" + i33+"/closingYears",schemaPath:"#/properties/data/properties/terms/items/properties/closingYears/maximum",keyword:"maximum",params:{comparison: "<=", limit: 10},message:"must be <= 10"};
+}
+if(data128.closingYears !== undefined){
+let data141 = data128.closingYears;
+if(!((typeof data141 == "number") && (!(data141 % 1) && !isNaN(data141)))){
+const err323 = {instancePath:instancePath+"/data/terms/" + i33+"/closingYears",schemaPath:"#/properties/data/properties/terms/items/properties/closingYears/type",keyword:"type",params:{type: "integer"},message:"must be integer"};
 if(vErrors === null){
 vErrors = [err323];
 }
@@ -8659,8 +8660,9 @@ vErrors.push(err323);
 }
 errors++;
 }
-if(data140 < 0 || isNaN(data140)){
-const err324 = {instancePath:instancePath+"/data/terms/" + i33+"/closingYears",schemaPath:"#/properties/data/properties/terms/items/properties/closingYears/minimum",keyword:"minimum",params:{comparison: ">=", limit: 0},message:"must be >= 0"};
+if(typeof data141 == "number"){
+if(data141 > 10 || isNaN(data141)){
+const err324 = {instancePath:instancePath+"/data/terms/" + i33+"/closingYears",schemaPath:"#/properties/data/properties/terms/items/properties/closingYears/maximum",keyword:"maximum",params:{comparison: "<=", limit: 10},message:"must be <= 10"};
 if(vErrors === null){
 vErrors = [err324];
 }
@@ -8669,17 +8671,8 @@ vErrors.push(err324);
 }
 errors++;
 }
-}
-}
-if(data127.preparingPatterns !== undefined){
-let data141 = data127.preparingPatterns;
-if(Array.isArray(data141)){
-const len37 = data141.length;
-for(let i37=0; i37<len37; i37++){
-let data142 = data141[i37];
-if(typeof data142 === "string"){
-if(func2(data142) < 1){
-const err325 = {instancePath:instancePath+"/data/terms/" + i33+"/preparingPatterns/" + i37,schemaPath:"#/properties/data/properties/terms/items/properties/preparingPatterns/items/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters"};
+if(data141 < 0 || isNaN(data141)){
+const err325 = {instancePath:instancePath+"/data/terms/" + i33+"/closingYears",schemaPath:"#/properties/data/properties/terms/items/properties/closingYears/minimum",keyword:"minimum",params:{comparison: ">=", limit: 0},message:"must be >= 0"};
 if(vErrors === null){
 vErrors = [err325];
 }
@@ -8689,8 +8682,16 @@ vErrors.push(err325);
 errors++;
 }
 }
-else {
-const err326 = {instancePath:instancePath+"/data/terms/" + i33+"/preparingPatterns/" + i37,schemaPath:"#/properties/data/properties/terms/items/properties/preparingPatterns/items/type",keyword:"type",params:{type: "string"},message:"must be string"};
+}
+if(data128.preparingPatterns !== undefined){
+let data142 = data128.preparingPatterns;
+if(Array.isArray(data142)){
+const len37 = data142.length;
+for(let i37=0; i37<len37; i37++){
+let data143 = data142[i37];
+if(typeof data143 === "string"){
+if(func2(data143) < 1){
+const err326 = {instancePath:instancePath+"/data/terms/" + i33+"/preparingPatterns/" + i37,schemaPath:"#/properties/data/properties/terms/items/properties/preparingPatterns/items/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters"};
 if(vErrors === null){
 vErrors = [err326];
 }
@@ -8700,9 +8701,8 @@ vErrors.push(err326);
 errors++;
 }
 }
-}
 else {
-const err327 = {instancePath:instancePath+"/data/terms/" + i33+"/preparingPatterns",schemaPath:"#/properties/data/properties/terms/items/properties/preparingPatterns/type",keyword:"type",params:{type: "array"},message:"must be array"};
+const err327 = {instancePath:instancePath+"/data/terms/" + i33+"/preparingPatterns/" + i37,schemaPath:"#/properties/data/properties/terms/items/properties/preparingPatterns/items/type",keyword:"type",params:{type: "string"},message:"must be string"};
 if(vErrors === null){
 vErrors = [err327];
 }
@@ -8712,10 +8712,9 @@ vErrors.push(err327);
 errors++;
 }
 }
-if(data127.preparingYears !== undefined){
-let data143 = data127.preparingYears;
-if(!((typeof data143 == "number") && (!(data143 % 1) && !isNaN(data143)))){
-const err328 = {instancePath:instancePath+"/data/terms/" + i33+"/preparingYears",schemaPath:"#/properties/data/properties/terms/items/properties/preparingYears/type",keyword:"type",params:{type: "integer"},message:"must be integer"};
+}
+else {
+const err328 = {instancePath:instancePath+"/data/terms/" + i33+"/preparingPatterns",schemaPath:"#/properties/data/properties/terms/items/properties/preparingPatterns/type",keyword:"type",params:{type: "array"},message:"must be array"};
 if(vErrors === null){
 vErrors = [err328];
 }
@@ -8724,9 +8723,11 @@ vErrors.push(err328);
 }
 errors++;
 }
-if(typeof data143 == "number"){
-if(data143 > 10 || isNaN(data143)){
-const err329 = {instancePath:instancePath+"/data/terms/" + i33+"/preparingYears",schemaPath:"#/properties/data/properties/terms/items/properties/preparingYears/maximum",keyword:"maximum",params:{comparison: "<=", limit: 10},message:"must be <= 10"};
+}
+if(data128.preparingYears !== undefined){
+let data144 = data128.preparingYears;
+if(!((typeof data144 == "number") && (!(data144 % 1) && !isNaN(data144)))){
+const err329 = {instancePath:instancePath+"/data/terms/" + i33+"/preparingYears",schemaPath:"#/properties/data/properties/terms/items/properties/preparingYears/type",keyword:"type",params:{type: "integer"},message:"must be integer"};
 if(vErrors === null){
 vErrors = [err329];
 }
@@ -8735,8 +8736,9 @@ vErrors.push(err329);
 }
 errors++;
 }
-if(data143 < 0 || isNaN(data143)){
-const err330 = {instancePath:instancePath+"/data/terms/" + i33+"/preparingYears",schemaPath:"#/properties/data/properties/terms/items/properties/preparingYears/minimum",keyword:"minimum",params:{comparison: ">=", limit: 0},message:"must be >= 0"};
+if(typeof data144 == "number"){
+if(data144 > 10 || isNaN(data144)){
+const err330 = {instancePath:instancePath+"/data/terms/" + i33+"/preparingYears",schemaPath:"#/properties/data/properties/terms/items/properties/preparingYears/maximum",keyword:"maximum",params:{comparison: "<=", limit: 10},message:"must be <= 10"};
 if(vErrors === null){
 vErrors = [err330];
 }
@@ -8745,13 +8747,8 @@ vErrors.push(err330);
 }
 errors++;
 }
-}
-}
-if(data127.source !== undefined){
-let data144 = data127.source;
-if(typeof data144 === "string"){
-if(func2(data144) < 1){
-const err331 = {instancePath:instancePath+"/data/terms/" + i33+"/source",schemaPath:"#/properties/data/properties/terms/items/properties/source/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters"};
+if(data144 < 0 || isNaN(data144)){
+const err331 = {instancePath:instancePath+"/data/terms/" + i33+"/preparingYears",schemaPath:"#/properties/data/properties/terms/items/properties/preparingYears/minimum",keyword:"minimum",params:{comparison: ">=", limit: 0},message:"must be >= 0"};
 if(vErrors === null){
 vErrors = [err331];
 }
@@ -8761,8 +8758,12 @@ vErrors.push(err331);
 errors++;
 }
 }
-else {
-const err332 = {instancePath:instancePath+"/data/terms/" + i33+"/source",schemaPath:"#/properties/data/properties/terms/items/properties/source/type",keyword:"type",params:{type: "string"},message:"must be string"};
+}
+if(data128.source !== undefined){
+let data145 = data128.source;
+if(typeof data145 === "string"){
+if(func2(data145) < 1){
+const err332 = {instancePath:instancePath+"/data/terms/" + i33+"/source",schemaPath:"#/properties/data/properties/terms/items/properties/source/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters"};
 if(vErrors === null){
 vErrors = [err332];
 }
@@ -8772,11 +8773,8 @@ vErrors.push(err332);
 errors++;
 }
 }
-if(data127.example !== undefined){
-let data145 = data127.example;
-if(typeof data145 === "string"){
-if(func2(data145) < 1){
-const err333 = {instancePath:instancePath+"/data/terms/" + i33+"/example",schemaPath:"#/properties/data/properties/terms/items/properties/example/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters"};
+else {
+const err333 = {instancePath:instancePath+"/data/terms/" + i33+"/source",schemaPath:"#/properties/data/properties/terms/items/properties/source/type",keyword:"type",params:{type: "string"},message:"must be string"};
 if(vErrors === null){
 vErrors = [err333];
 }
@@ -8786,8 +8784,11 @@ vErrors.push(err333);
 errors++;
 }
 }
-else {
-const err334 = {instancePath:instancePath+"/data/terms/" + i33+"/example",schemaPath:"#/properties/data/properties/terms/items/properties/example/type",keyword:"type",params:{type: "string"},message:"must be string"};
+if(data128.example !== undefined){
+let data146 = data128.example;
+if(typeof data146 === "string"){
+if(func2(data146) < 1){
+const err334 = {instancePath:instancePath+"/data/terms/" + i33+"/example",schemaPath:"#/properties/data/properties/terms/items/properties/example/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters"};
 if(vErrors === null){
 vErrors = [err334];
 }
@@ -8797,9 +8798,8 @@ vErrors.push(err334);
 errors++;
 }
 }
-}
 else {
-const err335 = {instancePath:instancePath+"/data/terms/" + i33,schemaPath:"#/properties/data/properties/terms/items/type",keyword:"type",params:{type: "object"},message:"must be object"};
+const err335 = {instancePath:instancePath+"/data/terms/" + i33+"/example",schemaPath:"#/properties/data/properties/terms/items/properties/example/type",keyword:"type",params:{type: "string"},message:"must be string"};
 if(vErrors === null){
 vErrors = [err335];
 }
@@ -8811,7 +8811,7 @@ errors++;
 }
 }
 else {
-const err336 = {instancePath:instancePath+"/data/terms",schemaPath:"#/properties/data/properties/terms/type",keyword:"type",params:{type: "array"},message:"must be array"};
+const err336 = {instancePath:instancePath+"/data/terms/" + i33,schemaPath:"#/properties/data/properties/terms/items/type",keyword:"type",params:{type: "object"},message:"must be object"};
 if(vErrors === null){
 vErrors = [err336];
 }
@@ -8823,7 +8823,7 @@ errors++;
 }
 }
 else {
-const err337 = {instancePath:instancePath+"/data",schemaPath:"#/properties/data/type",keyword:"type",params:{type: "object"},message:"must be object"};
+const err337 = {instancePath:instancePath+"/data/terms",schemaPath:"#/properties/data/properties/terms/type",keyword:"type",params:{type: "array"},message:"must be array"};
 if(vErrors === null){
 vErrors = [err337];
 }
@@ -8835,12 +8835,24 @@ errors++;
 }
 }
 else {
-const err338 = {instancePath,schemaPath:"#/type",keyword:"type",params:{type: "object"},message:"must be object"};
+const err338 = {instancePath:instancePath+"/data",schemaPath:"#/properties/data/type",keyword:"type",params:{type: "object"},message:"must be object"};
 if(vErrors === null){
 vErrors = [err338];
 }
 else {
 vErrors.push(err338);
+}
+errors++;
+}
+}
+}
+else {
+const err339 = {instancePath,schemaPath:"#/type",keyword:"type",params:{type: "object"},message:"must be object"};
+if(vErrors === null){
+vErrors = [err339];
+}
+else {
+vErrors.push(err339);
 }
 errors++;
 }
