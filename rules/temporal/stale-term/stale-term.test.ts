@@ -41,6 +41,7 @@ tester.run(rule, {
     {name: 'the 十三五 as current in its own years (a 2018 report)', text: report(2018, '2018年是“十三五”规划深入推进之年。')},
     {name: 'the 十三五 in retrospect in a 2021 report', text: report(2021, '“十三五”时期，我县法治政府建设取得明显成效。')},
     {name: 'closing the 十三五 in 2021', text: report(2021, '完成“十三五”规划实施总结评估。')},
+    {name: 'the 十四五 goals met, reported in 2026', text: report(2026, '“十四五”规划目标任务全面完成。')},
     {name: 'gaoming-2023: 一规划两纲要 with its mid-term review', text: report(2023, '全面对照落实法治建设“一规划两纲要”，做好中期评估工作。')},
     {name: 'welcoming the 二十大 in a 2021 report, before it met', text: report(2021, '以优异成绩迎接党的二十大胜利召开。')},
     {name: 'unknown report year: nothing to compare with', text: '一、主要举措和成效\n深入推进“七五”普法。'},
