@@ -5,6 +5,7 @@
  * line with the title or the body is reported and removed alone.
  */
 import {compileEntryPatterns, defineRule, type ReportDocument} from '@fzlint/core'
+import {toSimplified} from '@fzlint/core/text'
 import {z} from 'zod'
 import {noiseData} from './data.js'
 import {compilePageWords, hasSentence, isBareField, isWidgetLine, judgeLineForm, type PageWords} from './page-lines.js'
@@ -15,7 +16,10 @@ const MAX_VALUE_LENGTH = 60
 const EXCERPT_LENGTH = 24
 // GB/T 9704 7.2 版头 before the title belongs to the document: 份号, 密级, 紧急程度, 发文机关标志 (……文件), 发文字号, 签发人,
 // and the 公开属性 a text copy carries (`主动公开    明府函〔2023〕79号`).
-const DOCUMENT_HEAD = /[〔[]\d{4}[〕\]]\d+号$|^(?:主动公开|依申请公开|不予公开|密级|紧急程度|签发人|特急|加急)|文件$|^\d{6}$/u
+const DOCUMENT_HEAD = /[〔[]\d{4}[〕\]]\d+号$|^(?:主动公开|依申请公开|不予公开|密级|紧急程度|签发人|特急|加急)|文件$|^\d{6}$|^附件\s*\d*$/u
+// A line before the title that names the topic and the genre may be a title the model did not take (or a browser's
+// page title repeating it): it is reported, but never deleted by the fix.
+const TITLE_LIKE = /(?:法治|依法行政)[^。]*(?:报告|总结|汇报)/u
 // 版记 and 附注 after the date belong to it too.
 const DOCUMENT_TAIL = /^(?:附件|抄送|印发|[（(]此件|注[:：])/u
 
@@ -36,6 +40,8 @@ interface Finding {
   label: string
   range: [number, number]
   text: string
+  /** Reported without a fix: the line may be report text (see TITLE_LIKE). */
+  isUnfixable?: boolean
 }
 
 /** The report's lines as its locator found them (broken at `\r\n`, `\n` or `\r`): the text is not scanned again. */
@@ -133,7 +139,8 @@ function groupBlocks(findings: Finding[], lines: SourceLine[], source: string): 
     const block = blocks.at(-1)
     const previous = block?.at(-1)
     const isBlankBetween = previous !== undefined && lines.slice(previous.index + 1, finding.index).every((line) => source.slice(line.start, line.end).trim() === '')
-    if (block && isBlankBetween) block.push(finding)
+    // A finding without a fix stands alone, so that a block's fix never takes it.
+    if (block && isBlankBetween && !finding.isUnfixable && !previous.isUnfixable) block.push(finding)
     else blocks.push([finding])
   }
   return blocks
@@ -241,16 +248,20 @@ export default defineRule({
           if (label === null && wasPending !== null && [...normal].length <= MAX_VALUE_LENGTH && !hasSentence(normal)) label = wasPending
           // Before the title, a line with no sentence in it is page chrome (a site banner, a channel name or tab, a
           // breadcrumb's second line), unless it is part of the document's own 版头.
-          if (label === null && region === 'before' && !hasSentence(normal) && !DOCUMENT_HEAD.test(normal)) label = '标题前的页面内容'
+          let isUnfixable = false
+          if (label === null && region === 'before' && !hasSentence(normal) && !DOCUMENT_HEAD.test(normal)) {
+            label = '标题前的页面内容'
+            isUnfixable = TITLE_LIKE.test(toSimplified(normal))
+          }
           if (label === null) return
-          findings.push({index, label, range: [contentStart, contentStart + text.length], text})
+          findings.push({index, label, range: [contentStart, contentStart + text.length], text, isUnfixable})
         })
         for (const block of groupBlocks(findings, lines, context.source)) {
           const first = block[0]!
           const last = block.at(-1)!
           // A value's label (`网页元数据表“索引号”的取值`) names its field; a block names the kinds once.
           const labels = [...new Set(block.map((finding) => (block.length > 1 ? finding.label.replace(/“[^”]*”的取值$/u, '') : finding.label)))].join('、')
-          const fix = {range: deletionRange(lines, first.index, last.index), text: ''}
+          const fix = first.isUnfixable ? undefined : {range: deletionRange(lines, first.index, last.index), text: ''}
           const range: [number, number] = [first.range[0], last.range[1]]
           if (block.length === 1) {
             context.report({messageId: 'noise', range, data: {label: labels, text: excerpt(first.text), line: first.index + 1, lines: [first.index + 1]}, fix})

@@ -86,6 +86,11 @@ tester.run(rule, {
       output: [title, body].join('\n'),
     },
     {
+      name: 'before the body, a line naming the topic and the genre is reported but never deleted (it may be the title)',
+      text: [`${title}-某某在线`, opening].join('\n'),
+      errors: [{messageId: 'noise', line: 1, data: {label: '标题前的页面内容'}}],
+    },
+    {
       name: 'a column tag before the title on its line: only the tag goes',
       text: [`【2023年】${title}`, opening].join('\n'),
       errors: [{messageId: 'inline', line: 1, column: 1, endColumn: 8, data: {label: '栏目标签'}}],
