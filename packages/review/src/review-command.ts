@@ -42,6 +42,8 @@ export interface ReviewCommandContext {
   version: string
   /** `--cache-location`, resolved: where `--cache` keeps its entries (default `.fzlintcache` in the working folder). */
   cacheDirectory?: string
+  /** `--max-file-time` in milliseconds (0: no limit): each file's budget in the workers, and the pool's hard stop. */
+  maxFileTimeMs?: number
 }
 
 export function configInputsFromFlags(flags: ReviewFlags, cwd: string, read: ReadOptions): ConfigInputs {
@@ -122,7 +124,7 @@ export async function runReviewCommand(context: ReviewCommandContext): Promise<n
     files,
     // A review compares a batch of reports, each beside its body's last year: it starts from the review preset, which
     // adds the checks meant for that comparison (isReviewRecommended) to the recommended ones.
-    config: {...configInputsFromFlags(flags, io.cwd, context.read), basePreset: 'review'},
+    config: {...configInputsFromFlags(flags, io.cwd, context.read), basePreset: 'review', maxFileTimeMs: context.maxFileTimeMs},
     version: context.version,
     useCache: flags.cache ?? false,
     cacheDirectory: context.cacheDirectory,
