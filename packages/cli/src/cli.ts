@@ -86,7 +86,7 @@ function parseMaxFileTime(value: string | undefined): number {
   if (!/^\d+(?:\.\d+)?$/u.test(value) || !Number.isFinite(Number(value))) {
     throw new UsageError(`--max-file-time 需要非负的秒数（0 表示不限），收到 “${value}” / --max-file-time expects seconds (0: no limit)`)
   }
-  return Math.round(Number(value) * 1000)
+  return Number(value) * 1000
 }
 
 function parseEncoding(value: string | undefined): Encoding | undefined {

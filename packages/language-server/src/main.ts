@@ -20,7 +20,7 @@ function findMaxFileTimeMs(argv: readonly string[]): number | undefined {
     process.stderr.write(`fzlint-language-server: --max-file-time 需要非负的秒数，收到 “${value ?? ''}”，按默认 30 秒 / expects seconds; using the default 30\n`)
     return undefined
   }
-  return Math.round(Number(value) * 1000)
+  return Number(value) * 1000
 }
 
 startServer(createConnection(ProposedFeatures.all), {

@@ -92,7 +92,7 @@ export function startServer(connection: Connection, options: ServerOptions = {})
   /** The editor's fzlint.maxFileTime (seconds) when it is a usable number, else the server's flag, else 30 s. */
   function maxFileTimeMs(): number {
     const seconds = settings.maxFileTime
-    if (typeof seconds === 'number' && Number.isFinite(seconds) && seconds >= 0) return Math.round(seconds * 1000)
+    if (typeof seconds === 'number' && Number.isFinite(seconds) && seconds >= 0) return seconds * 1000
     return options.maxFileTimeMs ?? DEFAULT_MAX_FILE_TIME_MS
   }
 
