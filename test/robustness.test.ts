@@ -166,6 +166,19 @@ describe('HTML', () => {
   })
 })
 
+describe('Markdown', () => {
+  it('refuses block quotes or lists nested past the limit (100,000 > took a minute, 2,000 nested items six) naming the line', () => {
+    for (const source of ['>'.repeat(100_000) + ' 一、甲\n', Array.from({length: 2000}, (_, index) => `${' '.repeat(index * 2)}- 甲`).join('\n')]) {
+      const start = performance.now()
+      const messages = lintText(source, {path: 'deep.md', syntax: 'markdown', rules: []}).result.messages
+      expect(performance.now() - start).toBeLessThan(5000)
+      expect(messages).toHaveLength(1)
+      expect(messages[0]!.fatal).toBe(true)
+      expect(messages[0]!.message).toMatch(/第 \d+ 行的 Markdown 引用或列表嵌套超过 32 层 \/ line \d+: Markdown block quotes or lists nested more than 32 deep/u)
+    }
+  })
+})
+
 describe('UTF-16 without a byte-order mark', () => {
   const text = '某区人民政府关于2023年度法治政府建设情况的报告\n一、主要举措和成效\n'
 

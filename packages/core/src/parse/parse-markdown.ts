@@ -95,8 +95,61 @@ const HTML_BLOCK_OPENINGS: [RegExp, RegExp][] = [
   [/^ {0,3}<![A-Za-z]/u, />/u],
   [/^ {0,3}<!\[CDATA\[/u, /\]\]>/u],
 ]
+/**
+ * A stretch this long with nowhere to cut it safely (no blank line before a block at the margin, no heading) is cut
+ * at a line break anyway, and a line this long inside itself: such a stretch is no report's Markdown (8,000 `*` in
+ * one paragraph took 4 s, quadratic), and micromark's time must stay bounded.
+ */
+const MAX_UNCUT_CHARACTERS = 2 * MARKDOWN_PIECE_CHARACTERS
+// An ATX heading at the margin ends whatever came before it (it is never a lazy continuation): a safe cut.
+const ATX_HEADING = /^#{1,6}(?:[ \t]|$)/u
+
+/**
+ * Containers (block quotes, list items) nested deeper than this are refused: micromark's time grows with a power of
+ * the depth (2,000 nested list items took six minutes), and no report nests its parts more than a few levels.
+ */
+export const MAX_MARKDOWN_NESTING = 32
+
+/** How many containers a line opens or continues: its `>` markers, list markers, and list indentation (2 a level). */
+function measureNesting(line: string): number {
+  let depth = 0
+  let indent = 0
+  let index = 0
+  for (;;) {
+    while (line[index] === ' ' || line[index] === '\t') indent += line[index++] === '\t' ? 4 : 1
+    const character = line[index]
+    if (character === '>') index++
+    else if ((character === '-' || character === '+' || character === '*') && (line[index + 1] === ' ' || line[index + 1] === '\t')) index += 2
+    else {
+      const ordered = /^\d{1,9}[.)](?:[ \t]|$)/u.exec(line.slice(index, index + 12))
+      if (!ordered) break
+      index += ordered[0].length
+    }
+    depth++
+  }
+  return depth + Math.floor(indent / 2)
+}
+
 // A link reference definition applies to the whole document: a source with one is parsed in one piece.
 const DEFINITION = /^ {0,3}\[(?:[^\]\\]|\\.)+\]:/mu
+
+/** Throws when a line nests containers deeper than MAX_MARKDOWN_NESTING (the engine makes it the file's fatal message). */
+function checkNesting(source: string): void {
+  let lineNumber = 1
+  for (let lineStart = 0; lineStart < source.length; lineNumber++) {
+    const newline = source.indexOf('\n', lineStart)
+    const lineEnd = newline === -1 ? source.length : newline
+    // Only a line that starts with a container marker or deep indentation can nest that deep.
+    if (lineEnd - lineStart > MAX_MARKDOWN_NESTING && /^[\s>*+\-\d]/u.test(source.charAt(lineStart)) && measureNesting(source.slice(lineStart, lineEnd)) > MAX_MARKDOWN_NESTING) {
+      throw new Error(`第 ${lineNumber} 行的 Markdown 引用或列表嵌套超过 ${MAX_MARKDOWN_NESTING} 层 / line ${lineNumber}: Markdown block quotes or lists nested more than ${MAX_MARKDOWN_NESTING} deep`)
+    }
+    lineStart = lineEnd + 1
+  }
+}
+
+function isLowSurrogate(code: number): boolean {
+  return code >= 0xdc00 && code <= 0xdfff
+}
 
 /** Offsets where the source may be cut into pieces that parse alone as they do in the whole: 0 first. */
 function findPieceStarts(source: string): number[] {
@@ -115,7 +168,13 @@ function findPieceStarts(source: string): number[] {
     } else if (htmlEnd !== null) {
       if (htmlEnd.test(line)) htmlEnd = null
     } else {
-      if (isAfterBlank && lineStart - starts.at(-1)! >= MARKDOWN_PIECE_CHARACTERS && !CONTINUES_BLOCK.test(line)) starts.push(lineStart)
+      const pieceLength = lineStart - starts.at(-1)!
+      const isSafeCut = (isAfterBlank && !CONTINUES_BLOCK.test(line)) || ATX_HEADING.test(line)
+      if ((pieceLength >= MARKDOWN_PIECE_CHARACTERS && isSafeCut) || pieceLength >= MAX_UNCUT_CHARACTERS) starts.push(lineStart)
+      // A line longer than a piece may be: cut inside it, never between the halves of a surrogate pair.
+      for (let cut = lineStart + MAX_UNCUT_CHARACTERS; cut < lineEnd; cut += MAX_UNCUT_CHARACTERS) {
+        starts.push(isLowSurrogate(source.charCodeAt(cut)) ? cut + 1 : cut)
+      }
       const opening = FENCE_OPENING.exec(line)
       if (opening) fence = opening[1]!
       else {
@@ -132,6 +191,7 @@ function findPieceStarts(source: string): number[] {
 
 /** The source's tree, parsed piece by piece (see MARKDOWN_PIECE_CHARACTERS) with positions made the whole source's. */
 export function parseMarkdownInPieces(source: string, locator: Locator): Root {
+  checkNesting(source)
   const starts = findPieceStarts(source)
   if (starts.length === 1) return markdownProcessor.parse(source) as Root
   const children: RootContent[] = []
@@ -139,23 +199,32 @@ export function parseMarkdownInPieces(source: string, locator: Locator): Root {
     checkDeadline()
     const start = starts[index]!
     const piece = markdownProcessor.parse(source.slice(start, starts[index + 1] ?? source.length)) as Root
-    const lineShift = locator.toPoint(start).line - 1
+    const startPoint = locator.toPoint(start)
+    const lineShift = startPoint.line - 1
     for (const child of piece.children) {
-      shiftPositions(child, start, lineShift)
+      shiftPositions(child, start, lineShift, startPoint.column - 1)
       children.push(child)
     }
   }
   return {type: 'root', children, position: {start: locator.toPoint(0), end: locator.toPoint(source.length)}}
 }
 
-/** Moves a piece's node and its descendants to where the piece starts (a line start: columns stay). */
-function shiftPositions(root: Nodes, offsetShift: number, lineShift: number): void {
+/**
+ * Moves a piece's node and its descendants to where the piece starts: lines by `lineShift`, and columns on the
+ * piece's first line by `columnShift` (0 when the piece starts a line).
+ */
+function shiftPositions(root: Nodes, offsetShift: number, lineShift: number, columnShift: number): void {
+  const shift = (point: {line: number; column: number; offset?: number}) => ({
+    line: point.line + lineShift,
+    column: point.line === 1 ? point.column + columnShift : point.column,
+    offset: point.offset! + offsetShift,
+  })
   const pending: Nodes[] = [root]
   for (let node = pending.pop(); node !== undefined; node = pending.pop()) {
     const position = node.position
     if (position) {
-      position.start = {line: position.start.line + lineShift, column: position.start.column, offset: position.start.offset! + offsetShift}
-      position.end = {line: position.end.line + lineShift, column: position.end.column, offset: position.end.offset! + offsetShift}
+      position.start = shift(position.start)
+      position.end = shift(position.end)
     }
     if ('children' in node) for (const child of node.children) pending.push(child)
   }
