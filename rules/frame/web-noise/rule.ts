@@ -17,6 +17,7 @@ const EXCERPT_LENGTH = 24
 // GB/T 9704 7.2 版头 before the title belongs to the document: 份号, 密级, 紧急程度, 发文机关标志 (……文件), 发文字号, 签发人,
 // and the 公开属性 a text copy carries (`主动公开    明府函〔2023〕79号`).
 const DOCUMENT_HEAD = /[〔[]\d{4}[〕\]]\d+号$|^(?:主动公开|依申请公开|不予公开|密级|紧急程度|签发人|特急|加急)|文件$|^\d{6}$|^附件\s*\d*$/u
+const BREADCRUMB_BROKEN = /(?:位置|首页)[^。]*[>»›]\s*$/u
 // A line before the title that names the topic and the genre may be a title the model did not take (or a browser's
 // page title repeating it): it is reported, but never deleted by the fix.
 const TITLE_LIKE = /(?:法治|依法行政)[^。]*(?:报告|总结|汇报)/u
@@ -245,6 +246,8 @@ export default defineRule({
           // Inside the body only a line of widget words counts by its form.
           if (label === null && region === 'body' && isWidgetLine(normal, words)) label = '页面工具栏'
           if (label !== null && (hit?.valueOnNextLine || isBareField(normal, words))) pendingLabel = `${label}“${normal.replace(/\s*:$/u, '')}”的取值`
+          // A breadcrumb broken after its separator (`您所在的位置:首页 > 政务公开 >`) goes on on the next line.
+          else if (label !== null && BREADCRUMB_BROKEN.test(normal)) pendingLabel = `${label}（续行）`
           if (label === null && wasPending !== null && [...normal].length <= MAX_VALUE_LENGTH && !hasSentence(normal)) label = wasPending
           // Before the title, a line with no sentence in it is page chrome (a site banner, a channel name or tab, a
           // breadcrumb's second line), unless it is part of the document's own 版头.

@@ -109,6 +109,12 @@ tester.run(rule, {
       output: [title, opening].join('\n'),
     },
     {
+      name: 'a breadcrumb broken after its separator goes on on the next line, the column name',
+      text: [title, '您所在的位置:首页 > 政务公开 >', '法治政府建设年度报告', opening].join('\n'),
+      errors: [{messageId: 'block', line: 2, endLine: 3, data: {lines: [2, 3]}}],
+      output: [title, opening].join('\n'),
+    },
+    {
       name: 'between the title and the body: a date, a view count and a tool bar each on its own line',
       text: [title, '2024-03-28 09:18', '浏览次数：125', '【打印】【关闭】', opening].join('\n'),
       errors: [{messageId: 'block', line: 2, endLine: 4}],
