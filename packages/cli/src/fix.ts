@@ -76,7 +76,7 @@ export async function fixFile(filePath: string, options: FixFileOptions): Promis
   const recovery: Recovery = options.isDryRun
     ? {}
     : await recoverInterruptedFix(filePath).catch((error: NodeJS.ErrnoException) => ({
-        problem: {reason: `无法检查上次中断的修复（${error.code ?? String(error)}）/ cannot check for an interrupted fix`, isRefused: true},
+        problem: {reason: `无法检查上次中断的修复（${error.code ?? String(error)}）/ cannot check for an interrupted fix`},
       }))
   const output = recovery.problem
     ? {result: (await lintFile(filePath, options.lint)).result, isChanged: false, skippedReason: recovery.problem.reason, isWriteRefused: true}
@@ -110,7 +110,7 @@ async function fixFileContents(filePath: string, options: FixFileOptions): Promi
   }
   try {
     const problem = await writeFileInPlace(filePath, bytes, encoded)
-    if (problem) return {result: original, isChanged: false, skippedReason: problem.reason, isWriteRefused: problem.isRefused}
+    if (problem) return {result: original, isChanged: false, skippedReason: problem.reason, isWriteRefused: true}
   } catch (error) {
     const code = (error as NodeJS.ErrnoException).code ?? String(error)
     return {result: original, isChanged: false, skippedReason: `无法写入修复（${code}），文件未修改 / cannot write the fixes (${code}); file left unchanged`, isWriteRefused: true}

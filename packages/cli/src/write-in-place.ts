@@ -28,10 +28,9 @@ export function journalPathFor(realPath: string): string {
   return join(dirname(realPath), `.${basename(realPath)}.fzlint-fix`)
 }
 
-/** A reason not to write, in both languages; `isRefused` marks a file the user did not let fzlint write (exit 2). */
+/** Why a file was not (wholly) written, in both languages: the run fails on it (exit 2). */
 export interface WriteProblem {
   reason: string
-  isRefused: boolean
 }
 
 function sha256(bytes: Uint8Array): string {
@@ -92,6 +91,23 @@ async function copyOver(realPath: string, next: Uint8Array): Promise<void> {
   }
 }
 
+/**
+ * Gives the complete journal its name with link, not rename, so that it fails when a journal is already there
+ * (another fzlint fixing the same file). File systems without hard links (FAT and exFAT USB drives, some network
+ * shares) refuse link; there the name is taken by rename, after checking that none is there.
+ */
+async function nameJournal(temporary: string, journalPath: string): Promise<void> {
+  try {
+    await fs.link(temporary, journalPath)
+  } catch (error) {
+    const code = (error as NodeJS.ErrnoException).code
+    if (code !== 'EPERM' && code !== 'ENOTSUP' && code !== 'EOPNOTSUPP' && code !== 'ENOSYS') throw error
+    const existing = await fs.lstat(journalPath).catch(() => undefined)
+    if (existing) throw Object.assign(new Error('journal exists'), {code: 'EEXIST'})
+    await fs.rename(temporary, journalPath)
+  }
+}
+
 /** The folder's entry for the journal reaches the disk too; not every platform can open a folder, so best effort. */
 async function syncFolder(folder: string): Promise<void> {
   try {
@@ -112,14 +128,14 @@ function describeCode(error: unknown): string {
  */
 async function checkWritable(realPath: string): Promise<WriteProblem | undefined> {
   const {mode} = await fs.stat(realPath)
-  const readOnly = {reason: '文件只读，未写入修复 / the file is read-only; fixes not written', isRefused: true}
+  const readOnly = {reason: '文件只读，未写入修复 / the file is read-only; fixes not written'}
   if ((mode & 0o222) === 0) return readOnly
   try {
     await (await fs.open(realPath, 'r+')).close()
   } catch (error) {
     const code = describeCode(error)
     if (code === 'EACCES' || code === 'EPERM' || code === 'EROFS') {
-      return {reason: `没有写入此文件的权限（${code}），未写入修复 / no permission to write the file (${code}); fixes not written`, isRefused: true}
+      return {reason: `没有写入此文件的权限（${code}），未写入修复 / no permission to write the file (${code}); fixes not written`}
     }
     throw error
   }
@@ -128,7 +144,8 @@ async function checkWritable(realPath: string): Promise<WriteProblem | undefined
 
 /**
  * Writes `next` over a file whose current bytes are `old`, in place and through the journal (see the top of the
- * module). Returns the problem when the file was not written; it is then unchanged and no journal is left.
+ * module). Returns the problem when the file was not written: before the journal is made, the file is unchanged and
+ * nothing is left; if the write itself fails, the journal stays for the next --fix to finish it.
  */
 export async function writeFileInPlace(filePath: string, old: Uint8Array, next: Uint8Array): Promise<WriteProblem | undefined> {
   const realPath = await fs.realpath(filePath)
@@ -144,13 +161,12 @@ export async function writeFileInPlace(filePath: string, old: Uint8Array, next: 
     } finally {
       await handle.close()
     }
-    // link, not rename: it fails when a journal is already there (another fzlint fixing the same file).
-    await fs.link(temporary, journalPath)
+    await nameJournal(temporary, journalPath)
   } catch (error) {
     await fs.unlink(temporary).catch(() => undefined)
     const code = describeCode(error)
-    if (code === 'EEXIST') return {reason: `另一个 fzlint 正在修复此文件（${journalPath}），未写入修复 / another fzlint is fixing this file; fixes not written`, isRefused: true}
-    return {reason: `无法在文件所在目录写入修复日志（${code}），文件未修改 / cannot write the fix journal beside the file (${code}); file left unchanged`, isRefused: true}
+    if (code === 'EEXIST') return {reason: `另一个 fzlint 正在修复此文件（${journalPath}），未写入修复 / another fzlint is fixing this file; fixes not written`}
+    return {reason: `无法在文件所在目录写入修复日志（${code}），文件未修改 / cannot write the fix journal beside the file (${code}); file left unchanged`}
   }
   await fs.unlink(temporary).catch(() => undefined)
   await syncFolder(dirname(realPath))
@@ -159,7 +175,7 @@ export async function writeFileInPlace(filePath: string, old: Uint8Array, next: 
   } catch (error) {
     // Whatever reached the file, the journal can finish it: keep it, and say where it is.
     const code = describeCode(error)
-    return {reason: `写入修复时出错（${code}）；修复后的全文保存在 ${journalPath}，再次运行 --fix 即可完成 / writing the fixes failed (${code}); the journal ${journalPath} holds them, run --fix again to finish`, isRefused: true}
+    return {reason: `写入修复时出错（${code}）；修复后的全文保存在 ${journalPath}，再次运行 --fix 即可完成 / writing the fixes failed (${code}); the journal ${journalPath} holds them, run --fix again to finish`}
   }
   await fs.unlink(journalPath)
   return undefined
@@ -194,7 +210,7 @@ export async function recoverInterruptedFix(filePath: string): Promise<Recovery>
   const journal = decodeJournal(journalBytes)
   const current = await fs.readFile(realPath)
   const leaveAlone = (why: string): Recovery => ({
-    problem: {reason: `${why}：请检查文件后删除 ${journalPath} / ${journalPath} is left from an interrupted fix but cannot be applied; check the file, then delete it`, isRefused: true},
+    problem: {reason: `${why}：请检查文件后删除 ${journalPath} / ${journalPath} is left from an interrupted fix but cannot be applied; check the file, then delete it`},
   })
   if (!journal) return leaveAlone('修复日志不完整')
   if (current.equals(journal.next) || current.equals(journal.old)) {
