@@ -338,6 +338,12 @@ describe('fzlint serve (the command)', {timeout: TIMEOUT_MS}, () => {
     const port = Number(address.split(':')[1])
     expect((await requestWithHost(`http://127.0.0.1:${port}/`, `localhost:${port}`)).status).toBe(200)
     expect((await requestWithHost(`http://127.0.0.1:${port}/`, `attacker.example:${port}`)).status).toBe(421)
+    // The network addresses it prints are the ones it answers to (0.0.0.0 is IPv4 only, so no [v6] address).
+    const networkUrls = /network addresses: (.*)/u.exec(stdout)?.[1]?.split(' ') ?? []
+    for (const networkUrl of networkUrls) {
+      expect(networkUrl).toMatch(/^http:\/\/\d+\.\d+\.\d+\.\d+:\d+\/$/u)
+      expect((await requestWithHost(`http://127.0.0.1:${port}/`, new URL(networkUrl).host)).status, networkUrl).toBe(200)
+    }
     child.kill('SIGTERM')
     expect(await exit).toBe(0)
   })

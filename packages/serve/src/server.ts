@@ -66,11 +66,14 @@ function hostNameOf(address: string): string {
   return isIPv6(address) ? `[${address}]` : address
 }
 
-/** The interface addresses of this computer that other computers can reach. */
-function findNetworkAddresses(): string[] {
+/**
+ * The interface addresses of this computer that other computers can reach through a server bound to `bound`:
+ * 0.0.0.0 takes IPv4 only, :: both (Node listens dual-stack).
+ */
+function findNetworkAddresses(bound: string): string[] {
   return Object.values(networkInterfaces())
     .flatMap((entries) => entries ?? [])
-    .filter((entry) => !entry.internal && !entry.address.startsWith('fe80:'))
+    .filter((entry) => !entry.internal && !entry.address.startsWith('fe80:') && (bound === '::' || entry.family === 'IPv4'))
     .map((entry) => entry.address)
 }
 
@@ -82,7 +85,7 @@ function findNetworkAddresses(): string[] {
 function findAllowedHosts(address: AddressInfo): Set<string> {
   const names = [...LOOPBACK_HOST_NAMES]
   if (!isLoopbackAddress(address.address)) {
-    names.push(...(isUnspecifiedAddress(address.address) ? findNetworkAddresses() : [address.address]).map(hostNameOf))
+    names.push(...(isUnspecifiedAddress(address.address) ? findNetworkAddresses(address.address) : [address.address]).map(hostNameOf))
   }
   const allowed = new Set(names.map((name) => `${name}:${address.port}`))
   // A browser leaves out the port it implies (80 for http).
@@ -148,7 +151,7 @@ export async function startServeServer({host = '127.0.0.1', port = 0}: ServeOpti
     isLoopbackOnly,
     networkUrls: isLoopbackOnly
       ? []
-      : (isUnspecifiedAddress(address.address) ? findNetworkAddresses() : [address.address]).map((networkAddress) => `http://${hostNameOf(networkAddress)}:${address.port}/`),
+      : (isUnspecifiedAddress(address.address) ? findNetworkAddresses(address.address) : [address.address]).map((networkAddress) => `http://${hostNameOf(networkAddress)}:${address.port}/`),
     close: () =>
       new Promise<void>((resolve, reject) => {
         server.close((error) => (error ? reject(error) : resolve()))
