@@ -12,7 +12,7 @@ import {builtinRules} from '@fzlint/builtin'
 import {findNumbers} from '../packages/core/src/text/numbers.js'
 import {formatListNumber, MAX_LIST_START} from '../packages/core/src/io/docx-numbering.js'
 import {MAX_DOCX_PARAGRAPHS, readDocx} from '../packages/core/src/io/read-docx.js'
-import {MAX_HTML_DEPTH, readHtml} from '../packages/core/src/io/read-html.js'
+import {createSourcePositionMap, MAX_HTML_DEPTH, readHtml} from '../packages/core/src/io/read-html.js'
 import {REVIEWED_LINEAR_PATTERNS} from '../packages/core/src/data/reviewed-patterns.js'
 import {maxJobs, parseJobs} from '../packages/review/src/review-command.js'
 import {buildDocx, docxParagraph} from '../bench/pathological-inputs.js'
@@ -157,6 +157,12 @@ describe('HTML', () => {
     const input = await readHtml(page, 'page.html', {})
     expect(input.encoding).toBe('utf-8')
     expect(input.text).toBe('一、主要举措和成效')
+  })
+
+  it('never places a position between the \\r and \\n of a line break (found by pnpm fuzz: a column past the line)', () => {
+    // 'ab', then the line break, which the extracted text holds as one \n taken from the \r.
+    const map = createSourcePositionMap('ab\r\ncd', [0, 1, 2])
+    expect(map.toOriginal(3)).toEqual({line: 1, column: 3})
   })
 
   it('refuses 100,000 nested <div> (Maximum call stack size exceeded) with a bilingual message naming the file', async () => {

@@ -326,7 +326,10 @@ export function createSourcePositionMap(html: string, sources: readonly number[]
   const locator = createLocator(html)
   return {
     toOriginal(offset) {
-      const source = offset < sources.length ? sources[Math.max(0, offset)]! : sources.length > 0 ? sources.at(-1)! + 1 : 0
+      let source = offset < sources.length ? sources[Math.max(0, offset)]! : sources.length > 0 ? sources.at(-1)! + 1 : 0
+      // Just past a line's last character may fall between the `\r` and `\n` of its break (the fuzzer found an end
+      // one column past the line): such a place is the line's end.
+      if (html.charCodeAt(source) === 10 && html.charCodeAt(source - 1) === 13) source--
       const point = locator.toPoint(source)
       return {line: point.line, column: point.column}
     },
