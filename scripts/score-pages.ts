@@ -27,6 +27,8 @@ export interface PageScore {
   year: {expected: number | null; found: number | null}
   /** Body lines (the title line and every non-chrome line after it) that `--fix` of web-noise changed or lost. */
   damagedBody: number[]
+  /** Lines of date-deadline's findings (publication or sign-off dates) expected, found, missed and found wrongly. */
+  deadline: {expected: number[]; missed: number[]; wrong: number[]}
 }
 
 export interface PagesScore {
@@ -34,6 +36,8 @@ export interface PagesScore {
   chrome: {precision: number; recall: number; expected: number; found: number; correct: number}
   titleAccuracy: number
   yearAccuracy: number
+  /** date-deadline on the pages: the expected findings found, and findings neither expected nor unsure. */
+  deadline: {expected: number; found: number; wrong: number}
   /** Pages whose body web-noise's fix damaged. */
   damagedPages: string[]
 }
@@ -41,6 +45,9 @@ export interface PagesScore {
 /** Run from the repository root (pnpm scripts and vitest both are). */
 const PAGES = resolve('fixtures/pages')
 const WEB_NOISE = 'web-noise'
+const DATE_DEADLINE = 'date-deadline'
+/** A fixed today, so that no page's date is ever in the future of the scoring. */
+const TODAY = {year: 2026, month: 12, day: 31}
 
 /** The lines of a web-noise finding: its `data.lines` (a block of chrome) or the line it starts on. */
 function findingLines(message: LintMessage): number[] {
@@ -114,6 +121,12 @@ export function scorePage(file: string): PageScore {
   const bodyLines = findBodyLines(splitLines(source), expectation, chrome)
   // The title as the model reads it, when it is one line and the expected one: a partial fix may remove chrome around it.
   const titleText = titleLine === expectation.title_line && document.title?.nodes.length === 1 ? document.title.text : null
+  const deadlineRule = builtinRules.find((candidate) => candidate.meta.id === DATE_DEADLINE)!
+  const deadlineLines = lintText(source, {rules: [{rule: deadlineRule, severity: 2}], syntax: 'text', settings: {today: TODAY}})
+    .result.messages.filter((message) => message.ruleId === DATE_DEADLINE)
+    .map((message) => message.line!)
+  const expectedDeadline = expectation.expect.filter((entry) => entry.rule === DATE_DEADLINE).map((entry) => entry.line)
+  const unsureDeadline = new Set(expectation.unsure.filter((entry) => entry.rule === DATE_DEADLINE).map((entry) => entry.line))
   return {
     file,
     expectedChrome: expected,
@@ -123,6 +136,11 @@ export function scorePage(file: string): PageScore {
     titleLine: {expected: expectation.title_line, found: titleLine},
     year: {expected: expectation.year, found: document.year},
     damagedBody: findDamagedBody(source, fixed, bodyLines, expectation.title_line, titleText),
+    deadline: {
+      expected: expectedDeadline,
+      missed: expectedDeadline.filter((line) => !deadlineLines.includes(line)),
+      wrong: deadlineLines.filter((line) => !expectedDeadline.includes(line) && !unsureDeadline.has(line)),
+    },
   }
 }
 
@@ -146,6 +164,11 @@ export function scorePages(files = listPages()): PagesScore {
     titleAccuracy: share(pages.filter((page) => page.titleLine.expected === page.titleLine.found).length, pages.length),
     yearAccuracy: share(pages.filter((page) => page.year.expected === page.year.found).length, pages.length),
     damagedPages: pages.filter((page) => page.damagedBody.length > 0).map((page) => page.file),
+    deadline: {
+      expected: pages.reduce((sum, page) => sum + page.deadline.expected.length, 0),
+      found: pages.reduce((sum, page) => sum + page.deadline.expected.length - page.deadline.missed.length, 0),
+      wrong: pages.reduce((sum, page) => sum + page.deadline.wrong.length, 0),
+    },
   }
 }
 
@@ -160,6 +183,8 @@ export function formatScore(score: PagesScore, verbose = false): string {
     if (page.titleLine.expected !== page.titleLine.found) problems.push(`title line ${page.titleLine.found} (expected ${page.titleLine.expected})`)
     if (page.year.expected !== page.year.found) problems.push(`year ${page.year.found} (expected ${page.year.expected})`)
     if (page.damagedBody.length) problems.push(`fix damages body lines ${page.damagedBody.join(',')}`)
+    if (page.deadline.missed.length) problems.push(`date-deadline missed ${page.deadline.missed.join(',')}`)
+    if (page.deadline.wrong.length) problems.push(`date-deadline not expected ${page.deadline.wrong.join(',')}`)
     if (problems.length || verbose) out.push(`${page.file}  ${problems.join('; ') || 'ok'}`)
   }
   out.push('')
@@ -167,6 +192,7 @@ export function formatScore(score: PagesScore, verbose = false): string {
   out.push(`chrome lines: precision ${percent(score.chrome.precision)}, recall ${percent(score.chrome.recall)} (${score.chrome.correct} of ${score.chrome.expected} found, ${score.chrome.found - score.chrome.correct} wrong)`)
   out.push(`title line: ${percent(score.titleAccuracy)}`)
   out.push(`year: ${percent(score.yearAccuracy)}`)
+  out.push(`date-deadline (publication and sign-off dates): ${score.deadline.found} of ${score.deadline.expected} found, ${score.deadline.wrong} not expected`)
   out.push(`fix damaged the body of: ${score.damagedPages.length ? score.damagedPages.join(', ') : 'no page'}`)
   return out.join('\n')
 }

@@ -39,6 +39,11 @@ describe('fixtures/pages', () => {
     expect(score.yearAccuracy).toBeGreaterThanOrEqual(MIN_YEAR_ACCURACY)
   })
 
+  it('date-deadline reports the late or early publication dates the reviewer found, and no other', () => {
+    expect(score.deadline.found).toBe(score.deadline.expected)
+    expect(score.deadline.wrong).toBe(0)
+  })
+
   it('the engine’s web-noise fix keeps every page’s body', () => {
     expect(score.damagedPages).toEqual([])
   })
