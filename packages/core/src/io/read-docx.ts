@@ -11,7 +11,7 @@ import {createLocator, findLastAtOrBefore} from '../text/locator.js'
 import {createListCounter, findLevelForStyle, ListNumberError, readNumberingDefinitions, type NumberingDefinitions} from './docx-numbering.js'
 import {attributeOf, childrenOf, findChild, findChildren, MAX_XML_DEPTH, MAX_XML_ELEMENTS, parseXml, tagOf, textOf, type XmlNode} from './docx-xml.js'
 import {InputError} from './errors.js'
-import {extractedTextNotFixed, type ReadInput, type ReadOptions} from './readers.js'
+import {extractedTextNotFixed, type ReadInput, type ReadOptions} from './reader-types.js'
 import {hasZipSignature, readZipDirectory} from './zip-directory.js'
 
 /** A report's .docx holds a few dozen parts; tens of thousands means a crafted archive. */

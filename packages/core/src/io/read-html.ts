@@ -12,7 +12,7 @@ import {matchNumbering} from '../parse/numbering.js'
 import {createLocator} from '../text/locator.js'
 import {decodeBytes, normaliseEncodingName, type DecodedText} from './decode.js'
 import {InputError} from './errors.js'
-import {extractedTextNotFixed, type ReadInput, type ReadOptions} from './readers.js'
+import {extractedTextNotFixed, type ReadInput, type ReadOptions} from './reader-types.js'
 
 /** Never part of a report's wording. */
 const DROPPED_TAGS = new Set([

@@ -2,57 +2,13 @@
  * Bytes → the text to lint, by file extension: size limits, decoding, and the reader for each format. No file
  * system here, so the Node file reader (read-input.ts) and the browser page of `fzlint serve` share it.
  */
-import type {HeadingHints, SourceSyntax} from '../parse/index.js'
-import type {Deadline} from '../engine/deadline.js'
-import type {PositionMap} from '../engine/types.js'
-import {decodeBytes, type Encoding} from './decode.js'
+import type {SourceSyntax} from '../parse/types.js'
+import {decodeBytes} from './decode.js'
 import {InputError} from './errors.js'
 import {unwrapLines} from '../text/unwrap-lines.js'
+import type {ReadInput, ReadOptions, Reader} from './reader-types.js'
 
-export interface ReadOptions {
-  /** Force a text encoding instead of detecting it. */
-  encoding?: Encoding
-  /** Refuse files larger than this many bytes (default 10 MB). */
-  maxBytes?: number
-  /**
-   * Read with blocking calls: for worker threads, which have nothing else to do meanwhile and would otherwise
-   * sit idle through each asynchronous round trip to the file system.
-   */
-  isBlocking?: boolean
-  /**
-   * The file's time budget, running since before it was read (lintFile starts it): a reader checks it every so
-   * many paragraphs or elements of a long loop. Not cloned into workers: each starts its own per file.
-   */
-  deadline?: Deadline
-}
-
-export interface ReadInput {
-  /** The text rules see. For .txt/.md it is the file itself; for .docx/.html the extracted text. */
-  text: string
-  syntax: SourceSyntax
-  format: 'text' | 'markdown' | 'docx' | 'html'
-  encoding: string
-  /** Present when `text` is extracted: maps its offsets back to the original file. */
-  positionMap?: PositionMap
-  /**
-   * Why fixes cannot be written back to the file as text edits (`--fix` prints it), or undefined when they can:
-   * .docx and .html are extracted text, and a wrapped plain text is read with its paragraphs rejoined.
-   */
-  unfixableReason?: string
-  /** For .docx: paragraphs that Word's heading styles or outline levels make headings, by start offset in `text`. */
-  headingHints?: HeadingHints
-}
-
-export interface Reader {
-  format: ReadInput['format']
-  extensions: readonly string[]
-  read(bytes: Uint8Array, filePath: string, options: ReadOptions): Promise<ReadInput>
-}
-
-/** Why `--fix` leaves a .docx or .html alone: fixes refer to the text extracted from it, not to its bytes. */
-export function extractedTextNotFixed(format: 'docx' | 'html'): string {
-  return `${format} 文件不能自动修复，请按提示手工修改 / ${format} files are not fixed automatically`
-}
+export {extractedTextNotFixed, type ReadInput, type ReadOptions, type Reader} from './reader-types.js'
 
 export const DEFAULT_MAX_BYTES = 10 * 1024 * 1024
 
