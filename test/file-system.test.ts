@@ -4,10 +4,10 @@
  * ignores permission bits, so the cases about permissions run the CLI as the unprivileged user `nobody`.
  */
 import {spawn, spawnSync} from 'node:child_process'
-import {chmodSync, chownSync, existsSync, linkSync, lstatSync, mkdirSync, mkdtempSync, readdirSync, readFileSync, readlinkSync, statSync, symlinkSync, writeFileSync} from 'node:fs'
+import {chmodSync, chownSync, existsSync, linkSync, lstatSync, mkdirSync, mkdtempSync, readdirSync, readFileSync, readlinkSync, rmSync, statSync, symlinkSync, writeFileSync} from 'node:fs'
 import {tmpdir} from 'node:os'
 import {join} from 'node:path'
-import {describe, expect, it} from 'vitest'
+import {afterAll, describe, expect, it} from 'vitest'
 import {encodeJournal, journalPathFor} from '../packages/cli/src/write-in-place.js'
 import {cliPath, runCli, type CliRun} from './helpers/run-cli.js'
 
@@ -28,9 +28,19 @@ const FIXED_LINES = ['（二）强化权力监督', '二、存在的不足和原
 const isRoot = process.getuid?.() === 0
 const NOBODY = 65534
 
+const workspaces: string[] = []
+afterAll(() => {
+  for (const folder of workspaces) {
+    // The folders locked by a test are unlocked first (root needs not, their owner does).
+    if (!isRoot) spawnSync('chmod', ['-R', 'u+rwx', folder])
+    rmSync(folder, {recursive: true, force: true})
+  }
+})
+
 /** A fresh folder (world-readable, so `nobody` can enter it) holding the given files. */
 function workspace(files: Record<string, string> = {}): string {
   const folder = mkdtempSync(join(tmpdir(), 'fzlint-fs-'))
+  workspaces.push(folder)
   chmodSync(folder, 0o755)
   for (const [path, text] of Object.entries(files)) {
     mkdirSync(join(folder, path, '..'), {recursive: true})
