@@ -7,6 +7,7 @@ import {tmpdir} from 'node:os'
 import {join} from 'node:path'
 import {describe, expect, it} from 'vitest'
 import {lintText, type ConfiguredRule} from '@fzlint/core'
+import {MAX_MESSAGES_PER_RULE} from '../packages/core/src/engine/lint.js'
 import {decodeBytes, InputError} from '@fzlint/core/io'
 import {builtinRules} from '@fzlint/builtin'
 import {findNumbers} from '../packages/core/src/text/numbers.js'
@@ -169,6 +170,17 @@ describe('HTML', () => {
     const page = new TextEncoder().encode(`<html><body>${'<div>一、'.repeat(100_000)}${'</div>'.repeat(100_000)}</body></html>`)
     const problem = await problemOf(readHtml(page, 'deep.html', {}))
     expect(problem.message).toMatch(new RegExp(`^deep\\.html: 网页元素嵌套 \\d+ 层，超过上限 ${MAX_HTML_DEPTH} 层.* / elements nested \\d+ deep`, 'u'))
+  })
+})
+
+describe('findings per rule', () => {
+  it(`lists at most ${MAX_MESSAGES_PER_RULE} of one rule in one file and counts the rest (10 MB of 一、 gave millions and 4 GB)`, () => {
+    const text = Array.from({length: 3000}, (_, index) => `一、事项${index}`).join('\n')
+    const messages = lintText(text, {rules: [ruleNamed('empty-section')]}).result.messages
+    expect(messages.filter((message) => message.ruleId === 'empty-section' && message.severity === 2)).toHaveLength(MAX_MESSAGES_PER_RULE)
+    const closing = messages.filter((message) => message.severity === 1)
+    expect(closing).toHaveLength(1)
+    expect(closing[0]!.message).toBe(`规则 empty-section 在此文件中另有 2000 处问题未列出（每条规则每个文件最多列出 1000 处）/ 2000 more findings of empty-section not listed (at most 1000 per rule and file)`)
   })
 })
 

@@ -61,12 +61,17 @@ describe('applyDirectives', () => {
       const source = Array.from({length: count}, (_, index) => (index % 2 === 0 ? '<!-- fzlint-disable a-rule -->' : '<!-- fzlint-enable a-rule -->')).join('\n\n')
       const tree = parseMarkdown(source)
       const messages = Array.from({length: count}, (_, index) => new VFileMessage('x', {place: {line: 2 * index + 1, column: 1}, ruleId: 'b-rule', source: 'fzlint'}))
-      const start = performance.now()
-      applyDirectives(messages, tree, {reportUnused: true, locator: createLocator(source), source})
-      return performance.now() - start
+      let best = Infinity
+      for (let run = 0; run < 3; run++) {
+        const start = performance.now()
+        applyDirectives(messages, tree, {reportUnused: true, locator: createLocator(source), source})
+        best = Math.min(best, performance.now() - start)
+      }
+      return best
     }
     time(2000)
-    const ratio = Math.max(time(16_000), 5) / Math.max(time(4000), 5)
-    expect(ratio).toBeLessThan(6)
+    // Quadratic would be 16×; a load spike on the shared machine gets a second measurement.
+    const ratio = () => Math.max(time(16_000), 10) / Math.max(time(4000), 10)
+    expect(Math.min(ratio(), ratio())).toBeLessThan(6)
   })
 })
