@@ -10,19 +10,10 @@ import {join} from 'node:path'
 import {afterAll, describe, expect, it} from 'vitest'
 import {encodeJournal, journalPathFor} from '../packages/cli/src/write-in-place.js'
 import {cliPath, runCli, type CliRun} from './helpers/run-cli.js'
+import {NUMBERING_GAP_DRAFT_LINES} from './helpers/sample-drafts.js'
 
-/** Numbering gaps (一、→三、, （一）→（三）) that numbering-sequence fixes: `--fix` has something to write. */
-const REPORT = [
-  '某县人民政府关于2023年度法治政府建设情况的报告',
-  '一、主要举措和成效',
-  '（一）推进依法行政',
-  '全面推行行政执法“三项制度”。',
-  '（三）强化权力监督',
-  '自觉接受人大监督。',
-  '三、存在的不足和原因',
-  '部分工作人员法治意识有待提高，原因是学习培训不够深入。',
-  '',
-].join('\n')
+/** Numbering gaps that numbering-sequence fixes: `--fix` has something to write. */
+const REPORT = NUMBERING_GAP_DRAFT_LINES.join('\n')
 const FIXED_LINES = ['（二）强化权力监督', '二、存在的不足和原因']
 
 const isRoot = process.getuid?.() === 0

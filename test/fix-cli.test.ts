@@ -5,19 +5,10 @@ import {join} from 'node:path'
 import {afterAll, beforeAll, describe, expect, it} from 'vitest'
 import {encodeText} from '../packages/cli/src/fix.js'
 import {repositoryRoot, runCli, runCliJson} from './helpers/run-cli.js'
+import {NUMBERING_GAP_DRAFT_LINES} from './helpers/sample-drafts.js'
 
-// Numbering gaps (一、→三、, （一）→（三）): numbering-sequence renumbers them.
-const DRAFT = [
-  '某县人民政府关于2023年度法治政府建设情况的报告',
-  '一、主要举措和成效',
-  '（一）推进依法行政',
-  '全面推行行政执法“三项制度”。',
-  '（三）强化权力监督',
-  '自觉接受人大监督。',
-  '三、存在的不足和原因',
-  '部分工作人员法治意识有待提高，原因是学习培训不够深入。',
-  '',
-].join('\r\n')
+// Numbering gaps that numbering-sequence renumbers, with Windows line breaks (which --fix must keep).
+const DRAFT = NUMBERING_GAP_DRAFT_LINES.join('\r\n')
 
 function countFixable(results: {fixableErrorCount: number; fixableWarningCount: number}[]): number {
   return results.reduce((sum, result) => sum + result.fixableErrorCount + result.fixableWarningCount, 0)
