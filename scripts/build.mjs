@@ -71,7 +71,7 @@ for (const target of targets) {
 
 // Packages only some runs need (the Word reader, re-encoding for --fix), required from node_modules when
 // used rather than bundled: they are a third of the CLI's code, and every run would pay to read and load them.
-// (Only CommonJS packages: an ES-only one such as rehype-parse would come back from require() as a namespace.)
+// (Only CommonJS packages: an ES-only one would come back from require() as a namespace.)
 const LAZY_PACKAGES = ['iconv-lite', 'jszip', 'fast-xml-parser']
 
 // The CLI: CommonJS, with `import.meta.url` (used to find the rules' READMEs and the review worker) defined as
