@@ -8,7 +8,7 @@ import {copyFileSync, mkdtempSync, readdirSync, readFileSync, rmSync} from 'node
 import {tmpdir} from 'node:os'
 import {dirname, join} from 'node:path'
 import {fileURLToPath, pathToFileURL} from 'node:url'
-import {build} from 'esbuild'
+import {importBundled} from '../scripts/bundle-for-node.mjs'
 
 const root = join(dirname(fileURLToPath(import.meta.url)), '..')
 const corpus = join(root, 'fixtures', 'corpus')
@@ -42,19 +42,7 @@ function row(label, value, note = '') {
   console.log(`${label.padEnd(58)} ${value.padStart(14)}  ${note}`)
 }
 
-const bundle = join(root, 'node_modules', '.cache', 'fzlint', 'bench-in-process.mjs')
-await build({
-  entryPoints: [join(root, 'bench', 'in-process.ts')],
-  outfile: bundle,
-  bundle: true,
-  format: 'esm',
-  platform: 'node',
-  target: 'node20',
-  minify: true,
-  banner: {js: "import {createRequire as __cr} from 'node:module'; const require = __cr(import.meta.url);"},
-  logLevel: 'warning',
-})
-const {lintAll, remarkParseAll} = await import(pathToFileURL(bundle).href)
+const {lintAll, remarkParseAll} = await importBundled(root, 'bench/in-process.ts', 'bench-in-process', {minify: true})
 
 const directory = replicateFixtures(FILES)
 const texts = readdirSync(directory).map((name) => readFileSync(join(directory, name), 'utf8'))

@@ -3,9 +3,7 @@
 // every built-in rule at n and 4n. Prints the whole run's ratio per shape and the step (reader, parse, model or rule)
 // that grew most; a linear step is near 4×, a quadratic one near 16×. Over 6× is marked.
 // FZLINT_BENCH_SCALING_N sets n (default 3000).
-import {join} from 'node:path'
-import {pathToFileURL} from 'node:url'
-import {build} from 'esbuild'
+import {importBundled} from '../scripts/bundle-for-node.mjs'
 
 const N = Number(process.env.FZLINT_BENCH_SCALING_N ?? 3000)
 const MAX_RATIO = 6
@@ -13,18 +11,7 @@ const MAX_RATIO = 6
 const MEASURABLE_MS = 30
 
 export async function runBenchmark({root, row}) {
-  const bundle = join(root, 'node_modules', '.cache', 'fzlint', 'bench-scaling.mjs')
-  await build({
-    entryPoints: [join(root, 'bench', 'scaling.ts')],
-    outfile: bundle,
-    bundle: true,
-    format: 'esm',
-    platform: 'node',
-    target: 'node20',
-    banner: {js: "import {createRequire as __cr} from 'node:module'; const require = __cr(import.meta.url);"},
-    logLevel: 'warning',
-  })
-  const {PATHOLOGICAL_SHAPES, measureScaling} = await import(pathToFileURL(bundle).href)
+  const {PATHOLOGICAL_SHAPES, measureScaling} = await importBundled(root, 'bench/scaling.ts', 'bench-scaling')
   console.log(`each shape at n = ${N} and 4n units, every built-in rule; time at 4n ÷ time at n (linear ≈ 4×, quadratic ≈ 16×)`)
   // Each step's largest measurable growth over all shapes, and the shape that caused it: one line per reader and rule.
   const worstByStep = new Map()

@@ -7,7 +7,7 @@ import {spawn} from 'node:child_process'
 import {availableParallelism} from 'node:os'
 import {dirname, join} from 'node:path'
 import {fileURLToPath} from 'node:url'
-import {build} from 'esbuild'
+import {bundleForNode} from '../scripts/bundle-for-node.mjs'
 
 const root = join(dirname(fileURLToPath(import.meta.url)), '..')
 const TOTAL = Number(process.env.FZLINT_FUZZ_INPUTS ?? 100_000)
@@ -18,18 +18,8 @@ const WATCHDOG_MS = 60_000
 /** Shares of the inputs by format: text is cheapest and where the rules are reached most directly. */
 const SHARES = {txt: 0.45, html: 0.25, md: 0.15, docx: 0.15}
 
-const bundle = join(root, 'node_modules', '.cache', 'fzlint', 'fuzz-worker.mjs')
 const failureDirectory = join(root, 'node_modules', '.cache', 'fzlint', 'fuzz-failures')
-await build({
-  entryPoints: [join(root, 'fuzz', 'worker.ts')],
-  outfile: bundle,
-  bundle: true,
-  format: 'esm',
-  platform: 'node',
-  target: 'node20',
-  banner: {js: "import {createRequire as __cr} from 'node:module'; const require = __cr(import.meta.url);"},
-  logLevel: 'warning',
-})
+const bundle = await bundleForNode(root, 'fuzz/worker.ts', 'fuzz-worker')
 
 /** One process per share: each format split into JOBS parts with seeds of their own. */
 const tasks = Object.entries(SHARES).flatMap(([format, share], formatIndex) =>

@@ -6,35 +6,14 @@ import {build} from 'esbuild'
 import {spawnSync} from 'node:child_process'
 import {cpSync, existsSync, mkdirSync, readdirSync, rmSync, writeFileSync} from 'node:fs'
 import {join} from 'node:path'
-
-// zod's namespace object carries every locale's messages (about 250 KB), and bundlers cannot drop what a
-// namespace might reach. fzlint uses zod's default English messages only, so its bundles take that locale alone.
-const englishZodLocaleOnly = {
-  name: 'english-zod-locale-only',
-  setup(build) {
-    build.onLoad({filter: /[\\/]zod[\\/]v4[\\/]locales[\\/]index\.js$/}, () => ({contents: 'export {default as en} from "./en.js"'}))
-  },
-}
+import {bundleForNode, englishZodLocaleOnly, REQUIRE_SHIM} from './bundle-for-node.mjs'
 
 // FZLINT_NO_MINIFY=1 keeps names, for profiles and V8's --trace-opt/--trace-deopt output.
 const minify = !process.env.FZLINT_NO_MINIFY
 
-const requireShim = "import {createRequire as __fzlintCreateRequire} from 'node:module'; const require = __fzlintCreateRequire(import.meta.url);"
-
 // Built-in data is checked once here (valid, and complete as written: DataFile.checkBuiltIn), so that the
 // bundles below, which inline it, need not validate it again on every start.
-const dataCheck = 'node_modules/.cache/fzlint/check-builtin-data.mjs'
-await build({
-  entryPoints: ['scripts/check-builtin-data.ts'],
-  outfile: dataCheck,
-  bundle: true,
-  format: 'esm',
-  platform: 'node',
-  target: 'node20',
-  banner: {js: requireShim},
-  logLevel: 'warning',
-  plugins: [englishZodLocaleOnly],
-})
+const dataCheck = await bundleForNode(process.cwd(), 'scripts/check-builtin-data.ts', 'check-builtin-data', {plugins: [englishZodLocaleOnly]})
 const checked = spawnSync(process.execPath, [dataCheck], {stdio: 'inherit'})
 if (checked.status !== 0) process.exit(1)
 const builtInDataChecked = {__FZLINT_BUILTIN_DATA_CHECKED__: 'true'}
@@ -61,7 +40,7 @@ for (const target of targets) {
     minify,
     sourcemap: 'linked',
     legalComments: 'none',
-    banner: {js: requireShim},
+    banner: {js: REQUIRE_SHIM},
     chunkNames: 'chunks/[name]-[hash]',
     define: builtInDataChecked,
     logLevel: 'warning',
