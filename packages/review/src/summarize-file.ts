@@ -128,8 +128,9 @@ export async function summariseFile(filePath: string, setup: FileLintSetup, opti
       syntax: input.syntax,
       encoding: input.encoding,
       format: input.format,
-      // Same as a single-file run: .docx/.html positions map back to the original, and non-reports get one diagnostic.
-      positionMap: input.positionMap,
+      // No position map here: findings stay in the extracted text's coordinates, where toReviewMessage finds each
+      // one's sentence and section, and then maps it to the original file once (as the plain command's engine does).
+      // Non-reports get one diagnostic, as in a single-file run.
       headingHints: input.headingHints,
       detectNonReports: true,
       deadline,
