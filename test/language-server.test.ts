@@ -152,6 +152,21 @@ describe('fzlint-language-server', () => {
     expect(edits[0]!.range.start.line).toBe(fixable[0]!.range.start.line)
   })
 
+  it('offers a rule\'s suggestion as a code action, apart from fixes (rate-consistency: the rate the counts give)', async () => {
+    const withRate = `${text}\n全年调解矛盾纠纷2505件，调解成功2400件，调解成功率99.8%。\n`
+    await connection.sendNotification('textDocument/didChange', {textDocument: {uri, version: 6}, contentChanges: [{text: withRate}]})
+    const result = await nextDiagnostics((value) => value.uri === uri && value.version === 6)
+    const rate = result.diagnostics.find((diagnostic) => diagnostic.code === 'rate-consistency')!
+    expect(rate, 'the wrong rate is reported').toBeDefined()
+    const actions = (await connection.sendRequest('textDocument/codeAction', {textDocument: {uri}, range: rate.range, context: {diagnostics: [rate]}})) as {
+      title: string
+      edit: {changes: Record<string, {newText: string}[]>}
+    }[]
+    const suggestion = actions.find((action) => action.title.includes('95.8%'))
+    expect(suggestion, actions.map((action) => action.title).join('\n')).toBeDefined()
+    expect(suggestion!.edit.changes[uri]!.map((edit) => edit.newText)).toEqual(['95.8%'])
+  })
+
   it('reads a .txt wrapped at a page width as the CLI does: positions of the document, no fixes offered', async () => {
     const wrappedUri = pathToFileURL(join(workspace, 'wrapped.txt')).href
     const report = readFileSync(join(repositoryRoot, 'fixtures/corpus/gaoming-2023.txt'), 'utf8')
@@ -170,7 +185,7 @@ describe('fzlint-language-server', () => {
   it('reloads configuration when a config file changes', async () => {
     writeFileSync(join(workspace, 'fzlint.config.json'), JSON.stringify({rules: {'required-section': 'off'}}))
     await connection.sendNotification('workspace/didChangeWatchedFiles', {changes: [{uri: pathToFileURL(join(workspace, 'fzlint.config.json')).href, type: 1}]})
-    const result = await nextDiagnostics((value) => value.uri === uri && value.version === 5 && !value.diagnostics.some((diagnostic) => diagnostic.code === 'required-section'))
+    const result = await nextDiagnostics((value) => value.uri === uri && value.version === 6 && !value.diagnostics.some((diagnostic) => diagnostic.code === 'required-section'))
     expect(result.diagnostics.some((diagnostic) => diagnostic.code === 'required-section')).toBe(false)
     expect(readFileSync(draftPath, 'utf8')).toBe(text)
   })

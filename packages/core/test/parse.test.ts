@@ -3,7 +3,7 @@ import type {Heading, Paragraph, Root} from 'mdast'
 import {describe, expect, it} from 'vitest'
 import {unified} from 'unified'
 import {isSpaceCode} from '../src/text/code-units.js'
-import {fzlintParse, matchNumbering, parseChineseOrdinal, formatChineseOrdinal, parseMarkdown, parsePlainText} from '../src/parse/index.js'
+import {matchNumbering, parseChineseOrdinal, formatChineseOrdinal, parseMarkdown, parsePlainText} from '../src/parse/index.js'
 
 function headings(tree: Root): Heading[] {
   return tree.children.filter((node): node is Heading => node.type === 'heading')
@@ -108,11 +108,6 @@ describe('parsePlainText', () => {
 
   it('a lone CR is a line end too', () => {
     expect(headings(parsePlainText('标题\r一、甲\r二、乙')).map((heading) => heading.position!.start.line)).toEqual([2, 3])
-  })
-
-  it('is a unified parser plugin', () => {
-    const tree = unified().use(fzlintParse, {syntax: 'text'}).parse('一、甲') as Root
-    expect(headings(tree)[0]!.data?.numbering?.level).toBe(1)
   })
 })
 

@@ -1,4 +1,4 @@
-import {RuleTester} from '@fzlint/rule-tester'
+import {lintWithRule, RuleTester} from '@fzlint/rule-tester'
 import {describe, expect, it} from 'vitest'
 import {countWordsData} from '../data/count-words.js'
 import {indicatorsData} from '../data/indicators.js'
@@ -191,5 +191,27 @@ describe('count words', () => {
 
   it('each example is worded with a word of its class', () => {
     for (const entry of countWordsData.load()) expect(entry.words.some((word) => entry.example.includes(word)), entry.id).toBe(true)
+  })
+})
+
+describe('suggestions', () => {
+  const head = '某县人民政府关于2023年度法治政府建设情况的报告\n一、主要举措和成效\n'
+
+  it('offers the rate the counts give in place of the stated one, never as a fix', () => {
+    const text = `${head}全年调解矛盾纠纷2505件，调解成功2400件，调解成功率99.8%。`
+    const [message] = lintWithRule(rule, text)
+    expect(message!.fix).toBeUndefined()
+    expect(message!.suggestions).toHaveLength(1)
+    const {fix, desc} = message!.suggestions![0]!
+    expect(text.slice(fix.range[0], fix.range[1])).toBe('99.8%')
+    expect(fix.text).toBe('95.8%')
+    expect(desc).toContain('95.8%')
+  })
+
+  it('offers nothing when the counts are rounded, so no single rate follows from them', () => {
+    const text = `${head}调解纠纷2.05万件，调解成功1.5万件，调解成功率99%。`
+    const messages = lintWithRule(rule, text)
+    expect(messages.map((message) => message.ruleId)).toEqual(['rate-consistency'])
+    expect(messages[0]!.suggestions).toBeUndefined()
   })
 })

@@ -1,5 +1,5 @@
 /** Reports a stated rate that the counts stated beside it do not produce. */
-import {defineRule} from '@fzlint/core'
+import {defineRule, type Suggestion} from '@fzlint/core'
 import {z} from 'zod'
 import {countWordsData} from '../data/count-words.js'
 import {indicatorsData} from '../data/indicators.js'
@@ -14,6 +14,8 @@ export default defineRule({
     defaultSeverity: 'error',
     recommended: true,
     fixable: false,
+    // Which figure is wrong, the rate or a count, only the writer knows: the computed rate is offered, never applied.
+    hasSuggestions: true,
     docs: {
       description: '同句写明分子和分母的比率，须等于分子 ÷ 分母（按所写精度四舍五入）',
       basis: '年度报告须如实报告法治政府建设情况（《法治政府建设与责任落实督察工作规定》）；各比率按指标目录所列统计口径计算',
@@ -96,6 +98,7 @@ export default defineRule({
       const computed = (numerator.value / denominator.value) * 100
       const [computedLow, computedHigh] = computeRateBounds(numerator, denominator)
       context.report({
+        suggest: suggestComputedRate(context.source, claim.stated, computed, computedLow === computedHigh),
         messageId: 'mismatch',
         range: [claim.start, claim.end],
         data: {
@@ -120,6 +123,16 @@ export default defineRule({
     return {paragraph: check, heading: check}
   },
 })
+
+/**
+ * Writing the rate the counts give, for an editor's quick fix: only when the counts are exact (one computed value)
+ * and the stated figure stands in the text as read, so the edit replaces exactly the percentage.
+ */
+function suggestComputedRate(source: string, stated: Figure, computed: number, isExact: boolean): Suggestion[] | undefined {
+  if (!isExact || !Number.isFinite(computed) || source.slice(stated.start, stated.end) !== stated.text || !/[%％]$/u.test(stated.text)) return undefined
+  const rate = formatRate(computed, stated)
+  return [{desc: `把“${stated.text}”改为按所列数字计算的“${rate}” / replace with the computed rate ${rate}`, fix: {range: [stated.start, stated.end], text: rate}}]
+}
 
 /** The computed rate as the figures allow it: one value for exact counts, bounds for rounded or hedged ones. */
 function describeComputed(computed: number, low: number, high: number, stated: Figure): string {

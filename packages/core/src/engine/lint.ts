@@ -177,8 +177,6 @@ function runRules(file: VFile, document: ReportDocument, rules: ConfiguredRule[]
         message.messageId = descriptor.messageId
         if (meta.docs.basis) message.note = meta.docs.basis
         if (descriptor.data) message.data = descriptor.data
-        if (descriptor.actual !== undefined) message.actual = descriptor.actual
-        if (descriptor.expected) message.expected = descriptor.expected
         if (descriptor.fix) message.fix = ([] as Fix[]).concat(descriptor.fix)
         if (descriptor.suggest) message.suggestions = descriptor.suggest
         file.messages.push(message)

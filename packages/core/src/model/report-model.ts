@@ -22,8 +22,6 @@ export interface Section {
   numbering: Numbering | undefined
   /** Which required part a top-level section is; null for lower headings. */
   kind: SectionKind | null
-  /** True when the kind was inferred from the section's place, not its wording. */
-  isKindInferred: boolean
   parent: Section | null
   children: Section[]
   /** Non-heading nodes directly under this heading, before its first sub-heading. */
@@ -463,7 +461,6 @@ export function buildReport(tree: Root, source: string, locator: Locator, option
         title: node.data?.title ?? nodeText(node).trim(),
         numbering: node.data?.numbering,
         kind: null,
-        isKindInferred: false,
         parent,
         children: [],
         content: [],
@@ -487,7 +484,6 @@ export function buildReport(tree: Root, source: string, locator: Locator, option
     for (const section of sections) {
       if (section.kind !== null) break
       section.kind = 'measures'
-      section.isKindInferred = true
     }
   }
 

@@ -18,14 +18,3 @@ export function parseReportText(source: string, syntax: SourceSyntax, locator = 
   // Markdown marks its headings with `#`; a plain text marks them only with ordinals, and may leave one out.
   return promoteUnnumberedHeadings(parsePlainText(source, locator, headingHints), source, locator)
 }
-
-export interface FzlintParseOptions {
-  /** `text` for plain-text drafts (and text extracted from .docx/.html), `markdown` for .md. */
-  syntax?: SourceSyntax
-}
-
-/** unified parser plugin: `unified().use(fzlintParse, {syntax: 'text'}).parse(doc)`. */
-export const fzlintParse: Plugin<[FzlintParseOptions?], string, Root> = function (options) {
-  const syntax = options?.syntax ?? 'text'
-  this.parser = (document) => parseReportText(document, syntax)
-}

@@ -45,14 +45,13 @@ export interface RuleMeta<MessageIds extends string = string, Options extends z.
    */
   isReviewRecommended?: boolean
   fixable?: boolean
+  /** Offers `suggest` edits: choices an editor shows, never applied by --fix (the writer knows which is right). */
   hasSuggestions?: boolean
   docs: RuleDocs
   /** Message templates in Chinese, `{name}` placeholders filled from the report's `data`. */
   messages: Record<MessageIds, string>
   /** zod schema of the rule's options; defaults come from it. */
   options?: Options
-  /** Set when the id is deprecated in favour of others. */
-  replacedBy?: string[]
 }
 
 export interface ReportDescriptor<MessageIds extends string = string> {
@@ -69,9 +68,6 @@ export interface ReportDescriptor<MessageIds extends string = string> {
    * findings differ in certainty, e.g. a part nested instead of absent). Never raises severity.
    */
   severity?: 'warn'
-  /** What the text says and what was expected (e.g. stated vs computed rate). */
-  actual?: string
-  expected?: string[]
 }
 
 export interface LintSettings {

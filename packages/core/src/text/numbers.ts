@@ -510,7 +510,7 @@ function readFigure(groups: Record<string, string | undefined>, written: string,
   const tolerance = isPercent ? 0.5 * 10 ** -decimals : isRounded ? 0.5 * 10 ** -decimals * scale : 0.5 * 10 ** -decimals - (decimals === 0 ? 0.5 : 0)
   return {
     value,
-    unit: isPercent ? '%' : unit === '万人' ? '人' : unit,
+    unit: isPercent ? '%' : unit,
     scale,
     isPercent,
     decimals,
