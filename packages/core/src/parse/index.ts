@@ -1,6 +1,5 @@
-/** Parsing: source text → mdast with official headings; the unified parser plugin. */
+/** Parsing: source text → mdast with official headings. */
 import type {Root} from 'mdast'
-import type {Plugin} from 'unified'
 import {createLocator} from '../text/locator.js'
 import {parseMarkdown} from './parse-markdown.js'
 import {parsePlainText} from './parse-plain-text.js'
