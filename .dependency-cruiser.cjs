@@ -9,7 +9,8 @@
  *        │
  *   config, formatters, rule-tester    on the core only
  *        │
- *   core           at the bottom: imports no other fzlint package, and so names no rule
+ *   core           at the bottom: imports no other fzlint package, and so names no rule; inside it, text/ is below
+ *                  the readers, the model and the engine (PositionMap lives there)
  *
  * and no import cycles anywhere (type-only imports included: a cycle of types is still a knot to untie).
  */
@@ -36,6 +37,13 @@ module.exports = {
       to: {circular: true},
     },
     mayImportOnly('core-at-the-bottom', '@fzlint/core imports no other fzlint package: the engine never knows a rule, a configuration or a front end.', '^packages/core/', []),
+    {
+      name: 'core-text-below-the-engine',
+      comment: 'Inside the core, text/ (shared readers of numbers, dates, positions) is what the readers, parser, model and engine build on: it imports none of them.',
+      severity: 'error',
+      from: {path: '^packages/core/src/text/'},
+      to: {path: '^packages/core/src/(engine|io|model|rule|data)/'},
+    },
     mayImportOnly('config-on-core', '@fzlint/config builds on the core only.', '^packages/config/', ['^packages/core/']),
     mayImportOnly('formatters-on-core', 'Formatters know results and metas, never a rule by name: they build on the core only.', '^packages/formatters/', ['^packages/core/']),
     mayImportOnly('rule-tester-on-core', 'The rule tester builds on the core only.', '^packages/rule-tester/', ['^packages/core/']),

@@ -54,12 +54,4 @@ export interface LintResult {
   source?: string
 }
 
-/** Maps an offset in the linted (extracted) text back to a place in the original file. */
-export interface PositionMap {
-  toOriginal(offset: number): {line: number; column: number; paragraph?: number}
-  /**
-   * The inverse, for maps whose lines and columns are the original file's: the text offset of an original
-   * position (a position in a stretch the text leaves out maps to where the text goes on).
-   */
-  toOffset?(point: {line: number; column: number}): number
-}
+export type {PositionMap} from '../text/position-map.js'

@@ -6,7 +6,7 @@
 import JSZip from 'jszip'
 import type {HeadingDepth} from '../parse/index.js'
 import type {Deadline} from '../engine/deadline.js'
-import type {PositionMap} from '../engine/types.js'
+import type {PositionMap} from '../text/position-map.js'
 import {createLocator, findLastAtOrBefore} from '../text/locator.js'
 import {createListCounter, findLevelForStyle, ListNumberError, readNumberingDefinitions, type NumberingDefinitions} from './docx-numbering.js'
 import {attributeOf, childrenOf, findChild, findChildren, MAX_XML_DEPTH, MAX_XML_ELEMENTS, parseXml, tagOf, textOf, type XmlNode} from './docx-xml.js'

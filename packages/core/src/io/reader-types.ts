@@ -4,7 +4,7 @@
  */
 import type {HeadingHints, SourceSyntax} from '../parse/types.js'
 import type {Deadline} from '../engine/deadline.js'
-import type {PositionMap} from '../engine/types.js'
+import type {PositionMap} from '../text/position-map.js'
 import type {Encoding} from './decode.js'
 
 export interface ReadOptions {

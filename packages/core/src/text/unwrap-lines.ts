@@ -9,7 +9,7 @@
  * wide as the page allows), most of them not ending a sentence. A report written one paragraph per line, as
  * web copies and drafts are, has lines of every width and is read as it is.
  */
-import type {PositionMap} from '../engine/types.js'
+import type {PositionMap} from '../text/position-map.js'
 import {isSpaceCode} from './code-units.js'
 import {createLocator, findLastAtOrBefore, findLineStarts} from './locator.js'
 
