@@ -27,7 +27,7 @@ export async function timeSteps(bytes: Uint8Array, format: PathologicalShape['fo
   const input = await readBytes(bytes, format)
   timings.set('(read)', performance.now() - start)
   // Cross-year rules compare with last year's report: the same text stands in for it.
-  const previous = parseReport(input.text, input.syntax, {}, input.headingHints)
+  const previous = parseReport(input.text, {syntax: input.syntax, headingHints: input.headingHints})
   lintText(input.text, {
     rules,
     syntax: input.syntax,

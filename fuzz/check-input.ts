@@ -55,7 +55,7 @@ export async function checkInput(input: FuzzInput): Promise<FuzzOutcome> {
   }
   try {
     // The cross-year rules compare with last year's report: the same text stands in for it.
-    const previous = parseReport(read.text, read.syntax, {}, read.headingHints)
+    const previous = parseReport(read.text, {syntax: read.syntax, headingHints: read.headingHints})
     const {result} = lintText(read.text, {
       rules: ALL_RULES,
       syntax: read.syntax,

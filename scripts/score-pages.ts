@@ -113,7 +113,7 @@ export function scorePage(file: string): PageScore {
   const expected = expectation.expect.filter((entry) => entry.rule === WEB_NOISE).map((entry) => entry.line)
   const unsure = new Set(expectation.unsure.filter((entry) => entry.rule === WEB_NOISE).map((entry) => entry.line))
   const expectedSet = new Set(expected)
-  const document = parseReport(source, 'text')
+  const document = parseReport(source, {syntax: 'text'})
   const titleNode = document.title?.node
   const titleLine = titleNode?.position?.start.line ?? null
   const fixed = fixText(source, result, lint).text

@@ -29,7 +29,7 @@ interface HeadingPlace {
 /** Each heading's line in the original file (mapped like messages are) and its path of titles. */
 async function findHeadingPlaces(filePath: string): Promise<HeadingPlace[]> {
   const input = await readInputFile(filePath)
-  const document = parseReport(input.text, input.syntax, {}, input.headingHints)
+  const document = parseReport(input.text, {syntax: input.syntax, headingHints: input.headingHints})
   const pathOf = (section: Section): string => (section.parent ? `${pathOf(section.parent)} › ` : '') + section.title
   return document.headings.map((section) => {
     const offset = section.heading.position?.start.offset ?? 0

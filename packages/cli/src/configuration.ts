@@ -25,7 +25,7 @@ export async function printConfig(filePath: string, resolver: ConfigResolver, re
   if (fileConfig.profileSetting === 'auto') {
     try {
       const input = await readInputFile(filePath, read)
-      const detected = detectProfile(parseReport(input.text, input.syntax, fileConfig.baseSettings, input.headingHints))
+      const detected = detectProfile(parseReport(input.text, {syntax: input.syntax, settings: fileConfig.baseSettings, headingHints: input.headingHints}))
       profile = detected.profile
       profileSource = detected.organ ? `detected from “${detected.organ}”` : 'default (no organ named)'
     } catch {
@@ -110,7 +110,7 @@ export async function initConfig(cwd: string, sample: string | undefined, read: 
   let detectedFrom: string | null = null
   if (sample) {
     const input = await readInputFile(resolve(cwd, sample), read)
-    const detected = detectProfile(parseReport(input.text, input.syntax, {}, input.headingHints))
+    const detected = detectProfile(parseReport(input.text, {syntax: input.syntax, headingHints: input.headingHints}))
     profile = detected.profile
     detectedFrom = detected.organ ? `“${detected.organ}”` : null
   }

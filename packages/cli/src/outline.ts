@@ -66,7 +66,7 @@ export function buildOutline(filePath: string, document: ReportDocument, mapLine
 export async function printOutline(filePath: string, readOptions: ReadOptions, io: CliIo): Promise<number> {
   try {
     const input = await readInputFile(filePath, readOptions)
-    const document = parseReport(input.text, input.syntax, {}, input.headingHints)
+    const document = parseReport(input.text, {syntax: input.syntax, headingHints: input.headingHints})
     const map = input.positionMap
     const outline = buildOutline(filePath, document, map ? (_line, offset) => map.toOriginal(offset).line : undefined)
     io.stdout(`${JSON.stringify(outline, null, 2)}\n`)

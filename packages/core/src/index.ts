@@ -19,7 +19,7 @@ export {
   type TextLine,
   type BuildReportOptions,
 } from './model/report-model.js'
-export {lintText, parseReport, summarise, fatalResult, overTimeResult, toLintMessage, type LintTextOptions, type LintOutput, type LintTimings} from './engine/lint.js'
+export {lintText, parseReport, summarise, fatalResult, overTimeResult, toLintMessage, type LintTextOptions, type LintOutput, type LintTimings, type ParseReportOptions} from './engine/lint.js'
 export {checkDeadline, createDeadline, describeOverTime, FileTimeLimitError, DEFAULT_MAX_FILE_TIME_MS, type Deadline} from './engine/deadline.js'
 export {compareMessages} from './engine/sort-messages.js'
 export {applyFixes, fixText, hasParseFailure, MAX_FIX_PASSES, type AppliedFixes, type FixedText} from './engine/fix.js'

@@ -24,7 +24,7 @@ describe('sections from styled headings', () => {
   const hints = hintsFor(source, {主要举措和成效: 1, 存在的不足和原因: 1, 下一年度工作安排: 1})
 
   it('puts styled top-level headings above typed lower levels', () => {
-    const document = parseReport(source, 'text', {}, hints)
+    const document = parseReport(source, {syntax: 'text', headingHints: hints})
     expect(document.sections.map((section) => [section.title, section.kind, section.level])).toEqual([
       ['主要举措和成效', 'measures', 1],
       ['存在的不足和原因', 'shortcomings', 1],
@@ -36,26 +36,26 @@ describe('sections from styled headings', () => {
   })
 
   it('without the hints still reads the un-numbered line before （一） as the top level above it', () => {
-    const document = parseReport(source, 'text')
+    const document = parseReport(source, {syntax: 'text'})
     expect(document.sections.map((section) => [section.title, section.children.map((child) => child.title)])).toEqual([['主要举措和成效', ['健全依法决策机制']]])
   })
 })
 
 describe('the title written as a heading', () => {
   it('is the title, not a section, when it leads the document', () => {
-    const document = parseReport('# 某县2023年法治政府建设工作报告\n\n## 一、主要举措和成效\n\n正文。\n', 'markdown')
+    const document = parseReport('# 某县2023年法治政府建设工作报告\n\n## 一、主要举措和成效\n\n正文。\n', {syntax: 'markdown'})
     expect(document.title?.text).toBe('某县2023年法治政府建设工作报告')
     expect(document.sections.map((section) => section.title)).toEqual(['主要举措和成效'])
   })
 
   it('is the title after web-page residue when it is worded as a report title', () => {
-    const document = parseReport('首页 > 政务公开\n\n# 某县2023年法治政府建设工作报告\n\n# 一、主要举措和成效\n\n正文。\n', 'markdown')
+    const document = parseReport('首页 > 政务公开\n\n# 某县2023年法治政府建设工作报告\n\n# 一、主要举措和成效\n\n正文。\n', {syntax: 'markdown'})
     expect(document.title?.text).toBe('某县2023年法治政府建设工作报告')
     expect(document.sections.map((section) => section.title)).toEqual(['主要举措和成效'])
   })
 
   it('is a section when a title line precedes it', () => {
-    const document = parseReport('某县2023年法治政府建设工作报告\n\n# 2023年推进法治政府建设的工作情况\n\n正文。\n\n# 存在的不足\n\n正文。\n', 'markdown')
+    const document = parseReport('某县2023年法治政府建设工作报告\n\n# 2023年推进法治政府建设的工作情况\n\n正文。\n\n# 存在的不足\n\n正文。\n', {syntax: 'markdown'})
     expect(document.title?.text).toBe('某县2023年法治政府建设工作报告')
     expect(document.sections.map((section) => section.kind)).toEqual(['measures', 'shortcomings'])
   })
@@ -95,7 +95,7 @@ describe('a title broken before the topic', () => {
 describe('sign-off', () => {
   it('takes the issuer without the seal note a text copy of the signed original carries', () => {
     const source = ['某区司法局2023年度法治政府建设工作报告', '一、主要举措和成效', '全年审查规范性文件12件。', '某区司法局（盖章）', '2024年2月6日'].join('\n')
-    const signoff = parseReport(source, 'text').signoff
+    const signoff = parseReport(source, {syntax: 'text'}).signoff
     expect(signoff?.issuer?.text).toBe('某区司法局')
     expect(signoff?.date?.value).toMatchObject({year: 2024, month: 2, day: 6})
   })

@@ -3,7 +3,7 @@ import {describe, expect, it} from 'vitest'
 import {parseReport} from '../src/engine/lint.js'
 
 function outline(lines: string[]) {
-  const document = parseReport(lines.join('\n'), 'text', {})
+  const document = parseReport(lines.join('\n'), {syntax: 'text'})
   return document.headings.map((section) => [section.title, section.level, section.kind])
 }
 

@@ -81,7 +81,7 @@ export function parseJobs(value: string | undefined, warn?: (note: string) => vo
 export async function readPreviousReport(filePath: string, read: ReadOptions, settings: LintSettings = {}): Promise<ReportDocument> {
   try {
     const input = await readInputFile(filePath, read)
-    return parseReport(input.text, input.syntax, settings, input.headingHints)
+    return parseReport(input.text, {syntax: input.syntax, settings, headingHints: input.headingHints})
   } catch (error) {
     throw new ReviewUsageError(`--previous ${filePath}: 无法读取上一年度报告 / cannot read the previous report: ${describeError(error)}`)
   }

@@ -15,7 +15,7 @@ const crossYearRuleIds: ReadonlySet<string> = new Set(crossYear.rules.map((rule)
 
 async function readPreviousReport(previousPath: string, fileSetup: FileLintSetup): Promise<ReportDocument> {
   const input = await readInputFile(previousPath, fileSetup.read)
-  return parseReport(input.text, input.syntax, fileSetup.baseSettings, input.headingHints)
+  return parseReport(input.text, {syntax: input.syntax, settings: fileSetup.baseSettings, headingHints: input.headingHints})
 }
 
 /** A file that could not be processed, in the shape the task asked for. */

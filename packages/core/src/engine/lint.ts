@@ -71,8 +71,22 @@ export interface LintOutput {
   result: LintResult
 }
 
-/** Parses text into the report model (no rules run): the outline command and cross-file rules use this. */
-export function parseReport(source: string, syntax: SourceSyntax = 'text', settings: LintSettings = {}, headingHints?: HeadingHints, timings?: LintTimings): ReportDocument {
+export interface ParseReportOptions {
+  /** `text` (default) for plain text and text extracted from .docx/.html, `markdown` for .md. */
+  syntax?: SourceSyntax
+  /** The report year and data extensions from configuration. */
+  settings?: LintSettings
+  /** Headings the original file marks by style (.docx), by the offset where their line starts. */
+  headingHints?: HeadingHints
+  /** Adds the parse and model steps' times (`TIMING=1`). */
+  timings?: LintTimings
+}
+
+/**
+ * Source text → the report model (the tree, title, sections, sign-off, year), with no rule run: the step before
+ * rules, and what the outline command, profile detection and the cross-year rules' previous report use.
+ */
+export function parseReport(source: string, {syntax = 'text', settings = {}, headingHints, timings}: ParseReportOptions = {}): ReportDocument {
   let start = timings ? performance.now() : 0
   const locator = createLocator(source)
   const tree = parseReportText(source, syntax, locator, headingHints)
@@ -390,7 +404,7 @@ function lintWithinDeadline(source: string, options: LintTextOptions, deadline: 
   const filePath = options.path ?? '<text>'
   let document: ReportDocument | null = null
   try {
-    document = parseReport(source, options.syntax ?? 'text', settings, options.headingHints, options.timings)
+    document = parseReport(source, {syntax: options.syntax, settings, headingHints: options.headingHints, timings: options.timings})
   } catch (error) {
     if (error instanceof FileTimeLimitError) throw error
     const reason = `无法解析文件 / cannot parse: ${error instanceof Error ? error.message : String(error)}`
