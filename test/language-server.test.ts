@@ -8,6 +8,7 @@ import {afterAll, beforeAll, describe, expect, it} from 'vitest'
 import {createMessageConnection, StreamMessageReader, StreamMessageWriter, type MessageConnection} from 'vscode-jsonrpc/node.js'
 import {repositoryRoot, runCli} from './helpers/run-cli.js'
 import {wrapAsPdfText} from './helpers/wrap-text.js'
+import {MARKDOWN_DRAFT_LINES, MARKDOWN_OPENING_LINES} from './helpers/sample-drafts.js'
 
 interface Diagnostic {
   range: {start: {line: number; character: number}; end: {line: number; character: number}}
@@ -77,18 +78,7 @@ describe('fzlint-language-server', () => {
   const workspace = mkdtempSync(join(tmpdir(), 'fzlint-lsp-'))
   const draftPath = join(workspace, 'draft.md')
   const uri = pathToFileURL(draftPath).href
-  const text = [
-    '# 某县人民政府关于2023年度法治政府建设情况的报告',
-    '',
-    '## 一、主要举措和成效',
-    '',
-    '2023年，我县扎实推进法治政府建设。',
-    '',
-    '## 二、2024年工作安排',
-    '',
-    '继续推进。',
-    '',
-  ].join('\n')
+  const text = MARKDOWN_DRAFT_LINES.join('\n')
 
   const nextDiagnostics = (predicate: (value: Published) => boolean) => server.nextDiagnostics(predicate)
 
@@ -216,14 +206,7 @@ describe('which documents fzlint-language-server lints, and source.fixAll.fzlint
   let capabilities: {codeActionProvider: {codeActionKinds: string[]}}
   const workspace = mkdtempSync(join(tmpdir(), 'fzlint-lsp-scope-'))
   let settings: {enable: boolean; profile: string; files: string[]} = {enable: true, profile: 'auto', files: []}
-  const report = [
-    '# 某县人民政府关于2023年度法治政府建设情况的报告',
-    '',
-    '## 一、主要举措和成效',
-    '',
-    '2023年，我县扎实推进法治政府建设。',
-    '',
-  ].join('\n')
+  const report = MARKDOWN_OPENING_LINES.join('\n')
   // A project README as found beside drafts: Markdown headings, but no numbered heading and no year.
   const readme = [
     '# fzlint',

@@ -15,3 +15,16 @@ export const NUMBERING_GAP_DRAFT_LINES: readonly string[] = [
   '部分工作人员法治意识有待提高，原因是学习培训不够深入。',
   '',
 ]
+
+/** A Markdown draft's opening: the title and the measures part, as an editor or remark sees it. */
+export const MARKDOWN_OPENING_LINES: readonly string[] = [
+  '# 某县人民政府关于2023年度法治政府建设情况的报告',
+  '',
+  '## 一、主要举措和成效',
+  '',
+  '2023年，我县扎实推进法治政府建设。',
+  '',
+]
+
+/** That opening followed by next year's plans: the measures and plans parts, the others missing. */
+export const MARKDOWN_DRAFT_LINES: readonly string[] = [...MARKDOWN_OPENING_LINES, '## 二、2024年工作安排', '', '继续推进。', '']

@@ -6,21 +6,11 @@ import {remark} from 'remark'
 import {VFile} from 'vfile'
 import {describe, expect, it} from 'vitest'
 import remarkLintFzlint from '../src/index.js'
+import {MARKDOWN_DRAFT_LINES} from '../../../test/helpers/sample-drafts.js'
 
 // A temporary folder: no fzlint config file above it, so the recommended rules apply.
 const directory = mkdtempSync(join(tmpdir(), 'remark-lint-fzlint-'))
-const draft = [
-  '# 某县人民政府关于2023年度法治政府建设情况的报告',
-  '',
-  '## 一、主要举措和成效',
-  '',
-  '2023年，我县扎实推进法治政府建设。',
-  '',
-  '## 二、2024年工作安排',
-  '',
-  '继续推进。',
-  '',
-].join('\n')
+const draft = MARKDOWN_DRAFT_LINES.join('\n')
 const complete = draft.replace(
   '## 二、2024年工作安排',
   '## 二、存在的不足和原因\n\n执法力量不足，主要原因是编制紧张。\n\n## 三、党政主要负责人履行推进法治建设第一责任人职责情况\n\n县长主持会议研究4次。\n\n## 四、2024年工作安排',
