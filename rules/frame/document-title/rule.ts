@@ -1,9 +1,8 @@
 /** Reports a report with no title, or a title that does not name the report year, 法治政府建设 and its kind (报告). */
 import {defineRule, nodeText} from '@fzlint/core'
-import {findYears, maskQuotedNames, toSimplified} from '@fzlint/core/text'
+import {findYears, maskQuotedNames, TITLE_TOPIC, toSimplified} from '@fzlint/core/text'
 import {z} from 'zod'
 
-const TOPIC = /法治政府建设/u
 // The kind of document (文种) ends the title; a note in brackets after it (（全文）, （摘要）) does not count, nor does
 // a second subject joined by 暨 (……工作报告暨2024年工作计划), whose kind the report's stays.
 const GENRE_ENDING = /报告(?:暨[^，。；]{1,40})?(?:[（(][^（()）]{1,8}[）)])?$/u
@@ -45,7 +44,7 @@ export default defineRule({
         // quote the title as written. A year only inside a cited document name (《……(2021—2025年)》) is no report year.
         const simple = toSimplified(title)
         if (findYears(maskQuotedNames(title)).length === 0) context.report({messageId: 'missingYear', node: document.title.node, data: {missing: 'year', title, year}})
-        if (!TOPIC.test(simple)) context.report({messageId: 'missingTopic', node: document.title.node, data: {missing: 'topic', title}})
+        if (!TITLE_TOPIC.test(simple)) context.report({messageId: 'missingTopic', node: document.title.node, data: {missing: 'topic', title}})
         if (!GENRE_ENDING.test(simple)) {
           const last = LAST_WORD.exec(simple)
           const ending = last ? title.slice(last.index, last.index + last[1]!.length) : null

@@ -5,7 +5,7 @@
  * line with the title or the body is reported and removed alone.
  */
 import {compileEntryPatterns, defineRule, type ReportDocument} from '@fzlint/core'
-import {toSimplified} from '@fzlint/core/text'
+import {SUBJECT_THEN_GENRE, toSimplified} from '@fzlint/core/text'
 import {z} from 'zod'
 import {noiseData} from './data.js'
 import {compilePageWords, hasSentence, isBareField, isWidgetLine, judgeLineForm, type PageWords} from './page-lines.js'
@@ -18,9 +18,9 @@ const EXCERPT_LENGTH = 24
 // and the 公开属性 a text copy carries (`主动公开    明府函〔2023〕79号`).
 const DOCUMENT_HEAD = /[〔[]\d{4}[〕\]]\d+号$|^(?:主动公开|依申请公开|不予公开|密级|紧急程度|签发人|特急|加急)|文件$|^\d{6}$|^附件\s*\d*$/u
 const BREADCRUMB_BROKEN = /(?:位置|首页)[^。]*[>»›]\s*$/u
-// A line before the title that names the topic and the genre may be a title the model did not take (or a browser's
-// page title repeating it): it is reported, but never deleted by the fix.
-const TITLE_LIKE = /(?:法治|依法行政)[^。]*(?:报告|总结|汇报)/u
+// A line before the title that names the topic and the genre (SUBJECT_THEN_GENRE) may be a title the model did not
+// take, or a browser's page title repeating it: it is reported, but never deleted by the fix.
+
 // 版记 and 附注 after the date belong to it too.
 const DOCUMENT_TAIL = /^(?:附件|抄送|印发|[（(]此件|注[:：])/u
 
@@ -41,7 +41,7 @@ interface Finding {
   label: string
   range: [number, number]
   text: string
-  /** Reported without a fix: the line may be report text (see TITLE_LIKE). */
+  /** Reported without a fix: the line may be report text (see SUBJECT_THEN_GENRE). */
   isUnfixable?: boolean
 }
 
@@ -254,7 +254,7 @@ export default defineRule({
           let isUnfixable = false
           if (label === null && region === 'before' && !hasSentence(normal) && !DOCUMENT_HEAD.test(normal)) {
             label = '标题前的页面内容'
-            isUnfixable = TITLE_LIKE.test(toSimplified(normal))
+            isUnfixable = SUBJECT_THEN_GENRE.test(toSimplified(normal))
           }
           if (label === null) return
           findings.push({index, label, range: [contentStart, contentStart + text.length], text, isUnfixable})

@@ -10,6 +10,7 @@ import {findYears} from '../text/years.js'
 import {findDates, parseDateLine, type DateMention} from '../text/dates.js'
 import {maskQuotedNames} from '../text/quoted-names.js'
 import {toSimplified} from '../text/simplified.js'
+import {GENRE_AT_END, TITLE_WORDING, WHOLE_TITLE_TOPIC} from '../text/title-wording.js'
 import {findTitlePart, isNeverTitle, scoreTitle} from './title-candidates.js'
 import '../parse/mdast-data.js'
 
@@ -104,8 +105,6 @@ const SENTENCE_PUNCTUATION = /[。，,；;！!？?]/u
 const CLAUSE_PUNCTUATION = /[。，,；;：:！!？?]/u
 // Page titles of websites (`…报告_法治政府建设情况报告_东莞市人民政府门户网站`) and site chrome are not the report's title.
 const SITE_CHROME = /[_|｜>＞]|网站|网页|门户|位置|首页|欢迎/u
-const TITLE_WORDING = /(报告|总结|汇报)$|法治政府|依法行政|法治建设/u
-const REPORT_TITLE_ENDING = /(报告|总结|汇报)$/u
 const ADDRESSEE = /^[^，。,；;\s]{2,60}[：:]$/u
 const CLOSING_FORMULA = /^(特此|专此|以上)(报告|汇报)/u
 const ISSUER_SUFFIX = /(政府|委员会|委|局|办公室|办|街道|街道办事处|镇|乡|院|厅|处|中心|部|所|站|队|党组|署|会)$/u
@@ -158,7 +157,6 @@ function findTitle(preamble: TitleLine[]): TextLine | null {
 // three lines at most.
 const TITLE_CONTINUATION_MAX = 40
 const TITLE_MAX_LINES = 3
-const REPORT_TOPIC = /法治政府建设|依法行政|法治建设/u
 
 function isTitleContinuation(line: TextLine | undefined): line is TextLine {
   return line !== undefined && line.text.length <= TITLE_CONTINUATION_MAX && !CLAUSE_PUNCTUATION.test(line.text) && !SITE_CHROME.test(line.text) && line.node.type !== 'heading'
@@ -173,9 +171,9 @@ function joinTitleLines(lines: TextLine[], index: number): Title {
   let last = index
   const text = () => lines.slice(first, last + 1).map((line) => line.text).join('')
   const hasRoom = () => last - first + 1 < TITLE_MAX_LINES
-  while (!REPORT_TITLE_ENDING.test(text()) && hasRoom() && isTitleContinuation(lines[last + 1])) {
+  while (!GENRE_AT_END.test(text()) && hasRoom() && isTitleContinuation(lines[last + 1])) {
     // Only toward a line that ends the title; otherwise the next line is the body, not the rest of the title.
-    if (!lines.slice(last + 1, first + TITLE_MAX_LINES).some((line) => REPORT_TITLE_ENDING.test(line.text))) break
+    if (!lines.slice(last + 1, first + TITLE_MAX_LINES).some((line) => GENRE_AT_END.test(line.text))) break
     last++
   }
   while (hasRoom() && isTitleContinuation(lines[first - 1])) {
@@ -187,7 +185,7 @@ function joinTitleLines(lines: TextLine[], index: number): Title {
     // Otherwise a line before belongs to the title only when it brings the year or the topic the title lacks.
     const merged = lines[first - 1]!.text + current
     const bringsYear = findYears(current).length === 0 && findYears(merged).length > 0
-    const bringsTopic = !REPORT_TOPIC.test(current) && REPORT_TOPIC.test(merged)
+    const bringsTopic = !WHOLE_TITLE_TOPIC.test(current) && WHOLE_TITLE_TOPIC.test(merged)
     if (!bringsYear && !bringsTopic) break
     first--
   }
@@ -413,7 +411,7 @@ function findTitleHeading(nodes: RootContent[]): Heading | null {
   const text = nodeText(heading).trim()
   const looksLikeTitle = (line: string) => isShortLine(line) && line.length >= 6 && !CLAUSE_PUNCTUATION.test(line) && !SITE_CHROME.test(line) && TITLE_WORDING.test(line)
   const hasTitleLineBefore = before.some((node) => looksLikeTitle(nodeText(node).trim()))
-  return !hasTitleLineBefore && looksLikeTitle(text) && REPORT_TITLE_ENDING.test(text) ? heading : null
+  return !hasTitleLineBefore && looksLikeTitle(text) && GENRE_AT_END.test(text) ? heading : null
 }
 
 export function buildReport(tree: Root, source: string, locator: Locator, options: BuildReportOptions = {}): ReportDocument {

@@ -6,6 +6,7 @@
 import {findYears} from '../text/years.js'
 import {maskQuotedNames} from '../text/quoted-names.js'
 import {toSimplified} from '../text/simplified.js'
+import {GENRE_AT_END_WITH_NOTE, GENRE_THEN_SITE_NAME, QUOTED_REPORT_NAME, RELATED_TITLE_TOPIC, TITLE_TOPIC} from '../text/title-wording.js'
 
 /** The title part of a line, as offsets in the line's trimmed text. */
 export interface TitlePart {
@@ -26,15 +27,7 @@ const TRAILING_METADATA = /\s+[^\s:：，。,；;]{1,8}\s*[:：]/u
 const FUSED_TITLE = /^[^，。,；;：:《》“”"]{6,70}?(?:的报告|情况报告|工作报告|年度报告|建设报告)(?=(?:19|20)\d\d\s?年|[一二三四五六七八九十]、)/u
 // A line of a metadata table or a bulleted list of fields is a field, whatever its value says (`[ 体裁分类 ] 工作报告`, `• 工作报告`).
 const METADATA_CELL = /^(?:[[【\-•·*|｜▪●◆■]|[^\s:：，。,；;]{1,8}\s*[:：])/u
-// A browser's page title: the title, then a separator and the site or column name (`……的报告-某某网`, `……报告_法治政府建设年度报告_某某门户网站`).
-const PAGE_TITLE_SUFFIX = /(?:报告|总结|汇报)\s*[-—_|｜]/u
-// An aggregator's headline quotes the title as a document name (`浙卫〔2024〕3号《……情况的报告》`): the document's own title
-// line stands without 《》 around it.
-const QUOTED_TITLE = /《[^《》]*(?:报告|总结|汇报)》/u
 
-const TOPIC = /法治政府建设/u
-const RELATED_TOPIC = /法治政府|依法行政|法治建设/u
-const GENRE_ENDING = /(?:报告|总结|汇报)(?:[（(][^（()）]{1,8}[）)])?$/u
 const ISSUER = /关于|人民政府|政府|委员会|管委会|局|厅|办公室|街道|办事处|镇|乡|委|中心/u
 
 /** The part of a line that may be a title: the line without a watermark before it, metadata after it, or a paragraph fused to it. */
@@ -53,15 +46,18 @@ export function findTitlePart(text: string): TitlePart {
   if (metadata && metadata.index >= 6) end = start + metadata.index
   else {
     const fused = FUSED_TITLE.exec(rest)
-    if (fused && RELATED_TOPIC.test(toSimplified(fused[0]))) end = start + fused[0].length
+    if (fused && RELATED_TITLE_TOPIC.test(toSimplified(fused[0]))) end = start + fused[0].length
   }
   return {start, end}
 }
 
-/** A line that cannot be a title whatever it says: a field of a metadata table, a browser's page title, an aggregator's headline. */
+/**
+ * A line that cannot be a title whatever it says: a field of a metadata table, a browser's page title (the title, then
+ * a separator and the site or column name), or an aggregator's headline quoting the title as a document name in 《》.
+ */
 export function isNeverTitle(line: string): boolean {
   const simple = toSimplified(line)
-  return METADATA_CELL.test(line) || PAGE_TITLE_SUFFIX.test(simple) || QUOTED_TITLE.test(simple)
+  return METADATA_CELL.test(line) || GENRE_THEN_SITE_NAME.test(simple) || QUOTED_REPORT_NAME.test(simple)
 }
 
 /**
@@ -72,10 +68,10 @@ export function isNeverTitle(line: string): boolean {
 export function scoreTitle(text: string): number {
   const simple = toSimplified(text.normalize('NFKC')).replace(/\s+/gu, '')
   let score = 0
-  if (TOPIC.test(simple)) score += 3
-  else if (RELATED_TOPIC.test(simple)) score += 2
+  if (TITLE_TOPIC.test(simple)) score += 3
+  else if (RELATED_TITLE_TOPIC.test(simple)) score += 2
   if (findYears(maskQuotedNames(simple)).length > 0) score += 2
-  if (GENRE_ENDING.test(simple)) score += 3
+  if (GENRE_AT_END_WITH_NOTE.test(simple)) score += 3
   else if (simple.includes('报告')) score += 1
   if (ISSUER.test(simple)) score += 1
   return score
