@@ -31,7 +31,7 @@ async function findHeadingPlaces(filePath: string): Promise<HeadingPlace[]> {
   const input = await readInputFile(filePath)
   const document = parseReport(input.text, {syntax: input.syntax, headingHints: input.headingHints})
   const pathOf = (section: Section): string => (section.parent ? `${pathOf(section.parent)} › ` : '') + section.title
-  return document.headings.map((section) => {
+  return document.allSections.map((section) => {
     const offset = section.heading.position?.start.offset ?? 0
     return {line: input.positionMap ? input.positionMap.toOriginal(offset).line : section.heading.position!.start.line, path: pathOf(section)}
   })

@@ -31,7 +31,7 @@ export function normaliseItemText(text: string): string {
 
 /** Top-level sections of a kind; nested stand-ins are not compared (required-section reports them). */
 export function findSectionsOfKind(document: ReportDocument, kind: SectionKind): Section[] {
-  return document.sections.filter((section) => section.kind === kind)
+  return document.topSections.filter((section) => section.kind === kind)
 }
 
 /**

@@ -51,7 +51,7 @@ export function buildOutline(filePath: string, document: ReportDocument, mapLine
     filePath,
     title: document.title ? {text: document.title.text, line: mapNode(document.title.node)} : null,
     year: document.year,
-    sections: document.sections.map(mapSection),
+    sections: document.topSections.map(mapSection),
     signoff:
       signoff && signoffNode
         ? {

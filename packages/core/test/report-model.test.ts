@@ -25,19 +25,19 @@ describe('sections from styled headings', () => {
 
   it('puts styled top-level headings above typed lower levels', () => {
     const document = parseReport(source, {syntax: 'text', headingHints: hints})
-    expect(document.sections.map((section) => [section.title, section.kind, section.level])).toEqual([
+    expect(document.topSections.map((section) => [section.title, section.kind, section.level])).toEqual([
       ['主要举措和成效', 'measures', 1],
       ['存在的不足和原因', 'shortcomings', 1],
       ['下一年度工作安排', 'plans', 1],
     ])
-    expect(document.sections[0]!.children.map((section) => [section.title, section.level])).toEqual([['健全依法决策机制', 2]])
+    expect(document.topSections[0]!.children.map((section) => [section.title, section.level])).toEqual([['健全依法决策机制', 2]])
     expect(document.title?.text).toBe('某县司法局2023年度法治政府建设工作报告')
     expect(document.addressee?.text).toBe('县人民政府：')
   })
 
   it('without the hints still reads the un-numbered line before （一） as the top level above it', () => {
     const document = parseReport(source, {syntax: 'text'})
-    expect(document.sections.map((section) => [section.title, section.children.map((child) => child.title)])).toEqual([['主要举措和成效', ['健全依法决策机制']]])
+    expect(document.topSections.map((section) => [section.title, section.children.map((child) => child.title)])).toEqual([['主要举措和成效', ['健全依法决策机制']]])
   })
 })
 
@@ -45,19 +45,19 @@ describe('the title written as a heading', () => {
   it('is the title, not a section, when it leads the document', () => {
     const document = parseReport('# 某县2023年法治政府建设工作报告\n\n## 一、主要举措和成效\n\n正文。\n', {syntax: 'markdown'})
     expect(document.title?.text).toBe('某县2023年法治政府建设工作报告')
-    expect(document.sections.map((section) => section.title)).toEqual(['主要举措和成效'])
+    expect(document.topSections.map((section) => section.title)).toEqual(['主要举措和成效'])
   })
 
   it('is the title after web-page residue when it is worded as a report title', () => {
     const document = parseReport('首页 > 政务公开\n\n# 某县2023年法治政府建设工作报告\n\n# 一、主要举措和成效\n\n正文。\n', {syntax: 'markdown'})
     expect(document.title?.text).toBe('某县2023年法治政府建设工作报告')
-    expect(document.sections.map((section) => section.title)).toEqual(['主要举措和成效'])
+    expect(document.topSections.map((section) => section.title)).toEqual(['主要举措和成效'])
   })
 
   it('is a section when a title line precedes it', () => {
     const document = parseReport('某县2023年法治政府建设工作报告\n\n# 2023年推进法治政府建设的工作情况\n\n正文。\n\n# 存在的不足\n\n正文。\n', {syntax: 'markdown'})
     expect(document.title?.text).toBe('某县2023年法治政府建设工作报告')
-    expect(document.sections.map((section) => section.kind)).toEqual(['measures', 'shortcomings'])
+    expect(document.topSections.map((section) => section.kind)).toEqual(['measures', 'shortcomings'])
   })
 })
 

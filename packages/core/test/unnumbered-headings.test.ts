@@ -4,7 +4,7 @@ import {parseReport} from '../src/engine/lint.js'
 
 function outline(lines: string[]) {
   const document = parseReport(lines.join('\n'), {syntax: 'text'})
-  return document.headings.map((section) => [section.title, section.level, section.kind])
+  return document.allSections.map((section) => [section.title, section.level, section.kind])
 }
 
 describe('un-numbered top-level headings', () => {

@@ -20,7 +20,7 @@ function findSectionTitles(result: LintResult, offsets: number[]): string[] {
   if (source === undefined) return offsets.map(() => '')
   let headings: {start: number; end: number; title: string}[]
   try {
-    headings = parseReport(source, {syntax: result.format === 'markdown' ? 'markdown' : 'text'}).headings
+    headings = parseReport(source, {syntax: result.format === 'markdown' ? 'markdown' : 'text'}).allSections
   } catch {
     return offsets.map(() => '')
   }

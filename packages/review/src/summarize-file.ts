@@ -43,11 +43,11 @@ export function findIssuer(document: ReportDocument): string | null {
 export function findSectionPresence(document: ReportDocument): Record<RequiredKind, SectionPresence> {
   const presence = {} as Record<RequiredKind, SectionPresence>
   for (const kind of REQUIRED_KINDS) {
-    if (document.sections.some((section) => section.kind === kind)) {
+    if (document.topSections.some((section) => section.kind === kind)) {
       presence[kind] = {status: 'present'}
       continue
     }
-    const nested = document.headings.find((section) => section.parent !== null && findKindsCoveredByHeading(section.title, document.sectionEntries).includes(kind))
+    const nested = document.allSections.find((section) => section.parent !== null && findKindsCoveredByHeading(section.title, document.sectionEntries).includes(kind))
     presence[kind] = nested
       ? {status: 'nested', note: `仅见于下级标题“${nested.title}”（第${nested.heading.position?.start.line ?? '?'}行）/ only as a sub-heading`}
       : {status: 'absent'}

@@ -70,7 +70,7 @@ function findProtectedLines(document: ReportDocument): Set<number> {
     if (span) for (let line = span[0]; line <= span[1]; line++) protectedLines.add(line)
   }
   for (const node of document.title?.nodes ?? []) add(node)
-  for (const section of document.headings) if (section.numbering) add(section.heading)
+  for (const section of document.allSections) if (section.numbering) add(section.heading)
   add(document.signoff?.issuer?.node)
   add(document.signoff?.date?.node)
   return protectedLines
@@ -84,7 +84,7 @@ function findFrame(document: ReportDocument): {titleFirst: number | null; titleL
   const title = document.title
   const titleFirst = title ? lineOf(title.nodes[0])?.[0] ?? null : null
   const titleLast = title ? lineOf(title.nodes.at(-1))?.[1] ?? null : null
-  const starts = [lineOf(document.opening?.node)?.[0], lineOf(document.sections[0]?.heading)?.[0]].filter((line): line is number => line !== undefined && (titleLast === null || line > titleLast))
+  const starts = [lineOf(document.opening?.node)?.[0], lineOf(document.topSections[0]?.heading)?.[0]].filter((line): line is number => line !== undefined && (titleLast === null || line > titleLast))
   const bodyStart = starts.length > 0 ? Math.min(...starts) : titleLast !== null ? titleLast + 1 : null
   if (bodyStart === null) return null
   const signoffDate = lineOf(document.signoff?.date?.node)?.[1] ?? null

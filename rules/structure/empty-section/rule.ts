@@ -29,10 +29,10 @@ export default defineRule({
     return {
       section(section) {
         const closing = (closingNodes ??= findClosingNodes(context.document))
-        if (!isEmpty(section, closing) || isEnumeratedItem(section, context.document.sections, closing, enumeratedGroups)) return
+        if (!isEmpty(section, closing) || isEnumeratedItem(section, context.document.topSections, closing, enumeratedGroups)) return
         // A heading pasted twice is empty only until its copy: duplicate-heading reports the copy, to be deleted.
         if (findCopyAfter(context.document, section)) return
-        const next = findNextHeading((headingsByStart ??= indexHeadingsByStart(context.document.headings)), section)
+        const next = findNextHeading((headingsByStart ??= indexHeadingsByStart(context.document.allSections)), section)
         context.report({
           messageId: 'empty',
           node: section.heading,
@@ -59,7 +59,7 @@ function findClosingNodes(document: ReportDocument): Set<Node> {
   const closing = new Set<Node>()
   if (document.signoff?.issuer) closing.add(document.signoff.issuer.node)
   if (document.signoff?.date) closing.add(document.signoff.date.node)
-  const last = document.headings.at(-1)
+  const last = document.allSections.at(-1)
   for (const node of last?.content ?? []) if (CLOSING_FORMULA.test(nodeText(node).trim())) closing.add(node)
   return closing
 }

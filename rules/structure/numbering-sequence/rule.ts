@@ -112,8 +112,8 @@ interface NumberedHeading {
  */
 function findHeadingRuns(document: ReportDocument): Run<Ordinal>[] {
   const runs: Run<Ordinal>[] = []
-  addHeadingRuns(document, null, document.sections, runs)
-  for (const parent of document.headings) addHeadingRuns(document, parent, parent.children, runs)
+  addHeadingRuns(document, null, document.topSections, runs)
+  for (const parent of document.allSections) addHeadingRuns(document, parent, parent.children, runs)
   return runs
 }
 
@@ -186,7 +186,7 @@ function headingOrdinal({section, start}: NumberedHeading, parent: Section | nul
 function findInlineChains(document: ReportDocument): Run<Ordinal>[] {
   const runs: Run<Ordinal>[] = []
   addInlineChains(document.source, null, document.preamble, runs)
-  for (const section of document.headings) addInlineChains(document.source, section, section.content, runs)
+  for (const section of document.allSections) addInlineChains(document.source, section, section.content, runs)
   return runs
 }
 

@@ -53,7 +53,7 @@ export default defineRule({
     const source = context.source
     return {
       'report:exit'(document) {
-        const markers = document.headings.flatMap((section) => {
+        const markers = document.allSections.flatMap((section) => {
           const marker = findMarker(source, section)
           return marker ? [marker] : []
         })

@@ -30,13 +30,13 @@ export default defineRule({
   create(context) {
     return {
       'report:exit'(document) {
-        const present = new Set(document.sections.map((section) => section.kind))
+        const present = new Set(document.topSections.map((section) => section.kind))
         for (const kind of context.options.require) {
           if (present.has(kind)) continue
           const entry = document.sectionEntries.find((candidate) => candidate.kind === kind)
           const label = entry?.label ?? kind
           const clause = entry?.clause ?? ''
-          const nested = findNestedHeading(document.headings, kind, document.sectionEntries)
+          const nested = findNestedHeading(document.allSections, kind, document.sectionEntries)
           if (nested) {
             // Reported at that heading; its line is the finding's own (mapped to the file for .html and wrapped text).
             context.report({

@@ -25,7 +25,7 @@ export default defineRule({
   create(context) {
     return {
       'report:exit'(document) {
-        const classified = document.sections.filter((section): section is Section & {kind: SectionKind} => section.kind !== null)
+        const classified = document.topSections.filter((section): section is Section & {kind: SectionKind} => section.kind !== null)
         const ranks = classified.map((section) => SECTION_KINDS.indexOf(section.kind))
         const kept = findLongestOrderedRun(ranks)
         const {firstKeptAbove, lastKeptBelow} = findKeptBounds(ranks, kept)

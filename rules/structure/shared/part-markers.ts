@@ -10,9 +10,9 @@ import {findKindsCoveredByHeading, type ReportDocument, type Section, type Secti
  * “（二）原因分析” is not a part of its own.
  */
 export function findPartSections(document: ReportDocument, kind: SectionKind): Section[] {
-  const topLevel = document.sections.filter((section) => section.kind === kind)
+  const topLevel = document.topSections.filter((section) => section.kind === kind)
   if (topLevel.length > 0) return topLevel
-  return document.headings.filter((section) => section.parent !== null && findKindsCoveredByHeading(section.title, document.sectionEntries).includes(kind))
+  return document.allSections.filter((section) => section.parent !== null && findKindsCoveredByHeading(section.title, document.sectionEntries).includes(kind))
 }
 
 /** The heading and everything under it, sub-sections included. */

@@ -26,10 +26,10 @@ function findPastedHeadings(document: ReportDocument) {
   let found = cache.get(document)
   if (!found) {
     found = {copies: new Map(), originals: new Map()}
-    const {headings, source} = document
-    for (let index = 1; index < headings.length; index++) {
-      const original = headings[index - 1]!
-      const copy = headings[index]!
+    const {allSections, source} = document
+    for (let index = 1; index < allSections.length; index++) {
+      const original = allSections[index - 1]!
+      const copy = allSections[index]!
       const originalEnd = original.heading.position?.end.offset
       if (originalEnd === undefined) continue
       // Nothing between: no text of the original's own, only white space (Markdown's blank line) up to the copy.

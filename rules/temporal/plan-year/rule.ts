@@ -19,7 +19,7 @@ function isDatingYear(text: string, mention: YearMention): boolean {
 function findBaseYear(document: ReportDocument): number | null {
   if (document.yearSource !== 'headings') return document.year
   const counts = new Map<number, number>()
-  for (const section of document.sections) {
+  for (const section of document.topSections) {
     if (section.kind === 'plans') continue
     for (const mention of findYears(section.title)) {
       if (isDatingYear(section.title, mention)) counts.set(mention.value, (counts.get(mention.value) ?? 0) + 1)
@@ -73,7 +73,7 @@ export default defineRule({
       'report:exit'(document) {
         const year = findBaseYear(document)
         if (year === null) return
-        for (const section of document.sections) {
+        for (const section of document.topSections) {
           const heading = nodeText(section.heading).trim()
           if (section.kind === 'plans') {
             const expected = year + 1

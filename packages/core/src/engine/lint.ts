@@ -241,7 +241,7 @@ function runRules(file: VFile, document: ReportDocument, rules: ConfiguredRule[]
     else if (node.type === 'paragraph') dispatch(paragraphListeners, node)
     dispatch(nodeListeners, node)
   })
-  for (const section of document.headings) {
+  for (const section of document.allSections) {
     deadline?.check()
     dispatch(sectionListeners, section)
   }
@@ -350,7 +350,7 @@ export const NOT_A_REPORT_ID = 'not-a-report'
  * runs. Headings must be numbered: any README has Markdown `#` headings, and the editor lints no README.
  */
 function looksLikeReport(document: ReportDocument): boolean {
-  return document.headings.some((section) => section.numbering !== undefined) || findYears(document.source).length > 0
+  return document.allSections.some((section) => section.numbering !== undefined) || findYears(document.source).length > 0
 }
 
 function notAReportResult(filePath: string, options: LintTextOptions, source: string): LintResult {

@@ -74,10 +74,10 @@ export interface ReportDocument {
   opening: TextLine | null
   /** Nodes before the first top-level section. */
   preamble: RootContent[]
-  /** Top-level sections in order. */
-  sections: Section[]
-  /** Every heading in document order. */
-  headings: Section[]
+  /** The top-level sections (一、二、…) in order; the lower ones are their `children`. */
+  topSections: Section[]
+  /** Every section at every level (one per heading after the title), in document order: what the `section` visitor walks. */
+  allSections: Section[]
   signoff: Signoff | null
   /** Publication date from the page header, when the text was copied from a website. */
   publication: Publication | null
@@ -328,7 +328,7 @@ function findStampedPublication(lines: TextLine[], source: string): Publication 
  */
 export function findReferenceYear(report: ReportDocument, offset: number): {year: number; isPlans: boolean} | null {
   if (report.year === null) return null
-  const section = findSectionHolding(report.sections, offset)
+  const section = findSectionHolding(report.topSections, offset)
   const isPlans = section?.kind === 'plans'
   const [reportYear, plansYear] = findReferenceYears(report.year)
   return {year: isPlans ? plansYear : reportYear, isPlans}
@@ -441,8 +441,8 @@ export function buildReport(tree: Root, source: string, locator: Locator, option
   const addressee = findAddressee(afterTitle)
   const opening = findOpening(preambleLines)
 
-  const headings: Section[] = []
-  const sections: Section[] = []
+  const allSections: Section[] = []
+  const topSections: Section[] = []
   const stack: Section[] = []
   let current: Section | null = null
   const startIndex = preambleEnd === -1 ? nodes.length : preambleEnd
@@ -466,8 +466,8 @@ export function buildReport(tree: Root, source: string, locator: Locator, option
         end: source.length,
       }
       if (parent) parent.children.push(section)
-      else sections.push(section)
-      headings.push(section)
+      else topSections.push(section)
+      allSections.push(section)
       stack.push(section)
       current = section
     } else if (current) {
@@ -475,11 +475,11 @@ export function buildReport(tree: Root, source: string, locator: Locator, option
     }
   }
 
-  for (const section of sections) section.kind = classifySectionTitle(section.title, sectionEntries)
+  for (const section of topSections) section.kind = classifySectionTitle(section.title, sectionEntries)
   // Reports that split their measures into topical top-level sections (一、坚持党的领导……) before the
   // shortcomings: those sections are the measures part.
-  if (!sections.some((section) => section.kind === 'measures')) {
-    for (const section of sections) {
+  if (!topSections.some((section) => section.kind === 'measures')) {
+    for (const section of topSections) {
       if (section.kind !== null) break
       section.kind = 'measures'
     }
@@ -494,7 +494,7 @@ export function buildReport(tree: Root, source: string, locator: Locator, option
   // A year span inside a cited document name (《……纲要(2023—2027年)》) is not the report's year.
   const titleYear = title ? findYears(maskQuotedNames(title.text))[0] : undefined
   const openingYear = opening ? findYears(maskQuotedNames(opening.text))[0] : undefined
-  const headingYear = mostFrequent(sections.flatMap((section) => findYears(section.title).map((mention) => mention.value)))
+  const headingYear = mostFrequent(topSections.flatMap((section) => findYears(section.title).map((mention) => mention.value)))
   if (options.reportYear !== undefined) [year, yearSource] = [options.reportYear, 'config']
   else if (titleYear) [year, yearSource] = [titleYear.value, 'title']
   else if (openingYear) [year, yearSource] = [openingYear.value, 'opening']
@@ -508,8 +508,8 @@ export function buildReport(tree: Root, source: string, locator: Locator, option
     addressee,
     opening,
     preamble: preambleNodes,
-    sections,
-    headings,
+    topSections,
+    allSections,
     signoff,
     publication,
     year,
@@ -537,7 +537,7 @@ function findSectionHolding(siblings: Section[], offset: number): Section | unde
 /** The deepest section whose range holds `offset`. */
 export function findSectionAt(report: ReportDocument, offset: number): Section | undefined {
   let found: Section | undefined
-  let candidates = report.sections
+  let candidates = report.topSections
   for (;;) {
     const hit = findSectionHolding(candidates, offset)
     if (!hit) return found

@@ -101,7 +101,7 @@ export interface Visitors {
   paragraph?(node: Paragraph): void
   /** Any other top-level node type, by mdast type name. */
   node?(node: RootContent): void
-  /** Each section (heading with what follows), in document order. */
+  /** Each section at every level (a heading with what follows, `document.allSections`), in document order. */
   section?(section: Section): void
   /** After the walk: the whole report model. */
   'report:exit'?(document: ReportDocument): void
