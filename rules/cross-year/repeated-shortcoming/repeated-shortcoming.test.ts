@@ -1,7 +1,6 @@
 import {readFileSync} from 'node:fs'
 import {parseReport} from '@fzlint/core'
-import {RuleTester} from '@fzlint/rule-tester'
-import {testReadmeWithPrevious} from '../readme-with-previous.js'
+import {RuleTester, testReadmeWithPrevious} from '@fzlint/rule-tester'
 import rule from './rule.js'
 
 const tester = new RuleTester()

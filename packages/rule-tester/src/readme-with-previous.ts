@@ -1,11 +1,13 @@
 /**
- * Runs a cross-year rule's README examples. The rule tester's blocks carry options and settings as JSON, but
- * last year's report is a parsed document, so it is written as a ```text previous``` block and applies to the
- * fzlint examples that follow it.
+ * Runs the README examples of a rule that compares a report with last year's (`settings.related.previous`). The
+ * rule tester's blocks carry options and settings as JSON, but last year's report is a parsed document, so it is
+ * written as a ```text previous``` block and applies to the fzlint examples that follow it.
  */
 import {readFileSync} from 'node:fs'
 import {parseReport, type Rule} from '@fzlint/core'
-import {formatOutputLines, lintWithRule, readReadmeCases} from '@fzlint/rule-tester'
+import {lintWithRule} from './lint-with-rule.js'
+import {readReadmeCases} from './readme-cases.js'
+import {formatOutputLines} from './rule-tester.js'
 import {describe, expect, it} from 'vitest'
 
 const PREVIOUS_BLOCK = /^```text previous\n([\s\S]*?)\n```$/gmu
