@@ -2,7 +2,7 @@
 import {parentPort, workerData} from 'node:worker_threads'
 import {fatalResult, parseReport, type ReportDocument} from '@fzlint/core'
 import {describeError, lintFile, readInputFile} from '@fzlint/core/io'
-import crossYear from '@fzlint/rules-cross-year'
+import {builtinRules} from '@fzlint/builtin'
 import {writeCacheEntry} from './cache.js'
 import type {FileTask, TaskReply, TaskRequest, WorkerSetup} from './protocol.js'
 import {createFileConfigurer} from './rule-config.js'
@@ -11,7 +11,8 @@ import {failedRecord, summariseFile, type FileLintSetup} from './summarize-file.
 const setup = workerData as WorkerSetup
 // Blocking reads: this thread has nothing else to do while a file is read (see ReadOptions.isBlocking).
 const configurer = createFileConfigurer({...setup.config, read: {...setup.config.read, isBlocking: true}})
-const crossYearRuleIds: ReadonlySet<string> = new Set(crossYear.rules.map((rule) => rule.meta.id))
+/** The rules that compare a report with last year's (meta.usesRelated), whatever their package: the second pass runs only these. */
+const crossYearRuleIds: ReadonlySet<string> = new Set(builtinRules.filter((rule) => rule.meta.usesRelated?.includes('previous')).map((rule) => rule.meta.id))
 
 async function readPreviousReport(previousPath: string, fileSetup: FileLintSetup): Promise<ReportDocument> {
   const input = await readInputFile(previousPath, fileSetup.read)

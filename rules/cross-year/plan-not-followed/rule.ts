@@ -17,6 +17,7 @@ export default defineRule({
     recommended: false,
     // Wording changes between years make it uncertain for one author, but an office reviewing a batch asks just this.
     isReviewRecommended: true,
+    usesRelated: ['previous'],
     fixable: false,
     docs: {
       description: '上一年度报告安排的工作，本年度“主要举措和成效”中未见落实情况',

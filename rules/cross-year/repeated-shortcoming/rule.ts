@@ -9,6 +9,7 @@ export default defineRule({
     type: 'problem',
     defaultSeverity: 'warn',
     recommended: true,
+    usesRelated: ['previous'],
     fixable: false,
     docs: {
       description: '“存在的不足”与上一年度报告几乎一字不差（问题年年一样）',

@@ -44,6 +44,12 @@ export interface RuleMeta<MessageIds extends string = string, Options extends z.
    * for one report's author, but worth a reviewing office's look when it compares a year's reports with the last.
    */
   isReviewRecommended?: boolean
+  /**
+   * The `settings.related` inputs the rule compares the report with (`previous`: the same body's report of the
+   * year before). Without them it finds nothing; `fzlint review` runs such rules in its second pass, once each
+   * report is paired with its previous year, whichever rule package they belong to.
+   */
+  usesRelated?: readonly string[]
   fixable?: boolean
   /** Offers `suggest` edits: choices an editor shows, never applied by --fix (the writer knows which is right). */
   hasSuggestions?: boolean
