@@ -6,7 +6,8 @@ import partExceedsTotal from './part-exceeds-total/rule.js'
 import percentRange from './percent-range/rule.js'
 import rateConsistency from './rate-consistency/rule.js'
 
-export {indicatorsData, indicatorEntrySchema, type IndicatorEntry} from './data/indicators.js'
+export {indicatorsData, indicatorEntrySchema, isCountEntry, isRateEntry, type CountIndicatorEntry, type IndicatorEntry, type RateIndicatorEntry} from './data/indicators.js'
+export {findIndicators, type FindIndicatorsOptions, type IndicatorFinding, type StatedFigure} from './shared/indicators.js'
 export {countWordsData, countWordEntrySchema, type CountWordEntry} from './data/count-words.js'
 
 export default defineRulePackage('numeric', [rateConsistency, partExceedsTotal, percentRange], {dataFiles: [indicatorsData, countWordsData]})

@@ -1,4 +1,4 @@
-/** The indicator catalogue: rates reports state, the phrases naming their counts, and whether they are shares. */
+/** The indicator catalogue: rates reports state, the phrases naming their counts, whether they are shares, and counts stated alone. */
 import {defineDataFile, regexPatternSchema} from '@fzlint/core'
 import {z} from 'zod'
 import builtIn from './indicators.json' with {type: 'json'}
@@ -31,14 +31,21 @@ export function indicatorEntrySchema() {
     .object({
       id: z.string().regex(/^[a-z]+(-[a-z]+)*$/u).describe('Stable kebab-case identifier; configuration entries with the same id extend this one.'),
       label: z.string().min(1).describe('The indicator\'s usual name, used in messages.'),
-      names: z.array(z.string().min(1)).min(1).describe('Names of the rate as they stand right before the figure (调解成功率, 调处成功率); the longest match wins.'),
+      names: z
+        .array(z.string().min(1))
+        .min(1)
+        .describe('Names of the rate as they stand right before the figure (调解成功率, 调处成功率); the longest match wins. Required for a rate, absent for a count.')
+        .optional(),
       notPrecededBy: z
         .array(z.string().min(1))
         .describe('Words that, right before a name, make it a different rate (按时 before 办结率).')
         .optional(),
       form: z
-        .enum(['named', 'share-of'])
-        .describe('named: "调解成功率99.8%"; share-of: "7412个，占……88.36%", the count before 占 over a total stated before it.')
+        .enum(['named', 'share-of', 'count'])
+        .describe(
+          'named: "调解成功率99.8%"; share-of: "7412个，占……88.36%", the count before 占 over a total stated before it; ' +
+            'count: a figure stated without a rate ("受理行政复议申请106宗"), found by `count`.',
+        )
         .default('named'),
       numerator: countPhrases().describe('The count the rate divides.').optional(),
       denominator: countPhrases()
@@ -54,15 +61,61 @@ export function indicatorEntrySchema() {
         .strict()
         .describe('The count it is divided by.')
         .optional(),
-      formula: z.string().min(1).describe('The formula as a reviewer writes it, quoted in messages.'),
-      isShare: z.boolean().describe('A part of a whole: between 0% and 100%. Growth rates are not shares.'),
+      count: countPhrases()
+        .extend({
+          patterns: z
+            .array(regexPatternSchema())
+            .describe('Regular expressions (unicode) matched against the words before the figure in its clause (受理行政复议申请 in 受理行政复议申请106宗).'),
+          following: z
+            .array(regexPatternSchema())
+            .describe('Regular expressions matched against the words after the figure up to its clause\'s end, for counts written before their noun (制定的7件规范性文件进行合法性审查).')
+            .optional(),
+          context: z
+            .array(regexPatternSchema())
+            .describe(
+              'Regular expressions of which one must match the sentence before the figure: the subject a bare count belongs to (行政复议 for 审结48宗 in 共收到行政复议申请106宗，审结48宗). ' +
+                'Of several such entries matching one figure, the one whose subject stands nearest before it wins.',
+            )
+            .optional(),
+          units: z.array(z.string().min(1)).min(1).describe('The classifiers the count may have (件, 宗, 起): a figure with another unit is not this count.'),
+        })
+        .strict()
+        .describe('For form "count": the words that name the figure. A figure whose words match no other count entry before this one is this count.')
+        .optional(),
+      formula: z.string().min(1).describe('The formula as a reviewer writes it, quoted in messages. Required for a rate.').optional(),
+      isShare: z.boolean().describe('A part of a whole: between 0% and 100%. Growth rates are not shares. Required for a rate.').optional(),
       source: z.string().min(1).describe('Where the definition comes from: a [Sn] tag of the domain notes.'),
-      example: z.string().min(1).describe('A sentence stating the rate.'),
+      example: z.string().min(1).describe('A sentence stating the rate or the count.'),
     })
     .strict()
+    .superRefine((entry, context) => {
+      if (entry.form === 'count') {
+        if (!entry.count) context.addIssue({code: 'custom', path: ['count'], message: 'a count entry needs `count` (the words that name the figure)'})
+        if (entry.count && entry.count.patterns.length === 0 && (entry.count.meanings ?? []).length === 0 && (entry.count.following ?? []).length === 0)
+          context.addIssue({code: 'custom', path: ['count'], message: '`count` needs patterns, meanings or following'})
+        return
+      }
+      for (const key of ['names', 'formula', 'isShare'] as const) {
+        if (entry[key] === undefined) context.addIssue({code: 'custom', path: [key], message: `a rate (form "${entry.form}") needs \`${key}\``})
+      }
+    })
 }
 
 export type IndicatorEntry = z.output<ReturnType<typeof indicatorEntrySchema>>
+
+/** A rate of the catalogue (form named or share-of): its name, formula and share-ness are there. */
+export type RateIndicatorEntry = IndicatorEntry & {form: 'named' | 'share-of'; names: string[]; formula: string; isShare: boolean}
+
+/** A count of the catalogue (form count). */
+export type CountIndicatorEntry = IndicatorEntry & {form: 'count'; count: NonNullable<IndicatorEntry['count']>}
+
+export function isRateEntry(entry: IndicatorEntry): entry is RateIndicatorEntry {
+  return entry.form !== 'count' && entry.names !== undefined && entry.formula !== undefined && entry.isShare !== undefined
+}
+
+export function isCountEntry(entry: IndicatorEntry): entry is CountIndicatorEntry {
+  return entry.form === 'count' && entry.count !== undefined
+}
 
 export const indicatorsData = defineDataFile<IndicatorEntry>({
   name: 'indicators',

@@ -4,8 +4,8 @@ import {z} from 'zod'
 import {countWordsData} from '../data/count-words.js'
 import {indicatorsData} from '../data/indicators.js'
 import {findNodeSentences, type PositionedNode} from '../shared/blocks.js'
-import {computeRateBounds, findCountSums, findWholeNumerators, formatRate, haveSameKind, isExactCount, isRateConsistent, roundForData, sumListEndingAt, type Figure} from '../shared/figures.js'
-import {findRateClaims, findShareTotals, mayClaimRate, type RateClaim} from '../shared/rate-claims.js'
+import {computeRateBounds, findWholeNumerators, formatRate, isExactCount, roundForData, type Figure} from '../shared/figures.js'
+import {findClaimCounts, findRateClaims, mayClaimRate, type RateClaim} from '../shared/rate-claims.js'
 
 export default defineRule({
   meta: {
@@ -35,28 +35,15 @@ export default defineRule({
       if (!mayClaimRate(context.source, node, indicators)) return
       const sentences = findNodeSentences(context.source, node)
       for (const claim of findRateClaims(sentences, indicators, countWords)) {
-        if (claim.indicator.form === 'share-of') checkShare(claim, sentences)
-        else checkNamed(claim)
+        const counts = findClaimCounts(claim, sentences)
+        if (counts.agrees === false) reportMismatch(claim, counts.numerator!, counts.denominator!)
+        else if (counts.agrees === null && claim.indicator.form !== 'share-of') checkWholeNumerator(claim)
       }
     }
 
-    function checkNamed(claim: RateClaim) {
-      const pairsOf = (numerators: Figure[]) =>
-        numerators.flatMap((numerator) =>
-          claim.denominators.filter((denominator) => denominator !== numerator && haveSameKind(numerator.unit, denominator.unit)).map((denominator) => ({numerator, denominator})),
-        )
-      const pairs = pairsOf(claim.numerators)
-      if (pairs.length > 0) {
-        // Any reading the sentence allows is accepted, the listed kinds added up included; only when none gives
-        // the rate is it wrong, and the message names the nearest single count.
-        const readings = [...pairs, ...pairsOf(findCountSums(claim.numerators))]
-        if (readings.some(({numerator, denominator}) => isRateConsistent(numerator, denominator, claim.stated))) return
-        const nearest = pairs.sort((a, b) => b.denominator.start - a.denominator.start || b.numerator.start - a.numerator.start)[0]!
-        reportMismatch(claim, sumListEndingAt(claim.numerators, nearest.numerator, claim.sentence) ?? nearest.numerator, nearest.denominator)
-        return
-      }
+    /** Only the denominator is stated: some whole numerator must give the rate at its precision. */
+    function checkWholeNumerator(claim: RateClaim) {
       if (claim.numerators.length > 0 || claim.denominators.length === 0) return
-      // Only the denominator is stated: some whole numerator must give the rate at its precision.
       if (claim.stated.bound !== 'exact' || !claim.denominators.every(isExactCount)) return
       const denominators = claim.denominators.filter((denominator) => denominator.value > 0)
       if (denominators.length === 0) return
@@ -83,15 +70,6 @@ export default defineRule({
           formula: claim.indicator.formula,
         },
       })
-    }
-
-    function checkShare(claim: RateClaim, sentences: ReturnType<typeof findNodeSentences>) {
-      const part = claim.part
-      if (!part) return
-      const {named, nearby} = findShareTotals(claim, sentences)
-      if (nearby.some((total) => isRateConsistent(part, total, claim.stated))) return
-      const total = named.at(-1)
-      if (total) reportMismatch(claim, part, total)
     }
 
     function reportMismatch(claim: RateClaim, numerator: Figure, denominator: Figure) {

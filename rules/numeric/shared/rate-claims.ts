@@ -1,12 +1,12 @@
 /** Finds stated rates (调解成功率99.8%, 占……88.36%) and the counts in their sentence that name numerator and denominator. */
 import {mayStatePercentage} from '@fzlint/core/text'
 import type {CountWordEntry} from '../data/count-words.js'
-import type {IndicatorEntry} from '../data/indicators.js'
+import {isRateEntry, type IndicatorEntry, type RateIndicatorEntry} from '../data/indicators.js'
 import type {PositionedNode} from './blocks.js'
-import {haveSameKind, isCount, isExactCount, type Figure, type Sentence} from './figures.js'
+import {findCountSums, haveSameKind, isCount, isExactCount, isRateConsistent, sumListEndingAt, type Figure, type Sentence} from './figures.js'
 
 export interface RateClaim {
-  indicator: IndicatorEntry
+  indicator: RateIndicatorEntry
   /** The stated percentage. */
   stated: Figure
   /** Source offset where the rate's name starts (the claim spans name to figure). */
@@ -31,14 +31,14 @@ const LIST_JOINER = /[、和及与]$/u
  * The words naming a numerator or denominator: exact phrases (patterns), and combinations of meaning classes, each
  * class as its words (any of them present), every class of one combination required.
  */
-interface CompiledPhrase {
+export interface CompiledPhrase {
   patterns: RegExp[]
   meanings: string[][][]
   exclude: RegExp[]
 }
 
 interface CompiledIndicator {
-  entry: IndicatorEntry
+  entry: RateIndicatorEntry
   numerator?: CompiledPhrase
   denominator?: CompiledPhrase
   /** How a case of the denominator ends (维持, 撤销): see findEndedTotals. */
@@ -59,8 +59,25 @@ interface Catalogue {
 const compiled = new WeakMap<IndicatorEntry[], WeakMap<CountWordEntry[], Catalogue>>()
 const NO_COUNT_WORDS: CountWordEntry[] = []
 
+/** A phrase's patterns and meaning classes, compiled; `wordsById` from indexCountWords. */
+export function compilePhrase(phrase: PhraseData, wordsById: Map<string, string[]>): CompiledPhrase {
+  return {
+    patterns: phrase.patterns.map((pattern) => new RegExp(pattern, 'u')),
+    // A combination naming a class the data lacks can never be present: it is dropped, not matched by any words.
+    meanings: (phrase.meanings ?? []).filter((combination) => combination.every((id) => wordsById.has(id))).map((combination) => combination.map((id) => wordsById.get(id)!)),
+    exclude: (phrase.exclude ?? []).map((pattern) => new RegExp(pattern, 'u')),
+  }
+}
+
+/** The fields of a numerator, denominator or count phrase in the data. */
+export interface PhraseData {
+  patterns: string[]
+  meanings?: string[][] | undefined
+  exclude?: string[] | undefined
+}
+
 /** The words of each meaning class, by id; a class configured in several entries (same id) has all their words. */
-function indexCountWords(countWords: CountWordEntry[]): Map<string, string[]> {
+export function indexCountWords(countWords: CountWordEntry[]): Map<string, string[]> {
   const byId = new Map<string, string[]>()
   for (const entry of countWords) byId.set(entry.id, [...(byId.get(entry.id) ?? []), ...entry.words])
   return byId
@@ -73,14 +90,10 @@ function compile(indicators: IndicatorEntry[], countWords: CountWordEntry[] = NO
   let result = byCountWords.get(countWords)
   if (!result) {
     const wordsById = indexCountWords(countWords)
-    const phrases = (phrase: IndicatorEntry['numerator']): CompiledPhrase | undefined =>
-      phrase && {
-        patterns: phrase.patterns.map((pattern) => new RegExp(pattern, 'u')),
-        // A combination naming a class the data lacks can never be present: it is dropped, not matched by any words.
-        meanings: (phrase.meanings ?? []).filter((combination) => combination.every((id) => wordsById.has(id))).map((combination) => combination.map((id) => wordsById.get(id)!)),
-        exclude: (phrase.exclude ?? []).map((pattern) => new RegExp(pattern, 'u')),
-      }
-    const compiledIndicators = indicators.map((entry) => ({
+    const phrases = (phrase: IndicatorEntry['numerator']): CompiledPhrase | undefined => phrase && compilePhrase(phrase, wordsById)
+    // Counts stated alone (form count) are read by findIndicators, not here.
+    const rates = indicators.filter(isRateEntry)
+    const compiledIndicators = rates.map((entry) => ({
       entry,
       numerator: phrases(entry.numerator),
       denominator: phrases(entry.denominator),
@@ -89,7 +102,7 @@ function compile(indicators: IndicatorEntry[], countWords: CountWordEntry[] = NO
     result = {
       indicators: compiledIndicators,
       share: compiledIndicators.find((indicator) => indicator.entry.form === 'share-of'),
-      namesByLastCharacter: groupByLastCharacter(indicators.filter((entry) => entry.form !== 'share-of').flatMap((entry) => entry.names)),
+      namesByLastCharacter: groupByLastCharacter(rates.filter((entry) => entry.form !== 'share-of').flatMap((entry) => entry.names)),
     }
     byCountWords.set(countWords, result)
   }
@@ -134,7 +147,7 @@ function groupByLastCharacter(names: string[]): Map<string, string[]> {
  * meaning class of one combination in any order and wording (负责人出庭, 出庭应诉的行政机关负责人); an exclusion
  * overrides both.
  */
-function matchesPhrase(label: string, phrase: CompiledPhrase | undefined): boolean {
+export function matchesPhrase(label: string, phrase: CompiledPhrase | undefined): boolean {
   if (!phrase) return false
   const isNamed =
     phrase.patterns.some((pattern) => pattern.test(label)) ||
@@ -368,4 +381,50 @@ export function findShareTotals(claim: RateClaim, sentences: Sentence[]): {named
     if (named.length > 0) return {named, nearby}
   }
   return {named: [], nearby}
+}
+
+/** The counts a claim is read with, as rate-consistency reads them. */
+export interface ClaimCounts {
+  numerator?: Figure
+  denominator?: Figure
+  /**
+   * true: these counts give the stated rate; false: the counts stated for it do not give it (the pair is the one a
+   * mismatch names); null: no numerator and denominator of one kind are both stated, nothing to compare.
+   */
+  agrees: boolean | null
+}
+
+/**
+ * The numerator and denominator of a claim: of every reading the sentence allows (each stated numerator with each
+ * denominator of its kind, listed kinds added up), one that gives the rate; when none does, the nearest pair, the
+ * listed kinds before the numerator added in. A share's part over a total before it (findShareTotals). The one reading
+ * of counts rate-consistency checks and `fzlint indicators` lists.
+ */
+export function findClaimCounts(claim: RateClaim, sentences: Sentence[]): ClaimCounts {
+  if (claim.indicator.form === 'share-of') {
+    const part = claim.part
+    if (!part) return {agrees: null}
+    const {named, nearby} = findShareTotals(claim, sentences)
+    const total = nearby.find((each) => isRateConsistent(part, each, claim.stated))
+    if (total) return {numerator: part, denominator: total, agrees: true}
+    const namedTotal = named.at(-1)
+    return namedTotal ? {numerator: part, denominator: namedTotal, agrees: false} : {numerator: part, agrees: null}
+  }
+  const pairsOf = (numerators: Figure[]) =>
+    numerators.flatMap((numerator) =>
+      claim.denominators.filter((denominator) => denominator !== numerator && haveSameKind(numerator.unit, denominator.unit)).map((denominator) => ({numerator, denominator})),
+    )
+  const pairs = pairsOf(claim.numerators)
+  if (pairs.length === 0) {
+    const numerator = claim.numerators.at(-1)
+    const denominator = claim.denominators.at(-1)
+    return {...(numerator ? {numerator} : {}), ...(denominator ? {denominator} : {}), agrees: null}
+  }
+  // Any reading the sentence allows is accepted, the listed kinds added up included; only when none gives the rate
+  // is it wrong, and the nearest single count is named.
+  const readings = [...pairs, ...pairsOf(findCountSums(claim.numerators))]
+  const agreeing = readings.find(({numerator, denominator}) => isRateConsistent(numerator, denominator, claim.stated))
+  if (agreeing) return {...agreeing, agrees: true}
+  const nearest = pairs.sort((a, b) => b.denominator.start - a.denominator.start || b.numerator.start - a.numerator.start)[0]!
+  return {numerator: sumListEndingAt(claim.numerators, nearest.numerator, claim.sentence) ?? nearest.numerator, denominator: nearest.denominator, agrees: false}
 }

@@ -1,0 +1,209 @@
+/** Every indicator of the catalogue a report states: its rates with the counts they are read with, and its counts stated alone. */
+import type {ReportDocument} from '@fzlint/core'
+import {countWordsData, type CountWordEntry} from '../data/count-words.js'
+import {indicatorsData, isCountEntry, type CountIndicatorEntry, type IndicatorEntry} from '../data/indicators.js'
+import {findNodeSentences, type PositionedNode} from './blocks.js'
+import {isCount, type Figure, type Sentence} from './figures.js'
+import {compilePhrase, findClaimCounts, findRateClaims, indexCountWords, matchesPhrase, mayClaimRate, type CompiledPhrase} from './rate-claims.js'
+
+/** A count as the report states it: 2505 件 调解矛盾纠纷. */
+export interface StatedFigure {
+  value: number
+  unit: string
+  /** The words before the figure in its clause, what was counted (调解成功 in 调解成功2499件). */
+  label: string
+}
+
+export interface IndicatorFinding {
+  /** The catalogue id (mediation-success, review-received). */
+  id: string
+  /** The catalogue's label (调解成功率, 受理行政复议申请). */
+  label: string
+  kind: 'rate' | 'count'
+  /** 99.8 for 99.8%, 106 for 106宗 (a scale applied: 1.2万件 → 12000). */
+  value: number
+  /** '%' for a rate; the classifier of a count ('件', '宗', '人', '个'). */
+  unit: string
+  /** The figure as written (99.8%, 106宗, 20余次). */
+  text: string
+  /** For a rate: its name as written (调解成功率, 占). */
+  name?: string
+  /** For a rate: the counts it is read with, where the report states them (as rate-consistency reads them). */
+  numerator?: StatedFigure
+  denominator?: StatedFigure
+  /** For a rate with both counts: whether they give the stated rate. */
+  agrees?: boolean
+  /** Start in the linted text: a rate's name, a count's figure. */
+  offset: number
+  end: number
+  /** The sentence that states it, trimmed. */
+  sentence: string
+}
+
+export interface FindIndicatorsOptions {
+  /** The catalogue (built-in merged with configuration: `context.data(indicatorsData)` in a rule); built-in when absent. */
+  indicators?: IndicatorEntry[]
+  /** The meaning classes the catalogue names (`context.data(countWordsData)`); built-in when absent. */
+  countWords?: CountWordEntry[]
+}
+
+interface CompiledCount {
+  entry: CountIndicatorEntry
+  phrase: CompiledPhrase
+  following: RegExp[]
+  /** Global, so that the last match before a figure is found. */
+  context: RegExp[]
+  units: Set<string>
+}
+
+const compiledCounts = new WeakMap<IndicatorEntry[], WeakMap<CountWordEntry[], CompiledCount[]>>()
+
+function compileCounts(indicators: IndicatorEntry[], countWords: CountWordEntry[]): CompiledCount[] {
+  let byCountWords = compiledCounts.get(indicators)
+  if (!byCountWords) compiledCounts.set(indicators, (byCountWords = new WeakMap()))
+  let result = byCountWords.get(countWords)
+  if (!result) {
+    const wordsById = indexCountWords(countWords)
+    result = indicators.filter(isCountEntry).map((entry) => ({
+      entry,
+      phrase: compilePhrase(entry.count, wordsById),
+      following: (entry.count.following ?? []).map((pattern) => new RegExp(pattern, 'u')),
+      context: (entry.count.context ?? []).map((pattern) => new RegExp(pattern, 'gu')),
+      units: new Set(entry.count.units),
+    }))
+    byCountWords.set(countWords, result)
+  }
+  return result
+}
+
+let builtIn: {indicators: IndicatorEntry[]; countWords: CountWordEntry[]} | undefined
+
+/** The built-in catalogue, loaded once: the same arrays each call, so the compiled patterns are reused. */
+function loadBuiltIn(): {indicators: IndicatorEntry[]; countWords: CountWordEntry[]} {
+  return (builtIn ??= {indicators: indicatorsData.load(), countWords: countWordsData.load()})
+}
+
+/** Paragraphs and headings of the tree, in document order (list items and quotes descended into). */
+function collectBlocks(node: {type: string; children?: unknown[]}, blocks: PositionedNode[]): void {
+  for (const child of (node.children ?? []) as {type: string; children?: unknown[]}[]) {
+    if (child.type === 'paragraph' || child.type === 'heading') blocks.push(child as PositionedNode)
+    else if (child.children) collectBlocks(child, blocks)
+  }
+}
+
+/**
+ * The catalogue's indicators a report states, in text order: each rate (调解成功率99.8%) with the numerator and
+ * denominator rate-consistency reads for it, and each count a count entry names (受理行政复议申请106宗), whether or
+ * not a rate is read with it. Sentences are read through the same cache as the numeric rules.
+ */
+export function findIndicators(document: ReportDocument, options: FindIndicatorsOptions = {}): IndicatorFinding[] {
+  const indicators = options.indicators ?? loadBuiltIn().indicators
+  const countWords = options.countWords ?? loadBuiltIn().countWords
+  const counts = compileCounts(indicators, countWords)
+  const source = document.source
+  const blocks: PositionedNode[] = []
+  collectBlocks(document.tree as {type: string; children?: unknown[]}, blocks)
+  const findings: IndicatorFinding[] = []
+  for (const block of blocks) {
+    const sentences = findNodeSentences(source, block)
+    if (mayClaimRate(source, block, indicators)) {
+      for (const claim of findRateClaims(sentences, indicators, countWords)) {
+        const {numerator, denominator, agrees} = findClaimCounts(claim, sentences)
+        findings.push({
+          id: claim.indicator.id,
+          label: claim.indicator.label,
+          kind: 'rate',
+          value: claim.stated.value,
+          unit: '%',
+          text: claim.stated.text,
+          name: claim.name,
+          ...(numerator ? {numerator: toStatedFigure(numerator)} : {}),
+          ...(denominator ? {denominator: toStatedFigure(denominator)} : {}),
+          ...(agrees !== null ? {agrees} : {}),
+          offset: claim.start,
+          end: claim.end,
+          sentence: claim.sentence.text.trim(),
+        })
+      }
+    }
+    if (counts.length > 0) for (const sentence of sentences) findCounts(sentence, counts, findings)
+  }
+  return findings.sort((a, b) => a.offset - b.offset || a.end - b.end)
+}
+
+/** The counts of one sentence that a count entry names: the first entry, in catalogue order, whose words match. */
+function findCounts(sentence: Sentence, counts: CompiledCount[], findings: IndicatorFinding[]): void {
+  // Most sentences state no figure with a classifier: a digit or a Chinese numeral must be there first.
+  if (!MAY_HOLD_FIGURE.test(sentence.text)) return
+  for (const figure of sentence.figures) {
+    if (!isCount(figure) || figure.unit === null) continue
+    const following = readFollowing(sentence, figure)
+    const before = sentence.text.slice(0, figure.start - sentence.start)
+    const match = pickCount(counts, figure, before, following)
+    if (!match) continue
+    findings.push({
+      id: match.entry.id,
+      label: match.entry.label,
+      kind: 'count',
+      value: figure.value,
+      unit: figure.unit,
+      text: figure.text,
+      offset: figure.start,
+      end: figure.end,
+      sentence: sentence.text.trim(),
+    })
+  }
+}
+
+/**
+ * The count entry naming a figure: its words before (or after) the figure match, with a classifier of the entry. An
+ * entry that needs a subject (context) competes by how near it stands: 共收到行政复议申请106宗，审结48宗 makes 审结48宗
+ * a 行政复议 count, 受理行政诉讼案件…，审结…  a 行政诉讼 one. An entry without context, matched by the figure's own
+ * words, wins over those; among equals, the catalogue's order decides.
+ */
+function pickCount(counts: CompiledCount[], figure: Figure, before: string, following: string): CompiledCount | undefined {
+  let best: CompiledCount | undefined
+  let bestReach = -1
+  for (const count of counts) {
+    if (!count.units.has(figure.unit!)) continue
+    const isNamed =
+      matchesPhrase(figure.label, count.phrase) ||
+      (count.following.some((pattern) => pattern.test(following)) && !count.phrase.exclude.some((pattern) => pattern.test(figure.label + following)))
+    if (!isNamed) continue
+    if (count.context.length === 0) return count
+    const reach = findLastEnd(count.context, before)
+    if (reach > bestReach) {
+      best = count
+      bestReach = reach
+    }
+  }
+  return best
+}
+
+/** Where the last match of any pattern in `text` ends, −1 when none matches. */
+function findLastEnd(patterns: RegExp[], text: string): number {
+  let last = -1
+  for (const pattern of patterns) {
+    pattern.lastIndex = 0
+    for (let match = pattern.exec(text); match; match = pattern.exec(text)) {
+      last = Math.max(last, match.index + match[0].length)
+      if (match[0].length === 0) pattern.lastIndex++
+    }
+  }
+  return last
+}
+
+const MAY_HOLD_FIGURE = /[0-9０-９一二两三四五六七八九十百千万]/u
+// The words after a figure up to the end of its clause: 规范性文件进行合法性审查 in 7件规范性文件进行合法性审查，.
+const CLAUSE_END = /[，,、：:；;（(）)“”"。！？!?]/u
+
+function readFollowing(sentence: Sentence, figure: Figure): string {
+  const after = sentence.text.slice(figure.end - sentence.start)
+  const end = after.search(CLAUSE_END)
+  return end === -1 ? after : after.slice(0, end)
+}
+
+function toStatedFigure(figure: Figure): StatedFigure {
+  const label = figure.label.trim()
+  return {value: figure.value, unit: figure.unit ?? '', label: label === '' ? figure.phrase : label}
+}
