@@ -2,7 +2,17 @@
 import {readFileSync} from 'node:fs'
 import {createRequire} from 'node:module'
 import {defineRule, lintText, type LintResult, type RuleMeta} from '@fzlint/core'
-import {escapeCommandData, escapeCommandProperty, findFormatter, findStepSummaryFormatter, formatters, type FormatterContext} from '@fzlint/formatters'
+import {
+  escapeCommandData,
+  escapeCommandProperty,
+  findFormatter,
+  findStepSummaryFormatter,
+  findStreamingFormatter,
+  findStreamingStepSummaryFormatter,
+  formatters,
+  streamingFormatters,
+  type FormatterContext,
+} from '@fzlint/formatters'
 import {describe, expect, it} from 'vitest'
 
 const mixed = JSON.parse(readFileSync(new URL('../fixtures/results/mixed.json', import.meta.url), 'utf8')) as LintResult[]
@@ -38,6 +48,43 @@ describe('snapshots of the mixed results', () => {
   })
   it('stylish in colour', async () => {
     await expect(format('stylish', mixed, {color: true})).toMatchFileSnapshot('__snapshots__/formatters/stylish-color.txt')
+  })
+})
+
+describe('streaming', () => {
+  // Many files, each written as it comes and then dropped: a copy per file, so a stream that kept a result would
+  // still see the one given (the check is on the bytes; memory is measured by the benchmark).
+  const many = Array.from({length: 30}, (_, index) => {
+    const result = mixed[index % mixed.length]!
+    return {...result, filePath: result.filePath.replace(/(\.[a-z]+)$/u, `-${index}$1`)}
+  })
+
+  it('has a streaming form of every format', () => {
+    expect(Object.keys(streamingFormatters).sort()).toEqual(Object.keys(formatters).sort())
+  })
+  for (const name of Object.keys(formatters)) {
+    it(`${name}: the pieces written file by file are the whole output`, () => {
+      for (const results of [many, [], [mixed[1]!]]) {
+        const stream = findStreamingFormatter(name)!(context)
+        const pieces = [stream.start()]
+        for (const result of results) pieces.push(stream.add(structuredClone(result)))
+        pieces.push(stream.end())
+        expect(pieces.join('')).toBe(format(name, results))
+      }
+    })
+  }
+  it('github step summary: the same when streamed', () => {
+    const stream = findStreamingStepSummaryFormatter('github')!(context)
+    const text = stream.start() + many.map((result) => stream.add(result)).join('') + stream.end()
+    expect(text).toBe(findStepSummaryFormatter('github')!(many, context))
+  })
+  it('sarif: a rule seen only in a result is described, and its index points at it', () => {
+    const unknown = structuredClone(mixed[0]!)
+    unknown.messages = unknown.messages.filter((message) => !message.fatal).map((message) => ({...message, ruleId: 'plugin-rule'}))
+    const log = JSON.parse(format('sarif', [mixed[0]!, unknown])) as SarifLog
+    const rules = log.runs[0]!.tool.driver.rules
+    const finding = log.runs[0]!.results.find((result) => result.ruleId === 'plugin-rule')!
+    expect(rules[finding.ruleIndex!]!.id).toBe('plugin-rule')
   })
 })
 

@@ -5,7 +5,7 @@
 import type {LintMessage} from '@fzlint/core'
 import {countNoun, describeProblemCounts} from './english-count.js'
 import {toRelativePath} from './locations.js'
-import type {Formatter} from './types.js'
+import {wholeOutput, type StreamingFormatter} from './types.js'
 
 /** Escapes the message part of a workflow command as the runner decodes it. */
 export function escapeCommandData(value: string): string {
@@ -29,17 +29,21 @@ function describeProperties(path: string, message: LintMessage): string {
   return properties.map(([key, value]) => `${key}=${escapeCommandProperty(String(value))}`).join(',')
 }
 
-export const github: Formatter = (results, context) => {
-  const lines: string[] = []
-  for (const result of results) {
+export const githubStream: StreamingFormatter = (context) => ({
+  start: () => '',
+  add(result) {
     const path = toRelativePath(result.filePath, context.cwd)
+    let text = ''
     for (const message of result.messages) {
       const command = message.severity === 2 ? 'error' : 'warning'
-      lines.push(`::${command} ${describeProperties(path, message)}::${escapeCommandData(message.message)}`)
+      text += `::${command} ${describeProperties(path, message)}::${escapeCommandData(message.message)}\n`
     }
-  }
-  return lines.length === 0 ? '' : `${lines.join('\n')}\n`
-}
+    return text
+  },
+  end: () => '',
+})
+
+export const github = wholeOutput(githubStream)
 
 /** Makes text safe inside one cell of a markdown table. */
 function toTableCell(text: string): string {
@@ -51,31 +55,45 @@ function toTableCell(text: string): string {
     .replace(/\r?\n|\r/gu, '<br>')
 }
 
-/** The job summary (`$GITHUB_STEP_SUMMARY`): counts, then one table row per finding. The CLI appends it to the file. */
-export const githubStepSummary: Formatter = (results, context) => {
+/**
+ * The job summary (`$GITHUB_STEP_SUMMARY`): counts, then one table row per finding. The CLI appends it to the file.
+ * The counts come first, so the rows are held until the end: a few hundred bytes a finding (GitHub shows at most
+ * 1 MiB of a step's summary), never a result.
+ */
+export const githubStepSummaryStream: StreamingFormatter = (context) => {
   let errors = 0
   let warnings = 0
+  let files = 0
   const rows: string[] = []
-  for (const result of results) {
-    errors += result.errorCount
-    warnings += result.warningCount
-    const path = toRelativePath(result.filePath, context.cwd)
-    for (const message of result.messages) {
-      const place = message.paragraph === undefined ? `${message.line}:${message.column}` : `第${message.paragraph}段 ${message.line}:${message.column}`
-      const severity = message.severity === 2 ? '错误 error' : '警告 warning'
-      rows.push(`| ${toTableCell(path)} | ${place} | ${severity} | ${toTableCell(message.message)} | ${toTableCell(message.ruleId ?? '')} |`)
-    }
+  return {
+    start: () => '',
+    add(result) {
+      files++
+      errors += result.errorCount
+      warnings += result.warningCount
+      const path = toRelativePath(result.filePath, context.cwd)
+      for (const message of result.messages) {
+        const place = message.paragraph === undefined ? `${message.line}:${message.column}` : `第${message.paragraph}段 ${message.line}:${message.column}`
+        const severity = message.severity === 2 ? '错误 error' : '警告 warning'
+        rows.push(`| ${toTableCell(path)} | ${place} | ${severity} | ${toTableCell(message.message)} | ${toTableCell(message.ruleId ?? '')} |`)
+      }
+      return ''
+    },
+    end() {
+      const heading = '### fzlint'
+      if (rows.length === 0) return `${heading}\n\n未发现问题 / no problems found in ${countNoun(files, 'file')}\n`
+      return [
+        heading,
+        '',
+        `${errors + warnings} 个问题（${errors} 个错误，${warnings} 个警告）/ ${describeProblemCounts(errors, warnings)}`,
+        '',
+        '| 文件 file | 位置 place | 级别 severity | 问题 message | 规则 rule |',
+        '| --- | --- | --- | --- | --- |',
+        ...rows,
+        '',
+      ].join('\n')
+    },
   }
-  const heading = '### fzlint'
-  if (rows.length === 0) return `${heading}\n\n未发现问题 / no problems found in ${countNoun(results.length, 'file')}\n`
-  return [
-    heading,
-    '',
-    `${errors + warnings} 个问题（${errors} 个错误，${warnings} 个警告）/ ${describeProblemCounts(errors, warnings)}`,
-    '',
-    '| 文件 file | 位置 place | 级别 severity | 问题 message | 规则 rule |',
-    '| --- | --- | --- | --- | --- |',
-    ...rows,
-    '',
-  ].join('\n')
 }
+
+export const githubStepSummary = wholeOutput(githubStepSummaryStream)

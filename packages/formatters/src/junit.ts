@@ -1,8 +1,8 @@
-/** `junit`: JUnit XML for CI test tabs — one testsuite per file, one testcase per rule, a failure listing its findings. */
+/** `junit`: JUnit XML for CI test tabs — one testsuite per file (written as the file finishes), one testcase per rule, a failure listing its findings. */
 import type {LintMessage} from '@fzlint/core'
 import {countNoun} from './english-count.js'
 import {toRelativePath} from './locations.js'
-import type {Formatter} from './types.js'
+import {wholeOutput, type StreamingFormatter} from './types.js'
 
 /** Escapes text for XML content and attribute values; characters XML 1.0 cannot carry at all are dropped. */
 export function escapeXml(text: string): string {
@@ -26,52 +26,48 @@ function describeFinding(message: LintMessage): string {
 /** The name of the testcase that stands for failures not owned by a rule (a file that could not be read). */
 const FILE_CASE = 'fzlint'
 
-export const junit: Formatter = (results, context) => {
+/**
+ * The root element carries only the name: its totals would have to be known before the first file is written, and the
+ * counts JUnit readers show (GitLab, Jenkins, Azure) are summed from the testsuites, which carry their own.
+ */
+export const junitStream: StreamingFormatter = (context) => {
   const ruleIds = Object.keys(context.rulesMeta).sort()
-  const suites: string[] = []
-  let totalTests = 0
-  let totalFailures = 0
-  let totalErrors = 0
-  for (const result of results) {
-    const path = toRelativePath(result.filePath, context.cwd)
-    // Rules never ran on a file that could not be read: list only the failure, not rules that seem to pass.
-    const isUnreadable = result.messages.some((message) => message.fatal && message.ruleId === null)
-    const byRule = new Map<string, LintMessage[]>(isUnreadable ? [] : ruleIds.map((id) => [id, []]))
-    for (const message of result.messages) {
-      const key = message.ruleId ?? FILE_CASE
-      byRule.set(key, [...(byRule.get(key) ?? []), message])
-    }
-    const cases: string[] = []
-    let failures = 0
-    let errors = 0
-    for (const [ruleId, messages] of byRule) {
-      const open = `    <testcase name="${escapeXml(ruleId)}" classname="${escapeXml(path)}" time="0"`
-      if (messages.length === 0) {
-        cases.push(`${open}/>`)
-        continue
+  return {
+    start: () => '<?xml version="1.0" encoding="UTF-8"?>\n<testsuites name="fzlint">\n',
+    add(result) {
+      const path = toRelativePath(result.filePath, context.cwd)
+      // Rules never ran on a file that could not be read: list only the failure, not rules that seem to pass.
+      const isUnreadable = result.messages.some((message) => message.fatal && message.ruleId === null)
+      const byRule = new Map<string, LintMessage[]>(isUnreadable ? [] : ruleIds.map((id) => [id, []]))
+      for (const message of result.messages) {
+        const key = message.ruleId ?? FILE_CASE
+        const messages = byRule.get(key)
+        if (messages) messages.push(message)
+        else byRule.set(key, [message])
       }
-      // JUnit's <error> means the test could not run: here, a file or rule that could not be processed.
-      const isError = messages.some((message) => message.fatal)
-      const element = isError ? 'error' : 'failure'
-      if (isError) errors++
-      else failures++
-      const summary = messages.length === 1 ? messages[0]!.message : `${messages.length} 个问题 / ${countNoun(messages.length, 'problem')}`
-      const type = messages.some((message) => message.severity === 2) ? 'error' : 'warning'
-      const body = messages.map(describeFinding).join('\n')
-      cases.push(`${open}>\n      <${element} message="${escapeXml(summary)}" type="${type}">${escapeXml(body)}</${element}>\n    </testcase>`)
-    }
-    totalTests += byRule.size
-    totalFailures += failures
-    totalErrors += errors
-    suites.push(
-      `  <testsuite name="${escapeXml(path)}" tests="${byRule.size}" failures="${failures}" errors="${errors}" skipped="0" time="0">\n${cases.join('\n')}\n  </testsuite>`,
-    )
+      const cases: string[] = []
+      let failures = 0
+      let errors = 0
+      for (const [ruleId, messages] of byRule) {
+        const open = `    <testcase name="${escapeXml(ruleId)}" classname="${escapeXml(path)}" time="0"`
+        if (messages.length === 0) {
+          cases.push(`${open}/>`)
+          continue
+        }
+        // JUnit's <error> means the test could not run: here, a file or rule that could not be processed.
+        const isError = messages.some((message) => message.fatal)
+        const element = isError ? 'error' : 'failure'
+        if (isError) errors++
+        else failures++
+        const summary = messages.length === 1 ? messages[0]!.message : `${messages.length} 个问题 / ${countNoun(messages.length, 'problem')}`
+        const type = messages.some((message) => message.severity === 2) ? 'error' : 'warning'
+        const body = messages.map(describeFinding).join('\n')
+        cases.push(`${open}>\n      <${element} message="${escapeXml(summary)}" type="${type}">${escapeXml(body)}</${element}>\n    </testcase>`)
+      }
+      return `  <testsuite name="${escapeXml(path)}" tests="${byRule.size}" failures="${failures}" errors="${errors}" skipped="0" time="0">\n${cases.join('\n')}\n  </testsuite>\n`
+    },
+    end: () => '</testsuites>\n',
   }
-  return [
-    '<?xml version="1.0" encoding="UTF-8"?>',
-    `<testsuites name="fzlint" tests="${totalTests}" failures="${totalFailures}" errors="${totalErrors}" time="0">`,
-    ...suites,
-    '</testsuites>',
-    '',
-  ].join('\n')
 }
+
+export const junit = wholeOutput(junitStream)

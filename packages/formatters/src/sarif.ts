@@ -2,7 +2,8 @@
 import {pathToFileURL} from 'node:url'
 import type {LintMessage, RuleMeta} from '@fzlint/core'
 import {computeFingerprints, toRelativePath, toUriReference} from './locations.js'
-import type {Formatter, FormatterContext} from './types.js'
+import {splitAroundArray, stringifyItem} from './json-array-stream.js'
+import {wholeOutput, type FormatterContext, type StreamingFormatter} from './types.js'
 
 const SARIF_SCHEMA = 'https://json.schemastore.org/sarif-2.1.0.json'
 const INFORMATION_URI = 'https://github.com/fzlint/fzlint'
@@ -54,62 +55,89 @@ function toSourceRootUri(cwd: string): string {
   return uri.endsWith('/') ? uri : `${uri}/`
 }
 
-export const sarif: Formatter = (results, context: FormatterContext) => {
+interface PendingNotification {
+  text: string
+  artifactLocation: object
+  ruleId: string | null
+}
+
+/**
+ * The log is written with `results` before `tool` and `invocations` (JSON objects have no order a reader may rely
+ * on): each finding goes out as its file finishes, with its fingerprint made from the file's source there and then;
+ * the rules (a rule seen only in a result is added to the known ones, as before) and the run's notifications follow.
+ */
+export const sarifStream: StreamingFormatter = (context: FormatterContext) => {
   const ruleIds = Object.keys(context.rulesMeta).sort()
-  for (const result of results) {
-    for (const message of result.messages) {
-      if (message.ruleId !== null && !message.fatal && !ruleIds.includes(message.ruleId)) ruleIds.push(message.ruleId)
-    }
-  }
   const ruleIndex = new Map(ruleIds.map((id, index) => [id, index]))
-  const findings: object[] = []
-  const notifications: object[] = []
-  for (const result of results) {
-    const path = toRelativePath(result.filePath, context.cwd)
-    const artifactLocation = {uri: toUriReference(path), uriBaseId: SOURCE_ROOT}
-    const fingerprints = computeFingerprints(result)
-    result.messages.forEach((message, index) => {
-      const physicalLocation = {artifactLocation, region: toRegion(message)}
-      // A file or rule that could not be processed is a tool failure, not a finding in the report.
-      if (message.fatal) {
-        notifications.push({
-          level: 'error',
-          message: {text: message.message},
-          locations: [{physicalLocation: {artifactLocation}}],
-          ...(message.ruleId !== null ? {associatedRule: {id: message.ruleId, ...(ruleIndex.has(message.ruleId) ? {index: ruleIndex.get(message.ruleId)} : {})}} : {}),
-        })
-        return
-      }
-      findings.push({
-        ruleId: message.ruleId ?? 'fzlint',
-        ...(message.ruleId !== null && ruleIndex.has(message.ruleId) ? {ruleIndex: ruleIndex.get(message.ruleId)} : {}),
-        level: toLevel(message.severity),
-        message: {text: message.message},
-        locations: [{physicalLocation}],
-        partialFingerprints: {[FINGERPRINT_KEY]: fingerprints[index]},
-        ...(message.data ? {properties: {data: message.data}} : {}),
-      })
-    })
-  }
-  const log = {
-    $schema: SARIF_SCHEMA,
-    version: '2.1.0',
-    runs: [
+  const notifications: PendingNotification[] = []
+  const runWith = (results: unknown[]) => ({
+    originalUriBaseIds: {[SOURCE_ROOT]: {uri: toSourceRootUri(context.cwd)}},
+    columnKind: 'utf16CodeUnits',
+    results,
+    tool: {
+      driver: {
+        name: 'fzlint',
+        informationUri: INFORMATION_URI,
+        ...(context.toolVersion ? {semanticVersion: context.toolVersion} : {}),
+        rules: ruleIds.map((id) => describeRule(id, context.rulesMeta[id], context.ruleDocs?.[id])),
+      },
+    },
+    invocations: [
       {
-        tool: {
-          driver: {
-            name: 'fzlint',
-            informationUri: INFORMATION_URI,
-            ...(context.toolVersion ? {semanticVersion: context.toolVersion} : {}),
-            rules: ruleIds.map((id) => describeRule(id, context.rulesMeta[id], context.ruleDocs?.[id])),
-          },
-        },
-        originalUriBaseIds: {[SOURCE_ROOT]: {uri: toSourceRootUri(context.cwd)}},
-        columnKind: 'utf16CodeUnits',
-        invocations: [{executionSuccessful: notifications.length === 0, toolExecutionNotifications: notifications}],
-        results: findings,
+        executionSuccessful: notifications.length === 0,
+        toolExecutionNotifications: notifications.map((notification) => ({
+          level: 'error',
+          message: {text: notification.text},
+          locations: [{physicalLocation: {artifactLocation: notification.artifactLocation}}],
+          ...(notification.ruleId !== null
+            ? {associatedRule: {id: notification.ruleId, ...(ruleIndex.has(notification.ruleId) ? {index: ruleIndex.get(notification.ruleId)} : {})}}
+            : {}),
+        })),
       },
     ],
+  })
+  const logWith = (results: unknown[]) => ({$schema: SARIF_SCHEMA, version: '2.1.0', runs: [runWith(results)]})
+  const {head, itemPrefix} = splitAroundArray(logWith)
+  let hasFindings = false
+  return {
+    start: () => head,
+    add(result) {
+      for (const message of result.messages) {
+        if (message.ruleId !== null && !message.fatal && !ruleIndex.has(message.ruleId)) {
+          ruleIndex.set(message.ruleId, ruleIds.length)
+          ruleIds.push(message.ruleId)
+        }
+      }
+      const path = toRelativePath(result.filePath, context.cwd)
+      const artifactLocation = {uri: toUriReference(path), uriBaseId: SOURCE_ROOT}
+      const fingerprints = computeFingerprints(result)
+      let text = ''
+      result.messages.forEach((message, index) => {
+        // A file or rule that could not be processed is a tool failure, not a finding in the report.
+        if (message.fatal) {
+          notifications.push({text: message.message, artifactLocation, ruleId: message.ruleId})
+          return
+        }
+        const finding = {
+          ruleId: message.ruleId ?? 'fzlint',
+          ...(message.ruleId !== null && ruleIndex.has(message.ruleId) ? {ruleIndex: ruleIndex.get(message.ruleId)} : {}),
+          level: toLevel(message.severity),
+          message: {text: message.message},
+          locations: [{physicalLocation: {artifactLocation, region: toRegion(message)}}],
+          partialFingerprints: {[FINGERPRINT_KEY]: fingerprints[index]},
+          ...(message.data ? {properties: {data: message.data}} : {}),
+        }
+        text += `${hasFindings ? ',' : ''}${itemPrefix}${stringifyItem(finding, itemPrefix)}`
+        hasFindings = true
+      })
+      return text
+    },
+    end() {
+      // The rules and notifications are complete now: the tail is cut from the log as it stands.
+      const {closePrefix, tail} = splitAroundArray(logWith)
+      return (hasFindings ? closePrefix : '') + tail
+    },
   }
-  return JSON.stringify(log, null, 2)
 }
+
+export const sarif = wholeOutput(sarifStream)

@@ -1,8 +1,8 @@
-/** `stylish`: messages grouped by file, aligned columns, colour on a TTY only, a summary line in Chinese. */
+/** `stylish`: messages grouped by file (each written as the file finishes), aligned columns, colour on a TTY only, a summary line in Chinese. */
 import {relative} from 'node:path'
 import type {LintResult} from '@fzlint/core'
 import {describeProblemCounts} from './english-count.js'
-import type {Formatter} from './types.js'
+import {wholeOutput, type StreamingFormatter} from './types.js'
 
 const codes = {red: [31, 39], yellow: [33, 39], dim: [2, 22], bold: [1, 22], underline: [4, 24], green: [32, 39]} as const
 type Style = keyof typeof codes
@@ -30,32 +30,38 @@ function place(message: LintResult['messages'][number]): string {
   return start
 }
 
-export const stylish: Formatter = (results, context) => {
+export const stylishStream: StreamingFormatter = (context) => {
   const paint = painter(context.color)
-  const lines: string[] = []
   let errors = 0
   let warnings = 0
   let fixable = 0
-  for (const result of results) {
-    errors += result.errorCount
-    warnings += result.warningCount
-    fixable += result.fixableErrorCount + result.fixableWarningCount
-    if (result.messages.length === 0) continue
-    const shown = relative(context.cwd, result.filePath) || result.filePath
-    lines.push(paint('underline', shown) + (result.encoding && result.encoding !== 'utf-8' ? paint('dim', `  (${result.encoding})`) : ''))
-    const places = result.messages.map(place)
-    const placeWidth = Math.max(...places.map(displayWidth))
-    result.messages.forEach((message, index) => {
-      const severity = message.severity === 2 ? paint('red', '错误') : paint('yellow', '警告')
-      const rule = message.ruleId ? paint('dim', message.ruleId) : ''
-      lines.push(`  ${paint('dim', pad(places[index]!, placeWidth))}  ${severity}  ${message.message.replace(/\r?\n/gu, ' ')}  ${rule}`.trimEnd())
-    })
-    lines.push('')
+  return {
+    start: () => '',
+    add(result) {
+      errors += result.errorCount
+      warnings += result.warningCount
+      fixable += result.fixableErrorCount + result.fixableWarningCount
+      if (result.messages.length === 0) return ''
+      const shown = relative(context.cwd, result.filePath) || result.filePath
+      let text = paint('underline', shown) + (result.encoding && result.encoding !== 'utf-8' ? paint('dim', `  (${result.encoding})`) : '') + '\n'
+      const places = result.messages.map(place)
+      const placeWidth = Math.max(...places.map(displayWidth))
+      result.messages.forEach((message, index) => {
+        const severity = message.severity === 2 ? paint('red', '错误') : paint('yellow', '警告')
+        const rule = message.ruleId ? paint('dim', message.ruleId) : ''
+        text += `  ${paint('dim', pad(places[index]!, placeWidth))}  ${severity}  ${message.message.replace(/\r?\n/gu, ' ')}  ${rule}`.trimEnd() + '\n'
+      })
+      return `${text}\n`
+    },
+    end() {
+      const total = errors + warnings
+      if (total === 0) return ''
+      const summary = `✖ ${total} 个问题（${errors} 个错误，${warnings} 个警告）/ ${describeProblemCounts(errors, warnings)}`
+      let text = paint('bold', errors > 0 ? paint('red', summary) : paint('yellow', summary)) + '\n'
+      if (fixable > 0) text += paint('dim', `  其中 ${fixable} 个可用 --fix 自动修复 / ${fixable} fixable with --fix`) + '\n'
+      return text
+    },
   }
-  const total = errors + warnings
-  if (total === 0) return ''
-  const summary = `✖ ${total} 个问题（${errors} 个错误，${warnings} 个警告）/ ${describeProblemCounts(errors, warnings)}`
-  lines.push(paint('bold', errors > 0 ? paint('red', summary) : paint('yellow', summary)))
-  if (fixable > 0) lines.push(paint('dim', `  其中 ${fixable} 个可用 --fix 自动修复 / ${fixable} fixable with --fix`))
-  return lines.join('\n') + '\n'
 }
+
+export const stylish = wholeOutput(stylishStream)

@@ -1,4 +1,4 @@
-/** What every formatter receives besides the results. */
+/** What every formatter receives besides the results, and the two shapes a format comes in. */
 import type {LintResult, RuleMeta} from '@fzlint/core'
 
 export interface FormatterContext {
@@ -14,4 +14,32 @@ export interface FormatterContext {
   toolVersion?: string
 }
 
+/** The whole output of a run at once. */
 export type Formatter = (results: LintResult[], context: FormatterContext) => string
+
+/**
+ * The same output a piece at a time, so that a run of any size writes each file's part as the file finishes and keeps
+ * nothing of it: `start()` once, `add(result)` per file in output order, `end()` once; the pieces joined are exactly
+ * what the whole-output formatter returns for those results. A piece may be ''. A stream keeps only running counts
+ * (and, for SARIF, the few notifications of files that could not be processed) between calls, never a result.
+ */
+export interface FormatterStream {
+  /** The header: written before any file's part. */
+  start(): string
+  /** One file's part. The result may be dropped once this returns (SARIF's fingerprints need its source here). */
+  add(result: LintResult): string
+  /** The closing part: brackets, totals, the summary line. */
+  end(): string
+}
+
+export type StreamingFormatter = (context: FormatterContext) => FormatterStream
+
+/** The whole-output formatter over a streaming one: its pieces, joined. */
+export function wholeOutput(stream: StreamingFormatter): Formatter {
+  return (results, context) => {
+    const writer = stream(context)
+    let text = writer.start()
+    for (const result of results) text += writer.add(result)
+    return text + writer.end()
+  }
+}
