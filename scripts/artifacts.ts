@@ -13,6 +13,7 @@ import {stylish} from '../packages/formatters/src/stylish.js'
 import {buildConfigSchema} from '@fzlint/config'
 import {builtinDataFiles, builtinPackages, builtinRules} from '@fzlint/builtin'
 import {outlineSchema} from '../packages/cli/src/outline-schema.js'
+import {indicatorsOutputSchema} from '../packages/cli/src/indicators-schema.js'
 
 const SCHEMA_BASE = 'https://github.com/fzlint/fzlint/blob/main/schemas'
 
@@ -123,6 +124,7 @@ export function generateArtifacts(root: string): Record<string, string> {
     'packages/config/src/generated/config-validator.js': configValidatorModule(configSchema),
     'schemas/results.schema.json': schemaFile('results', lintResultsSchema, 'fzlint JSON results'),
     'schemas/outline.schema.json': schemaFile('outline', outlineSchema, 'fzlint outline'),
+    'schemas/indicators-output.schema.json': schemaFile('indicators-output', indicatorsOutputSchema, 'fzlint indicators --format json'),
     ...presetFiles(),
     ...ruleReadmes(root),
   }

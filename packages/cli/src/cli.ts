@@ -127,6 +127,7 @@ const POOL_MIN_FILES = availableParallelism() > 2 ? 200 : 3000
  */
 const HARD_STOP_MAX_FILES = 100
 const loadServeCommand = () => import('./serve-command.js')
+const loadIndicatorsCommand = () => import('./indicators.js')
 /** The cache (and through it @fzlint/review's store and node:crypto) loads only for --cache. */
 const loadLintCache = () => import('./lint-cache.js')
 
@@ -163,6 +164,8 @@ function parseFlags(argv: string[]) {
 async function runOrThrow(argv: string[], io: CliIo): Promise<number> {
   // `serve` has flags of its own (--port, --host, --no-open) and none of the linting ones.
   if (argv[0] === 'serve') return (await loadServeCommand()).runServeCommand(argv.slice(1), io)
+  // `indicators` reads figures only: its own flags (--format json|csv, -o), no rule or formatter.
+  if (argv[0] === 'indicators') return (await loadIndicatorsCommand()).runIndicatorsCommand(argv.slice(1), io, packageJson.version)
   const {values, positionals} = parseFlags(argv)
   if (values.help) {
     io.stdout(USAGE)

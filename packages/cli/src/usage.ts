@@ -4,6 +4,9 @@ export const USAGE = `用法 / usage:
   fzlint [选项] --stdin [--stdin-filename <路径>]
                                          检查标准输入中的报告 / lint a report read from standard input
   fzlint outline <文件>                  打印报告结构（JSON）/ print the report skeleton as JSON
+  fzlint indicators [--format json|csv] [-o <文件>] <文件|目录|glob>...
+                                         列出报告写明的各项指标（比率及其分子分母、单列的数量），含行列位置；
+                                         csv 为 UTF-8（带 BOM）/ list the indicators each report states, with line and column
   fzlint review [选项] <目录|glob>...    批量审阅：每份报告一行，可写汇总 HTML/CSV/JSON / review a batch of reports
   fzlint serve [--port N] [--host H] [--no-open]
                                          本机网页：拖入文件即检查，文件不会上传 / local page: drop files, nothing is uploaded
