@@ -1,7 +1,8 @@
-/** @fzlint/rules-numeric: figures that must agree — rates with their counts, parts with totals, shares within 0–100%. */
+/** @fzlint/rules-numeric: figures that must agree — rates with their counts, parts with totals, shares within 0–100% — and the indicators a report states, year on year. */
 import {defineRulePackage} from '@fzlint/core'
 import {countWordsData} from './data/count-words.js'
 import {indicatorsData} from './data/indicators.js'
+import indicatorDropped from './indicator-dropped/rule.js'
 import partExceedsTotal from './part-exceeds-total/rule.js'
 import percentRange from './percent-range/rule.js'
 import rateConsistency from './rate-consistency/rule.js'
@@ -10,4 +11,4 @@ export {indicatorsData, indicatorEntrySchema, isCountEntry, isRateEntry, type Co
 export {findIndicators, type FindIndicatorsOptions, type IndicatorFinding, type StatedFigure} from './shared/indicators.js'
 export {countWordsData, countWordEntrySchema, type CountWordEntry} from './data/count-words.js'
 
-export default defineRulePackage('numeric', [rateConsistency, partExceedsTotal, percentRange], {dataFiles: [indicatorsData, countWordsData]})
+export default defineRulePackage('numeric', [rateConsistency, partExceedsTotal, percentRange, indicatorDropped], {dataFiles: [indicatorsData, countWordsData]})

@@ -3,12 +3,13 @@
 "use strict";
 export const validate = validate20;
 export default validate20;
-const schema31 = {"$schema":"https://json-schema.org/draft/2020-12/schema","$id":"https://github.com/fzlint/fzlint/blob/main/schemas/config.schema.json","title":"fzlint configuration","description":"fzlint.config.json, .fzlintrc.json, or the \"fzlint\" key of package.json","type":"object","additionalProperties":false,"properties":{"$schema":{"type":"string"},"root":{"type":"boolean","description":"Stop looking for configuration files in parent folders."},"extends":{"description":"Presets (recommended, strict, review), paths to other JSON configuration files (fzlint.config.json, .fzlintrc.json, a package.json with an fzlint key) and fzlint-config-* packages (\"x\" is fzlint-config-x, resolved from this file's folder; its main or its package.json fzlint key is the configuration), applied in order.","anyOf":[{"type":"string","minLength":1},{"type":"array","items":{"type":"string","minLength":1}}]},"plugins":{"type":"array","items":{"type":"string","minLength":1},"description":"Rule packages from outside fzlint (npm package names or relative paths, resolved from this file's folder); their rules are named <plugin>/<rule-id> and are off until rules turns them on."},"profile":{"enum":["auto","government","department","township"],"description":"报告主体：government 县级以上地方政府；department 政府部门；township 乡镇、街道；auto 由标题判断"},"reportYear":{"type":"integer","minimum":1990,"maximum":2100,"description":"Report year, overriding detection from the title."},"rules":{"$ref":"#/$defs/rules"},"files":{"type":"array","items":{"type":"string","minLength":1},"minItems":1,"description":"Which files are reports, as globs relative to this configuration file (.gitignore syntax, as ESLint flat config's files): folders and globs on the command line expand only to matching files, and a named file that does not match is skipped."},"ignorePatterns":{"type":"array","items":{"type":"string","minLength":1},"description":"Files not to lint, as globs relative to this configuration file."},"overrides":{"type":"array","description":"Settings for some files only (globs relative to this configuration file).","items":{"type":"object","required":["files"],"additionalProperties":false,"properties":{"files":{"type":"array","items":{"type":"string","minLength":1},"minItems":1},"excludedFiles":{"type":"array","items":{"type":"string","minLength":1}},"rules":{"$ref":"#/$defs/rules"},"profile":{"enum":["auto","government","department","township"],"description":"报告主体：government 县级以上地方政府；department 政府部门；township 乡镇、街道；auto 由标题判断"},"reportYear":{"type":"integer","minimum":1990,"maximum":2100,"description":"Report year, overriding detection from the title."}}}},"data":{"type":"object","additionalProperties":false,"description":"Domain data merged with the built-in files.","properties":{"addressees":{"description":"Entries added to the built-in addressees data.","type":"array","items":{"type":"object","properties":{"profile":{"type":"string","enum":["government","department","township"],"description":"Reporting body."},"reportsTo":{"type":"string","minLength":1,"description":"Whom the regulation says this body reports to, for messages."},"patterns":{"minItems":1,"type":"array","items":{"type":"string","minLength":1},"description":"Regular expressions (unicode); an addressee matching any of them is expected."},"source":{"type":"string","minLength":1},"example":{"type":"string","minLength":1}},"required":["profile","reportsTo","patterns","source","example"],"additionalProperties":false}},"cause-markers":{"description":"Entries added to the built-in cause-markers data.","type":"array","items":{"type":"object","properties":{"pattern":{"type":"string","minLength":1,"description":"Regular expression (unicode) that, found in the section, shows a cause is given."},"label":{"type":"string","minLength":1,"description":"How the marker is named in messages and docs."},"source":{"type":"string","minLength":1,"description":"Where the marker comes from: a [Sn] tag of the domain notes, or a report."},"example":{"type":"string","minLength":1,"description":"A sentence from a report that the pattern matches."}},"required":["pattern","label","source","example"],"additionalProperties":false}},"count-words":{"description":"Entries added to the built-in count-words data.","type":"array","items":{"type":"object","properties":{"id":{"type":"string","pattern":"^[a-z]+(-[a-z]+)*$","description":"Stable kebab-case identifier that indicators name in `meanings`; configuration entries with the same id add words to it."},"label":{"type":"string","minLength":1,"description":"What the words mean, in Chinese (行政机关负责人)."},"words":{"minItems":1,"type":"array","items":{"type":"string","minLength":1},"description":"Words as reports write them (负责人, 局长, 区长): any of them in the words before a count puts the count in this class. Plain text, not patterns."},"source":{"type":"string","minLength":1,"description":"Where the words come from: a [Sn] tag of the domain notes, or a report."},"example":{"type":"string","minLength":1,"description":"A count worded with one of the words."}},"required":["id","label","words","source","example"],"additionalProperties":false}},"deadlines":{"description":"Entries added to the built-in deadlines data.","type":"array","items":{"type":"object","properties":{"kind":{"type":"string","enum":["signoff","publication"],"description":"`signoff`: the 成文日期 (the report is made and submitted); `publication`: the date a website published it."},"fromReportYear":{"type":"integer","minimum":1949,"maximum":2100,"description":"First report year the deadline applies to."},"toReportYear":{"default":null,"description":"Last report year it applies to; null while in force.","anyOf":[{"type":"integer","minimum":1949,"maximum":2100},{"type":"null"}]},"month":{"type":"integer","minimum":1,"maximum":12,"description":"Month of the last allowed day, in the year after the report year."},"day":{"type":"integer","minimum":1,"maximum":31,"description":"The last allowed day itself (inclusive)."},"basis":{"type":"string","minLength":1,"description":"The regulation and article, as messages cite it."},"requirement":{"type":"string","minLength":1,"description":"What it requires, in Chinese, as messages quote it."},"source":{"type":"string","minLength":1,"description":"A [Sn] tag of domain.md."},"example":{"type":"string","minLength":1,"description":"A date line that breaks the deadline."}},"required":["kind","fromReportYear","month","day","basis","requirement","source","example"],"additionalProperties":false}},"duty-markers":{"description":"Entries added to the built-in duty-markers data.","type":"array","items":{"type":"object","properties":{"pattern":{"type":"string","minLength":1,"description":"Regular expression (unicode) that, found in the section, shows a fact of the principal's duty is reported."},"label":{"type":"string","minLength":1,"description":"How the marker is named in messages and docs."},"source":{"type":"string","minLength":1,"description":"Where the duty comes from: a [Sn] tag of the domain notes."},"example":{"type":"string","minLength":1,"description":"A sentence from a report that the pattern matches."}},"required":["pattern","label","source","example"],"additionalProperties":false}},"indicators":{"description":"Entries added to the built-in indicators data.","type":"array","items":{"type":"object","properties":{"id":{"type":"string","pattern":"^[a-z]+(-[a-z]+)*$","description":"Stable kebab-case identifier; configuration entries with the same id extend this one."},"label":{"type":"string","minLength":1,"description":"The indicator's usual name, used in messages."},"names":{"minItems":1,"type":"array","items":{"type":"string","minLength":1},"description":"Names of the rate as they stand right before the figure (调解成功率, 调处成功率); the longest match wins."},"notPrecededBy":{"type":"array","items":{"type":"string","minLength":1},"description":"Words that, right before a name, make it a different rate (按时 before 办结率)."},"form":{"default":"named","type":"string","enum":["named","share-of"],"description":"named: \"调解成功率99.8%\"; share-of: \"7412个，占……88.36%\", the count before 占 over a total stated before it."},"numerator":{"type":"object","properties":{"label":{"type":"string","minLength":1,"description":"What is counted, in Chinese, for messages (调解成功件数)."},"patterns":{"minItems":1,"type":"array","items":{"type":"string","minLength":1},"description":"Regular expressions (unicode) matched against the words before a count in its clause (调解成功 in 调解成功2499件)."},"meanings":{"type":"array","items":{"minItems":1,"type":"array","items":{"type":"string","pattern":"^[a-z]+(-[a-z]+)*$"}},"description":"Combinations of meaning classes (ids of count-words entries): the words before a count that hold a word of every class of one combination name this count, in any order and wording (负责人出庭, 出庭应诉的行政机关负责人, 区长到庭 for [official-in-charge, court-appearance])."},"exclude":{"type":"array","items":{"type":"string","minLength":1},"description":"Regular expressions that disqualify a clause even when a pattern or a meaning matches (调解组织 is not 调解)."}},"required":["label","patterns"],"additionalProperties":false,"description":"The count the rate divides."},"denominator":{"type":"object","properties":{"label":{"type":"string","minLength":1,"description":"What is counted, in Chinese, for messages (调解成功件数)."},"patterns":{"minItems":1,"type":"array","items":{"type":"string","minLength":1},"description":"Regular expressions (unicode) matched against the words before a count in its clause (调解成功 in 调解成功2499件)."},"meanings":{"type":"array","items":{"minItems":1,"type":"array","items":{"type":"string","pattern":"^[a-z]+(-[a-z]+)*$"}},"description":"Combinations of meaning classes (ids of count-words entries): the words before a count that hold a word of every class of one combination name this count, in any order and wording (负责人出庭, 出庭应诉的行政机关负责人, 区长到庭 for [official-in-charge, court-appearance])."},"exclude":{"type":"array","items":{"type":"string","minLength":1},"description":"Regular expressions that disqualify a clause even when a pattern or a meaning matches (调解组织 is not 调解)."},"outcomes":{"minItems":1,"type":"array","items":{"type":"string","minLength":1},"description":"Regular expressions naming how a case ends (维持, 撤销, 终止): a count followed by counts of such outcomes that add up to it exactly counts as the denominator, every case of it having ended (受理12件，其中维持9件、撤销2件、确认违法1件)."}},"required":["label","patterns"],"additionalProperties":false,"description":"The count it is divided by."},"formula":{"type":"string","minLength":1,"description":"The formula as a reviewer writes it, quoted in messages."},"isShare":{"type":"boolean","description":"A part of a whole: between 0% and 100%. Growth rates are not shares."},"source":{"type":"string","minLength":1,"description":"Where the definition comes from: a [Sn] tag of the domain notes."},"example":{"type":"string","minLength":1,"description":"A sentence stating the rate."}},"required":["id","label","names","formula","isShare","source","example"],"additionalProperties":false}},"noise":{"description":"Entries added to the built-in noise data.","type":"array","items":{"type":"object","properties":{"pattern":{"type":"string","minLength":1,"description":"Regular expression (unicode) tested against one line, trimmed and NFKC-normalised (full-width ：｜（ become half-width :|( ), so write half-width punctuation. Anchor it (^…$) unless the matched words never occur in report prose."},"label":{"type":"string","minLength":1,"description":"What kind of residue this is, named in the message (e.g. 网站导航)."},"source":{"type":"string","minLength":1,"description":"Where the pattern comes from: a [Sn] tag of the domain notes, or a report."},"example":{"type":"string","minLength":1,"description":"A line from a real page that the pattern matches."},"valueOnNextLine":{"description":"The pattern is a bare field label of a metadata table; the next non-empty short line is its value and is residue too.","type":"boolean"},"inline":{"description":"The residue is also injected inside paragraphs (a reposting site's watermark): it is looked for in prose too, and only the matched text is removed when the rest of the line is report text.","type":"boolean"}},"required":["pattern","label","source","example"],"additionalProperties":false}},"page-words":{"description":"Entries added to the built-in page-words data.","type":"array","items":{"type":"object","properties":{"words":{"minItems":1,"type":"array","items":{"type":"string","minLength":1,"pattern":"^\\S+$"},"description":"Words as a page shows them, without spaces; a label also matches with spaces between its characters (索 引 号) and in any bracket, bullet or table cell."},"kind":{"type":"string","enum":["field","widget"],"description":"field: the label of a metadata field (索引号, 发布时间), with or without its value; widget: a word of a button, switch, tab or header link (打印, 朗读, 设为首页) that makes a line of such words page chrome."},"source":{"type":"string","minLength":1,"description":"Where the words come from: a [Sn] tag of the domain notes, or a page of fixtures/pages."},"example":{"type":"string","minLength":1,"description":"A line from a real page with one of the words."}},"required":["words","kind","source","example"],"additionalProperties":false}},"request-phrases":{"description":"Entries added to the built-in request-phrases data.","type":"array","items":{"type":"object","properties":{"pattern":{"type":"string","minLength":1,"description":"Regular expression (unicode) matching the request as written; every match is reported."},"label":{"type":"string","minLength":1,"description":"What kind of request this is, named in the message (请示结语)."},"source":{"type":"string","minLength":1,"description":"Where the phrase comes from: a [Sn] tag of the domain notes."},"example":{"type":"string","minLength":1,"description":"A sentence that the pattern matches."}},"required":["pattern","label","source","example"],"additionalProperties":false}},"sections":{"description":"Entries added to the built-in sections data.","type":"array","items":{"type":"object","properties":{"kind":{"type":"string","enum":["measures","shortcomings","duty","plans","other"],"description":"Which required part of the report this entry describes."},"label":{"type":"string","minLength":1,"description":"The regulation's wording of the part, used in messages."},"clause":{"type":"string","description":"Item of the regulation's content list, e.g. （三）."},"patterns":{"type":"array","items":{"type":"string","minLength":1},"description":"Regular expressions (unicode) that classify a top-level heading as this part. Earlier entries win."},"nestedPatterns":{"type":"array","items":{"type":"string","minLength":1},"description":"Stricter expressions that mean a lower-level heading covers this part (reported as nested)."},"source":{"type":"string","description":"Where the wording comes from: a [Sn] tag of the domain notes, or a report."},"example":{"type":"string","description":"A real heading this entry classifies."}},"required":["kind","patterns"],"additionalProperties":false}},"terms":{"description":"Entries added to the built-in terms data.","type":"array","items":{"type":"object","properties":{"term":{"type":"string","minLength":1,"description":"The term as messages name it (`七五普法`); entries with the same term are merged."},"patterns":{"minItems":1,"type":"array","items":{"type":"string","minLength":1},"description":"Regular expressions (unicode) matched against the text normalised so that brackets are `()`, every dash is `-`, every quote is `\"`, 〈〉 are 《》 and full-width digits are ASCII."},"validFrom":{"anyOf":[{"type":"integer","minimum":1949,"maximum":2100},{"type":"null"}],"description":"First report year in which the term may be used as current; null when it has no start."},"validTo":{"anyOf":[{"type":"integer","minimum":1949,"maximum":2100},{"type":"null"}],"description":"Last report year in which the term may be used as current; null while it is still current."},"note":{"type":"string","minLength":1,"description":"Why those years, in Chinese, as messages quote it (`“七五”普法规划的期限是2016—2020年`)."},"replacement":{"anyOf":[{"type":"string","minLength":1},{"type":"null"}],"description":"What a report after `validTo` should write; null when no successor is known."},"predecessor":{"default":null,"description":"What a report before `validFrom` would have written; null when nothing.","anyOf":[{"type":"string","minLength":1},{"type":"null"}]},"contextPatterns":{"default":[],"description":"Regular expressions (unicode, same normalised text): when one matches the clause around a mention, the mention is historical or preparatory (`七五普法顺利通过验收`, `谋划“九五”普法`), not current.","type":"array","items":{"type":"string","minLength":1}},"closingPatterns":{"default":[],"description":"Regular expressions (same normalised text) for the work that closes the term's period (`验收`, `总结`, `收官`): like `contextPatterns`, but only in reports up to `closingYears` after `validTo`. Later, `推进“七五”普法总结验收` is a sentence copied from an old report.","type":"array","items":{"type":"string","minLength":1}},"closingYears":{"default":1,"description":"How many report years after `validTo` the closing work may still be reported.","type":"integer","minimum":0,"maximum":10},"preparingPatterns":{"default":[],"description":"Regular expressions (same normalised text) for the work that prepares the term's period before it starts (`编制`, `谋划`, `纳入`, `衔接`): like `contextPatterns`, but only in reports up to `preparingYears` before `validFrom`. A 2025 report may write `纳入“十五五”规划`; a 2022 one is early.","type":"array","items":{"type":"string","minLength":1}},"preparingYears":{"default":1,"description":"How many report years before `validFrom` the preparing work may be reported: 1 is the last year of the period before.","type":"integer","minimum":0,"maximum":10},"source":{"type":"string","minLength":1,"description":"Where the dates come from: a [Sn] tag of domain.md."},"example":{"type":"string","minLength":1,"description":"A sentence that uses the term as current, as a report would."}},"required":["term","patterns","validFrom","validTo","note","replacement","source","example"],"additionalProperties":false}}}}},"$defs":{"severity":{"enum":["off","warn","error",0,1,2],"description":"off/0 关闭, warn/1 警告, error/2 错误"},"rules":{"type":"object","additionalProperties":false,"properties":{"date-deadline":{"description":"成文日期应在次年第一季度内，发布日期不晚于次年4月1日，两者都不应早于报告年度或晚于今天（默认 error，推荐集启用）","markdownDescription":"成文日期应在次年第一季度内，发布日期不晚于次年4月1日，两者都不应早于报告年度或晚于今天 — [docs](https://github.com/fzlint/fzlint/blob/main/rules/temporal/date-deadline/README.md)","anyOf":[{"$ref":"#/$defs/severity"},{"type":"array","prefixItems":[{"$ref":"#/$defs/severity"}],"minItems":1,"maxItems":1},{"type":"array","prefixItems":[{"$ref":"#/$defs/severity"},{"type":"object","properties":{},"additionalProperties":false}],"minItems":2,"maxItems":2}]},"date-format":{"description":"成文日期用阿拉伯数字将年、月、日标全，月、日不编虚位（默认 warn，推荐集启用）","markdownDescription":"成文日期用阿拉伯数字将年、月、日标全，月、日不编虚位 — [docs](https://github.com/fzlint/fzlint/blob/main/rules/temporal/date-format/README.md)","anyOf":[{"$ref":"#/$defs/severity"},{"type":"array","prefixItems":[{"$ref":"#/$defs/severity"}],"minItems":1,"maxItems":1},{"type":"array","prefixItems":[{"$ref":"#/$defs/severity"},{"type":"object","properties":{},"additionalProperties":false}],"minItems":2,"maxItems":2}]},"document-addressee":{"description":"主送机关应是报告主体依规定报告的机关（默认 warn，推荐集启用）","markdownDescription":"主送机关应是报告主体依规定报告的机关 — [docs](https://github.com/fzlint/fzlint/blob/main/rules/frame/document-addressee/README.md)","anyOf":[{"$ref":"#/$defs/severity"},{"type":"array","prefixItems":[{"$ref":"#/$defs/severity"}],"minItems":1,"maxItems":1},{"type":"array","prefixItems":[{"$ref":"#/$defs/severity"},{"type":"object","properties":{},"additionalProperties":false}],"minItems":2,"maxItems":2}]},"document-signoff":{"description":"报告末尾须有发文机关署名（落款）和成文日期（默认 warn，推荐集启用）","markdownDescription":"报告末尾须有发文机关署名（落款）和成文日期 — [docs](https://github.com/fzlint/fzlint/blob/main/rules/frame/document-signoff/README.md)","anyOf":[{"$ref":"#/$defs/severity"},{"type":"array","prefixItems":[{"$ref":"#/$defs/severity"}],"minItems":1,"maxItems":1},{"type":"array","prefixItems":[{"$ref":"#/$defs/severity"},{"type":"object","properties":{},"additionalProperties":false}],"minItems":2,"maxItems":2}]},"document-title":{"description":"报告须有标题，标题写明年度、“法治政府建设”和文种“报告”（默认 warn，推荐集启用）","markdownDescription":"报告须有标题，标题写明年度、“法治政府建设”和文种“报告” — [docs](https://github.com/fzlint/fzlint/blob/main/rules/frame/document-title/README.md)","anyOf":[{"$ref":"#/$defs/severity"},{"type":"array","prefixItems":[{"$ref":"#/$defs/severity"}],"minItems":1,"maxItems":1},{"type":"array","prefixItems":[{"$ref":"#/$defs/severity"},{"type":"object","properties":{},"additionalProperties":false}],"minItems":2,"maxItems":2}]},"duplicate-heading":{"description":"同一标题不应紧接着重复出现（默认 error，推荐集启用）","markdownDescription":"同一标题不应紧接着重复出现 — [docs](https://github.com/fzlint/fzlint/blob/main/rules/structure/duplicate-heading/README.md)","anyOf":[{"$ref":"#/$defs/severity"},{"type":"array","prefixItems":[{"$ref":"#/$defs/severity"}],"minItems":1,"maxItems":1},{"type":"array","prefixItems":[{"$ref":"#/$defs/severity"},{"type":"object","properties":{},"additionalProperties":false}],"minItems":2,"maxItems":2}]},"duty-evidence":{"description":"“第一责任人职责情况”部分应写明履职的具体事实，而不只是表态（默认 warn，推荐集启用）","markdownDescription":"“第一责任人职责情况”部分应写明履职的具体事实，而不只是表态 — [docs](https://github.com/fzlint/fzlint/blob/main/rules/structure/duty-evidence/README.md)","anyOf":[{"$ref":"#/$defs/severity"},{"type":"array","prefixItems":[{"$ref":"#/$defs/severity"}],"minItems":1,"maxItems":1},{"type":"array","prefixItems":[{"$ref":"#/$defs/severity"},{"type":"object","properties":{},"additionalProperties":false}],"minItems":2,"maxItems":2}]},"empty-section":{"description":"标题之下应有正文或下级标题（默认 warn，推荐集启用）","markdownDescription":"标题之下应有正文或下级标题 — [docs](https://github.com/fzlint/fzlint/blob/main/rules/structure/empty-section/README.md)","anyOf":[{"$ref":"#/$defs/severity"},{"type":"array","prefixItems":[{"$ref":"#/$defs/severity"}],"minItems":1,"maxItems":1},{"type":"array","prefixItems":[{"$ref":"#/$defs/severity"},{"type":"object","properties":{},"additionalProperties":false}],"minItems":2,"maxItems":2}]},"numbering-sequence":{"description":"同一层次的序号应从一起依次递增，不跳号、不重复、不倒序（默认 error，推荐集启用）","markdownDescription":"同一层次的序号应从一起依次递增，不跳号、不重复、不倒序 — [docs](https://github.com/fzlint/fzlint/blob/main/rules/structure/numbering-sequence/README.md)","anyOf":[{"$ref":"#/$defs/severity"},{"type":"array","prefixItems":[{"$ref":"#/$defs/severity"}],"minItems":1,"maxItems":1},{"type":"array","prefixItems":[{"$ref":"#/$defs/severity"},{"type":"object","properties":{},"additionalProperties":false}],"minItems":2,"maxItems":2}]},"numbering-style":{"description":"标题序号的标点、层次和括号应符合 GB/T 9704 与 GB/T 15834（默认 warn，推荐集启用）","markdownDescription":"标题序号的标点、层次和括号应符合 GB/T 9704 与 GB/T 15834 — [docs](https://github.com/fzlint/fzlint/blob/main/rules/structure/numbering-style/README.md)","anyOf":[{"$ref":"#/$defs/severity"},{"type":"array","prefixItems":[{"$ref":"#/$defs/severity"}],"minItems":1,"maxItems":1},{"type":"array","prefixItems":[{"$ref":"#/$defs/severity"},{"type":"object","properties":{"requireFullWidth":{"default":false,"type":"boolean","description":"Also report a document whose bracketed ordinals are all half-width (once, with one fix for all of them)."}},"additionalProperties":false}],"minItems":2,"maxItems":2}]},"part-exceeds-total":{"description":"“其中”所列各项之和不得超过总数（默认 error，推荐集启用）","markdownDescription":"“其中”所列各项之和不得超过总数 — [docs](https://github.com/fzlint/fzlint/blob/main/rules/numeric/part-exceeds-total/README.md)","anyOf":[{"$ref":"#/$defs/severity"},{"type":"array","prefixItems":[{"$ref":"#/$defs/severity"}],"minItems":1,"maxItems":1},{"type":"array","prefixItems":[{"$ref":"#/$defs/severity"},{"type":"object","properties":{},"additionalProperties":false}],"minItems":2,"maxItems":2}]},"partial-year-data":{"description":"年度报告的数据应覆盖报告年度全年，成文日期不应早于该年12月31日（默认 warn，推荐集启用）","markdownDescription":"年度报告的数据应覆盖报告年度全年，成文日期不应早于该年12月31日 — [docs](https://github.com/fzlint/fzlint/blob/main/rules/temporal/partial-year-data/README.md)","anyOf":[{"$ref":"#/$defs/severity"},{"type":"array","prefixItems":[{"$ref":"#/$defs/severity"}],"minItems":1,"maxItems":1},{"type":"array","prefixItems":[{"$ref":"#/$defs/severity"},{"type":"object","properties":{},"additionalProperties":false}],"minItems":2,"maxItems":2}]},"percent-range":{"description":"部分占总数的比率（办结率、出庭应诉率、调解成功率、占比等）须在0%至100%之间（默认 error，推荐集启用）","markdownDescription":"部分占总数的比率（办结率、出庭应诉率、调解成功率、占比等）须在0%至100%之间 — [docs](https://github.com/fzlint/fzlint/blob/main/rules/numeric/percent-range/README.md)","anyOf":[{"$ref":"#/$defs/severity"},{"type":"array","prefixItems":[{"$ref":"#/$defs/severity"}],"minItems":1,"maxItems":1},{"type":"array","prefixItems":[{"$ref":"#/$defs/severity"},{"type":"object","properties":{},"additionalProperties":false}],"minItems":2,"maxItems":2}]},"plan-not-followed":{"description":"上一年度报告安排的工作，本年度“主要举措和成效”中未见落实情况（默认 warn）","markdownDescription":"上一年度报告安排的工作，本年度“主要举措和成效”中未见落实情况 — [docs](https://github.com/fzlint/fzlint/blob/main/rules/cross-year/plan-not-followed/README.md)","anyOf":[{"$ref":"#/$defs/severity"},{"type":"array","prefixItems":[{"$ref":"#/$defs/severity"}],"minItems":1,"maxItems":1},{"type":"array","prefixItems":[{"$ref":"#/$defs/severity"},{"type":"object","properties":{"minCoverage":{"default":0.5,"description":"An item counts as mentioned when one sentence of the measures holds this share of its word pairs.","type":"number","minimum":0.1,"maximum":1}},"additionalProperties":false}],"minItems":2,"maxItems":2}]},"plan-year":{"description":"“下一年度安排”应写报告年度的下一年，其余部分的标题应写报告年度（默认 error，推荐集启用）","markdownDescription":"“下一年度安排”应写报告年度的下一年，其余部分的标题应写报告年度 — [docs](https://github.com/fzlint/fzlint/blob/main/rules/temporal/plan-year/README.md)","anyOf":[{"$ref":"#/$defs/severity"},{"type":"array","prefixItems":[{"$ref":"#/$defs/severity"}],"minItems":1,"maxItems":1},{"type":"array","prefixItems":[{"$ref":"#/$defs/severity"},{"type":"object","properties":{},"additionalProperties":false}],"minItems":2,"maxItems":2}]},"punctuation-width":{"description":"汉字之间不用半角标点（默认 warn）","markdownDescription":"汉字之间不用半角标点 — [docs](https://github.com/fzlint/fzlint/blob/main/rules/typography/punctuation-width/README.md)","anyOf":[{"$ref":"#/$defs/severity"},{"type":"array","prefixItems":[{"$ref":"#/$defs/severity"}],"minItems":1,"maxItems":1},{"type":"array","prefixItems":[{"$ref":"#/$defs/severity"},{"type":"object","properties":{"maxParagraphMessages":{"default":10,"type":"integer","minimum":0,"maximum":9007199254740991,"description":"Above this many affected paragraphs, one document-level message with one fix replaces the per-paragraph ones."}},"additionalProperties":false}],"minItems":2,"maxItems":2}]},"rate-consistency":{"description":"同句写明分子和分母的比率，须等于分子 ÷ 分母（按所写精度四舍五入）（默认 error，推荐集启用）","markdownDescription":"同句写明分子和分母的比率，须等于分子 ÷ 分母（按所写精度四舍五入） — [docs](https://github.com/fzlint/fzlint/blob/main/rules/numeric/rate-consistency/README.md)","anyOf":[{"$ref":"#/$defs/severity"},{"type":"array","prefixItems":[{"$ref":"#/$defs/severity"}],"minItems":1,"maxItems":1},{"type":"array","prefixItems":[{"$ref":"#/$defs/severity"},{"type":"object","properties":{},"additionalProperties":false}],"minItems":2,"maxItems":2}]},"repeated-shortcoming":{"description":"“存在的不足”与上一年度报告几乎一字不差（问题年年一样）（默认 warn，推荐集启用）","markdownDescription":"“存在的不足”与上一年度报告几乎一字不差（问题年年一样） — [docs](https://github.com/fzlint/fzlint/blob/main/rules/cross-year/repeated-shortcoming/README.md)","anyOf":[{"$ref":"#/$defs/severity"},{"type":"array","prefixItems":[{"$ref":"#/$defs/severity"}],"minItems":1,"maxItems":1},{"type":"array","prefixItems":[{"$ref":"#/$defs/severity"},{"type":"object","properties":{"threshold":{"default":0.85,"description":"At or above this bigram similarity (0.5–1) an item counts as repeated.","type":"number","minimum":0.5,"maximum":1}},"additionalProperties":false}],"minItems":2,"maxItems":2}]},"request-in-report":{"description":"报告中不得夹带请示事项（“妥否，请批示”“请予批准”）（默认 warn，推荐集启用）","markdownDescription":"报告中不得夹带请示事项（“妥否，请批示”“请予批准”） — [docs](https://github.com/fzlint/fzlint/blob/main/rules/frame/request-in-report/README.md)","anyOf":[{"$ref":"#/$defs/severity"},{"type":"array","prefixItems":[{"$ref":"#/$defs/severity"}],"minItems":1,"maxItems":1},{"type":"array","prefixItems":[{"$ref":"#/$defs/severity"},{"type":"object","properties":{},"additionalProperties":false}],"minItems":2,"maxItems":2}]},"required-section":{"description":"年度报告须以一级标题单列督察工作规定要求的各部分（默认 error，推荐集启用）","markdownDescription":"年度报告须以一级标题单列督察工作规定要求的各部分 — [docs](https://github.com/fzlint/fzlint/blob/main/rules/structure/required-section/README.md)","anyOf":[{"$ref":"#/$defs/severity"},{"type":"array","prefixItems":[{"$ref":"#/$defs/severity"}],"minItems":1,"maxItems":1},{"type":"array","prefixItems":[{"$ref":"#/$defs/severity"},{"type":"object","properties":{"require":{"default":["measures","shortcomings","duty","plans"],"type":"array","items":{"type":"string","enum":["measures","shortcomings","duty","plans"]},"description":"Which parts must stand as top-level sections."}},"additionalProperties":false}],"minItems":2,"maxItems":2}]},"section-order":{"description":"一级标题应按督察工作规定所列内容的顺序排列（默认 warn，推荐集启用）","markdownDescription":"一级标题应按督察工作规定所列内容的顺序排列 — [docs](https://github.com/fzlint/fzlint/blob/main/rules/structure/section-order/README.md)","anyOf":[{"$ref":"#/$defs/severity"},{"type":"array","prefixItems":[{"$ref":"#/$defs/severity"}],"minItems":1,"maxItems":1},{"type":"array","prefixItems":[{"$ref":"#/$defs/severity"},{"type":"object","properties":{},"additionalProperties":false}],"minItems":2,"maxItems":2}]},"shortcomings-cause":{"description":"“存在的不足”部分应分析原因（默认 warn，推荐集启用）","markdownDescription":"“存在的不足”部分应分析原因 — [docs](https://github.com/fzlint/fzlint/blob/main/rules/structure/shortcomings-cause/README.md)","anyOf":[{"$ref":"#/$defs/severity"},{"type":"array","prefixItems":[{"$ref":"#/$defs/severity"}],"minItems":1,"maxItems":1},{"type":"array","prefixItems":[{"$ref":"#/$defs/severity"},{"type":"object","properties":{},"additionalProperties":false}],"minItems":2,"maxItems":2}]},"stale-term":{"description":"有时效的提法（普法规划、纲要、党代会、机构名称、新修订的法律）应与报告年度相符（默认 warn，推荐集启用）","markdownDescription":"有时效的提法（普法规划、纲要、党代会、机构名称、新修订的法律）应与报告年度相符 — [docs](https://github.com/fzlint/fzlint/blob/main/rules/temporal/stale-term/README.md)","anyOf":[{"$ref":"#/$defs/severity"},{"type":"array","prefixItems":[{"$ref":"#/$defs/severity"}],"minItems":1,"maxItems":1},{"type":"array","prefixItems":[{"$ref":"#/$defs/severity"},{"type":"object","properties":{},"additionalProperties":false}],"minItems":2,"maxItems":2}]},"unmatched-pair":{"description":"同一段内的书名号、引号、括号须成对（默认 error，推荐集启用）","markdownDescription":"同一段内的书名号、引号、括号须成对 — [docs](https://github.com/fzlint/fzlint/blob/main/rules/typography/unmatched-pair/README.md)","anyOf":[{"$ref":"#/$defs/severity"},{"type":"array","prefixItems":[{"$ref":"#/$defs/severity"}],"minItems":1,"maxItems":1},{"type":"array","prefixItems":[{"$ref":"#/$defs/severity"},{"type":"object","properties":{},"additionalProperties":false}],"minItems":2,"maxItems":2}]},"web-noise":{"description":"报告中不应夹带从网页复制来的导航、页脚、元数据等页面残留（默认 warn，推荐集启用）","markdownDescription":"报告中不应夹带从网页复制来的导航、页脚、元数据等页面残留 — [docs](https://github.com/fzlint/fzlint/blob/main/rules/frame/web-noise/README.md)","anyOf":[{"$ref":"#/$defs/severity"},{"type":"array","prefixItems":[{"$ref":"#/$defs/severity"}],"minItems":1,"maxItems":1},{"type":"array","prefixItems":[{"$ref":"#/$defs/severity"},{"type":"object","properties":{},"additionalProperties":false}],"minItems":2,"maxItems":2}]}},"patternProperties":{"^[a-z0-9][a-z0-9-]*/[^/]+$":{"anyOf":[{"$ref":"#/$defs/severity"},{"type":"array","prefixItems":[{"$ref":"#/$defs/severity"}],"minItems":1,"maxItems":2}]}}}}};
+const schema31 = {"$schema":"https://json-schema.org/draft/2020-12/schema","$id":"https://github.com/fzlint/fzlint/blob/main/schemas/config.schema.json","title":"fzlint configuration","description":"fzlint.config.json, .fzlintrc.json, or the \"fzlint\" key of package.json","type":"object","additionalProperties":false,"properties":{"$schema":{"type":"string"},"root":{"type":"boolean","description":"Stop looking for configuration files in parent folders."},"extends":{"description":"Presets (recommended, strict, review), paths to other JSON configuration files (fzlint.config.json, .fzlintrc.json, a package.json with an fzlint key) and fzlint-config-* packages (\"x\" is fzlint-config-x, resolved from this file's folder; its main or its package.json fzlint key is the configuration), applied in order.","anyOf":[{"type":"string","minLength":1},{"type":"array","items":{"type":"string","minLength":1}}]},"plugins":{"type":"array","items":{"type":"string","minLength":1},"description":"Rule packages from outside fzlint (npm package names or relative paths, resolved from this file's folder); their rules are named <plugin>/<rule-id> and are off until rules turns them on."},"profile":{"enum":["auto","government","department","township"],"description":"报告主体：government 县级以上地方政府；department 政府部门；township 乡镇、街道；auto 由标题判断"},"reportYear":{"type":"integer","minimum":1990,"maximum":2100,"description":"Report year, overriding detection from the title."},"rules":{"$ref":"#/$defs/rules"},"files":{"type":"array","items":{"type":"string","minLength":1},"minItems":1,"description":"Which files are reports, as globs relative to this configuration file (.gitignore syntax, as ESLint flat config's files): folders and globs on the command line expand only to matching files, and a named file that does not match is skipped."},"ignorePatterns":{"type":"array","items":{"type":"string","minLength":1},"description":"Files not to lint, as globs relative to this configuration file."},"overrides":{"type":"array","description":"Settings for some files only (globs relative to this configuration file).","items":{"type":"object","required":["files"],"additionalProperties":false,"properties":{"files":{"type":"array","items":{"type":"string","minLength":1},"minItems":1},"excludedFiles":{"type":"array","items":{"type":"string","minLength":1}},"rules":{"$ref":"#/$defs/rules"},"profile":{"enum":["auto","government","department","township"],"description":"报告主体：government 县级以上地方政府；department 政府部门；township 乡镇、街道；auto 由标题判断"},"reportYear":{"type":"integer","minimum":1990,"maximum":2100,"description":"Report year, overriding detection from the title."}}}},"data":{"type":"object","additionalProperties":false,"description":"Domain data merged with the built-in files.","properties":{"addressees":{"description":"Entries added to the built-in addressees data.","type":"array","items":{"type":"object","properties":{"profile":{"type":"string","enum":["government","department","township"],"description":"Reporting body."},"reportsTo":{"type":"string","minLength":1,"description":"Whom the regulation says this body reports to, for messages."},"patterns":{"minItems":1,"type":"array","items":{"type":"string","minLength":1},"description":"Regular expressions (unicode); an addressee matching any of them is expected."},"source":{"type":"string","minLength":1},"example":{"type":"string","minLength":1}},"required":["profile","reportsTo","patterns","source","example"],"additionalProperties":false}},"cause-markers":{"description":"Entries added to the built-in cause-markers data.","type":"array","items":{"type":"object","properties":{"pattern":{"type":"string","minLength":1,"description":"Regular expression (unicode) that, found in the section, shows a cause is given."},"label":{"type":"string","minLength":1,"description":"How the marker is named in messages and docs."},"source":{"type":"string","minLength":1,"description":"Where the marker comes from: a [Sn] tag of the domain notes, or a report."},"example":{"type":"string","minLength":1,"description":"A sentence from a report that the pattern matches."}},"required":["pattern","label","source","example"],"additionalProperties":false}},"count-words":{"description":"Entries added to the built-in count-words data.","type":"array","items":{"type":"object","properties":{"id":{"type":"string","pattern":"^[a-z]+(-[a-z]+)*$","description":"Stable kebab-case identifier that indicators name in `meanings`; configuration entries with the same id add words to it."},"label":{"type":"string","minLength":1,"description":"What the words mean, in Chinese (行政机关负责人)."},"words":{"minItems":1,"type":"array","items":{"type":"string","minLength":1},"description":"Words as reports write them (负责人, 局长, 区长): any of them in the words before a count puts the count in this class. Plain text, not patterns."},"source":{"type":"string","minLength":1,"description":"Where the words come from: a [Sn] tag of the domain notes, or a report."},"example":{"type":"string","minLength":1,"description":"A count worded with one of the words."}},"required":["id","label","words","source","example"],"additionalProperties":false}},"deadlines":{"description":"Entries added to the built-in deadlines data.","type":"array","items":{"type":"object","properties":{"kind":{"type":"string","enum":["signoff","publication"],"description":"`signoff`: the 成文日期 (the report is made and submitted); `publication`: the date a website published it."},"fromReportYear":{"type":"integer","minimum":1949,"maximum":2100,"description":"First report year the deadline applies to."},"toReportYear":{"default":null,"description":"Last report year it applies to; null while in force.","anyOf":[{"type":"integer","minimum":1949,"maximum":2100},{"type":"null"}]},"month":{"type":"integer","minimum":1,"maximum":12,"description":"Month of the last allowed day, in the year after the report year."},"day":{"type":"integer","minimum":1,"maximum":31,"description":"The last allowed day itself (inclusive)."},"basis":{"type":"string","minLength":1,"description":"The regulation and article, as messages cite it."},"requirement":{"type":"string","minLength":1,"description":"What it requires, in Chinese, as messages quote it."},"source":{"type":"string","minLength":1,"description":"A [Sn] tag of domain.md."},"example":{"type":"string","minLength":1,"description":"A date line that breaks the deadline."}},"required":["kind","fromReportYear","month","day","basis","requirement","source","example"],"additionalProperties":false}},"duty-markers":{"description":"Entries added to the built-in duty-markers data.","type":"array","items":{"type":"object","properties":{"pattern":{"type":"string","minLength":1,"description":"Regular expression (unicode) that, found in the section, shows a fact of the principal's duty is reported."},"label":{"type":"string","minLength":1,"description":"How the marker is named in messages and docs."},"source":{"type":"string","minLength":1,"description":"Where the duty comes from: a [Sn] tag of the domain notes."},"example":{"type":"string","minLength":1,"description":"A sentence from a report that the pattern matches."}},"required":["pattern","label","source","example"],"additionalProperties":false}},"indicators":{"description":"Entries added to the built-in indicators data.","type":"array","items":{"type":"object","properties":{"id":{"type":"string","pattern":"^[a-z]+(-[a-z]+)*$","description":"Stable kebab-case identifier; configuration entries with the same id extend this one."},"label":{"type":"string","minLength":1,"description":"The indicator's usual name, used in messages."},"names":{"minItems":1,"type":"array","items":{"type":"string","minLength":1},"description":"Names of the rate as they stand right before the figure (调解成功率, 调处成功率); the longest match wins. Required for a rate, absent for a count."},"notPrecededBy":{"type":"array","items":{"type":"string","minLength":1},"description":"Words that, right before a name, make it a different rate (按时 before 办结率)."},"form":{"default":"named","type":"string","enum":["named","share-of","count"],"description":"named: \"调解成功率99.8%\"; share-of: \"7412个，占……88.36%\", the count before 占 over a total stated before it; count: a figure stated without a rate (\"受理行政复议申请106宗\"), found by `count`."},"numerator":{"type":"object","properties":{"label":{"type":"string","minLength":1,"description":"What is counted, in Chinese, for messages (调解成功件数)."},"patterns":{"minItems":1,"type":"array","items":{"type":"string","minLength":1},"description":"Regular expressions (unicode) matched against the words before a count in its clause (调解成功 in 调解成功2499件)."},"meanings":{"type":"array","items":{"minItems":1,"type":"array","items":{"type":"string","pattern":"^[a-z]+(-[a-z]+)*$"}},"description":"Combinations of meaning classes (ids of count-words entries): the words before a count that hold a word of every class of one combination name this count, in any order and wording (负责人出庭, 出庭应诉的行政机关负责人, 区长到庭 for [official-in-charge, court-appearance])."},"exclude":{"type":"array","items":{"type":"string","minLength":1},"description":"Regular expressions that disqualify a clause even when a pattern or a meaning matches (调解组织 is not 调解)."}},"required":["label","patterns"],"additionalProperties":false,"description":"The count the rate divides."},"denominator":{"type":"object","properties":{"label":{"type":"string","minLength":1,"description":"What is counted, in Chinese, for messages (调解成功件数)."},"patterns":{"minItems":1,"type":"array","items":{"type":"string","minLength":1},"description":"Regular expressions (unicode) matched against the words before a count in its clause (调解成功 in 调解成功2499件)."},"meanings":{"type":"array","items":{"minItems":1,"type":"array","items":{"type":"string","pattern":"^[a-z]+(-[a-z]+)*$"}},"description":"Combinations of meaning classes (ids of count-words entries): the words before a count that hold a word of every class of one combination name this count, in any order and wording (负责人出庭, 出庭应诉的行政机关负责人, 区长到庭 for [official-in-charge, court-appearance])."},"exclude":{"type":"array","items":{"type":"string","minLength":1},"description":"Regular expressions that disqualify a clause even when a pattern or a meaning matches (调解组织 is not 调解)."},"outcomes":{"minItems":1,"type":"array","items":{"type":"string","minLength":1},"description":"Regular expressions naming how a case ends (维持, 撤销, 终止): a count followed by counts of such outcomes that add up to it exactly counts as the denominator, every case of it having ended (受理12件，其中维持9件、撤销2件、确认违法1件)."}},"required":["label","patterns"],"additionalProperties":false,"description":"The count it is divided by."},"count":{"type":"object","properties":{"label":{"type":"string","minLength":1,"description":"What is counted, in Chinese, for messages (调解成功件数)."},"patterns":{"type":"array","items":{"type":"string","minLength":1},"description":"Regular expressions (unicode) matched against the words before the figure in its clause (受理行政复议申请 in 受理行政复议申请106宗)."},"meanings":{"type":"array","items":{"minItems":1,"type":"array","items":{"type":"string","pattern":"^[a-z]+(-[a-z]+)*$"}},"description":"Combinations of meaning classes (ids of count-words entries): the words before a count that hold a word of every class of one combination name this count, in any order and wording (负责人出庭, 出庭应诉的行政机关负责人, 区长到庭 for [official-in-charge, court-appearance])."},"exclude":{"type":"array","items":{"type":"string","minLength":1},"description":"Regular expressions that disqualify a clause even when a pattern or a meaning matches (调解组织 is not 调解)."},"following":{"type":"array","items":{"type":"string","minLength":1},"description":"Regular expressions matched against the words after the figure up to its clause's end, for counts written before their noun (制定的7件规范性文件进行合法性审查)."},"context":{"type":"array","items":{"type":"string","minLength":1},"description":"Regular expressions of which one must match the sentence before the figure: the subject a bare count belongs to (行政复议 for 审结48宗 in 共收到行政复议申请106宗，审结48宗). Of several such entries matching one figure, the one whose subject stands nearest before it wins."},"units":{"minItems":1,"type":"array","items":{"type":"string","minLength":1},"description":"The classifiers the count may have (件, 宗, 起): a figure with another unit is not this count."}},"required":["label","patterns","units"],"additionalProperties":false,"description":"For form \"count\": the words that name the figure. A figure whose words match no other count entry before this one is this count."},"formula":{"type":"string","minLength":1,"description":"The formula as a reviewer writes it, quoted in messages. Required for a rate."},"isShare":{"type":"boolean","description":"A part of a whole: between 0% and 100%. Growth rates are not shares. Required for a rate."},"source":{"type":"string","minLength":1,"description":"Where the definition comes from: a [Sn] tag of the domain notes."},"example":{"type":"string","minLength":1,"description":"A sentence stating the rate or the count."}},"required":["id","label","source","example"],"additionalProperties":false}},"noise":{"description":"Entries added to the built-in noise data.","type":"array","items":{"type":"object","properties":{"pattern":{"type":"string","minLength":1,"description":"Regular expression (unicode) tested against one line, trimmed and NFKC-normalised (full-width ：｜（ become half-width :|( ), so write half-width punctuation. Anchor it (^…$) unless the matched words never occur in report prose."},"label":{"type":"string","minLength":1,"description":"What kind of residue this is, named in the message (e.g. 网站导航)."},"source":{"type":"string","minLength":1,"description":"Where the pattern comes from: a [Sn] tag of the domain notes, or a report."},"example":{"type":"string","minLength":1,"description":"A line from a real page that the pattern matches."},"valueOnNextLine":{"description":"The pattern is a bare field label of a metadata table; the next non-empty short line is its value and is residue too.","type":"boolean"},"inline":{"description":"The residue is also injected inside paragraphs (a reposting site's watermark): it is looked for in prose too, and only the matched text is removed when the rest of the line is report text.","type":"boolean"}},"required":["pattern","label","source","example"],"additionalProperties":false}},"page-words":{"description":"Entries added to the built-in page-words data.","type":"array","items":{"type":"object","properties":{"words":{"minItems":1,"type":"array","items":{"type":"string","minLength":1,"pattern":"^\\S+$"},"description":"Words as a page shows them, without spaces; a label also matches with spaces between its characters (索 引 号) and in any bracket, bullet or table cell."},"kind":{"type":"string","enum":["field","widget"],"description":"field: the label of a metadata field (索引号, 发布时间), with or without its value; widget: a word of a button, switch, tab or header link (打印, 朗读, 设为首页) that makes a line of such words page chrome."},"source":{"type":"string","minLength":1,"description":"Where the words come from: a [Sn] tag of the domain notes, or a page of fixtures/pages."},"example":{"type":"string","minLength":1,"description":"A line from a real page with one of the words."}},"required":["words","kind","source","example"],"additionalProperties":false}},"request-phrases":{"description":"Entries added to the built-in request-phrases data.","type":"array","items":{"type":"object","properties":{"pattern":{"type":"string","minLength":1,"description":"Regular expression (unicode) matching the request as written; every match is reported."},"label":{"type":"string","minLength":1,"description":"What kind of request this is, named in the message (请示结语)."},"source":{"type":"string","minLength":1,"description":"Where the phrase comes from: a [Sn] tag of the domain notes."},"example":{"type":"string","minLength":1,"description":"A sentence that the pattern matches."}},"required":["pattern","label","source","example"],"additionalProperties":false}},"sections":{"description":"Entries added to the built-in sections data.","type":"array","items":{"type":"object","properties":{"kind":{"type":"string","enum":["measures","shortcomings","duty","plans","other"],"description":"Which required part of the report this entry describes."},"label":{"type":"string","minLength":1,"description":"The regulation's wording of the part, used in messages."},"clause":{"type":"string","description":"Item of the regulation's content list, e.g. （三）."},"patterns":{"type":"array","items":{"type":"string","minLength":1},"description":"Regular expressions (unicode) that classify a top-level heading as this part. Earlier entries win."},"nestedPatterns":{"type":"array","items":{"type":"string","minLength":1},"description":"Stricter expressions that mean a lower-level heading covers this part (reported as nested)."},"source":{"type":"string","description":"Where the wording comes from: a [Sn] tag of the domain notes, or a report."},"example":{"type":"string","description":"A real heading this entry classifies."}},"required":["kind","patterns"],"additionalProperties":false}},"terms":{"description":"Entries added to the built-in terms data.","type":"array","items":{"type":"object","properties":{"term":{"type":"string","minLength":1,"description":"The term as messages name it (`七五普法`); entries with the same term are merged."},"patterns":{"minItems":1,"type":"array","items":{"type":"string","minLength":1},"description":"Regular expressions (unicode) matched against the text normalised so that brackets are `()`, every dash is `-`, every quote is `\"`, 〈〉 are 《》 and full-width digits are ASCII."},"validFrom":{"anyOf":[{"type":"integer","minimum":1949,"maximum":2100},{"type":"null"}],"description":"First report year in which the term may be used as current; null when it has no start."},"validTo":{"anyOf":[{"type":"integer","minimum":1949,"maximum":2100},{"type":"null"}],"description":"Last report year in which the term may be used as current; null while it is still current."},"note":{"type":"string","minLength":1,"description":"Why those years, in Chinese, as messages quote it (`“七五”普法规划的期限是2016—2020年`)."},"replacement":{"anyOf":[{"type":"string","minLength":1},{"type":"null"}],"description":"What a report after `validTo` should write; null when no successor is known."},"predecessor":{"default":null,"description":"What a report before `validFrom` would have written; null when nothing.","anyOf":[{"type":"string","minLength":1},{"type":"null"}]},"contextPatterns":{"default":[],"description":"Regular expressions (unicode, same normalised text): when one matches the clause around a mention, the mention is historical or preparatory (`七五普法顺利通过验收`, `谋划“九五”普法`), not current.","type":"array","items":{"type":"string","minLength":1}},"closingPatterns":{"default":[],"description":"Regular expressions (same normalised text) for the work that closes the term's period (`验收`, `总结`, `收官`): like `contextPatterns`, but only in reports up to `closingYears` after `validTo`. Later, `推进“七五”普法总结验收` is a sentence copied from an old report.","type":"array","items":{"type":"string","minLength":1}},"closingYears":{"default":1,"description":"How many report years after `validTo` the closing work may still be reported.","type":"integer","minimum":0,"maximum":10},"preparingPatterns":{"default":[],"description":"Regular expressions (same normalised text) for the work that prepares the term's period before it starts (`编制`, `谋划`, `纳入`, `衔接`): like `contextPatterns`, but only in reports up to `preparingYears` before `validFrom`. A 2025 report may write `纳入“十五五”规划`; a 2022 one is early.","type":"array","items":{"type":"string","minLength":1}},"preparingYears":{"default":1,"description":"How many report years before `validFrom` the preparing work may be reported: 1 is the last year of the period before.","type":"integer","minimum":0,"maximum":10},"source":{"type":"string","minLength":1,"description":"Where the dates come from: a [Sn] tag of domain.md."},"example":{"type":"string","minLength":1,"description":"A sentence that uses the term as current, as a report would."}},"required":["term","patterns","validFrom","validTo","note","replacement","source","example"],"additionalProperties":false}}}}},"$defs":{"severity":{"enum":["off","warn","error",0,1,2],"description":"off/0 关闭, warn/1 警告, error/2 错误"},"rules":{"type":"object","additionalProperties":false,"properties":{"date-deadline":{"description":"成文日期应在次年第一季度内，发布日期不晚于次年4月1日，两者都不应早于报告年度或晚于今天（默认 error，推荐集启用）","markdownDescription":"成文日期应在次年第一季度内，发布日期不晚于次年4月1日，两者都不应早于报告年度或晚于今天 — [docs](https://github.com/fzlint/fzlint/blob/main/rules/temporal/date-deadline/README.md)","anyOf":[{"$ref":"#/$defs/severity"},{"type":"array","prefixItems":[{"$ref":"#/$defs/severity"}],"minItems":1,"maxItems":1},{"type":"array","prefixItems":[{"$ref":"#/$defs/severity"},{"type":"object","properties":{},"additionalProperties":false}],"minItems":2,"maxItems":2}]},"date-format":{"description":"成文日期用阿拉伯数字将年、月、日标全，月、日不编虚位（默认 warn，推荐集启用）","markdownDescription":"成文日期用阿拉伯数字将年、月、日标全，月、日不编虚位 — [docs](https://github.com/fzlint/fzlint/blob/main/rules/temporal/date-format/README.md)","anyOf":[{"$ref":"#/$defs/severity"},{"type":"array","prefixItems":[{"$ref":"#/$defs/severity"}],"minItems":1,"maxItems":1},{"type":"array","prefixItems":[{"$ref":"#/$defs/severity"},{"type":"object","properties":{},"additionalProperties":false}],"minItems":2,"maxItems":2}]},"document-addressee":{"description":"主送机关应是报告主体依规定报告的机关（默认 warn，推荐集启用）","markdownDescription":"主送机关应是报告主体依规定报告的机关 — [docs](https://github.com/fzlint/fzlint/blob/main/rules/frame/document-addressee/README.md)","anyOf":[{"$ref":"#/$defs/severity"},{"type":"array","prefixItems":[{"$ref":"#/$defs/severity"}],"minItems":1,"maxItems":1},{"type":"array","prefixItems":[{"$ref":"#/$defs/severity"},{"type":"object","properties":{},"additionalProperties":false}],"minItems":2,"maxItems":2}]},"document-signoff":{"description":"报告末尾须有发文机关署名（落款）和成文日期（默认 warn，推荐集启用）","markdownDescription":"报告末尾须有发文机关署名（落款）和成文日期 — [docs](https://github.com/fzlint/fzlint/blob/main/rules/frame/document-signoff/README.md)","anyOf":[{"$ref":"#/$defs/severity"},{"type":"array","prefixItems":[{"$ref":"#/$defs/severity"}],"minItems":1,"maxItems":1},{"type":"array","prefixItems":[{"$ref":"#/$defs/severity"},{"type":"object","properties":{},"additionalProperties":false}],"minItems":2,"maxItems":2}]},"document-title":{"description":"报告须有标题，标题写明年度、“法治政府建设”和文种“报告”（默认 warn，推荐集启用）","markdownDescription":"报告须有标题，标题写明年度、“法治政府建设”和文种“报告” — [docs](https://github.com/fzlint/fzlint/blob/main/rules/frame/document-title/README.md)","anyOf":[{"$ref":"#/$defs/severity"},{"type":"array","prefixItems":[{"$ref":"#/$defs/severity"}],"minItems":1,"maxItems":1},{"type":"array","prefixItems":[{"$ref":"#/$defs/severity"},{"type":"object","properties":{},"additionalProperties":false}],"minItems":2,"maxItems":2}]},"duplicate-heading":{"description":"同一标题不应紧接着重复出现（默认 error，推荐集启用）","markdownDescription":"同一标题不应紧接着重复出现 — [docs](https://github.com/fzlint/fzlint/blob/main/rules/structure/duplicate-heading/README.md)","anyOf":[{"$ref":"#/$defs/severity"},{"type":"array","prefixItems":[{"$ref":"#/$defs/severity"}],"minItems":1,"maxItems":1},{"type":"array","prefixItems":[{"$ref":"#/$defs/severity"},{"type":"object","properties":{},"additionalProperties":false}],"minItems":2,"maxItems":2}]},"duty-evidence":{"description":"“第一责任人职责情况”部分应写明履职的具体事实，而不只是表态（默认 warn，推荐集启用）","markdownDescription":"“第一责任人职责情况”部分应写明履职的具体事实，而不只是表态 — [docs](https://github.com/fzlint/fzlint/blob/main/rules/structure/duty-evidence/README.md)","anyOf":[{"$ref":"#/$defs/severity"},{"type":"array","prefixItems":[{"$ref":"#/$defs/severity"}],"minItems":1,"maxItems":1},{"type":"array","prefixItems":[{"$ref":"#/$defs/severity"},{"type":"object","properties":{},"additionalProperties":false}],"minItems":2,"maxItems":2}]},"empty-section":{"description":"标题之下应有正文或下级标题（默认 warn，推荐集启用）","markdownDescription":"标题之下应有正文或下级标题 — [docs](https://github.com/fzlint/fzlint/blob/main/rules/structure/empty-section/README.md)","anyOf":[{"$ref":"#/$defs/severity"},{"type":"array","prefixItems":[{"$ref":"#/$defs/severity"}],"minItems":1,"maxItems":1},{"type":"array","prefixItems":[{"$ref":"#/$defs/severity"},{"type":"object","properties":{},"additionalProperties":false}],"minItems":2,"maxItems":2}]},"indicator-dropped":{"description":"上一年度报告写明的指标（复议纠错率、败诉率、调解成功率、受理复议申请件数等），本年度报告不再写明（默认 warn）","markdownDescription":"上一年度报告写明的指标（复议纠错率、败诉率、调解成功率、受理复议申请件数等），本年度报告不再写明 — [docs](https://github.com/fzlint/fzlint/blob/main/rules/numeric/indicator-dropped/README.md)","anyOf":[{"$ref":"#/$defs/severity"},{"type":"array","prefixItems":[{"$ref":"#/$defs/severity"}],"minItems":1,"maxItems":1},{"type":"array","prefixItems":[{"$ref":"#/$defs/severity"},{"type":"object","properties":{"ignore":{"default":[],"description":"Indicator ids (rules/numeric/data/indicators.json) not to ask for: figures a reviewing office no longer collects.","type":"array","items":{"type":"string","pattern":"^[a-z]+(-[a-z]+)*$"}}},"additionalProperties":false}],"minItems":2,"maxItems":2}]},"numbering-sequence":{"description":"同一层次的序号应从一起依次递增，不跳号、不重复、不倒序（默认 error，推荐集启用）","markdownDescription":"同一层次的序号应从一起依次递增，不跳号、不重复、不倒序 — [docs](https://github.com/fzlint/fzlint/blob/main/rules/structure/numbering-sequence/README.md)","anyOf":[{"$ref":"#/$defs/severity"},{"type":"array","prefixItems":[{"$ref":"#/$defs/severity"}],"minItems":1,"maxItems":1},{"type":"array","prefixItems":[{"$ref":"#/$defs/severity"},{"type":"object","properties":{},"additionalProperties":false}],"minItems":2,"maxItems":2}]},"numbering-style":{"description":"标题序号的标点、层次和括号应符合 GB/T 9704 与 GB/T 15834（默认 warn，推荐集启用）","markdownDescription":"标题序号的标点、层次和括号应符合 GB/T 9704 与 GB/T 15834 — [docs](https://github.com/fzlint/fzlint/blob/main/rules/structure/numbering-style/README.md)","anyOf":[{"$ref":"#/$defs/severity"},{"type":"array","prefixItems":[{"$ref":"#/$defs/severity"}],"minItems":1,"maxItems":1},{"type":"array","prefixItems":[{"$ref":"#/$defs/severity"},{"type":"object","properties":{"requireFullWidth":{"default":false,"type":"boolean","description":"Also report a document whose bracketed ordinals are all half-width (once, with one fix for all of them)."}},"additionalProperties":false}],"minItems":2,"maxItems":2}]},"part-exceeds-total":{"description":"“其中”所列各项之和不得超过总数（默认 error，推荐集启用）","markdownDescription":"“其中”所列各项之和不得超过总数 — [docs](https://github.com/fzlint/fzlint/blob/main/rules/numeric/part-exceeds-total/README.md)","anyOf":[{"$ref":"#/$defs/severity"},{"type":"array","prefixItems":[{"$ref":"#/$defs/severity"}],"minItems":1,"maxItems":1},{"type":"array","prefixItems":[{"$ref":"#/$defs/severity"},{"type":"object","properties":{},"additionalProperties":false}],"minItems":2,"maxItems":2}]},"partial-year-data":{"description":"年度报告的数据应覆盖报告年度全年，成文日期不应早于该年12月31日（默认 warn，推荐集启用）","markdownDescription":"年度报告的数据应覆盖报告年度全年，成文日期不应早于该年12月31日 — [docs](https://github.com/fzlint/fzlint/blob/main/rules/temporal/partial-year-data/README.md)","anyOf":[{"$ref":"#/$defs/severity"},{"type":"array","prefixItems":[{"$ref":"#/$defs/severity"}],"minItems":1,"maxItems":1},{"type":"array","prefixItems":[{"$ref":"#/$defs/severity"},{"type":"object","properties":{},"additionalProperties":false}],"minItems":2,"maxItems":2}]},"percent-range":{"description":"部分占总数的比率（办结率、出庭应诉率、调解成功率、占比等）须在0%至100%之间（默认 error，推荐集启用）","markdownDescription":"部分占总数的比率（办结率、出庭应诉率、调解成功率、占比等）须在0%至100%之间 — [docs](https://github.com/fzlint/fzlint/blob/main/rules/numeric/percent-range/README.md)","anyOf":[{"$ref":"#/$defs/severity"},{"type":"array","prefixItems":[{"$ref":"#/$defs/severity"}],"minItems":1,"maxItems":1},{"type":"array","prefixItems":[{"$ref":"#/$defs/severity"},{"type":"object","properties":{},"additionalProperties":false}],"minItems":2,"maxItems":2}]},"plan-not-followed":{"description":"上一年度报告安排的工作，本年度“主要举措和成效”中未见落实情况（默认 warn）","markdownDescription":"上一年度报告安排的工作，本年度“主要举措和成效”中未见落实情况 — [docs](https://github.com/fzlint/fzlint/blob/main/rules/cross-year/plan-not-followed/README.md)","anyOf":[{"$ref":"#/$defs/severity"},{"type":"array","prefixItems":[{"$ref":"#/$defs/severity"}],"minItems":1,"maxItems":1},{"type":"array","prefixItems":[{"$ref":"#/$defs/severity"},{"type":"object","properties":{"minCoverage":{"default":0.5,"description":"An item counts as mentioned when one sentence of the measures holds this share of its word pairs.","type":"number","minimum":0.1,"maximum":1}},"additionalProperties":false}],"minItems":2,"maxItems":2}]},"plan-year":{"description":"“下一年度安排”应写报告年度的下一年，其余部分的标题应写报告年度（默认 error，推荐集启用）","markdownDescription":"“下一年度安排”应写报告年度的下一年，其余部分的标题应写报告年度 — [docs](https://github.com/fzlint/fzlint/blob/main/rules/temporal/plan-year/README.md)","anyOf":[{"$ref":"#/$defs/severity"},{"type":"array","prefixItems":[{"$ref":"#/$defs/severity"}],"minItems":1,"maxItems":1},{"type":"array","prefixItems":[{"$ref":"#/$defs/severity"},{"type":"object","properties":{},"additionalProperties":false}],"minItems":2,"maxItems":2}]},"punctuation-width":{"description":"汉字之间不用半角标点（默认 warn）","markdownDescription":"汉字之间不用半角标点 — [docs](https://github.com/fzlint/fzlint/blob/main/rules/typography/punctuation-width/README.md)","anyOf":[{"$ref":"#/$defs/severity"},{"type":"array","prefixItems":[{"$ref":"#/$defs/severity"}],"minItems":1,"maxItems":1},{"type":"array","prefixItems":[{"$ref":"#/$defs/severity"},{"type":"object","properties":{"maxParagraphMessages":{"default":10,"type":"integer","minimum":0,"maximum":9007199254740991,"description":"Above this many affected paragraphs, one document-level message with one fix replaces the per-paragraph ones."}},"additionalProperties":false}],"minItems":2,"maxItems":2}]},"rate-consistency":{"description":"同句写明分子和分母的比率，须等于分子 ÷ 分母（按所写精度四舍五入）（默认 error，推荐集启用）","markdownDescription":"同句写明分子和分母的比率，须等于分子 ÷ 分母（按所写精度四舍五入） — [docs](https://github.com/fzlint/fzlint/blob/main/rules/numeric/rate-consistency/README.md)","anyOf":[{"$ref":"#/$defs/severity"},{"type":"array","prefixItems":[{"$ref":"#/$defs/severity"}],"minItems":1,"maxItems":1},{"type":"array","prefixItems":[{"$ref":"#/$defs/severity"},{"type":"object","properties":{},"additionalProperties":false}],"minItems":2,"maxItems":2}]},"repeated-shortcoming":{"description":"“存在的不足”与上一年度报告几乎一字不差（问题年年一样）（默认 warn，推荐集启用）","markdownDescription":"“存在的不足”与上一年度报告几乎一字不差（问题年年一样） — [docs](https://github.com/fzlint/fzlint/blob/main/rules/cross-year/repeated-shortcoming/README.md)","anyOf":[{"$ref":"#/$defs/severity"},{"type":"array","prefixItems":[{"$ref":"#/$defs/severity"}],"minItems":1,"maxItems":1},{"type":"array","prefixItems":[{"$ref":"#/$defs/severity"},{"type":"object","properties":{"threshold":{"default":0.85,"description":"At or above this bigram similarity (0.5–1) an item counts as repeated.","type":"number","minimum":0.5,"maximum":1}},"additionalProperties":false}],"minItems":2,"maxItems":2}]},"request-in-report":{"description":"报告中不得夹带请示事项（“妥否，请批示”“请予批准”）（默认 warn，推荐集启用）","markdownDescription":"报告中不得夹带请示事项（“妥否，请批示”“请予批准”） — [docs](https://github.com/fzlint/fzlint/blob/main/rules/frame/request-in-report/README.md)","anyOf":[{"$ref":"#/$defs/severity"},{"type":"array","prefixItems":[{"$ref":"#/$defs/severity"}],"minItems":1,"maxItems":1},{"type":"array","prefixItems":[{"$ref":"#/$defs/severity"},{"type":"object","properties":{},"additionalProperties":false}],"minItems":2,"maxItems":2}]},"required-section":{"description":"年度报告须以一级标题单列督察工作规定要求的各部分（默认 error，推荐集启用）","markdownDescription":"年度报告须以一级标题单列督察工作规定要求的各部分 — [docs](https://github.com/fzlint/fzlint/blob/main/rules/structure/required-section/README.md)","anyOf":[{"$ref":"#/$defs/severity"},{"type":"array","prefixItems":[{"$ref":"#/$defs/severity"}],"minItems":1,"maxItems":1},{"type":"array","prefixItems":[{"$ref":"#/$defs/severity"},{"type":"object","properties":{"require":{"default":["measures","shortcomings","duty","plans"],"type":"array","items":{"type":"string","enum":["measures","shortcomings","duty","plans"]},"description":"Which parts must stand as top-level sections."}},"additionalProperties":false}],"minItems":2,"maxItems":2}]},"section-order":{"description":"一级标题应按督察工作规定所列内容的顺序排列（默认 warn，推荐集启用）","markdownDescription":"一级标题应按督察工作规定所列内容的顺序排列 — [docs](https://github.com/fzlint/fzlint/blob/main/rules/structure/section-order/README.md)","anyOf":[{"$ref":"#/$defs/severity"},{"type":"array","prefixItems":[{"$ref":"#/$defs/severity"}],"minItems":1,"maxItems":1},{"type":"array","prefixItems":[{"$ref":"#/$defs/severity"},{"type":"object","properties":{},"additionalProperties":false}],"minItems":2,"maxItems":2}]},"shortcomings-cause":{"description":"“存在的不足”部分应分析原因（默认 warn，推荐集启用）","markdownDescription":"“存在的不足”部分应分析原因 — [docs](https://github.com/fzlint/fzlint/blob/main/rules/structure/shortcomings-cause/README.md)","anyOf":[{"$ref":"#/$defs/severity"},{"type":"array","prefixItems":[{"$ref":"#/$defs/severity"}],"minItems":1,"maxItems":1},{"type":"array","prefixItems":[{"$ref":"#/$defs/severity"},{"type":"object","properties":{},"additionalProperties":false}],"minItems":2,"maxItems":2}]},"stale-term":{"description":"有时效的提法（普法规划、纲要、党代会、机构名称、新修订的法律）应与报告年度相符（默认 warn，推荐集启用）","markdownDescription":"有时效的提法（普法规划、纲要、党代会、机构名称、新修订的法律）应与报告年度相符 — [docs](https://github.com/fzlint/fzlint/blob/main/rules/temporal/stale-term/README.md)","anyOf":[{"$ref":"#/$defs/severity"},{"type":"array","prefixItems":[{"$ref":"#/$defs/severity"}],"minItems":1,"maxItems":1},{"type":"array","prefixItems":[{"$ref":"#/$defs/severity"},{"type":"object","properties":{},"additionalProperties":false}],"minItems":2,"maxItems":2}]},"unmatched-pair":{"description":"同一段内的书名号、引号、括号须成对（默认 error，推荐集启用）","markdownDescription":"同一段内的书名号、引号、括号须成对 — [docs](https://github.com/fzlint/fzlint/blob/main/rules/typography/unmatched-pair/README.md)","anyOf":[{"$ref":"#/$defs/severity"},{"type":"array","prefixItems":[{"$ref":"#/$defs/severity"}],"minItems":1,"maxItems":1},{"type":"array","prefixItems":[{"$ref":"#/$defs/severity"},{"type":"object","properties":{},"additionalProperties":false}],"minItems":2,"maxItems":2}]},"web-noise":{"description":"报告中不应夹带从网页复制来的导航、页脚、元数据等页面残留（默认 warn，推荐集启用）","markdownDescription":"报告中不应夹带从网页复制来的导航、页脚、元数据等页面残留 — [docs](https://github.com/fzlint/fzlint/blob/main/rules/frame/web-noise/README.md)","anyOf":[{"$ref":"#/$defs/severity"},{"type":"array","prefixItems":[{"$ref":"#/$defs/severity"}],"minItems":1,"maxItems":1},{"type":"array","prefixItems":[{"$ref":"#/$defs/severity"},{"type":"object","properties":{},"additionalProperties":false}],"minItems":2,"maxItems":2}]}},"patternProperties":{"^[a-z0-9][a-z0-9-]*/[^/]+$":{"anyOf":[{"$ref":"#/$defs/severity"},{"type":"array","prefixItems":[{"$ref":"#/$defs/severity"}],"minItems":1,"maxItems":2}]}}}}};
 const func1 = Object.prototype.hasOwnProperty;
 const func2 = require("ajv/dist/runtime/ucs2length").default;
-const schema32 = {"type":"object","additionalProperties":false,"properties":{"date-deadline":{"description":"成文日期应在次年第一季度内，发布日期不晚于次年4月1日，两者都不应早于报告年度或晚于今天（默认 error，推荐集启用）","markdownDescription":"成文日期应在次年第一季度内，发布日期不晚于次年4月1日，两者都不应早于报告年度或晚于今天 — [docs](https://github.com/fzlint/fzlint/blob/main/rules/temporal/date-deadline/README.md)","anyOf":[{"$ref":"#/$defs/severity"},{"type":"array","prefixItems":[{"$ref":"#/$defs/severity"}],"minItems":1,"maxItems":1},{"type":"array","prefixItems":[{"$ref":"#/$defs/severity"},{"type":"object","properties":{},"additionalProperties":false}],"minItems":2,"maxItems":2}]},"date-format":{"description":"成文日期用阿拉伯数字将年、月、日标全，月、日不编虚位（默认 warn，推荐集启用）","markdownDescription":"成文日期用阿拉伯数字将年、月、日标全，月、日不编虚位 — [docs](https://github.com/fzlint/fzlint/blob/main/rules/temporal/date-format/README.md)","anyOf":[{"$ref":"#/$defs/severity"},{"type":"array","prefixItems":[{"$ref":"#/$defs/severity"}],"minItems":1,"maxItems":1},{"type":"array","prefixItems":[{"$ref":"#/$defs/severity"},{"type":"object","properties":{},"additionalProperties":false}],"minItems":2,"maxItems":2}]},"document-addressee":{"description":"主送机关应是报告主体依规定报告的机关（默认 warn，推荐集启用）","markdownDescription":"主送机关应是报告主体依规定报告的机关 — [docs](https://github.com/fzlint/fzlint/blob/main/rules/frame/document-addressee/README.md)","anyOf":[{"$ref":"#/$defs/severity"},{"type":"array","prefixItems":[{"$ref":"#/$defs/severity"}],"minItems":1,"maxItems":1},{"type":"array","prefixItems":[{"$ref":"#/$defs/severity"},{"type":"object","properties":{},"additionalProperties":false}],"minItems":2,"maxItems":2}]},"document-signoff":{"description":"报告末尾须有发文机关署名（落款）和成文日期（默认 warn，推荐集启用）","markdownDescription":"报告末尾须有发文机关署名（落款）和成文日期 — [docs](https://github.com/fzlint/fzlint/blob/main/rules/frame/document-signoff/README.md)","anyOf":[{"$ref":"#/$defs/severity"},{"type":"array","prefixItems":[{"$ref":"#/$defs/severity"}],"minItems":1,"maxItems":1},{"type":"array","prefixItems":[{"$ref":"#/$defs/severity"},{"type":"object","properties":{},"additionalProperties":false}],"minItems":2,"maxItems":2}]},"document-title":{"description":"报告须有标题，标题写明年度、“法治政府建设”和文种“报告”（默认 warn，推荐集启用）","markdownDescription":"报告须有标题，标题写明年度、“法治政府建设”和文种“报告” — [docs](https://github.com/fzlint/fzlint/blob/main/rules/frame/document-title/README.md)","anyOf":[{"$ref":"#/$defs/severity"},{"type":"array","prefixItems":[{"$ref":"#/$defs/severity"}],"minItems":1,"maxItems":1},{"type":"array","prefixItems":[{"$ref":"#/$defs/severity"},{"type":"object","properties":{},"additionalProperties":false}],"minItems":2,"maxItems":2}]},"duplicate-heading":{"description":"同一标题不应紧接着重复出现（默认 error，推荐集启用）","markdownDescription":"同一标题不应紧接着重复出现 — [docs](https://github.com/fzlint/fzlint/blob/main/rules/structure/duplicate-heading/README.md)","anyOf":[{"$ref":"#/$defs/severity"},{"type":"array","prefixItems":[{"$ref":"#/$defs/severity"}],"minItems":1,"maxItems":1},{"type":"array","prefixItems":[{"$ref":"#/$defs/severity"},{"type":"object","properties":{},"additionalProperties":false}],"minItems":2,"maxItems":2}]},"duty-evidence":{"description":"“第一责任人职责情况”部分应写明履职的具体事实，而不只是表态（默认 warn，推荐集启用）","markdownDescription":"“第一责任人职责情况”部分应写明履职的具体事实，而不只是表态 — [docs](https://github.com/fzlint/fzlint/blob/main/rules/structure/duty-evidence/README.md)","anyOf":[{"$ref":"#/$defs/severity"},{"type":"array","prefixItems":[{"$ref":"#/$defs/severity"}],"minItems":1,"maxItems":1},{"type":"array","prefixItems":[{"$ref":"#/$defs/severity"},{"type":"object","properties":{},"additionalProperties":false}],"minItems":2,"maxItems":2}]},"empty-section":{"description":"标题之下应有正文或下级标题（默认 warn，推荐集启用）","markdownDescription":"标题之下应有正文或下级标题 — [docs](https://github.com/fzlint/fzlint/blob/main/rules/structure/empty-section/README.md)","anyOf":[{"$ref":"#/$defs/severity"},{"type":"array","prefixItems":[{"$ref":"#/$defs/severity"}],"minItems":1,"maxItems":1},{"type":"array","prefixItems":[{"$ref":"#/$defs/severity"},{"type":"object","properties":{},"additionalProperties":false}],"minItems":2,"maxItems":2}]},"numbering-sequence":{"description":"同一层次的序号应从一起依次递增，不跳号、不重复、不倒序（默认 error，推荐集启用）","markdownDescription":"同一层次的序号应从一起依次递增，不跳号、不重复、不倒序 — [docs](https://github.com/fzlint/fzlint/blob/main/rules/structure/numbering-sequence/README.md)","anyOf":[{"$ref":"#/$defs/severity"},{"type":"array","prefixItems":[{"$ref":"#/$defs/severity"}],"minItems":1,"maxItems":1},{"type":"array","prefixItems":[{"$ref":"#/$defs/severity"},{"type":"object","properties":{},"additionalProperties":false}],"minItems":2,"maxItems":2}]},"numbering-style":{"description":"标题序号的标点、层次和括号应符合 GB/T 9704 与 GB/T 15834（默认 warn，推荐集启用）","markdownDescription":"标题序号的标点、层次和括号应符合 GB/T 9704 与 GB/T 15834 — [docs](https://github.com/fzlint/fzlint/blob/main/rules/structure/numbering-style/README.md)","anyOf":[{"$ref":"#/$defs/severity"},{"type":"array","prefixItems":[{"$ref":"#/$defs/severity"}],"minItems":1,"maxItems":1},{"type":"array","prefixItems":[{"$ref":"#/$defs/severity"},{"type":"object","properties":{"requireFullWidth":{"default":false,"type":"boolean","description":"Also report a document whose bracketed ordinals are all half-width (once, with one fix for all of them)."}},"additionalProperties":false}],"minItems":2,"maxItems":2}]},"part-exceeds-total":{"description":"“其中”所列各项之和不得超过总数（默认 error，推荐集启用）","markdownDescription":"“其中”所列各项之和不得超过总数 — [docs](https://github.com/fzlint/fzlint/blob/main/rules/numeric/part-exceeds-total/README.md)","anyOf":[{"$ref":"#/$defs/severity"},{"type":"array","prefixItems":[{"$ref":"#/$defs/severity"}],"minItems":1,"maxItems":1},{"type":"array","prefixItems":[{"$ref":"#/$defs/severity"},{"type":"object","properties":{},"additionalProperties":false}],"minItems":2,"maxItems":2}]},"partial-year-data":{"description":"年度报告的数据应覆盖报告年度全年，成文日期不应早于该年12月31日（默认 warn，推荐集启用）","markdownDescription":"年度报告的数据应覆盖报告年度全年，成文日期不应早于该年12月31日 — [docs](https://github.com/fzlint/fzlint/blob/main/rules/temporal/partial-year-data/README.md)","anyOf":[{"$ref":"#/$defs/severity"},{"type":"array","prefixItems":[{"$ref":"#/$defs/severity"}],"minItems":1,"maxItems":1},{"type":"array","prefixItems":[{"$ref":"#/$defs/severity"},{"type":"object","properties":{},"additionalProperties":false}],"minItems":2,"maxItems":2}]},"percent-range":{"description":"部分占总数的比率（办结率、出庭应诉率、调解成功率、占比等）须在0%至100%之间（默认 error，推荐集启用）","markdownDescription":"部分占总数的比率（办结率、出庭应诉率、调解成功率、占比等）须在0%至100%之间 — [docs](https://github.com/fzlint/fzlint/blob/main/rules/numeric/percent-range/README.md)","anyOf":[{"$ref":"#/$defs/severity"},{"type":"array","prefixItems":[{"$ref":"#/$defs/severity"}],"minItems":1,"maxItems":1},{"type":"array","prefixItems":[{"$ref":"#/$defs/severity"},{"type":"object","properties":{},"additionalProperties":false}],"minItems":2,"maxItems":2}]},"plan-not-followed":{"description":"上一年度报告安排的工作，本年度“主要举措和成效”中未见落实情况（默认 warn）","markdownDescription":"上一年度报告安排的工作，本年度“主要举措和成效”中未见落实情况 — [docs](https://github.com/fzlint/fzlint/blob/main/rules/cross-year/plan-not-followed/README.md)","anyOf":[{"$ref":"#/$defs/severity"},{"type":"array","prefixItems":[{"$ref":"#/$defs/severity"}],"minItems":1,"maxItems":1},{"type":"array","prefixItems":[{"$ref":"#/$defs/severity"},{"type":"object","properties":{"minCoverage":{"default":0.5,"description":"An item counts as mentioned when one sentence of the measures holds this share of its word pairs.","type":"number","minimum":0.1,"maximum":1}},"additionalProperties":false}],"minItems":2,"maxItems":2}]},"plan-year":{"description":"“下一年度安排”应写报告年度的下一年，其余部分的标题应写报告年度（默认 error，推荐集启用）","markdownDescription":"“下一年度安排”应写报告年度的下一年，其余部分的标题应写报告年度 — [docs](https://github.com/fzlint/fzlint/blob/main/rules/temporal/plan-year/README.md)","anyOf":[{"$ref":"#/$defs/severity"},{"type":"array","prefixItems":[{"$ref":"#/$defs/severity"}],"minItems":1,"maxItems":1},{"type":"array","prefixItems":[{"$ref":"#/$defs/severity"},{"type":"object","properties":{},"additionalProperties":false}],"minItems":2,"maxItems":2}]},"punctuation-width":{"description":"汉字之间不用半角标点（默认 warn）","markdownDescription":"汉字之间不用半角标点 — [docs](https://github.com/fzlint/fzlint/blob/main/rules/typography/punctuation-width/README.md)","anyOf":[{"$ref":"#/$defs/severity"},{"type":"array","prefixItems":[{"$ref":"#/$defs/severity"}],"minItems":1,"maxItems":1},{"type":"array","prefixItems":[{"$ref":"#/$defs/severity"},{"type":"object","properties":{"maxParagraphMessages":{"default":10,"type":"integer","minimum":0,"maximum":9007199254740991,"description":"Above this many affected paragraphs, one document-level message with one fix replaces the per-paragraph ones."}},"additionalProperties":false}],"minItems":2,"maxItems":2}]},"rate-consistency":{"description":"同句写明分子和分母的比率，须等于分子 ÷ 分母（按所写精度四舍五入）（默认 error，推荐集启用）","markdownDescription":"同句写明分子和分母的比率，须等于分子 ÷ 分母（按所写精度四舍五入） — [docs](https://github.com/fzlint/fzlint/blob/main/rules/numeric/rate-consistency/README.md)","anyOf":[{"$ref":"#/$defs/severity"},{"type":"array","prefixItems":[{"$ref":"#/$defs/severity"}],"minItems":1,"maxItems":1},{"type":"array","prefixItems":[{"$ref":"#/$defs/severity"},{"type":"object","properties":{},"additionalProperties":false}],"minItems":2,"maxItems":2}]},"repeated-shortcoming":{"description":"“存在的不足”与上一年度报告几乎一字不差（问题年年一样）（默认 warn，推荐集启用）","markdownDescription":"“存在的不足”与上一年度报告几乎一字不差（问题年年一样） — [docs](https://github.com/fzlint/fzlint/blob/main/rules/cross-year/repeated-shortcoming/README.md)","anyOf":[{"$ref":"#/$defs/severity"},{"type":"array","prefixItems":[{"$ref":"#/$defs/severity"}],"minItems":1,"maxItems":1},{"type":"array","prefixItems":[{"$ref":"#/$defs/severity"},{"type":"object","properties":{"threshold":{"default":0.85,"description":"At or above this bigram similarity (0.5–1) an item counts as repeated.","type":"number","minimum":0.5,"maximum":1}},"additionalProperties":false}],"minItems":2,"maxItems":2}]},"request-in-report":{"description":"报告中不得夹带请示事项（“妥否，请批示”“请予批准”）（默认 warn，推荐集启用）","markdownDescription":"报告中不得夹带请示事项（“妥否，请批示”“请予批准”） — [docs](https://github.com/fzlint/fzlint/blob/main/rules/frame/request-in-report/README.md)","anyOf":[{"$ref":"#/$defs/severity"},{"type":"array","prefixItems":[{"$ref":"#/$defs/severity"}],"minItems":1,"maxItems":1},{"type":"array","prefixItems":[{"$ref":"#/$defs/severity"},{"type":"object","properties":{},"additionalProperties":false}],"minItems":2,"maxItems":2}]},"required-section":{"description":"年度报告须以一级标题单列督察工作规定要求的各部分（默认 error，推荐集启用）","markdownDescription":"年度报告须以一级标题单列督察工作规定要求的各部分 — [docs](https://github.com/fzlint/fzlint/blob/main/rules/structure/required-section/README.md)","anyOf":[{"$ref":"#/$defs/severity"},{"type":"array","prefixItems":[{"$ref":"#/$defs/severity"}],"minItems":1,"maxItems":1},{"type":"array","prefixItems":[{"$ref":"#/$defs/severity"},{"type":"object","properties":{"require":{"default":["measures","shortcomings","duty","plans"],"type":"array","items":{"type":"string","enum":["measures","shortcomings","duty","plans"]},"description":"Which parts must stand as top-level sections."}},"additionalProperties":false}],"minItems":2,"maxItems":2}]},"section-order":{"description":"一级标题应按督察工作规定所列内容的顺序排列（默认 warn，推荐集启用）","markdownDescription":"一级标题应按督察工作规定所列内容的顺序排列 — [docs](https://github.com/fzlint/fzlint/blob/main/rules/structure/section-order/README.md)","anyOf":[{"$ref":"#/$defs/severity"},{"type":"array","prefixItems":[{"$ref":"#/$defs/severity"}],"minItems":1,"maxItems":1},{"type":"array","prefixItems":[{"$ref":"#/$defs/severity"},{"type":"object","properties":{},"additionalProperties":false}],"minItems":2,"maxItems":2}]},"shortcomings-cause":{"description":"“存在的不足”部分应分析原因（默认 warn，推荐集启用）","markdownDescription":"“存在的不足”部分应分析原因 — [docs](https://github.com/fzlint/fzlint/blob/main/rules/structure/shortcomings-cause/README.md)","anyOf":[{"$ref":"#/$defs/severity"},{"type":"array","prefixItems":[{"$ref":"#/$defs/severity"}],"minItems":1,"maxItems":1},{"type":"array","prefixItems":[{"$ref":"#/$defs/severity"},{"type":"object","properties":{},"additionalProperties":false}],"minItems":2,"maxItems":2}]},"stale-term":{"description":"有时效的提法（普法规划、纲要、党代会、机构名称、新修订的法律）应与报告年度相符（默认 warn，推荐集启用）","markdownDescription":"有时效的提法（普法规划、纲要、党代会、机构名称、新修订的法律）应与报告年度相符 — [docs](https://github.com/fzlint/fzlint/blob/main/rules/temporal/stale-term/README.md)","anyOf":[{"$ref":"#/$defs/severity"},{"type":"array","prefixItems":[{"$ref":"#/$defs/severity"}],"minItems":1,"maxItems":1},{"type":"array","prefixItems":[{"$ref":"#/$defs/severity"},{"type":"object","properties":{},"additionalProperties":false}],"minItems":2,"maxItems":2}]},"unmatched-pair":{"description":"同一段内的书名号、引号、括号须成对（默认 error，推荐集启用）","markdownDescription":"同一段内的书名号、引号、括号须成对 — [docs](https://github.com/fzlint/fzlint/blob/main/rules/typography/unmatched-pair/README.md)","anyOf":[{"$ref":"#/$defs/severity"},{"type":"array","prefixItems":[{"$ref":"#/$defs/severity"}],"minItems":1,"maxItems":1},{"type":"array","prefixItems":[{"$ref":"#/$defs/severity"},{"type":"object","properties":{},"additionalProperties":false}],"minItems":2,"maxItems":2}]},"web-noise":{"description":"报告中不应夹带从网页复制来的导航、页脚、元数据等页面残留（默认 warn，推荐集启用）","markdownDescription":"报告中不应夹带从网页复制来的导航、页脚、元数据等页面残留 — [docs](https://github.com/fzlint/fzlint/blob/main/rules/frame/web-noise/README.md)","anyOf":[{"$ref":"#/$defs/severity"},{"type":"array","prefixItems":[{"$ref":"#/$defs/severity"}],"minItems":1,"maxItems":1},{"type":"array","prefixItems":[{"$ref":"#/$defs/severity"},{"type":"object","properties":{},"additionalProperties":false}],"minItems":2,"maxItems":2}]}},"patternProperties":{"^[a-z0-9][a-z0-9-]*/[^/]+$":{"anyOf":[{"$ref":"#/$defs/severity"},{"type":"array","prefixItems":[{"$ref":"#/$defs/severity"}],"minItems":1,"maxItems":2}]}}};
+const schema32 = {"type":"object","additionalProperties":false,"properties":{"date-deadline":{"description":"成文日期应在次年第一季度内，发布日期不晚于次年4月1日，两者都不应早于报告年度或晚于今天（默认 error，推荐集启用）","markdownDescription":"成文日期应在次年第一季度内，发布日期不晚于次年4月1日，两者都不应早于报告年度或晚于今天 — [docs](https://github.com/fzlint/fzlint/blob/main/rules/temporal/date-deadline/README.md)","anyOf":[{"$ref":"#/$defs/severity"},{"type":"array","prefixItems":[{"$ref":"#/$defs/severity"}],"minItems":1,"maxItems":1},{"type":"array","prefixItems":[{"$ref":"#/$defs/severity"},{"type":"object","properties":{},"additionalProperties":false}],"minItems":2,"maxItems":2}]},"date-format":{"description":"成文日期用阿拉伯数字将年、月、日标全，月、日不编虚位（默认 warn，推荐集启用）","markdownDescription":"成文日期用阿拉伯数字将年、月、日标全，月、日不编虚位 — [docs](https://github.com/fzlint/fzlint/blob/main/rules/temporal/date-format/README.md)","anyOf":[{"$ref":"#/$defs/severity"},{"type":"array","prefixItems":[{"$ref":"#/$defs/severity"}],"minItems":1,"maxItems":1},{"type":"array","prefixItems":[{"$ref":"#/$defs/severity"},{"type":"object","properties":{},"additionalProperties":false}],"minItems":2,"maxItems":2}]},"document-addressee":{"description":"主送机关应是报告主体依规定报告的机关（默认 warn，推荐集启用）","markdownDescription":"主送机关应是报告主体依规定报告的机关 — [docs](https://github.com/fzlint/fzlint/blob/main/rules/frame/document-addressee/README.md)","anyOf":[{"$ref":"#/$defs/severity"},{"type":"array","prefixItems":[{"$ref":"#/$defs/severity"}],"minItems":1,"maxItems":1},{"type":"array","prefixItems":[{"$ref":"#/$defs/severity"},{"type":"object","properties":{},"additionalProperties":false}],"minItems":2,"maxItems":2}]},"document-signoff":{"description":"报告末尾须有发文机关署名（落款）和成文日期（默认 warn，推荐集启用）","markdownDescription":"报告末尾须有发文机关署名（落款）和成文日期 — [docs](https://github.com/fzlint/fzlint/blob/main/rules/frame/document-signoff/README.md)","anyOf":[{"$ref":"#/$defs/severity"},{"type":"array","prefixItems":[{"$ref":"#/$defs/severity"}],"minItems":1,"maxItems":1},{"type":"array","prefixItems":[{"$ref":"#/$defs/severity"},{"type":"object","properties":{},"additionalProperties":false}],"minItems":2,"maxItems":2}]},"document-title":{"description":"报告须有标题，标题写明年度、“法治政府建设”和文种“报告”（默认 warn，推荐集启用）","markdownDescription":"报告须有标题，标题写明年度、“法治政府建设”和文种“报告” — [docs](https://github.com/fzlint/fzlint/blob/main/rules/frame/document-title/README.md)","anyOf":[{"$ref":"#/$defs/severity"},{"type":"array","prefixItems":[{"$ref":"#/$defs/severity"}],"minItems":1,"maxItems":1},{"type":"array","prefixItems":[{"$ref":"#/$defs/severity"},{"type":"object","properties":{},"additionalProperties":false}],"minItems":2,"maxItems":2}]},"duplicate-heading":{"description":"同一标题不应紧接着重复出现（默认 error，推荐集启用）","markdownDescription":"同一标题不应紧接着重复出现 — [docs](https://github.com/fzlint/fzlint/blob/main/rules/structure/duplicate-heading/README.md)","anyOf":[{"$ref":"#/$defs/severity"},{"type":"array","prefixItems":[{"$ref":"#/$defs/severity"}],"minItems":1,"maxItems":1},{"type":"array","prefixItems":[{"$ref":"#/$defs/severity"},{"type":"object","properties":{},"additionalProperties":false}],"minItems":2,"maxItems":2}]},"duty-evidence":{"description":"“第一责任人职责情况”部分应写明履职的具体事实，而不只是表态（默认 warn，推荐集启用）","markdownDescription":"“第一责任人职责情况”部分应写明履职的具体事实，而不只是表态 — [docs](https://github.com/fzlint/fzlint/blob/main/rules/structure/duty-evidence/README.md)","anyOf":[{"$ref":"#/$defs/severity"},{"type":"array","prefixItems":[{"$ref":"#/$defs/severity"}],"minItems":1,"maxItems":1},{"type":"array","prefixItems":[{"$ref":"#/$defs/severity"},{"type":"object","properties":{},"additionalProperties":false}],"minItems":2,"maxItems":2}]},"empty-section":{"description":"标题之下应有正文或下级标题（默认 warn，推荐集启用）","markdownDescription":"标题之下应有正文或下级标题 — [docs](https://github.com/fzlint/fzlint/blob/main/rules/structure/empty-section/README.md)","anyOf":[{"$ref":"#/$defs/severity"},{"type":"array","prefixItems":[{"$ref":"#/$defs/severity"}],"minItems":1,"maxItems":1},{"type":"array","prefixItems":[{"$ref":"#/$defs/severity"},{"type":"object","properties":{},"additionalProperties":false}],"minItems":2,"maxItems":2}]},"indicator-dropped":{"description":"上一年度报告写明的指标（复议纠错率、败诉率、调解成功率、受理复议申请件数等），本年度报告不再写明（默认 warn）","markdownDescription":"上一年度报告写明的指标（复议纠错率、败诉率、调解成功率、受理复议申请件数等），本年度报告不再写明 — [docs](https://github.com/fzlint/fzlint/blob/main/rules/numeric/indicator-dropped/README.md)","anyOf":[{"$ref":"#/$defs/severity"},{"type":"array","prefixItems":[{"$ref":"#/$defs/severity"}],"minItems":1,"maxItems":1},{"type":"array","prefixItems":[{"$ref":"#/$defs/severity"},{"type":"object","properties":{"ignore":{"default":[],"description":"Indicator ids (rules/numeric/data/indicators.json) not to ask for: figures a reviewing office no longer collects.","type":"array","items":{"type":"string","pattern":"^[a-z]+(-[a-z]+)*$"}}},"additionalProperties":false}],"minItems":2,"maxItems":2}]},"numbering-sequence":{"description":"同一层次的序号应从一起依次递增，不跳号、不重复、不倒序（默认 error，推荐集启用）","markdownDescription":"同一层次的序号应从一起依次递增，不跳号、不重复、不倒序 — [docs](https://github.com/fzlint/fzlint/blob/main/rules/structure/numbering-sequence/README.md)","anyOf":[{"$ref":"#/$defs/severity"},{"type":"array","prefixItems":[{"$ref":"#/$defs/severity"}],"minItems":1,"maxItems":1},{"type":"array","prefixItems":[{"$ref":"#/$defs/severity"},{"type":"object","properties":{},"additionalProperties":false}],"minItems":2,"maxItems":2}]},"numbering-style":{"description":"标题序号的标点、层次和括号应符合 GB/T 9704 与 GB/T 15834（默认 warn，推荐集启用）","markdownDescription":"标题序号的标点、层次和括号应符合 GB/T 9704 与 GB/T 15834 — [docs](https://github.com/fzlint/fzlint/blob/main/rules/structure/numbering-style/README.md)","anyOf":[{"$ref":"#/$defs/severity"},{"type":"array","prefixItems":[{"$ref":"#/$defs/severity"}],"minItems":1,"maxItems":1},{"type":"array","prefixItems":[{"$ref":"#/$defs/severity"},{"type":"object","properties":{"requireFullWidth":{"default":false,"type":"boolean","description":"Also report a document whose bracketed ordinals are all half-width (once, with one fix for all of them)."}},"additionalProperties":false}],"minItems":2,"maxItems":2}]},"part-exceeds-total":{"description":"“其中”所列各项之和不得超过总数（默认 error，推荐集启用）","markdownDescription":"“其中”所列各项之和不得超过总数 — [docs](https://github.com/fzlint/fzlint/blob/main/rules/numeric/part-exceeds-total/README.md)","anyOf":[{"$ref":"#/$defs/severity"},{"type":"array","prefixItems":[{"$ref":"#/$defs/severity"}],"minItems":1,"maxItems":1},{"type":"array","prefixItems":[{"$ref":"#/$defs/severity"},{"type":"object","properties":{},"additionalProperties":false}],"minItems":2,"maxItems":2}]},"partial-year-data":{"description":"年度报告的数据应覆盖报告年度全年，成文日期不应早于该年12月31日（默认 warn，推荐集启用）","markdownDescription":"年度报告的数据应覆盖报告年度全年，成文日期不应早于该年12月31日 — [docs](https://github.com/fzlint/fzlint/blob/main/rules/temporal/partial-year-data/README.md)","anyOf":[{"$ref":"#/$defs/severity"},{"type":"array","prefixItems":[{"$ref":"#/$defs/severity"}],"minItems":1,"maxItems":1},{"type":"array","prefixItems":[{"$ref":"#/$defs/severity"},{"type":"object","properties":{},"additionalProperties":false}],"minItems":2,"maxItems":2}]},"percent-range":{"description":"部分占总数的比率（办结率、出庭应诉率、调解成功率、占比等）须在0%至100%之间（默认 error，推荐集启用）","markdownDescription":"部分占总数的比率（办结率、出庭应诉率、调解成功率、占比等）须在0%至100%之间 — [docs](https://github.com/fzlint/fzlint/blob/main/rules/numeric/percent-range/README.md)","anyOf":[{"$ref":"#/$defs/severity"},{"type":"array","prefixItems":[{"$ref":"#/$defs/severity"}],"minItems":1,"maxItems":1},{"type":"array","prefixItems":[{"$ref":"#/$defs/severity"},{"type":"object","properties":{},"additionalProperties":false}],"minItems":2,"maxItems":2}]},"plan-not-followed":{"description":"上一年度报告安排的工作，本年度“主要举措和成效”中未见落实情况（默认 warn）","markdownDescription":"上一年度报告安排的工作，本年度“主要举措和成效”中未见落实情况 — [docs](https://github.com/fzlint/fzlint/blob/main/rules/cross-year/plan-not-followed/README.md)","anyOf":[{"$ref":"#/$defs/severity"},{"type":"array","prefixItems":[{"$ref":"#/$defs/severity"}],"minItems":1,"maxItems":1},{"type":"array","prefixItems":[{"$ref":"#/$defs/severity"},{"type":"object","properties":{"minCoverage":{"default":0.5,"description":"An item counts as mentioned when one sentence of the measures holds this share of its word pairs.","type":"number","minimum":0.1,"maximum":1}},"additionalProperties":false}],"minItems":2,"maxItems":2}]},"plan-year":{"description":"“下一年度安排”应写报告年度的下一年，其余部分的标题应写报告年度（默认 error，推荐集启用）","markdownDescription":"“下一年度安排”应写报告年度的下一年，其余部分的标题应写报告年度 — [docs](https://github.com/fzlint/fzlint/blob/main/rules/temporal/plan-year/README.md)","anyOf":[{"$ref":"#/$defs/severity"},{"type":"array","prefixItems":[{"$ref":"#/$defs/severity"}],"minItems":1,"maxItems":1},{"type":"array","prefixItems":[{"$ref":"#/$defs/severity"},{"type":"object","properties":{},"additionalProperties":false}],"minItems":2,"maxItems":2}]},"punctuation-width":{"description":"汉字之间不用半角标点（默认 warn）","markdownDescription":"汉字之间不用半角标点 — [docs](https://github.com/fzlint/fzlint/blob/main/rules/typography/punctuation-width/README.md)","anyOf":[{"$ref":"#/$defs/severity"},{"type":"array","prefixItems":[{"$ref":"#/$defs/severity"}],"minItems":1,"maxItems":1},{"type":"array","prefixItems":[{"$ref":"#/$defs/severity"},{"type":"object","properties":{"maxParagraphMessages":{"default":10,"type":"integer","minimum":0,"maximum":9007199254740991,"description":"Above this many affected paragraphs, one document-level message with one fix replaces the per-paragraph ones."}},"additionalProperties":false}],"minItems":2,"maxItems":2}]},"rate-consistency":{"description":"同句写明分子和分母的比率，须等于分子 ÷ 分母（按所写精度四舍五入）（默认 error，推荐集启用）","markdownDescription":"同句写明分子和分母的比率，须等于分子 ÷ 分母（按所写精度四舍五入） — [docs](https://github.com/fzlint/fzlint/blob/main/rules/numeric/rate-consistency/README.md)","anyOf":[{"$ref":"#/$defs/severity"},{"type":"array","prefixItems":[{"$ref":"#/$defs/severity"}],"minItems":1,"maxItems":1},{"type":"array","prefixItems":[{"$ref":"#/$defs/severity"},{"type":"object","properties":{},"additionalProperties":false}],"minItems":2,"maxItems":2}]},"repeated-shortcoming":{"description":"“存在的不足”与上一年度报告几乎一字不差（问题年年一样）（默认 warn，推荐集启用）","markdownDescription":"“存在的不足”与上一年度报告几乎一字不差（问题年年一样） — [docs](https://github.com/fzlint/fzlint/blob/main/rules/cross-year/repeated-shortcoming/README.md)","anyOf":[{"$ref":"#/$defs/severity"},{"type":"array","prefixItems":[{"$ref":"#/$defs/severity"}],"minItems":1,"maxItems":1},{"type":"array","prefixItems":[{"$ref":"#/$defs/severity"},{"type":"object","properties":{"threshold":{"default":0.85,"description":"At or above this bigram similarity (0.5–1) an item counts as repeated.","type":"number","minimum":0.5,"maximum":1}},"additionalProperties":false}],"minItems":2,"maxItems":2}]},"request-in-report":{"description":"报告中不得夹带请示事项（“妥否，请批示”“请予批准”）（默认 warn，推荐集启用）","markdownDescription":"报告中不得夹带请示事项（“妥否，请批示”“请予批准”） — [docs](https://github.com/fzlint/fzlint/blob/main/rules/frame/request-in-report/README.md)","anyOf":[{"$ref":"#/$defs/severity"},{"type":"array","prefixItems":[{"$ref":"#/$defs/severity"}],"minItems":1,"maxItems":1},{"type":"array","prefixItems":[{"$ref":"#/$defs/severity"},{"type":"object","properties":{},"additionalProperties":false}],"minItems":2,"maxItems":2}]},"required-section":{"description":"年度报告须以一级标题单列督察工作规定要求的各部分（默认 error，推荐集启用）","markdownDescription":"年度报告须以一级标题单列督察工作规定要求的各部分 — [docs](https://github.com/fzlint/fzlint/blob/main/rules/structure/required-section/README.md)","anyOf":[{"$ref":"#/$defs/severity"},{"type":"array","prefixItems":[{"$ref":"#/$defs/severity"}],"minItems":1,"maxItems":1},{"type":"array","prefixItems":[{"$ref":"#/$defs/severity"},{"type":"object","properties":{"require":{"default":["measures","shortcomings","duty","plans"],"type":"array","items":{"type":"string","enum":["measures","shortcomings","duty","plans"]},"description":"Which parts must stand as top-level sections."}},"additionalProperties":false}],"minItems":2,"maxItems":2}]},"section-order":{"description":"一级标题应按督察工作规定所列内容的顺序排列（默认 warn，推荐集启用）","markdownDescription":"一级标题应按督察工作规定所列内容的顺序排列 — [docs](https://github.com/fzlint/fzlint/blob/main/rules/structure/section-order/README.md)","anyOf":[{"$ref":"#/$defs/severity"},{"type":"array","prefixItems":[{"$ref":"#/$defs/severity"}],"minItems":1,"maxItems":1},{"type":"array","prefixItems":[{"$ref":"#/$defs/severity"},{"type":"object","properties":{},"additionalProperties":false}],"minItems":2,"maxItems":2}]},"shortcomings-cause":{"description":"“存在的不足”部分应分析原因（默认 warn，推荐集启用）","markdownDescription":"“存在的不足”部分应分析原因 — [docs](https://github.com/fzlint/fzlint/blob/main/rules/structure/shortcomings-cause/README.md)","anyOf":[{"$ref":"#/$defs/severity"},{"type":"array","prefixItems":[{"$ref":"#/$defs/severity"}],"minItems":1,"maxItems":1},{"type":"array","prefixItems":[{"$ref":"#/$defs/severity"},{"type":"object","properties":{},"additionalProperties":false}],"minItems":2,"maxItems":2}]},"stale-term":{"description":"有时效的提法（普法规划、纲要、党代会、机构名称、新修订的法律）应与报告年度相符（默认 warn，推荐集启用）","markdownDescription":"有时效的提法（普法规划、纲要、党代会、机构名称、新修订的法律）应与报告年度相符 — [docs](https://github.com/fzlint/fzlint/blob/main/rules/temporal/stale-term/README.md)","anyOf":[{"$ref":"#/$defs/severity"},{"type":"array","prefixItems":[{"$ref":"#/$defs/severity"}],"minItems":1,"maxItems":1},{"type":"array","prefixItems":[{"$ref":"#/$defs/severity"},{"type":"object","properties":{},"additionalProperties":false}],"minItems":2,"maxItems":2}]},"unmatched-pair":{"description":"同一段内的书名号、引号、括号须成对（默认 error，推荐集启用）","markdownDescription":"同一段内的书名号、引号、括号须成对 — [docs](https://github.com/fzlint/fzlint/blob/main/rules/typography/unmatched-pair/README.md)","anyOf":[{"$ref":"#/$defs/severity"},{"type":"array","prefixItems":[{"$ref":"#/$defs/severity"}],"minItems":1,"maxItems":1},{"type":"array","prefixItems":[{"$ref":"#/$defs/severity"},{"type":"object","properties":{},"additionalProperties":false}],"minItems":2,"maxItems":2}]},"web-noise":{"description":"报告中不应夹带从网页复制来的导航、页脚、元数据等页面残留（默认 warn，推荐集启用）","markdownDescription":"报告中不应夹带从网页复制来的导航、页脚、元数据等页面残留 — [docs](https://github.com/fzlint/fzlint/blob/main/rules/frame/web-noise/README.md)","anyOf":[{"$ref":"#/$defs/severity"},{"type":"array","prefixItems":[{"$ref":"#/$defs/severity"}],"minItems":1,"maxItems":1},{"type":"array","prefixItems":[{"$ref":"#/$defs/severity"},{"type":"object","properties":{},"additionalProperties":false}],"minItems":2,"maxItems":2}]}},"patternProperties":{"^[a-z0-9][a-z0-9-]*/[^/]+$":{"anyOf":[{"$ref":"#/$defs/severity"},{"type":"array","prefixItems":[{"$ref":"#/$defs/severity"}],"minItems":1,"maxItems":2}]}}};
 const schema33 = {"enum":["off","warn","error",0,1,2],"description":"off/0 关闭, warn/1 警告, error/2 错误"};
 const pattern4 = new RegExp("^[a-z0-9][a-z0-9-]*/[^/]+$", "u");
+const pattern5 = new RegExp("^[a-z]+(-[a-z]+)*$", "u");
 
 function validate21(data, {instancePath="", parentData, parentDataProperty, rootData=data, dynamicAnchors={}}={}){
 let vErrors = null;
@@ -1393,13 +1394,13 @@ vErrors = null;
 }
 }
 }
-if(data["numbering-sequence"] !== undefined){
-let data32 = data["numbering-sequence"];
+if(data["indicator-dropped"] !== undefined){
+let data32 = data["indicator-dropped"];
 const _errs123 = errors;
 let valid49 = false;
 const _errs124 = errors;
 if(!((((((data32 === "off") || (data32 === "warn")) || (data32 === "error")) || (data32 === 0)) || (data32 === 1)) || (data32 === 2))){
-const err97 = {instancePath:instancePath+"/numbering-sequence",schemaPath:"#/$defs/severity/enum",keyword:"enum",params:{allowedValues: schema33.enum},message:"must be equal to one of the allowed values"};
+const err97 = {instancePath:instancePath+"/indicator-dropped",schemaPath:"#/$defs/severity/enum",keyword:"enum",params:{allowedValues: schema33.enum},message:"must be equal to one of the allowed values"};
 if(vErrors === null){
 vErrors = [err97];
 }
@@ -1413,7 +1414,7 @@ valid49 = valid49 || _valid8;
 const _errs126 = errors;
 if(Array.isArray(data32)){
 if(data32.length > 1){
-const err98 = {instancePath:instancePath+"/numbering-sequence",schemaPath:"#/properties/numbering-sequence/anyOf/1/maxItems",keyword:"maxItems",params:{limit: 1},message:"must NOT have more than 1 items"};
+const err98 = {instancePath:instancePath+"/indicator-dropped",schemaPath:"#/properties/indicator-dropped/anyOf/1/maxItems",keyword:"maxItems",params:{limit: 1},message:"must NOT have more than 1 items"};
 if(vErrors === null){
 vErrors = [err98];
 }
@@ -1423,7 +1424,7 @@ vErrors.push(err98);
 errors++;
 }
 if(data32.length < 1){
-const err99 = {instancePath:instancePath+"/numbering-sequence",schemaPath:"#/properties/numbering-sequence/anyOf/1/minItems",keyword:"minItems",params:{limit: 1},message:"must NOT have fewer than 1 items"};
+const err99 = {instancePath:instancePath+"/indicator-dropped",schemaPath:"#/properties/indicator-dropped/anyOf/1/minItems",keyword:"minItems",params:{limit: 1},message:"must NOT have fewer than 1 items"};
 if(vErrors === null){
 vErrors = [err99];
 }
@@ -1436,7 +1437,7 @@ const len16 = data32.length;
 if(len16 > 0){
 let data33 = data32[0];
 if(!((((((data33 === "off") || (data33 === "warn")) || (data33 === "error")) || (data33 === 0)) || (data33 === 1)) || (data33 === 2))){
-const err100 = {instancePath:instancePath+"/numbering-sequence/0",schemaPath:"#/$defs/severity/enum",keyword:"enum",params:{allowedValues: schema33.enum},message:"must be equal to one of the allowed values"};
+const err100 = {instancePath:instancePath+"/indicator-dropped/0",schemaPath:"#/$defs/severity/enum",keyword:"enum",params:{allowedValues: schema33.enum},message:"must be equal to one of the allowed values"};
 if(vErrors === null){
 vErrors = [err100];
 }
@@ -1448,7 +1449,7 @@ errors++;
 }
 }
 else {
-const err101 = {instancePath:instancePath+"/numbering-sequence",schemaPath:"#/properties/numbering-sequence/anyOf/1/type",keyword:"type",params:{type: "array"},message:"must be array"};
+const err101 = {instancePath:instancePath+"/indicator-dropped",schemaPath:"#/properties/indicator-dropped/anyOf/1/type",keyword:"type",params:{type: "array"},message:"must be array"};
 if(vErrors === null){
 vErrors = [err101];
 }
@@ -1465,7 +1466,7 @@ var items8 = 1;
 const _errs130 = errors;
 if(Array.isArray(data32)){
 if(data32.length > 2){
-const err102 = {instancePath:instancePath+"/numbering-sequence",schemaPath:"#/properties/numbering-sequence/anyOf/2/maxItems",keyword:"maxItems",params:{limit: 2},message:"must NOT have more than 2 items"};
+const err102 = {instancePath:instancePath+"/indicator-dropped",schemaPath:"#/properties/indicator-dropped/anyOf/2/maxItems",keyword:"maxItems",params:{limit: 2},message:"must NOT have more than 2 items"};
 if(vErrors === null){
 vErrors = [err102];
 }
@@ -1475,7 +1476,7 @@ vErrors.push(err102);
 errors++;
 }
 if(data32.length < 2){
-const err103 = {instancePath:instancePath+"/numbering-sequence",schemaPath:"#/properties/numbering-sequence/anyOf/2/minItems",keyword:"minItems",params:{limit: 2},message:"must NOT have fewer than 2 items"};
+const err103 = {instancePath:instancePath+"/indicator-dropped",schemaPath:"#/properties/indicator-dropped/anyOf/2/minItems",keyword:"minItems",params:{limit: 2},message:"must NOT have fewer than 2 items"};
 if(vErrors === null){
 vErrors = [err103];
 }
@@ -1488,7 +1489,7 @@ const len17 = data32.length;
 if(len17 > 0){
 let data34 = data32[0];
 if(!((((((data34 === "off") || (data34 === "warn")) || (data34 === "error")) || (data34 === 0)) || (data34 === 1)) || (data34 === 2))){
-const err104 = {instancePath:instancePath+"/numbering-sequence/0",schemaPath:"#/$defs/severity/enum",keyword:"enum",params:{allowedValues: schema33.enum},message:"must be equal to one of the allowed values"};
+const err104 = {instancePath:instancePath+"/indicator-dropped/0",schemaPath:"#/$defs/severity/enum",keyword:"enum",params:{allowedValues: schema33.enum},message:"must be equal to one of the allowed values"};
 if(vErrors === null){
 vErrors = [err104];
 }
@@ -1502,7 +1503,8 @@ if(len17 > 1){
 let data35 = data32[1];
 if(data35 && typeof data35 == "object" && !Array.isArray(data35)){
 for(const key9 in data35){
-const err105 = {instancePath:instancePath+"/numbering-sequence/1",schemaPath:"#/properties/numbering-sequence/anyOf/2/prefixItems/1/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key9},message:"must NOT have additional properties"};
+if(!(key9 === "ignore")){
+const err105 = {instancePath:instancePath+"/indicator-dropped/1",schemaPath:"#/properties/indicator-dropped/anyOf/2/prefixItems/1/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key9},message:"must NOT have additional properties"};
 if(vErrors === null){
 vErrors = [err105];
 }
@@ -1512,8 +1514,15 @@ vErrors.push(err105);
 errors++;
 }
 }
-else {
-const err106 = {instancePath:instancePath+"/numbering-sequence/1",schemaPath:"#/properties/numbering-sequence/anyOf/2/prefixItems/1/type",keyword:"type",params:{type: "object"},message:"must be object"};
+if(data35.ignore !== undefined){
+let data36 = data35.ignore;
+if(Array.isArray(data36)){
+const len18 = data36.length;
+for(let i0=0; i0<len18; i0++){
+let data37 = data36[i0];
+if(typeof data37 === "string"){
+if(!pattern5.test(data37)){
+const err106 = {instancePath:instancePath+"/indicator-dropped/1/ignore/" + i0,schemaPath:"#/properties/indicator-dropped/anyOf/2/prefixItems/1/properties/ignore/items/pattern",keyword:"pattern",params:{pattern: "^[a-z]+(-[a-z]+)*$"},message:"must match pattern \""+"^[a-z]+(-[a-z]+)*$"+"\""};
 if(vErrors === null){
 vErrors = [err106];
 }
@@ -1523,14 +1532,49 @@ vErrors.push(err106);
 errors++;
 }
 }
-}
 else {
-const err107 = {instancePath:instancePath+"/numbering-sequence",schemaPath:"#/properties/numbering-sequence/anyOf/2/type",keyword:"type",params:{type: "array"},message:"must be array"};
+const err107 = {instancePath:instancePath+"/indicator-dropped/1/ignore/" + i0,schemaPath:"#/properties/indicator-dropped/anyOf/2/prefixItems/1/properties/ignore/items/type",keyword:"type",params:{type: "string"},message:"must be string"};
 if(vErrors === null){
 vErrors = [err107];
 }
 else {
 vErrors.push(err107);
+}
+errors++;
+}
+}
+}
+else {
+const err108 = {instancePath:instancePath+"/indicator-dropped/1/ignore",schemaPath:"#/properties/indicator-dropped/anyOf/2/prefixItems/1/properties/ignore/type",keyword:"type",params:{type: "array"},message:"must be array"};
+if(vErrors === null){
+vErrors = [err108];
+}
+else {
+vErrors.push(err108);
+}
+errors++;
+}
+}
+}
+else {
+const err109 = {instancePath:instancePath+"/indicator-dropped/1",schemaPath:"#/properties/indicator-dropped/anyOf/2/prefixItems/1/type",keyword:"type",params:{type: "object"},message:"must be object"};
+if(vErrors === null){
+vErrors = [err109];
+}
+else {
+vErrors.push(err109);
+}
+errors++;
+}
+}
+}
+else {
+const err110 = {instancePath:instancePath+"/indicator-dropped",schemaPath:"#/properties/indicator-dropped/anyOf/2/type",keyword:"type",params:{type: "array"},message:"must be array"};
+if(vErrors === null){
+vErrors = [err110];
+}
+else {
+vErrors.push(err110);
 }
 errors++;
 }
@@ -1542,12 +1586,12 @@ items8 = items8 > 2 ? items8 : 2;
 }
 }
 if(!valid49){
-const err108 = {instancePath:instancePath+"/numbering-sequence",schemaPath:"#/properties/numbering-sequence/anyOf",keyword:"anyOf",params:{},message:"must match a schema in anyOf"};
+const err111 = {instancePath:instancePath+"/indicator-dropped",schemaPath:"#/properties/indicator-dropped/anyOf",keyword:"anyOf",params:{},message:"must match a schema in anyOf"};
 if(vErrors === null){
-vErrors = [err108];
+vErrors = [err111];
 }
 else {
-vErrors.push(err108);
+vErrors.push(err111);
 }
 errors++;
 }
@@ -1563,50 +1607,13 @@ vErrors = null;
 }
 }
 }
-if(data["numbering-style"] !== undefined){
-let data36 = data["numbering-style"];
-const _errs138 = errors;
-let valid55 = false;
-const _errs139 = errors;
-if(!((((((data36 === "off") || (data36 === "warn")) || (data36 === "error")) || (data36 === 0)) || (data36 === 1)) || (data36 === 2))){
-const err109 = {instancePath:instancePath+"/numbering-style",schemaPath:"#/$defs/severity/enum",keyword:"enum",params:{allowedValues: schema33.enum},message:"must be equal to one of the allowed values"};
-if(vErrors === null){
-vErrors = [err109];
-}
-else {
-vErrors.push(err109);
-}
-errors++;
-}
-var _valid9 = _errs139 === errors;
-valid55 = valid55 || _valid9;
-const _errs141 = errors;
-if(Array.isArray(data36)){
-if(data36.length > 1){
-const err110 = {instancePath:instancePath+"/numbering-style",schemaPath:"#/properties/numbering-style/anyOf/1/maxItems",keyword:"maxItems",params:{limit: 1},message:"must NOT have more than 1 items"};
-if(vErrors === null){
-vErrors = [err110];
-}
-else {
-vErrors.push(err110);
-}
-errors++;
-}
-if(data36.length < 1){
-const err111 = {instancePath:instancePath+"/numbering-style",schemaPath:"#/properties/numbering-style/anyOf/1/minItems",keyword:"minItems",params:{limit: 1},message:"must NOT have fewer than 1 items"};
-if(vErrors === null){
-vErrors = [err111];
-}
-else {
-vErrors.push(err111);
-}
-errors++;
-}
-const len18 = data36.length;
-if(len18 > 0){
-let data37 = data36[0];
-if(!((((((data37 === "off") || (data37 === "warn")) || (data37 === "error")) || (data37 === 0)) || (data37 === 1)) || (data37 === 2))){
-const err112 = {instancePath:instancePath+"/numbering-style/0",schemaPath:"#/$defs/severity/enum",keyword:"enum",params:{allowedValues: schema33.enum},message:"must be equal to one of the allowed values"};
+if(data["numbering-sequence"] !== undefined){
+let data38 = data["numbering-sequence"];
+const _errs142 = errors;
+let valid58 = false;
+const _errs143 = errors;
+if(!((((((data38 === "off") || (data38 === "warn")) || (data38 === "error")) || (data38 === 0)) || (data38 === 1)) || (data38 === 2))){
+const err112 = {instancePath:instancePath+"/numbering-sequence",schemaPath:"#/$defs/severity/enum",keyword:"enum",params:{allowedValues: schema33.enum},message:"must be equal to one of the allowed values"};
 if(vErrors === null){
 vErrors = [err112];
 }
@@ -1615,10 +1622,12 @@ vErrors.push(err112);
 }
 errors++;
 }
-}
-}
-else {
-const err113 = {instancePath:instancePath+"/numbering-style",schemaPath:"#/properties/numbering-style/anyOf/1/type",keyword:"type",params:{type: "array"},message:"must be array"};
+var _valid9 = _errs143 === errors;
+valid58 = valid58 || _valid9;
+const _errs145 = errors;
+if(Array.isArray(data38)){
+if(data38.length > 1){
+const err113 = {instancePath:instancePath+"/numbering-sequence",schemaPath:"#/properties/numbering-sequence/anyOf/1/maxItems",keyword:"maxItems",params:{limit: 1},message:"must NOT have more than 1 items"};
 if(vErrors === null){
 vErrors = [err113];
 }
@@ -1627,15 +1636,8 @@ vErrors.push(err113);
 }
 errors++;
 }
-var _valid9 = _errs141 === errors;
-valid55 = valid55 || _valid9;
-if(_valid9){
-var items9 = 1;
-}
-const _errs145 = errors;
-if(Array.isArray(data36)){
-if(data36.length > 2){
-const err114 = {instancePath:instancePath+"/numbering-style",schemaPath:"#/properties/numbering-style/anyOf/2/maxItems",keyword:"maxItems",params:{limit: 2},message:"must NOT have more than 2 items"};
+if(data38.length < 1){
+const err114 = {instancePath:instancePath+"/numbering-sequence",schemaPath:"#/properties/numbering-sequence/anyOf/1/minItems",keyword:"minItems",params:{limit: 1},message:"must NOT have fewer than 1 items"};
 if(vErrors === null){
 vErrors = [err114];
 }
@@ -1644,8 +1646,11 @@ vErrors.push(err114);
 }
 errors++;
 }
-if(data36.length < 2){
-const err115 = {instancePath:instancePath+"/numbering-style",schemaPath:"#/properties/numbering-style/anyOf/2/minItems",keyword:"minItems",params:{limit: 2},message:"must NOT have fewer than 2 items"};
+const len19 = data38.length;
+if(len19 > 0){
+let data39 = data38[0];
+if(!((((((data39 === "off") || (data39 === "warn")) || (data39 === "error")) || (data39 === 0)) || (data39 === 1)) || (data39 === 2))){
+const err115 = {instancePath:instancePath+"/numbering-sequence/0",schemaPath:"#/$defs/severity/enum",keyword:"enum",params:{allowedValues: schema33.enum},message:"must be equal to one of the allowed values"};
 if(vErrors === null){
 vErrors = [err115];
 }
@@ -1654,11 +1659,10 @@ vErrors.push(err115);
 }
 errors++;
 }
-const len19 = data36.length;
-if(len19 > 0){
-let data38 = data36[0];
-if(!((((((data38 === "off") || (data38 === "warn")) || (data38 === "error")) || (data38 === 0)) || (data38 === 1)) || (data38 === 2))){
-const err116 = {instancePath:instancePath+"/numbering-style/0",schemaPath:"#/$defs/severity/enum",keyword:"enum",params:{allowedValues: schema33.enum},message:"must be equal to one of the allowed values"};
+}
+}
+else {
+const err116 = {instancePath:instancePath+"/numbering-sequence",schemaPath:"#/properties/numbering-sequence/anyOf/1/type",keyword:"type",params:{type: "array"},message:"must be array"};
 if(vErrors === null){
 vErrors = [err116];
 }
@@ -1667,13 +1671,15 @@ vErrors.push(err116);
 }
 errors++;
 }
+var _valid9 = _errs145 === errors;
+valid58 = valid58 || _valid9;
+if(_valid9){
+var items9 = 1;
 }
-if(len19 > 1){
-let data39 = data36[1];
-if(data39 && typeof data39 == "object" && !Array.isArray(data39)){
-for(const key10 in data39){
-if(!(key10 === "requireFullWidth")){
-const err117 = {instancePath:instancePath+"/numbering-style/1",schemaPath:"#/properties/numbering-style/anyOf/2/prefixItems/1/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key10},message:"must NOT have additional properties"};
+const _errs149 = errors;
+if(Array.isArray(data38)){
+if(data38.length > 2){
+const err117 = {instancePath:instancePath+"/numbering-sequence",schemaPath:"#/properties/numbering-sequence/anyOf/2/maxItems",keyword:"maxItems",params:{limit: 2},message:"must NOT have more than 2 items"};
 if(vErrors === null){
 vErrors = [err117];
 }
@@ -1682,10 +1688,8 @@ vErrors.push(err117);
 }
 errors++;
 }
-}
-if(data39.requireFullWidth !== undefined){
-if(typeof data39.requireFullWidth !== "boolean"){
-const err118 = {instancePath:instancePath+"/numbering-style/1/requireFullWidth",schemaPath:"#/properties/numbering-style/anyOf/2/prefixItems/1/properties/requireFullWidth/type",keyword:"type",params:{type: "boolean"},message:"must be boolean"};
+if(data38.length < 2){
+const err118 = {instancePath:instancePath+"/numbering-sequence",schemaPath:"#/properties/numbering-sequence/anyOf/2/minItems",keyword:"minItems",params:{limit: 2},message:"must NOT have fewer than 2 items"};
 if(vErrors === null){
 vErrors = [err118];
 }
@@ -1694,10 +1698,11 @@ vErrors.push(err118);
 }
 errors++;
 }
-}
-}
-else {
-const err119 = {instancePath:instancePath+"/numbering-style/1",schemaPath:"#/properties/numbering-style/anyOf/2/prefixItems/1/type",keyword:"type",params:{type: "object"},message:"must be object"};
+const len20 = data38.length;
+if(len20 > 0){
+let data40 = data38[0];
+if(!((((((data40 === "off") || (data40 === "warn")) || (data40 === "error")) || (data40 === 0)) || (data40 === 1)) || (data40 === 2))){
+const err119 = {instancePath:instancePath+"/numbering-sequence/0",schemaPath:"#/$defs/severity/enum",keyword:"enum",params:{allowedValues: schema33.enum},message:"must be equal to one of the allowed values"};
 if(vErrors === null){
 vErrors = [err119];
 }
@@ -1707,9 +1712,11 @@ vErrors.push(err119);
 errors++;
 }
 }
-}
-else {
-const err120 = {instancePath:instancePath+"/numbering-style",schemaPath:"#/properties/numbering-style/anyOf/2/type",keyword:"type",params:{type: "array"},message:"must be array"};
+if(len20 > 1){
+let data41 = data38[1];
+if(data41 && typeof data41 == "object" && !Array.isArray(data41)){
+for(const key10 in data41){
+const err120 = {instancePath:instancePath+"/numbering-sequence/1",schemaPath:"#/properties/numbering-sequence/anyOf/2/prefixItems/1/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key10},message:"must NOT have additional properties"};
 if(vErrors === null){
 vErrors = [err120];
 }
@@ -1718,15 +1725,9 @@ vErrors.push(err120);
 }
 errors++;
 }
-var _valid9 = _errs145 === errors;
-valid55 = valid55 || _valid9;
-if(_valid9){
-if(items9 !== true){
-items9 = items9 > 2 ? items9 : 2;
 }
-}
-if(!valid55){
-const err121 = {instancePath:instancePath+"/numbering-style",schemaPath:"#/properties/numbering-style/anyOf",keyword:"anyOf",params:{},message:"must match a schema in anyOf"};
+else {
+const err121 = {instancePath:instancePath+"/numbering-sequence/1",schemaPath:"#/properties/numbering-sequence/anyOf/2/prefixItems/1/type",keyword:"type",params:{type: "object"},message:"must be object"};
 if(vErrors === null){
 vErrors = [err121];
 }
@@ -1735,25 +1736,10 @@ vErrors.push(err121);
 }
 errors++;
 }
-else {
-errors = _errs138;
-if(vErrors !== null){
-if(_errs138){
-vErrors.length = _errs138;
+}
 }
 else {
-vErrors = null;
-}
-}
-}
-}
-if(data["part-exceeds-total"] !== undefined){
-let data41 = data["part-exceeds-total"];
-const _errs155 = errors;
-let valid62 = false;
-const _errs156 = errors;
-if(!((((((data41 === "off") || (data41 === "warn")) || (data41 === "error")) || (data41 === 0)) || (data41 === 1)) || (data41 === 2))){
-const err122 = {instancePath:instancePath+"/part-exceeds-total",schemaPath:"#/$defs/severity/enum",keyword:"enum",params:{allowedValues: schema33.enum},message:"must be equal to one of the allowed values"};
+const err122 = {instancePath:instancePath+"/numbering-sequence",schemaPath:"#/properties/numbering-sequence/anyOf/2/type",keyword:"type",params:{type: "array"},message:"must be array"};
 if(vErrors === null){
 vErrors = [err122];
 }
@@ -1762,12 +1748,15 @@ vErrors.push(err122);
 }
 errors++;
 }
-var _valid10 = _errs156 === errors;
-valid62 = valid62 || _valid10;
-const _errs158 = errors;
-if(Array.isArray(data41)){
-if(data41.length > 1){
-const err123 = {instancePath:instancePath+"/part-exceeds-total",schemaPath:"#/properties/part-exceeds-total/anyOf/1/maxItems",keyword:"maxItems",params:{limit: 1},message:"must NOT have more than 1 items"};
+var _valid9 = _errs149 === errors;
+valid58 = valid58 || _valid9;
+if(_valid9){
+if(items9 !== true){
+items9 = items9 > 2 ? items9 : 2;
+}
+}
+if(!valid58){
+const err123 = {instancePath:instancePath+"/numbering-sequence",schemaPath:"#/properties/numbering-sequence/anyOf",keyword:"anyOf",params:{},message:"must match a schema in anyOf"};
 if(vErrors === null){
 vErrors = [err123];
 }
@@ -1776,8 +1765,25 @@ vErrors.push(err123);
 }
 errors++;
 }
-if(data41.length < 1){
-const err124 = {instancePath:instancePath+"/part-exceeds-total",schemaPath:"#/properties/part-exceeds-total/anyOf/1/minItems",keyword:"minItems",params:{limit: 1},message:"must NOT have fewer than 1 items"};
+else {
+errors = _errs142;
+if(vErrors !== null){
+if(_errs142){
+vErrors.length = _errs142;
+}
+else {
+vErrors = null;
+}
+}
+}
+}
+if(data["numbering-style"] !== undefined){
+let data42 = data["numbering-style"];
+const _errs157 = errors;
+let valid64 = false;
+const _errs158 = errors;
+if(!((((((data42 === "off") || (data42 === "warn")) || (data42 === "error")) || (data42 === 0)) || (data42 === 1)) || (data42 === 2))){
+const err124 = {instancePath:instancePath+"/numbering-style",schemaPath:"#/$defs/severity/enum",keyword:"enum",params:{allowedValues: schema33.enum},message:"must be equal to one of the allowed values"};
 if(vErrors === null){
 vErrors = [err124];
 }
@@ -1786,11 +1792,12 @@ vErrors.push(err124);
 }
 errors++;
 }
-const len20 = data41.length;
-if(len20 > 0){
-let data42 = data41[0];
-if(!((((((data42 === "off") || (data42 === "warn")) || (data42 === "error")) || (data42 === 0)) || (data42 === 1)) || (data42 === 2))){
-const err125 = {instancePath:instancePath+"/part-exceeds-total/0",schemaPath:"#/$defs/severity/enum",keyword:"enum",params:{allowedValues: schema33.enum},message:"must be equal to one of the allowed values"};
+var _valid10 = _errs158 === errors;
+valid64 = valid64 || _valid10;
+const _errs160 = errors;
+if(Array.isArray(data42)){
+if(data42.length > 1){
+const err125 = {instancePath:instancePath+"/numbering-style",schemaPath:"#/properties/numbering-style/anyOf/1/maxItems",keyword:"maxItems",params:{limit: 1},message:"must NOT have more than 1 items"};
 if(vErrors === null){
 vErrors = [err125];
 }
@@ -1799,10 +1806,8 @@ vErrors.push(err125);
 }
 errors++;
 }
-}
-}
-else {
-const err126 = {instancePath:instancePath+"/part-exceeds-total",schemaPath:"#/properties/part-exceeds-total/anyOf/1/type",keyword:"type",params:{type: "array"},message:"must be array"};
+if(data42.length < 1){
+const err126 = {instancePath:instancePath+"/numbering-style",schemaPath:"#/properties/numbering-style/anyOf/1/minItems",keyword:"minItems",params:{limit: 1},message:"must NOT have fewer than 1 items"};
 if(vErrors === null){
 vErrors = [err126];
 }
@@ -1811,15 +1816,11 @@ vErrors.push(err126);
 }
 errors++;
 }
-var _valid10 = _errs158 === errors;
-valid62 = valid62 || _valid10;
-if(_valid10){
-var items10 = 1;
-}
-const _errs162 = errors;
-if(Array.isArray(data41)){
-if(data41.length > 2){
-const err127 = {instancePath:instancePath+"/part-exceeds-total",schemaPath:"#/properties/part-exceeds-total/anyOf/2/maxItems",keyword:"maxItems",params:{limit: 2},message:"must NOT have more than 2 items"};
+const len21 = data42.length;
+if(len21 > 0){
+let data43 = data42[0];
+if(!((((((data43 === "off") || (data43 === "warn")) || (data43 === "error")) || (data43 === 0)) || (data43 === 1)) || (data43 === 2))){
+const err127 = {instancePath:instancePath+"/numbering-style/0",schemaPath:"#/$defs/severity/enum",keyword:"enum",params:{allowedValues: schema33.enum},message:"must be equal to one of the allowed values"};
 if(vErrors === null){
 vErrors = [err127];
 }
@@ -1828,8 +1829,10 @@ vErrors.push(err127);
 }
 errors++;
 }
-if(data41.length < 2){
-const err128 = {instancePath:instancePath+"/part-exceeds-total",schemaPath:"#/properties/part-exceeds-total/anyOf/2/minItems",keyword:"minItems",params:{limit: 2},message:"must NOT have fewer than 2 items"};
+}
+}
+else {
+const err128 = {instancePath:instancePath+"/numbering-style",schemaPath:"#/properties/numbering-style/anyOf/1/type",keyword:"type",params:{type: "array"},message:"must be array"};
 if(vErrors === null){
 vErrors = [err128];
 }
@@ -1838,11 +1841,15 @@ vErrors.push(err128);
 }
 errors++;
 }
-const len21 = data41.length;
-if(len21 > 0){
-let data43 = data41[0];
-if(!((((((data43 === "off") || (data43 === "warn")) || (data43 === "error")) || (data43 === 0)) || (data43 === 1)) || (data43 === 2))){
-const err129 = {instancePath:instancePath+"/part-exceeds-total/0",schemaPath:"#/$defs/severity/enum",keyword:"enum",params:{allowedValues: schema33.enum},message:"must be equal to one of the allowed values"};
+var _valid10 = _errs160 === errors;
+valid64 = valid64 || _valid10;
+if(_valid10){
+var items10 = 1;
+}
+const _errs164 = errors;
+if(Array.isArray(data42)){
+if(data42.length > 2){
+const err129 = {instancePath:instancePath+"/numbering-style",schemaPath:"#/properties/numbering-style/anyOf/2/maxItems",keyword:"maxItems",params:{limit: 2},message:"must NOT have more than 2 items"};
 if(vErrors === null){
 vErrors = [err129];
 }
@@ -1851,12 +1858,8 @@ vErrors.push(err129);
 }
 errors++;
 }
-}
-if(len21 > 1){
-let data44 = data41[1];
-if(data44 && typeof data44 == "object" && !Array.isArray(data44)){
-for(const key11 in data44){
-const err130 = {instancePath:instancePath+"/part-exceeds-total/1",schemaPath:"#/properties/part-exceeds-total/anyOf/2/prefixItems/1/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key11},message:"must NOT have additional properties"};
+if(data42.length < 2){
+const err130 = {instancePath:instancePath+"/numbering-style",schemaPath:"#/properties/numbering-style/anyOf/2/minItems",keyword:"minItems",params:{limit: 2},message:"must NOT have fewer than 2 items"};
 if(vErrors === null){
 vErrors = [err130];
 }
@@ -1865,9 +1868,11 @@ vErrors.push(err130);
 }
 errors++;
 }
-}
-else {
-const err131 = {instancePath:instancePath+"/part-exceeds-total/1",schemaPath:"#/properties/part-exceeds-total/anyOf/2/prefixItems/1/type",keyword:"type",params:{type: "object"},message:"must be object"};
+const len22 = data42.length;
+if(len22 > 0){
+let data44 = data42[0];
+if(!((((((data44 === "off") || (data44 === "warn")) || (data44 === "error")) || (data44 === 0)) || (data44 === 1)) || (data44 === 2))){
+const err131 = {instancePath:instancePath+"/numbering-style/0",schemaPath:"#/$defs/severity/enum",keyword:"enum",params:{allowedValues: schema33.enum},message:"must be equal to one of the allowed values"};
 if(vErrors === null){
 vErrors = [err131];
 }
@@ -1877,9 +1882,12 @@ vErrors.push(err131);
 errors++;
 }
 }
-}
-else {
-const err132 = {instancePath:instancePath+"/part-exceeds-total",schemaPath:"#/properties/part-exceeds-total/anyOf/2/type",keyword:"type",params:{type: "array"},message:"must be array"};
+if(len22 > 1){
+let data45 = data42[1];
+if(data45 && typeof data45 == "object" && !Array.isArray(data45)){
+for(const key11 in data45){
+if(!(key11 === "requireFullWidth")){
+const err132 = {instancePath:instancePath+"/numbering-style/1",schemaPath:"#/properties/numbering-style/anyOf/2/prefixItems/1/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key11},message:"must NOT have additional properties"};
 if(vErrors === null){
 vErrors = [err132];
 }
@@ -1888,15 +1896,10 @@ vErrors.push(err132);
 }
 errors++;
 }
-var _valid10 = _errs162 === errors;
-valid62 = valid62 || _valid10;
-if(_valid10){
-if(items10 !== true){
-items10 = items10 > 2 ? items10 : 2;
 }
-}
-if(!valid62){
-const err133 = {instancePath:instancePath+"/part-exceeds-total",schemaPath:"#/properties/part-exceeds-total/anyOf",keyword:"anyOf",params:{},message:"must match a schema in anyOf"};
+if(data45.requireFullWidth !== undefined){
+if(typeof data45.requireFullWidth !== "boolean"){
+const err133 = {instancePath:instancePath+"/numbering-style/1/requireFullWidth",schemaPath:"#/properties/numbering-style/anyOf/2/prefixItems/1/properties/requireFullWidth/type",keyword:"type",params:{type: "boolean"},message:"must be boolean"};
 if(vErrors === null){
 vErrors = [err133];
 }
@@ -1905,25 +1908,10 @@ vErrors.push(err133);
 }
 errors++;
 }
-else {
-errors = _errs155;
-if(vErrors !== null){
-if(_errs155){
-vErrors.length = _errs155;
+}
 }
 else {
-vErrors = null;
-}
-}
-}
-}
-if(data["partial-year-data"] !== undefined){
-let data45 = data["partial-year-data"];
-const _errs170 = errors;
-let valid68 = false;
-const _errs171 = errors;
-if(!((((((data45 === "off") || (data45 === "warn")) || (data45 === "error")) || (data45 === 0)) || (data45 === 1)) || (data45 === 2))){
-const err134 = {instancePath:instancePath+"/partial-year-data",schemaPath:"#/$defs/severity/enum",keyword:"enum",params:{allowedValues: schema33.enum},message:"must be equal to one of the allowed values"};
+const err134 = {instancePath:instancePath+"/numbering-style/1",schemaPath:"#/properties/numbering-style/anyOf/2/prefixItems/1/type",keyword:"type",params:{type: "object"},message:"must be object"};
 if(vErrors === null){
 vErrors = [err134];
 }
@@ -1932,12 +1920,10 @@ vErrors.push(err134);
 }
 errors++;
 }
-var _valid11 = _errs171 === errors;
-valid68 = valid68 || _valid11;
-const _errs173 = errors;
-if(Array.isArray(data45)){
-if(data45.length > 1){
-const err135 = {instancePath:instancePath+"/partial-year-data",schemaPath:"#/properties/partial-year-data/anyOf/1/maxItems",keyword:"maxItems",params:{limit: 1},message:"must NOT have more than 1 items"};
+}
+}
+else {
+const err135 = {instancePath:instancePath+"/numbering-style",schemaPath:"#/properties/numbering-style/anyOf/2/type",keyword:"type",params:{type: "array"},message:"must be array"};
 if(vErrors === null){
 vErrors = [err135];
 }
@@ -1946,8 +1932,15 @@ vErrors.push(err135);
 }
 errors++;
 }
-if(data45.length < 1){
-const err136 = {instancePath:instancePath+"/partial-year-data",schemaPath:"#/properties/partial-year-data/anyOf/1/minItems",keyword:"minItems",params:{limit: 1},message:"must NOT have fewer than 1 items"};
+var _valid10 = _errs164 === errors;
+valid64 = valid64 || _valid10;
+if(_valid10){
+if(items10 !== true){
+items10 = items10 > 2 ? items10 : 2;
+}
+}
+if(!valid64){
+const err136 = {instancePath:instancePath+"/numbering-style",schemaPath:"#/properties/numbering-style/anyOf",keyword:"anyOf",params:{},message:"must match a schema in anyOf"};
 if(vErrors === null){
 vErrors = [err136];
 }
@@ -1956,11 +1949,25 @@ vErrors.push(err136);
 }
 errors++;
 }
-const len22 = data45.length;
-if(len22 > 0){
-let data46 = data45[0];
-if(!((((((data46 === "off") || (data46 === "warn")) || (data46 === "error")) || (data46 === 0)) || (data46 === 1)) || (data46 === 2))){
-const err137 = {instancePath:instancePath+"/partial-year-data/0",schemaPath:"#/$defs/severity/enum",keyword:"enum",params:{allowedValues: schema33.enum},message:"must be equal to one of the allowed values"};
+else {
+errors = _errs157;
+if(vErrors !== null){
+if(_errs157){
+vErrors.length = _errs157;
+}
+else {
+vErrors = null;
+}
+}
+}
+}
+if(data["part-exceeds-total"] !== undefined){
+let data47 = data["part-exceeds-total"];
+const _errs174 = errors;
+let valid71 = false;
+const _errs175 = errors;
+if(!((((((data47 === "off") || (data47 === "warn")) || (data47 === "error")) || (data47 === 0)) || (data47 === 1)) || (data47 === 2))){
+const err137 = {instancePath:instancePath+"/part-exceeds-total",schemaPath:"#/$defs/severity/enum",keyword:"enum",params:{allowedValues: schema33.enum},message:"must be equal to one of the allowed values"};
 if(vErrors === null){
 vErrors = [err137];
 }
@@ -1969,10 +1976,12 @@ vErrors.push(err137);
 }
 errors++;
 }
-}
-}
-else {
-const err138 = {instancePath:instancePath+"/partial-year-data",schemaPath:"#/properties/partial-year-data/anyOf/1/type",keyword:"type",params:{type: "array"},message:"must be array"};
+var _valid11 = _errs175 === errors;
+valid71 = valid71 || _valid11;
+const _errs177 = errors;
+if(Array.isArray(data47)){
+if(data47.length > 1){
+const err138 = {instancePath:instancePath+"/part-exceeds-total",schemaPath:"#/properties/part-exceeds-total/anyOf/1/maxItems",keyword:"maxItems",params:{limit: 1},message:"must NOT have more than 1 items"};
 if(vErrors === null){
 vErrors = [err138];
 }
@@ -1981,15 +1990,8 @@ vErrors.push(err138);
 }
 errors++;
 }
-var _valid11 = _errs173 === errors;
-valid68 = valid68 || _valid11;
-if(_valid11){
-var items11 = 1;
-}
-const _errs177 = errors;
-if(Array.isArray(data45)){
-if(data45.length > 2){
-const err139 = {instancePath:instancePath+"/partial-year-data",schemaPath:"#/properties/partial-year-data/anyOf/2/maxItems",keyword:"maxItems",params:{limit: 2},message:"must NOT have more than 2 items"};
+if(data47.length < 1){
+const err139 = {instancePath:instancePath+"/part-exceeds-total",schemaPath:"#/properties/part-exceeds-total/anyOf/1/minItems",keyword:"minItems",params:{limit: 1},message:"must NOT have fewer than 1 items"};
 if(vErrors === null){
 vErrors = [err139];
 }
@@ -1998,8 +2000,11 @@ vErrors.push(err139);
 }
 errors++;
 }
-if(data45.length < 2){
-const err140 = {instancePath:instancePath+"/partial-year-data",schemaPath:"#/properties/partial-year-data/anyOf/2/minItems",keyword:"minItems",params:{limit: 2},message:"must NOT have fewer than 2 items"};
+const len23 = data47.length;
+if(len23 > 0){
+let data48 = data47[0];
+if(!((((((data48 === "off") || (data48 === "warn")) || (data48 === "error")) || (data48 === 0)) || (data48 === 1)) || (data48 === 2))){
+const err140 = {instancePath:instancePath+"/part-exceeds-total/0",schemaPath:"#/$defs/severity/enum",keyword:"enum",params:{allowedValues: schema33.enum},message:"must be equal to one of the allowed values"};
 if(vErrors === null){
 vErrors = [err140];
 }
@@ -2008,11 +2013,10 @@ vErrors.push(err140);
 }
 errors++;
 }
-const len23 = data45.length;
-if(len23 > 0){
-let data47 = data45[0];
-if(!((((((data47 === "off") || (data47 === "warn")) || (data47 === "error")) || (data47 === 0)) || (data47 === 1)) || (data47 === 2))){
-const err141 = {instancePath:instancePath+"/partial-year-data/0",schemaPath:"#/$defs/severity/enum",keyword:"enum",params:{allowedValues: schema33.enum},message:"must be equal to one of the allowed values"};
+}
+}
+else {
+const err141 = {instancePath:instancePath+"/part-exceeds-total",schemaPath:"#/properties/part-exceeds-total/anyOf/1/type",keyword:"type",params:{type: "array"},message:"must be array"};
 if(vErrors === null){
 vErrors = [err141];
 }
@@ -2021,12 +2025,15 @@ vErrors.push(err141);
 }
 errors++;
 }
+var _valid11 = _errs177 === errors;
+valid71 = valid71 || _valid11;
+if(_valid11){
+var items11 = 1;
 }
-if(len23 > 1){
-let data48 = data45[1];
-if(data48 && typeof data48 == "object" && !Array.isArray(data48)){
-for(const key12 in data48){
-const err142 = {instancePath:instancePath+"/partial-year-data/1",schemaPath:"#/properties/partial-year-data/anyOf/2/prefixItems/1/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key12},message:"must NOT have additional properties"};
+const _errs181 = errors;
+if(Array.isArray(data47)){
+if(data47.length > 2){
+const err142 = {instancePath:instancePath+"/part-exceeds-total",schemaPath:"#/properties/part-exceeds-total/anyOf/2/maxItems",keyword:"maxItems",params:{limit: 2},message:"must NOT have more than 2 items"};
 if(vErrors === null){
 vErrors = [err142];
 }
@@ -2035,9 +2042,8 @@ vErrors.push(err142);
 }
 errors++;
 }
-}
-else {
-const err143 = {instancePath:instancePath+"/partial-year-data/1",schemaPath:"#/properties/partial-year-data/anyOf/2/prefixItems/1/type",keyword:"type",params:{type: "object"},message:"must be object"};
+if(data47.length < 2){
+const err143 = {instancePath:instancePath+"/part-exceeds-total",schemaPath:"#/properties/part-exceeds-total/anyOf/2/minItems",keyword:"minItems",params:{limit: 2},message:"must NOT have fewer than 2 items"};
 if(vErrors === null){
 vErrors = [err143];
 }
@@ -2046,10 +2052,11 @@ vErrors.push(err143);
 }
 errors++;
 }
-}
-}
-else {
-const err144 = {instancePath:instancePath+"/partial-year-data",schemaPath:"#/properties/partial-year-data/anyOf/2/type",keyword:"type",params:{type: "array"},message:"must be array"};
+const len24 = data47.length;
+if(len24 > 0){
+let data49 = data47[0];
+if(!((((((data49 === "off") || (data49 === "warn")) || (data49 === "error")) || (data49 === 0)) || (data49 === 1)) || (data49 === 2))){
+const err144 = {instancePath:instancePath+"/part-exceeds-total/0",schemaPath:"#/$defs/severity/enum",keyword:"enum",params:{allowedValues: schema33.enum},message:"must be equal to one of the allowed values"};
 if(vErrors === null){
 vErrors = [err144];
 }
@@ -2058,15 +2065,12 @@ vErrors.push(err144);
 }
 errors++;
 }
-var _valid11 = _errs177 === errors;
-valid68 = valid68 || _valid11;
-if(_valid11){
-if(items11 !== true){
-items11 = items11 > 2 ? items11 : 2;
 }
-}
-if(!valid68){
-const err145 = {instancePath:instancePath+"/partial-year-data",schemaPath:"#/properties/partial-year-data/anyOf",keyword:"anyOf",params:{},message:"must match a schema in anyOf"};
+if(len24 > 1){
+let data50 = data47[1];
+if(data50 && typeof data50 == "object" && !Array.isArray(data50)){
+for(const key12 in data50){
+const err145 = {instancePath:instancePath+"/part-exceeds-total/1",schemaPath:"#/properties/part-exceeds-total/anyOf/2/prefixItems/1/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key12},message:"must NOT have additional properties"};
 if(vErrors === null){
 vErrors = [err145];
 }
@@ -2075,25 +2079,9 @@ vErrors.push(err145);
 }
 errors++;
 }
-else {
-errors = _errs170;
-if(vErrors !== null){
-if(_errs170){
-vErrors.length = _errs170;
 }
 else {
-vErrors = null;
-}
-}
-}
-}
-if(data["percent-range"] !== undefined){
-let data49 = data["percent-range"];
-const _errs185 = errors;
-let valid74 = false;
-const _errs186 = errors;
-if(!((((((data49 === "off") || (data49 === "warn")) || (data49 === "error")) || (data49 === 0)) || (data49 === 1)) || (data49 === 2))){
-const err146 = {instancePath:instancePath+"/percent-range",schemaPath:"#/$defs/severity/enum",keyword:"enum",params:{allowedValues: schema33.enum},message:"must be equal to one of the allowed values"};
+const err146 = {instancePath:instancePath+"/part-exceeds-total/1",schemaPath:"#/properties/part-exceeds-total/anyOf/2/prefixItems/1/type",keyword:"type",params:{type: "object"},message:"must be object"};
 if(vErrors === null){
 vErrors = [err146];
 }
@@ -2102,12 +2090,10 @@ vErrors.push(err146);
 }
 errors++;
 }
-var _valid12 = _errs186 === errors;
-valid74 = valid74 || _valid12;
-const _errs188 = errors;
-if(Array.isArray(data49)){
-if(data49.length > 1){
-const err147 = {instancePath:instancePath+"/percent-range",schemaPath:"#/properties/percent-range/anyOf/1/maxItems",keyword:"maxItems",params:{limit: 1},message:"must NOT have more than 1 items"};
+}
+}
+else {
+const err147 = {instancePath:instancePath+"/part-exceeds-total",schemaPath:"#/properties/part-exceeds-total/anyOf/2/type",keyword:"type",params:{type: "array"},message:"must be array"};
 if(vErrors === null){
 vErrors = [err147];
 }
@@ -2116,8 +2102,15 @@ vErrors.push(err147);
 }
 errors++;
 }
-if(data49.length < 1){
-const err148 = {instancePath:instancePath+"/percent-range",schemaPath:"#/properties/percent-range/anyOf/1/minItems",keyword:"minItems",params:{limit: 1},message:"must NOT have fewer than 1 items"};
+var _valid11 = _errs181 === errors;
+valid71 = valid71 || _valid11;
+if(_valid11){
+if(items11 !== true){
+items11 = items11 > 2 ? items11 : 2;
+}
+}
+if(!valid71){
+const err148 = {instancePath:instancePath+"/part-exceeds-total",schemaPath:"#/properties/part-exceeds-total/anyOf",keyword:"anyOf",params:{},message:"must match a schema in anyOf"};
 if(vErrors === null){
 vErrors = [err148];
 }
@@ -2126,11 +2119,25 @@ vErrors.push(err148);
 }
 errors++;
 }
-const len24 = data49.length;
-if(len24 > 0){
-let data50 = data49[0];
-if(!((((((data50 === "off") || (data50 === "warn")) || (data50 === "error")) || (data50 === 0)) || (data50 === 1)) || (data50 === 2))){
-const err149 = {instancePath:instancePath+"/percent-range/0",schemaPath:"#/$defs/severity/enum",keyword:"enum",params:{allowedValues: schema33.enum},message:"must be equal to one of the allowed values"};
+else {
+errors = _errs174;
+if(vErrors !== null){
+if(_errs174){
+vErrors.length = _errs174;
+}
+else {
+vErrors = null;
+}
+}
+}
+}
+if(data["partial-year-data"] !== undefined){
+let data51 = data["partial-year-data"];
+const _errs189 = errors;
+let valid77 = false;
+const _errs190 = errors;
+if(!((((((data51 === "off") || (data51 === "warn")) || (data51 === "error")) || (data51 === 0)) || (data51 === 1)) || (data51 === 2))){
+const err149 = {instancePath:instancePath+"/partial-year-data",schemaPath:"#/$defs/severity/enum",keyword:"enum",params:{allowedValues: schema33.enum},message:"must be equal to one of the allowed values"};
 if(vErrors === null){
 vErrors = [err149];
 }
@@ -2139,10 +2146,12 @@ vErrors.push(err149);
 }
 errors++;
 }
-}
-}
-else {
-const err150 = {instancePath:instancePath+"/percent-range",schemaPath:"#/properties/percent-range/anyOf/1/type",keyword:"type",params:{type: "array"},message:"must be array"};
+var _valid12 = _errs190 === errors;
+valid77 = valid77 || _valid12;
+const _errs192 = errors;
+if(Array.isArray(data51)){
+if(data51.length > 1){
+const err150 = {instancePath:instancePath+"/partial-year-data",schemaPath:"#/properties/partial-year-data/anyOf/1/maxItems",keyword:"maxItems",params:{limit: 1},message:"must NOT have more than 1 items"};
 if(vErrors === null){
 vErrors = [err150];
 }
@@ -2151,15 +2160,8 @@ vErrors.push(err150);
 }
 errors++;
 }
-var _valid12 = _errs188 === errors;
-valid74 = valid74 || _valid12;
-if(_valid12){
-var items12 = 1;
-}
-const _errs192 = errors;
-if(Array.isArray(data49)){
-if(data49.length > 2){
-const err151 = {instancePath:instancePath+"/percent-range",schemaPath:"#/properties/percent-range/anyOf/2/maxItems",keyword:"maxItems",params:{limit: 2},message:"must NOT have more than 2 items"};
+if(data51.length < 1){
+const err151 = {instancePath:instancePath+"/partial-year-data",schemaPath:"#/properties/partial-year-data/anyOf/1/minItems",keyword:"minItems",params:{limit: 1},message:"must NOT have fewer than 1 items"};
 if(vErrors === null){
 vErrors = [err151];
 }
@@ -2168,8 +2170,11 @@ vErrors.push(err151);
 }
 errors++;
 }
-if(data49.length < 2){
-const err152 = {instancePath:instancePath+"/percent-range",schemaPath:"#/properties/percent-range/anyOf/2/minItems",keyword:"minItems",params:{limit: 2},message:"must NOT have fewer than 2 items"};
+const len25 = data51.length;
+if(len25 > 0){
+let data52 = data51[0];
+if(!((((((data52 === "off") || (data52 === "warn")) || (data52 === "error")) || (data52 === 0)) || (data52 === 1)) || (data52 === 2))){
+const err152 = {instancePath:instancePath+"/partial-year-data/0",schemaPath:"#/$defs/severity/enum",keyword:"enum",params:{allowedValues: schema33.enum},message:"must be equal to one of the allowed values"};
 if(vErrors === null){
 vErrors = [err152];
 }
@@ -2178,11 +2183,10 @@ vErrors.push(err152);
 }
 errors++;
 }
-const len25 = data49.length;
-if(len25 > 0){
-let data51 = data49[0];
-if(!((((((data51 === "off") || (data51 === "warn")) || (data51 === "error")) || (data51 === 0)) || (data51 === 1)) || (data51 === 2))){
-const err153 = {instancePath:instancePath+"/percent-range/0",schemaPath:"#/$defs/severity/enum",keyword:"enum",params:{allowedValues: schema33.enum},message:"must be equal to one of the allowed values"};
+}
+}
+else {
+const err153 = {instancePath:instancePath+"/partial-year-data",schemaPath:"#/properties/partial-year-data/anyOf/1/type",keyword:"type",params:{type: "array"},message:"must be array"};
 if(vErrors === null){
 vErrors = [err153];
 }
@@ -2191,12 +2195,15 @@ vErrors.push(err153);
 }
 errors++;
 }
+var _valid12 = _errs192 === errors;
+valid77 = valid77 || _valid12;
+if(_valid12){
+var items12 = 1;
 }
-if(len25 > 1){
-let data52 = data49[1];
-if(data52 && typeof data52 == "object" && !Array.isArray(data52)){
-for(const key13 in data52){
-const err154 = {instancePath:instancePath+"/percent-range/1",schemaPath:"#/properties/percent-range/anyOf/2/prefixItems/1/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key13},message:"must NOT have additional properties"};
+const _errs196 = errors;
+if(Array.isArray(data51)){
+if(data51.length > 2){
+const err154 = {instancePath:instancePath+"/partial-year-data",schemaPath:"#/properties/partial-year-data/anyOf/2/maxItems",keyword:"maxItems",params:{limit: 2},message:"must NOT have more than 2 items"};
 if(vErrors === null){
 vErrors = [err154];
 }
@@ -2205,9 +2212,8 @@ vErrors.push(err154);
 }
 errors++;
 }
-}
-else {
-const err155 = {instancePath:instancePath+"/percent-range/1",schemaPath:"#/properties/percent-range/anyOf/2/prefixItems/1/type",keyword:"type",params:{type: "object"},message:"must be object"};
+if(data51.length < 2){
+const err155 = {instancePath:instancePath+"/partial-year-data",schemaPath:"#/properties/partial-year-data/anyOf/2/minItems",keyword:"minItems",params:{limit: 2},message:"must NOT have fewer than 2 items"};
 if(vErrors === null){
 vErrors = [err155];
 }
@@ -2216,10 +2222,11 @@ vErrors.push(err155);
 }
 errors++;
 }
-}
-}
-else {
-const err156 = {instancePath:instancePath+"/percent-range",schemaPath:"#/properties/percent-range/anyOf/2/type",keyword:"type",params:{type: "array"},message:"must be array"};
+const len26 = data51.length;
+if(len26 > 0){
+let data53 = data51[0];
+if(!((((((data53 === "off") || (data53 === "warn")) || (data53 === "error")) || (data53 === 0)) || (data53 === 1)) || (data53 === 2))){
+const err156 = {instancePath:instancePath+"/partial-year-data/0",schemaPath:"#/$defs/severity/enum",keyword:"enum",params:{allowedValues: schema33.enum},message:"must be equal to one of the allowed values"};
 if(vErrors === null){
 vErrors = [err156];
 }
@@ -2228,15 +2235,12 @@ vErrors.push(err156);
 }
 errors++;
 }
-var _valid12 = _errs192 === errors;
-valid74 = valid74 || _valid12;
-if(_valid12){
-if(items12 !== true){
-items12 = items12 > 2 ? items12 : 2;
 }
-}
-if(!valid74){
-const err157 = {instancePath:instancePath+"/percent-range",schemaPath:"#/properties/percent-range/anyOf",keyword:"anyOf",params:{},message:"must match a schema in anyOf"};
+if(len26 > 1){
+let data54 = data51[1];
+if(data54 && typeof data54 == "object" && !Array.isArray(data54)){
+for(const key13 in data54){
+const err157 = {instancePath:instancePath+"/partial-year-data/1",schemaPath:"#/properties/partial-year-data/anyOf/2/prefixItems/1/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key13},message:"must NOT have additional properties"};
 if(vErrors === null){
 vErrors = [err157];
 }
@@ -2245,25 +2249,9 @@ vErrors.push(err157);
 }
 errors++;
 }
-else {
-errors = _errs185;
-if(vErrors !== null){
-if(_errs185){
-vErrors.length = _errs185;
 }
 else {
-vErrors = null;
-}
-}
-}
-}
-if(data["plan-not-followed"] !== undefined){
-let data53 = data["plan-not-followed"];
-const _errs200 = errors;
-let valid80 = false;
-const _errs201 = errors;
-if(!((((((data53 === "off") || (data53 === "warn")) || (data53 === "error")) || (data53 === 0)) || (data53 === 1)) || (data53 === 2))){
-const err158 = {instancePath:instancePath+"/plan-not-followed",schemaPath:"#/$defs/severity/enum",keyword:"enum",params:{allowedValues: schema33.enum},message:"must be equal to one of the allowed values"};
+const err158 = {instancePath:instancePath+"/partial-year-data/1",schemaPath:"#/properties/partial-year-data/anyOf/2/prefixItems/1/type",keyword:"type",params:{type: "object"},message:"must be object"};
 if(vErrors === null){
 vErrors = [err158];
 }
@@ -2272,12 +2260,10 @@ vErrors.push(err158);
 }
 errors++;
 }
-var _valid13 = _errs201 === errors;
-valid80 = valid80 || _valid13;
-const _errs203 = errors;
-if(Array.isArray(data53)){
-if(data53.length > 1){
-const err159 = {instancePath:instancePath+"/plan-not-followed",schemaPath:"#/properties/plan-not-followed/anyOf/1/maxItems",keyword:"maxItems",params:{limit: 1},message:"must NOT have more than 1 items"};
+}
+}
+else {
+const err159 = {instancePath:instancePath+"/partial-year-data",schemaPath:"#/properties/partial-year-data/anyOf/2/type",keyword:"type",params:{type: "array"},message:"must be array"};
 if(vErrors === null){
 vErrors = [err159];
 }
@@ -2286,8 +2272,15 @@ vErrors.push(err159);
 }
 errors++;
 }
-if(data53.length < 1){
-const err160 = {instancePath:instancePath+"/plan-not-followed",schemaPath:"#/properties/plan-not-followed/anyOf/1/minItems",keyword:"minItems",params:{limit: 1},message:"must NOT have fewer than 1 items"};
+var _valid12 = _errs196 === errors;
+valid77 = valid77 || _valid12;
+if(_valid12){
+if(items12 !== true){
+items12 = items12 > 2 ? items12 : 2;
+}
+}
+if(!valid77){
+const err160 = {instancePath:instancePath+"/partial-year-data",schemaPath:"#/properties/partial-year-data/anyOf",keyword:"anyOf",params:{},message:"must match a schema in anyOf"};
 if(vErrors === null){
 vErrors = [err160];
 }
@@ -2296,11 +2289,25 @@ vErrors.push(err160);
 }
 errors++;
 }
-const len26 = data53.length;
-if(len26 > 0){
-let data54 = data53[0];
-if(!((((((data54 === "off") || (data54 === "warn")) || (data54 === "error")) || (data54 === 0)) || (data54 === 1)) || (data54 === 2))){
-const err161 = {instancePath:instancePath+"/plan-not-followed/0",schemaPath:"#/$defs/severity/enum",keyword:"enum",params:{allowedValues: schema33.enum},message:"must be equal to one of the allowed values"};
+else {
+errors = _errs189;
+if(vErrors !== null){
+if(_errs189){
+vErrors.length = _errs189;
+}
+else {
+vErrors = null;
+}
+}
+}
+}
+if(data["percent-range"] !== undefined){
+let data55 = data["percent-range"];
+const _errs204 = errors;
+let valid83 = false;
+const _errs205 = errors;
+if(!((((((data55 === "off") || (data55 === "warn")) || (data55 === "error")) || (data55 === 0)) || (data55 === 1)) || (data55 === 2))){
+const err161 = {instancePath:instancePath+"/percent-range",schemaPath:"#/$defs/severity/enum",keyword:"enum",params:{allowedValues: schema33.enum},message:"must be equal to one of the allowed values"};
 if(vErrors === null){
 vErrors = [err161];
 }
@@ -2309,10 +2316,12 @@ vErrors.push(err161);
 }
 errors++;
 }
-}
-}
-else {
-const err162 = {instancePath:instancePath+"/plan-not-followed",schemaPath:"#/properties/plan-not-followed/anyOf/1/type",keyword:"type",params:{type: "array"},message:"must be array"};
+var _valid13 = _errs205 === errors;
+valid83 = valid83 || _valid13;
+const _errs207 = errors;
+if(Array.isArray(data55)){
+if(data55.length > 1){
+const err162 = {instancePath:instancePath+"/percent-range",schemaPath:"#/properties/percent-range/anyOf/1/maxItems",keyword:"maxItems",params:{limit: 1},message:"must NOT have more than 1 items"};
 if(vErrors === null){
 vErrors = [err162];
 }
@@ -2321,15 +2330,8 @@ vErrors.push(err162);
 }
 errors++;
 }
-var _valid13 = _errs203 === errors;
-valid80 = valid80 || _valid13;
-if(_valid13){
-var items13 = 1;
-}
-const _errs207 = errors;
-if(Array.isArray(data53)){
-if(data53.length > 2){
-const err163 = {instancePath:instancePath+"/plan-not-followed",schemaPath:"#/properties/plan-not-followed/anyOf/2/maxItems",keyword:"maxItems",params:{limit: 2},message:"must NOT have more than 2 items"};
+if(data55.length < 1){
+const err163 = {instancePath:instancePath+"/percent-range",schemaPath:"#/properties/percent-range/anyOf/1/minItems",keyword:"minItems",params:{limit: 1},message:"must NOT have fewer than 1 items"};
 if(vErrors === null){
 vErrors = [err163];
 }
@@ -2338,8 +2340,11 @@ vErrors.push(err163);
 }
 errors++;
 }
-if(data53.length < 2){
-const err164 = {instancePath:instancePath+"/plan-not-followed",schemaPath:"#/properties/plan-not-followed/anyOf/2/minItems",keyword:"minItems",params:{limit: 2},message:"must NOT have fewer than 2 items"};
+const len27 = data55.length;
+if(len27 > 0){
+let data56 = data55[0];
+if(!((((((data56 === "off") || (data56 === "warn")) || (data56 === "error")) || (data56 === 0)) || (data56 === 1)) || (data56 === 2))){
+const err164 = {instancePath:instancePath+"/percent-range/0",schemaPath:"#/$defs/severity/enum",keyword:"enum",params:{allowedValues: schema33.enum},message:"must be equal to one of the allowed values"};
 if(vErrors === null){
 vErrors = [err164];
 }
@@ -2348,11 +2353,10 @@ vErrors.push(err164);
 }
 errors++;
 }
-const len27 = data53.length;
-if(len27 > 0){
-let data55 = data53[0];
-if(!((((((data55 === "off") || (data55 === "warn")) || (data55 === "error")) || (data55 === 0)) || (data55 === 1)) || (data55 === 2))){
-const err165 = {instancePath:instancePath+"/plan-not-followed/0",schemaPath:"#/$defs/severity/enum",keyword:"enum",params:{allowedValues: schema33.enum},message:"must be equal to one of the allowed values"};
+}
+}
+else {
+const err165 = {instancePath:instancePath+"/percent-range",schemaPath:"#/properties/percent-range/anyOf/1/type",keyword:"type",params:{type: "array"},message:"must be array"};
 if(vErrors === null){
 vErrors = [err165];
 }
@@ -2361,13 +2365,15 @@ vErrors.push(err165);
 }
 errors++;
 }
+var _valid13 = _errs207 === errors;
+valid83 = valid83 || _valid13;
+if(_valid13){
+var items13 = 1;
 }
-if(len27 > 1){
-let data56 = data53[1];
-if(data56 && typeof data56 == "object" && !Array.isArray(data56)){
-for(const key14 in data56){
-if(!(key14 === "minCoverage")){
-const err166 = {instancePath:instancePath+"/plan-not-followed/1",schemaPath:"#/properties/plan-not-followed/anyOf/2/prefixItems/1/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key14},message:"must NOT have additional properties"};
+const _errs211 = errors;
+if(Array.isArray(data55)){
+if(data55.length > 2){
+const err166 = {instancePath:instancePath+"/percent-range",schemaPath:"#/properties/percent-range/anyOf/2/maxItems",keyword:"maxItems",params:{limit: 2},message:"must NOT have more than 2 items"};
 if(vErrors === null){
 vErrors = [err166];
 }
@@ -2376,12 +2382,8 @@ vErrors.push(err166);
 }
 errors++;
 }
-}
-if(data56.minCoverage !== undefined){
-let data57 = data56.minCoverage;
-if(typeof data57 == "number"){
-if(data57 > 1 || isNaN(data57)){
-const err167 = {instancePath:instancePath+"/plan-not-followed/1/minCoverage",schemaPath:"#/properties/plan-not-followed/anyOf/2/prefixItems/1/properties/minCoverage/maximum",keyword:"maximum",params:{comparison: "<=", limit: 1},message:"must be <= 1"};
+if(data55.length < 2){
+const err167 = {instancePath:instancePath+"/percent-range",schemaPath:"#/properties/percent-range/anyOf/2/minItems",keyword:"minItems",params:{limit: 2},message:"must NOT have fewer than 2 items"};
 if(vErrors === null){
 vErrors = [err167];
 }
@@ -2390,8 +2392,11 @@ vErrors.push(err167);
 }
 errors++;
 }
-if(data57 < 0.1 || isNaN(data57)){
-const err168 = {instancePath:instancePath+"/plan-not-followed/1/minCoverage",schemaPath:"#/properties/plan-not-followed/anyOf/2/prefixItems/1/properties/minCoverage/minimum",keyword:"minimum",params:{comparison: ">=", limit: 0.1},message:"must be >= 0.1"};
+const len28 = data55.length;
+if(len28 > 0){
+let data57 = data55[0];
+if(!((((((data57 === "off") || (data57 === "warn")) || (data57 === "error")) || (data57 === 0)) || (data57 === 1)) || (data57 === 2))){
+const err168 = {instancePath:instancePath+"/percent-range/0",schemaPath:"#/$defs/severity/enum",keyword:"enum",params:{allowedValues: schema33.enum},message:"must be equal to one of the allowed values"};
 if(vErrors === null){
 vErrors = [err168];
 }
@@ -2401,8 +2406,11 @@ vErrors.push(err168);
 errors++;
 }
 }
-else {
-const err169 = {instancePath:instancePath+"/plan-not-followed/1/minCoverage",schemaPath:"#/properties/plan-not-followed/anyOf/2/prefixItems/1/properties/minCoverage/type",keyword:"type",params:{type: "number"},message:"must be number"};
+if(len28 > 1){
+let data58 = data55[1];
+if(data58 && typeof data58 == "object" && !Array.isArray(data58)){
+for(const key14 in data58){
+const err169 = {instancePath:instancePath+"/percent-range/1",schemaPath:"#/properties/percent-range/anyOf/2/prefixItems/1/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key14},message:"must NOT have additional properties"};
 if(vErrors === null){
 vErrors = [err169];
 }
@@ -2412,9 +2420,8 @@ vErrors.push(err169);
 errors++;
 }
 }
-}
 else {
-const err170 = {instancePath:instancePath+"/plan-not-followed/1",schemaPath:"#/properties/plan-not-followed/anyOf/2/prefixItems/1/type",keyword:"type",params:{type: "object"},message:"must be object"};
+const err170 = {instancePath:instancePath+"/percent-range/1",schemaPath:"#/properties/percent-range/anyOf/2/prefixItems/1/type",keyword:"type",params:{type: "object"},message:"must be object"};
 if(vErrors === null){
 vErrors = [err170];
 }
@@ -2426,7 +2433,7 @@ errors++;
 }
 }
 else {
-const err171 = {instancePath:instancePath+"/plan-not-followed",schemaPath:"#/properties/plan-not-followed/anyOf/2/type",keyword:"type",params:{type: "array"},message:"must be array"};
+const err171 = {instancePath:instancePath+"/percent-range",schemaPath:"#/properties/percent-range/anyOf/2/type",keyword:"type",params:{type: "array"},message:"must be array"};
 if(vErrors === null){
 vErrors = [err171];
 }
@@ -2435,15 +2442,15 @@ vErrors.push(err171);
 }
 errors++;
 }
-var _valid13 = _errs207 === errors;
-valid80 = valid80 || _valid13;
+var _valid13 = _errs211 === errors;
+valid83 = valid83 || _valid13;
 if(_valid13){
 if(items13 !== true){
 items13 = items13 > 2 ? items13 : 2;
 }
 }
-if(!valid80){
-const err172 = {instancePath:instancePath+"/plan-not-followed",schemaPath:"#/properties/plan-not-followed/anyOf",keyword:"anyOf",params:{},message:"must match a schema in anyOf"};
+if(!valid83){
+const err172 = {instancePath:instancePath+"/percent-range",schemaPath:"#/properties/percent-range/anyOf",keyword:"anyOf",params:{},message:"must match a schema in anyOf"};
 if(vErrors === null){
 vErrors = [err172];
 }
@@ -2453,10 +2460,10 @@ vErrors.push(err172);
 errors++;
 }
 else {
-errors = _errs200;
+errors = _errs204;
 if(vErrors !== null){
-if(_errs200){
-vErrors.length = _errs200;
+if(_errs204){
+vErrors.length = _errs204;
 }
 else {
 vErrors = null;
@@ -2464,13 +2471,13 @@ vErrors = null;
 }
 }
 }
-if(data["plan-year"] !== undefined){
-let data58 = data["plan-year"];
-const _errs217 = errors;
-let valid87 = false;
-const _errs218 = errors;
-if(!((((((data58 === "off") || (data58 === "warn")) || (data58 === "error")) || (data58 === 0)) || (data58 === 1)) || (data58 === 2))){
-const err173 = {instancePath:instancePath+"/plan-year",schemaPath:"#/$defs/severity/enum",keyword:"enum",params:{allowedValues: schema33.enum},message:"must be equal to one of the allowed values"};
+if(data["plan-not-followed"] !== undefined){
+let data59 = data["plan-not-followed"];
+const _errs219 = errors;
+let valid89 = false;
+const _errs220 = errors;
+if(!((((((data59 === "off") || (data59 === "warn")) || (data59 === "error")) || (data59 === 0)) || (data59 === 1)) || (data59 === 2))){
+const err173 = {instancePath:instancePath+"/plan-not-followed",schemaPath:"#/$defs/severity/enum",keyword:"enum",params:{allowedValues: schema33.enum},message:"must be equal to one of the allowed values"};
 if(vErrors === null){
 vErrors = [err173];
 }
@@ -2479,12 +2486,12 @@ vErrors.push(err173);
 }
 errors++;
 }
-var _valid14 = _errs218 === errors;
-valid87 = valid87 || _valid14;
-const _errs220 = errors;
-if(Array.isArray(data58)){
-if(data58.length > 1){
-const err174 = {instancePath:instancePath+"/plan-year",schemaPath:"#/properties/plan-year/anyOf/1/maxItems",keyword:"maxItems",params:{limit: 1},message:"must NOT have more than 1 items"};
+var _valid14 = _errs220 === errors;
+valid89 = valid89 || _valid14;
+const _errs222 = errors;
+if(Array.isArray(data59)){
+if(data59.length > 1){
+const err174 = {instancePath:instancePath+"/plan-not-followed",schemaPath:"#/properties/plan-not-followed/anyOf/1/maxItems",keyword:"maxItems",params:{limit: 1},message:"must NOT have more than 1 items"};
 if(vErrors === null){
 vErrors = [err174];
 }
@@ -2493,8 +2500,8 @@ vErrors.push(err174);
 }
 errors++;
 }
-if(data58.length < 1){
-const err175 = {instancePath:instancePath+"/plan-year",schemaPath:"#/properties/plan-year/anyOf/1/minItems",keyword:"minItems",params:{limit: 1},message:"must NOT have fewer than 1 items"};
+if(data59.length < 1){
+const err175 = {instancePath:instancePath+"/plan-not-followed",schemaPath:"#/properties/plan-not-followed/anyOf/1/minItems",keyword:"minItems",params:{limit: 1},message:"must NOT have fewer than 1 items"};
 if(vErrors === null){
 vErrors = [err175];
 }
@@ -2503,11 +2510,11 @@ vErrors.push(err175);
 }
 errors++;
 }
-const len28 = data58.length;
-if(len28 > 0){
-let data59 = data58[0];
-if(!((((((data59 === "off") || (data59 === "warn")) || (data59 === "error")) || (data59 === 0)) || (data59 === 1)) || (data59 === 2))){
-const err176 = {instancePath:instancePath+"/plan-year/0",schemaPath:"#/$defs/severity/enum",keyword:"enum",params:{allowedValues: schema33.enum},message:"must be equal to one of the allowed values"};
+const len29 = data59.length;
+if(len29 > 0){
+let data60 = data59[0];
+if(!((((((data60 === "off") || (data60 === "warn")) || (data60 === "error")) || (data60 === 0)) || (data60 === 1)) || (data60 === 2))){
+const err176 = {instancePath:instancePath+"/plan-not-followed/0",schemaPath:"#/$defs/severity/enum",keyword:"enum",params:{allowedValues: schema33.enum},message:"must be equal to one of the allowed values"};
 if(vErrors === null){
 vErrors = [err176];
 }
@@ -2519,7 +2526,7 @@ errors++;
 }
 }
 else {
-const err177 = {instancePath:instancePath+"/plan-year",schemaPath:"#/properties/plan-year/anyOf/1/type",keyword:"type",params:{type: "array"},message:"must be array"};
+const err177 = {instancePath:instancePath+"/plan-not-followed",schemaPath:"#/properties/plan-not-followed/anyOf/1/type",keyword:"type",params:{type: "array"},message:"must be array"};
 if(vErrors === null){
 vErrors = [err177];
 }
@@ -2528,15 +2535,15 @@ vErrors.push(err177);
 }
 errors++;
 }
-var _valid14 = _errs220 === errors;
-valid87 = valid87 || _valid14;
+var _valid14 = _errs222 === errors;
+valid89 = valid89 || _valid14;
 if(_valid14){
 var items14 = 1;
 }
-const _errs224 = errors;
-if(Array.isArray(data58)){
-if(data58.length > 2){
-const err178 = {instancePath:instancePath+"/plan-year",schemaPath:"#/properties/plan-year/anyOf/2/maxItems",keyword:"maxItems",params:{limit: 2},message:"must NOT have more than 2 items"};
+const _errs226 = errors;
+if(Array.isArray(data59)){
+if(data59.length > 2){
+const err178 = {instancePath:instancePath+"/plan-not-followed",schemaPath:"#/properties/plan-not-followed/anyOf/2/maxItems",keyword:"maxItems",params:{limit: 2},message:"must NOT have more than 2 items"};
 if(vErrors === null){
 vErrors = [err178];
 }
@@ -2545,8 +2552,8 @@ vErrors.push(err178);
 }
 errors++;
 }
-if(data58.length < 2){
-const err179 = {instancePath:instancePath+"/plan-year",schemaPath:"#/properties/plan-year/anyOf/2/minItems",keyword:"minItems",params:{limit: 2},message:"must NOT have fewer than 2 items"};
+if(data59.length < 2){
+const err179 = {instancePath:instancePath+"/plan-not-followed",schemaPath:"#/properties/plan-not-followed/anyOf/2/minItems",keyword:"minItems",params:{limit: 2},message:"must NOT have fewer than 2 items"};
 if(vErrors === null){
 vErrors = [err179];
 }
@@ -2555,11 +2562,11 @@ vErrors.push(err179);
 }
 errors++;
 }
-const len29 = data58.length;
-if(len29 > 0){
-let data60 = data58[0];
-if(!((((((data60 === "off") || (data60 === "warn")) || (data60 === "error")) || (data60 === 0)) || (data60 === 1)) || (data60 === 2))){
-const err180 = {instancePath:instancePath+"/plan-year/0",schemaPath:"#/$defs/severity/enum",keyword:"enum",params:{allowedValues: schema33.enum},message:"must be equal to one of the allowed values"};
+const len30 = data59.length;
+if(len30 > 0){
+let data61 = data59[0];
+if(!((((((data61 === "off") || (data61 === "warn")) || (data61 === "error")) || (data61 === 0)) || (data61 === 1)) || (data61 === 2))){
+const err180 = {instancePath:instancePath+"/plan-not-followed/0",schemaPath:"#/$defs/severity/enum",keyword:"enum",params:{allowedValues: schema33.enum},message:"must be equal to one of the allowed values"};
 if(vErrors === null){
 vErrors = [err180];
 }
@@ -2569,11 +2576,12 @@ vErrors.push(err180);
 errors++;
 }
 }
-if(len29 > 1){
-let data61 = data58[1];
-if(data61 && typeof data61 == "object" && !Array.isArray(data61)){
-for(const key15 in data61){
-const err181 = {instancePath:instancePath+"/plan-year/1",schemaPath:"#/properties/plan-year/anyOf/2/prefixItems/1/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key15},message:"must NOT have additional properties"};
+if(len30 > 1){
+let data62 = data59[1];
+if(data62 && typeof data62 == "object" && !Array.isArray(data62)){
+for(const key15 in data62){
+if(!(key15 === "minCoverage")){
+const err181 = {instancePath:instancePath+"/plan-not-followed/1",schemaPath:"#/properties/plan-not-followed/anyOf/2/prefixItems/1/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key15},message:"must NOT have additional properties"};
 if(vErrors === null){
 vErrors = [err181];
 }
@@ -2583,8 +2591,11 @@ vErrors.push(err181);
 errors++;
 }
 }
-else {
-const err182 = {instancePath:instancePath+"/plan-year/1",schemaPath:"#/properties/plan-year/anyOf/2/prefixItems/1/type",keyword:"type",params:{type: "object"},message:"must be object"};
+if(data62.minCoverage !== undefined){
+let data63 = data62.minCoverage;
+if(typeof data63 == "number"){
+if(data63 > 1 || isNaN(data63)){
+const err182 = {instancePath:instancePath+"/plan-not-followed/1/minCoverage",schemaPath:"#/properties/plan-not-followed/anyOf/2/prefixItems/1/properties/minCoverage/maximum",keyword:"maximum",params:{comparison: "<=", limit: 1},message:"must be <= 1"};
 if(vErrors === null){
 vErrors = [err182];
 }
@@ -2593,10 +2604,8 @@ vErrors.push(err182);
 }
 errors++;
 }
-}
-}
-else {
-const err183 = {instancePath:instancePath+"/plan-year",schemaPath:"#/properties/plan-year/anyOf/2/type",keyword:"type",params:{type: "array"},message:"must be array"};
+if(data63 < 0.1 || isNaN(data63)){
+const err183 = {instancePath:instancePath+"/plan-not-followed/1/minCoverage",schemaPath:"#/properties/plan-not-followed/anyOf/2/prefixItems/1/properties/minCoverage/minimum",keyword:"minimum",params:{comparison: ">=", limit: 0.1},message:"must be >= 0.1"};
 if(vErrors === null){
 vErrors = [err183];
 }
@@ -2605,15 +2614,9 @@ vErrors.push(err183);
 }
 errors++;
 }
-var _valid14 = _errs224 === errors;
-valid87 = valid87 || _valid14;
-if(_valid14){
-if(items14 !== true){
-items14 = items14 > 2 ? items14 : 2;
 }
-}
-if(!valid87){
-const err184 = {instancePath:instancePath+"/plan-year",schemaPath:"#/properties/plan-year/anyOf",keyword:"anyOf",params:{},message:"must match a schema in anyOf"};
+else {
+const err184 = {instancePath:instancePath+"/plan-not-followed/1/minCoverage",schemaPath:"#/properties/plan-not-followed/anyOf/2/prefixItems/1/properties/minCoverage/type",keyword:"type",params:{type: "number"},message:"must be number"};
 if(vErrors === null){
 vErrors = [err184];
 }
@@ -2622,25 +2625,10 @@ vErrors.push(err184);
 }
 errors++;
 }
-else {
-errors = _errs217;
-if(vErrors !== null){
-if(_errs217){
-vErrors.length = _errs217;
+}
 }
 else {
-vErrors = null;
-}
-}
-}
-}
-if(data["punctuation-width"] !== undefined){
-let data62 = data["punctuation-width"];
-const _errs232 = errors;
-let valid93 = false;
-const _errs233 = errors;
-if(!((((((data62 === "off") || (data62 === "warn")) || (data62 === "error")) || (data62 === 0)) || (data62 === 1)) || (data62 === 2))){
-const err185 = {instancePath:instancePath+"/punctuation-width",schemaPath:"#/$defs/severity/enum",keyword:"enum",params:{allowedValues: schema33.enum},message:"must be equal to one of the allowed values"};
+const err185 = {instancePath:instancePath+"/plan-not-followed/1",schemaPath:"#/properties/plan-not-followed/anyOf/2/prefixItems/1/type",keyword:"type",params:{type: "object"},message:"must be object"};
 if(vErrors === null){
 vErrors = [err185];
 }
@@ -2649,12 +2637,10 @@ vErrors.push(err185);
 }
 errors++;
 }
-var _valid15 = _errs233 === errors;
-valid93 = valid93 || _valid15;
-const _errs235 = errors;
-if(Array.isArray(data62)){
-if(data62.length > 1){
-const err186 = {instancePath:instancePath+"/punctuation-width",schemaPath:"#/properties/punctuation-width/anyOf/1/maxItems",keyword:"maxItems",params:{limit: 1},message:"must NOT have more than 1 items"};
+}
+}
+else {
+const err186 = {instancePath:instancePath+"/plan-not-followed",schemaPath:"#/properties/plan-not-followed/anyOf/2/type",keyword:"type",params:{type: "array"},message:"must be array"};
 if(vErrors === null){
 vErrors = [err186];
 }
@@ -2663,8 +2649,15 @@ vErrors.push(err186);
 }
 errors++;
 }
-if(data62.length < 1){
-const err187 = {instancePath:instancePath+"/punctuation-width",schemaPath:"#/properties/punctuation-width/anyOf/1/minItems",keyword:"minItems",params:{limit: 1},message:"must NOT have fewer than 1 items"};
+var _valid14 = _errs226 === errors;
+valid89 = valid89 || _valid14;
+if(_valid14){
+if(items14 !== true){
+items14 = items14 > 2 ? items14 : 2;
+}
+}
+if(!valid89){
+const err187 = {instancePath:instancePath+"/plan-not-followed",schemaPath:"#/properties/plan-not-followed/anyOf",keyword:"anyOf",params:{},message:"must match a schema in anyOf"};
 if(vErrors === null){
 vErrors = [err187];
 }
@@ -2673,11 +2666,25 @@ vErrors.push(err187);
 }
 errors++;
 }
-const len30 = data62.length;
-if(len30 > 0){
-let data63 = data62[0];
-if(!((((((data63 === "off") || (data63 === "warn")) || (data63 === "error")) || (data63 === 0)) || (data63 === 1)) || (data63 === 2))){
-const err188 = {instancePath:instancePath+"/punctuation-width/0",schemaPath:"#/$defs/severity/enum",keyword:"enum",params:{allowedValues: schema33.enum},message:"must be equal to one of the allowed values"};
+else {
+errors = _errs219;
+if(vErrors !== null){
+if(_errs219){
+vErrors.length = _errs219;
+}
+else {
+vErrors = null;
+}
+}
+}
+}
+if(data["plan-year"] !== undefined){
+let data64 = data["plan-year"];
+const _errs236 = errors;
+let valid96 = false;
+const _errs237 = errors;
+if(!((((((data64 === "off") || (data64 === "warn")) || (data64 === "error")) || (data64 === 0)) || (data64 === 1)) || (data64 === 2))){
+const err188 = {instancePath:instancePath+"/plan-year",schemaPath:"#/$defs/severity/enum",keyword:"enum",params:{allowedValues: schema33.enum},message:"must be equal to one of the allowed values"};
 if(vErrors === null){
 vErrors = [err188];
 }
@@ -2686,10 +2693,12 @@ vErrors.push(err188);
 }
 errors++;
 }
-}
-}
-else {
-const err189 = {instancePath:instancePath+"/punctuation-width",schemaPath:"#/properties/punctuation-width/anyOf/1/type",keyword:"type",params:{type: "array"},message:"must be array"};
+var _valid15 = _errs237 === errors;
+valid96 = valid96 || _valid15;
+const _errs239 = errors;
+if(Array.isArray(data64)){
+if(data64.length > 1){
+const err189 = {instancePath:instancePath+"/plan-year",schemaPath:"#/properties/plan-year/anyOf/1/maxItems",keyword:"maxItems",params:{limit: 1},message:"must NOT have more than 1 items"};
 if(vErrors === null){
 vErrors = [err189];
 }
@@ -2698,15 +2707,8 @@ vErrors.push(err189);
 }
 errors++;
 }
-var _valid15 = _errs235 === errors;
-valid93 = valid93 || _valid15;
-if(_valid15){
-var items15 = 1;
-}
-const _errs239 = errors;
-if(Array.isArray(data62)){
-if(data62.length > 2){
-const err190 = {instancePath:instancePath+"/punctuation-width",schemaPath:"#/properties/punctuation-width/anyOf/2/maxItems",keyword:"maxItems",params:{limit: 2},message:"must NOT have more than 2 items"};
+if(data64.length < 1){
+const err190 = {instancePath:instancePath+"/plan-year",schemaPath:"#/properties/plan-year/anyOf/1/minItems",keyword:"minItems",params:{limit: 1},message:"must NOT have fewer than 1 items"};
 if(vErrors === null){
 vErrors = [err190];
 }
@@ -2715,8 +2717,11 @@ vErrors.push(err190);
 }
 errors++;
 }
-if(data62.length < 2){
-const err191 = {instancePath:instancePath+"/punctuation-width",schemaPath:"#/properties/punctuation-width/anyOf/2/minItems",keyword:"minItems",params:{limit: 2},message:"must NOT have fewer than 2 items"};
+const len31 = data64.length;
+if(len31 > 0){
+let data65 = data64[0];
+if(!((((((data65 === "off") || (data65 === "warn")) || (data65 === "error")) || (data65 === 0)) || (data65 === 1)) || (data65 === 2))){
+const err191 = {instancePath:instancePath+"/plan-year/0",schemaPath:"#/$defs/severity/enum",keyword:"enum",params:{allowedValues: schema33.enum},message:"must be equal to one of the allowed values"};
 if(vErrors === null){
 vErrors = [err191];
 }
@@ -2725,11 +2730,10 @@ vErrors.push(err191);
 }
 errors++;
 }
-const len31 = data62.length;
-if(len31 > 0){
-let data64 = data62[0];
-if(!((((((data64 === "off") || (data64 === "warn")) || (data64 === "error")) || (data64 === 0)) || (data64 === 1)) || (data64 === 2))){
-const err192 = {instancePath:instancePath+"/punctuation-width/0",schemaPath:"#/$defs/severity/enum",keyword:"enum",params:{allowedValues: schema33.enum},message:"must be equal to one of the allowed values"};
+}
+}
+else {
+const err192 = {instancePath:instancePath+"/plan-year",schemaPath:"#/properties/plan-year/anyOf/1/type",keyword:"type",params:{type: "array"},message:"must be array"};
 if(vErrors === null){
 vErrors = [err192];
 }
@@ -2738,13 +2742,15 @@ vErrors.push(err192);
 }
 errors++;
 }
+var _valid15 = _errs239 === errors;
+valid96 = valid96 || _valid15;
+if(_valid15){
+var items15 = 1;
 }
-if(len31 > 1){
-let data65 = data62[1];
-if(data65 && typeof data65 == "object" && !Array.isArray(data65)){
-for(const key16 in data65){
-if(!(key16 === "maxParagraphMessages")){
-const err193 = {instancePath:instancePath+"/punctuation-width/1",schemaPath:"#/properties/punctuation-width/anyOf/2/prefixItems/1/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key16},message:"must NOT have additional properties"};
+const _errs243 = errors;
+if(Array.isArray(data64)){
+if(data64.length > 2){
+const err193 = {instancePath:instancePath+"/plan-year",schemaPath:"#/properties/plan-year/anyOf/2/maxItems",keyword:"maxItems",params:{limit: 2},message:"must NOT have more than 2 items"};
 if(vErrors === null){
 vErrors = [err193];
 }
@@ -2753,11 +2759,8 @@ vErrors.push(err193);
 }
 errors++;
 }
-}
-if(data65.maxParagraphMessages !== undefined){
-let data66 = data65.maxParagraphMessages;
-if(!((typeof data66 == "number") && (!(data66 % 1) && !isNaN(data66)))){
-const err194 = {instancePath:instancePath+"/punctuation-width/1/maxParagraphMessages",schemaPath:"#/properties/punctuation-width/anyOf/2/prefixItems/1/properties/maxParagraphMessages/type",keyword:"type",params:{type: "integer"},message:"must be integer"};
+if(data64.length < 2){
+const err194 = {instancePath:instancePath+"/plan-year",schemaPath:"#/properties/plan-year/anyOf/2/minItems",keyword:"minItems",params:{limit: 2},message:"must NOT have fewer than 2 items"};
 if(vErrors === null){
 vErrors = [err194];
 }
@@ -2766,9 +2769,11 @@ vErrors.push(err194);
 }
 errors++;
 }
-if(typeof data66 == "number"){
-if(data66 > 9007199254740991 || isNaN(data66)){
-const err195 = {instancePath:instancePath+"/punctuation-width/1/maxParagraphMessages",schemaPath:"#/properties/punctuation-width/anyOf/2/prefixItems/1/properties/maxParagraphMessages/maximum",keyword:"maximum",params:{comparison: "<=", limit: 9007199254740991},message:"must be <= 9007199254740991"};
+const len32 = data64.length;
+if(len32 > 0){
+let data66 = data64[0];
+if(!((((((data66 === "off") || (data66 === "warn")) || (data66 === "error")) || (data66 === 0)) || (data66 === 1)) || (data66 === 2))){
+const err195 = {instancePath:instancePath+"/plan-year/0",schemaPath:"#/$defs/severity/enum",keyword:"enum",params:{allowedValues: schema33.enum},message:"must be equal to one of the allowed values"};
 if(vErrors === null){
 vErrors = [err195];
 }
@@ -2777,8 +2782,12 @@ vErrors.push(err195);
 }
 errors++;
 }
-if(data66 < 0 || isNaN(data66)){
-const err196 = {instancePath:instancePath+"/punctuation-width/1/maxParagraphMessages",schemaPath:"#/properties/punctuation-width/anyOf/2/prefixItems/1/properties/maxParagraphMessages/minimum",keyword:"minimum",params:{comparison: ">=", limit: 0},message:"must be >= 0"};
+}
+if(len32 > 1){
+let data67 = data64[1];
+if(data67 && typeof data67 == "object" && !Array.isArray(data67)){
+for(const key16 in data67){
+const err196 = {instancePath:instancePath+"/plan-year/1",schemaPath:"#/properties/plan-year/anyOf/2/prefixItems/1/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key16},message:"must NOT have additional properties"};
 if(vErrors === null){
 vErrors = [err196];
 }
@@ -2788,10 +2797,8 @@ vErrors.push(err196);
 errors++;
 }
 }
-}
-}
 else {
-const err197 = {instancePath:instancePath+"/punctuation-width/1",schemaPath:"#/properties/punctuation-width/anyOf/2/prefixItems/1/type",keyword:"type",params:{type: "object"},message:"must be object"};
+const err197 = {instancePath:instancePath+"/plan-year/1",schemaPath:"#/properties/plan-year/anyOf/2/prefixItems/1/type",keyword:"type",params:{type: "object"},message:"must be object"};
 if(vErrors === null){
 vErrors = [err197];
 }
@@ -2803,7 +2810,7 @@ errors++;
 }
 }
 else {
-const err198 = {instancePath:instancePath+"/punctuation-width",schemaPath:"#/properties/punctuation-width/anyOf/2/type",keyword:"type",params:{type: "array"},message:"must be array"};
+const err198 = {instancePath:instancePath+"/plan-year",schemaPath:"#/properties/plan-year/anyOf/2/type",keyword:"type",params:{type: "array"},message:"must be array"};
 if(vErrors === null){
 vErrors = [err198];
 }
@@ -2812,15 +2819,15 @@ vErrors.push(err198);
 }
 errors++;
 }
-var _valid15 = _errs239 === errors;
-valid93 = valid93 || _valid15;
+var _valid15 = _errs243 === errors;
+valid96 = valid96 || _valid15;
 if(_valid15){
 if(items15 !== true){
 items15 = items15 > 2 ? items15 : 2;
 }
 }
-if(!valid93){
-const err199 = {instancePath:instancePath+"/punctuation-width",schemaPath:"#/properties/punctuation-width/anyOf",keyword:"anyOf",params:{},message:"must match a schema in anyOf"};
+if(!valid96){
+const err199 = {instancePath:instancePath+"/plan-year",schemaPath:"#/properties/plan-year/anyOf",keyword:"anyOf",params:{},message:"must match a schema in anyOf"};
 if(vErrors === null){
 vErrors = [err199];
 }
@@ -2830,10 +2837,10 @@ vErrors.push(err199);
 errors++;
 }
 else {
-errors = _errs232;
+errors = _errs236;
 if(vErrors !== null){
-if(_errs232){
-vErrors.length = _errs232;
+if(_errs236){
+vErrors.length = _errs236;
 }
 else {
 vErrors = null;
@@ -2841,13 +2848,13 @@ vErrors = null;
 }
 }
 }
-if(data["rate-consistency"] !== undefined){
-let data67 = data["rate-consistency"];
-const _errs249 = errors;
-let valid100 = false;
-const _errs250 = errors;
-if(!((((((data67 === "off") || (data67 === "warn")) || (data67 === "error")) || (data67 === 0)) || (data67 === 1)) || (data67 === 2))){
-const err200 = {instancePath:instancePath+"/rate-consistency",schemaPath:"#/$defs/severity/enum",keyword:"enum",params:{allowedValues: schema33.enum},message:"must be equal to one of the allowed values"};
+if(data["punctuation-width"] !== undefined){
+let data68 = data["punctuation-width"];
+const _errs251 = errors;
+let valid102 = false;
+const _errs252 = errors;
+if(!((((((data68 === "off") || (data68 === "warn")) || (data68 === "error")) || (data68 === 0)) || (data68 === 1)) || (data68 === 2))){
+const err200 = {instancePath:instancePath+"/punctuation-width",schemaPath:"#/$defs/severity/enum",keyword:"enum",params:{allowedValues: schema33.enum},message:"must be equal to one of the allowed values"};
 if(vErrors === null){
 vErrors = [err200];
 }
@@ -2856,12 +2863,12 @@ vErrors.push(err200);
 }
 errors++;
 }
-var _valid16 = _errs250 === errors;
-valid100 = valid100 || _valid16;
-const _errs252 = errors;
-if(Array.isArray(data67)){
-if(data67.length > 1){
-const err201 = {instancePath:instancePath+"/rate-consistency",schemaPath:"#/properties/rate-consistency/anyOf/1/maxItems",keyword:"maxItems",params:{limit: 1},message:"must NOT have more than 1 items"};
+var _valid16 = _errs252 === errors;
+valid102 = valid102 || _valid16;
+const _errs254 = errors;
+if(Array.isArray(data68)){
+if(data68.length > 1){
+const err201 = {instancePath:instancePath+"/punctuation-width",schemaPath:"#/properties/punctuation-width/anyOf/1/maxItems",keyword:"maxItems",params:{limit: 1},message:"must NOT have more than 1 items"};
 if(vErrors === null){
 vErrors = [err201];
 }
@@ -2870,8 +2877,8 @@ vErrors.push(err201);
 }
 errors++;
 }
-if(data67.length < 1){
-const err202 = {instancePath:instancePath+"/rate-consistency",schemaPath:"#/properties/rate-consistency/anyOf/1/minItems",keyword:"minItems",params:{limit: 1},message:"must NOT have fewer than 1 items"};
+if(data68.length < 1){
+const err202 = {instancePath:instancePath+"/punctuation-width",schemaPath:"#/properties/punctuation-width/anyOf/1/minItems",keyword:"minItems",params:{limit: 1},message:"must NOT have fewer than 1 items"};
 if(vErrors === null){
 vErrors = [err202];
 }
@@ -2880,11 +2887,11 @@ vErrors.push(err202);
 }
 errors++;
 }
-const len32 = data67.length;
-if(len32 > 0){
-let data68 = data67[0];
-if(!((((((data68 === "off") || (data68 === "warn")) || (data68 === "error")) || (data68 === 0)) || (data68 === 1)) || (data68 === 2))){
-const err203 = {instancePath:instancePath+"/rate-consistency/0",schemaPath:"#/$defs/severity/enum",keyword:"enum",params:{allowedValues: schema33.enum},message:"must be equal to one of the allowed values"};
+const len33 = data68.length;
+if(len33 > 0){
+let data69 = data68[0];
+if(!((((((data69 === "off") || (data69 === "warn")) || (data69 === "error")) || (data69 === 0)) || (data69 === 1)) || (data69 === 2))){
+const err203 = {instancePath:instancePath+"/punctuation-width/0",schemaPath:"#/$defs/severity/enum",keyword:"enum",params:{allowedValues: schema33.enum},message:"must be equal to one of the allowed values"};
 if(vErrors === null){
 vErrors = [err203];
 }
@@ -2896,7 +2903,7 @@ errors++;
 }
 }
 else {
-const err204 = {instancePath:instancePath+"/rate-consistency",schemaPath:"#/properties/rate-consistency/anyOf/1/type",keyword:"type",params:{type: "array"},message:"must be array"};
+const err204 = {instancePath:instancePath+"/punctuation-width",schemaPath:"#/properties/punctuation-width/anyOf/1/type",keyword:"type",params:{type: "array"},message:"must be array"};
 if(vErrors === null){
 vErrors = [err204];
 }
@@ -2905,15 +2912,15 @@ vErrors.push(err204);
 }
 errors++;
 }
-var _valid16 = _errs252 === errors;
-valid100 = valid100 || _valid16;
+var _valid16 = _errs254 === errors;
+valid102 = valid102 || _valid16;
 if(_valid16){
 var items16 = 1;
 }
-const _errs256 = errors;
-if(Array.isArray(data67)){
-if(data67.length > 2){
-const err205 = {instancePath:instancePath+"/rate-consistency",schemaPath:"#/properties/rate-consistency/anyOf/2/maxItems",keyword:"maxItems",params:{limit: 2},message:"must NOT have more than 2 items"};
+const _errs258 = errors;
+if(Array.isArray(data68)){
+if(data68.length > 2){
+const err205 = {instancePath:instancePath+"/punctuation-width",schemaPath:"#/properties/punctuation-width/anyOf/2/maxItems",keyword:"maxItems",params:{limit: 2},message:"must NOT have more than 2 items"};
 if(vErrors === null){
 vErrors = [err205];
 }
@@ -2922,8 +2929,8 @@ vErrors.push(err205);
 }
 errors++;
 }
-if(data67.length < 2){
-const err206 = {instancePath:instancePath+"/rate-consistency",schemaPath:"#/properties/rate-consistency/anyOf/2/minItems",keyword:"minItems",params:{limit: 2},message:"must NOT have fewer than 2 items"};
+if(data68.length < 2){
+const err206 = {instancePath:instancePath+"/punctuation-width",schemaPath:"#/properties/punctuation-width/anyOf/2/minItems",keyword:"minItems",params:{limit: 2},message:"must NOT have fewer than 2 items"};
 if(vErrors === null){
 vErrors = [err206];
 }
@@ -2932,11 +2939,11 @@ vErrors.push(err206);
 }
 errors++;
 }
-const len33 = data67.length;
-if(len33 > 0){
-let data69 = data67[0];
-if(!((((((data69 === "off") || (data69 === "warn")) || (data69 === "error")) || (data69 === 0)) || (data69 === 1)) || (data69 === 2))){
-const err207 = {instancePath:instancePath+"/rate-consistency/0",schemaPath:"#/$defs/severity/enum",keyword:"enum",params:{allowedValues: schema33.enum},message:"must be equal to one of the allowed values"};
+const len34 = data68.length;
+if(len34 > 0){
+let data70 = data68[0];
+if(!((((((data70 === "off") || (data70 === "warn")) || (data70 === "error")) || (data70 === 0)) || (data70 === 1)) || (data70 === 2))){
+const err207 = {instancePath:instancePath+"/punctuation-width/0",schemaPath:"#/$defs/severity/enum",keyword:"enum",params:{allowedValues: schema33.enum},message:"must be equal to one of the allowed values"};
 if(vErrors === null){
 vErrors = [err207];
 }
@@ -2946,11 +2953,12 @@ vErrors.push(err207);
 errors++;
 }
 }
-if(len33 > 1){
-let data70 = data67[1];
-if(data70 && typeof data70 == "object" && !Array.isArray(data70)){
-for(const key17 in data70){
-const err208 = {instancePath:instancePath+"/rate-consistency/1",schemaPath:"#/properties/rate-consistency/anyOf/2/prefixItems/1/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key17},message:"must NOT have additional properties"};
+if(len34 > 1){
+let data71 = data68[1];
+if(data71 && typeof data71 == "object" && !Array.isArray(data71)){
+for(const key17 in data71){
+if(!(key17 === "maxParagraphMessages")){
+const err208 = {instancePath:instancePath+"/punctuation-width/1",schemaPath:"#/properties/punctuation-width/anyOf/2/prefixItems/1/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key17},message:"must NOT have additional properties"};
 if(vErrors === null){
 vErrors = [err208];
 }
@@ -2960,8 +2968,10 @@ vErrors.push(err208);
 errors++;
 }
 }
-else {
-const err209 = {instancePath:instancePath+"/rate-consistency/1",schemaPath:"#/properties/rate-consistency/anyOf/2/prefixItems/1/type",keyword:"type",params:{type: "object"},message:"must be object"};
+if(data71.maxParagraphMessages !== undefined){
+let data72 = data71.maxParagraphMessages;
+if(!((typeof data72 == "number") && (!(data72 % 1) && !isNaN(data72)))){
+const err209 = {instancePath:instancePath+"/punctuation-width/1/maxParagraphMessages",schemaPath:"#/properties/punctuation-width/anyOf/2/prefixItems/1/properties/maxParagraphMessages/type",keyword:"type",params:{type: "integer"},message:"must be integer"};
 if(vErrors === null){
 vErrors = [err209];
 }
@@ -2970,10 +2980,9 @@ vErrors.push(err209);
 }
 errors++;
 }
-}
-}
-else {
-const err210 = {instancePath:instancePath+"/rate-consistency",schemaPath:"#/properties/rate-consistency/anyOf/2/type",keyword:"type",params:{type: "array"},message:"must be array"};
+if(typeof data72 == "number"){
+if(data72 > 9007199254740991 || isNaN(data72)){
+const err210 = {instancePath:instancePath+"/punctuation-width/1/maxParagraphMessages",schemaPath:"#/properties/punctuation-width/anyOf/2/prefixItems/1/properties/maxParagraphMessages/maximum",keyword:"maximum",params:{comparison: "<=", limit: 9007199254740991},message:"must be <= 9007199254740991"};
 if(vErrors === null){
 vErrors = [err210];
 }
@@ -2982,15 +2991,8 @@ vErrors.push(err210);
 }
 errors++;
 }
-var _valid16 = _errs256 === errors;
-valid100 = valid100 || _valid16;
-if(_valid16){
-if(items16 !== true){
-items16 = items16 > 2 ? items16 : 2;
-}
-}
-if(!valid100){
-const err211 = {instancePath:instancePath+"/rate-consistency",schemaPath:"#/properties/rate-consistency/anyOf",keyword:"anyOf",params:{},message:"must match a schema in anyOf"};
+if(data72 < 0 || isNaN(data72)){
+const err211 = {instancePath:instancePath+"/punctuation-width/1/maxParagraphMessages",schemaPath:"#/properties/punctuation-width/anyOf/2/prefixItems/1/properties/maxParagraphMessages/minimum",keyword:"minimum",params:{comparison: ">=", limit: 0},message:"must be >= 0"};
 if(vErrors === null){
 vErrors = [err211];
 }
@@ -2999,25 +3001,11 @@ vErrors.push(err211);
 }
 errors++;
 }
-else {
-errors = _errs249;
-if(vErrors !== null){
-if(_errs249){
-vErrors.length = _errs249;
+}
+}
 }
 else {
-vErrors = null;
-}
-}
-}
-}
-if(data["repeated-shortcoming"] !== undefined){
-let data71 = data["repeated-shortcoming"];
-const _errs264 = errors;
-let valid106 = false;
-const _errs265 = errors;
-if(!((((((data71 === "off") || (data71 === "warn")) || (data71 === "error")) || (data71 === 0)) || (data71 === 1)) || (data71 === 2))){
-const err212 = {instancePath:instancePath+"/repeated-shortcoming",schemaPath:"#/$defs/severity/enum",keyword:"enum",params:{allowedValues: schema33.enum},message:"must be equal to one of the allowed values"};
+const err212 = {instancePath:instancePath+"/punctuation-width/1",schemaPath:"#/properties/punctuation-width/anyOf/2/prefixItems/1/type",keyword:"type",params:{type: "object"},message:"must be object"};
 if(vErrors === null){
 vErrors = [err212];
 }
@@ -3026,12 +3014,10 @@ vErrors.push(err212);
 }
 errors++;
 }
-var _valid17 = _errs265 === errors;
-valid106 = valid106 || _valid17;
-const _errs267 = errors;
-if(Array.isArray(data71)){
-if(data71.length > 1){
-const err213 = {instancePath:instancePath+"/repeated-shortcoming",schemaPath:"#/properties/repeated-shortcoming/anyOf/1/maxItems",keyword:"maxItems",params:{limit: 1},message:"must NOT have more than 1 items"};
+}
+}
+else {
+const err213 = {instancePath:instancePath+"/punctuation-width",schemaPath:"#/properties/punctuation-width/anyOf/2/type",keyword:"type",params:{type: "array"},message:"must be array"};
 if(vErrors === null){
 vErrors = [err213];
 }
@@ -3040,8 +3026,15 @@ vErrors.push(err213);
 }
 errors++;
 }
-if(data71.length < 1){
-const err214 = {instancePath:instancePath+"/repeated-shortcoming",schemaPath:"#/properties/repeated-shortcoming/anyOf/1/minItems",keyword:"minItems",params:{limit: 1},message:"must NOT have fewer than 1 items"};
+var _valid16 = _errs258 === errors;
+valid102 = valid102 || _valid16;
+if(_valid16){
+if(items16 !== true){
+items16 = items16 > 2 ? items16 : 2;
+}
+}
+if(!valid102){
+const err214 = {instancePath:instancePath+"/punctuation-width",schemaPath:"#/properties/punctuation-width/anyOf",keyword:"anyOf",params:{},message:"must match a schema in anyOf"};
 if(vErrors === null){
 vErrors = [err214];
 }
@@ -3050,11 +3043,25 @@ vErrors.push(err214);
 }
 errors++;
 }
-const len34 = data71.length;
-if(len34 > 0){
-let data72 = data71[0];
-if(!((((((data72 === "off") || (data72 === "warn")) || (data72 === "error")) || (data72 === 0)) || (data72 === 1)) || (data72 === 2))){
-const err215 = {instancePath:instancePath+"/repeated-shortcoming/0",schemaPath:"#/$defs/severity/enum",keyword:"enum",params:{allowedValues: schema33.enum},message:"must be equal to one of the allowed values"};
+else {
+errors = _errs251;
+if(vErrors !== null){
+if(_errs251){
+vErrors.length = _errs251;
+}
+else {
+vErrors = null;
+}
+}
+}
+}
+if(data["rate-consistency"] !== undefined){
+let data73 = data["rate-consistency"];
+const _errs268 = errors;
+let valid109 = false;
+const _errs269 = errors;
+if(!((((((data73 === "off") || (data73 === "warn")) || (data73 === "error")) || (data73 === 0)) || (data73 === 1)) || (data73 === 2))){
+const err215 = {instancePath:instancePath+"/rate-consistency",schemaPath:"#/$defs/severity/enum",keyword:"enum",params:{allowedValues: schema33.enum},message:"must be equal to one of the allowed values"};
 if(vErrors === null){
 vErrors = [err215];
 }
@@ -3063,10 +3070,12 @@ vErrors.push(err215);
 }
 errors++;
 }
-}
-}
-else {
-const err216 = {instancePath:instancePath+"/repeated-shortcoming",schemaPath:"#/properties/repeated-shortcoming/anyOf/1/type",keyword:"type",params:{type: "array"},message:"must be array"};
+var _valid17 = _errs269 === errors;
+valid109 = valid109 || _valid17;
+const _errs271 = errors;
+if(Array.isArray(data73)){
+if(data73.length > 1){
+const err216 = {instancePath:instancePath+"/rate-consistency",schemaPath:"#/properties/rate-consistency/anyOf/1/maxItems",keyword:"maxItems",params:{limit: 1},message:"must NOT have more than 1 items"};
 if(vErrors === null){
 vErrors = [err216];
 }
@@ -3075,15 +3084,8 @@ vErrors.push(err216);
 }
 errors++;
 }
-var _valid17 = _errs267 === errors;
-valid106 = valid106 || _valid17;
-if(_valid17){
-var items17 = 1;
-}
-const _errs271 = errors;
-if(Array.isArray(data71)){
-if(data71.length > 2){
-const err217 = {instancePath:instancePath+"/repeated-shortcoming",schemaPath:"#/properties/repeated-shortcoming/anyOf/2/maxItems",keyword:"maxItems",params:{limit: 2},message:"must NOT have more than 2 items"};
+if(data73.length < 1){
+const err217 = {instancePath:instancePath+"/rate-consistency",schemaPath:"#/properties/rate-consistency/anyOf/1/minItems",keyword:"minItems",params:{limit: 1},message:"must NOT have fewer than 1 items"};
 if(vErrors === null){
 vErrors = [err217];
 }
@@ -3092,8 +3094,11 @@ vErrors.push(err217);
 }
 errors++;
 }
-if(data71.length < 2){
-const err218 = {instancePath:instancePath+"/repeated-shortcoming",schemaPath:"#/properties/repeated-shortcoming/anyOf/2/minItems",keyword:"minItems",params:{limit: 2},message:"must NOT have fewer than 2 items"};
+const len35 = data73.length;
+if(len35 > 0){
+let data74 = data73[0];
+if(!((((((data74 === "off") || (data74 === "warn")) || (data74 === "error")) || (data74 === 0)) || (data74 === 1)) || (data74 === 2))){
+const err218 = {instancePath:instancePath+"/rate-consistency/0",schemaPath:"#/$defs/severity/enum",keyword:"enum",params:{allowedValues: schema33.enum},message:"must be equal to one of the allowed values"};
 if(vErrors === null){
 vErrors = [err218];
 }
@@ -3102,11 +3107,10 @@ vErrors.push(err218);
 }
 errors++;
 }
-const len35 = data71.length;
-if(len35 > 0){
-let data73 = data71[0];
-if(!((((((data73 === "off") || (data73 === "warn")) || (data73 === "error")) || (data73 === 0)) || (data73 === 1)) || (data73 === 2))){
-const err219 = {instancePath:instancePath+"/repeated-shortcoming/0",schemaPath:"#/$defs/severity/enum",keyword:"enum",params:{allowedValues: schema33.enum},message:"must be equal to one of the allowed values"};
+}
+}
+else {
+const err219 = {instancePath:instancePath+"/rate-consistency",schemaPath:"#/properties/rate-consistency/anyOf/1/type",keyword:"type",params:{type: "array"},message:"must be array"};
 if(vErrors === null){
 vErrors = [err219];
 }
@@ -3115,13 +3119,15 @@ vErrors.push(err219);
 }
 errors++;
 }
+var _valid17 = _errs271 === errors;
+valid109 = valid109 || _valid17;
+if(_valid17){
+var items17 = 1;
 }
-if(len35 > 1){
-let data74 = data71[1];
-if(data74 && typeof data74 == "object" && !Array.isArray(data74)){
-for(const key18 in data74){
-if(!(key18 === "threshold")){
-const err220 = {instancePath:instancePath+"/repeated-shortcoming/1",schemaPath:"#/properties/repeated-shortcoming/anyOf/2/prefixItems/1/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key18},message:"must NOT have additional properties"};
+const _errs275 = errors;
+if(Array.isArray(data73)){
+if(data73.length > 2){
+const err220 = {instancePath:instancePath+"/rate-consistency",schemaPath:"#/properties/rate-consistency/anyOf/2/maxItems",keyword:"maxItems",params:{limit: 2},message:"must NOT have more than 2 items"};
 if(vErrors === null){
 vErrors = [err220];
 }
@@ -3130,12 +3136,8 @@ vErrors.push(err220);
 }
 errors++;
 }
-}
-if(data74.threshold !== undefined){
-let data75 = data74.threshold;
-if(typeof data75 == "number"){
-if(data75 > 1 || isNaN(data75)){
-const err221 = {instancePath:instancePath+"/repeated-shortcoming/1/threshold",schemaPath:"#/properties/repeated-shortcoming/anyOf/2/prefixItems/1/properties/threshold/maximum",keyword:"maximum",params:{comparison: "<=", limit: 1},message:"must be <= 1"};
+if(data73.length < 2){
+const err221 = {instancePath:instancePath+"/rate-consistency",schemaPath:"#/properties/rate-consistency/anyOf/2/minItems",keyword:"minItems",params:{limit: 2},message:"must NOT have fewer than 2 items"};
 if(vErrors === null){
 vErrors = [err221];
 }
@@ -3144,8 +3146,11 @@ vErrors.push(err221);
 }
 errors++;
 }
-if(data75 < 0.5 || isNaN(data75)){
-const err222 = {instancePath:instancePath+"/repeated-shortcoming/1/threshold",schemaPath:"#/properties/repeated-shortcoming/anyOf/2/prefixItems/1/properties/threshold/minimum",keyword:"minimum",params:{comparison: ">=", limit: 0.5},message:"must be >= 0.5"};
+const len36 = data73.length;
+if(len36 > 0){
+let data75 = data73[0];
+if(!((((((data75 === "off") || (data75 === "warn")) || (data75 === "error")) || (data75 === 0)) || (data75 === 1)) || (data75 === 2))){
+const err222 = {instancePath:instancePath+"/rate-consistency/0",schemaPath:"#/$defs/severity/enum",keyword:"enum",params:{allowedValues: schema33.enum},message:"must be equal to one of the allowed values"};
 if(vErrors === null){
 vErrors = [err222];
 }
@@ -3155,8 +3160,11 @@ vErrors.push(err222);
 errors++;
 }
 }
-else {
-const err223 = {instancePath:instancePath+"/repeated-shortcoming/1/threshold",schemaPath:"#/properties/repeated-shortcoming/anyOf/2/prefixItems/1/properties/threshold/type",keyword:"type",params:{type: "number"},message:"must be number"};
+if(len36 > 1){
+let data76 = data73[1];
+if(data76 && typeof data76 == "object" && !Array.isArray(data76)){
+for(const key18 in data76){
+const err223 = {instancePath:instancePath+"/rate-consistency/1",schemaPath:"#/properties/rate-consistency/anyOf/2/prefixItems/1/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key18},message:"must NOT have additional properties"};
 if(vErrors === null){
 vErrors = [err223];
 }
@@ -3166,9 +3174,8 @@ vErrors.push(err223);
 errors++;
 }
 }
-}
 else {
-const err224 = {instancePath:instancePath+"/repeated-shortcoming/1",schemaPath:"#/properties/repeated-shortcoming/anyOf/2/prefixItems/1/type",keyword:"type",params:{type: "object"},message:"must be object"};
+const err224 = {instancePath:instancePath+"/rate-consistency/1",schemaPath:"#/properties/rate-consistency/anyOf/2/prefixItems/1/type",keyword:"type",params:{type: "object"},message:"must be object"};
 if(vErrors === null){
 vErrors = [err224];
 }
@@ -3180,7 +3187,7 @@ errors++;
 }
 }
 else {
-const err225 = {instancePath:instancePath+"/repeated-shortcoming",schemaPath:"#/properties/repeated-shortcoming/anyOf/2/type",keyword:"type",params:{type: "array"},message:"must be array"};
+const err225 = {instancePath:instancePath+"/rate-consistency",schemaPath:"#/properties/rate-consistency/anyOf/2/type",keyword:"type",params:{type: "array"},message:"must be array"};
 if(vErrors === null){
 vErrors = [err225];
 }
@@ -3189,15 +3196,15 @@ vErrors.push(err225);
 }
 errors++;
 }
-var _valid17 = _errs271 === errors;
-valid106 = valid106 || _valid17;
+var _valid17 = _errs275 === errors;
+valid109 = valid109 || _valid17;
 if(_valid17){
 if(items17 !== true){
 items17 = items17 > 2 ? items17 : 2;
 }
 }
-if(!valid106){
-const err226 = {instancePath:instancePath+"/repeated-shortcoming",schemaPath:"#/properties/repeated-shortcoming/anyOf",keyword:"anyOf",params:{},message:"must match a schema in anyOf"};
+if(!valid109){
+const err226 = {instancePath:instancePath+"/rate-consistency",schemaPath:"#/properties/rate-consistency/anyOf",keyword:"anyOf",params:{},message:"must match a schema in anyOf"};
 if(vErrors === null){
 vErrors = [err226];
 }
@@ -3207,10 +3214,10 @@ vErrors.push(err226);
 errors++;
 }
 else {
-errors = _errs264;
+errors = _errs268;
 if(vErrors !== null){
-if(_errs264){
-vErrors.length = _errs264;
+if(_errs268){
+vErrors.length = _errs268;
 }
 else {
 vErrors = null;
@@ -3218,13 +3225,13 @@ vErrors = null;
 }
 }
 }
-if(data["request-in-report"] !== undefined){
-let data76 = data["request-in-report"];
-const _errs281 = errors;
-let valid113 = false;
-const _errs282 = errors;
-if(!((((((data76 === "off") || (data76 === "warn")) || (data76 === "error")) || (data76 === 0)) || (data76 === 1)) || (data76 === 2))){
-const err227 = {instancePath:instancePath+"/request-in-report",schemaPath:"#/$defs/severity/enum",keyword:"enum",params:{allowedValues: schema33.enum},message:"must be equal to one of the allowed values"};
+if(data["repeated-shortcoming"] !== undefined){
+let data77 = data["repeated-shortcoming"];
+const _errs283 = errors;
+let valid115 = false;
+const _errs284 = errors;
+if(!((((((data77 === "off") || (data77 === "warn")) || (data77 === "error")) || (data77 === 0)) || (data77 === 1)) || (data77 === 2))){
+const err227 = {instancePath:instancePath+"/repeated-shortcoming",schemaPath:"#/$defs/severity/enum",keyword:"enum",params:{allowedValues: schema33.enum},message:"must be equal to one of the allowed values"};
 if(vErrors === null){
 vErrors = [err227];
 }
@@ -3233,12 +3240,12 @@ vErrors.push(err227);
 }
 errors++;
 }
-var _valid18 = _errs282 === errors;
-valid113 = valid113 || _valid18;
-const _errs284 = errors;
-if(Array.isArray(data76)){
-if(data76.length > 1){
-const err228 = {instancePath:instancePath+"/request-in-report",schemaPath:"#/properties/request-in-report/anyOf/1/maxItems",keyword:"maxItems",params:{limit: 1},message:"must NOT have more than 1 items"};
+var _valid18 = _errs284 === errors;
+valid115 = valid115 || _valid18;
+const _errs286 = errors;
+if(Array.isArray(data77)){
+if(data77.length > 1){
+const err228 = {instancePath:instancePath+"/repeated-shortcoming",schemaPath:"#/properties/repeated-shortcoming/anyOf/1/maxItems",keyword:"maxItems",params:{limit: 1},message:"must NOT have more than 1 items"};
 if(vErrors === null){
 vErrors = [err228];
 }
@@ -3247,8 +3254,8 @@ vErrors.push(err228);
 }
 errors++;
 }
-if(data76.length < 1){
-const err229 = {instancePath:instancePath+"/request-in-report",schemaPath:"#/properties/request-in-report/anyOf/1/minItems",keyword:"minItems",params:{limit: 1},message:"must NOT have fewer than 1 items"};
+if(data77.length < 1){
+const err229 = {instancePath:instancePath+"/repeated-shortcoming",schemaPath:"#/properties/repeated-shortcoming/anyOf/1/minItems",keyword:"minItems",params:{limit: 1},message:"must NOT have fewer than 1 items"};
 if(vErrors === null){
 vErrors = [err229];
 }
@@ -3257,11 +3264,11 @@ vErrors.push(err229);
 }
 errors++;
 }
-const len36 = data76.length;
-if(len36 > 0){
-let data77 = data76[0];
-if(!((((((data77 === "off") || (data77 === "warn")) || (data77 === "error")) || (data77 === 0)) || (data77 === 1)) || (data77 === 2))){
-const err230 = {instancePath:instancePath+"/request-in-report/0",schemaPath:"#/$defs/severity/enum",keyword:"enum",params:{allowedValues: schema33.enum},message:"must be equal to one of the allowed values"};
+const len37 = data77.length;
+if(len37 > 0){
+let data78 = data77[0];
+if(!((((((data78 === "off") || (data78 === "warn")) || (data78 === "error")) || (data78 === 0)) || (data78 === 1)) || (data78 === 2))){
+const err230 = {instancePath:instancePath+"/repeated-shortcoming/0",schemaPath:"#/$defs/severity/enum",keyword:"enum",params:{allowedValues: schema33.enum},message:"must be equal to one of the allowed values"};
 if(vErrors === null){
 vErrors = [err230];
 }
@@ -3273,7 +3280,7 @@ errors++;
 }
 }
 else {
-const err231 = {instancePath:instancePath+"/request-in-report",schemaPath:"#/properties/request-in-report/anyOf/1/type",keyword:"type",params:{type: "array"},message:"must be array"};
+const err231 = {instancePath:instancePath+"/repeated-shortcoming",schemaPath:"#/properties/repeated-shortcoming/anyOf/1/type",keyword:"type",params:{type: "array"},message:"must be array"};
 if(vErrors === null){
 vErrors = [err231];
 }
@@ -3282,15 +3289,15 @@ vErrors.push(err231);
 }
 errors++;
 }
-var _valid18 = _errs284 === errors;
-valid113 = valid113 || _valid18;
+var _valid18 = _errs286 === errors;
+valid115 = valid115 || _valid18;
 if(_valid18){
 var items18 = 1;
 }
-const _errs288 = errors;
-if(Array.isArray(data76)){
-if(data76.length > 2){
-const err232 = {instancePath:instancePath+"/request-in-report",schemaPath:"#/properties/request-in-report/anyOf/2/maxItems",keyword:"maxItems",params:{limit: 2},message:"must NOT have more than 2 items"};
+const _errs290 = errors;
+if(Array.isArray(data77)){
+if(data77.length > 2){
+const err232 = {instancePath:instancePath+"/repeated-shortcoming",schemaPath:"#/properties/repeated-shortcoming/anyOf/2/maxItems",keyword:"maxItems",params:{limit: 2},message:"must NOT have more than 2 items"};
 if(vErrors === null){
 vErrors = [err232];
 }
@@ -3299,8 +3306,8 @@ vErrors.push(err232);
 }
 errors++;
 }
-if(data76.length < 2){
-const err233 = {instancePath:instancePath+"/request-in-report",schemaPath:"#/properties/request-in-report/anyOf/2/minItems",keyword:"minItems",params:{limit: 2},message:"must NOT have fewer than 2 items"};
+if(data77.length < 2){
+const err233 = {instancePath:instancePath+"/repeated-shortcoming",schemaPath:"#/properties/repeated-shortcoming/anyOf/2/minItems",keyword:"minItems",params:{limit: 2},message:"must NOT have fewer than 2 items"};
 if(vErrors === null){
 vErrors = [err233];
 }
@@ -3309,11 +3316,11 @@ vErrors.push(err233);
 }
 errors++;
 }
-const len37 = data76.length;
-if(len37 > 0){
-let data78 = data76[0];
-if(!((((((data78 === "off") || (data78 === "warn")) || (data78 === "error")) || (data78 === 0)) || (data78 === 1)) || (data78 === 2))){
-const err234 = {instancePath:instancePath+"/request-in-report/0",schemaPath:"#/$defs/severity/enum",keyword:"enum",params:{allowedValues: schema33.enum},message:"must be equal to one of the allowed values"};
+const len38 = data77.length;
+if(len38 > 0){
+let data79 = data77[0];
+if(!((((((data79 === "off") || (data79 === "warn")) || (data79 === "error")) || (data79 === 0)) || (data79 === 1)) || (data79 === 2))){
+const err234 = {instancePath:instancePath+"/repeated-shortcoming/0",schemaPath:"#/$defs/severity/enum",keyword:"enum",params:{allowedValues: schema33.enum},message:"must be equal to one of the allowed values"};
 if(vErrors === null){
 vErrors = [err234];
 }
@@ -3323,11 +3330,12 @@ vErrors.push(err234);
 errors++;
 }
 }
-if(len37 > 1){
-let data79 = data76[1];
-if(data79 && typeof data79 == "object" && !Array.isArray(data79)){
-for(const key19 in data79){
-const err235 = {instancePath:instancePath+"/request-in-report/1",schemaPath:"#/properties/request-in-report/anyOf/2/prefixItems/1/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key19},message:"must NOT have additional properties"};
+if(len38 > 1){
+let data80 = data77[1];
+if(data80 && typeof data80 == "object" && !Array.isArray(data80)){
+for(const key19 in data80){
+if(!(key19 === "threshold")){
+const err235 = {instancePath:instancePath+"/repeated-shortcoming/1",schemaPath:"#/properties/repeated-shortcoming/anyOf/2/prefixItems/1/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key19},message:"must NOT have additional properties"};
 if(vErrors === null){
 vErrors = [err235];
 }
@@ -3337,8 +3345,11 @@ vErrors.push(err235);
 errors++;
 }
 }
-else {
-const err236 = {instancePath:instancePath+"/request-in-report/1",schemaPath:"#/properties/request-in-report/anyOf/2/prefixItems/1/type",keyword:"type",params:{type: "object"},message:"must be object"};
+if(data80.threshold !== undefined){
+let data81 = data80.threshold;
+if(typeof data81 == "number"){
+if(data81 > 1 || isNaN(data81)){
+const err236 = {instancePath:instancePath+"/repeated-shortcoming/1/threshold",schemaPath:"#/properties/repeated-shortcoming/anyOf/2/prefixItems/1/properties/threshold/maximum",keyword:"maximum",params:{comparison: "<=", limit: 1},message:"must be <= 1"};
 if(vErrors === null){
 vErrors = [err236];
 }
@@ -3347,10 +3358,8 @@ vErrors.push(err236);
 }
 errors++;
 }
-}
-}
-else {
-const err237 = {instancePath:instancePath+"/request-in-report",schemaPath:"#/properties/request-in-report/anyOf/2/type",keyword:"type",params:{type: "array"},message:"must be array"};
+if(data81 < 0.5 || isNaN(data81)){
+const err237 = {instancePath:instancePath+"/repeated-shortcoming/1/threshold",schemaPath:"#/properties/repeated-shortcoming/anyOf/2/prefixItems/1/properties/threshold/minimum",keyword:"minimum",params:{comparison: ">=", limit: 0.5},message:"must be >= 0.5"};
 if(vErrors === null){
 vErrors = [err237];
 }
@@ -3359,15 +3368,9 @@ vErrors.push(err237);
 }
 errors++;
 }
-var _valid18 = _errs288 === errors;
-valid113 = valid113 || _valid18;
-if(_valid18){
-if(items18 !== true){
-items18 = items18 > 2 ? items18 : 2;
 }
-}
-if(!valid113){
-const err238 = {instancePath:instancePath+"/request-in-report",schemaPath:"#/properties/request-in-report/anyOf",keyword:"anyOf",params:{},message:"must match a schema in anyOf"};
+else {
+const err238 = {instancePath:instancePath+"/repeated-shortcoming/1/threshold",schemaPath:"#/properties/repeated-shortcoming/anyOf/2/prefixItems/1/properties/threshold/type",keyword:"type",params:{type: "number"},message:"must be number"};
 if(vErrors === null){
 vErrors = [err238];
 }
@@ -3376,25 +3379,10 @@ vErrors.push(err238);
 }
 errors++;
 }
-else {
-errors = _errs281;
-if(vErrors !== null){
-if(_errs281){
-vErrors.length = _errs281;
+}
 }
 else {
-vErrors = null;
-}
-}
-}
-}
-if(data["required-section"] !== undefined){
-let data80 = data["required-section"];
-const _errs296 = errors;
-let valid119 = false;
-const _errs297 = errors;
-if(!((((((data80 === "off") || (data80 === "warn")) || (data80 === "error")) || (data80 === 0)) || (data80 === 1)) || (data80 === 2))){
-const err239 = {instancePath:instancePath+"/required-section",schemaPath:"#/$defs/severity/enum",keyword:"enum",params:{allowedValues: schema33.enum},message:"must be equal to one of the allowed values"};
+const err239 = {instancePath:instancePath+"/repeated-shortcoming/1",schemaPath:"#/properties/repeated-shortcoming/anyOf/2/prefixItems/1/type",keyword:"type",params:{type: "object"},message:"must be object"};
 if(vErrors === null){
 vErrors = [err239];
 }
@@ -3403,12 +3391,10 @@ vErrors.push(err239);
 }
 errors++;
 }
-var _valid19 = _errs297 === errors;
-valid119 = valid119 || _valid19;
-const _errs299 = errors;
-if(Array.isArray(data80)){
-if(data80.length > 1){
-const err240 = {instancePath:instancePath+"/required-section",schemaPath:"#/properties/required-section/anyOf/1/maxItems",keyword:"maxItems",params:{limit: 1},message:"must NOT have more than 1 items"};
+}
+}
+else {
+const err240 = {instancePath:instancePath+"/repeated-shortcoming",schemaPath:"#/properties/repeated-shortcoming/anyOf/2/type",keyword:"type",params:{type: "array"},message:"must be array"};
 if(vErrors === null){
 vErrors = [err240];
 }
@@ -3417,8 +3403,15 @@ vErrors.push(err240);
 }
 errors++;
 }
-if(data80.length < 1){
-const err241 = {instancePath:instancePath+"/required-section",schemaPath:"#/properties/required-section/anyOf/1/minItems",keyword:"minItems",params:{limit: 1},message:"must NOT have fewer than 1 items"};
+var _valid18 = _errs290 === errors;
+valid115 = valid115 || _valid18;
+if(_valid18){
+if(items18 !== true){
+items18 = items18 > 2 ? items18 : 2;
+}
+}
+if(!valid115){
+const err241 = {instancePath:instancePath+"/repeated-shortcoming",schemaPath:"#/properties/repeated-shortcoming/anyOf",keyword:"anyOf",params:{},message:"must match a schema in anyOf"};
 if(vErrors === null){
 vErrors = [err241];
 }
@@ -3427,11 +3420,25 @@ vErrors.push(err241);
 }
 errors++;
 }
-const len38 = data80.length;
-if(len38 > 0){
-let data81 = data80[0];
-if(!((((((data81 === "off") || (data81 === "warn")) || (data81 === "error")) || (data81 === 0)) || (data81 === 1)) || (data81 === 2))){
-const err242 = {instancePath:instancePath+"/required-section/0",schemaPath:"#/$defs/severity/enum",keyword:"enum",params:{allowedValues: schema33.enum},message:"must be equal to one of the allowed values"};
+else {
+errors = _errs283;
+if(vErrors !== null){
+if(_errs283){
+vErrors.length = _errs283;
+}
+else {
+vErrors = null;
+}
+}
+}
+}
+if(data["request-in-report"] !== undefined){
+let data82 = data["request-in-report"];
+const _errs300 = errors;
+let valid122 = false;
+const _errs301 = errors;
+if(!((((((data82 === "off") || (data82 === "warn")) || (data82 === "error")) || (data82 === 0)) || (data82 === 1)) || (data82 === 2))){
+const err242 = {instancePath:instancePath+"/request-in-report",schemaPath:"#/$defs/severity/enum",keyword:"enum",params:{allowedValues: schema33.enum},message:"must be equal to one of the allowed values"};
 if(vErrors === null){
 vErrors = [err242];
 }
@@ -3440,10 +3447,12 @@ vErrors.push(err242);
 }
 errors++;
 }
-}
-}
-else {
-const err243 = {instancePath:instancePath+"/required-section",schemaPath:"#/properties/required-section/anyOf/1/type",keyword:"type",params:{type: "array"},message:"must be array"};
+var _valid19 = _errs301 === errors;
+valid122 = valid122 || _valid19;
+const _errs303 = errors;
+if(Array.isArray(data82)){
+if(data82.length > 1){
+const err243 = {instancePath:instancePath+"/request-in-report",schemaPath:"#/properties/request-in-report/anyOf/1/maxItems",keyword:"maxItems",params:{limit: 1},message:"must NOT have more than 1 items"};
 if(vErrors === null){
 vErrors = [err243];
 }
@@ -3452,15 +3461,8 @@ vErrors.push(err243);
 }
 errors++;
 }
-var _valid19 = _errs299 === errors;
-valid119 = valid119 || _valid19;
-if(_valid19){
-var items19 = 1;
-}
-const _errs303 = errors;
-if(Array.isArray(data80)){
-if(data80.length > 2){
-const err244 = {instancePath:instancePath+"/required-section",schemaPath:"#/properties/required-section/anyOf/2/maxItems",keyword:"maxItems",params:{limit: 2},message:"must NOT have more than 2 items"};
+if(data82.length < 1){
+const err244 = {instancePath:instancePath+"/request-in-report",schemaPath:"#/properties/request-in-report/anyOf/1/minItems",keyword:"minItems",params:{limit: 1},message:"must NOT have fewer than 1 items"};
 if(vErrors === null){
 vErrors = [err244];
 }
@@ -3469,8 +3471,11 @@ vErrors.push(err244);
 }
 errors++;
 }
-if(data80.length < 2){
-const err245 = {instancePath:instancePath+"/required-section",schemaPath:"#/properties/required-section/anyOf/2/minItems",keyword:"minItems",params:{limit: 2},message:"must NOT have fewer than 2 items"};
+const len39 = data82.length;
+if(len39 > 0){
+let data83 = data82[0];
+if(!((((((data83 === "off") || (data83 === "warn")) || (data83 === "error")) || (data83 === 0)) || (data83 === 1)) || (data83 === 2))){
+const err245 = {instancePath:instancePath+"/request-in-report/0",schemaPath:"#/$defs/severity/enum",keyword:"enum",params:{allowedValues: schema33.enum},message:"must be equal to one of the allowed values"};
 if(vErrors === null){
 vErrors = [err245];
 }
@@ -3479,11 +3484,10 @@ vErrors.push(err245);
 }
 errors++;
 }
-const len39 = data80.length;
-if(len39 > 0){
-let data82 = data80[0];
-if(!((((((data82 === "off") || (data82 === "warn")) || (data82 === "error")) || (data82 === 0)) || (data82 === 1)) || (data82 === 2))){
-const err246 = {instancePath:instancePath+"/required-section/0",schemaPath:"#/$defs/severity/enum",keyword:"enum",params:{allowedValues: schema33.enum},message:"must be equal to one of the allowed values"};
+}
+}
+else {
+const err246 = {instancePath:instancePath+"/request-in-report",schemaPath:"#/properties/request-in-report/anyOf/1/type",keyword:"type",params:{type: "array"},message:"must be array"};
 if(vErrors === null){
 vErrors = [err246];
 }
@@ -3492,13 +3496,15 @@ vErrors.push(err246);
 }
 errors++;
 }
+var _valid19 = _errs303 === errors;
+valid122 = valid122 || _valid19;
+if(_valid19){
+var items19 = 1;
 }
-if(len39 > 1){
-let data83 = data80[1];
-if(data83 && typeof data83 == "object" && !Array.isArray(data83)){
-for(const key20 in data83){
-if(!(key20 === "require")){
-const err247 = {instancePath:instancePath+"/required-section/1",schemaPath:"#/properties/required-section/anyOf/2/prefixItems/1/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key20},message:"must NOT have additional properties"};
+const _errs307 = errors;
+if(Array.isArray(data82)){
+if(data82.length > 2){
+const err247 = {instancePath:instancePath+"/request-in-report",schemaPath:"#/properties/request-in-report/anyOf/2/maxItems",keyword:"maxItems",params:{limit: 2},message:"must NOT have more than 2 items"};
 if(vErrors === null){
 vErrors = [err247];
 }
@@ -3507,15 +3513,8 @@ vErrors.push(err247);
 }
 errors++;
 }
-}
-if(data83.require !== undefined){
-let data84 = data83.require;
-if(Array.isArray(data84)){
-const len40 = data84.length;
-for(let i0=0; i0<len40; i0++){
-let data85 = data84[i0];
-if(typeof data85 !== "string"){
-const err248 = {instancePath:instancePath+"/required-section/1/require/" + i0,schemaPath:"#/properties/required-section/anyOf/2/prefixItems/1/properties/require/items/type",keyword:"type",params:{type: "string"},message:"must be string"};
+if(data82.length < 2){
+const err248 = {instancePath:instancePath+"/request-in-report",schemaPath:"#/properties/request-in-report/anyOf/2/minItems",keyword:"minItems",params:{limit: 2},message:"must NOT have fewer than 2 items"};
 if(vErrors === null){
 vErrors = [err248];
 }
@@ -3524,8 +3523,11 @@ vErrors.push(err248);
 }
 errors++;
 }
-if(!((((data85 === "measures") || (data85 === "shortcomings")) || (data85 === "duty")) || (data85 === "plans"))){
-const err249 = {instancePath:instancePath+"/required-section/1/require/" + i0,schemaPath:"#/properties/required-section/anyOf/2/prefixItems/1/properties/require/items/enum",keyword:"enum",params:{allowedValues: schema32.properties["required-section"].anyOf[2].prefixItems[1].properties.require.items.enum},message:"must be equal to one of the allowed values"};
+const len40 = data82.length;
+if(len40 > 0){
+let data84 = data82[0];
+if(!((((((data84 === "off") || (data84 === "warn")) || (data84 === "error")) || (data84 === 0)) || (data84 === 1)) || (data84 === 2))){
+const err249 = {instancePath:instancePath+"/request-in-report/0",schemaPath:"#/$defs/severity/enum",keyword:"enum",params:{allowedValues: schema33.enum},message:"must be equal to one of the allowed values"};
 if(vErrors === null){
 vErrors = [err249];
 }
@@ -3535,9 +3537,11 @@ vErrors.push(err249);
 errors++;
 }
 }
-}
-else {
-const err250 = {instancePath:instancePath+"/required-section/1/require",schemaPath:"#/properties/required-section/anyOf/2/prefixItems/1/properties/require/type",keyword:"type",params:{type: "array"},message:"must be array"};
+if(len40 > 1){
+let data85 = data82[1];
+if(data85 && typeof data85 == "object" && !Array.isArray(data85)){
+for(const key20 in data85){
+const err250 = {instancePath:instancePath+"/request-in-report/1",schemaPath:"#/properties/request-in-report/anyOf/2/prefixItems/1/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key20},message:"must NOT have additional properties"};
 if(vErrors === null){
 vErrors = [err250];
 }
@@ -3547,9 +3551,8 @@ vErrors.push(err250);
 errors++;
 }
 }
-}
 else {
-const err251 = {instancePath:instancePath+"/required-section/1",schemaPath:"#/properties/required-section/anyOf/2/prefixItems/1/type",keyword:"type",params:{type: "object"},message:"must be object"};
+const err251 = {instancePath:instancePath+"/request-in-report/1",schemaPath:"#/properties/request-in-report/anyOf/2/prefixItems/1/type",keyword:"type",params:{type: "object"},message:"must be object"};
 if(vErrors === null){
 vErrors = [err251];
 }
@@ -3561,7 +3564,7 @@ errors++;
 }
 }
 else {
-const err252 = {instancePath:instancePath+"/required-section",schemaPath:"#/properties/required-section/anyOf/2/type",keyword:"type",params:{type: "array"},message:"must be array"};
+const err252 = {instancePath:instancePath+"/request-in-report",schemaPath:"#/properties/request-in-report/anyOf/2/type",keyword:"type",params:{type: "array"},message:"must be array"};
 if(vErrors === null){
 vErrors = [err252];
 }
@@ -3570,15 +3573,15 @@ vErrors.push(err252);
 }
 errors++;
 }
-var _valid19 = _errs303 === errors;
-valid119 = valid119 || _valid19;
+var _valid19 = _errs307 === errors;
+valid122 = valid122 || _valid19;
 if(_valid19){
 if(items19 !== true){
 items19 = items19 > 2 ? items19 : 2;
 }
 }
-if(!valid119){
-const err253 = {instancePath:instancePath+"/required-section",schemaPath:"#/properties/required-section/anyOf",keyword:"anyOf",params:{},message:"must match a schema in anyOf"};
+if(!valid122){
+const err253 = {instancePath:instancePath+"/request-in-report",schemaPath:"#/properties/request-in-report/anyOf",keyword:"anyOf",params:{},message:"must match a schema in anyOf"};
 if(vErrors === null){
 vErrors = [err253];
 }
@@ -3588,10 +3591,10 @@ vErrors.push(err253);
 errors++;
 }
 else {
-errors = _errs296;
+errors = _errs300;
 if(vErrors !== null){
-if(_errs296){
-vErrors.length = _errs296;
+if(_errs300){
+vErrors.length = _errs300;
 }
 else {
 vErrors = null;
@@ -3599,13 +3602,13 @@ vErrors = null;
 }
 }
 }
-if(data["section-order"] !== undefined){
-let data86 = data["section-order"];
+if(data["required-section"] !== undefined){
+let data86 = data["required-section"];
 const _errs315 = errors;
 let valid128 = false;
 const _errs316 = errors;
 if(!((((((data86 === "off") || (data86 === "warn")) || (data86 === "error")) || (data86 === 0)) || (data86 === 1)) || (data86 === 2))){
-const err254 = {instancePath:instancePath+"/section-order",schemaPath:"#/$defs/severity/enum",keyword:"enum",params:{allowedValues: schema33.enum},message:"must be equal to one of the allowed values"};
+const err254 = {instancePath:instancePath+"/required-section",schemaPath:"#/$defs/severity/enum",keyword:"enum",params:{allowedValues: schema33.enum},message:"must be equal to one of the allowed values"};
 if(vErrors === null){
 vErrors = [err254];
 }
@@ -3619,7 +3622,7 @@ valid128 = valid128 || _valid20;
 const _errs318 = errors;
 if(Array.isArray(data86)){
 if(data86.length > 1){
-const err255 = {instancePath:instancePath+"/section-order",schemaPath:"#/properties/section-order/anyOf/1/maxItems",keyword:"maxItems",params:{limit: 1},message:"must NOT have more than 1 items"};
+const err255 = {instancePath:instancePath+"/required-section",schemaPath:"#/properties/required-section/anyOf/1/maxItems",keyword:"maxItems",params:{limit: 1},message:"must NOT have more than 1 items"};
 if(vErrors === null){
 vErrors = [err255];
 }
@@ -3629,7 +3632,7 @@ vErrors.push(err255);
 errors++;
 }
 if(data86.length < 1){
-const err256 = {instancePath:instancePath+"/section-order",schemaPath:"#/properties/section-order/anyOf/1/minItems",keyword:"minItems",params:{limit: 1},message:"must NOT have fewer than 1 items"};
+const err256 = {instancePath:instancePath+"/required-section",schemaPath:"#/properties/required-section/anyOf/1/minItems",keyword:"minItems",params:{limit: 1},message:"must NOT have fewer than 1 items"};
 if(vErrors === null){
 vErrors = [err256];
 }
@@ -3642,7 +3645,7 @@ const len41 = data86.length;
 if(len41 > 0){
 let data87 = data86[0];
 if(!((((((data87 === "off") || (data87 === "warn")) || (data87 === "error")) || (data87 === 0)) || (data87 === 1)) || (data87 === 2))){
-const err257 = {instancePath:instancePath+"/section-order/0",schemaPath:"#/$defs/severity/enum",keyword:"enum",params:{allowedValues: schema33.enum},message:"must be equal to one of the allowed values"};
+const err257 = {instancePath:instancePath+"/required-section/0",schemaPath:"#/$defs/severity/enum",keyword:"enum",params:{allowedValues: schema33.enum},message:"must be equal to one of the allowed values"};
 if(vErrors === null){
 vErrors = [err257];
 }
@@ -3654,7 +3657,7 @@ errors++;
 }
 }
 else {
-const err258 = {instancePath:instancePath+"/section-order",schemaPath:"#/properties/section-order/anyOf/1/type",keyword:"type",params:{type: "array"},message:"must be array"};
+const err258 = {instancePath:instancePath+"/required-section",schemaPath:"#/properties/required-section/anyOf/1/type",keyword:"type",params:{type: "array"},message:"must be array"};
 if(vErrors === null){
 vErrors = [err258];
 }
@@ -3671,7 +3674,7 @@ var items20 = 1;
 const _errs322 = errors;
 if(Array.isArray(data86)){
 if(data86.length > 2){
-const err259 = {instancePath:instancePath+"/section-order",schemaPath:"#/properties/section-order/anyOf/2/maxItems",keyword:"maxItems",params:{limit: 2},message:"must NOT have more than 2 items"};
+const err259 = {instancePath:instancePath+"/required-section",schemaPath:"#/properties/required-section/anyOf/2/maxItems",keyword:"maxItems",params:{limit: 2},message:"must NOT have more than 2 items"};
 if(vErrors === null){
 vErrors = [err259];
 }
@@ -3681,7 +3684,7 @@ vErrors.push(err259);
 errors++;
 }
 if(data86.length < 2){
-const err260 = {instancePath:instancePath+"/section-order",schemaPath:"#/properties/section-order/anyOf/2/minItems",keyword:"minItems",params:{limit: 2},message:"must NOT have fewer than 2 items"};
+const err260 = {instancePath:instancePath+"/required-section",schemaPath:"#/properties/required-section/anyOf/2/minItems",keyword:"minItems",params:{limit: 2},message:"must NOT have fewer than 2 items"};
 if(vErrors === null){
 vErrors = [err260];
 }
@@ -3694,7 +3697,7 @@ const len42 = data86.length;
 if(len42 > 0){
 let data88 = data86[0];
 if(!((((((data88 === "off") || (data88 === "warn")) || (data88 === "error")) || (data88 === 0)) || (data88 === 1)) || (data88 === 2))){
-const err261 = {instancePath:instancePath+"/section-order/0",schemaPath:"#/$defs/severity/enum",keyword:"enum",params:{allowedValues: schema33.enum},message:"must be equal to one of the allowed values"};
+const err261 = {instancePath:instancePath+"/required-section/0",schemaPath:"#/$defs/severity/enum",keyword:"enum",params:{allowedValues: schema33.enum},message:"must be equal to one of the allowed values"};
 if(vErrors === null){
 vErrors = [err261];
 }
@@ -3708,7 +3711,8 @@ if(len42 > 1){
 let data89 = data86[1];
 if(data89 && typeof data89 == "object" && !Array.isArray(data89)){
 for(const key21 in data89){
-const err262 = {instancePath:instancePath+"/section-order/1",schemaPath:"#/properties/section-order/anyOf/2/prefixItems/1/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key21},message:"must NOT have additional properties"};
+if(!(key21 === "require")){
+const err262 = {instancePath:instancePath+"/required-section/1",schemaPath:"#/properties/required-section/anyOf/2/prefixItems/1/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key21},message:"must NOT have additional properties"};
 if(vErrors === null){
 vErrors = [err262];
 }
@@ -3718,8 +3722,14 @@ vErrors.push(err262);
 errors++;
 }
 }
-else {
-const err263 = {instancePath:instancePath+"/section-order/1",schemaPath:"#/properties/section-order/anyOf/2/prefixItems/1/type",keyword:"type",params:{type: "object"},message:"must be object"};
+if(data89.require !== undefined){
+let data90 = data89.require;
+if(Array.isArray(data90)){
+const len43 = data90.length;
+for(let i1=0; i1<len43; i1++){
+let data91 = data90[i1];
+if(typeof data91 !== "string"){
+const err263 = {instancePath:instancePath+"/required-section/1/require/" + i1,schemaPath:"#/properties/required-section/anyOf/2/prefixItems/1/properties/require/items/type",keyword:"type",params:{type: "string"},message:"must be string"};
 if(vErrors === null){
 vErrors = [err263];
 }
@@ -3728,15 +3738,49 @@ vErrors.push(err263);
 }
 errors++;
 }
-}
-}
-else {
-const err264 = {instancePath:instancePath+"/section-order",schemaPath:"#/properties/section-order/anyOf/2/type",keyword:"type",params:{type: "array"},message:"must be array"};
+if(!((((data91 === "measures") || (data91 === "shortcomings")) || (data91 === "duty")) || (data91 === "plans"))){
+const err264 = {instancePath:instancePath+"/required-section/1/require/" + i1,schemaPath:"#/properties/required-section/anyOf/2/prefixItems/1/properties/require/items/enum",keyword:"enum",params:{allowedValues: schema32.properties["required-section"].anyOf[2].prefixItems[1].properties.require.items.enum},message:"must be equal to one of the allowed values"};
 if(vErrors === null){
 vErrors = [err264];
 }
 else {
 vErrors.push(err264);
+}
+errors++;
+}
+}
+}
+else {
+const err265 = {instancePath:instancePath+"/required-section/1/require",schemaPath:"#/properties/required-section/anyOf/2/prefixItems/1/properties/require/type",keyword:"type",params:{type: "array"},message:"must be array"};
+if(vErrors === null){
+vErrors = [err265];
+}
+else {
+vErrors.push(err265);
+}
+errors++;
+}
+}
+}
+else {
+const err266 = {instancePath:instancePath+"/required-section/1",schemaPath:"#/properties/required-section/anyOf/2/prefixItems/1/type",keyword:"type",params:{type: "object"},message:"must be object"};
+if(vErrors === null){
+vErrors = [err266];
+}
+else {
+vErrors.push(err266);
+}
+errors++;
+}
+}
+}
+else {
+const err267 = {instancePath:instancePath+"/required-section",schemaPath:"#/properties/required-section/anyOf/2/type",keyword:"type",params:{type: "array"},message:"must be array"};
+if(vErrors === null){
+vErrors = [err267];
+}
+else {
+vErrors.push(err267);
 }
 errors++;
 }
@@ -3748,12 +3792,12 @@ items20 = items20 > 2 ? items20 : 2;
 }
 }
 if(!valid128){
-const err265 = {instancePath:instancePath+"/section-order",schemaPath:"#/properties/section-order/anyOf",keyword:"anyOf",params:{},message:"must match a schema in anyOf"};
+const err268 = {instancePath:instancePath+"/required-section",schemaPath:"#/properties/required-section/anyOf",keyword:"anyOf",params:{},message:"must match a schema in anyOf"};
 if(vErrors === null){
-vErrors = [err265];
+vErrors = [err268];
 }
 else {
-vErrors.push(err265);
+vErrors.push(err268);
 }
 errors++;
 }
@@ -3769,50 +3813,13 @@ vErrors = null;
 }
 }
 }
-if(data["shortcomings-cause"] !== undefined){
-let data90 = data["shortcomings-cause"];
-const _errs330 = errors;
-let valid134 = false;
-const _errs331 = errors;
-if(!((((((data90 === "off") || (data90 === "warn")) || (data90 === "error")) || (data90 === 0)) || (data90 === 1)) || (data90 === 2))){
-const err266 = {instancePath:instancePath+"/shortcomings-cause",schemaPath:"#/$defs/severity/enum",keyword:"enum",params:{allowedValues: schema33.enum},message:"must be equal to one of the allowed values"};
-if(vErrors === null){
-vErrors = [err266];
-}
-else {
-vErrors.push(err266);
-}
-errors++;
-}
-var _valid21 = _errs331 === errors;
-valid134 = valid134 || _valid21;
-const _errs333 = errors;
-if(Array.isArray(data90)){
-if(data90.length > 1){
-const err267 = {instancePath:instancePath+"/shortcomings-cause",schemaPath:"#/properties/shortcomings-cause/anyOf/1/maxItems",keyword:"maxItems",params:{limit: 1},message:"must NOT have more than 1 items"};
-if(vErrors === null){
-vErrors = [err267];
-}
-else {
-vErrors.push(err267);
-}
-errors++;
-}
-if(data90.length < 1){
-const err268 = {instancePath:instancePath+"/shortcomings-cause",schemaPath:"#/properties/shortcomings-cause/anyOf/1/minItems",keyword:"minItems",params:{limit: 1},message:"must NOT have fewer than 1 items"};
-if(vErrors === null){
-vErrors = [err268];
-}
-else {
-vErrors.push(err268);
-}
-errors++;
-}
-const len43 = data90.length;
-if(len43 > 0){
-let data91 = data90[0];
-if(!((((((data91 === "off") || (data91 === "warn")) || (data91 === "error")) || (data91 === 0)) || (data91 === 1)) || (data91 === 2))){
-const err269 = {instancePath:instancePath+"/shortcomings-cause/0",schemaPath:"#/$defs/severity/enum",keyword:"enum",params:{allowedValues: schema33.enum},message:"must be equal to one of the allowed values"};
+if(data["section-order"] !== undefined){
+let data92 = data["section-order"];
+const _errs334 = errors;
+let valid137 = false;
+const _errs335 = errors;
+if(!((((((data92 === "off") || (data92 === "warn")) || (data92 === "error")) || (data92 === 0)) || (data92 === 1)) || (data92 === 2))){
+const err269 = {instancePath:instancePath+"/section-order",schemaPath:"#/$defs/severity/enum",keyword:"enum",params:{allowedValues: schema33.enum},message:"must be equal to one of the allowed values"};
 if(vErrors === null){
 vErrors = [err269];
 }
@@ -3821,10 +3828,12 @@ vErrors.push(err269);
 }
 errors++;
 }
-}
-}
-else {
-const err270 = {instancePath:instancePath+"/shortcomings-cause",schemaPath:"#/properties/shortcomings-cause/anyOf/1/type",keyword:"type",params:{type: "array"},message:"must be array"};
+var _valid21 = _errs335 === errors;
+valid137 = valid137 || _valid21;
+const _errs337 = errors;
+if(Array.isArray(data92)){
+if(data92.length > 1){
+const err270 = {instancePath:instancePath+"/section-order",schemaPath:"#/properties/section-order/anyOf/1/maxItems",keyword:"maxItems",params:{limit: 1},message:"must NOT have more than 1 items"};
 if(vErrors === null){
 vErrors = [err270];
 }
@@ -3833,15 +3842,8 @@ vErrors.push(err270);
 }
 errors++;
 }
-var _valid21 = _errs333 === errors;
-valid134 = valid134 || _valid21;
-if(_valid21){
-var items21 = 1;
-}
-const _errs337 = errors;
-if(Array.isArray(data90)){
-if(data90.length > 2){
-const err271 = {instancePath:instancePath+"/shortcomings-cause",schemaPath:"#/properties/shortcomings-cause/anyOf/2/maxItems",keyword:"maxItems",params:{limit: 2},message:"must NOT have more than 2 items"};
+if(data92.length < 1){
+const err271 = {instancePath:instancePath+"/section-order",schemaPath:"#/properties/section-order/anyOf/1/minItems",keyword:"minItems",params:{limit: 1},message:"must NOT have fewer than 1 items"};
 if(vErrors === null){
 vErrors = [err271];
 }
@@ -3850,8 +3852,11 @@ vErrors.push(err271);
 }
 errors++;
 }
-if(data90.length < 2){
-const err272 = {instancePath:instancePath+"/shortcomings-cause",schemaPath:"#/properties/shortcomings-cause/anyOf/2/minItems",keyword:"minItems",params:{limit: 2},message:"must NOT have fewer than 2 items"};
+const len44 = data92.length;
+if(len44 > 0){
+let data93 = data92[0];
+if(!((((((data93 === "off") || (data93 === "warn")) || (data93 === "error")) || (data93 === 0)) || (data93 === 1)) || (data93 === 2))){
+const err272 = {instancePath:instancePath+"/section-order/0",schemaPath:"#/$defs/severity/enum",keyword:"enum",params:{allowedValues: schema33.enum},message:"must be equal to one of the allowed values"};
 if(vErrors === null){
 vErrors = [err272];
 }
@@ -3860,11 +3865,10 @@ vErrors.push(err272);
 }
 errors++;
 }
-const len44 = data90.length;
-if(len44 > 0){
-let data92 = data90[0];
-if(!((((((data92 === "off") || (data92 === "warn")) || (data92 === "error")) || (data92 === 0)) || (data92 === 1)) || (data92 === 2))){
-const err273 = {instancePath:instancePath+"/shortcomings-cause/0",schemaPath:"#/$defs/severity/enum",keyword:"enum",params:{allowedValues: schema33.enum},message:"must be equal to one of the allowed values"};
+}
+}
+else {
+const err273 = {instancePath:instancePath+"/section-order",schemaPath:"#/properties/section-order/anyOf/1/type",keyword:"type",params:{type: "array"},message:"must be array"};
 if(vErrors === null){
 vErrors = [err273];
 }
@@ -3873,12 +3877,15 @@ vErrors.push(err273);
 }
 errors++;
 }
+var _valid21 = _errs337 === errors;
+valid137 = valid137 || _valid21;
+if(_valid21){
+var items21 = 1;
 }
-if(len44 > 1){
-let data93 = data90[1];
-if(data93 && typeof data93 == "object" && !Array.isArray(data93)){
-for(const key22 in data93){
-const err274 = {instancePath:instancePath+"/shortcomings-cause/1",schemaPath:"#/properties/shortcomings-cause/anyOf/2/prefixItems/1/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key22},message:"must NOT have additional properties"};
+const _errs341 = errors;
+if(Array.isArray(data92)){
+if(data92.length > 2){
+const err274 = {instancePath:instancePath+"/section-order",schemaPath:"#/properties/section-order/anyOf/2/maxItems",keyword:"maxItems",params:{limit: 2},message:"must NOT have more than 2 items"};
 if(vErrors === null){
 vErrors = [err274];
 }
@@ -3887,9 +3894,8 @@ vErrors.push(err274);
 }
 errors++;
 }
-}
-else {
-const err275 = {instancePath:instancePath+"/shortcomings-cause/1",schemaPath:"#/properties/shortcomings-cause/anyOf/2/prefixItems/1/type",keyword:"type",params:{type: "object"},message:"must be object"};
+if(data92.length < 2){
+const err275 = {instancePath:instancePath+"/section-order",schemaPath:"#/properties/section-order/anyOf/2/minItems",keyword:"minItems",params:{limit: 2},message:"must NOT have fewer than 2 items"};
 if(vErrors === null){
 vErrors = [err275];
 }
@@ -3898,10 +3904,11 @@ vErrors.push(err275);
 }
 errors++;
 }
-}
-}
-else {
-const err276 = {instancePath:instancePath+"/shortcomings-cause",schemaPath:"#/properties/shortcomings-cause/anyOf/2/type",keyword:"type",params:{type: "array"},message:"must be array"};
+const len45 = data92.length;
+if(len45 > 0){
+let data94 = data92[0];
+if(!((((((data94 === "off") || (data94 === "warn")) || (data94 === "error")) || (data94 === 0)) || (data94 === 1)) || (data94 === 2))){
+const err276 = {instancePath:instancePath+"/section-order/0",schemaPath:"#/$defs/severity/enum",keyword:"enum",params:{allowedValues: schema33.enum},message:"must be equal to one of the allowed values"};
 if(vErrors === null){
 vErrors = [err276];
 }
@@ -3910,15 +3917,12 @@ vErrors.push(err276);
 }
 errors++;
 }
-var _valid21 = _errs337 === errors;
-valid134 = valid134 || _valid21;
-if(_valid21){
-if(items21 !== true){
-items21 = items21 > 2 ? items21 : 2;
 }
-}
-if(!valid134){
-const err277 = {instancePath:instancePath+"/shortcomings-cause",schemaPath:"#/properties/shortcomings-cause/anyOf",keyword:"anyOf",params:{},message:"must match a schema in anyOf"};
+if(len45 > 1){
+let data95 = data92[1];
+if(data95 && typeof data95 == "object" && !Array.isArray(data95)){
+for(const key22 in data95){
+const err277 = {instancePath:instancePath+"/section-order/1",schemaPath:"#/properties/section-order/anyOf/2/prefixItems/1/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key22},message:"must NOT have additional properties"};
 if(vErrors === null){
 vErrors = [err277];
 }
@@ -3927,25 +3931,9 @@ vErrors.push(err277);
 }
 errors++;
 }
-else {
-errors = _errs330;
-if(vErrors !== null){
-if(_errs330){
-vErrors.length = _errs330;
 }
 else {
-vErrors = null;
-}
-}
-}
-}
-if(data["stale-term"] !== undefined){
-let data94 = data["stale-term"];
-const _errs345 = errors;
-let valid140 = false;
-const _errs346 = errors;
-if(!((((((data94 === "off") || (data94 === "warn")) || (data94 === "error")) || (data94 === 0)) || (data94 === 1)) || (data94 === 2))){
-const err278 = {instancePath:instancePath+"/stale-term",schemaPath:"#/$defs/severity/enum",keyword:"enum",params:{allowedValues: schema33.enum},message:"must be equal to one of the allowed values"};
+const err278 = {instancePath:instancePath+"/section-order/1",schemaPath:"#/properties/section-order/anyOf/2/prefixItems/1/type",keyword:"type",params:{type: "object"},message:"must be object"};
 if(vErrors === null){
 vErrors = [err278];
 }
@@ -3954,12 +3942,10 @@ vErrors.push(err278);
 }
 errors++;
 }
-var _valid22 = _errs346 === errors;
-valid140 = valid140 || _valid22;
-const _errs348 = errors;
-if(Array.isArray(data94)){
-if(data94.length > 1){
-const err279 = {instancePath:instancePath+"/stale-term",schemaPath:"#/properties/stale-term/anyOf/1/maxItems",keyword:"maxItems",params:{limit: 1},message:"must NOT have more than 1 items"};
+}
+}
+else {
+const err279 = {instancePath:instancePath+"/section-order",schemaPath:"#/properties/section-order/anyOf/2/type",keyword:"type",params:{type: "array"},message:"must be array"};
 if(vErrors === null){
 vErrors = [err279];
 }
@@ -3968,8 +3954,15 @@ vErrors.push(err279);
 }
 errors++;
 }
-if(data94.length < 1){
-const err280 = {instancePath:instancePath+"/stale-term",schemaPath:"#/properties/stale-term/anyOf/1/minItems",keyword:"minItems",params:{limit: 1},message:"must NOT have fewer than 1 items"};
+var _valid21 = _errs341 === errors;
+valid137 = valid137 || _valid21;
+if(_valid21){
+if(items21 !== true){
+items21 = items21 > 2 ? items21 : 2;
+}
+}
+if(!valid137){
+const err280 = {instancePath:instancePath+"/section-order",schemaPath:"#/properties/section-order/anyOf",keyword:"anyOf",params:{},message:"must match a schema in anyOf"};
 if(vErrors === null){
 vErrors = [err280];
 }
@@ -3978,11 +3971,25 @@ vErrors.push(err280);
 }
 errors++;
 }
-const len45 = data94.length;
-if(len45 > 0){
-let data95 = data94[0];
-if(!((((((data95 === "off") || (data95 === "warn")) || (data95 === "error")) || (data95 === 0)) || (data95 === 1)) || (data95 === 2))){
-const err281 = {instancePath:instancePath+"/stale-term/0",schemaPath:"#/$defs/severity/enum",keyword:"enum",params:{allowedValues: schema33.enum},message:"must be equal to one of the allowed values"};
+else {
+errors = _errs334;
+if(vErrors !== null){
+if(_errs334){
+vErrors.length = _errs334;
+}
+else {
+vErrors = null;
+}
+}
+}
+}
+if(data["shortcomings-cause"] !== undefined){
+let data96 = data["shortcomings-cause"];
+const _errs349 = errors;
+let valid143 = false;
+const _errs350 = errors;
+if(!((((((data96 === "off") || (data96 === "warn")) || (data96 === "error")) || (data96 === 0)) || (data96 === 1)) || (data96 === 2))){
+const err281 = {instancePath:instancePath+"/shortcomings-cause",schemaPath:"#/$defs/severity/enum",keyword:"enum",params:{allowedValues: schema33.enum},message:"must be equal to one of the allowed values"};
 if(vErrors === null){
 vErrors = [err281];
 }
@@ -3991,10 +3998,12 @@ vErrors.push(err281);
 }
 errors++;
 }
-}
-}
-else {
-const err282 = {instancePath:instancePath+"/stale-term",schemaPath:"#/properties/stale-term/anyOf/1/type",keyword:"type",params:{type: "array"},message:"must be array"};
+var _valid22 = _errs350 === errors;
+valid143 = valid143 || _valid22;
+const _errs352 = errors;
+if(Array.isArray(data96)){
+if(data96.length > 1){
+const err282 = {instancePath:instancePath+"/shortcomings-cause",schemaPath:"#/properties/shortcomings-cause/anyOf/1/maxItems",keyword:"maxItems",params:{limit: 1},message:"must NOT have more than 1 items"};
 if(vErrors === null){
 vErrors = [err282];
 }
@@ -4003,15 +4012,8 @@ vErrors.push(err282);
 }
 errors++;
 }
-var _valid22 = _errs348 === errors;
-valid140 = valid140 || _valid22;
-if(_valid22){
-var items22 = 1;
-}
-const _errs352 = errors;
-if(Array.isArray(data94)){
-if(data94.length > 2){
-const err283 = {instancePath:instancePath+"/stale-term",schemaPath:"#/properties/stale-term/anyOf/2/maxItems",keyword:"maxItems",params:{limit: 2},message:"must NOT have more than 2 items"};
+if(data96.length < 1){
+const err283 = {instancePath:instancePath+"/shortcomings-cause",schemaPath:"#/properties/shortcomings-cause/anyOf/1/minItems",keyword:"minItems",params:{limit: 1},message:"must NOT have fewer than 1 items"};
 if(vErrors === null){
 vErrors = [err283];
 }
@@ -4020,8 +4022,11 @@ vErrors.push(err283);
 }
 errors++;
 }
-if(data94.length < 2){
-const err284 = {instancePath:instancePath+"/stale-term",schemaPath:"#/properties/stale-term/anyOf/2/minItems",keyword:"minItems",params:{limit: 2},message:"must NOT have fewer than 2 items"};
+const len46 = data96.length;
+if(len46 > 0){
+let data97 = data96[0];
+if(!((((((data97 === "off") || (data97 === "warn")) || (data97 === "error")) || (data97 === 0)) || (data97 === 1)) || (data97 === 2))){
+const err284 = {instancePath:instancePath+"/shortcomings-cause/0",schemaPath:"#/$defs/severity/enum",keyword:"enum",params:{allowedValues: schema33.enum},message:"must be equal to one of the allowed values"};
 if(vErrors === null){
 vErrors = [err284];
 }
@@ -4030,11 +4035,10 @@ vErrors.push(err284);
 }
 errors++;
 }
-const len46 = data94.length;
-if(len46 > 0){
-let data96 = data94[0];
-if(!((((((data96 === "off") || (data96 === "warn")) || (data96 === "error")) || (data96 === 0)) || (data96 === 1)) || (data96 === 2))){
-const err285 = {instancePath:instancePath+"/stale-term/0",schemaPath:"#/$defs/severity/enum",keyword:"enum",params:{allowedValues: schema33.enum},message:"must be equal to one of the allowed values"};
+}
+}
+else {
+const err285 = {instancePath:instancePath+"/shortcomings-cause",schemaPath:"#/properties/shortcomings-cause/anyOf/1/type",keyword:"type",params:{type: "array"},message:"must be array"};
 if(vErrors === null){
 vErrors = [err285];
 }
@@ -4043,12 +4047,15 @@ vErrors.push(err285);
 }
 errors++;
 }
+var _valid22 = _errs352 === errors;
+valid143 = valid143 || _valid22;
+if(_valid22){
+var items22 = 1;
 }
-if(len46 > 1){
-let data97 = data94[1];
-if(data97 && typeof data97 == "object" && !Array.isArray(data97)){
-for(const key23 in data97){
-const err286 = {instancePath:instancePath+"/stale-term/1",schemaPath:"#/properties/stale-term/anyOf/2/prefixItems/1/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key23},message:"must NOT have additional properties"};
+const _errs356 = errors;
+if(Array.isArray(data96)){
+if(data96.length > 2){
+const err286 = {instancePath:instancePath+"/shortcomings-cause",schemaPath:"#/properties/shortcomings-cause/anyOf/2/maxItems",keyword:"maxItems",params:{limit: 2},message:"must NOT have more than 2 items"};
 if(vErrors === null){
 vErrors = [err286];
 }
@@ -4057,9 +4064,8 @@ vErrors.push(err286);
 }
 errors++;
 }
-}
-else {
-const err287 = {instancePath:instancePath+"/stale-term/1",schemaPath:"#/properties/stale-term/anyOf/2/prefixItems/1/type",keyword:"type",params:{type: "object"},message:"must be object"};
+if(data96.length < 2){
+const err287 = {instancePath:instancePath+"/shortcomings-cause",schemaPath:"#/properties/shortcomings-cause/anyOf/2/minItems",keyword:"minItems",params:{limit: 2},message:"must NOT have fewer than 2 items"};
 if(vErrors === null){
 vErrors = [err287];
 }
@@ -4068,10 +4074,11 @@ vErrors.push(err287);
 }
 errors++;
 }
-}
-}
-else {
-const err288 = {instancePath:instancePath+"/stale-term",schemaPath:"#/properties/stale-term/anyOf/2/type",keyword:"type",params:{type: "array"},message:"must be array"};
+const len47 = data96.length;
+if(len47 > 0){
+let data98 = data96[0];
+if(!((((((data98 === "off") || (data98 === "warn")) || (data98 === "error")) || (data98 === 0)) || (data98 === 1)) || (data98 === 2))){
+const err288 = {instancePath:instancePath+"/shortcomings-cause/0",schemaPath:"#/$defs/severity/enum",keyword:"enum",params:{allowedValues: schema33.enum},message:"must be equal to one of the allowed values"};
 if(vErrors === null){
 vErrors = [err288];
 }
@@ -4080,15 +4087,12 @@ vErrors.push(err288);
 }
 errors++;
 }
-var _valid22 = _errs352 === errors;
-valid140 = valid140 || _valid22;
-if(_valid22){
-if(items22 !== true){
-items22 = items22 > 2 ? items22 : 2;
 }
-}
-if(!valid140){
-const err289 = {instancePath:instancePath+"/stale-term",schemaPath:"#/properties/stale-term/anyOf",keyword:"anyOf",params:{},message:"must match a schema in anyOf"};
+if(len47 > 1){
+let data99 = data96[1];
+if(data99 && typeof data99 == "object" && !Array.isArray(data99)){
+for(const key23 in data99){
+const err289 = {instancePath:instancePath+"/shortcomings-cause/1",schemaPath:"#/properties/shortcomings-cause/anyOf/2/prefixItems/1/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key23},message:"must NOT have additional properties"};
 if(vErrors === null){
 vErrors = [err289];
 }
@@ -4097,25 +4101,9 @@ vErrors.push(err289);
 }
 errors++;
 }
-else {
-errors = _errs345;
-if(vErrors !== null){
-if(_errs345){
-vErrors.length = _errs345;
 }
 else {
-vErrors = null;
-}
-}
-}
-}
-if(data["unmatched-pair"] !== undefined){
-let data98 = data["unmatched-pair"];
-const _errs360 = errors;
-let valid146 = false;
-const _errs361 = errors;
-if(!((((((data98 === "off") || (data98 === "warn")) || (data98 === "error")) || (data98 === 0)) || (data98 === 1)) || (data98 === 2))){
-const err290 = {instancePath:instancePath+"/unmatched-pair",schemaPath:"#/$defs/severity/enum",keyword:"enum",params:{allowedValues: schema33.enum},message:"must be equal to one of the allowed values"};
+const err290 = {instancePath:instancePath+"/shortcomings-cause/1",schemaPath:"#/properties/shortcomings-cause/anyOf/2/prefixItems/1/type",keyword:"type",params:{type: "object"},message:"must be object"};
 if(vErrors === null){
 vErrors = [err290];
 }
@@ -4124,12 +4112,10 @@ vErrors.push(err290);
 }
 errors++;
 }
-var _valid23 = _errs361 === errors;
-valid146 = valid146 || _valid23;
-const _errs363 = errors;
-if(Array.isArray(data98)){
-if(data98.length > 1){
-const err291 = {instancePath:instancePath+"/unmatched-pair",schemaPath:"#/properties/unmatched-pair/anyOf/1/maxItems",keyword:"maxItems",params:{limit: 1},message:"must NOT have more than 1 items"};
+}
+}
+else {
+const err291 = {instancePath:instancePath+"/shortcomings-cause",schemaPath:"#/properties/shortcomings-cause/anyOf/2/type",keyword:"type",params:{type: "array"},message:"must be array"};
 if(vErrors === null){
 vErrors = [err291];
 }
@@ -4138,8 +4124,15 @@ vErrors.push(err291);
 }
 errors++;
 }
-if(data98.length < 1){
-const err292 = {instancePath:instancePath+"/unmatched-pair",schemaPath:"#/properties/unmatched-pair/anyOf/1/minItems",keyword:"minItems",params:{limit: 1},message:"must NOT have fewer than 1 items"};
+var _valid22 = _errs356 === errors;
+valid143 = valid143 || _valid22;
+if(_valid22){
+if(items22 !== true){
+items22 = items22 > 2 ? items22 : 2;
+}
+}
+if(!valid143){
+const err292 = {instancePath:instancePath+"/shortcomings-cause",schemaPath:"#/properties/shortcomings-cause/anyOf",keyword:"anyOf",params:{},message:"must match a schema in anyOf"};
 if(vErrors === null){
 vErrors = [err292];
 }
@@ -4148,11 +4141,25 @@ vErrors.push(err292);
 }
 errors++;
 }
-const len47 = data98.length;
-if(len47 > 0){
-let data99 = data98[0];
-if(!((((((data99 === "off") || (data99 === "warn")) || (data99 === "error")) || (data99 === 0)) || (data99 === 1)) || (data99 === 2))){
-const err293 = {instancePath:instancePath+"/unmatched-pair/0",schemaPath:"#/$defs/severity/enum",keyword:"enum",params:{allowedValues: schema33.enum},message:"must be equal to one of the allowed values"};
+else {
+errors = _errs349;
+if(vErrors !== null){
+if(_errs349){
+vErrors.length = _errs349;
+}
+else {
+vErrors = null;
+}
+}
+}
+}
+if(data["stale-term"] !== undefined){
+let data100 = data["stale-term"];
+const _errs364 = errors;
+let valid149 = false;
+const _errs365 = errors;
+if(!((((((data100 === "off") || (data100 === "warn")) || (data100 === "error")) || (data100 === 0)) || (data100 === 1)) || (data100 === 2))){
+const err293 = {instancePath:instancePath+"/stale-term",schemaPath:"#/$defs/severity/enum",keyword:"enum",params:{allowedValues: schema33.enum},message:"must be equal to one of the allowed values"};
 if(vErrors === null){
 vErrors = [err293];
 }
@@ -4161,10 +4168,12 @@ vErrors.push(err293);
 }
 errors++;
 }
-}
-}
-else {
-const err294 = {instancePath:instancePath+"/unmatched-pair",schemaPath:"#/properties/unmatched-pair/anyOf/1/type",keyword:"type",params:{type: "array"},message:"must be array"};
+var _valid23 = _errs365 === errors;
+valid149 = valid149 || _valid23;
+const _errs367 = errors;
+if(Array.isArray(data100)){
+if(data100.length > 1){
+const err294 = {instancePath:instancePath+"/stale-term",schemaPath:"#/properties/stale-term/anyOf/1/maxItems",keyword:"maxItems",params:{limit: 1},message:"must NOT have more than 1 items"};
 if(vErrors === null){
 vErrors = [err294];
 }
@@ -4173,15 +4182,8 @@ vErrors.push(err294);
 }
 errors++;
 }
-var _valid23 = _errs363 === errors;
-valid146 = valid146 || _valid23;
-if(_valid23){
-var items23 = 1;
-}
-const _errs367 = errors;
-if(Array.isArray(data98)){
-if(data98.length > 2){
-const err295 = {instancePath:instancePath+"/unmatched-pair",schemaPath:"#/properties/unmatched-pair/anyOf/2/maxItems",keyword:"maxItems",params:{limit: 2},message:"must NOT have more than 2 items"};
+if(data100.length < 1){
+const err295 = {instancePath:instancePath+"/stale-term",schemaPath:"#/properties/stale-term/anyOf/1/minItems",keyword:"minItems",params:{limit: 1},message:"must NOT have fewer than 1 items"};
 if(vErrors === null){
 vErrors = [err295];
 }
@@ -4190,8 +4192,11 @@ vErrors.push(err295);
 }
 errors++;
 }
-if(data98.length < 2){
-const err296 = {instancePath:instancePath+"/unmatched-pair",schemaPath:"#/properties/unmatched-pair/anyOf/2/minItems",keyword:"minItems",params:{limit: 2},message:"must NOT have fewer than 2 items"};
+const len48 = data100.length;
+if(len48 > 0){
+let data101 = data100[0];
+if(!((((((data101 === "off") || (data101 === "warn")) || (data101 === "error")) || (data101 === 0)) || (data101 === 1)) || (data101 === 2))){
+const err296 = {instancePath:instancePath+"/stale-term/0",schemaPath:"#/$defs/severity/enum",keyword:"enum",params:{allowedValues: schema33.enum},message:"must be equal to one of the allowed values"};
 if(vErrors === null){
 vErrors = [err296];
 }
@@ -4200,11 +4205,10 @@ vErrors.push(err296);
 }
 errors++;
 }
-const len48 = data98.length;
-if(len48 > 0){
-let data100 = data98[0];
-if(!((((((data100 === "off") || (data100 === "warn")) || (data100 === "error")) || (data100 === 0)) || (data100 === 1)) || (data100 === 2))){
-const err297 = {instancePath:instancePath+"/unmatched-pair/0",schemaPath:"#/$defs/severity/enum",keyword:"enum",params:{allowedValues: schema33.enum},message:"must be equal to one of the allowed values"};
+}
+}
+else {
+const err297 = {instancePath:instancePath+"/stale-term",schemaPath:"#/properties/stale-term/anyOf/1/type",keyword:"type",params:{type: "array"},message:"must be array"};
 if(vErrors === null){
 vErrors = [err297];
 }
@@ -4213,12 +4217,15 @@ vErrors.push(err297);
 }
 errors++;
 }
+var _valid23 = _errs367 === errors;
+valid149 = valid149 || _valid23;
+if(_valid23){
+var items23 = 1;
 }
-if(len48 > 1){
-let data101 = data98[1];
-if(data101 && typeof data101 == "object" && !Array.isArray(data101)){
-for(const key24 in data101){
-const err298 = {instancePath:instancePath+"/unmatched-pair/1",schemaPath:"#/properties/unmatched-pair/anyOf/2/prefixItems/1/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key24},message:"must NOT have additional properties"};
+const _errs371 = errors;
+if(Array.isArray(data100)){
+if(data100.length > 2){
+const err298 = {instancePath:instancePath+"/stale-term",schemaPath:"#/properties/stale-term/anyOf/2/maxItems",keyword:"maxItems",params:{limit: 2},message:"must NOT have more than 2 items"};
 if(vErrors === null){
 vErrors = [err298];
 }
@@ -4227,9 +4234,8 @@ vErrors.push(err298);
 }
 errors++;
 }
-}
-else {
-const err299 = {instancePath:instancePath+"/unmatched-pair/1",schemaPath:"#/properties/unmatched-pair/anyOf/2/prefixItems/1/type",keyword:"type",params:{type: "object"},message:"must be object"};
+if(data100.length < 2){
+const err299 = {instancePath:instancePath+"/stale-term",schemaPath:"#/properties/stale-term/anyOf/2/minItems",keyword:"minItems",params:{limit: 2},message:"must NOT have fewer than 2 items"};
 if(vErrors === null){
 vErrors = [err299];
 }
@@ -4238,10 +4244,11 @@ vErrors.push(err299);
 }
 errors++;
 }
-}
-}
-else {
-const err300 = {instancePath:instancePath+"/unmatched-pair",schemaPath:"#/properties/unmatched-pair/anyOf/2/type",keyword:"type",params:{type: "array"},message:"must be array"};
+const len49 = data100.length;
+if(len49 > 0){
+let data102 = data100[0];
+if(!((((((data102 === "off") || (data102 === "warn")) || (data102 === "error")) || (data102 === 0)) || (data102 === 1)) || (data102 === 2))){
+const err300 = {instancePath:instancePath+"/stale-term/0",schemaPath:"#/$defs/severity/enum",keyword:"enum",params:{allowedValues: schema33.enum},message:"must be equal to one of the allowed values"};
 if(vErrors === null){
 vErrors = [err300];
 }
@@ -4250,15 +4257,12 @@ vErrors.push(err300);
 }
 errors++;
 }
-var _valid23 = _errs367 === errors;
-valid146 = valid146 || _valid23;
-if(_valid23){
-if(items23 !== true){
-items23 = items23 > 2 ? items23 : 2;
 }
-}
-if(!valid146){
-const err301 = {instancePath:instancePath+"/unmatched-pair",schemaPath:"#/properties/unmatched-pair/anyOf",keyword:"anyOf",params:{},message:"must match a schema in anyOf"};
+if(len49 > 1){
+let data103 = data100[1];
+if(data103 && typeof data103 == "object" && !Array.isArray(data103)){
+for(const key24 in data103){
+const err301 = {instancePath:instancePath+"/stale-term/1",schemaPath:"#/properties/stale-term/anyOf/2/prefixItems/1/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key24},message:"must NOT have additional properties"};
 if(vErrors === null){
 vErrors = [err301];
 }
@@ -4267,25 +4271,9 @@ vErrors.push(err301);
 }
 errors++;
 }
-else {
-errors = _errs360;
-if(vErrors !== null){
-if(_errs360){
-vErrors.length = _errs360;
 }
 else {
-vErrors = null;
-}
-}
-}
-}
-if(data["web-noise"] !== undefined){
-let data102 = data["web-noise"];
-const _errs375 = errors;
-let valid152 = false;
-const _errs376 = errors;
-if(!((((((data102 === "off") || (data102 === "warn")) || (data102 === "error")) || (data102 === 0)) || (data102 === 1)) || (data102 === 2))){
-const err302 = {instancePath:instancePath+"/web-noise",schemaPath:"#/$defs/severity/enum",keyword:"enum",params:{allowedValues: schema33.enum},message:"must be equal to one of the allowed values"};
+const err302 = {instancePath:instancePath+"/stale-term/1",schemaPath:"#/properties/stale-term/anyOf/2/prefixItems/1/type",keyword:"type",params:{type: "object"},message:"must be object"};
 if(vErrors === null){
 vErrors = [err302];
 }
@@ -4294,12 +4282,10 @@ vErrors.push(err302);
 }
 errors++;
 }
-var _valid24 = _errs376 === errors;
-valid152 = valid152 || _valid24;
-const _errs378 = errors;
-if(Array.isArray(data102)){
-if(data102.length > 1){
-const err303 = {instancePath:instancePath+"/web-noise",schemaPath:"#/properties/web-noise/anyOf/1/maxItems",keyword:"maxItems",params:{limit: 1},message:"must NOT have more than 1 items"};
+}
+}
+else {
+const err303 = {instancePath:instancePath+"/stale-term",schemaPath:"#/properties/stale-term/anyOf/2/type",keyword:"type",params:{type: "array"},message:"must be array"};
 if(vErrors === null){
 vErrors = [err303];
 }
@@ -4308,8 +4294,15 @@ vErrors.push(err303);
 }
 errors++;
 }
-if(data102.length < 1){
-const err304 = {instancePath:instancePath+"/web-noise",schemaPath:"#/properties/web-noise/anyOf/1/minItems",keyword:"minItems",params:{limit: 1},message:"must NOT have fewer than 1 items"};
+var _valid23 = _errs371 === errors;
+valid149 = valid149 || _valid23;
+if(_valid23){
+if(items23 !== true){
+items23 = items23 > 2 ? items23 : 2;
+}
+}
+if(!valid149){
+const err304 = {instancePath:instancePath+"/stale-term",schemaPath:"#/properties/stale-term/anyOf",keyword:"anyOf",params:{},message:"must match a schema in anyOf"};
 if(vErrors === null){
 vErrors = [err304];
 }
@@ -4318,11 +4311,25 @@ vErrors.push(err304);
 }
 errors++;
 }
-const len49 = data102.length;
-if(len49 > 0){
-let data103 = data102[0];
-if(!((((((data103 === "off") || (data103 === "warn")) || (data103 === "error")) || (data103 === 0)) || (data103 === 1)) || (data103 === 2))){
-const err305 = {instancePath:instancePath+"/web-noise/0",schemaPath:"#/$defs/severity/enum",keyword:"enum",params:{allowedValues: schema33.enum},message:"must be equal to one of the allowed values"};
+else {
+errors = _errs364;
+if(vErrors !== null){
+if(_errs364){
+vErrors.length = _errs364;
+}
+else {
+vErrors = null;
+}
+}
+}
+}
+if(data["unmatched-pair"] !== undefined){
+let data104 = data["unmatched-pair"];
+const _errs379 = errors;
+let valid155 = false;
+const _errs380 = errors;
+if(!((((((data104 === "off") || (data104 === "warn")) || (data104 === "error")) || (data104 === 0)) || (data104 === 1)) || (data104 === 2))){
+const err305 = {instancePath:instancePath+"/unmatched-pair",schemaPath:"#/$defs/severity/enum",keyword:"enum",params:{allowedValues: schema33.enum},message:"must be equal to one of the allowed values"};
 if(vErrors === null){
 vErrors = [err305];
 }
@@ -4331,10 +4338,12 @@ vErrors.push(err305);
 }
 errors++;
 }
-}
-}
-else {
-const err306 = {instancePath:instancePath+"/web-noise",schemaPath:"#/properties/web-noise/anyOf/1/type",keyword:"type",params:{type: "array"},message:"must be array"};
+var _valid24 = _errs380 === errors;
+valid155 = valid155 || _valid24;
+const _errs382 = errors;
+if(Array.isArray(data104)){
+if(data104.length > 1){
+const err306 = {instancePath:instancePath+"/unmatched-pair",schemaPath:"#/properties/unmatched-pair/anyOf/1/maxItems",keyword:"maxItems",params:{limit: 1},message:"must NOT have more than 1 items"};
 if(vErrors === null){
 vErrors = [err306];
 }
@@ -4343,15 +4352,8 @@ vErrors.push(err306);
 }
 errors++;
 }
-var _valid24 = _errs378 === errors;
-valid152 = valid152 || _valid24;
-if(_valid24){
-var items24 = 1;
-}
-const _errs382 = errors;
-if(Array.isArray(data102)){
-if(data102.length > 2){
-const err307 = {instancePath:instancePath+"/web-noise",schemaPath:"#/properties/web-noise/anyOf/2/maxItems",keyword:"maxItems",params:{limit: 2},message:"must NOT have more than 2 items"};
+if(data104.length < 1){
+const err307 = {instancePath:instancePath+"/unmatched-pair",schemaPath:"#/properties/unmatched-pair/anyOf/1/minItems",keyword:"minItems",params:{limit: 1},message:"must NOT have fewer than 1 items"};
 if(vErrors === null){
 vErrors = [err307];
 }
@@ -4360,8 +4362,11 @@ vErrors.push(err307);
 }
 errors++;
 }
-if(data102.length < 2){
-const err308 = {instancePath:instancePath+"/web-noise",schemaPath:"#/properties/web-noise/anyOf/2/minItems",keyword:"minItems",params:{limit: 2},message:"must NOT have fewer than 2 items"};
+const len50 = data104.length;
+if(len50 > 0){
+let data105 = data104[0];
+if(!((((((data105 === "off") || (data105 === "warn")) || (data105 === "error")) || (data105 === 0)) || (data105 === 1)) || (data105 === 2))){
+const err308 = {instancePath:instancePath+"/unmatched-pair/0",schemaPath:"#/$defs/severity/enum",keyword:"enum",params:{allowedValues: schema33.enum},message:"must be equal to one of the allowed values"};
 if(vErrors === null){
 vErrors = [err308];
 }
@@ -4370,11 +4375,10 @@ vErrors.push(err308);
 }
 errors++;
 }
-const len50 = data102.length;
-if(len50 > 0){
-let data104 = data102[0];
-if(!((((((data104 === "off") || (data104 === "warn")) || (data104 === "error")) || (data104 === 0)) || (data104 === 1)) || (data104 === 2))){
-const err309 = {instancePath:instancePath+"/web-noise/0",schemaPath:"#/$defs/severity/enum",keyword:"enum",params:{allowedValues: schema33.enum},message:"must be equal to one of the allowed values"};
+}
+}
+else {
+const err309 = {instancePath:instancePath+"/unmatched-pair",schemaPath:"#/properties/unmatched-pair/anyOf/1/type",keyword:"type",params:{type: "array"},message:"must be array"};
 if(vErrors === null){
 vErrors = [err309];
 }
@@ -4383,12 +4387,15 @@ vErrors.push(err309);
 }
 errors++;
 }
+var _valid24 = _errs382 === errors;
+valid155 = valid155 || _valid24;
+if(_valid24){
+var items24 = 1;
 }
-if(len50 > 1){
-let data105 = data102[1];
-if(data105 && typeof data105 == "object" && !Array.isArray(data105)){
-for(const key25 in data105){
-const err310 = {instancePath:instancePath+"/web-noise/1",schemaPath:"#/properties/web-noise/anyOf/2/prefixItems/1/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key25},message:"must NOT have additional properties"};
+const _errs386 = errors;
+if(Array.isArray(data104)){
+if(data104.length > 2){
+const err310 = {instancePath:instancePath+"/unmatched-pair",schemaPath:"#/properties/unmatched-pair/anyOf/2/maxItems",keyword:"maxItems",params:{limit: 2},message:"must NOT have more than 2 items"};
 if(vErrors === null){
 vErrors = [err310];
 }
@@ -4397,9 +4404,8 @@ vErrors.push(err310);
 }
 errors++;
 }
-}
-else {
-const err311 = {instancePath:instancePath+"/web-noise/1",schemaPath:"#/properties/web-noise/anyOf/2/prefixItems/1/type",keyword:"type",params:{type: "object"},message:"must be object"};
+if(data104.length < 2){
+const err311 = {instancePath:instancePath+"/unmatched-pair",schemaPath:"#/properties/unmatched-pair/anyOf/2/minItems",keyword:"minItems",params:{limit: 2},message:"must NOT have fewer than 2 items"};
 if(vErrors === null){
 vErrors = [err311];
 }
@@ -4408,10 +4414,11 @@ vErrors.push(err311);
 }
 errors++;
 }
-}
-}
-else {
-const err312 = {instancePath:instancePath+"/web-noise",schemaPath:"#/properties/web-noise/anyOf/2/type",keyword:"type",params:{type: "array"},message:"must be array"};
+const len51 = data104.length;
+if(len51 > 0){
+let data106 = data104[0];
+if(!((((((data106 === "off") || (data106 === "warn")) || (data106 === "error")) || (data106 === 0)) || (data106 === 1)) || (data106 === 2))){
+const err312 = {instancePath:instancePath+"/unmatched-pair/0",schemaPath:"#/$defs/severity/enum",keyword:"enum",params:{allowedValues: schema33.enum},message:"must be equal to one of the allowed values"};
 if(vErrors === null){
 vErrors = [err312];
 }
@@ -4420,15 +4427,12 @@ vErrors.push(err312);
 }
 errors++;
 }
-var _valid24 = _errs382 === errors;
-valid152 = valid152 || _valid24;
-if(_valid24){
-if(items24 !== true){
-items24 = items24 > 2 ? items24 : 2;
 }
-}
-if(!valid152){
-const err313 = {instancePath:instancePath+"/web-noise",schemaPath:"#/properties/web-noise/anyOf",keyword:"anyOf",params:{},message:"must match a schema in anyOf"};
+if(len51 > 1){
+let data107 = data104[1];
+if(data107 && typeof data107 == "object" && !Array.isArray(data107)){
+for(const key25 in data107){
+const err313 = {instancePath:instancePath+"/unmatched-pair/1",schemaPath:"#/properties/unmatched-pair/anyOf/2/prefixItems/1/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key25},message:"must NOT have additional properties"};
 if(vErrors === null){
 vErrors = [err313];
 }
@@ -4437,26 +4441,9 @@ vErrors.push(err313);
 }
 errors++;
 }
-else {
-errors = _errs375;
-if(vErrors !== null){
-if(_errs375){
-vErrors.length = _errs375;
 }
 else {
-vErrors = null;
-}
-}
-}
-}
-for(const key26 in data){
-if(pattern4.test(key26)){
-let data106 = data[key26];
-const _errs390 = errors;
-let valid159 = false;
-const _errs391 = errors;
-if(!((((((data106 === "off") || (data106 === "warn")) || (data106 === "error")) || (data106 === 0)) || (data106 === 1)) || (data106 === 2))){
-const err314 = {instancePath:instancePath+"/" + key26.replace(/~/g, "~0").replace(/\//g, "~1"),schemaPath:"#/$defs/severity/enum",keyword:"enum",params:{allowedValues: schema33.enum},message:"must be equal to one of the allowed values"};
+const err314 = {instancePath:instancePath+"/unmatched-pair/1",schemaPath:"#/properties/unmatched-pair/anyOf/2/prefixItems/1/type",keyword:"type",params:{type: "object"},message:"must be object"};
 if(vErrors === null){
 vErrors = [err314];
 }
@@ -4465,12 +4452,10 @@ vErrors.push(err314);
 }
 errors++;
 }
-var _valid25 = _errs391 === errors;
-valid159 = valid159 || _valid25;
-const _errs393 = errors;
-if(Array.isArray(data106)){
-if(data106.length > 2){
-const err315 = {instancePath:instancePath+"/" + key26.replace(/~/g, "~0").replace(/\//g, "~1"),schemaPath:"#/patternProperties/%5E%5Ba-z0-9%5D%5Ba-z0-9-%5D*~1%5B%5E~1%5D%2B%24/anyOf/1/maxItems",keyword:"maxItems",params:{limit: 2},message:"must NOT have more than 2 items"};
+}
+}
+else {
+const err315 = {instancePath:instancePath+"/unmatched-pair",schemaPath:"#/properties/unmatched-pair/anyOf/2/type",keyword:"type",params:{type: "array"},message:"must be array"};
 if(vErrors === null){
 vErrors = [err315];
 }
@@ -4479,8 +4464,15 @@ vErrors.push(err315);
 }
 errors++;
 }
-if(data106.length < 1){
-const err316 = {instancePath:instancePath+"/" + key26.replace(/~/g, "~0").replace(/\//g, "~1"),schemaPath:"#/patternProperties/%5E%5Ba-z0-9%5D%5Ba-z0-9-%5D*~1%5B%5E~1%5D%2B%24/anyOf/1/minItems",keyword:"minItems",params:{limit: 1},message:"must NOT have fewer than 1 items"};
+var _valid24 = _errs386 === errors;
+valid155 = valid155 || _valid24;
+if(_valid24){
+if(items24 !== true){
+items24 = items24 > 2 ? items24 : 2;
+}
+}
+if(!valid155){
+const err316 = {instancePath:instancePath+"/unmatched-pair",schemaPath:"#/properties/unmatched-pair/anyOf",keyword:"anyOf",params:{},message:"must match a schema in anyOf"};
 if(vErrors === null){
 vErrors = [err316];
 }
@@ -4489,11 +4481,25 @@ vErrors.push(err316);
 }
 errors++;
 }
-const len51 = data106.length;
-if(len51 > 0){
-let data107 = data106[0];
-if(!((((((data107 === "off") || (data107 === "warn")) || (data107 === "error")) || (data107 === 0)) || (data107 === 1)) || (data107 === 2))){
-const err317 = {instancePath:instancePath+"/" + key26.replace(/~/g, "~0").replace(/\//g, "~1")+"/0",schemaPath:"#/$defs/severity/enum",keyword:"enum",params:{allowedValues: schema33.enum},message:"must be equal to one of the allowed values"};
+else {
+errors = _errs379;
+if(vErrors !== null){
+if(_errs379){
+vErrors.length = _errs379;
+}
+else {
+vErrors = null;
+}
+}
+}
+}
+if(data["web-noise"] !== undefined){
+let data108 = data["web-noise"];
+const _errs394 = errors;
+let valid161 = false;
+const _errs395 = errors;
+if(!((((((data108 === "off") || (data108 === "warn")) || (data108 === "error")) || (data108 === 0)) || (data108 === 1)) || (data108 === 2))){
+const err317 = {instancePath:instancePath+"/web-noise",schemaPath:"#/$defs/severity/enum",keyword:"enum",params:{allowedValues: schema33.enum},message:"must be equal to one of the allowed values"};
 if(vErrors === null){
 vErrors = [err317];
 }
@@ -4502,10 +4508,12 @@ vErrors.push(err317);
 }
 errors++;
 }
-}
-}
-else {
-const err318 = {instancePath:instancePath+"/" + key26.replace(/~/g, "~0").replace(/\//g, "~1"),schemaPath:"#/patternProperties/%5E%5Ba-z0-9%5D%5Ba-z0-9-%5D*~1%5B%5E~1%5D%2B%24/anyOf/1/type",keyword:"type",params:{type: "array"},message:"must be array"};
+var _valid25 = _errs395 === errors;
+valid161 = valid161 || _valid25;
+const _errs397 = errors;
+if(Array.isArray(data108)){
+if(data108.length > 1){
+const err318 = {instancePath:instancePath+"/web-noise",schemaPath:"#/properties/web-noise/anyOf/1/maxItems",keyword:"maxItems",params:{limit: 1},message:"must NOT have more than 1 items"};
 if(vErrors === null){
 vErrors = [err318];
 }
@@ -4514,10 +4522,8 @@ vErrors.push(err318);
 }
 errors++;
 }
-var _valid25 = _errs393 === errors;
-valid159 = valid159 || _valid25;
-if(!valid159){
-const err319 = {instancePath:instancePath+"/" + key26.replace(/~/g, "~0").replace(/\//g, "~1"),schemaPath:"#/patternProperties/%5E%5Ba-z0-9%5D%5Ba-z0-9-%5D*~1%5B%5E~1%5D%2B%24/anyOf",keyword:"anyOf",params:{},message:"must match a schema in anyOf"};
+if(data108.length < 1){
+const err319 = {instancePath:instancePath+"/web-noise",schemaPath:"#/properties/web-noise/anyOf/1/minItems",keyword:"minItems",params:{limit: 1},message:"must NOT have fewer than 1 items"};
 if(vErrors === null){
 vErrors = [err319];
 }
@@ -4526,11 +4532,219 @@ vErrors.push(err319);
 }
 errors++;
 }
+const len52 = data108.length;
+if(len52 > 0){
+let data109 = data108[0];
+if(!((((((data109 === "off") || (data109 === "warn")) || (data109 === "error")) || (data109 === 0)) || (data109 === 1)) || (data109 === 2))){
+const err320 = {instancePath:instancePath+"/web-noise/0",schemaPath:"#/$defs/severity/enum",keyword:"enum",params:{allowedValues: schema33.enum},message:"must be equal to one of the allowed values"};
+if(vErrors === null){
+vErrors = [err320];
+}
 else {
-errors = _errs390;
+vErrors.push(err320);
+}
+errors++;
+}
+}
+}
+else {
+const err321 = {instancePath:instancePath+"/web-noise",schemaPath:"#/properties/web-noise/anyOf/1/type",keyword:"type",params:{type: "array"},message:"must be array"};
+if(vErrors === null){
+vErrors = [err321];
+}
+else {
+vErrors.push(err321);
+}
+errors++;
+}
+var _valid25 = _errs397 === errors;
+valid161 = valid161 || _valid25;
+if(_valid25){
+var items25 = 1;
+}
+const _errs401 = errors;
+if(Array.isArray(data108)){
+if(data108.length > 2){
+const err322 = {instancePath:instancePath+"/web-noise",schemaPath:"#/properties/web-noise/anyOf/2/maxItems",keyword:"maxItems",params:{limit: 2},message:"must NOT have more than 2 items"};
+if(vErrors === null){
+vErrors = [err322];
+}
+else {
+vErrors.push(err322);
+}
+errors++;
+}
+if(data108.length < 2){
+const err323 = {instancePath:instancePath+"/web-noise",schemaPath:"#/properties/web-noise/anyOf/2/minItems",keyword:"minItems",params:{limit: 2},message:"must NOT have fewer than 2 items"};
+if(vErrors === null){
+vErrors = [err323];
+}
+else {
+vErrors.push(err323);
+}
+errors++;
+}
+const len53 = data108.length;
+if(len53 > 0){
+let data110 = data108[0];
+if(!((((((data110 === "off") || (data110 === "warn")) || (data110 === "error")) || (data110 === 0)) || (data110 === 1)) || (data110 === 2))){
+const err324 = {instancePath:instancePath+"/web-noise/0",schemaPath:"#/$defs/severity/enum",keyword:"enum",params:{allowedValues: schema33.enum},message:"must be equal to one of the allowed values"};
+if(vErrors === null){
+vErrors = [err324];
+}
+else {
+vErrors.push(err324);
+}
+errors++;
+}
+}
+if(len53 > 1){
+let data111 = data108[1];
+if(data111 && typeof data111 == "object" && !Array.isArray(data111)){
+for(const key26 in data111){
+const err325 = {instancePath:instancePath+"/web-noise/1",schemaPath:"#/properties/web-noise/anyOf/2/prefixItems/1/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key26},message:"must NOT have additional properties"};
+if(vErrors === null){
+vErrors = [err325];
+}
+else {
+vErrors.push(err325);
+}
+errors++;
+}
+}
+else {
+const err326 = {instancePath:instancePath+"/web-noise/1",schemaPath:"#/properties/web-noise/anyOf/2/prefixItems/1/type",keyword:"type",params:{type: "object"},message:"must be object"};
+if(vErrors === null){
+vErrors = [err326];
+}
+else {
+vErrors.push(err326);
+}
+errors++;
+}
+}
+}
+else {
+const err327 = {instancePath:instancePath+"/web-noise",schemaPath:"#/properties/web-noise/anyOf/2/type",keyword:"type",params:{type: "array"},message:"must be array"};
+if(vErrors === null){
+vErrors = [err327];
+}
+else {
+vErrors.push(err327);
+}
+errors++;
+}
+var _valid25 = _errs401 === errors;
+valid161 = valid161 || _valid25;
+if(_valid25){
+if(items25 !== true){
+items25 = items25 > 2 ? items25 : 2;
+}
+}
+if(!valid161){
+const err328 = {instancePath:instancePath+"/web-noise",schemaPath:"#/properties/web-noise/anyOf",keyword:"anyOf",params:{},message:"must match a schema in anyOf"};
+if(vErrors === null){
+vErrors = [err328];
+}
+else {
+vErrors.push(err328);
+}
+errors++;
+}
+else {
+errors = _errs394;
 if(vErrors !== null){
-if(_errs390){
-vErrors.length = _errs390;
+if(_errs394){
+vErrors.length = _errs394;
+}
+else {
+vErrors = null;
+}
+}
+}
+}
+for(const key27 in data){
+if(pattern4.test(key27)){
+let data112 = data[key27];
+const _errs409 = errors;
+let valid168 = false;
+const _errs410 = errors;
+if(!((((((data112 === "off") || (data112 === "warn")) || (data112 === "error")) || (data112 === 0)) || (data112 === 1)) || (data112 === 2))){
+const err329 = {instancePath:instancePath+"/" + key27.replace(/~/g, "~0").replace(/\//g, "~1"),schemaPath:"#/$defs/severity/enum",keyword:"enum",params:{allowedValues: schema33.enum},message:"must be equal to one of the allowed values"};
+if(vErrors === null){
+vErrors = [err329];
+}
+else {
+vErrors.push(err329);
+}
+errors++;
+}
+var _valid26 = _errs410 === errors;
+valid168 = valid168 || _valid26;
+const _errs412 = errors;
+if(Array.isArray(data112)){
+if(data112.length > 2){
+const err330 = {instancePath:instancePath+"/" + key27.replace(/~/g, "~0").replace(/\//g, "~1"),schemaPath:"#/patternProperties/%5E%5Ba-z0-9%5D%5Ba-z0-9-%5D*~1%5B%5E~1%5D%2B%24/anyOf/1/maxItems",keyword:"maxItems",params:{limit: 2},message:"must NOT have more than 2 items"};
+if(vErrors === null){
+vErrors = [err330];
+}
+else {
+vErrors.push(err330);
+}
+errors++;
+}
+if(data112.length < 1){
+const err331 = {instancePath:instancePath+"/" + key27.replace(/~/g, "~0").replace(/\//g, "~1"),schemaPath:"#/patternProperties/%5E%5Ba-z0-9%5D%5Ba-z0-9-%5D*~1%5B%5E~1%5D%2B%24/anyOf/1/minItems",keyword:"minItems",params:{limit: 1},message:"must NOT have fewer than 1 items"};
+if(vErrors === null){
+vErrors = [err331];
+}
+else {
+vErrors.push(err331);
+}
+errors++;
+}
+const len54 = data112.length;
+if(len54 > 0){
+let data113 = data112[0];
+if(!((((((data113 === "off") || (data113 === "warn")) || (data113 === "error")) || (data113 === 0)) || (data113 === 1)) || (data113 === 2))){
+const err332 = {instancePath:instancePath+"/" + key27.replace(/~/g, "~0").replace(/\//g, "~1")+"/0",schemaPath:"#/$defs/severity/enum",keyword:"enum",params:{allowedValues: schema33.enum},message:"must be equal to one of the allowed values"};
+if(vErrors === null){
+vErrors = [err332];
+}
+else {
+vErrors.push(err332);
+}
+errors++;
+}
+}
+}
+else {
+const err333 = {instancePath:instancePath+"/" + key27.replace(/~/g, "~0").replace(/\//g, "~1"),schemaPath:"#/patternProperties/%5E%5Ba-z0-9%5D%5Ba-z0-9-%5D*~1%5B%5E~1%5D%2B%24/anyOf/1/type",keyword:"type",params:{type: "array"},message:"must be array"};
+if(vErrors === null){
+vErrors = [err333];
+}
+else {
+vErrors.push(err333);
+}
+errors++;
+}
+var _valid26 = _errs412 === errors;
+valid168 = valid168 || _valid26;
+if(!valid168){
+const err334 = {instancePath:instancePath+"/" + key27.replace(/~/g, "~0").replace(/\//g, "~1"),schemaPath:"#/patternProperties/%5E%5Ba-z0-9%5D%5Ba-z0-9-%5D*~1%5B%5E~1%5D%2B%24/anyOf",keyword:"anyOf",params:{},message:"must match a schema in anyOf"};
+if(vErrors === null){
+vErrors = [err334];
+}
+else {
+vErrors.push(err334);
+}
+errors++;
+}
+else {
+errors = _errs409;
+if(vErrors !== null){
+if(_errs409){
+vErrors.length = _errs409;
 }
 else {
 vErrors = null;
@@ -4541,12 +4755,12 @@ vErrors = null;
 }
 }
 else {
-const err320 = {instancePath,schemaPath:"#/type",keyword:"type",params:{type: "object"},message:"must be object"};
+const err335 = {instancePath,schemaPath:"#/type",keyword:"type",params:{type: "object"},message:"must be object"};
 if(vErrors === null){
-vErrors = [err320];
+vErrors = [err335];
 }
 else {
-vErrors.push(err320);
+vErrors.push(err335);
 }
 errors++;
 }
@@ -4555,8 +4769,7 @@ return errors === 0;
 }
 validate21.evaluated = {"props":true,"dynamicProps":false,"dynamicItems":false};
 
-const pattern6 = new RegExp("^[a-z]+(-[a-z]+)*$", "u");
-const pattern10 = new RegExp("^\\S+$", "u");
+const pattern12 = new RegExp("^\\S+$", "u");
 
 function validate20(data, {instancePath="", parentData, parentDataProperty, rootData=data, dynamicAnchors={}}={}){
 /*# sourceURL="https://github.com/fzlint/fzlint/blob/main/schemas/config.schema.json" */;
@@ -5596,7 +5809,7 @@ errors++;
 if(data38.id !== undefined){
 let data39 = data38.id;
 if(typeof data39 === "string"){
-if(!pattern6.test(data39)){
+if(!pattern5.test(data39)){
 const err80 = {instancePath:instancePath+"/data/count-words/" + i10+"/id",schemaPath:"#/properties/data/properties/count-words/items/properties/id/pattern",keyword:"pattern",params:{pattern: "^[a-z]+(-[a-z]+)*$"},message:"must match pattern \""+"^[a-z]+(-[a-z]+)*$"+"\""};
 if(vErrors === null){
 vErrors = [err80];
@@ -6403,8 +6616,8 @@ vErrors.push(err145);
 }
 errors++;
 }
-if(data63.names === undefined){
-const err146 = {instancePath:instancePath+"/data/indicators/" + i14,schemaPath:"#/properties/data/properties/indicators/items/required",keyword:"required",params:{missingProperty: "names"},message:"must have required property '"+"names"+"'"};
+if(data63.source === undefined){
+const err146 = {instancePath:instancePath+"/data/indicators/" + i14,schemaPath:"#/properties/data/properties/indicators/items/required",keyword:"required",params:{missingProperty: "source"},message:"must have required property '"+"source"+"'"};
 if(vErrors === null){
 vErrors = [err146];
 }
@@ -6413,8 +6626,8 @@ vErrors.push(err146);
 }
 errors++;
 }
-if(data63.formula === undefined){
-const err147 = {instancePath:instancePath+"/data/indicators/" + i14,schemaPath:"#/properties/data/properties/indicators/items/required",keyword:"required",params:{missingProperty: "formula"},message:"must have required property '"+"formula"+"'"};
+if(data63.example === undefined){
+const err147 = {instancePath:instancePath+"/data/indicators/" + i14,schemaPath:"#/properties/data/properties/indicators/items/required",keyword:"required",params:{missingProperty: "example"},message:"must have required property '"+"example"+"'"};
 if(vErrors === null){
 vErrors = [err147];
 }
@@ -6423,8 +6636,9 @@ vErrors.push(err147);
 }
 errors++;
 }
-if(data63.isShare === undefined){
-const err148 = {instancePath:instancePath+"/data/indicators/" + i14,schemaPath:"#/properties/data/properties/indicators/items/required",keyword:"required",params:{missingProperty: "isShare"},message:"must have required property '"+"isShare"+"'"};
+for(const key8 in data63){
+if(!(func1.call(schema31.properties.data.properties.indicators.items.properties, key8))){
+const err148 = {instancePath:instancePath+"/data/indicators/" + i14,schemaPath:"#/properties/data/properties/indicators/items/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key8},message:"must NOT have additional properties"};
 if(vErrors === null){
 vErrors = [err148];
 }
@@ -6433,8 +6647,12 @@ vErrors.push(err148);
 }
 errors++;
 }
-if(data63.source === undefined){
-const err149 = {instancePath:instancePath+"/data/indicators/" + i14,schemaPath:"#/properties/data/properties/indicators/items/required",keyword:"required",params:{missingProperty: "source"},message:"must have required property '"+"source"+"'"};
+}
+if(data63.id !== undefined){
+let data64 = data63.id;
+if(typeof data64 === "string"){
+if(!pattern5.test(data64)){
+const err149 = {instancePath:instancePath+"/data/indicators/" + i14+"/id",schemaPath:"#/properties/data/properties/indicators/items/properties/id/pattern",keyword:"pattern",params:{pattern: "^[a-z]+(-[a-z]+)*$"},message:"must match pattern \""+"^[a-z]+(-[a-z]+)*$"+"\""};
 if(vErrors === null){
 vErrors = [err149];
 }
@@ -6443,8 +6661,9 @@ vErrors.push(err149);
 }
 errors++;
 }
-if(data63.example === undefined){
-const err150 = {instancePath:instancePath+"/data/indicators/" + i14,schemaPath:"#/properties/data/properties/indicators/items/required",keyword:"required",params:{missingProperty: "example"},message:"must have required property '"+"example"+"'"};
+}
+else {
+const err150 = {instancePath:instancePath+"/data/indicators/" + i14+"/id",schemaPath:"#/properties/data/properties/indicators/items/properties/id/type",keyword:"type",params:{type: "string"},message:"must be string"};
 if(vErrors === null){
 vErrors = [err150];
 }
@@ -6453,9 +6672,12 @@ vErrors.push(err150);
 }
 errors++;
 }
-for(const key8 in data63){
-if(!(func1.call(schema31.properties.data.properties.indicators.items.properties, key8))){
-const err151 = {instancePath:instancePath+"/data/indicators/" + i14,schemaPath:"#/properties/data/properties/indicators/items/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key8},message:"must NOT have additional properties"};
+}
+if(data63.label !== undefined){
+let data65 = data63.label;
+if(typeof data65 === "string"){
+if(func2(data65) < 1){
+const err151 = {instancePath:instancePath+"/data/indicators/" + i14+"/label",schemaPath:"#/properties/data/properties/indicators/items/properties/label/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters"};
 if(vErrors === null){
 vErrors = [err151];
 }
@@ -6465,11 +6687,8 @@ vErrors.push(err151);
 errors++;
 }
 }
-if(data63.id !== undefined){
-let data64 = data63.id;
-if(typeof data64 === "string"){
-if(!pattern6.test(data64)){
-const err152 = {instancePath:instancePath+"/data/indicators/" + i14+"/id",schemaPath:"#/properties/data/properties/indicators/items/properties/id/pattern",keyword:"pattern",params:{pattern: "^[a-z]+(-[a-z]+)*$"},message:"must match pattern \""+"^[a-z]+(-[a-z]+)*$"+"\""};
+else {
+const err152 = {instancePath:instancePath+"/data/indicators/" + i14+"/label",schemaPath:"#/properties/data/properties/indicators/items/properties/label/type",keyword:"type",params:{type: "string"},message:"must be string"};
 if(vErrors === null){
 vErrors = [err152];
 }
@@ -6479,8 +6698,11 @@ vErrors.push(err152);
 errors++;
 }
 }
-else {
-const err153 = {instancePath:instancePath+"/data/indicators/" + i14+"/id",schemaPath:"#/properties/data/properties/indicators/items/properties/id/type",keyword:"type",params:{type: "string"},message:"must be string"};
+if(data63.names !== undefined){
+let data66 = data63.names;
+if(Array.isArray(data66)){
+if(data66.length < 1){
+const err153 = {instancePath:instancePath+"/data/indicators/" + i14+"/names",schemaPath:"#/properties/data/properties/indicators/items/properties/names/minItems",keyword:"minItems",params:{limit: 1},message:"must NOT have fewer than 1 items"};
 if(vErrors === null){
 vErrors = [err153];
 }
@@ -6489,12 +6711,12 @@ vErrors.push(err153);
 }
 errors++;
 }
-}
-if(data63.label !== undefined){
-let data65 = data63.label;
-if(typeof data65 === "string"){
-if(func2(data65) < 1){
-const err154 = {instancePath:instancePath+"/data/indicators/" + i14+"/label",schemaPath:"#/properties/data/properties/indicators/items/properties/label/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters"};
+const len15 = data66.length;
+for(let i15=0; i15<len15; i15++){
+let data67 = data66[i15];
+if(typeof data67 === "string"){
+if(func2(data67) < 1){
+const err154 = {instancePath:instancePath+"/data/indicators/" + i14+"/names/" + i15,schemaPath:"#/properties/data/properties/indicators/items/properties/names/items/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters"};
 if(vErrors === null){
 vErrors = [err154];
 }
@@ -6505,7 +6727,7 @@ errors++;
 }
 }
 else {
-const err155 = {instancePath:instancePath+"/data/indicators/" + i14+"/label",schemaPath:"#/properties/data/properties/indicators/items/properties/label/type",keyword:"type",params:{type: "string"},message:"must be string"};
+const err155 = {instancePath:instancePath+"/data/indicators/" + i14+"/names/" + i15,schemaPath:"#/properties/data/properties/indicators/items/properties/names/items/type",keyword:"type",params:{type: "string"},message:"must be string"};
 if(vErrors === null){
 vErrors = [err155];
 }
@@ -6515,53 +6737,14 @@ vErrors.push(err155);
 errors++;
 }
 }
-if(data63.names !== undefined){
-let data66 = data63.names;
-if(Array.isArray(data66)){
-if(data66.length < 1){
-const err156 = {instancePath:instancePath+"/data/indicators/" + i14+"/names",schemaPath:"#/properties/data/properties/indicators/items/properties/names/minItems",keyword:"minItems",params:{limit: 1},message:"must NOT have fewer than 1 items"};
+}
+else {
+const err156 = {instancePath:instancePath+"/data/indicators/" + i14+"/names",schemaPath:"#/properties/data/properties/indicators/items/properties/names/type",keyword:"type",params:{type: "array"},message:"must be array"};
 if(vErrors === null){
 vErrors = [err156];
 }
 else {
 vErrors.push(err156);
-}
-errors++;
-}
-const len15 = data66.length;
-for(let i15=0; i15<len15; i15++){
-let data67 = data66[i15];
-if(typeof data67 === "string"){
-if(func2(data67) < 1){
-const err157 = {instancePath:instancePath+"/data/indicators/" + i14+"/names/" + i15,schemaPath:"#/properties/data/properties/indicators/items/properties/names/items/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters"};
-if(vErrors === null){
-vErrors = [err157];
-}
-else {
-vErrors.push(err157);
-}
-errors++;
-}
-}
-else {
-const err158 = {instancePath:instancePath+"/data/indicators/" + i14+"/names/" + i15,schemaPath:"#/properties/data/properties/indicators/items/properties/names/items/type",keyword:"type",params:{type: "string"},message:"must be string"};
-if(vErrors === null){
-vErrors = [err158];
-}
-else {
-vErrors.push(err158);
-}
-errors++;
-}
-}
-}
-else {
-const err159 = {instancePath:instancePath+"/data/indicators/" + i14+"/names",schemaPath:"#/properties/data/properties/indicators/items/properties/names/type",keyword:"type",params:{type: "array"},message:"must be array"};
-if(vErrors === null){
-vErrors = [err159];
-}
-else {
-vErrors.push(err159);
 }
 errors++;
 }
@@ -6574,7 +6757,43 @@ for(let i16=0; i16<len16; i16++){
 let data69 = data68[i16];
 if(typeof data69 === "string"){
 if(func2(data69) < 1){
-const err160 = {instancePath:instancePath+"/data/indicators/" + i14+"/notPrecededBy/" + i16,schemaPath:"#/properties/data/properties/indicators/items/properties/notPrecededBy/items/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters"};
+const err157 = {instancePath:instancePath+"/data/indicators/" + i14+"/notPrecededBy/" + i16,schemaPath:"#/properties/data/properties/indicators/items/properties/notPrecededBy/items/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters"};
+if(vErrors === null){
+vErrors = [err157];
+}
+else {
+vErrors.push(err157);
+}
+errors++;
+}
+}
+else {
+const err158 = {instancePath:instancePath+"/data/indicators/" + i14+"/notPrecededBy/" + i16,schemaPath:"#/properties/data/properties/indicators/items/properties/notPrecededBy/items/type",keyword:"type",params:{type: "string"},message:"must be string"};
+if(vErrors === null){
+vErrors = [err158];
+}
+else {
+vErrors.push(err158);
+}
+errors++;
+}
+}
+}
+else {
+const err159 = {instancePath:instancePath+"/data/indicators/" + i14+"/notPrecededBy",schemaPath:"#/properties/data/properties/indicators/items/properties/notPrecededBy/type",keyword:"type",params:{type: "array"},message:"must be array"};
+if(vErrors === null){
+vErrors = [err159];
+}
+else {
+vErrors.push(err159);
+}
+errors++;
+}
+}
+if(data63.form !== undefined){
+let data70 = data63.form;
+if(typeof data70 !== "string"){
+const err160 = {instancePath:instancePath+"/data/indicators/" + i14+"/form",schemaPath:"#/properties/data/properties/indicators/items/properties/form/type",keyword:"type",params:{type: "string"},message:"must be string"};
 if(vErrors === null){
 vErrors = [err160];
 }
@@ -6583,9 +6802,8 @@ vErrors.push(err160);
 }
 errors++;
 }
-}
-else {
-const err161 = {instancePath:instancePath+"/data/indicators/" + i14+"/notPrecededBy/" + i16,schemaPath:"#/properties/data/properties/indicators/items/properties/notPrecededBy/items/type",keyword:"type",params:{type: "string"},message:"must be string"};
+if(!(((data70 === "named") || (data70 === "share-of")) || (data70 === "count"))){
+const err161 = {instancePath:instancePath+"/data/indicators/" + i14+"/form",schemaPath:"#/properties/data/properties/indicators/items/properties/form/enum",keyword:"enum",params:{allowedValues: schema31.properties.data.properties.indicators.items.properties.form.enum},message:"must be equal to one of the allowed values"};
 if(vErrors === null){
 vErrors = [err161];
 }
@@ -6595,9 +6813,11 @@ vErrors.push(err161);
 errors++;
 }
 }
-}
-else {
-const err162 = {instancePath:instancePath+"/data/indicators/" + i14+"/notPrecededBy",schemaPath:"#/properties/data/properties/indicators/items/properties/notPrecededBy/type",keyword:"type",params:{type: "array"},message:"must be array"};
+if(data63.numerator !== undefined){
+let data71 = data63.numerator;
+if(data71 && typeof data71 == "object" && !Array.isArray(data71)){
+if(data71.label === undefined){
+const err162 = {instancePath:instancePath+"/data/indicators/" + i14+"/numerator",schemaPath:"#/properties/data/properties/indicators/items/properties/numerator/required",keyword:"required",params:{missingProperty: "label"},message:"must have required property '"+"label"+"'"};
 if(vErrors === null){
 vErrors = [err162];
 }
@@ -6606,11 +6826,8 @@ vErrors.push(err162);
 }
 errors++;
 }
-}
-if(data63.form !== undefined){
-let data70 = data63.form;
-if(typeof data70 !== "string"){
-const err163 = {instancePath:instancePath+"/data/indicators/" + i14+"/form",schemaPath:"#/properties/data/properties/indicators/items/properties/form/type",keyword:"type",params:{type: "string"},message:"must be string"};
+if(data71.patterns === undefined){
+const err163 = {instancePath:instancePath+"/data/indicators/" + i14+"/numerator",schemaPath:"#/properties/data/properties/indicators/items/properties/numerator/required",keyword:"required",params:{missingProperty: "patterns"},message:"must have required property '"+"patterns"+"'"};
 if(vErrors === null){
 vErrors = [err163];
 }
@@ -6619,8 +6836,9 @@ vErrors.push(err163);
 }
 errors++;
 }
-if(!((data70 === "named") || (data70 === "share-of"))){
-const err164 = {instancePath:instancePath+"/data/indicators/" + i14+"/form",schemaPath:"#/properties/data/properties/indicators/items/properties/form/enum",keyword:"enum",params:{allowedValues: schema31.properties.data.properties.indicators.items.properties.form.enum},message:"must be equal to one of the allowed values"};
+for(const key9 in data71){
+if(!((((key9 === "label") || (key9 === "patterns")) || (key9 === "meanings")) || (key9 === "exclude"))){
+const err164 = {instancePath:instancePath+"/data/indicators/" + i14+"/numerator",schemaPath:"#/properties/data/properties/indicators/items/properties/numerator/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key9},message:"must NOT have additional properties"};
 if(vErrors === null){
 vErrors = [err164];
 }
@@ -6630,11 +6848,11 @@ vErrors.push(err164);
 errors++;
 }
 }
-if(data63.numerator !== undefined){
-let data71 = data63.numerator;
-if(data71 && typeof data71 == "object" && !Array.isArray(data71)){
-if(data71.label === undefined){
-const err165 = {instancePath:instancePath+"/data/indicators/" + i14+"/numerator",schemaPath:"#/properties/data/properties/indicators/items/properties/numerator/required",keyword:"required",params:{missingProperty: "label"},message:"must have required property '"+"label"+"'"};
+if(data71.label !== undefined){
+let data72 = data71.label;
+if(typeof data72 === "string"){
+if(func2(data72) < 1){
+const err165 = {instancePath:instancePath+"/data/indicators/" + i14+"/numerator/label",schemaPath:"#/properties/data/properties/indicators/items/properties/numerator/properties/label/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters"};
 if(vErrors === null){
 vErrors = [err165];
 }
@@ -6643,8 +6861,9 @@ vErrors.push(err165);
 }
 errors++;
 }
-if(data71.patterns === undefined){
-const err166 = {instancePath:instancePath+"/data/indicators/" + i14+"/numerator",schemaPath:"#/properties/data/properties/indicators/items/properties/numerator/required",keyword:"required",params:{missingProperty: "patterns"},message:"must have required property '"+"patterns"+"'"};
+}
+else {
+const err166 = {instancePath:instancePath+"/data/indicators/" + i14+"/numerator/label",schemaPath:"#/properties/data/properties/indicators/items/properties/numerator/properties/label/type",keyword:"type",params:{type: "string"},message:"must be string"};
 if(vErrors === null){
 vErrors = [err166];
 }
@@ -6653,9 +6872,12 @@ vErrors.push(err166);
 }
 errors++;
 }
-for(const key9 in data71){
-if(!((((key9 === "label") || (key9 === "patterns")) || (key9 === "meanings")) || (key9 === "exclude"))){
-const err167 = {instancePath:instancePath+"/data/indicators/" + i14+"/numerator",schemaPath:"#/properties/data/properties/indicators/items/properties/numerator/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key9},message:"must NOT have additional properties"};
+}
+if(data71.patterns !== undefined){
+let data73 = data71.patterns;
+if(Array.isArray(data73)){
+if(data73.length < 1){
+const err167 = {instancePath:instancePath+"/data/indicators/" + i14+"/numerator/patterns",schemaPath:"#/properties/data/properties/indicators/items/properties/numerator/properties/patterns/minItems",keyword:"minItems",params:{limit: 1},message:"must NOT have fewer than 1 items"};
 if(vErrors === null){
 vErrors = [err167];
 }
@@ -6664,12 +6886,12 @@ vErrors.push(err167);
 }
 errors++;
 }
-}
-if(data71.label !== undefined){
-let data72 = data71.label;
-if(typeof data72 === "string"){
-if(func2(data72) < 1){
-const err168 = {instancePath:instancePath+"/data/indicators/" + i14+"/numerator/label",schemaPath:"#/properties/data/properties/indicators/items/properties/numerator/properties/label/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters"};
+const len17 = data73.length;
+for(let i17=0; i17<len17; i17++){
+let data74 = data73[i17];
+if(typeof data74 === "string"){
+if(func2(data74) < 1){
+const err168 = {instancePath:instancePath+"/data/indicators/" + i14+"/numerator/patterns/" + i17,schemaPath:"#/properties/data/properties/indicators/items/properties/numerator/properties/patterns/items/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters"};
 if(vErrors === null){
 vErrors = [err168];
 }
@@ -6680,7 +6902,7 @@ errors++;
 }
 }
 else {
-const err169 = {instancePath:instancePath+"/data/indicators/" + i14+"/numerator/label",schemaPath:"#/properties/data/properties/indicators/items/properties/numerator/properties/label/type",keyword:"type",params:{type: "string"},message:"must be string"};
+const err169 = {instancePath:instancePath+"/data/indicators/" + i14+"/numerator/patterns/" + i17,schemaPath:"#/properties/data/properties/indicators/items/properties/numerator/properties/patterns/items/type",keyword:"type",params:{type: "string"},message:"must be string"};
 if(vErrors === null){
 vErrors = [err169];
 }
@@ -6690,53 +6912,14 @@ vErrors.push(err169);
 errors++;
 }
 }
-if(data71.patterns !== undefined){
-let data73 = data71.patterns;
-if(Array.isArray(data73)){
-if(data73.length < 1){
-const err170 = {instancePath:instancePath+"/data/indicators/" + i14+"/numerator/patterns",schemaPath:"#/properties/data/properties/indicators/items/properties/numerator/properties/patterns/minItems",keyword:"minItems",params:{limit: 1},message:"must NOT have fewer than 1 items"};
+}
+else {
+const err170 = {instancePath:instancePath+"/data/indicators/" + i14+"/numerator/patterns",schemaPath:"#/properties/data/properties/indicators/items/properties/numerator/properties/patterns/type",keyword:"type",params:{type: "array"},message:"must be array"};
 if(vErrors === null){
 vErrors = [err170];
 }
 else {
 vErrors.push(err170);
-}
-errors++;
-}
-const len17 = data73.length;
-for(let i17=0; i17<len17; i17++){
-let data74 = data73[i17];
-if(typeof data74 === "string"){
-if(func2(data74) < 1){
-const err171 = {instancePath:instancePath+"/data/indicators/" + i14+"/numerator/patterns/" + i17,schemaPath:"#/properties/data/properties/indicators/items/properties/numerator/properties/patterns/items/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters"};
-if(vErrors === null){
-vErrors = [err171];
-}
-else {
-vErrors.push(err171);
-}
-errors++;
-}
-}
-else {
-const err172 = {instancePath:instancePath+"/data/indicators/" + i14+"/numerator/patterns/" + i17,schemaPath:"#/properties/data/properties/indicators/items/properties/numerator/properties/patterns/items/type",keyword:"type",params:{type: "string"},message:"must be string"};
-if(vErrors === null){
-vErrors = [err172];
-}
-else {
-vErrors.push(err172);
-}
-errors++;
-}
-}
-}
-else {
-const err173 = {instancePath:instancePath+"/data/indicators/" + i14+"/numerator/patterns",schemaPath:"#/properties/data/properties/indicators/items/properties/numerator/properties/patterns/type",keyword:"type",params:{type: "array"},message:"must be array"};
-if(vErrors === null){
-vErrors = [err173];
-}
-else {
-vErrors.push(err173);
 }
 errors++;
 }
@@ -6749,7 +6932,44 @@ for(let i18=0; i18<len18; i18++){
 let data76 = data75[i18];
 if(Array.isArray(data76)){
 if(data76.length < 1){
-const err174 = {instancePath:instancePath+"/data/indicators/" + i14+"/numerator/meanings/" + i18,schemaPath:"#/properties/data/properties/indicators/items/properties/numerator/properties/meanings/items/minItems",keyword:"minItems",params:{limit: 1},message:"must NOT have fewer than 1 items"};
+const err171 = {instancePath:instancePath+"/data/indicators/" + i14+"/numerator/meanings/" + i18,schemaPath:"#/properties/data/properties/indicators/items/properties/numerator/properties/meanings/items/minItems",keyword:"minItems",params:{limit: 1},message:"must NOT have fewer than 1 items"};
+if(vErrors === null){
+vErrors = [err171];
+}
+else {
+vErrors.push(err171);
+}
+errors++;
+}
+const len19 = data76.length;
+for(let i19=0; i19<len19; i19++){
+let data77 = data76[i19];
+if(typeof data77 === "string"){
+if(!pattern5.test(data77)){
+const err172 = {instancePath:instancePath+"/data/indicators/" + i14+"/numerator/meanings/" + i18+"/" + i19,schemaPath:"#/properties/data/properties/indicators/items/properties/numerator/properties/meanings/items/items/pattern",keyword:"pattern",params:{pattern: "^[a-z]+(-[a-z]+)*$"},message:"must match pattern \""+"^[a-z]+(-[a-z]+)*$"+"\""};
+if(vErrors === null){
+vErrors = [err172];
+}
+else {
+vErrors.push(err172);
+}
+errors++;
+}
+}
+else {
+const err173 = {instancePath:instancePath+"/data/indicators/" + i14+"/numerator/meanings/" + i18+"/" + i19,schemaPath:"#/properties/data/properties/indicators/items/properties/numerator/properties/meanings/items/items/type",keyword:"type",params:{type: "string"},message:"must be string"};
+if(vErrors === null){
+vErrors = [err173];
+}
+else {
+vErrors.push(err173);
+}
+errors++;
+}
+}
+}
+else {
+const err174 = {instancePath:instancePath+"/data/indicators/" + i14+"/numerator/meanings/" + i18,schemaPath:"#/properties/data/properties/indicators/items/properties/numerator/properties/meanings/items/type",keyword:"type",params:{type: "array"},message:"must be array"};
 if(vErrors === null){
 vErrors = [err174];
 }
@@ -6758,52 +6978,15 @@ vErrors.push(err174);
 }
 errors++;
 }
-const len19 = data76.length;
-for(let i19=0; i19<len19; i19++){
-let data77 = data76[i19];
-if(typeof data77 === "string"){
-if(!pattern6.test(data77)){
-const err175 = {instancePath:instancePath+"/data/indicators/" + i14+"/numerator/meanings/" + i18+"/" + i19,schemaPath:"#/properties/data/properties/indicators/items/properties/numerator/properties/meanings/items/items/pattern",keyword:"pattern",params:{pattern: "^[a-z]+(-[a-z]+)*$"},message:"must match pattern \""+"^[a-z]+(-[a-z]+)*$"+"\""};
+}
+}
+else {
+const err175 = {instancePath:instancePath+"/data/indicators/" + i14+"/numerator/meanings",schemaPath:"#/properties/data/properties/indicators/items/properties/numerator/properties/meanings/type",keyword:"type",params:{type: "array"},message:"must be array"};
 if(vErrors === null){
 vErrors = [err175];
 }
 else {
 vErrors.push(err175);
-}
-errors++;
-}
-}
-else {
-const err176 = {instancePath:instancePath+"/data/indicators/" + i14+"/numerator/meanings/" + i18+"/" + i19,schemaPath:"#/properties/data/properties/indicators/items/properties/numerator/properties/meanings/items/items/type",keyword:"type",params:{type: "string"},message:"must be string"};
-if(vErrors === null){
-vErrors = [err176];
-}
-else {
-vErrors.push(err176);
-}
-errors++;
-}
-}
-}
-else {
-const err177 = {instancePath:instancePath+"/data/indicators/" + i14+"/numerator/meanings/" + i18,schemaPath:"#/properties/data/properties/indicators/items/properties/numerator/properties/meanings/items/type",keyword:"type",params:{type: "array"},message:"must be array"};
-if(vErrors === null){
-vErrors = [err177];
-}
-else {
-vErrors.push(err177);
-}
-errors++;
-}
-}
-}
-else {
-const err178 = {instancePath:instancePath+"/data/indicators/" + i14+"/numerator/meanings",schemaPath:"#/properties/data/properties/indicators/items/properties/numerator/properties/meanings/type",keyword:"type",params:{type: "array"},message:"must be array"};
-if(vErrors === null){
-vErrors = [err178];
-}
-else {
-vErrors.push(err178);
 }
 errors++;
 }
@@ -6816,7 +6999,42 @@ for(let i20=0; i20<len20; i20++){
 let data79 = data78[i20];
 if(typeof data79 === "string"){
 if(func2(data79) < 1){
-const err179 = {instancePath:instancePath+"/data/indicators/" + i14+"/numerator/exclude/" + i20,schemaPath:"#/properties/data/properties/indicators/items/properties/numerator/properties/exclude/items/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters"};
+const err176 = {instancePath:instancePath+"/data/indicators/" + i14+"/numerator/exclude/" + i20,schemaPath:"#/properties/data/properties/indicators/items/properties/numerator/properties/exclude/items/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters"};
+if(vErrors === null){
+vErrors = [err176];
+}
+else {
+vErrors.push(err176);
+}
+errors++;
+}
+}
+else {
+const err177 = {instancePath:instancePath+"/data/indicators/" + i14+"/numerator/exclude/" + i20,schemaPath:"#/properties/data/properties/indicators/items/properties/numerator/properties/exclude/items/type",keyword:"type",params:{type: "string"},message:"must be string"};
+if(vErrors === null){
+vErrors = [err177];
+}
+else {
+vErrors.push(err177);
+}
+errors++;
+}
+}
+}
+else {
+const err178 = {instancePath:instancePath+"/data/indicators/" + i14+"/numerator/exclude",schemaPath:"#/properties/data/properties/indicators/items/properties/numerator/properties/exclude/type",keyword:"type",params:{type: "array"},message:"must be array"};
+if(vErrors === null){
+vErrors = [err178];
+}
+else {
+vErrors.push(err178);
+}
+errors++;
+}
+}
+}
+else {
+const err179 = {instancePath:instancePath+"/data/indicators/" + i14+"/numerator",schemaPath:"#/properties/data/properties/indicators/items/properties/numerator/type",keyword:"type",params:{type: "object"},message:"must be object"};
 if(vErrors === null){
 vErrors = [err179];
 }
@@ -6826,8 +7044,11 @@ vErrors.push(err179);
 errors++;
 }
 }
-else {
-const err180 = {instancePath:instancePath+"/data/indicators/" + i14+"/numerator/exclude/" + i20,schemaPath:"#/properties/data/properties/indicators/items/properties/numerator/properties/exclude/items/type",keyword:"type",params:{type: "string"},message:"must be string"};
+if(data63.denominator !== undefined){
+let data80 = data63.denominator;
+if(data80 && typeof data80 == "object" && !Array.isArray(data80)){
+if(data80.label === undefined){
+const err180 = {instancePath:instancePath+"/data/indicators/" + i14+"/denominator",schemaPath:"#/properties/data/properties/indicators/items/properties/denominator/required",keyword:"required",params:{missingProperty: "label"},message:"must have required property '"+"label"+"'"};
 if(vErrors === null){
 vErrors = [err180];
 }
@@ -6836,10 +7057,8 @@ vErrors.push(err180);
 }
 errors++;
 }
-}
-}
-else {
-const err181 = {instancePath:instancePath+"/data/indicators/" + i14+"/numerator/exclude",schemaPath:"#/properties/data/properties/indicators/items/properties/numerator/properties/exclude/type",keyword:"type",params:{type: "array"},message:"must be array"};
+if(data80.patterns === undefined){
+const err181 = {instancePath:instancePath+"/data/indicators/" + i14+"/denominator",schemaPath:"#/properties/data/properties/indicators/items/properties/denominator/required",keyword:"required",params:{missingProperty: "patterns"},message:"must have required property '"+"patterns"+"'"};
 if(vErrors === null){
 vErrors = [err181];
 }
@@ -6848,10 +7067,9 @@ vErrors.push(err181);
 }
 errors++;
 }
-}
-}
-else {
-const err182 = {instancePath:instancePath+"/data/indicators/" + i14+"/numerator",schemaPath:"#/properties/data/properties/indicators/items/properties/numerator/type",keyword:"type",params:{type: "object"},message:"must be object"};
+for(const key10 in data80){
+if(!(((((key10 === "label") || (key10 === "patterns")) || (key10 === "meanings")) || (key10 === "exclude")) || (key10 === "outcomes"))){
+const err182 = {instancePath:instancePath+"/data/indicators/" + i14+"/denominator",schemaPath:"#/properties/data/properties/indicators/items/properties/denominator/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key10},message:"must NOT have additional properties"};
 if(vErrors === null){
 vErrors = [err182];
 }
@@ -6861,11 +7079,11 @@ vErrors.push(err182);
 errors++;
 }
 }
-if(data63.denominator !== undefined){
-let data80 = data63.denominator;
-if(data80 && typeof data80 == "object" && !Array.isArray(data80)){
-if(data80.label === undefined){
-const err183 = {instancePath:instancePath+"/data/indicators/" + i14+"/denominator",schemaPath:"#/properties/data/properties/indicators/items/properties/denominator/required",keyword:"required",params:{missingProperty: "label"},message:"must have required property '"+"label"+"'"};
+if(data80.label !== undefined){
+let data81 = data80.label;
+if(typeof data81 === "string"){
+if(func2(data81) < 1){
+const err183 = {instancePath:instancePath+"/data/indicators/" + i14+"/denominator/label",schemaPath:"#/properties/data/properties/indicators/items/properties/denominator/properties/label/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters"};
 if(vErrors === null){
 vErrors = [err183];
 }
@@ -6874,8 +7092,9 @@ vErrors.push(err183);
 }
 errors++;
 }
-if(data80.patterns === undefined){
-const err184 = {instancePath:instancePath+"/data/indicators/" + i14+"/denominator",schemaPath:"#/properties/data/properties/indicators/items/properties/denominator/required",keyword:"required",params:{missingProperty: "patterns"},message:"must have required property '"+"patterns"+"'"};
+}
+else {
+const err184 = {instancePath:instancePath+"/data/indicators/" + i14+"/denominator/label",schemaPath:"#/properties/data/properties/indicators/items/properties/denominator/properties/label/type",keyword:"type",params:{type: "string"},message:"must be string"};
 if(vErrors === null){
 vErrors = [err184];
 }
@@ -6884,9 +7103,12 @@ vErrors.push(err184);
 }
 errors++;
 }
-for(const key10 in data80){
-if(!(((((key10 === "label") || (key10 === "patterns")) || (key10 === "meanings")) || (key10 === "exclude")) || (key10 === "outcomes"))){
-const err185 = {instancePath:instancePath+"/data/indicators/" + i14+"/denominator",schemaPath:"#/properties/data/properties/indicators/items/properties/denominator/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key10},message:"must NOT have additional properties"};
+}
+if(data80.patterns !== undefined){
+let data82 = data80.patterns;
+if(Array.isArray(data82)){
+if(data82.length < 1){
+const err185 = {instancePath:instancePath+"/data/indicators/" + i14+"/denominator/patterns",schemaPath:"#/properties/data/properties/indicators/items/properties/denominator/properties/patterns/minItems",keyword:"minItems",params:{limit: 1},message:"must NOT have fewer than 1 items"};
 if(vErrors === null){
 vErrors = [err185];
 }
@@ -6895,12 +7117,12 @@ vErrors.push(err185);
 }
 errors++;
 }
-}
-if(data80.label !== undefined){
-let data81 = data80.label;
-if(typeof data81 === "string"){
-if(func2(data81) < 1){
-const err186 = {instancePath:instancePath+"/data/indicators/" + i14+"/denominator/label",schemaPath:"#/properties/data/properties/indicators/items/properties/denominator/properties/label/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters"};
+const len21 = data82.length;
+for(let i21=0; i21<len21; i21++){
+let data83 = data82[i21];
+if(typeof data83 === "string"){
+if(func2(data83) < 1){
+const err186 = {instancePath:instancePath+"/data/indicators/" + i14+"/denominator/patterns/" + i21,schemaPath:"#/properties/data/properties/indicators/items/properties/denominator/properties/patterns/items/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters"};
 if(vErrors === null){
 vErrors = [err186];
 }
@@ -6911,7 +7133,7 @@ errors++;
 }
 }
 else {
-const err187 = {instancePath:instancePath+"/data/indicators/" + i14+"/denominator/label",schemaPath:"#/properties/data/properties/indicators/items/properties/denominator/properties/label/type",keyword:"type",params:{type: "string"},message:"must be string"};
+const err187 = {instancePath:instancePath+"/data/indicators/" + i14+"/denominator/patterns/" + i21,schemaPath:"#/properties/data/properties/indicators/items/properties/denominator/properties/patterns/items/type",keyword:"type",params:{type: "string"},message:"must be string"};
 if(vErrors === null){
 vErrors = [err187];
 }
@@ -6921,53 +7143,14 @@ vErrors.push(err187);
 errors++;
 }
 }
-if(data80.patterns !== undefined){
-let data82 = data80.patterns;
-if(Array.isArray(data82)){
-if(data82.length < 1){
-const err188 = {instancePath:instancePath+"/data/indicators/" + i14+"/denominator/patterns",schemaPath:"#/properties/data/properties/indicators/items/properties/denominator/properties/patterns/minItems",keyword:"minItems",params:{limit: 1},message:"must NOT have fewer than 1 items"};
+}
+else {
+const err188 = {instancePath:instancePath+"/data/indicators/" + i14+"/denominator/patterns",schemaPath:"#/properties/data/properties/indicators/items/properties/denominator/properties/patterns/type",keyword:"type",params:{type: "array"},message:"must be array"};
 if(vErrors === null){
 vErrors = [err188];
 }
 else {
 vErrors.push(err188);
-}
-errors++;
-}
-const len21 = data82.length;
-for(let i21=0; i21<len21; i21++){
-let data83 = data82[i21];
-if(typeof data83 === "string"){
-if(func2(data83) < 1){
-const err189 = {instancePath:instancePath+"/data/indicators/" + i14+"/denominator/patterns/" + i21,schemaPath:"#/properties/data/properties/indicators/items/properties/denominator/properties/patterns/items/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters"};
-if(vErrors === null){
-vErrors = [err189];
-}
-else {
-vErrors.push(err189);
-}
-errors++;
-}
-}
-else {
-const err190 = {instancePath:instancePath+"/data/indicators/" + i14+"/denominator/patterns/" + i21,schemaPath:"#/properties/data/properties/indicators/items/properties/denominator/properties/patterns/items/type",keyword:"type",params:{type: "string"},message:"must be string"};
-if(vErrors === null){
-vErrors = [err190];
-}
-else {
-vErrors.push(err190);
-}
-errors++;
-}
-}
-}
-else {
-const err191 = {instancePath:instancePath+"/data/indicators/" + i14+"/denominator/patterns",schemaPath:"#/properties/data/properties/indicators/items/properties/denominator/properties/patterns/type",keyword:"type",params:{type: "array"},message:"must be array"};
-if(vErrors === null){
-vErrors = [err191];
-}
-else {
-vErrors.push(err191);
 }
 errors++;
 }
@@ -6980,7 +7163,44 @@ for(let i22=0; i22<len22; i22++){
 let data85 = data84[i22];
 if(Array.isArray(data85)){
 if(data85.length < 1){
-const err192 = {instancePath:instancePath+"/data/indicators/" + i14+"/denominator/meanings/" + i22,schemaPath:"#/properties/data/properties/indicators/items/properties/denominator/properties/meanings/items/minItems",keyword:"minItems",params:{limit: 1},message:"must NOT have fewer than 1 items"};
+const err189 = {instancePath:instancePath+"/data/indicators/" + i14+"/denominator/meanings/" + i22,schemaPath:"#/properties/data/properties/indicators/items/properties/denominator/properties/meanings/items/minItems",keyword:"minItems",params:{limit: 1},message:"must NOT have fewer than 1 items"};
+if(vErrors === null){
+vErrors = [err189];
+}
+else {
+vErrors.push(err189);
+}
+errors++;
+}
+const len23 = data85.length;
+for(let i23=0; i23<len23; i23++){
+let data86 = data85[i23];
+if(typeof data86 === "string"){
+if(!pattern5.test(data86)){
+const err190 = {instancePath:instancePath+"/data/indicators/" + i14+"/denominator/meanings/" + i22+"/" + i23,schemaPath:"#/properties/data/properties/indicators/items/properties/denominator/properties/meanings/items/items/pattern",keyword:"pattern",params:{pattern: "^[a-z]+(-[a-z]+)*$"},message:"must match pattern \""+"^[a-z]+(-[a-z]+)*$"+"\""};
+if(vErrors === null){
+vErrors = [err190];
+}
+else {
+vErrors.push(err190);
+}
+errors++;
+}
+}
+else {
+const err191 = {instancePath:instancePath+"/data/indicators/" + i14+"/denominator/meanings/" + i22+"/" + i23,schemaPath:"#/properties/data/properties/indicators/items/properties/denominator/properties/meanings/items/items/type",keyword:"type",params:{type: "string"},message:"must be string"};
+if(vErrors === null){
+vErrors = [err191];
+}
+else {
+vErrors.push(err191);
+}
+errors++;
+}
+}
+}
+else {
+const err192 = {instancePath:instancePath+"/data/indicators/" + i14+"/denominator/meanings/" + i22,schemaPath:"#/properties/data/properties/indicators/items/properties/denominator/properties/meanings/items/type",keyword:"type",params:{type: "array"},message:"must be array"};
 if(vErrors === null){
 vErrors = [err192];
 }
@@ -6989,52 +7209,15 @@ vErrors.push(err192);
 }
 errors++;
 }
-const len23 = data85.length;
-for(let i23=0; i23<len23; i23++){
-let data86 = data85[i23];
-if(typeof data86 === "string"){
-if(!pattern6.test(data86)){
-const err193 = {instancePath:instancePath+"/data/indicators/" + i14+"/denominator/meanings/" + i22+"/" + i23,schemaPath:"#/properties/data/properties/indicators/items/properties/denominator/properties/meanings/items/items/pattern",keyword:"pattern",params:{pattern: "^[a-z]+(-[a-z]+)*$"},message:"must match pattern \""+"^[a-z]+(-[a-z]+)*$"+"\""};
+}
+}
+else {
+const err193 = {instancePath:instancePath+"/data/indicators/" + i14+"/denominator/meanings",schemaPath:"#/properties/data/properties/indicators/items/properties/denominator/properties/meanings/type",keyword:"type",params:{type: "array"},message:"must be array"};
 if(vErrors === null){
 vErrors = [err193];
 }
 else {
 vErrors.push(err193);
-}
-errors++;
-}
-}
-else {
-const err194 = {instancePath:instancePath+"/data/indicators/" + i14+"/denominator/meanings/" + i22+"/" + i23,schemaPath:"#/properties/data/properties/indicators/items/properties/denominator/properties/meanings/items/items/type",keyword:"type",params:{type: "string"},message:"must be string"};
-if(vErrors === null){
-vErrors = [err194];
-}
-else {
-vErrors.push(err194);
-}
-errors++;
-}
-}
-}
-else {
-const err195 = {instancePath:instancePath+"/data/indicators/" + i14+"/denominator/meanings/" + i22,schemaPath:"#/properties/data/properties/indicators/items/properties/denominator/properties/meanings/items/type",keyword:"type",params:{type: "array"},message:"must be array"};
-if(vErrors === null){
-vErrors = [err195];
-}
-else {
-vErrors.push(err195);
-}
-errors++;
-}
-}
-}
-else {
-const err196 = {instancePath:instancePath+"/data/indicators/" + i14+"/denominator/meanings",schemaPath:"#/properties/data/properties/indicators/items/properties/denominator/properties/meanings/type",keyword:"type",params:{type: "array"},message:"must be array"};
-if(vErrors === null){
-vErrors = [err196];
-}
-else {
-vErrors.push(err196);
 }
 errors++;
 }
@@ -7047,7 +7230,44 @@ for(let i24=0; i24<len24; i24++){
 let data88 = data87[i24];
 if(typeof data88 === "string"){
 if(func2(data88) < 1){
-const err197 = {instancePath:instancePath+"/data/indicators/" + i14+"/denominator/exclude/" + i24,schemaPath:"#/properties/data/properties/indicators/items/properties/denominator/properties/exclude/items/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters"};
+const err194 = {instancePath:instancePath+"/data/indicators/" + i14+"/denominator/exclude/" + i24,schemaPath:"#/properties/data/properties/indicators/items/properties/denominator/properties/exclude/items/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters"};
+if(vErrors === null){
+vErrors = [err194];
+}
+else {
+vErrors.push(err194);
+}
+errors++;
+}
+}
+else {
+const err195 = {instancePath:instancePath+"/data/indicators/" + i14+"/denominator/exclude/" + i24,schemaPath:"#/properties/data/properties/indicators/items/properties/denominator/properties/exclude/items/type",keyword:"type",params:{type: "string"},message:"must be string"};
+if(vErrors === null){
+vErrors = [err195];
+}
+else {
+vErrors.push(err195);
+}
+errors++;
+}
+}
+}
+else {
+const err196 = {instancePath:instancePath+"/data/indicators/" + i14+"/denominator/exclude",schemaPath:"#/properties/data/properties/indicators/items/properties/denominator/properties/exclude/type",keyword:"type",params:{type: "array"},message:"must be array"};
+if(vErrors === null){
+vErrors = [err196];
+}
+else {
+vErrors.push(err196);
+}
+errors++;
+}
+}
+if(data80.outcomes !== undefined){
+let data89 = data80.outcomes;
+if(Array.isArray(data89)){
+if(data89.length < 1){
+const err197 = {instancePath:instancePath+"/data/indicators/" + i14+"/denominator/outcomes",schemaPath:"#/properties/data/properties/indicators/items/properties/denominator/properties/outcomes/minItems",keyword:"minItems",params:{limit: 1},message:"must NOT have fewer than 1 items"};
 if(vErrors === null){
 vErrors = [err197];
 }
@@ -7056,9 +7276,12 @@ vErrors.push(err197);
 }
 errors++;
 }
-}
-else {
-const err198 = {instancePath:instancePath+"/data/indicators/" + i14+"/denominator/exclude/" + i24,schemaPath:"#/properties/data/properties/indicators/items/properties/denominator/properties/exclude/items/type",keyword:"type",params:{type: "string"},message:"must be string"};
+const len25 = data89.length;
+for(let i25=0; i25<len25; i25++){
+let data90 = data89[i25];
+if(typeof data90 === "string"){
+if(func2(data90) < 1){
+const err198 = {instancePath:instancePath+"/data/indicators/" + i14+"/denominator/outcomes/" + i25,schemaPath:"#/properties/data/properties/indicators/items/properties/denominator/properties/outcomes/items/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters"};
 if(vErrors === null){
 vErrors = [err198];
 }
@@ -7068,9 +7291,8 @@ vErrors.push(err198);
 errors++;
 }
 }
-}
 else {
-const err199 = {instancePath:instancePath+"/data/indicators/" + i14+"/denominator/exclude",schemaPath:"#/properties/data/properties/indicators/items/properties/denominator/properties/exclude/type",keyword:"type",params:{type: "array"},message:"must be array"};
+const err199 = {instancePath:instancePath+"/data/indicators/" + i14+"/denominator/outcomes/" + i25,schemaPath:"#/properties/data/properties/indicators/items/properties/denominator/properties/outcomes/items/type",keyword:"type",params:{type: "string"},message:"must be string"};
 if(vErrors === null){
 vErrors = [err199];
 }
@@ -7080,11 +7302,9 @@ vErrors.push(err199);
 errors++;
 }
 }
-if(data80.outcomes !== undefined){
-let data89 = data80.outcomes;
-if(Array.isArray(data89)){
-if(data89.length < 1){
-const err200 = {instancePath:instancePath+"/data/indicators/" + i14+"/denominator/outcomes",schemaPath:"#/properties/data/properties/indicators/items/properties/denominator/properties/outcomes/minItems",keyword:"minItems",params:{limit: 1},message:"must NOT have fewer than 1 items"};
+}
+else {
+const err200 = {instancePath:instancePath+"/data/indicators/" + i14+"/denominator/outcomes",schemaPath:"#/properties/data/properties/indicators/items/properties/denominator/properties/outcomes/type",keyword:"type",params:{type: "array"},message:"must be array"};
 if(vErrors === null){
 vErrors = [err200];
 }
@@ -7093,12 +7313,10 @@ vErrors.push(err200);
 }
 errors++;
 }
-const len25 = data89.length;
-for(let i25=0; i25<len25; i25++){
-let data90 = data89[i25];
-if(typeof data90 === "string"){
-if(func2(data90) < 1){
-const err201 = {instancePath:instancePath+"/data/indicators/" + i14+"/denominator/outcomes/" + i25,schemaPath:"#/properties/data/properties/indicators/items/properties/denominator/properties/outcomes/items/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters"};
+}
+}
+else {
+const err201 = {instancePath:instancePath+"/data/indicators/" + i14+"/denominator",schemaPath:"#/properties/data/properties/indicators/items/properties/denominator/type",keyword:"type",params:{type: "object"},message:"must be object"};
 if(vErrors === null){
 vErrors = [err201];
 }
@@ -7108,8 +7326,11 @@ vErrors.push(err201);
 errors++;
 }
 }
-else {
-const err202 = {instancePath:instancePath+"/data/indicators/" + i14+"/denominator/outcomes/" + i25,schemaPath:"#/properties/data/properties/indicators/items/properties/denominator/properties/outcomes/items/type",keyword:"type",params:{type: "string"},message:"must be string"};
+if(data63.count !== undefined){
+let data91 = data63.count;
+if(data91 && typeof data91 == "object" && !Array.isArray(data91)){
+if(data91.label === undefined){
+const err202 = {instancePath:instancePath+"/data/indicators/" + i14+"/count",schemaPath:"#/properties/data/properties/indicators/items/properties/count/required",keyword:"required",params:{missingProperty: "label"},message:"must have required property '"+"label"+"'"};
 if(vErrors === null){
 vErrors = [err202];
 }
@@ -7118,10 +7339,8 @@ vErrors.push(err202);
 }
 errors++;
 }
-}
-}
-else {
-const err203 = {instancePath:instancePath+"/data/indicators/" + i14+"/denominator/outcomes",schemaPath:"#/properties/data/properties/indicators/items/properties/denominator/properties/outcomes/type",keyword:"type",params:{type: "array"},message:"must be array"};
+if(data91.patterns === undefined){
+const err203 = {instancePath:instancePath+"/data/indicators/" + i14+"/count",schemaPath:"#/properties/data/properties/indicators/items/properties/count/required",keyword:"required",params:{missingProperty: "patterns"},message:"must have required property '"+"patterns"+"'"};
 if(vErrors === null){
 vErrors = [err203];
 }
@@ -7130,10 +7349,8 @@ vErrors.push(err203);
 }
 errors++;
 }
-}
-}
-else {
-const err204 = {instancePath:instancePath+"/data/indicators/" + i14+"/denominator",schemaPath:"#/properties/data/properties/indicators/items/properties/denominator/type",keyword:"type",params:{type: "object"},message:"must be object"};
+if(data91.units === undefined){
+const err204 = {instancePath:instancePath+"/data/indicators/" + i14+"/count",schemaPath:"#/properties/data/properties/indicators/items/properties/count/required",keyword:"required",params:{missingProperty: "units"},message:"must have required property '"+"units"+"'"};
 if(vErrors === null){
 vErrors = [err204];
 }
@@ -7142,12 +7359,9 @@ vErrors.push(err204);
 }
 errors++;
 }
-}
-if(data63.formula !== undefined){
-let data91 = data63.formula;
-if(typeof data91 === "string"){
-if(func2(data91) < 1){
-const err205 = {instancePath:instancePath+"/data/indicators/" + i14+"/formula",schemaPath:"#/properties/data/properties/indicators/items/properties/formula/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters"};
+for(const key11 in data91){
+if(!(((((((key11 === "label") || (key11 === "patterns")) || (key11 === "meanings")) || (key11 === "exclude")) || (key11 === "following")) || (key11 === "context")) || (key11 === "units"))){
+const err205 = {instancePath:instancePath+"/data/indicators/" + i14+"/count",schemaPath:"#/properties/data/properties/indicators/items/properties/count/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key11},message:"must NOT have additional properties"};
 if(vErrors === null){
 vErrors = [err205];
 }
@@ -7157,8 +7371,11 @@ vErrors.push(err205);
 errors++;
 }
 }
-else {
-const err206 = {instancePath:instancePath+"/data/indicators/" + i14+"/formula",schemaPath:"#/properties/data/properties/indicators/items/properties/formula/type",keyword:"type",params:{type: "string"},message:"must be string"};
+if(data91.label !== undefined){
+let data92 = data91.label;
+if(typeof data92 === "string"){
+if(func2(data92) < 1){
+const err206 = {instancePath:instancePath+"/data/indicators/" + i14+"/count/label",schemaPath:"#/properties/data/properties/indicators/items/properties/count/properties/label/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters"};
 if(vErrors === null){
 vErrors = [err206];
 }
@@ -7168,9 +7385,8 @@ vErrors.push(err206);
 errors++;
 }
 }
-if(data63.isShare !== undefined){
-if(typeof data63.isShare !== "boolean"){
-const err207 = {instancePath:instancePath+"/data/indicators/" + i14+"/isShare",schemaPath:"#/properties/data/properties/indicators/items/properties/isShare/type",keyword:"type",params:{type: "boolean"},message:"must be boolean"};
+else {
+const err207 = {instancePath:instancePath+"/data/indicators/" + i14+"/count/label",schemaPath:"#/properties/data/properties/indicators/items/properties/count/properties/label/type",keyword:"type",params:{type: "string"},message:"must be string"};
 if(vErrors === null){
 vErrors = [err207];
 }
@@ -7180,11 +7396,15 @@ vErrors.push(err207);
 errors++;
 }
 }
-if(data63.source !== undefined){
-let data93 = data63.source;
-if(typeof data93 === "string"){
-if(func2(data93) < 1){
-const err208 = {instancePath:instancePath+"/data/indicators/" + i14+"/source",schemaPath:"#/properties/data/properties/indicators/items/properties/source/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters"};
+if(data91.patterns !== undefined){
+let data93 = data91.patterns;
+if(Array.isArray(data93)){
+const len26 = data93.length;
+for(let i26=0; i26<len26; i26++){
+let data94 = data93[i26];
+if(typeof data94 === "string"){
+if(func2(data94) < 1){
+const err208 = {instancePath:instancePath+"/data/indicators/" + i14+"/count/patterns/" + i26,schemaPath:"#/properties/data/properties/indicators/items/properties/count/properties/patterns/items/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters"};
 if(vErrors === null){
 vErrors = [err208];
 }
@@ -7195,7 +7415,7 @@ errors++;
 }
 }
 else {
-const err209 = {instancePath:instancePath+"/data/indicators/" + i14+"/source",schemaPath:"#/properties/data/properties/indicators/items/properties/source/type",keyword:"type",params:{type: "string"},message:"must be string"};
+const err209 = {instancePath:instancePath+"/data/indicators/" + i14+"/count/patterns/" + i26,schemaPath:"#/properties/data/properties/indicators/items/properties/count/properties/patterns/items/type",keyword:"type",params:{type: "string"},message:"must be string"};
 if(vErrors === null){
 vErrors = [err209];
 }
@@ -7205,11 +7425,9 @@ vErrors.push(err209);
 errors++;
 }
 }
-if(data63.example !== undefined){
-let data94 = data63.example;
-if(typeof data94 === "string"){
-if(func2(data94) < 1){
-const err210 = {instancePath:instancePath+"/data/indicators/" + i14+"/example",schemaPath:"#/properties/data/properties/indicators/items/properties/example/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters"};
+}
+else {
+const err210 = {instancePath:instancePath+"/data/indicators/" + i14+"/count/patterns",schemaPath:"#/properties/data/properties/indicators/items/properties/count/properties/patterns/type",keyword:"type",params:{type: "array"},message:"must be array"};
 if(vErrors === null){
 vErrors = [err210];
 }
@@ -7219,8 +7437,15 @@ vErrors.push(err210);
 errors++;
 }
 }
-else {
-const err211 = {instancePath:instancePath+"/data/indicators/" + i14+"/example",schemaPath:"#/properties/data/properties/indicators/items/properties/example/type",keyword:"type",params:{type: "string"},message:"must be string"};
+if(data91.meanings !== undefined){
+let data95 = data91.meanings;
+if(Array.isArray(data95)){
+const len27 = data95.length;
+for(let i27=0; i27<len27; i27++){
+let data96 = data95[i27];
+if(Array.isArray(data96)){
+if(data96.length < 1){
+const err211 = {instancePath:instancePath+"/data/indicators/" + i14+"/count/meanings/" + i27,schemaPath:"#/properties/data/properties/indicators/items/properties/count/properties/meanings/items/minItems",keyword:"minItems",params:{limit: 1},message:"must NOT have fewer than 1 items"};
 if(vErrors === null){
 vErrors = [err211];
 }
@@ -7229,10 +7454,12 @@ vErrors.push(err211);
 }
 errors++;
 }
-}
-}
-else {
-const err212 = {instancePath:instancePath+"/data/indicators/" + i14,schemaPath:"#/properties/data/properties/indicators/items/type",keyword:"type",params:{type: "object"},message:"must be object"};
+const len28 = data96.length;
+for(let i28=0; i28<len28; i28++){
+let data97 = data96[i28];
+if(typeof data97 === "string"){
+if(!pattern5.test(data97)){
+const err212 = {instancePath:instancePath+"/data/indicators/" + i14+"/count/meanings/" + i27+"/" + i28,schemaPath:"#/properties/data/properties/indicators/items/properties/count/properties/meanings/items/items/pattern",keyword:"pattern",params:{pattern: "^[a-z]+(-[a-z]+)*$"},message:"must match pattern \""+"^[a-z]+(-[a-z]+)*$"+"\""};
 if(vErrors === null){
 vErrors = [err212];
 }
@@ -7242,9 +7469,8 @@ vErrors.push(err212);
 errors++;
 }
 }
-}
 else {
-const err213 = {instancePath:instancePath+"/data/indicators",schemaPath:"#/properties/data/properties/indicators/type",keyword:"type",params:{type: "array"},message:"must be array"};
+const err213 = {instancePath:instancePath+"/data/indicators/" + i14+"/count/meanings/" + i27+"/" + i28,schemaPath:"#/properties/data/properties/indicators/items/properties/count/properties/meanings/items/items/type",keyword:"type",params:{type: "string"},message:"must be string"};
 if(vErrors === null){
 vErrors = [err213];
 }
@@ -7254,15 +7480,9 @@ vErrors.push(err213);
 errors++;
 }
 }
-if(data22.noise !== undefined){
-let data95 = data22.noise;
-if(Array.isArray(data95)){
-const len26 = data95.length;
-for(let i26=0; i26<len26; i26++){
-let data96 = data95[i26];
-if(data96 && typeof data96 == "object" && !Array.isArray(data96)){
-if(data96.pattern === undefined){
-const err214 = {instancePath:instancePath+"/data/noise/" + i26,schemaPath:"#/properties/data/properties/noise/items/required",keyword:"required",params:{missingProperty: "pattern"},message:"must have required property '"+"pattern"+"'"};
+}
+else {
+const err214 = {instancePath:instancePath+"/data/indicators/" + i14+"/count/meanings/" + i27,schemaPath:"#/properties/data/properties/indicators/items/properties/count/properties/meanings/items/type",keyword:"type",params:{type: "array"},message:"must be array"};
 if(vErrors === null){
 vErrors = [err214];
 }
@@ -7271,8 +7491,10 @@ vErrors.push(err214);
 }
 errors++;
 }
-if(data96.label === undefined){
-const err215 = {instancePath:instancePath+"/data/noise/" + i26,schemaPath:"#/properties/data/properties/noise/items/required",keyword:"required",params:{missingProperty: "label"},message:"must have required property '"+"label"+"'"};
+}
+}
+else {
+const err215 = {instancePath:instancePath+"/data/indicators/" + i14+"/count/meanings",schemaPath:"#/properties/data/properties/indicators/items/properties/count/properties/meanings/type",keyword:"type",params:{type: "array"},message:"must be array"};
 if(vErrors === null){
 vErrors = [err215];
 }
@@ -7281,8 +7503,16 @@ vErrors.push(err215);
 }
 errors++;
 }
-if(data96.source === undefined){
-const err216 = {instancePath:instancePath+"/data/noise/" + i26,schemaPath:"#/properties/data/properties/noise/items/required",keyword:"required",params:{missingProperty: "source"},message:"must have required property '"+"source"+"'"};
+}
+if(data91.exclude !== undefined){
+let data98 = data91.exclude;
+if(Array.isArray(data98)){
+const len29 = data98.length;
+for(let i29=0; i29<len29; i29++){
+let data99 = data98[i29];
+if(typeof data99 === "string"){
+if(func2(data99) < 1){
+const err216 = {instancePath:instancePath+"/data/indicators/" + i14+"/count/exclude/" + i29,schemaPath:"#/properties/data/properties/indicators/items/properties/count/properties/exclude/items/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters"};
 if(vErrors === null){
 vErrors = [err216];
 }
@@ -7291,8 +7521,9 @@ vErrors.push(err216);
 }
 errors++;
 }
-if(data96.example === undefined){
-const err217 = {instancePath:instancePath+"/data/noise/" + i26,schemaPath:"#/properties/data/properties/noise/items/required",keyword:"required",params:{missingProperty: "example"},message:"must have required property '"+"example"+"'"};
+}
+else {
+const err217 = {instancePath:instancePath+"/data/indicators/" + i14+"/count/exclude/" + i29,schemaPath:"#/properties/data/properties/indicators/items/properties/count/properties/exclude/items/type",keyword:"type",params:{type: "string"},message:"must be string"};
 if(vErrors === null){
 vErrors = [err217];
 }
@@ -7301,9 +7532,10 @@ vErrors.push(err217);
 }
 errors++;
 }
-for(const key11 in data96){
-if(!((((((key11 === "pattern") || (key11 === "label")) || (key11 === "source")) || (key11 === "example")) || (key11 === "valueOnNextLine")) || (key11 === "inline"))){
-const err218 = {instancePath:instancePath+"/data/noise/" + i26,schemaPath:"#/properties/data/properties/noise/items/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key11},message:"must NOT have additional properties"};
+}
+}
+else {
+const err218 = {instancePath:instancePath+"/data/indicators/" + i14+"/count/exclude",schemaPath:"#/properties/data/properties/indicators/items/properties/count/properties/exclude/type",keyword:"type",params:{type: "array"},message:"must be array"};
 if(vErrors === null){
 vErrors = [err218];
 }
@@ -7313,11 +7545,15 @@ vErrors.push(err218);
 errors++;
 }
 }
-if(data96.pattern !== undefined){
-let data97 = data96.pattern;
-if(typeof data97 === "string"){
-if(func2(data97) < 1){
-const err219 = {instancePath:instancePath+"/data/noise/" + i26+"/pattern",schemaPath:"#/properties/data/properties/noise/items/properties/pattern/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters"};
+if(data91.following !== undefined){
+let data100 = data91.following;
+if(Array.isArray(data100)){
+const len30 = data100.length;
+for(let i30=0; i30<len30; i30++){
+let data101 = data100[i30];
+if(typeof data101 === "string"){
+if(func2(data101) < 1){
+const err219 = {instancePath:instancePath+"/data/indicators/" + i14+"/count/following/" + i30,schemaPath:"#/properties/data/properties/indicators/items/properties/count/properties/following/items/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters"};
 if(vErrors === null){
 vErrors = [err219];
 }
@@ -7328,7 +7564,7 @@ errors++;
 }
 }
 else {
-const err220 = {instancePath:instancePath+"/data/noise/" + i26+"/pattern",schemaPath:"#/properties/data/properties/noise/items/properties/pattern/type",keyword:"type",params:{type: "string"},message:"must be string"};
+const err220 = {instancePath:instancePath+"/data/indicators/" + i14+"/count/following/" + i30,schemaPath:"#/properties/data/properties/indicators/items/properties/count/properties/following/items/type",keyword:"type",params:{type: "string"},message:"must be string"};
 if(vErrors === null){
 vErrors = [err220];
 }
@@ -7338,11 +7574,9 @@ vErrors.push(err220);
 errors++;
 }
 }
-if(data96.label !== undefined){
-let data98 = data96.label;
-if(typeof data98 === "string"){
-if(func2(data98) < 1){
-const err221 = {instancePath:instancePath+"/data/noise/" + i26+"/label",schemaPath:"#/properties/data/properties/noise/items/properties/label/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters"};
+}
+else {
+const err221 = {instancePath:instancePath+"/data/indicators/" + i14+"/count/following",schemaPath:"#/properties/data/properties/indicators/items/properties/count/properties/following/type",keyword:"type",params:{type: "array"},message:"must be array"};
 if(vErrors === null){
 vErrors = [err221];
 }
@@ -7352,8 +7586,15 @@ vErrors.push(err221);
 errors++;
 }
 }
-else {
-const err222 = {instancePath:instancePath+"/data/noise/" + i26+"/label",schemaPath:"#/properties/data/properties/noise/items/properties/label/type",keyword:"type",params:{type: "string"},message:"must be string"};
+if(data91.context !== undefined){
+let data102 = data91.context;
+if(Array.isArray(data102)){
+const len31 = data102.length;
+for(let i31=0; i31<len31; i31++){
+let data103 = data102[i31];
+if(typeof data103 === "string"){
+if(func2(data103) < 1){
+const err222 = {instancePath:instancePath+"/data/indicators/" + i14+"/count/context/" + i31,schemaPath:"#/properties/data/properties/indicators/items/properties/count/properties/context/items/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters"};
 if(vErrors === null){
 vErrors = [err222];
 }
@@ -7363,11 +7604,8 @@ vErrors.push(err222);
 errors++;
 }
 }
-if(data96.source !== undefined){
-let data99 = data96.source;
-if(typeof data99 === "string"){
-if(func2(data99) < 1){
-const err223 = {instancePath:instancePath+"/data/noise/" + i26+"/source",schemaPath:"#/properties/data/properties/noise/items/properties/source/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters"};
+else {
+const err223 = {instancePath:instancePath+"/data/indicators/" + i14+"/count/context/" + i31,schemaPath:"#/properties/data/properties/indicators/items/properties/count/properties/context/items/type",keyword:"type",params:{type: "string"},message:"must be string"};
 if(vErrors === null){
 vErrors = [err223];
 }
@@ -7377,8 +7615,9 @@ vErrors.push(err223);
 errors++;
 }
 }
+}
 else {
-const err224 = {instancePath:instancePath+"/data/noise/" + i26+"/source",schemaPath:"#/properties/data/properties/noise/items/properties/source/type",keyword:"type",params:{type: "string"},message:"must be string"};
+const err224 = {instancePath:instancePath+"/data/indicators/" + i14+"/count/context",schemaPath:"#/properties/data/properties/indicators/items/properties/count/properties/context/type",keyword:"type",params:{type: "array"},message:"must be array"};
 if(vErrors === null){
 vErrors = [err224];
 }
@@ -7388,11 +7627,11 @@ vErrors.push(err224);
 errors++;
 }
 }
-if(data96.example !== undefined){
-let data100 = data96.example;
-if(typeof data100 === "string"){
-if(func2(data100) < 1){
-const err225 = {instancePath:instancePath+"/data/noise/" + i26+"/example",schemaPath:"#/properties/data/properties/noise/items/properties/example/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters"};
+if(data91.units !== undefined){
+let data104 = data91.units;
+if(Array.isArray(data104)){
+if(data104.length < 1){
+const err225 = {instancePath:instancePath+"/data/indicators/" + i14+"/count/units",schemaPath:"#/properties/data/properties/indicators/items/properties/count/properties/units/minItems",keyword:"minItems",params:{limit: 1},message:"must NOT have fewer than 1 items"};
 if(vErrors === null){
 vErrors = [err225];
 }
@@ -7401,9 +7640,12 @@ vErrors.push(err225);
 }
 errors++;
 }
-}
-else {
-const err226 = {instancePath:instancePath+"/data/noise/" + i26+"/example",schemaPath:"#/properties/data/properties/noise/items/properties/example/type",keyword:"type",params:{type: "string"},message:"must be string"};
+const len32 = data104.length;
+for(let i32=0; i32<len32; i32++){
+let data105 = data104[i32];
+if(typeof data105 === "string"){
+if(func2(data105) < 1){
+const err226 = {instancePath:instancePath+"/data/indicators/" + i14+"/count/units/" + i32,schemaPath:"#/properties/data/properties/indicators/items/properties/count/properties/units/items/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters"};
 if(vErrors === null){
 vErrors = [err226];
 }
@@ -7413,9 +7655,8 @@ vErrors.push(err226);
 errors++;
 }
 }
-if(data96.valueOnNextLine !== undefined){
-if(typeof data96.valueOnNextLine !== "boolean"){
-const err227 = {instancePath:instancePath+"/data/noise/" + i26+"/valueOnNextLine",schemaPath:"#/properties/data/properties/noise/items/properties/valueOnNextLine/type",keyword:"type",params:{type: "boolean"},message:"must be boolean"};
+else {
+const err227 = {instancePath:instancePath+"/data/indicators/" + i14+"/count/units/" + i32,schemaPath:"#/properties/data/properties/indicators/items/properties/count/properties/units/items/type",keyword:"type",params:{type: "string"},message:"must be string"};
 if(vErrors === null){
 vErrors = [err227];
 }
@@ -7425,9 +7666,9 @@ vErrors.push(err227);
 errors++;
 }
 }
-if(data96.inline !== undefined){
-if(typeof data96.inline !== "boolean"){
-const err228 = {instancePath:instancePath+"/data/noise/" + i26+"/inline",schemaPath:"#/properties/data/properties/noise/items/properties/inline/type",keyword:"type",params:{type: "boolean"},message:"must be boolean"};
+}
+else {
+const err228 = {instancePath:instancePath+"/data/indicators/" + i14+"/count/units",schemaPath:"#/properties/data/properties/indicators/items/properties/count/properties/units/type",keyword:"type",params:{type: "array"},message:"must be array"};
 if(vErrors === null){
 vErrors = [err228];
 }
@@ -7439,7 +7680,7 @@ errors++;
 }
 }
 else {
-const err229 = {instancePath:instancePath+"/data/noise/" + i26,schemaPath:"#/properties/data/properties/noise/items/type",keyword:"type",params:{type: "object"},message:"must be object"};
+const err229 = {instancePath:instancePath+"/data/indicators/" + i14+"/count",schemaPath:"#/properties/data/properties/indicators/items/properties/count/type",keyword:"type",params:{type: "object"},message:"must be object"};
 if(vErrors === null){
 vErrors = [err229];
 }
@@ -7449,9 +7690,11 @@ vErrors.push(err229);
 errors++;
 }
 }
-}
-else {
-const err230 = {instancePath:instancePath+"/data/noise",schemaPath:"#/properties/data/properties/noise/type",keyword:"type",params:{type: "array"},message:"must be array"};
+if(data63.formula !== undefined){
+let data106 = data63.formula;
+if(typeof data106 === "string"){
+if(func2(data106) < 1){
+const err230 = {instancePath:instancePath+"/data/indicators/" + i14+"/formula",schemaPath:"#/properties/data/properties/indicators/items/properties/formula/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters"};
 if(vErrors === null){
 vErrors = [err230];
 }
@@ -7461,15 +7704,8 @@ vErrors.push(err230);
 errors++;
 }
 }
-if(data22["page-words"] !== undefined){
-let data103 = data22["page-words"];
-if(Array.isArray(data103)){
-const len27 = data103.length;
-for(let i27=0; i27<len27; i27++){
-let data104 = data103[i27];
-if(data104 && typeof data104 == "object" && !Array.isArray(data104)){
-if(data104.words === undefined){
-const err231 = {instancePath:instancePath+"/data/page-words/" + i27,schemaPath:"#/properties/data/properties/page-words/items/required",keyword:"required",params:{missingProperty: "words"},message:"must have required property '"+"words"+"'"};
+else {
+const err231 = {instancePath:instancePath+"/data/indicators/" + i14+"/formula",schemaPath:"#/properties/data/properties/indicators/items/properties/formula/type",keyword:"type",params:{type: "string"},message:"must be string"};
 if(vErrors === null){
 vErrors = [err231];
 }
@@ -7478,8 +7714,10 @@ vErrors.push(err231);
 }
 errors++;
 }
-if(data104.kind === undefined){
-const err232 = {instancePath:instancePath+"/data/page-words/" + i27,schemaPath:"#/properties/data/properties/page-words/items/required",keyword:"required",params:{missingProperty: "kind"},message:"must have required property '"+"kind"+"'"};
+}
+if(data63.isShare !== undefined){
+if(typeof data63.isShare !== "boolean"){
+const err232 = {instancePath:instancePath+"/data/indicators/" + i14+"/isShare",schemaPath:"#/properties/data/properties/indicators/items/properties/isShare/type",keyword:"type",params:{type: "boolean"},message:"must be boolean"};
 if(vErrors === null){
 vErrors = [err232];
 }
@@ -7488,8 +7726,12 @@ vErrors.push(err232);
 }
 errors++;
 }
-if(data104.source === undefined){
-const err233 = {instancePath:instancePath+"/data/page-words/" + i27,schemaPath:"#/properties/data/properties/page-words/items/required",keyword:"required",params:{missingProperty: "source"},message:"must have required property '"+"source"+"'"};
+}
+if(data63.source !== undefined){
+let data108 = data63.source;
+if(typeof data108 === "string"){
+if(func2(data108) < 1){
+const err233 = {instancePath:instancePath+"/data/indicators/" + i14+"/source",schemaPath:"#/properties/data/properties/indicators/items/properties/source/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters"};
 if(vErrors === null){
 vErrors = [err233];
 }
@@ -7498,8 +7740,9 @@ vErrors.push(err233);
 }
 errors++;
 }
-if(data104.example === undefined){
-const err234 = {instancePath:instancePath+"/data/page-words/" + i27,schemaPath:"#/properties/data/properties/page-words/items/required",keyword:"required",params:{missingProperty: "example"},message:"must have required property '"+"example"+"'"};
+}
+else {
+const err234 = {instancePath:instancePath+"/data/indicators/" + i14+"/source",schemaPath:"#/properties/data/properties/indicators/items/properties/source/type",keyword:"type",params:{type: "string"},message:"must be string"};
 if(vErrors === null){
 vErrors = [err234];
 }
@@ -7508,9 +7751,12 @@ vErrors.push(err234);
 }
 errors++;
 }
-for(const key12 in data104){
-if(!((((key12 === "words") || (key12 === "kind")) || (key12 === "source")) || (key12 === "example"))){
-const err235 = {instancePath:instancePath+"/data/page-words/" + i27,schemaPath:"#/properties/data/properties/page-words/items/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key12},message:"must NOT have additional properties"};
+}
+if(data63.example !== undefined){
+let data109 = data63.example;
+if(typeof data109 === "string"){
+if(func2(data109) < 1){
+const err235 = {instancePath:instancePath+"/data/indicators/" + i14+"/example",schemaPath:"#/properties/data/properties/indicators/items/properties/example/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters"};
 if(vErrors === null){
 vErrors = [err235];
 }
@@ -7520,11 +7766,8 @@ vErrors.push(err235);
 errors++;
 }
 }
-if(data104.words !== undefined){
-let data105 = data104.words;
-if(Array.isArray(data105)){
-if(data105.length < 1){
-const err236 = {instancePath:instancePath+"/data/page-words/" + i27+"/words",schemaPath:"#/properties/data/properties/page-words/items/properties/words/minItems",keyword:"minItems",params:{limit: 1},message:"must NOT have fewer than 1 items"};
+else {
+const err236 = {instancePath:instancePath+"/data/indicators/" + i14+"/example",schemaPath:"#/properties/data/properties/indicators/items/properties/example/type",keyword:"type",params:{type: "string"},message:"must be string"};
 if(vErrors === null){
 vErrors = [err236];
 }
@@ -7533,12 +7776,10 @@ vErrors.push(err236);
 }
 errors++;
 }
-const len28 = data105.length;
-for(let i28=0; i28<len28; i28++){
-let data106 = data105[i28];
-if(typeof data106 === "string"){
-if(func2(data106) < 1){
-const err237 = {instancePath:instancePath+"/data/page-words/" + i27+"/words/" + i28,schemaPath:"#/properties/data/properties/page-words/items/properties/words/items/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters"};
+}
+}
+else {
+const err237 = {instancePath:instancePath+"/data/indicators/" + i14,schemaPath:"#/properties/data/properties/indicators/items/type",keyword:"type",params:{type: "object"},message:"must be object"};
 if(vErrors === null){
 vErrors = [err237];
 }
@@ -7547,8 +7788,10 @@ vErrors.push(err237);
 }
 errors++;
 }
-if(!pattern10.test(data106)){
-const err238 = {instancePath:instancePath+"/data/page-words/" + i27+"/words/" + i28,schemaPath:"#/properties/data/properties/page-words/items/properties/words/items/pattern",keyword:"pattern",params:{pattern: "^\\S+$"},message:"must match pattern \""+"^\\S+$"+"\""};
+}
+}
+else {
+const err238 = {instancePath:instancePath+"/data/indicators",schemaPath:"#/properties/data/properties/indicators/type",keyword:"type",params:{type: "array"},message:"must be array"};
 if(vErrors === null){
 vErrors = [err238];
 }
@@ -7558,8 +7801,15 @@ vErrors.push(err238);
 errors++;
 }
 }
-else {
-const err239 = {instancePath:instancePath+"/data/page-words/" + i27+"/words/" + i28,schemaPath:"#/properties/data/properties/page-words/items/properties/words/items/type",keyword:"type",params:{type: "string"},message:"must be string"};
+if(data22.noise !== undefined){
+let data110 = data22.noise;
+if(Array.isArray(data110)){
+const len33 = data110.length;
+for(let i33=0; i33<len33; i33++){
+let data111 = data110[i33];
+if(data111 && typeof data111 == "object" && !Array.isArray(data111)){
+if(data111.pattern === undefined){
+const err239 = {instancePath:instancePath+"/data/noise/" + i33,schemaPath:"#/properties/data/properties/noise/items/required",keyword:"required",params:{missingProperty: "pattern"},message:"must have required property '"+"pattern"+"'"};
 if(vErrors === null){
 vErrors = [err239];
 }
@@ -7568,10 +7818,8 @@ vErrors.push(err239);
 }
 errors++;
 }
-}
-}
-else {
-const err240 = {instancePath:instancePath+"/data/page-words/" + i27+"/words",schemaPath:"#/properties/data/properties/page-words/items/properties/words/type",keyword:"type",params:{type: "array"},message:"must be array"};
+if(data111.label === undefined){
+const err240 = {instancePath:instancePath+"/data/noise/" + i33,schemaPath:"#/properties/data/properties/noise/items/required",keyword:"required",params:{missingProperty: "label"},message:"must have required property '"+"label"+"'"};
 if(vErrors === null){
 vErrors = [err240];
 }
@@ -7580,11 +7828,8 @@ vErrors.push(err240);
 }
 errors++;
 }
-}
-if(data104.kind !== undefined){
-let data107 = data104.kind;
-if(typeof data107 !== "string"){
-const err241 = {instancePath:instancePath+"/data/page-words/" + i27+"/kind",schemaPath:"#/properties/data/properties/page-words/items/properties/kind/type",keyword:"type",params:{type: "string"},message:"must be string"};
+if(data111.source === undefined){
+const err241 = {instancePath:instancePath+"/data/noise/" + i33,schemaPath:"#/properties/data/properties/noise/items/required",keyword:"required",params:{missingProperty: "source"},message:"must have required property '"+"source"+"'"};
 if(vErrors === null){
 vErrors = [err241];
 }
@@ -7593,8 +7838,8 @@ vErrors.push(err241);
 }
 errors++;
 }
-if(!((data107 === "field") || (data107 === "widget"))){
-const err242 = {instancePath:instancePath+"/data/page-words/" + i27+"/kind",schemaPath:"#/properties/data/properties/page-words/items/properties/kind/enum",keyword:"enum",params:{allowedValues: schema31.properties.data.properties["page-words"].items.properties.kind.enum},message:"must be equal to one of the allowed values"};
+if(data111.example === undefined){
+const err242 = {instancePath:instancePath+"/data/noise/" + i33,schemaPath:"#/properties/data/properties/noise/items/required",keyword:"required",params:{missingProperty: "example"},message:"must have required property '"+"example"+"'"};
 if(vErrors === null){
 vErrors = [err242];
 }
@@ -7603,12 +7848,9 @@ vErrors.push(err242);
 }
 errors++;
 }
-}
-if(data104.source !== undefined){
-let data108 = data104.source;
-if(typeof data108 === "string"){
-if(func2(data108) < 1){
-const err243 = {instancePath:instancePath+"/data/page-words/" + i27+"/source",schemaPath:"#/properties/data/properties/page-words/items/properties/source/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters"};
+for(const key12 in data111){
+if(!((((((key12 === "pattern") || (key12 === "label")) || (key12 === "source")) || (key12 === "example")) || (key12 === "valueOnNextLine")) || (key12 === "inline"))){
+const err243 = {instancePath:instancePath+"/data/noise/" + i33,schemaPath:"#/properties/data/properties/noise/items/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key12},message:"must NOT have additional properties"};
 if(vErrors === null){
 vErrors = [err243];
 }
@@ -7618,8 +7860,11 @@ vErrors.push(err243);
 errors++;
 }
 }
-else {
-const err244 = {instancePath:instancePath+"/data/page-words/" + i27+"/source",schemaPath:"#/properties/data/properties/page-words/items/properties/source/type",keyword:"type",params:{type: "string"},message:"must be string"};
+if(data111.pattern !== undefined){
+let data112 = data111.pattern;
+if(typeof data112 === "string"){
+if(func2(data112) < 1){
+const err244 = {instancePath:instancePath+"/data/noise/" + i33+"/pattern",schemaPath:"#/properties/data/properties/noise/items/properties/pattern/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters"};
 if(vErrors === null){
 vErrors = [err244];
 }
@@ -7629,11 +7874,8 @@ vErrors.push(err244);
 errors++;
 }
 }
-if(data104.example !== undefined){
-let data109 = data104.example;
-if(typeof data109 === "string"){
-if(func2(data109) < 1){
-const err245 = {instancePath:instancePath+"/data/page-words/" + i27+"/example",schemaPath:"#/properties/data/properties/page-words/items/properties/example/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters"};
+else {
+const err245 = {instancePath:instancePath+"/data/noise/" + i33+"/pattern",schemaPath:"#/properties/data/properties/noise/items/properties/pattern/type",keyword:"type",params:{type: "string"},message:"must be string"};
 if(vErrors === null){
 vErrors = [err245];
 }
@@ -7643,8 +7885,11 @@ vErrors.push(err245);
 errors++;
 }
 }
-else {
-const err246 = {instancePath:instancePath+"/data/page-words/" + i27+"/example",schemaPath:"#/properties/data/properties/page-words/items/properties/example/type",keyword:"type",params:{type: "string"},message:"must be string"};
+if(data111.label !== undefined){
+let data113 = data111.label;
+if(typeof data113 === "string"){
+if(func2(data113) < 1){
+const err246 = {instancePath:instancePath+"/data/noise/" + i33+"/label",schemaPath:"#/properties/data/properties/noise/items/properties/label/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters"};
 if(vErrors === null){
 vErrors = [err246];
 }
@@ -7654,9 +7899,8 @@ vErrors.push(err246);
 errors++;
 }
 }
-}
 else {
-const err247 = {instancePath:instancePath+"/data/page-words/" + i27,schemaPath:"#/properties/data/properties/page-words/items/type",keyword:"type",params:{type: "object"},message:"must be object"};
+const err247 = {instancePath:instancePath+"/data/noise/" + i33+"/label",schemaPath:"#/properties/data/properties/noise/items/properties/label/type",keyword:"type",params:{type: "string"},message:"must be string"};
 if(vErrors === null){
 vErrors = [err247];
 }
@@ -7666,9 +7910,11 @@ vErrors.push(err247);
 errors++;
 }
 }
-}
-else {
-const err248 = {instancePath:instancePath+"/data/page-words",schemaPath:"#/properties/data/properties/page-words/type",keyword:"type",params:{type: "array"},message:"must be array"};
+if(data111.source !== undefined){
+let data114 = data111.source;
+if(typeof data114 === "string"){
+if(func2(data114) < 1){
+const err248 = {instancePath:instancePath+"/data/noise/" + i33+"/source",schemaPath:"#/properties/data/properties/noise/items/properties/source/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters"};
 if(vErrors === null){
 vErrors = [err248];
 }
@@ -7678,15 +7924,8 @@ vErrors.push(err248);
 errors++;
 }
 }
-if(data22["request-phrases"] !== undefined){
-let data110 = data22["request-phrases"];
-if(Array.isArray(data110)){
-const len29 = data110.length;
-for(let i29=0; i29<len29; i29++){
-let data111 = data110[i29];
-if(data111 && typeof data111 == "object" && !Array.isArray(data111)){
-if(data111.pattern === undefined){
-const err249 = {instancePath:instancePath+"/data/request-phrases/" + i29,schemaPath:"#/properties/data/properties/request-phrases/items/required",keyword:"required",params:{missingProperty: "pattern"},message:"must have required property '"+"pattern"+"'"};
+else {
+const err249 = {instancePath:instancePath+"/data/noise/" + i33+"/source",schemaPath:"#/properties/data/properties/noise/items/properties/source/type",keyword:"type",params:{type: "string"},message:"must be string"};
 if(vErrors === null){
 vErrors = [err249];
 }
@@ -7695,8 +7934,12 @@ vErrors.push(err249);
 }
 errors++;
 }
-if(data111.label === undefined){
-const err250 = {instancePath:instancePath+"/data/request-phrases/" + i29,schemaPath:"#/properties/data/properties/request-phrases/items/required",keyword:"required",params:{missingProperty: "label"},message:"must have required property '"+"label"+"'"};
+}
+if(data111.example !== undefined){
+let data115 = data111.example;
+if(typeof data115 === "string"){
+if(func2(data115) < 1){
+const err250 = {instancePath:instancePath+"/data/noise/" + i33+"/example",schemaPath:"#/properties/data/properties/noise/items/properties/example/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters"};
 if(vErrors === null){
 vErrors = [err250];
 }
@@ -7705,8 +7948,9 @@ vErrors.push(err250);
 }
 errors++;
 }
-if(data111.source === undefined){
-const err251 = {instancePath:instancePath+"/data/request-phrases/" + i29,schemaPath:"#/properties/data/properties/request-phrases/items/required",keyword:"required",params:{missingProperty: "source"},message:"must have required property '"+"source"+"'"};
+}
+else {
+const err251 = {instancePath:instancePath+"/data/noise/" + i33+"/example",schemaPath:"#/properties/data/properties/noise/items/properties/example/type",keyword:"type",params:{type: "string"},message:"must be string"};
 if(vErrors === null){
 vErrors = [err251];
 }
@@ -7715,8 +7959,10 @@ vErrors.push(err251);
 }
 errors++;
 }
-if(data111.example === undefined){
-const err252 = {instancePath:instancePath+"/data/request-phrases/" + i29,schemaPath:"#/properties/data/properties/request-phrases/items/required",keyword:"required",params:{missingProperty: "example"},message:"must have required property '"+"example"+"'"};
+}
+if(data111.valueOnNextLine !== undefined){
+if(typeof data111.valueOnNextLine !== "boolean"){
+const err252 = {instancePath:instancePath+"/data/noise/" + i33+"/valueOnNextLine",schemaPath:"#/properties/data/properties/noise/items/properties/valueOnNextLine/type",keyword:"type",params:{type: "boolean"},message:"must be boolean"};
 if(vErrors === null){
 vErrors = [err252];
 }
@@ -7725,9 +7971,10 @@ vErrors.push(err252);
 }
 errors++;
 }
-for(const key13 in data111){
-if(!((((key13 === "pattern") || (key13 === "label")) || (key13 === "source")) || (key13 === "example"))){
-const err253 = {instancePath:instancePath+"/data/request-phrases/" + i29,schemaPath:"#/properties/data/properties/request-phrases/items/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key13},message:"must NOT have additional properties"};
+}
+if(data111.inline !== undefined){
+if(typeof data111.inline !== "boolean"){
+const err253 = {instancePath:instancePath+"/data/noise/" + i33+"/inline",schemaPath:"#/properties/data/properties/noise/items/properties/inline/type",keyword:"type",params:{type: "boolean"},message:"must be boolean"};
 if(vErrors === null){
 vErrors = [err253];
 }
@@ -7737,11 +7984,9 @@ vErrors.push(err253);
 errors++;
 }
 }
-if(data111.pattern !== undefined){
-let data112 = data111.pattern;
-if(typeof data112 === "string"){
-if(func2(data112) < 1){
-const err254 = {instancePath:instancePath+"/data/request-phrases/" + i29+"/pattern",schemaPath:"#/properties/data/properties/request-phrases/items/properties/pattern/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters"};
+}
+else {
+const err254 = {instancePath:instancePath+"/data/noise/" + i33,schemaPath:"#/properties/data/properties/noise/items/type",keyword:"type",params:{type: "object"},message:"must be object"};
 if(vErrors === null){
 vErrors = [err254];
 }
@@ -7751,8 +7996,9 @@ vErrors.push(err254);
 errors++;
 }
 }
+}
 else {
-const err255 = {instancePath:instancePath+"/data/request-phrases/" + i29+"/pattern",schemaPath:"#/properties/data/properties/request-phrases/items/properties/pattern/type",keyword:"type",params:{type: "string"},message:"must be string"};
+const err255 = {instancePath:instancePath+"/data/noise",schemaPath:"#/properties/data/properties/noise/type",keyword:"type",params:{type: "array"},message:"must be array"};
 if(vErrors === null){
 vErrors = [err255];
 }
@@ -7762,11 +8008,15 @@ vErrors.push(err255);
 errors++;
 }
 }
-if(data111.label !== undefined){
-let data113 = data111.label;
-if(typeof data113 === "string"){
-if(func2(data113) < 1){
-const err256 = {instancePath:instancePath+"/data/request-phrases/" + i29+"/label",schemaPath:"#/properties/data/properties/request-phrases/items/properties/label/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters"};
+if(data22["page-words"] !== undefined){
+let data118 = data22["page-words"];
+if(Array.isArray(data118)){
+const len34 = data118.length;
+for(let i34=0; i34<len34; i34++){
+let data119 = data118[i34];
+if(data119 && typeof data119 == "object" && !Array.isArray(data119)){
+if(data119.words === undefined){
+const err256 = {instancePath:instancePath+"/data/page-words/" + i34,schemaPath:"#/properties/data/properties/page-words/items/required",keyword:"required",params:{missingProperty: "words"},message:"must have required property '"+"words"+"'"};
 if(vErrors === null){
 vErrors = [err256];
 }
@@ -7775,9 +8025,8 @@ vErrors.push(err256);
 }
 errors++;
 }
-}
-else {
-const err257 = {instancePath:instancePath+"/data/request-phrases/" + i29+"/label",schemaPath:"#/properties/data/properties/request-phrases/items/properties/label/type",keyword:"type",params:{type: "string"},message:"must be string"};
+if(data119.kind === undefined){
+const err257 = {instancePath:instancePath+"/data/page-words/" + i34,schemaPath:"#/properties/data/properties/page-words/items/required",keyword:"required",params:{missingProperty: "kind"},message:"must have required property '"+"kind"+"'"};
 if(vErrors === null){
 vErrors = [err257];
 }
@@ -7786,12 +8035,8 @@ vErrors.push(err257);
 }
 errors++;
 }
-}
-if(data111.source !== undefined){
-let data114 = data111.source;
-if(typeof data114 === "string"){
-if(func2(data114) < 1){
-const err258 = {instancePath:instancePath+"/data/request-phrases/" + i29+"/source",schemaPath:"#/properties/data/properties/request-phrases/items/properties/source/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters"};
+if(data119.source === undefined){
+const err258 = {instancePath:instancePath+"/data/page-words/" + i34,schemaPath:"#/properties/data/properties/page-words/items/required",keyword:"required",params:{missingProperty: "source"},message:"must have required property '"+"source"+"'"};
 if(vErrors === null){
 vErrors = [err258];
 }
@@ -7800,9 +8045,8 @@ vErrors.push(err258);
 }
 errors++;
 }
-}
-else {
-const err259 = {instancePath:instancePath+"/data/request-phrases/" + i29+"/source",schemaPath:"#/properties/data/properties/request-phrases/items/properties/source/type",keyword:"type",params:{type: "string"},message:"must be string"};
+if(data119.example === undefined){
+const err259 = {instancePath:instancePath+"/data/page-words/" + i34,schemaPath:"#/properties/data/properties/page-words/items/required",keyword:"required",params:{missingProperty: "example"},message:"must have required property '"+"example"+"'"};
 if(vErrors === null){
 vErrors = [err259];
 }
@@ -7811,12 +8055,9 @@ vErrors.push(err259);
 }
 errors++;
 }
-}
-if(data111.example !== undefined){
-let data115 = data111.example;
-if(typeof data115 === "string"){
-if(func2(data115) < 1){
-const err260 = {instancePath:instancePath+"/data/request-phrases/" + i29+"/example",schemaPath:"#/properties/data/properties/request-phrases/items/properties/example/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters"};
+for(const key13 in data119){
+if(!((((key13 === "words") || (key13 === "kind")) || (key13 === "source")) || (key13 === "example"))){
+const err260 = {instancePath:instancePath+"/data/page-words/" + i34,schemaPath:"#/properties/data/properties/page-words/items/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key13},message:"must NOT have additional properties"};
 if(vErrors === null){
 vErrors = [err260];
 }
@@ -7826,8 +8067,11 @@ vErrors.push(err260);
 errors++;
 }
 }
-else {
-const err261 = {instancePath:instancePath+"/data/request-phrases/" + i29+"/example",schemaPath:"#/properties/data/properties/request-phrases/items/properties/example/type",keyword:"type",params:{type: "string"},message:"must be string"};
+if(data119.words !== undefined){
+let data120 = data119.words;
+if(Array.isArray(data120)){
+if(data120.length < 1){
+const err261 = {instancePath:instancePath+"/data/page-words/" + i34+"/words",schemaPath:"#/properties/data/properties/page-words/items/properties/words/minItems",keyword:"minItems",params:{limit: 1},message:"must NOT have fewer than 1 items"};
 if(vErrors === null){
 vErrors = [err261];
 }
@@ -7836,10 +8080,12 @@ vErrors.push(err261);
 }
 errors++;
 }
-}
-}
-else {
-const err262 = {instancePath:instancePath+"/data/request-phrases/" + i29,schemaPath:"#/properties/data/properties/request-phrases/items/type",keyword:"type",params:{type: "object"},message:"must be object"};
+const len35 = data120.length;
+for(let i35=0; i35<len35; i35++){
+let data121 = data120[i35];
+if(typeof data121 === "string"){
+if(func2(data121) < 1){
+const err262 = {instancePath:instancePath+"/data/page-words/" + i34+"/words/" + i35,schemaPath:"#/properties/data/properties/page-words/items/properties/words/items/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters"};
 if(vErrors === null){
 vErrors = [err262];
 }
@@ -7848,10 +8094,8 @@ vErrors.push(err262);
 }
 errors++;
 }
-}
-}
-else {
-const err263 = {instancePath:instancePath+"/data/request-phrases",schemaPath:"#/properties/data/properties/request-phrases/type",keyword:"type",params:{type: "array"},message:"must be array"};
+if(!pattern12.test(data121)){
+const err263 = {instancePath:instancePath+"/data/page-words/" + i34+"/words/" + i35,schemaPath:"#/properties/data/properties/page-words/items/properties/words/items/pattern",keyword:"pattern",params:{pattern: "^\\S+$"},message:"must match pattern \""+"^\\S+$"+"\""};
 if(vErrors === null){
 vErrors = [err263];
 }
@@ -7861,15 +8105,8 @@ vErrors.push(err263);
 errors++;
 }
 }
-if(data22.sections !== undefined){
-let data116 = data22.sections;
-if(Array.isArray(data116)){
-const len30 = data116.length;
-for(let i30=0; i30<len30; i30++){
-let data117 = data116[i30];
-if(data117 && typeof data117 == "object" && !Array.isArray(data117)){
-if(data117.kind === undefined){
-const err264 = {instancePath:instancePath+"/data/sections/" + i30,schemaPath:"#/properties/data/properties/sections/items/required",keyword:"required",params:{missingProperty: "kind"},message:"must have required property '"+"kind"+"'"};
+else {
+const err264 = {instancePath:instancePath+"/data/page-words/" + i34+"/words/" + i35,schemaPath:"#/properties/data/properties/page-words/items/properties/words/items/type",keyword:"type",params:{type: "string"},message:"must be string"};
 if(vErrors === null){
 vErrors = [err264];
 }
@@ -7878,8 +8115,10 @@ vErrors.push(err264);
 }
 errors++;
 }
-if(data117.patterns === undefined){
-const err265 = {instancePath:instancePath+"/data/sections/" + i30,schemaPath:"#/properties/data/properties/sections/items/required",keyword:"required",params:{missingProperty: "patterns"},message:"must have required property '"+"patterns"+"'"};
+}
+}
+else {
+const err265 = {instancePath:instancePath+"/data/page-words/" + i34+"/words",schemaPath:"#/properties/data/properties/page-words/items/properties/words/type",keyword:"type",params:{type: "array"},message:"must be array"};
 if(vErrors === null){
 vErrors = [err265];
 }
@@ -7888,9 +8127,11 @@ vErrors.push(err265);
 }
 errors++;
 }
-for(const key14 in data117){
-if(!(((((((key14 === "kind") || (key14 === "label")) || (key14 === "clause")) || (key14 === "patterns")) || (key14 === "nestedPatterns")) || (key14 === "source")) || (key14 === "example"))){
-const err266 = {instancePath:instancePath+"/data/sections/" + i30,schemaPath:"#/properties/data/properties/sections/items/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key14},message:"must NOT have additional properties"};
+}
+if(data119.kind !== undefined){
+let data122 = data119.kind;
+if(typeof data122 !== "string"){
+const err266 = {instancePath:instancePath+"/data/page-words/" + i34+"/kind",schemaPath:"#/properties/data/properties/page-words/items/properties/kind/type",keyword:"type",params:{type: "string"},message:"must be string"};
 if(vErrors === null){
 vErrors = [err266];
 }
@@ -7899,11 +8140,8 @@ vErrors.push(err266);
 }
 errors++;
 }
-}
-if(data117.kind !== undefined){
-let data118 = data117.kind;
-if(typeof data118 !== "string"){
-const err267 = {instancePath:instancePath+"/data/sections/" + i30+"/kind",schemaPath:"#/properties/data/properties/sections/items/properties/kind/type",keyword:"type",params:{type: "string"},message:"must be string"};
+if(!((data122 === "field") || (data122 === "widget"))){
+const err267 = {instancePath:instancePath+"/data/page-words/" + i34+"/kind",schemaPath:"#/properties/data/properties/page-words/items/properties/kind/enum",keyword:"enum",params:{allowedValues: schema31.properties.data.properties["page-words"].items.properties.kind.enum},message:"must be equal to one of the allowed values"};
 if(vErrors === null){
 vErrors = [err267];
 }
@@ -7912,8 +8150,12 @@ vErrors.push(err267);
 }
 errors++;
 }
-if(!(((((data118 === "measures") || (data118 === "shortcomings")) || (data118 === "duty")) || (data118 === "plans")) || (data118 === "other"))){
-const err268 = {instancePath:instancePath+"/data/sections/" + i30+"/kind",schemaPath:"#/properties/data/properties/sections/items/properties/kind/enum",keyword:"enum",params:{allowedValues: schema31.properties.data.properties.sections.items.properties.kind.enum},message:"must be equal to one of the allowed values"};
+}
+if(data119.source !== undefined){
+let data123 = data119.source;
+if(typeof data123 === "string"){
+if(func2(data123) < 1){
+const err268 = {instancePath:instancePath+"/data/page-words/" + i34+"/source",schemaPath:"#/properties/data/properties/page-words/items/properties/source/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters"};
 if(vErrors === null){
 vErrors = [err268];
 }
@@ -7923,11 +8165,8 @@ vErrors.push(err268);
 errors++;
 }
 }
-if(data117.label !== undefined){
-let data119 = data117.label;
-if(typeof data119 === "string"){
-if(func2(data119) < 1){
-const err269 = {instancePath:instancePath+"/data/sections/" + i30+"/label",schemaPath:"#/properties/data/properties/sections/items/properties/label/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters"};
+else {
+const err269 = {instancePath:instancePath+"/data/page-words/" + i34+"/source",schemaPath:"#/properties/data/properties/page-words/items/properties/source/type",keyword:"type",params:{type: "string"},message:"must be string"};
 if(vErrors === null){
 vErrors = [err269];
 }
@@ -7937,8 +8176,11 @@ vErrors.push(err269);
 errors++;
 }
 }
-else {
-const err270 = {instancePath:instancePath+"/data/sections/" + i30+"/label",schemaPath:"#/properties/data/properties/sections/items/properties/label/type",keyword:"type",params:{type: "string"},message:"must be string"};
+if(data119.example !== undefined){
+let data124 = data119.example;
+if(typeof data124 === "string"){
+if(func2(data124) < 1){
+const err270 = {instancePath:instancePath+"/data/page-words/" + i34+"/example",schemaPath:"#/properties/data/properties/page-words/items/properties/example/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters"};
 if(vErrors === null){
 vErrors = [err270];
 }
@@ -7948,9 +8190,8 @@ vErrors.push(err270);
 errors++;
 }
 }
-if(data117.clause !== undefined){
-if(typeof data117.clause !== "string"){
-const err271 = {instancePath:instancePath+"/data/sections/" + i30+"/clause",schemaPath:"#/properties/data/properties/sections/items/properties/clause/type",keyword:"type",params:{type: "string"},message:"must be string"};
+else {
+const err271 = {instancePath:instancePath+"/data/page-words/" + i34+"/example",schemaPath:"#/properties/data/properties/page-words/items/properties/example/type",keyword:"type",params:{type: "string"},message:"must be string"};
 if(vErrors === null){
 vErrors = [err271];
 }
@@ -7960,15 +8201,9 @@ vErrors.push(err271);
 errors++;
 }
 }
-if(data117.patterns !== undefined){
-let data121 = data117.patterns;
-if(Array.isArray(data121)){
-const len31 = data121.length;
-for(let i31=0; i31<len31; i31++){
-let data122 = data121[i31];
-if(typeof data122 === "string"){
-if(func2(data122) < 1){
-const err272 = {instancePath:instancePath+"/data/sections/" + i30+"/patterns/" + i31,schemaPath:"#/properties/data/properties/sections/items/properties/patterns/items/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters"};
+}
+else {
+const err272 = {instancePath:instancePath+"/data/page-words/" + i34,schemaPath:"#/properties/data/properties/page-words/items/type",keyword:"type",params:{type: "object"},message:"must be object"};
 if(vErrors === null){
 vErrors = [err272];
 }
@@ -7978,8 +8213,9 @@ vErrors.push(err272);
 errors++;
 }
 }
+}
 else {
-const err273 = {instancePath:instancePath+"/data/sections/" + i30+"/patterns/" + i31,schemaPath:"#/properties/data/properties/sections/items/properties/patterns/items/type",keyword:"type",params:{type: "string"},message:"must be string"};
+const err273 = {instancePath:instancePath+"/data/page-words",schemaPath:"#/properties/data/properties/page-words/type",keyword:"type",params:{type: "array"},message:"must be array"};
 if(vErrors === null){
 vErrors = [err273];
 }
@@ -7989,9 +8225,15 @@ vErrors.push(err273);
 errors++;
 }
 }
-}
-else {
-const err274 = {instancePath:instancePath+"/data/sections/" + i30+"/patterns",schemaPath:"#/properties/data/properties/sections/items/properties/patterns/type",keyword:"type",params:{type: "array"},message:"must be array"};
+if(data22["request-phrases"] !== undefined){
+let data125 = data22["request-phrases"];
+if(Array.isArray(data125)){
+const len36 = data125.length;
+for(let i36=0; i36<len36; i36++){
+let data126 = data125[i36];
+if(data126 && typeof data126 == "object" && !Array.isArray(data126)){
+if(data126.pattern === undefined){
+const err274 = {instancePath:instancePath+"/data/request-phrases/" + i36,schemaPath:"#/properties/data/properties/request-phrases/items/required",keyword:"required",params:{missingProperty: "pattern"},message:"must have required property '"+"pattern"+"'"};
 if(vErrors === null){
 vErrors = [err274];
 }
@@ -8000,16 +8242,8 @@ vErrors.push(err274);
 }
 errors++;
 }
-}
-if(data117.nestedPatterns !== undefined){
-let data123 = data117.nestedPatterns;
-if(Array.isArray(data123)){
-const len32 = data123.length;
-for(let i32=0; i32<len32; i32++){
-let data124 = data123[i32];
-if(typeof data124 === "string"){
-if(func2(data124) < 1){
-const err275 = {instancePath:instancePath+"/data/sections/" + i30+"/nestedPatterns/" + i32,schemaPath:"#/properties/data/properties/sections/items/properties/nestedPatterns/items/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters"};
+if(data126.label === undefined){
+const err275 = {instancePath:instancePath+"/data/request-phrases/" + i36,schemaPath:"#/properties/data/properties/request-phrases/items/required",keyword:"required",params:{missingProperty: "label"},message:"must have required property '"+"label"+"'"};
 if(vErrors === null){
 vErrors = [err275];
 }
@@ -8018,9 +8252,8 @@ vErrors.push(err275);
 }
 errors++;
 }
-}
-else {
-const err276 = {instancePath:instancePath+"/data/sections/" + i30+"/nestedPatterns/" + i32,schemaPath:"#/properties/data/properties/sections/items/properties/nestedPatterns/items/type",keyword:"type",params:{type: "string"},message:"must be string"};
+if(data126.source === undefined){
+const err276 = {instancePath:instancePath+"/data/request-phrases/" + i36,schemaPath:"#/properties/data/properties/request-phrases/items/required",keyword:"required",params:{missingProperty: "source"},message:"must have required property '"+"source"+"'"};
 if(vErrors === null){
 vErrors = [err276];
 }
@@ -8029,10 +8262,8 @@ vErrors.push(err276);
 }
 errors++;
 }
-}
-}
-else {
-const err277 = {instancePath:instancePath+"/data/sections/" + i30+"/nestedPatterns",schemaPath:"#/properties/data/properties/sections/items/properties/nestedPatterns/type",keyword:"type",params:{type: "array"},message:"must be array"};
+if(data126.example === undefined){
+const err277 = {instancePath:instancePath+"/data/request-phrases/" + i36,schemaPath:"#/properties/data/properties/request-phrases/items/required",keyword:"required",params:{missingProperty: "example"},message:"must have required property '"+"example"+"'"};
 if(vErrors === null){
 vErrors = [err277];
 }
@@ -8041,10 +8272,9 @@ vErrors.push(err277);
 }
 errors++;
 }
-}
-if(data117.source !== undefined){
-if(typeof data117.source !== "string"){
-const err278 = {instancePath:instancePath+"/data/sections/" + i30+"/source",schemaPath:"#/properties/data/properties/sections/items/properties/source/type",keyword:"type",params:{type: "string"},message:"must be string"};
+for(const key14 in data126){
+if(!((((key14 === "pattern") || (key14 === "label")) || (key14 === "source")) || (key14 === "example"))){
+const err278 = {instancePath:instancePath+"/data/request-phrases/" + i36,schemaPath:"#/properties/data/properties/request-phrases/items/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key14},message:"must NOT have additional properties"};
 if(vErrors === null){
 vErrors = [err278];
 }
@@ -8054,9 +8284,11 @@ vErrors.push(err278);
 errors++;
 }
 }
-if(data117.example !== undefined){
-if(typeof data117.example !== "string"){
-const err279 = {instancePath:instancePath+"/data/sections/" + i30+"/example",schemaPath:"#/properties/data/properties/sections/items/properties/example/type",keyword:"type",params:{type: "string"},message:"must be string"};
+if(data126.pattern !== undefined){
+let data127 = data126.pattern;
+if(typeof data127 === "string"){
+if(func2(data127) < 1){
+const err279 = {instancePath:instancePath+"/data/request-phrases/" + i36+"/pattern",schemaPath:"#/properties/data/properties/request-phrases/items/properties/pattern/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters"};
 if(vErrors === null){
 vErrors = [err279];
 }
@@ -8066,9 +8298,8 @@ vErrors.push(err279);
 errors++;
 }
 }
-}
 else {
-const err280 = {instancePath:instancePath+"/data/sections/" + i30,schemaPath:"#/properties/data/properties/sections/items/type",keyword:"type",params:{type: "object"},message:"must be object"};
+const err280 = {instancePath:instancePath+"/data/request-phrases/" + i36+"/pattern",schemaPath:"#/properties/data/properties/request-phrases/items/properties/pattern/type",keyword:"type",params:{type: "string"},message:"must be string"};
 if(vErrors === null){
 vErrors = [err280];
 }
@@ -8078,9 +8309,11 @@ vErrors.push(err280);
 errors++;
 }
 }
-}
-else {
-const err281 = {instancePath:instancePath+"/data/sections",schemaPath:"#/properties/data/properties/sections/type",keyword:"type",params:{type: "array"},message:"must be array"};
+if(data126.label !== undefined){
+let data128 = data126.label;
+if(typeof data128 === "string"){
+if(func2(data128) < 1){
+const err281 = {instancePath:instancePath+"/data/request-phrases/" + i36+"/label",schemaPath:"#/properties/data/properties/request-phrases/items/properties/label/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters"};
 if(vErrors === null){
 vErrors = [err281];
 }
@@ -8090,15 +8323,8 @@ vErrors.push(err281);
 errors++;
 }
 }
-if(data22.terms !== undefined){
-let data127 = data22.terms;
-if(Array.isArray(data127)){
-const len33 = data127.length;
-for(let i33=0; i33<len33; i33++){
-let data128 = data127[i33];
-if(data128 && typeof data128 == "object" && !Array.isArray(data128)){
-if(data128.term === undefined){
-const err282 = {instancePath:instancePath+"/data/terms/" + i33,schemaPath:"#/properties/data/properties/terms/items/required",keyword:"required",params:{missingProperty: "term"},message:"must have required property '"+"term"+"'"};
+else {
+const err282 = {instancePath:instancePath+"/data/request-phrases/" + i36+"/label",schemaPath:"#/properties/data/properties/request-phrases/items/properties/label/type",keyword:"type",params:{type: "string"},message:"must be string"};
 if(vErrors === null){
 vErrors = [err282];
 }
@@ -8107,8 +8333,12 @@ vErrors.push(err282);
 }
 errors++;
 }
-if(data128.patterns === undefined){
-const err283 = {instancePath:instancePath+"/data/terms/" + i33,schemaPath:"#/properties/data/properties/terms/items/required",keyword:"required",params:{missingProperty: "patterns"},message:"must have required property '"+"patterns"+"'"};
+}
+if(data126.source !== undefined){
+let data129 = data126.source;
+if(typeof data129 === "string"){
+if(func2(data129) < 1){
+const err283 = {instancePath:instancePath+"/data/request-phrases/" + i36+"/source",schemaPath:"#/properties/data/properties/request-phrases/items/properties/source/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters"};
 if(vErrors === null){
 vErrors = [err283];
 }
@@ -8117,8 +8347,9 @@ vErrors.push(err283);
 }
 errors++;
 }
-if(data128.validFrom === undefined){
-const err284 = {instancePath:instancePath+"/data/terms/" + i33,schemaPath:"#/properties/data/properties/terms/items/required",keyword:"required",params:{missingProperty: "validFrom"},message:"must have required property '"+"validFrom"+"'"};
+}
+else {
+const err284 = {instancePath:instancePath+"/data/request-phrases/" + i36+"/source",schemaPath:"#/properties/data/properties/request-phrases/items/properties/source/type",keyword:"type",params:{type: "string"},message:"must be string"};
 if(vErrors === null){
 vErrors = [err284];
 }
@@ -8127,8 +8358,12 @@ vErrors.push(err284);
 }
 errors++;
 }
-if(data128.validTo === undefined){
-const err285 = {instancePath:instancePath+"/data/terms/" + i33,schemaPath:"#/properties/data/properties/terms/items/required",keyword:"required",params:{missingProperty: "validTo"},message:"must have required property '"+"validTo"+"'"};
+}
+if(data126.example !== undefined){
+let data130 = data126.example;
+if(typeof data130 === "string"){
+if(func2(data130) < 1){
+const err285 = {instancePath:instancePath+"/data/request-phrases/" + i36+"/example",schemaPath:"#/properties/data/properties/request-phrases/items/properties/example/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters"};
 if(vErrors === null){
 vErrors = [err285];
 }
@@ -8137,8 +8372,9 @@ vErrors.push(err285);
 }
 errors++;
 }
-if(data128.note === undefined){
-const err286 = {instancePath:instancePath+"/data/terms/" + i33,schemaPath:"#/properties/data/properties/terms/items/required",keyword:"required",params:{missingProperty: "note"},message:"must have required property '"+"note"+"'"};
+}
+else {
+const err286 = {instancePath:instancePath+"/data/request-phrases/" + i36+"/example",schemaPath:"#/properties/data/properties/request-phrases/items/properties/example/type",keyword:"type",params:{type: "string"},message:"must be string"};
 if(vErrors === null){
 vErrors = [err286];
 }
@@ -8147,8 +8383,10 @@ vErrors.push(err286);
 }
 errors++;
 }
-if(data128.replacement === undefined){
-const err287 = {instancePath:instancePath+"/data/terms/" + i33,schemaPath:"#/properties/data/properties/terms/items/required",keyword:"required",params:{missingProperty: "replacement"},message:"must have required property '"+"replacement"+"'"};
+}
+}
+else {
+const err287 = {instancePath:instancePath+"/data/request-phrases/" + i36,schemaPath:"#/properties/data/properties/request-phrases/items/type",keyword:"type",params:{type: "object"},message:"must be object"};
 if(vErrors === null){
 vErrors = [err287];
 }
@@ -8157,8 +8395,10 @@ vErrors.push(err287);
 }
 errors++;
 }
-if(data128.source === undefined){
-const err288 = {instancePath:instancePath+"/data/terms/" + i33,schemaPath:"#/properties/data/properties/terms/items/required",keyword:"required",params:{missingProperty: "source"},message:"must have required property '"+"source"+"'"};
+}
+}
+else {
+const err288 = {instancePath:instancePath+"/data/request-phrases",schemaPath:"#/properties/data/properties/request-phrases/type",keyword:"type",params:{type: "array"},message:"must be array"};
 if(vErrors === null){
 vErrors = [err288];
 }
@@ -8167,8 +8407,16 @@ vErrors.push(err288);
 }
 errors++;
 }
-if(data128.example === undefined){
-const err289 = {instancePath:instancePath+"/data/terms/" + i33,schemaPath:"#/properties/data/properties/terms/items/required",keyword:"required",params:{missingProperty: "example"},message:"must have required property '"+"example"+"'"};
+}
+if(data22.sections !== undefined){
+let data131 = data22.sections;
+if(Array.isArray(data131)){
+const len37 = data131.length;
+for(let i37=0; i37<len37; i37++){
+let data132 = data131[i37];
+if(data132 && typeof data132 == "object" && !Array.isArray(data132)){
+if(data132.kind === undefined){
+const err289 = {instancePath:instancePath+"/data/sections/" + i37,schemaPath:"#/properties/data/properties/sections/items/required",keyword:"required",params:{missingProperty: "kind"},message:"must have required property '"+"kind"+"'"};
 if(vErrors === null){
 vErrors = [err289];
 }
@@ -8177,9 +8425,8 @@ vErrors.push(err289);
 }
 errors++;
 }
-for(const key15 in data128){
-if(!(func1.call(schema31.properties.data.properties.terms.items.properties, key15))){
-const err290 = {instancePath:instancePath+"/data/terms/" + i33,schemaPath:"#/properties/data/properties/terms/items/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key15},message:"must NOT have additional properties"};
+if(data132.patterns === undefined){
+const err290 = {instancePath:instancePath+"/data/sections/" + i37,schemaPath:"#/properties/data/properties/sections/items/required",keyword:"required",params:{missingProperty: "patterns"},message:"must have required property '"+"patterns"+"'"};
 if(vErrors === null){
 vErrors = [err290];
 }
@@ -8188,12 +8435,9 @@ vErrors.push(err290);
 }
 errors++;
 }
-}
-if(data128.term !== undefined){
-let data129 = data128.term;
-if(typeof data129 === "string"){
-if(func2(data129) < 1){
-const err291 = {instancePath:instancePath+"/data/terms/" + i33+"/term",schemaPath:"#/properties/data/properties/terms/items/properties/term/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters"};
+for(const key15 in data132){
+if(!(((((((key15 === "kind") || (key15 === "label")) || (key15 === "clause")) || (key15 === "patterns")) || (key15 === "nestedPatterns")) || (key15 === "source")) || (key15 === "example"))){
+const err291 = {instancePath:instancePath+"/data/sections/" + i37,schemaPath:"#/properties/data/properties/sections/items/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key15},message:"must NOT have additional properties"};
 if(vErrors === null){
 vErrors = [err291];
 }
@@ -8203,8 +8447,10 @@ vErrors.push(err291);
 errors++;
 }
 }
-else {
-const err292 = {instancePath:instancePath+"/data/terms/" + i33+"/term",schemaPath:"#/properties/data/properties/terms/items/properties/term/type",keyword:"type",params:{type: "string"},message:"must be string"};
+if(data132.kind !== undefined){
+let data133 = data132.kind;
+if(typeof data133 !== "string"){
+const err292 = {instancePath:instancePath+"/data/sections/" + i37+"/kind",schemaPath:"#/properties/data/properties/sections/items/properties/kind/type",keyword:"type",params:{type: "string"},message:"must be string"};
 if(vErrors === null){
 vErrors = [err292];
 }
@@ -8213,12 +8459,8 @@ vErrors.push(err292);
 }
 errors++;
 }
-}
-if(data128.patterns !== undefined){
-let data130 = data128.patterns;
-if(Array.isArray(data130)){
-if(data130.length < 1){
-const err293 = {instancePath:instancePath+"/data/terms/" + i33+"/patterns",schemaPath:"#/properties/data/properties/terms/items/properties/patterns/minItems",keyword:"minItems",params:{limit: 1},message:"must NOT have fewer than 1 items"};
+if(!(((((data133 === "measures") || (data133 === "shortcomings")) || (data133 === "duty")) || (data133 === "plans")) || (data133 === "other"))){
+const err293 = {instancePath:instancePath+"/data/sections/" + i37+"/kind",schemaPath:"#/properties/data/properties/sections/items/properties/kind/enum",keyword:"enum",params:{allowedValues: schema31.properties.data.properties.sections.items.properties.kind.enum},message:"must be equal to one of the allowed values"};
 if(vErrors === null){
 vErrors = [err293];
 }
@@ -8227,12 +8469,12 @@ vErrors.push(err293);
 }
 errors++;
 }
-const len34 = data130.length;
-for(let i34=0; i34<len34; i34++){
-let data131 = data130[i34];
-if(typeof data131 === "string"){
-if(func2(data131) < 1){
-const err294 = {instancePath:instancePath+"/data/terms/" + i33+"/patterns/" + i34,schemaPath:"#/properties/data/properties/terms/items/properties/patterns/items/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters"};
+}
+if(data132.label !== undefined){
+let data134 = data132.label;
+if(typeof data134 === "string"){
+if(func2(data134) < 1){
+const err294 = {instancePath:instancePath+"/data/sections/" + i37+"/label",schemaPath:"#/properties/data/properties/sections/items/properties/label/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters"};
 if(vErrors === null){
 vErrors = [err294];
 }
@@ -8243,7 +8485,7 @@ errors++;
 }
 }
 else {
-const err295 = {instancePath:instancePath+"/data/terms/" + i33+"/patterns/" + i34,schemaPath:"#/properties/data/properties/terms/items/properties/patterns/items/type",keyword:"type",params:{type: "string"},message:"must be string"};
+const err295 = {instancePath:instancePath+"/data/sections/" + i37+"/label",schemaPath:"#/properties/data/properties/sections/items/properties/label/type",keyword:"type",params:{type: "string"},message:"must be string"};
 if(vErrors === null){
 vErrors = [err295];
 }
@@ -8253,9 +8495,9 @@ vErrors.push(err295);
 errors++;
 }
 }
-}
-else {
-const err296 = {instancePath:instancePath+"/data/terms/" + i33+"/patterns",schemaPath:"#/properties/data/properties/terms/items/properties/patterns/type",keyword:"type",params:{type: "array"},message:"must be array"};
+if(data132.clause !== undefined){
+if(typeof data132.clause !== "string"){
+const err296 = {instancePath:instancePath+"/data/sections/" + i37+"/clause",schemaPath:"#/properties/data/properties/sections/items/properties/clause/type",keyword:"type",params:{type: "string"},message:"must be string"};
 if(vErrors === null){
 vErrors = [err296];
 }
@@ -8265,13 +8507,15 @@ vErrors.push(err296);
 errors++;
 }
 }
-if(data128.validFrom !== undefined){
-let data132 = data128.validFrom;
-const _errs286 = errors;
-let valid88 = false;
-const _errs287 = errors;
-if(!((typeof data132 == "number") && (!(data132 % 1) && !isNaN(data132)))){
-const err297 = {instancePath:instancePath+"/data/terms/" + i33+"/validFrom",schemaPath:"#/properties/data/properties/terms/items/properties/validFrom/anyOf/0/type",keyword:"type",params:{type: "integer"},message:"must be integer"};
+if(data132.patterns !== undefined){
+let data136 = data132.patterns;
+if(Array.isArray(data136)){
+const len38 = data136.length;
+for(let i38=0; i38<len38; i38++){
+let data137 = data136[i38];
+if(typeof data137 === "string"){
+if(func2(data137) < 1){
+const err297 = {instancePath:instancePath+"/data/sections/" + i37+"/patterns/" + i38,schemaPath:"#/properties/data/properties/sections/items/properties/patterns/items/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters"};
 if(vErrors === null){
 vErrors = [err297];
 }
@@ -8280,9 +8524,9 @@ vErrors.push(err297);
 }
 errors++;
 }
-if(typeof data132 == "number"){
-if(data132 > 2100 || isNaN(data132)){
-const err298 = {instancePath:instancePath+"/data/terms/" + i33+"/validFrom",schemaPath:"#/properties/data/properties/terms/items/properties/validFrom/anyOf/0/maximum",keyword:"maximum",params:{comparison: "<=", limit: 2100},message:"must be <= 2100"};
+}
+else {
+const err298 = {instancePath:instancePath+"/data/sections/" + i37+"/patterns/" + i38,schemaPath:"#/properties/data/properties/sections/items/properties/patterns/items/type",keyword:"type",params:{type: "string"},message:"must be string"};
 if(vErrors === null){
 vErrors = [err298];
 }
@@ -8291,8 +8535,10 @@ vErrors.push(err298);
 }
 errors++;
 }
-if(data132 < 1949 || isNaN(data132)){
-const err299 = {instancePath:instancePath+"/data/terms/" + i33+"/validFrom",schemaPath:"#/properties/data/properties/terms/items/properties/validFrom/anyOf/0/minimum",keyword:"minimum",params:{comparison: ">=", limit: 1949},message:"must be >= 1949"};
+}
+}
+else {
+const err299 = {instancePath:instancePath+"/data/sections/" + i37+"/patterns",schemaPath:"#/properties/data/properties/sections/items/properties/patterns/type",keyword:"type",params:{type: "array"},message:"must be array"};
 if(vErrors === null){
 vErrors = [err299];
 }
@@ -8302,11 +8548,15 @@ vErrors.push(err299);
 errors++;
 }
 }
-var _valid2 = _errs287 === errors;
-valid88 = valid88 || _valid2;
-const _errs289 = errors;
-if(data132 !== null){
-const err300 = {instancePath:instancePath+"/data/terms/" + i33+"/validFrom",schemaPath:"#/properties/data/properties/terms/items/properties/validFrom/anyOf/1/type",keyword:"type",params:{type: "null"},message:"must be null"};
+if(data132.nestedPatterns !== undefined){
+let data138 = data132.nestedPatterns;
+if(Array.isArray(data138)){
+const len39 = data138.length;
+for(let i39=0; i39<len39; i39++){
+let data139 = data138[i39];
+if(typeof data139 === "string"){
+if(func2(data139) < 1){
+const err300 = {instancePath:instancePath+"/data/sections/" + i37+"/nestedPatterns/" + i39,schemaPath:"#/properties/data/properties/sections/items/properties/nestedPatterns/items/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters"};
 if(vErrors === null){
 vErrors = [err300];
 }
@@ -8315,10 +8565,9 @@ vErrors.push(err300);
 }
 errors++;
 }
-var _valid2 = _errs289 === errors;
-valid88 = valid88 || _valid2;
-if(!valid88){
-const err301 = {instancePath:instancePath+"/data/terms/" + i33+"/validFrom",schemaPath:"#/properties/data/properties/terms/items/properties/validFrom/anyOf",keyword:"anyOf",params:{},message:"must match a schema in anyOf"};
+}
+else {
+const err301 = {instancePath:instancePath+"/data/sections/" + i37+"/nestedPatterns/" + i39,schemaPath:"#/properties/data/properties/sections/items/properties/nestedPatterns/items/type",keyword:"type",params:{type: "string"},message:"must be string"};
 if(vErrors === null){
 vErrors = [err301];
 }
@@ -8327,25 +8576,10 @@ vErrors.push(err301);
 }
 errors++;
 }
-else {
-errors = _errs286;
-if(vErrors !== null){
-if(_errs286){
-vErrors.length = _errs286;
+}
 }
 else {
-vErrors = null;
-}
-}
-}
-}
-if(data128.validTo !== undefined){
-let data133 = data128.validTo;
-const _errs292 = errors;
-let valid89 = false;
-const _errs293 = errors;
-if(!((typeof data133 == "number") && (!(data133 % 1) && !isNaN(data133)))){
-const err302 = {instancePath:instancePath+"/data/terms/" + i33+"/validTo",schemaPath:"#/properties/data/properties/terms/items/properties/validTo/anyOf/0/type",keyword:"type",params:{type: "integer"},message:"must be integer"};
+const err302 = {instancePath:instancePath+"/data/sections/" + i37+"/nestedPatterns",schemaPath:"#/properties/data/properties/sections/items/properties/nestedPatterns/type",keyword:"type",params:{type: "array"},message:"must be array"};
 if(vErrors === null){
 vErrors = [err302];
 }
@@ -8354,9 +8588,10 @@ vErrors.push(err302);
 }
 errors++;
 }
-if(typeof data133 == "number"){
-if(data133 > 2100 || isNaN(data133)){
-const err303 = {instancePath:instancePath+"/data/terms/" + i33+"/validTo",schemaPath:"#/properties/data/properties/terms/items/properties/validTo/anyOf/0/maximum",keyword:"maximum",params:{comparison: "<=", limit: 2100},message:"must be <= 2100"};
+}
+if(data132.source !== undefined){
+if(typeof data132.source !== "string"){
+const err303 = {instancePath:instancePath+"/data/sections/" + i37+"/source",schemaPath:"#/properties/data/properties/sections/items/properties/source/type",keyword:"type",params:{type: "string"},message:"must be string"};
 if(vErrors === null){
 vErrors = [err303];
 }
@@ -8365,8 +8600,10 @@ vErrors.push(err303);
 }
 errors++;
 }
-if(data133 < 1949 || isNaN(data133)){
-const err304 = {instancePath:instancePath+"/data/terms/" + i33+"/validTo",schemaPath:"#/properties/data/properties/terms/items/properties/validTo/anyOf/0/minimum",keyword:"minimum",params:{comparison: ">=", limit: 1949},message:"must be >= 1949"};
+}
+if(data132.example !== undefined){
+if(typeof data132.example !== "string"){
+const err304 = {instancePath:instancePath+"/data/sections/" + i37+"/example",schemaPath:"#/properties/data/properties/sections/items/properties/example/type",keyword:"type",params:{type: "string"},message:"must be string"};
 if(vErrors === null){
 vErrors = [err304];
 }
@@ -8376,11 +8613,9 @@ vErrors.push(err304);
 errors++;
 }
 }
-var _valid3 = _errs293 === errors;
-valid89 = valid89 || _valid3;
-const _errs295 = errors;
-if(data133 !== null){
-const err305 = {instancePath:instancePath+"/data/terms/" + i33+"/validTo",schemaPath:"#/properties/data/properties/terms/items/properties/validTo/anyOf/1/type",keyword:"type",params:{type: "null"},message:"must be null"};
+}
+else {
+const err305 = {instancePath:instancePath+"/data/sections/" + i37,schemaPath:"#/properties/data/properties/sections/items/type",keyword:"type",params:{type: "object"},message:"must be object"};
 if(vErrors === null){
 vErrors = [err305];
 }
@@ -8389,10 +8624,10 @@ vErrors.push(err305);
 }
 errors++;
 }
-var _valid3 = _errs295 === errors;
-valid89 = valid89 || _valid3;
-if(!valid89){
-const err306 = {instancePath:instancePath+"/data/terms/" + i33+"/validTo",schemaPath:"#/properties/data/properties/terms/items/properties/validTo/anyOf",keyword:"anyOf",params:{},message:"must match a schema in anyOf"};
+}
+}
+else {
+const err306 = {instancePath:instancePath+"/data/sections",schemaPath:"#/properties/data/properties/sections/type",keyword:"type",params:{type: "array"},message:"must be array"};
 if(vErrors === null){
 vErrors = [err306];
 }
@@ -8401,23 +8636,16 @@ vErrors.push(err306);
 }
 errors++;
 }
-else {
-errors = _errs292;
-if(vErrors !== null){
-if(_errs292){
-vErrors.length = _errs292;
 }
-else {
-vErrors = null;
-}
-}
-}
-}
-if(data128.note !== undefined){
-let data134 = data128.note;
-if(typeof data134 === "string"){
-if(func2(data134) < 1){
-const err307 = {instancePath:instancePath+"/data/terms/" + i33+"/note",schemaPath:"#/properties/data/properties/terms/items/properties/note/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters"};
+if(data22.terms !== undefined){
+let data142 = data22.terms;
+if(Array.isArray(data142)){
+const len40 = data142.length;
+for(let i40=0; i40<len40; i40++){
+let data143 = data142[i40];
+if(data143 && typeof data143 == "object" && !Array.isArray(data143)){
+if(data143.term === undefined){
+const err307 = {instancePath:instancePath+"/data/terms/" + i40,schemaPath:"#/properties/data/properties/terms/items/required",keyword:"required",params:{missingProperty: "term"},message:"must have required property '"+"term"+"'"};
 if(vErrors === null){
 vErrors = [err307];
 }
@@ -8426,9 +8654,8 @@ vErrors.push(err307);
 }
 errors++;
 }
-}
-else {
-const err308 = {instancePath:instancePath+"/data/terms/" + i33+"/note",schemaPath:"#/properties/data/properties/terms/items/properties/note/type",keyword:"type",params:{type: "string"},message:"must be string"};
+if(data143.patterns === undefined){
+const err308 = {instancePath:instancePath+"/data/terms/" + i40,schemaPath:"#/properties/data/properties/terms/items/required",keyword:"required",params:{missingProperty: "patterns"},message:"must have required property '"+"patterns"+"'"};
 if(vErrors === null){
 vErrors = [err308];
 }
@@ -8437,15 +8664,8 @@ vErrors.push(err308);
 }
 errors++;
 }
-}
-if(data128.replacement !== undefined){
-let data135 = data128.replacement;
-const _errs300 = errors;
-let valid90 = false;
-const _errs301 = errors;
-if(typeof data135 === "string"){
-if(func2(data135) < 1){
-const err309 = {instancePath:instancePath+"/data/terms/" + i33+"/replacement",schemaPath:"#/properties/data/properties/terms/items/properties/replacement/anyOf/0/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters"};
+if(data143.validFrom === undefined){
+const err309 = {instancePath:instancePath+"/data/terms/" + i40,schemaPath:"#/properties/data/properties/terms/items/required",keyword:"required",params:{missingProperty: "validFrom"},message:"must have required property '"+"validFrom"+"'"};
 if(vErrors === null){
 vErrors = [err309];
 }
@@ -8454,9 +8674,8 @@ vErrors.push(err309);
 }
 errors++;
 }
-}
-else {
-const err310 = {instancePath:instancePath+"/data/terms/" + i33+"/replacement",schemaPath:"#/properties/data/properties/terms/items/properties/replacement/anyOf/0/type",keyword:"type",params:{type: "string"},message:"must be string"};
+if(data143.validTo === undefined){
+const err310 = {instancePath:instancePath+"/data/terms/" + i40,schemaPath:"#/properties/data/properties/terms/items/required",keyword:"required",params:{missingProperty: "validTo"},message:"must have required property '"+"validTo"+"'"};
 if(vErrors === null){
 vErrors = [err310];
 }
@@ -8465,11 +8684,8 @@ vErrors.push(err310);
 }
 errors++;
 }
-var _valid4 = _errs301 === errors;
-valid90 = valid90 || _valid4;
-const _errs303 = errors;
-if(data135 !== null){
-const err311 = {instancePath:instancePath+"/data/terms/" + i33+"/replacement",schemaPath:"#/properties/data/properties/terms/items/properties/replacement/anyOf/1/type",keyword:"type",params:{type: "null"},message:"must be null"};
+if(data143.note === undefined){
+const err311 = {instancePath:instancePath+"/data/terms/" + i40,schemaPath:"#/properties/data/properties/terms/items/required",keyword:"required",params:{missingProperty: "note"},message:"must have required property '"+"note"+"'"};
 if(vErrors === null){
 vErrors = [err311];
 }
@@ -8478,10 +8694,8 @@ vErrors.push(err311);
 }
 errors++;
 }
-var _valid4 = _errs303 === errors;
-valid90 = valid90 || _valid4;
-if(!valid90){
-const err312 = {instancePath:instancePath+"/data/terms/" + i33+"/replacement",schemaPath:"#/properties/data/properties/terms/items/properties/replacement/anyOf",keyword:"anyOf",params:{},message:"must match a schema in anyOf"};
+if(data143.replacement === undefined){
+const err312 = {instancePath:instancePath+"/data/terms/" + i40,schemaPath:"#/properties/data/properties/terms/items/required",keyword:"required",params:{missingProperty: "replacement"},message:"must have required property '"+"replacement"+"'"};
 if(vErrors === null){
 vErrors = [err312];
 }
@@ -8490,26 +8704,8 @@ vErrors.push(err312);
 }
 errors++;
 }
-else {
-errors = _errs300;
-if(vErrors !== null){
-if(_errs300){
-vErrors.length = _errs300;
-}
-else {
-vErrors = null;
-}
-}
-}
-}
-if(data128.predecessor !== undefined){
-let data136 = data128.predecessor;
-const _errs306 = errors;
-let valid91 = false;
-const _errs307 = errors;
-if(typeof data136 === "string"){
-if(func2(data136) < 1){
-const err313 = {instancePath:instancePath+"/data/terms/" + i33+"/predecessor",schemaPath:"#/properties/data/properties/terms/items/properties/predecessor/anyOf/0/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters"};
+if(data143.source === undefined){
+const err313 = {instancePath:instancePath+"/data/terms/" + i40,schemaPath:"#/properties/data/properties/terms/items/required",keyword:"required",params:{missingProperty: "source"},message:"must have required property '"+"source"+"'"};
 if(vErrors === null){
 vErrors = [err313];
 }
@@ -8518,9 +8714,8 @@ vErrors.push(err313);
 }
 errors++;
 }
-}
-else {
-const err314 = {instancePath:instancePath+"/data/terms/" + i33+"/predecessor",schemaPath:"#/properties/data/properties/terms/items/properties/predecessor/anyOf/0/type",keyword:"type",params:{type: "string"},message:"must be string"};
+if(data143.example === undefined){
+const err314 = {instancePath:instancePath+"/data/terms/" + i40,schemaPath:"#/properties/data/properties/terms/items/required",keyword:"required",params:{missingProperty: "example"},message:"must have required property '"+"example"+"'"};
 if(vErrors === null){
 vErrors = [err314];
 }
@@ -8529,11 +8724,9 @@ vErrors.push(err314);
 }
 errors++;
 }
-var _valid5 = _errs307 === errors;
-valid91 = valid91 || _valid5;
-const _errs309 = errors;
-if(data136 !== null){
-const err315 = {instancePath:instancePath+"/data/terms/" + i33+"/predecessor",schemaPath:"#/properties/data/properties/terms/items/properties/predecessor/anyOf/1/type",keyword:"type",params:{type: "null"},message:"must be null"};
+for(const key16 in data143){
+if(!(func1.call(schema31.properties.data.properties.terms.items.properties, key16))){
+const err315 = {instancePath:instancePath+"/data/terms/" + i40,schemaPath:"#/properties/data/properties/terms/items/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key16},message:"must NOT have additional properties"};
 if(vErrors === null){
 vErrors = [err315];
 }
@@ -8542,10 +8735,12 @@ vErrors.push(err315);
 }
 errors++;
 }
-var _valid5 = _errs309 === errors;
-valid91 = valid91 || _valid5;
-if(!valid91){
-const err316 = {instancePath:instancePath+"/data/terms/" + i33+"/predecessor",schemaPath:"#/properties/data/properties/terms/items/properties/predecessor/anyOf",keyword:"anyOf",params:{},message:"must match a schema in anyOf"};
+}
+if(data143.term !== undefined){
+let data144 = data143.term;
+if(typeof data144 === "string"){
+if(func2(data144) < 1){
+const err316 = {instancePath:instancePath+"/data/terms/" + i40+"/term",schemaPath:"#/properties/data/properties/terms/items/properties/term/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters"};
 if(vErrors === null){
 vErrors = [err316];
 }
@@ -8554,27 +8749,9 @@ vErrors.push(err316);
 }
 errors++;
 }
-else {
-errors = _errs306;
-if(vErrors !== null){
-if(_errs306){
-vErrors.length = _errs306;
 }
 else {
-vErrors = null;
-}
-}
-}
-}
-if(data128.contextPatterns !== undefined){
-let data137 = data128.contextPatterns;
-if(Array.isArray(data137)){
-const len35 = data137.length;
-for(let i35=0; i35<len35; i35++){
-let data138 = data137[i35];
-if(typeof data138 === "string"){
-if(func2(data138) < 1){
-const err317 = {instancePath:instancePath+"/data/terms/" + i33+"/contextPatterns/" + i35,schemaPath:"#/properties/data/properties/terms/items/properties/contextPatterns/items/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters"};
+const err317 = {instancePath:instancePath+"/data/terms/" + i40+"/term",schemaPath:"#/properties/data/properties/terms/items/properties/term/type",keyword:"type",params:{type: "string"},message:"must be string"};
 if(vErrors === null){
 vErrors = [err317];
 }
@@ -8584,8 +8761,11 @@ vErrors.push(err317);
 errors++;
 }
 }
-else {
-const err318 = {instancePath:instancePath+"/data/terms/" + i33+"/contextPatterns/" + i35,schemaPath:"#/properties/data/properties/terms/items/properties/contextPatterns/items/type",keyword:"type",params:{type: "string"},message:"must be string"};
+if(data143.patterns !== undefined){
+let data145 = data143.patterns;
+if(Array.isArray(data145)){
+if(data145.length < 1){
+const err318 = {instancePath:instancePath+"/data/terms/" + i40+"/patterns",schemaPath:"#/properties/data/properties/terms/items/properties/patterns/minItems",keyword:"minItems",params:{limit: 1},message:"must NOT have fewer than 1 items"};
 if(vErrors === null){
 vErrors = [err318];
 }
@@ -8594,10 +8774,12 @@ vErrors.push(err318);
 }
 errors++;
 }
-}
-}
-else {
-const err319 = {instancePath:instancePath+"/data/terms/" + i33+"/contextPatterns",schemaPath:"#/properties/data/properties/terms/items/properties/contextPatterns/type",keyword:"type",params:{type: "array"},message:"must be array"};
+const len41 = data145.length;
+for(let i41=0; i41<len41; i41++){
+let data146 = data145[i41];
+if(typeof data146 === "string"){
+if(func2(data146) < 1){
+const err319 = {instancePath:instancePath+"/data/terms/" + i40+"/patterns/" + i41,schemaPath:"#/properties/data/properties/terms/items/properties/patterns/items/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters"};
 if(vErrors === null){
 vErrors = [err319];
 }
@@ -8607,15 +8789,8 @@ vErrors.push(err319);
 errors++;
 }
 }
-if(data128.closingPatterns !== undefined){
-let data139 = data128.closingPatterns;
-if(Array.isArray(data139)){
-const len36 = data139.length;
-for(let i36=0; i36<len36; i36++){
-let data140 = data139[i36];
-if(typeof data140 === "string"){
-if(func2(data140) < 1){
-const err320 = {instancePath:instancePath+"/data/terms/" + i33+"/closingPatterns/" + i36,schemaPath:"#/properties/data/properties/terms/items/properties/closingPatterns/items/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters"};
+else {
+const err320 = {instancePath:instancePath+"/data/terms/" + i40+"/patterns/" + i41,schemaPath:"#/properties/data/properties/terms/items/properties/patterns/items/type",keyword:"type",params:{type: "string"},message:"must be string"};
 if(vErrors === null){
 vErrors = [err320];
 }
@@ -8625,8 +8800,9 @@ vErrors.push(err320);
 errors++;
 }
 }
+}
 else {
-const err321 = {instancePath:instancePath+"/data/terms/" + i33+"/closingPatterns/" + i36,schemaPath:"#/properties/data/properties/terms/items/properties/closingPatterns/items/type",keyword:"type",params:{type: "string"},message:"must be string"};
+const err321 = {instancePath:instancePath+"/data/terms/" + i40+"/patterns",schemaPath:"#/properties/data/properties/terms/items/properties/patterns/type",keyword:"type",params:{type: "array"},message:"must be array"};
 if(vErrors === null){
 vErrors = [err321];
 }
@@ -8636,9 +8812,13 @@ vErrors.push(err321);
 errors++;
 }
 }
-}
-else {
-const err322 = {instancePath:instancePath+"/data/terms/" + i33+"/closingPatterns",schemaPath:"#/properties/data/properties/terms/items/properties/closingPatterns/type",keyword:"type",params:{type: "array"},message:"must be array"};
+if(data143.validFrom !== undefined){
+let data147 = data143.validFrom;
+const _errs317 = errors;
+let valid103 = false;
+const _errs318 = errors;
+if(!((typeof data147 == "number") && (!(data147 % 1) && !isNaN(data147)))){
+const err322 = {instancePath:instancePath+"/data/terms/" + i40+"/validFrom",schemaPath:"#/properties/data/properties/terms/items/properties/validFrom/anyOf/0/type",keyword:"type",params:{type: "integer"},message:"must be integer"};
 if(vErrors === null){
 vErrors = [err322];
 }
@@ -8647,11 +8827,9 @@ vErrors.push(err322);
 }
 errors++;
 }
-}
-if(data128.closingYears !== undefined){
-let data141 = data128.closingYears;
-if(!((typeof data141 == "number") && (!(data141 % 1) && !isNaN(data141)))){
-const err323 = {instancePath:instancePath+"/data/terms/" + i33+"/closingYears",schemaPath:"#/properties/data/properties/terms/items/properties/closingYears/type",keyword:"type",params:{type: "integer"},message:"must be integer"};
+if(typeof data147 == "number"){
+if(data147 > 2100 || isNaN(data147)){
+const err323 = {instancePath:instancePath+"/data/terms/" + i40+"/validFrom",schemaPath:"#/properties/data/properties/terms/items/properties/validFrom/anyOf/0/maximum",keyword:"maximum",params:{comparison: "<=", limit: 2100},message:"must be <= 2100"};
 if(vErrors === null){
 vErrors = [err323];
 }
@@ -8660,9 +8838,8 @@ vErrors.push(err323);
 }
 errors++;
 }
-if(typeof data141 == "number"){
-if(data141 > 10 || isNaN(data141)){
-const err324 = {instancePath:instancePath+"/data/terms/" + i33+"/closingYears",schemaPath:"#/properties/data/properties/terms/items/properties/closingYears/maximum",keyword:"maximum",params:{comparison: "<=", limit: 10},message:"must be <= 10"};
+if(data147 < 1949 || isNaN(data147)){
+const err324 = {instancePath:instancePath+"/data/terms/" + i40+"/validFrom",schemaPath:"#/properties/data/properties/terms/items/properties/validFrom/anyOf/0/minimum",keyword:"minimum",params:{comparison: ">=", limit: 1949},message:"must be >= 1949"};
 if(vErrors === null){
 vErrors = [err324];
 }
@@ -8671,8 +8848,12 @@ vErrors.push(err324);
 }
 errors++;
 }
-if(data141 < 0 || isNaN(data141)){
-const err325 = {instancePath:instancePath+"/data/terms/" + i33+"/closingYears",schemaPath:"#/properties/data/properties/terms/items/properties/closingYears/minimum",keyword:"minimum",params:{comparison: ">=", limit: 0},message:"must be >= 0"};
+}
+var _valid2 = _errs318 === errors;
+valid103 = valid103 || _valid2;
+const _errs320 = errors;
+if(data147 !== null){
+const err325 = {instancePath:instancePath+"/data/terms/" + i40+"/validFrom",schemaPath:"#/properties/data/properties/terms/items/properties/validFrom/anyOf/1/type",keyword:"type",params:{type: "null"},message:"must be null"};
 if(vErrors === null){
 vErrors = [err325];
 }
@@ -8681,17 +8862,10 @@ vErrors.push(err325);
 }
 errors++;
 }
-}
-}
-if(data128.preparingPatterns !== undefined){
-let data142 = data128.preparingPatterns;
-if(Array.isArray(data142)){
-const len37 = data142.length;
-for(let i37=0; i37<len37; i37++){
-let data143 = data142[i37];
-if(typeof data143 === "string"){
-if(func2(data143) < 1){
-const err326 = {instancePath:instancePath+"/data/terms/" + i33+"/preparingPatterns/" + i37,schemaPath:"#/properties/data/properties/terms/items/properties/preparingPatterns/items/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters"};
+var _valid2 = _errs320 === errors;
+valid103 = valid103 || _valid2;
+if(!valid103){
+const err326 = {instancePath:instancePath+"/data/terms/" + i40+"/validFrom",schemaPath:"#/properties/data/properties/terms/items/properties/validFrom/anyOf",keyword:"anyOf",params:{},message:"must match a schema in anyOf"};
 if(vErrors === null){
 vErrors = [err326];
 }
@@ -8700,9 +8874,25 @@ vErrors.push(err326);
 }
 errors++;
 }
+else {
+errors = _errs317;
+if(vErrors !== null){
+if(_errs317){
+vErrors.length = _errs317;
 }
 else {
-const err327 = {instancePath:instancePath+"/data/terms/" + i33+"/preparingPatterns/" + i37,schemaPath:"#/properties/data/properties/terms/items/properties/preparingPatterns/items/type",keyword:"type",params:{type: "string"},message:"must be string"};
+vErrors = null;
+}
+}
+}
+}
+if(data143.validTo !== undefined){
+let data148 = data143.validTo;
+const _errs323 = errors;
+let valid104 = false;
+const _errs324 = errors;
+if(!((typeof data148 == "number") && (!(data148 % 1) && !isNaN(data148)))){
+const err327 = {instancePath:instancePath+"/data/terms/" + i40+"/validTo",schemaPath:"#/properties/data/properties/terms/items/properties/validTo/anyOf/0/type",keyword:"type",params:{type: "integer"},message:"must be integer"};
 if(vErrors === null){
 vErrors = [err327];
 }
@@ -8711,10 +8901,9 @@ vErrors.push(err327);
 }
 errors++;
 }
-}
-}
-else {
-const err328 = {instancePath:instancePath+"/data/terms/" + i33+"/preparingPatterns",schemaPath:"#/properties/data/properties/terms/items/properties/preparingPatterns/type",keyword:"type",params:{type: "array"},message:"must be array"};
+if(typeof data148 == "number"){
+if(data148 > 2100 || isNaN(data148)){
+const err328 = {instancePath:instancePath+"/data/terms/" + i40+"/validTo",schemaPath:"#/properties/data/properties/terms/items/properties/validTo/anyOf/0/maximum",keyword:"maximum",params:{comparison: "<=", limit: 2100},message:"must be <= 2100"};
 if(vErrors === null){
 vErrors = [err328];
 }
@@ -8723,11 +8912,8 @@ vErrors.push(err328);
 }
 errors++;
 }
-}
-if(data128.preparingYears !== undefined){
-let data144 = data128.preparingYears;
-if(!((typeof data144 == "number") && (!(data144 % 1) && !isNaN(data144)))){
-const err329 = {instancePath:instancePath+"/data/terms/" + i33+"/preparingYears",schemaPath:"#/properties/data/properties/terms/items/properties/preparingYears/type",keyword:"type",params:{type: "integer"},message:"must be integer"};
+if(data148 < 1949 || isNaN(data148)){
+const err329 = {instancePath:instancePath+"/data/terms/" + i40+"/validTo",schemaPath:"#/properties/data/properties/terms/items/properties/validTo/anyOf/0/minimum",keyword:"minimum",params:{comparison: ">=", limit: 1949},message:"must be >= 1949"};
 if(vErrors === null){
 vErrors = [err329];
 }
@@ -8736,9 +8922,12 @@ vErrors.push(err329);
 }
 errors++;
 }
-if(typeof data144 == "number"){
-if(data144 > 10 || isNaN(data144)){
-const err330 = {instancePath:instancePath+"/data/terms/" + i33+"/preparingYears",schemaPath:"#/properties/data/properties/terms/items/properties/preparingYears/maximum",keyword:"maximum",params:{comparison: "<=", limit: 10},message:"must be <= 10"};
+}
+var _valid3 = _errs324 === errors;
+valid104 = valid104 || _valid3;
+const _errs326 = errors;
+if(data148 !== null){
+const err330 = {instancePath:instancePath+"/data/terms/" + i40+"/validTo",schemaPath:"#/properties/data/properties/terms/items/properties/validTo/anyOf/1/type",keyword:"type",params:{type: "null"},message:"must be null"};
 if(vErrors === null){
 vErrors = [err330];
 }
@@ -8747,8 +8936,10 @@ vErrors.push(err330);
 }
 errors++;
 }
-if(data144 < 0 || isNaN(data144)){
-const err331 = {instancePath:instancePath+"/data/terms/" + i33+"/preparingYears",schemaPath:"#/properties/data/properties/terms/items/properties/preparingYears/minimum",keyword:"minimum",params:{comparison: ">=", limit: 0},message:"must be >= 0"};
+var _valid3 = _errs326 === errors;
+valid104 = valid104 || _valid3;
+if(!valid104){
+const err331 = {instancePath:instancePath+"/data/terms/" + i40+"/validTo",schemaPath:"#/properties/data/properties/terms/items/properties/validTo/anyOf",keyword:"anyOf",params:{},message:"must match a schema in anyOf"};
 if(vErrors === null){
 vErrors = [err331];
 }
@@ -8757,13 +8948,23 @@ vErrors.push(err331);
 }
 errors++;
 }
+else {
+errors = _errs323;
+if(vErrors !== null){
+if(_errs323){
+vErrors.length = _errs323;
+}
+else {
+vErrors = null;
 }
 }
-if(data128.source !== undefined){
-let data145 = data128.source;
-if(typeof data145 === "string"){
-if(func2(data145) < 1){
-const err332 = {instancePath:instancePath+"/data/terms/" + i33+"/source",schemaPath:"#/properties/data/properties/terms/items/properties/source/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters"};
+}
+}
+if(data143.note !== undefined){
+let data149 = data143.note;
+if(typeof data149 === "string"){
+if(func2(data149) < 1){
+const err332 = {instancePath:instancePath+"/data/terms/" + i40+"/note",schemaPath:"#/properties/data/properties/terms/items/properties/note/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters"};
 if(vErrors === null){
 vErrors = [err332];
 }
@@ -8774,7 +8975,7 @@ errors++;
 }
 }
 else {
-const err333 = {instancePath:instancePath+"/data/terms/" + i33+"/source",schemaPath:"#/properties/data/properties/terms/items/properties/source/type",keyword:"type",params:{type: "string"},message:"must be string"};
+const err333 = {instancePath:instancePath+"/data/terms/" + i40+"/note",schemaPath:"#/properties/data/properties/terms/items/properties/note/type",keyword:"type",params:{type: "string"},message:"must be string"};
 if(vErrors === null){
 vErrors = [err333];
 }
@@ -8784,11 +8985,14 @@ vErrors.push(err333);
 errors++;
 }
 }
-if(data128.example !== undefined){
-let data146 = data128.example;
-if(typeof data146 === "string"){
-if(func2(data146) < 1){
-const err334 = {instancePath:instancePath+"/data/terms/" + i33+"/example",schemaPath:"#/properties/data/properties/terms/items/properties/example/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters"};
+if(data143.replacement !== undefined){
+let data150 = data143.replacement;
+const _errs331 = errors;
+let valid105 = false;
+const _errs332 = errors;
+if(typeof data150 === "string"){
+if(func2(data150) < 1){
+const err334 = {instancePath:instancePath+"/data/terms/" + i40+"/replacement",schemaPath:"#/properties/data/properties/terms/items/properties/replacement/anyOf/0/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters"};
 if(vErrors === null){
 vErrors = [err334];
 }
@@ -8799,7 +9003,7 @@ errors++;
 }
 }
 else {
-const err335 = {instancePath:instancePath+"/data/terms/" + i33+"/example",schemaPath:"#/properties/data/properties/terms/items/properties/example/type",keyword:"type",params:{type: "string"},message:"must be string"};
+const err335 = {instancePath:instancePath+"/data/terms/" + i40+"/replacement",schemaPath:"#/properties/data/properties/terms/items/properties/replacement/anyOf/0/type",keyword:"type",params:{type: "string"},message:"must be string"};
 if(vErrors === null){
 vErrors = [err335];
 }
@@ -8808,10 +9012,11 @@ vErrors.push(err335);
 }
 errors++;
 }
-}
-}
-else {
-const err336 = {instancePath:instancePath+"/data/terms/" + i33,schemaPath:"#/properties/data/properties/terms/items/type",keyword:"type",params:{type: "object"},message:"must be object"};
+var _valid4 = _errs332 === errors;
+valid105 = valid105 || _valid4;
+const _errs334 = errors;
+if(data150 !== null){
+const err336 = {instancePath:instancePath+"/data/terms/" + i40+"/replacement",schemaPath:"#/properties/data/properties/terms/items/properties/replacement/anyOf/1/type",keyword:"type",params:{type: "null"},message:"must be null"};
 if(vErrors === null){
 vErrors = [err336];
 }
@@ -8820,10 +9025,10 @@ vErrors.push(err336);
 }
 errors++;
 }
-}
-}
-else {
-const err337 = {instancePath:instancePath+"/data/terms",schemaPath:"#/properties/data/properties/terms/type",keyword:"type",params:{type: "array"},message:"must be array"};
+var _valid4 = _errs334 === errors;
+valid105 = valid105 || _valid4;
+if(!valid105){
+const err337 = {instancePath:instancePath+"/data/terms/" + i40+"/replacement",schemaPath:"#/properties/data/properties/terms/items/properties/replacement/anyOf",keyword:"anyOf",params:{},message:"must match a schema in anyOf"};
 if(vErrors === null){
 vErrors = [err337];
 }
@@ -8832,10 +9037,26 @@ vErrors.push(err337);
 }
 errors++;
 }
-}
+else {
+errors = _errs331;
+if(vErrors !== null){
+if(_errs331){
+vErrors.length = _errs331;
 }
 else {
-const err338 = {instancePath:instancePath+"/data",schemaPath:"#/properties/data/type",keyword:"type",params:{type: "object"},message:"must be object"};
+vErrors = null;
+}
+}
+}
+}
+if(data143.predecessor !== undefined){
+let data151 = data143.predecessor;
+const _errs337 = errors;
+let valid106 = false;
+const _errs338 = errors;
+if(typeof data151 === "string"){
+if(func2(data151) < 1){
+const err338 = {instancePath:instancePath+"/data/terms/" + i40+"/predecessor",schemaPath:"#/properties/data/properties/terms/items/properties/predecessor/anyOf/0/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters"};
 if(vErrors === null){
 vErrors = [err338];
 }
@@ -8845,9 +9066,8 @@ vErrors.push(err338);
 errors++;
 }
 }
-}
 else {
-const err339 = {instancePath,schemaPath:"#/type",keyword:"type",params:{type: "object"},message:"must be object"};
+const err339 = {instancePath:instancePath+"/data/terms/" + i40+"/predecessor",schemaPath:"#/properties/data/properties/terms/items/properties/predecessor/anyOf/0/type",keyword:"type",params:{type: "string"},message:"must be string"};
 if(vErrors === null){
 vErrors = [err339];
 }
@@ -8856,9 +9076,336 @@ vErrors.push(err339);
 }
 errors++;
 }
+var _valid5 = _errs338 === errors;
+valid106 = valid106 || _valid5;
+const _errs340 = errors;
+if(data151 !== null){
+const err340 = {instancePath:instancePath+"/data/terms/" + i40+"/predecessor",schemaPath:"#/properties/data/properties/terms/items/properties/predecessor/anyOf/1/type",keyword:"type",params:{type: "null"},message:"must be null"};
+if(vErrors === null){
+vErrors = [err340];
+}
+else {
+vErrors.push(err340);
+}
+errors++;
+}
+var _valid5 = _errs340 === errors;
+valid106 = valid106 || _valid5;
+if(!valid106){
+const err341 = {instancePath:instancePath+"/data/terms/" + i40+"/predecessor",schemaPath:"#/properties/data/properties/terms/items/properties/predecessor/anyOf",keyword:"anyOf",params:{},message:"must match a schema in anyOf"};
+if(vErrors === null){
+vErrors = [err341];
+}
+else {
+vErrors.push(err341);
+}
+errors++;
+}
+else {
+errors = _errs337;
+if(vErrors !== null){
+if(_errs337){
+vErrors.length = _errs337;
+}
+else {
+vErrors = null;
+}
+}
+}
+}
+if(data143.contextPatterns !== undefined){
+let data152 = data143.contextPatterns;
+if(Array.isArray(data152)){
+const len42 = data152.length;
+for(let i42=0; i42<len42; i42++){
+let data153 = data152[i42];
+if(typeof data153 === "string"){
+if(func2(data153) < 1){
+const err342 = {instancePath:instancePath+"/data/terms/" + i40+"/contextPatterns/" + i42,schemaPath:"#/properties/data/properties/terms/items/properties/contextPatterns/items/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters"};
+if(vErrors === null){
+vErrors = [err342];
+}
+else {
+vErrors.push(err342);
+}
+errors++;
+}
+}
+else {
+const err343 = {instancePath:instancePath+"/data/terms/" + i40+"/contextPatterns/" + i42,schemaPath:"#/properties/data/properties/terms/items/properties/contextPatterns/items/type",keyword:"type",params:{type: "string"},message:"must be string"};
+if(vErrors === null){
+vErrors = [err343];
+}
+else {
+vErrors.push(err343);
+}
+errors++;
+}
+}
+}
+else {
+const err344 = {instancePath:instancePath+"/data/terms/" + i40+"/contextPatterns",schemaPath:"#/properties/data/properties/terms/items/properties/contextPatterns/type",keyword:"type",params:{type: "array"},message:"must be array"};
+if(vErrors === null){
+vErrors = [err344];
+}
+else {
+vErrors.push(err344);
+}
+errors++;
+}
+}
+if(data143.closingPatterns !== undefined){
+let data154 = data143.closingPatterns;
+if(Array.isArray(data154)){
+const len43 = data154.length;
+for(let i43=0; i43<len43; i43++){
+let data155 = data154[i43];
+if(typeof data155 === "string"){
+if(func2(data155) < 1){
+const err345 = {instancePath:instancePath+"/data/terms/" + i40+"/closingPatterns/" + i43,schemaPath:"#/properties/data/properties/terms/items/properties/closingPatterns/items/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters"};
+if(vErrors === null){
+vErrors = [err345];
+}
+else {
+vErrors.push(err345);
+}
+errors++;
+}
+}
+else {
+const err346 = {instancePath:instancePath+"/data/terms/" + i40+"/closingPatterns/" + i43,schemaPath:"#/properties/data/properties/terms/items/properties/closingPatterns/items/type",keyword:"type",params:{type: "string"},message:"must be string"};
+if(vErrors === null){
+vErrors = [err346];
+}
+else {
+vErrors.push(err346);
+}
+errors++;
+}
+}
+}
+else {
+const err347 = {instancePath:instancePath+"/data/terms/" + i40+"/closingPatterns",schemaPath:"#/properties/data/properties/terms/items/properties/closingPatterns/type",keyword:"type",params:{type: "array"},message:"must be array"};
+if(vErrors === null){
+vErrors = [err347];
+}
+else {
+vErrors.push(err347);
+}
+errors++;
+}
+}
+if(data143.closingYears !== undefined){
+let data156 = data143.closingYears;
+if(!((typeof data156 == "number") && (!(data156 % 1) && !isNaN(data156)))){
+const err348 = {instancePath:instancePath+"/data/terms/" + i40+"/closingYears",schemaPath:"#/properties/data/properties/terms/items/properties/closingYears/type",keyword:"type",params:{type: "integer"},message:"must be integer"};
+if(vErrors === null){
+vErrors = [err348];
+}
+else {
+vErrors.push(err348);
+}
+errors++;
+}
+if(typeof data156 == "number"){
+if(data156 > 10 || isNaN(data156)){
+const err349 = {instancePath:instancePath+"/data/terms/" + i40+"/closingYears",schemaPath:"#/properties/data/properties/terms/items/properties/closingYears/maximum",keyword:"maximum",params:{comparison: "<=", limit: 10},message:"must be <= 10"};
+if(vErrors === null){
+vErrors = [err349];
+}
+else {
+vErrors.push(err349);
+}
+errors++;
+}
+if(data156 < 0 || isNaN(data156)){
+const err350 = {instancePath:instancePath+"/data/terms/" + i40+"/closingYears",schemaPath:"#/properties/data/properties/terms/items/properties/closingYears/minimum",keyword:"minimum",params:{comparison: ">=", limit: 0},message:"must be >= 0"};
+if(vErrors === null){
+vErrors = [err350];
+}
+else {
+vErrors.push(err350);
+}
+errors++;
+}
+}
+}
+if(data143.preparingPatterns !== undefined){
+let data157 = data143.preparingPatterns;
+if(Array.isArray(data157)){
+const len44 = data157.length;
+for(let i44=0; i44<len44; i44++){
+let data158 = data157[i44];
+if(typeof data158 === "string"){
+if(func2(data158) < 1){
+const err351 = {instancePath:instancePath+"/data/terms/" + i40+"/preparingPatterns/" + i44,schemaPath:"#/properties/data/properties/terms/items/properties/preparingPatterns/items/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters"};
+if(vErrors === null){
+vErrors = [err351];
+}
+else {
+vErrors.push(err351);
+}
+errors++;
+}
+}
+else {
+const err352 = {instancePath:instancePath+"/data/terms/" + i40+"/preparingPatterns/" + i44,schemaPath:"#/properties/data/properties/terms/items/properties/preparingPatterns/items/type",keyword:"type",params:{type: "string"},message:"must be string"};
+if(vErrors === null){
+vErrors = [err352];
+}
+else {
+vErrors.push(err352);
+}
+errors++;
+}
+}
+}
+else {
+const err353 = {instancePath:instancePath+"/data/terms/" + i40+"/preparingPatterns",schemaPath:"#/properties/data/properties/terms/items/properties/preparingPatterns/type",keyword:"type",params:{type: "array"},message:"must be array"};
+if(vErrors === null){
+vErrors = [err353];
+}
+else {
+vErrors.push(err353);
+}
+errors++;
+}
+}
+if(data143.preparingYears !== undefined){
+let data159 = data143.preparingYears;
+if(!((typeof data159 == "number") && (!(data159 % 1) && !isNaN(data159)))){
+const err354 = {instancePath:instancePath+"/data/terms/" + i40+"/preparingYears",schemaPath:"#/properties/data/properties/terms/items/properties/preparingYears/type",keyword:"type",params:{type: "integer"},message:"must be integer"};
+if(vErrors === null){
+vErrors = [err354];
+}
+else {
+vErrors.push(err354);
+}
+errors++;
+}
+if(typeof data159 == "number"){
+if(data159 > 10 || isNaN(data159)){
+const err355 = {instancePath:instancePath+"/data/terms/" + i40+"/preparingYears",schemaPath:"#/properties/data/properties/terms/items/properties/preparingYears/maximum",keyword:"maximum",params:{comparison: "<=", limit: 10},message:"must be <= 10"};
+if(vErrors === null){
+vErrors = [err355];
+}
+else {
+vErrors.push(err355);
+}
+errors++;
+}
+if(data159 < 0 || isNaN(data159)){
+const err356 = {instancePath:instancePath+"/data/terms/" + i40+"/preparingYears",schemaPath:"#/properties/data/properties/terms/items/properties/preparingYears/minimum",keyword:"minimum",params:{comparison: ">=", limit: 0},message:"must be >= 0"};
+if(vErrors === null){
+vErrors = [err356];
+}
+else {
+vErrors.push(err356);
+}
+errors++;
+}
+}
+}
+if(data143.source !== undefined){
+let data160 = data143.source;
+if(typeof data160 === "string"){
+if(func2(data160) < 1){
+const err357 = {instancePath:instancePath+"/data/terms/" + i40+"/source",schemaPath:"#/properties/data/properties/terms/items/properties/source/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters"};
+if(vErrors === null){
+vErrors = [err357];
+}
+else {
+vErrors.push(err357);
+}
+errors++;
+}
+}
+else {
+const err358 = {instancePath:instancePath+"/data/terms/" + i40+"/source",schemaPath:"#/properties/data/properties/terms/items/properties/source/type",keyword:"type",params:{type: "string"},message:"must be string"};
+if(vErrors === null){
+vErrors = [err358];
+}
+else {
+vErrors.push(err358);
+}
+errors++;
+}
+}
+if(data143.example !== undefined){
+let data161 = data143.example;
+if(typeof data161 === "string"){
+if(func2(data161) < 1){
+const err359 = {instancePath:instancePath+"/data/terms/" + i40+"/example",schemaPath:"#/properties/data/properties/terms/items/properties/example/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters"};
+if(vErrors === null){
+vErrors = [err359];
+}
+else {
+vErrors.push(err359);
+}
+errors++;
+}
+}
+else {
+const err360 = {instancePath:instancePath+"/data/terms/" + i40+"/example",schemaPath:"#/properties/data/properties/terms/items/properties/example/type",keyword:"type",params:{type: "string"},message:"must be string"};
+if(vErrors === null){
+vErrors = [err360];
+}
+else {
+vErrors.push(err360);
+}
+errors++;
+}
+}
+}
+else {
+const err361 = {instancePath:instancePath+"/data/terms/" + i40,schemaPath:"#/properties/data/properties/terms/items/type",keyword:"type",params:{type: "object"},message:"must be object"};
+if(vErrors === null){
+vErrors = [err361];
+}
+else {
+vErrors.push(err361);
+}
+errors++;
+}
+}
+}
+else {
+const err362 = {instancePath:instancePath+"/data/terms",schemaPath:"#/properties/data/properties/terms/type",keyword:"type",params:{type: "array"},message:"must be array"};
+if(vErrors === null){
+vErrors = [err362];
+}
+else {
+vErrors.push(err362);
+}
+errors++;
+}
+}
+}
+else {
+const err363 = {instancePath:instancePath+"/data",schemaPath:"#/properties/data/type",keyword:"type",params:{type: "object"},message:"must be object"};
+if(vErrors === null){
+vErrors = [err363];
+}
+else {
+vErrors.push(err363);
+}
+errors++;
+}
+}
+}
+else {
+const err364 = {instancePath,schemaPath:"#/type",keyword:"type",params:{type: "object"},message:"must be object"};
+if(vErrors === null){
+vErrors = [err364];
+}
+else {
+vErrors.push(err364);
+}
+errors++;
+}
 validate20.errors = vErrors;
 return errors === 0;
 }
 validate20.evaluated = {"props":true,"dynamicProps":false,"dynamicItems":false};
 
-export const ruleIds = ["date-deadline","date-format","document-addressee","document-signoff","document-title","duplicate-heading","duty-evidence","empty-section","numbering-sequence","numbering-style","part-exceeds-total","partial-year-data","percent-range","plan-not-followed","plan-year","punctuation-width","rate-consistency","repeated-shortcoming","request-in-report","required-section","section-order","shortcomings-cause","stale-term","unmatched-pair","web-noise"];
+export const ruleIds = ["date-deadline","date-format","document-addressee","document-signoff","document-title","duplicate-heading","duty-evidence","empty-section","indicator-dropped","numbering-sequence","numbering-style","part-exceeds-total","partial-year-data","percent-range","plan-not-followed","plan-year","punctuation-width","rate-consistency","repeated-shortcoming","request-in-report","required-section","section-order","shortcomings-cause","stale-term","unmatched-pair","web-noise"];
