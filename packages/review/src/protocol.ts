@@ -1,7 +1,7 @@
 /** Messages between the pool and its workers: plain, structured-clone-able data only. */
 import type {LintResult} from '@fzlint/core'
 import type {ConfigInputs} from './rule-config.js'
-import type {ReviewMessage, ReviewRecord} from './record.js'
+import type {RecordRow, ReviewMessage, ReviewRecord} from './record.js'
 
 export interface WorkerSetup {
   config: ConfigInputs
@@ -32,7 +32,7 @@ export type FindingKey = Pick<ReviewMessage, 'ruleId' | 'severity' | 'sectionKin
 
 /** A record as a matrix row, its findings tallied, and the whole record already written out as JSON for the spool. */
 export interface SpooledRecord {
-  row: Omit<ReviewRecord, 'messages'>
+  row: RecordRow
   findings: FindingKey[]
   json: string
 }

@@ -32,6 +32,34 @@ export interface ReviewMessage extends Omit<LintMessage, 'fix' | 'suggestions'> 
   isFixable?: boolean
 }
 
+/**
+ * An indicator the report states (`findIndicators` of @fzlint/rules-numeric: 调解成功率99.8%, 受理行政复议申请106宗),
+ * where it stands in the file (mapped as findings are) and the sentence stating it, with the figure marked.
+ */
+export interface ReviewIndicator {
+  /** Catalogue id (rules/numeric/data/indicators.json). */
+  id: string
+  label: string
+  kind: 'rate' | 'count'
+  /** 99.8 for 99.8%; 12000 for 1.2万件. */
+  value: number
+  unit: string
+  /** The figure as written (99.8%, 20余次). */
+  text: string
+  line: number
+  column: number
+  paragraph?: number
+  context: MessageContext
+}
+
+/** One report's value of one indicator, as the matrix rows keep it in memory: the first statement of that indicator. */
+export interface IndicatorCell {
+  label: string
+  kind: 'rate' | 'count'
+  value: number
+  unit: string
+}
+
 export interface ReviewRecord {
   filePath: string
   /** Set when the file could not be read or parsed: the reason, in Chinese and English. */
@@ -47,6 +75,8 @@ export interface ReviewRecord {
   encoding?: string
   format?: string
   messages: ReviewMessage[]
+  /** Every indicator statement, in text order (none for a failure and in the cross-year pass). */
+  indicators?: ReviewIndicator[]
   /** The previous year's report this one was compared with, when there was one. */
   previousPath?: string
 }
@@ -84,8 +114,30 @@ export function isReviewRecord(value: unknown): value is ReviewRecord {
     typeof record['errorCount'] === 'number' &&
     typeof record['warningCount'] === 'number' &&
     Array.isArray(record['messages']) &&
-    record['messages'].every(isReviewMessage)
+    record['messages'].every(isReviewMessage) &&
+    (record['indicators'] === undefined || Array.isArray(record['indicators']))
   )
+}
+
+/**
+ * The indicator cells of a record: one per indicator id, its first statement. What a matrix row keeps of the
+ * indicators, bounded by the catalogue's size; the sentences stay in the spooled record.
+ */
+export function summariseIndicatorCells(indicators: readonly ReviewIndicator[]): Record<string, IndicatorCell> {
+  const cells: Record<string, IndicatorCell> = {}
+  for (const indicator of indicators) {
+    if (Object.hasOwn(cells, indicator.id)) continue
+    cells[indicator.id] = {label: indicator.label, kind: indicator.kind, value: indicator.value, unit: indicator.unit}
+  }
+  return cells
+}
+
+/** A record as a matrix row keeps it: without its messages and indicator statements, with its indicator cells. */
+export type RecordRow = Omit<ReviewRecord, 'messages' | 'indicators'> & {indicatorCells: Record<string, IndicatorCell>}
+
+export function toRowFields(record: ReviewRecord): {row: RecordRow; messages: ReviewMessage[]} {
+  const {messages, indicators, ...rest} = record
+  return {row: {...rest, indicatorCells: summariseIndicatorCells(indicators ?? [])}, messages}
 }
 
 /** Counts recomputed from messages (after cross-year findings are merged in). */

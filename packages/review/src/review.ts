@@ -10,7 +10,7 @@ import {pairAcrossYears} from './pair-years.js'
 import {createPool, type TaskOutcome} from './pool.js'
 import {createProgress, type ProgressStream} from './progress.js'
 import type {FileTask, FindingKey, TaskResponse} from './protocol.js'
-import {countSeverities, isReviewRecord, type ReviewMessage, type ReviewRecord} from './record.js'
+import {countSeverities, isReviewRecord, toRowFields, type RecordRow, type ReviewMessage, type ReviewRecord} from './record.js'
 import {createFileConfigurer, type ConfigInputs} from './rule-config.js'
 import {RecordSpool, type SpoolEntry} from './spool.js'
 import {failedRecord} from './summarize-file.js'
@@ -37,7 +37,7 @@ export interface ReviewOptions {
 }
 
 /** A matrix row: the record without its messages, plus where the full record lies in the spool. */
-export interface ReviewRow extends Omit<ReviewRecord, 'messages'> {
+export interface ReviewRow extends RecordRow {
   spool: SpoolEntry
   /** Cross-year findings from the second pass, merged into the record when it is read back. */
   crossYearMessages?: ReviewMessage[]
@@ -98,10 +98,10 @@ export async function runReview(options: ReviewOptions): Promise<ReviewOutcome> 
     }
   }
   const keep = (record: ReviewRecord, contentHash?: string) => {
-    const {messages, ...row} = record
+    const {row, messages} = toRowFields(record)
     keepRow(row, messages, JSON.stringify(record), contentHash)
   }
-  const keepRow = (row: Omit<ReviewRecord, 'messages'>, findings: readonly FindingKey[], json: string, contentHash?: string) => {
+  const keepRow = (row: RecordRow, findings: readonly FindingKey[], json: string, contentHash?: string) => {
     tally(row.failure === null ? findings : [{ruleId: null, severity: 2, sectionKind: null}])
     rows.set(row.filePath, {...row, spool: spool.appendJson(json), ...(contentHash ? {contentHash} : {})})
   }
@@ -133,7 +133,7 @@ export async function runReview(options: ReviewOptions): Promise<ReviewOutcome> 
     if (cached) {
       cacheHits++
       // The entry's JSON goes to the spool as read; its path is set from the row when it is read back.
-      const {messages, ...row} = cached.record
+      const {row, messages} = toRowFields(cached.record)
       keepRow(row, messages, cached.json, contentHash)
     } else {
       pending.push({filePath, mode: 'review', cacheKey})

@@ -5,6 +5,7 @@ import {describeError, lintFile, readInputFile} from '@fzlint/core/io'
 import {builtinRules} from '@fzlint/builtin'
 import {writeCacheEntry} from './cache.js'
 import type {FileTask, TaskReply, TaskRequest, WorkerSetup} from './protocol.js'
+import {toRowFields} from './record.js'
 import {createFileConfigurer} from './rule-config.js'
 import {failedRecord, summariseFile, type FileLintSetup} from './summarize-file.js'
 
@@ -57,7 +58,7 @@ async function handle(task: FileTask): Promise<TaskReply> {
   if (setup.cacheDirectory && task.cacheKey && record.failure === null) writeCacheEntry(setup.cacheDirectory, task.cacheKey, json)
   // The cross-year pass merges the few findings it makes into rows the main thread already holds.
   if (task.crossYearOnly) return {kind: 'record', record}
-  const {messages, ...row} = record
+  const {row, messages} = toRowFields(record)
   const findings = messages.map(({ruleId, severity, sectionKind}) => ({ruleId, severity, sectionKind}))
   return {kind: 'spooled', row, findings, json}
 }
