@@ -48,10 +48,10 @@ for (const target of targets) {
   })
 }
 
-// Packages only some runs need (the Word reader, re-encoding for --fix), required from node_modules when
+// Packages only some runs need (the Word readers, re-encoding for --fix), required from node_modules when
 // used rather than bundled: they are a third of the CLI's code, and every run would pay to read and load them.
 // (Only CommonJS packages: an ES-only one would come back from require() as a namespace.)
-const LAZY_PACKAGES = ['iconv-lite', 'jszip', 'fast-xml-parser']
+const LAZY_PACKAGES = ['iconv-lite', 'jszip', 'fast-xml-parser', 'word-extractor']
 
 // The CLI: CommonJS, with `import.meta.url` (used to find the rules' READMEs and the review worker) defined as
 // the bundle's own URL.
