@@ -126,20 +126,29 @@ export function findIndicators(document: ReportDocument, options: FindIndicators
         })
       }
     }
-    if (counts.length > 0) for (const sentence of sentences) findCounts(sentence, counts, findings)
+    if (counts.length === 0) continue
+    // A subject stated before a ； still names the counts after it (保留区政府规范性文件70份……；保留部门规范性文件32份).
+    let subjectStart = block.position?.start.offset ?? 0
+    for (const sentence of sentences) {
+      findCounts(sentence, source.slice(subjectStart, sentence.start), counts, findings)
+      if (!IS_CLAUSE_SEPARATOR[source.charCodeAt(sentence.end)]) subjectStart = sentence.end + 1
+    }
   }
   return findings.sort((a, b) => a.offset - b.offset || a.end - b.end)
 }
 
-/** The counts of one sentence that a count entry names: the first entry, in catalogue order, whose words match. */
-function findCounts(sentence: Sentence, counts: CompiledCount[], findings: IndicatorFinding[]): void {
+/** The counts of one sentence that a count entry names; `earlier`: the text of its statement before it (sentences ended by ；). */
+function findCounts(sentence: Sentence, earlier: string, counts: CompiledCount[], findings: IndicatorFinding[]): void {
   // Most sentences state no figure with a classifier: a digit or a Chinese numeral must be there first.
   if (!MAY_HOLD_FIGURE.test(sentence.text)) return
+  let previousEnd = sentence.start
   for (const figure of sentence.figures) {
+    const labelFloor = previousEnd
+    previousEnd = figure.end
     if (!isCount(figure) || figure.unit === null) continue
     const following = readFollowing(sentence, figure)
-    const before = sentence.text.slice(0, figure.start - sentence.start)
-    const match = pickCount(counts, figure, before, following)
+    const before = earlier + sentence.text.slice(0, figure.start - sentence.start)
+    const match = pickCount(counts, figure, readCountLabel(sentence, figure, labelFloor), before, following)
     if (!match) continue
     findings.push({
       id: match.entry.id,
@@ -156,22 +165,25 @@ function findCounts(sentence: Sentence, counts: CompiledCount[], findings: Indic
 }
 
 /**
- * The count entry naming a figure: its words before (or after) the figure match, with a classifier of the entry. An
- * entry that needs a subject (context) competes by how near it stands: 共收到行政复议申请106宗，审结48宗 makes 审结48宗
- * a 行政复议 count, 受理行政诉讼案件…，审结…  a 行政诉讼 one. An entry without context, matched by the figure's own
- * words, wins over those; among equals, the catalogue's order decides.
+ * The count entry naming a figure: its words before (or after) the figure match, with a classifier of the entry. The
+ * catalogue's order decides, except that entries needing a subject (context) compete by how near their subject
+ * stands: 共收到行政复议申请106宗，审结48宗 makes 审结48宗 a 行政复议 count, 审查重大行政决策3项，规范性文件11件 makes
+ * 规范性文件11件 reviewed ones. A subject after the figure in its clause (7件规范性文件进行合法性审查) is nearest.
  */
-function pickCount(counts: CompiledCount[], figure: Figure, before: string, following: string): CompiledCount | undefined {
+function pickCount(counts: CompiledCount[], figure: Figure, label: string, before: string, following: string): CompiledCount | undefined {
   let best: CompiledCount | undefined
   let bestReach = -1
   for (const count of counts) {
     if (!count.units.has(figure.unit!)) continue
     const isNamed =
-      matchesPhrase(figure.label, count.phrase) ||
-      (count.following.some((pattern) => pattern.test(following)) && !count.phrase.exclude.some((pattern) => pattern.test(figure.label + following)))
+      matchesPhrase(label, count.phrase) ||
+      (count.following.some((pattern) => pattern.test(following)) && !count.phrase.exclude.some((pattern) => pattern.test(label + following)))
     if (!isNamed) continue
-    if (count.context.length === 0) return count
-    const reach = findLastEnd(count.context, before)
+    if (count.context.length === 0) {
+      if (best === undefined) return count
+      continue
+    }
+    const reach = findLastEnd(count.context, following) >= 0 ? before.length : findLastEnd(count.context, before)
     if (reach > bestReach) {
       best = count
       bestReach = reach
@@ -179,6 +191,26 @@ function pickCount(counts: CompiledCount[], figure: Figure, before: string, foll
   }
   return best
 }
+
+/**
+ * The words naming a count: back from the figure to a clause break or the figure before it. Unlike a Figure's label,
+ * quotation marks, brackets and 、 between words do not end it (“首违不罚”案件66749宗, 申请答复、告知文书35份), but 、 right
+ * after another figure does (撤销2件、确认违法1件).
+ */
+function readCountLabel(sentence: Sentence, figure: Figure, previousEnd: number): string {
+  const text = sentence.text
+  const end = figure.start - sentence.start
+  let start = end
+  const floor = Math.max(0, previousEnd - sentence.start)
+  while (start > floor && IS_COUNT_LABEL_BREAK[text.charCodeAt(start - 1)] !== 1) start--
+  return text.slice(start, end).replace(/^[、\s]+/u, '')
+}
+
+const IS_COUNT_LABEL_BREAK = (() => {
+  const table = new Uint8Array(0x10000)
+  for (const character of '，,：:；;。！？!?\n') table[character.charCodeAt(0)] = 1
+  return table
+})()
 
 /** Where the last match of any pattern in `text` ends, −1 when none matches. */
 function findLastEnd(patterns: RegExp[], text: string): number {
@@ -192,6 +224,13 @@ function findLastEnd(patterns: RegExp[], text: string): number {
   }
   return last
 }
+
+// Sentences (figures.ts) end at ； too, where one statement goes on: 。！？ and the end of a line end it.
+const IS_CLAUSE_SEPARATOR = (() => {
+  const table = new Uint8Array(0x10000)
+  for (const character of '；;') table[character.charCodeAt(0)] = 1
+  return table
+})()
 
 const MAY_HOLD_FIGURE = /[0-9０-９一二两三四五六七八九十百千万]/u
 // The words after a figure up to the end of its clause: 规范性文件进行合法性审查 in 7件规范性文件进行合法性审查，.
