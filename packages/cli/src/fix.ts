@@ -6,7 +6,7 @@
 import {createRequire} from 'node:module'
 import {promises as fs} from 'node:fs'
 import {createTwoFilesPatch} from 'diff'
-import {fixText, hasParseFailure, lintText, type FixedText, type LintResult} from '@fzlint/core'
+import {fixText, hasParseFailure, lintInput, withFixedText, type FixedText, type LintResult} from '@fzlint/core'
 import {decodeBytes, lintFile, type Encoding, type LintFileOptions, type ReadInput} from '@fzlint/core/io'
 import {recoverInterruptedFix, writeFileInPlace, type Recovery} from './write-in-place.js'
 
@@ -54,7 +54,8 @@ export interface FixFileOutput {
 }
 
 function lintFixedText(text: string, filePath: string, input: ReadInput, options: LintFileOptions): LintResult {
-  return lintText(text, {...options, path: filePath, syntax: input.syntax, encoding: input.encoding, format: input.format}).result
+  const {read: _read, hardStop: _hardStop, ...setup} = options
+  return lintInput(withFixedText(input, text), {...setup, path: filePath}).result
 }
 
 /**

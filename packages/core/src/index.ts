@@ -19,7 +19,13 @@ export {
   type TextLine,
   type BuildReportOptions,
 } from './model/report-model.js'
-export {lintText, parseReport, summarise, fatalResult, overTimeResult, toLintMessage, type LintTextOptions, type LintOutput, type LintTimings, type ParseReportOptions} from './engine/lint.js'
+export {lintText, type LintTextOptions} from './engine/lint.js'
+export {lintInput, withFixedText, type LintSetup, type LintOutput, type LintableText} from './engine/lint-input.js'
+export {parseReport, type ParseReportOptions} from './engine/parse-report.js'
+export {summarise, fatalResult, overTimeResult, toLintMessage, type ToLintMessageOptions} from './engine/shape-results.js'
+export {NOT_A_REPORT_ID} from './engine/non-report.js'
+export type {LintTimings} from './engine/timings.js'
+export type {ReadInput} from './io/reader-types.js'
 export {checkDeadline, createDeadline, describeOverTime, FileTimeLimitError, DEFAULT_MAX_FILE_TIME_MS, type Deadline} from './engine/deadline.js'
 export {compareMessages} from './engine/sort-messages.js'
 export {applyFixes, fixText, hasParseFailure, MAX_FIX_PASSES, type AppliedFixes, type FixedText} from './engine/fix.js'

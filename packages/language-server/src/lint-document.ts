@@ -3,7 +3,7 @@
  * unless a `files` list names it or it looks like a report (the engine's own not-a-report check), so a README or
  * a build log open beside the drafts gets no diagnostics at all.
  */
-import {fixText, lintText, type LintResult, type SourceSyntax} from '@fzlint/core'
+import {fixText, lintInput, withFixedText, type LintResult, type LintSetup, type SourceSyntax} from '@fzlint/core'
 import {NOT_A_REPORT_ID, readDecodedText, type ReadInput} from '@fzlint/core/io'
 import type {FileConfig} from '@fzlint/config'
 import type {FixAllOutcome} from './lint-protocol.js'
@@ -48,10 +48,11 @@ export function lintOpenDocument(document: DocumentToLint, fileConfig: FileConfi
   if (document.text.trim() === '') return {isLinted: false, reason: 'empty'}
   // The editor has already decoded the document; its text is what the reader would have decoded from the file.
   const input = readDecodedText(document.text, document.syntax, 'utf-8')
-  const lintOptions = {path: document.path, syntax: input.syntax, rules: fileConfig.forDocument, settings: fileConfig.baseSettings, maxFileTimeMs}
-  const {result} = lintText(input.text, {...lintOptions, positionMap: input.positionMap, detectNonReports: true})
+  const setup: LintSetup = {path: document.path, rules: fileConfig.forDocument, settings: fileConfig.baseSettings, maxFileTimeMs, detectNonReports: true}
+  const {result} = lintInput(input, setup)
   if (result.messages.some((message) => message.ruleId === NOT_A_REPORT_ID)) return {isLinted: false, reason: 'not-a-report'}
-  return {isLinted: true, input, result, relint: (text) => lintText(text, lintOptions).result}
+  // Fix-all only runs on a text that is the document itself (no unfixableReason): a fixed text is linted as it stands.
+  return {isLinted: true, input, result, relint: (text) => lintInput(withFixedText(input, text), setup).result}
 }
 
 /**

@@ -12,7 +12,8 @@
 import {join, resolve} from 'node:path'
 import {lintRule} from 'unified-lint-rule'
 import type {VFile} from 'vfile'
-import {lintText, type ReportingBodyProfile, type Rule, type RuleSetting} from '@fzlint/core'
+import {lintInput, type ReportingBodyProfile, type Rule, type RuleSetting} from '@fzlint/core'
+import {readDecodedText, textReader} from '@fzlint/core/browser'
 import {createConfigResolver} from '@fzlint/config'
 import {builtinDataFiles, builtinRules} from '@fzlint/builtin'
 
@@ -41,7 +42,9 @@ const lintPlugin = lintRule(
   (_tree, file: VFile, options: RemarkLintFzlintOptions | undefined) => {
     options ??= {}
     // fzlint builds its report model (sections, GB/T 9704 numbering, run-in headings) from the
-    // source with its own parser; remark's tree has none of that, so the text is linted again.
+    // source with its own parser; remark's tree has none of that, so the text is linted again, read as the CLI
+    // reads the same file: a .txt as plain text (a page-wrapped one with its paragraphs rejoined and the findings
+    // mapped back to its lines), anything else as Markdown; then lintInput, the pipeline of every entry point.
     const cwd = file.cwd
     const path = file.path ? resolve(cwd, file.path) : join(cwd, 'report.md')
     const resolver = createConfigResolver({
@@ -54,12 +57,9 @@ const lintPlugin = lintRule(
     })
     const fileConfig = resolver.resolveForFile(path)
     if (fileConfig.ignored) return
-    const {result} = lintText(String(file), {
-      path,
-      syntax: 'markdown',
-      rules: fileConfig.forDocument,
-      settings: fileConfig.baseSettings,
-    })
+    const syntax = textReader.extensions.includes(file.extname?.toLowerCase() ?? '') ? 'text' : 'markdown'
+    const input = readDecodedText(String(file), syntax, 'utf-8')
+    const {result} = lintInput(input, {path, rules: fileConfig.forDocument, settings: fileConfig.baseSettings})
     for (const finding of result.messages) {
       const place = {
         start: {line: finding.line, column: finding.column},
@@ -67,6 +67,7 @@ const lintPlugin = lintRule(
       }
       const message = file.message(finding.message, {place, ruleId: finding.ruleId ?? 'fzlint', source: 'fzlint'})
       if (finding.note) message.note = finding.note
+      // vfile's `fatal` is its severity (true: error), unlike fzlint results' (could not be processed).
       ownFields.set(message, {ruleId: finding.ruleId ?? 'fzlint', fatal: finding.severity === 2, url: finding.url})
     }
   },

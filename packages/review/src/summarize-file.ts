@@ -1,5 +1,5 @@
-/** One file → a ReviewRecord: read, lint (in extracted-text coordinates, so each finding gets its sentence), summarise. */
-import {findSectionAt, findTopSection, lintText, type ConfiguredRule, type LintMessage, type LintSettings, type ReportDocument, type ReportingBodyProfile} from '@fzlint/core'
+/** One file → a ReviewRecord: read, lint (lintInput, as every entry point), summarise with each finding's sentence and section. */
+import {findSectionAt, findTopSection, lintInput, type ConfiguredRule, type LintMessage, type LintSettings, type ReportDocument, type ReportingBodyProfile} from '@fzlint/core'
 import {describeError, InputError, readInputFile, type ReadOptions} from '@fzlint/core/io'
 import {createDeadline, describeOverTime, FileTimeLimitError, findKindsCoveredByHeading} from '@fzlint/core'
 import {detectProfile} from '@fzlint/config'
@@ -71,11 +71,12 @@ export function findSentence(source: string, start: number, end: number): Messag
   return {sentence: trimmed, highlight: [highlightStart, highlightEnd]}
 }
 
-function toReviewMessage(message: LintMessage, document: ReportDocument, positionMap: {toOriginal(offset: number): {line: number; column: number; paragraph?: number}} | undefined): ReviewMessage {
+/**
+ * A finding as review shows it: its place in the original file as the engine mapped it (the same as `fzlint`'s),
+ * and its sentence and section found at `range`, its offsets in the linted text.
+ */
+function toReviewMessage(message: LintMessage, document: ReportDocument, [start, end]: [number, number]): ReviewMessage {
   const {fix, suggestions: _suggestions, ...rest} = message
-  const locator = document.locator
-  const start = locator.toOffset(message)
-  const end = message.endLine === undefined ? start : locator.toOffset({line: message.endLine, column: message.endColumn ?? 1})
   const section = findSectionAt(document, start)
   const top = section ? findTopSection(section) : undefined
   const reviewed: ReviewMessage = {
@@ -86,18 +87,6 @@ function toReviewMessage(message: LintMessage, document: ReportDocument, positio
     sectionTitle: top ? top.title : null,
   }
   if (fix) reviewed.isFixable = true
-  if (positionMap) {
-    // Same mapping as the engine's: .docx/.html positions point into the original file.
-    const mapped = positionMap.toOriginal(start)
-    reviewed.line = mapped.line
-    reviewed.column = mapped.column
-    if (mapped.paragraph !== undefined) reviewed.paragraph = mapped.paragraph
-    if (message.endLine !== undefined) {
-      const mappedEnd = positionMap.toOriginal(end)
-      reviewed.endLine = mappedEnd.line
-      reviewed.endColumn = mappedEnd.column
-    }
-  }
   return reviewed
 }
 
@@ -123,15 +112,9 @@ export async function summariseFile(filePath: string, setup: FileLintSetup, opti
   let profile: ReportingBodyProfile | null = null
   let output
   try {
-    output = lintText(input.text, {
+    output = lintInput(input, {
       path: filePath,
-      syntax: input.syntax,
-      encoding: input.encoding,
-      format: input.format,
-      // No position map here: findings stay in the extracted text's coordinates, where toReviewMessage finds each
-      // one's sentence and section, and then maps it to the original file once (as the plain command's engine does).
       // Non-reports get one diagnostic, as in a single-file run.
-      headingHints: input.headingHints,
       detectNonReports: true,
       deadline,
       settings: setup.baseSettings,
@@ -150,7 +133,8 @@ export async function summariseFile(filePath: string, setup: FileLintSetup, opti
   }
   const document = output.document
   if (!document) return failedRecord(filePath, output.result.messages[0]?.message ?? `${filePath}: 无法解析 / cannot parse`)
-  const messages = output.result.messages.map((message) => toReviewMessage(message, document, input.positionMap))
+  const {textRanges} = output
+  const messages = output.result.messages.map((message, index) => toReviewMessage(message, document, textRanges[index]!))
   return {
     filePath,
     failure: null,

@@ -99,7 +99,7 @@ export function applyDirectives(messages: VFileMessage[], tree: Root, options: D
   // Asked in order of line (the silencer passes the directives once), kept in the messages' own order.
   const findSilencingDirective = createSilencer(directives)
   const silenced = new Set<VFileMessage>()
-  const byLine = messages.filter((message) => message.ruleId && lineOf(message) !== undefined && message.cause === undefined)
+  const byLine = messages.filter((message) => message.ruleId && lineOf(message) !== undefined && message.fatal !== true)
   for (const message of byLine.sort((a, b) => lineOf(a)! - lineOf(b)!)) {
     const directive = findSilencingDirective(message.ruleId!, lineOf(message)!)
     if (!directive) continue
@@ -116,7 +116,6 @@ export function applyDirectives(messages: VFileMessage[], tree: Root, options: D
         {place: directive.node.position, source: 'fzlint'},
       )
       message.severity = 1
-      message.fatal = false
       kept.push(message)
     }
   }

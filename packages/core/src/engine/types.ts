@@ -1,6 +1,9 @@
 /** Results the engine hands to formatters, the CLI and other tools: plain, serialisable objects. */
 import type {Fix, Suggestion} from '../rule/types.js'
 
+// The engine carries findings as vfile messages until shape-results.ts makes them LintMessages. On them, as in
+// results, `fatal: true` means one thing: the rule could not be processed (it crashed). The severity of a finding
+// is `severity`, never vfile's own convention of `fatal` as error level (remark-lint-fzlint sets that one for remark).
 declare module 'vfile-message' {
   interface VFileMessage {
     /** The rule's structured details (also used to fill the message template). */
@@ -27,6 +30,11 @@ export interface LintMessage {
   endColumn?: number
   /** 1-based paragraph in .docx input (`第12段`). */
   paragraph?: number
+  /**
+   * 1-based page of a paged input (.pdf: `第3页`) where the finding begins; `line` and `column` are then those of
+   * the text extracted from it.
+   */
+  page?: number
   data?: Record<string, unknown>
   /** Edits on the original file; several when one fix touches several places. */
   fix?: Fix[]
@@ -34,7 +42,10 @@ export interface LintMessage {
   /** Regulation citation. */
   note?: string
   url?: string
-  /** True when the file could not be processed at all (read, decode or parse failure). */
+  /**
+   * True when the file could not be processed (read, decode or parse failure, over its time limit) or a rule on it
+   * crashed: ESLint's meaning, which other tools read. An error-level finding is `severity: 2`, not fatal.
+   */
   fatal?: boolean
 }
 

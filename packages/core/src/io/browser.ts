@@ -9,6 +9,7 @@ export {InputError, type InputProblem} from './errors.js'
 export {
   checkInputSize,
   readInputBytes,
+  readDecodedText,
   findReader,
   textReader,
   markdownReader,
@@ -19,4 +20,4 @@ export {
   type Reader,
 } from './readers.js'
 /** The engine's diagnostic for a file that is not a report (no rule ran). */
-export {NOT_A_REPORT_ID} from '../engine/lint.js'
+export {NOT_A_REPORT_ID} from '../engine/non-report.js'

@@ -1,6 +1,11 @@
-/** One file from disk to a result: read (by extension), decode, lint. A bad file becomes a fatal result, never a throw. */
+/**
+ * One file from disk (or its bytes) to a result: read (by extension) and decode, then lintInput, the pipeline every
+ * entry point shares. A bad file becomes a fatal result, never a throw.
+ */
 import {createDeadline, FileTimeLimitError, type Deadline} from '../engine/deadline.js'
-import {addTime, fatalResult, lintText, overTimeResult, type LintTextOptions} from '../engine/lint.js'
+import {lintInput, type LintSetup} from '../engine/lint-input.js'
+import {fatalResult, overTimeResult} from '../engine/shape-results.js'
+import {addTime} from '../engine/timings.js'
 import type {LintResult} from '../engine/types.js'
 import type {ReportDocument} from '../model/report-model.js'
 import {InputError} from './errors.js'
@@ -8,7 +13,7 @@ import {HARD_STOP_GRACE_MS, runWithHardStop} from './hard-stop.js'
 import {READERS, readInputFile, type ReadInput, type ReadOptions} from './read-input.js'
 import {checkInputSize, readInputBytes} from './readers.js'
 
-export interface LintFileOptions extends Omit<LintTextOptions, 'path' | 'syntax' | 'positionMap' | 'headingHints' | 'encoding' | 'format'> {
+export interface LintFileOptions extends Omit<LintSetup, 'path'> {
   read?: ReadOptions
   /**
    * With a time budget, also terminate the lint if it is still running HARD_STOP_GRACE_MS past it, where the
@@ -82,15 +87,7 @@ function lintReadInput(input: ReadInput, filePath: string, options: LintFileOpti
 }
 
 function lintReadText(input: ReadInput, filePath: string, options: LintFileOptions): LintFileOutput {
-  const output = lintText(input.text, {
-    ...options,
-    path: filePath,
-    syntax: input.syntax,
-    positionMap: input.positionMap,
-    headingHints: input.headingHints,
-    encoding: input.encoding,
-    format: input.format,
-    detectNonReports: options.detectNonReports ?? true,
-  })
+  const {read: _read, hardStop: _hardStop, ...setup} = options
+  const output = lintInput(input, {...setup, path: filePath})
   return {result: output.result, input, document: output.document}
 }

@@ -1,11 +1,11 @@
 /**
- * Lints extracted text the way `fzlint <file>` does when no config file applies: the recommended preset with
- * the reporting-body profile detected from the report (the resolver's `forDocument`), non-reports detected,
- * positions mapped back through the reader's map (`lintFile` in @fzlint/core/io). Runs in the browser.
+ * Lints what a reader returned the way `fzlint <file>` does when no config file applies: the recommended preset
+ * with the reporting-body profile detected from the report (the resolver's `forDocument`), through lintInput, the
+ * pipeline `lintFile` runs (non-reports detected, positions mapped through the reader's map). Runs in the browser.
  */
 import {builtinRules} from '@fzlint/builtin/rules'
 import {configureRules, detectProfile, recommendedRuleStates} from '@fzlint/config/browser'
-import {DEFAULT_MAX_FILE_TIME_MS, lintText, type LintResult, type ReportingBodyProfile, type RuleMeta} from '@fzlint/core'
+import {DEFAULT_MAX_FILE_TIME_MS, lintInput, type LintResult, type ReportingBodyProfile, type RuleMeta} from '@fzlint/core'
 import type {ReadInput} from '@fzlint/core/browser'
 
 export interface PageLintOutput {
@@ -23,11 +23,7 @@ export const rulesMeta: ReadonlyMap<string, RuleMeta> = new Map(builtinRules.map
  */
 export function lintInPage(input: ReadInput, fileName: string, maxFileTimeMs = DEFAULT_MAX_FILE_TIME_MS): PageLintOutput {
   let profile: ReportingBodyProfile | null = null
-  // Everything a reader returns besides the text is named as lintText's option that takes it (syntax,
-  // positionMap, encoding, format, …), so passing it all keeps the page in step when a reader learns more.
-  const {text, unfixableReason: _unfixableReason, ...fromReader} = input
-  const {result} = lintText(text, {
-    ...fromReader,
+  const {result} = lintInput(input, {
     path: fileName,
     // As the resolver with no config layers: settings are the profile alone (no reportYear, no data).
     rules: (document) => {

@@ -1,0 +1,208 @@
+/**
+ * The rules' step: every configured rule's visitors over one report model, in one walk. Findings come out as
+ * messages placed in the linted text (line, column and offset); shape-results.ts turns them into results.
+ */
+import type {RootContent} from 'mdast'
+import {VFileMessage, type Options as VFileMessageOptions} from 'vfile-message'
+import type {ReportDocument} from '../model/report-model.js'
+import type {Locator} from '../text/locator.js'
+import {formatMessage, parseRuleOptions} from '../rule/define-rule.js'
+import type {ConfiguredRule, Fix, LintSettings, ReportDescriptor, RuleContext, Visitors} from '../rule/types.js'
+import {FileTimeLimitError, type Deadline} from './deadline.js'
+import {addTime, type LintTimings} from './timings.js'
+import './types.js'
+
+/**
+ * Findings one rule lists in one file, at most; the rest are counted in one closing warning. A report has tens of
+ * findings per rule; 10 MB of `一、` lines gave millions, which took 4 GB and ended in "Invalid string length".
+ */
+export const MAX_MESSAGES_PER_RULE = 1000
+
+export interface RunRulesOptions {
+  /** The report model the rules read (and its text, `document.source`, where their offsets point). */
+  document: ReportDocument
+  rules: readonly ConfiguredRule[]
+  settings: LintSettings
+  /** Adds each rule's time under its id (`TIMING=1`). */
+  timings?: LintTimings
+  /** Checked before each rule is set up, before each node and section, and between the report:exit visitors. */
+  deadline?: Deadline
+}
+
+function placeOf(descriptor: ReportDescriptor, locator: Locator) {
+  if (descriptor.range) {
+    return {start: locator.toPoint(descriptor.range[0]), end: locator.toPoint(descriptor.range[1])}
+  }
+  const position = descriptor.node?.position
+  if (position) return {start: {...position.start}, end: {...position.end}}
+  return {start: locator.toPoint(0), end: locator.toPoint(0)}
+}
+
+// Configured rules are reused across files (one configuration, many reports): their options are parsed once.
+const parsedOptions = new WeakMap<ConfiguredRule, unknown>()
+
+function parsedOptionsOf(configured: ConfiguredRule): unknown {
+  if (parsedOptions.has(configured)) return parsedOptions.get(configured)
+  const options = parseRuleOptions(configured.rule, configured.options)
+  parsedOptions.set(configured, options)
+  return options
+}
+
+/**
+ * A VFileMessage without the stack trace its Error base class captures: nobody reads a finding's stack, and
+ * capturing one per finding was a measurable share of linting time.
+ */
+export function createMessage(reason: string, options: VFileMessageOptions): VFileMessage {
+  const limit = Error.stackTraceLimit
+  Error.stackTraceLimit = 0
+  try {
+    return new VFileMessage(reason, options)
+  } finally {
+    Error.stackTraceLimit = limit
+  }
+}
+
+function walk(nodes: RootContent[], visit: (node: RootContent) => void): void {
+  for (const node of nodes) {
+    visit(node)
+    if (node.type === 'list' || node.type === 'blockquote' || node.type === 'listItem') {
+      walk(node.children as RootContent[], visit)
+    }
+  }
+}
+
+interface Listener {
+  id: string
+  listener: (argument: unknown) => void
+}
+
+/**
+ * Runs the rules and returns their findings. A rule that throws is reported once as a message with `fatal: true`
+ * (it could not be processed: results' one meaning of `fatal`) and skipped from then on; the others go on.
+ * Over the deadline, FileTimeLimitError propagates to the caller.
+ */
+export function runRules({document, rules, settings, timings, deadline}: RunRulesOptions): VFileMessage[] {
+  const messages: VFileMessage[] = []
+  const visitorsByRule: {configured: ConfiguredRule; visitors: Visitors}[] = []
+  const dataCache = new Map<unknown, object[]>()
+  const unlisted = new Map<string, number>()
+  const crashed = new Set<string>()
+
+  function reportRuleCrash(ruleId: string, error: unknown) {
+    crashed.add(ruleId)
+    const message = new VFileMessage(`规则 ${ruleId} 运行出错 / rule crashed: ${error instanceof Error ? error.message : String(error)}`, {
+      ruleId,
+      source: 'fzlint',
+    })
+    message.cause = error
+    message.fatal = true
+    message.severity = 2
+    messages.push(message)
+  }
+
+  for (const configured of rules) {
+    const {rule} = configured
+    const meta = rule.meta
+    let listed = 0
+    const context: RuleContext = {
+      id: meta.id,
+      options: parsedOptionsOf(configured),
+      settings,
+      document,
+      source: document.source,
+      data(dataFile) {
+        let entries = dataCache.get(dataFile)
+        if (!entries) {
+          entries = dataFile.load(settings.data?.[dataFile.name])
+          dataCache.set(dataFile, entries)
+        }
+        return entries as never
+      },
+      report(descriptor) {
+        const template = meta.messages[descriptor.messageId]
+        if (template === undefined) throw new Error(`rule ${meta.id} reported unknown messageId ${descriptor.messageId}`)
+        if (listed === MAX_MESSAGES_PER_RULE) {
+          unlisted.set(meta.id, (unlisted.get(meta.id) ?? 0) + 1)
+          return
+        }
+        listed++
+        const message = createMessage(formatMessage(template, descriptor.data), {
+          place: placeOf(descriptor, document.locator),
+          ruleId: meta.id,
+          source: 'fzlint',
+        })
+        // A descriptor's own `warn` lowers one finding; it never raises one above the configured severity.
+        message.severity = descriptor.severity === 'warn' ? 1 : configured.severity
+        message.url = meta.docs.url
+        message.messageId = descriptor.messageId
+        if (meta.docs.basis) message.note = meta.docs.basis
+        if (descriptor.data) message.data = descriptor.data
+        if (descriptor.fix) message.fix = ([] as Fix[]).concat(descriptor.fix)
+        if (descriptor.suggest) message.suggestions = descriptor.suggest
+        messages.push(message)
+      },
+    }
+    const start = timings ? performance.now() : 0
+    deadline?.check()
+    try {
+      visitorsByRule.push({configured, visitors: rule.create(context as never)})
+    } catch (error) {
+      if (error instanceof FileTimeLimitError) throw error
+      reportRuleCrash(meta.id, error)
+    }
+    if (timings) addTime(timings, meta.id, start)
+  }
+
+  // One walk for all rules (ESLint/textlint), not one walk per rule; visitors are listed per node type once,
+  // so the walk does no lookups or allocations per node, and a rule that crashed is skipped from then on.
+  const listeners = (pick: (visitors: Visitors) => ((argument: never) => void) | undefined): Listener[] =>
+    visitorsByRule.flatMap(({configured, visitors}) => {
+      const listener = pick(visitors)
+      return listener ? [{id: configured.rule.meta.id, listener: listener.bind(visitors) as (argument: unknown) => void}] : []
+    })
+  const headingListeners = listeners((visitors) => visitors.heading)
+  const paragraphListeners = listeners((visitors) => visitors.paragraph)
+  const nodeListeners = listeners((visitors) => visitors.node)
+  const sectionListeners = listeners((visitors) => visitors.section)
+  const exitListeners = listeners((visitors) => visitors['report:exit'])
+  function dispatch(entries: Listener[], argument: unknown) {
+    for (const {id, listener} of entries) {
+      if (crashed.size > 0 && crashed.has(id)) continue
+      const start = timings ? performance.now() : 0
+      try {
+        listener(argument)
+      } catch (error) {
+        if (error instanceof FileTimeLimitError) throw error
+        reportRuleCrash(id, error)
+      }
+      if (timings) addTime(timings, id, start)
+    }
+  }
+  // The deadline is checked once per node, not per listener: a clock read per rule and paragraph would cost more
+  // than many rules do, and one node's listeners together take microseconds on any real report.
+  walk(document.tree.children, (node) => {
+    deadline?.check()
+    if (node.type === 'heading') dispatch(headingListeners, node)
+    else if (node.type === 'paragraph') dispatch(paragraphListeners, node)
+    dispatch(nodeListeners, node)
+  })
+  // The section visitor walks every section at every level, in document order.
+  for (const section of document.allSections) {
+    deadline?.check()
+    dispatch(sectionListeners, section)
+  }
+  // report:exit is where rules look at the whole report at once: between each of them.
+  for (const entry of exitListeners) {
+    deadline?.check()
+    dispatch([entry], document)
+  }
+  for (const [ruleId, count] of unlisted) {
+    const message = createMessage(
+      `规则 ${ruleId} 在此文件中另有 ${count} 处问题未列出（每条规则每个文件最多列出 ${MAX_MESSAGES_PER_RULE} 处）/ ${count} more findings of ${ruleId} not listed (at most ${MAX_MESSAGES_PER_RULE} per rule and file)`,
+      {place: {start: document.locator.toPoint(0), end: document.locator.toPoint(0)}, ruleId, source: 'fzlint'},
+    )
+    message.severity = 1
+    messages.push(message)
+  }
+  return messages
+}
