@@ -6,7 +6,7 @@
 import {readFileSync, statSync} from 'node:fs'
 import {createTwoFilesPatch} from 'diff'
 import type {LintResult} from '@fzlint/core'
-import {decodeBytes, findReader, lintBytes, READERS, type Encoding, type LintFileOptions} from '@fzlint/core/io'
+import {decodeBytes, findReader, lintBytes, READERS, type Encoding, type LintFileOptions, type ReadInput} from '@fzlint/core/io'
 import {encodeText, fixInputText} from './fix.js'
 
 /** The path results show for standard input without --stdin-filename (ESLint shows `<text>`). */
@@ -50,9 +50,9 @@ export async function readStreamPath(filePath: string, readStdin: () => Promise<
 }
 
 /** What --fix cannot print as text: the formats whose fixes apply to extracted text, not to the bytes read. */
-export function findUnprintableFormat(filePath: string): 'docx' | 'html' | undefined {
+export function findUnprintableFormat(filePath: string): Exclude<ReadInput['format'], 'text' | 'markdown'> | undefined {
   const format = findReader(filePath, READERS)?.format
-  return format === 'docx' || format === 'html' ? format : undefined
+  return format === undefined || format === 'text' || format === 'markdown' ? undefined : format
 }
 
 export type StandardInputFix = 'none' | 'fix' | 'dry-run'

@@ -1,12 +1,25 @@
 /** A file on disk → the text to lint: size limits first, then the bytes through the reader for the extension. Node-only. */
 import {readFileSync, statSync, promises as fs} from 'node:fs'
 import {InputError} from './errors.js'
-import {checkInputSize, docxReader, htmlReader, markdownReader, readInputBytes, textReader, type ReadInput, type ReadOptions, type Reader} from './readers.js'
+import {checkInputSize, docxReader, htmlReader, markdownReader, ofdReader, readInputBytes, textReader, type ReadInput, type ReadOptions, type Reader} from './readers.js'
 
 export {DEFAULT_MAX_BYTES, findReader, type ReadInput, type ReadOptions, type Reader} from './readers.js'
 
+// Word 97-2003 and WPS binary files: word-extractor needs Node's Buffer, so these readers are not in readers.ts,
+// which the browser page bundles.
+const wordBinaryReader = (format: 'doc' | 'wps', extensions: readonly string[]): Reader => ({
+  format,
+  extensions,
+  async read(bytes, filePath, options) {
+    const {readWordBinary} = await import('./read-doc.js')
+    return readWordBinary(bytes, filePath, options, format)
+  },
+})
+export const docReader: Reader = wordBinaryReader('doc', ['.doc'])
+export const wpsReader: Reader = wordBinaryReader('wps', ['.wps'])
+
 /** Every format fzlint reads from disk. */
-export const READERS: readonly Reader[] = [textReader, markdownReader, docxReader, htmlReader]
+export const READERS: readonly Reader[] = [textReader, markdownReader, docxReader, htmlReader, docReader, wpsReader, ofdReader]
 
 export const LINTABLE_EXTENSIONS: readonly string[] = READERS.flatMap((reader) => reader.extensions)
 

@@ -28,7 +28,7 @@ export interface ReadInput {
   /** The text rules see. For .txt/.md it is the file itself; for .docx/.html the extracted text. */
   text: string
   syntax: SourceSyntax
-  format: 'text' | 'markdown' | 'docx' | 'html'
+  format: 'text' | 'markdown' | 'docx' | 'html' | 'doc' | 'wps' | 'ofd'
   encoding: string
   /** Present when `text` is extracted: maps its offsets back to the original file. */
   positionMap?: PositionMap
@@ -47,7 +47,7 @@ export interface Reader {
   read(bytes: Uint8Array, filePath: string, options: ReadOptions): Promise<ReadInput>
 }
 
-/** Why `--fix` leaves a .docx or .html alone: fixes refer to the text extracted from it, not to its bytes. */
-export function extractedTextNotFixed(format: 'docx' | 'html'): string {
+/** Why `--fix` leaves a .docx, .html, .doc, .wps or .ofd alone: fixes refer to the text extracted from it, not to its bytes. */
+export function extractedTextNotFixed(format: Exclude<ReadInput['format'], 'text' | 'markdown'>): string {
   return `${format} 文件不能自动修复，请按提示手工修改 / ${format} files are not fixed automatically`
 }

@@ -73,6 +73,16 @@ export const htmlReader: Reader = {
   },
 }
 
+// OFD (GB/T 33190) is a zip of XML read with JSZip like .docx, so the browser page can read it too.
+export const ofdReader: Reader = {
+  format: 'ofd',
+  extensions: ['.ofd'],
+  async read(bytes, filePath, options) {
+    const {readOfd} = await import('./read-ofd.js')
+    return readOfd(bytes, filePath, options)
+  },
+}
+
 /** `.docx` for `报告.DOCX`; empty when the name has none. */
 export function extensionOf(filePath: string): string {
   const name = filePath.slice(Math.max(filePath.lastIndexOf('/'), filePath.lastIndexOf('\\')) + 1)

@@ -1,0 +1,440 @@
+/**
+ * OFD (GB/T 33190-2016, the format of electronic official documents) → text. An OFD is a zip of XML:
+ * `OFD.xml` → `DocBody/DocRoot` → `Document.xml` → `Pages/Page@BaseLoc` → the page's `Content.xml` → `Layer`
+ * (and `PageBlock`s in it) → `TextObject`s, each with a `Boundary`, a font `Size`, an optional `CTM` and
+ * `TextCode`s that place their characters at `X`/`Y` (the baseline) and then by `DeltaX`/`DeltaY` advances.
+ * No paragraph is stored: the text is put back together from where the glyphs stand —
+ *   - glyphs whose baselines agree form a printed line, read left to right; lines are read top to bottom;
+ *   - page numbers (`— 3 —`, `-3-`, `第3页`) in the foot or head of a page are left out;
+ *   - a line starts a paragraph when it is indented (Chinese official documents indent a paragraph's first line by
+ *     two characters), when the line before ended short of the right margin, after a blank line's gap, or where the
+ *     font size changes; the lines of a centred title stay one paragraph;
+ *   - the lines of a paragraph are joined without a break (with a space between two Latin words).
+ * Positions name the paragraph (`第12段`) and the column in it, as for .docx. Runs in Node and in the browser.
+ */
+import JSZip from 'jszip'
+import type {Deadline} from '../engine/deadline.js'
+import {attributeOf, childrenOf, MAX_XML_DEPTH, MAX_XML_ELEMENTS, parseXml, tagOf, textOf, type XmlNode} from './docx-xml.js'
+import {InputError} from './errors.js'
+import {createParagraphPositionMap, MAX_UNCOMPRESSED_BYTES, MAX_ZIP_ENTRIES} from './read-docx.js'
+import {extractedTextNotFixed, type ReadInput, type ReadOptions} from './reader-types.js'
+import {hasZipSignature, readZipDirectory} from './zip-directory.js'
+
+/** The XML parts read: a page's Content.xml is tens of KB, a few MB for the densest. */
+const MAX_XML_PART_BYTES = 32 * 1024 * 1024
+/** Pages read: a 300-page report is far below; more means a crafted file. */
+export const MAX_OFD_PAGES = 5_000
+/** Characters over all pages: a long report has a few hundred thousand. */
+export const MAX_OFD_GLYPHS = 5_000_000
+
+function describeSize(bytes: number): string {
+  return bytes >= 1024 * 1024 ? `${(bytes / 1024 / 1024).toFixed(1)} MB` : `${Math.ceil(bytes / 1024)} KB`
+}
+
+function corrupt(filePath: string, detail: string, cause?: unknown): InputError {
+  return new InputError('corrupt', filePath, `${filePath}: 不是有效的 OFD 文件（${detail}）/ not a valid OFD file`, {cause})
+}
+
+function unsupported(filePath: string, detail: string): InputError {
+  return new InputError('unsupported', filePath, `${filePath}: 文档超出可处理的范围（${detail}）/ the document is beyond what fzlint reads`)
+}
+
+function zipBomb(filePath: string, detail: string): InputError {
+  return new InputError('zip-bomb', filePath, `${filePath}: ${detail}，疑似压缩炸弹，已拒绝解压 / refused to unpack: possible zip bomb`)
+}
+
+/** Refuses what is not a zip, and zips whose directory promises too much, before anything is inflated. */
+function checkContainer(bytes: Uint8Array, filePath: string): void {
+  if (!hasZipSignature(bytes)) throw corrupt(filePath, '文件头不是 zip 压缩包 / not a zip archive')
+  const directory = readZipDirectory(bytes)
+  if (!directory.ok) {
+    if (directory.reason === 'zip64') throw zipBomb(filePath, '压缩包使用 ZIP64 超大格式 / ZIP64 archive')
+    throw corrupt(filePath, '压缩包目录缺失或被截断 / zip directory missing or truncated')
+  }
+  if (directory.entries.length > MAX_ZIP_ENTRIES) {
+    throw zipBomb(filePath, `压缩包含 ${directory.entries.length} 个条目（上限 ${MAX_ZIP_ENTRIES}）/ ${directory.entries.length} entries`)
+  }
+  const total = directory.entries.reduce((sum, entry) => sum + entry.uncompressedSize, 0)
+  if (total > MAX_UNCOMPRESSED_BYTES) {
+    throw zipBomb(filePath, `解压后共 ${describeSize(total)}（上限 ${describeSize(MAX_UNCOMPRESSED_BYTES)}）/ unpacks to ${describeSize(total)}`)
+  }
+}
+
+/** JSZip's platform-neutral stream, public at run time though left out of its type declarations. */
+interface StreamableEntry {
+  internalStream(type: 'uint8array'): JSZip.JSZipStreamHelper<Uint8Array>
+}
+
+/** Inflates one part, counting bytes as they come: a directory that lies about sizes is caught too. */
+function inflatePart(entry: JSZip.JSZipObject, filePath: string): Promise<string> {
+  return new Promise((resolve, reject) => {
+    const chunks: Uint8Array[] = []
+    let total = 0
+    let isStopped = false
+    const stream = (entry as unknown as StreamableEntry).internalStream('uint8array')
+    stream.on('data', (chunk: Uint8Array) => {
+      if (isStopped) return
+      total += chunk.length
+      if (total > MAX_XML_PART_BYTES) {
+        isStopped = true
+        stream.pause()
+        reject(zipBomb(filePath, `${entry.name} 解压后超过 ${describeSize(MAX_XML_PART_BYTES)} / ${entry.name} unpacks to more than ${describeSize(MAX_XML_PART_BYTES)}`))
+        return
+      }
+      chunks.push(chunk)
+    })
+    stream.on('error', (error: Error) => {
+      if (isStopped) return
+      isStopped = true
+      reject(corrupt(filePath, `${entry.name} 无法解压 / cannot inflate ${entry.name}`, error))
+    })
+    stream.on('end', () => {
+      if (isStopped) return
+      const bytes = new Uint8Array(total)
+      let offset = 0
+      for (const chunk of chunks) {
+        bytes.set(chunk, offset)
+        offset += chunk.length
+      }
+      const isUtf16 = bytes[0] === 0xff && bytes[1] === 0xfe
+      resolve(new TextDecoder(isUtf16 ? 'utf-16le' : 'utf-8').decode(bytes))
+    })
+    stream.resume()
+  })
+}
+
+/** An element's name without its namespace prefix: producers write `ofd:Page`, some plain `Page`. */
+function localName(node: XmlNode): string {
+  const tag = tagOf(node)
+  return tag.slice(tag.indexOf(':') + 1)
+}
+
+function childrenNamed(node: XmlNode, name: string): XmlNode[] {
+  return childrenOf(node).filter((child) => localName(child) === name)
+}
+
+function childNamed(node: XmlNode, name: string): XmlNode | undefined {
+  return childrenOf(node).find((child) => localName(child) === name)
+}
+
+function numbersOf(value: string | undefined): number[] {
+  if (!value) return []
+  return value.trim().split(/[\s,]+/u).filter((token) => token !== '').map(Number)
+}
+
+/** Zip part names as the OFD paths name them: `/Doc_0/Document.xml` from the root, others from the naming part's folder. */
+function resolvePath(base: string, target: string): string {
+  const cleaned = target.replace(/\\/gu, '/')
+  const parts = cleaned.startsWith('/') ? [] : base.split('/').slice(0, -1)
+  for (const segment of cleaned.split('/')) {
+    if (segment === '..') parts.pop()
+    else if (segment !== '.' && segment !== '') parts.push(segment)
+  }
+  return parts.join('/')
+}
+
+class OfdPackage {
+  private readonly names: Map<string, string>
+  constructor(
+    private readonly zip: JSZip,
+    private readonly filePath: string,
+  ) {
+    // Some producers differ in case between a path and the part's name.
+    this.names = new Map(Object.keys(zip.files).map((name) => [name.toLowerCase(), name]))
+  }
+
+  /** The part `target` names from the part `base` (relative to base's folder, or to the root). */
+  find(base: string, target: string): string | undefined {
+    for (const candidate of [resolvePath(base, target), resolvePath('', target)]) {
+      const name = this.names.get(candidate.toLowerCase())
+      if (name !== undefined && !this.zip.files[name]!.dir) return name
+    }
+    return undefined
+  }
+
+  async readXml(name: string): Promise<XmlNode> {
+    const entry = this.zip.file(name)
+    if (!entry) throw corrupt(this.filePath, `缺少 ${name} / ${name} is missing`)
+    const parsed = parseXml(await inflatePart(entry, this.filePath))
+    if (!parsed.ok) {
+      if (parsed.reason === 'too-deep') throw unsupported(this.filePath, `${name} 中元素嵌套超过 ${MAX_XML_DEPTH} 层 / elements in ${name} nested more than ${MAX_XML_DEPTH} deep`)
+      if (parsed.reason === 'too-many-elements') throw unsupported(this.filePath, `${name} 中元素超过 ${MAX_XML_ELEMENTS} 个 / more than ${MAX_XML_ELEMENTS} elements in ${name}`)
+      throw corrupt(this.filePath, `${name} 不是格式正确的 XML / ${name} is not well-formed XML`)
+    }
+    const root = parsed.nodes.find((node) => !tagOf(node).startsWith('?') && tagOf(node) !== '#text' && tagOf(node) !== '#comment')
+    if (!root) throw corrupt(this.filePath, `${name} 没有根元素 / ${name} has no root element`)
+    return root
+  }
+}
+
+/** One printed character: where its baseline starts (mm, page coordinates), its size and its advance. */
+interface Glyph {
+  character: string
+  x: number
+  y: number
+  size: number
+  /** The advance to the next glyph of its TextCode, or an estimate for a TextCode's last one. */
+  width: number
+}
+
+/** `DeltaX`/`DeltaY` per GB/T 33190: numbers, where `g N d` stands for N times d. */
+export function expandDeltas(value: string | undefined, limit: number): number[] {
+  const tokens = value ? value.trim().split(/\s+/u) : []
+  const deltas: number[] = []
+  for (let index = 0; index < tokens.length && deltas.length < limit; index++) {
+    if (tokens[index] === 'g') {
+      const count = Number(tokens[index + 1])
+      const delta = Number(tokens[index + 2])
+      index += 2
+      if (!Number.isFinite(count) || !Number.isFinite(delta)) break
+      for (let repeat = 0; repeat < count && deltas.length < limit; repeat++) deltas.push(delta)
+    } else {
+      const delta = Number(tokens[index])
+      if (!Number.isFinite(delta)) break
+      deltas.push(delta)
+    }
+  }
+  return deltas
+}
+
+function isHalfWidth(character: string): boolean {
+  const code = character.codePointAt(0)!
+  return code < 0x2000 || (code >= 0xff61 && code <= 0xffdc)
+}
+
+interface GlyphState {
+  glyphs: Glyph[]
+  total: {count: number}
+  filePath: string
+  deadline: Deadline | undefined
+}
+
+/** A 2-D affine matrix `a b c d e f`, as OFD writes a CTM. */
+type Matrix = readonly [number, number, number, number, number, number]
+const IDENTITY: Matrix = [1, 0, 0, 1, 0, 0]
+
+function readTextObject(node: XmlNode, state: GlyphState): void {
+  const boundary = numbersOf(attributeOf(node, 'Boundary'))
+  const originX = boundary[0] ?? 0
+  const originY = boundary[1] ?? 0
+  const size = Number(attributeOf(node, 'Size') ?? '3.5') || 3.5
+  const ctmValues = numbersOf(attributeOf(node, 'CTM'))
+  const ctm: Matrix = ctmValues.length === 6 && ctmValues.every(Number.isFinite) ? (ctmValues as unknown as Matrix) : IDENTITY
+  const scale = Math.sqrt(Math.abs(ctm[0] * ctm[3] - ctm[1] * ctm[2])) || 1
+  const hScale = Number(attributeOf(node, 'HScale') ?? '1') || 1
+  let cursorX = 0
+  let cursorY = 0
+  for (const code of childrenNamed(node, 'TextCode')) {
+    const characters = [...textOf(code)]
+    if (characters.length === 0) continue
+    state.total.count += characters.length
+    if (state.total.count > MAX_OFD_GLYPHS) throw unsupported(state.filePath, `文字超过 ${MAX_OFD_GLYPHS} 个 / more than ${MAX_OFD_GLYPHS} characters`)
+    const x = attributeOf(code, 'X')
+    const y = attributeOf(code, 'Y')
+    if (x !== undefined && Number.isFinite(Number(x))) cursorX = Number(x)
+    if (y !== undefined && Number.isFinite(Number(y))) cursorY = Number(y)
+    const deltaX = expandDeltas(attributeOf(code, 'DeltaX'), characters.length - 1)
+    const deltaY = expandDeltas(attributeOf(code, 'DeltaY'), characters.length - 1)
+    characters.forEach((character, index) => {
+      const estimate = (isHalfWidth(character) ? size / 2 : size) * hScale
+      const advanceX = index < characters.length - 1 ? deltaX[index] ?? (deltaY.length > 0 ? 0 : estimate) : estimate
+      const advanceY = index < characters.length - 1 ? deltaY[index] ?? 0 : 0
+      state.glyphs.push({
+        character,
+        x: originX + ctm[0] * cursorX + ctm[2] * cursorY + ctm[4],
+        y: originY + ctm[1] * cursorX + ctm[3] * cursorY + ctm[5],
+        size: size * scale,
+        width: Math.abs(advanceX) * scale,
+      })
+      cursorX += advanceX
+      cursorY += advanceY
+    })
+  }
+}
+
+/** Text objects of a layer or page block, nested blocks included, in document order. */
+function collectText(nodes: XmlNode[], state: GlyphState, depth: number): void {
+  for (const node of nodes) {
+    const name = localName(node)
+    if (name === 'TextObject') readTextObject(node, state)
+    else if ((name === 'PageBlock' || name === 'CompositeObject') && depth < 64) collectText(childrenOf(node), state, depth + 1)
+  }
+}
+
+interface Line {
+  text: string
+  left: number
+  right: number
+  y: number
+  size: number
+  page: number
+}
+
+/** A page's glyphs → its printed lines, top to bottom, each left to right. */
+function groupLines(glyphs: Glyph[], page: number): Line[] {
+  const sorted = glyphs.filter((glyph) => glyph.character.trim() !== '' || glyph.character === ' ').sort((a, b) => a.y - b.y || a.x - b.x)
+  const rows: Glyph[][] = []
+  for (const glyph of sorted) {
+    const row = rows.at(-1)
+    const rowY = row?.[0]?.y ?? Number.NaN
+    const tolerance = 0.4 * Math.min(glyph.size, row?.[0]?.size ?? glyph.size)
+    if (row && Math.abs(glyph.y - rowY) <= tolerance) row.push(glyph)
+    else rows.push([glyph])
+  }
+  return rows.flatMap((row) => {
+    row.sort((a, b) => a.x - b.x)
+    let text = ''
+    let end = Number.NEGATIVE_INFINITY
+    for (const glyph of row) {
+      // A gap wider than most of a character between two text objects is a space (or a table column's tab).
+      const gap = glyph.x - end
+      if (text !== '' && gap > 0.6 * glyph.size && !text.endsWith(' ') && glyph.character !== ' ') text += gap > 3 * glyph.size ? '\t' : ' '
+      text += glyph.character
+      end = Math.max(end, glyph.x + glyph.width)
+    }
+    const visible = row.filter((glyph) => glyph.character.trim() !== '')
+    if (visible.length === 0) return []
+    const sizes = visible.map((glyph) => glyph.size).sort((a, b) => a - b)
+    return [{
+      text: text.trim(),
+      left: visible[0]!.x,
+      right: Math.max(...visible.map((glyph) => glyph.x + glyph.width)),
+      y: row[0]!.y,
+      size: sizes[Math.floor(sizes.length / 2)]!,
+      page,
+    }]
+  })
+}
+
+const PAGE_NUMBER = /^(?:[-—–－~～·\s]*\d{1,4}[-—–－~～·\s]*|第\s*\d{1,4}\s*页(?:\s*[，,]?\s*共\s*\d{1,4}\s*页)?|\d{1,4}\s*\/\s*\d{1,4})$/u
+
+/** Page numbers in the bottom or top eighth of the page: printed furniture, not the report's text. */
+function isPageFurniture(line: Line, pageHeight: number): boolean {
+  return (line.y > pageHeight * 0.875 || line.y < pageHeight * 0.125) && PAGE_NUMBER.test(line.text)
+}
+
+/** The value most lines share, to 0.5 mm: the text area's left edge, from the lines that are not indented. */
+function mostCommon(values: number[]): number | undefined {
+  const counts = new Map<number, number>()
+  for (const value of values) {
+    const key = Math.round(value * 2) / 2
+    counts.set(key, (counts.get(key) ?? 0) + 1)
+  }
+  let best: number | undefined
+  let bestCount = 0
+  for (const [key, count] of counts) {
+    if (count > bestCount || (count === bestCount && best !== undefined && key < best)) {
+      best = key
+      bestCount = count
+    }
+  }
+  return best
+}
+
+/** Printed lines → paragraphs, by indents, short last lines, gaps and font sizes (see the module comment). */
+export function joinLines(lines: readonly Line[]): string[] {
+  if (lines.length === 0) return []
+  const sizes = lines.map((line) => line.size).sort((a, b) => a - b)
+  const bodySize = mostCommon(lines.map((line) => line.size)) ?? sizes[Math.floor(sizes.length / 2)]!
+  const bodyLines = lines.filter((line) => Math.abs(line.size - bodySize) <= bodySize * 0.1)
+  const left = Math.min(mostCommon(bodyLines.map((line) => line.left)) ?? 0, ...bodyLines.map((line) => line.left))
+  // The right margin: where most long lines end (justified text ends them all there).
+  const longLines = bodyLines.filter((line) => line.right - line.left > bodySize * 10)
+  const right = mostCommon((longLines.length > 0 ? longLines : bodyLines).map((line) => line.right)) ?? Math.max(...bodyLines.map((line) => line.right))
+  // The usual distance between baselines of consecutive lines on a page.
+  const pitches = lines.slice(1).flatMap((line, index) => (line.page === lines[index]!.page && line.y > lines[index]!.y ? [line.y - lines[index]!.y] : []))
+  const pitch = mostCommon(pitches) ?? bodySize * 1.8
+  const isCentred = (line: Line): boolean => {
+    const before = line.left - left
+    const after = right - line.right
+    return before > line.size && after > line.size && Math.abs(before - after) < line.size * 1.5
+  }
+  const paragraphs: string[] = []
+  let previous: Line | undefined
+  for (const line of lines) {
+    let startsParagraph = previous === undefined
+    if (previous) {
+      const sameSize = Math.abs(line.size - previous.size) <= Math.max(line.size, previous.size) * 0.1
+      const close = line.page === previous.page && line.y - previous.y < line.size * 2.5
+      // A title's lines: centred, or set larger than the body text, one right below the other.
+      const titleLines = sameSize && close && ((isCentred(previous) && isCentred(line)) || line.size > bodySize * 1.15)
+      const indented = line.left > left + line.size * 1.5
+      const previousEndedShort = previous.right < right - previous.size * 1.2
+      const gap = line.page === previous.page && line.y - previous.y > Math.max(pitch, line.size) * 1.6
+      startsParagraph = !titleLines && (indented || previousEndedShort || gap || !sameSize)
+    }
+    if (startsParagraph || paragraphs.length === 0) paragraphs.push(line.text)
+    else {
+      const last = paragraphs[paragraphs.length - 1]!
+      const joiner = /[A-Za-z0-9]$/u.test(last) && /^[A-Za-z0-9]/u.test(line.text) ? ' ' : ''
+      paragraphs[paragraphs.length - 1] = last + joiner + line.text
+    }
+    previous = line
+  }
+  return paragraphs
+}
+
+/** The pages of the first document in reading order, as their printed lines. */
+async function readLines(ofd: OfdPackage, filePath: string, deadline: Deadline | undefined): Promise<Line[]> {
+  const root = await ofd.readXml(ofd.find('', 'OFD.xml') ?? 'OFD.xml')
+  if (localName(root) !== 'OFD') throw corrupt(filePath, 'OFD.xml 的根元素不是 OFD / the root of OFD.xml is not OFD')
+  const docBody = childNamed(root, 'DocBody')
+  const docRootNode = docBody ? childNamed(docBody, 'DocRoot') : undefined
+  const docRootPath = docRootNode ? textOf(docRootNode).trim() : ''
+  const documentName = docRootPath === '' ? undefined : ofd.find('OFD.xml', docRootPath)
+  if (!documentName) throw corrupt(filePath, `OFD.xml 的 DocRoot 指向的文档不存在（${docRootPath || '空'}）/ the document DocRoot names is missing`)
+  const document = await ofd.readXml(documentName)
+  const commonData = childNamed(document, 'CommonData')
+  const pageArea = commonData ? childNamed(commonData, 'PageArea') : undefined
+  const physicalBox = pageArea ? childNamed(pageArea, 'PhysicalBox') : undefined
+  const defaultHeight = numbersOf(physicalBox ? textOf(physicalBox) : undefined)[3] ?? 297
+  const pagesNode = childNamed(document, 'Pages')
+  const pageNodes = pagesNode ? childrenNamed(pagesNode, 'Page') : []
+  if (pageNodes.length === 0) throw corrupt(filePath, `${documentName} 中没有页面 / no pages in ${documentName}`)
+  if (pageNodes.length > MAX_OFD_PAGES) throw unsupported(filePath, `页面超过 ${MAX_OFD_PAGES} 页 / more than ${MAX_OFD_PAGES} pages`)
+  const state: GlyphState = {glyphs: [], total: {count: 0}, filePath, deadline}
+  const lines: Line[] = []
+  for (const [index, pageNode] of pageNodes.entries()) {
+    deadline?.check()
+    const location = attributeOf(pageNode, 'BaseLoc') ?? ''
+    const pageName = location === '' ? undefined : ofd.find(documentName, location)
+    if (!pageName) throw corrupt(filePath, `第 ${index + 1} 页的内容 ${location || '（未指明）'} 不存在 / the content of page ${index + 1} is missing`)
+    const page = await ofd.readXml(pageName)
+    const area = childNamed(page, 'Area')
+    const box = area ? childNamed(area, 'PhysicalBox') : undefined
+    const height = numbersOf(box ? textOf(box) : undefined)[3] ?? defaultHeight
+    state.glyphs = []
+    const content = childNamed(page, 'Content')
+    for (const layer of content ? childrenNamed(content, 'Layer') : []) collectText(childrenOf(layer), state, 0)
+    lines.push(...groupLines(state.glyphs, index + 1).filter((line) => !isPageFurniture(line, height)))
+  }
+  return lines
+}
+
+export async function readOfd(bytes: Uint8Array, filePath: string, options: ReadOptions): Promise<ReadInput> {
+  checkContainer(bytes, filePath)
+  let zip: JSZip
+  try {
+    zip = await JSZip.loadAsync(bytes)
+  } catch (error) {
+    throw corrupt(filePath, '压缩包无法打开 / cannot open the zip archive', error)
+  }
+  const paragraphs = joinLines(await readLines(new OfdPackage(zip, filePath), filePath, options.deadline))
+  if (paragraphs.length === 0) throw new InputError('empty', filePath, `${filePath}: 文档没有文字（可能是扫描图片）/ the document has no text (a scanned image?)`)
+  const paragraphStarts: number[] = []
+  let text = ''
+  for (const paragraph of paragraphs) {
+    if (text !== '') text += '\n'
+    paragraphStarts.push(text.length)
+    text += paragraph
+  }
+  return {
+    text,
+    syntax: 'text',
+    format: 'ofd',
+    // OFD's XML parts are UTF-8; reported so every result names an encoding.
+    encoding: 'utf-8',
+    positionMap: createParagraphPositionMap(text, paragraphStarts),
+    unfixableReason: extractedTextNotFixed('ofd'),
+  }
+}
