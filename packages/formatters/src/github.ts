@@ -5,6 +5,7 @@
 import type {LintMessage} from '@fzlint/core'
 import {countNoun, describeProblemCounts} from './english-count.js'
 import {toRelativePath} from './locations.js'
+import {describePlace} from './place.js'
 import {wholeOutput, type StreamingFormatter} from './types.js'
 
 /** Escapes the message part of a workflow command as the runner decodes it. */
@@ -73,7 +74,7 @@ export const githubStepSummaryStream: StreamingFormatter = (context) => {
       warnings += result.warningCount
       const path = toRelativePath(result.filePath, context.cwd)
       for (const message of result.messages) {
-        const place = message.paragraph === undefined ? `${message.line}:${message.column}` : `第${message.paragraph}段 ${message.line}:${message.column}`
+        const place = describePlace(message)
         const severity = message.severity === 2 ? '错误 error' : '警告 warning'
         rows.push(`| ${toTableCell(path)} | ${place} | ${severity} | ${toTableCell(message.message)} | ${toTableCell(message.ruleId ?? '')} |`)
       }

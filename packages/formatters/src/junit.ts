@@ -2,6 +2,7 @@
 import type {LintMessage} from '@fzlint/core'
 import {countNoun} from './english-count.js'
 import {toRelativePath} from './locations.js'
+import {describePlace} from './place.js'
 import {wholeOutput, type StreamingFormatter} from './types.js'
 
 /** Escapes text for XML content and attribute values; characters XML 1.0 cannot carry at all are dropped. */
@@ -19,7 +20,7 @@ export function escapeXml(text: string): string {
 }
 
 function describeFinding(message: LintMessage): string {
-  const place = message.paragraph === undefined ? `${message.line}:${message.column}` : `第${message.paragraph}段 ${message.line}:${message.column}`
+  const place = describePlace(message)
   return `${place} ${message.severity === 2 ? 'error' : 'warning'} ${message.message}`
 }
 

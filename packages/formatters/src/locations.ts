@@ -41,7 +41,7 @@ function findSectionTitles(result: LintResult, offsets: number[]): string[] {
  */
 function findFlaggedTexts(result: LintResult): {texts: (string | null)[]; offsets: number[]} {
   const source = result.source
-  const isTextSource = source !== undefined && (result.format === undefined || result.format === 'text' || result.format === 'markdown')
+  const isTextSource = source !== undefined && (result.format === undefined || result.format === 'text' || result.format === 'markdown' || result.format === 'pdf')
   if (!isTextSource) return {texts: result.messages.map(() => null), offsets: result.messages.map(() => 0)}
   const locator = createLocator(source)
   const offsets: number[] = []

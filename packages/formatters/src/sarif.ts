@@ -39,14 +39,22 @@ function describeRule(id: string, meta: RuleMeta | undefined, readme: string | u
   }
 }
 
+/**
+ * A finding's region. For a .pdf, lines and columns are those of the text extracted from it (one paragraph a
+ * line), and the region's property bag carries the page the finding begins on (`properties.page`).
+ */
 function toRegion(message: LintMessage) {
-  const region: Record<string, number> = {startLine: Math.max(1, message.line), startColumn: Math.max(1, message.column)}
-  if (message.endLine !== undefined && message.endLine >= region.startLine!) {
+  const region: {startLine: number; startColumn: number; endLine?: number; endColumn?: number; properties?: {page: number}} = {
+    startLine: Math.max(1, message.line),
+    startColumn: Math.max(1, message.column),
+  }
+  if (message.endLine !== undefined && message.endLine >= region.startLine) {
     region.endLine = message.endLine
     const endColumn = Math.max(1, message.endColumn ?? 1)
     // SARIF forbids a region ending before it starts; an empty range on one line stays empty.
-    if (message.endLine > region.startLine! || endColumn >= region.startColumn!) region.endColumn = endColumn
+    if (message.endLine > region.startLine || endColumn >= region.startColumn) region.endColumn = endColumn
   }
+  if (message.page !== undefined) region.properties = {page: message.page}
   return region
 }
 

@@ -2,6 +2,7 @@
 import {relative} from 'node:path'
 import type {LintResult} from '@fzlint/core'
 import {describeProblemCounts} from './english-count.js'
+import {describePlace} from './place.js'
 import {wholeOutput, type StreamingFormatter} from './types.js'
 
 const codes = {red: [31, 39], yellow: [33, 39], dim: [2, 22], bold: [1, 22], underline: [4, 24], green: [32, 39]} as const
@@ -26,8 +27,7 @@ function pad(text: string, width: number): string {
 }
 
 function place(message: LintResult['messages'][number]): string {
-  const start = message.paragraph !== undefined ? `第${message.paragraph}段 ${message.line}:${message.column}` : `${message.line}:${message.column}`
-  return start
+  return describePlace(message)
 }
 
 export const stylishStream: StreamingFormatter = (context) => {

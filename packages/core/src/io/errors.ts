@@ -12,6 +12,8 @@ export type InputProblem =
   | 'corrupt'
   | 'encrypted'
   | 'zip-bomb'
+  /** A PDF with no text layer (a scan): there is nothing to lint without OCR. */
+  | 'no-text'
 
 export class InputError extends Error {
   constructor(

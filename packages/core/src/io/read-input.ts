@@ -1,7 +1,8 @@
 /** A file on disk → the text to lint: size limits first, then the bytes through the reader for the extension. Node-only. */
 import {readFileSync, statSync, promises as fs} from 'node:fs'
 import {InputError} from './errors.js'
-import {checkInputSize, docxReader, htmlReader, markdownReader, ofdReader, readInputBytes, textReader, type ReadInput, type ReadOptions, type Reader} from './readers.js'
+import {loadPdfJsForNode} from './load-pdfjs.js'
+import {checkInputSize, createPdfReader, docxReader, htmlReader, markdownReader, ofdReader, readInputBytes, textReader, type ReadInput, type ReadOptions, type Reader} from './readers.js'
 
 export {DEFAULT_MAX_BYTES, findReader, type ReadInput, type ReadOptions, type Reader} from './readers.js'
 
@@ -18,8 +19,10 @@ const wordBinaryReader = (format: 'doc' | 'wps', extensions: readonly string[]):
 export const docReader: Reader = wordBinaryReader('doc', ['.doc'])
 export const wpsReader: Reader = wordBinaryReader('wps', ['.wps'])
 
+export const pdfReader: Reader = createPdfReader(loadPdfJsForNode)
+
 /** Every format fzlint reads from disk. */
-export const READERS: readonly Reader[] = [textReader, markdownReader, docxReader, htmlReader, docReader, wpsReader, ofdReader]
+export const READERS: readonly Reader[] = [textReader, markdownReader, docxReader, htmlReader, docReader, wpsReader, ofdReader, pdfReader]
 
 export const LINTABLE_EXTENSIONS: readonly string[] = READERS.flatMap((reader) => reader.extensions)
 

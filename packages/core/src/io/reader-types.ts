@@ -4,6 +4,7 @@
  */
 import type {HeadingHints, SourceSyntax} from '../parse/types.js'
 import type {Deadline} from '../engine/deadline.js'
+import type {PageStart} from '../text/page-map.js'
 import type {PositionMap} from '../text/position-map.js'
 import type {Encoding} from './decode.js'
 
@@ -28,7 +29,7 @@ export interface ReadInput {
   /** The text rules see. For .txt/.md it is the file itself; for .docx/.html the extracted text. */
   text: string
   syntax: SourceSyntax
-  format: 'text' | 'markdown' | 'docx' | 'html' | 'doc' | 'wps' | 'ofd'
+  format: 'text' | 'markdown' | 'docx' | 'html' | 'doc' | 'wps' | 'ofd' | 'pdf'
   encoding: string
   /** Present when `text` is extracted: maps its offsets back to the original file. */
   positionMap?: PositionMap
@@ -39,6 +40,11 @@ export interface ReadInput {
   unfixableReason?: string
   /** For .docx: paragraphs that Word's heading styles or outline levels make headings, by start offset in `text`. */
   headingHints?: HeadingHints
+  /**
+   * For paged documents (.pdf): where each page's text starts in `text`, ascending. The position map gives the
+   * page of every offset (`page` beside line and column); this list is for callers that show pages themselves.
+   */
+  pages?: PageStart[]
 }
 
 export interface Reader {

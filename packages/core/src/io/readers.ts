@@ -7,6 +7,7 @@ import {decodeBytes} from './decode.js'
 import {InputError} from './errors.js'
 import {unwrapLines} from '../text/unwrap-lines.js'
 import type {ReadInput, ReadOptions, Reader} from './reader-types.js'
+import type {PdfJsLoad} from './read-pdf.js'
 
 export {extractedTextNotFixed, type ReadInput, type ReadOptions, type Reader} from './reader-types.js'
 
@@ -81,6 +82,21 @@ export const ofdReader: Reader = {
     const {readOfd} = await import('./read-ofd.js')
     return readOfd(bytes, filePath, options)
   },
+}
+
+/**
+ * A PDF reader with pdf.js loaded by `load`: Node (read-input.ts) and the browser page each load their own build.
+ * pdf.js is large, so neither the reader nor pdf.js loads before a .pdf is read.
+ */
+export function createPdfReader(load: () => Promise<PdfJsLoad>): Reader {
+  return {
+    format: 'pdf',
+    extensions: ['.pdf'],
+    async read(bytes, filePath, options) {
+      const {readPdf} = await import('./read-pdf.js')
+      return readPdf(bytes, filePath, options, await load())
+    },
+  }
 }
 
 /** `.docx` for `报告.DOCX`; empty when the name has none. */

@@ -1,0 +1,188 @@
+// Builds the PDF fixtures from the five text reports in fixtures/corpus/ (which stay unchanged), as an office
+// exports them: each report is laid out as a Word document the way GB/T 9704 and local practice print reports
+// (A4, 16 pt body text, a 22 pt title, a page number in the footer, some with a running header), and LibreOffice
+// (headless Writer) exports it to PDF. The PDFs are committed; tests read them and never need LibreOffice.
+//
+//   fixtures/pdf/<slug>.pdf              the five reports. Page furniture varies as it does in real reports:
+//                                        footers `— 3 —`, `- 3 -`, `第 3 页` and `第 3 页 共 5 页`, running headers
+//                                        with the report's title or the issuing office; paragraphs marked by a
+//                                        first-line indent in some, by spacing between paragraphs in others.
+//   fixtures/bad-input/pdf-scan/report.pdf
+//                                        a "scan": one page holding only an image, no text layer.
+//
+// Run from the repository root: `node scripts/build-pdf-fixtures.mjs` (as root it installs LibreOffice and the
+// Noto CJK fonts with apt-get when they are missing, as CI runs on a fresh machine). LibreOffice stamps the
+// export time into a PDF; the script overwrites the dates with a fixed one, so only a change of LibreOffice or of
+// the fonts changes the committed bytes.
+import {AlignmentType, Document, Footer, Header, Packer, PageNumber, Paragraph, TextRun} from 'docx'
+import {spawnSync} from 'node:child_process'
+import {existsSync, mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync} from 'node:fs'
+import {tmpdir} from 'node:os'
+import {join} from 'node:path'
+
+const root = new URL('..', import.meta.url).pathname
+const corpusDirectory = join(root, 'fixtures/corpus')
+const outputDirectory = join(root, 'fixtures/pdf')
+const FIXED_PDF_DATE = 'D:20240101000000Z'
+
+/** How each report is printed: its footer, header and paragraph marking. */
+const LAYOUTS = {
+  'dongguan-2018': {footer: ['— ', PageNumber.CURRENT, ' —'], header: null, paragraphs: 'indent'},
+  'fangxian-2023': {footer: ['第 ', PageNumber.CURRENT, ' 页 共 ', PageNumber.TOTAL_PAGES, ' 页'], header: 'title', paragraphs: 'spacing'},
+  'gaoming-2023': {footer: ['- ', PageNumber.CURRENT, ' -'], header: null, paragraphs: 'indent'},
+  'helong-2023': {footer: ['— ', PageNumber.CURRENT, ' —'], header: '和龙市人民政府', paragraphs: 'spacing'},
+  'yicheng-2020': {footer: ['第', PageNumber.CURRENT, '页'], header: 'title', paragraphs: 'indent'},
+}
+
+const FONT = {ascii: 'Noto Serif CJK SC', eastAsia: 'Noto Serif CJK SC', hAnsi: 'Noto Serif CJK SC'}
+
+function runApt(args) {
+  const child = spawnSync('apt-get', args, {stdio: 'inherit', env: {...process.env, DEBIAN_FRONTEND: 'noninteractive'}})
+  if (child.error) throw child.error
+  return child.status ?? 1
+}
+
+/** LibreOffice Writer and the CJK fonts, installed with apt-get when missing (root on Debian/Ubuntu only). */
+function ensureLibreOffice() {
+  const hasFonts = spawnSync('fc-list', [':lang=zh'], {encoding: 'utf8'}).stdout?.includes('Noto') ?? false
+  if (existsSync('/usr/bin/soffice') && hasFonts) return
+  if (process.platform !== 'linux' || process.getuid?.() !== 0) {
+    process.stderr.write('build-pdf-fixtures: 需要 LibreOffice 和 Noto CJK 字体 / needs LibreOffice and the Noto CJK fonts: apt-get install libreoffice-writer-nogui fonts-noto-cjk\n')
+    process.exit(1)
+  }
+  process.stderr.write('build-pdf-fixtures: 正在安装 / installing libreoffice-writer-nogui fonts-noto-cjk with apt-get…\n')
+  if (runApt(['update']) !== 0) process.stderr.write('build-pdf-fixtures: apt-get update failed; trying the install anyway\n')
+  if (runApt(['install', '-y', '--no-install-recommends', 'libreoffice-writer-nogui', 'fonts-noto-cjk']) !== 0 || !existsSync('/usr/bin/soffice')) {
+    process.stderr.write('build-pdf-fixtures: 安装失败 / apt-get install failed\n')
+    process.exit(1)
+  }
+}
+
+function headerText(slug, title) {
+  const header = LAYOUTS[slug].header
+  return header === 'title' ? title : header
+}
+
+async function buildDocx(slug, lines) {
+  const layout = LAYOUTS[slug]
+  const title = lines[0]
+  const isIndented = layout.paragraphs === 'indent'
+  const paragraphs = []
+  lines.forEach((line, index) => {
+    if (line.trim() === '') return
+    if (index === 0) {
+      paragraphs.push(
+        new Paragraph({
+          alignment: AlignmentType.CENTER,
+          spacing: {after: 480},
+          children: [new TextRun({text: line, size: 44, bold: true, font: FONT})],
+        }),
+      )
+      return
+    }
+    paragraphs.push(
+      new Paragraph({
+        // GB/T 9704: body text indented two characters (16 pt each), justified; or spaced paragraphs, flush left.
+        indent: isIndented ? {firstLine: 640} : undefined,
+        alignment: isIndented ? AlignmentType.JUSTIFIED : AlignmentType.LEFT,
+        spacing: isIndented ? {line: 560, lineRule: 'exact'} : {after: 240},
+        children: [new TextRun({text: line.trim(), size: 32, font: FONT})],
+      }),
+    )
+  })
+  const footer = new Footer({
+    children: [new Paragraph({alignment: AlignmentType.CENTER, children: [new TextRun({children: layout.footer, size: 28, font: FONT})]})],
+  })
+  const headerLine = headerText(slug, title)
+  const header = headerLine
+    ? new Header({children: [new Paragraph({alignment: AlignmentType.CENTER, children: [new TextRun({text: headerLine, size: 21, font: FONT})]})]})
+    : undefined
+  const document = new Document({
+    creator: 'fzlint fixtures',
+    lastModifiedBy: 'fzlint fixtures',
+    title: slug,
+    sections: [
+      {
+        properties: {page: {size: {width: 11906, height: 16838}, margin: {top: 2098, bottom: 1984, left: 1587, right: 1474}}},
+        headers: header ? {default: header} : undefined,
+        footers: {default: footer},
+        children: paragraphs,
+      },
+    ],
+  })
+  return Packer.toBuffer(document)
+}
+
+/** LibreOffice's export of one .docx (a private profile, so a Writer someone else runs does not collide). */
+function exportPdf(docxPath, workDirectory) {
+  const profile = join(workDirectory, 'profile')
+  const child = spawnSync(
+    'soffice',
+    [`-env:UserInstallation=file://${profile}`, '--headless', '--norestore', '--convert-to', 'pdf', '--outdir', workDirectory, docxPath],
+    {encoding: 'utf8', timeout: 180_000},
+  )
+  const pdfPath = docxPath.replace(/\.docx$/u, '.pdf')
+  if (child.status !== 0 || !existsSync(pdfPath)) {
+    process.stderr.write(`build-pdf-fixtures: LibreOffice failed on ${docxPath} (exit ${child.status}):\n${child.stderr}\n`)
+    process.exit(1)
+  }
+  return readFileSync(pdfPath)
+}
+
+/** The export time LibreOffice writes (Info dictionary and XMP) replaced by a fixed one of the same length. */
+function fixDates(bytes) {
+  let text = bytes.toString('latin1')
+  text = text.replace(/D:\d{14}[+\-Z][^)]*/gu, (match) => FIXED_PDF_DATE.padEnd(match.length, ' ').slice(0, match.length))
+  text = text.replace(/\d{4}-\d\d-\d\dT\d\d:\d\d:\d\d(?:\.\d+)?(?:[+-]\d\d:\d\d|Z)?/gu, (match) => '2024-01-01T00:00:00Z'.padEnd(match.length, ' ').slice(0, match.length))
+  return Buffer.from(text, 'latin1')
+}
+
+/** A one-page PDF holding only an 8×8 grey image, as a scanner writes it: no text layer at all. */
+function buildScanPdf() {
+  const image = Buffer.alloc(64, 0x80)
+  const objects = [
+    '<< /Type /Catalog /Pages 2 0 R >>',
+    '<< /Type /Pages /Kids [3 0 R] /Count 1 >>',
+    '<< /Type /Page /Parent 2 0 R /MediaBox [0 0 595 842] /Resources << /XObject << /Im1 4 0 R >> >> /Contents 5 0 R >>',
+    `<< /Type /XObject /Subtype /Image /Width 8 /Height 8 /ColorSpace /DeviceGray /BitsPerComponent 8 /Length ${image.length} >>\nstream\n${image.toString('latin1')}\nendstream`,
+  ]
+  const content = 'q 595 0 0 842 0 0 cm /Im1 Do Q'
+  objects.push(`<< /Length ${content.length} >>\nstream\n${content}\nendstream`)
+  return buildPdf(objects)
+}
+
+/** A PDF file from its objects' bodies (numbered from 1), with a correct cross-reference table. */
+export function buildPdf(objects) {
+  let body = '%PDF-1.4\n'
+  const offsets = []
+  objects.forEach((object, index) => {
+    offsets.push(Buffer.byteLength(body, 'latin1'))
+    body += `${index + 1} 0 obj\n${object}\nendobj\n`
+  })
+  const xref = Buffer.byteLength(body, 'latin1')
+  body += `xref\n0 ${objects.length + 1}\n0000000000 65535 f \n`
+  for (const offset of offsets) body += `${String(offset).padStart(10, '0')} 00000 n \n`
+  body += `trailer\n<< /Size ${objects.length + 1} /Root 1 0 R >>\nstartxref\n${xref}\n%%EOF\n`
+  return Buffer.from(body, 'latin1')
+}
+
+if (import.meta.url === `file://${process.argv[1]}`) {
+  ensureLibreOffice()
+  mkdirSync(outputDirectory, {recursive: true})
+  const workDirectory = mkdtempSync(join(tmpdir(), 'fzlint-pdf-fixtures-'))
+  try {
+    for (const slug of Object.keys(LAYOUTS)) {
+      const lines = readFileSync(join(corpusDirectory, `${slug}.txt`), 'utf8').replace(/^\uFEFF/u, '').split(/\r?\n/u)
+      const docxPath = join(workDirectory, `${slug}.docx`)
+      writeFileSync(docxPath, await buildDocx(slug, lines))
+      const pdf = fixDates(exportPdf(docxPath, workDirectory))
+      writeFileSync(join(outputDirectory, `${slug}.pdf`), pdf)
+      process.stdout.write(`fixtures/pdf/${slug}.pdf (${Math.round(pdf.length / 1024)} KB)\n`)
+    }
+  } finally {
+    rmSync(workDirectory, {recursive: true, force: true})
+  }
+  mkdirSync(join(root, 'fixtures/bad-input/pdf-scan'), {recursive: true})
+  writeFileSync(join(root, 'fixtures/bad-input/pdf-scan/report.pdf'), buildScanPdf())
+  process.stdout.write('fixtures/bad-input/pdf-scan/report.pdf\n')
+}
