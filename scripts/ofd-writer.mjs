@@ -5,7 +5,7 @@
 // (odd pages right, even pages left, one character in). Latin letters and digits are set half width in
 // Times New Roman, as Word and WPS set them, in a TextObject of their own; CJK runs in 仿宋_GB2312.
 // Line breaking keeps closing punctuation off a line's start (hung in the margin) and does not split a Latin word
-// unless it is wider than a line. Used by scripts/build-office-fixtures.mjs and tests; output is deterministic.
+// unless it is wider than a line; lines are justified, a paragraph's last line set flush left. Used by scripts/build-office-fixtures.mjs and tests; output is deterministic.
 //
 //   writeOfd(text, {title: true, linesPerPage: 22, charsPerLine: 28}) → Promise<Buffer>
 import JSZip from 'jszip'
@@ -80,6 +80,16 @@ function breakLines(text, {pitch, firstIndent, width}) {
     while (index < characters.length && characters[index] === ' ') index++
     lines.push({indent, glyphs: line})
     indent = 0
+  }
+  // Justified (两端对齐), as official documents are set: a line before the paragraph's last spreads its slack
+  // (left by a Latin word moved on, or by half-width characters) over its character gaps.
+  for (const line of lines.slice(0, -1)) {
+    const used = line.indent + line.glyphs.reduce((sum, glyph) => sum + glyph.advance, 0)
+    const slack = width - used
+    if (slack > 0.001 && line.glyphs.length > 1) {
+      const share = slack / (line.glyphs.length - 1)
+      line.glyphs = line.glyphs.map((glyph, index) => (index < line.glyphs.length - 1 ? {...glyph, advance: glyph.advance + share} : glyph))
+    }
   }
   return lines
 }

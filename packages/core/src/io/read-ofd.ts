@@ -272,7 +272,8 @@ interface Line {
 
 /** A page's glyphs → its printed lines, top to bottom, each left to right. */
 function groupLines(glyphs: Glyph[], page: number): Line[] {
-  const sorted = glyphs.filter((glyph) => glyph.character.trim() !== '' || glyph.character === ' ').sort((a, b) => a.y - b.y || a.x - b.x)
+  // Spaces are kept as printed (U+00A0 and U+3000 too); only line breaks and control characters go.
+  const sorted = glyphs.filter((glyph) => !/[\u0000-\u001f]/u.test(glyph.character)).sort((a, b) => a.y - b.y || a.x - b.x)
   const rows: Glyph[][] = []
   for (const glyph of sorted) {
     const row = rows.at(-1)
@@ -288,7 +289,7 @@ function groupLines(glyphs: Glyph[], page: number): Line[] {
     for (const glyph of row) {
       // A gap wider than most of a character between two text objects is a space (or a table column's tab).
       const gap = glyph.x - end
-      if (text !== '' && gap > 0.6 * glyph.size && !text.endsWith(' ') && glyph.character !== ' ') text += gap > 3 * glyph.size ? '\t' : ' '
+      if (text !== '' && gap > 0.6 * glyph.size && !/\s$/u.test(text) && !/\s/u.test(glyph.character)) text += gap > 3 * glyph.size ? '\t' : ' '
       text += glyph.character
       end = Math.max(end, glyph.x + glyph.width)
     }
