@@ -115,7 +115,8 @@ export function isReviewRecord(value: unknown): value is ReviewRecord {
     typeof record['warningCount'] === 'number' &&
     Array.isArray(record['messages']) &&
     record['messages'].every(isReviewMessage) &&
-    (record['indicators'] === undefined || Array.isArray(record['indicators']))
+    // A report's record without the indicators is from before they were read: reviewed again.
+    (record['failure'] !== null || Array.isArray(record['indicators']))
   )
 }
 

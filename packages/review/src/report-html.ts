@@ -6,6 +6,7 @@
  */
 import {closeSync, openSync, writeSync} from 'node:fs'
 import type {RuleMeta} from '@fzlint/core'
+import {INDICATOR_SHEET_SCRIPT, INDICATOR_SHEET_STYLE, renderIndicatorDetails, renderIndicatorSheet} from './indicator-sheet-html.js'
 import {REQUIRED_KINDS, type ReviewMessage, type ReviewRecord} from './record.js'
 import {bodyLabel, displayPath, missingKinds, PROFILE_LABELS, presenceMark, SECTION_LABELS} from './report-rows.js'
 import type {FindingTally, ReviewOutcome} from './review.js'
@@ -58,7 +59,8 @@ const SCRIPT = `
     rows.sort(function(a,b){var x=a.cells[index].dataset.sort!==undefined?a.cells[index].dataset.sort:a.cells[index].textContent,y=b.cells[index].dataset.sort!==undefined?b.cells[index].dataset.sort:b.cells[index].textContent;
       var c=numeric?(Number(x)-Number(y)):String(x).localeCompare(String(y),'zh-CN');return asc?c:-c});
     rows.forEach(function(r){body.appendChild(r)})})});
-  function openHash(){var target=location.hash&&document.getElementById(decodeURIComponent(location.hash.slice(1)));if(target&&target.tagName==='DETAILS')target.open=true}
+  function openHash(){var target=location.hash&&document.getElementById(decodeURIComponent(location.hash.slice(1)));if(!target)return;
+    var details=target.tagName==='DETAILS'?target:target.closest('details');if(details&&!details.open){details.open=true;target.scrollIntoView()}}
   window.addEventListener('hashchange',openHash);openHash();apply();
 })();
 `
@@ -116,7 +118,7 @@ function renderDetail(record: ReviewRecord, anchor: string, options: HtmlReportO
   const previous = record.previousPath ? `<p class="meta">与上一年度报告 ${escapeHtml(displayPath(record.previousPath, options.cwd))} 对比</p>` : ''
   const title = record.title ? `<p class="meta">标题：${escapeHtml(record.title)}</p>` : ''
   const findings = record.messages.length === 0 ? '<p>没有发现问题 / no findings</p>' : `<ol class="findings">${record.messages.map((message) => renderFinding(message, options.rulesMeta)).join('')}</ol>`
-  return `<details class="report" id="${anchor}"><summary>${heading}</summary>${title}${previous}${findings}</details>\n`
+  return `<details class="report" id="${anchor}"><summary>${heading}</summary>${title}${previous}${findings}${renderIndicatorDetails(record, anchor, escapeHtml)}</details>\n`
 }
 
 function ruleBars(byRule: FindingTally[]) {
@@ -142,7 +144,7 @@ export function writeReviewHtml(outcome: ReviewOutcome, target: string, options:
     const generatedAt = (options.generatedAt ?? new Date()).toISOString().replace('T', ' ').slice(0, 16)
     write(
       `<!doctype html>\n<html lang="zh-CN"><head><meta charset="utf-8"><meta name="viewport" content="width=device-width,initial-scale=1">` +
-        `<title>法治政府建设年度报告审阅汇总</title><style>${STYLE}</style></head><body>\n` +
+        `<title>法治政府建设年度报告审阅汇总</title><style>${STYLE}${INDICATOR_SHEET_STYLE}</style></head><body>\n` +
         `<h1>法治政府建设年度报告审阅汇总</h1><p class="meta">${escapeHtml(options.generator)} · 生成于 ${generatedAt} UTC</p>` +
         `<div class="totals"><div><b id="total-reports">${rows.length}</b>份报告</div><div><b>${incomplete}</b>份缺少规定部分</div>` +
         `<div><b>${errors}</b>个错误</div><div><b>${warnings}</b>个警告</div><div><b>${failures}</b>份无法处理</div></div>\n`,
@@ -179,10 +181,12 @@ export function writeReviewHtml(outcome: ReviewOutcome, target: string, options:
       )
     })
     write('</tbody></table>\n')
+    const anchors = new Map(rows.map((row, index) => [row, `report-${index + 1}`]))
+    renderIndicatorSheet(rows, (row) => anchors.get(row)!, options.cwd, escapeHtml, write)
     write(`<h2>问题分布</h2><div class="charts">${renderBarChart('按规则 / by rule', ruleBars(outcome.byRule))}${renderBarChart('按报告部分 / by section', sectionBars(outcome.bySection))}</div>\n`)
     write('<h2>逐份报告</h2>\n')
     rows.forEach((row, index) => write(renderDetail(outcome.readRecord(row), `report-${index + 1}`, options)))
-    write(`<script>${SCRIPT}</script></body></html>\n`)
+    write(`<script>${SCRIPT}${INDICATOR_SHEET_SCRIPT}</script></body></html>\n`)
   } finally {
     closeSync(descriptor)
   }

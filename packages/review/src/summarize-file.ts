@@ -3,6 +3,7 @@ import {findSectionAt, findTopSection, lintInput, type ConfiguredRule, type Lint
 import {describeError, InputError, readInputFile, type ReadOptions} from '@fzlint/core/io'
 import {createDeadline, describeOverTime, FileTimeLimitError, findKindsCoveredByHeading} from '@fzlint/core'
 import {detectProfile} from '@fzlint/config'
+import {findReviewIndicators} from './record-indicators.js'
 import {countSeverities, REQUIRED_KINDS, type MessageContext, type RequiredKind, type ReviewMessage, type ReviewRecord, type SectionPresence} from './record.js'
 
 export interface FileLintSetup {
@@ -110,6 +111,8 @@ export async function summariseFile(filePath: string, setup: FileLintSetup, opti
     return failedRecord(filePath, error instanceof InputError ? error.message : `${filePath}: 无法处理文件 / cannot process: ${describeError(error)}`)
   }
   let profile: ReportingBodyProfile | null = null
+  // The settings the rules got (configuration's data extensions included): the indicators are read with them too.
+  let chosenSettings: LintSettings = setup.baseSettings
   let output
   try {
     output = lintInput(input, {
@@ -122,6 +125,7 @@ export async function summariseFile(filePath: string, setup: FileLintSetup, opti
       rules: (document) => {
         const chosen = setup.forDocument(document)
         profile = chosen.profile ?? null
+        chosenSettings = chosen.settings
         const rules = options.onlyRuleIds ? chosen.rules.filter(({rule}) => options.onlyRuleIds!.has(rule.meta.id)) : chosen.rules
         const settings = options.previous ? {...chosen.settings, related: {...chosen.settings.related, previous: options.previous}} : chosen.settings
         return {rules, settings}
@@ -147,5 +151,7 @@ export async function summariseFile(filePath: string, setup: FileLintSetup, opti
     encoding: input.encoding,
     format: input.format,
     messages,
+    // The cross-year pass adds findings only: the first pass has read the indicators.
+    indicators: options.onlyRuleIds ? [] : findReviewIndicators(document, chosenSettings, input.positionMap),
   }
 }

@@ -3,7 +3,7 @@ import {closeSync, mkdirSync, openSync, writeFileSync, writeSync} from 'node:fs'
 import {dirname, extname, resolve} from 'node:path'
 import type {RuleMeta} from '@fzlint/core'
 import {describeFileSystemError} from '@fzlint/core/io'
-import {formatReviewCsv} from './report-csv.js'
+import {formatIndicatorsCsv, formatReviewCsv, indicatorsCsvPath} from './report-csv.js'
 import {writeReviewHtml} from './report-html.js'
 import type {ReviewOutcome} from './review.js'
 
@@ -62,20 +62,33 @@ function describeWriteFailure(path: string, error: unknown): string {
   return `${path}: 无法写入审阅报告：${reason.zh} / cannot write the review report: ${reason.en}`
 }
 
+/** Writes one report file: a file-system failure becomes a ReportWriteError naming it. */
+function writeReportFile(path: string, write: (path: string) => void): void {
+  try {
+    mkdirSync(dirname(path), {recursive: true})
+    write(path)
+  } catch (error) {
+    if ((error as NodeJS.ErrnoException).code === undefined) throw error
+    throw new ReportWriteError(describeWriteFailure(path, error))
+  }
+}
+
 export function writeReviewReports(outcome: ReviewOutcome, targets: string[], options: WriteReportsOptions): string[] {
   const written: string[] = []
   for (const target of targets) {
     const path = resolve(options.cwd, target)
-    try {
-      mkdirSync(dirname(path), {recursive: true})
-      const extension = extname(path).toLowerCase()
-      if (extension === '.csv') writeFileSync(path, formatReviewCsv(outcome, options.cwd))
-      else if (extension === '.json') writeReviewJson(outcome, path, options)
-      else writeReviewHtml(outcome, path, {cwd: options.cwd, rulesMeta: options.rulesMeta, generator: options.generator})
-    } catch (error) {
-      if ((error as NodeJS.ErrnoException).code === undefined) throw error
-      throw new ReportWriteError(describeWriteFailure(path, error))
+    const extension = extname(path).toLowerCase()
+    if (extension === '.csv') {
+      writeReportFile(path, (file) => writeFileSync(file, formatReviewCsv(outcome, options.cwd)))
+      written.push(path)
+      // The indicators sheet has a column per indicator: a file of its own beside the matrix.
+      const sheetPath = indicatorsCsvPath(path)
+      writeReportFile(sheetPath, (file) => writeFileSync(file, formatIndicatorsCsv(outcome, options.cwd)))
+      written.push(sheetPath)
+      continue
     }
+    if (extension === '.json') writeReportFile(path, (file) => writeReviewJson(outcome, file, options))
+    else writeReportFile(path, (file) => writeReviewHtml(outcome, file, {cwd: options.cwd, rulesMeta: options.rulesMeta, generator: options.generator}))
     written.push(path)
   }
   return written
