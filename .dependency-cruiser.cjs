@@ -3,6 +3,8 @@
  *
  *   entry points   cli (the fzlint package), review, serve, language-server, remark-lint-fzlint, vscode
  *        │
+ *   pool           the worker pool and its lint worker (used by cli and review; knows neither)
+ *        │
  *   builtin        the rule packages fzlint ships, and the resolver over them
  *        │
  *   rules/*        one package per theme; rules know the core, never the configuration or a front end
@@ -49,6 +51,7 @@ module.exports = {
     mayImportOnly('rule-tester-on-core', 'The rule tester builds on the core only.', '^packages/rule-tester/', ['^packages/core/']),
     mayImportOnly('rules-on-core', 'A rule package builds on the core (and its own theme\'s shared code); tests may use the rule tester.', '^rules/([^/]+)/', ['^packages/core/', '^rules/$1/', '^packages/rule-tester/']),
     mayImportOnly('builtin-on-rules', 'builtin gathers the rule packages and the resolver over them.', '^packages/builtin/', ['^packages/core/', '^packages/config/', '^rules/']),
+    mayImportOnly('pool-below-entry-points', 'The worker pool lints with the core and the built-in rules; the commands that run it (cli, review) are above it.', '^packages/pool/', ['^packages/core/', '^packages/config/', '^packages/builtin/', '^rules/']),
   ],
   options: {
     doNotFollow: {path: 'node_modules'},

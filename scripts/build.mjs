@@ -1,5 +1,5 @@
 // Bundles the command-line tools with esbuild so they start fast (one file, no TypeScript at run time).
-// The language server and the review worker are ES modules whose heavy readers (.docx, .html) are split into
+// The language server and the pool's and review's workers are ES modules whose heavy readers (.docx, .html) are split into
 // chunks loaded only when such a file is read. The CLI is one CommonJS file instead, because that is what
 // V8's code cache can serve on Node 20 (see packages/cli/bin/load-cli-bundle.js): start-up is what counts there.
 import {build} from 'esbuild'
@@ -22,6 +22,8 @@ const builtInDataChecked = {__FZLINT_BUILTIN_DATA_CHECKED__: 'true'}
 // where the server looks for it, with the code both use in shared chunks.
 const targets = [
   {entry: 'packages/language-server/src/main.ts', outdir: 'packages/language-server/dist', name: 'server', workers: {'lint-worker': 'packages/language-server/src/lint-worker.ts'}},
+  // The pool's lint worker (the plain command's batches and --jobs), and the review's worker on the same pool.
+  {entry: 'packages/pool/src/worker.ts', outdir: 'packages/pool/dist', name: 'worker'},
   {entry: 'packages/review/src/worker.ts', outdir: 'packages/review/dist', name: 'worker'},
 ]
 
@@ -107,13 +109,14 @@ if (existsSync(pageEntry)) {
 }
 
 // The `fzlint` package (packages/cli) is what users install: one folder holding every program they run, so that
-// the installed copy finds its parts beside the CLI bundle (dist/worker/, dist/server/, dist/page/,
+// the installed copy finds its parts beside the CLI bundle (dist/pool/, dist/worker/, dist/server/, dist/page/,
 // dist/rule-docs/) and needs no other workspace package. The bundles above are copied in, not built again.
 const fzlintDist = 'packages/cli/dist'
 const copyBundle = (from, to) => {
   if (!existsSync(from)) return
   cpSync(from, join(fzlintDist, to), {recursive: true, filter: (path) => !path.endsWith('.map')})
 }
+copyBundle('packages/pool/dist', 'pool')
 copyBundle('packages/review/dist', 'worker')
 copyBundle('packages/language-server/dist', 'server')
 if (existsSync('packages/serve/dist/app.js')) {

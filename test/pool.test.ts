@@ -1,16 +1,17 @@
-/** The review worker pool: every file exactly once, two in flight per worker, and a hung or crashed worker costing one file. */
+/** The worker pool (@fzlint/pool), for the plain command and review: every file exactly once, two in flight per worker, and a hung or crashed worker costing one file. */
 import {fileURLToPath} from 'node:url'
 import {describe, expect, it} from 'vitest'
-import {createPool, runPool, type TaskOutcome} from '@fzlint/review'
-import type {FileTask} from '../packages/review/src/protocol.js'
+import {createPool, runPool, type LintReply, type LintTask, type TaskOutcome as PoolOutcome} from '@fzlint/pool'
 import {runCliJson} from './helpers/run-cli.js'
 
 const workerScript = fileURLToPath(new URL('./helpers/pool-test-worker.mjs', import.meta.url))
 const setup = {config: {cwd: '.'}, cacheDirectory: null}
+type FileTask = LintTask
+type TaskOutcome = PoolOutcome<LintTask, LintReply>
 
 async function runAll(names: string[], options: {size?: number; fileTimeoutMs?: number} = {}): Promise<TaskOutcome[]> {
   const outcomes: TaskOutcome[] = []
-  const tasks: FileTask[] = names.map((filePath) => ({filePath, mode: 'lint'}))
+  const tasks: FileTask[] = names.map((filePath) => ({filePath}))
   await runPool(tasks, {setup, workerScript, size: options.size ?? 2, fileTimeoutMs: options.fileTimeoutMs}, (outcome) => outcomes.push(outcome))
   return outcomes
 }
@@ -42,7 +43,7 @@ describe('runPool', () => {
 
   it('takes the time limit from the run’s configuration (--max-file-time) when not given one of its own', async () => {
     const outcomes: TaskOutcome[] = []
-    const tasks: FileTask[] = ['a.txt', 'hang.txt', 'b.txt'].map((filePath) => ({filePath, mode: 'lint'}))
+    const tasks: FileTask[] = ['a.txt', 'hang.txt', 'b.txt'].map((filePath) => ({filePath}))
     const started = Date.now()
     await runPool(tasks, {setup: {config: {cwd: '.', maxFileTimeMs: 200}, cacheDirectory: null}, workerScript, size: 1}, (outcome) => outcomes.push(outcome))
     // 0.2 s and the 1 s grace, far below the 30 s default.
@@ -69,7 +70,7 @@ describe('runPool', () => {
       await new Promise((resolve) => setTimeout(resolve, 2))
       return {kind: 'result' as const, result: {filePath: task.filePath} as never}
     }
-    await runPool(names.map((filePath) => ({filePath, mode: 'lint' as const})), {setup, workerScript, size: 1, inThisThread}, (outcome) => outcomes.push(outcome))
+    await runPool(names.map((filePath) => ({filePath})), {setup, workerScript, size: 1, inThisThread}, (outcome) => outcomes.push(outcome))
     expect(outcomes.map((outcome) => outcome.task.filePath).sort()).toEqual([...names].sort())
     expect(here.length).toBeGreaterThan(0)
     expect(here.length).toBeLessThan(names.length)
@@ -78,7 +79,7 @@ describe('runPool', () => {
   it('runs with no workers at all when this thread lints', async () => {
     const outcomes: TaskOutcome[] = []
     const inThisThread = async (task: FileTask) => (task.filePath === 'bad.txt' ? Promise.reject(new Error('unreadable')) : {kind: 'result' as const, result: {filePath: task.filePath} as never})
-    await runPool([{filePath: 'a.txt', mode: 'lint'}, {filePath: 'bad.txt', mode: 'lint'}], {setup, workerScript: 'no-such-worker.js', size: 0, inThisThread}, (outcome) => outcomes.push(outcome))
+    await runPool([{filePath: 'a.txt'}, {filePath: 'bad.txt'}], {setup, workerScript: 'no-such-worker.js', size: 0, inThisThread}, (outcome) => outcomes.push(outcome))
     expect(byFile(outcomes)).toEqual({'a.txt': 'done', 'bad.txt': 'failed'})
     const failed = outcomes.find((outcome) => outcome.kind === 'failed')!
     expect(failed.kind === 'failed' && failed.reason).toBe('bad.txt: unreadable')
@@ -90,12 +91,12 @@ describe('createPool', () => {
     new Set(outcomes.map((outcome) => (outcome.kind === 'done' && outcome.response.kind === 'result' ? (outcome.response.result as unknown as {threadId: number}).threadId : -1)))
 
   it('runs again on the same workers (a review’s second pass starts none)', async () => {
-    const pool = createPool({setup, workerScript, size: 2})
+    const pool = createPool<LintTask, LintReply>({setup, workerScript, size: 2})
     try {
       const first: TaskOutcome[] = []
       const second: TaskOutcome[] = []
-      await pool.run(Array.from({length: 12}, (_, index) => ({filePath: `a-${index}.txt`, mode: 'lint' as const})), (outcome) => first.push(outcome))
-      await pool.run(Array.from({length: 12}, (_, index) => ({filePath: `b-${index}.txt`, mode: 'lint' as const})), (outcome) => second.push(outcome))
+      await pool.run(Array.from({length: 12}, (_, index) => ({filePath: `a-${index}.txt`})), (outcome) => first.push(outcome))
+      await pool.run(Array.from({length: 12}, (_, index) => ({filePath: `b-${index}.txt`})), (outcome) => second.push(outcome))
       expect(first).toHaveLength(12)
       expect(second).toHaveLength(12)
       const firstThreads = threadsOf(first)
@@ -106,7 +107,7 @@ describe('createPool', () => {
   })
 
   it('starts no worker for a run without tasks', async () => {
-    const pool = createPool({setup, workerScript: 'no-such-worker.js', size: 2})
+    const pool = createPool<LintTask, LintReply>({setup, workerScript: 'no-such-worker.js', size: 2})
     await expect(pool.run([], () => {})).resolves.toBeUndefined()
     await pool.close()
   })

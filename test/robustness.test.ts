@@ -15,7 +15,7 @@ import {formatListNumber, MAX_LIST_START} from '../packages/core/src/io/docx-num
 import {MAX_DOCX_PARAGRAPHS, readDocx} from '../packages/core/src/io/read-docx.js'
 import {createSourcePositionMap, MAX_HTML_DEPTH, readHtml} from '../packages/core/src/io/read-html.js'
 import {REVIEWED_LINEAR_PATTERNS} from '../packages/core/src/data/reviewed-patterns.js'
-import {maxJobs, parseJobs} from '../packages/review/src/review-command.js'
+import {maxJobs, parseJobs} from '../packages/pool/src/run-options.js'
 import {buildDocx, docxParagraph} from '../bench/pathological-inputs.js'
 import {runCli} from './helpers/run-cli.js'
 

@@ -1,4 +1,4 @@
-// A stand-in for the review worker in pool tests. Like the real one it handles tasks one at a time in the order
+// A stand-in for a pool worker (@fzlint/pool) in pool tests. Like the real one it handles tasks one at a time in the order
 // received; it answers after a short delay, never answers a file named *hang*, and takes the whole thread down on
 // a file named *crash*.
 import {parentPort, threadId} from 'node:worker_threads'

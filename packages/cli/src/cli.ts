@@ -5,14 +5,14 @@ import {availableParallelism} from 'node:os'
 import {parseArgs, type ParseArgsConfig} from 'node:util'
 import {DEFAULT_MAX_FILE_TIME_MS, fatalResult, type LintResult, type LintTimings, type RuleMeta} from '@fzlint/core'
 import {LINTABLE_EXTENSIONS, lintFile, normaliseEncodingName, NOT_A_REPORT_ID, SUPPORTED_ENCODINGS, type Encoding} from '@fzlint/core/io'
-import {countNoun, findFormatter, findStepSummaryFormatter, formatters} from '@fzlint/formatters'
+import {countNoun, findStreamingFormatter, findStreamingStepSummaryFormatter, formatters, type FormatterStream} from '@fzlint/formatters'
 import {ConfigError, type FileConfig} from '@fzlint/config'
 import {builtinRules, ConfigUsageError, createResolverFromFlags} from '@fzlint/builtin'
 import {isColorWanted} from './color.js'
 import {describeMisplacedFlag, describeUnknownOption, findMisplacedFlag} from './command-flags.js'
 import {initConfig, lintOptionsFor, printConfig} from './configuration.js'
 import {expandPaths} from './expand-paths.js'
-import {isFileWriteError, writeOutputFile} from './file-system-errors.js'
+import {isFileWriteError, openOutputFile} from './file-system-errors.js'
 import {fixFile} from './fix.js'
 import {readRuleDocs} from './rule-docs.js'
 import {
@@ -96,18 +96,20 @@ function parseEncoding(value: string | undefined): Encoding | undefined {
   return encoding
 }
 
-function keepErrorsOnly(results: LintResult[]): LintResult[] {
-  return results.map((result) => {
-    const messages = result.messages.filter((message) => message.severity === 2)
-    return {...result, messages, warningCount: 0, fixableWarningCount: 0}
-  })
+function keepErrorsOnly(result: LintResult): LintResult {
+  const messages = result.messages.filter((message) => message.severity === 2)
+  return {...result, messages, warningCount: 0, fixableWarningCount: 0}
 }
 
 /**
- * The worker pool and batch review (@fzlint/review) and the local page server load only when a run needs them:
- * their Node built-ins (worker_threads, http, child_process) are a measurable part of a one-file run's start-up.
+ * The worker pool (@fzlint/pool), batch review (@fzlint/review) and the local page server load only when a run needs
+ * them: their Node built-ins (worker_threads, http, child_process) are a measurable part of a one-file run's start-up.
  */
 const loadReview = () => import('@fzlint/review')
+const loadPool = () => import('@fzlint/pool')
+
+/** Text written to stdout or stderr is gathered up to this many characters and written at once (fewer writes). */
+const WRITE_CHUNK_CHARS = 64 * 1024
 
 /**
  * Files above which the plain command starts workers without being asked (--jobs). Measured on 2 cores (bench):
@@ -221,7 +223,7 @@ async function runOrThrow(argv: string[], io: CliIo): Promise<number> {
   if (values.stdin && positionals.length > 0) throw new UsageError('--stdin 与文件参数只能选一个 / give files or --stdin, not both')
   if (positionals.length === 0 && !values.stdin) throw new UsageError('请给出要检查的文件或目录 / no files or directories given')
   const formatName = values.format ?? 'stylish'
-  const formatter = findFormatter(formatName)
+  const formatter = findStreamingFormatter(formatName)
   if (!formatter) throw new UsageError(`未知的输出格式 “${formatName}”，可选 ${Object.keys(formatters).join('、')} / unknown format`)
   const maxWarnings = values['max-warnings'] === undefined ? -1 : parseNonNegativeInteger(values['max-warnings'], '--max-warnings')
   if (values.fix && values['fix-dry-run']) throw new UsageError('--fix 与 --fix-dry-run 只能选一个 / use either --fix or --fix-dry-run')
@@ -274,22 +276,21 @@ async function runOrThrow(argv: string[], io: CliIo): Promise<number> {
   }
 
   const explicitFiles = new Set(positionals.map((path) => resolve(io.cwd, path)))
-  const results: LintResult[] = []
   /** Files whose fixes could not be written (read-only, no permission): the run fails, exit 2. */
   let hasUnwrittenFixes = false
-  // Many files, or --jobs N: @fzlint/review's worker pool shares them out, and this thread lints from the same
-  // queue beside the workers (each worker resolves the same configuration). Without --jobs the pool starts only
-  // for a batch big enough to repay starting workers.
-  const review = values.previous || values.jobs !== undefined || (!isFixing && files.length > POOL_MIN_FILES) ? await loadReview() : undefined
-  const jobs = review?.parseJobs(values.jobs, (note) => io.stderr(note))
-  const previousReport = values.previous ? await review!.readPreviousReport(resolve(io.cwd, values.previous), readOptions) : undefined
+  // Many files, or --jobs N: @fzlint/pool's workers share them out, and this thread lints from the same queue
+  // beside the workers (each worker resolves the same configuration). Without --jobs the pool starts only for a
+  // batch big enough to repay starting workers.
+  const pool = values.previous || values.jobs !== undefined || (!isFixing && files.length > POOL_MIN_FILES) ? await loadPool() : undefined
+  const jobs = pool?.parseJobs(values.jobs, (note) => io.stderr(note))
+  const previousReport = values.previous ? await pool!.readPreviousReport(resolve(io.cwd, values.previous), readOptions) : undefined
   // TIMING=1: time per rule and per step, in this thread (so no workers: their time would be missing).
   const timingRows = timingRowsFromEnv(process.env['TIMING'])
   const timings: LintTimings | undefined = timingRows === undefined ? undefined : new Map()
   const reportUnusedDisableDirectives = values['report-unused-disable-directives'] ?? false
   const lintOptionsForFile = (fileConfig: FileConfig) => {
     const ownOptions = {...lintOptionsFor(fileConfig, readOptions, reportUnusedDisableDirectives), timings, maxFileTimeMs, hardStop: files.length <= HARD_STOP_MAX_FILES}
-    return review && previousReport ? review.withPreviousReport(ownOptions, previousReport) : ownOptions
+    return pool && previousReport ? pool.withPreviousReport(ownOptions, previousReport) : ownOptions
   }
   // --cache: results of unchanged files are read back. Not while fixing (the fixes need the text) nor under
   // TIMING (a cached file would show no time).
@@ -301,6 +302,65 @@ async function runOrThrow(argv: string[], io: CliIo): Promise<number> {
     reportUnusedDisableDirectives,
     previousContentHash: values.previous ? lintCache.hashFile(resolve(io.cwd, values.previous)) : undefined,
   })
+
+  // The report is written a file at a time, as each file finishes and in the order of `files`, and nothing of a
+  // result is kept but what the closing lines need: the counts, and the few messages repeated on stderr.
+  // The built-in rules and those of any plugin the configuration loaded, for the formats that describe rules.
+  const rulesMeta: Record<string, RuleMeta> = Object.fromEntries(resolver.knownRules().map((rule) => [rule.meta.id, rule.meta]))
+  const color = isColorWanted({
+    flag: values['no-color'] ? false : values.color ? true : undefined,
+    env: process.env,
+    isTTY: io.isTTY,
+    hasOutputFile: values['output-file'] !== undefined,
+  })
+  // Only SARIF embeds rule help, and reading every README costs time on each run.
+  const ruleDocs = formatName === 'sarif' ? await readRuleDocs(Object.keys(rulesMeta)) : undefined
+  const formatterContext = {cwd: io.cwd, color, rulesMeta, ruleDocs, toolVersion: packageJson.version}
+  const stepSummary = findStreamingStepSummaryFormatter(formatName)
+  const summaryPath = process.env['GITHUB_STEP_SUMMARY']
+  const summaryStream = stepSummary && summaryPath ? stepSummary({...formatterContext, color: false}) : undefined
+  // A dry run's stdout is the patch (`fzlint --fix-dry-run … > fixes.patch`), and `--stdin --fix`'s the fixed
+  // text, so the report goes to stderr, after the notes on the files (a fixing run is never large).
+  const isReportOnStderr = Boolean(values['fix-dry-run'] || (values.stdin && values.fix))
+  const report = values['output-file'] ? await openReportFile(resolve(io.cwd, values['output-file'])) : openReportStream(isReportOnStderr ? io.stderr : io.stdout, isReportOnStderr)
+  const reportStream: FormatterStream = formatter(formatterContext)
+  report.write(reportStream.start())
+  summaryStream?.start()
+
+  // What the closing lines need, gathered as results go by.
+  let resultCount = 0
+  let errorCount = 0
+  let warningCount = 0
+  let unusedSuppressionCount = 0
+  const unreadableMessages: string[] = []
+  const crashMessages: string[] = []
+  const notReportMessages: string[] = []
+  // A file that could not be read, or is not a report, was not checked: say so on stderr too (stdout may be JSON).
+  const describeUnchecked = (result: LintResult, message: LintResult['messages'][number]) =>
+    message.message.includes(result.filePath) ? message.message : `${result.filePath}: ${message.message}`
+  let baseline = suppressions
+  const writeResult = (result: LintResult) => {
+    resultCount++
+    for (const message of result.messages) {
+      if (message.fatal && message.ruleId === null) unreadableMessages.push(describeUnchecked(result, message))
+      // A rule that threw is a fault of fzlint or a plugin, not a finding in the report: exit 2, and the rule named
+      // on stderr. Its result keeps the fatal message with the rule's id (the JSON shape is unchanged).
+      else if (message.fatal) crashMessages.push(describeUnchecked(result, message))
+      if (message.ruleId === NOT_A_REPORT_ID) notReportMessages.push(describeUnchecked(result, message))
+    }
+    const suppressed = applySuppressions([result], baseline, suppressionsPath)
+    unusedSuppressionCount += suppressed.unusedCount
+    const reported = suppressed.results[0]!
+    errorCount += reported.errorCount
+    warningCount += reported.warningCount
+    const shown = values.quiet ? keepErrorsOnly(reported) : reported
+    report.write(reportStream.add(shown))
+    summaryStream?.add(shown)
+  }
+  // --suppress-all and --prune-suppressions write a baseline from every result before any is reported (it hides
+  // them): only these runs hold all results.
+  const heldResults: LintResult[] | undefined = values['suppress-all'] || values['prune-suppressions'] ? [] : undefined
+  const finishResult = (result: LintResult) => (heldResults ? heldResults.push(result) : writeResult(result))
 
   if (values.stdin) {
     const filePath = stdinPath ?? STDIN_DISPLAY_NAME
@@ -319,7 +379,7 @@ async function runOrThrow(argv: string[], io: CliIo): Promise<number> {
       if (linted.skippedReason) io.stderr(`fzlint: ${displayPath}: ${linted.skippedReason}\n`)
       if (typeof linted.output === 'string') io.stdout(linted.output)
       else if (linted.output) writeBytes(linted.output)
-      results.push(linted.result)
+      finishResult(linted.result)
     }
   }
   const filesToLint = files.filter((file) => !streamFiles.has(file) && isReportFile(file) && !configFor(file).ignored)
@@ -331,43 +391,30 @@ async function runOrThrow(argv: string[], io: CliIo): Promise<number> {
     }
   }
   const usesPool = !isFixing && !timings && files.length > 1 && (jobs !== undefined ? jobs > 1 : files.length > POOL_MIN_FILES)
-  const pooled = usesPool
-    ? await review!.lintFilesInPool(
-        filesToLint.filter((file) => !cachedResults.has(file)),
-        {
-          // Workers stop a file at the same limit, and the pool terminates one still running past it.
-          config: {...review!.configInputsFromFlags(values, io.cwd, readOptions), maxFileTimeMs},
-          jobs,
-          previousPath: values.previous && resolve(io.cwd, values.previous),
-          lintInThisThread: async (file) => (await lintFile(file, lintOptionsForFile(configFor(file)))).result,
-        },
-      )
-    : []
-  const pooledResults = new Map(pooled.map((result) => [result.filePath, result]))
-  for (const file of files) {
+
+  /** A file's result when it is not the pool's to lint (undefined: skipped, with a note where one is due). */
+  const resultOf = async (file: string): Promise<LintResult | undefined> => {
     const fileConfig = configFor(file)
     // Not a report by the configuration's `files`: skipped without a word (a hook passes README.md too).
-    if (fileConfig.matchesFiles === false) continue
+    if (fileConfig.matchesFiles === false) return undefined
     if (fileConfig.ignored) {
       if (explicitFiles.has(file)) io.stderr(`fzlint: ${file}: 已按忽略规则跳过 / ignored by configuration\n`)
-      continue
+      return undefined
     }
     const lintOptions = lintOptionsForFile(fileConfig)
     if (streamFiles.has(file)) {
       const bytes = await readStreamPath(file, io.readStdin ?? readStandardInput)
-      results.push('reason' in bytes ? fatalResult(file, bytes.reason) : (await lintStandardInput(bytes, file, {lint: lintOptions, fix: 'none', displayPath: file})).result)
-      continue
+      return 'reason' in bytes ? fatalResult(file, bytes.reason) : (await lintStandardInput(bytes, file, {lint: lintOptions, fix: 'none', displayPath: file})).result
     }
     if (!isFixing) {
       const cached = cachedResults.get(file)
       if (cached) {
-        results.push(cached)
-        continue
+        cachedResults.delete(file)
+        return cached
       }
-      const result = pooledResults.get(file) ?? (await lintFile(file, lintOptions)).result
+      const {result} = await lintFile(file, lintOptions)
       cache?.store(result)
-      results.push(result)
-      continue
+      return result
     }
     const displayPath = relative(io.cwd, file).split(sep).join('/') || file
     const fixed = await fixFile(file, {lint: lintOptions, isDryRun: Boolean(values['fix-dry-run']), displayPath})
@@ -375,77 +422,139 @@ async function runOrThrow(argv: string[], io: CliIo): Promise<number> {
     if (fixed.skippedReason) io.stderr(`fzlint: ${displayPath}: ${fixed.skippedReason}\n`)
     if (fixed.isWriteRefused) hasUnwrittenFixes = true
     if (fixed.patch) io.stdout(fixed.patch)
-    results.push(fixed.result)
+    return fixed.result
   }
-  if (timings) io.stderr(`${formatTimings(timings, timingRows!, results.length)}\n`)
-  let baseline = suppressions
-  if (values['suppress-all'] || values['prune-suppressions']) {
-    baseline = values['suppress-all'] ? suppressAll(suppressions, results, suppressionsPath) : pruneSuppressions(suppressions, results, suppressionsPath)
+
+  if (usesPool) {
+    // The files the pool lints; every other file (skipped, cached, a stream) is settled first, in order, and written
+    // when its turn comes between the pool's results, which come back in the order given.
+    const pooledFiles = filesToLint.filter((file) => !cachedResults.has(file))
+    const isPooled = new Set(pooledFiles)
+    const settled = new Map<string, LintResult | undefined>()
+    for (const file of files) if (!isPooled.has(file)) settled.set(file, await resultOf(file))
+    let cursor = 0
+    const writeSettledUpTo = (stop: string | undefined) => {
+      for (; cursor < files.length && files[cursor] !== stop; cursor++) {
+        const file = files[cursor]!
+        const result = settled.get(file)
+        settled.delete(file)
+        if (result) finishResult(result)
+      }
+      if (stop !== undefined) cursor++
+    }
+    // SARIF's and GitLab's fingerprints read the source, and the cache stores whole results: otherwise a worker
+    // leaves the text out of its reply.
+    const keepSource = cache !== undefined || formatName === 'sarif' || formatName === 'gitlab'
+    await pool!.lintFilesInPool(
+      pooledFiles,
+      {
+        // Workers stop a file at the same limit, and the pool terminates one still running past it.
+        config: {...pool!.configInputsFromFlags(values, io.cwd, readOptions), maxFileTimeMs},
+        jobs,
+        previousPath: values.previous && resolve(io.cwd, values.previous),
+        keepSource,
+        lintInThisThread: async (file) => (await lintFile(file, lintOptionsForFile(configFor(file)))).result,
+      },
+      (result, index) => {
+        writeSettledUpTo(pooledFiles[index])
+        cache?.store(result)
+        finishResult(result)
+      },
+    )
+    writeSettledUpTo(undefined)
+  } else {
+    for (const file of files) {
+      const result = await resultOf(file)
+      if (result) finishResult(result)
+    }
+  }
+  if (timings) io.stderr(`${formatTimings(timings, timingRows!, resultCount + (heldResults?.length ?? 0))}\n`)
+  if (heldResults) {
+    baseline = values['suppress-all'] ? suppressAll(suppressions, heldResults, suppressionsPath) : pruneSuppressions(suppressions, heldResults, suppressionsPath)
     await writeSuppressions(suppressionsPath, baseline)
     io.stderr(`fzlint: 已写入 / wrote ${relative(io.cwd, suppressionsPath) || suppressionsPath}\n`)
+    for (const result of heldResults.splice(0)) writeResult(result)
   }
-  const suppressed = applySuppressions(results, baseline, suppressionsPath)
-  if (suppressed.unusedCount > 0 && !values['prune-suppressions']) {
-    io.stderr(`fzlint: ${suppressed.unusedCount} 条抑制记录已多于现有问题，可用 --prune-suppressions 清理 / ${countNoun(suppressed.unusedCount, 'suppression')} exceed${suppressed.unusedCount === 1 ? 's' : ''} current findings; run --prune-suppressions\n`)
+  if (unusedSuppressionCount > 0 && !values['prune-suppressions']) {
+    io.stderr(`fzlint: ${unusedSuppressionCount} 条抑制记录已多于现有问题，可用 --prune-suppressions 清理 / ${countNoun(unusedSuppressionCount, 'suppression')} exceed${unusedSuppressionCount === 1 ? 's' : ''} current findings; run --prune-suppressions\n`)
   }
-  const reported = suppressed.results
-  const shown = values.quiet ? keepErrorsOnly(reported) : reported
-  // The built-in rules and those of any plugin the configuration loaded, for the formats that describe rules.
-  const rulesMeta: Record<string, RuleMeta> = Object.fromEntries(resolver.knownRules().map((rule) => [rule.meta.id, rule.meta]))
-  const color = isColorWanted({
-    flag: values['no-color'] ? false : values.color ? true : undefined,
-    env: process.env,
-    isTTY: io.isTTY,
-    hasOutputFile: values['output-file'] !== undefined,
-  })
-  // Only SARIF embeds rule help, and reading every README costs time on each run.
-  const ruleDocs = formatName === 'sarif' ? await readRuleDocs(Object.keys(rulesMeta)) : undefined
-  const formatterContext = {cwd: io.cwd, color, rulesMeta, ruleDocs, toolVersion: packageJson.version}
-  const output = formatter(shown, formatterContext)
-  const stepSummary = findStepSummaryFormatter(formatName)
-  const summaryPath = process.env['GITHUB_STEP_SUMMARY']
-  if (stepSummary && summaryPath) {
-    await fs.appendFile(summaryPath, stepSummary(shown, {...formatterContext, color: false})).catch((error: NodeJS.ErrnoException) => {
+  report.write(reportStream.end())
+  const problem = await report.close()
+  if (summaryStream && summaryPath) {
+    await fs.appendFile(summaryPath, summaryStream.end()).catch((error: NodeJS.ErrnoException) => {
       io.stderr(`fzlint: 无法写入 GITHUB_STEP_SUMMARY (${error.code}) / cannot append the job summary\n`)
     })
   }
-  if (values['output-file']) {
-    const problem = await writeOutputFile(resolve(io.cwd, values['output-file']), output)
-    if (problem !== undefined) {
-      io.stderr(`fzlint: ${problem}\n`)
-      return 2
-    }
-  } else if (output !== '') {
-    // A dry run's stdout is the patch (`fzlint --fix-dry-run … > fixes.patch`), and `--stdin --fix`'s the fixed
-    // text, so the report goes to stderr.
-    const write = values['fix-dry-run'] || (values.stdin && values.fix) ? io.stderr : io.stdout
-    write(output.endsWith('\n') ? output : `${output}\n`)
+  if (problem !== undefined) {
+    io.stderr(`fzlint: ${problem}\n`)
+    return 2
   }
 
-  // A file that could not be read, or is not a report, was not checked: say so on stderr too (stdout may be JSON).
   // Only the unreadable exits 2; a text that is not a report is a warning like any other (exit 1 only under
   // --max-warnings), so a README swept up by a folder or a hook does not fail the run.
-  const describeUnchecked = (result: LintResult, message: LintResult['messages'][number]) =>
-    message.message.includes(result.filePath) ? message.message : `${result.filePath}: ${message.message}`
-  const unreadableMessages = results.flatMap((result) =>
-    result.messages.filter((message) => message.fatal && message.ruleId === null).map((message) => describeUnchecked(result, message)),
-  )
-  const notReportMessages = results.flatMap((result) =>
-    result.messages.filter((message) => message.ruleId === NOT_A_REPORT_ID).map((message) => describeUnchecked(result, message)),
-  )
-  // A rule that threw is a fault of fzlint or a plugin, not a finding in the report: exit 2, and the rule named
-  // on stderr. Its result keeps the fatal message with the rule's id (the JSON shape is unchanged).
-  const crashMessages = results.flatMap((result) =>
-    result.messages.filter((message) => message.fatal && message.ruleId !== null).map((message) => describeUnchecked(result, message)),
-  )
   for (const message of [...unreadableMessages, ...crashMessages, ...notReportMessages]) io.stderr(`fzlint: ${message}\n`)
   if (unreadableMessages.length > 0 || crashMessages.length > 0 || hasPathProblems || hasUnwrittenFixes) return 2
-  const errorCount = reported.reduce((sum, result) => sum + result.errorCount, 0)
-  const warningCount = reported.reduce((sum, result) => sum + result.warningCount, 0)
   if (errorCount > 0) return 1
   if (maxWarnings >= 0 && warningCount > maxWarnings) {
     io.stderr(`fzlint: 警告 ${warningCount} 个，超过上限 ${maxWarnings} / too many warnings (${warningCount} > ${maxWarnings})\n`)
     return 1
   }
   return 0
+}
+
+/** Where the report goes, a piece at a time; `close` returns the problem that kept it from being written, if any. */
+interface ReportOutput {
+  write(text: string): void
+  close(): Promise<string | undefined>
+}
+
+/**
+ * The report on stdout (or stderr), in writes of up to WRITE_CHUNK_CHARS; a line break is added at the end if the
+ * report does not end with one. `isHeldToEnd` keeps it all until `close` (a fixing run's report on stderr, after
+ * the notes on its files).
+ */
+function openReportStream(write: (text: string) => void, isHeldToEnd: boolean): ReportOutput {
+  let pending = ''
+  let lastCharacter = ''
+  return {
+    write(text) {
+      if (text === '') return
+      pending += text
+      lastCharacter = text[text.length - 1]!
+      if (!isHeldToEnd && pending.length >= WRITE_CHUNK_CHARS) {
+        write(pending)
+        pending = ''
+      }
+    },
+    async close() {
+      if (lastCharacter !== '' && lastCharacter !== '\n') pending += '\n'
+      if (pending !== '') write(pending)
+      pending = ''
+      return undefined
+    },
+  }
+}
+
+/** `--output-file`: the report written into the file as it comes (a problem opening or writing it is reported at `close`). */
+async function openReportFile(target: string): Promise<ReportOutput> {
+  const file = await openOutputFile(target)
+  if (typeof file === 'string') return {write() {}, close: async () => file}
+  let pending = ''
+  let problem: string | undefined
+  const flush = () => {
+    if (pending === '' || problem !== undefined) return
+    problem = file.write(pending)
+    pending = ''
+  }
+  return {
+    write(text) {
+      pending += text
+      if (pending.length >= WRITE_CHUNK_CHARS) flush()
+    },
+    async close() {
+      flush()
+      const closing = file.close()
+      return problem ?? closing
+    },
+  }
 }

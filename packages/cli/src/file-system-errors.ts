@@ -1,5 +1,5 @@
 /** The CLI's writes that can fail in the user's hands: the output file written or refused, and the error that says so. */
-import {promises as fs} from 'node:fs'
+import {closeSync, openSync, promises as fs, writeFileSync} from 'node:fs'
 import {dirname} from 'node:path'
 import {describeFileSystemError} from '@fzlint/core/io'
 
@@ -34,4 +34,53 @@ export async function writeOutputFile(target: string, text: string): Promise<str
     return `${target}: 无法写入输出文件：${reason.zh} / cannot write the output file: ${reason.en}`
   }
   return undefined
+}
+
+/** An output file open for writing a piece at a time; each call returns the problem, worded, when it fails. */
+export interface OutputFile {
+  write(text: string): string | undefined
+  close(): string | undefined
+}
+
+/**
+ * `--output-file` written as the report comes: creates the missing parent folders and the file (emptied), or returns
+ * the problem as writeOutputFile words it. Writes are blocking: the report's pieces go out in order, and none waits
+ * in memory for the disk.
+ */
+export async function openOutputFile(target: string): Promise<OutputFile | string> {
+  try {
+    await fs.mkdir(dirname(target), {recursive: true})
+  } catch (error) {
+    const reason = describeFileSystemError(error)
+    return `${target}: 无法创建输出文件所在的目录：${reason.zh} / cannot create the output file's folder: ${reason.en}`
+  }
+  const describeWriteError = (error: unknown) => {
+    const reason = describeFileSystemError(error)
+    return `${target}: 无法写入输出文件：${reason.zh} / cannot write the output file: ${reason.en}`
+  }
+  let descriptor: number
+  try {
+    descriptor = openSync(target, 'w')
+  } catch (error) {
+    return describeWriteError(error)
+  }
+  return {
+    write(text) {
+      try {
+        // Given a descriptor, writeFileSync writes all of the text at the current position (a short write is continued).
+        writeFileSync(descriptor, text)
+        return undefined
+      } catch (error) {
+        return describeWriteError(error)
+      }
+    },
+    close() {
+      try {
+        closeSync(descriptor)
+        return undefined
+      } catch (error) {
+        return describeWriteError(error)
+      }
+    },
+  }
 }

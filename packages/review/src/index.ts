@@ -1,13 +1,10 @@
-/** @fzlint/review: many reports at once — worker pool, cache, summary reports (HTML/CSV/JSON), last year beside this year. */
-export {runReview, type ReviewOptions, type ReviewOutcome, type ReviewRow, type FindingTally} from './review.js'
-export {lintFilesInPool, type LintManyOptions} from './lint-many.js'
-export {createPool, runPool, defaultPoolSize, findWorkerScript, type Pool, type PoolOptions, type TaskOutcome} from './pool.js'
+/** @fzlint/review: many reports at once — on @fzlint/pool's worker pool, with a cache, summary reports (HTML/CSV/JSON), last year beside this year. */
+export {runReview, findReviewWorkerScript, type ReviewOptions, type ReviewOutcome, type ReviewRow, type FindingTally} from './review.js'
 export {createFileConfigurer, type ConfigInputs, type FileConfigurer} from './rule-config.js'
 export {summariseFile, findIssuer, findSectionPresence, findSentence, type FileLintSetup} from './summarize-file.js'
 export {pairAcrossYears, normaliseBodyName} from './pair-years.js'
-export {createProgress, renderProgress, shouldShowProgress} from './progress.js'
 export {CACHE_DIRECTORY_NAME, buildCacheKey, hashContent, readCacheEntry, writeCacheEntry, describeFileConfig, fingerprintConfiguration} from './cache.js'
 export {writeReviewReports, checkReportTargets, ReportFormatError, REPORT_FORMATS} from './write-reports.js'
 export {formatReviewText} from './format-text.js'
 export {REQUIRED_KINDS, REQUIRED_KIND_LABELS, type ReviewRecord, type ReviewMessage, type SectionPresence, type RequiredKind} from './record.js'
-export {runReviewCommand, configInputsFromFlags, readPreviousReport, withPreviousReport, parseJobs, ReviewUsageError, type ReviewFlags, type ReviewCommandContext} from './review-command.js'
+export {runReviewCommand, ReviewUsageError, type ReviewFlags, type ReviewCommandContext} from './review-command.js'

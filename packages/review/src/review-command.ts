@@ -1,11 +1,10 @@
-/** The CLI's side of the review package: `fzlint review`, `--previous` and the pool for many files. */
-import {availableParallelism} from 'node:os'
+/** The CLI's side of the review package: `fzlint review` (its --jobs, configuration and --previous read as @fzlint/pool reads them). */
 import {resolve} from 'node:path'
-import {parseReport, type LintSettings, type ReportDocument, type RuleMeta} from '@fzlint/core'
-import {describeError, readInputFile, type LintFileOptions, type ReadOptions} from '@fzlint/core/io'
+import type {RuleMeta} from '@fzlint/core'
+import type {ReadOptions} from '@fzlint/core/io'
+import {configInputsFromFlags, parseJobs, readPreviousReport} from '@fzlint/pool'
 import {formatReviewText} from './format-text.js'
 import {runReview} from './review.js'
-import type {ConfigInputs} from './rule-config.js'
 import {checkReportTargets, writeReviewReports} from './write-reports.js'
 
 /** A usage problem the CLI prints with its help hint (exit 2). */
@@ -44,60 +43,6 @@ export interface ReviewCommandContext {
   cacheDirectory?: string
   /** `--max-file-time` in milliseconds (0: no limit): each file's budget in the workers, and the pool's hard stop. */
   maxFileTimeMs?: number
-}
-
-export function configInputsFromFlags(flags: ReviewFlags, cwd: string, read: ReadOptions): ConfigInputs {
-  return {
-    cwd,
-    config: flags.config,
-    rule: flags.rule,
-    profile: flags.profile,
-    reportUnusedDisableDirectives: flags['report-unused-disable-directives'] ?? false,
-    read,
-  }
-}
-
-/**
- * The most workers --jobs starts: the machine's cores, or 4 on a smaller one (linting is CPU-bound, so more workers
- * than cores only add memory). Each worker is a V8 isolate of its own; 99,999 of them ran the process out of memory.
- */
-export function maxJobs(): number {
-  return Math.max(4, availableParallelism())
-}
-
-/** `--jobs N` as a number of workers, capped at maxJobs() with a note to `warn` when N is above it. */
-export function parseJobs(value: string | undefined, warn?: (note: string) => void): number | undefined {
-  if (value === undefined) return undefined
-  if (!/^[1-9]\d*$/u.test(value)) throw new ReviewUsageError(`--jobs 需要正整数，收到 “${value}” / --jobs expects a positive integer`)
-  const cap = maxJobs()
-  if (value.length > String(cap).length || Number(value) > cap) {
-    warn?.(`fzlint: --jobs ${value} 超过本机可用的上限，按 ${cap} 个并行执行 / --jobs ${value} is more than this machine can use; running ${cap} at once\n`)
-    return cap
-  }
-  return Number(value)
-}
-
-/** `--previous FILE`: last year's report, parsed once. An unreadable file is a usage error: nothing to compare with. */
-export async function readPreviousReport(filePath: string, read: ReadOptions, settings: LintSettings = {}): Promise<ReportDocument> {
-  try {
-    const input = await readInputFile(filePath, read)
-    return parseReport(input.text, {syntax: input.syntax, settings, headingHints: input.headingHints})
-  } catch (error) {
-    throw new ReviewUsageError(`--previous ${filePath}: 无法读取上一年度报告 / cannot read the previous report: ${describeError(error)}`)
-  }
-}
-
-/** Lint options with last year's report given to the rules as `settings.related.previous`. */
-export function withPreviousReport(options: LintFileOptions, previous: ReportDocument | undefined): LintFileOptions {
-  if (!previous) return options
-  const rules = options.rules
-  return {
-    ...options,
-    rules: (document) => {
-      const chosen = typeof rules === 'function' ? rules(document) : {rules, settings: options.settings ?? {}}
-      return {...chosen, settings: {...chosen.settings, related: {...chosen.settings.related, previous}}}
-    },
-  }
 }
 
 /** `fzlint review <dir|glob>...`: exit 0 clean, 1 errors found, 2 files that could not be processed or usage. */

@@ -2,14 +2,15 @@
  * `fzlint review`: every report through the worker pool (or the cache), results streamed into compact matrix
  * rows and a spool of details, then a second pass comparing each report with its body's previous year.
  */
-import {readFileSync} from 'node:fs'
 import {resolve} from 'node:path'
 import {compareCodeUnits} from '@fzlint/core'
 import {buildCacheKey, CACHE_DIRECTORY_NAME, hashContent, readCacheEntry} from './cache.js'
 import {pairAcrossYears} from './pair-years.js'
-import {createPool, type TaskOutcome} from './pool.js'
-import {createProgress, type ProgressStream} from './progress.js'
-import type {FileTask, FindingKey, TaskResponse} from './protocol.js'
+import {existsSync, readFileSync} from 'node:fs'
+import {createRequire} from 'node:module'
+import {fileURLToPath} from 'node:url'
+import {createPool, createProgress, type ProgressStream, type TaskOutcome} from '@fzlint/pool'
+import type {FileTask, FindingKey, TaskReply} from './protocol.js'
 import {countSeverities, isReviewRecord, toRowFields, type RecordRow, type ReviewMessage, type ReviewRecord} from './record.js'
 import {createFileConfigurer, type ConfigInputs} from './rule-config.js'
 import {RecordSpool, type SpoolEntry} from './spool.js'
@@ -75,6 +76,15 @@ function readCachedRecord(directory: string, key: string, filePath: string): {re
   return cached && {record: {...cached.entry, filePath}, json: cached.json}
 }
 
+/**
+ * The review worker's bundle. In the installed `fzlint` package it sits beside the CLI bundle (dist/worker/worker.js),
+ * where no @fzlint/review is installed; from the sources it is this package's own build, found through its exports.
+ */
+export function findReviewWorkerScript(): string {
+  const besideBundle = fileURLToPath(new URL('./worker/worker.js', import.meta.url))
+  return existsSync(besideBundle) ? besideBundle : createRequire(import.meta.url).resolve('@fzlint/review/worker')
+}
+
 export async function runReview(options: ReviewOptions): Promise<ReviewOutcome> {
   const started = Date.now()
   const configurer = createFileConfigurer(options.config)
@@ -115,7 +125,7 @@ export async function runReview(options: ReviewOptions): Promise<ReviewOutcome> 
       continue
     }
     if (!cacheDirectory) {
-      pending.push({filePath, mode: 'review'})
+      pending.push({filePath})
       continue
     }
     let contentHash: string
@@ -124,7 +134,7 @@ export async function runReview(options: ReviewOptions): Promise<ReviewOutcome> 
       contentHash = hashContent(readFileSync(filePath))
     } catch {
       // Unreadable: the worker reports why, in the same words as for any other file.
-      pending.push({filePath, mode: 'review'})
+      pending.push({filePath})
       continue
     }
     contentHashes.set(filePath, contentHash)
@@ -136,23 +146,23 @@ export async function runReview(options: ReviewOptions): Promise<ReviewOutcome> 
       const {row, messages} = toRowFields(cached.record)
       keepRow(row, messages, cached.json, contentHash)
     } else {
-      pending.push({filePath, mode: 'review', cacheKey})
+      pending.push({filePath, cacheKey})
     }
   }
 
   const total = pending.length
   const progress = createProgress(total, options.progressStream ?? process.stderr)
   let done = 0
-  const recordOf = (outcome: TaskOutcome): ReviewRecord =>
-    outcome.kind === 'failed' ? failedRecord(outcome.task.filePath, outcome.reason) : (outcome.response as Extract<TaskResponse, {kind: 'record'}>).record
+  const recordOf = (outcome: TaskOutcome<FileTask, TaskReply>): ReviewRecord =>
+    outcome.kind === 'failed' ? failedRecord(outcome.task.filePath, outcome.reason) : (outcome.response as Extract<TaskReply, {kind: 'record'}>).record
   const poolOptions = {
     size: options.jobs,
     setup: {config: options.config, cacheDirectory},
-    workerScript: options.workerScript,
+    workerScript: options.workerScript ?? findReviewWorkerScript(),
     fileTimeoutMs: options.fileTimeoutMs,
   }
   // One pool for both passes: its workers start, compile and warm up once.
-  const pool = createPool(poolOptions)
+  const pool = createPool<FileTask, TaskReply>(poolOptions)
   try {
     try {
       await pool.run(pending, (outcome) => {
@@ -192,7 +202,7 @@ export async function runReview(options: ReviewOptions): Promise<ReviewOutcome> 
           continue
         }
       }
-      crossYearTasks.push({filePath, mode: 'review', previousPath, crossYearOnly: true, cacheKey})
+      crossYearTasks.push({filePath, previousPath, crossYearOnly: true, cacheKey})
     }
     function mergeCrossYear(row: ReviewRow, record: ReviewRecord) {
       if (record.failure !== null) {

@@ -1,10 +1,11 @@
-/** A pool worker: resolves configuration itself from the run's inputs, then lints the files it is handed one at a time. */
-import {parentPort, workerData} from 'node:worker_threads'
-import {fatalResult, parseReport, type ReportDocument} from '@fzlint/core'
-import {describeError, lintFile, readInputFile} from '@fzlint/core/io'
+/** The review's pool worker: resolves configuration itself from the run's inputs, then summarises the files it is handed one at a time. */
+import {workerData} from 'node:worker_threads'
+import {parseReport, type ReportDocument} from '@fzlint/core'
+import {describeError, readInputFile} from '@fzlint/core/io'
+import {serveTasks} from '@fzlint/pool'
 import {builtinRules} from '@fzlint/builtin'
 import {writeCacheEntry} from './cache.js'
-import type {FileTask, TaskReply, TaskRequest, WorkerSetup} from './protocol.js'
+import type {FileTask, TaskReply, WorkerSetup} from './protocol.js'
 import {toRowFields} from './record.js'
 import {createFileConfigurer} from './rule-config.js'
 import {failedRecord, summariseFile, type FileLintSetup} from './summarize-file.js'
@@ -20,9 +21,9 @@ async function readPreviousReport(previousPath: string, fileSetup: FileLintSetup
   return parseReport(input.text, {syntax: input.syntax, settings: fileSetup.baseSettings, headingHints: input.headingHints})
 }
 
-/** A file that could not be processed, in the shape the task asked for. */
+/** A file that could not be processed. */
 function failure(task: FileTask, reason: string): TaskReply {
-  return task.mode === 'lint' ? {kind: 'result', result: fatalResult(task.filePath, reason)} : {kind: 'record', record: failedRecord(task.filePath, reason)}
+  return {kind: 'record', record: failedRecord(task.filePath, reason)}
 }
 
 async function handle(task: FileTask): Promise<TaskReply> {
@@ -39,19 +40,6 @@ async function handle(task: FileTask): Promise<TaskReply> {
       return failure(task, `${task.previousPath}: 无法读取上一年度报告 / cannot read the previous report: ${describeError(error)}`)
     }
   }
-  if (task.mode === 'lint') {
-    const {result} = await lintFile(task.filePath, {
-      rules: (document) => {
-        const chosen = fileSetup.forDocument(document)
-        return previous ? {...chosen, settings: {...chosen.settings, related: {...chosen.settings.related, previous}}} : chosen
-      },
-      settings: fileSetup.baseSettings,
-      read: fileSetup.read,
-      reportUnusedDisableDirectives: fileSetup.reportUnusedDisableDirectives,
-      maxFileTimeMs: fileSetup.maxFileTimeMs,
-    })
-    return {kind: 'result', result}
-  }
   const record = await summariseFile(task.filePath, fileSetup, {previous, onlyRuleIds: task.crossYearOnly ? crossYearRuleIds : undefined})
   if (task.previousPath) record.previousPath = task.previousPath
   const json = JSON.stringify(record)
@@ -63,18 +51,4 @@ async function handle(task: FileTask): Promise<TaskReply> {
   return {kind: 'spooled', row, findings, json}
 }
 
-async function reply(request: TaskRequest): Promise<void> {
-  try {
-    parentPort!.postMessage({id: request.id, ...(await handle(request.task))})
-  } catch (error) {
-    const response = failure(request.task, `${request.task.filePath}: 无法处理文件 / cannot process: ${describeError(error)}`)
-    parentPort!.postMessage({id: request.id, ...response})
-  }
-}
-
-// One task at a time, in the order sent (the pool sends the next file ahead): the pool takes the oldest task
-// it sent as the file being linted, to time it out or to blame it for a crash.
-let previous: Promise<void> = Promise.resolve()
-parentPort!.on('message', (request: TaskRequest) => {
-  previous = previous.then(() => reply(request))
-})
+serveTasks<FileTask, TaskReply>(handle, (task, error) => failure(task, `${task.filePath}: 无法处理文件 / cannot process: ${describeError(error)}`))

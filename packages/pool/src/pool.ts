@@ -10,13 +10,18 @@ import {createRequire} from 'node:module'
 import {fileURLToPath} from 'node:url'
 import {Worker} from 'node:worker_threads'
 import {DEFAULT_MAX_FILE_TIME_MS, describeOverTime} from '@fzlint/core'
-import type {FileTask, TaskReply, TaskRequest, TaskResponse, WorkerSetup} from './protocol.js'
+import type {LintReply, LintTask, PoolSetup, PoolTask, TaskRequest, TaskResponse} from './protocol.js'
 
-export interface PoolOptions {
+/**
+ * A pool over tasks of type `Task` whose workers answer with `Reply` (the lint worker of this package: LintTask and
+ * LintReply; `fzlint review` has a worker of its own). Tasks and replies cross threads: plain data only.
+ */
+export interface PoolOptions<Task extends PoolTask = LintTask, Reply = LintReply> {
   /** Number of workers; defaults to the number of cores. May be 0 when `inThisThread` lints. */
   size?: number
-  setup: WorkerSetup
-  /** The bundled worker (packages/review/dist/worker.js, built by `pnpm build`). */
+  /** What every worker starts from (its workerData); `config.maxFileTimeMs` is the default time budget per file. */
+  setup: PoolSetup
+  /** The bundled worker; this package's lint worker (packages/pool/dist/worker.js, built by `pnpm build`) when not given. */
   workerScript?: string
   /**
    * The time budget per file (`--max-file-time`; default the setup's `config.maxFileTimeMs`, else 30 s; 0: none).
@@ -31,22 +36,22 @@ export interface PoolOptions {
    * Such a task has no timeout of the pool's and no crash recovery: it is what a run without the pool does (the
    * CLI's lint there keeps its own budget: the engine's deadline, and a vm watchdog in runs of up to 100 files).
    */
-  inThisThread?: (task: FileTask) => Promise<TaskReply>
+  inThisThread?: (task: Task) => Promise<Reply>
 }
 
-export type TaskOutcome = {task: FileTask} & ({kind: 'done'; response: TaskReply} | {kind: 'failed'; reason: string})
+export type TaskOutcome<Task extends PoolTask = LintTask, Reply = LintReply> = {task: Task} & ({kind: 'done'; response: Reply} | {kind: 'failed'; reason: string})
 
 export function defaultPoolSize(): number {
   return Math.max(1, availableParallelism())
 }
 
 /**
- * The worker bundle. In the installed `fzlint` package it sits beside the CLI bundle (dist/worker/worker.js), where
- * no @fzlint/review is installed; from the sources it is this package's own build, found through its exports.
+ * The lint worker's bundle. In the installed `fzlint` package it sits beside the CLI bundle (dist/pool/worker.js),
+ * where no @fzlint/pool is installed; from the sources it is this package's own build, found through its exports.
  */
 export function findWorkerScript(): string {
-  const besideBundle = fileURLToPath(new URL('./worker/worker.js', import.meta.url))
-  return existsSync(besideBundle) ? besideBundle : createRequire(import.meta.url).resolve('@fzlint/review/worker')
+  const besideBundle = fileURLToPath(new URL('./pool/worker.js', import.meta.url))
+  return existsSync(besideBundle) ? besideBundle : createRequire(import.meta.url).resolve('@fzlint/pool/worker')
 }
 
 /**
@@ -65,40 +70,40 @@ const FILES_PER_WORKER = 2
 // short-lived, and each worker's memory counts against the batch's peak (hundreds of reports on few cores).
 const WORKER_YOUNG_GENERATION_MB = 16
 
-interface SentTask {
+interface SentTask<Task> {
   id: number
-  task: FileTask
+  task: Task
 }
 
-interface Slot {
+interface Slot<Task> {
   worker: Worker
   hasResponded: boolean
   /** Tasks sent to the worker, oldest (the one being linted) first. */
-  sent: SentTask[]
+  sent: SentTask<Task>[]
   /** Timer of the oldest sent task: a file's time counts from when its worker starts on it. */
   timer: NodeJS.Timeout | null
 }
 
 /** Workers kept between runs: a review's two passes share them, so each worker starts and warms up once. */
-export interface Pool {
+export interface Pool<Task extends PoolTask = LintTask, Reply = LintReply> {
   /**
    * Runs every task of `tasks` (pulled lazily, so a generator can feed millions) and calls `onOutcome` as each
    * finishes, in completion order. Resolves when all are done. One run at a time.
    */
-  run(tasks: Iterable<FileTask>, onOutcome: (outcome: TaskOutcome) => void): Promise<void>
+  run(tasks: Iterable<Task>, onOutcome: (outcome: TaskOutcome<Task, Reply>) => void): Promise<void>
   /** Terminates the workers. */
   close(): Promise<void>
 }
 
 /** The state of one run: its queue and whom to tell. */
-interface Run {
-  queue: Iterator<FileTask>
+interface Run<Task extends PoolTask, Reply> {
+  queue: Iterator<Task>
   /** Tasks taken back from a replaced worker before it started them; handed out before the queue's. */
-  returned: FileTask[]
+  returned: Task[]
   isQueueDrained: boolean
   isThisThreadBusy: boolean
   isSettled: boolean
-  onOutcome: (outcome: TaskOutcome) => void
+  onOutcome: (outcome: TaskOutcome<Task, Reply>) => void
   settle: (error?: unknown) => void
 }
 
@@ -109,18 +114,20 @@ async function stopWorker(worker: Worker): Promise<void> {
   await worker.terminate().catch(() => undefined)
 }
 
-export function createPool(options: PoolOptions): Pool {
+export function createPool<Task extends PoolTask = LintTask, Reply = LintReply>(options: PoolOptions<Task, Reply>): Pool<Task, Reply> {
   const size = Math.max(options.inThisThread ? 0 : 1, options.size ?? defaultPoolSize())
   const script = options.workerScript ?? findWorkerScript()
   const limitMs = options.fileTimeoutMs ?? options.setup.config.maxFileTimeMs ?? DEFAULT_MAX_FILE_TIME_MS
   const hardStopMs = limitMs > 0 && limitMs + HARD_STOP_GRACE_MS <= MAX_TIMER_MS ? limitMs + HARD_STOP_GRACE_MS : undefined
   let nextId = 1
-  const slots: Slot[] = []
+  type TaskSlot = Slot<Task>
+  type TaskRun = Run<Task, Reply>
+  const slots: TaskSlot[] = []
   /** Workers that died before finishing a single file: a broken bundle or configuration would do so forever. */
   let startupFailures = 0
-  let current: Run | null = null
+  let current: TaskRun | null = null
 
-  const takeTask = (run: Run): FileTask | undefined => {
+  const takeTask = (run: TaskRun): Task | undefined => {
     if (run.returned.length > 0) return run.returned.shift()
     if (run.isQueueDrained) return undefined
     const next = run.queue.next()
@@ -131,7 +138,7 @@ export function createPool(options: PoolOptions): Pool {
     return next.value
   }
 
-  const report = (run: Run, outcome: TaskOutcome) => {
+  const report = (run: TaskRun, outcome: TaskOutcome<Task, Reply>) => {
     try {
       run.onOutcome(outcome)
     } catch (error) {
@@ -140,7 +147,7 @@ export function createPool(options: PoolOptions): Pool {
   }
 
   /** Starts the timeout of the file the worker is on now (the oldest it holds). */
-  const armTimer = (slot: Slot) => {
+  const armTimer = (slot: TaskSlot) => {
     if (slot.timer) clearTimeout(slot.timer)
     slot.timer = null
     const oldest = slot.sent[0]
@@ -158,7 +165,7 @@ export function createPool(options: PoolOptions): Pool {
     if (run && run.isQueueDrained && run.returned.length === 0 && !run.isThisThreadBusy && slots.every((slot) => slot.sent.length === 0)) run.settle()
   }
 
-  const fill = (slot: Slot) => {
+  const fill = (slot: TaskSlot) => {
     const run = current
     if (!run || run.isSettled) return
     while (slot.sent.length < FILES_PER_WORKER) {
@@ -166,14 +173,14 @@ export function createPool(options: PoolOptions): Pool {
       if (!task) break
       const id = nextId++
       slot.sent.push({id, task})
-      slot.worker.postMessage({id, task} satisfies TaskRequest)
+      slot.worker.postMessage({id, task} satisfies TaskRequest<Task>)
       if (slot.sent.length === 1) armTimer(slot)
     }
     finishIfAllDone()
   }
 
   /** A fresh worker for the slot; files the old one held but had not started go back to the queue. */
-  const replace = (slot: Slot) => {
+  const replace = (slot: TaskSlot) => {
     if (slot.timer) clearTimeout(slot.timer)
     slot.timer = null
     current?.returned.unshift(...slot.sent.map((sent) => sent.task))
@@ -184,7 +191,7 @@ export function createPool(options: PoolOptions): Pool {
     fill(slot)
   }
 
-  const spawn = (slot: Slot): Worker => {
+  const spawn = (slot: TaskSlot): Worker => {
     const worker = new Worker(script, {
       workerData: options.setup,
       execArgv: [],
@@ -192,14 +199,14 @@ export function createPool(options: PoolOptions): Pool {
       stderr: false,
       resourceLimits: {maxYoungGenerationSizeMb: WORKER_YOUNG_GENERATION_MB},
     })
-    worker.on('message', (response: TaskResponse) => {
-      const index = slot.sent.findIndex((sent) => sent.id === response.id)
+    worker.on('message', (message: TaskResponse<Reply>) => {
+      const index = slot.sent.findIndex((sent) => sent.id === message.id)
       if (index === -1) return
       const [done] = slot.sent.splice(index, 1)
       slot.hasResponded = true
       startupFailures = 0
       if (index === 0) armTimer(slot)
-      if (current) report(current, {task: done!.task, kind: 'done', response})
+      if (current) report(current, {task: done!.task, kind: 'done', response: message})
       fill(slot)
     })
     const onCrash = (reason: string) => {
@@ -225,7 +232,7 @@ export function createPool(options: PoolOptions): Pool {
     return worker
   }
 
-  const lintInThisThread = async (run: Run, handle: (task: FileTask) => Promise<TaskReply>) => {
+  const lintInThisThread = async (run: TaskRun, handle: (task: Task) => Promise<Reply>) => {
     run.isThisThreadBusy = true
     for (let task = takeTask(run); task && !run.isSettled; task = takeTask(run)) {
       try {
@@ -244,7 +251,7 @@ export function createPool(options: PoolOptions): Pool {
     run(tasks, onOutcome) {
       if (current) return Promise.reject(new Error('runPool: one run at a time'))
       return new Promise<void>((resolve, reject) => {
-        const run: Run = {
+        const run: TaskRun = {
           queue: tasks[Symbol.iterator](),
           returned: [],
           isQueueDrained: false,
@@ -276,7 +283,7 @@ export function createPool(options: PoolOptions): Pool {
         }
         run.returned.push(first)
         while (slots.length < size) {
-          const slot: Slot = {worker: undefined as unknown as Worker, hasResponded: false, sent: [], timer: null}
+          const slot: TaskSlot = {worker: undefined as unknown as Worker, hasResponded: false, sent: [], timer: null}
           slot.worker = spawn(slot)
           slots.push(slot)
         }
@@ -292,7 +299,11 @@ export function createPool(options: PoolOptions): Pool {
 }
 
 /** One run on a pool of its own: workers are terminated at the end. */
-export async function runPool(tasks: Iterable<FileTask>, options: PoolOptions, onOutcome: (outcome: TaskOutcome) => void): Promise<void> {
+export async function runPool<Task extends PoolTask = LintTask, Reply = LintReply>(
+  tasks: Iterable<Task>,
+  options: PoolOptions<Task, Reply>,
+  onOutcome: (outcome: TaskOutcome<Task, Reply>) => void,
+): Promise<void> {
   const pool = createPool(options)
   try {
     await pool.run(tasks, onOutcome)

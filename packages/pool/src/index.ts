@@ -1,0 +1,12 @@
+/**
+ * @fzlint/pool: many files linted at once on worker threads — the pool (a shared queue, two files in flight per worker,
+ * a hung or crashed worker costing one file), its lint worker, and the plain command's run over it. `fzlint review`
+ * runs the same pool with a worker of its own (serveTasks).
+ */
+export {createPool, runPool, defaultPoolSize, findWorkerScript, HARD_STOP_GRACE_MS, type Pool, type PoolOptions, type TaskOutcome} from './pool.js'
+export type {LintReply, LintTask, PoolSetup, PoolTask, TaskRequest, TaskResponse} from './protocol.js'
+export {serveTasks} from './serve-tasks.js'
+export {createFileSetups, type ConfigInputs, type FileLintSetup, type FileSetups} from './config-inputs.js'
+export {lintFilesInPool, type LintManyOptions} from './lint-many.js'
+export {configInputsFromFlags, maxJobs, parseJobs, readPreviousReport, withPreviousReport, PoolUsageError, type ConfigFlags} from './run-options.js'
+export {createProgress, renderProgress, shouldShowProgress, type Progress, type ProgressStream} from './progress.js'

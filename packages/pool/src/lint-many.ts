@@ -1,0 +1,67 @@
+/** The plain `fzlint` command's path for many files: the pool's lint worker, each file's LintResult handed on in the order given. */
+import type {LintResult} from '@fzlint/core'
+import {fatalResult} from '@fzlint/core'
+import type {ConfigInputs} from './config-inputs.js'
+import {defaultPoolSize, runPool} from './pool.js'
+import {createProgress, type ProgressStream} from './progress.js'
+import type {LintReply, LintTask} from './protocol.js'
+
+export interface LintManyOptions {
+  config: ConfigInputs
+  /** Threads that lint, this one included when `lintInThisThread` is given; defaults to the number of cores. */
+  jobs?: number
+  /** Lints a file in the calling thread, which then takes files from the queue beside `jobs - 1` workers. */
+  lintInThisThread?: (filePath: string) => Promise<LintResult>
+  /** `--previous`: last year's report for the cross-year rules. */
+  previousPath?: string
+  /**
+   * Whether results need their `source` (SARIF's and GitLab's fingerprints do): without it a worker leaves the text
+   * out of its reply, so the report is not copied from thread to thread for nothing.
+   */
+  keepSource?: boolean
+  progressStream?: ProgressStream
+  workerScript?: string
+}
+
+/**
+ * Lints `files` and calls `onResult` with each file's result in the order of `files`, as soon as it and every file
+ * before it are done: a file that finishes early waits only for those still being linted before it, which are few,
+ * since every thread takes its next file from the front of one queue. Nothing else is kept.
+ */
+export async function lintFilesInPool(files: string[], options: LintManyOptions, onResult: (result: LintResult, index: number) => void): Promise<void> {
+  const indexOf = new Map(files.map((file, index) => [file, index]))
+  const waiting = new Map<number, LintResult>()
+  let next = 0
+  const progress = createProgress(files.length, options.progressStream ?? process.stderr)
+  let done = 0
+  const jobs = options.jobs ?? defaultPoolSize()
+  const {lintInThisThread, keepSource = true} = options
+  const settle = (index: number, result: LintResult) => {
+    waiting.set(index, result)
+    while (waiting.has(next)) {
+      const ready = waiting.get(next)!
+      waiting.delete(next)
+      onResult(ready, next++)
+    }
+  }
+  try {
+    await runPool<LintTask, LintReply>(
+      files.map((filePath) => ({filePath, previousPath: options.previousPath})),
+      {
+        size: lintInThisThread ? jobs - 1 : jobs,
+        setup: {config: options.config, cacheDirectory: null, keepSource},
+        workerScript: options.workerScript,
+        inThisThread: lintInThisThread && (async (task) => ({kind: 'result', result: await lintInThisThread(task.filePath)})),
+      },
+      (outcome) => {
+        const result = outcome.kind === 'failed' ? fatalResult(outcome.task.filePath, outcome.reason) : outcome.response.result
+        settle(indexOf.get(outcome.task.filePath)!, result)
+        progress.tick(++done)
+      },
+    )
+  } finally {
+    progress.stop()
+  }
+  // Every file has an outcome once the run resolves; a gap would be a fault of the pool, reported rather than hidden.
+  for (let index = next; index < files.length; index = next) settle(index, waiting.get(index) ?? fatalResult(files[index]!, `${files[index]}: 未处理 / not processed`))
+}

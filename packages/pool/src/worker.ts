@@ -1,0 +1,46 @@
+/** The pool's lint worker: resolves configuration itself from the run's inputs, then lints the files it is handed one at a time. */
+import {workerData} from 'node:worker_threads'
+import {fatalResult, parseReport, type ReportDocument} from '@fzlint/core'
+import {describeError, lintFile, readInputFile} from '@fzlint/core/io'
+import {createFileSetups, type FileLintSetup} from './config-inputs.js'
+import type {LintReply, LintTask, PoolSetup} from './protocol.js'
+import {serveTasks} from './serve-tasks.js'
+
+const setup = workerData as PoolSetup
+// Blocking reads: this thread has nothing else to do while a file is read (see ReadOptions.isBlocking).
+const setups = createFileSetups({...setup.config, read: {...setup.config.read, isBlocking: true}})
+
+async function readPreviousReport(previousPath: string, fileSetup: FileLintSetup): Promise<ReportDocument> {
+  const input = await readInputFile(previousPath, fileSetup.read)
+  return parseReport(input.text, {syntax: input.syntax, settings: fileSetup.baseSettings, headingHints: input.headingHints})
+}
+
+const failure = (task: LintTask, reason: string): LintReply => ({kind: 'result', result: fatalResult(task.filePath, reason)})
+
+async function handle(task: LintTask): Promise<LintReply> {
+  const fileSetup = setups.setupFor(task.filePath)
+  // The main thread skips ignored files; reaching here means the config changed mid-run.
+  if (!fileSetup) return failure(task, `${task.filePath}: 已按忽略规则跳过 / ignored by configuration`)
+  let previous: ReportDocument | undefined
+  if (task.previousPath) {
+    try {
+      previous = await readPreviousReport(task.previousPath, fileSetup)
+    } catch (error) {
+      return failure(task, `${task.previousPath}: 无法读取上一年度报告 / cannot read the previous report: ${describeError(error)}`)
+    }
+  }
+  const {result} = await lintFile(task.filePath, {
+    rules: (document) => {
+      const chosen = fileSetup.forDocument(document)
+      return previous ? {...chosen, settings: {...chosen.settings, related: {...chosen.settings.related, previous}}} : chosen
+    },
+    settings: fileSetup.baseSettings,
+    read: fileSetup.read,
+    reportUnusedDisableDirectives: fileSetup.reportUnusedDisableDirectives,
+    maxFileTimeMs: fileSetup.maxFileTimeMs,
+  })
+  if (setup.keepSource === false) delete result.source
+  return {kind: 'result', result}
+}
+
+serveTasks<LintTask, LintReply>(handle, (task, error) => failure(task, `${task.filePath}: 无法处理文件 / cannot process: ${describeError(error)}`))
