@@ -3,10 +3,10 @@
 "use strict";
 export const validate = validate20;
 export default validate20;
-const schema31 = {"$schema":"https://json-schema.org/draft/2020-12/schema","$id":"https://github.com/fzlint/fzlint/blob/main/schemas/config.schema.json","title":"fzlint configuration","description":"fzlint.config.json, .fzlintrc.json, or the \"fzlint\" key of package.json","type":"object","additionalProperties":false,"properties":{"$schema":{"type":"string"},"root":{"type":"boolean","description":"Stop looking for configuration files in parent folders."},"extends":{"description":"Presets (recommended, strict, review), paths to other JSON configuration files (fzlint.config.json, .fzlintrc.json, a package.json with an fzlint key) and fzlint-config-* packages (\"x\" is fzlint-config-x, resolved from this file's folder; its main or its package.json fzlint key is the configuration), applied in order.","anyOf":[{"type":"string","minLength":1},{"type":"array","items":{"type":"string","minLength":1}}]},"plugins":{"type":"array","items":{"type":"string","minLength":1},"description":"Rule packages from outside fzlint (npm package names or relative paths, resolved from this file's folder); their rules are named <plugin>/<rule-id> and are off until rules turns them on."},"profile":{"enum":["auto","government","department","township"],"description":"报告主体：government 县级以上地方政府；department 政府部门；township 乡镇、街道；auto 由标题判断"},"reportYear":{"type":"integer","minimum":1990,"maximum":2100,"description":"Report year, overriding detection from the title."},"rules":{"$ref":"#/$defs/rules"},"files":{"type":"array","items":{"type":"string","minLength":1},"minItems":1,"description":"Which files are reports, as globs relative to this configuration file (.gitignore syntax, as ESLint flat config's files): folders and globs on the command line expand only to matching files, and a named file that does not match is skipped."},"ignorePatterns":{"type":"array","items":{"type":"string","minLength":1},"description":"Files not to lint, as globs relative to this configuration file."},"overrides":{"type":"array","description":"Settings for some files only (globs relative to this configuration file).","items":{"type":"object","required":["files"],"additionalProperties":false,"properties":{"files":{"type":"array","items":{"type":"string","minLength":1},"minItems":1},"excludedFiles":{"type":"array","items":{"type":"string","minLength":1}},"rules":{"$ref":"#/$defs/rules"},"profile":{"enum":["auto","government","department","township"],"description":"报告主体：government 县级以上地方政府；department 政府部门；township 乡镇、街道；auto 由标题判断"},"reportYear":{"type":"integer","minimum":1990,"maximum":2100,"description":"Report year, overriding detection from the title."}}}},"data":{"type":"object","additionalProperties":false,"description":"Domain data merged with the built-in files.","properties":{"addressees":{"description":"Entries added to the built-in addressees data.","type":"array","items":{"type":"object","properties":{"profile":{"type":"string","enum":["government","department","township"],"description":"Reporting body."},"reportsTo":{"type":"string","minLength":1,"description":"Whom the regulation says this body reports to, for messages."},"patterns":{"minItems":1,"type":"array","items":{"type":"string","minLength":1},"description":"Regular expressions (unicode); an addressee matching any of them is expected."},"source":{"type":"string","minLength":1},"example":{"type":"string","minLength":1}},"required":["profile","reportsTo","patterns","source","example"],"additionalProperties":false}},"cause-markers":{"description":"Entries added to the built-in cause-markers data.","type":"array","items":{"type":"object","properties":{"pattern":{"type":"string","minLength":1,"description":"Regular expression (unicode) that, found in the section, shows a cause is given."},"label":{"type":"string","minLength":1,"description":"How the marker is named in messages and docs."},"source":{"type":"string","minLength":1,"description":"Where the marker comes from: a [Sn] tag of the domain notes, or a report."},"example":{"type":"string","minLength":1,"description":"A sentence from a report that the pattern matches."}},"required":["pattern","label","source","example"],"additionalProperties":false}},"count-words":{"description":"Entries added to the built-in count-words data.","type":"array","items":{"type":"object","properties":{"id":{"type":"string","pattern":"^[a-z]+(-[a-z]+)*$","description":"Stable kebab-case identifier that indicators name in `meanings`; configuration entries with the same id add words to it."},"label":{"type":"string","minLength":1,"description":"What the words mean, in Chinese (行政机关负责人)."},"words":{"minItems":1,"type":"array","items":{"type":"string","minLength":1},"description":"Words as reports write them (负责人, 局长, 区长): any of them in the words before a count puts the count in this class. Plain text, not patterns."},"source":{"type":"string","minLength":1,"description":"Where the words come from: a [Sn] tag of the domain notes, or a report."},"example":{"type":"string","minLength":1,"description":"A count worded with one of the words."}},"required":["id","label","words","source","example"],"additionalProperties":false}},"deadlines":{"description":"Entries added to the built-in deadlines data.","type":"array","items":{"type":"object","properties":{"kind":{"type":"string","enum":["signoff","publication"],"description":"`signoff`: the 成文日期 (the report is made and submitted); `publication`: the date a website published it."},"fromReportYear":{"type":"integer","minimum":1949,"maximum":2100,"description":"First report year the deadline applies to."},"toReportYear":{"default":null,"description":"Last report year it applies to; null while in force.","anyOf":[{"type":"integer","minimum":1949,"maximum":2100},{"type":"null"}]},"month":{"type":"integer","minimum":1,"maximum":12,"description":"Month of the last allowed day, in the year after the report year."},"day":{"type":"integer","minimum":1,"maximum":31,"description":"The last allowed day itself (inclusive)."},"basis":{"type":"string","minLength":1,"description":"The regulation and article, as messages cite it."},"requirement":{"type":"string","minLength":1,"description":"What it requires, in Chinese, as messages quote it."},"source":{"type":"string","minLength":1,"description":"A [Sn] tag of domain.md."},"example":{"type":"string","minLength":1,"description":"A date line that breaks the deadline."}},"required":["kind","fromReportYear","month","day","basis","requirement","source","example"],"additionalProperties":false}},"duty-markers":{"description":"Entries added to the built-in duty-markers data.","type":"array","items":{"type":"object","properties":{"pattern":{"type":"string","minLength":1,"description":"Regular expression (unicode) that, found in the section, shows a fact of the principal's duty is reported."},"label":{"type":"string","minLength":1,"description":"How the marker is named in messages and docs."},"source":{"type":"string","minLength":1,"description":"Where the duty comes from: a [Sn] tag of the domain notes."},"example":{"type":"string","minLength":1,"description":"A sentence from a report that the pattern matches."}},"required":["pattern","label","source","example"],"additionalProperties":false}},"indicators":{"description":"Entries added to the built-in indicators data.","type":"array","items":{"type":"object","properties":{"id":{"type":"string","pattern":"^[a-z]+(-[a-z]+)*$","description":"Stable kebab-case identifier; configuration entries with the same id extend this one."},"label":{"type":"string","minLength":1,"description":"The indicator's usual name, used in messages."},"names":{"minItems":1,"type":"array","items":{"type":"string","minLength":1},"description":"Names of the rate as they stand right before the figure (调解成功率, 调处成功率); the longest match wins. Required for a rate, absent for a count."},"notPrecededBy":{"type":"array","items":{"type":"string","minLength":1},"description":"Words that, right before a name, make it a different rate (按时 before 办结率)."},"form":{"default":"named","type":"string","enum":["named","share-of","count"],"description":"named: \"调解成功率99.8%\"; share-of: \"7412个，占……88.36%\", the count before 占 over a total stated before it; count: a figure stated without a rate (\"受理行政复议申请106宗\"), found by `count`."},"numerator":{"type":"object","properties":{"label":{"type":"string","minLength":1,"description":"What is counted, in Chinese, for messages (调解成功件数)."},"patterns":{"minItems":1,"type":"array","items":{"type":"string","minLength":1},"description":"Regular expressions (unicode) matched against the words before a count in its clause (调解成功 in 调解成功2499件)."},"meanings":{"type":"array","items":{"minItems":1,"type":"array","items":{"type":"string","pattern":"^[a-z]+(-[a-z]+)*$"}},"description":"Combinations of meaning classes (ids of count-words entries): the words before a count that hold a word of every class of one combination name this count, in any order and wording (负责人出庭, 出庭应诉的行政机关负责人, 区长到庭 for [official-in-charge, court-appearance])."},"exclude":{"type":"array","items":{"type":"string","minLength":1},"description":"Regular expressions that disqualify a clause even when a pattern or a meaning matches (调解组织 is not 调解)."}},"required":["label","patterns"],"additionalProperties":false,"description":"The count the rate divides."},"denominator":{"type":"object","properties":{"label":{"type":"string","minLength":1,"description":"What is counted, in Chinese, for messages (调解成功件数)."},"patterns":{"minItems":1,"type":"array","items":{"type":"string","minLength":1},"description":"Regular expressions (unicode) matched against the words before a count in its clause (调解成功 in 调解成功2499件)."},"meanings":{"type":"array","items":{"minItems":1,"type":"array","items":{"type":"string","pattern":"^[a-z]+(-[a-z]+)*$"}},"description":"Combinations of meaning classes (ids of count-words entries): the words before a count that hold a word of every class of one combination name this count, in any order and wording (负责人出庭, 出庭应诉的行政机关负责人, 区长到庭 for [official-in-charge, court-appearance])."},"exclude":{"type":"array","items":{"type":"string","minLength":1},"description":"Regular expressions that disqualify a clause even when a pattern or a meaning matches (调解组织 is not 调解)."},"outcomes":{"minItems":1,"type":"array","items":{"type":"string","minLength":1},"description":"Regular expressions naming how a case ends (维持, 撤销, 终止): a count followed by counts of such outcomes that add up to it exactly counts as the denominator, every case of it having ended (受理12件，其中维持9件、撤销2件、确认违法1件)."}},"required":["label","patterns"],"additionalProperties":false,"description":"The count it is divided by."},"count":{"type":"object","properties":{"label":{"type":"string","minLength":1,"description":"What is counted, in Chinese, for messages (调解成功件数)."},"patterns":{"type":"array","items":{"type":"string","minLength":1},"description":"Regular expressions (unicode) matched against the words before the figure in its clause (受理行政复议申请 in 受理行政复议申请106宗)."},"meanings":{"type":"array","items":{"minItems":1,"type":"array","items":{"type":"string","pattern":"^[a-z]+(-[a-z]+)*$"}},"description":"Combinations of meaning classes (ids of count-words entries): the words before a count that hold a word of every class of one combination name this count, in any order and wording (负责人出庭, 出庭应诉的行政机关负责人, 区长到庭 for [official-in-charge, court-appearance])."},"exclude":{"type":"array","items":{"type":"string","minLength":1},"description":"Regular expressions that disqualify a clause even when a pattern or a meaning matches (调解组织 is not 调解)."},"following":{"type":"array","items":{"type":"string","minLength":1},"description":"Regular expressions matched against the words after the figure up to its clause's end, for counts written before their noun (制定的7件规范性文件进行合法性审查)."},"context":{"type":"array","items":{"type":"string","minLength":1},"description":"Regular expressions of which one must match the sentence before the figure: the subject a bare count belongs to (行政复议 for 审结48宗 in 共收到行政复议申请106宗，审结48宗). Of several such entries matching one figure, the one whose subject stands nearest before it wins."},"units":{"minItems":1,"type":"array","items":{"type":"string","minLength":1},"description":"The classifiers the count may have (件, 宗, 起): a figure with another unit is not this count."}},"required":["label","patterns","units"],"additionalProperties":false,"description":"For form \"count\": the words that name the figure. A figure whose words match no other count entry before this one is this count."},"formula":{"type":"string","minLength":1,"description":"The formula as a reviewer writes it, quoted in messages. Required for a rate."},"isShare":{"type":"boolean","description":"A part of a whole: between 0% and 100%. Growth rates are not shares. Required for a rate."},"source":{"type":"string","minLength":1,"description":"Where the definition comes from: a [Sn] tag of the domain notes."},"example":{"type":"string","minLength":1,"description":"A sentence stating the rate or the count."}},"required":["id","label","source","example"],"additionalProperties":false}},"noise":{"description":"Entries added to the built-in noise data.","type":"array","items":{"type":"object","properties":{"pattern":{"type":"string","minLength":1,"description":"Regular expression (unicode) tested against one line, trimmed and NFKC-normalised (full-width ：｜（ become half-width :|( ), so write half-width punctuation. Anchor it (^…$) unless the matched words never occur in report prose."},"label":{"type":"string","minLength":1,"description":"What kind of residue this is, named in the message (e.g. 网站导航)."},"source":{"type":"string","minLength":1,"description":"Where the pattern comes from: a [Sn] tag of the domain notes, or a report."},"example":{"type":"string","minLength":1,"description":"A line from a real page that the pattern matches."},"valueOnNextLine":{"description":"The pattern is a bare field label of a metadata table; the next non-empty short line is its value and is residue too.","type":"boolean"},"inline":{"description":"The residue is also injected inside paragraphs (a reposting site's watermark): it is looked for in prose too, and only the matched text is removed when the rest of the line is report text.","type":"boolean"}},"required":["pattern","label","source","example"],"additionalProperties":false}},"page-words":{"description":"Entries added to the built-in page-words data.","type":"array","items":{"type":"object","properties":{"words":{"minItems":1,"type":"array","items":{"type":"string","minLength":1,"pattern":"^\\S+$"},"description":"Words as a page shows them, without spaces; a label also matches with spaces between its characters (索 引 号) and in any bracket, bullet or table cell."},"kind":{"type":"string","enum":["field","widget"],"description":"field: the label of a metadata field (索引号, 发布时间), with or without its value; widget: a word of a button, switch, tab or header link (打印, 朗读, 设为首页) that makes a line of such words page chrome."},"source":{"type":"string","minLength":1,"description":"Where the words come from: a [Sn] tag of the domain notes, or a page of fixtures/pages."},"example":{"type":"string","minLength":1,"description":"A line from a real page with one of the words."}},"required":["words","kind","source","example"],"additionalProperties":false}},"request-phrases":{"description":"Entries added to the built-in request-phrases data.","type":"array","items":{"type":"object","properties":{"pattern":{"type":"string","minLength":1,"description":"Regular expression (unicode) matching the request as written; every match is reported."},"label":{"type":"string","minLength":1,"description":"What kind of request this is, named in the message (请示结语)."},"source":{"type":"string","minLength":1,"description":"Where the phrase comes from: a [Sn] tag of the domain notes."},"example":{"type":"string","minLength":1,"description":"A sentence that the pattern matches."}},"required":["pattern","label","source","example"],"additionalProperties":false}},"sections":{"description":"Entries added to the built-in sections data.","type":"array","items":{"type":"object","properties":{"kind":{"type":"string","enum":["measures","shortcomings","duty","plans","other"],"description":"Which required part of the report this entry describes."},"label":{"type":"string","minLength":1,"description":"The regulation's wording of the part, used in messages."},"clause":{"type":"string","description":"Item of the regulation's content list, e.g. （三）."},"patterns":{"type":"array","items":{"type":"string","minLength":1},"description":"Regular expressions (unicode) that classify a top-level heading as this part. Earlier entries win."},"nestedPatterns":{"type":"array","items":{"type":"string","minLength":1},"description":"Stricter expressions that mean a lower-level heading covers this part (reported as nested)."},"source":{"type":"string","description":"Where the wording comes from: a [Sn] tag of the domain notes, or a report."},"example":{"type":"string","description":"A real heading this entry classifies."}},"required":["kind","patterns"],"additionalProperties":false}},"terms":{"description":"Entries added to the built-in terms data.","type":"array","items":{"type":"object","properties":{"term":{"type":"string","minLength":1,"description":"The term as messages name it (`七五普法`); entries with the same term are merged."},"patterns":{"minItems":1,"type":"array","items":{"type":"string","minLength":1},"description":"Regular expressions (unicode) matched against the text normalised so that brackets are `()`, every dash is `-`, every quote is `\"`, 〈〉 are 《》 and full-width digits are ASCII."},"validFrom":{"anyOf":[{"type":"integer","minimum":1949,"maximum":2100},{"type":"null"}],"description":"First report year in which the term may be used as current; null when it has no start."},"validTo":{"anyOf":[{"type":"integer","minimum":1949,"maximum":2100},{"type":"null"}],"description":"Last report year in which the term may be used as current; null while it is still current."},"note":{"type":"string","minLength":1,"description":"Why those years, in Chinese, as messages quote it (`“七五”普法规划的期限是2016—2020年`)."},"replacement":{"anyOf":[{"type":"string","minLength":1},{"type":"null"}],"description":"What a report after `validTo` should write; null when no successor is known."},"predecessor":{"default":null,"description":"What a report before `validFrom` would have written; null when nothing.","anyOf":[{"type":"string","minLength":1},{"type":"null"}]},"contextPatterns":{"default":[],"description":"Regular expressions (unicode, same normalised text): when one matches the clause around a mention, the mention is historical or preparatory (`七五普法顺利通过验收`, `谋划“九五”普法`), not current.","type":"array","items":{"type":"string","minLength":1}},"closingPatterns":{"default":[],"description":"Regular expressions (same normalised text) for the work that closes the term's period (`验收`, `总结`, `收官`): like `contextPatterns`, but only in reports up to `closingYears` after `validTo`. Later, `推进“七五”普法总结验收` is a sentence copied from an old report.","type":"array","items":{"type":"string","minLength":1}},"closingYears":{"default":1,"description":"How many report years after `validTo` the closing work may still be reported.","type":"integer","minimum":0,"maximum":10},"preparingPatterns":{"default":[],"description":"Regular expressions (same normalised text) for the work that prepares the term's period before it starts (`编制`, `谋划`, `纳入`, `衔接`): like `contextPatterns`, but only in reports up to `preparingYears` before `validFrom`. A 2025 report may write `纳入“十五五”规划`; a 2022 one is early.","type":"array","items":{"type":"string","minLength":1}},"preparingYears":{"default":1,"description":"How many report years before `validFrom` the preparing work may be reported: 1 is the last year of the period before.","type":"integer","minimum":0,"maximum":10},"source":{"type":"string","minLength":1,"description":"Where the dates come from: a [Sn] tag of domain.md."},"example":{"type":"string","minLength":1,"description":"A sentence that uses the term as current, as a report would."}},"required":["term","patterns","validFrom","validTo","note","replacement","source","example"],"additionalProperties":false}}}}},"$defs":{"severity":{"enum":["off","warn","error",0,1,2],"description":"off/0 关闭, warn/1 警告, error/2 错误"},"rules":{"type":"object","additionalProperties":false,"properties":{"date-deadline":{"description":"成文日期应在次年第一季度内，发布日期不晚于次年4月1日，两者都不应早于报告年度或晚于今天（默认 error，推荐集启用）","markdownDescription":"成文日期应在次年第一季度内，发布日期不晚于次年4月1日，两者都不应早于报告年度或晚于今天 — [docs](https://github.com/fzlint/fzlint/blob/main/rules/temporal/date-deadline/README.md)","anyOf":[{"$ref":"#/$defs/severity"},{"type":"array","prefixItems":[{"$ref":"#/$defs/severity"}],"minItems":1,"maxItems":1},{"type":"array","prefixItems":[{"$ref":"#/$defs/severity"},{"type":"object","properties":{},"additionalProperties":false}],"minItems":2,"maxItems":2}]},"date-format":{"description":"成文日期用阿拉伯数字将年、月、日标全，月、日不编虚位（默认 warn，推荐集启用）","markdownDescription":"成文日期用阿拉伯数字将年、月、日标全，月、日不编虚位 — [docs](https://github.com/fzlint/fzlint/blob/main/rules/temporal/date-format/README.md)","anyOf":[{"$ref":"#/$defs/severity"},{"type":"array","prefixItems":[{"$ref":"#/$defs/severity"}],"minItems":1,"maxItems":1},{"type":"array","prefixItems":[{"$ref":"#/$defs/severity"},{"type":"object","properties":{},"additionalProperties":false}],"minItems":2,"maxItems":2}]},"document-addressee":{"description":"主送机关应是报告主体依规定报告的机关（默认 warn，推荐集启用）","markdownDescription":"主送机关应是报告主体依规定报告的机关 — [docs](https://github.com/fzlint/fzlint/blob/main/rules/frame/document-addressee/README.md)","anyOf":[{"$ref":"#/$defs/severity"},{"type":"array","prefixItems":[{"$ref":"#/$defs/severity"}],"minItems":1,"maxItems":1},{"type":"array","prefixItems":[{"$ref":"#/$defs/severity"},{"type":"object","properties":{},"additionalProperties":false}],"minItems":2,"maxItems":2}]},"document-signoff":{"description":"报告末尾须有发文机关署名（落款）和成文日期（默认 warn，推荐集启用）","markdownDescription":"报告末尾须有发文机关署名（落款）和成文日期 — [docs](https://github.com/fzlint/fzlint/blob/main/rules/frame/document-signoff/README.md)","anyOf":[{"$ref":"#/$defs/severity"},{"type":"array","prefixItems":[{"$ref":"#/$defs/severity"}],"minItems":1,"maxItems":1},{"type":"array","prefixItems":[{"$ref":"#/$defs/severity"},{"type":"object","properties":{},"additionalProperties":false}],"minItems":2,"maxItems":2}]},"document-title":{"description":"报告须有标题，标题写明年度、“法治政府建设”和文种“报告”（默认 warn，推荐集启用）","markdownDescription":"报告须有标题，标题写明年度、“法治政府建设”和文种“报告” — [docs](https://github.com/fzlint/fzlint/blob/main/rules/frame/document-title/README.md)","anyOf":[{"$ref":"#/$defs/severity"},{"type":"array","prefixItems":[{"$ref":"#/$defs/severity"}],"minItems":1,"maxItems":1},{"type":"array","prefixItems":[{"$ref":"#/$defs/severity"},{"type":"object","properties":{},"additionalProperties":false}],"minItems":2,"maxItems":2}]},"duplicate-heading":{"description":"同一标题不应紧接着重复出现（默认 error，推荐集启用）","markdownDescription":"同一标题不应紧接着重复出现 — [docs](https://github.com/fzlint/fzlint/blob/main/rules/structure/duplicate-heading/README.md)","anyOf":[{"$ref":"#/$defs/severity"},{"type":"array","prefixItems":[{"$ref":"#/$defs/severity"}],"minItems":1,"maxItems":1},{"type":"array","prefixItems":[{"$ref":"#/$defs/severity"},{"type":"object","properties":{},"additionalProperties":false}],"minItems":2,"maxItems":2}]},"duty-evidence":{"description":"“第一责任人职责情况”部分应写明履职的具体事实，而不只是表态（默认 warn，推荐集启用）","markdownDescription":"“第一责任人职责情况”部分应写明履职的具体事实，而不只是表态 — [docs](https://github.com/fzlint/fzlint/blob/main/rules/structure/duty-evidence/README.md)","anyOf":[{"$ref":"#/$defs/severity"},{"type":"array","prefixItems":[{"$ref":"#/$defs/severity"}],"minItems":1,"maxItems":1},{"type":"array","prefixItems":[{"$ref":"#/$defs/severity"},{"type":"object","properties":{},"additionalProperties":false}],"minItems":2,"maxItems":2}]},"empty-section":{"description":"标题之下应有正文或下级标题（默认 warn，推荐集启用）","markdownDescription":"标题之下应有正文或下级标题 — [docs](https://github.com/fzlint/fzlint/blob/main/rules/structure/empty-section/README.md)","anyOf":[{"$ref":"#/$defs/severity"},{"type":"array","prefixItems":[{"$ref":"#/$defs/severity"}],"minItems":1,"maxItems":1},{"type":"array","prefixItems":[{"$ref":"#/$defs/severity"},{"type":"object","properties":{},"additionalProperties":false}],"minItems":2,"maxItems":2}]},"indicator-dropped":{"description":"上一年度报告写明的指标（复议纠错率、败诉率、调解成功率、受理复议申请件数等），本年度报告不再写明（默认 warn）","markdownDescription":"上一年度报告写明的指标（复议纠错率、败诉率、调解成功率、受理复议申请件数等），本年度报告不再写明 — [docs](https://github.com/fzlint/fzlint/blob/main/rules/numeric/indicator-dropped/README.md)","anyOf":[{"$ref":"#/$defs/severity"},{"type":"array","prefixItems":[{"$ref":"#/$defs/severity"}],"minItems":1,"maxItems":1},{"type":"array","prefixItems":[{"$ref":"#/$defs/severity"},{"type":"object","properties":{"ignore":{"default":[],"description":"Indicator ids (rules/numeric/data/indicators.json) not to ask for: figures a reviewing office no longer collects.","type":"array","items":{"type":"string","pattern":"^[a-z]+(-[a-z]+)*$"}}},"additionalProperties":false}],"minItems":2,"maxItems":2}]},"numbering-sequence":{"description":"同一层次的序号应从一起依次递增，不跳号、不重复、不倒序（默认 error，推荐集启用）","markdownDescription":"同一层次的序号应从一起依次递增，不跳号、不重复、不倒序 — [docs](https://github.com/fzlint/fzlint/blob/main/rules/structure/numbering-sequence/README.md)","anyOf":[{"$ref":"#/$defs/severity"},{"type":"array","prefixItems":[{"$ref":"#/$defs/severity"}],"minItems":1,"maxItems":1},{"type":"array","prefixItems":[{"$ref":"#/$defs/severity"},{"type":"object","properties":{},"additionalProperties":false}],"minItems":2,"maxItems":2}]},"numbering-style":{"description":"标题序号的标点、层次和括号应符合 GB/T 9704 与 GB/T 15834（默认 warn，推荐集启用）","markdownDescription":"标题序号的标点、层次和括号应符合 GB/T 9704 与 GB/T 15834 — [docs](https://github.com/fzlint/fzlint/blob/main/rules/structure/numbering-style/README.md)","anyOf":[{"$ref":"#/$defs/severity"},{"type":"array","prefixItems":[{"$ref":"#/$defs/severity"}],"minItems":1,"maxItems":1},{"type":"array","prefixItems":[{"$ref":"#/$defs/severity"},{"type":"object","properties":{"requireFullWidth":{"default":false,"type":"boolean","description":"Also report a document whose bracketed ordinals are all half-width (once, with one fix for all of them)."}},"additionalProperties":false}],"minItems":2,"maxItems":2}]},"part-exceeds-total":{"description":"“其中”所列各项之和不得超过总数（默认 error，推荐集启用）","markdownDescription":"“其中”所列各项之和不得超过总数 — [docs](https://github.com/fzlint/fzlint/blob/main/rules/numeric/part-exceeds-total/README.md)","anyOf":[{"$ref":"#/$defs/severity"},{"type":"array","prefixItems":[{"$ref":"#/$defs/severity"}],"minItems":1,"maxItems":1},{"type":"array","prefixItems":[{"$ref":"#/$defs/severity"},{"type":"object","properties":{},"additionalProperties":false}],"minItems":2,"maxItems":2}]},"partial-year-data":{"description":"年度报告的数据应覆盖报告年度全年，成文日期不应早于该年12月31日（默认 warn，推荐集启用）","markdownDescription":"年度报告的数据应覆盖报告年度全年，成文日期不应早于该年12月31日 — [docs](https://github.com/fzlint/fzlint/blob/main/rules/temporal/partial-year-data/README.md)","anyOf":[{"$ref":"#/$defs/severity"},{"type":"array","prefixItems":[{"$ref":"#/$defs/severity"}],"minItems":1,"maxItems":1},{"type":"array","prefixItems":[{"$ref":"#/$defs/severity"},{"type":"object","properties":{},"additionalProperties":false}],"minItems":2,"maxItems":2}]},"percent-range":{"description":"部分占总数的比率（办结率、出庭应诉率、调解成功率、占比等）须在0%至100%之间（默认 error，推荐集启用）","markdownDescription":"部分占总数的比率（办结率、出庭应诉率、调解成功率、占比等）须在0%至100%之间 — [docs](https://github.com/fzlint/fzlint/blob/main/rules/numeric/percent-range/README.md)","anyOf":[{"$ref":"#/$defs/severity"},{"type":"array","prefixItems":[{"$ref":"#/$defs/severity"}],"minItems":1,"maxItems":1},{"type":"array","prefixItems":[{"$ref":"#/$defs/severity"},{"type":"object","properties":{},"additionalProperties":false}],"minItems":2,"maxItems":2}]},"plan-not-followed":{"description":"上一年度报告安排的工作，本年度“主要举措和成效”中未见落实情况（默认 warn）","markdownDescription":"上一年度报告安排的工作，本年度“主要举措和成效”中未见落实情况 — [docs](https://github.com/fzlint/fzlint/blob/main/rules/cross-year/plan-not-followed/README.md)","anyOf":[{"$ref":"#/$defs/severity"},{"type":"array","prefixItems":[{"$ref":"#/$defs/severity"}],"minItems":1,"maxItems":1},{"type":"array","prefixItems":[{"$ref":"#/$defs/severity"},{"type":"object","properties":{"minCoverage":{"default":0.5,"description":"An item counts as mentioned when one sentence of the measures holds this share of its word pairs.","type":"number","minimum":0.1,"maximum":1}},"additionalProperties":false}],"minItems":2,"maxItems":2}]},"plan-year":{"description":"“下一年度安排”应写报告年度的下一年，其余部分的标题应写报告年度（默认 error，推荐集启用）","markdownDescription":"“下一年度安排”应写报告年度的下一年，其余部分的标题应写报告年度 — [docs](https://github.com/fzlint/fzlint/blob/main/rules/temporal/plan-year/README.md)","anyOf":[{"$ref":"#/$defs/severity"},{"type":"array","prefixItems":[{"$ref":"#/$defs/severity"}],"minItems":1,"maxItems":1},{"type":"array","prefixItems":[{"$ref":"#/$defs/severity"},{"type":"object","properties":{},"additionalProperties":false}],"minItems":2,"maxItems":2}]},"punctuation-width":{"description":"汉字之间不用半角标点（默认 warn）","markdownDescription":"汉字之间不用半角标点 — [docs](https://github.com/fzlint/fzlint/blob/main/rules/typography/punctuation-width/README.md)","anyOf":[{"$ref":"#/$defs/severity"},{"type":"array","prefixItems":[{"$ref":"#/$defs/severity"}],"minItems":1,"maxItems":1},{"type":"array","prefixItems":[{"$ref":"#/$defs/severity"},{"type":"object","properties":{"maxParagraphMessages":{"default":10,"type":"integer","minimum":0,"maximum":9007199254740991,"description":"Above this many affected paragraphs, one document-level message with one fix replaces the per-paragraph ones."}},"additionalProperties":false}],"minItems":2,"maxItems":2}]},"rate-consistency":{"description":"同句写明分子和分母的比率，须等于分子 ÷ 分母（按所写精度四舍五入）（默认 error，推荐集启用）","markdownDescription":"同句写明分子和分母的比率，须等于分子 ÷ 分母（按所写精度四舍五入） — [docs](https://github.com/fzlint/fzlint/blob/main/rules/numeric/rate-consistency/README.md)","anyOf":[{"$ref":"#/$defs/severity"},{"type":"array","prefixItems":[{"$ref":"#/$defs/severity"}],"minItems":1,"maxItems":1},{"type":"array","prefixItems":[{"$ref":"#/$defs/severity"},{"type":"object","properties":{},"additionalProperties":false}],"minItems":2,"maxItems":2}]},"repeated-shortcoming":{"description":"“存在的不足”与上一年度报告几乎一字不差（问题年年一样）（默认 warn，推荐集启用）","markdownDescription":"“存在的不足”与上一年度报告几乎一字不差（问题年年一样） — [docs](https://github.com/fzlint/fzlint/blob/main/rules/cross-year/repeated-shortcoming/README.md)","anyOf":[{"$ref":"#/$defs/severity"},{"type":"array","prefixItems":[{"$ref":"#/$defs/severity"}],"minItems":1,"maxItems":1},{"type":"array","prefixItems":[{"$ref":"#/$defs/severity"},{"type":"object","properties":{"threshold":{"default":0.85,"description":"At or above this bigram similarity (0.5–1) an item counts as repeated.","type":"number","minimum":0.5,"maximum":1}},"additionalProperties":false}],"minItems":2,"maxItems":2}]},"request-in-report":{"description":"报告中不得夹带请示事项（“妥否，请批示”“请予批准”）（默认 warn，推荐集启用）","markdownDescription":"报告中不得夹带请示事项（“妥否，请批示”“请予批准”） — [docs](https://github.com/fzlint/fzlint/blob/main/rules/frame/request-in-report/README.md)","anyOf":[{"$ref":"#/$defs/severity"},{"type":"array","prefixItems":[{"$ref":"#/$defs/severity"}],"minItems":1,"maxItems":1},{"type":"array","prefixItems":[{"$ref":"#/$defs/severity"},{"type":"object","properties":{},"additionalProperties":false}],"minItems":2,"maxItems":2}]},"required-section":{"description":"年度报告须以一级标题单列督察工作规定要求的各部分（默认 error，推荐集启用）","markdownDescription":"年度报告须以一级标题单列督察工作规定要求的各部分 — [docs](https://github.com/fzlint/fzlint/blob/main/rules/structure/required-section/README.md)","anyOf":[{"$ref":"#/$defs/severity"},{"type":"array","prefixItems":[{"$ref":"#/$defs/severity"}],"minItems":1,"maxItems":1},{"type":"array","prefixItems":[{"$ref":"#/$defs/severity"},{"type":"object","properties":{"require":{"default":["measures","shortcomings","duty","plans"],"type":"array","items":{"type":"string","enum":["measures","shortcomings","duty","plans"]},"description":"Which parts must stand as top-level sections."}},"additionalProperties":false}],"minItems":2,"maxItems":2}]},"section-order":{"description":"一级标题应按督察工作规定所列内容的顺序排列（默认 warn，推荐集启用）","markdownDescription":"一级标题应按督察工作规定所列内容的顺序排列 — [docs](https://github.com/fzlint/fzlint/blob/main/rules/structure/section-order/README.md)","anyOf":[{"$ref":"#/$defs/severity"},{"type":"array","prefixItems":[{"$ref":"#/$defs/severity"}],"minItems":1,"maxItems":1},{"type":"array","prefixItems":[{"$ref":"#/$defs/severity"},{"type":"object","properties":{},"additionalProperties":false}],"minItems":2,"maxItems":2}]},"shortcomings-cause":{"description":"“存在的不足”部分应分析原因（默认 warn，推荐集启用）","markdownDescription":"“存在的不足”部分应分析原因 — [docs](https://github.com/fzlint/fzlint/blob/main/rules/structure/shortcomings-cause/README.md)","anyOf":[{"$ref":"#/$defs/severity"},{"type":"array","prefixItems":[{"$ref":"#/$defs/severity"}],"minItems":1,"maxItems":1},{"type":"array","prefixItems":[{"$ref":"#/$defs/severity"},{"type":"object","properties":{},"additionalProperties":false}],"minItems":2,"maxItems":2}]},"stale-term":{"description":"有时效的提法（普法规划、纲要、党代会、机构名称、新修订的法律）应与报告年度相符（默认 warn，推荐集启用）","markdownDescription":"有时效的提法（普法规划、纲要、党代会、机构名称、新修订的法律）应与报告年度相符 — [docs](https://github.com/fzlint/fzlint/blob/main/rules/temporal/stale-term/README.md)","anyOf":[{"$ref":"#/$defs/severity"},{"type":"array","prefixItems":[{"$ref":"#/$defs/severity"}],"minItems":1,"maxItems":1},{"type":"array","prefixItems":[{"$ref":"#/$defs/severity"},{"type":"object","properties":{},"additionalProperties":false}],"minItems":2,"maxItems":2}]},"unmatched-pair":{"description":"同一段内的书名号、引号、括号须成对（默认 error，推荐集启用）","markdownDescription":"同一段内的书名号、引号、括号须成对 — [docs](https://github.com/fzlint/fzlint/blob/main/rules/typography/unmatched-pair/README.md)","anyOf":[{"$ref":"#/$defs/severity"},{"type":"array","prefixItems":[{"$ref":"#/$defs/severity"}],"minItems":1,"maxItems":1},{"type":"array","prefixItems":[{"$ref":"#/$defs/severity"},{"type":"object","properties":{},"additionalProperties":false}],"minItems":2,"maxItems":2}]},"web-noise":{"description":"报告中不应夹带从网页复制来的导航、页脚、元数据等页面残留（默认 warn，推荐集启用）","markdownDescription":"报告中不应夹带从网页复制来的导航、页脚、元数据等页面残留 — [docs](https://github.com/fzlint/fzlint/blob/main/rules/frame/web-noise/README.md)","anyOf":[{"$ref":"#/$defs/severity"},{"type":"array","prefixItems":[{"$ref":"#/$defs/severity"}],"minItems":1,"maxItems":1},{"type":"array","prefixItems":[{"$ref":"#/$defs/severity"},{"type":"object","properties":{},"additionalProperties":false}],"minItems":2,"maxItems":2}]}},"patternProperties":{"^[a-z0-9][a-z0-9-]*/[^/]+$":{"anyOf":[{"$ref":"#/$defs/severity"},{"type":"array","prefixItems":[{"$ref":"#/$defs/severity"}],"minItems":1,"maxItems":2}]}}}}};
+const schema31 = {"$schema":"https://json-schema.org/draft/2020-12/schema","$id":"https://github.com/fzlint/fzlint/blob/main/schemas/config.schema.json","title":"fzlint configuration","description":"fzlint.config.json, .fzlintrc.json, or the \"fzlint\" key of package.json","type":"object","additionalProperties":false,"properties":{"$schema":{"type":"string"},"root":{"type":"boolean","description":"Stop looking for configuration files in parent folders."},"extends":{"description":"Presets (recommended, strict, review), paths to other JSON configuration files (fzlint.config.json, .fzlintrc.json, a package.json with an fzlint key) and fzlint-config-* packages (\"x\" is fzlint-config-x, resolved from this file's folder; its main or its package.json fzlint key is the configuration), applied in order.","anyOf":[{"type":"string","minLength":1},{"type":"array","items":{"type":"string","minLength":1}}]},"plugins":{"type":"array","items":{"type":"string","minLength":1},"description":"Rule packages from outside fzlint (npm package names or relative paths, resolved from this file's folder); their rules are named <plugin>/<rule-id> and are off until rules turns them on."},"profile":{"enum":["auto","government","department","township"],"description":"报告主体：government 县级以上地方政府；department 政府部门；township 乡镇、街道；auto 由标题判断"},"reportYear":{"type":"integer","minimum":1990,"maximum":2100,"description":"Report year, overriding detection from the title."},"rules":{"$ref":"#/$defs/rules"},"files":{"type":"array","items":{"type":"string","minLength":1},"minItems":1,"description":"Which files are reports, as globs relative to this configuration file (.gitignore syntax, as ESLint flat config's files): folders and globs on the command line expand only to matching files, and a named file that does not match is skipped."},"ignorePatterns":{"type":"array","items":{"type":"string","minLength":1},"description":"Files not to lint, as globs relative to this configuration file."},"overrides":{"type":"array","description":"Settings for some files only (globs relative to this configuration file).","items":{"type":"object","required":["files"],"additionalProperties":false,"properties":{"files":{"type":"array","items":{"type":"string","minLength":1},"minItems":1},"excludedFiles":{"type":"array","items":{"type":"string","minLength":1}},"rules":{"$ref":"#/$defs/rules"},"profile":{"enum":["auto","government","department","township"],"description":"报告主体：government 县级以上地方政府；department 政府部门；township 乡镇、街道；auto 由标题判断"},"reportYear":{"type":"integer","minimum":1990,"maximum":2100,"description":"Report year, overriding detection from the title."}}}},"data":{"type":"object","additionalProperties":false,"description":"Domain data merged with the built-in files.","properties":{"addressees":{"description":"Entries added to the built-in addressees data.","type":"array","items":{"type":"object","properties":{"profile":{"type":"string","enum":["government","department","township"],"description":"Reporting body."},"reportsTo":{"type":"string","minLength":1,"description":"Whom the regulation says this body reports to, for messages."},"patterns":{"minItems":1,"type":"array","items":{"type":"string","minLength":1},"description":"Regular expressions (unicode); an addressee matching any of them is expected."},"source":{"type":"string","minLength":1},"example":{"type":"string","minLength":1}},"required":["profile","reportsTo","patterns","source","example"],"additionalProperties":false}},"cause-markers":{"description":"Entries added to the built-in cause-markers data.","type":"array","items":{"type":"object","properties":{"pattern":{"type":"string","minLength":1,"description":"Regular expression (unicode) that, found in the section, shows a cause is given."},"label":{"type":"string","minLength":1,"description":"How the marker is named in messages and docs."},"source":{"type":"string","minLength":1,"description":"Where the marker comes from: a [Sn] tag of the domain notes, or a report."},"example":{"type":"string","minLength":1,"description":"A sentence from a report that the pattern matches."}},"required":["pattern","label","source","example"],"additionalProperties":false}},"count-words":{"description":"Entries added to the built-in count-words data.","type":"array","items":{"type":"object","properties":{"id":{"type":"string","pattern":"^[a-z]+(-[a-z]+)*$","description":"Stable kebab-case identifier that indicators name in `meanings`; configuration entries with the same id add words to it."},"label":{"type":"string","minLength":1,"description":"What the words mean, in Chinese (行政机关负责人)."},"words":{"minItems":1,"type":"array","items":{"type":"string","minLength":1},"description":"Words as reports write them (负责人, 局长, 区长): any of them in the words before a count puts the count in this class. Plain text, not patterns."},"source":{"type":"string","minLength":1,"description":"Where the words come from: a [Sn] tag of the domain notes, or a report."},"example":{"type":"string","minLength":1,"description":"A count worded with one of the words."}},"required":["id","label","words","source","example"],"additionalProperties":false}},"deadlines":{"description":"Entries added to the built-in deadlines data.","type":"array","items":{"type":"object","properties":{"kind":{"type":"string","enum":["signoff","publication"],"description":"`signoff`: the 成文日期 (the report is made and submitted); `publication`: the date a website published it."},"fromReportYear":{"type":"integer","minimum":1949,"maximum":2100,"description":"First report year the deadline applies to."},"toReportYear":{"default":null,"description":"Last report year it applies to; null while in force.","anyOf":[{"type":"integer","minimum":1949,"maximum":2100},{"type":"null"}]},"month":{"type":"integer","minimum":1,"maximum":12,"description":"Month of the last allowed day, in the year after the report year."},"day":{"type":"integer","minimum":1,"maximum":31,"description":"The last allowed day itself (inclusive)."},"basis":{"type":"string","minLength":1,"description":"The regulation and article, as messages cite it."},"requirement":{"type":"string","minLength":1,"description":"What it requires, in Chinese, as messages quote it."},"source":{"type":"string","minLength":1,"description":"A [Sn] tag of domain.md."},"example":{"type":"string","minLength":1,"description":"A date line that breaks the deadline."}},"required":["kind","fromReportYear","month","day","basis","requirement","source","example"],"additionalProperties":false}},"duty-markers":{"description":"Entries added to the built-in duty-markers data.","type":"array","items":{"type":"object","properties":{"pattern":{"type":"string","minLength":1,"description":"Regular expression (unicode) that, found in the section, shows a fact of the principal's duty is reported."},"label":{"type":"string","minLength":1,"description":"How the marker is named in messages and docs."},"source":{"type":"string","minLength":1,"description":"Where the duty comes from: a [Sn] tag of the domain notes."},"example":{"type":"string","minLength":1,"description":"A sentence from a report that the pattern matches."}},"required":["pattern","label","source","example"],"additionalProperties":false}},"expected-indicators":{"description":"Entries added to the built-in expected-indicators data.","type":"array","items":{"type":"object","properties":{"id":{"type":"string","pattern":"^[a-z]+(-[a-z]+)*$","description":"Stable kebab-case identifier; configuration entries with the same id replace this one."},"profile":{"type":"string","enum":["government","department","township"],"description":"The reporting body whose report is expected to state these figures."},"label":{"type":"string","minLength":1,"description":"What the figures are about, in Chinese, for messages (行政机关负责人出庭应诉)."},"indicators":{"minItems":1,"type":"array","items":{"type":"string","pattern":"^[a-z]+(-[a-z]+)*$"},"description":"Catalogue ids (rules/numeric/data/indicators.json), rates or counts: a report stating any of them states this group."},"basis":{"type":"string","minLength":1,"description":"Why such a report is expected to state them: the regulation or indicator system, quoted in the message."},"source":{"type":"string","minLength":1,"description":"Where the basis comes from: [Sn] tags of docs/sources.md."},"example":{"type":"string","minLength":1,"description":"A sentence stating one of the figures."}},"required":["id","profile","label","indicators","basis","source","example"],"additionalProperties":false}},"indicators":{"description":"Entries added to the built-in indicators data.","type":"array","items":{"type":"object","properties":{"id":{"type":"string","pattern":"^[a-z]+(-[a-z]+)*$","description":"Stable kebab-case identifier; configuration entries with the same id extend this one."},"label":{"type":"string","minLength":1,"description":"The indicator's usual name, used in messages."},"names":{"minItems":1,"type":"array","items":{"type":"string","minLength":1},"description":"Names of the rate as they stand right before the figure (调解成功率, 调处成功率); the longest match wins. Required for a rate, absent for a count."},"notPrecededBy":{"type":"array","items":{"type":"string","minLength":1},"description":"Words that, right before a name, make it a different rate (按时 before 办结率)."},"form":{"default":"named","type":"string","enum":["named","share-of","count"],"description":"named: \"调解成功率99.8%\"; share-of: \"7412个，占……88.36%\", the count before 占 over a total stated before it; count: a figure stated without a rate (\"受理行政复议申请106宗\"), found by `count`."},"numerator":{"type":"object","properties":{"label":{"type":"string","minLength":1,"description":"What is counted, in Chinese, for messages (调解成功件数)."},"patterns":{"minItems":1,"type":"array","items":{"type":"string","minLength":1},"description":"Regular expressions (unicode) matched against the words before a count in its clause (调解成功 in 调解成功2499件)."},"meanings":{"type":"array","items":{"minItems":1,"type":"array","items":{"type":"string","pattern":"^[a-z]+(-[a-z]+)*$"}},"description":"Combinations of meaning classes (ids of count-words entries): the words before a count that hold a word of every class of one combination name this count, in any order and wording (负责人出庭, 出庭应诉的行政机关负责人, 区长到庭 for [official-in-charge, court-appearance])."},"exclude":{"type":"array","items":{"type":"string","minLength":1},"description":"Regular expressions that disqualify a clause even when a pattern or a meaning matches (调解组织 is not 调解)."}},"required":["label","patterns"],"additionalProperties":false,"description":"The count the rate divides."},"denominator":{"type":"object","properties":{"label":{"type":"string","minLength":1,"description":"What is counted, in Chinese, for messages (调解成功件数)."},"patterns":{"minItems":1,"type":"array","items":{"type":"string","minLength":1},"description":"Regular expressions (unicode) matched against the words before a count in its clause (调解成功 in 调解成功2499件)."},"meanings":{"type":"array","items":{"minItems":1,"type":"array","items":{"type":"string","pattern":"^[a-z]+(-[a-z]+)*$"}},"description":"Combinations of meaning classes (ids of count-words entries): the words before a count that hold a word of every class of one combination name this count, in any order and wording (负责人出庭, 出庭应诉的行政机关负责人, 区长到庭 for [official-in-charge, court-appearance])."},"exclude":{"type":"array","items":{"type":"string","minLength":1},"description":"Regular expressions that disqualify a clause even when a pattern or a meaning matches (调解组织 is not 调解)."},"outcomes":{"minItems":1,"type":"array","items":{"type":"string","minLength":1},"description":"Regular expressions naming how a case ends (维持, 撤销, 终止): a count followed by counts of such outcomes that add up to it exactly counts as the denominator, every case of it having ended (受理12件，其中维持9件、撤销2件、确认违法1件)."}},"required":["label","patterns"],"additionalProperties":false,"description":"The count it is divided by."},"count":{"type":"object","properties":{"label":{"type":"string","minLength":1,"description":"What is counted, in Chinese, for messages (调解成功件数)."},"patterns":{"type":"array","items":{"type":"string","minLength":1},"description":"Regular expressions (unicode) matched against the words before the figure in its clause (受理行政复议申请 in 受理行政复议申请106宗)."},"meanings":{"type":"array","items":{"minItems":1,"type":"array","items":{"type":"string","pattern":"^[a-z]+(-[a-z]+)*$"}},"description":"Combinations of meaning classes (ids of count-words entries): the words before a count that hold a word of every class of one combination name this count, in any order and wording (负责人出庭, 出庭应诉的行政机关负责人, 区长到庭 for [official-in-charge, court-appearance])."},"exclude":{"type":"array","items":{"type":"string","minLength":1},"description":"Regular expressions that disqualify a clause even when a pattern or a meaning matches (调解组织 is not 调解)."},"following":{"type":"array","items":{"type":"string","minLength":1},"description":"Regular expressions matched against the words after the figure up to its clause's end, for counts written before their noun (制定的7件规范性文件进行合法性审查)."},"context":{"type":"array","items":{"type":"string","minLength":1},"description":"Regular expressions of which one must match the sentence before the figure: the subject a bare count belongs to (行政复议 for 审结48宗 in 共收到行政复议申请106宗，审结48宗). Of several such entries matching one figure, the one whose subject stands nearest before it wins."},"units":{"minItems":1,"type":"array","items":{"type":"string","minLength":1},"description":"The classifiers the count may have (件, 宗, 起): a figure with another unit is not this count."}},"required":["label","patterns","units"],"additionalProperties":false,"description":"For form \"count\": the words that name the figure. A figure whose words match no other count entry before this one is this count."},"formula":{"type":"string","minLength":1,"description":"The formula as a reviewer writes it, quoted in messages. Required for a rate."},"isShare":{"type":"boolean","description":"A part of a whole: between 0% and 100%. Growth rates are not shares. Required for a rate."},"source":{"type":"string","minLength":1,"description":"Where the definition comes from: a [Sn] tag of the domain notes."},"example":{"type":"string","minLength":1,"description":"A sentence stating the rate or the count."}},"required":["id","label","source","example"],"additionalProperties":false}},"noise":{"description":"Entries added to the built-in noise data.","type":"array","items":{"type":"object","properties":{"pattern":{"type":"string","minLength":1,"description":"Regular expression (unicode) tested against one line, trimmed and NFKC-normalised (full-width ：｜（ become half-width :|( ), so write half-width punctuation. Anchor it (^…$) unless the matched words never occur in report prose."},"label":{"type":"string","minLength":1,"description":"What kind of residue this is, named in the message (e.g. 网站导航)."},"source":{"type":"string","minLength":1,"description":"Where the pattern comes from: a [Sn] tag of the domain notes, or a report."},"example":{"type":"string","minLength":1,"description":"A line from a real page that the pattern matches."},"valueOnNextLine":{"description":"The pattern is a bare field label of a metadata table; the next non-empty short line is its value and is residue too.","type":"boolean"},"inline":{"description":"The residue is also injected inside paragraphs (a reposting site's watermark): it is looked for in prose too, and only the matched text is removed when the rest of the line is report text.","type":"boolean"}},"required":["pattern","label","source","example"],"additionalProperties":false}},"page-words":{"description":"Entries added to the built-in page-words data.","type":"array","items":{"type":"object","properties":{"words":{"minItems":1,"type":"array","items":{"type":"string","minLength":1,"pattern":"^\\S+$"},"description":"Words as a page shows them, without spaces; a label also matches with spaces between its characters (索 引 号) and in any bracket, bullet or table cell."},"kind":{"type":"string","enum":["field","widget"],"description":"field: the label of a metadata field (索引号, 发布时间), with or without its value; widget: a word of a button, switch, tab or header link (打印, 朗读, 设为首页) that makes a line of such words page chrome."},"source":{"type":"string","minLength":1,"description":"Where the words come from: a [Sn] tag of the domain notes, or a page of fixtures/pages."},"example":{"type":"string","minLength":1,"description":"A line from a real page with one of the words."}},"required":["words","kind","source","example"],"additionalProperties":false}},"request-phrases":{"description":"Entries added to the built-in request-phrases data.","type":"array","items":{"type":"object","properties":{"pattern":{"type":"string","minLength":1,"description":"Regular expression (unicode) matching the request as written; every match is reported."},"label":{"type":"string","minLength":1,"description":"What kind of request this is, named in the message (请示结语)."},"source":{"type":"string","minLength":1,"description":"Where the phrase comes from: a [Sn] tag of the domain notes."},"example":{"type":"string","minLength":1,"description":"A sentence that the pattern matches."}},"required":["pattern","label","source","example"],"additionalProperties":false}},"sections":{"description":"Entries added to the built-in sections data.","type":"array","items":{"type":"object","properties":{"kind":{"type":"string","enum":["measures","shortcomings","duty","plans","other"],"description":"Which required part of the report this entry describes."},"label":{"type":"string","minLength":1,"description":"The regulation's wording of the part, used in messages."},"clause":{"type":"string","description":"Item of the regulation's content list, e.g. （三）."},"patterns":{"type":"array","items":{"type":"string","minLength":1},"description":"Regular expressions (unicode) that classify a top-level heading as this part. Earlier entries win."},"nestedPatterns":{"type":"array","items":{"type":"string","minLength":1},"description":"Stricter expressions that mean a lower-level heading covers this part (reported as nested)."},"source":{"type":"string","description":"Where the wording comes from: a [Sn] tag of the domain notes, or a report."},"example":{"type":"string","description":"A real heading this entry classifies."}},"required":["kind","patterns"],"additionalProperties":false}},"terms":{"description":"Entries added to the built-in terms data.","type":"array","items":{"type":"object","properties":{"term":{"type":"string","minLength":1,"description":"The term as messages name it (`七五普法`); entries with the same term are merged."},"patterns":{"minItems":1,"type":"array","items":{"type":"string","minLength":1},"description":"Regular expressions (unicode) matched against the text normalised so that brackets are `()`, every dash is `-`, every quote is `\"`, 〈〉 are 《》 and full-width digits are ASCII."},"validFrom":{"anyOf":[{"type":"integer","minimum":1949,"maximum":2100},{"type":"null"}],"description":"First report year in which the term may be used as current; null when it has no start."},"validTo":{"anyOf":[{"type":"integer","minimum":1949,"maximum":2100},{"type":"null"}],"description":"Last report year in which the term may be used as current; null while it is still current."},"note":{"type":"string","minLength":1,"description":"Why those years, in Chinese, as messages quote it (`“七五”普法规划的期限是2016—2020年`)."},"replacement":{"anyOf":[{"type":"string","minLength":1},{"type":"null"}],"description":"What a report after `validTo` should write; null when no successor is known."},"predecessor":{"default":null,"description":"What a report before `validFrom` would have written; null when nothing.","anyOf":[{"type":"string","minLength":1},{"type":"null"}]},"contextPatterns":{"default":[],"description":"Regular expressions (unicode, same normalised text): when one matches the clause around a mention, the mention is historical or preparatory (`七五普法顺利通过验收`, `谋划“九五”普法`), not current.","type":"array","items":{"type":"string","minLength":1}},"closingPatterns":{"default":[],"description":"Regular expressions (same normalised text) for the work that closes the term's period (`验收`, `总结`, `收官`): like `contextPatterns`, but only in reports up to `closingYears` after `validTo`. Later, `推进“七五”普法总结验收` is a sentence copied from an old report.","type":"array","items":{"type":"string","minLength":1}},"closingYears":{"default":1,"description":"How many report years after `validTo` the closing work may still be reported.","type":"integer","minimum":0,"maximum":10},"preparingPatterns":{"default":[],"description":"Regular expressions (same normalised text) for the work that prepares the term's period before it starts (`编制`, `谋划`, `纳入`, `衔接`): like `contextPatterns`, but only in reports up to `preparingYears` before `validFrom`. A 2025 report may write `纳入“十五五”规划`; a 2022 one is early.","type":"array","items":{"type":"string","minLength":1}},"preparingYears":{"default":1,"description":"How many report years before `validFrom` the preparing work may be reported: 1 is the last year of the period before.","type":"integer","minimum":0,"maximum":10},"source":{"type":"string","minLength":1,"description":"Where the dates come from: a [Sn] tag of domain.md."},"example":{"type":"string","minLength":1,"description":"A sentence that uses the term as current, as a report would."}},"required":["term","patterns","validFrom","validTo","note","replacement","source","example"],"additionalProperties":false}}}}},"$defs":{"severity":{"enum":["off","warn","error",0,1,2],"description":"off/0 关闭, warn/1 警告, error/2 错误"},"rules":{"type":"object","additionalProperties":false,"properties":{"date-deadline":{"description":"成文日期应在次年第一季度内，发布日期不晚于次年4月1日，两者都不应早于报告年度或晚于今天（默认 error，推荐集启用）","markdownDescription":"成文日期应在次年第一季度内，发布日期不晚于次年4月1日，两者都不应早于报告年度或晚于今天 — [docs](https://github.com/fzlint/fzlint/blob/main/rules/temporal/date-deadline/README.md)","anyOf":[{"$ref":"#/$defs/severity"},{"type":"array","prefixItems":[{"$ref":"#/$defs/severity"}],"minItems":1,"maxItems":1},{"type":"array","prefixItems":[{"$ref":"#/$defs/severity"},{"type":"object","properties":{},"additionalProperties":false}],"minItems":2,"maxItems":2}]},"date-format":{"description":"成文日期用阿拉伯数字将年、月、日标全，月、日不编虚位（默认 warn，推荐集启用）","markdownDescription":"成文日期用阿拉伯数字将年、月、日标全，月、日不编虚位 — [docs](https://github.com/fzlint/fzlint/blob/main/rules/temporal/date-format/README.md)","anyOf":[{"$ref":"#/$defs/severity"},{"type":"array","prefixItems":[{"$ref":"#/$defs/severity"}],"minItems":1,"maxItems":1},{"type":"array","prefixItems":[{"$ref":"#/$defs/severity"},{"type":"object","properties":{},"additionalProperties":false}],"minItems":2,"maxItems":2}]},"document-addressee":{"description":"主送机关应是报告主体依规定报告的机关（默认 warn，推荐集启用）","markdownDescription":"主送机关应是报告主体依规定报告的机关 — [docs](https://github.com/fzlint/fzlint/blob/main/rules/frame/document-addressee/README.md)","anyOf":[{"$ref":"#/$defs/severity"},{"type":"array","prefixItems":[{"$ref":"#/$defs/severity"}],"minItems":1,"maxItems":1},{"type":"array","prefixItems":[{"$ref":"#/$defs/severity"},{"type":"object","properties":{},"additionalProperties":false}],"minItems":2,"maxItems":2}]},"document-signoff":{"description":"报告末尾须有发文机关署名（落款）和成文日期（默认 warn，推荐集启用）","markdownDescription":"报告末尾须有发文机关署名（落款）和成文日期 — [docs](https://github.com/fzlint/fzlint/blob/main/rules/frame/document-signoff/README.md)","anyOf":[{"$ref":"#/$defs/severity"},{"type":"array","prefixItems":[{"$ref":"#/$defs/severity"}],"minItems":1,"maxItems":1},{"type":"array","prefixItems":[{"$ref":"#/$defs/severity"},{"type":"object","properties":{},"additionalProperties":false}],"minItems":2,"maxItems":2}]},"document-title":{"description":"报告须有标题，标题写明年度、“法治政府建设”和文种“报告”（默认 warn，推荐集启用）","markdownDescription":"报告须有标题，标题写明年度、“法治政府建设”和文种“报告” — [docs](https://github.com/fzlint/fzlint/blob/main/rules/frame/document-title/README.md)","anyOf":[{"$ref":"#/$defs/severity"},{"type":"array","prefixItems":[{"$ref":"#/$defs/severity"}],"minItems":1,"maxItems":1},{"type":"array","prefixItems":[{"$ref":"#/$defs/severity"},{"type":"object","properties":{},"additionalProperties":false}],"minItems":2,"maxItems":2}]},"duplicate-heading":{"description":"同一标题不应紧接着重复出现（默认 error，推荐集启用）","markdownDescription":"同一标题不应紧接着重复出现 — [docs](https://github.com/fzlint/fzlint/blob/main/rules/structure/duplicate-heading/README.md)","anyOf":[{"$ref":"#/$defs/severity"},{"type":"array","prefixItems":[{"$ref":"#/$defs/severity"}],"minItems":1,"maxItems":1},{"type":"array","prefixItems":[{"$ref":"#/$defs/severity"},{"type":"object","properties":{},"additionalProperties":false}],"minItems":2,"maxItems":2}]},"duty-evidence":{"description":"“第一责任人职责情况”部分应写明履职的具体事实，而不只是表态（默认 warn，推荐集启用）","markdownDescription":"“第一责任人职责情况”部分应写明履职的具体事实，而不只是表态 — [docs](https://github.com/fzlint/fzlint/blob/main/rules/structure/duty-evidence/README.md)","anyOf":[{"$ref":"#/$defs/severity"},{"type":"array","prefixItems":[{"$ref":"#/$defs/severity"}],"minItems":1,"maxItems":1},{"type":"array","prefixItems":[{"$ref":"#/$defs/severity"},{"type":"object","properties":{},"additionalProperties":false}],"minItems":2,"maxItems":2}]},"empty-section":{"description":"标题之下应有正文或下级标题（默认 warn，推荐集启用）","markdownDescription":"标题之下应有正文或下级标题 — [docs](https://github.com/fzlint/fzlint/blob/main/rules/structure/empty-section/README.md)","anyOf":[{"$ref":"#/$defs/severity"},{"type":"array","prefixItems":[{"$ref":"#/$defs/severity"}],"minItems":1,"maxItems":1},{"type":"array","prefixItems":[{"$ref":"#/$defs/severity"},{"type":"object","properties":{},"additionalProperties":false}],"minItems":2,"maxItems":2}]},"indicator-dropped":{"description":"上一年度报告写明的指标（复议纠错率、败诉率、调解成功率、受理复议申请件数等），本年度报告不再写明（默认 warn）","markdownDescription":"上一年度报告写明的指标（复议纠错率、败诉率、调解成功率、受理复议申请件数等），本年度报告不再写明 — [docs](https://github.com/fzlint/fzlint/blob/main/rules/numeric/indicator-dropped/README.md)","anyOf":[{"$ref":"#/$defs/severity"},{"type":"array","prefixItems":[{"$ref":"#/$defs/severity"}],"minItems":1,"maxItems":1},{"type":"array","prefixItems":[{"$ref":"#/$defs/severity"},{"type":"object","properties":{"ignore":{"default":[],"description":"Indicator ids (rules/numeric/data/indicators.json) not to ask for: figures a reviewing office no longer collects.","type":"array","items":{"type":"string","pattern":"^[a-z]+(-[a-z]+)*$"}}},"additionalProperties":false}],"minItems":2,"maxItems":2}]},"numbering-sequence":{"description":"同一层次的序号应从一起依次递增，不跳号、不重复、不倒序（默认 error，推荐集启用）","markdownDescription":"同一层次的序号应从一起依次递增，不跳号、不重复、不倒序 — [docs](https://github.com/fzlint/fzlint/blob/main/rules/structure/numbering-sequence/README.md)","anyOf":[{"$ref":"#/$defs/severity"},{"type":"array","prefixItems":[{"$ref":"#/$defs/severity"}],"minItems":1,"maxItems":1},{"type":"array","prefixItems":[{"$ref":"#/$defs/severity"},{"type":"object","properties":{},"additionalProperties":false}],"minItems":2,"maxItems":2}]},"numbering-style":{"description":"标题序号的标点、层次和括号应符合 GB/T 9704 与 GB/T 15834（默认 warn，推荐集启用）","markdownDescription":"标题序号的标点、层次和括号应符合 GB/T 9704 与 GB/T 15834 — [docs](https://github.com/fzlint/fzlint/blob/main/rules/structure/numbering-style/README.md)","anyOf":[{"$ref":"#/$defs/severity"},{"type":"array","prefixItems":[{"$ref":"#/$defs/severity"}],"minItems":1,"maxItems":1},{"type":"array","prefixItems":[{"$ref":"#/$defs/severity"},{"type":"object","properties":{"requireFullWidth":{"default":false,"type":"boolean","description":"Also report a document whose bracketed ordinals are all half-width (once, with one fix for all of them)."}},"additionalProperties":false}],"minItems":2,"maxItems":2}]},"part-exceeds-total":{"description":"“其中”所列各项之和不得超过总数（默认 error，推荐集启用）","markdownDescription":"“其中”所列各项之和不得超过总数 — [docs](https://github.com/fzlint/fzlint/blob/main/rules/numeric/part-exceeds-total/README.md)","anyOf":[{"$ref":"#/$defs/severity"},{"type":"array","prefixItems":[{"$ref":"#/$defs/severity"}],"minItems":1,"maxItems":1},{"type":"array","prefixItems":[{"$ref":"#/$defs/severity"},{"type":"object","properties":{},"additionalProperties":false}],"minItems":2,"maxItems":2}]},"partial-year-data":{"description":"年度报告的数据应覆盖报告年度全年，成文日期不应早于该年12月31日（默认 warn，推荐集启用）","markdownDescription":"年度报告的数据应覆盖报告年度全年，成文日期不应早于该年12月31日 — [docs](https://github.com/fzlint/fzlint/blob/main/rules/temporal/partial-year-data/README.md)","anyOf":[{"$ref":"#/$defs/severity"},{"type":"array","prefixItems":[{"$ref":"#/$defs/severity"}],"minItems":1,"maxItems":1},{"type":"array","prefixItems":[{"$ref":"#/$defs/severity"},{"type":"object","properties":{},"additionalProperties":false}],"minItems":2,"maxItems":2}]},"percent-range":{"description":"部分占总数的比率（办结率、出庭应诉率、调解成功率、占比等）须在0%至100%之间（默认 error，推荐集启用）","markdownDescription":"部分占总数的比率（办结率、出庭应诉率、调解成功率、占比等）须在0%至100%之间 — [docs](https://github.com/fzlint/fzlint/blob/main/rules/numeric/percent-range/README.md)","anyOf":[{"$ref":"#/$defs/severity"},{"type":"array","prefixItems":[{"$ref":"#/$defs/severity"}],"minItems":1,"maxItems":1},{"type":"array","prefixItems":[{"$ref":"#/$defs/severity"},{"type":"object","properties":{},"additionalProperties":false}],"minItems":2,"maxItems":2}]},"plan-not-followed":{"description":"上一年度报告安排的工作，本年度“主要举措和成效”中未见落实情况（默认 warn）","markdownDescription":"上一年度报告安排的工作，本年度“主要举措和成效”中未见落实情况 — [docs](https://github.com/fzlint/fzlint/blob/main/rules/cross-year/plan-not-followed/README.md)","anyOf":[{"$ref":"#/$defs/severity"},{"type":"array","prefixItems":[{"$ref":"#/$defs/severity"}],"minItems":1,"maxItems":1},{"type":"array","prefixItems":[{"$ref":"#/$defs/severity"},{"type":"object","properties":{"minCoverage":{"default":0.5,"description":"An item counts as mentioned when one sentence of the measures holds this share of its word pairs.","type":"number","minimum":0.1,"maximum":1}},"additionalProperties":false}],"minItems":2,"maxItems":2}]},"plan-year":{"description":"“下一年度安排”应写报告年度的下一年，其余部分的标题应写报告年度（默认 error，推荐集启用）","markdownDescription":"“下一年度安排”应写报告年度的下一年，其余部分的标题应写报告年度 — [docs](https://github.com/fzlint/fzlint/blob/main/rules/temporal/plan-year/README.md)","anyOf":[{"$ref":"#/$defs/severity"},{"type":"array","prefixItems":[{"$ref":"#/$defs/severity"}],"minItems":1,"maxItems":1},{"type":"array","prefixItems":[{"$ref":"#/$defs/severity"},{"type":"object","properties":{},"additionalProperties":false}],"minItems":2,"maxItems":2}]},"punctuation-width":{"description":"汉字之间不用半角标点（默认 warn）","markdownDescription":"汉字之间不用半角标点 — [docs](https://github.com/fzlint/fzlint/blob/main/rules/typography/punctuation-width/README.md)","anyOf":[{"$ref":"#/$defs/severity"},{"type":"array","prefixItems":[{"$ref":"#/$defs/severity"}],"minItems":1,"maxItems":1},{"type":"array","prefixItems":[{"$ref":"#/$defs/severity"},{"type":"object","properties":{"maxParagraphMessages":{"default":10,"type":"integer","minimum":0,"maximum":9007199254740991,"description":"Above this many affected paragraphs, one document-level message with one fix replaces the per-paragraph ones."}},"additionalProperties":false}],"minItems":2,"maxItems":2}]},"rate-consistency":{"description":"同句写明分子和分母的比率，须等于分子 ÷ 分母（按所写精度四舍五入）（默认 error，推荐集启用）","markdownDescription":"同句写明分子和分母的比率，须等于分子 ÷ 分母（按所写精度四舍五入） — [docs](https://github.com/fzlint/fzlint/blob/main/rules/numeric/rate-consistency/README.md)","anyOf":[{"$ref":"#/$defs/severity"},{"type":"array","prefixItems":[{"$ref":"#/$defs/severity"}],"minItems":1,"maxItems":1},{"type":"array","prefixItems":[{"$ref":"#/$defs/severity"},{"type":"object","properties":{},"additionalProperties":false}],"minItems":2,"maxItems":2}]},"repeated-shortcoming":{"description":"“存在的不足”与上一年度报告几乎一字不差（问题年年一样）（默认 warn，推荐集启用）","markdownDescription":"“存在的不足”与上一年度报告几乎一字不差（问题年年一样） — [docs](https://github.com/fzlint/fzlint/blob/main/rules/cross-year/repeated-shortcoming/README.md)","anyOf":[{"$ref":"#/$defs/severity"},{"type":"array","prefixItems":[{"$ref":"#/$defs/severity"}],"minItems":1,"maxItems":1},{"type":"array","prefixItems":[{"$ref":"#/$defs/severity"},{"type":"object","properties":{"threshold":{"default":0.85,"description":"At or above this bigram similarity (0.5–1) an item counts as repeated.","type":"number","minimum":0.5,"maximum":1}},"additionalProperties":false}],"minItems":2,"maxItems":2}]},"request-in-report":{"description":"报告中不得夹带请示事项（“妥否，请批示”“请予批准”）（默认 warn，推荐集启用）","markdownDescription":"报告中不得夹带请示事项（“妥否，请批示”“请予批准”） — [docs](https://github.com/fzlint/fzlint/blob/main/rules/frame/request-in-report/README.md)","anyOf":[{"$ref":"#/$defs/severity"},{"type":"array","prefixItems":[{"$ref":"#/$defs/severity"}],"minItems":1,"maxItems":1},{"type":"array","prefixItems":[{"$ref":"#/$defs/severity"},{"type":"object","properties":{},"additionalProperties":false}],"minItems":2,"maxItems":2}]},"required-indicator":{"description":"报告未写明其报告主体应当写明的数字（县级以上政府：出庭应诉、行政复议、行政诉讼、规范性文件、重大行政决策等）（默认 warn）","markdownDescription":"报告未写明其报告主体应当写明的数字（县级以上政府：出庭应诉、行政复议、行政诉讼、规范性文件、重大行政决策等） — [docs](https://github.com/fzlint/fzlint/blob/main/rules/numeric/required-indicator/README.md)","anyOf":[{"$ref":"#/$defs/severity"},{"type":"array","prefixItems":[{"$ref":"#/$defs/severity"}],"minItems":1,"maxItems":1},{"type":"array","prefixItems":[{"$ref":"#/$defs/severity"},{"type":"object","properties":{"ignore":{"default":[],"description":"Group ids (data/expected-indicators.json) not to ask for: figures this body has no part in.","type":"array","items":{"type":"string","pattern":"^[a-z]+(-[a-z]+)*$"}}},"additionalProperties":false}],"minItems":2,"maxItems":2}]},"required-section":{"description":"年度报告须以一级标题单列督察工作规定要求的各部分（默认 error，推荐集启用）","markdownDescription":"年度报告须以一级标题单列督察工作规定要求的各部分 — [docs](https://github.com/fzlint/fzlint/blob/main/rules/structure/required-section/README.md)","anyOf":[{"$ref":"#/$defs/severity"},{"type":"array","prefixItems":[{"$ref":"#/$defs/severity"}],"minItems":1,"maxItems":1},{"type":"array","prefixItems":[{"$ref":"#/$defs/severity"},{"type":"object","properties":{"require":{"default":["measures","shortcomings","duty","plans"],"type":"array","items":{"type":"string","enum":["measures","shortcomings","duty","plans"]},"description":"Which parts must stand as top-level sections."}},"additionalProperties":false}],"minItems":2,"maxItems":2}]},"section-order":{"description":"一级标题应按督察工作规定所列内容的顺序排列（默认 warn，推荐集启用）","markdownDescription":"一级标题应按督察工作规定所列内容的顺序排列 — [docs](https://github.com/fzlint/fzlint/blob/main/rules/structure/section-order/README.md)","anyOf":[{"$ref":"#/$defs/severity"},{"type":"array","prefixItems":[{"$ref":"#/$defs/severity"}],"minItems":1,"maxItems":1},{"type":"array","prefixItems":[{"$ref":"#/$defs/severity"},{"type":"object","properties":{},"additionalProperties":false}],"minItems":2,"maxItems":2}]},"shortcomings-cause":{"description":"“存在的不足”部分应分析原因（默认 warn，推荐集启用）","markdownDescription":"“存在的不足”部分应分析原因 — [docs](https://github.com/fzlint/fzlint/blob/main/rules/structure/shortcomings-cause/README.md)","anyOf":[{"$ref":"#/$defs/severity"},{"type":"array","prefixItems":[{"$ref":"#/$defs/severity"}],"minItems":1,"maxItems":1},{"type":"array","prefixItems":[{"$ref":"#/$defs/severity"},{"type":"object","properties":{},"additionalProperties":false}],"minItems":2,"maxItems":2}]},"stale-term":{"description":"有时效的提法（普法规划、纲要、党代会、机构名称、新修订的法律）应与报告年度相符（默认 warn，推荐集启用）","markdownDescription":"有时效的提法（普法规划、纲要、党代会、机构名称、新修订的法律）应与报告年度相符 — [docs](https://github.com/fzlint/fzlint/blob/main/rules/temporal/stale-term/README.md)","anyOf":[{"$ref":"#/$defs/severity"},{"type":"array","prefixItems":[{"$ref":"#/$defs/severity"}],"minItems":1,"maxItems":1},{"type":"array","prefixItems":[{"$ref":"#/$defs/severity"},{"type":"object","properties":{},"additionalProperties":false}],"minItems":2,"maxItems":2}]},"unmatched-pair":{"description":"同一段内的书名号、引号、括号须成对（默认 error，推荐集启用）","markdownDescription":"同一段内的书名号、引号、括号须成对 — [docs](https://github.com/fzlint/fzlint/blob/main/rules/typography/unmatched-pair/README.md)","anyOf":[{"$ref":"#/$defs/severity"},{"type":"array","prefixItems":[{"$ref":"#/$defs/severity"}],"minItems":1,"maxItems":1},{"type":"array","prefixItems":[{"$ref":"#/$defs/severity"},{"type":"object","properties":{},"additionalProperties":false}],"minItems":2,"maxItems":2}]},"web-noise":{"description":"报告中不应夹带从网页复制来的导航、页脚、元数据等页面残留（默认 warn，推荐集启用）","markdownDescription":"报告中不应夹带从网页复制来的导航、页脚、元数据等页面残留 — [docs](https://github.com/fzlint/fzlint/blob/main/rules/frame/web-noise/README.md)","anyOf":[{"$ref":"#/$defs/severity"},{"type":"array","prefixItems":[{"$ref":"#/$defs/severity"}],"minItems":1,"maxItems":1},{"type":"array","prefixItems":[{"$ref":"#/$defs/severity"},{"type":"object","properties":{},"additionalProperties":false}],"minItems":2,"maxItems":2}]}},"patternProperties":{"^[a-z0-9][a-z0-9-]*/[^/]+$":{"anyOf":[{"$ref":"#/$defs/severity"},{"type":"array","prefixItems":[{"$ref":"#/$defs/severity"}],"minItems":1,"maxItems":2}]}}}}};
 const func1 = Object.prototype.hasOwnProperty;
 const func2 = require("ajv/dist/runtime/ucs2length").default;
-const schema32 = {"type":"object","additionalProperties":false,"properties":{"date-deadline":{"description":"成文日期应在次年第一季度内，发布日期不晚于次年4月1日，两者都不应早于报告年度或晚于今天（默认 error，推荐集启用）","markdownDescription":"成文日期应在次年第一季度内，发布日期不晚于次年4月1日，两者都不应早于报告年度或晚于今天 — [docs](https://github.com/fzlint/fzlint/blob/main/rules/temporal/date-deadline/README.md)","anyOf":[{"$ref":"#/$defs/severity"},{"type":"array","prefixItems":[{"$ref":"#/$defs/severity"}],"minItems":1,"maxItems":1},{"type":"array","prefixItems":[{"$ref":"#/$defs/severity"},{"type":"object","properties":{},"additionalProperties":false}],"minItems":2,"maxItems":2}]},"date-format":{"description":"成文日期用阿拉伯数字将年、月、日标全，月、日不编虚位（默认 warn，推荐集启用）","markdownDescription":"成文日期用阿拉伯数字将年、月、日标全，月、日不编虚位 — [docs](https://github.com/fzlint/fzlint/blob/main/rules/temporal/date-format/README.md)","anyOf":[{"$ref":"#/$defs/severity"},{"type":"array","prefixItems":[{"$ref":"#/$defs/severity"}],"minItems":1,"maxItems":1},{"type":"array","prefixItems":[{"$ref":"#/$defs/severity"},{"type":"object","properties":{},"additionalProperties":false}],"minItems":2,"maxItems":2}]},"document-addressee":{"description":"主送机关应是报告主体依规定报告的机关（默认 warn，推荐集启用）","markdownDescription":"主送机关应是报告主体依规定报告的机关 — [docs](https://github.com/fzlint/fzlint/blob/main/rules/frame/document-addressee/README.md)","anyOf":[{"$ref":"#/$defs/severity"},{"type":"array","prefixItems":[{"$ref":"#/$defs/severity"}],"minItems":1,"maxItems":1},{"type":"array","prefixItems":[{"$ref":"#/$defs/severity"},{"type":"object","properties":{},"additionalProperties":false}],"minItems":2,"maxItems":2}]},"document-signoff":{"description":"报告末尾须有发文机关署名（落款）和成文日期（默认 warn，推荐集启用）","markdownDescription":"报告末尾须有发文机关署名（落款）和成文日期 — [docs](https://github.com/fzlint/fzlint/blob/main/rules/frame/document-signoff/README.md)","anyOf":[{"$ref":"#/$defs/severity"},{"type":"array","prefixItems":[{"$ref":"#/$defs/severity"}],"minItems":1,"maxItems":1},{"type":"array","prefixItems":[{"$ref":"#/$defs/severity"},{"type":"object","properties":{},"additionalProperties":false}],"minItems":2,"maxItems":2}]},"document-title":{"description":"报告须有标题，标题写明年度、“法治政府建设”和文种“报告”（默认 warn，推荐集启用）","markdownDescription":"报告须有标题，标题写明年度、“法治政府建设”和文种“报告” — [docs](https://github.com/fzlint/fzlint/blob/main/rules/frame/document-title/README.md)","anyOf":[{"$ref":"#/$defs/severity"},{"type":"array","prefixItems":[{"$ref":"#/$defs/severity"}],"minItems":1,"maxItems":1},{"type":"array","prefixItems":[{"$ref":"#/$defs/severity"},{"type":"object","properties":{},"additionalProperties":false}],"minItems":2,"maxItems":2}]},"duplicate-heading":{"description":"同一标题不应紧接着重复出现（默认 error，推荐集启用）","markdownDescription":"同一标题不应紧接着重复出现 — [docs](https://github.com/fzlint/fzlint/blob/main/rules/structure/duplicate-heading/README.md)","anyOf":[{"$ref":"#/$defs/severity"},{"type":"array","prefixItems":[{"$ref":"#/$defs/severity"}],"minItems":1,"maxItems":1},{"type":"array","prefixItems":[{"$ref":"#/$defs/severity"},{"type":"object","properties":{},"additionalProperties":false}],"minItems":2,"maxItems":2}]},"duty-evidence":{"description":"“第一责任人职责情况”部分应写明履职的具体事实，而不只是表态（默认 warn，推荐集启用）","markdownDescription":"“第一责任人职责情况”部分应写明履职的具体事实，而不只是表态 — [docs](https://github.com/fzlint/fzlint/blob/main/rules/structure/duty-evidence/README.md)","anyOf":[{"$ref":"#/$defs/severity"},{"type":"array","prefixItems":[{"$ref":"#/$defs/severity"}],"minItems":1,"maxItems":1},{"type":"array","prefixItems":[{"$ref":"#/$defs/severity"},{"type":"object","properties":{},"additionalProperties":false}],"minItems":2,"maxItems":2}]},"empty-section":{"description":"标题之下应有正文或下级标题（默认 warn，推荐集启用）","markdownDescription":"标题之下应有正文或下级标题 — [docs](https://github.com/fzlint/fzlint/blob/main/rules/structure/empty-section/README.md)","anyOf":[{"$ref":"#/$defs/severity"},{"type":"array","prefixItems":[{"$ref":"#/$defs/severity"}],"minItems":1,"maxItems":1},{"type":"array","prefixItems":[{"$ref":"#/$defs/severity"},{"type":"object","properties":{},"additionalProperties":false}],"minItems":2,"maxItems":2}]},"indicator-dropped":{"description":"上一年度报告写明的指标（复议纠错率、败诉率、调解成功率、受理复议申请件数等），本年度报告不再写明（默认 warn）","markdownDescription":"上一年度报告写明的指标（复议纠错率、败诉率、调解成功率、受理复议申请件数等），本年度报告不再写明 — [docs](https://github.com/fzlint/fzlint/blob/main/rules/numeric/indicator-dropped/README.md)","anyOf":[{"$ref":"#/$defs/severity"},{"type":"array","prefixItems":[{"$ref":"#/$defs/severity"}],"minItems":1,"maxItems":1},{"type":"array","prefixItems":[{"$ref":"#/$defs/severity"},{"type":"object","properties":{"ignore":{"default":[],"description":"Indicator ids (rules/numeric/data/indicators.json) not to ask for: figures a reviewing office no longer collects.","type":"array","items":{"type":"string","pattern":"^[a-z]+(-[a-z]+)*$"}}},"additionalProperties":false}],"minItems":2,"maxItems":2}]},"numbering-sequence":{"description":"同一层次的序号应从一起依次递增，不跳号、不重复、不倒序（默认 error，推荐集启用）","markdownDescription":"同一层次的序号应从一起依次递增，不跳号、不重复、不倒序 — [docs](https://github.com/fzlint/fzlint/blob/main/rules/structure/numbering-sequence/README.md)","anyOf":[{"$ref":"#/$defs/severity"},{"type":"array","prefixItems":[{"$ref":"#/$defs/severity"}],"minItems":1,"maxItems":1},{"type":"array","prefixItems":[{"$ref":"#/$defs/severity"},{"type":"object","properties":{},"additionalProperties":false}],"minItems":2,"maxItems":2}]},"numbering-style":{"description":"标题序号的标点、层次和括号应符合 GB/T 9704 与 GB/T 15834（默认 warn，推荐集启用）","markdownDescription":"标题序号的标点、层次和括号应符合 GB/T 9704 与 GB/T 15834 — [docs](https://github.com/fzlint/fzlint/blob/main/rules/structure/numbering-style/README.md)","anyOf":[{"$ref":"#/$defs/severity"},{"type":"array","prefixItems":[{"$ref":"#/$defs/severity"}],"minItems":1,"maxItems":1},{"type":"array","prefixItems":[{"$ref":"#/$defs/severity"},{"type":"object","properties":{"requireFullWidth":{"default":false,"type":"boolean","description":"Also report a document whose bracketed ordinals are all half-width (once, with one fix for all of them)."}},"additionalProperties":false}],"minItems":2,"maxItems":2}]},"part-exceeds-total":{"description":"“其中”所列各项之和不得超过总数（默认 error，推荐集启用）","markdownDescription":"“其中”所列各项之和不得超过总数 — [docs](https://github.com/fzlint/fzlint/blob/main/rules/numeric/part-exceeds-total/README.md)","anyOf":[{"$ref":"#/$defs/severity"},{"type":"array","prefixItems":[{"$ref":"#/$defs/severity"}],"minItems":1,"maxItems":1},{"type":"array","prefixItems":[{"$ref":"#/$defs/severity"},{"type":"object","properties":{},"additionalProperties":false}],"minItems":2,"maxItems":2}]},"partial-year-data":{"description":"年度报告的数据应覆盖报告年度全年，成文日期不应早于该年12月31日（默认 warn，推荐集启用）","markdownDescription":"年度报告的数据应覆盖报告年度全年，成文日期不应早于该年12月31日 — [docs](https://github.com/fzlint/fzlint/blob/main/rules/temporal/partial-year-data/README.md)","anyOf":[{"$ref":"#/$defs/severity"},{"type":"array","prefixItems":[{"$ref":"#/$defs/severity"}],"minItems":1,"maxItems":1},{"type":"array","prefixItems":[{"$ref":"#/$defs/severity"},{"type":"object","properties":{},"additionalProperties":false}],"minItems":2,"maxItems":2}]},"percent-range":{"description":"部分占总数的比率（办结率、出庭应诉率、调解成功率、占比等）须在0%至100%之间（默认 error，推荐集启用）","markdownDescription":"部分占总数的比率（办结率、出庭应诉率、调解成功率、占比等）须在0%至100%之间 — [docs](https://github.com/fzlint/fzlint/blob/main/rules/numeric/percent-range/README.md)","anyOf":[{"$ref":"#/$defs/severity"},{"type":"array","prefixItems":[{"$ref":"#/$defs/severity"}],"minItems":1,"maxItems":1},{"type":"array","prefixItems":[{"$ref":"#/$defs/severity"},{"type":"object","properties":{},"additionalProperties":false}],"minItems":2,"maxItems":2}]},"plan-not-followed":{"description":"上一年度报告安排的工作，本年度“主要举措和成效”中未见落实情况（默认 warn）","markdownDescription":"上一年度报告安排的工作，本年度“主要举措和成效”中未见落实情况 — [docs](https://github.com/fzlint/fzlint/blob/main/rules/cross-year/plan-not-followed/README.md)","anyOf":[{"$ref":"#/$defs/severity"},{"type":"array","prefixItems":[{"$ref":"#/$defs/severity"}],"minItems":1,"maxItems":1},{"type":"array","prefixItems":[{"$ref":"#/$defs/severity"},{"type":"object","properties":{"minCoverage":{"default":0.5,"description":"An item counts as mentioned when one sentence of the measures holds this share of its word pairs.","type":"number","minimum":0.1,"maximum":1}},"additionalProperties":false}],"minItems":2,"maxItems":2}]},"plan-year":{"description":"“下一年度安排”应写报告年度的下一年，其余部分的标题应写报告年度（默认 error，推荐集启用）","markdownDescription":"“下一年度安排”应写报告年度的下一年，其余部分的标题应写报告年度 — [docs](https://github.com/fzlint/fzlint/blob/main/rules/temporal/plan-year/README.md)","anyOf":[{"$ref":"#/$defs/severity"},{"type":"array","prefixItems":[{"$ref":"#/$defs/severity"}],"minItems":1,"maxItems":1},{"type":"array","prefixItems":[{"$ref":"#/$defs/severity"},{"type":"object","properties":{},"additionalProperties":false}],"minItems":2,"maxItems":2}]},"punctuation-width":{"description":"汉字之间不用半角标点（默认 warn）","markdownDescription":"汉字之间不用半角标点 — [docs](https://github.com/fzlint/fzlint/blob/main/rules/typography/punctuation-width/README.md)","anyOf":[{"$ref":"#/$defs/severity"},{"type":"array","prefixItems":[{"$ref":"#/$defs/severity"}],"minItems":1,"maxItems":1},{"type":"array","prefixItems":[{"$ref":"#/$defs/severity"},{"type":"object","properties":{"maxParagraphMessages":{"default":10,"type":"integer","minimum":0,"maximum":9007199254740991,"description":"Above this many affected paragraphs, one document-level message with one fix replaces the per-paragraph ones."}},"additionalProperties":false}],"minItems":2,"maxItems":2}]},"rate-consistency":{"description":"同句写明分子和分母的比率，须等于分子 ÷ 分母（按所写精度四舍五入）（默认 error，推荐集启用）","markdownDescription":"同句写明分子和分母的比率，须等于分子 ÷ 分母（按所写精度四舍五入） — [docs](https://github.com/fzlint/fzlint/blob/main/rules/numeric/rate-consistency/README.md)","anyOf":[{"$ref":"#/$defs/severity"},{"type":"array","prefixItems":[{"$ref":"#/$defs/severity"}],"minItems":1,"maxItems":1},{"type":"array","prefixItems":[{"$ref":"#/$defs/severity"},{"type":"object","properties":{},"additionalProperties":false}],"minItems":2,"maxItems":2}]},"repeated-shortcoming":{"description":"“存在的不足”与上一年度报告几乎一字不差（问题年年一样）（默认 warn，推荐集启用）","markdownDescription":"“存在的不足”与上一年度报告几乎一字不差（问题年年一样） — [docs](https://github.com/fzlint/fzlint/blob/main/rules/cross-year/repeated-shortcoming/README.md)","anyOf":[{"$ref":"#/$defs/severity"},{"type":"array","prefixItems":[{"$ref":"#/$defs/severity"}],"minItems":1,"maxItems":1},{"type":"array","prefixItems":[{"$ref":"#/$defs/severity"},{"type":"object","properties":{"threshold":{"default":0.85,"description":"At or above this bigram similarity (0.5–1) an item counts as repeated.","type":"number","minimum":0.5,"maximum":1}},"additionalProperties":false}],"minItems":2,"maxItems":2}]},"request-in-report":{"description":"报告中不得夹带请示事项（“妥否，请批示”“请予批准”）（默认 warn，推荐集启用）","markdownDescription":"报告中不得夹带请示事项（“妥否，请批示”“请予批准”） — [docs](https://github.com/fzlint/fzlint/blob/main/rules/frame/request-in-report/README.md)","anyOf":[{"$ref":"#/$defs/severity"},{"type":"array","prefixItems":[{"$ref":"#/$defs/severity"}],"minItems":1,"maxItems":1},{"type":"array","prefixItems":[{"$ref":"#/$defs/severity"},{"type":"object","properties":{},"additionalProperties":false}],"minItems":2,"maxItems":2}]},"required-section":{"description":"年度报告须以一级标题单列督察工作规定要求的各部分（默认 error，推荐集启用）","markdownDescription":"年度报告须以一级标题单列督察工作规定要求的各部分 — [docs](https://github.com/fzlint/fzlint/blob/main/rules/structure/required-section/README.md)","anyOf":[{"$ref":"#/$defs/severity"},{"type":"array","prefixItems":[{"$ref":"#/$defs/severity"}],"minItems":1,"maxItems":1},{"type":"array","prefixItems":[{"$ref":"#/$defs/severity"},{"type":"object","properties":{"require":{"default":["measures","shortcomings","duty","plans"],"type":"array","items":{"type":"string","enum":["measures","shortcomings","duty","plans"]},"description":"Which parts must stand as top-level sections."}},"additionalProperties":false}],"minItems":2,"maxItems":2}]},"section-order":{"description":"一级标题应按督察工作规定所列内容的顺序排列（默认 warn，推荐集启用）","markdownDescription":"一级标题应按督察工作规定所列内容的顺序排列 — [docs](https://github.com/fzlint/fzlint/blob/main/rules/structure/section-order/README.md)","anyOf":[{"$ref":"#/$defs/severity"},{"type":"array","prefixItems":[{"$ref":"#/$defs/severity"}],"minItems":1,"maxItems":1},{"type":"array","prefixItems":[{"$ref":"#/$defs/severity"},{"type":"object","properties":{},"additionalProperties":false}],"minItems":2,"maxItems":2}]},"shortcomings-cause":{"description":"“存在的不足”部分应分析原因（默认 warn，推荐集启用）","markdownDescription":"“存在的不足”部分应分析原因 — [docs](https://github.com/fzlint/fzlint/blob/main/rules/structure/shortcomings-cause/README.md)","anyOf":[{"$ref":"#/$defs/severity"},{"type":"array","prefixItems":[{"$ref":"#/$defs/severity"}],"minItems":1,"maxItems":1},{"type":"array","prefixItems":[{"$ref":"#/$defs/severity"},{"type":"object","properties":{},"additionalProperties":false}],"minItems":2,"maxItems":2}]},"stale-term":{"description":"有时效的提法（普法规划、纲要、党代会、机构名称、新修订的法律）应与报告年度相符（默认 warn，推荐集启用）","markdownDescription":"有时效的提法（普法规划、纲要、党代会、机构名称、新修订的法律）应与报告年度相符 — [docs](https://github.com/fzlint/fzlint/blob/main/rules/temporal/stale-term/README.md)","anyOf":[{"$ref":"#/$defs/severity"},{"type":"array","prefixItems":[{"$ref":"#/$defs/severity"}],"minItems":1,"maxItems":1},{"type":"array","prefixItems":[{"$ref":"#/$defs/severity"},{"type":"object","properties":{},"additionalProperties":false}],"minItems":2,"maxItems":2}]},"unmatched-pair":{"description":"同一段内的书名号、引号、括号须成对（默认 error，推荐集启用）","markdownDescription":"同一段内的书名号、引号、括号须成对 — [docs](https://github.com/fzlint/fzlint/blob/main/rules/typography/unmatched-pair/README.md)","anyOf":[{"$ref":"#/$defs/severity"},{"type":"array","prefixItems":[{"$ref":"#/$defs/severity"}],"minItems":1,"maxItems":1},{"type":"array","prefixItems":[{"$ref":"#/$defs/severity"},{"type":"object","properties":{},"additionalProperties":false}],"minItems":2,"maxItems":2}]},"web-noise":{"description":"报告中不应夹带从网页复制来的导航、页脚、元数据等页面残留（默认 warn，推荐集启用）","markdownDescription":"报告中不应夹带从网页复制来的导航、页脚、元数据等页面残留 — [docs](https://github.com/fzlint/fzlint/blob/main/rules/frame/web-noise/README.md)","anyOf":[{"$ref":"#/$defs/severity"},{"type":"array","prefixItems":[{"$ref":"#/$defs/severity"}],"minItems":1,"maxItems":1},{"type":"array","prefixItems":[{"$ref":"#/$defs/severity"},{"type":"object","properties":{},"additionalProperties":false}],"minItems":2,"maxItems":2}]}},"patternProperties":{"^[a-z0-9][a-z0-9-]*/[^/]+$":{"anyOf":[{"$ref":"#/$defs/severity"},{"type":"array","prefixItems":[{"$ref":"#/$defs/severity"}],"minItems":1,"maxItems":2}]}}};
+const schema32 = {"type":"object","additionalProperties":false,"properties":{"date-deadline":{"description":"成文日期应在次年第一季度内，发布日期不晚于次年4月1日，两者都不应早于报告年度或晚于今天（默认 error，推荐集启用）","markdownDescription":"成文日期应在次年第一季度内，发布日期不晚于次年4月1日，两者都不应早于报告年度或晚于今天 — [docs](https://github.com/fzlint/fzlint/blob/main/rules/temporal/date-deadline/README.md)","anyOf":[{"$ref":"#/$defs/severity"},{"type":"array","prefixItems":[{"$ref":"#/$defs/severity"}],"minItems":1,"maxItems":1},{"type":"array","prefixItems":[{"$ref":"#/$defs/severity"},{"type":"object","properties":{},"additionalProperties":false}],"minItems":2,"maxItems":2}]},"date-format":{"description":"成文日期用阿拉伯数字将年、月、日标全，月、日不编虚位（默认 warn，推荐集启用）","markdownDescription":"成文日期用阿拉伯数字将年、月、日标全，月、日不编虚位 — [docs](https://github.com/fzlint/fzlint/blob/main/rules/temporal/date-format/README.md)","anyOf":[{"$ref":"#/$defs/severity"},{"type":"array","prefixItems":[{"$ref":"#/$defs/severity"}],"minItems":1,"maxItems":1},{"type":"array","prefixItems":[{"$ref":"#/$defs/severity"},{"type":"object","properties":{},"additionalProperties":false}],"minItems":2,"maxItems":2}]},"document-addressee":{"description":"主送机关应是报告主体依规定报告的机关（默认 warn，推荐集启用）","markdownDescription":"主送机关应是报告主体依规定报告的机关 — [docs](https://github.com/fzlint/fzlint/blob/main/rules/frame/document-addressee/README.md)","anyOf":[{"$ref":"#/$defs/severity"},{"type":"array","prefixItems":[{"$ref":"#/$defs/severity"}],"minItems":1,"maxItems":1},{"type":"array","prefixItems":[{"$ref":"#/$defs/severity"},{"type":"object","properties":{},"additionalProperties":false}],"minItems":2,"maxItems":2}]},"document-signoff":{"description":"报告末尾须有发文机关署名（落款）和成文日期（默认 warn，推荐集启用）","markdownDescription":"报告末尾须有发文机关署名（落款）和成文日期 — [docs](https://github.com/fzlint/fzlint/blob/main/rules/frame/document-signoff/README.md)","anyOf":[{"$ref":"#/$defs/severity"},{"type":"array","prefixItems":[{"$ref":"#/$defs/severity"}],"minItems":1,"maxItems":1},{"type":"array","prefixItems":[{"$ref":"#/$defs/severity"},{"type":"object","properties":{},"additionalProperties":false}],"minItems":2,"maxItems":2}]},"document-title":{"description":"报告须有标题，标题写明年度、“法治政府建设”和文种“报告”（默认 warn，推荐集启用）","markdownDescription":"报告须有标题，标题写明年度、“法治政府建设”和文种“报告” — [docs](https://github.com/fzlint/fzlint/blob/main/rules/frame/document-title/README.md)","anyOf":[{"$ref":"#/$defs/severity"},{"type":"array","prefixItems":[{"$ref":"#/$defs/severity"}],"minItems":1,"maxItems":1},{"type":"array","prefixItems":[{"$ref":"#/$defs/severity"},{"type":"object","properties":{},"additionalProperties":false}],"minItems":2,"maxItems":2}]},"duplicate-heading":{"description":"同一标题不应紧接着重复出现（默认 error，推荐集启用）","markdownDescription":"同一标题不应紧接着重复出现 — [docs](https://github.com/fzlint/fzlint/blob/main/rules/structure/duplicate-heading/README.md)","anyOf":[{"$ref":"#/$defs/severity"},{"type":"array","prefixItems":[{"$ref":"#/$defs/severity"}],"minItems":1,"maxItems":1},{"type":"array","prefixItems":[{"$ref":"#/$defs/severity"},{"type":"object","properties":{},"additionalProperties":false}],"minItems":2,"maxItems":2}]},"duty-evidence":{"description":"“第一责任人职责情况”部分应写明履职的具体事实，而不只是表态（默认 warn，推荐集启用）","markdownDescription":"“第一责任人职责情况”部分应写明履职的具体事实，而不只是表态 — [docs](https://github.com/fzlint/fzlint/blob/main/rules/structure/duty-evidence/README.md)","anyOf":[{"$ref":"#/$defs/severity"},{"type":"array","prefixItems":[{"$ref":"#/$defs/severity"}],"minItems":1,"maxItems":1},{"type":"array","prefixItems":[{"$ref":"#/$defs/severity"},{"type":"object","properties":{},"additionalProperties":false}],"minItems":2,"maxItems":2}]},"empty-section":{"description":"标题之下应有正文或下级标题（默认 warn，推荐集启用）","markdownDescription":"标题之下应有正文或下级标题 — [docs](https://github.com/fzlint/fzlint/blob/main/rules/structure/empty-section/README.md)","anyOf":[{"$ref":"#/$defs/severity"},{"type":"array","prefixItems":[{"$ref":"#/$defs/severity"}],"minItems":1,"maxItems":1},{"type":"array","prefixItems":[{"$ref":"#/$defs/severity"},{"type":"object","properties":{},"additionalProperties":false}],"minItems":2,"maxItems":2}]},"indicator-dropped":{"description":"上一年度报告写明的指标（复议纠错率、败诉率、调解成功率、受理复议申请件数等），本年度报告不再写明（默认 warn）","markdownDescription":"上一年度报告写明的指标（复议纠错率、败诉率、调解成功率、受理复议申请件数等），本年度报告不再写明 — [docs](https://github.com/fzlint/fzlint/blob/main/rules/numeric/indicator-dropped/README.md)","anyOf":[{"$ref":"#/$defs/severity"},{"type":"array","prefixItems":[{"$ref":"#/$defs/severity"}],"minItems":1,"maxItems":1},{"type":"array","prefixItems":[{"$ref":"#/$defs/severity"},{"type":"object","properties":{"ignore":{"default":[],"description":"Indicator ids (rules/numeric/data/indicators.json) not to ask for: figures a reviewing office no longer collects.","type":"array","items":{"type":"string","pattern":"^[a-z]+(-[a-z]+)*$"}}},"additionalProperties":false}],"minItems":2,"maxItems":2}]},"numbering-sequence":{"description":"同一层次的序号应从一起依次递增，不跳号、不重复、不倒序（默认 error，推荐集启用）","markdownDescription":"同一层次的序号应从一起依次递增，不跳号、不重复、不倒序 — [docs](https://github.com/fzlint/fzlint/blob/main/rules/structure/numbering-sequence/README.md)","anyOf":[{"$ref":"#/$defs/severity"},{"type":"array","prefixItems":[{"$ref":"#/$defs/severity"}],"minItems":1,"maxItems":1},{"type":"array","prefixItems":[{"$ref":"#/$defs/severity"},{"type":"object","properties":{},"additionalProperties":false}],"minItems":2,"maxItems":2}]},"numbering-style":{"description":"标题序号的标点、层次和括号应符合 GB/T 9704 与 GB/T 15834（默认 warn，推荐集启用）","markdownDescription":"标题序号的标点、层次和括号应符合 GB/T 9704 与 GB/T 15834 — [docs](https://github.com/fzlint/fzlint/blob/main/rules/structure/numbering-style/README.md)","anyOf":[{"$ref":"#/$defs/severity"},{"type":"array","prefixItems":[{"$ref":"#/$defs/severity"}],"minItems":1,"maxItems":1},{"type":"array","prefixItems":[{"$ref":"#/$defs/severity"},{"type":"object","properties":{"requireFullWidth":{"default":false,"type":"boolean","description":"Also report a document whose bracketed ordinals are all half-width (once, with one fix for all of them)."}},"additionalProperties":false}],"minItems":2,"maxItems":2}]},"part-exceeds-total":{"description":"“其中”所列各项之和不得超过总数（默认 error，推荐集启用）","markdownDescription":"“其中”所列各项之和不得超过总数 — [docs](https://github.com/fzlint/fzlint/blob/main/rules/numeric/part-exceeds-total/README.md)","anyOf":[{"$ref":"#/$defs/severity"},{"type":"array","prefixItems":[{"$ref":"#/$defs/severity"}],"minItems":1,"maxItems":1},{"type":"array","prefixItems":[{"$ref":"#/$defs/severity"},{"type":"object","properties":{},"additionalProperties":false}],"minItems":2,"maxItems":2}]},"partial-year-data":{"description":"年度报告的数据应覆盖报告年度全年，成文日期不应早于该年12月31日（默认 warn，推荐集启用）","markdownDescription":"年度报告的数据应覆盖报告年度全年，成文日期不应早于该年12月31日 — [docs](https://github.com/fzlint/fzlint/blob/main/rules/temporal/partial-year-data/README.md)","anyOf":[{"$ref":"#/$defs/severity"},{"type":"array","prefixItems":[{"$ref":"#/$defs/severity"}],"minItems":1,"maxItems":1},{"type":"array","prefixItems":[{"$ref":"#/$defs/severity"},{"type":"object","properties":{},"additionalProperties":false}],"minItems":2,"maxItems":2}]},"percent-range":{"description":"部分占总数的比率（办结率、出庭应诉率、调解成功率、占比等）须在0%至100%之间（默认 error，推荐集启用）","markdownDescription":"部分占总数的比率（办结率、出庭应诉率、调解成功率、占比等）须在0%至100%之间 — [docs](https://github.com/fzlint/fzlint/blob/main/rules/numeric/percent-range/README.md)","anyOf":[{"$ref":"#/$defs/severity"},{"type":"array","prefixItems":[{"$ref":"#/$defs/severity"}],"minItems":1,"maxItems":1},{"type":"array","prefixItems":[{"$ref":"#/$defs/severity"},{"type":"object","properties":{},"additionalProperties":false}],"minItems":2,"maxItems":2}]},"plan-not-followed":{"description":"上一年度报告安排的工作，本年度“主要举措和成效”中未见落实情况（默认 warn）","markdownDescription":"上一年度报告安排的工作，本年度“主要举措和成效”中未见落实情况 — [docs](https://github.com/fzlint/fzlint/blob/main/rules/cross-year/plan-not-followed/README.md)","anyOf":[{"$ref":"#/$defs/severity"},{"type":"array","prefixItems":[{"$ref":"#/$defs/severity"}],"minItems":1,"maxItems":1},{"type":"array","prefixItems":[{"$ref":"#/$defs/severity"},{"type":"object","properties":{"minCoverage":{"default":0.5,"description":"An item counts as mentioned when one sentence of the measures holds this share of its word pairs.","type":"number","minimum":0.1,"maximum":1}},"additionalProperties":false}],"minItems":2,"maxItems":2}]},"plan-year":{"description":"“下一年度安排”应写报告年度的下一年，其余部分的标题应写报告年度（默认 error，推荐集启用）","markdownDescription":"“下一年度安排”应写报告年度的下一年，其余部分的标题应写报告年度 — [docs](https://github.com/fzlint/fzlint/blob/main/rules/temporal/plan-year/README.md)","anyOf":[{"$ref":"#/$defs/severity"},{"type":"array","prefixItems":[{"$ref":"#/$defs/severity"}],"minItems":1,"maxItems":1},{"type":"array","prefixItems":[{"$ref":"#/$defs/severity"},{"type":"object","properties":{},"additionalProperties":false}],"minItems":2,"maxItems":2}]},"punctuation-width":{"description":"汉字之间不用半角标点（默认 warn）","markdownDescription":"汉字之间不用半角标点 — [docs](https://github.com/fzlint/fzlint/blob/main/rules/typography/punctuation-width/README.md)","anyOf":[{"$ref":"#/$defs/severity"},{"type":"array","prefixItems":[{"$ref":"#/$defs/severity"}],"minItems":1,"maxItems":1},{"type":"array","prefixItems":[{"$ref":"#/$defs/severity"},{"type":"object","properties":{"maxParagraphMessages":{"default":10,"type":"integer","minimum":0,"maximum":9007199254740991,"description":"Above this many affected paragraphs, one document-level message with one fix replaces the per-paragraph ones."}},"additionalProperties":false}],"minItems":2,"maxItems":2}]},"rate-consistency":{"description":"同句写明分子和分母的比率，须等于分子 ÷ 分母（按所写精度四舍五入）（默认 error，推荐集启用）","markdownDescription":"同句写明分子和分母的比率，须等于分子 ÷ 分母（按所写精度四舍五入） — [docs](https://github.com/fzlint/fzlint/blob/main/rules/numeric/rate-consistency/README.md)","anyOf":[{"$ref":"#/$defs/severity"},{"type":"array","prefixItems":[{"$ref":"#/$defs/severity"}],"minItems":1,"maxItems":1},{"type":"array","prefixItems":[{"$ref":"#/$defs/severity"},{"type":"object","properties":{},"additionalProperties":false}],"minItems":2,"maxItems":2}]},"repeated-shortcoming":{"description":"“存在的不足”与上一年度报告几乎一字不差（问题年年一样）（默认 warn，推荐集启用）","markdownDescription":"“存在的不足”与上一年度报告几乎一字不差（问题年年一样） — [docs](https://github.com/fzlint/fzlint/blob/main/rules/cross-year/repeated-shortcoming/README.md)","anyOf":[{"$ref":"#/$defs/severity"},{"type":"array","prefixItems":[{"$ref":"#/$defs/severity"}],"minItems":1,"maxItems":1},{"type":"array","prefixItems":[{"$ref":"#/$defs/severity"},{"type":"object","properties":{"threshold":{"default":0.85,"description":"At or above this bigram similarity (0.5–1) an item counts as repeated.","type":"number","minimum":0.5,"maximum":1}},"additionalProperties":false}],"minItems":2,"maxItems":2}]},"request-in-report":{"description":"报告中不得夹带请示事项（“妥否，请批示”“请予批准”）（默认 warn，推荐集启用）","markdownDescription":"报告中不得夹带请示事项（“妥否，请批示”“请予批准”） — [docs](https://github.com/fzlint/fzlint/blob/main/rules/frame/request-in-report/README.md)","anyOf":[{"$ref":"#/$defs/severity"},{"type":"array","prefixItems":[{"$ref":"#/$defs/severity"}],"minItems":1,"maxItems":1},{"type":"array","prefixItems":[{"$ref":"#/$defs/severity"},{"type":"object","properties":{},"additionalProperties":false}],"minItems":2,"maxItems":2}]},"required-indicator":{"description":"报告未写明其报告主体应当写明的数字（县级以上政府：出庭应诉、行政复议、行政诉讼、规范性文件、重大行政决策等）（默认 warn）","markdownDescription":"报告未写明其报告主体应当写明的数字（县级以上政府：出庭应诉、行政复议、行政诉讼、规范性文件、重大行政决策等） — [docs](https://github.com/fzlint/fzlint/blob/main/rules/numeric/required-indicator/README.md)","anyOf":[{"$ref":"#/$defs/severity"},{"type":"array","prefixItems":[{"$ref":"#/$defs/severity"}],"minItems":1,"maxItems":1},{"type":"array","prefixItems":[{"$ref":"#/$defs/severity"},{"type":"object","properties":{"ignore":{"default":[],"description":"Group ids (data/expected-indicators.json) not to ask for: figures this body has no part in.","type":"array","items":{"type":"string","pattern":"^[a-z]+(-[a-z]+)*$"}}},"additionalProperties":false}],"minItems":2,"maxItems":2}]},"required-section":{"description":"年度报告须以一级标题单列督察工作规定要求的各部分（默认 error，推荐集启用）","markdownDescription":"年度报告须以一级标题单列督察工作规定要求的各部分 — [docs](https://github.com/fzlint/fzlint/blob/main/rules/structure/required-section/README.md)","anyOf":[{"$ref":"#/$defs/severity"},{"type":"array","prefixItems":[{"$ref":"#/$defs/severity"}],"minItems":1,"maxItems":1},{"type":"array","prefixItems":[{"$ref":"#/$defs/severity"},{"type":"object","properties":{"require":{"default":["measures","shortcomings","duty","plans"],"type":"array","items":{"type":"string","enum":["measures","shortcomings","duty","plans"]},"description":"Which parts must stand as top-level sections."}},"additionalProperties":false}],"minItems":2,"maxItems":2}]},"section-order":{"description":"一级标题应按督察工作规定所列内容的顺序排列（默认 warn，推荐集启用）","markdownDescription":"一级标题应按督察工作规定所列内容的顺序排列 — [docs](https://github.com/fzlint/fzlint/blob/main/rules/structure/section-order/README.md)","anyOf":[{"$ref":"#/$defs/severity"},{"type":"array","prefixItems":[{"$ref":"#/$defs/severity"}],"minItems":1,"maxItems":1},{"type":"array","prefixItems":[{"$ref":"#/$defs/severity"},{"type":"object","properties":{},"additionalProperties":false}],"minItems":2,"maxItems":2}]},"shortcomings-cause":{"description":"“存在的不足”部分应分析原因（默认 warn，推荐集启用）","markdownDescription":"“存在的不足”部分应分析原因 — [docs](https://github.com/fzlint/fzlint/blob/main/rules/structure/shortcomings-cause/README.md)","anyOf":[{"$ref":"#/$defs/severity"},{"type":"array","prefixItems":[{"$ref":"#/$defs/severity"}],"minItems":1,"maxItems":1},{"type":"array","prefixItems":[{"$ref":"#/$defs/severity"},{"type":"object","properties":{},"additionalProperties":false}],"minItems":2,"maxItems":2}]},"stale-term":{"description":"有时效的提法（普法规划、纲要、党代会、机构名称、新修订的法律）应与报告年度相符（默认 warn，推荐集启用）","markdownDescription":"有时效的提法（普法规划、纲要、党代会、机构名称、新修订的法律）应与报告年度相符 — [docs](https://github.com/fzlint/fzlint/blob/main/rules/temporal/stale-term/README.md)","anyOf":[{"$ref":"#/$defs/severity"},{"type":"array","prefixItems":[{"$ref":"#/$defs/severity"}],"minItems":1,"maxItems":1},{"type":"array","prefixItems":[{"$ref":"#/$defs/severity"},{"type":"object","properties":{},"additionalProperties":false}],"minItems":2,"maxItems":2}]},"unmatched-pair":{"description":"同一段内的书名号、引号、括号须成对（默认 error，推荐集启用）","markdownDescription":"同一段内的书名号、引号、括号须成对 — [docs](https://github.com/fzlint/fzlint/blob/main/rules/typography/unmatched-pair/README.md)","anyOf":[{"$ref":"#/$defs/severity"},{"type":"array","prefixItems":[{"$ref":"#/$defs/severity"}],"minItems":1,"maxItems":1},{"type":"array","prefixItems":[{"$ref":"#/$defs/severity"},{"type":"object","properties":{},"additionalProperties":false}],"minItems":2,"maxItems":2}]},"web-noise":{"description":"报告中不应夹带从网页复制来的导航、页脚、元数据等页面残留（默认 warn，推荐集启用）","markdownDescription":"报告中不应夹带从网页复制来的导航、页脚、元数据等页面残留 — [docs](https://github.com/fzlint/fzlint/blob/main/rules/frame/web-noise/README.md)","anyOf":[{"$ref":"#/$defs/severity"},{"type":"array","prefixItems":[{"$ref":"#/$defs/severity"}],"minItems":1,"maxItems":1},{"type":"array","prefixItems":[{"$ref":"#/$defs/severity"},{"type":"object","properties":{},"additionalProperties":false}],"minItems":2,"maxItems":2}]}},"patternProperties":{"^[a-z0-9][a-z0-9-]*/[^/]+$":{"anyOf":[{"$ref":"#/$defs/severity"},{"type":"array","prefixItems":[{"$ref":"#/$defs/severity"}],"minItems":1,"maxItems":2}]}}};
 const schema33 = {"enum":["off","warn","error",0,1,2],"description":"off/0 关闭, warn/1 警告, error/2 错误"};
 const pattern4 = new RegExp("^[a-z0-9][a-z0-9-]*/[^/]+$", "u");
 const pattern5 = new RegExp("^[a-z]+(-[a-z]+)*$", "u");
@@ -3602,13 +3602,13 @@ vErrors = null;
 }
 }
 }
-if(data["required-section"] !== undefined){
-let data86 = data["required-section"];
+if(data["required-indicator"] !== undefined){
+let data86 = data["required-indicator"];
 const _errs315 = errors;
 let valid128 = false;
 const _errs316 = errors;
 if(!((((((data86 === "off") || (data86 === "warn")) || (data86 === "error")) || (data86 === 0)) || (data86 === 1)) || (data86 === 2))){
-const err254 = {instancePath:instancePath+"/required-section",schemaPath:"#/$defs/severity/enum",keyword:"enum",params:{allowedValues: schema33.enum},message:"must be equal to one of the allowed values"};
+const err254 = {instancePath:instancePath+"/required-indicator",schemaPath:"#/$defs/severity/enum",keyword:"enum",params:{allowedValues: schema33.enum},message:"must be equal to one of the allowed values"};
 if(vErrors === null){
 vErrors = [err254];
 }
@@ -3622,7 +3622,7 @@ valid128 = valid128 || _valid20;
 const _errs318 = errors;
 if(Array.isArray(data86)){
 if(data86.length > 1){
-const err255 = {instancePath:instancePath+"/required-section",schemaPath:"#/properties/required-section/anyOf/1/maxItems",keyword:"maxItems",params:{limit: 1},message:"must NOT have more than 1 items"};
+const err255 = {instancePath:instancePath+"/required-indicator",schemaPath:"#/properties/required-indicator/anyOf/1/maxItems",keyword:"maxItems",params:{limit: 1},message:"must NOT have more than 1 items"};
 if(vErrors === null){
 vErrors = [err255];
 }
@@ -3632,7 +3632,7 @@ vErrors.push(err255);
 errors++;
 }
 if(data86.length < 1){
-const err256 = {instancePath:instancePath+"/required-section",schemaPath:"#/properties/required-section/anyOf/1/minItems",keyword:"minItems",params:{limit: 1},message:"must NOT have fewer than 1 items"};
+const err256 = {instancePath:instancePath+"/required-indicator",schemaPath:"#/properties/required-indicator/anyOf/1/minItems",keyword:"minItems",params:{limit: 1},message:"must NOT have fewer than 1 items"};
 if(vErrors === null){
 vErrors = [err256];
 }
@@ -3645,7 +3645,7 @@ const len41 = data86.length;
 if(len41 > 0){
 let data87 = data86[0];
 if(!((((((data87 === "off") || (data87 === "warn")) || (data87 === "error")) || (data87 === 0)) || (data87 === 1)) || (data87 === 2))){
-const err257 = {instancePath:instancePath+"/required-section/0",schemaPath:"#/$defs/severity/enum",keyword:"enum",params:{allowedValues: schema33.enum},message:"must be equal to one of the allowed values"};
+const err257 = {instancePath:instancePath+"/required-indicator/0",schemaPath:"#/$defs/severity/enum",keyword:"enum",params:{allowedValues: schema33.enum},message:"must be equal to one of the allowed values"};
 if(vErrors === null){
 vErrors = [err257];
 }
@@ -3657,7 +3657,7 @@ errors++;
 }
 }
 else {
-const err258 = {instancePath:instancePath+"/required-section",schemaPath:"#/properties/required-section/anyOf/1/type",keyword:"type",params:{type: "array"},message:"must be array"};
+const err258 = {instancePath:instancePath+"/required-indicator",schemaPath:"#/properties/required-indicator/anyOf/1/type",keyword:"type",params:{type: "array"},message:"must be array"};
 if(vErrors === null){
 vErrors = [err258];
 }
@@ -3674,7 +3674,7 @@ var items20 = 1;
 const _errs322 = errors;
 if(Array.isArray(data86)){
 if(data86.length > 2){
-const err259 = {instancePath:instancePath+"/required-section",schemaPath:"#/properties/required-section/anyOf/2/maxItems",keyword:"maxItems",params:{limit: 2},message:"must NOT have more than 2 items"};
+const err259 = {instancePath:instancePath+"/required-indicator",schemaPath:"#/properties/required-indicator/anyOf/2/maxItems",keyword:"maxItems",params:{limit: 2},message:"must NOT have more than 2 items"};
 if(vErrors === null){
 vErrors = [err259];
 }
@@ -3684,7 +3684,7 @@ vErrors.push(err259);
 errors++;
 }
 if(data86.length < 2){
-const err260 = {instancePath:instancePath+"/required-section",schemaPath:"#/properties/required-section/anyOf/2/minItems",keyword:"minItems",params:{limit: 2},message:"must NOT have fewer than 2 items"};
+const err260 = {instancePath:instancePath+"/required-indicator",schemaPath:"#/properties/required-indicator/anyOf/2/minItems",keyword:"minItems",params:{limit: 2},message:"must NOT have fewer than 2 items"};
 if(vErrors === null){
 vErrors = [err260];
 }
@@ -3697,7 +3697,7 @@ const len42 = data86.length;
 if(len42 > 0){
 let data88 = data86[0];
 if(!((((((data88 === "off") || (data88 === "warn")) || (data88 === "error")) || (data88 === 0)) || (data88 === 1)) || (data88 === 2))){
-const err261 = {instancePath:instancePath+"/required-section/0",schemaPath:"#/$defs/severity/enum",keyword:"enum",params:{allowedValues: schema33.enum},message:"must be equal to one of the allowed values"};
+const err261 = {instancePath:instancePath+"/required-indicator/0",schemaPath:"#/$defs/severity/enum",keyword:"enum",params:{allowedValues: schema33.enum},message:"must be equal to one of the allowed values"};
 if(vErrors === null){
 vErrors = [err261];
 }
@@ -3711,8 +3711,8 @@ if(len42 > 1){
 let data89 = data86[1];
 if(data89 && typeof data89 == "object" && !Array.isArray(data89)){
 for(const key21 in data89){
-if(!(key21 === "require")){
-const err262 = {instancePath:instancePath+"/required-section/1",schemaPath:"#/properties/required-section/anyOf/2/prefixItems/1/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key21},message:"must NOT have additional properties"};
+if(!(key21 === "ignore")){
+const err262 = {instancePath:instancePath+"/required-indicator/1",schemaPath:"#/properties/required-indicator/anyOf/2/prefixItems/1/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key21},message:"must NOT have additional properties"};
 if(vErrors === null){
 vErrors = [err262];
 }
@@ -3722,14 +3722,15 @@ vErrors.push(err262);
 errors++;
 }
 }
-if(data89.require !== undefined){
-let data90 = data89.require;
+if(data89.ignore !== undefined){
+let data90 = data89.ignore;
 if(Array.isArray(data90)){
 const len43 = data90.length;
 for(let i1=0; i1<len43; i1++){
 let data91 = data90[i1];
-if(typeof data91 !== "string"){
-const err263 = {instancePath:instancePath+"/required-section/1/require/" + i1,schemaPath:"#/properties/required-section/anyOf/2/prefixItems/1/properties/require/items/type",keyword:"type",params:{type: "string"},message:"must be string"};
+if(typeof data91 === "string"){
+if(!pattern5.test(data91)){
+const err263 = {instancePath:instancePath+"/required-indicator/1/ignore/" + i1,schemaPath:"#/properties/required-indicator/anyOf/2/prefixItems/1/properties/ignore/items/pattern",keyword:"pattern",params:{pattern: "^[a-z]+(-[a-z]+)*$"},message:"must match pattern \""+"^[a-z]+(-[a-z]+)*$"+"\""};
 if(vErrors === null){
 vErrors = [err263];
 }
@@ -3738,8 +3739,9 @@ vErrors.push(err263);
 }
 errors++;
 }
-if(!((((data91 === "measures") || (data91 === "shortcomings")) || (data91 === "duty")) || (data91 === "plans"))){
-const err264 = {instancePath:instancePath+"/required-section/1/require/" + i1,schemaPath:"#/properties/required-section/anyOf/2/prefixItems/1/properties/require/items/enum",keyword:"enum",params:{allowedValues: schema32.properties["required-section"].anyOf[2].prefixItems[1].properties.require.items.enum},message:"must be equal to one of the allowed values"};
+}
+else {
+const err264 = {instancePath:instancePath+"/required-indicator/1/ignore/" + i1,schemaPath:"#/properties/required-indicator/anyOf/2/prefixItems/1/properties/ignore/items/type",keyword:"type",params:{type: "string"},message:"must be string"};
 if(vErrors === null){
 vErrors = [err264];
 }
@@ -3751,7 +3753,7 @@ errors++;
 }
 }
 else {
-const err265 = {instancePath:instancePath+"/required-section/1/require",schemaPath:"#/properties/required-section/anyOf/2/prefixItems/1/properties/require/type",keyword:"type",params:{type: "array"},message:"must be array"};
+const err265 = {instancePath:instancePath+"/required-indicator/1/ignore",schemaPath:"#/properties/required-indicator/anyOf/2/prefixItems/1/properties/ignore/type",keyword:"type",params:{type: "array"},message:"must be array"};
 if(vErrors === null){
 vErrors = [err265];
 }
@@ -3763,7 +3765,7 @@ errors++;
 }
 }
 else {
-const err266 = {instancePath:instancePath+"/required-section/1",schemaPath:"#/properties/required-section/anyOf/2/prefixItems/1/type",keyword:"type",params:{type: "object"},message:"must be object"};
+const err266 = {instancePath:instancePath+"/required-indicator/1",schemaPath:"#/properties/required-indicator/anyOf/2/prefixItems/1/type",keyword:"type",params:{type: "object"},message:"must be object"};
 if(vErrors === null){
 vErrors = [err266];
 }
@@ -3775,7 +3777,7 @@ errors++;
 }
 }
 else {
-const err267 = {instancePath:instancePath+"/required-section",schemaPath:"#/properties/required-section/anyOf/2/type",keyword:"type",params:{type: "array"},message:"must be array"};
+const err267 = {instancePath:instancePath+"/required-indicator",schemaPath:"#/properties/required-indicator/anyOf/2/type",keyword:"type",params:{type: "array"},message:"must be array"};
 if(vErrors === null){
 vErrors = [err267];
 }
@@ -3792,7 +3794,7 @@ items20 = items20 > 2 ? items20 : 2;
 }
 }
 if(!valid128){
-const err268 = {instancePath:instancePath+"/required-section",schemaPath:"#/properties/required-section/anyOf",keyword:"anyOf",params:{},message:"must match a schema in anyOf"};
+const err268 = {instancePath:instancePath+"/required-indicator",schemaPath:"#/properties/required-indicator/anyOf",keyword:"anyOf",params:{},message:"must match a schema in anyOf"};
 if(vErrors === null){
 vErrors = [err268];
 }
@@ -3813,13 +3815,13 @@ vErrors = null;
 }
 }
 }
-if(data["section-order"] !== undefined){
-let data92 = data["section-order"];
+if(data["required-section"] !== undefined){
+let data92 = data["required-section"];
 const _errs334 = errors;
 let valid137 = false;
 const _errs335 = errors;
 if(!((((((data92 === "off") || (data92 === "warn")) || (data92 === "error")) || (data92 === 0)) || (data92 === 1)) || (data92 === 2))){
-const err269 = {instancePath:instancePath+"/section-order",schemaPath:"#/$defs/severity/enum",keyword:"enum",params:{allowedValues: schema33.enum},message:"must be equal to one of the allowed values"};
+const err269 = {instancePath:instancePath+"/required-section",schemaPath:"#/$defs/severity/enum",keyword:"enum",params:{allowedValues: schema33.enum},message:"must be equal to one of the allowed values"};
 if(vErrors === null){
 vErrors = [err269];
 }
@@ -3833,7 +3835,7 @@ valid137 = valid137 || _valid21;
 const _errs337 = errors;
 if(Array.isArray(data92)){
 if(data92.length > 1){
-const err270 = {instancePath:instancePath+"/section-order",schemaPath:"#/properties/section-order/anyOf/1/maxItems",keyword:"maxItems",params:{limit: 1},message:"must NOT have more than 1 items"};
+const err270 = {instancePath:instancePath+"/required-section",schemaPath:"#/properties/required-section/anyOf/1/maxItems",keyword:"maxItems",params:{limit: 1},message:"must NOT have more than 1 items"};
 if(vErrors === null){
 vErrors = [err270];
 }
@@ -3843,7 +3845,7 @@ vErrors.push(err270);
 errors++;
 }
 if(data92.length < 1){
-const err271 = {instancePath:instancePath+"/section-order",schemaPath:"#/properties/section-order/anyOf/1/minItems",keyword:"minItems",params:{limit: 1},message:"must NOT have fewer than 1 items"};
+const err271 = {instancePath:instancePath+"/required-section",schemaPath:"#/properties/required-section/anyOf/1/minItems",keyword:"minItems",params:{limit: 1},message:"must NOT have fewer than 1 items"};
 if(vErrors === null){
 vErrors = [err271];
 }
@@ -3856,7 +3858,7 @@ const len44 = data92.length;
 if(len44 > 0){
 let data93 = data92[0];
 if(!((((((data93 === "off") || (data93 === "warn")) || (data93 === "error")) || (data93 === 0)) || (data93 === 1)) || (data93 === 2))){
-const err272 = {instancePath:instancePath+"/section-order/0",schemaPath:"#/$defs/severity/enum",keyword:"enum",params:{allowedValues: schema33.enum},message:"must be equal to one of the allowed values"};
+const err272 = {instancePath:instancePath+"/required-section/0",schemaPath:"#/$defs/severity/enum",keyword:"enum",params:{allowedValues: schema33.enum},message:"must be equal to one of the allowed values"};
 if(vErrors === null){
 vErrors = [err272];
 }
@@ -3868,7 +3870,7 @@ errors++;
 }
 }
 else {
-const err273 = {instancePath:instancePath+"/section-order",schemaPath:"#/properties/section-order/anyOf/1/type",keyword:"type",params:{type: "array"},message:"must be array"};
+const err273 = {instancePath:instancePath+"/required-section",schemaPath:"#/properties/required-section/anyOf/1/type",keyword:"type",params:{type: "array"},message:"must be array"};
 if(vErrors === null){
 vErrors = [err273];
 }
@@ -3885,7 +3887,7 @@ var items21 = 1;
 const _errs341 = errors;
 if(Array.isArray(data92)){
 if(data92.length > 2){
-const err274 = {instancePath:instancePath+"/section-order",schemaPath:"#/properties/section-order/anyOf/2/maxItems",keyword:"maxItems",params:{limit: 2},message:"must NOT have more than 2 items"};
+const err274 = {instancePath:instancePath+"/required-section",schemaPath:"#/properties/required-section/anyOf/2/maxItems",keyword:"maxItems",params:{limit: 2},message:"must NOT have more than 2 items"};
 if(vErrors === null){
 vErrors = [err274];
 }
@@ -3895,7 +3897,7 @@ vErrors.push(err274);
 errors++;
 }
 if(data92.length < 2){
-const err275 = {instancePath:instancePath+"/section-order",schemaPath:"#/properties/section-order/anyOf/2/minItems",keyword:"minItems",params:{limit: 2},message:"must NOT have fewer than 2 items"};
+const err275 = {instancePath:instancePath+"/required-section",schemaPath:"#/properties/required-section/anyOf/2/minItems",keyword:"minItems",params:{limit: 2},message:"must NOT have fewer than 2 items"};
 if(vErrors === null){
 vErrors = [err275];
 }
@@ -3908,7 +3910,7 @@ const len45 = data92.length;
 if(len45 > 0){
 let data94 = data92[0];
 if(!((((((data94 === "off") || (data94 === "warn")) || (data94 === "error")) || (data94 === 0)) || (data94 === 1)) || (data94 === 2))){
-const err276 = {instancePath:instancePath+"/section-order/0",schemaPath:"#/$defs/severity/enum",keyword:"enum",params:{allowedValues: schema33.enum},message:"must be equal to one of the allowed values"};
+const err276 = {instancePath:instancePath+"/required-section/0",schemaPath:"#/$defs/severity/enum",keyword:"enum",params:{allowedValues: schema33.enum},message:"must be equal to one of the allowed values"};
 if(vErrors === null){
 vErrors = [err276];
 }
@@ -3922,7 +3924,8 @@ if(len45 > 1){
 let data95 = data92[1];
 if(data95 && typeof data95 == "object" && !Array.isArray(data95)){
 for(const key22 in data95){
-const err277 = {instancePath:instancePath+"/section-order/1",schemaPath:"#/properties/section-order/anyOf/2/prefixItems/1/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key22},message:"must NOT have additional properties"};
+if(!(key22 === "require")){
+const err277 = {instancePath:instancePath+"/required-section/1",schemaPath:"#/properties/required-section/anyOf/2/prefixItems/1/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key22},message:"must NOT have additional properties"};
 if(vErrors === null){
 vErrors = [err277];
 }
@@ -3932,8 +3935,14 @@ vErrors.push(err277);
 errors++;
 }
 }
-else {
-const err278 = {instancePath:instancePath+"/section-order/1",schemaPath:"#/properties/section-order/anyOf/2/prefixItems/1/type",keyword:"type",params:{type: "object"},message:"must be object"};
+if(data95.require !== undefined){
+let data96 = data95.require;
+if(Array.isArray(data96)){
+const len46 = data96.length;
+for(let i2=0; i2<len46; i2++){
+let data97 = data96[i2];
+if(typeof data97 !== "string"){
+const err278 = {instancePath:instancePath+"/required-section/1/require/" + i2,schemaPath:"#/properties/required-section/anyOf/2/prefixItems/1/properties/require/items/type",keyword:"type",params:{type: "string"},message:"must be string"};
 if(vErrors === null){
 vErrors = [err278];
 }
@@ -3942,15 +3951,49 @@ vErrors.push(err278);
 }
 errors++;
 }
-}
-}
-else {
-const err279 = {instancePath:instancePath+"/section-order",schemaPath:"#/properties/section-order/anyOf/2/type",keyword:"type",params:{type: "array"},message:"must be array"};
+if(!((((data97 === "measures") || (data97 === "shortcomings")) || (data97 === "duty")) || (data97 === "plans"))){
+const err279 = {instancePath:instancePath+"/required-section/1/require/" + i2,schemaPath:"#/properties/required-section/anyOf/2/prefixItems/1/properties/require/items/enum",keyword:"enum",params:{allowedValues: schema32.properties["required-section"].anyOf[2].prefixItems[1].properties.require.items.enum},message:"must be equal to one of the allowed values"};
 if(vErrors === null){
 vErrors = [err279];
 }
 else {
 vErrors.push(err279);
+}
+errors++;
+}
+}
+}
+else {
+const err280 = {instancePath:instancePath+"/required-section/1/require",schemaPath:"#/properties/required-section/anyOf/2/prefixItems/1/properties/require/type",keyword:"type",params:{type: "array"},message:"must be array"};
+if(vErrors === null){
+vErrors = [err280];
+}
+else {
+vErrors.push(err280);
+}
+errors++;
+}
+}
+}
+else {
+const err281 = {instancePath:instancePath+"/required-section/1",schemaPath:"#/properties/required-section/anyOf/2/prefixItems/1/type",keyword:"type",params:{type: "object"},message:"must be object"};
+if(vErrors === null){
+vErrors = [err281];
+}
+else {
+vErrors.push(err281);
+}
+errors++;
+}
+}
+}
+else {
+const err282 = {instancePath:instancePath+"/required-section",schemaPath:"#/properties/required-section/anyOf/2/type",keyword:"type",params:{type: "array"},message:"must be array"};
+if(vErrors === null){
+vErrors = [err282];
+}
+else {
+vErrors.push(err282);
 }
 errors++;
 }
@@ -3962,12 +4005,12 @@ items21 = items21 > 2 ? items21 : 2;
 }
 }
 if(!valid137){
-const err280 = {instancePath:instancePath+"/section-order",schemaPath:"#/properties/section-order/anyOf",keyword:"anyOf",params:{},message:"must match a schema in anyOf"};
+const err283 = {instancePath:instancePath+"/required-section",schemaPath:"#/properties/required-section/anyOf",keyword:"anyOf",params:{},message:"must match a schema in anyOf"};
 if(vErrors === null){
-vErrors = [err280];
+vErrors = [err283];
 }
 else {
-vErrors.push(err280);
+vErrors.push(err283);
 }
 errors++;
 }
@@ -3983,50 +4026,13 @@ vErrors = null;
 }
 }
 }
-if(data["shortcomings-cause"] !== undefined){
-let data96 = data["shortcomings-cause"];
-const _errs349 = errors;
-let valid143 = false;
-const _errs350 = errors;
-if(!((((((data96 === "off") || (data96 === "warn")) || (data96 === "error")) || (data96 === 0)) || (data96 === 1)) || (data96 === 2))){
-const err281 = {instancePath:instancePath+"/shortcomings-cause",schemaPath:"#/$defs/severity/enum",keyword:"enum",params:{allowedValues: schema33.enum},message:"must be equal to one of the allowed values"};
-if(vErrors === null){
-vErrors = [err281];
-}
-else {
-vErrors.push(err281);
-}
-errors++;
-}
-var _valid22 = _errs350 === errors;
-valid143 = valid143 || _valid22;
-const _errs352 = errors;
-if(Array.isArray(data96)){
-if(data96.length > 1){
-const err282 = {instancePath:instancePath+"/shortcomings-cause",schemaPath:"#/properties/shortcomings-cause/anyOf/1/maxItems",keyword:"maxItems",params:{limit: 1},message:"must NOT have more than 1 items"};
-if(vErrors === null){
-vErrors = [err282];
-}
-else {
-vErrors.push(err282);
-}
-errors++;
-}
-if(data96.length < 1){
-const err283 = {instancePath:instancePath+"/shortcomings-cause",schemaPath:"#/properties/shortcomings-cause/anyOf/1/minItems",keyword:"minItems",params:{limit: 1},message:"must NOT have fewer than 1 items"};
-if(vErrors === null){
-vErrors = [err283];
-}
-else {
-vErrors.push(err283);
-}
-errors++;
-}
-const len46 = data96.length;
-if(len46 > 0){
-let data97 = data96[0];
-if(!((((((data97 === "off") || (data97 === "warn")) || (data97 === "error")) || (data97 === 0)) || (data97 === 1)) || (data97 === 2))){
-const err284 = {instancePath:instancePath+"/shortcomings-cause/0",schemaPath:"#/$defs/severity/enum",keyword:"enum",params:{allowedValues: schema33.enum},message:"must be equal to one of the allowed values"};
+if(data["section-order"] !== undefined){
+let data98 = data["section-order"];
+const _errs353 = errors;
+let valid146 = false;
+const _errs354 = errors;
+if(!((((((data98 === "off") || (data98 === "warn")) || (data98 === "error")) || (data98 === 0)) || (data98 === 1)) || (data98 === 2))){
+const err284 = {instancePath:instancePath+"/section-order",schemaPath:"#/$defs/severity/enum",keyword:"enum",params:{allowedValues: schema33.enum},message:"must be equal to one of the allowed values"};
 if(vErrors === null){
 vErrors = [err284];
 }
@@ -4035,10 +4041,12 @@ vErrors.push(err284);
 }
 errors++;
 }
-}
-}
-else {
-const err285 = {instancePath:instancePath+"/shortcomings-cause",schemaPath:"#/properties/shortcomings-cause/anyOf/1/type",keyword:"type",params:{type: "array"},message:"must be array"};
+var _valid22 = _errs354 === errors;
+valid146 = valid146 || _valid22;
+const _errs356 = errors;
+if(Array.isArray(data98)){
+if(data98.length > 1){
+const err285 = {instancePath:instancePath+"/section-order",schemaPath:"#/properties/section-order/anyOf/1/maxItems",keyword:"maxItems",params:{limit: 1},message:"must NOT have more than 1 items"};
 if(vErrors === null){
 vErrors = [err285];
 }
@@ -4047,15 +4055,8 @@ vErrors.push(err285);
 }
 errors++;
 }
-var _valid22 = _errs352 === errors;
-valid143 = valid143 || _valid22;
-if(_valid22){
-var items22 = 1;
-}
-const _errs356 = errors;
-if(Array.isArray(data96)){
-if(data96.length > 2){
-const err286 = {instancePath:instancePath+"/shortcomings-cause",schemaPath:"#/properties/shortcomings-cause/anyOf/2/maxItems",keyword:"maxItems",params:{limit: 2},message:"must NOT have more than 2 items"};
+if(data98.length < 1){
+const err286 = {instancePath:instancePath+"/section-order",schemaPath:"#/properties/section-order/anyOf/1/minItems",keyword:"minItems",params:{limit: 1},message:"must NOT have fewer than 1 items"};
 if(vErrors === null){
 vErrors = [err286];
 }
@@ -4064,8 +4065,11 @@ vErrors.push(err286);
 }
 errors++;
 }
-if(data96.length < 2){
-const err287 = {instancePath:instancePath+"/shortcomings-cause",schemaPath:"#/properties/shortcomings-cause/anyOf/2/minItems",keyword:"minItems",params:{limit: 2},message:"must NOT have fewer than 2 items"};
+const len47 = data98.length;
+if(len47 > 0){
+let data99 = data98[0];
+if(!((((((data99 === "off") || (data99 === "warn")) || (data99 === "error")) || (data99 === 0)) || (data99 === 1)) || (data99 === 2))){
+const err287 = {instancePath:instancePath+"/section-order/0",schemaPath:"#/$defs/severity/enum",keyword:"enum",params:{allowedValues: schema33.enum},message:"must be equal to one of the allowed values"};
 if(vErrors === null){
 vErrors = [err287];
 }
@@ -4074,11 +4078,10 @@ vErrors.push(err287);
 }
 errors++;
 }
-const len47 = data96.length;
-if(len47 > 0){
-let data98 = data96[0];
-if(!((((((data98 === "off") || (data98 === "warn")) || (data98 === "error")) || (data98 === 0)) || (data98 === 1)) || (data98 === 2))){
-const err288 = {instancePath:instancePath+"/shortcomings-cause/0",schemaPath:"#/$defs/severity/enum",keyword:"enum",params:{allowedValues: schema33.enum},message:"must be equal to one of the allowed values"};
+}
+}
+else {
+const err288 = {instancePath:instancePath+"/section-order",schemaPath:"#/properties/section-order/anyOf/1/type",keyword:"type",params:{type: "array"},message:"must be array"};
 if(vErrors === null){
 vErrors = [err288];
 }
@@ -4087,12 +4090,15 @@ vErrors.push(err288);
 }
 errors++;
 }
+var _valid22 = _errs356 === errors;
+valid146 = valid146 || _valid22;
+if(_valid22){
+var items22 = 1;
 }
-if(len47 > 1){
-let data99 = data96[1];
-if(data99 && typeof data99 == "object" && !Array.isArray(data99)){
-for(const key23 in data99){
-const err289 = {instancePath:instancePath+"/shortcomings-cause/1",schemaPath:"#/properties/shortcomings-cause/anyOf/2/prefixItems/1/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key23},message:"must NOT have additional properties"};
+const _errs360 = errors;
+if(Array.isArray(data98)){
+if(data98.length > 2){
+const err289 = {instancePath:instancePath+"/section-order",schemaPath:"#/properties/section-order/anyOf/2/maxItems",keyword:"maxItems",params:{limit: 2},message:"must NOT have more than 2 items"};
 if(vErrors === null){
 vErrors = [err289];
 }
@@ -4101,9 +4107,8 @@ vErrors.push(err289);
 }
 errors++;
 }
-}
-else {
-const err290 = {instancePath:instancePath+"/shortcomings-cause/1",schemaPath:"#/properties/shortcomings-cause/anyOf/2/prefixItems/1/type",keyword:"type",params:{type: "object"},message:"must be object"};
+if(data98.length < 2){
+const err290 = {instancePath:instancePath+"/section-order",schemaPath:"#/properties/section-order/anyOf/2/minItems",keyword:"minItems",params:{limit: 2},message:"must NOT have fewer than 2 items"};
 if(vErrors === null){
 vErrors = [err290];
 }
@@ -4112,10 +4117,11 @@ vErrors.push(err290);
 }
 errors++;
 }
-}
-}
-else {
-const err291 = {instancePath:instancePath+"/shortcomings-cause",schemaPath:"#/properties/shortcomings-cause/anyOf/2/type",keyword:"type",params:{type: "array"},message:"must be array"};
+const len48 = data98.length;
+if(len48 > 0){
+let data100 = data98[0];
+if(!((((((data100 === "off") || (data100 === "warn")) || (data100 === "error")) || (data100 === 0)) || (data100 === 1)) || (data100 === 2))){
+const err291 = {instancePath:instancePath+"/section-order/0",schemaPath:"#/$defs/severity/enum",keyword:"enum",params:{allowedValues: schema33.enum},message:"must be equal to one of the allowed values"};
 if(vErrors === null){
 vErrors = [err291];
 }
@@ -4124,15 +4130,12 @@ vErrors.push(err291);
 }
 errors++;
 }
-var _valid22 = _errs356 === errors;
-valid143 = valid143 || _valid22;
-if(_valid22){
-if(items22 !== true){
-items22 = items22 > 2 ? items22 : 2;
 }
-}
-if(!valid143){
-const err292 = {instancePath:instancePath+"/shortcomings-cause",schemaPath:"#/properties/shortcomings-cause/anyOf",keyword:"anyOf",params:{},message:"must match a schema in anyOf"};
+if(len48 > 1){
+let data101 = data98[1];
+if(data101 && typeof data101 == "object" && !Array.isArray(data101)){
+for(const key23 in data101){
+const err292 = {instancePath:instancePath+"/section-order/1",schemaPath:"#/properties/section-order/anyOf/2/prefixItems/1/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key23},message:"must NOT have additional properties"};
 if(vErrors === null){
 vErrors = [err292];
 }
@@ -4141,25 +4144,9 @@ vErrors.push(err292);
 }
 errors++;
 }
-else {
-errors = _errs349;
-if(vErrors !== null){
-if(_errs349){
-vErrors.length = _errs349;
 }
 else {
-vErrors = null;
-}
-}
-}
-}
-if(data["stale-term"] !== undefined){
-let data100 = data["stale-term"];
-const _errs364 = errors;
-let valid149 = false;
-const _errs365 = errors;
-if(!((((((data100 === "off") || (data100 === "warn")) || (data100 === "error")) || (data100 === 0)) || (data100 === 1)) || (data100 === 2))){
-const err293 = {instancePath:instancePath+"/stale-term",schemaPath:"#/$defs/severity/enum",keyword:"enum",params:{allowedValues: schema33.enum},message:"must be equal to one of the allowed values"};
+const err293 = {instancePath:instancePath+"/section-order/1",schemaPath:"#/properties/section-order/anyOf/2/prefixItems/1/type",keyword:"type",params:{type: "object"},message:"must be object"};
 if(vErrors === null){
 vErrors = [err293];
 }
@@ -4168,12 +4155,10 @@ vErrors.push(err293);
 }
 errors++;
 }
-var _valid23 = _errs365 === errors;
-valid149 = valid149 || _valid23;
-const _errs367 = errors;
-if(Array.isArray(data100)){
-if(data100.length > 1){
-const err294 = {instancePath:instancePath+"/stale-term",schemaPath:"#/properties/stale-term/anyOf/1/maxItems",keyword:"maxItems",params:{limit: 1},message:"must NOT have more than 1 items"};
+}
+}
+else {
+const err294 = {instancePath:instancePath+"/section-order",schemaPath:"#/properties/section-order/anyOf/2/type",keyword:"type",params:{type: "array"},message:"must be array"};
 if(vErrors === null){
 vErrors = [err294];
 }
@@ -4182,8 +4167,15 @@ vErrors.push(err294);
 }
 errors++;
 }
-if(data100.length < 1){
-const err295 = {instancePath:instancePath+"/stale-term",schemaPath:"#/properties/stale-term/anyOf/1/minItems",keyword:"minItems",params:{limit: 1},message:"must NOT have fewer than 1 items"};
+var _valid22 = _errs360 === errors;
+valid146 = valid146 || _valid22;
+if(_valid22){
+if(items22 !== true){
+items22 = items22 > 2 ? items22 : 2;
+}
+}
+if(!valid146){
+const err295 = {instancePath:instancePath+"/section-order",schemaPath:"#/properties/section-order/anyOf",keyword:"anyOf",params:{},message:"must match a schema in anyOf"};
 if(vErrors === null){
 vErrors = [err295];
 }
@@ -4192,11 +4184,25 @@ vErrors.push(err295);
 }
 errors++;
 }
-const len48 = data100.length;
-if(len48 > 0){
-let data101 = data100[0];
-if(!((((((data101 === "off") || (data101 === "warn")) || (data101 === "error")) || (data101 === 0)) || (data101 === 1)) || (data101 === 2))){
-const err296 = {instancePath:instancePath+"/stale-term/0",schemaPath:"#/$defs/severity/enum",keyword:"enum",params:{allowedValues: schema33.enum},message:"must be equal to one of the allowed values"};
+else {
+errors = _errs353;
+if(vErrors !== null){
+if(_errs353){
+vErrors.length = _errs353;
+}
+else {
+vErrors = null;
+}
+}
+}
+}
+if(data["shortcomings-cause"] !== undefined){
+let data102 = data["shortcomings-cause"];
+const _errs368 = errors;
+let valid152 = false;
+const _errs369 = errors;
+if(!((((((data102 === "off") || (data102 === "warn")) || (data102 === "error")) || (data102 === 0)) || (data102 === 1)) || (data102 === 2))){
+const err296 = {instancePath:instancePath+"/shortcomings-cause",schemaPath:"#/$defs/severity/enum",keyword:"enum",params:{allowedValues: schema33.enum},message:"must be equal to one of the allowed values"};
 if(vErrors === null){
 vErrors = [err296];
 }
@@ -4205,10 +4211,12 @@ vErrors.push(err296);
 }
 errors++;
 }
-}
-}
-else {
-const err297 = {instancePath:instancePath+"/stale-term",schemaPath:"#/properties/stale-term/anyOf/1/type",keyword:"type",params:{type: "array"},message:"must be array"};
+var _valid23 = _errs369 === errors;
+valid152 = valid152 || _valid23;
+const _errs371 = errors;
+if(Array.isArray(data102)){
+if(data102.length > 1){
+const err297 = {instancePath:instancePath+"/shortcomings-cause",schemaPath:"#/properties/shortcomings-cause/anyOf/1/maxItems",keyword:"maxItems",params:{limit: 1},message:"must NOT have more than 1 items"};
 if(vErrors === null){
 vErrors = [err297];
 }
@@ -4217,15 +4225,8 @@ vErrors.push(err297);
 }
 errors++;
 }
-var _valid23 = _errs367 === errors;
-valid149 = valid149 || _valid23;
-if(_valid23){
-var items23 = 1;
-}
-const _errs371 = errors;
-if(Array.isArray(data100)){
-if(data100.length > 2){
-const err298 = {instancePath:instancePath+"/stale-term",schemaPath:"#/properties/stale-term/anyOf/2/maxItems",keyword:"maxItems",params:{limit: 2},message:"must NOT have more than 2 items"};
+if(data102.length < 1){
+const err298 = {instancePath:instancePath+"/shortcomings-cause",schemaPath:"#/properties/shortcomings-cause/anyOf/1/minItems",keyword:"minItems",params:{limit: 1},message:"must NOT have fewer than 1 items"};
 if(vErrors === null){
 vErrors = [err298];
 }
@@ -4234,8 +4235,11 @@ vErrors.push(err298);
 }
 errors++;
 }
-if(data100.length < 2){
-const err299 = {instancePath:instancePath+"/stale-term",schemaPath:"#/properties/stale-term/anyOf/2/minItems",keyword:"minItems",params:{limit: 2},message:"must NOT have fewer than 2 items"};
+const len49 = data102.length;
+if(len49 > 0){
+let data103 = data102[0];
+if(!((((((data103 === "off") || (data103 === "warn")) || (data103 === "error")) || (data103 === 0)) || (data103 === 1)) || (data103 === 2))){
+const err299 = {instancePath:instancePath+"/shortcomings-cause/0",schemaPath:"#/$defs/severity/enum",keyword:"enum",params:{allowedValues: schema33.enum},message:"must be equal to one of the allowed values"};
 if(vErrors === null){
 vErrors = [err299];
 }
@@ -4244,11 +4248,10 @@ vErrors.push(err299);
 }
 errors++;
 }
-const len49 = data100.length;
-if(len49 > 0){
-let data102 = data100[0];
-if(!((((((data102 === "off") || (data102 === "warn")) || (data102 === "error")) || (data102 === 0)) || (data102 === 1)) || (data102 === 2))){
-const err300 = {instancePath:instancePath+"/stale-term/0",schemaPath:"#/$defs/severity/enum",keyword:"enum",params:{allowedValues: schema33.enum},message:"must be equal to one of the allowed values"};
+}
+}
+else {
+const err300 = {instancePath:instancePath+"/shortcomings-cause",schemaPath:"#/properties/shortcomings-cause/anyOf/1/type",keyword:"type",params:{type: "array"},message:"must be array"};
 if(vErrors === null){
 vErrors = [err300];
 }
@@ -4257,12 +4260,15 @@ vErrors.push(err300);
 }
 errors++;
 }
+var _valid23 = _errs371 === errors;
+valid152 = valid152 || _valid23;
+if(_valid23){
+var items23 = 1;
 }
-if(len49 > 1){
-let data103 = data100[1];
-if(data103 && typeof data103 == "object" && !Array.isArray(data103)){
-for(const key24 in data103){
-const err301 = {instancePath:instancePath+"/stale-term/1",schemaPath:"#/properties/stale-term/anyOf/2/prefixItems/1/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key24},message:"must NOT have additional properties"};
+const _errs375 = errors;
+if(Array.isArray(data102)){
+if(data102.length > 2){
+const err301 = {instancePath:instancePath+"/shortcomings-cause",schemaPath:"#/properties/shortcomings-cause/anyOf/2/maxItems",keyword:"maxItems",params:{limit: 2},message:"must NOT have more than 2 items"};
 if(vErrors === null){
 vErrors = [err301];
 }
@@ -4271,9 +4277,8 @@ vErrors.push(err301);
 }
 errors++;
 }
-}
-else {
-const err302 = {instancePath:instancePath+"/stale-term/1",schemaPath:"#/properties/stale-term/anyOf/2/prefixItems/1/type",keyword:"type",params:{type: "object"},message:"must be object"};
+if(data102.length < 2){
+const err302 = {instancePath:instancePath+"/shortcomings-cause",schemaPath:"#/properties/shortcomings-cause/anyOf/2/minItems",keyword:"minItems",params:{limit: 2},message:"must NOT have fewer than 2 items"};
 if(vErrors === null){
 vErrors = [err302];
 }
@@ -4282,10 +4287,11 @@ vErrors.push(err302);
 }
 errors++;
 }
-}
-}
-else {
-const err303 = {instancePath:instancePath+"/stale-term",schemaPath:"#/properties/stale-term/anyOf/2/type",keyword:"type",params:{type: "array"},message:"must be array"};
+const len50 = data102.length;
+if(len50 > 0){
+let data104 = data102[0];
+if(!((((((data104 === "off") || (data104 === "warn")) || (data104 === "error")) || (data104 === 0)) || (data104 === 1)) || (data104 === 2))){
+const err303 = {instancePath:instancePath+"/shortcomings-cause/0",schemaPath:"#/$defs/severity/enum",keyword:"enum",params:{allowedValues: schema33.enum},message:"must be equal to one of the allowed values"};
 if(vErrors === null){
 vErrors = [err303];
 }
@@ -4294,15 +4300,12 @@ vErrors.push(err303);
 }
 errors++;
 }
-var _valid23 = _errs371 === errors;
-valid149 = valid149 || _valid23;
-if(_valid23){
-if(items23 !== true){
-items23 = items23 > 2 ? items23 : 2;
 }
-}
-if(!valid149){
-const err304 = {instancePath:instancePath+"/stale-term",schemaPath:"#/properties/stale-term/anyOf",keyword:"anyOf",params:{},message:"must match a schema in anyOf"};
+if(len50 > 1){
+let data105 = data102[1];
+if(data105 && typeof data105 == "object" && !Array.isArray(data105)){
+for(const key24 in data105){
+const err304 = {instancePath:instancePath+"/shortcomings-cause/1",schemaPath:"#/properties/shortcomings-cause/anyOf/2/prefixItems/1/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key24},message:"must NOT have additional properties"};
 if(vErrors === null){
 vErrors = [err304];
 }
@@ -4311,25 +4314,9 @@ vErrors.push(err304);
 }
 errors++;
 }
-else {
-errors = _errs364;
-if(vErrors !== null){
-if(_errs364){
-vErrors.length = _errs364;
 }
 else {
-vErrors = null;
-}
-}
-}
-}
-if(data["unmatched-pair"] !== undefined){
-let data104 = data["unmatched-pair"];
-const _errs379 = errors;
-let valid155 = false;
-const _errs380 = errors;
-if(!((((((data104 === "off") || (data104 === "warn")) || (data104 === "error")) || (data104 === 0)) || (data104 === 1)) || (data104 === 2))){
-const err305 = {instancePath:instancePath+"/unmatched-pair",schemaPath:"#/$defs/severity/enum",keyword:"enum",params:{allowedValues: schema33.enum},message:"must be equal to one of the allowed values"};
+const err305 = {instancePath:instancePath+"/shortcomings-cause/1",schemaPath:"#/properties/shortcomings-cause/anyOf/2/prefixItems/1/type",keyword:"type",params:{type: "object"},message:"must be object"};
 if(vErrors === null){
 vErrors = [err305];
 }
@@ -4338,12 +4325,10 @@ vErrors.push(err305);
 }
 errors++;
 }
-var _valid24 = _errs380 === errors;
-valid155 = valid155 || _valid24;
-const _errs382 = errors;
-if(Array.isArray(data104)){
-if(data104.length > 1){
-const err306 = {instancePath:instancePath+"/unmatched-pair",schemaPath:"#/properties/unmatched-pair/anyOf/1/maxItems",keyword:"maxItems",params:{limit: 1},message:"must NOT have more than 1 items"};
+}
+}
+else {
+const err306 = {instancePath:instancePath+"/shortcomings-cause",schemaPath:"#/properties/shortcomings-cause/anyOf/2/type",keyword:"type",params:{type: "array"},message:"must be array"};
 if(vErrors === null){
 vErrors = [err306];
 }
@@ -4352,8 +4337,15 @@ vErrors.push(err306);
 }
 errors++;
 }
-if(data104.length < 1){
-const err307 = {instancePath:instancePath+"/unmatched-pair",schemaPath:"#/properties/unmatched-pair/anyOf/1/minItems",keyword:"minItems",params:{limit: 1},message:"must NOT have fewer than 1 items"};
+var _valid23 = _errs375 === errors;
+valid152 = valid152 || _valid23;
+if(_valid23){
+if(items23 !== true){
+items23 = items23 > 2 ? items23 : 2;
+}
+}
+if(!valid152){
+const err307 = {instancePath:instancePath+"/shortcomings-cause",schemaPath:"#/properties/shortcomings-cause/anyOf",keyword:"anyOf",params:{},message:"must match a schema in anyOf"};
 if(vErrors === null){
 vErrors = [err307];
 }
@@ -4362,11 +4354,25 @@ vErrors.push(err307);
 }
 errors++;
 }
-const len50 = data104.length;
-if(len50 > 0){
-let data105 = data104[0];
-if(!((((((data105 === "off") || (data105 === "warn")) || (data105 === "error")) || (data105 === 0)) || (data105 === 1)) || (data105 === 2))){
-const err308 = {instancePath:instancePath+"/unmatched-pair/0",schemaPath:"#/$defs/severity/enum",keyword:"enum",params:{allowedValues: schema33.enum},message:"must be equal to one of the allowed values"};
+else {
+errors = _errs368;
+if(vErrors !== null){
+if(_errs368){
+vErrors.length = _errs368;
+}
+else {
+vErrors = null;
+}
+}
+}
+}
+if(data["stale-term"] !== undefined){
+let data106 = data["stale-term"];
+const _errs383 = errors;
+let valid158 = false;
+const _errs384 = errors;
+if(!((((((data106 === "off") || (data106 === "warn")) || (data106 === "error")) || (data106 === 0)) || (data106 === 1)) || (data106 === 2))){
+const err308 = {instancePath:instancePath+"/stale-term",schemaPath:"#/$defs/severity/enum",keyword:"enum",params:{allowedValues: schema33.enum},message:"must be equal to one of the allowed values"};
 if(vErrors === null){
 vErrors = [err308];
 }
@@ -4375,10 +4381,12 @@ vErrors.push(err308);
 }
 errors++;
 }
-}
-}
-else {
-const err309 = {instancePath:instancePath+"/unmatched-pair",schemaPath:"#/properties/unmatched-pair/anyOf/1/type",keyword:"type",params:{type: "array"},message:"must be array"};
+var _valid24 = _errs384 === errors;
+valid158 = valid158 || _valid24;
+const _errs386 = errors;
+if(Array.isArray(data106)){
+if(data106.length > 1){
+const err309 = {instancePath:instancePath+"/stale-term",schemaPath:"#/properties/stale-term/anyOf/1/maxItems",keyword:"maxItems",params:{limit: 1},message:"must NOT have more than 1 items"};
 if(vErrors === null){
 vErrors = [err309];
 }
@@ -4387,15 +4395,8 @@ vErrors.push(err309);
 }
 errors++;
 }
-var _valid24 = _errs382 === errors;
-valid155 = valid155 || _valid24;
-if(_valid24){
-var items24 = 1;
-}
-const _errs386 = errors;
-if(Array.isArray(data104)){
-if(data104.length > 2){
-const err310 = {instancePath:instancePath+"/unmatched-pair",schemaPath:"#/properties/unmatched-pair/anyOf/2/maxItems",keyword:"maxItems",params:{limit: 2},message:"must NOT have more than 2 items"};
+if(data106.length < 1){
+const err310 = {instancePath:instancePath+"/stale-term",schemaPath:"#/properties/stale-term/anyOf/1/minItems",keyword:"minItems",params:{limit: 1},message:"must NOT have fewer than 1 items"};
 if(vErrors === null){
 vErrors = [err310];
 }
@@ -4404,8 +4405,11 @@ vErrors.push(err310);
 }
 errors++;
 }
-if(data104.length < 2){
-const err311 = {instancePath:instancePath+"/unmatched-pair",schemaPath:"#/properties/unmatched-pair/anyOf/2/minItems",keyword:"minItems",params:{limit: 2},message:"must NOT have fewer than 2 items"};
+const len51 = data106.length;
+if(len51 > 0){
+let data107 = data106[0];
+if(!((((((data107 === "off") || (data107 === "warn")) || (data107 === "error")) || (data107 === 0)) || (data107 === 1)) || (data107 === 2))){
+const err311 = {instancePath:instancePath+"/stale-term/0",schemaPath:"#/$defs/severity/enum",keyword:"enum",params:{allowedValues: schema33.enum},message:"must be equal to one of the allowed values"};
 if(vErrors === null){
 vErrors = [err311];
 }
@@ -4414,11 +4418,10 @@ vErrors.push(err311);
 }
 errors++;
 }
-const len51 = data104.length;
-if(len51 > 0){
-let data106 = data104[0];
-if(!((((((data106 === "off") || (data106 === "warn")) || (data106 === "error")) || (data106 === 0)) || (data106 === 1)) || (data106 === 2))){
-const err312 = {instancePath:instancePath+"/unmatched-pair/0",schemaPath:"#/$defs/severity/enum",keyword:"enum",params:{allowedValues: schema33.enum},message:"must be equal to one of the allowed values"};
+}
+}
+else {
+const err312 = {instancePath:instancePath+"/stale-term",schemaPath:"#/properties/stale-term/anyOf/1/type",keyword:"type",params:{type: "array"},message:"must be array"};
 if(vErrors === null){
 vErrors = [err312];
 }
@@ -4427,12 +4430,15 @@ vErrors.push(err312);
 }
 errors++;
 }
+var _valid24 = _errs386 === errors;
+valid158 = valid158 || _valid24;
+if(_valid24){
+var items24 = 1;
 }
-if(len51 > 1){
-let data107 = data104[1];
-if(data107 && typeof data107 == "object" && !Array.isArray(data107)){
-for(const key25 in data107){
-const err313 = {instancePath:instancePath+"/unmatched-pair/1",schemaPath:"#/properties/unmatched-pair/anyOf/2/prefixItems/1/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key25},message:"must NOT have additional properties"};
+const _errs390 = errors;
+if(Array.isArray(data106)){
+if(data106.length > 2){
+const err313 = {instancePath:instancePath+"/stale-term",schemaPath:"#/properties/stale-term/anyOf/2/maxItems",keyword:"maxItems",params:{limit: 2},message:"must NOT have more than 2 items"};
 if(vErrors === null){
 vErrors = [err313];
 }
@@ -4441,9 +4447,8 @@ vErrors.push(err313);
 }
 errors++;
 }
-}
-else {
-const err314 = {instancePath:instancePath+"/unmatched-pair/1",schemaPath:"#/properties/unmatched-pair/anyOf/2/prefixItems/1/type",keyword:"type",params:{type: "object"},message:"must be object"};
+if(data106.length < 2){
+const err314 = {instancePath:instancePath+"/stale-term",schemaPath:"#/properties/stale-term/anyOf/2/minItems",keyword:"minItems",params:{limit: 2},message:"must NOT have fewer than 2 items"};
 if(vErrors === null){
 vErrors = [err314];
 }
@@ -4452,10 +4457,11 @@ vErrors.push(err314);
 }
 errors++;
 }
-}
-}
-else {
-const err315 = {instancePath:instancePath+"/unmatched-pair",schemaPath:"#/properties/unmatched-pair/anyOf/2/type",keyword:"type",params:{type: "array"},message:"must be array"};
+const len52 = data106.length;
+if(len52 > 0){
+let data108 = data106[0];
+if(!((((((data108 === "off") || (data108 === "warn")) || (data108 === "error")) || (data108 === 0)) || (data108 === 1)) || (data108 === 2))){
+const err315 = {instancePath:instancePath+"/stale-term/0",schemaPath:"#/$defs/severity/enum",keyword:"enum",params:{allowedValues: schema33.enum},message:"must be equal to one of the allowed values"};
 if(vErrors === null){
 vErrors = [err315];
 }
@@ -4464,15 +4470,12 @@ vErrors.push(err315);
 }
 errors++;
 }
-var _valid24 = _errs386 === errors;
-valid155 = valid155 || _valid24;
-if(_valid24){
-if(items24 !== true){
-items24 = items24 > 2 ? items24 : 2;
 }
-}
-if(!valid155){
-const err316 = {instancePath:instancePath+"/unmatched-pair",schemaPath:"#/properties/unmatched-pair/anyOf",keyword:"anyOf",params:{},message:"must match a schema in anyOf"};
+if(len52 > 1){
+let data109 = data106[1];
+if(data109 && typeof data109 == "object" && !Array.isArray(data109)){
+for(const key25 in data109){
+const err316 = {instancePath:instancePath+"/stale-term/1",schemaPath:"#/properties/stale-term/anyOf/2/prefixItems/1/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key25},message:"must NOT have additional properties"};
 if(vErrors === null){
 vErrors = [err316];
 }
@@ -4481,25 +4484,9 @@ vErrors.push(err316);
 }
 errors++;
 }
-else {
-errors = _errs379;
-if(vErrors !== null){
-if(_errs379){
-vErrors.length = _errs379;
 }
 else {
-vErrors = null;
-}
-}
-}
-}
-if(data["web-noise"] !== undefined){
-let data108 = data["web-noise"];
-const _errs394 = errors;
-let valid161 = false;
-const _errs395 = errors;
-if(!((((((data108 === "off") || (data108 === "warn")) || (data108 === "error")) || (data108 === 0)) || (data108 === 1)) || (data108 === 2))){
-const err317 = {instancePath:instancePath+"/web-noise",schemaPath:"#/$defs/severity/enum",keyword:"enum",params:{allowedValues: schema33.enum},message:"must be equal to one of the allowed values"};
+const err317 = {instancePath:instancePath+"/stale-term/1",schemaPath:"#/properties/stale-term/anyOf/2/prefixItems/1/type",keyword:"type",params:{type: "object"},message:"must be object"};
 if(vErrors === null){
 vErrors = [err317];
 }
@@ -4508,12 +4495,10 @@ vErrors.push(err317);
 }
 errors++;
 }
-var _valid25 = _errs395 === errors;
-valid161 = valid161 || _valid25;
-const _errs397 = errors;
-if(Array.isArray(data108)){
-if(data108.length > 1){
-const err318 = {instancePath:instancePath+"/web-noise",schemaPath:"#/properties/web-noise/anyOf/1/maxItems",keyword:"maxItems",params:{limit: 1},message:"must NOT have more than 1 items"};
+}
+}
+else {
+const err318 = {instancePath:instancePath+"/stale-term",schemaPath:"#/properties/stale-term/anyOf/2/type",keyword:"type",params:{type: "array"},message:"must be array"};
 if(vErrors === null){
 vErrors = [err318];
 }
@@ -4522,8 +4507,15 @@ vErrors.push(err318);
 }
 errors++;
 }
-if(data108.length < 1){
-const err319 = {instancePath:instancePath+"/web-noise",schemaPath:"#/properties/web-noise/anyOf/1/minItems",keyword:"minItems",params:{limit: 1},message:"must NOT have fewer than 1 items"};
+var _valid24 = _errs390 === errors;
+valid158 = valid158 || _valid24;
+if(_valid24){
+if(items24 !== true){
+items24 = items24 > 2 ? items24 : 2;
+}
+}
+if(!valid158){
+const err319 = {instancePath:instancePath+"/stale-term",schemaPath:"#/properties/stale-term/anyOf",keyword:"anyOf",params:{},message:"must match a schema in anyOf"};
 if(vErrors === null){
 vErrors = [err319];
 }
@@ -4532,11 +4524,25 @@ vErrors.push(err319);
 }
 errors++;
 }
-const len52 = data108.length;
-if(len52 > 0){
-let data109 = data108[0];
-if(!((((((data109 === "off") || (data109 === "warn")) || (data109 === "error")) || (data109 === 0)) || (data109 === 1)) || (data109 === 2))){
-const err320 = {instancePath:instancePath+"/web-noise/0",schemaPath:"#/$defs/severity/enum",keyword:"enum",params:{allowedValues: schema33.enum},message:"must be equal to one of the allowed values"};
+else {
+errors = _errs383;
+if(vErrors !== null){
+if(_errs383){
+vErrors.length = _errs383;
+}
+else {
+vErrors = null;
+}
+}
+}
+}
+if(data["unmatched-pair"] !== undefined){
+let data110 = data["unmatched-pair"];
+const _errs398 = errors;
+let valid164 = false;
+const _errs399 = errors;
+if(!((((((data110 === "off") || (data110 === "warn")) || (data110 === "error")) || (data110 === 0)) || (data110 === 1)) || (data110 === 2))){
+const err320 = {instancePath:instancePath+"/unmatched-pair",schemaPath:"#/$defs/severity/enum",keyword:"enum",params:{allowedValues: schema33.enum},message:"must be equal to one of the allowed values"};
 if(vErrors === null){
 vErrors = [err320];
 }
@@ -4545,10 +4551,12 @@ vErrors.push(err320);
 }
 errors++;
 }
-}
-}
-else {
-const err321 = {instancePath:instancePath+"/web-noise",schemaPath:"#/properties/web-noise/anyOf/1/type",keyword:"type",params:{type: "array"},message:"must be array"};
+var _valid25 = _errs399 === errors;
+valid164 = valid164 || _valid25;
+const _errs401 = errors;
+if(Array.isArray(data110)){
+if(data110.length > 1){
+const err321 = {instancePath:instancePath+"/unmatched-pair",schemaPath:"#/properties/unmatched-pair/anyOf/1/maxItems",keyword:"maxItems",params:{limit: 1},message:"must NOT have more than 1 items"};
 if(vErrors === null){
 vErrors = [err321];
 }
@@ -4557,15 +4565,8 @@ vErrors.push(err321);
 }
 errors++;
 }
-var _valid25 = _errs397 === errors;
-valid161 = valid161 || _valid25;
-if(_valid25){
-var items25 = 1;
-}
-const _errs401 = errors;
-if(Array.isArray(data108)){
-if(data108.length > 2){
-const err322 = {instancePath:instancePath+"/web-noise",schemaPath:"#/properties/web-noise/anyOf/2/maxItems",keyword:"maxItems",params:{limit: 2},message:"must NOT have more than 2 items"};
+if(data110.length < 1){
+const err322 = {instancePath:instancePath+"/unmatched-pair",schemaPath:"#/properties/unmatched-pair/anyOf/1/minItems",keyword:"minItems",params:{limit: 1},message:"must NOT have fewer than 1 items"};
 if(vErrors === null){
 vErrors = [err322];
 }
@@ -4574,8 +4575,11 @@ vErrors.push(err322);
 }
 errors++;
 }
-if(data108.length < 2){
-const err323 = {instancePath:instancePath+"/web-noise",schemaPath:"#/properties/web-noise/anyOf/2/minItems",keyword:"minItems",params:{limit: 2},message:"must NOT have fewer than 2 items"};
+const len53 = data110.length;
+if(len53 > 0){
+let data111 = data110[0];
+if(!((((((data111 === "off") || (data111 === "warn")) || (data111 === "error")) || (data111 === 0)) || (data111 === 1)) || (data111 === 2))){
+const err323 = {instancePath:instancePath+"/unmatched-pair/0",schemaPath:"#/$defs/severity/enum",keyword:"enum",params:{allowedValues: schema33.enum},message:"must be equal to one of the allowed values"};
 if(vErrors === null){
 vErrors = [err323];
 }
@@ -4584,11 +4588,10 @@ vErrors.push(err323);
 }
 errors++;
 }
-const len53 = data108.length;
-if(len53 > 0){
-let data110 = data108[0];
-if(!((((((data110 === "off") || (data110 === "warn")) || (data110 === "error")) || (data110 === 0)) || (data110 === 1)) || (data110 === 2))){
-const err324 = {instancePath:instancePath+"/web-noise/0",schemaPath:"#/$defs/severity/enum",keyword:"enum",params:{allowedValues: schema33.enum},message:"must be equal to one of the allowed values"};
+}
+}
+else {
+const err324 = {instancePath:instancePath+"/unmatched-pair",schemaPath:"#/properties/unmatched-pair/anyOf/1/type",keyword:"type",params:{type: "array"},message:"must be array"};
 if(vErrors === null){
 vErrors = [err324];
 }
@@ -4597,12 +4600,15 @@ vErrors.push(err324);
 }
 errors++;
 }
+var _valid25 = _errs401 === errors;
+valid164 = valid164 || _valid25;
+if(_valid25){
+var items25 = 1;
 }
-if(len53 > 1){
-let data111 = data108[1];
-if(data111 && typeof data111 == "object" && !Array.isArray(data111)){
-for(const key26 in data111){
-const err325 = {instancePath:instancePath+"/web-noise/1",schemaPath:"#/properties/web-noise/anyOf/2/prefixItems/1/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key26},message:"must NOT have additional properties"};
+const _errs405 = errors;
+if(Array.isArray(data110)){
+if(data110.length > 2){
+const err325 = {instancePath:instancePath+"/unmatched-pair",schemaPath:"#/properties/unmatched-pair/anyOf/2/maxItems",keyword:"maxItems",params:{limit: 2},message:"must NOT have more than 2 items"};
 if(vErrors === null){
 vErrors = [err325];
 }
@@ -4611,9 +4617,8 @@ vErrors.push(err325);
 }
 errors++;
 }
-}
-else {
-const err326 = {instancePath:instancePath+"/web-noise/1",schemaPath:"#/properties/web-noise/anyOf/2/prefixItems/1/type",keyword:"type",params:{type: "object"},message:"must be object"};
+if(data110.length < 2){
+const err326 = {instancePath:instancePath+"/unmatched-pair",schemaPath:"#/properties/unmatched-pair/anyOf/2/minItems",keyword:"minItems",params:{limit: 2},message:"must NOT have fewer than 2 items"};
 if(vErrors === null){
 vErrors = [err326];
 }
@@ -4622,10 +4627,11 @@ vErrors.push(err326);
 }
 errors++;
 }
-}
-}
-else {
-const err327 = {instancePath:instancePath+"/web-noise",schemaPath:"#/properties/web-noise/anyOf/2/type",keyword:"type",params:{type: "array"},message:"must be array"};
+const len54 = data110.length;
+if(len54 > 0){
+let data112 = data110[0];
+if(!((((((data112 === "off") || (data112 === "warn")) || (data112 === "error")) || (data112 === 0)) || (data112 === 1)) || (data112 === 2))){
+const err327 = {instancePath:instancePath+"/unmatched-pair/0",schemaPath:"#/$defs/severity/enum",keyword:"enum",params:{allowedValues: schema33.enum},message:"must be equal to one of the allowed values"};
 if(vErrors === null){
 vErrors = [err327];
 }
@@ -4634,15 +4640,12 @@ vErrors.push(err327);
 }
 errors++;
 }
-var _valid25 = _errs401 === errors;
-valid161 = valid161 || _valid25;
-if(_valid25){
-if(items25 !== true){
-items25 = items25 > 2 ? items25 : 2;
 }
-}
-if(!valid161){
-const err328 = {instancePath:instancePath+"/web-noise",schemaPath:"#/properties/web-noise/anyOf",keyword:"anyOf",params:{},message:"must match a schema in anyOf"};
+if(len54 > 1){
+let data113 = data110[1];
+if(data113 && typeof data113 == "object" && !Array.isArray(data113)){
+for(const key26 in data113){
+const err328 = {instancePath:instancePath+"/unmatched-pair/1",schemaPath:"#/properties/unmatched-pair/anyOf/2/prefixItems/1/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key26},message:"must NOT have additional properties"};
 if(vErrors === null){
 vErrors = [err328];
 }
@@ -4651,26 +4654,9 @@ vErrors.push(err328);
 }
 errors++;
 }
-else {
-errors = _errs394;
-if(vErrors !== null){
-if(_errs394){
-vErrors.length = _errs394;
 }
 else {
-vErrors = null;
-}
-}
-}
-}
-for(const key27 in data){
-if(pattern4.test(key27)){
-let data112 = data[key27];
-const _errs409 = errors;
-let valid168 = false;
-const _errs410 = errors;
-if(!((((((data112 === "off") || (data112 === "warn")) || (data112 === "error")) || (data112 === 0)) || (data112 === 1)) || (data112 === 2))){
-const err329 = {instancePath:instancePath+"/" + key27.replace(/~/g, "~0").replace(/\//g, "~1"),schemaPath:"#/$defs/severity/enum",keyword:"enum",params:{allowedValues: schema33.enum},message:"must be equal to one of the allowed values"};
+const err329 = {instancePath:instancePath+"/unmatched-pair/1",schemaPath:"#/properties/unmatched-pair/anyOf/2/prefixItems/1/type",keyword:"type",params:{type: "object"},message:"must be object"};
 if(vErrors === null){
 vErrors = [err329];
 }
@@ -4679,12 +4665,10 @@ vErrors.push(err329);
 }
 errors++;
 }
-var _valid26 = _errs410 === errors;
-valid168 = valid168 || _valid26;
-const _errs412 = errors;
-if(Array.isArray(data112)){
-if(data112.length > 2){
-const err330 = {instancePath:instancePath+"/" + key27.replace(/~/g, "~0").replace(/\//g, "~1"),schemaPath:"#/patternProperties/%5E%5Ba-z0-9%5D%5Ba-z0-9-%5D*~1%5B%5E~1%5D%2B%24/anyOf/1/maxItems",keyword:"maxItems",params:{limit: 2},message:"must NOT have more than 2 items"};
+}
+}
+else {
+const err330 = {instancePath:instancePath+"/unmatched-pair",schemaPath:"#/properties/unmatched-pair/anyOf/2/type",keyword:"type",params:{type: "array"},message:"must be array"};
 if(vErrors === null){
 vErrors = [err330];
 }
@@ -4693,8 +4677,15 @@ vErrors.push(err330);
 }
 errors++;
 }
-if(data112.length < 1){
-const err331 = {instancePath:instancePath+"/" + key27.replace(/~/g, "~0").replace(/\//g, "~1"),schemaPath:"#/patternProperties/%5E%5Ba-z0-9%5D%5Ba-z0-9-%5D*~1%5B%5E~1%5D%2B%24/anyOf/1/minItems",keyword:"minItems",params:{limit: 1},message:"must NOT have fewer than 1 items"};
+var _valid25 = _errs405 === errors;
+valid164 = valid164 || _valid25;
+if(_valid25){
+if(items25 !== true){
+items25 = items25 > 2 ? items25 : 2;
+}
+}
+if(!valid164){
+const err331 = {instancePath:instancePath+"/unmatched-pair",schemaPath:"#/properties/unmatched-pair/anyOf",keyword:"anyOf",params:{},message:"must match a schema in anyOf"};
 if(vErrors === null){
 vErrors = [err331];
 }
@@ -4703,11 +4694,25 @@ vErrors.push(err331);
 }
 errors++;
 }
-const len54 = data112.length;
-if(len54 > 0){
-let data113 = data112[0];
-if(!((((((data113 === "off") || (data113 === "warn")) || (data113 === "error")) || (data113 === 0)) || (data113 === 1)) || (data113 === 2))){
-const err332 = {instancePath:instancePath+"/" + key27.replace(/~/g, "~0").replace(/\//g, "~1")+"/0",schemaPath:"#/$defs/severity/enum",keyword:"enum",params:{allowedValues: schema33.enum},message:"must be equal to one of the allowed values"};
+else {
+errors = _errs398;
+if(vErrors !== null){
+if(_errs398){
+vErrors.length = _errs398;
+}
+else {
+vErrors = null;
+}
+}
+}
+}
+if(data["web-noise"] !== undefined){
+let data114 = data["web-noise"];
+const _errs413 = errors;
+let valid170 = false;
+const _errs414 = errors;
+if(!((((((data114 === "off") || (data114 === "warn")) || (data114 === "error")) || (data114 === 0)) || (data114 === 1)) || (data114 === 2))){
+const err332 = {instancePath:instancePath+"/web-noise",schemaPath:"#/$defs/severity/enum",keyword:"enum",params:{allowedValues: schema33.enum},message:"must be equal to one of the allowed values"};
 if(vErrors === null){
 vErrors = [err332];
 }
@@ -4716,10 +4721,12 @@ vErrors.push(err332);
 }
 errors++;
 }
-}
-}
-else {
-const err333 = {instancePath:instancePath+"/" + key27.replace(/~/g, "~0").replace(/\//g, "~1"),schemaPath:"#/patternProperties/%5E%5Ba-z0-9%5D%5Ba-z0-9-%5D*~1%5B%5E~1%5D%2B%24/anyOf/1/type",keyword:"type",params:{type: "array"},message:"must be array"};
+var _valid26 = _errs414 === errors;
+valid170 = valid170 || _valid26;
+const _errs416 = errors;
+if(Array.isArray(data114)){
+if(data114.length > 1){
+const err333 = {instancePath:instancePath+"/web-noise",schemaPath:"#/properties/web-noise/anyOf/1/maxItems",keyword:"maxItems",params:{limit: 1},message:"must NOT have more than 1 items"};
 if(vErrors === null){
 vErrors = [err333];
 }
@@ -4728,10 +4735,8 @@ vErrors.push(err333);
 }
 errors++;
 }
-var _valid26 = _errs412 === errors;
-valid168 = valid168 || _valid26;
-if(!valid168){
-const err334 = {instancePath:instancePath+"/" + key27.replace(/~/g, "~0").replace(/\//g, "~1"),schemaPath:"#/patternProperties/%5E%5Ba-z0-9%5D%5Ba-z0-9-%5D*~1%5B%5E~1%5D%2B%24/anyOf",keyword:"anyOf",params:{},message:"must match a schema in anyOf"};
+if(data114.length < 1){
+const err334 = {instancePath:instancePath+"/web-noise",schemaPath:"#/properties/web-noise/anyOf/1/minItems",keyword:"minItems",params:{limit: 1},message:"must NOT have fewer than 1 items"};
 if(vErrors === null){
 vErrors = [err334];
 }
@@ -4740,11 +4745,219 @@ vErrors.push(err334);
 }
 errors++;
 }
+const len55 = data114.length;
+if(len55 > 0){
+let data115 = data114[0];
+if(!((((((data115 === "off") || (data115 === "warn")) || (data115 === "error")) || (data115 === 0)) || (data115 === 1)) || (data115 === 2))){
+const err335 = {instancePath:instancePath+"/web-noise/0",schemaPath:"#/$defs/severity/enum",keyword:"enum",params:{allowedValues: schema33.enum},message:"must be equal to one of the allowed values"};
+if(vErrors === null){
+vErrors = [err335];
+}
 else {
-errors = _errs409;
+vErrors.push(err335);
+}
+errors++;
+}
+}
+}
+else {
+const err336 = {instancePath:instancePath+"/web-noise",schemaPath:"#/properties/web-noise/anyOf/1/type",keyword:"type",params:{type: "array"},message:"must be array"};
+if(vErrors === null){
+vErrors = [err336];
+}
+else {
+vErrors.push(err336);
+}
+errors++;
+}
+var _valid26 = _errs416 === errors;
+valid170 = valid170 || _valid26;
+if(_valid26){
+var items26 = 1;
+}
+const _errs420 = errors;
+if(Array.isArray(data114)){
+if(data114.length > 2){
+const err337 = {instancePath:instancePath+"/web-noise",schemaPath:"#/properties/web-noise/anyOf/2/maxItems",keyword:"maxItems",params:{limit: 2},message:"must NOT have more than 2 items"};
+if(vErrors === null){
+vErrors = [err337];
+}
+else {
+vErrors.push(err337);
+}
+errors++;
+}
+if(data114.length < 2){
+const err338 = {instancePath:instancePath+"/web-noise",schemaPath:"#/properties/web-noise/anyOf/2/minItems",keyword:"minItems",params:{limit: 2},message:"must NOT have fewer than 2 items"};
+if(vErrors === null){
+vErrors = [err338];
+}
+else {
+vErrors.push(err338);
+}
+errors++;
+}
+const len56 = data114.length;
+if(len56 > 0){
+let data116 = data114[0];
+if(!((((((data116 === "off") || (data116 === "warn")) || (data116 === "error")) || (data116 === 0)) || (data116 === 1)) || (data116 === 2))){
+const err339 = {instancePath:instancePath+"/web-noise/0",schemaPath:"#/$defs/severity/enum",keyword:"enum",params:{allowedValues: schema33.enum},message:"must be equal to one of the allowed values"};
+if(vErrors === null){
+vErrors = [err339];
+}
+else {
+vErrors.push(err339);
+}
+errors++;
+}
+}
+if(len56 > 1){
+let data117 = data114[1];
+if(data117 && typeof data117 == "object" && !Array.isArray(data117)){
+for(const key27 in data117){
+const err340 = {instancePath:instancePath+"/web-noise/1",schemaPath:"#/properties/web-noise/anyOf/2/prefixItems/1/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key27},message:"must NOT have additional properties"};
+if(vErrors === null){
+vErrors = [err340];
+}
+else {
+vErrors.push(err340);
+}
+errors++;
+}
+}
+else {
+const err341 = {instancePath:instancePath+"/web-noise/1",schemaPath:"#/properties/web-noise/anyOf/2/prefixItems/1/type",keyword:"type",params:{type: "object"},message:"must be object"};
+if(vErrors === null){
+vErrors = [err341];
+}
+else {
+vErrors.push(err341);
+}
+errors++;
+}
+}
+}
+else {
+const err342 = {instancePath:instancePath+"/web-noise",schemaPath:"#/properties/web-noise/anyOf/2/type",keyword:"type",params:{type: "array"},message:"must be array"};
+if(vErrors === null){
+vErrors = [err342];
+}
+else {
+vErrors.push(err342);
+}
+errors++;
+}
+var _valid26 = _errs420 === errors;
+valid170 = valid170 || _valid26;
+if(_valid26){
+if(items26 !== true){
+items26 = items26 > 2 ? items26 : 2;
+}
+}
+if(!valid170){
+const err343 = {instancePath:instancePath+"/web-noise",schemaPath:"#/properties/web-noise/anyOf",keyword:"anyOf",params:{},message:"must match a schema in anyOf"};
+if(vErrors === null){
+vErrors = [err343];
+}
+else {
+vErrors.push(err343);
+}
+errors++;
+}
+else {
+errors = _errs413;
 if(vErrors !== null){
-if(_errs409){
-vErrors.length = _errs409;
+if(_errs413){
+vErrors.length = _errs413;
+}
+else {
+vErrors = null;
+}
+}
+}
+}
+for(const key28 in data){
+if(pattern4.test(key28)){
+let data118 = data[key28];
+const _errs428 = errors;
+let valid177 = false;
+const _errs429 = errors;
+if(!((((((data118 === "off") || (data118 === "warn")) || (data118 === "error")) || (data118 === 0)) || (data118 === 1)) || (data118 === 2))){
+const err344 = {instancePath:instancePath+"/" + key28.replace(/~/g, "~0").replace(/\//g, "~1"),schemaPath:"#/$defs/severity/enum",keyword:"enum",params:{allowedValues: schema33.enum},message:"must be equal to one of the allowed values"};
+if(vErrors === null){
+vErrors = [err344];
+}
+else {
+vErrors.push(err344);
+}
+errors++;
+}
+var _valid27 = _errs429 === errors;
+valid177 = valid177 || _valid27;
+const _errs431 = errors;
+if(Array.isArray(data118)){
+if(data118.length > 2){
+const err345 = {instancePath:instancePath+"/" + key28.replace(/~/g, "~0").replace(/\//g, "~1"),schemaPath:"#/patternProperties/%5E%5Ba-z0-9%5D%5Ba-z0-9-%5D*~1%5B%5E~1%5D%2B%24/anyOf/1/maxItems",keyword:"maxItems",params:{limit: 2},message:"must NOT have more than 2 items"};
+if(vErrors === null){
+vErrors = [err345];
+}
+else {
+vErrors.push(err345);
+}
+errors++;
+}
+if(data118.length < 1){
+const err346 = {instancePath:instancePath+"/" + key28.replace(/~/g, "~0").replace(/\//g, "~1"),schemaPath:"#/patternProperties/%5E%5Ba-z0-9%5D%5Ba-z0-9-%5D*~1%5B%5E~1%5D%2B%24/anyOf/1/minItems",keyword:"minItems",params:{limit: 1},message:"must NOT have fewer than 1 items"};
+if(vErrors === null){
+vErrors = [err346];
+}
+else {
+vErrors.push(err346);
+}
+errors++;
+}
+const len57 = data118.length;
+if(len57 > 0){
+let data119 = data118[0];
+if(!((((((data119 === "off") || (data119 === "warn")) || (data119 === "error")) || (data119 === 0)) || (data119 === 1)) || (data119 === 2))){
+const err347 = {instancePath:instancePath+"/" + key28.replace(/~/g, "~0").replace(/\//g, "~1")+"/0",schemaPath:"#/$defs/severity/enum",keyword:"enum",params:{allowedValues: schema33.enum},message:"must be equal to one of the allowed values"};
+if(vErrors === null){
+vErrors = [err347];
+}
+else {
+vErrors.push(err347);
+}
+errors++;
+}
+}
+}
+else {
+const err348 = {instancePath:instancePath+"/" + key28.replace(/~/g, "~0").replace(/\//g, "~1"),schemaPath:"#/patternProperties/%5E%5Ba-z0-9%5D%5Ba-z0-9-%5D*~1%5B%5E~1%5D%2B%24/anyOf/1/type",keyword:"type",params:{type: "array"},message:"must be array"};
+if(vErrors === null){
+vErrors = [err348];
+}
+else {
+vErrors.push(err348);
+}
+errors++;
+}
+var _valid27 = _errs431 === errors;
+valid177 = valid177 || _valid27;
+if(!valid177){
+const err349 = {instancePath:instancePath+"/" + key28.replace(/~/g, "~0").replace(/\//g, "~1"),schemaPath:"#/patternProperties/%5E%5Ba-z0-9%5D%5Ba-z0-9-%5D*~1%5B%5E~1%5D%2B%24/anyOf",keyword:"anyOf",params:{},message:"must match a schema in anyOf"};
+if(vErrors === null){
+vErrors = [err349];
+}
+else {
+vErrors.push(err349);
+}
+errors++;
+}
+else {
+errors = _errs428;
+if(vErrors !== null){
+if(_errs428){
+vErrors.length = _errs428;
 }
 else {
 vErrors = null;
@@ -4755,12 +4968,12 @@ vErrors = null;
 }
 }
 else {
-const err335 = {instancePath,schemaPath:"#/type",keyword:"type",params:{type: "object"},message:"must be object"};
+const err350 = {instancePath,schemaPath:"#/type",keyword:"type",params:{type: "object"},message:"must be object"};
 if(vErrors === null){
-vErrors = [err335];
+vErrors = [err350];
 }
 else {
-vErrors.push(err335);
+vErrors.push(err350);
 }
 errors++;
 }
@@ -4769,7 +4982,7 @@ return errors === 0;
 }
 validate21.evaluated = {"props":true,"dynamicProps":false,"dynamicItems":false};
 
-const pattern12 = new RegExp("^\\S+$", "u");
+const pattern15 = new RegExp("^\\S+$", "u");
 
 function validate20(data, {instancePath="", parentData, parentDataProperty, rootData=data, dynamicAnchors={}}={}){
 /*# sourceURL="https://github.com/fzlint/fzlint/blob/main/schemas/config.schema.json" */;
@@ -6589,15 +6802,15 @@ vErrors.push(err143);
 errors++;
 }
 }
-if(data22.indicators !== undefined){
-let data62 = data22.indicators;
+if(data22["expected-indicators"] !== undefined){
+let data62 = data22["expected-indicators"];
 if(Array.isArray(data62)){
 const len14 = data62.length;
 for(let i14=0; i14<len14; i14++){
 let data63 = data62[i14];
 if(data63 && typeof data63 == "object" && !Array.isArray(data63)){
 if(data63.id === undefined){
-const err144 = {instancePath:instancePath+"/data/indicators/" + i14,schemaPath:"#/properties/data/properties/indicators/items/required",keyword:"required",params:{missingProperty: "id"},message:"must have required property '"+"id"+"'"};
+const err144 = {instancePath:instancePath+"/data/expected-indicators/" + i14,schemaPath:"#/properties/data/properties/expected-indicators/items/required",keyword:"required",params:{missingProperty: "id"},message:"must have required property '"+"id"+"'"};
 if(vErrors === null){
 vErrors = [err144];
 }
@@ -6606,8 +6819,8 @@ vErrors.push(err144);
 }
 errors++;
 }
-if(data63.label === undefined){
-const err145 = {instancePath:instancePath+"/data/indicators/" + i14,schemaPath:"#/properties/data/properties/indicators/items/required",keyword:"required",params:{missingProperty: "label"},message:"must have required property '"+"label"+"'"};
+if(data63.profile === undefined){
+const err145 = {instancePath:instancePath+"/data/expected-indicators/" + i14,schemaPath:"#/properties/data/properties/expected-indicators/items/required",keyword:"required",params:{missingProperty: "profile"},message:"must have required property '"+"profile"+"'"};
 if(vErrors === null){
 vErrors = [err145];
 }
@@ -6616,8 +6829,8 @@ vErrors.push(err145);
 }
 errors++;
 }
-if(data63.source === undefined){
-const err146 = {instancePath:instancePath+"/data/indicators/" + i14,schemaPath:"#/properties/data/properties/indicators/items/required",keyword:"required",params:{missingProperty: "source"},message:"must have required property '"+"source"+"'"};
+if(data63.label === undefined){
+const err146 = {instancePath:instancePath+"/data/expected-indicators/" + i14,schemaPath:"#/properties/data/properties/expected-indicators/items/required",keyword:"required",params:{missingProperty: "label"},message:"must have required property '"+"label"+"'"};
 if(vErrors === null){
 vErrors = [err146];
 }
@@ -6626,8 +6839,8 @@ vErrors.push(err146);
 }
 errors++;
 }
-if(data63.example === undefined){
-const err147 = {instancePath:instancePath+"/data/indicators/" + i14,schemaPath:"#/properties/data/properties/indicators/items/required",keyword:"required",params:{missingProperty: "example"},message:"must have required property '"+"example"+"'"};
+if(data63.indicators === undefined){
+const err147 = {instancePath:instancePath+"/data/expected-indicators/" + i14,schemaPath:"#/properties/data/properties/expected-indicators/items/required",keyword:"required",params:{missingProperty: "indicators"},message:"must have required property '"+"indicators"+"'"};
 if(vErrors === null){
 vErrors = [err147];
 }
@@ -6636,9 +6849,8 @@ vErrors.push(err147);
 }
 errors++;
 }
-for(const key8 in data63){
-if(!(func1.call(schema31.properties.data.properties.indicators.items.properties, key8))){
-const err148 = {instancePath:instancePath+"/data/indicators/" + i14,schemaPath:"#/properties/data/properties/indicators/items/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key8},message:"must NOT have additional properties"};
+if(data63.basis === undefined){
+const err148 = {instancePath:instancePath+"/data/expected-indicators/" + i14,schemaPath:"#/properties/data/properties/expected-indicators/items/required",keyword:"required",params:{missingProperty: "basis"},message:"must have required property '"+"basis"+"'"};
 if(vErrors === null){
 vErrors = [err148];
 }
@@ -6647,12 +6859,8 @@ vErrors.push(err148);
 }
 errors++;
 }
-}
-if(data63.id !== undefined){
-let data64 = data63.id;
-if(typeof data64 === "string"){
-if(!pattern5.test(data64)){
-const err149 = {instancePath:instancePath+"/data/indicators/" + i14+"/id",schemaPath:"#/properties/data/properties/indicators/items/properties/id/pattern",keyword:"pattern",params:{pattern: "^[a-z]+(-[a-z]+)*$"},message:"must match pattern \""+"^[a-z]+(-[a-z]+)*$"+"\""};
+if(data63.source === undefined){
+const err149 = {instancePath:instancePath+"/data/expected-indicators/" + i14,schemaPath:"#/properties/data/properties/expected-indicators/items/required",keyword:"required",params:{missingProperty: "source"},message:"must have required property '"+"source"+"'"};
 if(vErrors === null){
 vErrors = [err149];
 }
@@ -6661,9 +6869,8 @@ vErrors.push(err149);
 }
 errors++;
 }
-}
-else {
-const err150 = {instancePath:instancePath+"/data/indicators/" + i14+"/id",schemaPath:"#/properties/data/properties/indicators/items/properties/id/type",keyword:"type",params:{type: "string"},message:"must be string"};
+if(data63.example === undefined){
+const err150 = {instancePath:instancePath+"/data/expected-indicators/" + i14,schemaPath:"#/properties/data/properties/expected-indicators/items/required",keyword:"required",params:{missingProperty: "example"},message:"must have required property '"+"example"+"'"};
 if(vErrors === null){
 vErrors = [err150];
 }
@@ -6672,12 +6879,9 @@ vErrors.push(err150);
 }
 errors++;
 }
-}
-if(data63.label !== undefined){
-let data65 = data63.label;
-if(typeof data65 === "string"){
-if(func2(data65) < 1){
-const err151 = {instancePath:instancePath+"/data/indicators/" + i14+"/label",schemaPath:"#/properties/data/properties/indicators/items/properties/label/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters"};
+for(const key8 in data63){
+if(!(((((((key8 === "id") || (key8 === "profile")) || (key8 === "label")) || (key8 === "indicators")) || (key8 === "basis")) || (key8 === "source")) || (key8 === "example"))){
+const err151 = {instancePath:instancePath+"/data/expected-indicators/" + i14,schemaPath:"#/properties/data/properties/expected-indicators/items/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key8},message:"must NOT have additional properties"};
 if(vErrors === null){
 vErrors = [err151];
 }
@@ -6687,8 +6891,11 @@ vErrors.push(err151);
 errors++;
 }
 }
-else {
-const err152 = {instancePath:instancePath+"/data/indicators/" + i14+"/label",schemaPath:"#/properties/data/properties/indicators/items/properties/label/type",keyword:"type",params:{type: "string"},message:"must be string"};
+if(data63.id !== undefined){
+let data64 = data63.id;
+if(typeof data64 === "string"){
+if(!pattern5.test(data64)){
+const err152 = {instancePath:instancePath+"/data/expected-indicators/" + i14+"/id",schemaPath:"#/properties/data/properties/expected-indicators/items/properties/id/pattern",keyword:"pattern",params:{pattern: "^[a-z]+(-[a-z]+)*$"},message:"must match pattern \""+"^[a-z]+(-[a-z]+)*$"+"\""};
 if(vErrors === null){
 vErrors = [err152];
 }
@@ -6698,11 +6905,8 @@ vErrors.push(err152);
 errors++;
 }
 }
-if(data63.names !== undefined){
-let data66 = data63.names;
-if(Array.isArray(data66)){
-if(data66.length < 1){
-const err153 = {instancePath:instancePath+"/data/indicators/" + i14+"/names",schemaPath:"#/properties/data/properties/indicators/items/properties/names/minItems",keyword:"minItems",params:{limit: 1},message:"must NOT have fewer than 1 items"};
+else {
+const err153 = {instancePath:instancePath+"/data/expected-indicators/" + i14+"/id",schemaPath:"#/properties/data/properties/expected-indicators/items/properties/id/type",keyword:"type",params:{type: "string"},message:"must be string"};
 if(vErrors === null){
 vErrors = [err153];
 }
@@ -6711,12 +6915,11 @@ vErrors.push(err153);
 }
 errors++;
 }
-const len15 = data66.length;
-for(let i15=0; i15<len15; i15++){
-let data67 = data66[i15];
-if(typeof data67 === "string"){
-if(func2(data67) < 1){
-const err154 = {instancePath:instancePath+"/data/indicators/" + i14+"/names/" + i15,schemaPath:"#/properties/data/properties/indicators/items/properties/names/items/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters"};
+}
+if(data63.profile !== undefined){
+let data65 = data63.profile;
+if(typeof data65 !== "string"){
+const err154 = {instancePath:instancePath+"/data/expected-indicators/" + i14+"/profile",schemaPath:"#/properties/data/properties/expected-indicators/items/properties/profile/type",keyword:"type",params:{type: "string"},message:"must be string"};
 if(vErrors === null){
 vErrors = [err154];
 }
@@ -6725,9 +6928,8 @@ vErrors.push(err154);
 }
 errors++;
 }
-}
-else {
-const err155 = {instancePath:instancePath+"/data/indicators/" + i14+"/names/" + i15,schemaPath:"#/properties/data/properties/indicators/items/properties/names/items/type",keyword:"type",params:{type: "string"},message:"must be string"};
+if(!(((data65 === "government") || (data65 === "department")) || (data65 === "township"))){
+const err155 = {instancePath:instancePath+"/data/expected-indicators/" + i14+"/profile",schemaPath:"#/properties/data/properties/expected-indicators/items/properties/profile/enum",keyword:"enum",params:{allowedValues: schema31.properties.data.properties["expected-indicators"].items.properties.profile.enum},message:"must be equal to one of the allowed values"};
 if(vErrors === null){
 vErrors = [err155];
 }
@@ -6737,9 +6939,11 @@ vErrors.push(err155);
 errors++;
 }
 }
-}
-else {
-const err156 = {instancePath:instancePath+"/data/indicators/" + i14+"/names",schemaPath:"#/properties/data/properties/indicators/items/properties/names/type",keyword:"type",params:{type: "array"},message:"must be array"};
+if(data63.label !== undefined){
+let data66 = data63.label;
+if(typeof data66 === "string"){
+if(func2(data66) < 1){
+const err156 = {instancePath:instancePath+"/data/expected-indicators/" + i14+"/label",schemaPath:"#/properties/data/properties/expected-indicators/items/properties/label/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters"};
 if(vErrors === null){
 vErrors = [err156];
 }
@@ -6749,15 +6953,8 @@ vErrors.push(err156);
 errors++;
 }
 }
-if(data63.notPrecededBy !== undefined){
-let data68 = data63.notPrecededBy;
-if(Array.isArray(data68)){
-const len16 = data68.length;
-for(let i16=0; i16<len16; i16++){
-let data69 = data68[i16];
-if(typeof data69 === "string"){
-if(func2(data69) < 1){
-const err157 = {instancePath:instancePath+"/data/indicators/" + i14+"/notPrecededBy/" + i16,schemaPath:"#/properties/data/properties/indicators/items/properties/notPrecededBy/items/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters"};
+else {
+const err157 = {instancePath:instancePath+"/data/expected-indicators/" + i14+"/label",schemaPath:"#/properties/data/properties/expected-indicators/items/properties/label/type",keyword:"type",params:{type: "string"},message:"must be string"};
 if(vErrors === null){
 vErrors = [err157];
 }
@@ -6767,8 +6964,11 @@ vErrors.push(err157);
 errors++;
 }
 }
-else {
-const err158 = {instancePath:instancePath+"/data/indicators/" + i14+"/notPrecededBy/" + i16,schemaPath:"#/properties/data/properties/indicators/items/properties/notPrecededBy/items/type",keyword:"type",params:{type: "string"},message:"must be string"};
+if(data63.indicators !== undefined){
+let data67 = data63.indicators;
+if(Array.isArray(data67)){
+if(data67.length < 1){
+const err158 = {instancePath:instancePath+"/data/expected-indicators/" + i14+"/indicators",schemaPath:"#/properties/data/properties/expected-indicators/items/properties/indicators/minItems",keyword:"minItems",params:{limit: 1},message:"must NOT have fewer than 1 items"};
 if(vErrors === null){
 vErrors = [err158];
 }
@@ -6777,10 +6977,12 @@ vErrors.push(err158);
 }
 errors++;
 }
-}
-}
-else {
-const err159 = {instancePath:instancePath+"/data/indicators/" + i14+"/notPrecededBy",schemaPath:"#/properties/data/properties/indicators/items/properties/notPrecededBy/type",keyword:"type",params:{type: "array"},message:"must be array"};
+const len15 = data67.length;
+for(let i15=0; i15<len15; i15++){
+let data68 = data67[i15];
+if(typeof data68 === "string"){
+if(!pattern5.test(data68)){
+const err159 = {instancePath:instancePath+"/data/expected-indicators/" + i14+"/indicators/" + i15,schemaPath:"#/properties/data/properties/expected-indicators/items/properties/indicators/items/pattern",keyword:"pattern",params:{pattern: "^[a-z]+(-[a-z]+)*$"},message:"must match pattern \""+"^[a-z]+(-[a-z]+)*$"+"\""};
 if(vErrors === null){
 vErrors = [err159];
 }
@@ -6790,10 +6992,8 @@ vErrors.push(err159);
 errors++;
 }
 }
-if(data63.form !== undefined){
-let data70 = data63.form;
-if(typeof data70 !== "string"){
-const err160 = {instancePath:instancePath+"/data/indicators/" + i14+"/form",schemaPath:"#/properties/data/properties/indicators/items/properties/form/type",keyword:"type",params:{type: "string"},message:"must be string"};
+else {
+const err160 = {instancePath:instancePath+"/data/expected-indicators/" + i14+"/indicators/" + i15,schemaPath:"#/properties/data/properties/expected-indicators/items/properties/indicators/items/type",keyword:"type",params:{type: "string"},message:"must be string"};
 if(vErrors === null){
 vErrors = [err160];
 }
@@ -6802,8 +7002,10 @@ vErrors.push(err160);
 }
 errors++;
 }
-if(!(((data70 === "named") || (data70 === "share-of")) || (data70 === "count"))){
-const err161 = {instancePath:instancePath+"/data/indicators/" + i14+"/form",schemaPath:"#/properties/data/properties/indicators/items/properties/form/enum",keyword:"enum",params:{allowedValues: schema31.properties.data.properties.indicators.items.properties.form.enum},message:"must be equal to one of the allowed values"};
+}
+}
+else {
+const err161 = {instancePath:instancePath+"/data/expected-indicators/" + i14+"/indicators",schemaPath:"#/properties/data/properties/expected-indicators/items/properties/indicators/type",keyword:"type",params:{type: "array"},message:"must be array"};
 if(vErrors === null){
 vErrors = [err161];
 }
@@ -6813,11 +7015,11 @@ vErrors.push(err161);
 errors++;
 }
 }
-if(data63.numerator !== undefined){
-let data71 = data63.numerator;
-if(data71 && typeof data71 == "object" && !Array.isArray(data71)){
-if(data71.label === undefined){
-const err162 = {instancePath:instancePath+"/data/indicators/" + i14+"/numerator",schemaPath:"#/properties/data/properties/indicators/items/properties/numerator/required",keyword:"required",params:{missingProperty: "label"},message:"must have required property '"+"label"+"'"};
+if(data63.basis !== undefined){
+let data69 = data63.basis;
+if(typeof data69 === "string"){
+if(func2(data69) < 1){
+const err162 = {instancePath:instancePath+"/data/expected-indicators/" + i14+"/basis",schemaPath:"#/properties/data/properties/expected-indicators/items/properties/basis/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters"};
 if(vErrors === null){
 vErrors = [err162];
 }
@@ -6826,8 +7028,9 @@ vErrors.push(err162);
 }
 errors++;
 }
-if(data71.patterns === undefined){
-const err163 = {instancePath:instancePath+"/data/indicators/" + i14+"/numerator",schemaPath:"#/properties/data/properties/indicators/items/properties/numerator/required",keyword:"required",params:{missingProperty: "patterns"},message:"must have required property '"+"patterns"+"'"};
+}
+else {
+const err163 = {instancePath:instancePath+"/data/expected-indicators/" + i14+"/basis",schemaPath:"#/properties/data/properties/expected-indicators/items/properties/basis/type",keyword:"type",params:{type: "string"},message:"must be string"};
 if(vErrors === null){
 vErrors = [err163];
 }
@@ -6836,9 +7039,12 @@ vErrors.push(err163);
 }
 errors++;
 }
-for(const key9 in data71){
-if(!((((key9 === "label") || (key9 === "patterns")) || (key9 === "meanings")) || (key9 === "exclude"))){
-const err164 = {instancePath:instancePath+"/data/indicators/" + i14+"/numerator",schemaPath:"#/properties/data/properties/indicators/items/properties/numerator/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key9},message:"must NOT have additional properties"};
+}
+if(data63.source !== undefined){
+let data70 = data63.source;
+if(typeof data70 === "string"){
+if(func2(data70) < 1){
+const err164 = {instancePath:instancePath+"/data/expected-indicators/" + i14+"/source",schemaPath:"#/properties/data/properties/expected-indicators/items/properties/source/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters"};
 if(vErrors === null){
 vErrors = [err164];
 }
@@ -6848,11 +7054,8 @@ vErrors.push(err164);
 errors++;
 }
 }
-if(data71.label !== undefined){
-let data72 = data71.label;
-if(typeof data72 === "string"){
-if(func2(data72) < 1){
-const err165 = {instancePath:instancePath+"/data/indicators/" + i14+"/numerator/label",schemaPath:"#/properties/data/properties/indicators/items/properties/numerator/properties/label/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters"};
+else {
+const err165 = {instancePath:instancePath+"/data/expected-indicators/" + i14+"/source",schemaPath:"#/properties/data/properties/expected-indicators/items/properties/source/type",keyword:"type",params:{type: "string"},message:"must be string"};
 if(vErrors === null){
 vErrors = [err165];
 }
@@ -6862,8 +7065,11 @@ vErrors.push(err165);
 errors++;
 }
 }
-else {
-const err166 = {instancePath:instancePath+"/data/indicators/" + i14+"/numerator/label",schemaPath:"#/properties/data/properties/indicators/items/properties/numerator/properties/label/type",keyword:"type",params:{type: "string"},message:"must be string"};
+if(data63.example !== undefined){
+let data71 = data63.example;
+if(typeof data71 === "string"){
+if(func2(data71) < 1){
+const err166 = {instancePath:instancePath+"/data/expected-indicators/" + i14+"/example",schemaPath:"#/properties/data/properties/expected-indicators/items/properties/example/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters"};
 if(vErrors === null){
 vErrors = [err166];
 }
@@ -6873,11 +7079,8 @@ vErrors.push(err166);
 errors++;
 }
 }
-if(data71.patterns !== undefined){
-let data73 = data71.patterns;
-if(Array.isArray(data73)){
-if(data73.length < 1){
-const err167 = {instancePath:instancePath+"/data/indicators/" + i14+"/numerator/patterns",schemaPath:"#/properties/data/properties/indicators/items/properties/numerator/properties/patterns/minItems",keyword:"minItems",params:{limit: 1},message:"must NOT have fewer than 1 items"};
+else {
+const err167 = {instancePath:instancePath+"/data/expected-indicators/" + i14+"/example",schemaPath:"#/properties/data/properties/expected-indicators/items/properties/example/type",keyword:"type",params:{type: "string"},message:"must be string"};
 if(vErrors === null){
 vErrors = [err167];
 }
@@ -6886,12 +7089,10 @@ vErrors.push(err167);
 }
 errors++;
 }
-const len17 = data73.length;
-for(let i17=0; i17<len17; i17++){
-let data74 = data73[i17];
-if(typeof data74 === "string"){
-if(func2(data74) < 1){
-const err168 = {instancePath:instancePath+"/data/indicators/" + i14+"/numerator/patterns/" + i17,schemaPath:"#/properties/data/properties/indicators/items/properties/numerator/properties/patterns/items/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters"};
+}
+}
+else {
+const err168 = {instancePath:instancePath+"/data/expected-indicators/" + i14,schemaPath:"#/properties/data/properties/expected-indicators/items/type",keyword:"type",params:{type: "object"},message:"must be object"};
 if(vErrors === null){
 vErrors = [err168];
 }
@@ -6901,8 +7102,9 @@ vErrors.push(err168);
 errors++;
 }
 }
+}
 else {
-const err169 = {instancePath:instancePath+"/data/indicators/" + i14+"/numerator/patterns/" + i17,schemaPath:"#/properties/data/properties/indicators/items/properties/numerator/properties/patterns/items/type",keyword:"type",params:{type: "string"},message:"must be string"};
+const err169 = {instancePath:instancePath+"/data/expected-indicators",schemaPath:"#/properties/data/properties/expected-indicators/type",keyword:"type",params:{type: "array"},message:"must be array"};
 if(vErrors === null){
 vErrors = [err169];
 }
@@ -6912,9 +7114,15 @@ vErrors.push(err169);
 errors++;
 }
 }
-}
-else {
-const err170 = {instancePath:instancePath+"/data/indicators/" + i14+"/numerator/patterns",schemaPath:"#/properties/data/properties/indicators/items/properties/numerator/properties/patterns/type",keyword:"type",params:{type: "array"},message:"must be array"};
+if(data22.indicators !== undefined){
+let data72 = data22.indicators;
+if(Array.isArray(data72)){
+const len16 = data72.length;
+for(let i16=0; i16<len16; i16++){
+let data73 = data72[i16];
+if(data73 && typeof data73 == "object" && !Array.isArray(data73)){
+if(data73.id === undefined){
+const err170 = {instancePath:instancePath+"/data/indicators/" + i16,schemaPath:"#/properties/data/properties/indicators/items/required",keyword:"required",params:{missingProperty: "id"},message:"must have required property '"+"id"+"'"};
 if(vErrors === null){
 vErrors = [err170];
 }
@@ -6923,16 +7131,8 @@ vErrors.push(err170);
 }
 errors++;
 }
-}
-if(data71.meanings !== undefined){
-let data75 = data71.meanings;
-if(Array.isArray(data75)){
-const len18 = data75.length;
-for(let i18=0; i18<len18; i18++){
-let data76 = data75[i18];
-if(Array.isArray(data76)){
-if(data76.length < 1){
-const err171 = {instancePath:instancePath+"/data/indicators/" + i14+"/numerator/meanings/" + i18,schemaPath:"#/properties/data/properties/indicators/items/properties/numerator/properties/meanings/items/minItems",keyword:"minItems",params:{limit: 1},message:"must NOT have fewer than 1 items"};
+if(data73.label === undefined){
+const err171 = {instancePath:instancePath+"/data/indicators/" + i16,schemaPath:"#/properties/data/properties/indicators/items/required",keyword:"required",params:{missingProperty: "label"},message:"must have required property '"+"label"+"'"};
 if(vErrors === null){
 vErrors = [err171];
 }
@@ -6941,12 +7141,8 @@ vErrors.push(err171);
 }
 errors++;
 }
-const len19 = data76.length;
-for(let i19=0; i19<len19; i19++){
-let data77 = data76[i19];
-if(typeof data77 === "string"){
-if(!pattern5.test(data77)){
-const err172 = {instancePath:instancePath+"/data/indicators/" + i14+"/numerator/meanings/" + i18+"/" + i19,schemaPath:"#/properties/data/properties/indicators/items/properties/numerator/properties/meanings/items/items/pattern",keyword:"pattern",params:{pattern: "^[a-z]+(-[a-z]+)*$"},message:"must match pattern \""+"^[a-z]+(-[a-z]+)*$"+"\""};
+if(data73.source === undefined){
+const err172 = {instancePath:instancePath+"/data/indicators/" + i16,schemaPath:"#/properties/data/properties/indicators/items/required",keyword:"required",params:{missingProperty: "source"},message:"must have required property '"+"source"+"'"};
 if(vErrors === null){
 vErrors = [err172];
 }
@@ -6955,9 +7151,8 @@ vErrors.push(err172);
 }
 errors++;
 }
-}
-else {
-const err173 = {instancePath:instancePath+"/data/indicators/" + i14+"/numerator/meanings/" + i18+"/" + i19,schemaPath:"#/properties/data/properties/indicators/items/properties/numerator/properties/meanings/items/items/type",keyword:"type",params:{type: "string"},message:"must be string"};
+if(data73.example === undefined){
+const err173 = {instancePath:instancePath+"/data/indicators/" + i16,schemaPath:"#/properties/data/properties/indicators/items/required",keyword:"required",params:{missingProperty: "example"},message:"must have required property '"+"example"+"'"};
 if(vErrors === null){
 vErrors = [err173];
 }
@@ -6966,10 +7161,9 @@ vErrors.push(err173);
 }
 errors++;
 }
-}
-}
-else {
-const err174 = {instancePath:instancePath+"/data/indicators/" + i14+"/numerator/meanings/" + i18,schemaPath:"#/properties/data/properties/indicators/items/properties/numerator/properties/meanings/items/type",keyword:"type",params:{type: "array"},message:"must be array"};
+for(const key9 in data73){
+if(!(func1.call(schema31.properties.data.properties.indicators.items.properties, key9))){
+const err174 = {instancePath:instancePath+"/data/indicators/" + i16,schemaPath:"#/properties/data/properties/indicators/items/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key9},message:"must NOT have additional properties"};
 if(vErrors === null){
 vErrors = [err174];
 }
@@ -6979,9 +7173,11 @@ vErrors.push(err174);
 errors++;
 }
 }
-}
-else {
-const err175 = {instancePath:instancePath+"/data/indicators/" + i14+"/numerator/meanings",schemaPath:"#/properties/data/properties/indicators/items/properties/numerator/properties/meanings/type",keyword:"type",params:{type: "array"},message:"must be array"};
+if(data73.id !== undefined){
+let data74 = data73.id;
+if(typeof data74 === "string"){
+if(!pattern5.test(data74)){
+const err175 = {instancePath:instancePath+"/data/indicators/" + i16+"/id",schemaPath:"#/properties/data/properties/indicators/items/properties/id/pattern",keyword:"pattern",params:{pattern: "^[a-z]+(-[a-z]+)*$"},message:"must match pattern \""+"^[a-z]+(-[a-z]+)*$"+"\""};
 if(vErrors === null){
 vErrors = [err175];
 }
@@ -6991,15 +7187,8 @@ vErrors.push(err175);
 errors++;
 }
 }
-if(data71.exclude !== undefined){
-let data78 = data71.exclude;
-if(Array.isArray(data78)){
-const len20 = data78.length;
-for(let i20=0; i20<len20; i20++){
-let data79 = data78[i20];
-if(typeof data79 === "string"){
-if(func2(data79) < 1){
-const err176 = {instancePath:instancePath+"/data/indicators/" + i14+"/numerator/exclude/" + i20,schemaPath:"#/properties/data/properties/indicators/items/properties/numerator/properties/exclude/items/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters"};
+else {
+const err176 = {instancePath:instancePath+"/data/indicators/" + i16+"/id",schemaPath:"#/properties/data/properties/indicators/items/properties/id/type",keyword:"type",params:{type: "string"},message:"must be string"};
 if(vErrors === null){
 vErrors = [err176];
 }
@@ -7009,8 +7198,11 @@ vErrors.push(err176);
 errors++;
 }
 }
-else {
-const err177 = {instancePath:instancePath+"/data/indicators/" + i14+"/numerator/exclude/" + i20,schemaPath:"#/properties/data/properties/indicators/items/properties/numerator/properties/exclude/items/type",keyword:"type",params:{type: "string"},message:"must be string"};
+if(data73.label !== undefined){
+let data75 = data73.label;
+if(typeof data75 === "string"){
+if(func2(data75) < 1){
+const err177 = {instancePath:instancePath+"/data/indicators/" + i16+"/label",schemaPath:"#/properties/data/properties/indicators/items/properties/label/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters"};
 if(vErrors === null){
 vErrors = [err177];
 }
@@ -7020,9 +7212,8 @@ vErrors.push(err177);
 errors++;
 }
 }
-}
 else {
-const err178 = {instancePath:instancePath+"/data/indicators/" + i14+"/numerator/exclude",schemaPath:"#/properties/data/properties/indicators/items/properties/numerator/properties/exclude/type",keyword:"type",params:{type: "array"},message:"must be array"};
+const err178 = {instancePath:instancePath+"/data/indicators/" + i16+"/label",schemaPath:"#/properties/data/properties/indicators/items/properties/label/type",keyword:"type",params:{type: "string"},message:"must be string"};
 if(vErrors === null){
 vErrors = [err178];
 }
@@ -7032,9 +7223,11 @@ vErrors.push(err178);
 errors++;
 }
 }
-}
-else {
-const err179 = {instancePath:instancePath+"/data/indicators/" + i14+"/numerator",schemaPath:"#/properties/data/properties/indicators/items/properties/numerator/type",keyword:"type",params:{type: "object"},message:"must be object"};
+if(data73.names !== undefined){
+let data76 = data73.names;
+if(Array.isArray(data76)){
+if(data76.length < 1){
+const err179 = {instancePath:instancePath+"/data/indicators/" + i16+"/names",schemaPath:"#/properties/data/properties/indicators/items/properties/names/minItems",keyword:"minItems",params:{limit: 1},message:"must NOT have fewer than 1 items"};
 if(vErrors === null){
 vErrors = [err179];
 }
@@ -7043,12 +7236,12 @@ vErrors.push(err179);
 }
 errors++;
 }
-}
-if(data63.denominator !== undefined){
-let data80 = data63.denominator;
-if(data80 && typeof data80 == "object" && !Array.isArray(data80)){
-if(data80.label === undefined){
-const err180 = {instancePath:instancePath+"/data/indicators/" + i14+"/denominator",schemaPath:"#/properties/data/properties/indicators/items/properties/denominator/required",keyword:"required",params:{missingProperty: "label"},message:"must have required property '"+"label"+"'"};
+const len17 = data76.length;
+for(let i17=0; i17<len17; i17++){
+let data77 = data76[i17];
+if(typeof data77 === "string"){
+if(func2(data77) < 1){
+const err180 = {instancePath:instancePath+"/data/indicators/" + i16+"/names/" + i17,schemaPath:"#/properties/data/properties/indicators/items/properties/names/items/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters"};
 if(vErrors === null){
 vErrors = [err180];
 }
@@ -7057,8 +7250,9 @@ vErrors.push(err180);
 }
 errors++;
 }
-if(data80.patterns === undefined){
-const err181 = {instancePath:instancePath+"/data/indicators/" + i14+"/denominator",schemaPath:"#/properties/data/properties/indicators/items/properties/denominator/required",keyword:"required",params:{missingProperty: "patterns"},message:"must have required property '"+"patterns"+"'"};
+}
+else {
+const err181 = {instancePath:instancePath+"/data/indicators/" + i16+"/names/" + i17,schemaPath:"#/properties/data/properties/indicators/items/properties/names/items/type",keyword:"type",params:{type: "string"},message:"must be string"};
 if(vErrors === null){
 vErrors = [err181];
 }
@@ -7067,9 +7261,10 @@ vErrors.push(err181);
 }
 errors++;
 }
-for(const key10 in data80){
-if(!(((((key10 === "label") || (key10 === "patterns")) || (key10 === "meanings")) || (key10 === "exclude")) || (key10 === "outcomes"))){
-const err182 = {instancePath:instancePath+"/data/indicators/" + i14+"/denominator",schemaPath:"#/properties/data/properties/indicators/items/properties/denominator/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key10},message:"must NOT have additional properties"};
+}
+}
+else {
+const err182 = {instancePath:instancePath+"/data/indicators/" + i16+"/names",schemaPath:"#/properties/data/properties/indicators/items/properties/names/type",keyword:"type",params:{type: "array"},message:"must be array"};
 if(vErrors === null){
 vErrors = [err182];
 }
@@ -7079,11 +7274,15 @@ vErrors.push(err182);
 errors++;
 }
 }
-if(data80.label !== undefined){
-let data81 = data80.label;
-if(typeof data81 === "string"){
-if(func2(data81) < 1){
-const err183 = {instancePath:instancePath+"/data/indicators/" + i14+"/denominator/label",schemaPath:"#/properties/data/properties/indicators/items/properties/denominator/properties/label/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters"};
+if(data73.notPrecededBy !== undefined){
+let data78 = data73.notPrecededBy;
+if(Array.isArray(data78)){
+const len18 = data78.length;
+for(let i18=0; i18<len18; i18++){
+let data79 = data78[i18];
+if(typeof data79 === "string"){
+if(func2(data79) < 1){
+const err183 = {instancePath:instancePath+"/data/indicators/" + i16+"/notPrecededBy/" + i18,schemaPath:"#/properties/data/properties/indicators/items/properties/notPrecededBy/items/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters"};
 if(vErrors === null){
 vErrors = [err183];
 }
@@ -7094,7 +7293,7 @@ errors++;
 }
 }
 else {
-const err184 = {instancePath:instancePath+"/data/indicators/" + i14+"/denominator/label",schemaPath:"#/properties/data/properties/indicators/items/properties/denominator/properties/label/type",keyword:"type",params:{type: "string"},message:"must be string"};
+const err184 = {instancePath:instancePath+"/data/indicators/" + i16+"/notPrecededBy/" + i18,schemaPath:"#/properties/data/properties/indicators/items/properties/notPrecededBy/items/type",keyword:"type",params:{type: "string"},message:"must be string"};
 if(vErrors === null){
 vErrors = [err184];
 }
@@ -7104,11 +7303,9 @@ vErrors.push(err184);
 errors++;
 }
 }
-if(data80.patterns !== undefined){
-let data82 = data80.patterns;
-if(Array.isArray(data82)){
-if(data82.length < 1){
-const err185 = {instancePath:instancePath+"/data/indicators/" + i14+"/denominator/patterns",schemaPath:"#/properties/data/properties/indicators/items/properties/denominator/properties/patterns/minItems",keyword:"minItems",params:{limit: 1},message:"must NOT have fewer than 1 items"};
+}
+else {
+const err185 = {instancePath:instancePath+"/data/indicators/" + i16+"/notPrecededBy",schemaPath:"#/properties/data/properties/indicators/items/properties/notPrecededBy/type",keyword:"type",params:{type: "array"},message:"must be array"};
 if(vErrors === null){
 vErrors = [err185];
 }
@@ -7117,12 +7314,11 @@ vErrors.push(err185);
 }
 errors++;
 }
-const len21 = data82.length;
-for(let i21=0; i21<len21; i21++){
-let data83 = data82[i21];
-if(typeof data83 === "string"){
-if(func2(data83) < 1){
-const err186 = {instancePath:instancePath+"/data/indicators/" + i14+"/denominator/patterns/" + i21,schemaPath:"#/properties/data/properties/indicators/items/properties/denominator/properties/patterns/items/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters"};
+}
+if(data73.form !== undefined){
+let data80 = data73.form;
+if(typeof data80 !== "string"){
+const err186 = {instancePath:instancePath+"/data/indicators/" + i16+"/form",schemaPath:"#/properties/data/properties/indicators/items/properties/form/type",keyword:"type",params:{type: "string"},message:"must be string"};
 if(vErrors === null){
 vErrors = [err186];
 }
@@ -7131,9 +7327,8 @@ vErrors.push(err186);
 }
 errors++;
 }
-}
-else {
-const err187 = {instancePath:instancePath+"/data/indicators/" + i14+"/denominator/patterns/" + i21,schemaPath:"#/properties/data/properties/indicators/items/properties/denominator/properties/patterns/items/type",keyword:"type",params:{type: "string"},message:"must be string"};
+if(!(((data80 === "named") || (data80 === "share-of")) || (data80 === "count"))){
+const err187 = {instancePath:instancePath+"/data/indicators/" + i16+"/form",schemaPath:"#/properties/data/properties/indicators/items/properties/form/enum",keyword:"enum",params:{allowedValues: schema31.properties.data.properties.indicators.items.properties.form.enum},message:"must be equal to one of the allowed values"};
 if(vErrors === null){
 vErrors = [err187];
 }
@@ -7143,9 +7338,11 @@ vErrors.push(err187);
 errors++;
 }
 }
-}
-else {
-const err188 = {instancePath:instancePath+"/data/indicators/" + i14+"/denominator/patterns",schemaPath:"#/properties/data/properties/indicators/items/properties/denominator/properties/patterns/type",keyword:"type",params:{type: "array"},message:"must be array"};
+if(data73.numerator !== undefined){
+let data81 = data73.numerator;
+if(data81 && typeof data81 == "object" && !Array.isArray(data81)){
+if(data81.label === undefined){
+const err188 = {instancePath:instancePath+"/data/indicators/" + i16+"/numerator",schemaPath:"#/properties/data/properties/indicators/items/properties/numerator/required",keyword:"required",params:{missingProperty: "label"},message:"must have required property '"+"label"+"'"};
 if(vErrors === null){
 vErrors = [err188];
 }
@@ -7154,16 +7351,8 @@ vErrors.push(err188);
 }
 errors++;
 }
-}
-if(data80.meanings !== undefined){
-let data84 = data80.meanings;
-if(Array.isArray(data84)){
-const len22 = data84.length;
-for(let i22=0; i22<len22; i22++){
-let data85 = data84[i22];
-if(Array.isArray(data85)){
-if(data85.length < 1){
-const err189 = {instancePath:instancePath+"/data/indicators/" + i14+"/denominator/meanings/" + i22,schemaPath:"#/properties/data/properties/indicators/items/properties/denominator/properties/meanings/items/minItems",keyword:"minItems",params:{limit: 1},message:"must NOT have fewer than 1 items"};
+if(data81.patterns === undefined){
+const err189 = {instancePath:instancePath+"/data/indicators/" + i16+"/numerator",schemaPath:"#/properties/data/properties/indicators/items/properties/numerator/required",keyword:"required",params:{missingProperty: "patterns"},message:"must have required property '"+"patterns"+"'"};
 if(vErrors === null){
 vErrors = [err189];
 }
@@ -7172,12 +7361,9 @@ vErrors.push(err189);
 }
 errors++;
 }
-const len23 = data85.length;
-for(let i23=0; i23<len23; i23++){
-let data86 = data85[i23];
-if(typeof data86 === "string"){
-if(!pattern5.test(data86)){
-const err190 = {instancePath:instancePath+"/data/indicators/" + i14+"/denominator/meanings/" + i22+"/" + i23,schemaPath:"#/properties/data/properties/indicators/items/properties/denominator/properties/meanings/items/items/pattern",keyword:"pattern",params:{pattern: "^[a-z]+(-[a-z]+)*$"},message:"must match pattern \""+"^[a-z]+(-[a-z]+)*$"+"\""};
+for(const key10 in data81){
+if(!((((key10 === "label") || (key10 === "patterns")) || (key10 === "meanings")) || (key10 === "exclude"))){
+const err190 = {instancePath:instancePath+"/data/indicators/" + i16+"/numerator",schemaPath:"#/properties/data/properties/indicators/items/properties/numerator/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key10},message:"must NOT have additional properties"};
 if(vErrors === null){
 vErrors = [err190];
 }
@@ -7187,8 +7373,11 @@ vErrors.push(err190);
 errors++;
 }
 }
-else {
-const err191 = {instancePath:instancePath+"/data/indicators/" + i14+"/denominator/meanings/" + i22+"/" + i23,schemaPath:"#/properties/data/properties/indicators/items/properties/denominator/properties/meanings/items/items/type",keyword:"type",params:{type: "string"},message:"must be string"};
+if(data81.label !== undefined){
+let data82 = data81.label;
+if(typeof data82 === "string"){
+if(func2(data82) < 1){
+const err191 = {instancePath:instancePath+"/data/indicators/" + i16+"/numerator/label",schemaPath:"#/properties/data/properties/indicators/items/properties/numerator/properties/label/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters"};
 if(vErrors === null){
 vErrors = [err191];
 }
@@ -7198,9 +7387,8 @@ vErrors.push(err191);
 errors++;
 }
 }
-}
 else {
-const err192 = {instancePath:instancePath+"/data/indicators/" + i14+"/denominator/meanings/" + i22,schemaPath:"#/properties/data/properties/indicators/items/properties/denominator/properties/meanings/items/type",keyword:"type",params:{type: "array"},message:"must be array"};
+const err192 = {instancePath:instancePath+"/data/indicators/" + i16+"/numerator/label",schemaPath:"#/properties/data/properties/indicators/items/properties/numerator/properties/label/type",keyword:"type",params:{type: "string"},message:"must be string"};
 if(vErrors === null){
 vErrors = [err192];
 }
@@ -7210,9 +7398,11 @@ vErrors.push(err192);
 errors++;
 }
 }
-}
-else {
-const err193 = {instancePath:instancePath+"/data/indicators/" + i14+"/denominator/meanings",schemaPath:"#/properties/data/properties/indicators/items/properties/denominator/properties/meanings/type",keyword:"type",params:{type: "array"},message:"must be array"};
+if(data81.patterns !== undefined){
+let data83 = data81.patterns;
+if(Array.isArray(data83)){
+if(data83.length < 1){
+const err193 = {instancePath:instancePath+"/data/indicators/" + i16+"/numerator/patterns",schemaPath:"#/properties/data/properties/indicators/items/properties/numerator/properties/patterns/minItems",keyword:"minItems",params:{limit: 1},message:"must NOT have fewer than 1 items"};
 if(vErrors === null){
 vErrors = [err193];
 }
@@ -7221,16 +7411,12 @@ vErrors.push(err193);
 }
 errors++;
 }
-}
-if(data80.exclude !== undefined){
-let data87 = data80.exclude;
-if(Array.isArray(data87)){
-const len24 = data87.length;
-for(let i24=0; i24<len24; i24++){
-let data88 = data87[i24];
-if(typeof data88 === "string"){
-if(func2(data88) < 1){
-const err194 = {instancePath:instancePath+"/data/indicators/" + i14+"/denominator/exclude/" + i24,schemaPath:"#/properties/data/properties/indicators/items/properties/denominator/properties/exclude/items/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters"};
+const len19 = data83.length;
+for(let i19=0; i19<len19; i19++){
+let data84 = data83[i19];
+if(typeof data84 === "string"){
+if(func2(data84) < 1){
+const err194 = {instancePath:instancePath+"/data/indicators/" + i16+"/numerator/patterns/" + i19,schemaPath:"#/properties/data/properties/indicators/items/properties/numerator/properties/patterns/items/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters"};
 if(vErrors === null){
 vErrors = [err194];
 }
@@ -7241,7 +7427,7 @@ errors++;
 }
 }
 else {
-const err195 = {instancePath:instancePath+"/data/indicators/" + i14+"/denominator/exclude/" + i24,schemaPath:"#/properties/data/properties/indicators/items/properties/denominator/properties/exclude/items/type",keyword:"type",params:{type: "string"},message:"must be string"};
+const err195 = {instancePath:instancePath+"/data/indicators/" + i16+"/numerator/patterns/" + i19,schemaPath:"#/properties/data/properties/indicators/items/properties/numerator/properties/patterns/items/type",keyword:"type",params:{type: "string"},message:"must be string"};
 if(vErrors === null){
 vErrors = [err195];
 }
@@ -7253,7 +7439,7 @@ errors++;
 }
 }
 else {
-const err196 = {instancePath:instancePath+"/data/indicators/" + i14+"/denominator/exclude",schemaPath:"#/properties/data/properties/indicators/items/properties/denominator/properties/exclude/type",keyword:"type",params:{type: "array"},message:"must be array"};
+const err196 = {instancePath:instancePath+"/data/indicators/" + i16+"/numerator/patterns",schemaPath:"#/properties/data/properties/indicators/items/properties/numerator/properties/patterns/type",keyword:"type",params:{type: "array"},message:"must be array"};
 if(vErrors === null){
 vErrors = [err196];
 }
@@ -7263,11 +7449,15 @@ vErrors.push(err196);
 errors++;
 }
 }
-if(data80.outcomes !== undefined){
-let data89 = data80.outcomes;
-if(Array.isArray(data89)){
-if(data89.length < 1){
-const err197 = {instancePath:instancePath+"/data/indicators/" + i14+"/denominator/outcomes",schemaPath:"#/properties/data/properties/indicators/items/properties/denominator/properties/outcomes/minItems",keyword:"minItems",params:{limit: 1},message:"must NOT have fewer than 1 items"};
+if(data81.meanings !== undefined){
+let data85 = data81.meanings;
+if(Array.isArray(data85)){
+const len20 = data85.length;
+for(let i20=0; i20<len20; i20++){
+let data86 = data85[i20];
+if(Array.isArray(data86)){
+if(data86.length < 1){
+const err197 = {instancePath:instancePath+"/data/indicators/" + i16+"/numerator/meanings/" + i20,schemaPath:"#/properties/data/properties/indicators/items/properties/numerator/properties/meanings/items/minItems",keyword:"minItems",params:{limit: 1},message:"must NOT have fewer than 1 items"};
 if(vErrors === null){
 vErrors = [err197];
 }
@@ -7276,12 +7466,12 @@ vErrors.push(err197);
 }
 errors++;
 }
-const len25 = data89.length;
-for(let i25=0; i25<len25; i25++){
-let data90 = data89[i25];
-if(typeof data90 === "string"){
-if(func2(data90) < 1){
-const err198 = {instancePath:instancePath+"/data/indicators/" + i14+"/denominator/outcomes/" + i25,schemaPath:"#/properties/data/properties/indicators/items/properties/denominator/properties/outcomes/items/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters"};
+const len21 = data86.length;
+for(let i21=0; i21<len21; i21++){
+let data87 = data86[i21];
+if(typeof data87 === "string"){
+if(!pattern5.test(data87)){
+const err198 = {instancePath:instancePath+"/data/indicators/" + i16+"/numerator/meanings/" + i20+"/" + i21,schemaPath:"#/properties/data/properties/indicators/items/properties/numerator/properties/meanings/items/items/pattern",keyword:"pattern",params:{pattern: "^[a-z]+(-[a-z]+)*$"},message:"must match pattern \""+"^[a-z]+(-[a-z]+)*$"+"\""};
 if(vErrors === null){
 vErrors = [err198];
 }
@@ -7292,7 +7482,7 @@ errors++;
 }
 }
 else {
-const err199 = {instancePath:instancePath+"/data/indicators/" + i14+"/denominator/outcomes/" + i25,schemaPath:"#/properties/data/properties/indicators/items/properties/denominator/properties/outcomes/items/type",keyword:"type",params:{type: "string"},message:"must be string"};
+const err199 = {instancePath:instancePath+"/data/indicators/" + i16+"/numerator/meanings/" + i20+"/" + i21,schemaPath:"#/properties/data/properties/indicators/items/properties/numerator/properties/meanings/items/items/type",keyword:"type",params:{type: "string"},message:"must be string"};
 if(vErrors === null){
 vErrors = [err199];
 }
@@ -7304,7 +7494,7 @@ errors++;
 }
 }
 else {
-const err200 = {instancePath:instancePath+"/data/indicators/" + i14+"/denominator/outcomes",schemaPath:"#/properties/data/properties/indicators/items/properties/denominator/properties/outcomes/type",keyword:"type",params:{type: "array"},message:"must be array"};
+const err200 = {instancePath:instancePath+"/data/indicators/" + i16+"/numerator/meanings/" + i20,schemaPath:"#/properties/data/properties/indicators/items/properties/numerator/properties/meanings/items/type",keyword:"type",params:{type: "array"},message:"must be array"};
 if(vErrors === null){
 vErrors = [err200];
 }
@@ -7316,7 +7506,7 @@ errors++;
 }
 }
 else {
-const err201 = {instancePath:instancePath+"/data/indicators/" + i14+"/denominator",schemaPath:"#/properties/data/properties/indicators/items/properties/denominator/type",keyword:"type",params:{type: "object"},message:"must be object"};
+const err201 = {instancePath:instancePath+"/data/indicators/" + i16+"/numerator/meanings",schemaPath:"#/properties/data/properties/indicators/items/properties/numerator/properties/meanings/type",keyword:"type",params:{type: "array"},message:"must be array"};
 if(vErrors === null){
 vErrors = [err201];
 }
@@ -7326,11 +7516,15 @@ vErrors.push(err201);
 errors++;
 }
 }
-if(data63.count !== undefined){
-let data91 = data63.count;
-if(data91 && typeof data91 == "object" && !Array.isArray(data91)){
-if(data91.label === undefined){
-const err202 = {instancePath:instancePath+"/data/indicators/" + i14+"/count",schemaPath:"#/properties/data/properties/indicators/items/properties/count/required",keyword:"required",params:{missingProperty: "label"},message:"must have required property '"+"label"+"'"};
+if(data81.exclude !== undefined){
+let data88 = data81.exclude;
+if(Array.isArray(data88)){
+const len22 = data88.length;
+for(let i22=0; i22<len22; i22++){
+let data89 = data88[i22];
+if(typeof data89 === "string"){
+if(func2(data89) < 1){
+const err202 = {instancePath:instancePath+"/data/indicators/" + i16+"/numerator/exclude/" + i22,schemaPath:"#/properties/data/properties/indicators/items/properties/numerator/properties/exclude/items/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters"};
 if(vErrors === null){
 vErrors = [err202];
 }
@@ -7339,8 +7533,9 @@ vErrors.push(err202);
 }
 errors++;
 }
-if(data91.patterns === undefined){
-const err203 = {instancePath:instancePath+"/data/indicators/" + i14+"/count",schemaPath:"#/properties/data/properties/indicators/items/properties/count/required",keyword:"required",params:{missingProperty: "patterns"},message:"must have required property '"+"patterns"+"'"};
+}
+else {
+const err203 = {instancePath:instancePath+"/data/indicators/" + i16+"/numerator/exclude/" + i22,schemaPath:"#/properties/data/properties/indicators/items/properties/numerator/properties/exclude/items/type",keyword:"type",params:{type: "string"},message:"must be string"};
 if(vErrors === null){
 vErrors = [err203];
 }
@@ -7349,8 +7544,10 @@ vErrors.push(err203);
 }
 errors++;
 }
-if(data91.units === undefined){
-const err204 = {instancePath:instancePath+"/data/indicators/" + i14+"/count",schemaPath:"#/properties/data/properties/indicators/items/properties/count/required",keyword:"required",params:{missingProperty: "units"},message:"must have required property '"+"units"+"'"};
+}
+}
+else {
+const err204 = {instancePath:instancePath+"/data/indicators/" + i16+"/numerator/exclude",schemaPath:"#/properties/data/properties/indicators/items/properties/numerator/properties/exclude/type",keyword:"type",params:{type: "array"},message:"must be array"};
 if(vErrors === null){
 vErrors = [err204];
 }
@@ -7359,9 +7556,10 @@ vErrors.push(err204);
 }
 errors++;
 }
-for(const key11 in data91){
-if(!(((((((key11 === "label") || (key11 === "patterns")) || (key11 === "meanings")) || (key11 === "exclude")) || (key11 === "following")) || (key11 === "context")) || (key11 === "units"))){
-const err205 = {instancePath:instancePath+"/data/indicators/" + i14+"/count",schemaPath:"#/properties/data/properties/indicators/items/properties/count/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key11},message:"must NOT have additional properties"};
+}
+}
+else {
+const err205 = {instancePath:instancePath+"/data/indicators/" + i16+"/numerator",schemaPath:"#/properties/data/properties/indicators/items/properties/numerator/type",keyword:"type",params:{type: "object"},message:"must be object"};
 if(vErrors === null){
 vErrors = [err205];
 }
@@ -7371,11 +7569,11 @@ vErrors.push(err205);
 errors++;
 }
 }
-if(data91.label !== undefined){
-let data92 = data91.label;
-if(typeof data92 === "string"){
-if(func2(data92) < 1){
-const err206 = {instancePath:instancePath+"/data/indicators/" + i14+"/count/label",schemaPath:"#/properties/data/properties/indicators/items/properties/count/properties/label/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters"};
+if(data73.denominator !== undefined){
+let data90 = data73.denominator;
+if(data90 && typeof data90 == "object" && !Array.isArray(data90)){
+if(data90.label === undefined){
+const err206 = {instancePath:instancePath+"/data/indicators/" + i16+"/denominator",schemaPath:"#/properties/data/properties/indicators/items/properties/denominator/required",keyword:"required",params:{missingProperty: "label"},message:"must have required property '"+"label"+"'"};
 if(vErrors === null){
 vErrors = [err206];
 }
@@ -7384,9 +7582,8 @@ vErrors.push(err206);
 }
 errors++;
 }
-}
-else {
-const err207 = {instancePath:instancePath+"/data/indicators/" + i14+"/count/label",schemaPath:"#/properties/data/properties/indicators/items/properties/count/properties/label/type",keyword:"type",params:{type: "string"},message:"must be string"};
+if(data90.patterns === undefined){
+const err207 = {instancePath:instancePath+"/data/indicators/" + i16+"/denominator",schemaPath:"#/properties/data/properties/indicators/items/properties/denominator/required",keyword:"required",params:{missingProperty: "patterns"},message:"must have required property '"+"patterns"+"'"};
 if(vErrors === null){
 vErrors = [err207];
 }
@@ -7395,16 +7592,9 @@ vErrors.push(err207);
 }
 errors++;
 }
-}
-if(data91.patterns !== undefined){
-let data93 = data91.patterns;
-if(Array.isArray(data93)){
-const len26 = data93.length;
-for(let i26=0; i26<len26; i26++){
-let data94 = data93[i26];
-if(typeof data94 === "string"){
-if(func2(data94) < 1){
-const err208 = {instancePath:instancePath+"/data/indicators/" + i14+"/count/patterns/" + i26,schemaPath:"#/properties/data/properties/indicators/items/properties/count/properties/patterns/items/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters"};
+for(const key11 in data90){
+if(!(((((key11 === "label") || (key11 === "patterns")) || (key11 === "meanings")) || (key11 === "exclude")) || (key11 === "outcomes"))){
+const err208 = {instancePath:instancePath+"/data/indicators/" + i16+"/denominator",schemaPath:"#/properties/data/properties/indicators/items/properties/denominator/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key11},message:"must NOT have additional properties"};
 if(vErrors === null){
 vErrors = [err208];
 }
@@ -7414,8 +7604,11 @@ vErrors.push(err208);
 errors++;
 }
 }
-else {
-const err209 = {instancePath:instancePath+"/data/indicators/" + i14+"/count/patterns/" + i26,schemaPath:"#/properties/data/properties/indicators/items/properties/count/properties/patterns/items/type",keyword:"type",params:{type: "string"},message:"must be string"};
+if(data90.label !== undefined){
+let data91 = data90.label;
+if(typeof data91 === "string"){
+if(func2(data91) < 1){
+const err209 = {instancePath:instancePath+"/data/indicators/" + i16+"/denominator/label",schemaPath:"#/properties/data/properties/indicators/items/properties/denominator/properties/label/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters"};
 if(vErrors === null){
 vErrors = [err209];
 }
@@ -7425,9 +7618,8 @@ vErrors.push(err209);
 errors++;
 }
 }
-}
 else {
-const err210 = {instancePath:instancePath+"/data/indicators/" + i14+"/count/patterns",schemaPath:"#/properties/data/properties/indicators/items/properties/count/properties/patterns/type",keyword:"type",params:{type: "array"},message:"must be array"};
+const err210 = {instancePath:instancePath+"/data/indicators/" + i16+"/denominator/label",schemaPath:"#/properties/data/properties/indicators/items/properties/denominator/properties/label/type",keyword:"type",params:{type: "string"},message:"must be string"};
 if(vErrors === null){
 vErrors = [err210];
 }
@@ -7437,15 +7629,11 @@ vErrors.push(err210);
 errors++;
 }
 }
-if(data91.meanings !== undefined){
-let data95 = data91.meanings;
-if(Array.isArray(data95)){
-const len27 = data95.length;
-for(let i27=0; i27<len27; i27++){
-let data96 = data95[i27];
-if(Array.isArray(data96)){
-if(data96.length < 1){
-const err211 = {instancePath:instancePath+"/data/indicators/" + i14+"/count/meanings/" + i27,schemaPath:"#/properties/data/properties/indicators/items/properties/count/properties/meanings/items/minItems",keyword:"minItems",params:{limit: 1},message:"must NOT have fewer than 1 items"};
+if(data90.patterns !== undefined){
+let data92 = data90.patterns;
+if(Array.isArray(data92)){
+if(data92.length < 1){
+const err211 = {instancePath:instancePath+"/data/indicators/" + i16+"/denominator/patterns",schemaPath:"#/properties/data/properties/indicators/items/properties/denominator/properties/patterns/minItems",keyword:"minItems",params:{limit: 1},message:"must NOT have fewer than 1 items"};
 if(vErrors === null){
 vErrors = [err211];
 }
@@ -7454,12 +7642,12 @@ vErrors.push(err211);
 }
 errors++;
 }
-const len28 = data96.length;
-for(let i28=0; i28<len28; i28++){
-let data97 = data96[i28];
-if(typeof data97 === "string"){
-if(!pattern5.test(data97)){
-const err212 = {instancePath:instancePath+"/data/indicators/" + i14+"/count/meanings/" + i27+"/" + i28,schemaPath:"#/properties/data/properties/indicators/items/properties/count/properties/meanings/items/items/pattern",keyword:"pattern",params:{pattern: "^[a-z]+(-[a-z]+)*$"},message:"must match pattern \""+"^[a-z]+(-[a-z]+)*$"+"\""};
+const len23 = data92.length;
+for(let i23=0; i23<len23; i23++){
+let data93 = data92[i23];
+if(typeof data93 === "string"){
+if(func2(data93) < 1){
+const err212 = {instancePath:instancePath+"/data/indicators/" + i16+"/denominator/patterns/" + i23,schemaPath:"#/properties/data/properties/indicators/items/properties/denominator/properties/patterns/items/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters"};
 if(vErrors === null){
 vErrors = [err212];
 }
@@ -7470,7 +7658,7 @@ errors++;
 }
 }
 else {
-const err213 = {instancePath:instancePath+"/data/indicators/" + i14+"/count/meanings/" + i27+"/" + i28,schemaPath:"#/properties/data/properties/indicators/items/properties/count/properties/meanings/items/items/type",keyword:"type",params:{type: "string"},message:"must be string"};
+const err213 = {instancePath:instancePath+"/data/indicators/" + i16+"/denominator/patterns/" + i23,schemaPath:"#/properties/data/properties/indicators/items/properties/denominator/properties/patterns/items/type",keyword:"type",params:{type: "string"},message:"must be string"};
 if(vErrors === null){
 vErrors = [err213];
 }
@@ -7482,7 +7670,7 @@ errors++;
 }
 }
 else {
-const err214 = {instancePath:instancePath+"/data/indicators/" + i14+"/count/meanings/" + i27,schemaPath:"#/properties/data/properties/indicators/items/properties/count/properties/meanings/items/type",keyword:"type",params:{type: "array"},message:"must be array"};
+const err214 = {instancePath:instancePath+"/data/indicators/" + i16+"/denominator/patterns",schemaPath:"#/properties/data/properties/indicators/items/properties/denominator/properties/patterns/type",keyword:"type",params:{type: "array"},message:"must be array"};
 if(vErrors === null){
 vErrors = [err214];
 }
@@ -7492,9 +7680,15 @@ vErrors.push(err214);
 errors++;
 }
 }
-}
-else {
-const err215 = {instancePath:instancePath+"/data/indicators/" + i14+"/count/meanings",schemaPath:"#/properties/data/properties/indicators/items/properties/count/properties/meanings/type",keyword:"type",params:{type: "array"},message:"must be array"};
+if(data90.meanings !== undefined){
+let data94 = data90.meanings;
+if(Array.isArray(data94)){
+const len24 = data94.length;
+for(let i24=0; i24<len24; i24++){
+let data95 = data94[i24];
+if(Array.isArray(data95)){
+if(data95.length < 1){
+const err215 = {instancePath:instancePath+"/data/indicators/" + i16+"/denominator/meanings/" + i24,schemaPath:"#/properties/data/properties/indicators/items/properties/denominator/properties/meanings/items/minItems",keyword:"minItems",params:{limit: 1},message:"must NOT have fewer than 1 items"};
 if(vErrors === null){
 vErrors = [err215];
 }
@@ -7503,16 +7697,12 @@ vErrors.push(err215);
 }
 errors++;
 }
-}
-if(data91.exclude !== undefined){
-let data98 = data91.exclude;
-if(Array.isArray(data98)){
-const len29 = data98.length;
-for(let i29=0; i29<len29; i29++){
-let data99 = data98[i29];
-if(typeof data99 === "string"){
-if(func2(data99) < 1){
-const err216 = {instancePath:instancePath+"/data/indicators/" + i14+"/count/exclude/" + i29,schemaPath:"#/properties/data/properties/indicators/items/properties/count/properties/exclude/items/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters"};
+const len25 = data95.length;
+for(let i25=0; i25<len25; i25++){
+let data96 = data95[i25];
+if(typeof data96 === "string"){
+if(!pattern5.test(data96)){
+const err216 = {instancePath:instancePath+"/data/indicators/" + i16+"/denominator/meanings/" + i24+"/" + i25,schemaPath:"#/properties/data/properties/indicators/items/properties/denominator/properties/meanings/items/items/pattern",keyword:"pattern",params:{pattern: "^[a-z]+(-[a-z]+)*$"},message:"must match pattern \""+"^[a-z]+(-[a-z]+)*$"+"\""};
 if(vErrors === null){
 vErrors = [err216];
 }
@@ -7523,7 +7713,7 @@ errors++;
 }
 }
 else {
-const err217 = {instancePath:instancePath+"/data/indicators/" + i14+"/count/exclude/" + i29,schemaPath:"#/properties/data/properties/indicators/items/properties/count/properties/exclude/items/type",keyword:"type",params:{type: "string"},message:"must be string"};
+const err217 = {instancePath:instancePath+"/data/indicators/" + i16+"/denominator/meanings/" + i24+"/" + i25,schemaPath:"#/properties/data/properties/indicators/items/properties/denominator/properties/meanings/items/items/type",keyword:"type",params:{type: "string"},message:"must be string"};
 if(vErrors === null){
 vErrors = [err217];
 }
@@ -7535,7 +7725,7 @@ errors++;
 }
 }
 else {
-const err218 = {instancePath:instancePath+"/data/indicators/" + i14+"/count/exclude",schemaPath:"#/properties/data/properties/indicators/items/properties/count/properties/exclude/type",keyword:"type",params:{type: "array"},message:"must be array"};
+const err218 = {instancePath:instancePath+"/data/indicators/" + i16+"/denominator/meanings/" + i24,schemaPath:"#/properties/data/properties/indicators/items/properties/denominator/properties/meanings/items/type",keyword:"type",params:{type: "array"},message:"must be array"};
 if(vErrors === null){
 vErrors = [err218];
 }
@@ -7545,15 +7735,9 @@ vErrors.push(err218);
 errors++;
 }
 }
-if(data91.following !== undefined){
-let data100 = data91.following;
-if(Array.isArray(data100)){
-const len30 = data100.length;
-for(let i30=0; i30<len30; i30++){
-let data101 = data100[i30];
-if(typeof data101 === "string"){
-if(func2(data101) < 1){
-const err219 = {instancePath:instancePath+"/data/indicators/" + i14+"/count/following/" + i30,schemaPath:"#/properties/data/properties/indicators/items/properties/count/properties/following/items/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters"};
+}
+else {
+const err219 = {instancePath:instancePath+"/data/indicators/" + i16+"/denominator/meanings",schemaPath:"#/properties/data/properties/indicators/items/properties/denominator/properties/meanings/type",keyword:"type",params:{type: "array"},message:"must be array"};
 if(vErrors === null){
 vErrors = [err219];
 }
@@ -7563,8 +7747,15 @@ vErrors.push(err219);
 errors++;
 }
 }
-else {
-const err220 = {instancePath:instancePath+"/data/indicators/" + i14+"/count/following/" + i30,schemaPath:"#/properties/data/properties/indicators/items/properties/count/properties/following/items/type",keyword:"type",params:{type: "string"},message:"must be string"};
+if(data90.exclude !== undefined){
+let data97 = data90.exclude;
+if(Array.isArray(data97)){
+const len26 = data97.length;
+for(let i26=0; i26<len26; i26++){
+let data98 = data97[i26];
+if(typeof data98 === "string"){
+if(func2(data98) < 1){
+const err220 = {instancePath:instancePath+"/data/indicators/" + i16+"/denominator/exclude/" + i26,schemaPath:"#/properties/data/properties/indicators/items/properties/denominator/properties/exclude/items/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters"};
 if(vErrors === null){
 vErrors = [err220];
 }
@@ -7574,9 +7765,8 @@ vErrors.push(err220);
 errors++;
 }
 }
-}
 else {
-const err221 = {instancePath:instancePath+"/data/indicators/" + i14+"/count/following",schemaPath:"#/properties/data/properties/indicators/items/properties/count/properties/following/type",keyword:"type",params:{type: "array"},message:"must be array"};
+const err221 = {instancePath:instancePath+"/data/indicators/" + i16+"/denominator/exclude/" + i26,schemaPath:"#/properties/data/properties/indicators/items/properties/denominator/properties/exclude/items/type",keyword:"type",params:{type: "string"},message:"must be string"};
 if(vErrors === null){
 vErrors = [err221];
 }
@@ -7586,15 +7776,9 @@ vErrors.push(err221);
 errors++;
 }
 }
-if(data91.context !== undefined){
-let data102 = data91.context;
-if(Array.isArray(data102)){
-const len31 = data102.length;
-for(let i31=0; i31<len31; i31++){
-let data103 = data102[i31];
-if(typeof data103 === "string"){
-if(func2(data103) < 1){
-const err222 = {instancePath:instancePath+"/data/indicators/" + i14+"/count/context/" + i31,schemaPath:"#/properties/data/properties/indicators/items/properties/count/properties/context/items/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters"};
+}
+else {
+const err222 = {instancePath:instancePath+"/data/indicators/" + i16+"/denominator/exclude",schemaPath:"#/properties/data/properties/indicators/items/properties/denominator/properties/exclude/type",keyword:"type",params:{type: "array"},message:"must be array"};
 if(vErrors === null){
 vErrors = [err222];
 }
@@ -7604,8 +7788,11 @@ vErrors.push(err222);
 errors++;
 }
 }
-else {
-const err223 = {instancePath:instancePath+"/data/indicators/" + i14+"/count/context/" + i31,schemaPath:"#/properties/data/properties/indicators/items/properties/count/properties/context/items/type",keyword:"type",params:{type: "string"},message:"must be string"};
+if(data90.outcomes !== undefined){
+let data99 = data90.outcomes;
+if(Array.isArray(data99)){
+if(data99.length < 1){
+const err223 = {instancePath:instancePath+"/data/indicators/" + i16+"/denominator/outcomes",schemaPath:"#/properties/data/properties/indicators/items/properties/denominator/properties/outcomes/minItems",keyword:"minItems",params:{limit: 1},message:"must NOT have fewer than 1 items"};
 if(vErrors === null){
 vErrors = [err223];
 }
@@ -7614,10 +7801,12 @@ vErrors.push(err223);
 }
 errors++;
 }
-}
-}
-else {
-const err224 = {instancePath:instancePath+"/data/indicators/" + i14+"/count/context",schemaPath:"#/properties/data/properties/indicators/items/properties/count/properties/context/type",keyword:"type",params:{type: "array"},message:"must be array"};
+const len27 = data99.length;
+for(let i27=0; i27<len27; i27++){
+let data100 = data99[i27];
+if(typeof data100 === "string"){
+if(func2(data100) < 1){
+const err224 = {instancePath:instancePath+"/data/indicators/" + i16+"/denominator/outcomes/" + i27,schemaPath:"#/properties/data/properties/indicators/items/properties/denominator/properties/outcomes/items/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters"};
 if(vErrors === null){
 vErrors = [err224];
 }
@@ -7627,11 +7816,8 @@ vErrors.push(err224);
 errors++;
 }
 }
-if(data91.units !== undefined){
-let data104 = data91.units;
-if(Array.isArray(data104)){
-if(data104.length < 1){
-const err225 = {instancePath:instancePath+"/data/indicators/" + i14+"/count/units",schemaPath:"#/properties/data/properties/indicators/items/properties/count/properties/units/minItems",keyword:"minItems",params:{limit: 1},message:"must NOT have fewer than 1 items"};
+else {
+const err225 = {instancePath:instancePath+"/data/indicators/" + i16+"/denominator/outcomes/" + i27,schemaPath:"#/properties/data/properties/indicators/items/properties/denominator/properties/outcomes/items/type",keyword:"type",params:{type: "string"},message:"must be string"};
 if(vErrors === null){
 vErrors = [err225];
 }
@@ -7640,12 +7826,10 @@ vErrors.push(err225);
 }
 errors++;
 }
-const len32 = data104.length;
-for(let i32=0; i32<len32; i32++){
-let data105 = data104[i32];
-if(typeof data105 === "string"){
-if(func2(data105) < 1){
-const err226 = {instancePath:instancePath+"/data/indicators/" + i14+"/count/units/" + i32,schemaPath:"#/properties/data/properties/indicators/items/properties/count/properties/units/items/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters"};
+}
+}
+else {
+const err226 = {instancePath:instancePath+"/data/indicators/" + i16+"/denominator/outcomes",schemaPath:"#/properties/data/properties/indicators/items/properties/denominator/properties/outcomes/type",keyword:"type",params:{type: "array"},message:"must be array"};
 if(vErrors === null){
 vErrors = [err226];
 }
@@ -7655,8 +7839,9 @@ vErrors.push(err226);
 errors++;
 }
 }
+}
 else {
-const err227 = {instancePath:instancePath+"/data/indicators/" + i14+"/count/units/" + i32,schemaPath:"#/properties/data/properties/indicators/items/properties/count/properties/units/items/type",keyword:"type",params:{type: "string"},message:"must be string"};
+const err227 = {instancePath:instancePath+"/data/indicators/" + i16+"/denominator",schemaPath:"#/properties/data/properties/indicators/items/properties/denominator/type",keyword:"type",params:{type: "object"},message:"must be object"};
 if(vErrors === null){
 vErrors = [err227];
 }
@@ -7666,9 +7851,11 @@ vErrors.push(err227);
 errors++;
 }
 }
-}
-else {
-const err228 = {instancePath:instancePath+"/data/indicators/" + i14+"/count/units",schemaPath:"#/properties/data/properties/indicators/items/properties/count/properties/units/type",keyword:"type",params:{type: "array"},message:"must be array"};
+if(data73.count !== undefined){
+let data101 = data73.count;
+if(data101 && typeof data101 == "object" && !Array.isArray(data101)){
+if(data101.label === undefined){
+const err228 = {instancePath:instancePath+"/data/indicators/" + i16+"/count",schemaPath:"#/properties/data/properties/indicators/items/properties/count/required",keyword:"required",params:{missingProperty: "label"},message:"must have required property '"+"label"+"'"};
 if(vErrors === null){
 vErrors = [err228];
 }
@@ -7677,10 +7864,8 @@ vErrors.push(err228);
 }
 errors++;
 }
-}
-}
-else {
-const err229 = {instancePath:instancePath+"/data/indicators/" + i14+"/count",schemaPath:"#/properties/data/properties/indicators/items/properties/count/type",keyword:"type",params:{type: "object"},message:"must be object"};
+if(data101.patterns === undefined){
+const err229 = {instancePath:instancePath+"/data/indicators/" + i16+"/count",schemaPath:"#/properties/data/properties/indicators/items/properties/count/required",keyword:"required",params:{missingProperty: "patterns"},message:"must have required property '"+"patterns"+"'"};
 if(vErrors === null){
 vErrors = [err229];
 }
@@ -7689,12 +7874,8 @@ vErrors.push(err229);
 }
 errors++;
 }
-}
-if(data63.formula !== undefined){
-let data106 = data63.formula;
-if(typeof data106 === "string"){
-if(func2(data106) < 1){
-const err230 = {instancePath:instancePath+"/data/indicators/" + i14+"/formula",schemaPath:"#/properties/data/properties/indicators/items/properties/formula/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters"};
+if(data101.units === undefined){
+const err230 = {instancePath:instancePath+"/data/indicators/" + i16+"/count",schemaPath:"#/properties/data/properties/indicators/items/properties/count/required",keyword:"required",params:{missingProperty: "units"},message:"must have required property '"+"units"+"'"};
 if(vErrors === null){
 vErrors = [err230];
 }
@@ -7703,9 +7884,9 @@ vErrors.push(err230);
 }
 errors++;
 }
-}
-else {
-const err231 = {instancePath:instancePath+"/data/indicators/" + i14+"/formula",schemaPath:"#/properties/data/properties/indicators/items/properties/formula/type",keyword:"type",params:{type: "string"},message:"must be string"};
+for(const key12 in data101){
+if(!(((((((key12 === "label") || (key12 === "patterns")) || (key12 === "meanings")) || (key12 === "exclude")) || (key12 === "following")) || (key12 === "context")) || (key12 === "units"))){
+const err231 = {instancePath:instancePath+"/data/indicators/" + i16+"/count",schemaPath:"#/properties/data/properties/indicators/items/properties/count/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key12},message:"must NOT have additional properties"};
 if(vErrors === null){
 vErrors = [err231];
 }
@@ -7715,9 +7896,11 @@ vErrors.push(err231);
 errors++;
 }
 }
-if(data63.isShare !== undefined){
-if(typeof data63.isShare !== "boolean"){
-const err232 = {instancePath:instancePath+"/data/indicators/" + i14+"/isShare",schemaPath:"#/properties/data/properties/indicators/items/properties/isShare/type",keyword:"type",params:{type: "boolean"},message:"must be boolean"};
+if(data101.label !== undefined){
+let data102 = data101.label;
+if(typeof data102 === "string"){
+if(func2(data102) < 1){
+const err232 = {instancePath:instancePath+"/data/indicators/" + i16+"/count/label",schemaPath:"#/properties/data/properties/indicators/items/properties/count/properties/label/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters"};
 if(vErrors === null){
 vErrors = [err232];
 }
@@ -7727,11 +7910,8 @@ vErrors.push(err232);
 errors++;
 }
 }
-if(data63.source !== undefined){
-let data108 = data63.source;
-if(typeof data108 === "string"){
-if(func2(data108) < 1){
-const err233 = {instancePath:instancePath+"/data/indicators/" + i14+"/source",schemaPath:"#/properties/data/properties/indicators/items/properties/source/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters"};
+else {
+const err233 = {instancePath:instancePath+"/data/indicators/" + i16+"/count/label",schemaPath:"#/properties/data/properties/indicators/items/properties/count/properties/label/type",keyword:"type",params:{type: "string"},message:"must be string"};
 if(vErrors === null){
 vErrors = [err233];
 }
@@ -7741,8 +7921,15 @@ vErrors.push(err233);
 errors++;
 }
 }
-else {
-const err234 = {instancePath:instancePath+"/data/indicators/" + i14+"/source",schemaPath:"#/properties/data/properties/indicators/items/properties/source/type",keyword:"type",params:{type: "string"},message:"must be string"};
+if(data101.patterns !== undefined){
+let data103 = data101.patterns;
+if(Array.isArray(data103)){
+const len28 = data103.length;
+for(let i28=0; i28<len28; i28++){
+let data104 = data103[i28];
+if(typeof data104 === "string"){
+if(func2(data104) < 1){
+const err234 = {instancePath:instancePath+"/data/indicators/" + i16+"/count/patterns/" + i28,schemaPath:"#/properties/data/properties/indicators/items/properties/count/properties/patterns/items/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters"};
 if(vErrors === null){
 vErrors = [err234];
 }
@@ -7752,11 +7939,8 @@ vErrors.push(err234);
 errors++;
 }
 }
-if(data63.example !== undefined){
-let data109 = data63.example;
-if(typeof data109 === "string"){
-if(func2(data109) < 1){
-const err235 = {instancePath:instancePath+"/data/indicators/" + i14+"/example",schemaPath:"#/properties/data/properties/indicators/items/properties/example/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters"};
+else {
+const err235 = {instancePath:instancePath+"/data/indicators/" + i16+"/count/patterns/" + i28,schemaPath:"#/properties/data/properties/indicators/items/properties/count/properties/patterns/items/type",keyword:"type",params:{type: "string"},message:"must be string"};
 if(vErrors === null){
 vErrors = [err235];
 }
@@ -7766,8 +7950,9 @@ vErrors.push(err235);
 errors++;
 }
 }
+}
 else {
-const err236 = {instancePath:instancePath+"/data/indicators/" + i14+"/example",schemaPath:"#/properties/data/properties/indicators/items/properties/example/type",keyword:"type",params:{type: "string"},message:"must be string"};
+const err236 = {instancePath:instancePath+"/data/indicators/" + i16+"/count/patterns",schemaPath:"#/properties/data/properties/indicators/items/properties/count/properties/patterns/type",keyword:"type",params:{type: "array"},message:"must be array"};
 if(vErrors === null){
 vErrors = [err236];
 }
@@ -7777,9 +7962,15 @@ vErrors.push(err236);
 errors++;
 }
 }
-}
-else {
-const err237 = {instancePath:instancePath+"/data/indicators/" + i14,schemaPath:"#/properties/data/properties/indicators/items/type",keyword:"type",params:{type: "object"},message:"must be object"};
+if(data101.meanings !== undefined){
+let data105 = data101.meanings;
+if(Array.isArray(data105)){
+const len29 = data105.length;
+for(let i29=0; i29<len29; i29++){
+let data106 = data105[i29];
+if(Array.isArray(data106)){
+if(data106.length < 1){
+const err237 = {instancePath:instancePath+"/data/indicators/" + i16+"/count/meanings/" + i29,schemaPath:"#/properties/data/properties/indicators/items/properties/count/properties/meanings/items/minItems",keyword:"minItems",params:{limit: 1},message:"must NOT have fewer than 1 items"};
 if(vErrors === null){
 vErrors = [err237];
 }
@@ -7788,10 +7979,12 @@ vErrors.push(err237);
 }
 errors++;
 }
-}
-}
-else {
-const err238 = {instancePath:instancePath+"/data/indicators",schemaPath:"#/properties/data/properties/indicators/type",keyword:"type",params:{type: "array"},message:"must be array"};
+const len30 = data106.length;
+for(let i30=0; i30<len30; i30++){
+let data107 = data106[i30];
+if(typeof data107 === "string"){
+if(!pattern5.test(data107)){
+const err238 = {instancePath:instancePath+"/data/indicators/" + i16+"/count/meanings/" + i29+"/" + i30,schemaPath:"#/properties/data/properties/indicators/items/properties/count/properties/meanings/items/items/pattern",keyword:"pattern",params:{pattern: "^[a-z]+(-[a-z]+)*$"},message:"must match pattern \""+"^[a-z]+(-[a-z]+)*$"+"\""};
 if(vErrors === null){
 vErrors = [err238];
 }
@@ -7801,15 +7994,8 @@ vErrors.push(err238);
 errors++;
 }
 }
-if(data22.noise !== undefined){
-let data110 = data22.noise;
-if(Array.isArray(data110)){
-const len33 = data110.length;
-for(let i33=0; i33<len33; i33++){
-let data111 = data110[i33];
-if(data111 && typeof data111 == "object" && !Array.isArray(data111)){
-if(data111.pattern === undefined){
-const err239 = {instancePath:instancePath+"/data/noise/" + i33,schemaPath:"#/properties/data/properties/noise/items/required",keyword:"required",params:{missingProperty: "pattern"},message:"must have required property '"+"pattern"+"'"};
+else {
+const err239 = {instancePath:instancePath+"/data/indicators/" + i16+"/count/meanings/" + i29+"/" + i30,schemaPath:"#/properties/data/properties/indicators/items/properties/count/properties/meanings/items/items/type",keyword:"type",params:{type: "string"},message:"must be string"};
 if(vErrors === null){
 vErrors = [err239];
 }
@@ -7818,8 +8004,10 @@ vErrors.push(err239);
 }
 errors++;
 }
-if(data111.label === undefined){
-const err240 = {instancePath:instancePath+"/data/noise/" + i33,schemaPath:"#/properties/data/properties/noise/items/required",keyword:"required",params:{missingProperty: "label"},message:"must have required property '"+"label"+"'"};
+}
+}
+else {
+const err240 = {instancePath:instancePath+"/data/indicators/" + i16+"/count/meanings/" + i29,schemaPath:"#/properties/data/properties/indicators/items/properties/count/properties/meanings/items/type",keyword:"type",params:{type: "array"},message:"must be array"};
 if(vErrors === null){
 vErrors = [err240];
 }
@@ -7828,8 +8016,10 @@ vErrors.push(err240);
 }
 errors++;
 }
-if(data111.source === undefined){
-const err241 = {instancePath:instancePath+"/data/noise/" + i33,schemaPath:"#/properties/data/properties/noise/items/required",keyword:"required",params:{missingProperty: "source"},message:"must have required property '"+"source"+"'"};
+}
+}
+else {
+const err241 = {instancePath:instancePath+"/data/indicators/" + i16+"/count/meanings",schemaPath:"#/properties/data/properties/indicators/items/properties/count/properties/meanings/type",keyword:"type",params:{type: "array"},message:"must be array"};
 if(vErrors === null){
 vErrors = [err241];
 }
@@ -7838,8 +8028,16 @@ vErrors.push(err241);
 }
 errors++;
 }
-if(data111.example === undefined){
-const err242 = {instancePath:instancePath+"/data/noise/" + i33,schemaPath:"#/properties/data/properties/noise/items/required",keyword:"required",params:{missingProperty: "example"},message:"must have required property '"+"example"+"'"};
+}
+if(data101.exclude !== undefined){
+let data108 = data101.exclude;
+if(Array.isArray(data108)){
+const len31 = data108.length;
+for(let i31=0; i31<len31; i31++){
+let data109 = data108[i31];
+if(typeof data109 === "string"){
+if(func2(data109) < 1){
+const err242 = {instancePath:instancePath+"/data/indicators/" + i16+"/count/exclude/" + i31,schemaPath:"#/properties/data/properties/indicators/items/properties/count/properties/exclude/items/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters"};
 if(vErrors === null){
 vErrors = [err242];
 }
@@ -7848,9 +8046,9 @@ vErrors.push(err242);
 }
 errors++;
 }
-for(const key12 in data111){
-if(!((((((key12 === "pattern") || (key12 === "label")) || (key12 === "source")) || (key12 === "example")) || (key12 === "valueOnNextLine")) || (key12 === "inline"))){
-const err243 = {instancePath:instancePath+"/data/noise/" + i33,schemaPath:"#/properties/data/properties/noise/items/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key12},message:"must NOT have additional properties"};
+}
+else {
+const err243 = {instancePath:instancePath+"/data/indicators/" + i16+"/count/exclude/" + i31,schemaPath:"#/properties/data/properties/indicators/items/properties/count/properties/exclude/items/type",keyword:"type",params:{type: "string"},message:"must be string"};
 if(vErrors === null){
 vErrors = [err243];
 }
@@ -7860,11 +8058,9 @@ vErrors.push(err243);
 errors++;
 }
 }
-if(data111.pattern !== undefined){
-let data112 = data111.pattern;
-if(typeof data112 === "string"){
-if(func2(data112) < 1){
-const err244 = {instancePath:instancePath+"/data/noise/" + i33+"/pattern",schemaPath:"#/properties/data/properties/noise/items/properties/pattern/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters"};
+}
+else {
+const err244 = {instancePath:instancePath+"/data/indicators/" + i16+"/count/exclude",schemaPath:"#/properties/data/properties/indicators/items/properties/count/properties/exclude/type",keyword:"type",params:{type: "array"},message:"must be array"};
 if(vErrors === null){
 vErrors = [err244];
 }
@@ -7874,8 +8070,15 @@ vErrors.push(err244);
 errors++;
 }
 }
-else {
-const err245 = {instancePath:instancePath+"/data/noise/" + i33+"/pattern",schemaPath:"#/properties/data/properties/noise/items/properties/pattern/type",keyword:"type",params:{type: "string"},message:"must be string"};
+if(data101.following !== undefined){
+let data110 = data101.following;
+if(Array.isArray(data110)){
+const len32 = data110.length;
+for(let i32=0; i32<len32; i32++){
+let data111 = data110[i32];
+if(typeof data111 === "string"){
+if(func2(data111) < 1){
+const err245 = {instancePath:instancePath+"/data/indicators/" + i16+"/count/following/" + i32,schemaPath:"#/properties/data/properties/indicators/items/properties/count/properties/following/items/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters"};
 if(vErrors === null){
 vErrors = [err245];
 }
@@ -7885,11 +8088,8 @@ vErrors.push(err245);
 errors++;
 }
 }
-if(data111.label !== undefined){
-let data113 = data111.label;
-if(typeof data113 === "string"){
-if(func2(data113) < 1){
-const err246 = {instancePath:instancePath+"/data/noise/" + i33+"/label",schemaPath:"#/properties/data/properties/noise/items/properties/label/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters"};
+else {
+const err246 = {instancePath:instancePath+"/data/indicators/" + i16+"/count/following/" + i32,schemaPath:"#/properties/data/properties/indicators/items/properties/count/properties/following/items/type",keyword:"type",params:{type: "string"},message:"must be string"};
 if(vErrors === null){
 vErrors = [err246];
 }
@@ -7899,8 +8099,9 @@ vErrors.push(err246);
 errors++;
 }
 }
+}
 else {
-const err247 = {instancePath:instancePath+"/data/noise/" + i33+"/label",schemaPath:"#/properties/data/properties/noise/items/properties/label/type",keyword:"type",params:{type: "string"},message:"must be string"};
+const err247 = {instancePath:instancePath+"/data/indicators/" + i16+"/count/following",schemaPath:"#/properties/data/properties/indicators/items/properties/count/properties/following/type",keyword:"type",params:{type: "array"},message:"must be array"};
 if(vErrors === null){
 vErrors = [err247];
 }
@@ -7910,11 +8111,15 @@ vErrors.push(err247);
 errors++;
 }
 }
-if(data111.source !== undefined){
-let data114 = data111.source;
-if(typeof data114 === "string"){
-if(func2(data114) < 1){
-const err248 = {instancePath:instancePath+"/data/noise/" + i33+"/source",schemaPath:"#/properties/data/properties/noise/items/properties/source/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters"};
+if(data101.context !== undefined){
+let data112 = data101.context;
+if(Array.isArray(data112)){
+const len33 = data112.length;
+for(let i33=0; i33<len33; i33++){
+let data113 = data112[i33];
+if(typeof data113 === "string"){
+if(func2(data113) < 1){
+const err248 = {instancePath:instancePath+"/data/indicators/" + i16+"/count/context/" + i33,schemaPath:"#/properties/data/properties/indicators/items/properties/count/properties/context/items/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters"};
 if(vErrors === null){
 vErrors = [err248];
 }
@@ -7925,7 +8130,7 @@ errors++;
 }
 }
 else {
-const err249 = {instancePath:instancePath+"/data/noise/" + i33+"/source",schemaPath:"#/properties/data/properties/noise/items/properties/source/type",keyword:"type",params:{type: "string"},message:"must be string"};
+const err249 = {instancePath:instancePath+"/data/indicators/" + i16+"/count/context/" + i33,schemaPath:"#/properties/data/properties/indicators/items/properties/count/properties/context/items/type",keyword:"type",params:{type: "string"},message:"must be string"};
 if(vErrors === null){
 vErrors = [err249];
 }
@@ -7935,11 +8140,9 @@ vErrors.push(err249);
 errors++;
 }
 }
-if(data111.example !== undefined){
-let data115 = data111.example;
-if(typeof data115 === "string"){
-if(func2(data115) < 1){
-const err250 = {instancePath:instancePath+"/data/noise/" + i33+"/example",schemaPath:"#/properties/data/properties/noise/items/properties/example/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters"};
+}
+else {
+const err250 = {instancePath:instancePath+"/data/indicators/" + i16+"/count/context",schemaPath:"#/properties/data/properties/indicators/items/properties/count/properties/context/type",keyword:"type",params:{type: "array"},message:"must be array"};
 if(vErrors === null){
 vErrors = [err250];
 }
@@ -7949,8 +8152,11 @@ vErrors.push(err250);
 errors++;
 }
 }
-else {
-const err251 = {instancePath:instancePath+"/data/noise/" + i33+"/example",schemaPath:"#/properties/data/properties/noise/items/properties/example/type",keyword:"type",params:{type: "string"},message:"must be string"};
+if(data101.units !== undefined){
+let data114 = data101.units;
+if(Array.isArray(data114)){
+if(data114.length < 1){
+const err251 = {instancePath:instancePath+"/data/indicators/" + i16+"/count/units",schemaPath:"#/properties/data/properties/indicators/items/properties/count/properties/units/minItems",keyword:"minItems",params:{limit: 1},message:"must NOT have fewer than 1 items"};
 if(vErrors === null){
 vErrors = [err251];
 }
@@ -7959,10 +8165,12 @@ vErrors.push(err251);
 }
 errors++;
 }
-}
-if(data111.valueOnNextLine !== undefined){
-if(typeof data111.valueOnNextLine !== "boolean"){
-const err252 = {instancePath:instancePath+"/data/noise/" + i33+"/valueOnNextLine",schemaPath:"#/properties/data/properties/noise/items/properties/valueOnNextLine/type",keyword:"type",params:{type: "boolean"},message:"must be boolean"};
+const len34 = data114.length;
+for(let i34=0; i34<len34; i34++){
+let data115 = data114[i34];
+if(typeof data115 === "string"){
+if(func2(data115) < 1){
+const err252 = {instancePath:instancePath+"/data/indicators/" + i16+"/count/units/" + i34,schemaPath:"#/properties/data/properties/indicators/items/properties/count/properties/units/items/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters"};
 if(vErrors === null){
 vErrors = [err252];
 }
@@ -7972,9 +8180,8 @@ vErrors.push(err252);
 errors++;
 }
 }
-if(data111.inline !== undefined){
-if(typeof data111.inline !== "boolean"){
-const err253 = {instancePath:instancePath+"/data/noise/" + i33+"/inline",schemaPath:"#/properties/data/properties/noise/items/properties/inline/type",keyword:"type",params:{type: "boolean"},message:"must be boolean"};
+else {
+const err253 = {instancePath:instancePath+"/data/indicators/" + i16+"/count/units/" + i34,schemaPath:"#/properties/data/properties/indicators/items/properties/count/properties/units/items/type",keyword:"type",params:{type: "string"},message:"must be string"};
 if(vErrors === null){
 vErrors = [err253];
 }
@@ -7986,7 +8193,7 @@ errors++;
 }
 }
 else {
-const err254 = {instancePath:instancePath+"/data/noise/" + i33,schemaPath:"#/properties/data/properties/noise/items/type",keyword:"type",params:{type: "object"},message:"must be object"};
+const err254 = {instancePath:instancePath+"/data/indicators/" + i16+"/count/units",schemaPath:"#/properties/data/properties/indicators/items/properties/count/properties/units/type",keyword:"type",params:{type: "array"},message:"must be array"};
 if(vErrors === null){
 vErrors = [err254];
 }
@@ -7998,7 +8205,7 @@ errors++;
 }
 }
 else {
-const err255 = {instancePath:instancePath+"/data/noise",schemaPath:"#/properties/data/properties/noise/type",keyword:"type",params:{type: "array"},message:"must be array"};
+const err255 = {instancePath:instancePath+"/data/indicators/" + i16+"/count",schemaPath:"#/properties/data/properties/indicators/items/properties/count/type",keyword:"type",params:{type: "object"},message:"must be object"};
 if(vErrors === null){
 vErrors = [err255];
 }
@@ -8008,15 +8215,11 @@ vErrors.push(err255);
 errors++;
 }
 }
-if(data22["page-words"] !== undefined){
-let data118 = data22["page-words"];
-if(Array.isArray(data118)){
-const len34 = data118.length;
-for(let i34=0; i34<len34; i34++){
-let data119 = data118[i34];
-if(data119 && typeof data119 == "object" && !Array.isArray(data119)){
-if(data119.words === undefined){
-const err256 = {instancePath:instancePath+"/data/page-words/" + i34,schemaPath:"#/properties/data/properties/page-words/items/required",keyword:"required",params:{missingProperty: "words"},message:"must have required property '"+"words"+"'"};
+if(data73.formula !== undefined){
+let data116 = data73.formula;
+if(typeof data116 === "string"){
+if(func2(data116) < 1){
+const err256 = {instancePath:instancePath+"/data/indicators/" + i16+"/formula",schemaPath:"#/properties/data/properties/indicators/items/properties/formula/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters"};
 if(vErrors === null){
 vErrors = [err256];
 }
@@ -8025,8 +8228,9 @@ vErrors.push(err256);
 }
 errors++;
 }
-if(data119.kind === undefined){
-const err257 = {instancePath:instancePath+"/data/page-words/" + i34,schemaPath:"#/properties/data/properties/page-words/items/required",keyword:"required",params:{missingProperty: "kind"},message:"must have required property '"+"kind"+"'"};
+}
+else {
+const err257 = {instancePath:instancePath+"/data/indicators/" + i16+"/formula",schemaPath:"#/properties/data/properties/indicators/items/properties/formula/type",keyword:"type",params:{type: "string"},message:"must be string"};
 if(vErrors === null){
 vErrors = [err257];
 }
@@ -8035,8 +8239,10 @@ vErrors.push(err257);
 }
 errors++;
 }
-if(data119.source === undefined){
-const err258 = {instancePath:instancePath+"/data/page-words/" + i34,schemaPath:"#/properties/data/properties/page-words/items/required",keyword:"required",params:{missingProperty: "source"},message:"must have required property '"+"source"+"'"};
+}
+if(data73.isShare !== undefined){
+if(typeof data73.isShare !== "boolean"){
+const err258 = {instancePath:instancePath+"/data/indicators/" + i16+"/isShare",schemaPath:"#/properties/data/properties/indicators/items/properties/isShare/type",keyword:"type",params:{type: "boolean"},message:"must be boolean"};
 if(vErrors === null){
 vErrors = [err258];
 }
@@ -8045,8 +8251,12 @@ vErrors.push(err258);
 }
 errors++;
 }
-if(data119.example === undefined){
-const err259 = {instancePath:instancePath+"/data/page-words/" + i34,schemaPath:"#/properties/data/properties/page-words/items/required",keyword:"required",params:{missingProperty: "example"},message:"must have required property '"+"example"+"'"};
+}
+if(data73.source !== undefined){
+let data118 = data73.source;
+if(typeof data118 === "string"){
+if(func2(data118) < 1){
+const err259 = {instancePath:instancePath+"/data/indicators/" + i16+"/source",schemaPath:"#/properties/data/properties/indicators/items/properties/source/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters"};
 if(vErrors === null){
 vErrors = [err259];
 }
@@ -8055,9 +8265,9 @@ vErrors.push(err259);
 }
 errors++;
 }
-for(const key13 in data119){
-if(!((((key13 === "words") || (key13 === "kind")) || (key13 === "source")) || (key13 === "example"))){
-const err260 = {instancePath:instancePath+"/data/page-words/" + i34,schemaPath:"#/properties/data/properties/page-words/items/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key13},message:"must NOT have additional properties"};
+}
+else {
+const err260 = {instancePath:instancePath+"/data/indicators/" + i16+"/source",schemaPath:"#/properties/data/properties/indicators/items/properties/source/type",keyword:"type",params:{type: "string"},message:"must be string"};
 if(vErrors === null){
 vErrors = [err260];
 }
@@ -8067,11 +8277,11 @@ vErrors.push(err260);
 errors++;
 }
 }
-if(data119.words !== undefined){
-let data120 = data119.words;
-if(Array.isArray(data120)){
-if(data120.length < 1){
-const err261 = {instancePath:instancePath+"/data/page-words/" + i34+"/words",schemaPath:"#/properties/data/properties/page-words/items/properties/words/minItems",keyword:"minItems",params:{limit: 1},message:"must NOT have fewer than 1 items"};
+if(data73.example !== undefined){
+let data119 = data73.example;
+if(typeof data119 === "string"){
+if(func2(data119) < 1){
+const err261 = {instancePath:instancePath+"/data/indicators/" + i16+"/example",schemaPath:"#/properties/data/properties/indicators/items/properties/example/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters"};
 if(vErrors === null){
 vErrors = [err261];
 }
@@ -8080,12 +8290,9 @@ vErrors.push(err261);
 }
 errors++;
 }
-const len35 = data120.length;
-for(let i35=0; i35<len35; i35++){
-let data121 = data120[i35];
-if(typeof data121 === "string"){
-if(func2(data121) < 1){
-const err262 = {instancePath:instancePath+"/data/page-words/" + i34+"/words/" + i35,schemaPath:"#/properties/data/properties/page-words/items/properties/words/items/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters"};
+}
+else {
+const err262 = {instancePath:instancePath+"/data/indicators/" + i16+"/example",schemaPath:"#/properties/data/properties/indicators/items/properties/example/type",keyword:"type",params:{type: "string"},message:"must be string"};
 if(vErrors === null){
 vErrors = [err262];
 }
@@ -8094,8 +8301,10 @@ vErrors.push(err262);
 }
 errors++;
 }
-if(!pattern12.test(data121)){
-const err263 = {instancePath:instancePath+"/data/page-words/" + i34+"/words/" + i35,schemaPath:"#/properties/data/properties/page-words/items/properties/words/items/pattern",keyword:"pattern",params:{pattern: "^\\S+$"},message:"must match pattern \""+"^\\S+$"+"\""};
+}
+}
+else {
+const err263 = {instancePath:instancePath+"/data/indicators/" + i16,schemaPath:"#/properties/data/properties/indicators/items/type",keyword:"type",params:{type: "object"},message:"must be object"};
 if(vErrors === null){
 vErrors = [err263];
 }
@@ -8105,8 +8314,9 @@ vErrors.push(err263);
 errors++;
 }
 }
+}
 else {
-const err264 = {instancePath:instancePath+"/data/page-words/" + i34+"/words/" + i35,schemaPath:"#/properties/data/properties/page-words/items/properties/words/items/type",keyword:"type",params:{type: "string"},message:"must be string"};
+const err264 = {instancePath:instancePath+"/data/indicators",schemaPath:"#/properties/data/properties/indicators/type",keyword:"type",params:{type: "array"},message:"must be array"};
 if(vErrors === null){
 vErrors = [err264];
 }
@@ -8116,9 +8326,15 @@ vErrors.push(err264);
 errors++;
 }
 }
-}
-else {
-const err265 = {instancePath:instancePath+"/data/page-words/" + i34+"/words",schemaPath:"#/properties/data/properties/page-words/items/properties/words/type",keyword:"type",params:{type: "array"},message:"must be array"};
+if(data22.noise !== undefined){
+let data120 = data22.noise;
+if(Array.isArray(data120)){
+const len35 = data120.length;
+for(let i35=0; i35<len35; i35++){
+let data121 = data120[i35];
+if(data121 && typeof data121 == "object" && !Array.isArray(data121)){
+if(data121.pattern === undefined){
+const err265 = {instancePath:instancePath+"/data/noise/" + i35,schemaPath:"#/properties/data/properties/noise/items/required",keyword:"required",params:{missingProperty: "pattern"},message:"must have required property '"+"pattern"+"'"};
 if(vErrors === null){
 vErrors = [err265];
 }
@@ -8127,11 +8343,8 @@ vErrors.push(err265);
 }
 errors++;
 }
-}
-if(data119.kind !== undefined){
-let data122 = data119.kind;
-if(typeof data122 !== "string"){
-const err266 = {instancePath:instancePath+"/data/page-words/" + i34+"/kind",schemaPath:"#/properties/data/properties/page-words/items/properties/kind/type",keyword:"type",params:{type: "string"},message:"must be string"};
+if(data121.label === undefined){
+const err266 = {instancePath:instancePath+"/data/noise/" + i35,schemaPath:"#/properties/data/properties/noise/items/required",keyword:"required",params:{missingProperty: "label"},message:"must have required property '"+"label"+"'"};
 if(vErrors === null){
 vErrors = [err266];
 }
@@ -8140,8 +8353,8 @@ vErrors.push(err266);
 }
 errors++;
 }
-if(!((data122 === "field") || (data122 === "widget"))){
-const err267 = {instancePath:instancePath+"/data/page-words/" + i34+"/kind",schemaPath:"#/properties/data/properties/page-words/items/properties/kind/enum",keyword:"enum",params:{allowedValues: schema31.properties.data.properties["page-words"].items.properties.kind.enum},message:"must be equal to one of the allowed values"};
+if(data121.source === undefined){
+const err267 = {instancePath:instancePath+"/data/noise/" + i35,schemaPath:"#/properties/data/properties/noise/items/required",keyword:"required",params:{missingProperty: "source"},message:"must have required property '"+"source"+"'"};
 if(vErrors === null){
 vErrors = [err267];
 }
@@ -8150,12 +8363,8 @@ vErrors.push(err267);
 }
 errors++;
 }
-}
-if(data119.source !== undefined){
-let data123 = data119.source;
-if(typeof data123 === "string"){
-if(func2(data123) < 1){
-const err268 = {instancePath:instancePath+"/data/page-words/" + i34+"/source",schemaPath:"#/properties/data/properties/page-words/items/properties/source/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters"};
+if(data121.example === undefined){
+const err268 = {instancePath:instancePath+"/data/noise/" + i35,schemaPath:"#/properties/data/properties/noise/items/required",keyword:"required",params:{missingProperty: "example"},message:"must have required property '"+"example"+"'"};
 if(vErrors === null){
 vErrors = [err268];
 }
@@ -8164,9 +8373,9 @@ vErrors.push(err268);
 }
 errors++;
 }
-}
-else {
-const err269 = {instancePath:instancePath+"/data/page-words/" + i34+"/source",schemaPath:"#/properties/data/properties/page-words/items/properties/source/type",keyword:"type",params:{type: "string"},message:"must be string"};
+for(const key13 in data121){
+if(!((((((key13 === "pattern") || (key13 === "label")) || (key13 === "source")) || (key13 === "example")) || (key13 === "valueOnNextLine")) || (key13 === "inline"))){
+const err269 = {instancePath:instancePath+"/data/noise/" + i35,schemaPath:"#/properties/data/properties/noise/items/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key13},message:"must NOT have additional properties"};
 if(vErrors === null){
 vErrors = [err269];
 }
@@ -8176,11 +8385,11 @@ vErrors.push(err269);
 errors++;
 }
 }
-if(data119.example !== undefined){
-let data124 = data119.example;
-if(typeof data124 === "string"){
-if(func2(data124) < 1){
-const err270 = {instancePath:instancePath+"/data/page-words/" + i34+"/example",schemaPath:"#/properties/data/properties/page-words/items/properties/example/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters"};
+if(data121.pattern !== undefined){
+let data122 = data121.pattern;
+if(typeof data122 === "string"){
+if(func2(data122) < 1){
+const err270 = {instancePath:instancePath+"/data/noise/" + i35+"/pattern",schemaPath:"#/properties/data/properties/noise/items/properties/pattern/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters"};
 if(vErrors === null){
 vErrors = [err270];
 }
@@ -8191,7 +8400,7 @@ errors++;
 }
 }
 else {
-const err271 = {instancePath:instancePath+"/data/page-words/" + i34+"/example",schemaPath:"#/properties/data/properties/page-words/items/properties/example/type",keyword:"type",params:{type: "string"},message:"must be string"};
+const err271 = {instancePath:instancePath+"/data/noise/" + i35+"/pattern",schemaPath:"#/properties/data/properties/noise/items/properties/pattern/type",keyword:"type",params:{type: "string"},message:"must be string"};
 if(vErrors === null){
 vErrors = [err271];
 }
@@ -8201,9 +8410,11 @@ vErrors.push(err271);
 errors++;
 }
 }
-}
-else {
-const err272 = {instancePath:instancePath+"/data/page-words/" + i34,schemaPath:"#/properties/data/properties/page-words/items/type",keyword:"type",params:{type: "object"},message:"must be object"};
+if(data121.label !== undefined){
+let data123 = data121.label;
+if(typeof data123 === "string"){
+if(func2(data123) < 1){
+const err272 = {instancePath:instancePath+"/data/noise/" + i35+"/label",schemaPath:"#/properties/data/properties/noise/items/properties/label/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters"};
 if(vErrors === null){
 vErrors = [err272];
 }
@@ -8213,9 +8424,8 @@ vErrors.push(err272);
 errors++;
 }
 }
-}
 else {
-const err273 = {instancePath:instancePath+"/data/page-words",schemaPath:"#/properties/data/properties/page-words/type",keyword:"type",params:{type: "array"},message:"must be array"};
+const err273 = {instancePath:instancePath+"/data/noise/" + i35+"/label",schemaPath:"#/properties/data/properties/noise/items/properties/label/type",keyword:"type",params:{type: "string"},message:"must be string"};
 if(vErrors === null){
 vErrors = [err273];
 }
@@ -8225,15 +8435,11 @@ vErrors.push(err273);
 errors++;
 }
 }
-if(data22["request-phrases"] !== undefined){
-let data125 = data22["request-phrases"];
-if(Array.isArray(data125)){
-const len36 = data125.length;
-for(let i36=0; i36<len36; i36++){
-let data126 = data125[i36];
-if(data126 && typeof data126 == "object" && !Array.isArray(data126)){
-if(data126.pattern === undefined){
-const err274 = {instancePath:instancePath+"/data/request-phrases/" + i36,schemaPath:"#/properties/data/properties/request-phrases/items/required",keyword:"required",params:{missingProperty: "pattern"},message:"must have required property '"+"pattern"+"'"};
+if(data121.source !== undefined){
+let data124 = data121.source;
+if(typeof data124 === "string"){
+if(func2(data124) < 1){
+const err274 = {instancePath:instancePath+"/data/noise/" + i35+"/source",schemaPath:"#/properties/data/properties/noise/items/properties/source/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters"};
 if(vErrors === null){
 vErrors = [err274];
 }
@@ -8242,8 +8448,9 @@ vErrors.push(err274);
 }
 errors++;
 }
-if(data126.label === undefined){
-const err275 = {instancePath:instancePath+"/data/request-phrases/" + i36,schemaPath:"#/properties/data/properties/request-phrases/items/required",keyword:"required",params:{missingProperty: "label"},message:"must have required property '"+"label"+"'"};
+}
+else {
+const err275 = {instancePath:instancePath+"/data/noise/" + i35+"/source",schemaPath:"#/properties/data/properties/noise/items/properties/source/type",keyword:"type",params:{type: "string"},message:"must be string"};
 if(vErrors === null){
 vErrors = [err275];
 }
@@ -8252,8 +8459,12 @@ vErrors.push(err275);
 }
 errors++;
 }
-if(data126.source === undefined){
-const err276 = {instancePath:instancePath+"/data/request-phrases/" + i36,schemaPath:"#/properties/data/properties/request-phrases/items/required",keyword:"required",params:{missingProperty: "source"},message:"must have required property '"+"source"+"'"};
+}
+if(data121.example !== undefined){
+let data125 = data121.example;
+if(typeof data125 === "string"){
+if(func2(data125) < 1){
+const err276 = {instancePath:instancePath+"/data/noise/" + i35+"/example",schemaPath:"#/properties/data/properties/noise/items/properties/example/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters"};
 if(vErrors === null){
 vErrors = [err276];
 }
@@ -8262,8 +8473,9 @@ vErrors.push(err276);
 }
 errors++;
 }
-if(data126.example === undefined){
-const err277 = {instancePath:instancePath+"/data/request-phrases/" + i36,schemaPath:"#/properties/data/properties/request-phrases/items/required",keyword:"required",params:{missingProperty: "example"},message:"must have required property '"+"example"+"'"};
+}
+else {
+const err277 = {instancePath:instancePath+"/data/noise/" + i35+"/example",schemaPath:"#/properties/data/properties/noise/items/properties/example/type",keyword:"type",params:{type: "string"},message:"must be string"};
 if(vErrors === null){
 vErrors = [err277];
 }
@@ -8272,9 +8484,10 @@ vErrors.push(err277);
 }
 errors++;
 }
-for(const key14 in data126){
-if(!((((key14 === "pattern") || (key14 === "label")) || (key14 === "source")) || (key14 === "example"))){
-const err278 = {instancePath:instancePath+"/data/request-phrases/" + i36,schemaPath:"#/properties/data/properties/request-phrases/items/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key14},message:"must NOT have additional properties"};
+}
+if(data121.valueOnNextLine !== undefined){
+if(typeof data121.valueOnNextLine !== "boolean"){
+const err278 = {instancePath:instancePath+"/data/noise/" + i35+"/valueOnNextLine",schemaPath:"#/properties/data/properties/noise/items/properties/valueOnNextLine/type",keyword:"type",params:{type: "boolean"},message:"must be boolean"};
 if(vErrors === null){
 vErrors = [err278];
 }
@@ -8284,11 +8497,9 @@ vErrors.push(err278);
 errors++;
 }
 }
-if(data126.pattern !== undefined){
-let data127 = data126.pattern;
-if(typeof data127 === "string"){
-if(func2(data127) < 1){
-const err279 = {instancePath:instancePath+"/data/request-phrases/" + i36+"/pattern",schemaPath:"#/properties/data/properties/request-phrases/items/properties/pattern/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters"};
+if(data121.inline !== undefined){
+if(typeof data121.inline !== "boolean"){
+const err279 = {instancePath:instancePath+"/data/noise/" + i35+"/inline",schemaPath:"#/properties/data/properties/noise/items/properties/inline/type",keyword:"type",params:{type: "boolean"},message:"must be boolean"};
 if(vErrors === null){
 vErrors = [err279];
 }
@@ -8298,8 +8509,9 @@ vErrors.push(err279);
 errors++;
 }
 }
+}
 else {
-const err280 = {instancePath:instancePath+"/data/request-phrases/" + i36+"/pattern",schemaPath:"#/properties/data/properties/request-phrases/items/properties/pattern/type",keyword:"type",params:{type: "string"},message:"must be string"};
+const err280 = {instancePath:instancePath+"/data/noise/" + i35,schemaPath:"#/properties/data/properties/noise/items/type",keyword:"type",params:{type: "object"},message:"must be object"};
 if(vErrors === null){
 vErrors = [err280];
 }
@@ -8309,11 +8521,9 @@ vErrors.push(err280);
 errors++;
 }
 }
-if(data126.label !== undefined){
-let data128 = data126.label;
-if(typeof data128 === "string"){
-if(func2(data128) < 1){
-const err281 = {instancePath:instancePath+"/data/request-phrases/" + i36+"/label",schemaPath:"#/properties/data/properties/request-phrases/items/properties/label/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters"};
+}
+else {
+const err281 = {instancePath:instancePath+"/data/noise",schemaPath:"#/properties/data/properties/noise/type",keyword:"type",params:{type: "array"},message:"must be array"};
 if(vErrors === null){
 vErrors = [err281];
 }
@@ -8323,8 +8533,15 @@ vErrors.push(err281);
 errors++;
 }
 }
-else {
-const err282 = {instancePath:instancePath+"/data/request-phrases/" + i36+"/label",schemaPath:"#/properties/data/properties/request-phrases/items/properties/label/type",keyword:"type",params:{type: "string"},message:"must be string"};
+if(data22["page-words"] !== undefined){
+let data128 = data22["page-words"];
+if(Array.isArray(data128)){
+const len36 = data128.length;
+for(let i36=0; i36<len36; i36++){
+let data129 = data128[i36];
+if(data129 && typeof data129 == "object" && !Array.isArray(data129)){
+if(data129.words === undefined){
+const err282 = {instancePath:instancePath+"/data/page-words/" + i36,schemaPath:"#/properties/data/properties/page-words/items/required",keyword:"required",params:{missingProperty: "words"},message:"must have required property '"+"words"+"'"};
 if(vErrors === null){
 vErrors = [err282];
 }
@@ -8333,12 +8550,8 @@ vErrors.push(err282);
 }
 errors++;
 }
-}
-if(data126.source !== undefined){
-let data129 = data126.source;
-if(typeof data129 === "string"){
-if(func2(data129) < 1){
-const err283 = {instancePath:instancePath+"/data/request-phrases/" + i36+"/source",schemaPath:"#/properties/data/properties/request-phrases/items/properties/source/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters"};
+if(data129.kind === undefined){
+const err283 = {instancePath:instancePath+"/data/page-words/" + i36,schemaPath:"#/properties/data/properties/page-words/items/required",keyword:"required",params:{missingProperty: "kind"},message:"must have required property '"+"kind"+"'"};
 if(vErrors === null){
 vErrors = [err283];
 }
@@ -8347,9 +8560,8 @@ vErrors.push(err283);
 }
 errors++;
 }
-}
-else {
-const err284 = {instancePath:instancePath+"/data/request-phrases/" + i36+"/source",schemaPath:"#/properties/data/properties/request-phrases/items/properties/source/type",keyword:"type",params:{type: "string"},message:"must be string"};
+if(data129.source === undefined){
+const err284 = {instancePath:instancePath+"/data/page-words/" + i36,schemaPath:"#/properties/data/properties/page-words/items/required",keyword:"required",params:{missingProperty: "source"},message:"must have required property '"+"source"+"'"};
 if(vErrors === null){
 vErrors = [err284];
 }
@@ -8358,12 +8570,8 @@ vErrors.push(err284);
 }
 errors++;
 }
-}
-if(data126.example !== undefined){
-let data130 = data126.example;
-if(typeof data130 === "string"){
-if(func2(data130) < 1){
-const err285 = {instancePath:instancePath+"/data/request-phrases/" + i36+"/example",schemaPath:"#/properties/data/properties/request-phrases/items/properties/example/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters"};
+if(data129.example === undefined){
+const err285 = {instancePath:instancePath+"/data/page-words/" + i36,schemaPath:"#/properties/data/properties/page-words/items/required",keyword:"required",params:{missingProperty: "example"},message:"must have required property '"+"example"+"'"};
 if(vErrors === null){
 vErrors = [err285];
 }
@@ -8372,9 +8580,9 @@ vErrors.push(err285);
 }
 errors++;
 }
-}
-else {
-const err286 = {instancePath:instancePath+"/data/request-phrases/" + i36+"/example",schemaPath:"#/properties/data/properties/request-phrases/items/properties/example/type",keyword:"type",params:{type: "string"},message:"must be string"};
+for(const key14 in data129){
+if(!((((key14 === "words") || (key14 === "kind")) || (key14 === "source")) || (key14 === "example"))){
+const err286 = {instancePath:instancePath+"/data/page-words/" + i36,schemaPath:"#/properties/data/properties/page-words/items/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key14},message:"must NOT have additional properties"};
 if(vErrors === null){
 vErrors = [err286];
 }
@@ -8384,9 +8592,11 @@ vErrors.push(err286);
 errors++;
 }
 }
-}
-else {
-const err287 = {instancePath:instancePath+"/data/request-phrases/" + i36,schemaPath:"#/properties/data/properties/request-phrases/items/type",keyword:"type",params:{type: "object"},message:"must be object"};
+if(data129.words !== undefined){
+let data130 = data129.words;
+if(Array.isArray(data130)){
+if(data130.length < 1){
+const err287 = {instancePath:instancePath+"/data/page-words/" + i36+"/words",schemaPath:"#/properties/data/properties/page-words/items/properties/words/minItems",keyword:"minItems",params:{limit: 1},message:"must NOT have fewer than 1 items"};
 if(vErrors === null){
 vErrors = [err287];
 }
@@ -8395,10 +8605,12 @@ vErrors.push(err287);
 }
 errors++;
 }
-}
-}
-else {
-const err288 = {instancePath:instancePath+"/data/request-phrases",schemaPath:"#/properties/data/properties/request-phrases/type",keyword:"type",params:{type: "array"},message:"must be array"};
+const len37 = data130.length;
+for(let i37=0; i37<len37; i37++){
+let data131 = data130[i37];
+if(typeof data131 === "string"){
+if(func2(data131) < 1){
+const err288 = {instancePath:instancePath+"/data/page-words/" + i36+"/words/" + i37,schemaPath:"#/properties/data/properties/page-words/items/properties/words/items/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters"};
 if(vErrors === null){
 vErrors = [err288];
 }
@@ -8407,16 +8619,8 @@ vErrors.push(err288);
 }
 errors++;
 }
-}
-if(data22.sections !== undefined){
-let data131 = data22.sections;
-if(Array.isArray(data131)){
-const len37 = data131.length;
-for(let i37=0; i37<len37; i37++){
-let data132 = data131[i37];
-if(data132 && typeof data132 == "object" && !Array.isArray(data132)){
-if(data132.kind === undefined){
-const err289 = {instancePath:instancePath+"/data/sections/" + i37,schemaPath:"#/properties/data/properties/sections/items/required",keyword:"required",params:{missingProperty: "kind"},message:"must have required property '"+"kind"+"'"};
+if(!pattern15.test(data131)){
+const err289 = {instancePath:instancePath+"/data/page-words/" + i36+"/words/" + i37,schemaPath:"#/properties/data/properties/page-words/items/properties/words/items/pattern",keyword:"pattern",params:{pattern: "^\\S+$"},message:"must match pattern \""+"^\\S+$"+"\""};
 if(vErrors === null){
 vErrors = [err289];
 }
@@ -8425,8 +8629,9 @@ vErrors.push(err289);
 }
 errors++;
 }
-if(data132.patterns === undefined){
-const err290 = {instancePath:instancePath+"/data/sections/" + i37,schemaPath:"#/properties/data/properties/sections/items/required",keyword:"required",params:{missingProperty: "patterns"},message:"must have required property '"+"patterns"+"'"};
+}
+else {
+const err290 = {instancePath:instancePath+"/data/page-words/" + i36+"/words/" + i37,schemaPath:"#/properties/data/properties/page-words/items/properties/words/items/type",keyword:"type",params:{type: "string"},message:"must be string"};
 if(vErrors === null){
 vErrors = [err290];
 }
@@ -8435,9 +8640,10 @@ vErrors.push(err290);
 }
 errors++;
 }
-for(const key15 in data132){
-if(!(((((((key15 === "kind") || (key15 === "label")) || (key15 === "clause")) || (key15 === "patterns")) || (key15 === "nestedPatterns")) || (key15 === "source")) || (key15 === "example"))){
-const err291 = {instancePath:instancePath+"/data/sections/" + i37,schemaPath:"#/properties/data/properties/sections/items/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key15},message:"must NOT have additional properties"};
+}
+}
+else {
+const err291 = {instancePath:instancePath+"/data/page-words/" + i36+"/words",schemaPath:"#/properties/data/properties/page-words/items/properties/words/type",keyword:"type",params:{type: "array"},message:"must be array"};
 if(vErrors === null){
 vErrors = [err291];
 }
@@ -8447,10 +8653,10 @@ vErrors.push(err291);
 errors++;
 }
 }
-if(data132.kind !== undefined){
-let data133 = data132.kind;
-if(typeof data133 !== "string"){
-const err292 = {instancePath:instancePath+"/data/sections/" + i37+"/kind",schemaPath:"#/properties/data/properties/sections/items/properties/kind/type",keyword:"type",params:{type: "string"},message:"must be string"};
+if(data129.kind !== undefined){
+let data132 = data129.kind;
+if(typeof data132 !== "string"){
+const err292 = {instancePath:instancePath+"/data/page-words/" + i36+"/kind",schemaPath:"#/properties/data/properties/page-words/items/properties/kind/type",keyword:"type",params:{type: "string"},message:"must be string"};
 if(vErrors === null){
 vErrors = [err292];
 }
@@ -8459,8 +8665,8 @@ vErrors.push(err292);
 }
 errors++;
 }
-if(!(((((data133 === "measures") || (data133 === "shortcomings")) || (data133 === "duty")) || (data133 === "plans")) || (data133 === "other"))){
-const err293 = {instancePath:instancePath+"/data/sections/" + i37+"/kind",schemaPath:"#/properties/data/properties/sections/items/properties/kind/enum",keyword:"enum",params:{allowedValues: schema31.properties.data.properties.sections.items.properties.kind.enum},message:"must be equal to one of the allowed values"};
+if(!((data132 === "field") || (data132 === "widget"))){
+const err293 = {instancePath:instancePath+"/data/page-words/" + i36+"/kind",schemaPath:"#/properties/data/properties/page-words/items/properties/kind/enum",keyword:"enum",params:{allowedValues: schema31.properties.data.properties["page-words"].items.properties.kind.enum},message:"must be equal to one of the allowed values"};
 if(vErrors === null){
 vErrors = [err293];
 }
@@ -8470,11 +8676,11 @@ vErrors.push(err293);
 errors++;
 }
 }
-if(data132.label !== undefined){
-let data134 = data132.label;
-if(typeof data134 === "string"){
-if(func2(data134) < 1){
-const err294 = {instancePath:instancePath+"/data/sections/" + i37+"/label",schemaPath:"#/properties/data/properties/sections/items/properties/label/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters"};
+if(data129.source !== undefined){
+let data133 = data129.source;
+if(typeof data133 === "string"){
+if(func2(data133) < 1){
+const err294 = {instancePath:instancePath+"/data/page-words/" + i36+"/source",schemaPath:"#/properties/data/properties/page-words/items/properties/source/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters"};
 if(vErrors === null){
 vErrors = [err294];
 }
@@ -8485,7 +8691,7 @@ errors++;
 }
 }
 else {
-const err295 = {instancePath:instancePath+"/data/sections/" + i37+"/label",schemaPath:"#/properties/data/properties/sections/items/properties/label/type",keyword:"type",params:{type: "string"},message:"must be string"};
+const err295 = {instancePath:instancePath+"/data/page-words/" + i36+"/source",schemaPath:"#/properties/data/properties/page-words/items/properties/source/type",keyword:"type",params:{type: "string"},message:"must be string"};
 if(vErrors === null){
 vErrors = [err295];
 }
@@ -8495,9 +8701,11 @@ vErrors.push(err295);
 errors++;
 }
 }
-if(data132.clause !== undefined){
-if(typeof data132.clause !== "string"){
-const err296 = {instancePath:instancePath+"/data/sections/" + i37+"/clause",schemaPath:"#/properties/data/properties/sections/items/properties/clause/type",keyword:"type",params:{type: "string"},message:"must be string"};
+if(data129.example !== undefined){
+let data134 = data129.example;
+if(typeof data134 === "string"){
+if(func2(data134) < 1){
+const err296 = {instancePath:instancePath+"/data/page-words/" + i36+"/example",schemaPath:"#/properties/data/properties/page-words/items/properties/example/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters"};
 if(vErrors === null){
 vErrors = [err296];
 }
@@ -8507,15 +8715,8 @@ vErrors.push(err296);
 errors++;
 }
 }
-if(data132.patterns !== undefined){
-let data136 = data132.patterns;
-if(Array.isArray(data136)){
-const len38 = data136.length;
-for(let i38=0; i38<len38; i38++){
-let data137 = data136[i38];
-if(typeof data137 === "string"){
-if(func2(data137) < 1){
-const err297 = {instancePath:instancePath+"/data/sections/" + i37+"/patterns/" + i38,schemaPath:"#/properties/data/properties/sections/items/properties/patterns/items/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters"};
+else {
+const err297 = {instancePath:instancePath+"/data/page-words/" + i36+"/example",schemaPath:"#/properties/data/properties/page-words/items/properties/example/type",keyword:"type",params:{type: "string"},message:"must be string"};
 if(vErrors === null){
 vErrors = [err297];
 }
@@ -8525,8 +8726,9 @@ vErrors.push(err297);
 errors++;
 }
 }
+}
 else {
-const err298 = {instancePath:instancePath+"/data/sections/" + i37+"/patterns/" + i38,schemaPath:"#/properties/data/properties/sections/items/properties/patterns/items/type",keyword:"type",params:{type: "string"},message:"must be string"};
+const err298 = {instancePath:instancePath+"/data/page-words/" + i36,schemaPath:"#/properties/data/properties/page-words/items/type",keyword:"type",params:{type: "object"},message:"must be object"};
 if(vErrors === null){
 vErrors = [err298];
 }
@@ -8538,7 +8740,7 @@ errors++;
 }
 }
 else {
-const err299 = {instancePath:instancePath+"/data/sections/" + i37+"/patterns",schemaPath:"#/properties/data/properties/sections/items/properties/patterns/type",keyword:"type",params:{type: "array"},message:"must be array"};
+const err299 = {instancePath:instancePath+"/data/page-words",schemaPath:"#/properties/data/properties/page-words/type",keyword:"type",params:{type: "array"},message:"must be array"};
 if(vErrors === null){
 vErrors = [err299];
 }
@@ -8548,15 +8750,15 @@ vErrors.push(err299);
 errors++;
 }
 }
-if(data132.nestedPatterns !== undefined){
-let data138 = data132.nestedPatterns;
-if(Array.isArray(data138)){
-const len39 = data138.length;
-for(let i39=0; i39<len39; i39++){
-let data139 = data138[i39];
-if(typeof data139 === "string"){
-if(func2(data139) < 1){
-const err300 = {instancePath:instancePath+"/data/sections/" + i37+"/nestedPatterns/" + i39,schemaPath:"#/properties/data/properties/sections/items/properties/nestedPatterns/items/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters"};
+if(data22["request-phrases"] !== undefined){
+let data135 = data22["request-phrases"];
+if(Array.isArray(data135)){
+const len38 = data135.length;
+for(let i38=0; i38<len38; i38++){
+let data136 = data135[i38];
+if(data136 && typeof data136 == "object" && !Array.isArray(data136)){
+if(data136.pattern === undefined){
+const err300 = {instancePath:instancePath+"/data/request-phrases/" + i38,schemaPath:"#/properties/data/properties/request-phrases/items/required",keyword:"required",params:{missingProperty: "pattern"},message:"must have required property '"+"pattern"+"'"};
 if(vErrors === null){
 vErrors = [err300];
 }
@@ -8565,9 +8767,8 @@ vErrors.push(err300);
 }
 errors++;
 }
-}
-else {
-const err301 = {instancePath:instancePath+"/data/sections/" + i37+"/nestedPatterns/" + i39,schemaPath:"#/properties/data/properties/sections/items/properties/nestedPatterns/items/type",keyword:"type",params:{type: "string"},message:"must be string"};
+if(data136.label === undefined){
+const err301 = {instancePath:instancePath+"/data/request-phrases/" + i38,schemaPath:"#/properties/data/properties/request-phrases/items/required",keyword:"required",params:{missingProperty: "label"},message:"must have required property '"+"label"+"'"};
 if(vErrors === null){
 vErrors = [err301];
 }
@@ -8576,10 +8777,8 @@ vErrors.push(err301);
 }
 errors++;
 }
-}
-}
-else {
-const err302 = {instancePath:instancePath+"/data/sections/" + i37+"/nestedPatterns",schemaPath:"#/properties/data/properties/sections/items/properties/nestedPatterns/type",keyword:"type",params:{type: "array"},message:"must be array"};
+if(data136.source === undefined){
+const err302 = {instancePath:instancePath+"/data/request-phrases/" + i38,schemaPath:"#/properties/data/properties/request-phrases/items/required",keyword:"required",params:{missingProperty: "source"},message:"must have required property '"+"source"+"'"};
 if(vErrors === null){
 vErrors = [err302];
 }
@@ -8588,10 +8787,8 @@ vErrors.push(err302);
 }
 errors++;
 }
-}
-if(data132.source !== undefined){
-if(typeof data132.source !== "string"){
-const err303 = {instancePath:instancePath+"/data/sections/" + i37+"/source",schemaPath:"#/properties/data/properties/sections/items/properties/source/type",keyword:"type",params:{type: "string"},message:"must be string"};
+if(data136.example === undefined){
+const err303 = {instancePath:instancePath+"/data/request-phrases/" + i38,schemaPath:"#/properties/data/properties/request-phrases/items/required",keyword:"required",params:{missingProperty: "example"},message:"must have required property '"+"example"+"'"};
 if(vErrors === null){
 vErrors = [err303];
 }
@@ -8600,10 +8797,9 @@ vErrors.push(err303);
 }
 errors++;
 }
-}
-if(data132.example !== undefined){
-if(typeof data132.example !== "string"){
-const err304 = {instancePath:instancePath+"/data/sections/" + i37+"/example",schemaPath:"#/properties/data/properties/sections/items/properties/example/type",keyword:"type",params:{type: "string"},message:"must be string"};
+for(const key15 in data136){
+if(!((((key15 === "pattern") || (key15 === "label")) || (key15 === "source")) || (key15 === "example"))){
+const err304 = {instancePath:instancePath+"/data/request-phrases/" + i38,schemaPath:"#/properties/data/properties/request-phrases/items/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key15},message:"must NOT have additional properties"};
 if(vErrors === null){
 vErrors = [err304];
 }
@@ -8613,9 +8809,11 @@ vErrors.push(err304);
 errors++;
 }
 }
-}
-else {
-const err305 = {instancePath:instancePath+"/data/sections/" + i37,schemaPath:"#/properties/data/properties/sections/items/type",keyword:"type",params:{type: "object"},message:"must be object"};
+if(data136.pattern !== undefined){
+let data137 = data136.pattern;
+if(typeof data137 === "string"){
+if(func2(data137) < 1){
+const err305 = {instancePath:instancePath+"/data/request-phrases/" + i38+"/pattern",schemaPath:"#/properties/data/properties/request-phrases/items/properties/pattern/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters"};
 if(vErrors === null){
 vErrors = [err305];
 }
@@ -8625,9 +8823,8 @@ vErrors.push(err305);
 errors++;
 }
 }
-}
 else {
-const err306 = {instancePath:instancePath+"/data/sections",schemaPath:"#/properties/data/properties/sections/type",keyword:"type",params:{type: "array"},message:"must be array"};
+const err306 = {instancePath:instancePath+"/data/request-phrases/" + i38+"/pattern",schemaPath:"#/properties/data/properties/request-phrases/items/properties/pattern/type",keyword:"type",params:{type: "string"},message:"must be string"};
 if(vErrors === null){
 vErrors = [err306];
 }
@@ -8637,15 +8834,11 @@ vErrors.push(err306);
 errors++;
 }
 }
-if(data22.terms !== undefined){
-let data142 = data22.terms;
-if(Array.isArray(data142)){
-const len40 = data142.length;
-for(let i40=0; i40<len40; i40++){
-let data143 = data142[i40];
-if(data143 && typeof data143 == "object" && !Array.isArray(data143)){
-if(data143.term === undefined){
-const err307 = {instancePath:instancePath+"/data/terms/" + i40,schemaPath:"#/properties/data/properties/terms/items/required",keyword:"required",params:{missingProperty: "term"},message:"must have required property '"+"term"+"'"};
+if(data136.label !== undefined){
+let data138 = data136.label;
+if(typeof data138 === "string"){
+if(func2(data138) < 1){
+const err307 = {instancePath:instancePath+"/data/request-phrases/" + i38+"/label",schemaPath:"#/properties/data/properties/request-phrases/items/properties/label/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters"};
 if(vErrors === null){
 vErrors = [err307];
 }
@@ -8654,8 +8847,9 @@ vErrors.push(err307);
 }
 errors++;
 }
-if(data143.patterns === undefined){
-const err308 = {instancePath:instancePath+"/data/terms/" + i40,schemaPath:"#/properties/data/properties/terms/items/required",keyword:"required",params:{missingProperty: "patterns"},message:"must have required property '"+"patterns"+"'"};
+}
+else {
+const err308 = {instancePath:instancePath+"/data/request-phrases/" + i38+"/label",schemaPath:"#/properties/data/properties/request-phrases/items/properties/label/type",keyword:"type",params:{type: "string"},message:"must be string"};
 if(vErrors === null){
 vErrors = [err308];
 }
@@ -8664,8 +8858,12 @@ vErrors.push(err308);
 }
 errors++;
 }
-if(data143.validFrom === undefined){
-const err309 = {instancePath:instancePath+"/data/terms/" + i40,schemaPath:"#/properties/data/properties/terms/items/required",keyword:"required",params:{missingProperty: "validFrom"},message:"must have required property '"+"validFrom"+"'"};
+}
+if(data136.source !== undefined){
+let data139 = data136.source;
+if(typeof data139 === "string"){
+if(func2(data139) < 1){
+const err309 = {instancePath:instancePath+"/data/request-phrases/" + i38+"/source",schemaPath:"#/properties/data/properties/request-phrases/items/properties/source/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters"};
 if(vErrors === null){
 vErrors = [err309];
 }
@@ -8674,8 +8872,9 @@ vErrors.push(err309);
 }
 errors++;
 }
-if(data143.validTo === undefined){
-const err310 = {instancePath:instancePath+"/data/terms/" + i40,schemaPath:"#/properties/data/properties/terms/items/required",keyword:"required",params:{missingProperty: "validTo"},message:"must have required property '"+"validTo"+"'"};
+}
+else {
+const err310 = {instancePath:instancePath+"/data/request-phrases/" + i38+"/source",schemaPath:"#/properties/data/properties/request-phrases/items/properties/source/type",keyword:"type",params:{type: "string"},message:"must be string"};
 if(vErrors === null){
 vErrors = [err310];
 }
@@ -8684,8 +8883,12 @@ vErrors.push(err310);
 }
 errors++;
 }
-if(data143.note === undefined){
-const err311 = {instancePath:instancePath+"/data/terms/" + i40,schemaPath:"#/properties/data/properties/terms/items/required",keyword:"required",params:{missingProperty: "note"},message:"must have required property '"+"note"+"'"};
+}
+if(data136.example !== undefined){
+let data140 = data136.example;
+if(typeof data140 === "string"){
+if(func2(data140) < 1){
+const err311 = {instancePath:instancePath+"/data/request-phrases/" + i38+"/example",schemaPath:"#/properties/data/properties/request-phrases/items/properties/example/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters"};
 if(vErrors === null){
 vErrors = [err311];
 }
@@ -8694,8 +8897,9 @@ vErrors.push(err311);
 }
 errors++;
 }
-if(data143.replacement === undefined){
-const err312 = {instancePath:instancePath+"/data/terms/" + i40,schemaPath:"#/properties/data/properties/terms/items/required",keyword:"required",params:{missingProperty: "replacement"},message:"must have required property '"+"replacement"+"'"};
+}
+else {
+const err312 = {instancePath:instancePath+"/data/request-phrases/" + i38+"/example",schemaPath:"#/properties/data/properties/request-phrases/items/properties/example/type",keyword:"type",params:{type: "string"},message:"must be string"};
 if(vErrors === null){
 vErrors = [err312];
 }
@@ -8704,8 +8908,10 @@ vErrors.push(err312);
 }
 errors++;
 }
-if(data143.source === undefined){
-const err313 = {instancePath:instancePath+"/data/terms/" + i40,schemaPath:"#/properties/data/properties/terms/items/required",keyword:"required",params:{missingProperty: "source"},message:"must have required property '"+"source"+"'"};
+}
+}
+else {
+const err313 = {instancePath:instancePath+"/data/request-phrases/" + i38,schemaPath:"#/properties/data/properties/request-phrases/items/type",keyword:"type",params:{type: "object"},message:"must be object"};
 if(vErrors === null){
 vErrors = [err313];
 }
@@ -8714,8 +8920,10 @@ vErrors.push(err313);
 }
 errors++;
 }
-if(data143.example === undefined){
-const err314 = {instancePath:instancePath+"/data/terms/" + i40,schemaPath:"#/properties/data/properties/terms/items/required",keyword:"required",params:{missingProperty: "example"},message:"must have required property '"+"example"+"'"};
+}
+}
+else {
+const err314 = {instancePath:instancePath+"/data/request-phrases",schemaPath:"#/properties/data/properties/request-phrases/type",keyword:"type",params:{type: "array"},message:"must be array"};
 if(vErrors === null){
 vErrors = [err314];
 }
@@ -8724,9 +8932,16 @@ vErrors.push(err314);
 }
 errors++;
 }
-for(const key16 in data143){
-if(!(func1.call(schema31.properties.data.properties.terms.items.properties, key16))){
-const err315 = {instancePath:instancePath+"/data/terms/" + i40,schemaPath:"#/properties/data/properties/terms/items/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key16},message:"must NOT have additional properties"};
+}
+if(data22.sections !== undefined){
+let data141 = data22.sections;
+if(Array.isArray(data141)){
+const len39 = data141.length;
+for(let i39=0; i39<len39; i39++){
+let data142 = data141[i39];
+if(data142 && typeof data142 == "object" && !Array.isArray(data142)){
+if(data142.kind === undefined){
+const err315 = {instancePath:instancePath+"/data/sections/" + i39,schemaPath:"#/properties/data/properties/sections/items/required",keyword:"required",params:{missingProperty: "kind"},message:"must have required property '"+"kind"+"'"};
 if(vErrors === null){
 vErrors = [err315];
 }
@@ -8735,12 +8950,8 @@ vErrors.push(err315);
 }
 errors++;
 }
-}
-if(data143.term !== undefined){
-let data144 = data143.term;
-if(typeof data144 === "string"){
-if(func2(data144) < 1){
-const err316 = {instancePath:instancePath+"/data/terms/" + i40+"/term",schemaPath:"#/properties/data/properties/terms/items/properties/term/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters"};
+if(data142.patterns === undefined){
+const err316 = {instancePath:instancePath+"/data/sections/" + i39,schemaPath:"#/properties/data/properties/sections/items/required",keyword:"required",params:{missingProperty: "patterns"},message:"must have required property '"+"patterns"+"'"};
 if(vErrors === null){
 vErrors = [err316];
 }
@@ -8749,9 +8960,9 @@ vErrors.push(err316);
 }
 errors++;
 }
-}
-else {
-const err317 = {instancePath:instancePath+"/data/terms/" + i40+"/term",schemaPath:"#/properties/data/properties/terms/items/properties/term/type",keyword:"type",params:{type: "string"},message:"must be string"};
+for(const key16 in data142){
+if(!(((((((key16 === "kind") || (key16 === "label")) || (key16 === "clause")) || (key16 === "patterns")) || (key16 === "nestedPatterns")) || (key16 === "source")) || (key16 === "example"))){
+const err317 = {instancePath:instancePath+"/data/sections/" + i39,schemaPath:"#/properties/data/properties/sections/items/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key16},message:"must NOT have additional properties"};
 if(vErrors === null){
 vErrors = [err317];
 }
@@ -8761,11 +8972,10 @@ vErrors.push(err317);
 errors++;
 }
 }
-if(data143.patterns !== undefined){
-let data145 = data143.patterns;
-if(Array.isArray(data145)){
-if(data145.length < 1){
-const err318 = {instancePath:instancePath+"/data/terms/" + i40+"/patterns",schemaPath:"#/properties/data/properties/terms/items/properties/patterns/minItems",keyword:"minItems",params:{limit: 1},message:"must NOT have fewer than 1 items"};
+if(data142.kind !== undefined){
+let data143 = data142.kind;
+if(typeof data143 !== "string"){
+const err318 = {instancePath:instancePath+"/data/sections/" + i39+"/kind",schemaPath:"#/properties/data/properties/sections/items/properties/kind/type",keyword:"type",params:{type: "string"},message:"must be string"};
 if(vErrors === null){
 vErrors = [err318];
 }
@@ -8774,12 +8984,8 @@ vErrors.push(err318);
 }
 errors++;
 }
-const len41 = data145.length;
-for(let i41=0; i41<len41; i41++){
-let data146 = data145[i41];
-if(typeof data146 === "string"){
-if(func2(data146) < 1){
-const err319 = {instancePath:instancePath+"/data/terms/" + i40+"/patterns/" + i41,schemaPath:"#/properties/data/properties/terms/items/properties/patterns/items/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters"};
+if(!(((((data143 === "measures") || (data143 === "shortcomings")) || (data143 === "duty")) || (data143 === "plans")) || (data143 === "other"))){
+const err319 = {instancePath:instancePath+"/data/sections/" + i39+"/kind",schemaPath:"#/properties/data/properties/sections/items/properties/kind/enum",keyword:"enum",params:{allowedValues: schema31.properties.data.properties.sections.items.properties.kind.enum},message:"must be equal to one of the allowed values"};
 if(vErrors === null){
 vErrors = [err319];
 }
@@ -8789,8 +8995,11 @@ vErrors.push(err319);
 errors++;
 }
 }
-else {
-const err320 = {instancePath:instancePath+"/data/terms/" + i40+"/patterns/" + i41,schemaPath:"#/properties/data/properties/terms/items/properties/patterns/items/type",keyword:"type",params:{type: "string"},message:"must be string"};
+if(data142.label !== undefined){
+let data144 = data142.label;
+if(typeof data144 === "string"){
+if(func2(data144) < 1){
+const err320 = {instancePath:instancePath+"/data/sections/" + i39+"/label",schemaPath:"#/properties/data/properties/sections/items/properties/label/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters"};
 if(vErrors === null){
 vErrors = [err320];
 }
@@ -8800,9 +9009,8 @@ vErrors.push(err320);
 errors++;
 }
 }
-}
 else {
-const err321 = {instancePath:instancePath+"/data/terms/" + i40+"/patterns",schemaPath:"#/properties/data/properties/terms/items/properties/patterns/type",keyword:"type",params:{type: "array"},message:"must be array"};
+const err321 = {instancePath:instancePath+"/data/sections/" + i39+"/label",schemaPath:"#/properties/data/properties/sections/items/properties/label/type",keyword:"type",params:{type: "string"},message:"must be string"};
 if(vErrors === null){
 vErrors = [err321];
 }
@@ -8812,13 +9020,9 @@ vErrors.push(err321);
 errors++;
 }
 }
-if(data143.validFrom !== undefined){
-let data147 = data143.validFrom;
-const _errs317 = errors;
-let valid103 = false;
-const _errs318 = errors;
-if(!((typeof data147 == "number") && (!(data147 % 1) && !isNaN(data147)))){
-const err322 = {instancePath:instancePath+"/data/terms/" + i40+"/validFrom",schemaPath:"#/properties/data/properties/terms/items/properties/validFrom/anyOf/0/type",keyword:"type",params:{type: "integer"},message:"must be integer"};
+if(data142.clause !== undefined){
+if(typeof data142.clause !== "string"){
+const err322 = {instancePath:instancePath+"/data/sections/" + i39+"/clause",schemaPath:"#/properties/data/properties/sections/items/properties/clause/type",keyword:"type",params:{type: "string"},message:"must be string"};
 if(vErrors === null){
 vErrors = [err322];
 }
@@ -8827,9 +9031,16 @@ vErrors.push(err322);
 }
 errors++;
 }
-if(typeof data147 == "number"){
-if(data147 > 2100 || isNaN(data147)){
-const err323 = {instancePath:instancePath+"/data/terms/" + i40+"/validFrom",schemaPath:"#/properties/data/properties/terms/items/properties/validFrom/anyOf/0/maximum",keyword:"maximum",params:{comparison: "<=", limit: 2100},message:"must be <= 2100"};
+}
+if(data142.patterns !== undefined){
+let data146 = data142.patterns;
+if(Array.isArray(data146)){
+const len40 = data146.length;
+for(let i40=0; i40<len40; i40++){
+let data147 = data146[i40];
+if(typeof data147 === "string"){
+if(func2(data147) < 1){
+const err323 = {instancePath:instancePath+"/data/sections/" + i39+"/patterns/" + i40,schemaPath:"#/properties/data/properties/sections/items/properties/patterns/items/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters"};
 if(vErrors === null){
 vErrors = [err323];
 }
@@ -8838,8 +9049,9 @@ vErrors.push(err323);
 }
 errors++;
 }
-if(data147 < 1949 || isNaN(data147)){
-const err324 = {instancePath:instancePath+"/data/terms/" + i40+"/validFrom",schemaPath:"#/properties/data/properties/terms/items/properties/validFrom/anyOf/0/minimum",keyword:"minimum",params:{comparison: ">=", limit: 1949},message:"must be >= 1949"};
+}
+else {
+const err324 = {instancePath:instancePath+"/data/sections/" + i39+"/patterns/" + i40,schemaPath:"#/properties/data/properties/sections/items/properties/patterns/items/type",keyword:"type",params:{type: "string"},message:"must be string"};
 if(vErrors === null){
 vErrors = [err324];
 }
@@ -8849,11 +9061,9 @@ vErrors.push(err324);
 errors++;
 }
 }
-var _valid2 = _errs318 === errors;
-valid103 = valid103 || _valid2;
-const _errs320 = errors;
-if(data147 !== null){
-const err325 = {instancePath:instancePath+"/data/terms/" + i40+"/validFrom",schemaPath:"#/properties/data/properties/terms/items/properties/validFrom/anyOf/1/type",keyword:"type",params:{type: "null"},message:"must be null"};
+}
+else {
+const err325 = {instancePath:instancePath+"/data/sections/" + i39+"/patterns",schemaPath:"#/properties/data/properties/sections/items/properties/patterns/type",keyword:"type",params:{type: "array"},message:"must be array"};
 if(vErrors === null){
 vErrors = [err325];
 }
@@ -8862,10 +9072,16 @@ vErrors.push(err325);
 }
 errors++;
 }
-var _valid2 = _errs320 === errors;
-valid103 = valid103 || _valid2;
-if(!valid103){
-const err326 = {instancePath:instancePath+"/data/terms/" + i40+"/validFrom",schemaPath:"#/properties/data/properties/terms/items/properties/validFrom/anyOf",keyword:"anyOf",params:{},message:"must match a schema in anyOf"};
+}
+if(data142.nestedPatterns !== undefined){
+let data148 = data142.nestedPatterns;
+if(Array.isArray(data148)){
+const len41 = data148.length;
+for(let i41=0; i41<len41; i41++){
+let data149 = data148[i41];
+if(typeof data149 === "string"){
+if(func2(data149) < 1){
+const err326 = {instancePath:instancePath+"/data/sections/" + i39+"/nestedPatterns/" + i41,schemaPath:"#/properties/data/properties/sections/items/properties/nestedPatterns/items/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters"};
 if(vErrors === null){
 vErrors = [err326];
 }
@@ -8874,25 +9090,9 @@ vErrors.push(err326);
 }
 errors++;
 }
-else {
-errors = _errs317;
-if(vErrors !== null){
-if(_errs317){
-vErrors.length = _errs317;
 }
 else {
-vErrors = null;
-}
-}
-}
-}
-if(data143.validTo !== undefined){
-let data148 = data143.validTo;
-const _errs323 = errors;
-let valid104 = false;
-const _errs324 = errors;
-if(!((typeof data148 == "number") && (!(data148 % 1) && !isNaN(data148)))){
-const err327 = {instancePath:instancePath+"/data/terms/" + i40+"/validTo",schemaPath:"#/properties/data/properties/terms/items/properties/validTo/anyOf/0/type",keyword:"type",params:{type: "integer"},message:"must be integer"};
+const err327 = {instancePath:instancePath+"/data/sections/" + i39+"/nestedPatterns/" + i41,schemaPath:"#/properties/data/properties/sections/items/properties/nestedPatterns/items/type",keyword:"type",params:{type: "string"},message:"must be string"};
 if(vErrors === null){
 vErrors = [err327];
 }
@@ -8901,9 +9101,10 @@ vErrors.push(err327);
 }
 errors++;
 }
-if(typeof data148 == "number"){
-if(data148 > 2100 || isNaN(data148)){
-const err328 = {instancePath:instancePath+"/data/terms/" + i40+"/validTo",schemaPath:"#/properties/data/properties/terms/items/properties/validTo/anyOf/0/maximum",keyword:"maximum",params:{comparison: "<=", limit: 2100},message:"must be <= 2100"};
+}
+}
+else {
+const err328 = {instancePath:instancePath+"/data/sections/" + i39+"/nestedPatterns",schemaPath:"#/properties/data/properties/sections/items/properties/nestedPatterns/type",keyword:"type",params:{type: "array"},message:"must be array"};
 if(vErrors === null){
 vErrors = [err328];
 }
@@ -8912,8 +9113,10 @@ vErrors.push(err328);
 }
 errors++;
 }
-if(data148 < 1949 || isNaN(data148)){
-const err329 = {instancePath:instancePath+"/data/terms/" + i40+"/validTo",schemaPath:"#/properties/data/properties/terms/items/properties/validTo/anyOf/0/minimum",keyword:"minimum",params:{comparison: ">=", limit: 1949},message:"must be >= 1949"};
+}
+if(data142.source !== undefined){
+if(typeof data142.source !== "string"){
+const err329 = {instancePath:instancePath+"/data/sections/" + i39+"/source",schemaPath:"#/properties/data/properties/sections/items/properties/source/type",keyword:"type",params:{type: "string"},message:"must be string"};
 if(vErrors === null){
 vErrors = [err329];
 }
@@ -8923,11 +9126,9 @@ vErrors.push(err329);
 errors++;
 }
 }
-var _valid3 = _errs324 === errors;
-valid104 = valid104 || _valid3;
-const _errs326 = errors;
-if(data148 !== null){
-const err330 = {instancePath:instancePath+"/data/terms/" + i40+"/validTo",schemaPath:"#/properties/data/properties/terms/items/properties/validTo/anyOf/1/type",keyword:"type",params:{type: "null"},message:"must be null"};
+if(data142.example !== undefined){
+if(typeof data142.example !== "string"){
+const err330 = {instancePath:instancePath+"/data/sections/" + i39+"/example",schemaPath:"#/properties/data/properties/sections/items/properties/example/type",keyword:"type",params:{type: "string"},message:"must be string"};
 if(vErrors === null){
 vErrors = [err330];
 }
@@ -8936,10 +9137,10 @@ vErrors.push(err330);
 }
 errors++;
 }
-var _valid3 = _errs326 === errors;
-valid104 = valid104 || _valid3;
-if(!valid104){
-const err331 = {instancePath:instancePath+"/data/terms/" + i40+"/validTo",schemaPath:"#/properties/data/properties/terms/items/properties/validTo/anyOf",keyword:"anyOf",params:{},message:"must match a schema in anyOf"};
+}
+}
+else {
+const err331 = {instancePath:instancePath+"/data/sections/" + i39,schemaPath:"#/properties/data/properties/sections/items/type",keyword:"type",params:{type: "object"},message:"must be object"};
 if(vErrors === null){
 vErrors = [err331];
 }
@@ -8948,23 +9149,10 @@ vErrors.push(err331);
 }
 errors++;
 }
-else {
-errors = _errs323;
-if(vErrors !== null){
-if(_errs323){
-vErrors.length = _errs323;
+}
 }
 else {
-vErrors = null;
-}
-}
-}
-}
-if(data143.note !== undefined){
-let data149 = data143.note;
-if(typeof data149 === "string"){
-if(func2(data149) < 1){
-const err332 = {instancePath:instancePath+"/data/terms/" + i40+"/note",schemaPath:"#/properties/data/properties/terms/items/properties/note/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters"};
+const err332 = {instancePath:instancePath+"/data/sections",schemaPath:"#/properties/data/properties/sections/type",keyword:"type",params:{type: "array"},message:"must be array"};
 if(vErrors === null){
 vErrors = [err332];
 }
@@ -8974,8 +9162,15 @@ vErrors.push(err332);
 errors++;
 }
 }
-else {
-const err333 = {instancePath:instancePath+"/data/terms/" + i40+"/note",schemaPath:"#/properties/data/properties/terms/items/properties/note/type",keyword:"type",params:{type: "string"},message:"must be string"};
+if(data22.terms !== undefined){
+let data152 = data22.terms;
+if(Array.isArray(data152)){
+const len42 = data152.length;
+for(let i42=0; i42<len42; i42++){
+let data153 = data152[i42];
+if(data153 && typeof data153 == "object" && !Array.isArray(data153)){
+if(data153.term === undefined){
+const err333 = {instancePath:instancePath+"/data/terms/" + i42,schemaPath:"#/properties/data/properties/terms/items/required",keyword:"required",params:{missingProperty: "term"},message:"must have required property '"+"term"+"'"};
 if(vErrors === null){
 vErrors = [err333];
 }
@@ -8984,15 +9179,8 @@ vErrors.push(err333);
 }
 errors++;
 }
-}
-if(data143.replacement !== undefined){
-let data150 = data143.replacement;
-const _errs331 = errors;
-let valid105 = false;
-const _errs332 = errors;
-if(typeof data150 === "string"){
-if(func2(data150) < 1){
-const err334 = {instancePath:instancePath+"/data/terms/" + i40+"/replacement",schemaPath:"#/properties/data/properties/terms/items/properties/replacement/anyOf/0/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters"};
+if(data153.patterns === undefined){
+const err334 = {instancePath:instancePath+"/data/terms/" + i42,schemaPath:"#/properties/data/properties/terms/items/required",keyword:"required",params:{missingProperty: "patterns"},message:"must have required property '"+"patterns"+"'"};
 if(vErrors === null){
 vErrors = [err334];
 }
@@ -9001,9 +9189,8 @@ vErrors.push(err334);
 }
 errors++;
 }
-}
-else {
-const err335 = {instancePath:instancePath+"/data/terms/" + i40+"/replacement",schemaPath:"#/properties/data/properties/terms/items/properties/replacement/anyOf/0/type",keyword:"type",params:{type: "string"},message:"must be string"};
+if(data153.validFrom === undefined){
+const err335 = {instancePath:instancePath+"/data/terms/" + i42,schemaPath:"#/properties/data/properties/terms/items/required",keyword:"required",params:{missingProperty: "validFrom"},message:"must have required property '"+"validFrom"+"'"};
 if(vErrors === null){
 vErrors = [err335];
 }
@@ -9012,11 +9199,8 @@ vErrors.push(err335);
 }
 errors++;
 }
-var _valid4 = _errs332 === errors;
-valid105 = valid105 || _valid4;
-const _errs334 = errors;
-if(data150 !== null){
-const err336 = {instancePath:instancePath+"/data/terms/" + i40+"/replacement",schemaPath:"#/properties/data/properties/terms/items/properties/replacement/anyOf/1/type",keyword:"type",params:{type: "null"},message:"must be null"};
+if(data153.validTo === undefined){
+const err336 = {instancePath:instancePath+"/data/terms/" + i42,schemaPath:"#/properties/data/properties/terms/items/required",keyword:"required",params:{missingProperty: "validTo"},message:"must have required property '"+"validTo"+"'"};
 if(vErrors === null){
 vErrors = [err336];
 }
@@ -9025,10 +9209,8 @@ vErrors.push(err336);
 }
 errors++;
 }
-var _valid4 = _errs334 === errors;
-valid105 = valid105 || _valid4;
-if(!valid105){
-const err337 = {instancePath:instancePath+"/data/terms/" + i40+"/replacement",schemaPath:"#/properties/data/properties/terms/items/properties/replacement/anyOf",keyword:"anyOf",params:{},message:"must match a schema in anyOf"};
+if(data153.note === undefined){
+const err337 = {instancePath:instancePath+"/data/terms/" + i42,schemaPath:"#/properties/data/properties/terms/items/required",keyword:"required",params:{missingProperty: "note"},message:"must have required property '"+"note"+"'"};
 if(vErrors === null){
 vErrors = [err337];
 }
@@ -9037,26 +9219,8 @@ vErrors.push(err337);
 }
 errors++;
 }
-else {
-errors = _errs331;
-if(vErrors !== null){
-if(_errs331){
-vErrors.length = _errs331;
-}
-else {
-vErrors = null;
-}
-}
-}
-}
-if(data143.predecessor !== undefined){
-let data151 = data143.predecessor;
-const _errs337 = errors;
-let valid106 = false;
-const _errs338 = errors;
-if(typeof data151 === "string"){
-if(func2(data151) < 1){
-const err338 = {instancePath:instancePath+"/data/terms/" + i40+"/predecessor",schemaPath:"#/properties/data/properties/terms/items/properties/predecessor/anyOf/0/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters"};
+if(data153.replacement === undefined){
+const err338 = {instancePath:instancePath+"/data/terms/" + i42,schemaPath:"#/properties/data/properties/terms/items/required",keyword:"required",params:{missingProperty: "replacement"},message:"must have required property '"+"replacement"+"'"};
 if(vErrors === null){
 vErrors = [err338];
 }
@@ -9065,9 +9229,8 @@ vErrors.push(err338);
 }
 errors++;
 }
-}
-else {
-const err339 = {instancePath:instancePath+"/data/terms/" + i40+"/predecessor",schemaPath:"#/properties/data/properties/terms/items/properties/predecessor/anyOf/0/type",keyword:"type",params:{type: "string"},message:"must be string"};
+if(data153.source === undefined){
+const err339 = {instancePath:instancePath+"/data/terms/" + i42,schemaPath:"#/properties/data/properties/terms/items/required",keyword:"required",params:{missingProperty: "source"},message:"must have required property '"+"source"+"'"};
 if(vErrors === null){
 vErrors = [err339];
 }
@@ -9076,11 +9239,8 @@ vErrors.push(err339);
 }
 errors++;
 }
-var _valid5 = _errs338 === errors;
-valid106 = valid106 || _valid5;
-const _errs340 = errors;
-if(data151 !== null){
-const err340 = {instancePath:instancePath+"/data/terms/" + i40+"/predecessor",schemaPath:"#/properties/data/properties/terms/items/properties/predecessor/anyOf/1/type",keyword:"type",params:{type: "null"},message:"must be null"};
+if(data153.example === undefined){
+const err340 = {instancePath:instancePath+"/data/terms/" + i42,schemaPath:"#/properties/data/properties/terms/items/required",keyword:"required",params:{missingProperty: "example"},message:"must have required property '"+"example"+"'"};
 if(vErrors === null){
 vErrors = [err340];
 }
@@ -9089,10 +9249,9 @@ vErrors.push(err340);
 }
 errors++;
 }
-var _valid5 = _errs340 === errors;
-valid106 = valid106 || _valid5;
-if(!valid106){
-const err341 = {instancePath:instancePath+"/data/terms/" + i40+"/predecessor",schemaPath:"#/properties/data/properties/terms/items/properties/predecessor/anyOf",keyword:"anyOf",params:{},message:"must match a schema in anyOf"};
+for(const key17 in data153){
+if(!(func1.call(schema31.properties.data.properties.terms.items.properties, key17))){
+const err341 = {instancePath:instancePath+"/data/terms/" + i42,schemaPath:"#/properties/data/properties/terms/items/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key17},message:"must NOT have additional properties"};
 if(vErrors === null){
 vErrors = [err341];
 }
@@ -9101,27 +9260,12 @@ vErrors.push(err341);
 }
 errors++;
 }
-else {
-errors = _errs337;
-if(vErrors !== null){
-if(_errs337){
-vErrors.length = _errs337;
 }
-else {
-vErrors = null;
-}
-}
-}
-}
-if(data143.contextPatterns !== undefined){
-let data152 = data143.contextPatterns;
-if(Array.isArray(data152)){
-const len42 = data152.length;
-for(let i42=0; i42<len42; i42++){
-let data153 = data152[i42];
-if(typeof data153 === "string"){
-if(func2(data153) < 1){
-const err342 = {instancePath:instancePath+"/data/terms/" + i40+"/contextPatterns/" + i42,schemaPath:"#/properties/data/properties/terms/items/properties/contextPatterns/items/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters"};
+if(data153.term !== undefined){
+let data154 = data153.term;
+if(typeof data154 === "string"){
+if(func2(data154) < 1){
+const err342 = {instancePath:instancePath+"/data/terms/" + i42+"/term",schemaPath:"#/properties/data/properties/terms/items/properties/term/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters"};
 if(vErrors === null){
 vErrors = [err342];
 }
@@ -9132,7 +9276,7 @@ errors++;
 }
 }
 else {
-const err343 = {instancePath:instancePath+"/data/terms/" + i40+"/contextPatterns/" + i42,schemaPath:"#/properties/data/properties/terms/items/properties/contextPatterns/items/type",keyword:"type",params:{type: "string"},message:"must be string"};
+const err343 = {instancePath:instancePath+"/data/terms/" + i42+"/term",schemaPath:"#/properties/data/properties/terms/items/properties/term/type",keyword:"type",params:{type: "string"},message:"must be string"};
 if(vErrors === null){
 vErrors = [err343];
 }
@@ -9142,9 +9286,11 @@ vErrors.push(err343);
 errors++;
 }
 }
-}
-else {
-const err344 = {instancePath:instancePath+"/data/terms/" + i40+"/contextPatterns",schemaPath:"#/properties/data/properties/terms/items/properties/contextPatterns/type",keyword:"type",params:{type: "array"},message:"must be array"};
+if(data153.patterns !== undefined){
+let data155 = data153.patterns;
+if(Array.isArray(data155)){
+if(data155.length < 1){
+const err344 = {instancePath:instancePath+"/data/terms/" + i42+"/patterns",schemaPath:"#/properties/data/properties/terms/items/properties/patterns/minItems",keyword:"minItems",params:{limit: 1},message:"must NOT have fewer than 1 items"};
 if(vErrors === null){
 vErrors = [err344];
 }
@@ -9153,16 +9299,12 @@ vErrors.push(err344);
 }
 errors++;
 }
-}
-if(data143.closingPatterns !== undefined){
-let data154 = data143.closingPatterns;
-if(Array.isArray(data154)){
-const len43 = data154.length;
+const len43 = data155.length;
 for(let i43=0; i43<len43; i43++){
-let data155 = data154[i43];
-if(typeof data155 === "string"){
-if(func2(data155) < 1){
-const err345 = {instancePath:instancePath+"/data/terms/" + i40+"/closingPatterns/" + i43,schemaPath:"#/properties/data/properties/terms/items/properties/closingPatterns/items/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters"};
+let data156 = data155[i43];
+if(typeof data156 === "string"){
+if(func2(data156) < 1){
+const err345 = {instancePath:instancePath+"/data/terms/" + i42+"/patterns/" + i43,schemaPath:"#/properties/data/properties/terms/items/properties/patterns/items/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters"};
 if(vErrors === null){
 vErrors = [err345];
 }
@@ -9173,7 +9315,7 @@ errors++;
 }
 }
 else {
-const err346 = {instancePath:instancePath+"/data/terms/" + i40+"/closingPatterns/" + i43,schemaPath:"#/properties/data/properties/terms/items/properties/closingPatterns/items/type",keyword:"type",params:{type: "string"},message:"must be string"};
+const err346 = {instancePath:instancePath+"/data/terms/" + i42+"/patterns/" + i43,schemaPath:"#/properties/data/properties/terms/items/properties/patterns/items/type",keyword:"type",params:{type: "string"},message:"must be string"};
 if(vErrors === null){
 vErrors = [err346];
 }
@@ -9185,7 +9327,7 @@ errors++;
 }
 }
 else {
-const err347 = {instancePath:instancePath+"/data/terms/" + i40+"/closingPatterns",schemaPath:"#/properties/data/properties/terms/items/properties/closingPatterns/type",keyword:"type",params:{type: "array"},message:"must be array"};
+const err347 = {instancePath:instancePath+"/data/terms/" + i42+"/patterns",schemaPath:"#/properties/data/properties/terms/items/properties/patterns/type",keyword:"type",params:{type: "array"},message:"must be array"};
 if(vErrors === null){
 vErrors = [err347];
 }
@@ -9195,10 +9337,13 @@ vErrors.push(err347);
 errors++;
 }
 }
-if(data143.closingYears !== undefined){
-let data156 = data143.closingYears;
-if(!((typeof data156 == "number") && (!(data156 % 1) && !isNaN(data156)))){
-const err348 = {instancePath:instancePath+"/data/terms/" + i40+"/closingYears",schemaPath:"#/properties/data/properties/terms/items/properties/closingYears/type",keyword:"type",params:{type: "integer"},message:"must be integer"};
+if(data153.validFrom !== undefined){
+let data157 = data153.validFrom;
+const _errs338 = errors;
+let valid108 = false;
+const _errs339 = errors;
+if(!((typeof data157 == "number") && (!(data157 % 1) && !isNaN(data157)))){
+const err348 = {instancePath:instancePath+"/data/terms/" + i42+"/validFrom",schemaPath:"#/properties/data/properties/terms/items/properties/validFrom/anyOf/0/type",keyword:"type",params:{type: "integer"},message:"must be integer"};
 if(vErrors === null){
 vErrors = [err348];
 }
@@ -9207,9 +9352,9 @@ vErrors.push(err348);
 }
 errors++;
 }
-if(typeof data156 == "number"){
-if(data156 > 10 || isNaN(data156)){
-const err349 = {instancePath:instancePath+"/data/terms/" + i40+"/closingYears",schemaPath:"#/properties/data/properties/terms/items/properties/closingYears/maximum",keyword:"maximum",params:{comparison: "<=", limit: 10},message:"must be <= 10"};
+if(typeof data157 == "number"){
+if(data157 > 2100 || isNaN(data157)){
+const err349 = {instancePath:instancePath+"/data/terms/" + i42+"/validFrom",schemaPath:"#/properties/data/properties/terms/items/properties/validFrom/anyOf/0/maximum",keyword:"maximum",params:{comparison: "<=", limit: 2100},message:"must be <= 2100"};
 if(vErrors === null){
 vErrors = [err349];
 }
@@ -9218,8 +9363,8 @@ vErrors.push(err349);
 }
 errors++;
 }
-if(data156 < 0 || isNaN(data156)){
-const err350 = {instancePath:instancePath+"/data/terms/" + i40+"/closingYears",schemaPath:"#/properties/data/properties/terms/items/properties/closingYears/minimum",keyword:"minimum",params:{comparison: ">=", limit: 0},message:"must be >= 0"};
+if(data157 < 1949 || isNaN(data157)){
+const err350 = {instancePath:instancePath+"/data/terms/" + i42+"/validFrom",schemaPath:"#/properties/data/properties/terms/items/properties/validFrom/anyOf/0/minimum",keyword:"minimum",params:{comparison: ">=", limit: 1949},message:"must be >= 1949"};
 if(vErrors === null){
 vErrors = [err350];
 }
@@ -9229,16 +9374,11 @@ vErrors.push(err350);
 errors++;
 }
 }
-}
-if(data143.preparingPatterns !== undefined){
-let data157 = data143.preparingPatterns;
-if(Array.isArray(data157)){
-const len44 = data157.length;
-for(let i44=0; i44<len44; i44++){
-let data158 = data157[i44];
-if(typeof data158 === "string"){
-if(func2(data158) < 1){
-const err351 = {instancePath:instancePath+"/data/terms/" + i40+"/preparingPatterns/" + i44,schemaPath:"#/properties/data/properties/terms/items/properties/preparingPatterns/items/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters"};
+var _valid2 = _errs339 === errors;
+valid108 = valid108 || _valid2;
+const _errs341 = errors;
+if(data157 !== null){
+const err351 = {instancePath:instancePath+"/data/terms/" + i42+"/validFrom",schemaPath:"#/properties/data/properties/terms/items/properties/validFrom/anyOf/1/type",keyword:"type",params:{type: "null"},message:"must be null"};
 if(vErrors === null){
 vErrors = [err351];
 }
@@ -9247,9 +9387,10 @@ vErrors.push(err351);
 }
 errors++;
 }
-}
-else {
-const err352 = {instancePath:instancePath+"/data/terms/" + i40+"/preparingPatterns/" + i44,schemaPath:"#/properties/data/properties/terms/items/properties/preparingPatterns/items/type",keyword:"type",params:{type: "string"},message:"must be string"};
+var _valid2 = _errs341 === errors;
+valid108 = valid108 || _valid2;
+if(!valid108){
+const err352 = {instancePath:instancePath+"/data/terms/" + i42+"/validFrom",schemaPath:"#/properties/data/properties/terms/items/properties/validFrom/anyOf",keyword:"anyOf",params:{},message:"must match a schema in anyOf"};
 if(vErrors === null){
 vErrors = [err352];
 }
@@ -9258,10 +9399,25 @@ vErrors.push(err352);
 }
 errors++;
 }
-}
+else {
+errors = _errs338;
+if(vErrors !== null){
+if(_errs338){
+vErrors.length = _errs338;
 }
 else {
-const err353 = {instancePath:instancePath+"/data/terms/" + i40+"/preparingPatterns",schemaPath:"#/properties/data/properties/terms/items/properties/preparingPatterns/type",keyword:"type",params:{type: "array"},message:"must be array"};
+vErrors = null;
+}
+}
+}
+}
+if(data153.validTo !== undefined){
+let data158 = data153.validTo;
+const _errs344 = errors;
+let valid109 = false;
+const _errs345 = errors;
+if(!((typeof data158 == "number") && (!(data158 % 1) && !isNaN(data158)))){
+const err353 = {instancePath:instancePath+"/data/terms/" + i42+"/validTo",schemaPath:"#/properties/data/properties/terms/items/properties/validTo/anyOf/0/type",keyword:"type",params:{type: "integer"},message:"must be integer"};
 if(vErrors === null){
 vErrors = [err353];
 }
@@ -9270,11 +9426,9 @@ vErrors.push(err353);
 }
 errors++;
 }
-}
-if(data143.preparingYears !== undefined){
-let data159 = data143.preparingYears;
-if(!((typeof data159 == "number") && (!(data159 % 1) && !isNaN(data159)))){
-const err354 = {instancePath:instancePath+"/data/terms/" + i40+"/preparingYears",schemaPath:"#/properties/data/properties/terms/items/properties/preparingYears/type",keyword:"type",params:{type: "integer"},message:"must be integer"};
+if(typeof data158 == "number"){
+if(data158 > 2100 || isNaN(data158)){
+const err354 = {instancePath:instancePath+"/data/terms/" + i42+"/validTo",schemaPath:"#/properties/data/properties/terms/items/properties/validTo/anyOf/0/maximum",keyword:"maximum",params:{comparison: "<=", limit: 2100},message:"must be <= 2100"};
 if(vErrors === null){
 vErrors = [err354];
 }
@@ -9283,9 +9437,8 @@ vErrors.push(err354);
 }
 errors++;
 }
-if(typeof data159 == "number"){
-if(data159 > 10 || isNaN(data159)){
-const err355 = {instancePath:instancePath+"/data/terms/" + i40+"/preparingYears",schemaPath:"#/properties/data/properties/terms/items/properties/preparingYears/maximum",keyword:"maximum",params:{comparison: "<=", limit: 10},message:"must be <= 10"};
+if(data158 < 1949 || isNaN(data158)){
+const err355 = {instancePath:instancePath+"/data/terms/" + i42+"/validTo",schemaPath:"#/properties/data/properties/terms/items/properties/validTo/anyOf/0/minimum",keyword:"minimum",params:{comparison: ">=", limit: 1949},message:"must be >= 1949"};
 if(vErrors === null){
 vErrors = [err355];
 }
@@ -9294,8 +9447,12 @@ vErrors.push(err355);
 }
 errors++;
 }
-if(data159 < 0 || isNaN(data159)){
-const err356 = {instancePath:instancePath+"/data/terms/" + i40+"/preparingYears",schemaPath:"#/properties/data/properties/terms/items/properties/preparingYears/minimum",keyword:"minimum",params:{comparison: ">=", limit: 0},message:"must be >= 0"};
+}
+var _valid3 = _errs345 === errors;
+valid109 = valid109 || _valid3;
+const _errs347 = errors;
+if(data158 !== null){
+const err356 = {instancePath:instancePath+"/data/terms/" + i42+"/validTo",schemaPath:"#/properties/data/properties/terms/items/properties/validTo/anyOf/1/type",keyword:"type",params:{type: "null"},message:"must be null"};
 if(vErrors === null){
 vErrors = [err356];
 }
@@ -9304,13 +9461,10 @@ vErrors.push(err356);
 }
 errors++;
 }
-}
-}
-if(data143.source !== undefined){
-let data160 = data143.source;
-if(typeof data160 === "string"){
-if(func2(data160) < 1){
-const err357 = {instancePath:instancePath+"/data/terms/" + i40+"/source",schemaPath:"#/properties/data/properties/terms/items/properties/source/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters"};
+var _valid3 = _errs347 === errors;
+valid109 = valid109 || _valid3;
+if(!valid109){
+const err357 = {instancePath:instancePath+"/data/terms/" + i42+"/validTo",schemaPath:"#/properties/data/properties/terms/items/properties/validTo/anyOf",keyword:"anyOf",params:{},message:"must match a schema in anyOf"};
 if(vErrors === null){
 vErrors = [err357];
 }
@@ -9319,9 +9473,23 @@ vErrors.push(err357);
 }
 errors++;
 }
+else {
+errors = _errs344;
+if(vErrors !== null){
+if(_errs344){
+vErrors.length = _errs344;
 }
 else {
-const err358 = {instancePath:instancePath+"/data/terms/" + i40+"/source",schemaPath:"#/properties/data/properties/terms/items/properties/source/type",keyword:"type",params:{type: "string"},message:"must be string"};
+vErrors = null;
+}
+}
+}
+}
+if(data153.note !== undefined){
+let data159 = data153.note;
+if(typeof data159 === "string"){
+if(func2(data159) < 1){
+const err358 = {instancePath:instancePath+"/data/terms/" + i42+"/note",schemaPath:"#/properties/data/properties/terms/items/properties/note/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters"};
 if(vErrors === null){
 vErrors = [err358];
 }
@@ -9331,11 +9499,8 @@ vErrors.push(err358);
 errors++;
 }
 }
-if(data143.example !== undefined){
-let data161 = data143.example;
-if(typeof data161 === "string"){
-if(func2(data161) < 1){
-const err359 = {instancePath:instancePath+"/data/terms/" + i40+"/example",schemaPath:"#/properties/data/properties/terms/items/properties/example/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters"};
+else {
+const err359 = {instancePath:instancePath+"/data/terms/" + i42+"/note",schemaPath:"#/properties/data/properties/terms/items/properties/note/type",keyword:"type",params:{type: "string"},message:"must be string"};
 if(vErrors === null){
 vErrors = [err359];
 }
@@ -9345,8 +9510,14 @@ vErrors.push(err359);
 errors++;
 }
 }
-else {
-const err360 = {instancePath:instancePath+"/data/terms/" + i40+"/example",schemaPath:"#/properties/data/properties/terms/items/properties/example/type",keyword:"type",params:{type: "string"},message:"must be string"};
+if(data153.replacement !== undefined){
+let data160 = data153.replacement;
+const _errs352 = errors;
+let valid110 = false;
+const _errs353 = errors;
+if(typeof data160 === "string"){
+if(func2(data160) < 1){
+const err360 = {instancePath:instancePath+"/data/terms/" + i42+"/replacement",schemaPath:"#/properties/data/properties/terms/items/properties/replacement/anyOf/0/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters"};
 if(vErrors === null){
 vErrors = [err360];
 }
@@ -9356,9 +9527,8 @@ vErrors.push(err360);
 errors++;
 }
 }
-}
 else {
-const err361 = {instancePath:instancePath+"/data/terms/" + i40,schemaPath:"#/properties/data/properties/terms/items/type",keyword:"type",params:{type: "object"},message:"must be object"};
+const err361 = {instancePath:instancePath+"/data/terms/" + i42+"/replacement",schemaPath:"#/properties/data/properties/terms/items/properties/replacement/anyOf/0/type",keyword:"type",params:{type: "string"},message:"must be string"};
 if(vErrors === null){
 vErrors = [err361];
 }
@@ -9367,10 +9537,11 @@ vErrors.push(err361);
 }
 errors++;
 }
-}
-}
-else {
-const err362 = {instancePath:instancePath+"/data/terms",schemaPath:"#/properties/data/properties/terms/type",keyword:"type",params:{type: "array"},message:"must be array"};
+var _valid4 = _errs353 === errors;
+valid110 = valid110 || _valid4;
+const _errs355 = errors;
+if(data160 !== null){
+const err362 = {instancePath:instancePath+"/data/terms/" + i42+"/replacement",schemaPath:"#/properties/data/properties/terms/items/properties/replacement/anyOf/1/type",keyword:"type",params:{type: "null"},message:"must be null"};
 if(vErrors === null){
 vErrors = [err362];
 }
@@ -9379,10 +9550,10 @@ vErrors.push(err362);
 }
 errors++;
 }
-}
-}
-else {
-const err363 = {instancePath:instancePath+"/data",schemaPath:"#/properties/data/type",keyword:"type",params:{type: "object"},message:"must be object"};
+var _valid4 = _errs355 === errors;
+valid110 = valid110 || _valid4;
+if(!valid110){
+const err363 = {instancePath:instancePath+"/data/terms/" + i42+"/replacement",schemaPath:"#/properties/data/properties/terms/items/properties/replacement/anyOf",keyword:"anyOf",params:{},message:"must match a schema in anyOf"};
 if(vErrors === null){
 vErrors = [err363];
 }
@@ -9391,10 +9562,26 @@ vErrors.push(err363);
 }
 errors++;
 }
-}
+else {
+errors = _errs352;
+if(vErrors !== null){
+if(_errs352){
+vErrors.length = _errs352;
 }
 else {
-const err364 = {instancePath,schemaPath:"#/type",keyword:"type",params:{type: "object"},message:"must be object"};
+vErrors = null;
+}
+}
+}
+}
+if(data153.predecessor !== undefined){
+let data161 = data153.predecessor;
+const _errs358 = errors;
+let valid111 = false;
+const _errs359 = errors;
+if(typeof data161 === "string"){
+if(func2(data161) < 1){
+const err364 = {instancePath:instancePath+"/data/terms/" + i42+"/predecessor",schemaPath:"#/properties/data/properties/terms/items/properties/predecessor/anyOf/0/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters"};
 if(vErrors === null){
 vErrors = [err364];
 }
@@ -9403,9 +9590,347 @@ vErrors.push(err364);
 }
 errors++;
 }
+}
+else {
+const err365 = {instancePath:instancePath+"/data/terms/" + i42+"/predecessor",schemaPath:"#/properties/data/properties/terms/items/properties/predecessor/anyOf/0/type",keyword:"type",params:{type: "string"},message:"must be string"};
+if(vErrors === null){
+vErrors = [err365];
+}
+else {
+vErrors.push(err365);
+}
+errors++;
+}
+var _valid5 = _errs359 === errors;
+valid111 = valid111 || _valid5;
+const _errs361 = errors;
+if(data161 !== null){
+const err366 = {instancePath:instancePath+"/data/terms/" + i42+"/predecessor",schemaPath:"#/properties/data/properties/terms/items/properties/predecessor/anyOf/1/type",keyword:"type",params:{type: "null"},message:"must be null"};
+if(vErrors === null){
+vErrors = [err366];
+}
+else {
+vErrors.push(err366);
+}
+errors++;
+}
+var _valid5 = _errs361 === errors;
+valid111 = valid111 || _valid5;
+if(!valid111){
+const err367 = {instancePath:instancePath+"/data/terms/" + i42+"/predecessor",schemaPath:"#/properties/data/properties/terms/items/properties/predecessor/anyOf",keyword:"anyOf",params:{},message:"must match a schema in anyOf"};
+if(vErrors === null){
+vErrors = [err367];
+}
+else {
+vErrors.push(err367);
+}
+errors++;
+}
+else {
+errors = _errs358;
+if(vErrors !== null){
+if(_errs358){
+vErrors.length = _errs358;
+}
+else {
+vErrors = null;
+}
+}
+}
+}
+if(data153.contextPatterns !== undefined){
+let data162 = data153.contextPatterns;
+if(Array.isArray(data162)){
+const len44 = data162.length;
+for(let i44=0; i44<len44; i44++){
+let data163 = data162[i44];
+if(typeof data163 === "string"){
+if(func2(data163) < 1){
+const err368 = {instancePath:instancePath+"/data/terms/" + i42+"/contextPatterns/" + i44,schemaPath:"#/properties/data/properties/terms/items/properties/contextPatterns/items/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters"};
+if(vErrors === null){
+vErrors = [err368];
+}
+else {
+vErrors.push(err368);
+}
+errors++;
+}
+}
+else {
+const err369 = {instancePath:instancePath+"/data/terms/" + i42+"/contextPatterns/" + i44,schemaPath:"#/properties/data/properties/terms/items/properties/contextPatterns/items/type",keyword:"type",params:{type: "string"},message:"must be string"};
+if(vErrors === null){
+vErrors = [err369];
+}
+else {
+vErrors.push(err369);
+}
+errors++;
+}
+}
+}
+else {
+const err370 = {instancePath:instancePath+"/data/terms/" + i42+"/contextPatterns",schemaPath:"#/properties/data/properties/terms/items/properties/contextPatterns/type",keyword:"type",params:{type: "array"},message:"must be array"};
+if(vErrors === null){
+vErrors = [err370];
+}
+else {
+vErrors.push(err370);
+}
+errors++;
+}
+}
+if(data153.closingPatterns !== undefined){
+let data164 = data153.closingPatterns;
+if(Array.isArray(data164)){
+const len45 = data164.length;
+for(let i45=0; i45<len45; i45++){
+let data165 = data164[i45];
+if(typeof data165 === "string"){
+if(func2(data165) < 1){
+const err371 = {instancePath:instancePath+"/data/terms/" + i42+"/closingPatterns/" + i45,schemaPath:"#/properties/data/properties/terms/items/properties/closingPatterns/items/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters"};
+if(vErrors === null){
+vErrors = [err371];
+}
+else {
+vErrors.push(err371);
+}
+errors++;
+}
+}
+else {
+const err372 = {instancePath:instancePath+"/data/terms/" + i42+"/closingPatterns/" + i45,schemaPath:"#/properties/data/properties/terms/items/properties/closingPatterns/items/type",keyword:"type",params:{type: "string"},message:"must be string"};
+if(vErrors === null){
+vErrors = [err372];
+}
+else {
+vErrors.push(err372);
+}
+errors++;
+}
+}
+}
+else {
+const err373 = {instancePath:instancePath+"/data/terms/" + i42+"/closingPatterns",schemaPath:"#/properties/data/properties/terms/items/properties/closingPatterns/type",keyword:"type",params:{type: "array"},message:"must be array"};
+if(vErrors === null){
+vErrors = [err373];
+}
+else {
+vErrors.push(err373);
+}
+errors++;
+}
+}
+if(data153.closingYears !== undefined){
+let data166 = data153.closingYears;
+if(!((typeof data166 == "number") && (!(data166 % 1) && !isNaN(data166)))){
+const err374 = {instancePath:instancePath+"/data/terms/" + i42+"/closingYears",schemaPath:"#/properties/data/properties/terms/items/properties/closingYears/type",keyword:"type",params:{type: "integer"},message:"must be integer"};
+if(vErrors === null){
+vErrors = [err374];
+}
+else {
+vErrors.push(err374);
+}
+errors++;
+}
+if(typeof data166 == "number"){
+if(data166 > 10 || isNaN(data166)){
+const err375 = {instancePath:instancePath+"/data/terms/" + i42+"/closingYears",schemaPath:"#/properties/data/properties/terms/items/properties/closingYears/maximum",keyword:"maximum",params:{comparison: "<=", limit: 10},message:"must be <= 10"};
+if(vErrors === null){
+vErrors = [err375];
+}
+else {
+vErrors.push(err375);
+}
+errors++;
+}
+if(data166 < 0 || isNaN(data166)){
+const err376 = {instancePath:instancePath+"/data/terms/" + i42+"/closingYears",schemaPath:"#/properties/data/properties/terms/items/properties/closingYears/minimum",keyword:"minimum",params:{comparison: ">=", limit: 0},message:"must be >= 0"};
+if(vErrors === null){
+vErrors = [err376];
+}
+else {
+vErrors.push(err376);
+}
+errors++;
+}
+}
+}
+if(data153.preparingPatterns !== undefined){
+let data167 = data153.preparingPatterns;
+if(Array.isArray(data167)){
+const len46 = data167.length;
+for(let i46=0; i46<len46; i46++){
+let data168 = data167[i46];
+if(typeof data168 === "string"){
+if(func2(data168) < 1){
+const err377 = {instancePath:instancePath+"/data/terms/" + i42+"/preparingPatterns/" + i46,schemaPath:"#/properties/data/properties/terms/items/properties/preparingPatterns/items/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters"};
+if(vErrors === null){
+vErrors = [err377];
+}
+else {
+vErrors.push(err377);
+}
+errors++;
+}
+}
+else {
+const err378 = {instancePath:instancePath+"/data/terms/" + i42+"/preparingPatterns/" + i46,schemaPath:"#/properties/data/properties/terms/items/properties/preparingPatterns/items/type",keyword:"type",params:{type: "string"},message:"must be string"};
+if(vErrors === null){
+vErrors = [err378];
+}
+else {
+vErrors.push(err378);
+}
+errors++;
+}
+}
+}
+else {
+const err379 = {instancePath:instancePath+"/data/terms/" + i42+"/preparingPatterns",schemaPath:"#/properties/data/properties/terms/items/properties/preparingPatterns/type",keyword:"type",params:{type: "array"},message:"must be array"};
+if(vErrors === null){
+vErrors = [err379];
+}
+else {
+vErrors.push(err379);
+}
+errors++;
+}
+}
+if(data153.preparingYears !== undefined){
+let data169 = data153.preparingYears;
+if(!((typeof data169 == "number") && (!(data169 % 1) && !isNaN(data169)))){
+const err380 = {instancePath:instancePath+"/data/terms/" + i42+"/preparingYears",schemaPath:"#/properties/data/properties/terms/items/properties/preparingYears/type",keyword:"type",params:{type: "integer"},message:"must be integer"};
+if(vErrors === null){
+vErrors = [err380];
+}
+else {
+vErrors.push(err380);
+}
+errors++;
+}
+if(typeof data169 == "number"){
+if(data169 > 10 || isNaN(data169)){
+const err381 = {instancePath:instancePath+"/data/terms/" + i42+"/preparingYears",schemaPath:"#/properties/data/properties/terms/items/properties/preparingYears/maximum",keyword:"maximum",params:{comparison: "<=", limit: 10},message:"must be <= 10"};
+if(vErrors === null){
+vErrors = [err381];
+}
+else {
+vErrors.push(err381);
+}
+errors++;
+}
+if(data169 < 0 || isNaN(data169)){
+const err382 = {instancePath:instancePath+"/data/terms/" + i42+"/preparingYears",schemaPath:"#/properties/data/properties/terms/items/properties/preparingYears/minimum",keyword:"minimum",params:{comparison: ">=", limit: 0},message:"must be >= 0"};
+if(vErrors === null){
+vErrors = [err382];
+}
+else {
+vErrors.push(err382);
+}
+errors++;
+}
+}
+}
+if(data153.source !== undefined){
+let data170 = data153.source;
+if(typeof data170 === "string"){
+if(func2(data170) < 1){
+const err383 = {instancePath:instancePath+"/data/terms/" + i42+"/source",schemaPath:"#/properties/data/properties/terms/items/properties/source/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters"};
+if(vErrors === null){
+vErrors = [err383];
+}
+else {
+vErrors.push(err383);
+}
+errors++;
+}
+}
+else {
+const err384 = {instancePath:instancePath+"/data/terms/" + i42+"/source",schemaPath:"#/properties/data/properties/terms/items/properties/source/type",keyword:"type",params:{type: "string"},message:"must be string"};
+if(vErrors === null){
+vErrors = [err384];
+}
+else {
+vErrors.push(err384);
+}
+errors++;
+}
+}
+if(data153.example !== undefined){
+let data171 = data153.example;
+if(typeof data171 === "string"){
+if(func2(data171) < 1){
+const err385 = {instancePath:instancePath+"/data/terms/" + i42+"/example",schemaPath:"#/properties/data/properties/terms/items/properties/example/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters"};
+if(vErrors === null){
+vErrors = [err385];
+}
+else {
+vErrors.push(err385);
+}
+errors++;
+}
+}
+else {
+const err386 = {instancePath:instancePath+"/data/terms/" + i42+"/example",schemaPath:"#/properties/data/properties/terms/items/properties/example/type",keyword:"type",params:{type: "string"},message:"must be string"};
+if(vErrors === null){
+vErrors = [err386];
+}
+else {
+vErrors.push(err386);
+}
+errors++;
+}
+}
+}
+else {
+const err387 = {instancePath:instancePath+"/data/terms/" + i42,schemaPath:"#/properties/data/properties/terms/items/type",keyword:"type",params:{type: "object"},message:"must be object"};
+if(vErrors === null){
+vErrors = [err387];
+}
+else {
+vErrors.push(err387);
+}
+errors++;
+}
+}
+}
+else {
+const err388 = {instancePath:instancePath+"/data/terms",schemaPath:"#/properties/data/properties/terms/type",keyword:"type",params:{type: "array"},message:"must be array"};
+if(vErrors === null){
+vErrors = [err388];
+}
+else {
+vErrors.push(err388);
+}
+errors++;
+}
+}
+}
+else {
+const err389 = {instancePath:instancePath+"/data",schemaPath:"#/properties/data/type",keyword:"type",params:{type: "object"},message:"must be object"};
+if(vErrors === null){
+vErrors = [err389];
+}
+else {
+vErrors.push(err389);
+}
+errors++;
+}
+}
+}
+else {
+const err390 = {instancePath,schemaPath:"#/type",keyword:"type",params:{type: "object"},message:"must be object"};
+if(vErrors === null){
+vErrors = [err390];
+}
+else {
+vErrors.push(err390);
+}
+errors++;
+}
 validate20.errors = vErrors;
 return errors === 0;
 }
 validate20.evaluated = {"props":true,"dynamicProps":false,"dynamicItems":false};
 
-export const ruleIds = ["date-deadline","date-format","document-addressee","document-signoff","document-title","duplicate-heading","duty-evidence","empty-section","indicator-dropped","numbering-sequence","numbering-style","part-exceeds-total","partial-year-data","percent-range","plan-not-followed","plan-year","punctuation-width","rate-consistency","repeated-shortcoming","request-in-report","required-section","section-order","shortcomings-cause","stale-term","unmatched-pair","web-noise"];
+export const ruleIds = ["date-deadline","date-format","document-addressee","document-signoff","document-title","duplicate-heading","duty-evidence","empty-section","indicator-dropped","numbering-sequence","numbering-style","part-exceeds-total","partial-year-data","percent-range","plan-not-followed","plan-year","punctuation-width","rate-consistency","repeated-shortcoming","request-in-report","required-indicator","required-section","section-order","shortcomings-cause","stale-term","unmatched-pair","web-noise"];
