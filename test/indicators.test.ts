@@ -219,3 +219,35 @@ describe('fzlint indicators', () => {
     expect(run.stderr).toContain('json、csv')
   })
 })
+
+describe('required-indicator on the profile fixtures (fixtures/profiles, the review preset)', () => {
+  const groupsOf = (args: string[]) => {
+    const run = runCli(['--format', 'json', '--config', 'fixtures/profiles/fzlint.config.json', ...args])
+    expect([0, 1], run.stderr).toContain(run.status)
+    return (JSON.parse(run.stdout) as {messages: {ruleId: string; line: number; data?: {group?: string}}[]}[]).map((result) =>
+      result.messages.filter((message) => message.ruleId === 'required-indicator').map((message) => `${message.line}:${message.data?.group}`),
+    )
+  }
+
+  it('asks each body for its own groups, the profile read from the title: the bureau lacks only 应诉, the 街道 nothing', () => {
+    expect(groupsOf(['fixtures/profiles/department-2023.txt', 'fixtures/profiles/township-2023.txt'])).toEqual([['6:department-court-appearance'], []])
+  })
+
+  it('follows --profile: the same bureau read as a county government lacks all five government groups', () => {
+    expect(groupsOf(['--profile', 'government', 'fixtures/profiles/department-2023.txt'])).toEqual([
+      ['6:government-court-appearance', '6:government-administrative-review', '6:government-administrative-litigation', '6:government-normative-documents', '6:government-major-decisions'],
+    ])
+    expect(groupsOf(['--profile', 'department', 'fixtures/profiles/township-2023.txt'])).toEqual([['6:department-law-enforcement', '6:department-court-appearance', '6:department-disclosure']])
+  })
+
+  it('is off in the recommended preset', () => {
+    const folder = mkdtempSync(join(tmpdir(), 'fzlint-recommended-'))
+    try {
+      writeFileSync(join(folder, 'fzlint.config.json'), '{"root": true, "extends": ["recommended"]}')
+      const run = runCli(['--format', 'json', '--config', join(folder, 'fzlint.config.json'), 'fixtures/profiles/department-2023.txt'])
+      expect(JSON.parse(run.stdout)[0].messages.map((message: {ruleId: string}) => message.ruleId)).not.toContain('required-indicator')
+    } finally {
+      rmSync(folder, {recursive: true, force: true})
+    }
+  })
+})
