@@ -97,6 +97,38 @@ describe('fzlint review', {timeout: BATCH_TIMEOUT_MS}, () => {
     expect(rows.find((row) => row.startsWith('reports/helong-2023.txt'))).toContain('鹤龙街,2023,乡镇街道,✓,✓,✗（嵌套）,✓')
   })
 
+  it('each record carries the indicators its report states, placed and in their sentences; the paired yunxi-2023 gets indicator-dropped', () => {
+    const yunxi = recordOf('yunxi-2023.txt')
+    const received = yunxi.indicators!.find((indicator) => indicator.id === 'review-received')!
+    expect(received).toMatchObject({kind: 'count', value: 92, unit: '件', text: '92件', line: 13})
+    const {sentence, highlight} = received.context
+    expect(sentence.slice(highlight[0], highlight[1])).toBe('92件')
+    expect(recordOf('broken.txt').indicators ?? []).toEqual([])
+    // The 2022 report states 法制审核率100% and the counts of regulatory documents and major decisions; 2023 none of them.
+    const dropped = yunxi.messages.filter((message) => message.ruleId === 'indicator-dropped').map((message) => message.data!['indicator'])
+    expect(dropped).toEqual(expect.arrayContaining(['legality-review', 'normative-document-review', 'major-decisions']))
+    expect(dropped).not.toContain('review-received')
+    expect(recordOf('yunxi-2022.txt').messages.filter((message) => message.ruleId === 'indicator-dropped')).toEqual([])
+  })
+
+  it('--report x.csv also writes x.indicators.csv: a column per indicator id, <id>-change for the pair, one row per processed report', () => {
+    const csv = readFileSync(join(folder, 'out/summary.indicators.csv'), 'utf8')
+    expect(csv.startsWith('\uFEFF文件,发文机关,年度,上一年度报告,')).toBe(true)
+    const lines = csv.trimEnd().split('\r\n')
+    expect(lines).toHaveLength(REPORT_COUNT)
+    const header = lines[0]!.split(',')
+    const valueColumn = header.findIndex((field) => field.endsWith('[review-received]'))
+    const changeColumn = header.indexOf(header.find((field) => field.endsWith('[review-received-change]'))!)
+    expect(valueColumn).toBeGreaterThan(3)
+    expect(changeColumn).toBe(valueColumn + 1)
+    const fieldsOf = (name: string) => lines.find((line) => line.split(',')[0]!.endsWith(`/${name}`))!.split(',')
+    expect(fieldsOf('yunxi-2023.txt')[valueColumn]).toBe('92')
+    expect(fieldsOf('yunxi-2023.txt')[changeColumn]).toBe('6')
+    expect(fieldsOf('yunxi-2023.txt')[3]).toBe('reports/yunxi-2022.txt')
+    expect(fieldsOf('yunxi-2022.txt')[changeColumn]).toBe('')
+    expect(first.stderr).toContain('summary.indicators.csv')
+  })
+
   it('a second run with --cache answers from .fzlintcache and gives the same records', () => {
     const second = runCli(['review', 'reports', '--cache', '--report', 'out/again.json'], {cwd: folder})
     expect(second.status).toBe(2)
