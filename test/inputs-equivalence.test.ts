@@ -1,7 +1,8 @@
 /**
  * Every corpus report gives the same findings as .txt, .docx (Word-numbered headings), .html (a portal
- * page) and GB18030 text, through the real CLI. Findings are compared by rule, severity and the section
- * they fall in — line numbers differ by format by design. Whatever rules are built in take part.
+ * page), GB18030 text, Word 97-2003 .doc (written by LibreOffice) and OFD (GB/T 9704 pages), through the real CLI.
+ * Findings are compared by rule, severity and the section they fall in — line numbers differ by format by design;
+ * for .doc and .ofd also by the words each finding marks. Whatever rules are built in take part.
  */
 import {readdirSync} from 'node:fs'
 import {join} from 'node:path'
@@ -19,6 +20,8 @@ const formats = {
   docx: (slug: string) => join(repositoryRoot, 'fixtures/docx', `${slug}.docx`),
   html: (slug: string) => join(repositoryRoot, 'fixtures/html', `${slug}.html`),
   gb18030: (slug: string) => join(repositoryRoot, 'fixtures/gb18030', `${slug}.txt`),
+  doc: (slug: string) => join(repositoryRoot, 'fixtures/doc', `${slug}.doc`),
+  ofd: (slug: string) => join(repositoryRoot, 'fixtures/ofd', `${slug}.ofd`),
 }
 
 interface HeadingPlace {
@@ -62,6 +65,16 @@ describe.each(slugs)('%s', (slug) => {
     expect(findingsByFormat['docx']).toEqual(findingsByFormat['txt'])
     expect(findingsByFormat['html']).toEqual(findingsByFormat['txt'])
     expect(findingsByFormat['gb18030']).toEqual(findingsByFormat['txt'])
+    expect(findingsByFormat['doc']).toEqual(findingsByFormat['txt'])
+    expect(findingsByFormat['ofd']).toEqual(findingsByFormat['txt'])
+    // The same words too: each finding's span read out of the text the file gives.
+    const wordsOf = async (pathFor: (slug: string) => string) => markedWords(run, pathFor(slug))
+    const txtWords = await wordsOf(formats.txt)
+    expect(txtWords.some((words) => words.split(' ').slice(2).join(' ').length > 1)).toBe(true)
+    expect(await wordsOf(formats.doc)).toEqual(txtWords)
+    // A printed page shows no space where a line breaks, so OFD's words are compared without their white space.
+    const withoutSpaces = (words: string[]) => words.map((entry) => entry.replace(/^(\S+ \d) /u, '$1\u0000').replace(/\s+/gu, ''))
+    expect(withoutSpaces(await wordsOf(formats.ofd))).toEqual(withoutSpaces(txtWords))
     // .docx positions name the paragraph (第n段) and the column in it.
     for (const message of run.results.find((result) => result.filePath === formats.docx(slug))!.messages) {
       expect(message.paragraph).toBeGreaterThan(0)
@@ -71,6 +84,26 @@ describe.each(slugs)('%s', (slug) => {
     expect(gb18030.encoding).toBe('gb18030')
   }, 180_000)
 })
+
+/**
+ * Each finding with the words it marks: its span (line and column to end line and column) cut out of the text the
+ * file gives — the file itself for .txt; for .doc and .ofd the extracted text, whose lines are paragraphs and
+ * whose columns count from the paragraph's start.
+ */
+async function markedWords(run: ReturnType<typeof runCliJson>, filePath: string): Promise<string[]> {
+  const result = run.results.find((candidate) => candidate.filePath === filePath)!
+  const lines = (await readInputFile(filePath)).text.split('\n')
+  return result.messages
+    .map((message) => {
+      const endLine = message.endLine ?? message.line
+      const endColumn = message.endColumn ?? message.column + 1
+      const span = lines.slice(message.line - 1, endLine).join('\n')
+      const words = span.slice(message.column - 1, span.length - ((lines[endLine - 1] ?? '').length - (endColumn - 1)))
+      // Blank lines are no words: a .txt keeps them, a paragraph-based extraction has none.
+      return `${message.ruleId} ${message.severity} ${words.replace(/\n(?:[ \t\u3000]*\n)+/gu, '\n')}`
+    })
+    .sort()
+}
 
 /** Findings as the test above compares them: rule, severity and the section they fall in. */
 async function findingsBySection(run: ReturnType<typeof runCliJson>, filePath: string): Promise<string[]> {
