@@ -9,16 +9,19 @@
 //                                        first-line indent in some, by spacing between paragraphs in others.
 //   fixtures/bad-input/pdf-scan/report.pdf
 //                                        a "scan": one page holding only an image, no text layer.
+//   fixtures/bad-input/pdf-encrypted/report.pdf
+//                                        helong-2023 exported by LibreOffice with an open password (fzlint).
 //
 // Run from the repository root: `node scripts/build-pdf-fixtures.mjs` (as root it installs LibreOffice and the
 // Noto CJK fonts with apt-get when they are missing, as CI runs on a fresh machine). LibreOffice stamps the
-// export time into a PDF; the script overwrites the dates with a fixed one, so only a change of LibreOffice or of
-// the fonts changes the committed bytes.
+// export time and a file identifier into a PDF; the script overwrites them with fixed values, so only a change of
+// LibreOffice or of the fonts changes the committed bytes (except the encrypted one's).
 import {AlignmentType, Document, Footer, Header, Packer, PageNumber, Paragraph, TextRun} from 'docx'
 import {spawnSync} from 'node:child_process'
-import {existsSync, mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync} from 'node:fs'
+import {createHash} from 'node:crypto'
+import {copyFileSync, existsSync, mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync} from 'node:fs'
 import {tmpdir} from 'node:os'
-import {join} from 'node:path'
+import {dirname, join} from 'node:path'
 
 const root = new URL('..', import.meta.url).pathname
 const corpusDirectory = join(root, 'fixtures/corpus')
@@ -114,11 +117,11 @@ async function buildDocx(slug, lines) {
 }
 
 /** LibreOffice's export of one .docx (a private profile, so a Writer someone else runs does not collide). */
-function exportPdf(docxPath, workDirectory) {
+function exportPdf(docxPath, workDirectory, filter = 'pdf') {
   const profile = join(workDirectory, 'profile')
   const child = spawnSync(
     'soffice',
-    [`-env:UserInstallation=file://${profile}`, '--headless', '--norestore', '--convert-to', 'pdf', '--outdir', workDirectory, docxPath],
+    [`-env:UserInstallation=file://${profile}`, '--headless', '--norestore', '--convert-to', filter, '--outdir', workDirectory, docxPath],
     {encoding: 'utf8', timeout: 180_000},
   )
   const pdfPath = docxPath.replace(/\.docx$/u, '.pdf')
@@ -129,9 +132,16 @@ function exportPdf(docxPath, workDirectory) {
   return readFileSync(pdfPath)
 }
 
-/** The export time LibreOffice writes (Info dictionary and XMP) replaced by a fixed one of the same length. */
-function fixDates(bytes) {
+/**
+ * What differs between two exports of the same document, made the same: the export time (Info dictionary and XMP),
+ * the file identifier and LibreOffice's checksum, each replaced by a fixed value of the same length (no offset
+ * moves). Not for an encrypted file, whose key derives from the identifier.
+ */
+function normaliseExport(bytes, slug) {
+  const identifier = createHash('md5').update(slug).digest('hex').toUpperCase()
   let text = bytes.toString('latin1')
+  text = text.replace(/\/ID \[ <[0-9A-F]{32}>\s*<[0-9A-F]{32}> \]/gu, (match) => match.replace(/[0-9A-F]{32}/gu, identifier))
+  text = text.replace(/\/DocChecksum \/[0-9A-F]{32}/gu, `/DocChecksum /${identifier}`)
   text = text.replace(/D:\d{14}[+\-Z][^)]*/gu, (match) => FIXED_PDF_DATE.padEnd(match.length, ' ').slice(0, match.length))
   text = text.replace(/\d{4}-\d\d-\d\dT\d\d:\d\d:\d\d(?:\.\d+)?(?:[+-]\d\d:\d\d|Z)?/gu, (match) => '2024-01-01T00:00:00Z'.padEnd(match.length, ' ').slice(0, match.length))
   return Buffer.from(text, 'latin1')
@@ -175,10 +185,20 @@ if (import.meta.url === `file://${process.argv[1]}`) {
       const lines = readFileSync(join(corpusDirectory, `${slug}.txt`), 'utf8').replace(/^\uFEFF/u, '').split(/\r?\n/u)
       const docxPath = join(workDirectory, `${slug}.docx`)
       writeFileSync(docxPath, await buildDocx(slug, lines))
-      const pdf = fixDates(exportPdf(docxPath, workDirectory))
+      const pdf = normaliseExport(exportPdf(docxPath, workDirectory), slug)
       writeFileSync(join(outputDirectory, `${slug}.pdf`), pdf)
       process.stdout.write(`fixtures/pdf/${slug}.pdf (${Math.round(pdf.length / 1024)} KB)\n`)
     }
+    // Writer's PDF export with an open password (its JSON filter options); the encryption key makes these bytes
+    // differ on every run.
+    const encryptedPath = join(workDirectory, 'encrypted', 'report.docx')
+    mkdirSync(dirname(encryptedPath), {recursive: true})
+    copyFileSync(join(workDirectory, 'helong-2023.docx'), encryptedPath)
+    const encryptFilter = `pdf:writer_pdf_Export:${JSON.stringify({EncryptFile: {type: 'boolean', value: 'true'}, DocumentOpenPassword: {type: 'string', value: 'fzlint'}})}`
+    const encrypted = exportPdf(encryptedPath, dirname(encryptedPath), encryptFilter)
+    mkdirSync(join(root, 'fixtures/bad-input/pdf-encrypted'), {recursive: true})
+    writeFileSync(join(root, 'fixtures/bad-input/pdf-encrypted/report.pdf'), encrypted)
+    process.stdout.write('fixtures/bad-input/pdf-encrypted/report.pdf\n')
   } finally {
     rmSync(workDirectory, {recursive: true, force: true})
   }

@@ -318,7 +318,7 @@ async function openDocument(load: PdfJsLoad, bytes: Uint8Array, filePath: string
         {cause: error},
       )
     }
-    throw corrupt(filePath, `无法解析：${(error as Error)?.message ?? String(error)} / cannot be parsed`, error)
+    throw corrupt(filePath, `结构损坏，无法解析 / damaged, cannot be parsed: ${(error as Error)?.message ?? String(error)}`, error)
   }
 }
 
@@ -345,7 +345,7 @@ export async function readPdf(bytes: Uint8Array, filePath: string, options: Read
         page.cleanup()
       } catch (error) {
         if (error instanceof InputError) throw error
-        throw corrupt(filePath, `第${pageNumber}页无法读取：${(error as Error)?.message ?? String(error)} / page ${pageNumber} cannot be read`, error)
+        throw corrupt(filePath, `第${pageNumber}页无法读取 / page ${pageNumber} cannot be read: ${(error as Error)?.message ?? String(error)}`, error)
       }
       pages.push(pageLines(items, pageNumber))
     }
