@@ -30,6 +30,12 @@ const cases: BadInputCase[] = [
   {name: 'corrupt-docx', file: 'report.docx', stderr: [/不是有效的 \.docx/u, /not a valid \.docx/u]},
   {name: 'encrypted-docx', file: 'report.docx', stderr: [/文档已加密/u, /encrypted/u]},
   {name: 'zip-bomb', file: 'report.docx', stderr: [/压缩炸弹/u, /zip bomb/u, /120\.0 MB/u]},
+  {name: 'xls-as-doc', file: 'report.doc', stderr: [/不是 Word 97-2003 文档（\.doc），而是 Excel 工作簿/u, /not a Word 97-2003 document \(\.doc\): it is an Excel workbook/u]},
+  // A sector chain that points back at itself: refused from the structure, not followed until memory runs out.
+  {name: 'looping-doc', file: 'report.doc', stderr: [/不是有效的 Word 97-2003 文档.*扇区链循环/u, /chain of stream WordDocument loops/u]},
+  {name: 'truncated-doc', file: 'report.doc', stderr: [/不是有效的 Word 97-2003 文档/u, /not a valid Word 97-2003 document/u]},
+  {name: 'ofd-missing-page', file: 'report.ofd', stderr: [/不是有效的 OFD 文件（第 2 页的内容 Pages\/Page_1\/Content\.xml 不存在/u, /the content of page 2 is missing/u]},
+  {name: 'ofd-zip-bomb', file: 'report.ofd', stderr: [/压缩炸弹/u, /zip bomb/u, /120\.1 MB/u]},
   {name: 'binary', file: 'report.txt', stderr: [/二进制文件/u, /binary file/u]},
   {name: 'empty', file: 'report.txt', stderr: [/文件为空/u, /file is empty/u]},
   {name: 'too-large', file: 'report.txt', args: ['--max-file-size', '0.01'], stderr: [/文件过大/u, /file too large/u]},
