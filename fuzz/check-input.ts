@@ -3,7 +3,7 @@
  * InputError, never a throw of anything else, no rule crash, every message placed inside the text it refers to, every
  * fix inside the linted text, and the whole within a time bound.
  */
-import {lintText, parseReport, type ConfiguredRule, type LintMessage} from '@fzlint/core'
+import {lintInput, parseReport, type ConfiguredRule, type LintMessage} from '@fzlint/core'
 import {InputError, READERS, type ReadInput} from '@fzlint/core/io'
 import {builtinRules} from '@fzlint/builtin'
 import type {FuzzInput} from './arbitraries.js'
@@ -56,13 +56,8 @@ export async function checkInput(input: FuzzInput): Promise<FuzzOutcome> {
   try {
     // The cross-year rules compare with last year's report: the same text stands in for it.
     const previous = parseReport(read.text, {syntax: read.syntax, headingHints: read.headingHints})
-    const {result} = lintText(read.text, {
-      rules: ALL_RULES,
-      syntax: read.syntax,
-      positionMap: read.positionMap,
-      headingHints: read.headingHints,
-      settings: {related: {previous}},
-    })
+    // Every rule runs, even on what does not look like a report: each must survive any input.
+    const {result} = lintInput(read, {rules: ALL_RULES, settings: {related: {previous}}, detectNonReports: false})
     const crashed = result.messages.find((message) => message.fatal)
     if (crashed) return {kind: 'crash', ms: elapsed(), detail: `${crashed.ruleId ?? 'engine'}: ${crashed.message}`}
     const lines = placeLines(input, read)

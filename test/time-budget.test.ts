@@ -118,9 +118,9 @@ describe('the engine’s deadline', () => {
 describe('the page of fzlint serve', () => {
   it('lints within the budget by default, and a file over it gets the over-time result the page shows as not checked', () => {
     const input = readDecodedText(readFileSync('fixtures/clean/clean-2023.txt', 'utf8'), 'text', 'utf-8')
-    expect(lintInPage(input, 'clean-2023.txt').result.fatalErrorCount).toBe(0)
+    expect(lintInPage(input, {fileName: 'clean-2023.txt'}).result.fatalErrorCount).toBe(0)
     // A budget spent before the first check: the wiring, not the speed, is under test here.
-    const {result} = lintInPage(input, 'clean-2023.txt', 0.001)
+    const {result} = lintInPage(input, {fileName: 'clean-2023.txt', maxFileTimeMs: 0.001})
     expect(result.messages).toEqual([{ruleId: null, severity: 2, fatal: true, message: describeOverTime('clean-2023.txt', 0.001), line: 1, column: 1}])
   })
 })

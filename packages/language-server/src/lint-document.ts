@@ -40,10 +40,18 @@ function isNamedByFiles(matchesConfigFiles: boolean | undefined, matchesSettingF
   return undefined
 }
 
-/** `maxFileTimeMs`: the time budget of each lint (0 or absent: none); a document over it gets the over-time result. */
-export function lintOpenDocument(document: DocumentToLint, fileConfig: FileConfig, matchesSettingFiles: boolean | undefined, maxFileTimeMs?: number): LintedDocument | SkippedDocument {
+export interface OpenDocumentSetup {
+  /** The document's configuration (rules, settings, ignored, whether the configuration's `files` names it). */
+  fileConfig: FileConfig
+  /** Whether the editor settings' `files` list names the document (undefined: the settings have none). */
+  isNamedBySettings: boolean | undefined
+  /** The time budget of each lint (0 or absent: none); a document over it gets the over-time result. */
+  maxFileTimeMs?: number
+}
+
+export function lintOpenDocument(document: DocumentToLint, {fileConfig, isNamedBySettings, maxFileTimeMs}: OpenDocumentSetup): LintedDocument | SkippedDocument {
   if (fileConfig.ignored) return {isLinted: false, reason: 'ignored'}
-  if (isNamedByFiles(fileConfig.matchesFiles, matchesSettingFiles) === false) return {isLinted: false, reason: 'not-in-files'}
+  if (isNamedByFiles(fileConfig.matchesFiles, isNamedBySettings) === false) return {isLinted: false, reason: 'not-in-files'}
   // The CLI refuses an empty file; an editor's new, blank document is simply not linted yet.
   if (document.text.trim() === '') return {isLinted: false, reason: 'empty'}
   // The editor has already decoded the document; its text is what the reader would have decoded from the file.

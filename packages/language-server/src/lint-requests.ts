@@ -31,7 +31,7 @@ function lint(document: DocumentRequest): LintedDocument | SkippedDocument {
   const kept = latest.get(document.uri)
   if (kept && kept.version === document.version && kept.resolverKey === resolverKey) return kept.linted
   const fileConfig = resolverFor(document.resolver).resolveForFile(document.path)
-  const linted = lintOpenDocument({text: document.text, path: document.path, syntax: document.syntax}, fileConfig, document.isNamedBySettings, document.maxFileTimeMs)
+  const linted = lintOpenDocument({text: document.text, path: document.path, syntax: document.syntax}, {fileConfig, isNamedBySettings: document.isNamedBySettings, maxFileTimeMs: document.maxFileTimeMs})
   latest.set(document.uri, {version: document.version, resolverKey, linted})
   return linted
 }

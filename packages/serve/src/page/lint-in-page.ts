@@ -21,7 +21,14 @@ export const rulesMeta: ReadonlyMap<string, RuleMeta> = new Map(builtinRules.map
  * terminate, so only the engine's own checks stop a file: past the budget it gets the CLI's over-time result,
  * shown as a file that could not be checked, and the page goes on with the next one.
  */
-export function lintInPage(input: ReadInput, fileName: string, maxFileTimeMs = DEFAULT_MAX_FILE_TIME_MS): PageLintOutput {
+export interface PageLintOptions {
+  /** The dropped file's name: the result's path. */
+  fileName: string
+  /** Default: the CLI's `--max-file-time` default. */
+  maxFileTimeMs?: number
+}
+
+export function lintInPage(input: ReadInput, {fileName, maxFileTimeMs = DEFAULT_MAX_FILE_TIME_MS}: PageLintOptions): PageLintOutput {
   let profile: ReportingBodyProfile | null = null
   const {result} = lintInput(input, {
     path: fileName,

@@ -24,7 +24,7 @@ async function checkFile(file: File): Promise<HTMLElement> {
   const fileIndex = nextFileIndex++
   try {
     const input = await readDroppedFile(file)
-    const {result, profile} = lintInPage(input, file.name)
+    const {result, profile} = lintInPage(input, {fileName: file.name})
     // A fatal message without a rule is the engine failing on the whole file (as the CLI's exit code 2).
     const failure = result.messages.find((message) => message.fatal && message.ruleId === null)
     if (failure) return renderFailedFile(file.name, failure.message)
