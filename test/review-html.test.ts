@@ -110,6 +110,13 @@ describe('summary.html in Chromium', {timeout: TIMEOUT_MS}, () => {
     await expect(page.locator('.legend', {hasText: 'Q1 − 3×IQR'}).count()).resolves.toBe(1)
   })
 
+  it('follows the matrix filters: the same reports are shown in the sheet', async () => {
+    await page.fill('#filter-text', '云溪')
+    await expect(page.locator('#indicator-sheet tbody tr:visible').count()).resolves.toBe(2)
+    await page.fill('#filter-text', '')
+    await expect(page.locator('#indicator-sheet tbody tr:visible').count()).resolves.toBe(REPORT_COUNT - 1)
+  })
+
   it('sorts an indicator column numerically with its header button (mouse and keyboard), reports without it last', async () => {
     const header = page.locator('#indicator-sheet thead th[data-indicator="review-received"]')
     await header.locator('button').click()

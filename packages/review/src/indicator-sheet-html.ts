@@ -14,7 +14,8 @@ export const INDICATOR_SHEET_STYLE = `
 .sheet-scroll{overflow-x:auto;max-width:100%}#indicator-sheet th button{all:unset;cursor:pointer;display:block}
 #indicator-sheet th button:focus-visible{outline:2px solid #0969da;outline-offset:2px}
 #indicator-sheet th .unit,#indicator-sheet th .id{display:block;font-size:11px;color:var(--muted);font-weight:normal}
-#indicator-sheet td.num{white-space:nowrap}#indicator-sheet td.empty{color:var(--muted);text-align:center}
+#indicator-sheet td.num{white-space:nowrap}#indicator-sheet tr>:first-child{position:sticky;left:0;background:#fff;z-index:1}
+#indicator-sheet thead th:first-child,#indicator-sheet tfoot th{background:#f6f8fa}#indicator-sheet td.empty{color:var(--muted);text-align:center}
 #indicator-sheet tfoot th,#indicator-sheet tfoot td{background:#f6f8fa;font-size:12px;cursor:default}
 #indicator-sheet .change{display:block;font-size:11px;color:var(--muted)}#indicator-sheet .change.dropped{color:var(--warn)}
 #indicator-sheet td.peer-far{background:#fff8c5}.peer-mark{display:block;font-size:11px;color:#9a6700;font-weight:bold}
@@ -49,7 +50,7 @@ function renderLegend(): string {
   return (
     `<p class="legend">每行一份报告，每列一项指标（指标目录 rules/numeric/data/indicators.json 中报告写明的比率和件数，取报告中第一次写明的数值）；` +
     `点数值可转到该报告逐份详情中写明它的原句。点列标题按该列排序，未写明的排在最后。` +
-    `表尾是各列的中位数、范围和写明的报告数。与上一年度报告配对的，数值下注明较上年的变化（比率按百分点），上年写明而本年未写的也注明。` +
+    `表尾是各列的中位数、范围和写明的报告数（按全部报告计算；上方合规矩阵的筛选也筛选本表的行）。与上一年度报告配对的，数值下注明较上年的变化（比率按百分点），上年写明而本年未写的也注明。` +
     `<br>标 ⚑“请人工核对 / check by hand”的数值与同列其他报告相差很远：一列至少有 ${MIN_PEERS} 个数值时，取四分位数 Q1、Q3 和四分位距 IQR = Q3 − Q1，` +
     `落在 [Q1 − ${FENCE_FACTOR}×IQR, Q3 + ${FENCE_FACTOR}×IQR] 之外的标出；比率按百分点比较，IQR 至少按 ${MIN_SPREAD.rate} 个百分点计；` +
     `件数等计数因各单位规模相差很大，按 log10(1 + 数值) 比较，IQR 至少按 ${MIN_SPREAD.count} 计。各单位规模、口径不同，这不是错误，只提示人工核对原文。</p>\n`
@@ -100,7 +101,7 @@ export function renderIndicatorSheet(rows: readonly ReviewRow[], anchorOf: (row:
       )
     })
     write(
-      `<tr><td><a href="#${anchor}">${escapeHtml(displayPath(row.filePath, cwd))}</a></td><td>${escapeHtml(bodyLabel(row))}</td>` +
+      `<tr data-report="${anchor}"><td><a href="#${anchor}">${escapeHtml(displayPath(row.filePath, cwd))}</a></td><td>${escapeHtml(bodyLabel(row))}</td>` +
         `<td class="num" data-sort="${row.year ?? ''}">${row.year ?? '—'}</td>${cells.join('')}</tr>\n`,
     )
   }

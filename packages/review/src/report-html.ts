@@ -51,7 +51,8 @@ const SCRIPT = `
   var search=document.getElementById('filter-text'),profile=document.getElementById('filter-profile'),missing=document.getElementById('filter-missing'),errors=document.getElementById('filter-errors'),shown=document.getElementById('shown-count');
   function apply(){var q=search.value.trim().toLowerCase(),p=profile.value,m=missing.value,e=errors.checked,n=0;
     rows.forEach(function(r){var ok=(!q||r.dataset.search.indexOf(q)>=0)&&(!p||r.dataset.profile===p)&&(!m||(' '+r.dataset.missing+' ').indexOf(' '+m+' ')>=0)&&(!e||Number(r.dataset.errors)>0);r.hidden=!ok;if(ok)n++});
-    shown.textContent=String(n)}
+    shown.textContent=String(n);var sheet=document.getElementById('indicator-sheet');if(!sheet)return;var hiddenReports={};
+    rows.forEach(function(r){if(r.hidden)hiddenReports[r.dataset.report]=true});Array.prototype.forEach.call(sheet.tBodies[0].rows,function(r){r.hidden=hiddenReports[r.dataset.report]===true})}
   [search,profile,missing,errors].forEach(function(c){c.addEventListener('input',apply);c.addEventListener('change',apply)});
   Array.prototype.forEach.call(table.tHead.rows[0].cells,function(th,index){th.addEventListener('click',function(){
     var asc=th.getAttribute('aria-sort')!=='ascending';Array.prototype.forEach.call(table.tHead.rows[0].cells,function(o){o.removeAttribute('aria-sort')});
@@ -174,7 +175,7 @@ export function writeReviewHtml(outcome: ReviewOutcome, target: string, options:
       }).join('')
       const failure = row.failure !== null ? `<span class="note">${escapeHtml(row.failure)}</span>` : ''
       write(
-        `<tr class="${row.failure !== null ? 'failed' : ''}" data-profile="${row.profile ?? ''}" data-missing="${missingKinds(row).join(' ')}" data-errors="${row.errorCount}" data-search="${escapeHtml(search)}">` +
+        `<tr class="${row.failure !== null ? 'failed' : ''}" data-report="report-${index + 1}" data-profile="${row.profile ?? ''}" data-missing="${missingKinds(row).join(' ')}" data-errors="${row.errorCount}" data-search="${escapeHtml(search)}">` +
           `<td><a href="#report-${index + 1}">${escapeHtml(path)}</a>${failure}</td><td>${escapeHtml(bodyLabel(row))}</td>` +
           `<td class="num" data-sort="${row.year ?? 0}">${row.year ?? '—'}</td><td data-sort="${row.profile ?? ''}">${row.profile ? PROFILE_LABELS[row.profile] : '—'}</td>${cells}` +
           `<td class="num" data-sort="${row.errorCount}">${row.errorCount}</td><td class="num" data-sort="${row.warningCount}">${row.warningCount}</td></tr>\n`,
