@@ -106,6 +106,18 @@ if (existsSync(pageEntry)) {
     logLevel: 'warning',
     plugins: [englishZodLocaleOnly],
   })
+  // pdf.js for the page, a script of its own that the page loads when a .pdf is dropped (see pdfjs-entry.ts).
+  await build({
+    entryPoints: {pdf: 'packages/serve/src/page/pdfjs-entry.ts'},
+    outdir: 'packages/serve/dist',
+    bundle: true,
+    format: 'iife',
+    platform: 'browser',
+    target: ['chrome93', 'edge93', 'firefox92', 'safari15.4'],
+    minify: true,
+    legalComments: 'none',
+    logLevel: 'error',
+  })
 }
 
 // The `fzlint` package (packages/cli) is what users install: one folder holding every program they run, so that
@@ -122,6 +134,7 @@ copyBundle('packages/language-server/dist', 'server')
 if (existsSync('packages/serve/dist/app.js')) {
   mkdirSync(join(fzlintDist, 'page'), {recursive: true})
   cpSync('packages/serve/dist/app.js', join(fzlintDist, 'page/app.js'))
+  cpSync('packages/serve/dist/pdf.js', join(fzlintDist, 'page/pdf.js'))
   cpSync('packages/serve/src/page/index.html', join(fzlintDist, 'page/index.html'))
 }
 // Rule READMEs, for SARIF's rule help: rules/<theme>/<id>/README.md → dist/rule-docs/<id>.md.

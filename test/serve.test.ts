@@ -189,6 +189,28 @@ describe('the page of fzlint serve in Chromium', {timeout: TIMEOUT_MS}, () => {
     await expect(report.locator('li.finding').count()).resolves.toBe(cliResult!.messages.length)
   })
 
+  it('checks a PDF dropped on the drop zone: the findings of the CLI, each with its page, marked in the extracted text', async () => {
+    const dropped = fixture('pdf/gaoming-2023.pdf')
+    const [cliResult] = runCliJson([dropped]).results
+    expect(cliResult!.messages.length).toBeGreaterThan(0)
+    const dataTransfer = await page.evaluateHandle(
+      ({name, bytes}) => {
+        const transfer = new DataTransfer()
+        transfer.items.add(new File([new Uint8Array(bytes)], name, {type: 'application/pdf'}))
+        return transfer
+      },
+      {name: basename(dropped), bytes: [...readFileSync(dropped)]},
+    )
+    await page.dispatchEvent('#drop-zone', 'drop', {dataTransfer})
+    const report = reportOf(basename(dropped))
+    await report.locator('.source').waitFor({timeout: 60_000})
+    expect(findingKeys(await pageFindings(report))).toEqual(findingKeys(cliResult!.messages))
+    const pages = await report.locator('li.finding').evaluateAll((items) => items.map((item) => (item as HTMLElement).dataset['page']))
+    expect(pages).toEqual(cliResult!.messages.map((message) => String(message.page)))
+    await expect(report.locator('li.finding .loc').first().textContent()).resolves.toMatch(/^第\d+页 第\d+行第\d+列$/u)
+    await expect(report.locator('mark[data-findings]').count()).resolves.toBeGreaterThan(0)
+  })
+
   it('shows a bilingual error for each file it cannot check, and keeps checking the others', async () => {
     const failed = page.locator('section.file-report.failed')
     await expect(failed.count()).resolves.toBe(BROKEN_FILES.length)
@@ -201,14 +223,14 @@ describe('the page of fzlint serve in Chromium', {timeout: TIMEOUT_MS}, () => {
     }
   })
 
-  it('loads only the page and its script from the local server, and sends nothing', async () => {
+  it('loads only the page, its script and (for the dropped PDF) pdf.js from the local server, and sends nothing', async () => {
     const origin = new URL(server.url).origin
     expect(requests.length).toBeGreaterThan(0)
     for (const request of requests) {
       expect(request.method).toBe('GET')
       expect(new URL(request.url).origin).toBe(origin)
     }
-    expect(new Set(requests.map((request) => new URL(request.url).pathname))).toEqual(new Set(['/', '/app.js']))
+    expect(new Set(requests.map((request) => new URL(request.url).pathname))).toEqual(new Set(['/', '/app.js', '/pdf.js']))
     // A Content-Security-Policy violation or a script error shows up here.
     expect(consoleErrors).toEqual([])
   })
@@ -235,7 +257,7 @@ describe('the local server', () => {
     expect(policy).toContain("default-src 'none'")
     expect(policy).toContain("script-src 'self'")
     expect(policy).not.toContain('connect-src')
-    expect(await page.text()).toContain('<input id="file-input" type="file" multiple accept=".docx,.txt,.md,.markdown,.text" aria-describedby="privacy-note">')
+    expect(await page.text()).toContain('<input id="file-input" type="file" multiple accept=".docx,.pdf,.txt,.md,.markdown,.text" aria-describedby="privacy-note">')
     const script = await fetch(new URL('/app.js', server.url))
     expect(script.status).toBe(200)
     expect(script.headers.get('content-type')).toContain('javascript')

@@ -1,5 +1,5 @@
 /**
- * The two files the page consists of: index.html and the browser bundle app.js.
+ * The files the page consists of: index.html, the browser bundle app.js and pdf.js (loaded when a .pdf is dropped).
  */
 import {createHash} from 'node:crypto'
 import {existsSync, readFileSync} from 'node:fs'
@@ -10,6 +10,8 @@ import {fileURLToPath} from 'node:url'
 export interface PageAssets {
   html: string
   script: string
+  /** pdf.js for the page (pdf.js beside app.js), loaded by the page when a .pdf is dropped; absent in a build without it. */
+  pdfScript?: string
   /** CSP source for the page's one inline <style> (`'sha256-…'`), so no other inline style can apply. */
   styleHash: string
 }
@@ -20,12 +22,12 @@ export class PageAssetsMissingError extends Error {}
  * The page's two files. In the installed `fzlint` package they sit beside the CLI bundle (dist/page/), where no
  * @fzlint/serve is installed; from the sources they are this package's own (dist/app.js, src/page/index.html).
  */
-function pageFilePaths(): {script: string; html: string} {
+function pageFilePaths(): {script: string; html: string; pdfScript: string} {
   const besideBundle = fileURLToPath(new URL('./page/', import.meta.url))
   // Tested by app.js, not index.html: from the sources, ./page/ is src/page/, which holds index.html but no bundle.
-  if (existsSync(join(besideBundle, 'app.js'))) return {script: join(besideBundle, 'app.js'), html: join(besideBundle, 'index.html')}
+  if (existsSync(join(besideBundle, 'app.js'))) return {script: join(besideBundle, 'app.js'), html: join(besideBundle, 'index.html'), pdfScript: join(besideBundle, 'pdf.js')}
   const folder = dirname(createRequire(import.meta.url).resolve('@fzlint/serve/package.json'))
-  return {script: join(folder, 'dist/app.js'), html: join(folder, 'src/page/index.html')}
+  return {script: join(folder, 'dist/app.js'), html: join(folder, 'src/page/index.html'), pdfScript: join(folder, 'dist/pdf.js')}
 }
 
 function hashInlineStyle(html: string): string {
@@ -35,7 +37,7 @@ function hashInlineStyle(html: string): string {
 }
 
 export function loadPageAssets(): PageAssets {
-  const {script: scriptPath, html: htmlPath} = pageFilePaths()
+  const {script: scriptPath, html: htmlPath, pdfScript: pdfScriptPath} = pageFilePaths()
   let script: string
   try {
     script = readFileSync(scriptPath, 'utf8')
@@ -44,5 +46,6 @@ export function loadPageAssets(): PageAssets {
     throw new PageAssetsMissingError(`页面脚本 ${scriptPath} 不存在，请先运行 pnpm build / the page script is missing; run pnpm build`)
   }
   const html = readFileSync(htmlPath, 'utf8')
-  return {html, script, styleHash: hashInlineStyle(html)}
+  const pdfScript = existsSync(pdfScriptPath) ? readFileSync(pdfScriptPath, 'utf8') : undefined
+  return {html, script, ...(pdfScript === undefined ? {} : {pdfScript}), styleHash: hashInlineStyle(html)}
 }

@@ -97,6 +97,8 @@ function createRequestHandler(assets: PageAssets, allowedHosts: () => Set<string
   const resources: Record<string, Resource> = {
     '/': {contentType: 'text/html; charset=utf-8', body: assets.html},
     '/app.js': {contentType: 'text/javascript; charset=utf-8', body: assets.script},
+    // pdf.js, which the page loads when a .pdf is dropped.
+    ...(assets.pdfScript === undefined ? {} : {'/pdf.js': {contentType: 'text/javascript; charset=utf-8', body: assets.pdfScript}}),
   }
   const commonHeaders = {
     'Content-Security-Policy': contentSecurityPolicy(assets),

@@ -6,6 +6,7 @@
 export {decodeBytes, looksBinary, type DecodedText, type Encoding} from './decode.js'
 export {readDocx} from './read-docx.js'
 export {InputError, type InputProblem} from './errors.js'
+export type {PdfJsLoad, PdfJsModule} from './read-pdf.js'
 export {
   checkInputSize,
   readInputBytes,
@@ -14,6 +15,7 @@ export {
   textReader,
   markdownReader,
   docxReader,
+  createPdfReader,
   DEFAULT_MAX_BYTES,
   type ReadInput,
   type ReadOptions,

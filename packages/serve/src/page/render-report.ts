@@ -55,6 +55,8 @@ export function renderFailedFile(fileName: string, reason: string): HTMLElement 
 }
 
 function locationLabel(message: LintMessage): string {
+  // A PDF's lines and columns are those of the text shown here, extracted from it; the page says where in the PDF.
+  if (message.page !== undefined) return `第${message.page}页 第${message.line}行第${message.column}列`
   return message.paragraph === undefined ? `第${message.line}行第${message.column}列` : `第${message.paragraph}段第${message.column}字`
 }
 
@@ -95,6 +97,7 @@ function renderFinding(message: LintMessage, span: FindingSpan, meta: RuleMeta |
   if (message.endLine !== undefined) data['data-end-line'] = String(message.endLine)
   if (message.endColumn !== undefined) data['data-end-column'] = String(message.endColumn)
   if (message.paragraph !== undefined) data['data-paragraph'] = String(message.paragraph)
+  if (message.page !== undefined) data['data-page'] = String(message.page)
   const url = message.url ?? meta?.docs.url
   const ruleLink = message.ruleId === null ? null : url ? element('a', {class: 'rule', href: url, target: '_blank', rel: 'noreferrer'}, message.ruleId) : element('span', {class: 'rule'}, message.ruleId)
   const basis = message.note ?? meta?.docs.basis
