@@ -99,6 +99,20 @@ function collectBlocks(node: {type: string; children?: unknown[]}, blocks: Posit
 export function findIndicators(document: ReportDocument, options: FindIndicatorsOptions = {}): IndicatorFinding[] {
   const indicators = options.indicators ?? loadBuiltIn().indicators
   const countWords = options.countWords ?? loadBuiltIn().countWords
+  // required-indicator and indicator-dropped read the same report with the same catalogue: once.
+  let byIndicators = findingsCache.get(document)
+  if (!byIndicators) findingsCache.set(document, (byIndicators = new WeakMap()))
+  let cached = byIndicators.get(indicators)
+  if (!cached || cached.countWords !== countWords) {
+    cached = {countWords, findings: readIndicators(document, indicators, countWords)}
+    byIndicators.set(indicators, cached)
+  }
+  return cached.findings.slice()
+}
+
+const findingsCache = new WeakMap<ReportDocument, WeakMap<IndicatorEntry[], {countWords: CountWordEntry[]; findings: IndicatorFinding[]}>>()
+
+function readIndicators(document: ReportDocument, indicators: IndicatorEntry[], countWords: CountWordEntry[]): IndicatorFinding[] {
   const counts = compileCounts(indicators, countWords)
   const source = document.source
   const blocks: PositionedNode[] = []
