@@ -1,8 +1,8 @@
 /**
  * Every corpus report gives the same findings as .txt, .docx (Word-numbered headings), .html (a portal
- * page), GB18030 text, Word 97-2003 .doc (written by LibreOffice) and OFD (GB/T 9704 pages), through the real CLI.
- * Findings are compared by rule, severity and the section they fall in — line numbers differ by format by design;
- * for .doc and .ofd also by the words each finding marks. Whatever rules are built in take part.
+ * page), GB18030 text, Word 97-2003 .doc (written by LibreOffice), OFD (GB/T 9704 pages) and PDF (exported by
+ * LibreOffice), through the real CLI. Findings are compared by rule, severity and the section they fall in — line
+ * numbers differ by format by design; for .doc, .ofd and .pdf also by the words each finding marks. Whatever rules are built in take part.
  */
 import {readdirSync} from 'node:fs'
 import {join} from 'node:path'
@@ -22,6 +22,7 @@ const formats = {
   gb18030: (slug: string) => join(repositoryRoot, 'fixtures/gb18030', `${slug}.txt`),
   doc: (slug: string) => join(repositoryRoot, 'fixtures/doc', `${slug}.doc`),
   ofd: (slug: string) => join(repositoryRoot, 'fixtures/ofd', `${slug}.ofd`),
+  pdf: (slug: string) => join(repositoryRoot, 'fixtures/pdf', `${slug}.pdf`),
 }
 
 interface HeadingPlace {
@@ -47,7 +48,7 @@ function sectionAt(places: HeadingPlace[], line: number): string {
 }
 
 describe.each(slugs)('%s', (slug) => {
-  it('has the same findings as .txt, .docx, .html and GB18030 text', async () => {
+  it('has the same findings as .txt, .docx, .html, GB18030 text, .doc, .ofd and .pdf', async () => {
     const paths = Object.values(formats).map((pathFor) => pathFor(slug))
     const run = runCliJson(paths)
     expect(run.stderr).not.toMatch(/\n\s+at /u)
@@ -67,6 +68,7 @@ describe.each(slugs)('%s', (slug) => {
     expect(findingsByFormat['gb18030']).toEqual(findingsByFormat['txt'])
     expect(findingsByFormat['doc']).toEqual(findingsByFormat['txt'])
     expect(findingsByFormat['ofd']).toEqual(findingsByFormat['txt'])
+    expect(findingsByFormat['pdf']).toEqual(findingsByFormat['txt'])
     // The same words too: each finding's span read out of the text the file gives.
     const wordsOf = async (pathFor: (slug: string) => string) => markedWords(run, pathFor(slug))
     const txtWords = await wordsOf(formats.txt)
@@ -75,6 +77,10 @@ describe.each(slugs)('%s', (slug) => {
     // A printed page shows no space where a line breaks, so OFD's words are compared without their white space.
     const withoutSpaces = (words: string[]) => words.map((entry) => entry.replace(/^(\S+ \d) /u, '$1\u0000').replace(/\s+/gu, ''))
     expect(withoutSpaces(await wordsOf(formats.ofd))).toEqual(withoutSpaces(txtWords))
+    // So are a PDF's (LibreOffice's export of a GB/T 9704 layout): the gap Word and Writer set between Chinese and
+    // Latin text is no typed space, and the reader drops it. Each PDF finding names its page.
+    expect(withoutSpaces(await wordsOf(formats.pdf))).toEqual(withoutSpaces(txtWords))
+    for (const message of run.results.find((result) => result.filePath === formats.pdf(slug))!.messages) expect(message.page).toBeGreaterThan(0)
     // .docx positions name the paragraph (第n段) and the column in it.
     for (const message of run.results.find((result) => result.filePath === formats.docx(slug))!.messages) {
       expect(message.paragraph).toBeGreaterThan(0)
