@@ -67,6 +67,7 @@ describe('isReviewRecord', () => {
     errorCount: 1,
     warningCount: 0,
     messages: [{ruleId: 'required-section', severity: 2, message: '缺少', line: 1, column: 1, sectionKind: null, sectionTitle: null}],
+    indicators: [],
   }
 
   it('accepts a record and refuses one missing a field the reports read', () => {
@@ -74,6 +75,9 @@ describe('isReviewRecord', () => {
     expect(isReviewRecord({...record, messages: undefined})).toBe(false)
     expect(isReviewRecord({...record, errorCount: '1'})).toBe(false)
     expect(isReviewRecord({...record, messages: [{...record.messages[0], severity: 3}]})).toBe(false)
+    // An entry written before the records carried indicators is reviewed again; a failure has none to carry.
+    expect(isReviewRecord({...record, indicators: undefined})).toBe(false)
+    expect(isReviewRecord({...record, indicators: undefined, failure: '无法读取'})).toBe(true)
     expect(isReviewRecord(null)).toBe(false)
   })
 })
