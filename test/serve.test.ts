@@ -23,10 +23,14 @@ const fixture = (path: string) => join(repositoryRoot, 'fixtures', path)
 const REPORT_TXT = fixture('corpus/dongguan-2018.txt')
 /** Reports as Word (a township's, and dongguan-2018 again): positions are paragraphs and columns within them. */
 const REPORTS_DOCX = [fixture('docx/helong-2023.docx'), fixture('docx/dongguan-2018.docx')]
+/** An OFD (GB/T 9704 pages): read in the page with JSZip as the CLI reads it, paragraphs rebuilt from glyph positions. */
+const REPORT_OFD = fixture('ofd/gaoming-2023.ofd')
 const BROKEN_FILES = [
   {path: fixture('bad-input/corrupt-docx/report.docx'), chinese: '不是有效的 .docx 文件', english: 'not a valid .docx file'},
   {path: fixture('bad-input/binary/report.txt'), chinese: '二进制文件', english: 'binary file'},
   {path: fixture('bad-input/empty/report.txt'), chinese: '文件为空', english: 'file is empty'},
+  // word-extractor needs Node: the page says where such a file can be checked.
+  {path: fixture('doc/helong-2023.doc'), chinese: '浏览器中无法读取 Word 97-2003 (.doc) 和 WPS (.wps) 文件，请用命令行 fzlint 检查', english: '.doc and .wps files cannot be read in the browser'},
 ]
 
 /**
@@ -98,8 +102,8 @@ describe('the page of fzlint serve in Chromium', {timeout: TIMEOUT_MS}, () => {
     })
     page.on('pageerror', (error) => consoleErrors.push(error.message))
     await page.goto(server.url)
-    await page.setInputFiles('#file-input', [REPORT_TXT, ...REPORTS_DOCX, styledDocx, ...BROKEN_FILES.map((file) => file.path)])
-    await page.waitForFunction((count) => document.querySelectorAll('section.file-report:not(.pending)').length === count, 2 + REPORTS_DOCX.length + BROKEN_FILES.length, {timeout: 60_000})
+    await page.setInputFiles('#file-input', [REPORT_TXT, ...REPORTS_DOCX, styledDocx, REPORT_OFD, ...BROKEN_FILES.map((file) => file.path)])
+    await page.waitForFunction((count) => document.querySelectorAll('section.file-report:not(.pending)').length === count, 3 + REPORTS_DOCX.length + BROKEN_FILES.length, {timeout: 60_000})
   }, TIMEOUT_MS)
 
   afterAll(async () => {
@@ -108,9 +112,9 @@ describe('the page of fzlint serve in Chromium', {timeout: TIMEOUT_MS}, () => {
     if (folder) rmSync(folder, {recursive: true, force: true})
   })
 
-  it('finds in the browser exactly what the CLI finds, for .txt and .docx reports', async () => {
-    const cli = runCliJson([REPORT_TXT, ...REPORTS_DOCX, styledDocx])
-    expect(cli.results).toHaveLength(2 + REPORTS_DOCX.length)
+  it('finds in the browser exactly what the CLI finds, for .txt, .docx and .ofd reports', async () => {
+    const cli = runCliJson([REPORT_TXT, ...REPORTS_DOCX, styledDocx, REPORT_OFD])
+    expect(cli.results).toHaveLength(3 + REPORTS_DOCX.length)
     for (const result of cli.results) {
       const report = reportOf(basename(result.filePath))
       expect(result.messages.length).toBeGreaterThan(0)
@@ -257,7 +261,9 @@ describe('the local server', () => {
     expect(policy).toContain("default-src 'none'")
     expect(policy).toContain("script-src 'self'")
     expect(policy).not.toContain('connect-src')
-    expect(await page.text()).toContain('<input id="file-input" type="file" multiple accept=".docx,.pdf,.txt,.md,.markdown,.text" aria-describedby="privacy-note">')
+    const accepted = /<input id="file-input" type="file" multiple accept="([^"]+)"/u.exec(await page.text())?.[1]?.split(',')
+    expect(accepted).toEqual(expect.arrayContaining(['.docx', '.ofd', '.txt', '.md', '.markdown', '.text']))
+    expect(accepted).not.toContain('.doc')
     const script = await fetch(new URL('/app.js', server.url))
     expect(script.status).toBe(200)
     expect(script.headers.get('content-type')).toContain('javascript')

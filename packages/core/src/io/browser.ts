@@ -15,6 +15,7 @@ export {
   textReader,
   markdownReader,
   docxReader,
+  ofdReader,
   createPdfReader,
   DEFAULT_MAX_BYTES,
   type ReadInput,
