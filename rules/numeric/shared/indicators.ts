@@ -1,5 +1,5 @@
 /** Every indicator of the catalogue a report states: its rates with the counts they are read with, and its counts stated alone. */
-import type {ReportDocument} from '@fzlint/core'
+import {checkDeadline, type ReportDocument} from '@fzlint/core'
 import {countWordsData, type CountWordEntry} from '../data/count-words.js'
 import {indicatorsData, isCountEntry, type CountIndicatorEntry, type IndicatorEntry} from '../data/indicators.js'
 import {findNodeSentences, type PositionedNode} from './blocks.js'
@@ -118,7 +118,9 @@ function readIndicators(document: ReportDocument, indicators: IndicatorEntry[], 
   const blocks: PositionedNode[] = []
   collectBlocks(document.tree as {type: string; children?: unknown[]}, blocks)
   const findings: IndicatorFinding[] = []
-  for (const block of blocks) {
+  for (const [index, block] of blocks.entries()) {
+    // A report of many thousand paragraphs takes seconds: the file's time budget is checked as rules check it.
+    if (index % 64 === 63) checkDeadline()
     const sentences = findNodeSentences(source, block)
     if (mayClaimRate(source, block, indicators)) {
       for (const claim of findRateClaims(sentences, indicators, countWords)) {
@@ -144,7 +146,7 @@ function readIndicators(document: ReportDocument, indicators: IndicatorEntry[], 
     // A subject stated before a ； still names the counts after it (保留区政府规范性文件70份……；保留部门规范性文件32份).
     let subjectStart = block.position?.start.offset ?? 0
     for (const sentence of sentences) {
-      findCounts(sentence, source.slice(subjectStart, sentence.start), counts, findings)
+      findCounts(sentence, source.slice(Math.max(subjectStart, sentence.start - SUBJECT_REACH), sentence.start), counts, findings)
       if (!IS_CLAUSE_SEPARATOR[source.charCodeAt(sentence.end)]) subjectStart = sentence.end + 1
     }
   }
@@ -161,7 +163,7 @@ function findCounts(sentence: Sentence, earlier: string, counts: CompiledCount[]
     previousEnd = figure.end
     if (!isCount(figure) || figure.unit === null) continue
     const following = readFollowing(sentence, figure)
-    const before = earlier + sentence.text.slice(0, figure.start - sentence.start)
+    const before = (earlier + sentence.text.slice(0, figure.start - sentence.start)).slice(-SUBJECT_REACH)
     const match = pickCount(counts, figure, readCountLabel(sentence, figure, labelFloor), before, following)
     if (!match) continue
     findings.push({
@@ -238,6 +240,12 @@ function findLastEnd(patterns: RegExp[], text: string): number {
   }
   return last
 }
+
+/**
+ * How far before a count its subject is looked for. A statement runs on over ； for a few clauses; a block of
+ * thousands of them must not make each count search all that came before (quadratic in the block).
+ */
+const SUBJECT_REACH = 300
 
 // Sentences (figures.ts) end at ； too, where one statement goes on: 。！？ and the end of a line end it.
 const IS_CLAUSE_SEPARATOR = (() => {
