@@ -24,7 +24,7 @@ export interface ParseReportOptions {
 export function parseReport(source: string, {syntax = 'text', settings = {}, headingHints, timings}: ParseReportOptions = {}): ReportDocument {
   let start = timings ? performance.now() : 0
   const locator = createLocator(source)
-  const tree = parseReportText(source, syntax, locator, headingHints)
+  const tree = parseReportText(source, {syntax, locator, headingHints})
   // Between the steps, the deadline of the file being linted is running (none when called on its own).
   checkDeadline()
   if (timings) {
