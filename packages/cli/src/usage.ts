@@ -1,6 +1,6 @@
 /** The help text: every flag, in Chinese and English. */
 export const USAGE = `用法 / usage:
-  fzlint [选项] <文件|目录|glob>...     检查年度报告草稿（.txt .md .docx .html .htm）/ lint report drafts
+  fzlint [选项] <文件|目录|glob>...     检查年度报告草稿（.txt .md .docx .html .htm .pdf）/ lint report drafts
   fzlint [选项] --stdin [--stdin-filename <路径>]
                                          检查标准输入中的报告 / lint a report read from standard input
   fzlint outline <文件>                  打印报告结构（JSON）/ print the report skeleton as JSON
@@ -23,14 +23,14 @@ export const USAGE = `用法 / usage:
                              / time limit per file (seconds, default 30, 0: none): a file over it is stopped and
                              reported, the others go on; exit 2 (also for review)
       --color, --no-color    强制开启/关闭颜色，优先于 NO_COLOR、FORCE_COLOR / force colour on or off (wins over both)
-      --fix                  自动修复可修复的问题并写回文件（.docx/.html 不改）/ fix problems in place
+      --fix                  自动修复可修复的问题并写回文件（.docx/.html/.pdf 不改）/ fix problems in place
       --fix-dry-run          只在标准输出打印修复的 diff，不改文件；报告改写到标准错误 / print the fixes as a diff
-      --stdin                从标准输入读取报告（文本，或 --stdin-filename 为 .docx 时的文件字节），不写任何文件
-                             / read the report from standard input (text, or .docx bytes); nothing is written
+      --stdin                从标准输入读取报告（文本，或 --stdin-filename 为 .docx/.pdf 时的文件字节），不写任何文件
+                             / read the report from standard input (text, or .docx/.pdf bytes); nothing is written
       --stdin-filename <path>  把标准输入当作该文件：按扩展名读取，按其目录找配置，输出显示此路径（默认 <stdin>）
                              / lint standard input as this file: its reader, its configuration, its name in the output
                              --stdin --fix 在标准输出打印修复后的全文（无可修复时原样输出），报告改写到标准错误；
-                             .docx/.html 不能如此修复 / --stdin --fix prints the whole fixed text on stdout, the report on stderr
+                             .docx/.html/.pdf 不能如此修复 / --stdin --fix prints the whole fixed text on stdout, the report on stderr
       --cache                复用未改动文件的结果（按内容、配置、fzlint 版本和日期），--fix 时不用 / reuse results of unchanged files
       --cache-location <dir> 缓存目录（默认 ./.fzlintcache，与 review 共用）/ cache folder (default ./.fzlintcache)
       --suppress-all         把现有问题按文件和规则计数写入基线 fzlint-suppressions.json / record a baseline
