@@ -124,6 +124,9 @@ describe('fzlint review', {timeout: BATCH_TIMEOUT_MS}, () => {
     const fieldsOf = (name: string) => lines.find((line) => line.split(',')[0]!.endsWith(`/${name}`))!.split(',')
     expect(fieldsOf('yunxi-2023.txt')[valueColumn]).toBe('92')
     expect(fieldsOf('yunxi-2023.txt')[changeColumn]).toBe('6')
+    // 纠错率 11.6% in 2022, 10.9% in 2023: −0.7 points, a number (never quoted as text like a formula guard would).
+    const correctionChange = header.findIndex((field) => field.endsWith('[review-correction-change]'))
+    expect(fieldsOf('yunxi-2023.txt')[correctionChange]).toBe('-0.7')
     expect(fieldsOf('yunxi-2023.txt')[3]).toBe('reports/yunxi-2022.txt')
     expect(fieldsOf('yunxi-2022.txt')[changeColumn]).toBe('')
     expect(first.stderr).toContain('summary.indicators.csv')

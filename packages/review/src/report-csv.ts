@@ -9,8 +9,12 @@ import type {ReviewOutcome} from './review.js'
 
 const BOM = '\uFEFF'
 
-/** RFC 4180 quoting; a leading = + - @ is prefixed with ' so a spreadsheet never runs a cell as a formula. */
+/**
+ * RFC 4180 quoting; a text with a leading = + - @ is prefixed with ' so a spreadsheet never runs a cell as a formula.
+ * A number is written as it is: −0.7 (a change from last year) stays a number a spreadsheet can sum.
+ */
 export function csvField(value: string | number | null | undefined): string {
+  if (typeof value === 'number' && Number.isFinite(value)) return String(value)
   let text = value === null || value === undefined ? '' : String(value)
   if (/^[=+\-@\t\r]/u.test(text)) text = `'${text}`
   return /[",\r\n]/u.test(text) ? `"${text.replace(/"/gu, '""')}"` : text
