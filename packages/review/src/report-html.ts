@@ -101,7 +101,8 @@ export function renderContext(message: ReviewMessage): string {
 
 function renderFinding(message: ReviewMessage, rulesMeta: Record<string, RuleMeta>): string {
   const meta = message.ruleId ? rulesMeta[message.ruleId] : undefined
-  const where = message.paragraph !== undefined ? `第${message.paragraph}段` : `第${message.line}行第${message.column}列`
+  // A PDF's line and column are those of the text extracted from it; the page says where to look in the PDF.
+  const where = message.paragraph !== undefined ? `第${message.paragraph}段` : `${message.page !== undefined ? `第${message.page}页 ` : ''}第${message.line}行第${message.column}列`
   const section = message.sectionTitle ? ` · ${escapeHtml(message.sectionTitle)}` : ''
   const explanation = meta ? `<p class="explain">${escapeHtml(meta.docs.description)}${meta.docs.basis ? `。依据：${escapeHtml(meta.docs.basis)}` : ''}</p>` : ''
   return (
