@@ -152,10 +152,14 @@ class OfdPackage {
     return undefined
   }
 
-  async readXml(name: string): Promise<XmlNode> {
+  async readText(name: string): Promise<string> {
     const entry = this.zip.file(name)
     if (!entry) throw corrupt(this.filePath, `缺少 ${name} / ${name} is missing`)
-    const parsed = parseXml(await inflatePart(entry, this.filePath))
+    return inflatePart(entry, this.filePath)
+  }
+
+  async readXml(name: string): Promise<XmlNode> {
+    const parsed = parseXml(await this.readText(name))
     if (!parsed.ok) {
       if (parsed.reason === 'too-deep') throw unsupported(this.filePath, `${name} 中元素嵌套超过 ${MAX_XML_DEPTH} 层 / elements in ${name} nested more than ${MAX_XML_DEPTH} deep`)
       if (parsed.reason === 'too-many-elements') throw unsupported(this.filePath, `${name} 中元素超过 ${MAX_XML_ELEMENTS} 个 / more than ${MAX_XML_ELEMENTS} elements in ${name}`)
@@ -213,28 +217,35 @@ interface GlyphState {
 type Matrix = readonly [number, number, number, number, number, number]
 const IDENTITY: Matrix = [1, 0, 0, 1, 0, 0]
 
-function readTextObject(node: XmlNode, state: GlyphState): void {
-  const boundary = numbersOf(attributeOf(node, 'Boundary'))
+/** A TextObject as the page scanner gives it: its attributes and its TextCodes' attributes and text. */
+interface ScannedTextObject {
+  attributes: Map<string, string>
+  codes: {attributes: Map<string, string>; text: string}[]
+}
+
+function readTextObject(object: ScannedTextObject, state: GlyphState): void {
+  const attributeOf = (name: string) => object.attributes.get(name)
+  const boundary = numbersOf(attributeOf('Boundary'))
   const originX = boundary[0] ?? 0
   const originY = boundary[1] ?? 0
-  const size = Number(attributeOf(node, 'Size') ?? '3.5') || 3.5
-  const ctmValues = numbersOf(attributeOf(node, 'CTM'))
+  const size = Number(attributeOf('Size') ?? '3.5') || 3.5
+  const ctmValues = numbersOf(attributeOf('CTM'))
   const ctm: Matrix = ctmValues.length === 6 && ctmValues.every(Number.isFinite) ? (ctmValues as unknown as Matrix) : IDENTITY
   const scale = Math.sqrt(Math.abs(ctm[0] * ctm[3] - ctm[1] * ctm[2])) || 1
-  const hScale = Number(attributeOf(node, 'HScale') ?? '1') || 1
+  const hScale = Number(attributeOf('HScale') ?? '1') || 1
   let cursorX = 0
   let cursorY = 0
-  for (const code of childrenNamed(node, 'TextCode')) {
-    const characters = [...textOf(code)]
+  for (const code of object.codes) {
+    const characters = [...code.text]
     if (characters.length === 0) continue
     state.total.count += characters.length
     if (state.total.count > MAX_OFD_GLYPHS) throw unsupported(state.filePath, `文字超过 ${MAX_OFD_GLYPHS} 个 / more than ${MAX_OFD_GLYPHS} characters`)
-    const x = attributeOf(code, 'X')
-    const y = attributeOf(code, 'Y')
+    const x = code.attributes.get('X')
+    const y = code.attributes.get('Y')
     if (x !== undefined && Number.isFinite(Number(x))) cursorX = Number(x)
     if (y !== undefined && Number.isFinite(Number(y))) cursorY = Number(y)
-    const deltaX = expandDeltas(attributeOf(code, 'DeltaX'), characters.length - 1)
-    const deltaY = expandDeltas(attributeOf(code, 'DeltaY'), characters.length - 1)
+    const deltaX = expandDeltas(code.attributes.get('DeltaX'), characters.length - 1)
+    const deltaY = expandDeltas(code.attributes.get('DeltaY'), characters.length - 1)
     characters.forEach((character, index) => {
       const estimate = (isHalfWidth(character) ? size / 2 : size) * hScale
       const advanceX = index < characters.length - 1 ? deltaX[index] ?? (deltaY.length > 0 ? 0 : estimate) : estimate
@@ -252,13 +263,95 @@ function readTextObject(node: XmlNode, state: GlyphState): void {
   }
 }
 
-/** Text objects of a layer or page block, nested blocks included, in document order. */
-function collectText(nodes: XmlNode[], state: GlyphState, depth: number): void {
-  for (const node of nodes) {
-    const name = localName(node)
-    if (name === 'TextObject') readTextObject(node, state)
-    else if ((name === 'PageBlock' || name === 'CompositeObject') && depth < 64) collectText(childrenOf(node), state, depth + 1)
+const XML_TOKEN = /<!--[\s\S]*?-->|<!\[CDATA\[([\s\S]*?)\]\]>|<\?[\s\S]*?\?>|<(\/?)([A-Za-z_][\w:.-]*)((?:\s+[^\s=/>]+\s*=\s*(?:"[^"]*"|'[^']*'))*)\s*(\/?)>|([^<]+)/y
+const XML_ATTRIBUTE = /([^\s=]+)\s*=\s*(?:"([^"]*)"|'([^']*)')/gu
+const XML_ENTITY = /&(?:#(\d+)|#x([\da-fA-F]+)|(amp|lt|gt|quot|apos));/gu
+const NAMED_ENTITIES: Record<string, string> = {amp: '&', lt: '<', gt: '>', quot: '"', apos: "'"}
+
+function decodeEntities(text: string): string {
+  if (!text.includes('&')) return text
+  return text.replace(XML_ENTITY, (_, decimal: string | undefined, hex: string | undefined, name: string | undefined) => {
+    if (name) return NAMED_ENTITIES[name]!
+    const code = decimal ? Number(decimal) : Number.parseInt(hex!, 16)
+    return code > 0 && code <= 0x10ffff ? String.fromCodePoint(code) : ''
+  })
+}
+
+function attributesOf(source: string): Map<string, string> {
+  const attributes = new Map<string, string>()
+  for (const match of source.matchAll(XML_ATTRIBUTE)) {
+    const name = match[1]!
+    attributes.set(name.slice(name.indexOf(':') + 1), decodeEntities(match[2] ?? match[3] ?? ''))
   }
+  return attributes
+}
+
+/**
+ * A page's Content.xml in one pass: the TextObjects of its Content (in layers, page blocks and composite objects) and
+ * the height of its own PhysicalBox. A page holds thousands of small elements, which a general XML parser (with its
+ * validation pass) spent most of an OFD's reading time on; this scanner reads only what the text needs, checks
+ * that the tags are balanced, and keeps the element and depth limits of the other parts.
+ */
+function scanPage(xml: string, state: GlyphState): {height: number | undefined} | 'malformed' | 'too-deep' | 'too-many-elements' {
+  if (/<!DOCTYPE/iu.test(xml.slice(0, 4096))) return 'malformed'
+  const stack: string[] = []
+  let elements = 0
+  let inContent = 0
+  let object: ScannedTextObject | undefined
+  let code: {attributes: Map<string, string>; text: string} | undefined
+  let boxText: string | undefined
+  let height: number | undefined
+  XML_TOKEN.lastIndex = 0
+  while (XML_TOKEN.lastIndex < xml.length) {
+    const match = XML_TOKEN.exec(xml)
+    if (!match) return 'malformed'
+    const [token, cdata, closing, tag, attributeSource, selfClosing, text] = match
+    if (text !== undefined || cdata !== undefined) {
+      const value = cdata ?? decodeEntities(text!)
+      if (code) code.text += value
+      else if (boxText !== undefined) boxText += value
+      continue
+    }
+    if (tag === undefined) {
+      if (token.startsWith('<!--') || token.startsWith('<?')) continue
+      return 'malformed'
+    }
+    const local = tag.slice(tag.indexOf(':') + 1)
+    if (closing) {
+      if (stack.pop() !== tag) return 'malformed'
+    } else {
+      if (++elements > MAX_XML_ELEMENTS) return 'too-many-elements'
+      if (!selfClosing) {
+        stack.push(tag)
+        if (stack.length > MAX_XML_DEPTH) return 'too-deep'
+      }
+    }
+    const opening = !closing
+    const closes = closing || selfClosing
+    if (local === 'Content') inContent += opening ? (selfClosing ? 0 : 1) : -1
+    else if (local === 'TextObject' && inContent > 0) {
+      if (opening) object = {attributes: attributesOf(attributeSource ?? ''), codes: []}
+      if (closes && object) {
+        readTextObject(object, state)
+        object = undefined
+      }
+    } else if (local === 'TextCode' && object) {
+      if (opening) code = {attributes: attributesOf(attributeSource ?? ''), text: ''}
+      if (closes && code) {
+        object.codes.push(code)
+        code = undefined
+      }
+    } else if (local === 'PhysicalBox' && inContent === 0) {
+      // The page's own size (Page/Area/PhysicalBox), when it differs from the document's.
+      if (opening && !selfClosing && stack.at(-2)?.endsWith('Area')) boxText = ''
+      else if (closing && boxText !== undefined) {
+        height = numbersOf(boxText)[3]
+        boxText = undefined
+      }
+    }
+  }
+  if (stack.length > 0) return 'malformed'
+  return {height}
 }
 
 interface Line {
@@ -400,13 +493,12 @@ async function readLines(ofd: OfdPackage, filePath: string, deadline: Deadline |
     const location = attributeOf(pageNode, 'BaseLoc') ?? ''
     const pageName = location === '' ? undefined : ofd.find(documentName, location)
     if (!pageName) throw corrupt(filePath, `第 ${index + 1} 页的内容 ${location || '（未指明）'} 不存在 / the content of page ${index + 1} is missing`)
-    const page = await ofd.readXml(pageName)
-    const area = childNamed(page, 'Area')
-    const box = area ? childNamed(area, 'PhysicalBox') : undefined
-    const height = numbersOf(box ? textOf(box) : undefined)[3] ?? defaultHeight
     state.glyphs = []
-    const content = childNamed(page, 'Content')
-    for (const layer of content ? childrenNamed(content, 'Layer') : []) collectText(childrenOf(layer), state, 0)
+    const scanned = scanPage(await ofd.readText(pageName), state)
+    if (scanned === 'too-deep') throw unsupported(filePath, `${pageName} 中元素嵌套超过 ${MAX_XML_DEPTH} 层 / elements in ${pageName} nested more than ${MAX_XML_DEPTH} deep`)
+    if (scanned === 'too-many-elements') throw unsupported(filePath, `${pageName} 中元素超过 ${MAX_XML_ELEMENTS} 个 / more than ${MAX_XML_ELEMENTS} elements in ${pageName}`)
+    if (scanned === 'malformed') throw corrupt(filePath, `${pageName} 不是格式正确的 XML / ${pageName} is not well-formed XML`)
+    const height = scanned.height ?? defaultHeight
     lines.push(...groupLines(state.glyphs, index + 1).filter((line) => !isPageFurniture(line, height)))
   }
   return lines
