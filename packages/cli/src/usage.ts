@@ -1,6 +1,6 @@
 /** The help text: every flag, in Chinese and English. */
 export const USAGE = `用法 / usage:
-  fzlint [选项] <文件|目录|glob>...     检查年度报告草稿（.txt .md .docx .html .htm .pdf）/ lint report drafts
+  fzlint [选项] <文件|目录|glob>...     检查年度报告草稿（.txt .md .docx .doc .wps .ofd .html .htm .pdf）/ lint report drafts
   fzlint [选项] --stdin [--stdin-filename <路径>]
                                          检查标准输入中的报告 / lint a report read from standard input
   fzlint outline <文件>                  打印报告结构（JSON）/ print the report skeleton as JSON

@@ -61,7 +61,7 @@ export async function runReviewCommand(context: ReviewCommandContext): Promise<n
   // Folders that could not be listed: named, and the batch reviewed without them, exit 2 as for a missing path.
   for (const problem of unreadable) io.stderr(`fzlint: ${problem}\n`)
   if (files.length === 0) {
-    if (missing.length + unreadable.length === 0) io.stderr('fzlint: 没有找到可检查的报告（.txt .md .docx .html）/ no reports found\n')
+    if (missing.length + unreadable.length === 0) io.stderr('fzlint: 没有找到可检查的报告（.txt .md .docx .doc .wps .ofd .pdf .html）/ no reports found\n')
     return 2
   }
   if (flags.previous) await readPreviousReport(resolve(io.cwd, flags.previous), context.read)
