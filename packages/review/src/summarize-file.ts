@@ -1,7 +1,7 @@
-/** One file → a ReviewRecord: read, lint (lintInput, as every entry point), summarise with each finding's sentence and section. */
-import {findSectionAt, findTopSection, lintInput, type ConfiguredRule, type LintMessage, type LintSettings, type ReportDocument, type ReportingBodyProfile} from '@fzlint/core'
-import {describeError, InputError, readInputFile, type ReadOptions} from '@fzlint/core/io'
-import {createDeadline, describeOverTime, FileTimeLimitError, findKindsCoveredByHeading} from '@fzlint/core'
+/** One file → a ReviewRecord: read and lint as `fzlint` does (lintFile), summarise with each finding's sentence and section. */
+import {findSectionAt, findTopSection, type ConfiguredRule, type LintMessage, type LintSettings, type ReportDocument, type ReportingBodyProfile} from '@fzlint/core'
+import {describeError, lintFile, type ReadOptions} from '@fzlint/core/io'
+import {findKindsCoveredByHeading} from '@fzlint/core'
 import {detectProfile} from '@fzlint/config'
 import {findReviewIndicators} from './record-indicators.js'
 import {countSeverities, REQUIRED_KINDS, type MessageContext, type RequiredKind, type ReviewMessage, type ReviewRecord, type SectionPresence} from './record.js'
@@ -100,26 +100,16 @@ export interface SummariseOptions {
 
 /** Reads, lints and summarises one file. Never throws: a failure becomes a record with `failure` set. */
 export async function summariseFile(filePath: string, setup: FileLintSetup, options: SummariseOptions = {}): Promise<ReviewRecord> {
-  let input
-  // Started before reading, as lintFile does: a large .docx's reading counts towards its time.
-  const deadline = createDeadline(setup.maxFileTimeMs)
-  try {
-    input = await readInputFile(filePath, deadline ? {...setup.read, deadline} : setup.read)
-    deadline?.check()
-  } catch (error) {
-    if (error instanceof FileTimeLimitError) return failedRecord(filePath, describeOverTime(filePath, error.limitMs))
-    return failedRecord(filePath, error instanceof InputError ? error.message : `${filePath}: 无法处理文件 / cannot process: ${describeError(error)}`)
-  }
   let profile: ReportingBodyProfile | null = null
   // The settings the rules got (configuration's data extensions included): the indicators are read with them too.
   let chosenSettings: LintSettings = setup.baseSettings
   let output
   try {
-    output = lintInput(input, {
-      path: filePath,
-      // Non-reports get one diagnostic, as in a single-file run.
-      detectNonReports: true,
-      deadline,
+    // Read and linted as `fzlint` does (lintFile: the reader, then lintInput; the time budget runs from before the
+    // reading); non-reports get one diagnostic, as in a single-file run.
+    output = await lintFile(filePath, {
+      read: setup.read,
+      maxFileTimeMs: setup.maxFileTimeMs,
       settings: setup.baseSettings,
       reportUnusedDisableDirectives: setup.reportUnusedDisableDirectives ?? false,
       rules: (document) => {
@@ -135,8 +125,9 @@ export async function summariseFile(filePath: string, setup: FileLintSetup, opti
     // A rule whose options are invalid throws while the rules are set up: the file is reported, the batch goes on.
     return failedRecord(filePath, `${filePath}: 无法检查 / cannot lint: ${describeError(error)}`)
   }
-  const document = output.document
-  if (!document) return failedRecord(filePath, output.result.messages[0]?.message ?? `${filePath}: 无法解析 / cannot parse`)
+  const {document, input} = output
+  // Unreadable, unparsable or over its time: the one fatal message says which.
+  if (!document || !input) return failedRecord(filePath, output.result.messages[0]?.message ?? `${filePath}: 无法解析 / cannot parse`)
   const {textRanges} = output
   const messages = output.result.messages.map((message, index) => toReviewMessage(message, document, textRanges[index]!))
   return {

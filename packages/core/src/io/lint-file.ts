@@ -3,7 +3,7 @@
  * entry point shares. A bad file becomes a fatal result, never a throw.
  */
 import {createDeadline, FileTimeLimitError, type Deadline} from '../engine/deadline.js'
-import {lintInput, type LintSetup} from '../engine/lint-input.js'
+import {lintInput, type LintOutput, type LintSetup} from '../engine/lint-input.js'
 import {fatalResult, overTimeResult} from '../engine/shape-results.js'
 import {addTime} from '../engine/timings.js'
 import type {LintResult} from '../engine/types.js'
@@ -23,10 +23,14 @@ export interface LintFileOptions extends Omit<LintSetup, 'path'> {
   hardStop?: boolean
 }
 
-export interface LintFileOutput {
-  result: LintResult
+/** lintInput's output (result, document, each finding's text range) and what the reader returned (null when unread). */
+export interface LintFileOutput extends LintOutput {
   input: ReadInput | null
-  document: ReportDocument | null
+}
+
+/** The output of a file that could not be read or linted to the end: its one fatal message stands at the start. */
+function failedOutput(result: LintResult, input: ReadInput | null): LintFileOutput {
+  return {result, input, document: null, textRanges: [[0, 0]]}
 }
 
 export function describeError(error: unknown): string {
@@ -47,9 +51,9 @@ export async function lintFile(filePath: string, options: LintFileOptions): Prom
     deadline?.check()
     if (options.timings) addTime(options.timings, '(read, decode)', start)
   } catch (error) {
-    if (error instanceof FileTimeLimitError) return {result: overTimeResult(filePath, error.limitMs), input: null, document: null}
+    if (error instanceof FileTimeLimitError) return failedOutput(overTimeResult(filePath, error.limitMs), null)
     const reason = error instanceof InputError ? error.message : `${filePath}: 无法处理文件 / cannot process: ${describeError(error)}`
-    return {result: fatalResult(filePath, reason), input: null, document: null}
+    return failedOutput(fatalResult(filePath, reason), null)
   }
   return lintReadInput(input, filePath, {...options, deadline})
 }
@@ -66,9 +70,9 @@ export async function lintBytes(bytes: Uint8Array, filePath: string, options: Li
     input = await readInputBytes(bytes, filePath, {...options.read, deadline}, READERS)
     deadline?.check()
   } catch (error) {
-    if (error instanceof FileTimeLimitError) return {result: overTimeResult(filePath, error.limitMs), input: null, document: null}
+    if (error instanceof FileTimeLimitError) return failedOutput(overTimeResult(filePath, error.limitMs), null)
     const reason = error instanceof InputError ? error.message : `${filePath}: 无法处理文件 / cannot process: ${describeError(error)}`
-    return {result: fatalResult(filePath, reason), input: null, document: null}
+    return failedOutput(fatalResult(filePath, reason), null)
   }
   return lintReadInput(input, filePath, {...options, deadline})
 }
@@ -80,7 +84,7 @@ function lintReadInput(input: ReadInput, filePath: string, options: LintFileOpti
       return runWithHardStop(() => lintReadText(input, filePath, options), deadline.remainingMs() + HARD_STOP_GRACE_MS, deadline.limitMs)
     } catch (error) {
       if (!(error instanceof FileTimeLimitError)) throw error
-      return {result: overTimeResult(filePath, error.limitMs, {encoding: input.encoding, format: input.format, source: input.text}), input, document: null}
+      return failedOutput(overTimeResult(filePath, error.limitMs, {encoding: input.encoding, format: input.format, source: input.text}), input)
     }
   }
   return lintReadText(input, filePath, options)
@@ -88,6 +92,5 @@ function lintReadInput(input: ReadInput, filePath: string, options: LintFileOpti
 
 function lintReadText(input: ReadInput, filePath: string, options: LintFileOptions): LintFileOutput {
   const {read: _read, hardStop: _hardStop, ...setup} = options
-  const output = lintInput(input, {...setup, path: filePath})
-  return {result: output.result, input, document: output.document}
+  return {...lintInput(input, {...setup, path: filePath}), input}
 }
