@@ -3,7 +3,7 @@
  * (scripts/build-office-fixtures.mjs: .doc by LibreOffice, .ofd by scripts/ofd-writer.mjs, two OFD files from
  * ofdrw), and the CLI's handling of these formats: positions by paragraph, `--fix` refused with the reason.
  */
-import {copyFile, mkdtemp, readFile, rm} from 'node:fs/promises'
+import {copyFile, mkdtemp, readFile, rm, writeFile} from 'node:fs/promises'
 import {readFileSync} from 'node:fs'
 import {tmpdir} from 'node:os'
 import {join} from 'node:path'
@@ -96,6 +96,45 @@ describe.each(SLUGS)('%s.ofd (GB/T 9704 pages)', (slug) => {
     const squeeze = (lines: string[]) => lines.join('').replace(/\s+/gu, '')
     expect(squeeze(paragraphs)).toBe(squeeze(nonBlankLines(slug)))
     if (['fangxian-2023', 'helong-2023', 'yicheng-2020'].includes(slug)) expect(paragraphs).toEqual(nonBlankLines(slug).map((line) => line.trim()))
+  })
+})
+
+describe('OFD pages as other producers write them', () => {
+  let folder: string
+  beforeAll(async () => {
+    folder = await mkdtemp(join(tmpdir(), 'fzlint-ofd-pages-'))
+  })
+  afterAll(async () => {
+    await rm(folder, {recursive: true, force: true})
+  })
+
+  /** helong-2023.ofd with its first page's Content.xml replaced. */
+  async function withFirstPage(name: string, content: string): Promise<string> {
+    const zip = await JSZip.loadAsync(readFileSync(fixture('ofd', 'helong-2023.ofd')))
+    zip.file('Doc_0/Pages/Page_0/Content.xml', content)
+    const path = join(folder, name)
+    await writeFile(path, await zip.generateAsync({type: 'nodebuffer'}))
+    return path
+  }
+
+  it('places characters by CTM, DeltaX in the g N d form and per-character TextObjects; decodes entities and CDATA', async () => {
+    const page = `<?xml version="1.0" encoding="UTF-8"?>
+<ofd:Page xmlns:ofd="http://www.ofdspec.org/2016"><ofd:Content><ofd:Layer ID="1"><ofd:PageBlock ID="2">
+<!-- a title scaled by its CTM: 2.5 mm glyphs drawn at twice their size -->
+<ofd:TextObject ID="3" Boundary="40 30 130 12" Size="2.5" CTM="2 0 0 2 0 0"><ofd:TextCode X="0" Y="4" DeltaX="g 11 2.5">某县人民政府关于&lt;测试&gt;的报告</ofd:TextCode></ofd:TextObject>
+<ofd:TextObject ID="4" Boundary="39 60 10 8" Size="5"><ofd:TextCode X="0" Y="5">一</ofd:TextCode></ofd:TextObject>
+<ofd:TextObject ID="5" Boundary="44 60 10 8" Size="5"><ofd:TextCode X="0" Y="5">、</ofd:TextCode></ofd:TextObject>
+<ofd:TextObject ID="6" Boundary="49 60 100 8" Size="5"><ofd:TextCode X="0" Y="5" DeltaX="g 5 5"><![CDATA[主要举措和成效]]></ofd:TextCode></ofd:TextObject>
+</ofd:PageBlock></ofd:Layer></ofd:Content></ofd:Page>`
+    const paragraphs = (await readInputFile(await withFirstPage('ctm.ofd', page))).text.split('\n')
+    expect(paragraphs.slice(0, 2)).toEqual(['某县人民政府关于<测试>的报告', '一、主要举措和成效'])
+  })
+
+  it('refuses a page whose XML is cut short, naming the part', async () => {
+    const content = (await JSZip.loadAsync(readFileSync(fixture('ofd', 'helong-2023.ofd')))).file('Doc_0/Pages/Page_0/Content.xml')!
+    const text = await content.async('string')
+    const path = await withFirstPage('cut.ofd', text.slice(0, Math.floor(text.length / 2)))
+    await expect(readInputFile(path)).rejects.toThrow(/不是有效的 OFD 文件（Doc_0\/Pages\/Page_0\/Content\.xml 不是格式正确的 XML/u)
   })
 })
 
