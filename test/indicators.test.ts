@@ -213,10 +213,16 @@ describe('fzlint indicators', () => {
     expect(toExpected(output.files[1].indicators)).toEqual(YICHENG)
   })
 
-  it('refuses an unknown format with a usage error', () => {
+  it('refuses an unknown format or flag with a usage error, and prints the help', () => {
     const run = runCli(['indicators', '--format', 'xml', 'fixtures/corpus/yicheng-2020.txt'])
     expect(run.status).toBe(2)
     expect(run.stderr).toContain('json、csv')
+    const typo = runCli(['indicators', '--formt', 'csv', 'fixtures/corpus/yicheng-2020.txt'])
+    expect(typo.status).toBe(2)
+    expect(typo.stderr).toContain('did you mean --format?')
+    const help = runCli(['indicators', '--help'])
+    expect(help.status).toBe(0)
+    expect(help.stdout).toContain('fzlint indicators')
   })
 })
 

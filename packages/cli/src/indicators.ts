@@ -8,9 +8,11 @@ import {parseReport} from '@fzlint/core'
 import {InputError, normaliseEncodingName, readInputFile, SUPPORTED_ENCODINGS, type ReadOptions} from '@fzlint/core/io'
 import {countWordsData, createResolverFromFlags, findIndicators, indicatorsData, type IndicatorFinding} from '@fzlint/builtin'
 import type {CliIo} from './cli-io.js'
+import {describeUnknownOption} from './command-flags.js'
 import {expandPaths} from './expand-paths.js'
 import {FileWriteError, writeOutputFile} from './file-system-errors.js'
 import type {IndicatorRow, IndicatorsOutput} from './indicators-schema.js'
+import {USAGE} from './usage.js'
 
 export class IndicatorsUsageError extends Error {
   /** How the CLI, which loads this module lazily, tells a usage error (exit 2, with a pointer to --help). */
@@ -24,6 +26,7 @@ const OPTIONS = {
   config: {type: 'string', short: 'c'},
   encoding: {type: 'string'},
   'max-file-size': {type: 'string'},
+  help: {type: 'boolean', short: 'h'},
 } as const
 
 const FORMATS = ['json', 'csv'] as const
@@ -37,9 +40,16 @@ export async function runIndicatorsCommand(argv: string[], io: CliIo, version: s
   try {
     parsed = parseArgs({args: argv, options: OPTIONS, allowPositionals: true, strict: true})
   } catch (error) {
-    throw new IndicatorsUsageError(`indicators：${(error as Error).message} / indicators takes --format json|csv, -o/--output <file>, -c/--config <file>, --encoding, --max-file-size`)
+    const unknown = describeUnknownOption(error, Object.keys(OPTIONS))
+    throw new IndicatorsUsageError(
+      `${unknown ?? `indicators：${(error as Error).message}`}；indicators 的选项为 --format json|csv、-o/--output、-c/--config、--encoding、--max-file-size / indicators takes --format, -o, -c, --encoding, --max-file-size`,
+    )
   }
   const {values, positionals} = parsed
+  if (values.help) {
+    io.stdout(USAGE)
+    return 0
+  }
   const format = (values.format ?? 'json') as IndicatorsFormat
   if (!FORMATS.includes(format)) throw new IndicatorsUsageError(`indicators 的输出格式只有 json、csv，收到 “${values.format}” / indicators prints json or csv`)
   if (positionals.length === 0) throw new IndicatorsUsageError('indicators 需要至少一个文件、目录或 glob / indicators takes one or more files, folders or globs')
