@@ -4,8 +4,9 @@
 // V8's code cache can serve on Node 20 (see packages/cli/bin/load-cli-bundle.js): start-up is what counts there.
 import {build} from 'esbuild'
 import {spawnSync} from 'node:child_process'
-import {cpSync, existsSync, mkdirSync, readdirSync, rmSync, writeFileSync} from 'node:fs'
-import {join} from 'node:path'
+import {cpSync, existsSync, mkdirSync, readdirSync, readFileSync, rmSync, writeFileSync} from 'node:fs'
+import {createRequire} from 'node:module'
+import {dirname, join} from 'node:path'
 import {bundleForNode, englishZodLocaleOnly, REQUIRE_SHIM} from './bundle-for-node.mjs'
 
 // FZLINT_NO_MINIFY=1 keeps names, for profiles and V8's --trace-opt/--trace-deopt output.
@@ -136,6 +137,20 @@ if (existsSync('packages/serve/dist/app.js')) {
   cpSync('packages/serve/dist/app.js', join(fzlintDist, 'page/app.js'))
   cpSync('packages/serve/dist/pdf.js', join(fzlintDist, 'page/pdf.js'))
   cpSync('packages/serve/src/page/index.html', join(fzlintDist, 'page/index.html'))
+}
+// pdf.js, which the PDF reader loads by path from dist/pdfjs/ (packages/core/src/io/load-pdfjs.ts): its minified
+// legacy build and worker under their usual names, the CMaps (Chinese PDFs whose fonts are not embedded) and the
+// standard fonts. Copied rather than depended on: pdfjs-dist is 40 MB and pulls a 30 MB native canvas for rendering.
+{
+  const pdfjsRoot = dirname(createRequire(join(process.cwd(), 'packages/core/package.json')).resolve('pdfjs-dist/package.json'))
+  const target = join(fzlintDist, 'pdfjs')
+  mkdirSync(join(target, 'legacy/build'), {recursive: true})
+  cpSync(join(pdfjsRoot, 'legacy/build/pdf.min.mjs'), join(target, 'legacy/build/pdf.mjs'))
+  cpSync(join(pdfjsRoot, 'legacy/build/pdf.worker.min.mjs'), join(target, 'legacy/build/pdf.worker.mjs'))
+  cpSync(join(pdfjsRoot, 'cmaps'), join(target, 'cmaps'), {recursive: true})
+  cpSync(join(pdfjsRoot, 'standard_fonts'), join(target, 'standard_fonts'), {recursive: true})
+  cpSync(join(pdfjsRoot, 'LICENSE'), join(target, 'LICENSE'))
+  writeFileSync(join(target, 'package.json'), `${JSON.stringify({name: 'pdfjs-dist', version: JSON.parse(readFileSync(join(pdfjsRoot, 'package.json'), 'utf8')).version, license: 'Apache-2.0', type: 'module'}, null, 2)}\n`)
 }
 // Rule READMEs, for SARIF's rule help: rules/<theme>/<id>/README.md → dist/rule-docs/<id>.md.
 mkdirSync(join(fzlintDist, 'rule-docs'), {recursive: true})

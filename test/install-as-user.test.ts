@@ -18,6 +18,7 @@ import {repositoryRoot} from './helpers/run-cli.js'
 const releaseFolder = join(repositoryRoot, 'release')
 const project = mkdtempSync(join(tmpdir(), 'fzlint-user-'))
 const REPORT = join(repositoryRoot, 'fixtures/corpus/dongguan-2018.txt')
+const PDF_REPORT = join(repositoryRoot, 'fixtures/pdf/helong-2023.pdf')
 
 function tarball(prefix: string): string {
   const name = readdirSync(releaseFolder).find((file) => file.startsWith(`${prefix}-`) && /^\d/u.test(file.slice(prefix.length + 1)) && file.endsWith('.tgz'))
@@ -44,6 +45,7 @@ function inProject(command: string, args: string[], options: {input?: string; no
 beforeAll(() => {
   writeFileSync(join(project, 'package.json'), JSON.stringify({name: 'draft-reports', private: true, type: 'module'}, null, 2))
   cpSync(REPORT, join(project, 'reports/dongguan-2018.txt'))
+  cpSync(PDF_REPORT, join(project, 'pdf/helong-2023.pdf'))
   const install = inProject('npm', [
     'install',
     '--no-audit',
@@ -62,7 +64,9 @@ describe('the packages installed with npm into an empty project', () => {
   it('keeps no workspace: range and no development dependency in what fzlint installs', () => {
     const manifest = JSON.parse(readFileSync(join(project, 'node_modules/fzlint/package.json'), 'utf8'))
     expect(JSON.stringify(manifest)).not.toContain('workspace:')
-    expect(Object.keys(manifest.dependencies).sort()).toEqual(['ajv', 'fast-xml-parser', 'iconv-lite', 'jszip'])
+    expect(Object.keys(manifest.dependencies).sort()).toEqual(['ajv', 'fast-xml-parser', 'iconv-lite', 'jszip', 'word-extractor'])
+    // pdf.js comes inside the package (dist/pdfjs/), not as pdfjs-dist and its native canvas.
+    expect(existsSync(join(project, 'node_modules/fzlint/dist/pdfjs/legacy/build/pdf.worker.mjs'))).toBe(true)
     expect(manifest.private).toBeUndefined()
   })
 
@@ -92,6 +96,18 @@ describe.each(nodeLines)('run by a user on $label', ({binary}) => {
     expect(run.stdout).toContain('reports/dongguan-2018.txt')
     expect(run.stdout).toMatch(/缺少“存在的不足和原因”部分.*required-section/u)
     expect(run.stdout).toMatch(/✖ \d+ 个问题/u)
+  })
+
+  it('npx fzlint reads a PDF through the pdf.js inside the package: findings with their page, nothing on stderr but the summary', () => {
+    const run = inProject('npx', ['fzlint', '--format', 'json', 'pdf/helong-2023.pdf'], {node: binary})
+    expect(run.stderr).not.toMatch(/Warning|canvas|DOMMatrix/u)
+    const [result] = JSON.parse(run.stdout) as {format: string; messages: {fatal?: boolean; page?: number}[]}[]
+    expect(result!.format).toBe('pdf')
+    expect(result!.messages.length).toBeGreaterThan(0)
+    for (const message of result!.messages) {
+      expect(message.fatal).toBeUndefined()
+      expect(message.page).toBeGreaterThanOrEqual(1)
+    }
   })
 
   it('npx fzlint --format sarif carries each rule\'s README as its help', () => {
