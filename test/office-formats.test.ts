@@ -64,6 +64,28 @@ describe('.wps', () => {
   })
 })
 
+describe('what web systems hand out under a .doc name', () => {
+  let folder: string
+  beforeAll(async () => {
+    folder = await mkdtemp(join(tmpdir(), 'fzlint-not-ole-'))
+  })
+  afterAll(async () => {
+    await rm(folder, {recursive: true, force: true})
+  })
+
+  it('reads an HTML page named .doc as the page it is, and names RTF and MHT', async () => {
+    const page = join(folder, 'helong-2023.doc')
+    await copyFile(fixture('html', 'helong-2023.html'), page)
+    const input = await readInputFile(page)
+    expect(input.format).toBe('doc')
+    expect(input.text).toBe((await readInputFile(fixture('html', 'helong-2023.html'))).text)
+    await writeFile(join(folder, 'rtf.doc'), '{\\rtf1\\ansi 一、主要举措}')
+    await expect(readInputFile(join(folder, 'rtf.doc'))).rejects.toThrow(/这是 RTF 文件（扩展名为 \.doc）.*an RTF file named \.doc/u)
+    await writeFile(join(folder, 'page.wps'), 'MIME-Version: 1.0\r\nContent-Type: multipart/related\r\n')
+    await expect(readInputFile(join(folder, 'page.wps'))).rejects.toThrow(/这是单个网页文件（MHT，扩展名为 \.wps）/u)
+  })
+})
+
 describe('the OLE structure check', () => {
   it('lists the streams of a Word file', () => {
     const directory = readOleDirectory(readFileSync(fixture('doc', 'helong-2023.doc')))

@@ -4,7 +4,9 @@
  * and is read as one. The compound file's structure is checked first (ole-compound.ts), then word-extractor reads
  * the body text: paragraphs one per line, table cells joined by tabs, headers, footers, notes and deleted revisions
  * left out. Automatic list numbering is not in the text of a binary Word file, so only typed numbers (一、（一）1.
- * （1）, as official documents usually have) are seen. Node-only: word-extractor works on a Node Buffer.
+ * （1）, as official documents usually have) are seen. Web systems often hand out an HTML page under a .doc name,
+ * which Word opens as a document: it is read as the .html it is; RTF and MHT under that name are named as such.
+ * Node-only: word-extractor works on a Node Buffer.
  */
 import {Buffer} from 'node:buffer'
 import WordExtractor from 'word-extractor'
@@ -99,7 +101,21 @@ export async function readWordBinary(bytes: Uint8Array, filePath: string, option
     const input = await readDocx(bytes, filePath, options)
     return {...input, format, unfixableReason: extractedTextNotFixed(format)}
   }
-  if (!hasOleSignature(bytes)) throw corrupt(filePath, format, '文件头既不是 OLE 复合文档也不是 zip / neither an OLE compound file nor a zip')
+  if (!hasOleSignature(bytes)) {
+    // Web systems often hand out a page or an RTF file under a .doc name, which Word opens all the same.
+    const head = new TextDecoder('latin1').decode(bytes.subarray(0, 1024)).replace(/^(?:\uFEFF|ï»¿|\s)+/u, '')
+    if (/^(?:<!DOCTYPE html|<html|<\?xml[^>]*>\s*<html)/iu.test(head)) {
+      const {readHtml} = await import('./read-html.js')
+      return {...(await readHtml(bytes, filePath, options)), format}
+    }
+    if (head.startsWith('{\\rtf')) {
+      throw new InputError('unsupported', filePath, `${filePath}: 这是 RTF 文件（扩展名为 .${format}），请在 Word 或 WPS 中另存为 .docx / an RTF file named .${format}; save it as .docx`)
+    }
+    if (/^MIME-Version:/iu.test(head)) {
+      throw new InputError('unsupported', filePath, `${filePath}: 这是单个网页文件（MHT，扩展名为 .${format}），请在 Word 或 WPS 中另存为 .docx / a web archive (MHT) named .${format}; save it as .docx`)
+    }
+    throw corrupt(filePath, format, '文件头既不是 OLE 复合文档也不是 zip / neither an OLE compound file nor a zip')
+  }
   checkWordFile(bytes, filePath, format)
   options.deadline?.check()
   let body: string
