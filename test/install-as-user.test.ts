@@ -98,6 +98,21 @@ describe.each(nodeLines)('run by a user on $label', ({binary}) => {
     expect(run.stdout).toMatch(/✖ \d+ 个问题/u)
   })
 
+  it('npx fzlint reads Word 97-2003 .doc, WPS .wps and OFD with what it installed (word-extractor, JSZip)', () => {
+    const folder = mkdtempSync(join(project, 'office-'))
+    cpSync(join(repositoryRoot, 'fixtures/doc/dongguan-2018.doc'), join(folder, 'dongguan-2018.doc'))
+    cpSync(join(repositoryRoot, 'fixtures/doc/dongguan-2018.doc'), join(folder, 'dongguan-2018.wps'))
+    cpSync(join(repositoryRoot, 'fixtures/ofd/dongguan-2018.ofd'), join(folder, 'dongguan-2018.ofd'))
+    const run = inProject('npx', ['fzlint', '--format', 'json', folder], {node: binary})
+    expect(run.status, run.stderr).toBe(1)
+    const results = JSON.parse(run.stdout) as Array<{filePath: string; messages: Array<{ruleId: string | null; fatal?: boolean}>}>
+    expect(results.map((result) => result.filePath.slice(-4)).sort()).toEqual(['.doc', '.ofd', '.wps'])
+    for (const result of results) {
+      expect(result.messages.some((message) => message.fatal)).toBe(false)
+      expect(result.messages.filter((message) => message.ruleId === 'required-section')).toHaveLength(2)
+    }
+  })
+
   it('npx fzlint reads a PDF through the pdf.js inside the package: findings with their page, nothing on stderr but the summary', () => {
     const run = inProject('npx', ['fzlint', '--format', 'json', 'pdf/helong-2023.pdf'], {node: binary})
     expect(run.stderr).not.toMatch(/Warning|canvas|DOMMatrix/u)
