@@ -1,7 +1,7 @@
 /** Configuration commands of the CLI: `--print-config` and `--init` (the resolver from flags is @fzlint/builtin's). */
 import {existsSync, promises as fs} from 'node:fs'
 import {dirname, join, relative, resolve, sep} from 'node:path'
-import {compareCodeUnits, parseReport, type ReportingBodyProfile} from '@fzlint/core'
+import {compareCodeUnits, parseInput, type ReportingBodyProfile} from '@fzlint/core'
 import {describeFileSystemError, readInputFile, type ReadOptions} from '@fzlint/core/io'
 import {detectProfile, PROFILES, type ConfigResolver, type FileConfig} from '@fzlint/config'
 import {builtinRules, ConfigUsageError} from '@fzlint/builtin'
@@ -25,7 +25,7 @@ export async function printConfig(filePath: string, resolver: ConfigResolver, re
   if (fileConfig.profileSetting === 'auto') {
     try {
       const input = await readInputFile(filePath, read)
-      const detected = detectProfile(parseReport(input.text, {syntax: input.syntax, settings: fileConfig.baseSettings, headingHints: input.headingHints}))
+      const detected = detectProfile(parseInput(input, {settings: fileConfig.baseSettings}))
       profile = detected.profile
       profileSource = detected.organ ? `detected from “${detected.organ}”` : 'default (no organ named)'
     } catch {
@@ -110,7 +110,7 @@ export async function initConfig(cwd: string, sample: string | undefined, read: 
   let detectedFrom: string | null = null
   if (sample) {
     const input = await readInputFile(resolve(cwd, sample), read)
-    const detected = detectProfile(parseReport(input.text, {syntax: input.syntax, headingHints: input.headingHints}))
+    const detected = detectProfile(parseInput(input))
     profile = detected.profile
     detectedFrom = detected.organ ? `“${detected.organ}”` : null
   }

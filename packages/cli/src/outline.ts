@@ -1,7 +1,7 @@
 /** `fzlint outline FILE`: the report model as JSON (schemas/outline.schema.json), the skeleton a reviewer reads first. */
 import type {ReportDocument, Section} from '@fzlint/core'
 import {InputError, readInputFile, type ReadOptions} from '@fzlint/core/io'
-import {parseReport} from '@fzlint/core'
+import {parseInput} from '@fzlint/core'
 import type {CliIo} from './cli-io.js'
 
 export interface OutlineSection {
@@ -66,7 +66,7 @@ export function buildOutline(filePath: string, document: ReportDocument, mapLine
 export async function printOutline(filePath: string, readOptions: ReadOptions, io: CliIo): Promise<number> {
   try {
     const input = await readInputFile(filePath, readOptions)
-    const document = parseReport(input.text, {syntax: input.syntax, headingHints: input.headingHints})
+    const document = parseInput(input)
     const map = input.positionMap
     const outline = buildOutline(filePath, document, map ? (_line, offset) => map.toOriginal(offset).line : undefined)
     io.stdout(`${JSON.stringify(outline, null, 2)}\n`)

@@ -21,7 +21,7 @@ export {
 } from './model/report-model.js'
 export {lintText, type LintTextOptions} from './engine/lint.js'
 export {lintInput, withFixedText, type LintSetup, type LintOutput, type LintableText} from './engine/lint-input.js'
-export {parseReport, type ParseReportOptions} from './engine/parse-report.js'
+export {parseReport, parseInput, type ParseReportOptions, type ParseInputOptions} from './engine/parse-report.js'
 export {summarise, fatalResult, overTimeResult, toLintMessage, type ToLintMessageOptions} from './engine/shape-results.js'
 export {NOT_A_REPORT_ID} from './engine/non-report.js'
 export type {LintTimings} from './engine/timings.js'

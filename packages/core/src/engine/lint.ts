@@ -8,7 +8,7 @@ import {lintLintable, type LintOutput, type LintSetup} from './lint-input.js'
 import type {PositionMap} from './types.js'
 
 export {lintInput, type LintOutput, type LintSetup, type LintableText} from './lint-input.js'
-export {parseReport, type ParseReportOptions} from './parse-report.js'
+export {parseReport, parseInput, type ParseReportOptions, type ParseInputOptions} from './parse-report.js'
 export {runRules, MAX_MESSAGES_PER_RULE, type RunRulesOptions} from './run-rules.js'
 export {toLintMessage, shapeMessages, summarise, fatalResult, overTimeResult, type ToLintMessageOptions, type ShapedMessages} from './shape-results.js'
 export {NOT_A_REPORT_ID, looksLikeReport} from './non-report.js'

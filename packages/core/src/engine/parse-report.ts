@@ -3,6 +3,7 @@ import {parseReportText, type HeadingHints, type SourceSyntax} from '../parse/in
 import {buildReport, type ReportDocument} from '../model/report-model.js'
 import {createLocator} from '../text/locator.js'
 import type {LintSettings} from '../rule/types.js'
+import type {ReadInput} from '../io/reader-types.js'
 import {checkDeadline} from './deadline.js'
 import {addTime, type LintTimings} from './timings.js'
 
@@ -34,4 +35,16 @@ export function parseReport(source: string, {syntax = 'text', settings = {}, hea
   const document = buildReport(tree, source, locator, {reportYear: settings.reportYear, sectionExtensions: settings.data?.['sections']})
   if (timings) addTime(timings, '(model)', start)
   return document
+}
+
+/** What parsing what a reader returned takes besides it: its syntax and heading hints come from the input. */
+export type ParseInputOptions = Omit<ParseReportOptions, 'syntax' | 'headingHints'>
+
+/**
+ * What a reader returned → its report model, as lintInput builds it before the rules (the input's syntax and heading
+ * hints): for the outline, profile detection and last year's report. Positions in the model are the linted text's;
+ * `input.positionMap` maps them into the file.
+ */
+export function parseInput(input: ReadInput, options: ParseInputOptions = {}): ReportDocument {
+  return parseReport(input.text, {...options, syntax: input.syntax, headingHints: input.headingHints})
 }
