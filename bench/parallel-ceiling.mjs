@@ -33,11 +33,16 @@ function runLoop() {
   })
 }
 
-export async function runBenchmark({row}) {
+/** The lint loop's files/s alone and, as two processes at once, combined: what the engine can do on two cores. */
+export async function measureCeiling() {
   if (!existsSync(bundle)) throw new Error('run `pnpm bench` (bench/run.mjs builds the in-process bundle first)')
   const alone = await runLoop()
   const pair = await Promise.all([runLoop(), runLoop()])
-  const combined = pair[0] + pair[1]
+  return {alone, combined: pair[0] + pair[1]}
+}
+
+export async function runBenchmark({row}) {
+  const {alone, combined} = await measureCeiling()
   row('one lint process alone', `${alone.toFixed(0)} files/s`)
   row('two lint processes at once, combined', `${combined.toFixed(0)} files/s`)
   row('  two cores give this machine', `×${(combined / alone).toFixed(2)}`, 'ceiling for review’s 2-worker speed-up')

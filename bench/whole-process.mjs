@@ -1,0 +1,66 @@
+// Whole processes over a folder of reports, as a user runs them: `fzlint --format F DIR` in every format, and the
+// streaming remark-parse loop (bench/remark-parse-files.mjs) over the same folder in the same run, each with its
+// wall time and peak RSS (worker threads included). The report goes to a file, as in CI.
+import {spawnSync} from 'node:child_process'
+import {closeSync, copyFileSync, mkdtempSync, openSync, readdirSync, readFileSync, rmSync} from 'node:fs'
+import {tmpdir} from 'node:os'
+import {join} from 'node:path'
+import {fileURLToPath, pathToFileURL} from 'node:url'
+
+const root = fileURLToPath(new URL('..', import.meta.url))
+const fzlintBin = join(root, 'packages', 'cli', 'bin', 'fzlint.js')
+const remarkLoop = join(root, 'bench', 'remark-parse-files.mjs')
+const peakRssHook = pathToFileURL(join(root, 'bench', 'report-peak-rss.mjs')).href
+
+/** The five corpus reports copied round-robin into a new folder, `count` files. */
+export function replicateCorpus(count) {
+  const corpus = join(root, 'fixtures', 'corpus')
+  const directory = mkdtempSync(join(tmpdir(), 'fzlint-bench-'))
+  const sources = readdirSync(corpus).filter((name) => name.endsWith('.txt'))
+  for (let index = 0; index < count; index++) {
+    const source = sources[index % sources.length]
+    copyFileSync(join(corpus, source), join(directory, `${String(index).padStart(5, '0')}-${source}`))
+  }
+  return directory
+}
+
+/** One process: `node --import report-peak-rss.mjs script ...args`, stdout into a file. Seconds and peak RSS in MB. */
+export function measureProcess(script, args, {allowedExitCodes = [0, 1]} = {}) {
+  const scratch = mkdtempSync(join(tmpdir(), 'fzlint-bench-out-'))
+  const rssFile = join(scratch, 'rss')
+  const output = openSync(join(scratch, 'out'), 'w')
+  try {
+    const start = process.hrtime.bigint()
+    const child = spawnSync(process.execPath, ['--import', peakRssHook, script, ...args], {
+      cwd: root,
+      stdio: ['ignore', output, 'pipe'],
+      encoding: 'utf8',
+      env: {...process.env, FZLINT_BENCH_RSS_FILE: rssFile},
+    })
+    const seconds = Number(process.hrtime.bigint() - start) / 1e9
+    if (!allowedExitCodes.includes(child.status)) throw new Error(`${script} ${args.join(' ')} exited ${child.status}: ${child.stderr}`)
+    return {seconds, peakRssMb: Number(readFileSync(rssFile, 'utf8')) / 1024}
+  } finally {
+    closeSync(output)
+    rmSync(scratch, {recursive: true, force: true})
+  }
+}
+
+export const FORMATS = ['stylish', 'json', 'sarif', 'junit', 'gitlab', 'github']
+
+/**
+ * Every format over `directory` (`files` reports), and the remark-parse loop over it; the loop runs between the
+ * formats too, and its best run is kept, as this shared machine's load varies from minute to minute.
+ */
+export function benchWholeProcess(directory, files) {
+  const remarkRuns = []
+  const remark = () => remarkRuns.push(measureProcess(remarkLoop, [directory], {allowedExitCodes: [0]}))
+  const formats = {}
+  remark()
+  for (const format of FORMATS) {
+    formats[format] = measureProcess(fzlintBin, ['--format', format, directory])
+    if (format === 'json' || format === 'gitlab') remark()
+  }
+  const best = remarkRuns.reduce((a, b) => (b.seconds < a.seconds ? b : a))
+  return {files, remark: best, formats}
+}
