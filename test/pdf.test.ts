@@ -108,6 +108,31 @@ async function markedWords(messages: {ruleId: string | null; severity: number; l
 function manyPagesPdf(pageCount: number): Buffer {
   const objects = ['<< /Type /Catalog /Pages 2 0 R >>', `<< /Type /Pages /Kids [${Array.from({length: pageCount}, (_, index) => `${index + 3} 0 R`).join(' ')}] /Count ${pageCount} >>`]
   for (let index = 0; index < pageCount; index++) objects.push('<< /Type /Page /Parent 2 0 R /MediaBox [0 0 595 842] >>')
+  return writePdf(objects)
+}
+
+/**
+ * Three scanned pages as scanning software writes them: each an image, with the page number stamped as text at
+ * its foot (`- 1 -`) and the file name at its head. The only text layer is that furniture.
+ */
+function stampedScanPdf(): Buffer {
+  const pages = [1, 2, 3]
+  const image = 'x'.repeat(64)
+  const objects = [
+    '<< /Type /Catalog /Pages 2 0 R >>',
+    `<< /Type /Pages /Kids [${pages.map((page) => `${page * 2 + 2} 0 R`).join(' ')}] /Count ${pages.length} >>`,
+    `<< /Type /XObject /Subtype /Image /Width 8 /Height 8 /ColorSpace /DeviceGray /BitsPerComponent 8 /Length ${image.length} >>\nstream\n${image}\nendstream`,
+  ]
+  for (const page of pages) {
+    const content = `q 595 0 0 842 0 0 cm /Im1 Do Q BT /F1 10 Tf 60 800 Td (scan0042.pdf) Tj ET BT /F1 10 Tf 280 30 Td (- ${page} -) Tj ET`
+    objects.push(`<< /Type /Page /Parent 2 0 R /MediaBox [0 0 595 842] /Resources << /XObject << /Im1 3 0 R >> /Font << /F1 << /Type /Font /Subtype /Type1 /BaseFont /Helvetica >> >> >> /Contents ${page * 2 + 3} 0 R >>`)
+    objects.push(`<< /Length ${content.length} >>\nstream\n${content}\nendstream`)
+  }
+  return writePdf(objects)
+}
+
+/** A PDF file from its objects' bodies (numbered from 1), with a correct cross-reference table. */
+function writePdf(objects: string[]): Buffer {
   let body = '%PDF-1.4\n'
   const offsets: number[] = []
   objects.forEach((object, index) => {
@@ -124,6 +149,7 @@ describe('bad PDFs', () => {
   const report = readFileSync(pdfOf('helong-2023'))
   const cases: {name: string; bytes: () => Buffer; stderr: RegExp[]}[] = [
     {name: 'scan without a text layer', bytes: () => readFileSync(join(repositoryRoot, 'fixtures/bad-input/pdf-scan/report.pdf')), stderr: [/扫描件没有文字层，请提供可复制文字的版本/u, /scanned PDF without a text layer/u]},
+    {name: 'scan whose only text is stamped page numbers and a file name', bytes: stampedScanPdf, stderr: [/扫描件没有文字层/u, /scanned PDF without a text layer/u]},
     {name: 'encrypted', bytes: () => readFileSync(join(repositoryRoot, 'fixtures/bad-input/pdf-encrypted/report.pdf')), stderr: [/PDF 已加密/u, /encrypted/u]},
     // The last tenth cut off: the cross-reference table, the trailer and the page tree's objects are gone.
     {name: 'truncated (no cross-reference table)', bytes: () => report.subarray(0, Math.floor(report.length * 0.9)), stderr: [/不是有效的 PDF 文件/u, /not a valid PDF file/u]},

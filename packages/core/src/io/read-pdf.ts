@@ -18,6 +18,8 @@ import {extractedTextNotFixed, type ReadInput, type ReadOptions} from './reader-
 
 /** A report runs to a few dozen pages; a thousand is a crafted file or not a report, refused before any page is read. */
 export const MAX_PDF_PAGES = 1000
+/** A page of a report holds hundreds of characters; a PDF with fewer than this many a page is taken for a scan. */
+const MIN_CHARACTERS_PER_PAGE = 10
 
 /** The parts of pdf.js's API the reader uses (the Node legacy build and the browser build both have them). */
 export interface PdfTextItem {
@@ -350,15 +352,16 @@ export async function readPdf(bytes: Uint8Array, filePath: string, options: Read
       pages.push(pageLines(items, pageNumber))
     }
     deadline?.check()
-    if (pages.every((lines) => lines.length === 0)) {
+    const {text, pageStarts} = joinParagraphs(dropPageFurniture(pages))
+    // A scan has no text layer, or only what the scanning software stamped on it (page numbers, a file name): fewer
+    // than MIN_CHARACTERS_PER_PAGE characters a page is no report's text.
+    if (text.replace(/\s+/gu, '').length < document.numPages * MIN_CHARACTERS_PER_PAGE) {
       throw new InputError(
         'no-text',
         filePath,
         `${filePath}: 扫描件没有文字层，请提供可复制文字的版本（本工具不做文字识别）/ a scanned PDF without a text layer; provide a version whose text can be copied (fzlint does no OCR)`,
       )
     }
-    const {text, pageStarts} = joinParagraphs(dropPageFurniture(pages))
-    if (text.trim() === '') throw new InputError('empty', filePath, `${filePath}: 文件为空 / file is empty`)
     return {
       text,
       syntax: 'text',
