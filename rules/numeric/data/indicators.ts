@@ -77,6 +77,13 @@ export function indicatorEntrySchema() {
                 'Of several such entries matching one figure, the one whose subject stands nearest before it wins.',
             )
             .optional(),
+          notInSentence: z
+            .array(regexPatternSchema())
+            .describe(
+              'Regular expressions that, matching anywhere in the figure\'s sentence, make it another count: a review of another kind stated in the same sentence ' +
+                '(公平竞争审查 for 审查规范性文件、合同等6件 in 健全公平竞争审查机制，规范开展审查工作，全年审查规范性文件、合同等6件: not a legality review).',
+            )
+            .optional(),
           units: z.array(z.string().min(1)).min(1).describe('The classifiers the count may have (件, 宗, 起): a figure with another unit is not this count.'),
         })
         .strict()

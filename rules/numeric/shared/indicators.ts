@@ -3,6 +3,7 @@ import {checkDeadline, type ReportDocument} from '@fzlint/core'
 import {countWordsData, type CountWordEntry} from '../data/count-words.js'
 import {indicatorsData, isCountEntry, type CountIndicatorEntry, type IndicatorEntry} from '../data/indicators.js'
 import {findNodeSentences, type PositionedNode} from './blocks.js'
+import {findNumbers} from '@fzlint/core/text'
 import {isCount, type Figure, type Sentence} from './figures.js'
 import {compilePhrase, findClaimCounts, findRateClaims, indexCountWords, matchesPhrase, mayClaimRate, type CompiledPhrase} from './rate-claims.js'
 
@@ -53,6 +54,7 @@ interface CompiledCount {
   following: RegExp[]
   /** Global, so that the last match before a figure is found. */
   context: RegExp[]
+  notInSentence: RegExp[]
   units: Set<string>
 }
 
@@ -69,6 +71,7 @@ function compileCounts(indicators: IndicatorEntry[], countWords: CountWordEntry[
       phrase: compilePhrase(entry.count, wordsById),
       following: (entry.count.following ?? []).map((pattern) => new RegExp(pattern, 'u')),
       context: (entry.count.context ?? []).map((pattern) => new RegExp(pattern, 'gu')),
+      notInSentence: (entry.count.notInSentence ?? []).map((pattern) => new RegExp(pattern, 'u')),
       units: new Set(entry.count.units),
     }))
     byCountWords.set(countWords, result)
@@ -160,25 +163,54 @@ function findCounts(sentence: Sentence, earlier: string, counts: CompiledCount[]
   let previousEnd = sentence.start
   for (const figure of sentence.figures) {
     const labelFloor = previousEnd
-    previousEnd = figure.end
-    if (!isCount(figure) || figure.unit === null) continue
-    const following = readFollowing(sentence, figure)
+    // A number without a classifier is a name's part, not a count (12345 in 12345受理354件, the hotline's number):
+    // the words naming the next count run back over it. One with its classifier after a space is a count.
+    const spaced = figure.unit === null && !figure.isPercent ? readSpacedUnit(sentence, figure) : null
+    if (figure.unit === null && !figure.isPercent && !spaced) continue
+    const unit = spaced?.unit ?? figure.unit
+    const end = spaced?.end ?? figure.end
+    previousEnd = end
+    if (unit === null || (!spaced && !isCount(figure))) continue
+    const following = readFollowing(sentence, end)
     const before = (earlier + sentence.text.slice(0, figure.start - sentence.start)).slice(-SUBJECT_REACH)
-    const match = pickCount(counts, figure, readCountLabel(sentence, figure, labelFloor), before, following)
+    const match = pickCount(counts, unit, readCountLabel(sentence, figure, labelFloor), before, following, sentence.text)
     if (!match) continue
     findings.push({
       id: match.entry.id,
       label: match.entry.label,
       kind: 'count',
       value: figure.value,
-      unit: figure.unit,
-      text: figure.text,
+      unit,
+      text: spaced ? sentence.text.slice(figure.start - sentence.start, end - sentence.start) : figure.text,
       offset: figure.start,
-      end: figure.end,
+      end,
       sentence: sentence.text.trim(),
     })
   }
 }
+
+/**
+ * The classifier of a figure separated from it by white space, as text copied from a PDF or a shared document has it
+ * (专题学法 12 次, 实地督察 2 轮): the figure read again without the space, so that 12 个月 stays a duration.
+ */
+function readSpacedUnit(sentence: Sentence, figure: Figure): {unit: string; end: number} | null {
+  const at = figure.end - sentence.start
+  const text = sentence.text
+  let after = at
+  while (after < text.length && after - at < 2 && IS_SPACE[text.charCodeAt(after)] === 1) after++
+  if (after === at || after >= text.length || MAY_HOLD_FIGURE.test(text.charAt(after))) return null
+  const joined = text.slice(figure.start - sentence.start, at) + text.slice(after, after + 4)
+  const mention = findNumbers(joined, 0, joined.length)[0]
+  if (!mention || mention.index !== 0 || mention.unit === null || mention.isPercent || mention.length <= at - (figure.start - sentence.start)) return null
+  const unitLength = mention.length - (at - (figure.start - sentence.start))
+  return {unit: mention.unit, end: sentence.start + after + unitLength}
+}
+
+const IS_SPACE = (() => {
+  const table = new Uint8Array(0x10000)
+  for (const character of ' \u00a0\u3000\t') table[character.charCodeAt(0)] = 1
+  return table
+})()
 
 /**
  * The count entry naming a figure: its words before (or after) the figure match, with a classifier of the entry. The
@@ -186,11 +218,12 @@ function findCounts(sentence: Sentence, earlier: string, counts: CompiledCount[]
  * stands: 共收到行政复议申请106宗，审结48宗 makes 审结48宗 a 行政复议 count, 审查重大行政决策3项，规范性文件11件 makes
  * 规范性文件11件 reviewed ones. A subject after the figure in its clause (7件规范性文件进行合法性审查) is nearest.
  */
-function pickCount(counts: CompiledCount[], figure: Figure, label: string, before: string, following: string): CompiledCount | undefined {
+function pickCount(counts: CompiledCount[], unit: string, label: string, before: string, following: string, sentence: string): CompiledCount | undefined {
   let best: CompiledCount | undefined
   let bestReach = -1
   for (const count of counts) {
-    if (!count.units.has(figure.unit!)) continue
+    if (!count.units.has(unit)) continue
+    if (count.notInSentence.length > 0 && count.notInSentence.some((pattern) => pattern.test(sentence))) continue
     const isNamed =
       matchesPhrase(label, count.phrase) ||
       (count.following.some((pattern) => pattern.test(following)) && !count.phrase.exclude.some((pattern) => pattern.test(label + following)))
@@ -258,8 +291,8 @@ const MAY_HOLD_FIGURE = /[0-9０-９一二两三四五六七八九十百千万]/
 // The words after a figure up to the end of its clause: 规范性文件进行合法性审查 in 7件规范性文件进行合法性审查，.
 const CLAUSE_END = /[，,、：:；;（(）)“”"。！？!?]/u
 
-function readFollowing(sentence: Sentence, figure: Figure): string {
-  const after = sentence.text.slice(figure.end - sentence.start)
+function readFollowing(sentence: Sentence, figureEnd: number): string {
+  const after = sentence.text.slice(figureEnd - sentence.start)
   const end = after.search(CLAUSE_END)
   return end === -1 ? after : after.slice(0, end)
 }

@@ -3,7 +3,7 @@
 "use strict";
 export const validate = validate20;
 export default validate20;
-const schema31 = {"$schema":"https://json-schema.org/draft/2020-12/schema","$id":"https://github.com/fzlint/fzlint/blob/main/schemas/config.schema.json","title":"fzlint configuration","description":"fzlint.config.json, .fzlintrc.json, or the \"fzlint\" key of package.json","type":"object","additionalProperties":false,"properties":{"$schema":{"type":"string"},"root":{"type":"boolean","description":"Stop looking for configuration files in parent folders."},"extends":{"description":"Presets (recommended, strict, review), paths to other JSON configuration files (fzlint.config.json, .fzlintrc.json, a package.json with an fzlint key) and fzlint-config-* packages (\"x\" is fzlint-config-x, resolved from this file's folder; its main or its package.json fzlint key is the configuration), applied in order.","anyOf":[{"type":"string","minLength":1},{"type":"array","items":{"type":"string","minLength":1}}]},"plugins":{"type":"array","items":{"type":"string","minLength":1},"description":"Rule packages from outside fzlint (npm package names or relative paths, resolved from this file's folder); their rules are named <plugin>/<rule-id> and are off until rules turns them on."},"profile":{"enum":["auto","government","department","township"],"description":"报告主体：government 县级以上地方政府；department 政府部门；township 乡镇、街道；auto 由标题判断"},"reportYear":{"type":"integer","minimum":1990,"maximum":2100,"description":"Report year, overriding detection from the title."},"rules":{"$ref":"#/$defs/rules"},"files":{"type":"array","items":{"type":"string","minLength":1},"minItems":1,"description":"Which files are reports, as globs relative to this configuration file (.gitignore syntax, as ESLint flat config's files): folders and globs on the command line expand only to matching files, and a named file that does not match is skipped."},"ignorePatterns":{"type":"array","items":{"type":"string","minLength":1},"description":"Files not to lint, as globs relative to this configuration file."},"overrides":{"type":"array","description":"Settings for some files only (globs relative to this configuration file).","items":{"type":"object","required":["files"],"additionalProperties":false,"properties":{"files":{"type":"array","items":{"type":"string","minLength":1},"minItems":1},"excludedFiles":{"type":"array","items":{"type":"string","minLength":1}},"rules":{"$ref":"#/$defs/rules"},"profile":{"enum":["auto","government","department","township"],"description":"报告主体：government 县级以上地方政府；department 政府部门；township 乡镇、街道；auto 由标题判断"},"reportYear":{"type":"integer","minimum":1990,"maximum":2100,"description":"Report year, overriding detection from the title."}}}},"data":{"type":"object","additionalProperties":false,"description":"Domain data merged with the built-in files.","properties":{"addressees":{"description":"Entries added to the built-in addressees data.","type":"array","items":{"type":"object","properties":{"profile":{"type":"string","enum":["government","department","township"],"description":"Reporting body."},"reportsTo":{"type":"string","minLength":1,"description":"Whom the regulation says this body reports to, for messages."},"patterns":{"minItems":1,"type":"array","items":{"type":"string","minLength":1},"description":"Regular expressions (unicode); an addressee matching any of them is expected."},"source":{"type":"string","minLength":1},"example":{"type":"string","minLength":1}},"required":["profile","reportsTo","patterns","source","example"],"additionalProperties":false}},"cause-markers":{"description":"Entries added to the built-in cause-markers data.","type":"array","items":{"type":"object","properties":{"pattern":{"type":"string","minLength":1,"description":"Regular expression (unicode) that, found in the section, shows a cause is given."},"label":{"type":"string","minLength":1,"description":"How the marker is named in messages and docs."},"source":{"type":"string","minLength":1,"description":"Where the marker comes from: a [Sn] tag of the domain notes, or a report."},"example":{"type":"string","minLength":1,"description":"A sentence from a report that the pattern matches."}},"required":["pattern","label","source","example"],"additionalProperties":false}},"count-words":{"description":"Entries added to the built-in count-words data.","type":"array","items":{"type":"object","properties":{"id":{"type":"string","pattern":"^[a-z]+(-[a-z]+)*$","description":"Stable kebab-case identifier that indicators name in `meanings`; configuration entries with the same id add words to it."},"label":{"type":"string","minLength":1,"description":"What the words mean, in Chinese (行政机关负责人)."},"words":{"minItems":1,"type":"array","items":{"type":"string","minLength":1},"description":"Words as reports write them (负责人, 局长, 区长): any of them in the words before a count puts the count in this class. Plain text, not patterns."},"source":{"type":"string","minLength":1,"description":"Where the words come from: a [Sn] tag of the domain notes, or a report."},"example":{"type":"string","minLength":1,"description":"A count worded with one of the words."}},"required":["id","label","words","source","example"],"additionalProperties":false}},"deadlines":{"description":"Entries added to the built-in deadlines data.","type":"array","items":{"type":"object","properties":{"kind":{"type":"string","enum":["signoff","publication"],"description":"`signoff`: the 成文日期 (the report is made and submitted); `publication`: the date a website published it."},"fromReportYear":{"type":"integer","minimum":1949,"maximum":2100,"description":"First report year the deadline applies to."},"toReportYear":{"default":null,"description":"Last report year it applies to; null while in force.","anyOf":[{"type":"integer","minimum":1949,"maximum":2100},{"type":"null"}]},"month":{"type":"integer","minimum":1,"maximum":12,"description":"Month of the last allowed day, in the year after the report year."},"day":{"type":"integer","minimum":1,"maximum":31,"description":"The last allowed day itself (inclusive)."},"basis":{"type":"string","minLength":1,"description":"The regulation and article, as messages cite it."},"requirement":{"type":"string","minLength":1,"description":"What it requires, in Chinese, as messages quote it."},"source":{"type":"string","minLength":1,"description":"A [Sn] tag of domain.md."},"example":{"type":"string","minLength":1,"description":"A date line that breaks the deadline."}},"required":["kind","fromReportYear","month","day","basis","requirement","source","example"],"additionalProperties":false}},"duty-markers":{"description":"Entries added to the built-in duty-markers data.","type":"array","items":{"type":"object","properties":{"pattern":{"type":"string","minLength":1,"description":"Regular expression (unicode) that, found in the section, shows a fact of the principal's duty is reported."},"label":{"type":"string","minLength":1,"description":"How the marker is named in messages and docs."},"source":{"type":"string","minLength":1,"description":"Where the duty comes from: a [Sn] tag of the domain notes."},"example":{"type":"string","minLength":1,"description":"A sentence from a report that the pattern matches."}},"required":["pattern","label","source","example"],"additionalProperties":false}},"expected-indicators":{"description":"Entries added to the built-in expected-indicators data.","type":"array","items":{"type":"object","properties":{"id":{"type":"string","pattern":"^[a-z]+(-[a-z]+)*$","description":"Stable kebab-case identifier; configuration entries with the same id replace this one."},"profile":{"type":"string","enum":["government","department","township"],"description":"The reporting body whose report is expected to state these figures."},"label":{"type":"string","minLength":1,"description":"What the figures are about, in Chinese, for messages (行政机关负责人出庭应诉)."},"indicators":{"minItems":1,"type":"array","items":{"type":"string","pattern":"^[a-z]+(-[a-z]+)*$"},"description":"Catalogue ids (rules/numeric/data/indicators.json), rates or counts: a report stating any of them states this group."},"basis":{"type":"string","minLength":1,"description":"Why such a report is expected to state them: the regulation or indicator system, quoted in the message."},"source":{"type":"string","minLength":1,"description":"Where the basis comes from: [Sn] tags of docs/sources.md."},"example":{"type":"string","minLength":1,"description":"A sentence stating one of the figures."}},"required":["id","profile","label","indicators","basis","source","example"],"additionalProperties":false}},"indicators":{"description":"Entries added to the built-in indicators data.","type":"array","items":{"type":"object","properties":{"id":{"type":"string","pattern":"^[a-z]+(-[a-z]+)*$","description":"Stable kebab-case identifier; configuration entries with the same id extend this one."},"label":{"type":"string","minLength":1,"description":"The indicator's usual name, used in messages."},"names":{"minItems":1,"type":"array","items":{"type":"string","minLength":1},"description":"Names of the rate as they stand right before the figure (调解成功率, 调处成功率); the longest match wins. Required for a rate, absent for a count."},"notPrecededBy":{"type":"array","items":{"type":"string","minLength":1},"description":"Words that, right before a name, make it a different rate (按时 before 办结率)."},"form":{"default":"named","type":"string","enum":["named","share-of","count"],"description":"named: \"调解成功率99.8%\"; share-of: \"7412个，占……88.36%\", the count before 占 over a total stated before it; count: a figure stated without a rate (\"受理行政复议申请106宗\"), found by `count`."},"numerator":{"type":"object","properties":{"label":{"type":"string","minLength":1,"description":"What is counted, in Chinese, for messages (调解成功件数)."},"patterns":{"minItems":1,"type":"array","items":{"type":"string","minLength":1},"description":"Regular expressions (unicode) matched against the words before a count in its clause (调解成功 in 调解成功2499件)."},"meanings":{"type":"array","items":{"minItems":1,"type":"array","items":{"type":"string","pattern":"^[a-z]+(-[a-z]+)*$"}},"description":"Combinations of meaning classes (ids of count-words entries): the words before a count that hold a word of every class of one combination name this count, in any order and wording (负责人出庭, 出庭应诉的行政机关负责人, 区长到庭 for [official-in-charge, court-appearance])."},"exclude":{"type":"array","items":{"type":"string","minLength":1},"description":"Regular expressions that disqualify a clause even when a pattern or a meaning matches (调解组织 is not 调解)."}},"required":["label","patterns"],"additionalProperties":false,"description":"The count the rate divides."},"denominator":{"type":"object","properties":{"label":{"type":"string","minLength":1,"description":"What is counted, in Chinese, for messages (调解成功件数)."},"patterns":{"minItems":1,"type":"array","items":{"type":"string","minLength":1},"description":"Regular expressions (unicode) matched against the words before a count in its clause (调解成功 in 调解成功2499件)."},"meanings":{"type":"array","items":{"minItems":1,"type":"array","items":{"type":"string","pattern":"^[a-z]+(-[a-z]+)*$"}},"description":"Combinations of meaning classes (ids of count-words entries): the words before a count that hold a word of every class of one combination name this count, in any order and wording (负责人出庭, 出庭应诉的行政机关负责人, 区长到庭 for [official-in-charge, court-appearance])."},"exclude":{"type":"array","items":{"type":"string","minLength":1},"description":"Regular expressions that disqualify a clause even when a pattern or a meaning matches (调解组织 is not 调解)."},"outcomes":{"minItems":1,"type":"array","items":{"type":"string","minLength":1},"description":"Regular expressions naming how a case ends (维持, 撤销, 终止): a count followed by counts of such outcomes that add up to it exactly counts as the denominator, every case of it having ended (受理12件，其中维持9件、撤销2件、确认违法1件)."}},"required":["label","patterns"],"additionalProperties":false,"description":"The count it is divided by."},"count":{"type":"object","properties":{"label":{"type":"string","minLength":1,"description":"What is counted, in Chinese, for messages (调解成功件数)."},"patterns":{"type":"array","items":{"type":"string","minLength":1},"description":"Regular expressions (unicode) matched against the words before the figure in its clause (受理行政复议申请 in 受理行政复议申请106宗)."},"meanings":{"type":"array","items":{"minItems":1,"type":"array","items":{"type":"string","pattern":"^[a-z]+(-[a-z]+)*$"}},"description":"Combinations of meaning classes (ids of count-words entries): the words before a count that hold a word of every class of one combination name this count, in any order and wording (负责人出庭, 出庭应诉的行政机关负责人, 区长到庭 for [official-in-charge, court-appearance])."},"exclude":{"type":"array","items":{"type":"string","minLength":1},"description":"Regular expressions that disqualify a clause even when a pattern or a meaning matches (调解组织 is not 调解)."},"following":{"type":"array","items":{"type":"string","minLength":1},"description":"Regular expressions matched against the words after the figure up to its clause's end, for counts written before their noun (制定的7件规范性文件进行合法性审查)."},"context":{"type":"array","items":{"type":"string","minLength":1},"description":"Regular expressions of which one must match the sentence before the figure: the subject a bare count belongs to (行政复议 for 审结48宗 in 共收到行政复议申请106宗，审结48宗). Of several such entries matching one figure, the one whose subject stands nearest before it wins."},"units":{"minItems":1,"type":"array","items":{"type":"string","minLength":1},"description":"The classifiers the count may have (件, 宗, 起): a figure with another unit is not this count."}},"required":["label","patterns","units"],"additionalProperties":false,"description":"For form \"count\": the words that name the figure. A figure whose words match no other count entry before this one is this count."},"formula":{"type":"string","minLength":1,"description":"The formula as a reviewer writes it, quoted in messages. Required for a rate."},"isShare":{"type":"boolean","description":"A part of a whole: between 0% and 100%. Growth rates are not shares. Required for a rate."},"source":{"type":"string","minLength":1,"description":"Where the definition comes from: a [Sn] tag of the domain notes."},"example":{"type":"string","minLength":1,"description":"A sentence stating the rate or the count."}},"required":["id","label","source","example"],"additionalProperties":false}},"noise":{"description":"Entries added to the built-in noise data.","type":"array","items":{"type":"object","properties":{"pattern":{"type":"string","minLength":1,"description":"Regular expression (unicode) tested against one line, trimmed and NFKC-normalised (full-width ：｜（ become half-width :|( ), so write half-width punctuation. Anchor it (^…$) unless the matched words never occur in report prose."},"label":{"type":"string","minLength":1,"description":"What kind of residue this is, named in the message (e.g. 网站导航)."},"source":{"type":"string","minLength":1,"description":"Where the pattern comes from: a [Sn] tag of the domain notes, or a report."},"example":{"type":"string","minLength":1,"description":"A line from a real page that the pattern matches."},"valueOnNextLine":{"description":"The pattern is a bare field label of a metadata table; the next non-empty short line is its value and is residue too.","type":"boolean"},"inline":{"description":"The residue is also injected inside paragraphs (a reposting site's watermark): it is looked for in prose too, and only the matched text is removed when the rest of the line is report text.","type":"boolean"}},"required":["pattern","label","source","example"],"additionalProperties":false}},"page-words":{"description":"Entries added to the built-in page-words data.","type":"array","items":{"type":"object","properties":{"words":{"minItems":1,"type":"array","items":{"type":"string","minLength":1,"pattern":"^\\S+$"},"description":"Words as a page shows them, without spaces; a label also matches with spaces between its characters (索 引 号) and in any bracket, bullet or table cell."},"kind":{"type":"string","enum":["field","widget"],"description":"field: the label of a metadata field (索引号, 发布时间), with or without its value; widget: a word of a button, switch, tab or header link (打印, 朗读, 设为首页) that makes a line of such words page chrome."},"source":{"type":"string","minLength":1,"description":"Where the words come from: a [Sn] tag of the domain notes, or a page of fixtures/pages."},"example":{"type":"string","minLength":1,"description":"A line from a real page with one of the words."}},"required":["words","kind","source","example"],"additionalProperties":false}},"request-phrases":{"description":"Entries added to the built-in request-phrases data.","type":"array","items":{"type":"object","properties":{"pattern":{"type":"string","minLength":1,"description":"Regular expression (unicode) matching the request as written; every match is reported."},"label":{"type":"string","minLength":1,"description":"What kind of request this is, named in the message (请示结语)."},"source":{"type":"string","minLength":1,"description":"Where the phrase comes from: a [Sn] tag of the domain notes."},"example":{"type":"string","minLength":1,"description":"A sentence that the pattern matches."}},"required":["pattern","label","source","example"],"additionalProperties":false}},"sections":{"description":"Entries added to the built-in sections data.","type":"array","items":{"type":"object","properties":{"kind":{"type":"string","enum":["measures","shortcomings","duty","plans","other"],"description":"Which required part of the report this entry describes."},"label":{"type":"string","minLength":1,"description":"The regulation's wording of the part, used in messages."},"clause":{"type":"string","description":"Item of the regulation's content list, e.g. （三）."},"patterns":{"type":"array","items":{"type":"string","minLength":1},"description":"Regular expressions (unicode) that classify a top-level heading as this part. Earlier entries win."},"nestedPatterns":{"type":"array","items":{"type":"string","minLength":1},"description":"Stricter expressions that mean a lower-level heading covers this part (reported as nested)."},"source":{"type":"string","description":"Where the wording comes from: a [Sn] tag of the domain notes, or a report."},"example":{"type":"string","description":"A real heading this entry classifies."}},"required":["kind","patterns"],"additionalProperties":false}},"terms":{"description":"Entries added to the built-in terms data.","type":"array","items":{"type":"object","properties":{"term":{"type":"string","minLength":1,"description":"The term as messages name it (`七五普法`); entries with the same term are merged."},"patterns":{"minItems":1,"type":"array","items":{"type":"string","minLength":1},"description":"Regular expressions (unicode) matched against the text normalised so that brackets are `()`, every dash is `-`, every quote is `\"`, 〈〉 are 《》 and full-width digits are ASCII."},"validFrom":{"anyOf":[{"type":"integer","minimum":1949,"maximum":2100},{"type":"null"}],"description":"First report year in which the term may be used as current; null when it has no start."},"validTo":{"anyOf":[{"type":"integer","minimum":1949,"maximum":2100},{"type":"null"}],"description":"Last report year in which the term may be used as current; null while it is still current."},"note":{"type":"string","minLength":1,"description":"Why those years, in Chinese, as messages quote it (`“七五”普法规划的期限是2016—2020年`)."},"replacement":{"anyOf":[{"type":"string","minLength":1},{"type":"null"}],"description":"What a report after `validTo` should write; null when no successor is known."},"predecessor":{"default":null,"description":"What a report before `validFrom` would have written; null when nothing.","anyOf":[{"type":"string","minLength":1},{"type":"null"}]},"contextPatterns":{"default":[],"description":"Regular expressions (unicode, same normalised text): when one matches the clause around a mention, the mention is historical or preparatory (`七五普法顺利通过验收`, `谋划“九五”普法`), not current.","type":"array","items":{"type":"string","minLength":1}},"closingPatterns":{"default":[],"description":"Regular expressions (same normalised text) for the work that closes the term's period (`验收`, `总结`, `收官`): like `contextPatterns`, but only in reports up to `closingYears` after `validTo`. Later, `推进“七五”普法总结验收` is a sentence copied from an old report.","type":"array","items":{"type":"string","minLength":1}},"closingYears":{"default":1,"description":"How many report years after `validTo` the closing work may still be reported.","type":"integer","minimum":0,"maximum":10},"preparingPatterns":{"default":[],"description":"Regular expressions (same normalised text) for the work that prepares the term's period before it starts (`编制`, `谋划`, `纳入`, `衔接`): like `contextPatterns`, but only in reports up to `preparingYears` before `validFrom`. A 2025 report may write `纳入“十五五”规划`; a 2022 one is early.","type":"array","items":{"type":"string","minLength":1}},"preparingYears":{"default":1,"description":"How many report years before `validFrom` the preparing work may be reported: 1 is the last year of the period before.","type":"integer","minimum":0,"maximum":10},"source":{"type":"string","minLength":1,"description":"Where the dates come from: a [Sn] tag of domain.md."},"example":{"type":"string","minLength":1,"description":"A sentence that uses the term as current, as a report would."}},"required":["term","patterns","validFrom","validTo","note","replacement","source","example"],"additionalProperties":false}}}}},"$defs":{"severity":{"enum":["off","warn","error",0,1,2],"description":"off/0 关闭, warn/1 警告, error/2 错误"},"rules":{"type":"object","additionalProperties":false,"properties":{"date-deadline":{"description":"成文日期应在次年第一季度内，发布日期不晚于次年4月1日，两者都不应早于报告年度或晚于今天（默认 error，推荐集启用）","markdownDescription":"成文日期应在次年第一季度内，发布日期不晚于次年4月1日，两者都不应早于报告年度或晚于今天 — [docs](https://github.com/fzlint/fzlint/blob/main/rules/temporal/date-deadline/README.md)","anyOf":[{"$ref":"#/$defs/severity"},{"type":"array","prefixItems":[{"$ref":"#/$defs/severity"}],"minItems":1,"maxItems":1},{"type":"array","prefixItems":[{"$ref":"#/$defs/severity"},{"type":"object","properties":{},"additionalProperties":false}],"minItems":2,"maxItems":2}]},"date-format":{"description":"成文日期用阿拉伯数字将年、月、日标全，月、日不编虚位（默认 warn，推荐集启用）","markdownDescription":"成文日期用阿拉伯数字将年、月、日标全，月、日不编虚位 — [docs](https://github.com/fzlint/fzlint/blob/main/rules/temporal/date-format/README.md)","anyOf":[{"$ref":"#/$defs/severity"},{"type":"array","prefixItems":[{"$ref":"#/$defs/severity"}],"minItems":1,"maxItems":1},{"type":"array","prefixItems":[{"$ref":"#/$defs/severity"},{"type":"object","properties":{},"additionalProperties":false}],"minItems":2,"maxItems":2}]},"document-addressee":{"description":"主送机关应是报告主体依规定报告的机关（默认 warn，推荐集启用）","markdownDescription":"主送机关应是报告主体依规定报告的机关 — [docs](https://github.com/fzlint/fzlint/blob/main/rules/frame/document-addressee/README.md)","anyOf":[{"$ref":"#/$defs/severity"},{"type":"array","prefixItems":[{"$ref":"#/$defs/severity"}],"minItems":1,"maxItems":1},{"type":"array","prefixItems":[{"$ref":"#/$defs/severity"},{"type":"object","properties":{},"additionalProperties":false}],"minItems":2,"maxItems":2}]},"document-signoff":{"description":"报告末尾须有发文机关署名（落款）和成文日期（默认 warn，推荐集启用）","markdownDescription":"报告末尾须有发文机关署名（落款）和成文日期 — [docs](https://github.com/fzlint/fzlint/blob/main/rules/frame/document-signoff/README.md)","anyOf":[{"$ref":"#/$defs/severity"},{"type":"array","prefixItems":[{"$ref":"#/$defs/severity"}],"minItems":1,"maxItems":1},{"type":"array","prefixItems":[{"$ref":"#/$defs/severity"},{"type":"object","properties":{},"additionalProperties":false}],"minItems":2,"maxItems":2}]},"document-title":{"description":"报告须有标题，标题写明年度、“法治政府建设”和文种“报告”（默认 warn，推荐集启用）","markdownDescription":"报告须有标题，标题写明年度、“法治政府建设”和文种“报告” — [docs](https://github.com/fzlint/fzlint/blob/main/rules/frame/document-title/README.md)","anyOf":[{"$ref":"#/$defs/severity"},{"type":"array","prefixItems":[{"$ref":"#/$defs/severity"}],"minItems":1,"maxItems":1},{"type":"array","prefixItems":[{"$ref":"#/$defs/severity"},{"type":"object","properties":{},"additionalProperties":false}],"minItems":2,"maxItems":2}]},"duplicate-heading":{"description":"同一标题不应紧接着重复出现（默认 error，推荐集启用）","markdownDescription":"同一标题不应紧接着重复出现 — [docs](https://github.com/fzlint/fzlint/blob/main/rules/structure/duplicate-heading/README.md)","anyOf":[{"$ref":"#/$defs/severity"},{"type":"array","prefixItems":[{"$ref":"#/$defs/severity"}],"minItems":1,"maxItems":1},{"type":"array","prefixItems":[{"$ref":"#/$defs/severity"},{"type":"object","properties":{},"additionalProperties":false}],"minItems":2,"maxItems":2}]},"duty-evidence":{"description":"“第一责任人职责情况”部分应写明履职的具体事实，而不只是表态（默认 warn，推荐集启用）","markdownDescription":"“第一责任人职责情况”部分应写明履职的具体事实，而不只是表态 — [docs](https://github.com/fzlint/fzlint/blob/main/rules/structure/duty-evidence/README.md)","anyOf":[{"$ref":"#/$defs/severity"},{"type":"array","prefixItems":[{"$ref":"#/$defs/severity"}],"minItems":1,"maxItems":1},{"type":"array","prefixItems":[{"$ref":"#/$defs/severity"},{"type":"object","properties":{},"additionalProperties":false}],"minItems":2,"maxItems":2}]},"empty-section":{"description":"标题之下应有正文或下级标题（默认 warn，推荐集启用）","markdownDescription":"标题之下应有正文或下级标题 — [docs](https://github.com/fzlint/fzlint/blob/main/rules/structure/empty-section/README.md)","anyOf":[{"$ref":"#/$defs/severity"},{"type":"array","prefixItems":[{"$ref":"#/$defs/severity"}],"minItems":1,"maxItems":1},{"type":"array","prefixItems":[{"$ref":"#/$defs/severity"},{"type":"object","properties":{},"additionalProperties":false}],"minItems":2,"maxItems":2}]},"indicator-dropped":{"description":"上一年度报告写明的指标（复议纠错率、败诉率、调解成功率、受理复议申请件数等），本年度报告不再写明（默认 warn）","markdownDescription":"上一年度报告写明的指标（复议纠错率、败诉率、调解成功率、受理复议申请件数等），本年度报告不再写明 — [docs](https://github.com/fzlint/fzlint/blob/main/rules/numeric/indicator-dropped/README.md)","anyOf":[{"$ref":"#/$defs/severity"},{"type":"array","prefixItems":[{"$ref":"#/$defs/severity"}],"minItems":1,"maxItems":1},{"type":"array","prefixItems":[{"$ref":"#/$defs/severity"},{"type":"object","properties":{"ignore":{"default":[],"description":"Indicator ids (rules/numeric/data/indicators.json) not to ask for: figures a reviewing office no longer collects.","type":"array","items":{"type":"string","pattern":"^[a-z]+(-[a-z]+)*$"}}},"additionalProperties":false}],"minItems":2,"maxItems":2}]},"numbering-sequence":{"description":"同一层次的序号应从一起依次递增，不跳号、不重复、不倒序（默认 error，推荐集启用）","markdownDescription":"同一层次的序号应从一起依次递增，不跳号、不重复、不倒序 — [docs](https://github.com/fzlint/fzlint/blob/main/rules/structure/numbering-sequence/README.md)","anyOf":[{"$ref":"#/$defs/severity"},{"type":"array","prefixItems":[{"$ref":"#/$defs/severity"}],"minItems":1,"maxItems":1},{"type":"array","prefixItems":[{"$ref":"#/$defs/severity"},{"type":"object","properties":{},"additionalProperties":false}],"minItems":2,"maxItems":2}]},"numbering-style":{"description":"标题序号的标点、层次和括号应符合 GB/T 9704 与 GB/T 15834（默认 warn，推荐集启用）","markdownDescription":"标题序号的标点、层次和括号应符合 GB/T 9704 与 GB/T 15834 — [docs](https://github.com/fzlint/fzlint/blob/main/rules/structure/numbering-style/README.md)","anyOf":[{"$ref":"#/$defs/severity"},{"type":"array","prefixItems":[{"$ref":"#/$defs/severity"}],"minItems":1,"maxItems":1},{"type":"array","prefixItems":[{"$ref":"#/$defs/severity"},{"type":"object","properties":{"requireFullWidth":{"default":false,"type":"boolean","description":"Also report a document whose bracketed ordinals are all half-width (once, with one fix for all of them)."}},"additionalProperties":false}],"minItems":2,"maxItems":2}]},"part-exceeds-total":{"description":"“其中”所列各项之和不得超过总数（默认 error，推荐集启用）","markdownDescription":"“其中”所列各项之和不得超过总数 — [docs](https://github.com/fzlint/fzlint/blob/main/rules/numeric/part-exceeds-total/README.md)","anyOf":[{"$ref":"#/$defs/severity"},{"type":"array","prefixItems":[{"$ref":"#/$defs/severity"}],"minItems":1,"maxItems":1},{"type":"array","prefixItems":[{"$ref":"#/$defs/severity"},{"type":"object","properties":{},"additionalProperties":false}],"minItems":2,"maxItems":2}]},"partial-year-data":{"description":"年度报告的数据应覆盖报告年度全年，成文日期不应早于该年12月31日（默认 warn，推荐集启用）","markdownDescription":"年度报告的数据应覆盖报告年度全年，成文日期不应早于该年12月31日 — [docs](https://github.com/fzlint/fzlint/blob/main/rules/temporal/partial-year-data/README.md)","anyOf":[{"$ref":"#/$defs/severity"},{"type":"array","prefixItems":[{"$ref":"#/$defs/severity"}],"minItems":1,"maxItems":1},{"type":"array","prefixItems":[{"$ref":"#/$defs/severity"},{"type":"object","properties":{},"additionalProperties":false}],"minItems":2,"maxItems":2}]},"percent-range":{"description":"部分占总数的比率（办结率、出庭应诉率、调解成功率、占比等）须在0%至100%之间（默认 error，推荐集启用）","markdownDescription":"部分占总数的比率（办结率、出庭应诉率、调解成功率、占比等）须在0%至100%之间 — [docs](https://github.com/fzlint/fzlint/blob/main/rules/numeric/percent-range/README.md)","anyOf":[{"$ref":"#/$defs/severity"},{"type":"array","prefixItems":[{"$ref":"#/$defs/severity"}],"minItems":1,"maxItems":1},{"type":"array","prefixItems":[{"$ref":"#/$defs/severity"},{"type":"object","properties":{},"additionalProperties":false}],"minItems":2,"maxItems":2}]},"plan-not-followed":{"description":"上一年度报告安排的工作，本年度“主要举措和成效”中未见落实情况（默认 warn）","markdownDescription":"上一年度报告安排的工作，本年度“主要举措和成效”中未见落实情况 — [docs](https://github.com/fzlint/fzlint/blob/main/rules/cross-year/plan-not-followed/README.md)","anyOf":[{"$ref":"#/$defs/severity"},{"type":"array","prefixItems":[{"$ref":"#/$defs/severity"}],"minItems":1,"maxItems":1},{"type":"array","prefixItems":[{"$ref":"#/$defs/severity"},{"type":"object","properties":{"minCoverage":{"default":0.5,"description":"An item counts as mentioned when one sentence of the measures holds this share of its word pairs.","type":"number","minimum":0.1,"maximum":1}},"additionalProperties":false}],"minItems":2,"maxItems":2}]},"plan-year":{"description":"“下一年度安排”应写报告年度的下一年，其余部分的标题应写报告年度（默认 error，推荐集启用）","markdownDescription":"“下一年度安排”应写报告年度的下一年，其余部分的标题应写报告年度 — [docs](https://github.com/fzlint/fzlint/blob/main/rules/temporal/plan-year/README.md)","anyOf":[{"$ref":"#/$defs/severity"},{"type":"array","prefixItems":[{"$ref":"#/$defs/severity"}],"minItems":1,"maxItems":1},{"type":"array","prefixItems":[{"$ref":"#/$defs/severity"},{"type":"object","properties":{},"additionalProperties":false}],"minItems":2,"maxItems":2}]},"punctuation-width":{"description":"汉字之间不用半角标点（默认 warn）","markdownDescription":"汉字之间不用半角标点 — [docs](https://github.com/fzlint/fzlint/blob/main/rules/typography/punctuation-width/README.md)","anyOf":[{"$ref":"#/$defs/severity"},{"type":"array","prefixItems":[{"$ref":"#/$defs/severity"}],"minItems":1,"maxItems":1},{"type":"array","prefixItems":[{"$ref":"#/$defs/severity"},{"type":"object","properties":{"maxParagraphMessages":{"default":10,"type":"integer","minimum":0,"maximum":9007199254740991,"description":"Above this many affected paragraphs, one document-level message with one fix replaces the per-paragraph ones."}},"additionalProperties":false}],"minItems":2,"maxItems":2}]},"rate-consistency":{"description":"同句写明分子和分母的比率，须等于分子 ÷ 分母（按所写精度四舍五入）（默认 error，推荐集启用）","markdownDescription":"同句写明分子和分母的比率，须等于分子 ÷ 分母（按所写精度四舍五入） — [docs](https://github.com/fzlint/fzlint/blob/main/rules/numeric/rate-consistency/README.md)","anyOf":[{"$ref":"#/$defs/severity"},{"type":"array","prefixItems":[{"$ref":"#/$defs/severity"}],"minItems":1,"maxItems":1},{"type":"array","prefixItems":[{"$ref":"#/$defs/severity"},{"type":"object","properties":{},"additionalProperties":false}],"minItems":2,"maxItems":2}]},"repeated-shortcoming":{"description":"“存在的不足”与上一年度报告几乎一字不差（问题年年一样）（默认 warn，推荐集启用）","markdownDescription":"“存在的不足”与上一年度报告几乎一字不差（问题年年一样） — [docs](https://github.com/fzlint/fzlint/blob/main/rules/cross-year/repeated-shortcoming/README.md)","anyOf":[{"$ref":"#/$defs/severity"},{"type":"array","prefixItems":[{"$ref":"#/$defs/severity"}],"minItems":1,"maxItems":1},{"type":"array","prefixItems":[{"$ref":"#/$defs/severity"},{"type":"object","properties":{"threshold":{"default":0.85,"description":"At or above this bigram similarity (0.5–1) an item counts as repeated.","type":"number","minimum":0.5,"maximum":1}},"additionalProperties":false}],"minItems":2,"maxItems":2}]},"request-in-report":{"description":"报告中不得夹带请示事项（“妥否，请批示”“请予批准”）（默认 warn，推荐集启用）","markdownDescription":"报告中不得夹带请示事项（“妥否，请批示”“请予批准”） — [docs](https://github.com/fzlint/fzlint/blob/main/rules/frame/request-in-report/README.md)","anyOf":[{"$ref":"#/$defs/severity"},{"type":"array","prefixItems":[{"$ref":"#/$defs/severity"}],"minItems":1,"maxItems":1},{"type":"array","prefixItems":[{"$ref":"#/$defs/severity"},{"type":"object","properties":{},"additionalProperties":false}],"minItems":2,"maxItems":2}]},"required-indicator":{"description":"报告未写明其报告主体应当写明的数字（县级以上政府：出庭应诉、行政复议、行政诉讼、规范性文件、重大行政决策等）（默认 warn）","markdownDescription":"报告未写明其报告主体应当写明的数字（县级以上政府：出庭应诉、行政复议、行政诉讼、规范性文件、重大行政决策等） — [docs](https://github.com/fzlint/fzlint/blob/main/rules/numeric/required-indicator/README.md)","anyOf":[{"$ref":"#/$defs/severity"},{"type":"array","prefixItems":[{"$ref":"#/$defs/severity"}],"minItems":1,"maxItems":1},{"type":"array","prefixItems":[{"$ref":"#/$defs/severity"},{"type":"object","properties":{"ignore":{"default":[],"description":"Group ids (data/expected-indicators.json) not to ask for: figures this body has no part in.","type":"array","items":{"type":"string","pattern":"^[a-z]+(-[a-z]+)*$"}}},"additionalProperties":false}],"minItems":2,"maxItems":2}]},"required-section":{"description":"年度报告须以一级标题单列督察工作规定要求的各部分（默认 error，推荐集启用）","markdownDescription":"年度报告须以一级标题单列督察工作规定要求的各部分 — [docs](https://github.com/fzlint/fzlint/blob/main/rules/structure/required-section/README.md)","anyOf":[{"$ref":"#/$defs/severity"},{"type":"array","prefixItems":[{"$ref":"#/$defs/severity"}],"minItems":1,"maxItems":1},{"type":"array","prefixItems":[{"$ref":"#/$defs/severity"},{"type":"object","properties":{"require":{"default":["measures","shortcomings","duty","plans"],"type":"array","items":{"type":"string","enum":["measures","shortcomings","duty","plans"]},"description":"Which parts must stand as top-level sections."}},"additionalProperties":false}],"minItems":2,"maxItems":2}]},"section-order":{"description":"一级标题应按督察工作规定所列内容的顺序排列（默认 warn，推荐集启用）","markdownDescription":"一级标题应按督察工作规定所列内容的顺序排列 — [docs](https://github.com/fzlint/fzlint/blob/main/rules/structure/section-order/README.md)","anyOf":[{"$ref":"#/$defs/severity"},{"type":"array","prefixItems":[{"$ref":"#/$defs/severity"}],"minItems":1,"maxItems":1},{"type":"array","prefixItems":[{"$ref":"#/$defs/severity"},{"type":"object","properties":{},"additionalProperties":false}],"minItems":2,"maxItems":2}]},"shortcomings-cause":{"description":"“存在的不足”部分应分析原因（默认 warn，推荐集启用）","markdownDescription":"“存在的不足”部分应分析原因 — [docs](https://github.com/fzlint/fzlint/blob/main/rules/structure/shortcomings-cause/README.md)","anyOf":[{"$ref":"#/$defs/severity"},{"type":"array","prefixItems":[{"$ref":"#/$defs/severity"}],"minItems":1,"maxItems":1},{"type":"array","prefixItems":[{"$ref":"#/$defs/severity"},{"type":"object","properties":{},"additionalProperties":false}],"minItems":2,"maxItems":2}]},"stale-term":{"description":"有时效的提法（普法规划、纲要、党代会、机构名称、新修订的法律）应与报告年度相符（默认 warn，推荐集启用）","markdownDescription":"有时效的提法（普法规划、纲要、党代会、机构名称、新修订的法律）应与报告年度相符 — [docs](https://github.com/fzlint/fzlint/blob/main/rules/temporal/stale-term/README.md)","anyOf":[{"$ref":"#/$defs/severity"},{"type":"array","prefixItems":[{"$ref":"#/$defs/severity"}],"minItems":1,"maxItems":1},{"type":"array","prefixItems":[{"$ref":"#/$defs/severity"},{"type":"object","properties":{},"additionalProperties":false}],"minItems":2,"maxItems":2}]},"unmatched-pair":{"description":"同一段内的书名号、引号、括号须成对（默认 error，推荐集启用）","markdownDescription":"同一段内的书名号、引号、括号须成对 — [docs](https://github.com/fzlint/fzlint/blob/main/rules/typography/unmatched-pair/README.md)","anyOf":[{"$ref":"#/$defs/severity"},{"type":"array","prefixItems":[{"$ref":"#/$defs/severity"}],"minItems":1,"maxItems":1},{"type":"array","prefixItems":[{"$ref":"#/$defs/severity"},{"type":"object","properties":{},"additionalProperties":false}],"minItems":2,"maxItems":2}]},"web-noise":{"description":"报告中不应夹带从网页复制来的导航、页脚、元数据等页面残留（默认 warn，推荐集启用）","markdownDescription":"报告中不应夹带从网页复制来的导航、页脚、元数据等页面残留 — [docs](https://github.com/fzlint/fzlint/blob/main/rules/frame/web-noise/README.md)","anyOf":[{"$ref":"#/$defs/severity"},{"type":"array","prefixItems":[{"$ref":"#/$defs/severity"}],"minItems":1,"maxItems":1},{"type":"array","prefixItems":[{"$ref":"#/$defs/severity"},{"type":"object","properties":{},"additionalProperties":false}],"minItems":2,"maxItems":2}]}},"patternProperties":{"^[a-z0-9][a-z0-9-]*/[^/]+$":{"anyOf":[{"$ref":"#/$defs/severity"},{"type":"array","prefixItems":[{"$ref":"#/$defs/severity"}],"minItems":1,"maxItems":2}]}}}}};
+const schema31 = {"$schema":"https://json-schema.org/draft/2020-12/schema","$id":"https://github.com/fzlint/fzlint/blob/main/schemas/config.schema.json","title":"fzlint configuration","description":"fzlint.config.json, .fzlintrc.json, or the \"fzlint\" key of package.json","type":"object","additionalProperties":false,"properties":{"$schema":{"type":"string"},"root":{"type":"boolean","description":"Stop looking for configuration files in parent folders."},"extends":{"description":"Presets (recommended, strict, review), paths to other JSON configuration files (fzlint.config.json, .fzlintrc.json, a package.json with an fzlint key) and fzlint-config-* packages (\"x\" is fzlint-config-x, resolved from this file's folder; its main or its package.json fzlint key is the configuration), applied in order.","anyOf":[{"type":"string","minLength":1},{"type":"array","items":{"type":"string","minLength":1}}]},"plugins":{"type":"array","items":{"type":"string","minLength":1},"description":"Rule packages from outside fzlint (npm package names or relative paths, resolved from this file's folder); their rules are named <plugin>/<rule-id> and are off until rules turns them on."},"profile":{"enum":["auto","government","department","township"],"description":"报告主体：government 县级以上地方政府；department 政府部门；township 乡镇、街道；auto 由标题判断"},"reportYear":{"type":"integer","minimum":1990,"maximum":2100,"description":"Report year, overriding detection from the title."},"rules":{"$ref":"#/$defs/rules"},"files":{"type":"array","items":{"type":"string","minLength":1},"minItems":1,"description":"Which files are reports, as globs relative to this configuration file (.gitignore syntax, as ESLint flat config's files): folders and globs on the command line expand only to matching files, and a named file that does not match is skipped."},"ignorePatterns":{"type":"array","items":{"type":"string","minLength":1},"description":"Files not to lint, as globs relative to this configuration file."},"overrides":{"type":"array","description":"Settings for some files only (globs relative to this configuration file).","items":{"type":"object","required":["files"],"additionalProperties":false,"properties":{"files":{"type":"array","items":{"type":"string","minLength":1},"minItems":1},"excludedFiles":{"type":"array","items":{"type":"string","minLength":1}},"rules":{"$ref":"#/$defs/rules"},"profile":{"enum":["auto","government","department","township"],"description":"报告主体：government 县级以上地方政府；department 政府部门；township 乡镇、街道；auto 由标题判断"},"reportYear":{"type":"integer","minimum":1990,"maximum":2100,"description":"Report year, overriding detection from the title."}}}},"data":{"type":"object","additionalProperties":false,"description":"Domain data merged with the built-in files.","properties":{"addressees":{"description":"Entries added to the built-in addressees data.","type":"array","items":{"type":"object","properties":{"profile":{"type":"string","enum":["government","department","township"],"description":"Reporting body."},"reportsTo":{"type":"string","minLength":1,"description":"Whom the regulation says this body reports to, for messages."},"patterns":{"minItems":1,"type":"array","items":{"type":"string","minLength":1},"description":"Regular expressions (unicode); an addressee matching any of them is expected."},"source":{"type":"string","minLength":1},"example":{"type":"string","minLength":1}},"required":["profile","reportsTo","patterns","source","example"],"additionalProperties":false}},"cause-markers":{"description":"Entries added to the built-in cause-markers data.","type":"array","items":{"type":"object","properties":{"pattern":{"type":"string","minLength":1,"description":"Regular expression (unicode) that, found in the section, shows a cause is given."},"label":{"type":"string","minLength":1,"description":"How the marker is named in messages and docs."},"source":{"type":"string","minLength":1,"description":"Where the marker comes from: a [Sn] tag of the domain notes, or a report."},"example":{"type":"string","minLength":1,"description":"A sentence from a report that the pattern matches."}},"required":["pattern","label","source","example"],"additionalProperties":false}},"count-words":{"description":"Entries added to the built-in count-words data.","type":"array","items":{"type":"object","properties":{"id":{"type":"string","pattern":"^[a-z]+(-[a-z]+)*$","description":"Stable kebab-case identifier that indicators name in `meanings`; configuration entries with the same id add words to it."},"label":{"type":"string","minLength":1,"description":"What the words mean, in Chinese (行政机关负责人)."},"words":{"minItems":1,"type":"array","items":{"type":"string","minLength":1},"description":"Words as reports write them (负责人, 局长, 区长): any of them in the words before a count puts the count in this class. Plain text, not patterns."},"source":{"type":"string","minLength":1,"description":"Where the words come from: a [Sn] tag of the domain notes, or a report."},"example":{"type":"string","minLength":1,"description":"A count worded with one of the words."}},"required":["id","label","words","source","example"],"additionalProperties":false}},"deadlines":{"description":"Entries added to the built-in deadlines data.","type":"array","items":{"type":"object","properties":{"kind":{"type":"string","enum":["signoff","publication"],"description":"`signoff`: the 成文日期 (the report is made and submitted); `publication`: the date a website published it."},"fromReportYear":{"type":"integer","minimum":1949,"maximum":2100,"description":"First report year the deadline applies to."},"toReportYear":{"default":null,"description":"Last report year it applies to; null while in force.","anyOf":[{"type":"integer","minimum":1949,"maximum":2100},{"type":"null"}]},"month":{"type":"integer","minimum":1,"maximum":12,"description":"Month of the last allowed day, in the year after the report year."},"day":{"type":"integer","minimum":1,"maximum":31,"description":"The last allowed day itself (inclusive)."},"basis":{"type":"string","minLength":1,"description":"The regulation and article, as messages cite it."},"requirement":{"type":"string","minLength":1,"description":"What it requires, in Chinese, as messages quote it."},"source":{"type":"string","minLength":1,"description":"A [Sn] tag of domain.md."},"example":{"type":"string","minLength":1,"description":"A date line that breaks the deadline."}},"required":["kind","fromReportYear","month","day","basis","requirement","source","example"],"additionalProperties":false}},"duty-markers":{"description":"Entries added to the built-in duty-markers data.","type":"array","items":{"type":"object","properties":{"pattern":{"type":"string","minLength":1,"description":"Regular expression (unicode) that, found in the section, shows a fact of the principal's duty is reported."},"label":{"type":"string","minLength":1,"description":"How the marker is named in messages and docs."},"source":{"type":"string","minLength":1,"description":"Where the duty comes from: a [Sn] tag of the domain notes."},"example":{"type":"string","minLength":1,"description":"A sentence from a report that the pattern matches."}},"required":["pattern","label","source","example"],"additionalProperties":false}},"expected-indicators":{"description":"Entries added to the built-in expected-indicators data.","type":"array","items":{"type":"object","properties":{"id":{"type":"string","pattern":"^[a-z]+(-[a-z]+)*$","description":"Stable kebab-case identifier; configuration entries with the same id replace this one."},"profile":{"type":"string","enum":["government","department","township"],"description":"The reporting body whose report is expected to state these figures."},"label":{"type":"string","minLength":1,"description":"What the figures are about, in Chinese, for messages (行政机关负责人出庭应诉)."},"indicators":{"minItems":1,"type":"array","items":{"type":"string","pattern":"^[a-z]+(-[a-z]+)*$"},"description":"Catalogue ids (rules/numeric/data/indicators.json), rates or counts: a report stating any of them states this group."},"basis":{"type":"string","minLength":1,"description":"Why such a report is expected to state them: the regulation or indicator system, quoted in the message."},"source":{"type":"string","minLength":1,"description":"Where the basis comes from: [Sn] tags of docs/sources.md."},"example":{"type":"string","minLength":1,"description":"A sentence stating one of the figures."}},"required":["id","profile","label","indicators","basis","source","example"],"additionalProperties":false}},"indicators":{"description":"Entries added to the built-in indicators data.","type":"array","items":{"type":"object","properties":{"id":{"type":"string","pattern":"^[a-z]+(-[a-z]+)*$","description":"Stable kebab-case identifier; configuration entries with the same id extend this one."},"label":{"type":"string","minLength":1,"description":"The indicator's usual name, used in messages."},"names":{"minItems":1,"type":"array","items":{"type":"string","minLength":1},"description":"Names of the rate as they stand right before the figure (调解成功率, 调处成功率); the longest match wins. Required for a rate, absent for a count."},"notPrecededBy":{"type":"array","items":{"type":"string","minLength":1},"description":"Words that, right before a name, make it a different rate (按时 before 办结率)."},"form":{"default":"named","type":"string","enum":["named","share-of","count"],"description":"named: \"调解成功率99.8%\"; share-of: \"7412个，占……88.36%\", the count before 占 over a total stated before it; count: a figure stated without a rate (\"受理行政复议申请106宗\"), found by `count`."},"numerator":{"type":"object","properties":{"label":{"type":"string","minLength":1,"description":"What is counted, in Chinese, for messages (调解成功件数)."},"patterns":{"minItems":1,"type":"array","items":{"type":"string","minLength":1},"description":"Regular expressions (unicode) matched against the words before a count in its clause (调解成功 in 调解成功2499件)."},"meanings":{"type":"array","items":{"minItems":1,"type":"array","items":{"type":"string","pattern":"^[a-z]+(-[a-z]+)*$"}},"description":"Combinations of meaning classes (ids of count-words entries): the words before a count that hold a word of every class of one combination name this count, in any order and wording (负责人出庭, 出庭应诉的行政机关负责人, 区长到庭 for [official-in-charge, court-appearance])."},"exclude":{"type":"array","items":{"type":"string","minLength":1},"description":"Regular expressions that disqualify a clause even when a pattern or a meaning matches (调解组织 is not 调解)."}},"required":["label","patterns"],"additionalProperties":false,"description":"The count the rate divides."},"denominator":{"type":"object","properties":{"label":{"type":"string","minLength":1,"description":"What is counted, in Chinese, for messages (调解成功件数)."},"patterns":{"minItems":1,"type":"array","items":{"type":"string","minLength":1},"description":"Regular expressions (unicode) matched against the words before a count in its clause (调解成功 in 调解成功2499件)."},"meanings":{"type":"array","items":{"minItems":1,"type":"array","items":{"type":"string","pattern":"^[a-z]+(-[a-z]+)*$"}},"description":"Combinations of meaning classes (ids of count-words entries): the words before a count that hold a word of every class of one combination name this count, in any order and wording (负责人出庭, 出庭应诉的行政机关负责人, 区长到庭 for [official-in-charge, court-appearance])."},"exclude":{"type":"array","items":{"type":"string","minLength":1},"description":"Regular expressions that disqualify a clause even when a pattern or a meaning matches (调解组织 is not 调解)."},"outcomes":{"minItems":1,"type":"array","items":{"type":"string","minLength":1},"description":"Regular expressions naming how a case ends (维持, 撤销, 终止): a count followed by counts of such outcomes that add up to it exactly counts as the denominator, every case of it having ended (受理12件，其中维持9件、撤销2件、确认违法1件)."}},"required":["label","patterns"],"additionalProperties":false,"description":"The count it is divided by."},"count":{"type":"object","properties":{"label":{"type":"string","minLength":1,"description":"What is counted, in Chinese, for messages (调解成功件数)."},"patterns":{"type":"array","items":{"type":"string","minLength":1},"description":"Regular expressions (unicode) matched against the words before the figure in its clause (受理行政复议申请 in 受理行政复议申请106宗)."},"meanings":{"type":"array","items":{"minItems":1,"type":"array","items":{"type":"string","pattern":"^[a-z]+(-[a-z]+)*$"}},"description":"Combinations of meaning classes (ids of count-words entries): the words before a count that hold a word of every class of one combination name this count, in any order and wording (负责人出庭, 出庭应诉的行政机关负责人, 区长到庭 for [official-in-charge, court-appearance])."},"exclude":{"type":"array","items":{"type":"string","minLength":1},"description":"Regular expressions that disqualify a clause even when a pattern or a meaning matches (调解组织 is not 调解)."},"following":{"type":"array","items":{"type":"string","minLength":1},"description":"Regular expressions matched against the words after the figure up to its clause's end, for counts written before their noun (制定的7件规范性文件进行合法性审查)."},"context":{"type":"array","items":{"type":"string","minLength":1},"description":"Regular expressions of which one must match the sentence before the figure: the subject a bare count belongs to (行政复议 for 审结48宗 in 共收到行政复议申请106宗，审结48宗). Of several such entries matching one figure, the one whose subject stands nearest before it wins."},"notInSentence":{"type":"array","items":{"type":"string","minLength":1},"description":"Regular expressions that, matching anywhere in the figure's sentence, make it another count: a review of another kind stated in the same sentence (公平竞争审查 for 审查规范性文件、合同等6件 in 健全公平竞争审查机制，规范开展审查工作，全年审查规范性文件、合同等6件: not a legality review)."},"units":{"minItems":1,"type":"array","items":{"type":"string","minLength":1},"description":"The classifiers the count may have (件, 宗, 起): a figure with another unit is not this count."}},"required":["label","patterns","units"],"additionalProperties":false,"description":"For form \"count\": the words that name the figure. A figure whose words match no other count entry before this one is this count."},"formula":{"type":"string","minLength":1,"description":"The formula as a reviewer writes it, quoted in messages. Required for a rate."},"isShare":{"type":"boolean","description":"A part of a whole: between 0% and 100%. Growth rates are not shares. Required for a rate."},"source":{"type":"string","minLength":1,"description":"Where the definition comes from: a [Sn] tag of the domain notes."},"example":{"type":"string","minLength":1,"description":"A sentence stating the rate or the count."}},"required":["id","label","source","example"],"additionalProperties":false}},"noise":{"description":"Entries added to the built-in noise data.","type":"array","items":{"type":"object","properties":{"pattern":{"type":"string","minLength":1,"description":"Regular expression (unicode) tested against one line, trimmed and NFKC-normalised (full-width ：｜（ become half-width :|( ), so write half-width punctuation. Anchor it (^…$) unless the matched words never occur in report prose."},"label":{"type":"string","minLength":1,"description":"What kind of residue this is, named in the message (e.g. 网站导航)."},"source":{"type":"string","minLength":1,"description":"Where the pattern comes from: a [Sn] tag of the domain notes, or a report."},"example":{"type":"string","minLength":1,"description":"A line from a real page that the pattern matches."},"valueOnNextLine":{"description":"The pattern is a bare field label of a metadata table; the next non-empty short line is its value and is residue too.","type":"boolean"},"inline":{"description":"The residue is also injected inside paragraphs (a reposting site's watermark): it is looked for in prose too, and only the matched text is removed when the rest of the line is report text.","type":"boolean"}},"required":["pattern","label","source","example"],"additionalProperties":false}},"page-words":{"description":"Entries added to the built-in page-words data.","type":"array","items":{"type":"object","properties":{"words":{"minItems":1,"type":"array","items":{"type":"string","minLength":1,"pattern":"^\\S+$"},"description":"Words as a page shows them, without spaces; a label also matches with spaces between its characters (索 引 号) and in any bracket, bullet or table cell."},"kind":{"type":"string","enum":["field","widget"],"description":"field: the label of a metadata field (索引号, 发布时间), with or without its value; widget: a word of a button, switch, tab or header link (打印, 朗读, 设为首页) that makes a line of such words page chrome."},"source":{"type":"string","minLength":1,"description":"Where the words come from: a [Sn] tag of the domain notes, or a page of fixtures/pages."},"example":{"type":"string","minLength":1,"description":"A line from a real page with one of the words."}},"required":["words","kind","source","example"],"additionalProperties":false}},"request-phrases":{"description":"Entries added to the built-in request-phrases data.","type":"array","items":{"type":"object","properties":{"pattern":{"type":"string","minLength":1,"description":"Regular expression (unicode) matching the request as written; every match is reported."},"label":{"type":"string","minLength":1,"description":"What kind of request this is, named in the message (请示结语)."},"source":{"type":"string","minLength":1,"description":"Where the phrase comes from: a [Sn] tag of the domain notes."},"example":{"type":"string","minLength":1,"description":"A sentence that the pattern matches."}},"required":["pattern","label","source","example"],"additionalProperties":false}},"sections":{"description":"Entries added to the built-in sections data.","type":"array","items":{"type":"object","properties":{"kind":{"type":"string","enum":["measures","shortcomings","duty","plans","other"],"description":"Which required part of the report this entry describes."},"label":{"type":"string","minLength":1,"description":"The regulation's wording of the part, used in messages."},"clause":{"type":"string","description":"Item of the regulation's content list, e.g. （三）."},"patterns":{"type":"array","items":{"type":"string","minLength":1},"description":"Regular expressions (unicode) that classify a top-level heading as this part. Earlier entries win."},"nestedPatterns":{"type":"array","items":{"type":"string","minLength":1},"description":"Stricter expressions that mean a lower-level heading covers this part (reported as nested)."},"source":{"type":"string","description":"Where the wording comes from: a [Sn] tag of the domain notes, or a report."},"example":{"type":"string","description":"A real heading this entry classifies."}},"required":["kind","patterns"],"additionalProperties":false}},"terms":{"description":"Entries added to the built-in terms data.","type":"array","items":{"type":"object","properties":{"term":{"type":"string","minLength":1,"description":"The term as messages name it (`七五普法`); entries with the same term are merged."},"patterns":{"minItems":1,"type":"array","items":{"type":"string","minLength":1},"description":"Regular expressions (unicode) matched against the text normalised so that brackets are `()`, every dash is `-`, every quote is `\"`, 〈〉 are 《》 and full-width digits are ASCII."},"validFrom":{"anyOf":[{"type":"integer","minimum":1949,"maximum":2100},{"type":"null"}],"description":"First report year in which the term may be used as current; null when it has no start."},"validTo":{"anyOf":[{"type":"integer","minimum":1949,"maximum":2100},{"type":"null"}],"description":"Last report year in which the term may be used as current; null while it is still current."},"note":{"type":"string","minLength":1,"description":"Why those years, in Chinese, as messages quote it (`“七五”普法规划的期限是2016—2020年`)."},"replacement":{"anyOf":[{"type":"string","minLength":1},{"type":"null"}],"description":"What a report after `validTo` should write; null when no successor is known."},"predecessor":{"default":null,"description":"What a report before `validFrom` would have written; null when nothing.","anyOf":[{"type":"string","minLength":1},{"type":"null"}]},"contextPatterns":{"default":[],"description":"Regular expressions (unicode, same normalised text): when one matches the clause around a mention, the mention is historical or preparatory (`七五普法顺利通过验收`, `谋划“九五”普法`), not current.","type":"array","items":{"type":"string","minLength":1}},"closingPatterns":{"default":[],"description":"Regular expressions (same normalised text) for the work that closes the term's period (`验收`, `总结`, `收官`): like `contextPatterns`, but only in reports up to `closingYears` after `validTo`. Later, `推进“七五”普法总结验收` is a sentence copied from an old report.","type":"array","items":{"type":"string","minLength":1}},"closingYears":{"default":1,"description":"How many report years after `validTo` the closing work may still be reported.","type":"integer","minimum":0,"maximum":10},"preparingPatterns":{"default":[],"description":"Regular expressions (same normalised text) for the work that prepares the term's period before it starts (`编制`, `谋划`, `纳入`, `衔接`): like `contextPatterns`, but only in reports up to `preparingYears` before `validFrom`. A 2025 report may write `纳入“十五五”规划`; a 2022 one is early.","type":"array","items":{"type":"string","minLength":1}},"preparingYears":{"default":1,"description":"How many report years before `validFrom` the preparing work may be reported: 1 is the last year of the period before.","type":"integer","minimum":0,"maximum":10},"source":{"type":"string","minLength":1,"description":"Where the dates come from: a [Sn] tag of domain.md."},"example":{"type":"string","minLength":1,"description":"A sentence that uses the term as current, as a report would."}},"required":["term","patterns","validFrom","validTo","note","replacement","source","example"],"additionalProperties":false}}}}},"$defs":{"severity":{"enum":["off","warn","error",0,1,2],"description":"off/0 关闭, warn/1 警告, error/2 错误"},"rules":{"type":"object","additionalProperties":false,"properties":{"date-deadline":{"description":"成文日期应在次年第一季度内，发布日期不晚于次年4月1日，两者都不应早于报告年度或晚于今天（默认 error，推荐集启用）","markdownDescription":"成文日期应在次年第一季度内，发布日期不晚于次年4月1日，两者都不应早于报告年度或晚于今天 — [docs](https://github.com/fzlint/fzlint/blob/main/rules/temporal/date-deadline/README.md)","anyOf":[{"$ref":"#/$defs/severity"},{"type":"array","prefixItems":[{"$ref":"#/$defs/severity"}],"minItems":1,"maxItems":1},{"type":"array","prefixItems":[{"$ref":"#/$defs/severity"},{"type":"object","properties":{},"additionalProperties":false}],"minItems":2,"maxItems":2}]},"date-format":{"description":"成文日期用阿拉伯数字将年、月、日标全，月、日不编虚位（默认 warn，推荐集启用）","markdownDescription":"成文日期用阿拉伯数字将年、月、日标全，月、日不编虚位 — [docs](https://github.com/fzlint/fzlint/blob/main/rules/temporal/date-format/README.md)","anyOf":[{"$ref":"#/$defs/severity"},{"type":"array","prefixItems":[{"$ref":"#/$defs/severity"}],"minItems":1,"maxItems":1},{"type":"array","prefixItems":[{"$ref":"#/$defs/severity"},{"type":"object","properties":{},"additionalProperties":false}],"minItems":2,"maxItems":2}]},"document-addressee":{"description":"主送机关应是报告主体依规定报告的机关（默认 warn，推荐集启用）","markdownDescription":"主送机关应是报告主体依规定报告的机关 — [docs](https://github.com/fzlint/fzlint/blob/main/rules/frame/document-addressee/README.md)","anyOf":[{"$ref":"#/$defs/severity"},{"type":"array","prefixItems":[{"$ref":"#/$defs/severity"}],"minItems":1,"maxItems":1},{"type":"array","prefixItems":[{"$ref":"#/$defs/severity"},{"type":"object","properties":{},"additionalProperties":false}],"minItems":2,"maxItems":2}]},"document-signoff":{"description":"报告末尾须有发文机关署名（落款）和成文日期（默认 warn，推荐集启用）","markdownDescription":"报告末尾须有发文机关署名（落款）和成文日期 — [docs](https://github.com/fzlint/fzlint/blob/main/rules/frame/document-signoff/README.md)","anyOf":[{"$ref":"#/$defs/severity"},{"type":"array","prefixItems":[{"$ref":"#/$defs/severity"}],"minItems":1,"maxItems":1},{"type":"array","prefixItems":[{"$ref":"#/$defs/severity"},{"type":"object","properties":{},"additionalProperties":false}],"minItems":2,"maxItems":2}]},"document-title":{"description":"报告须有标题，标题写明年度、“法治政府建设”和文种“报告”（默认 warn，推荐集启用）","markdownDescription":"报告须有标题，标题写明年度、“法治政府建设”和文种“报告” — [docs](https://github.com/fzlint/fzlint/blob/main/rules/frame/document-title/README.md)","anyOf":[{"$ref":"#/$defs/severity"},{"type":"array","prefixItems":[{"$ref":"#/$defs/severity"}],"minItems":1,"maxItems":1},{"type":"array","prefixItems":[{"$ref":"#/$defs/severity"},{"type":"object","properties":{},"additionalProperties":false}],"minItems":2,"maxItems":2}]},"duplicate-heading":{"description":"同一标题不应紧接着重复出现（默认 error，推荐集启用）","markdownDescription":"同一标题不应紧接着重复出现 — [docs](https://github.com/fzlint/fzlint/blob/main/rules/structure/duplicate-heading/README.md)","anyOf":[{"$ref":"#/$defs/severity"},{"type":"array","prefixItems":[{"$ref":"#/$defs/severity"}],"minItems":1,"maxItems":1},{"type":"array","prefixItems":[{"$ref":"#/$defs/severity"},{"type":"object","properties":{},"additionalProperties":false}],"minItems":2,"maxItems":2}]},"duty-evidence":{"description":"“第一责任人职责情况”部分应写明履职的具体事实，而不只是表态（默认 warn，推荐集启用）","markdownDescription":"“第一责任人职责情况”部分应写明履职的具体事实，而不只是表态 — [docs](https://github.com/fzlint/fzlint/blob/main/rules/structure/duty-evidence/README.md)","anyOf":[{"$ref":"#/$defs/severity"},{"type":"array","prefixItems":[{"$ref":"#/$defs/severity"}],"minItems":1,"maxItems":1},{"type":"array","prefixItems":[{"$ref":"#/$defs/severity"},{"type":"object","properties":{},"additionalProperties":false}],"minItems":2,"maxItems":2}]},"empty-section":{"description":"标题之下应有正文或下级标题（默认 warn，推荐集启用）","markdownDescription":"标题之下应有正文或下级标题 — [docs](https://github.com/fzlint/fzlint/blob/main/rules/structure/empty-section/README.md)","anyOf":[{"$ref":"#/$defs/severity"},{"type":"array","prefixItems":[{"$ref":"#/$defs/severity"}],"minItems":1,"maxItems":1},{"type":"array","prefixItems":[{"$ref":"#/$defs/severity"},{"type":"object","properties":{},"additionalProperties":false}],"minItems":2,"maxItems":2}]},"indicator-dropped":{"description":"上一年度报告写明的指标（复议纠错率、败诉率、调解成功率、受理复议申请件数等），本年度报告不再写明（默认 warn）","markdownDescription":"上一年度报告写明的指标（复议纠错率、败诉率、调解成功率、受理复议申请件数等），本年度报告不再写明 — [docs](https://github.com/fzlint/fzlint/blob/main/rules/numeric/indicator-dropped/README.md)","anyOf":[{"$ref":"#/$defs/severity"},{"type":"array","prefixItems":[{"$ref":"#/$defs/severity"}],"minItems":1,"maxItems":1},{"type":"array","prefixItems":[{"$ref":"#/$defs/severity"},{"type":"object","properties":{"ignore":{"default":[],"description":"Indicator ids (rules/numeric/data/indicators.json) not to ask for: figures a reviewing office no longer collects.","type":"array","items":{"type":"string","pattern":"^[a-z]+(-[a-z]+)*$"}}},"additionalProperties":false}],"minItems":2,"maxItems":2}]},"numbering-sequence":{"description":"同一层次的序号应从一起依次递增，不跳号、不重复、不倒序（默认 error，推荐集启用）","markdownDescription":"同一层次的序号应从一起依次递增，不跳号、不重复、不倒序 — [docs](https://github.com/fzlint/fzlint/blob/main/rules/structure/numbering-sequence/README.md)","anyOf":[{"$ref":"#/$defs/severity"},{"type":"array","prefixItems":[{"$ref":"#/$defs/severity"}],"minItems":1,"maxItems":1},{"type":"array","prefixItems":[{"$ref":"#/$defs/severity"},{"type":"object","properties":{},"additionalProperties":false}],"minItems":2,"maxItems":2}]},"numbering-style":{"description":"标题序号的标点、层次和括号应符合 GB/T 9704 与 GB/T 15834（默认 warn，推荐集启用）","markdownDescription":"标题序号的标点、层次和括号应符合 GB/T 9704 与 GB/T 15834 — [docs](https://github.com/fzlint/fzlint/blob/main/rules/structure/numbering-style/README.md)","anyOf":[{"$ref":"#/$defs/severity"},{"type":"array","prefixItems":[{"$ref":"#/$defs/severity"}],"minItems":1,"maxItems":1},{"type":"array","prefixItems":[{"$ref":"#/$defs/severity"},{"type":"object","properties":{"requireFullWidth":{"default":false,"type":"boolean","description":"Also report a document whose bracketed ordinals are all half-width (once, with one fix for all of them)."}},"additionalProperties":false}],"minItems":2,"maxItems":2}]},"part-exceeds-total":{"description":"“其中”所列各项之和不得超过总数（默认 error，推荐集启用）","markdownDescription":"“其中”所列各项之和不得超过总数 — [docs](https://github.com/fzlint/fzlint/blob/main/rules/numeric/part-exceeds-total/README.md)","anyOf":[{"$ref":"#/$defs/severity"},{"type":"array","prefixItems":[{"$ref":"#/$defs/severity"}],"minItems":1,"maxItems":1},{"type":"array","prefixItems":[{"$ref":"#/$defs/severity"},{"type":"object","properties":{},"additionalProperties":false}],"minItems":2,"maxItems":2}]},"partial-year-data":{"description":"年度报告的数据应覆盖报告年度全年，成文日期不应早于该年12月31日（默认 warn，推荐集启用）","markdownDescription":"年度报告的数据应覆盖报告年度全年，成文日期不应早于该年12月31日 — [docs](https://github.com/fzlint/fzlint/blob/main/rules/temporal/partial-year-data/README.md)","anyOf":[{"$ref":"#/$defs/severity"},{"type":"array","prefixItems":[{"$ref":"#/$defs/severity"}],"minItems":1,"maxItems":1},{"type":"array","prefixItems":[{"$ref":"#/$defs/severity"},{"type":"object","properties":{},"additionalProperties":false}],"minItems":2,"maxItems":2}]},"percent-range":{"description":"部分占总数的比率（办结率、出庭应诉率、调解成功率、占比等）须在0%至100%之间（默认 error，推荐集启用）","markdownDescription":"部分占总数的比率（办结率、出庭应诉率、调解成功率、占比等）须在0%至100%之间 — [docs](https://github.com/fzlint/fzlint/blob/main/rules/numeric/percent-range/README.md)","anyOf":[{"$ref":"#/$defs/severity"},{"type":"array","prefixItems":[{"$ref":"#/$defs/severity"}],"minItems":1,"maxItems":1},{"type":"array","prefixItems":[{"$ref":"#/$defs/severity"},{"type":"object","properties":{},"additionalProperties":false}],"minItems":2,"maxItems":2}]},"plan-not-followed":{"description":"上一年度报告安排的工作，本年度“主要举措和成效”中未见落实情况（默认 warn）","markdownDescription":"上一年度报告安排的工作，本年度“主要举措和成效”中未见落实情况 — [docs](https://github.com/fzlint/fzlint/blob/main/rules/cross-year/plan-not-followed/README.md)","anyOf":[{"$ref":"#/$defs/severity"},{"type":"array","prefixItems":[{"$ref":"#/$defs/severity"}],"minItems":1,"maxItems":1},{"type":"array","prefixItems":[{"$ref":"#/$defs/severity"},{"type":"object","properties":{"minCoverage":{"default":0.5,"description":"An item counts as mentioned when one sentence of the measures holds this share of its word pairs.","type":"number","minimum":0.1,"maximum":1}},"additionalProperties":false}],"minItems":2,"maxItems":2}]},"plan-year":{"description":"“下一年度安排”应写报告年度的下一年，其余部分的标题应写报告年度（默认 error，推荐集启用）","markdownDescription":"“下一年度安排”应写报告年度的下一年，其余部分的标题应写报告年度 — [docs](https://github.com/fzlint/fzlint/blob/main/rules/temporal/plan-year/README.md)","anyOf":[{"$ref":"#/$defs/severity"},{"type":"array","prefixItems":[{"$ref":"#/$defs/severity"}],"minItems":1,"maxItems":1},{"type":"array","prefixItems":[{"$ref":"#/$defs/severity"},{"type":"object","properties":{},"additionalProperties":false}],"minItems":2,"maxItems":2}]},"punctuation-width":{"description":"汉字之间不用半角标点（默认 warn）","markdownDescription":"汉字之间不用半角标点 — [docs](https://github.com/fzlint/fzlint/blob/main/rules/typography/punctuation-width/README.md)","anyOf":[{"$ref":"#/$defs/severity"},{"type":"array","prefixItems":[{"$ref":"#/$defs/severity"}],"minItems":1,"maxItems":1},{"type":"array","prefixItems":[{"$ref":"#/$defs/severity"},{"type":"object","properties":{"maxParagraphMessages":{"default":10,"type":"integer","minimum":0,"maximum":9007199254740991,"description":"Above this many affected paragraphs, one document-level message with one fix replaces the per-paragraph ones."}},"additionalProperties":false}],"minItems":2,"maxItems":2}]},"rate-consistency":{"description":"同句写明分子和分母的比率，须等于分子 ÷ 分母（按所写精度四舍五入）（默认 error，推荐集启用）","markdownDescription":"同句写明分子和分母的比率，须等于分子 ÷ 分母（按所写精度四舍五入） — [docs](https://github.com/fzlint/fzlint/blob/main/rules/numeric/rate-consistency/README.md)","anyOf":[{"$ref":"#/$defs/severity"},{"type":"array","prefixItems":[{"$ref":"#/$defs/severity"}],"minItems":1,"maxItems":1},{"type":"array","prefixItems":[{"$ref":"#/$defs/severity"},{"type":"object","properties":{},"additionalProperties":false}],"minItems":2,"maxItems":2}]},"repeated-shortcoming":{"description":"“存在的不足”与上一年度报告几乎一字不差（问题年年一样）（默认 warn，推荐集启用）","markdownDescription":"“存在的不足”与上一年度报告几乎一字不差（问题年年一样） — [docs](https://github.com/fzlint/fzlint/blob/main/rules/cross-year/repeated-shortcoming/README.md)","anyOf":[{"$ref":"#/$defs/severity"},{"type":"array","prefixItems":[{"$ref":"#/$defs/severity"}],"minItems":1,"maxItems":1},{"type":"array","prefixItems":[{"$ref":"#/$defs/severity"},{"type":"object","properties":{"threshold":{"default":0.85,"description":"At or above this bigram similarity (0.5–1) an item counts as repeated.","type":"number","minimum":0.5,"maximum":1}},"additionalProperties":false}],"minItems":2,"maxItems":2}]},"request-in-report":{"description":"报告中不得夹带请示事项（“妥否，请批示”“请予批准”）（默认 warn，推荐集启用）","markdownDescription":"报告中不得夹带请示事项（“妥否，请批示”“请予批准”） — [docs](https://github.com/fzlint/fzlint/blob/main/rules/frame/request-in-report/README.md)","anyOf":[{"$ref":"#/$defs/severity"},{"type":"array","prefixItems":[{"$ref":"#/$defs/severity"}],"minItems":1,"maxItems":1},{"type":"array","prefixItems":[{"$ref":"#/$defs/severity"},{"type":"object","properties":{},"additionalProperties":false}],"minItems":2,"maxItems":2}]},"required-indicator":{"description":"报告未写明其报告主体应当写明的数字（县级以上政府：出庭应诉、行政复议、行政诉讼、规范性文件、重大行政决策等）（默认 warn）","markdownDescription":"报告未写明其报告主体应当写明的数字（县级以上政府：出庭应诉、行政复议、行政诉讼、规范性文件、重大行政决策等） — [docs](https://github.com/fzlint/fzlint/blob/main/rules/numeric/required-indicator/README.md)","anyOf":[{"$ref":"#/$defs/severity"},{"type":"array","prefixItems":[{"$ref":"#/$defs/severity"}],"minItems":1,"maxItems":1},{"type":"array","prefixItems":[{"$ref":"#/$defs/severity"},{"type":"object","properties":{"ignore":{"default":[],"description":"Group ids (data/expected-indicators.json) not to ask for: figures this body has no part in.","type":"array","items":{"type":"string","pattern":"^[a-z]+(-[a-z]+)*$"}}},"additionalProperties":false}],"minItems":2,"maxItems":2}]},"required-section":{"description":"年度报告须以一级标题单列督察工作规定要求的各部分（默认 error，推荐集启用）","markdownDescription":"年度报告须以一级标题单列督察工作规定要求的各部分 — [docs](https://github.com/fzlint/fzlint/blob/main/rules/structure/required-section/README.md)","anyOf":[{"$ref":"#/$defs/severity"},{"type":"array","prefixItems":[{"$ref":"#/$defs/severity"}],"minItems":1,"maxItems":1},{"type":"array","prefixItems":[{"$ref":"#/$defs/severity"},{"type":"object","properties":{"require":{"default":["measures","shortcomings","duty","plans"],"type":"array","items":{"type":"string","enum":["measures","shortcomings","duty","plans"]},"description":"Which parts must stand as top-level sections."}},"additionalProperties":false}],"minItems":2,"maxItems":2}]},"section-order":{"description":"一级标题应按督察工作规定所列内容的顺序排列（默认 warn，推荐集启用）","markdownDescription":"一级标题应按督察工作规定所列内容的顺序排列 — [docs](https://github.com/fzlint/fzlint/blob/main/rules/structure/section-order/README.md)","anyOf":[{"$ref":"#/$defs/severity"},{"type":"array","prefixItems":[{"$ref":"#/$defs/severity"}],"minItems":1,"maxItems":1},{"type":"array","prefixItems":[{"$ref":"#/$defs/severity"},{"type":"object","properties":{},"additionalProperties":false}],"minItems":2,"maxItems":2}]},"shortcomings-cause":{"description":"“存在的不足”部分应分析原因（默认 warn，推荐集启用）","markdownDescription":"“存在的不足”部分应分析原因 — [docs](https://github.com/fzlint/fzlint/blob/main/rules/structure/shortcomings-cause/README.md)","anyOf":[{"$ref":"#/$defs/severity"},{"type":"array","prefixItems":[{"$ref":"#/$defs/severity"}],"minItems":1,"maxItems":1},{"type":"array","prefixItems":[{"$ref":"#/$defs/severity"},{"type":"object","properties":{},"additionalProperties":false}],"minItems":2,"maxItems":2}]},"stale-term":{"description":"有时效的提法（普法规划、纲要、党代会、机构名称、新修订的法律）应与报告年度相符（默认 warn，推荐集启用）","markdownDescription":"有时效的提法（普法规划、纲要、党代会、机构名称、新修订的法律）应与报告年度相符 — [docs](https://github.com/fzlint/fzlint/blob/main/rules/temporal/stale-term/README.md)","anyOf":[{"$ref":"#/$defs/severity"},{"type":"array","prefixItems":[{"$ref":"#/$defs/severity"}],"minItems":1,"maxItems":1},{"type":"array","prefixItems":[{"$ref":"#/$defs/severity"},{"type":"object","properties":{},"additionalProperties":false}],"minItems":2,"maxItems":2}]},"unmatched-pair":{"description":"同一段内的书名号、引号、括号须成对（默认 error，推荐集启用）","markdownDescription":"同一段内的书名号、引号、括号须成对 — [docs](https://github.com/fzlint/fzlint/blob/main/rules/typography/unmatched-pair/README.md)","anyOf":[{"$ref":"#/$defs/severity"},{"type":"array","prefixItems":[{"$ref":"#/$defs/severity"}],"minItems":1,"maxItems":1},{"type":"array","prefixItems":[{"$ref":"#/$defs/severity"},{"type":"object","properties":{},"additionalProperties":false}],"minItems":2,"maxItems":2}]},"web-noise":{"description":"报告中不应夹带从网页复制来的导航、页脚、元数据等页面残留（默认 warn，推荐集启用）","markdownDescription":"报告中不应夹带从网页复制来的导航、页脚、元数据等页面残留 — [docs](https://github.com/fzlint/fzlint/blob/main/rules/frame/web-noise/README.md)","anyOf":[{"$ref":"#/$defs/severity"},{"type":"array","prefixItems":[{"$ref":"#/$defs/severity"}],"minItems":1,"maxItems":1},{"type":"array","prefixItems":[{"$ref":"#/$defs/severity"},{"type":"object","properties":{},"additionalProperties":false}],"minItems":2,"maxItems":2}]}},"patternProperties":{"^[a-z0-9][a-z0-9-]*/[^/]+$":{"anyOf":[{"$ref":"#/$defs/severity"},{"type":"array","prefixItems":[{"$ref":"#/$defs/severity"}],"minItems":1,"maxItems":2}]}}}}};
 const func1 = Object.prototype.hasOwnProperty;
 const func2 = require("ajv/dist/runtime/ucs2length").default;
 const schema32 = {"type":"object","additionalProperties":false,"properties":{"date-deadline":{"description":"成文日期应在次年第一季度内，发布日期不晚于次年4月1日，两者都不应早于报告年度或晚于今天（默认 error，推荐集启用）","markdownDescription":"成文日期应在次年第一季度内，发布日期不晚于次年4月1日，两者都不应早于报告年度或晚于今天 — [docs](https://github.com/fzlint/fzlint/blob/main/rules/temporal/date-deadline/README.md)","anyOf":[{"$ref":"#/$defs/severity"},{"type":"array","prefixItems":[{"$ref":"#/$defs/severity"}],"minItems":1,"maxItems":1},{"type":"array","prefixItems":[{"$ref":"#/$defs/severity"},{"type":"object","properties":{},"additionalProperties":false}],"minItems":2,"maxItems":2}]},"date-format":{"description":"成文日期用阿拉伯数字将年、月、日标全，月、日不编虚位（默认 warn，推荐集启用）","markdownDescription":"成文日期用阿拉伯数字将年、月、日标全，月、日不编虚位 — [docs](https://github.com/fzlint/fzlint/blob/main/rules/temporal/date-format/README.md)","anyOf":[{"$ref":"#/$defs/severity"},{"type":"array","prefixItems":[{"$ref":"#/$defs/severity"}],"minItems":1,"maxItems":1},{"type":"array","prefixItems":[{"$ref":"#/$defs/severity"},{"type":"object","properties":{},"additionalProperties":false}],"minItems":2,"maxItems":2}]},"document-addressee":{"description":"主送机关应是报告主体依规定报告的机关（默认 warn，推荐集启用）","markdownDescription":"主送机关应是报告主体依规定报告的机关 — [docs](https://github.com/fzlint/fzlint/blob/main/rules/frame/document-addressee/README.md)","anyOf":[{"$ref":"#/$defs/severity"},{"type":"array","prefixItems":[{"$ref":"#/$defs/severity"}],"minItems":1,"maxItems":1},{"type":"array","prefixItems":[{"$ref":"#/$defs/severity"},{"type":"object","properties":{},"additionalProperties":false}],"minItems":2,"maxItems":2}]},"document-signoff":{"description":"报告末尾须有发文机关署名（落款）和成文日期（默认 warn，推荐集启用）","markdownDescription":"报告末尾须有发文机关署名（落款）和成文日期 — [docs](https://github.com/fzlint/fzlint/blob/main/rules/frame/document-signoff/README.md)","anyOf":[{"$ref":"#/$defs/severity"},{"type":"array","prefixItems":[{"$ref":"#/$defs/severity"}],"minItems":1,"maxItems":1},{"type":"array","prefixItems":[{"$ref":"#/$defs/severity"},{"type":"object","properties":{},"additionalProperties":false}],"minItems":2,"maxItems":2}]},"document-title":{"description":"报告须有标题，标题写明年度、“法治政府建设”和文种“报告”（默认 warn，推荐集启用）","markdownDescription":"报告须有标题，标题写明年度、“法治政府建设”和文种“报告” — [docs](https://github.com/fzlint/fzlint/blob/main/rules/frame/document-title/README.md)","anyOf":[{"$ref":"#/$defs/severity"},{"type":"array","prefixItems":[{"$ref":"#/$defs/severity"}],"minItems":1,"maxItems":1},{"type":"array","prefixItems":[{"$ref":"#/$defs/severity"},{"type":"object","properties":{},"additionalProperties":false}],"minItems":2,"maxItems":2}]},"duplicate-heading":{"description":"同一标题不应紧接着重复出现（默认 error，推荐集启用）","markdownDescription":"同一标题不应紧接着重复出现 — [docs](https://github.com/fzlint/fzlint/blob/main/rules/structure/duplicate-heading/README.md)","anyOf":[{"$ref":"#/$defs/severity"},{"type":"array","prefixItems":[{"$ref":"#/$defs/severity"}],"minItems":1,"maxItems":1},{"type":"array","prefixItems":[{"$ref":"#/$defs/severity"},{"type":"object","properties":{},"additionalProperties":false}],"minItems":2,"maxItems":2}]},"duty-evidence":{"description":"“第一责任人职责情况”部分应写明履职的具体事实，而不只是表态（默认 warn，推荐集启用）","markdownDescription":"“第一责任人职责情况”部分应写明履职的具体事实，而不只是表态 — [docs](https://github.com/fzlint/fzlint/blob/main/rules/structure/duty-evidence/README.md)","anyOf":[{"$ref":"#/$defs/severity"},{"type":"array","prefixItems":[{"$ref":"#/$defs/severity"}],"minItems":1,"maxItems":1},{"type":"array","prefixItems":[{"$ref":"#/$defs/severity"},{"type":"object","properties":{},"additionalProperties":false}],"minItems":2,"maxItems":2}]},"empty-section":{"description":"标题之下应有正文或下级标题（默认 warn，推荐集启用）","markdownDescription":"标题之下应有正文或下级标题 — [docs](https://github.com/fzlint/fzlint/blob/main/rules/structure/empty-section/README.md)","anyOf":[{"$ref":"#/$defs/severity"},{"type":"array","prefixItems":[{"$ref":"#/$defs/severity"}],"minItems":1,"maxItems":1},{"type":"array","prefixItems":[{"$ref":"#/$defs/severity"},{"type":"object","properties":{},"additionalProperties":false}],"minItems":2,"maxItems":2}]},"indicator-dropped":{"description":"上一年度报告写明的指标（复议纠错率、败诉率、调解成功率、受理复议申请件数等），本年度报告不再写明（默认 warn）","markdownDescription":"上一年度报告写明的指标（复议纠错率、败诉率、调解成功率、受理复议申请件数等），本年度报告不再写明 — [docs](https://github.com/fzlint/fzlint/blob/main/rules/numeric/indicator-dropped/README.md)","anyOf":[{"$ref":"#/$defs/severity"},{"type":"array","prefixItems":[{"$ref":"#/$defs/severity"}],"minItems":1,"maxItems":1},{"type":"array","prefixItems":[{"$ref":"#/$defs/severity"},{"type":"object","properties":{"ignore":{"default":[],"description":"Indicator ids (rules/numeric/data/indicators.json) not to ask for: figures a reviewing office no longer collects.","type":"array","items":{"type":"string","pattern":"^[a-z]+(-[a-z]+)*$"}}},"additionalProperties":false}],"minItems":2,"maxItems":2}]},"numbering-sequence":{"description":"同一层次的序号应从一起依次递增，不跳号、不重复、不倒序（默认 error，推荐集启用）","markdownDescription":"同一层次的序号应从一起依次递增，不跳号、不重复、不倒序 — [docs](https://github.com/fzlint/fzlint/blob/main/rules/structure/numbering-sequence/README.md)","anyOf":[{"$ref":"#/$defs/severity"},{"type":"array","prefixItems":[{"$ref":"#/$defs/severity"}],"minItems":1,"maxItems":1},{"type":"array","prefixItems":[{"$ref":"#/$defs/severity"},{"type":"object","properties":{},"additionalProperties":false}],"minItems":2,"maxItems":2}]},"numbering-style":{"description":"标题序号的标点、层次和括号应符合 GB/T 9704 与 GB/T 15834（默认 warn，推荐集启用）","markdownDescription":"标题序号的标点、层次和括号应符合 GB/T 9704 与 GB/T 15834 — [docs](https://github.com/fzlint/fzlint/blob/main/rules/structure/numbering-style/README.md)","anyOf":[{"$ref":"#/$defs/severity"},{"type":"array","prefixItems":[{"$ref":"#/$defs/severity"}],"minItems":1,"maxItems":1},{"type":"array","prefixItems":[{"$ref":"#/$defs/severity"},{"type":"object","properties":{"requireFullWidth":{"default":false,"type":"boolean","description":"Also report a document whose bracketed ordinals are all half-width (once, with one fix for all of them)."}},"additionalProperties":false}],"minItems":2,"maxItems":2}]},"part-exceeds-total":{"description":"“其中”所列各项之和不得超过总数（默认 error，推荐集启用）","markdownDescription":"“其中”所列各项之和不得超过总数 — [docs](https://github.com/fzlint/fzlint/blob/main/rules/numeric/part-exceeds-total/README.md)","anyOf":[{"$ref":"#/$defs/severity"},{"type":"array","prefixItems":[{"$ref":"#/$defs/severity"}],"minItems":1,"maxItems":1},{"type":"array","prefixItems":[{"$ref":"#/$defs/severity"},{"type":"object","properties":{},"additionalProperties":false}],"minItems":2,"maxItems":2}]},"partial-year-data":{"description":"年度报告的数据应覆盖报告年度全年，成文日期不应早于该年12月31日（默认 warn，推荐集启用）","markdownDescription":"年度报告的数据应覆盖报告年度全年，成文日期不应早于该年12月31日 — [docs](https://github.com/fzlint/fzlint/blob/main/rules/temporal/partial-year-data/README.md)","anyOf":[{"$ref":"#/$defs/severity"},{"type":"array","prefixItems":[{"$ref":"#/$defs/severity"}],"minItems":1,"maxItems":1},{"type":"array","prefixItems":[{"$ref":"#/$defs/severity"},{"type":"object","properties":{},"additionalProperties":false}],"minItems":2,"maxItems":2}]},"percent-range":{"description":"部分占总数的比率（办结率、出庭应诉率、调解成功率、占比等）须在0%至100%之间（默认 error，推荐集启用）","markdownDescription":"部分占总数的比率（办结率、出庭应诉率、调解成功率、占比等）须在0%至100%之间 — [docs](https://github.com/fzlint/fzlint/blob/main/rules/numeric/percent-range/README.md)","anyOf":[{"$ref":"#/$defs/severity"},{"type":"array","prefixItems":[{"$ref":"#/$defs/severity"}],"minItems":1,"maxItems":1},{"type":"array","prefixItems":[{"$ref":"#/$defs/severity"},{"type":"object","properties":{},"additionalProperties":false}],"minItems":2,"maxItems":2}]},"plan-not-followed":{"description":"上一年度报告安排的工作，本年度“主要举措和成效”中未见落实情况（默认 warn）","markdownDescription":"上一年度报告安排的工作，本年度“主要举措和成效”中未见落实情况 — [docs](https://github.com/fzlint/fzlint/blob/main/rules/cross-year/plan-not-followed/README.md)","anyOf":[{"$ref":"#/$defs/severity"},{"type":"array","prefixItems":[{"$ref":"#/$defs/severity"}],"minItems":1,"maxItems":1},{"type":"array","prefixItems":[{"$ref":"#/$defs/severity"},{"type":"object","properties":{"minCoverage":{"default":0.5,"description":"An item counts as mentioned when one sentence of the measures holds this share of its word pairs.","type":"number","minimum":0.1,"maximum":1}},"additionalProperties":false}],"minItems":2,"maxItems":2}]},"plan-year":{"description":"“下一年度安排”应写报告年度的下一年，其余部分的标题应写报告年度（默认 error，推荐集启用）","markdownDescription":"“下一年度安排”应写报告年度的下一年，其余部分的标题应写报告年度 — [docs](https://github.com/fzlint/fzlint/blob/main/rules/temporal/plan-year/README.md)","anyOf":[{"$ref":"#/$defs/severity"},{"type":"array","prefixItems":[{"$ref":"#/$defs/severity"}],"minItems":1,"maxItems":1},{"type":"array","prefixItems":[{"$ref":"#/$defs/severity"},{"type":"object","properties":{},"additionalProperties":false}],"minItems":2,"maxItems":2}]},"punctuation-width":{"description":"汉字之间不用半角标点（默认 warn）","markdownDescription":"汉字之间不用半角标点 — [docs](https://github.com/fzlint/fzlint/blob/main/rules/typography/punctuation-width/README.md)","anyOf":[{"$ref":"#/$defs/severity"},{"type":"array","prefixItems":[{"$ref":"#/$defs/severity"}],"minItems":1,"maxItems":1},{"type":"array","prefixItems":[{"$ref":"#/$defs/severity"},{"type":"object","properties":{"maxParagraphMessages":{"default":10,"type":"integer","minimum":0,"maximum":9007199254740991,"description":"Above this many affected paragraphs, one document-level message with one fix replaces the per-paragraph ones."}},"additionalProperties":false}],"minItems":2,"maxItems":2}]},"rate-consistency":{"description":"同句写明分子和分母的比率，须等于分子 ÷ 分母（按所写精度四舍五入）（默认 error，推荐集启用）","markdownDescription":"同句写明分子和分母的比率，须等于分子 ÷ 分母（按所写精度四舍五入） — [docs](https://github.com/fzlint/fzlint/blob/main/rules/numeric/rate-consistency/README.md)","anyOf":[{"$ref":"#/$defs/severity"},{"type":"array","prefixItems":[{"$ref":"#/$defs/severity"}],"minItems":1,"maxItems":1},{"type":"array","prefixItems":[{"$ref":"#/$defs/severity"},{"type":"object","properties":{},"additionalProperties":false}],"minItems":2,"maxItems":2}]},"repeated-shortcoming":{"description":"“存在的不足”与上一年度报告几乎一字不差（问题年年一样）（默认 warn，推荐集启用）","markdownDescription":"“存在的不足”与上一年度报告几乎一字不差（问题年年一样） — [docs](https://github.com/fzlint/fzlint/blob/main/rules/cross-year/repeated-shortcoming/README.md)","anyOf":[{"$ref":"#/$defs/severity"},{"type":"array","prefixItems":[{"$ref":"#/$defs/severity"}],"minItems":1,"maxItems":1},{"type":"array","prefixItems":[{"$ref":"#/$defs/severity"},{"type":"object","properties":{"threshold":{"default":0.85,"description":"At or above this bigram similarity (0.5–1) an item counts as repeated.","type":"number","minimum":0.5,"maximum":1}},"additionalProperties":false}],"minItems":2,"maxItems":2}]},"request-in-report":{"description":"报告中不得夹带请示事项（“妥否，请批示”“请予批准”）（默认 warn，推荐集启用）","markdownDescription":"报告中不得夹带请示事项（“妥否，请批示”“请予批准”） — [docs](https://github.com/fzlint/fzlint/blob/main/rules/frame/request-in-report/README.md)","anyOf":[{"$ref":"#/$defs/severity"},{"type":"array","prefixItems":[{"$ref":"#/$defs/severity"}],"minItems":1,"maxItems":1},{"type":"array","prefixItems":[{"$ref":"#/$defs/severity"},{"type":"object","properties":{},"additionalProperties":false}],"minItems":2,"maxItems":2}]},"required-indicator":{"description":"报告未写明其报告主体应当写明的数字（县级以上政府：出庭应诉、行政复议、行政诉讼、规范性文件、重大行政决策等）（默认 warn）","markdownDescription":"报告未写明其报告主体应当写明的数字（县级以上政府：出庭应诉、行政复议、行政诉讼、规范性文件、重大行政决策等） — [docs](https://github.com/fzlint/fzlint/blob/main/rules/numeric/required-indicator/README.md)","anyOf":[{"$ref":"#/$defs/severity"},{"type":"array","prefixItems":[{"$ref":"#/$defs/severity"}],"minItems":1,"maxItems":1},{"type":"array","prefixItems":[{"$ref":"#/$defs/severity"},{"type":"object","properties":{"ignore":{"default":[],"description":"Group ids (data/expected-indicators.json) not to ask for: figures this body has no part in.","type":"array","items":{"type":"string","pattern":"^[a-z]+(-[a-z]+)*$"}}},"additionalProperties":false}],"minItems":2,"maxItems":2}]},"required-section":{"description":"年度报告须以一级标题单列督察工作规定要求的各部分（默认 error，推荐集启用）","markdownDescription":"年度报告须以一级标题单列督察工作规定要求的各部分 — [docs](https://github.com/fzlint/fzlint/blob/main/rules/structure/required-section/README.md)","anyOf":[{"$ref":"#/$defs/severity"},{"type":"array","prefixItems":[{"$ref":"#/$defs/severity"}],"minItems":1,"maxItems":1},{"type":"array","prefixItems":[{"$ref":"#/$defs/severity"},{"type":"object","properties":{"require":{"default":["measures","shortcomings","duty","plans"],"type":"array","items":{"type":"string","enum":["measures","shortcomings","duty","plans"]},"description":"Which parts must stand as top-level sections."}},"additionalProperties":false}],"minItems":2,"maxItems":2}]},"section-order":{"description":"一级标题应按督察工作规定所列内容的顺序排列（默认 warn，推荐集启用）","markdownDescription":"一级标题应按督察工作规定所列内容的顺序排列 — [docs](https://github.com/fzlint/fzlint/blob/main/rules/structure/section-order/README.md)","anyOf":[{"$ref":"#/$defs/severity"},{"type":"array","prefixItems":[{"$ref":"#/$defs/severity"}],"minItems":1,"maxItems":1},{"type":"array","prefixItems":[{"$ref":"#/$defs/severity"},{"type":"object","properties":{},"additionalProperties":false}],"minItems":2,"maxItems":2}]},"shortcomings-cause":{"description":"“存在的不足”部分应分析原因（默认 warn，推荐集启用）","markdownDescription":"“存在的不足”部分应分析原因 — [docs](https://github.com/fzlint/fzlint/blob/main/rules/structure/shortcomings-cause/README.md)","anyOf":[{"$ref":"#/$defs/severity"},{"type":"array","prefixItems":[{"$ref":"#/$defs/severity"}],"minItems":1,"maxItems":1},{"type":"array","prefixItems":[{"$ref":"#/$defs/severity"},{"type":"object","properties":{},"additionalProperties":false}],"minItems":2,"maxItems":2}]},"stale-term":{"description":"有时效的提法（普法规划、纲要、党代会、机构名称、新修订的法律）应与报告年度相符（默认 warn，推荐集启用）","markdownDescription":"有时效的提法（普法规划、纲要、党代会、机构名称、新修订的法律）应与报告年度相符 — [docs](https://github.com/fzlint/fzlint/blob/main/rules/temporal/stale-term/README.md)","anyOf":[{"$ref":"#/$defs/severity"},{"type":"array","prefixItems":[{"$ref":"#/$defs/severity"}],"minItems":1,"maxItems":1},{"type":"array","prefixItems":[{"$ref":"#/$defs/severity"},{"type":"object","properties":{},"additionalProperties":false}],"minItems":2,"maxItems":2}]},"unmatched-pair":{"description":"同一段内的书名号、引号、括号须成对（默认 error，推荐集启用）","markdownDescription":"同一段内的书名号、引号、括号须成对 — [docs](https://github.com/fzlint/fzlint/blob/main/rules/typography/unmatched-pair/README.md)","anyOf":[{"$ref":"#/$defs/severity"},{"type":"array","prefixItems":[{"$ref":"#/$defs/severity"}],"minItems":1,"maxItems":1},{"type":"array","prefixItems":[{"$ref":"#/$defs/severity"},{"type":"object","properties":{},"additionalProperties":false}],"minItems":2,"maxItems":2}]},"web-noise":{"description":"报告中不应夹带从网页复制来的导航、页脚、元数据等页面残留（默认 warn，推荐集启用）","markdownDescription":"报告中不应夹带从网页复制来的导航、页脚、元数据等页面残留 — [docs](https://github.com/fzlint/fzlint/blob/main/rules/frame/web-noise/README.md)","anyOf":[{"$ref":"#/$defs/severity"},{"type":"array","prefixItems":[{"$ref":"#/$defs/severity"}],"minItems":1,"maxItems":1},{"type":"array","prefixItems":[{"$ref":"#/$defs/severity"},{"type":"object","properties":{},"additionalProperties":false}],"minItems":2,"maxItems":2}]}},"patternProperties":{"^[a-z0-9][a-z0-9-]*/[^/]+$":{"anyOf":[{"$ref":"#/$defs/severity"},{"type":"array","prefixItems":[{"$ref":"#/$defs/severity"}],"minItems":1,"maxItems":2}]}}};
@@ -7885,7 +7885,7 @@ vErrors.push(err230);
 errors++;
 }
 for(const key12 in data101){
-if(!(((((((key12 === "label") || (key12 === "patterns")) || (key12 === "meanings")) || (key12 === "exclude")) || (key12 === "following")) || (key12 === "context")) || (key12 === "units"))){
+if(!((((((((key12 === "label") || (key12 === "patterns")) || (key12 === "meanings")) || (key12 === "exclude")) || (key12 === "following")) || (key12 === "context")) || (key12 === "notInSentence")) || (key12 === "units"))){
 const err231 = {instancePath:instancePath+"/data/indicators/" + i16+"/count",schemaPath:"#/properties/data/properties/indicators/items/properties/count/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key12},message:"must NOT have additional properties"};
 if(vErrors === null){
 vErrors = [err231];
@@ -8152,11 +8152,15 @@ vErrors.push(err250);
 errors++;
 }
 }
-if(data101.units !== undefined){
-let data114 = data101.units;
+if(data101.notInSentence !== undefined){
+let data114 = data101.notInSentence;
 if(Array.isArray(data114)){
-if(data114.length < 1){
-const err251 = {instancePath:instancePath+"/data/indicators/" + i16+"/count/units",schemaPath:"#/properties/data/properties/indicators/items/properties/count/properties/units/minItems",keyword:"minItems",params:{limit: 1},message:"must NOT have fewer than 1 items"};
+const len34 = data114.length;
+for(let i34=0; i34<len34; i34++){
+let data115 = data114[i34];
+if(typeof data115 === "string"){
+if(func2(data115) < 1){
+const err251 = {instancePath:instancePath+"/data/indicators/" + i16+"/count/notInSentence/" + i34,schemaPath:"#/properties/data/properties/indicators/items/properties/count/properties/notInSentence/items/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters"};
 if(vErrors === null){
 vErrors = [err251];
 }
@@ -8165,12 +8169,9 @@ vErrors.push(err251);
 }
 errors++;
 }
-const len34 = data114.length;
-for(let i34=0; i34<len34; i34++){
-let data115 = data114[i34];
-if(typeof data115 === "string"){
-if(func2(data115) < 1){
-const err252 = {instancePath:instancePath+"/data/indicators/" + i16+"/count/units/" + i34,schemaPath:"#/properties/data/properties/indicators/items/properties/count/properties/units/items/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters"};
+}
+else {
+const err252 = {instancePath:instancePath+"/data/indicators/" + i16+"/count/notInSentence/" + i34,schemaPath:"#/properties/data/properties/indicators/items/properties/count/properties/notInSentence/items/type",keyword:"type",params:{type: "string"},message:"must be string"};
 if(vErrors === null){
 vErrors = [err252];
 }
@@ -8180,8 +8181,9 @@ vErrors.push(err252);
 errors++;
 }
 }
+}
 else {
-const err253 = {instancePath:instancePath+"/data/indicators/" + i16+"/count/units/" + i34,schemaPath:"#/properties/data/properties/indicators/items/properties/count/properties/units/items/type",keyword:"type",params:{type: "string"},message:"must be string"};
+const err253 = {instancePath:instancePath+"/data/indicators/" + i16+"/count/notInSentence",schemaPath:"#/properties/data/properties/indicators/items/properties/count/properties/notInSentence/type",keyword:"type",params:{type: "array"},message:"must be array"};
 if(vErrors === null){
 vErrors = [err253];
 }
@@ -8191,9 +8193,11 @@ vErrors.push(err253);
 errors++;
 }
 }
-}
-else {
-const err254 = {instancePath:instancePath+"/data/indicators/" + i16+"/count/units",schemaPath:"#/properties/data/properties/indicators/items/properties/count/properties/units/type",keyword:"type",params:{type: "array"},message:"must be array"};
+if(data101.units !== undefined){
+let data116 = data101.units;
+if(Array.isArray(data116)){
+if(data116.length < 1){
+const err254 = {instancePath:instancePath+"/data/indicators/" + i16+"/count/units",schemaPath:"#/properties/data/properties/indicators/items/properties/count/properties/units/minItems",keyword:"minItems",params:{limit: 1},message:"must NOT have fewer than 1 items"};
 if(vErrors === null){
 vErrors = [err254];
 }
@@ -8202,10 +8206,12 @@ vErrors.push(err254);
 }
 errors++;
 }
-}
-}
-else {
-const err255 = {instancePath:instancePath+"/data/indicators/" + i16+"/count",schemaPath:"#/properties/data/properties/indicators/items/properties/count/type",keyword:"type",params:{type: "object"},message:"must be object"};
+const len35 = data116.length;
+for(let i35=0; i35<len35; i35++){
+let data117 = data116[i35];
+if(typeof data117 === "string"){
+if(func2(data117) < 1){
+const err255 = {instancePath:instancePath+"/data/indicators/" + i16+"/count/units/" + i35,schemaPath:"#/properties/data/properties/indicators/items/properties/count/properties/units/items/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters"};
 if(vErrors === null){
 vErrors = [err255];
 }
@@ -8215,11 +8221,8 @@ vErrors.push(err255);
 errors++;
 }
 }
-if(data73.formula !== undefined){
-let data116 = data73.formula;
-if(typeof data116 === "string"){
-if(func2(data116) < 1){
-const err256 = {instancePath:instancePath+"/data/indicators/" + i16+"/formula",schemaPath:"#/properties/data/properties/indicators/items/properties/formula/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters"};
+else {
+const err256 = {instancePath:instancePath+"/data/indicators/" + i16+"/count/units/" + i35,schemaPath:"#/properties/data/properties/indicators/items/properties/count/properties/units/items/type",keyword:"type",params:{type: "string"},message:"must be string"};
 if(vErrors === null){
 vErrors = [err256];
 }
@@ -8229,8 +8232,9 @@ vErrors.push(err256);
 errors++;
 }
 }
+}
 else {
-const err257 = {instancePath:instancePath+"/data/indicators/" + i16+"/formula",schemaPath:"#/properties/data/properties/indicators/items/properties/formula/type",keyword:"type",params:{type: "string"},message:"must be string"};
+const err257 = {instancePath:instancePath+"/data/indicators/" + i16+"/count/units",schemaPath:"#/properties/data/properties/indicators/items/properties/count/properties/units/type",keyword:"type",params:{type: "array"},message:"must be array"};
 if(vErrors === null){
 vErrors = [err257];
 }
@@ -8240,9 +8244,9 @@ vErrors.push(err257);
 errors++;
 }
 }
-if(data73.isShare !== undefined){
-if(typeof data73.isShare !== "boolean"){
-const err258 = {instancePath:instancePath+"/data/indicators/" + i16+"/isShare",schemaPath:"#/properties/data/properties/indicators/items/properties/isShare/type",keyword:"type",params:{type: "boolean"},message:"must be boolean"};
+}
+else {
+const err258 = {instancePath:instancePath+"/data/indicators/" + i16+"/count",schemaPath:"#/properties/data/properties/indicators/items/properties/count/type",keyword:"type",params:{type: "object"},message:"must be object"};
 if(vErrors === null){
 vErrors = [err258];
 }
@@ -8252,11 +8256,11 @@ vErrors.push(err258);
 errors++;
 }
 }
-if(data73.source !== undefined){
-let data118 = data73.source;
+if(data73.formula !== undefined){
+let data118 = data73.formula;
 if(typeof data118 === "string"){
 if(func2(data118) < 1){
-const err259 = {instancePath:instancePath+"/data/indicators/" + i16+"/source",schemaPath:"#/properties/data/properties/indicators/items/properties/source/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters"};
+const err259 = {instancePath:instancePath+"/data/indicators/" + i16+"/formula",schemaPath:"#/properties/data/properties/indicators/items/properties/formula/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters"};
 if(vErrors === null){
 vErrors = [err259];
 }
@@ -8267,7 +8271,7 @@ errors++;
 }
 }
 else {
-const err260 = {instancePath:instancePath+"/data/indicators/" + i16+"/source",schemaPath:"#/properties/data/properties/indicators/items/properties/source/type",keyword:"type",params:{type: "string"},message:"must be string"};
+const err260 = {instancePath:instancePath+"/data/indicators/" + i16+"/formula",schemaPath:"#/properties/data/properties/indicators/items/properties/formula/type",keyword:"type",params:{type: "string"},message:"must be string"};
 if(vErrors === null){
 vErrors = [err260];
 }
@@ -8277,11 +8281,9 @@ vErrors.push(err260);
 errors++;
 }
 }
-if(data73.example !== undefined){
-let data119 = data73.example;
-if(typeof data119 === "string"){
-if(func2(data119) < 1){
-const err261 = {instancePath:instancePath+"/data/indicators/" + i16+"/example",schemaPath:"#/properties/data/properties/indicators/items/properties/example/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters"};
+if(data73.isShare !== undefined){
+if(typeof data73.isShare !== "boolean"){
+const err261 = {instancePath:instancePath+"/data/indicators/" + i16+"/isShare",schemaPath:"#/properties/data/properties/indicators/items/properties/isShare/type",keyword:"type",params:{type: "boolean"},message:"must be boolean"};
 if(vErrors === null){
 vErrors = [err261];
 }
@@ -8291,8 +8293,11 @@ vErrors.push(err261);
 errors++;
 }
 }
-else {
-const err262 = {instancePath:instancePath+"/data/indicators/" + i16+"/example",schemaPath:"#/properties/data/properties/indicators/items/properties/example/type",keyword:"type",params:{type: "string"},message:"must be string"};
+if(data73.source !== undefined){
+let data120 = data73.source;
+if(typeof data120 === "string"){
+if(func2(data120) < 1){
+const err262 = {instancePath:instancePath+"/data/indicators/" + i16+"/source",schemaPath:"#/properties/data/properties/indicators/items/properties/source/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters"};
 if(vErrors === null){
 vErrors = [err262];
 }
@@ -8302,9 +8307,8 @@ vErrors.push(err262);
 errors++;
 }
 }
-}
 else {
-const err263 = {instancePath:instancePath+"/data/indicators/" + i16,schemaPath:"#/properties/data/properties/indicators/items/type",keyword:"type",params:{type: "object"},message:"must be object"};
+const err263 = {instancePath:instancePath+"/data/indicators/" + i16+"/source",schemaPath:"#/properties/data/properties/indicators/items/properties/source/type",keyword:"type",params:{type: "string"},message:"must be string"};
 if(vErrors === null){
 vErrors = [err263];
 }
@@ -8314,9 +8318,11 @@ vErrors.push(err263);
 errors++;
 }
 }
-}
-else {
-const err264 = {instancePath:instancePath+"/data/indicators",schemaPath:"#/properties/data/properties/indicators/type",keyword:"type",params:{type: "array"},message:"must be array"};
+if(data73.example !== undefined){
+let data121 = data73.example;
+if(typeof data121 === "string"){
+if(func2(data121) < 1){
+const err264 = {instancePath:instancePath+"/data/indicators/" + i16+"/example",schemaPath:"#/properties/data/properties/indicators/items/properties/example/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters"};
 if(vErrors === null){
 vErrors = [err264];
 }
@@ -8326,15 +8332,8 @@ vErrors.push(err264);
 errors++;
 }
 }
-if(data22.noise !== undefined){
-let data120 = data22.noise;
-if(Array.isArray(data120)){
-const len35 = data120.length;
-for(let i35=0; i35<len35; i35++){
-let data121 = data120[i35];
-if(data121 && typeof data121 == "object" && !Array.isArray(data121)){
-if(data121.pattern === undefined){
-const err265 = {instancePath:instancePath+"/data/noise/" + i35,schemaPath:"#/properties/data/properties/noise/items/required",keyword:"required",params:{missingProperty: "pattern"},message:"must have required property '"+"pattern"+"'"};
+else {
+const err265 = {instancePath:instancePath+"/data/indicators/" + i16+"/example",schemaPath:"#/properties/data/properties/indicators/items/properties/example/type",keyword:"type",params:{type: "string"},message:"must be string"};
 if(vErrors === null){
 vErrors = [err265];
 }
@@ -8343,8 +8342,10 @@ vErrors.push(err265);
 }
 errors++;
 }
-if(data121.label === undefined){
-const err266 = {instancePath:instancePath+"/data/noise/" + i35,schemaPath:"#/properties/data/properties/noise/items/required",keyword:"required",params:{missingProperty: "label"},message:"must have required property '"+"label"+"'"};
+}
+}
+else {
+const err266 = {instancePath:instancePath+"/data/indicators/" + i16,schemaPath:"#/properties/data/properties/indicators/items/type",keyword:"type",params:{type: "object"},message:"must be object"};
 if(vErrors === null){
 vErrors = [err266];
 }
@@ -8353,8 +8354,10 @@ vErrors.push(err266);
 }
 errors++;
 }
-if(data121.source === undefined){
-const err267 = {instancePath:instancePath+"/data/noise/" + i35,schemaPath:"#/properties/data/properties/noise/items/required",keyword:"required",params:{missingProperty: "source"},message:"must have required property '"+"source"+"'"};
+}
+}
+else {
+const err267 = {instancePath:instancePath+"/data/indicators",schemaPath:"#/properties/data/properties/indicators/type",keyword:"type",params:{type: "array"},message:"must be array"};
 if(vErrors === null){
 vErrors = [err267];
 }
@@ -8363,8 +8366,16 @@ vErrors.push(err267);
 }
 errors++;
 }
-if(data121.example === undefined){
-const err268 = {instancePath:instancePath+"/data/noise/" + i35,schemaPath:"#/properties/data/properties/noise/items/required",keyword:"required",params:{missingProperty: "example"},message:"must have required property '"+"example"+"'"};
+}
+if(data22.noise !== undefined){
+let data122 = data22.noise;
+if(Array.isArray(data122)){
+const len36 = data122.length;
+for(let i36=0; i36<len36; i36++){
+let data123 = data122[i36];
+if(data123 && typeof data123 == "object" && !Array.isArray(data123)){
+if(data123.pattern === undefined){
+const err268 = {instancePath:instancePath+"/data/noise/" + i36,schemaPath:"#/properties/data/properties/noise/items/required",keyword:"required",params:{missingProperty: "pattern"},message:"must have required property '"+"pattern"+"'"};
 if(vErrors === null){
 vErrors = [err268];
 }
@@ -8373,9 +8384,8 @@ vErrors.push(err268);
 }
 errors++;
 }
-for(const key13 in data121){
-if(!((((((key13 === "pattern") || (key13 === "label")) || (key13 === "source")) || (key13 === "example")) || (key13 === "valueOnNextLine")) || (key13 === "inline"))){
-const err269 = {instancePath:instancePath+"/data/noise/" + i35,schemaPath:"#/properties/data/properties/noise/items/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key13},message:"must NOT have additional properties"};
+if(data123.label === undefined){
+const err269 = {instancePath:instancePath+"/data/noise/" + i36,schemaPath:"#/properties/data/properties/noise/items/required",keyword:"required",params:{missingProperty: "label"},message:"must have required property '"+"label"+"'"};
 if(vErrors === null){
 vErrors = [err269];
 }
@@ -8384,12 +8394,8 @@ vErrors.push(err269);
 }
 errors++;
 }
-}
-if(data121.pattern !== undefined){
-let data122 = data121.pattern;
-if(typeof data122 === "string"){
-if(func2(data122) < 1){
-const err270 = {instancePath:instancePath+"/data/noise/" + i35+"/pattern",schemaPath:"#/properties/data/properties/noise/items/properties/pattern/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters"};
+if(data123.source === undefined){
+const err270 = {instancePath:instancePath+"/data/noise/" + i36,schemaPath:"#/properties/data/properties/noise/items/required",keyword:"required",params:{missingProperty: "source"},message:"must have required property '"+"source"+"'"};
 if(vErrors === null){
 vErrors = [err270];
 }
@@ -8398,9 +8404,8 @@ vErrors.push(err270);
 }
 errors++;
 }
-}
-else {
-const err271 = {instancePath:instancePath+"/data/noise/" + i35+"/pattern",schemaPath:"#/properties/data/properties/noise/items/properties/pattern/type",keyword:"type",params:{type: "string"},message:"must be string"};
+if(data123.example === undefined){
+const err271 = {instancePath:instancePath+"/data/noise/" + i36,schemaPath:"#/properties/data/properties/noise/items/required",keyword:"required",params:{missingProperty: "example"},message:"must have required property '"+"example"+"'"};
 if(vErrors === null){
 vErrors = [err271];
 }
@@ -8409,12 +8414,9 @@ vErrors.push(err271);
 }
 errors++;
 }
-}
-if(data121.label !== undefined){
-let data123 = data121.label;
-if(typeof data123 === "string"){
-if(func2(data123) < 1){
-const err272 = {instancePath:instancePath+"/data/noise/" + i35+"/label",schemaPath:"#/properties/data/properties/noise/items/properties/label/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters"};
+for(const key13 in data123){
+if(!((((((key13 === "pattern") || (key13 === "label")) || (key13 === "source")) || (key13 === "example")) || (key13 === "valueOnNextLine")) || (key13 === "inline"))){
+const err272 = {instancePath:instancePath+"/data/noise/" + i36,schemaPath:"#/properties/data/properties/noise/items/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key13},message:"must NOT have additional properties"};
 if(vErrors === null){
 vErrors = [err272];
 }
@@ -8424,8 +8426,11 @@ vErrors.push(err272);
 errors++;
 }
 }
-else {
-const err273 = {instancePath:instancePath+"/data/noise/" + i35+"/label",schemaPath:"#/properties/data/properties/noise/items/properties/label/type",keyword:"type",params:{type: "string"},message:"must be string"};
+if(data123.pattern !== undefined){
+let data124 = data123.pattern;
+if(typeof data124 === "string"){
+if(func2(data124) < 1){
+const err273 = {instancePath:instancePath+"/data/noise/" + i36+"/pattern",schemaPath:"#/properties/data/properties/noise/items/properties/pattern/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters"};
 if(vErrors === null){
 vErrors = [err273];
 }
@@ -8435,11 +8440,8 @@ vErrors.push(err273);
 errors++;
 }
 }
-if(data121.source !== undefined){
-let data124 = data121.source;
-if(typeof data124 === "string"){
-if(func2(data124) < 1){
-const err274 = {instancePath:instancePath+"/data/noise/" + i35+"/source",schemaPath:"#/properties/data/properties/noise/items/properties/source/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters"};
+else {
+const err274 = {instancePath:instancePath+"/data/noise/" + i36+"/pattern",schemaPath:"#/properties/data/properties/noise/items/properties/pattern/type",keyword:"type",params:{type: "string"},message:"must be string"};
 if(vErrors === null){
 vErrors = [err274];
 }
@@ -8449,8 +8451,11 @@ vErrors.push(err274);
 errors++;
 }
 }
-else {
-const err275 = {instancePath:instancePath+"/data/noise/" + i35+"/source",schemaPath:"#/properties/data/properties/noise/items/properties/source/type",keyword:"type",params:{type: "string"},message:"must be string"};
+if(data123.label !== undefined){
+let data125 = data123.label;
+if(typeof data125 === "string"){
+if(func2(data125) < 1){
+const err275 = {instancePath:instancePath+"/data/noise/" + i36+"/label",schemaPath:"#/properties/data/properties/noise/items/properties/label/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters"};
 if(vErrors === null){
 vErrors = [err275];
 }
@@ -8460,11 +8465,8 @@ vErrors.push(err275);
 errors++;
 }
 }
-if(data121.example !== undefined){
-let data125 = data121.example;
-if(typeof data125 === "string"){
-if(func2(data125) < 1){
-const err276 = {instancePath:instancePath+"/data/noise/" + i35+"/example",schemaPath:"#/properties/data/properties/noise/items/properties/example/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters"};
+else {
+const err276 = {instancePath:instancePath+"/data/noise/" + i36+"/label",schemaPath:"#/properties/data/properties/noise/items/properties/label/type",keyword:"type",params:{type: "string"},message:"must be string"};
 if(vErrors === null){
 vErrors = [err276];
 }
@@ -8474,8 +8476,11 @@ vErrors.push(err276);
 errors++;
 }
 }
-else {
-const err277 = {instancePath:instancePath+"/data/noise/" + i35+"/example",schemaPath:"#/properties/data/properties/noise/items/properties/example/type",keyword:"type",params:{type: "string"},message:"must be string"};
+if(data123.source !== undefined){
+let data126 = data123.source;
+if(typeof data126 === "string"){
+if(func2(data126) < 1){
+const err277 = {instancePath:instancePath+"/data/noise/" + i36+"/source",schemaPath:"#/properties/data/properties/noise/items/properties/source/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters"};
 if(vErrors === null){
 vErrors = [err277];
 }
@@ -8485,9 +8490,8 @@ vErrors.push(err277);
 errors++;
 }
 }
-if(data121.valueOnNextLine !== undefined){
-if(typeof data121.valueOnNextLine !== "boolean"){
-const err278 = {instancePath:instancePath+"/data/noise/" + i35+"/valueOnNextLine",schemaPath:"#/properties/data/properties/noise/items/properties/valueOnNextLine/type",keyword:"type",params:{type: "boolean"},message:"must be boolean"};
+else {
+const err278 = {instancePath:instancePath+"/data/noise/" + i36+"/source",schemaPath:"#/properties/data/properties/noise/items/properties/source/type",keyword:"type",params:{type: "string"},message:"must be string"};
 if(vErrors === null){
 vErrors = [err278];
 }
@@ -8497,9 +8501,11 @@ vErrors.push(err278);
 errors++;
 }
 }
-if(data121.inline !== undefined){
-if(typeof data121.inline !== "boolean"){
-const err279 = {instancePath:instancePath+"/data/noise/" + i35+"/inline",schemaPath:"#/properties/data/properties/noise/items/properties/inline/type",keyword:"type",params:{type: "boolean"},message:"must be boolean"};
+if(data123.example !== undefined){
+let data127 = data123.example;
+if(typeof data127 === "string"){
+if(func2(data127) < 1){
+const err279 = {instancePath:instancePath+"/data/noise/" + i36+"/example",schemaPath:"#/properties/data/properties/noise/items/properties/example/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters"};
 if(vErrors === null){
 vErrors = [err279];
 }
@@ -8509,9 +8515,8 @@ vErrors.push(err279);
 errors++;
 }
 }
-}
 else {
-const err280 = {instancePath:instancePath+"/data/noise/" + i35,schemaPath:"#/properties/data/properties/noise/items/type",keyword:"type",params:{type: "object"},message:"must be object"};
+const err280 = {instancePath:instancePath+"/data/noise/" + i36+"/example",schemaPath:"#/properties/data/properties/noise/items/properties/example/type",keyword:"type",params:{type: "string"},message:"must be string"};
 if(vErrors === null){
 vErrors = [err280];
 }
@@ -8521,9 +8526,9 @@ vErrors.push(err280);
 errors++;
 }
 }
-}
-else {
-const err281 = {instancePath:instancePath+"/data/noise",schemaPath:"#/properties/data/properties/noise/type",keyword:"type",params:{type: "array"},message:"must be array"};
+if(data123.valueOnNextLine !== undefined){
+if(typeof data123.valueOnNextLine !== "boolean"){
+const err281 = {instancePath:instancePath+"/data/noise/" + i36+"/valueOnNextLine",schemaPath:"#/properties/data/properties/noise/items/properties/valueOnNextLine/type",keyword:"type",params:{type: "boolean"},message:"must be boolean"};
 if(vErrors === null){
 vErrors = [err281];
 }
@@ -8533,15 +8538,9 @@ vErrors.push(err281);
 errors++;
 }
 }
-if(data22["page-words"] !== undefined){
-let data128 = data22["page-words"];
-if(Array.isArray(data128)){
-const len36 = data128.length;
-for(let i36=0; i36<len36; i36++){
-let data129 = data128[i36];
-if(data129 && typeof data129 == "object" && !Array.isArray(data129)){
-if(data129.words === undefined){
-const err282 = {instancePath:instancePath+"/data/page-words/" + i36,schemaPath:"#/properties/data/properties/page-words/items/required",keyword:"required",params:{missingProperty: "words"},message:"must have required property '"+"words"+"'"};
+if(data123.inline !== undefined){
+if(typeof data123.inline !== "boolean"){
+const err282 = {instancePath:instancePath+"/data/noise/" + i36+"/inline",schemaPath:"#/properties/data/properties/noise/items/properties/inline/type",keyword:"type",params:{type: "boolean"},message:"must be boolean"};
 if(vErrors === null){
 vErrors = [err282];
 }
@@ -8550,8 +8549,10 @@ vErrors.push(err282);
 }
 errors++;
 }
-if(data129.kind === undefined){
-const err283 = {instancePath:instancePath+"/data/page-words/" + i36,schemaPath:"#/properties/data/properties/page-words/items/required",keyword:"required",params:{missingProperty: "kind"},message:"must have required property '"+"kind"+"'"};
+}
+}
+else {
+const err283 = {instancePath:instancePath+"/data/noise/" + i36,schemaPath:"#/properties/data/properties/noise/items/type",keyword:"type",params:{type: "object"},message:"must be object"};
 if(vErrors === null){
 vErrors = [err283];
 }
@@ -8560,8 +8561,10 @@ vErrors.push(err283);
 }
 errors++;
 }
-if(data129.source === undefined){
-const err284 = {instancePath:instancePath+"/data/page-words/" + i36,schemaPath:"#/properties/data/properties/page-words/items/required",keyword:"required",params:{missingProperty: "source"},message:"must have required property '"+"source"+"'"};
+}
+}
+else {
+const err284 = {instancePath:instancePath+"/data/noise",schemaPath:"#/properties/data/properties/noise/type",keyword:"type",params:{type: "array"},message:"must be array"};
 if(vErrors === null){
 vErrors = [err284];
 }
@@ -8570,8 +8573,16 @@ vErrors.push(err284);
 }
 errors++;
 }
-if(data129.example === undefined){
-const err285 = {instancePath:instancePath+"/data/page-words/" + i36,schemaPath:"#/properties/data/properties/page-words/items/required",keyword:"required",params:{missingProperty: "example"},message:"must have required property '"+"example"+"'"};
+}
+if(data22["page-words"] !== undefined){
+let data130 = data22["page-words"];
+if(Array.isArray(data130)){
+const len37 = data130.length;
+for(let i37=0; i37<len37; i37++){
+let data131 = data130[i37];
+if(data131 && typeof data131 == "object" && !Array.isArray(data131)){
+if(data131.words === undefined){
+const err285 = {instancePath:instancePath+"/data/page-words/" + i37,schemaPath:"#/properties/data/properties/page-words/items/required",keyword:"required",params:{missingProperty: "words"},message:"must have required property '"+"words"+"'"};
 if(vErrors === null){
 vErrors = [err285];
 }
@@ -8580,9 +8591,8 @@ vErrors.push(err285);
 }
 errors++;
 }
-for(const key14 in data129){
-if(!((((key14 === "words") || (key14 === "kind")) || (key14 === "source")) || (key14 === "example"))){
-const err286 = {instancePath:instancePath+"/data/page-words/" + i36,schemaPath:"#/properties/data/properties/page-words/items/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key14},message:"must NOT have additional properties"};
+if(data131.kind === undefined){
+const err286 = {instancePath:instancePath+"/data/page-words/" + i37,schemaPath:"#/properties/data/properties/page-words/items/required",keyword:"required",params:{missingProperty: "kind"},message:"must have required property '"+"kind"+"'"};
 if(vErrors === null){
 vErrors = [err286];
 }
@@ -8591,12 +8601,8 @@ vErrors.push(err286);
 }
 errors++;
 }
-}
-if(data129.words !== undefined){
-let data130 = data129.words;
-if(Array.isArray(data130)){
-if(data130.length < 1){
-const err287 = {instancePath:instancePath+"/data/page-words/" + i36+"/words",schemaPath:"#/properties/data/properties/page-words/items/properties/words/minItems",keyword:"minItems",params:{limit: 1},message:"must NOT have fewer than 1 items"};
+if(data131.source === undefined){
+const err287 = {instancePath:instancePath+"/data/page-words/" + i37,schemaPath:"#/properties/data/properties/page-words/items/required",keyword:"required",params:{missingProperty: "source"},message:"must have required property '"+"source"+"'"};
 if(vErrors === null){
 vErrors = [err287];
 }
@@ -8605,12 +8611,8 @@ vErrors.push(err287);
 }
 errors++;
 }
-const len37 = data130.length;
-for(let i37=0; i37<len37; i37++){
-let data131 = data130[i37];
-if(typeof data131 === "string"){
-if(func2(data131) < 1){
-const err288 = {instancePath:instancePath+"/data/page-words/" + i36+"/words/" + i37,schemaPath:"#/properties/data/properties/page-words/items/properties/words/items/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters"};
+if(data131.example === undefined){
+const err288 = {instancePath:instancePath+"/data/page-words/" + i37,schemaPath:"#/properties/data/properties/page-words/items/required",keyword:"required",params:{missingProperty: "example"},message:"must have required property '"+"example"+"'"};
 if(vErrors === null){
 vErrors = [err288];
 }
@@ -8619,8 +8621,9 @@ vErrors.push(err288);
 }
 errors++;
 }
-if(!pattern15.test(data131)){
-const err289 = {instancePath:instancePath+"/data/page-words/" + i36+"/words/" + i37,schemaPath:"#/properties/data/properties/page-words/items/properties/words/items/pattern",keyword:"pattern",params:{pattern: "^\\S+$"},message:"must match pattern \""+"^\\S+$"+"\""};
+for(const key14 in data131){
+if(!((((key14 === "words") || (key14 === "kind")) || (key14 === "source")) || (key14 === "example"))){
+const err289 = {instancePath:instancePath+"/data/page-words/" + i37,schemaPath:"#/properties/data/properties/page-words/items/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key14},message:"must NOT have additional properties"};
 if(vErrors === null){
 vErrors = [err289];
 }
@@ -8630,8 +8633,11 @@ vErrors.push(err289);
 errors++;
 }
 }
-else {
-const err290 = {instancePath:instancePath+"/data/page-words/" + i36+"/words/" + i37,schemaPath:"#/properties/data/properties/page-words/items/properties/words/items/type",keyword:"type",params:{type: "string"},message:"must be string"};
+if(data131.words !== undefined){
+let data132 = data131.words;
+if(Array.isArray(data132)){
+if(data132.length < 1){
+const err290 = {instancePath:instancePath+"/data/page-words/" + i37+"/words",schemaPath:"#/properties/data/properties/page-words/items/properties/words/minItems",keyword:"minItems",params:{limit: 1},message:"must NOT have fewer than 1 items"};
 if(vErrors === null){
 vErrors = [err290];
 }
@@ -8640,10 +8646,12 @@ vErrors.push(err290);
 }
 errors++;
 }
-}
-}
-else {
-const err291 = {instancePath:instancePath+"/data/page-words/" + i36+"/words",schemaPath:"#/properties/data/properties/page-words/items/properties/words/type",keyword:"type",params:{type: "array"},message:"must be array"};
+const len38 = data132.length;
+for(let i38=0; i38<len38; i38++){
+let data133 = data132[i38];
+if(typeof data133 === "string"){
+if(func2(data133) < 1){
+const err291 = {instancePath:instancePath+"/data/page-words/" + i37+"/words/" + i38,schemaPath:"#/properties/data/properties/page-words/items/properties/words/items/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters"};
 if(vErrors === null){
 vErrors = [err291];
 }
@@ -8652,11 +8660,8 @@ vErrors.push(err291);
 }
 errors++;
 }
-}
-if(data129.kind !== undefined){
-let data132 = data129.kind;
-if(typeof data132 !== "string"){
-const err292 = {instancePath:instancePath+"/data/page-words/" + i36+"/kind",schemaPath:"#/properties/data/properties/page-words/items/properties/kind/type",keyword:"type",params:{type: "string"},message:"must be string"};
+if(!pattern15.test(data133)){
+const err292 = {instancePath:instancePath+"/data/page-words/" + i37+"/words/" + i38,schemaPath:"#/properties/data/properties/page-words/items/properties/words/items/pattern",keyword:"pattern",params:{pattern: "^\\S+$"},message:"must match pattern \""+"^\\S+$"+"\""};
 if(vErrors === null){
 vErrors = [err292];
 }
@@ -8665,8 +8670,9 @@ vErrors.push(err292);
 }
 errors++;
 }
-if(!((data132 === "field") || (data132 === "widget"))){
-const err293 = {instancePath:instancePath+"/data/page-words/" + i36+"/kind",schemaPath:"#/properties/data/properties/page-words/items/properties/kind/enum",keyword:"enum",params:{allowedValues: schema31.properties.data.properties["page-words"].items.properties.kind.enum},message:"must be equal to one of the allowed values"};
+}
+else {
+const err293 = {instancePath:instancePath+"/data/page-words/" + i37+"/words/" + i38,schemaPath:"#/properties/data/properties/page-words/items/properties/words/items/type",keyword:"type",params:{type: "string"},message:"must be string"};
 if(vErrors === null){
 vErrors = [err293];
 }
@@ -8676,11 +8682,9 @@ vErrors.push(err293);
 errors++;
 }
 }
-if(data129.source !== undefined){
-let data133 = data129.source;
-if(typeof data133 === "string"){
-if(func2(data133) < 1){
-const err294 = {instancePath:instancePath+"/data/page-words/" + i36+"/source",schemaPath:"#/properties/data/properties/page-words/items/properties/source/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters"};
+}
+else {
+const err294 = {instancePath:instancePath+"/data/page-words/" + i37+"/words",schemaPath:"#/properties/data/properties/page-words/items/properties/words/type",keyword:"type",params:{type: "array"},message:"must be array"};
 if(vErrors === null){
 vErrors = [err294];
 }
@@ -8690,8 +8694,10 @@ vErrors.push(err294);
 errors++;
 }
 }
-else {
-const err295 = {instancePath:instancePath+"/data/page-words/" + i36+"/source",schemaPath:"#/properties/data/properties/page-words/items/properties/source/type",keyword:"type",params:{type: "string"},message:"must be string"};
+if(data131.kind !== undefined){
+let data134 = data131.kind;
+if(typeof data134 !== "string"){
+const err295 = {instancePath:instancePath+"/data/page-words/" + i37+"/kind",schemaPath:"#/properties/data/properties/page-words/items/properties/kind/type",keyword:"type",params:{type: "string"},message:"must be string"};
 if(vErrors === null){
 vErrors = [err295];
 }
@@ -8700,12 +8706,8 @@ vErrors.push(err295);
 }
 errors++;
 }
-}
-if(data129.example !== undefined){
-let data134 = data129.example;
-if(typeof data134 === "string"){
-if(func2(data134) < 1){
-const err296 = {instancePath:instancePath+"/data/page-words/" + i36+"/example",schemaPath:"#/properties/data/properties/page-words/items/properties/example/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters"};
+if(!((data134 === "field") || (data134 === "widget"))){
+const err296 = {instancePath:instancePath+"/data/page-words/" + i37+"/kind",schemaPath:"#/properties/data/properties/page-words/items/properties/kind/enum",keyword:"enum",params:{allowedValues: schema31.properties.data.properties["page-words"].items.properties.kind.enum},message:"must be equal to one of the allowed values"};
 if(vErrors === null){
 vErrors = [err296];
 }
@@ -8715,8 +8717,11 @@ vErrors.push(err296);
 errors++;
 }
 }
-else {
-const err297 = {instancePath:instancePath+"/data/page-words/" + i36+"/example",schemaPath:"#/properties/data/properties/page-words/items/properties/example/type",keyword:"type",params:{type: "string"},message:"must be string"};
+if(data131.source !== undefined){
+let data135 = data131.source;
+if(typeof data135 === "string"){
+if(func2(data135) < 1){
+const err297 = {instancePath:instancePath+"/data/page-words/" + i37+"/source",schemaPath:"#/properties/data/properties/page-words/items/properties/source/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters"};
 if(vErrors === null){
 vErrors = [err297];
 }
@@ -8726,9 +8731,8 @@ vErrors.push(err297);
 errors++;
 }
 }
-}
 else {
-const err298 = {instancePath:instancePath+"/data/page-words/" + i36,schemaPath:"#/properties/data/properties/page-words/items/type",keyword:"type",params:{type: "object"},message:"must be object"};
+const err298 = {instancePath:instancePath+"/data/page-words/" + i37+"/source",schemaPath:"#/properties/data/properties/page-words/items/properties/source/type",keyword:"type",params:{type: "string"},message:"must be string"};
 if(vErrors === null){
 vErrors = [err298];
 }
@@ -8738,9 +8742,11 @@ vErrors.push(err298);
 errors++;
 }
 }
-}
-else {
-const err299 = {instancePath:instancePath+"/data/page-words",schemaPath:"#/properties/data/properties/page-words/type",keyword:"type",params:{type: "array"},message:"must be array"};
+if(data131.example !== undefined){
+let data136 = data131.example;
+if(typeof data136 === "string"){
+if(func2(data136) < 1){
+const err299 = {instancePath:instancePath+"/data/page-words/" + i37+"/example",schemaPath:"#/properties/data/properties/page-words/items/properties/example/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters"};
 if(vErrors === null){
 vErrors = [err299];
 }
@@ -8750,15 +8756,8 @@ vErrors.push(err299);
 errors++;
 }
 }
-if(data22["request-phrases"] !== undefined){
-let data135 = data22["request-phrases"];
-if(Array.isArray(data135)){
-const len38 = data135.length;
-for(let i38=0; i38<len38; i38++){
-let data136 = data135[i38];
-if(data136 && typeof data136 == "object" && !Array.isArray(data136)){
-if(data136.pattern === undefined){
-const err300 = {instancePath:instancePath+"/data/request-phrases/" + i38,schemaPath:"#/properties/data/properties/request-phrases/items/required",keyword:"required",params:{missingProperty: "pattern"},message:"must have required property '"+"pattern"+"'"};
+else {
+const err300 = {instancePath:instancePath+"/data/page-words/" + i37+"/example",schemaPath:"#/properties/data/properties/page-words/items/properties/example/type",keyword:"type",params:{type: "string"},message:"must be string"};
 if(vErrors === null){
 vErrors = [err300];
 }
@@ -8767,8 +8766,10 @@ vErrors.push(err300);
 }
 errors++;
 }
-if(data136.label === undefined){
-const err301 = {instancePath:instancePath+"/data/request-phrases/" + i38,schemaPath:"#/properties/data/properties/request-phrases/items/required",keyword:"required",params:{missingProperty: "label"},message:"must have required property '"+"label"+"'"};
+}
+}
+else {
+const err301 = {instancePath:instancePath+"/data/page-words/" + i37,schemaPath:"#/properties/data/properties/page-words/items/type",keyword:"type",params:{type: "object"},message:"must be object"};
 if(vErrors === null){
 vErrors = [err301];
 }
@@ -8777,8 +8778,10 @@ vErrors.push(err301);
 }
 errors++;
 }
-if(data136.source === undefined){
-const err302 = {instancePath:instancePath+"/data/request-phrases/" + i38,schemaPath:"#/properties/data/properties/request-phrases/items/required",keyword:"required",params:{missingProperty: "source"},message:"must have required property '"+"source"+"'"};
+}
+}
+else {
+const err302 = {instancePath:instancePath+"/data/page-words",schemaPath:"#/properties/data/properties/page-words/type",keyword:"type",params:{type: "array"},message:"must be array"};
 if(vErrors === null){
 vErrors = [err302];
 }
@@ -8787,8 +8790,16 @@ vErrors.push(err302);
 }
 errors++;
 }
-if(data136.example === undefined){
-const err303 = {instancePath:instancePath+"/data/request-phrases/" + i38,schemaPath:"#/properties/data/properties/request-phrases/items/required",keyword:"required",params:{missingProperty: "example"},message:"must have required property '"+"example"+"'"};
+}
+if(data22["request-phrases"] !== undefined){
+let data137 = data22["request-phrases"];
+if(Array.isArray(data137)){
+const len39 = data137.length;
+for(let i39=0; i39<len39; i39++){
+let data138 = data137[i39];
+if(data138 && typeof data138 == "object" && !Array.isArray(data138)){
+if(data138.pattern === undefined){
+const err303 = {instancePath:instancePath+"/data/request-phrases/" + i39,schemaPath:"#/properties/data/properties/request-phrases/items/required",keyword:"required",params:{missingProperty: "pattern"},message:"must have required property '"+"pattern"+"'"};
 if(vErrors === null){
 vErrors = [err303];
 }
@@ -8797,9 +8808,8 @@ vErrors.push(err303);
 }
 errors++;
 }
-for(const key15 in data136){
-if(!((((key15 === "pattern") || (key15 === "label")) || (key15 === "source")) || (key15 === "example"))){
-const err304 = {instancePath:instancePath+"/data/request-phrases/" + i38,schemaPath:"#/properties/data/properties/request-phrases/items/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key15},message:"must NOT have additional properties"};
+if(data138.label === undefined){
+const err304 = {instancePath:instancePath+"/data/request-phrases/" + i39,schemaPath:"#/properties/data/properties/request-phrases/items/required",keyword:"required",params:{missingProperty: "label"},message:"must have required property '"+"label"+"'"};
 if(vErrors === null){
 vErrors = [err304];
 }
@@ -8808,12 +8818,8 @@ vErrors.push(err304);
 }
 errors++;
 }
-}
-if(data136.pattern !== undefined){
-let data137 = data136.pattern;
-if(typeof data137 === "string"){
-if(func2(data137) < 1){
-const err305 = {instancePath:instancePath+"/data/request-phrases/" + i38+"/pattern",schemaPath:"#/properties/data/properties/request-phrases/items/properties/pattern/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters"};
+if(data138.source === undefined){
+const err305 = {instancePath:instancePath+"/data/request-phrases/" + i39,schemaPath:"#/properties/data/properties/request-phrases/items/required",keyword:"required",params:{missingProperty: "source"},message:"must have required property '"+"source"+"'"};
 if(vErrors === null){
 vErrors = [err305];
 }
@@ -8822,9 +8828,8 @@ vErrors.push(err305);
 }
 errors++;
 }
-}
-else {
-const err306 = {instancePath:instancePath+"/data/request-phrases/" + i38+"/pattern",schemaPath:"#/properties/data/properties/request-phrases/items/properties/pattern/type",keyword:"type",params:{type: "string"},message:"must be string"};
+if(data138.example === undefined){
+const err306 = {instancePath:instancePath+"/data/request-phrases/" + i39,schemaPath:"#/properties/data/properties/request-phrases/items/required",keyword:"required",params:{missingProperty: "example"},message:"must have required property '"+"example"+"'"};
 if(vErrors === null){
 vErrors = [err306];
 }
@@ -8833,12 +8838,9 @@ vErrors.push(err306);
 }
 errors++;
 }
-}
-if(data136.label !== undefined){
-let data138 = data136.label;
-if(typeof data138 === "string"){
-if(func2(data138) < 1){
-const err307 = {instancePath:instancePath+"/data/request-phrases/" + i38+"/label",schemaPath:"#/properties/data/properties/request-phrases/items/properties/label/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters"};
+for(const key15 in data138){
+if(!((((key15 === "pattern") || (key15 === "label")) || (key15 === "source")) || (key15 === "example"))){
+const err307 = {instancePath:instancePath+"/data/request-phrases/" + i39,schemaPath:"#/properties/data/properties/request-phrases/items/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key15},message:"must NOT have additional properties"};
 if(vErrors === null){
 vErrors = [err307];
 }
@@ -8848,8 +8850,11 @@ vErrors.push(err307);
 errors++;
 }
 }
-else {
-const err308 = {instancePath:instancePath+"/data/request-phrases/" + i38+"/label",schemaPath:"#/properties/data/properties/request-phrases/items/properties/label/type",keyword:"type",params:{type: "string"},message:"must be string"};
+if(data138.pattern !== undefined){
+let data139 = data138.pattern;
+if(typeof data139 === "string"){
+if(func2(data139) < 1){
+const err308 = {instancePath:instancePath+"/data/request-phrases/" + i39+"/pattern",schemaPath:"#/properties/data/properties/request-phrases/items/properties/pattern/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters"};
 if(vErrors === null){
 vErrors = [err308];
 }
@@ -8859,11 +8864,8 @@ vErrors.push(err308);
 errors++;
 }
 }
-if(data136.source !== undefined){
-let data139 = data136.source;
-if(typeof data139 === "string"){
-if(func2(data139) < 1){
-const err309 = {instancePath:instancePath+"/data/request-phrases/" + i38+"/source",schemaPath:"#/properties/data/properties/request-phrases/items/properties/source/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters"};
+else {
+const err309 = {instancePath:instancePath+"/data/request-phrases/" + i39+"/pattern",schemaPath:"#/properties/data/properties/request-phrases/items/properties/pattern/type",keyword:"type",params:{type: "string"},message:"must be string"};
 if(vErrors === null){
 vErrors = [err309];
 }
@@ -8873,8 +8875,11 @@ vErrors.push(err309);
 errors++;
 }
 }
-else {
-const err310 = {instancePath:instancePath+"/data/request-phrases/" + i38+"/source",schemaPath:"#/properties/data/properties/request-phrases/items/properties/source/type",keyword:"type",params:{type: "string"},message:"must be string"};
+if(data138.label !== undefined){
+let data140 = data138.label;
+if(typeof data140 === "string"){
+if(func2(data140) < 1){
+const err310 = {instancePath:instancePath+"/data/request-phrases/" + i39+"/label",schemaPath:"#/properties/data/properties/request-phrases/items/properties/label/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters"};
 if(vErrors === null){
 vErrors = [err310];
 }
@@ -8884,11 +8889,8 @@ vErrors.push(err310);
 errors++;
 }
 }
-if(data136.example !== undefined){
-let data140 = data136.example;
-if(typeof data140 === "string"){
-if(func2(data140) < 1){
-const err311 = {instancePath:instancePath+"/data/request-phrases/" + i38+"/example",schemaPath:"#/properties/data/properties/request-phrases/items/properties/example/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters"};
+else {
+const err311 = {instancePath:instancePath+"/data/request-phrases/" + i39+"/label",schemaPath:"#/properties/data/properties/request-phrases/items/properties/label/type",keyword:"type",params:{type: "string"},message:"must be string"};
 if(vErrors === null){
 vErrors = [err311];
 }
@@ -8898,8 +8900,11 @@ vErrors.push(err311);
 errors++;
 }
 }
-else {
-const err312 = {instancePath:instancePath+"/data/request-phrases/" + i38+"/example",schemaPath:"#/properties/data/properties/request-phrases/items/properties/example/type",keyword:"type",params:{type: "string"},message:"must be string"};
+if(data138.source !== undefined){
+let data141 = data138.source;
+if(typeof data141 === "string"){
+if(func2(data141) < 1){
+const err312 = {instancePath:instancePath+"/data/request-phrases/" + i39+"/source",schemaPath:"#/properties/data/properties/request-phrases/items/properties/source/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters"};
 if(vErrors === null){
 vErrors = [err312];
 }
@@ -8909,9 +8914,8 @@ vErrors.push(err312);
 errors++;
 }
 }
-}
 else {
-const err313 = {instancePath:instancePath+"/data/request-phrases/" + i38,schemaPath:"#/properties/data/properties/request-phrases/items/type",keyword:"type",params:{type: "object"},message:"must be object"};
+const err313 = {instancePath:instancePath+"/data/request-phrases/" + i39+"/source",schemaPath:"#/properties/data/properties/request-phrases/items/properties/source/type",keyword:"type",params:{type: "string"},message:"must be string"};
 if(vErrors === null){
 vErrors = [err313];
 }
@@ -8921,9 +8925,11 @@ vErrors.push(err313);
 errors++;
 }
 }
-}
-else {
-const err314 = {instancePath:instancePath+"/data/request-phrases",schemaPath:"#/properties/data/properties/request-phrases/type",keyword:"type",params:{type: "array"},message:"must be array"};
+if(data138.example !== undefined){
+let data142 = data138.example;
+if(typeof data142 === "string"){
+if(func2(data142) < 1){
+const err314 = {instancePath:instancePath+"/data/request-phrases/" + i39+"/example",schemaPath:"#/properties/data/properties/request-phrases/items/properties/example/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters"};
 if(vErrors === null){
 vErrors = [err314];
 }
@@ -8933,15 +8939,8 @@ vErrors.push(err314);
 errors++;
 }
 }
-if(data22.sections !== undefined){
-let data141 = data22.sections;
-if(Array.isArray(data141)){
-const len39 = data141.length;
-for(let i39=0; i39<len39; i39++){
-let data142 = data141[i39];
-if(data142 && typeof data142 == "object" && !Array.isArray(data142)){
-if(data142.kind === undefined){
-const err315 = {instancePath:instancePath+"/data/sections/" + i39,schemaPath:"#/properties/data/properties/sections/items/required",keyword:"required",params:{missingProperty: "kind"},message:"must have required property '"+"kind"+"'"};
+else {
+const err315 = {instancePath:instancePath+"/data/request-phrases/" + i39+"/example",schemaPath:"#/properties/data/properties/request-phrases/items/properties/example/type",keyword:"type",params:{type: "string"},message:"must be string"};
 if(vErrors === null){
 vErrors = [err315];
 }
@@ -8950,8 +8949,10 @@ vErrors.push(err315);
 }
 errors++;
 }
-if(data142.patterns === undefined){
-const err316 = {instancePath:instancePath+"/data/sections/" + i39,schemaPath:"#/properties/data/properties/sections/items/required",keyword:"required",params:{missingProperty: "patterns"},message:"must have required property '"+"patterns"+"'"};
+}
+}
+else {
+const err316 = {instancePath:instancePath+"/data/request-phrases/" + i39,schemaPath:"#/properties/data/properties/request-phrases/items/type",keyword:"type",params:{type: "object"},message:"must be object"};
 if(vErrors === null){
 vErrors = [err316];
 }
@@ -8960,9 +8961,10 @@ vErrors.push(err316);
 }
 errors++;
 }
-for(const key16 in data142){
-if(!(((((((key16 === "kind") || (key16 === "label")) || (key16 === "clause")) || (key16 === "patterns")) || (key16 === "nestedPatterns")) || (key16 === "source")) || (key16 === "example"))){
-const err317 = {instancePath:instancePath+"/data/sections/" + i39,schemaPath:"#/properties/data/properties/sections/items/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key16},message:"must NOT have additional properties"};
+}
+}
+else {
+const err317 = {instancePath:instancePath+"/data/request-phrases",schemaPath:"#/properties/data/properties/request-phrases/type",keyword:"type",params:{type: "array"},message:"must be array"};
 if(vErrors === null){
 vErrors = [err317];
 }
@@ -8972,10 +8974,15 @@ vErrors.push(err317);
 errors++;
 }
 }
-if(data142.kind !== undefined){
-let data143 = data142.kind;
-if(typeof data143 !== "string"){
-const err318 = {instancePath:instancePath+"/data/sections/" + i39+"/kind",schemaPath:"#/properties/data/properties/sections/items/properties/kind/type",keyword:"type",params:{type: "string"},message:"must be string"};
+if(data22.sections !== undefined){
+let data143 = data22.sections;
+if(Array.isArray(data143)){
+const len40 = data143.length;
+for(let i40=0; i40<len40; i40++){
+let data144 = data143[i40];
+if(data144 && typeof data144 == "object" && !Array.isArray(data144)){
+if(data144.kind === undefined){
+const err318 = {instancePath:instancePath+"/data/sections/" + i40,schemaPath:"#/properties/data/properties/sections/items/required",keyword:"required",params:{missingProperty: "kind"},message:"must have required property '"+"kind"+"'"};
 if(vErrors === null){
 vErrors = [err318];
 }
@@ -8984,8 +8991,8 @@ vErrors.push(err318);
 }
 errors++;
 }
-if(!(((((data143 === "measures") || (data143 === "shortcomings")) || (data143 === "duty")) || (data143 === "plans")) || (data143 === "other"))){
-const err319 = {instancePath:instancePath+"/data/sections/" + i39+"/kind",schemaPath:"#/properties/data/properties/sections/items/properties/kind/enum",keyword:"enum",params:{allowedValues: schema31.properties.data.properties.sections.items.properties.kind.enum},message:"must be equal to one of the allowed values"};
+if(data144.patterns === undefined){
+const err319 = {instancePath:instancePath+"/data/sections/" + i40,schemaPath:"#/properties/data/properties/sections/items/required",keyword:"required",params:{missingProperty: "patterns"},message:"must have required property '"+"patterns"+"'"};
 if(vErrors === null){
 vErrors = [err319];
 }
@@ -8994,12 +9001,9 @@ vErrors.push(err319);
 }
 errors++;
 }
-}
-if(data142.label !== undefined){
-let data144 = data142.label;
-if(typeof data144 === "string"){
-if(func2(data144) < 1){
-const err320 = {instancePath:instancePath+"/data/sections/" + i39+"/label",schemaPath:"#/properties/data/properties/sections/items/properties/label/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters"};
+for(const key16 in data144){
+if(!(((((((key16 === "kind") || (key16 === "label")) || (key16 === "clause")) || (key16 === "patterns")) || (key16 === "nestedPatterns")) || (key16 === "source")) || (key16 === "example"))){
+const err320 = {instancePath:instancePath+"/data/sections/" + i40,schemaPath:"#/properties/data/properties/sections/items/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key16},message:"must NOT have additional properties"};
 if(vErrors === null){
 vErrors = [err320];
 }
@@ -9009,8 +9013,10 @@ vErrors.push(err320);
 errors++;
 }
 }
-else {
-const err321 = {instancePath:instancePath+"/data/sections/" + i39+"/label",schemaPath:"#/properties/data/properties/sections/items/properties/label/type",keyword:"type",params:{type: "string"},message:"must be string"};
+if(data144.kind !== undefined){
+let data145 = data144.kind;
+if(typeof data145 !== "string"){
+const err321 = {instancePath:instancePath+"/data/sections/" + i40+"/kind",schemaPath:"#/properties/data/properties/sections/items/properties/kind/type",keyword:"type",params:{type: "string"},message:"must be string"};
 if(vErrors === null){
 vErrors = [err321];
 }
@@ -9019,10 +9025,8 @@ vErrors.push(err321);
 }
 errors++;
 }
-}
-if(data142.clause !== undefined){
-if(typeof data142.clause !== "string"){
-const err322 = {instancePath:instancePath+"/data/sections/" + i39+"/clause",schemaPath:"#/properties/data/properties/sections/items/properties/clause/type",keyword:"type",params:{type: "string"},message:"must be string"};
+if(!(((((data145 === "measures") || (data145 === "shortcomings")) || (data145 === "duty")) || (data145 === "plans")) || (data145 === "other"))){
+const err322 = {instancePath:instancePath+"/data/sections/" + i40+"/kind",schemaPath:"#/properties/data/properties/sections/items/properties/kind/enum",keyword:"enum",params:{allowedValues: schema31.properties.data.properties.sections.items.properties.kind.enum},message:"must be equal to one of the allowed values"};
 if(vErrors === null){
 vErrors = [err322];
 }
@@ -9032,15 +9036,11 @@ vErrors.push(err322);
 errors++;
 }
 }
-if(data142.patterns !== undefined){
-let data146 = data142.patterns;
-if(Array.isArray(data146)){
-const len40 = data146.length;
-for(let i40=0; i40<len40; i40++){
-let data147 = data146[i40];
-if(typeof data147 === "string"){
-if(func2(data147) < 1){
-const err323 = {instancePath:instancePath+"/data/sections/" + i39+"/patterns/" + i40,schemaPath:"#/properties/data/properties/sections/items/properties/patterns/items/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters"};
+if(data144.label !== undefined){
+let data146 = data144.label;
+if(typeof data146 === "string"){
+if(func2(data146) < 1){
+const err323 = {instancePath:instancePath+"/data/sections/" + i40+"/label",schemaPath:"#/properties/data/properties/sections/items/properties/label/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters"};
 if(vErrors === null){
 vErrors = [err323];
 }
@@ -9051,7 +9051,7 @@ errors++;
 }
 }
 else {
-const err324 = {instancePath:instancePath+"/data/sections/" + i39+"/patterns/" + i40,schemaPath:"#/properties/data/properties/sections/items/properties/patterns/items/type",keyword:"type",params:{type: "string"},message:"must be string"};
+const err324 = {instancePath:instancePath+"/data/sections/" + i40+"/label",schemaPath:"#/properties/data/properties/sections/items/properties/label/type",keyword:"type",params:{type: "string"},message:"must be string"};
 if(vErrors === null){
 vErrors = [err324];
 }
@@ -9061,9 +9061,9 @@ vErrors.push(err324);
 errors++;
 }
 }
-}
-else {
-const err325 = {instancePath:instancePath+"/data/sections/" + i39+"/patterns",schemaPath:"#/properties/data/properties/sections/items/properties/patterns/type",keyword:"type",params:{type: "array"},message:"must be array"};
+if(data144.clause !== undefined){
+if(typeof data144.clause !== "string"){
+const err325 = {instancePath:instancePath+"/data/sections/" + i40+"/clause",schemaPath:"#/properties/data/properties/sections/items/properties/clause/type",keyword:"type",params:{type: "string"},message:"must be string"};
 if(vErrors === null){
 vErrors = [err325];
 }
@@ -9073,15 +9073,15 @@ vErrors.push(err325);
 errors++;
 }
 }
-if(data142.nestedPatterns !== undefined){
-let data148 = data142.nestedPatterns;
+if(data144.patterns !== undefined){
+let data148 = data144.patterns;
 if(Array.isArray(data148)){
 const len41 = data148.length;
 for(let i41=0; i41<len41; i41++){
 let data149 = data148[i41];
 if(typeof data149 === "string"){
 if(func2(data149) < 1){
-const err326 = {instancePath:instancePath+"/data/sections/" + i39+"/nestedPatterns/" + i41,schemaPath:"#/properties/data/properties/sections/items/properties/nestedPatterns/items/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters"};
+const err326 = {instancePath:instancePath+"/data/sections/" + i40+"/patterns/" + i41,schemaPath:"#/properties/data/properties/sections/items/properties/patterns/items/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters"};
 if(vErrors === null){
 vErrors = [err326];
 }
@@ -9092,7 +9092,7 @@ errors++;
 }
 }
 else {
-const err327 = {instancePath:instancePath+"/data/sections/" + i39+"/nestedPatterns/" + i41,schemaPath:"#/properties/data/properties/sections/items/properties/nestedPatterns/items/type",keyword:"type",params:{type: "string"},message:"must be string"};
+const err327 = {instancePath:instancePath+"/data/sections/" + i40+"/patterns/" + i41,schemaPath:"#/properties/data/properties/sections/items/properties/patterns/items/type",keyword:"type",params:{type: "string"},message:"must be string"};
 if(vErrors === null){
 vErrors = [err327];
 }
@@ -9104,7 +9104,7 @@ errors++;
 }
 }
 else {
-const err328 = {instancePath:instancePath+"/data/sections/" + i39+"/nestedPatterns",schemaPath:"#/properties/data/properties/sections/items/properties/nestedPatterns/type",keyword:"type",params:{type: "array"},message:"must be array"};
+const err328 = {instancePath:instancePath+"/data/sections/" + i40+"/patterns",schemaPath:"#/properties/data/properties/sections/items/properties/patterns/type",keyword:"type",params:{type: "array"},message:"must be array"};
 if(vErrors === null){
 vErrors = [err328];
 }
@@ -9114,9 +9114,15 @@ vErrors.push(err328);
 errors++;
 }
 }
-if(data142.source !== undefined){
-if(typeof data142.source !== "string"){
-const err329 = {instancePath:instancePath+"/data/sections/" + i39+"/source",schemaPath:"#/properties/data/properties/sections/items/properties/source/type",keyword:"type",params:{type: "string"},message:"must be string"};
+if(data144.nestedPatterns !== undefined){
+let data150 = data144.nestedPatterns;
+if(Array.isArray(data150)){
+const len42 = data150.length;
+for(let i42=0; i42<len42; i42++){
+let data151 = data150[i42];
+if(typeof data151 === "string"){
+if(func2(data151) < 1){
+const err329 = {instancePath:instancePath+"/data/sections/" + i40+"/nestedPatterns/" + i42,schemaPath:"#/properties/data/properties/sections/items/properties/nestedPatterns/items/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters"};
 if(vErrors === null){
 vErrors = [err329];
 }
@@ -9126,9 +9132,8 @@ vErrors.push(err329);
 errors++;
 }
 }
-if(data142.example !== undefined){
-if(typeof data142.example !== "string"){
-const err330 = {instancePath:instancePath+"/data/sections/" + i39+"/example",schemaPath:"#/properties/data/properties/sections/items/properties/example/type",keyword:"type",params:{type: "string"},message:"must be string"};
+else {
+const err330 = {instancePath:instancePath+"/data/sections/" + i40+"/nestedPatterns/" + i42,schemaPath:"#/properties/data/properties/sections/items/properties/nestedPatterns/items/type",keyword:"type",params:{type: "string"},message:"must be string"};
 if(vErrors === null){
 vErrors = [err330];
 }
@@ -9140,7 +9145,7 @@ errors++;
 }
 }
 else {
-const err331 = {instancePath:instancePath+"/data/sections/" + i39,schemaPath:"#/properties/data/properties/sections/items/type",keyword:"type",params:{type: "object"},message:"must be object"};
+const err331 = {instancePath:instancePath+"/data/sections/" + i40+"/nestedPatterns",schemaPath:"#/properties/data/properties/sections/items/properties/nestedPatterns/type",keyword:"type",params:{type: "array"},message:"must be array"};
 if(vErrors === null){
 vErrors = [err331];
 }
@@ -9150,9 +9155,9 @@ vErrors.push(err331);
 errors++;
 }
 }
-}
-else {
-const err332 = {instancePath:instancePath+"/data/sections",schemaPath:"#/properties/data/properties/sections/type",keyword:"type",params:{type: "array"},message:"must be array"};
+if(data144.source !== undefined){
+if(typeof data144.source !== "string"){
+const err332 = {instancePath:instancePath+"/data/sections/" + i40+"/source",schemaPath:"#/properties/data/properties/sections/items/properties/source/type",keyword:"type",params:{type: "string"},message:"must be string"};
 if(vErrors === null){
 vErrors = [err332];
 }
@@ -9162,15 +9167,9 @@ vErrors.push(err332);
 errors++;
 }
 }
-if(data22.terms !== undefined){
-let data152 = data22.terms;
-if(Array.isArray(data152)){
-const len42 = data152.length;
-for(let i42=0; i42<len42; i42++){
-let data153 = data152[i42];
-if(data153 && typeof data153 == "object" && !Array.isArray(data153)){
-if(data153.term === undefined){
-const err333 = {instancePath:instancePath+"/data/terms/" + i42,schemaPath:"#/properties/data/properties/terms/items/required",keyword:"required",params:{missingProperty: "term"},message:"must have required property '"+"term"+"'"};
+if(data144.example !== undefined){
+if(typeof data144.example !== "string"){
+const err333 = {instancePath:instancePath+"/data/sections/" + i40+"/example",schemaPath:"#/properties/data/properties/sections/items/properties/example/type",keyword:"type",params:{type: "string"},message:"must be string"};
 if(vErrors === null){
 vErrors = [err333];
 }
@@ -9179,8 +9178,10 @@ vErrors.push(err333);
 }
 errors++;
 }
-if(data153.patterns === undefined){
-const err334 = {instancePath:instancePath+"/data/terms/" + i42,schemaPath:"#/properties/data/properties/terms/items/required",keyword:"required",params:{missingProperty: "patterns"},message:"must have required property '"+"patterns"+"'"};
+}
+}
+else {
+const err334 = {instancePath:instancePath+"/data/sections/" + i40,schemaPath:"#/properties/data/properties/sections/items/type",keyword:"type",params:{type: "object"},message:"must be object"};
 if(vErrors === null){
 vErrors = [err334];
 }
@@ -9189,8 +9190,10 @@ vErrors.push(err334);
 }
 errors++;
 }
-if(data153.validFrom === undefined){
-const err335 = {instancePath:instancePath+"/data/terms/" + i42,schemaPath:"#/properties/data/properties/terms/items/required",keyword:"required",params:{missingProperty: "validFrom"},message:"must have required property '"+"validFrom"+"'"};
+}
+}
+else {
+const err335 = {instancePath:instancePath+"/data/sections",schemaPath:"#/properties/data/properties/sections/type",keyword:"type",params:{type: "array"},message:"must be array"};
 if(vErrors === null){
 vErrors = [err335];
 }
@@ -9199,8 +9202,16 @@ vErrors.push(err335);
 }
 errors++;
 }
-if(data153.validTo === undefined){
-const err336 = {instancePath:instancePath+"/data/terms/" + i42,schemaPath:"#/properties/data/properties/terms/items/required",keyword:"required",params:{missingProperty: "validTo"},message:"must have required property '"+"validTo"+"'"};
+}
+if(data22.terms !== undefined){
+let data154 = data22.terms;
+if(Array.isArray(data154)){
+const len43 = data154.length;
+for(let i43=0; i43<len43; i43++){
+let data155 = data154[i43];
+if(data155 && typeof data155 == "object" && !Array.isArray(data155)){
+if(data155.term === undefined){
+const err336 = {instancePath:instancePath+"/data/terms/" + i43,schemaPath:"#/properties/data/properties/terms/items/required",keyword:"required",params:{missingProperty: "term"},message:"must have required property '"+"term"+"'"};
 if(vErrors === null){
 vErrors = [err336];
 }
@@ -9209,8 +9220,8 @@ vErrors.push(err336);
 }
 errors++;
 }
-if(data153.note === undefined){
-const err337 = {instancePath:instancePath+"/data/terms/" + i42,schemaPath:"#/properties/data/properties/terms/items/required",keyword:"required",params:{missingProperty: "note"},message:"must have required property '"+"note"+"'"};
+if(data155.patterns === undefined){
+const err337 = {instancePath:instancePath+"/data/terms/" + i43,schemaPath:"#/properties/data/properties/terms/items/required",keyword:"required",params:{missingProperty: "patterns"},message:"must have required property '"+"patterns"+"'"};
 if(vErrors === null){
 vErrors = [err337];
 }
@@ -9219,8 +9230,8 @@ vErrors.push(err337);
 }
 errors++;
 }
-if(data153.replacement === undefined){
-const err338 = {instancePath:instancePath+"/data/terms/" + i42,schemaPath:"#/properties/data/properties/terms/items/required",keyword:"required",params:{missingProperty: "replacement"},message:"must have required property '"+"replacement"+"'"};
+if(data155.validFrom === undefined){
+const err338 = {instancePath:instancePath+"/data/terms/" + i43,schemaPath:"#/properties/data/properties/terms/items/required",keyword:"required",params:{missingProperty: "validFrom"},message:"must have required property '"+"validFrom"+"'"};
 if(vErrors === null){
 vErrors = [err338];
 }
@@ -9229,8 +9240,8 @@ vErrors.push(err338);
 }
 errors++;
 }
-if(data153.source === undefined){
-const err339 = {instancePath:instancePath+"/data/terms/" + i42,schemaPath:"#/properties/data/properties/terms/items/required",keyword:"required",params:{missingProperty: "source"},message:"must have required property '"+"source"+"'"};
+if(data155.validTo === undefined){
+const err339 = {instancePath:instancePath+"/data/terms/" + i43,schemaPath:"#/properties/data/properties/terms/items/required",keyword:"required",params:{missingProperty: "validTo"},message:"must have required property '"+"validTo"+"'"};
 if(vErrors === null){
 vErrors = [err339];
 }
@@ -9239,8 +9250,8 @@ vErrors.push(err339);
 }
 errors++;
 }
-if(data153.example === undefined){
-const err340 = {instancePath:instancePath+"/data/terms/" + i42,schemaPath:"#/properties/data/properties/terms/items/required",keyword:"required",params:{missingProperty: "example"},message:"must have required property '"+"example"+"'"};
+if(data155.note === undefined){
+const err340 = {instancePath:instancePath+"/data/terms/" + i43,schemaPath:"#/properties/data/properties/terms/items/required",keyword:"required",params:{missingProperty: "note"},message:"must have required property '"+"note"+"'"};
 if(vErrors === null){
 vErrors = [err340];
 }
@@ -9249,9 +9260,8 @@ vErrors.push(err340);
 }
 errors++;
 }
-for(const key17 in data153){
-if(!(func1.call(schema31.properties.data.properties.terms.items.properties, key17))){
-const err341 = {instancePath:instancePath+"/data/terms/" + i42,schemaPath:"#/properties/data/properties/terms/items/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key17},message:"must NOT have additional properties"};
+if(data155.replacement === undefined){
+const err341 = {instancePath:instancePath+"/data/terms/" + i43,schemaPath:"#/properties/data/properties/terms/items/required",keyword:"required",params:{missingProperty: "replacement"},message:"must have required property '"+"replacement"+"'"};
 if(vErrors === null){
 vErrors = [err341];
 }
@@ -9260,12 +9270,8 @@ vErrors.push(err341);
 }
 errors++;
 }
-}
-if(data153.term !== undefined){
-let data154 = data153.term;
-if(typeof data154 === "string"){
-if(func2(data154) < 1){
-const err342 = {instancePath:instancePath+"/data/terms/" + i42+"/term",schemaPath:"#/properties/data/properties/terms/items/properties/term/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters"};
+if(data155.source === undefined){
+const err342 = {instancePath:instancePath+"/data/terms/" + i43,schemaPath:"#/properties/data/properties/terms/items/required",keyword:"required",params:{missingProperty: "source"},message:"must have required property '"+"source"+"'"};
 if(vErrors === null){
 vErrors = [err342];
 }
@@ -9274,9 +9280,8 @@ vErrors.push(err342);
 }
 errors++;
 }
-}
-else {
-const err343 = {instancePath:instancePath+"/data/terms/" + i42+"/term",schemaPath:"#/properties/data/properties/terms/items/properties/term/type",keyword:"type",params:{type: "string"},message:"must be string"};
+if(data155.example === undefined){
+const err343 = {instancePath:instancePath+"/data/terms/" + i43,schemaPath:"#/properties/data/properties/terms/items/required",keyword:"required",params:{missingProperty: "example"},message:"must have required property '"+"example"+"'"};
 if(vErrors === null){
 vErrors = [err343];
 }
@@ -9285,12 +9290,9 @@ vErrors.push(err343);
 }
 errors++;
 }
-}
-if(data153.patterns !== undefined){
-let data155 = data153.patterns;
-if(Array.isArray(data155)){
-if(data155.length < 1){
-const err344 = {instancePath:instancePath+"/data/terms/" + i42+"/patterns",schemaPath:"#/properties/data/properties/terms/items/properties/patterns/minItems",keyword:"minItems",params:{limit: 1},message:"must NOT have fewer than 1 items"};
+for(const key17 in data155){
+if(!(func1.call(schema31.properties.data.properties.terms.items.properties, key17))){
+const err344 = {instancePath:instancePath+"/data/terms/" + i43,schemaPath:"#/properties/data/properties/terms/items/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key17},message:"must NOT have additional properties"};
 if(vErrors === null){
 vErrors = [err344];
 }
@@ -9299,12 +9301,12 @@ vErrors.push(err344);
 }
 errors++;
 }
-const len43 = data155.length;
-for(let i43=0; i43<len43; i43++){
-let data156 = data155[i43];
+}
+if(data155.term !== undefined){
+let data156 = data155.term;
 if(typeof data156 === "string"){
 if(func2(data156) < 1){
-const err345 = {instancePath:instancePath+"/data/terms/" + i42+"/patterns/" + i43,schemaPath:"#/properties/data/properties/terms/items/properties/patterns/items/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters"};
+const err345 = {instancePath:instancePath+"/data/terms/" + i43+"/term",schemaPath:"#/properties/data/properties/terms/items/properties/term/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters"};
 if(vErrors === null){
 vErrors = [err345];
 }
@@ -9315,7 +9317,7 @@ errors++;
 }
 }
 else {
-const err346 = {instancePath:instancePath+"/data/terms/" + i42+"/patterns/" + i43,schemaPath:"#/properties/data/properties/terms/items/properties/patterns/items/type",keyword:"type",params:{type: "string"},message:"must be string"};
+const err346 = {instancePath:instancePath+"/data/terms/" + i43+"/term",schemaPath:"#/properties/data/properties/terms/items/properties/term/type",keyword:"type",params:{type: "string"},message:"must be string"};
 if(vErrors === null){
 vErrors = [err346];
 }
@@ -9325,9 +9327,11 @@ vErrors.push(err346);
 errors++;
 }
 }
-}
-else {
-const err347 = {instancePath:instancePath+"/data/terms/" + i42+"/patterns",schemaPath:"#/properties/data/properties/terms/items/properties/patterns/type",keyword:"type",params:{type: "array"},message:"must be array"};
+if(data155.patterns !== undefined){
+let data157 = data155.patterns;
+if(Array.isArray(data157)){
+if(data157.length < 1){
+const err347 = {instancePath:instancePath+"/data/terms/" + i43+"/patterns",schemaPath:"#/properties/data/properties/terms/items/properties/patterns/minItems",keyword:"minItems",params:{limit: 1},message:"must NOT have fewer than 1 items"};
 if(vErrors === null){
 vErrors = [err347];
 }
@@ -9336,14 +9340,12 @@ vErrors.push(err347);
 }
 errors++;
 }
-}
-if(data153.validFrom !== undefined){
-let data157 = data153.validFrom;
-const _errs338 = errors;
-let valid108 = false;
-const _errs339 = errors;
-if(!((typeof data157 == "number") && (!(data157 % 1) && !isNaN(data157)))){
-const err348 = {instancePath:instancePath+"/data/terms/" + i42+"/validFrom",schemaPath:"#/properties/data/properties/terms/items/properties/validFrom/anyOf/0/type",keyword:"type",params:{type: "integer"},message:"must be integer"};
+const len44 = data157.length;
+for(let i44=0; i44<len44; i44++){
+let data158 = data157[i44];
+if(typeof data158 === "string"){
+if(func2(data158) < 1){
+const err348 = {instancePath:instancePath+"/data/terms/" + i43+"/patterns/" + i44,schemaPath:"#/properties/data/properties/terms/items/properties/patterns/items/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters"};
 if(vErrors === null){
 vErrors = [err348];
 }
@@ -9352,9 +9354,9 @@ vErrors.push(err348);
 }
 errors++;
 }
-if(typeof data157 == "number"){
-if(data157 > 2100 || isNaN(data157)){
-const err349 = {instancePath:instancePath+"/data/terms/" + i42+"/validFrom",schemaPath:"#/properties/data/properties/terms/items/properties/validFrom/anyOf/0/maximum",keyword:"maximum",params:{comparison: "<=", limit: 2100},message:"must be <= 2100"};
+}
+else {
+const err349 = {instancePath:instancePath+"/data/terms/" + i43+"/patterns/" + i44,schemaPath:"#/properties/data/properties/terms/items/properties/patterns/items/type",keyword:"type",params:{type: "string"},message:"must be string"};
 if(vErrors === null){
 vErrors = [err349];
 }
@@ -9363,8 +9365,10 @@ vErrors.push(err349);
 }
 errors++;
 }
-if(data157 < 1949 || isNaN(data157)){
-const err350 = {instancePath:instancePath+"/data/terms/" + i42+"/validFrom",schemaPath:"#/properties/data/properties/terms/items/properties/validFrom/anyOf/0/minimum",keyword:"minimum",params:{comparison: ">=", limit: 1949},message:"must be >= 1949"};
+}
+}
+else {
+const err350 = {instancePath:instancePath+"/data/terms/" + i43+"/patterns",schemaPath:"#/properties/data/properties/terms/items/properties/patterns/type",keyword:"type",params:{type: "array"},message:"must be array"};
 if(vErrors === null){
 vErrors = [err350];
 }
@@ -9374,11 +9378,13 @@ vErrors.push(err350);
 errors++;
 }
 }
-var _valid2 = _errs339 === errors;
-valid108 = valid108 || _valid2;
-const _errs341 = errors;
-if(data157 !== null){
-const err351 = {instancePath:instancePath+"/data/terms/" + i42+"/validFrom",schemaPath:"#/properties/data/properties/terms/items/properties/validFrom/anyOf/1/type",keyword:"type",params:{type: "null"},message:"must be null"};
+if(data155.validFrom !== undefined){
+let data159 = data155.validFrom;
+const _errs342 = errors;
+let valid110 = false;
+const _errs343 = errors;
+if(!((typeof data159 == "number") && (!(data159 % 1) && !isNaN(data159)))){
+const err351 = {instancePath:instancePath+"/data/terms/" + i43+"/validFrom",schemaPath:"#/properties/data/properties/terms/items/properties/validFrom/anyOf/0/type",keyword:"type",params:{type: "integer"},message:"must be integer"};
 if(vErrors === null){
 vErrors = [err351];
 }
@@ -9387,10 +9393,9 @@ vErrors.push(err351);
 }
 errors++;
 }
-var _valid2 = _errs341 === errors;
-valid108 = valid108 || _valid2;
-if(!valid108){
-const err352 = {instancePath:instancePath+"/data/terms/" + i42+"/validFrom",schemaPath:"#/properties/data/properties/terms/items/properties/validFrom/anyOf",keyword:"anyOf",params:{},message:"must match a schema in anyOf"};
+if(typeof data159 == "number"){
+if(data159 > 2100 || isNaN(data159)){
+const err352 = {instancePath:instancePath+"/data/terms/" + i43+"/validFrom",schemaPath:"#/properties/data/properties/terms/items/properties/validFrom/anyOf/0/maximum",keyword:"maximum",params:{comparison: "<=", limit: 2100},message:"must be <= 2100"};
 if(vErrors === null){
 vErrors = [err352];
 }
@@ -9399,25 +9404,8 @@ vErrors.push(err352);
 }
 errors++;
 }
-else {
-errors = _errs338;
-if(vErrors !== null){
-if(_errs338){
-vErrors.length = _errs338;
-}
-else {
-vErrors = null;
-}
-}
-}
-}
-if(data153.validTo !== undefined){
-let data158 = data153.validTo;
-const _errs344 = errors;
-let valid109 = false;
-const _errs345 = errors;
-if(!((typeof data158 == "number") && (!(data158 % 1) && !isNaN(data158)))){
-const err353 = {instancePath:instancePath+"/data/terms/" + i42+"/validTo",schemaPath:"#/properties/data/properties/terms/items/properties/validTo/anyOf/0/type",keyword:"type",params:{type: "integer"},message:"must be integer"};
+if(data159 < 1949 || isNaN(data159)){
+const err353 = {instancePath:instancePath+"/data/terms/" + i43+"/validFrom",schemaPath:"#/properties/data/properties/terms/items/properties/validFrom/anyOf/0/minimum",keyword:"minimum",params:{comparison: ">=", limit: 1949},message:"must be >= 1949"};
 if(vErrors === null){
 vErrors = [err353];
 }
@@ -9426,9 +9414,12 @@ vErrors.push(err353);
 }
 errors++;
 }
-if(typeof data158 == "number"){
-if(data158 > 2100 || isNaN(data158)){
-const err354 = {instancePath:instancePath+"/data/terms/" + i42+"/validTo",schemaPath:"#/properties/data/properties/terms/items/properties/validTo/anyOf/0/maximum",keyword:"maximum",params:{comparison: "<=", limit: 2100},message:"must be <= 2100"};
+}
+var _valid2 = _errs343 === errors;
+valid110 = valid110 || _valid2;
+const _errs345 = errors;
+if(data159 !== null){
+const err354 = {instancePath:instancePath+"/data/terms/" + i43+"/validFrom",schemaPath:"#/properties/data/properties/terms/items/properties/validFrom/anyOf/1/type",keyword:"type",params:{type: "null"},message:"must be null"};
 if(vErrors === null){
 vErrors = [err354];
 }
@@ -9437,8 +9428,10 @@ vErrors.push(err354);
 }
 errors++;
 }
-if(data158 < 1949 || isNaN(data158)){
-const err355 = {instancePath:instancePath+"/data/terms/" + i42+"/validTo",schemaPath:"#/properties/data/properties/terms/items/properties/validTo/anyOf/0/minimum",keyword:"minimum",params:{comparison: ">=", limit: 1949},message:"must be >= 1949"};
+var _valid2 = _errs345 === errors;
+valid110 = valid110 || _valid2;
+if(!valid110){
+const err355 = {instancePath:instancePath+"/data/terms/" + i43+"/validFrom",schemaPath:"#/properties/data/properties/terms/items/properties/validFrom/anyOf",keyword:"anyOf",params:{},message:"must match a schema in anyOf"};
 if(vErrors === null){
 vErrors = [err355];
 }
@@ -9447,12 +9440,25 @@ vErrors.push(err355);
 }
 errors++;
 }
+else {
+errors = _errs342;
+if(vErrors !== null){
+if(_errs342){
+vErrors.length = _errs342;
 }
-var _valid3 = _errs345 === errors;
-valid109 = valid109 || _valid3;
-const _errs347 = errors;
-if(data158 !== null){
-const err356 = {instancePath:instancePath+"/data/terms/" + i42+"/validTo",schemaPath:"#/properties/data/properties/terms/items/properties/validTo/anyOf/1/type",keyword:"type",params:{type: "null"},message:"must be null"};
+else {
+vErrors = null;
+}
+}
+}
+}
+if(data155.validTo !== undefined){
+let data160 = data155.validTo;
+const _errs348 = errors;
+let valid111 = false;
+const _errs349 = errors;
+if(!((typeof data160 == "number") && (!(data160 % 1) && !isNaN(data160)))){
+const err356 = {instancePath:instancePath+"/data/terms/" + i43+"/validTo",schemaPath:"#/properties/data/properties/terms/items/properties/validTo/anyOf/0/type",keyword:"type",params:{type: "integer"},message:"must be integer"};
 if(vErrors === null){
 vErrors = [err356];
 }
@@ -9461,10 +9467,9 @@ vErrors.push(err356);
 }
 errors++;
 }
-var _valid3 = _errs347 === errors;
-valid109 = valid109 || _valid3;
-if(!valid109){
-const err357 = {instancePath:instancePath+"/data/terms/" + i42+"/validTo",schemaPath:"#/properties/data/properties/terms/items/properties/validTo/anyOf",keyword:"anyOf",params:{},message:"must match a schema in anyOf"};
+if(typeof data160 == "number"){
+if(data160 > 2100 || isNaN(data160)){
+const err357 = {instancePath:instancePath+"/data/terms/" + i43+"/validTo",schemaPath:"#/properties/data/properties/terms/items/properties/validTo/anyOf/0/maximum",keyword:"maximum",params:{comparison: "<=", limit: 2100},message:"must be <= 2100"};
 if(vErrors === null){
 vErrors = [err357];
 }
@@ -9473,23 +9478,8 @@ vErrors.push(err357);
 }
 errors++;
 }
-else {
-errors = _errs344;
-if(vErrors !== null){
-if(_errs344){
-vErrors.length = _errs344;
-}
-else {
-vErrors = null;
-}
-}
-}
-}
-if(data153.note !== undefined){
-let data159 = data153.note;
-if(typeof data159 === "string"){
-if(func2(data159) < 1){
-const err358 = {instancePath:instancePath+"/data/terms/" + i42+"/note",schemaPath:"#/properties/data/properties/terms/items/properties/note/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters"};
+if(data160 < 1949 || isNaN(data160)){
+const err358 = {instancePath:instancePath+"/data/terms/" + i43+"/validTo",schemaPath:"#/properties/data/properties/terms/items/properties/validTo/anyOf/0/minimum",keyword:"minimum",params:{comparison: ">=", limit: 1949},message:"must be >= 1949"};
 if(vErrors === null){
 vErrors = [err358];
 }
@@ -9499,8 +9489,11 @@ vErrors.push(err358);
 errors++;
 }
 }
-else {
-const err359 = {instancePath:instancePath+"/data/terms/" + i42+"/note",schemaPath:"#/properties/data/properties/terms/items/properties/note/type",keyword:"type",params:{type: "string"},message:"must be string"};
+var _valid3 = _errs349 === errors;
+valid111 = valid111 || _valid3;
+const _errs351 = errors;
+if(data160 !== null){
+const err359 = {instancePath:instancePath+"/data/terms/" + i43+"/validTo",schemaPath:"#/properties/data/properties/terms/items/properties/validTo/anyOf/1/type",keyword:"type",params:{type: "null"},message:"must be null"};
 if(vErrors === null){
 vErrors = [err359];
 }
@@ -9509,15 +9502,10 @@ vErrors.push(err359);
 }
 errors++;
 }
-}
-if(data153.replacement !== undefined){
-let data160 = data153.replacement;
-const _errs352 = errors;
-let valid110 = false;
-const _errs353 = errors;
-if(typeof data160 === "string"){
-if(func2(data160) < 1){
-const err360 = {instancePath:instancePath+"/data/terms/" + i42+"/replacement",schemaPath:"#/properties/data/properties/terms/items/properties/replacement/anyOf/0/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters"};
+var _valid3 = _errs351 === errors;
+valid111 = valid111 || _valid3;
+if(!valid111){
+const err360 = {instancePath:instancePath+"/data/terms/" + i43+"/validTo",schemaPath:"#/properties/data/properties/terms/items/properties/validTo/anyOf",keyword:"anyOf",params:{},message:"must match a schema in anyOf"};
 if(vErrors === null){
 vErrors = [err360];
 }
@@ -9526,9 +9514,23 @@ vErrors.push(err360);
 }
 errors++;
 }
+else {
+errors = _errs348;
+if(vErrors !== null){
+if(_errs348){
+vErrors.length = _errs348;
 }
 else {
-const err361 = {instancePath:instancePath+"/data/terms/" + i42+"/replacement",schemaPath:"#/properties/data/properties/terms/items/properties/replacement/anyOf/0/type",keyword:"type",params:{type: "string"},message:"must be string"};
+vErrors = null;
+}
+}
+}
+}
+if(data155.note !== undefined){
+let data161 = data155.note;
+if(typeof data161 === "string"){
+if(func2(data161) < 1){
+const err361 = {instancePath:instancePath+"/data/terms/" + i43+"/note",schemaPath:"#/properties/data/properties/terms/items/properties/note/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters"};
 if(vErrors === null){
 vErrors = [err361];
 }
@@ -9537,11 +9539,9 @@ vErrors.push(err361);
 }
 errors++;
 }
-var _valid4 = _errs353 === errors;
-valid110 = valid110 || _valid4;
-const _errs355 = errors;
-if(data160 !== null){
-const err362 = {instancePath:instancePath+"/data/terms/" + i42+"/replacement",schemaPath:"#/properties/data/properties/terms/items/properties/replacement/anyOf/1/type",keyword:"type",params:{type: "null"},message:"must be null"};
+}
+else {
+const err362 = {instancePath:instancePath+"/data/terms/" + i43+"/note",schemaPath:"#/properties/data/properties/terms/items/properties/note/type",keyword:"type",params:{type: "string"},message:"must be string"};
 if(vErrors === null){
 vErrors = [err362];
 }
@@ -9550,10 +9550,15 @@ vErrors.push(err362);
 }
 errors++;
 }
-var _valid4 = _errs355 === errors;
-valid110 = valid110 || _valid4;
-if(!valid110){
-const err363 = {instancePath:instancePath+"/data/terms/" + i42+"/replacement",schemaPath:"#/properties/data/properties/terms/items/properties/replacement/anyOf",keyword:"anyOf",params:{},message:"must match a schema in anyOf"};
+}
+if(data155.replacement !== undefined){
+let data162 = data155.replacement;
+const _errs356 = errors;
+let valid112 = false;
+const _errs357 = errors;
+if(typeof data162 === "string"){
+if(func2(data162) < 1){
+const err363 = {instancePath:instancePath+"/data/terms/" + i43+"/replacement",schemaPath:"#/properties/data/properties/terms/items/properties/replacement/anyOf/0/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters"};
 if(vErrors === null){
 vErrors = [err363];
 }
@@ -9562,26 +9567,9 @@ vErrors.push(err363);
 }
 errors++;
 }
-else {
-errors = _errs352;
-if(vErrors !== null){
-if(_errs352){
-vErrors.length = _errs352;
 }
 else {
-vErrors = null;
-}
-}
-}
-}
-if(data153.predecessor !== undefined){
-let data161 = data153.predecessor;
-const _errs358 = errors;
-let valid111 = false;
-const _errs359 = errors;
-if(typeof data161 === "string"){
-if(func2(data161) < 1){
-const err364 = {instancePath:instancePath+"/data/terms/" + i42+"/predecessor",schemaPath:"#/properties/data/properties/terms/items/properties/predecessor/anyOf/0/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters"};
+const err364 = {instancePath:instancePath+"/data/terms/" + i43+"/replacement",schemaPath:"#/properties/data/properties/terms/items/properties/replacement/anyOf/0/type",keyword:"type",params:{type: "string"},message:"must be string"};
 if(vErrors === null){
 vErrors = [err364];
 }
@@ -9590,9 +9578,11 @@ vErrors.push(err364);
 }
 errors++;
 }
-}
-else {
-const err365 = {instancePath:instancePath+"/data/terms/" + i42+"/predecessor",schemaPath:"#/properties/data/properties/terms/items/properties/predecessor/anyOf/0/type",keyword:"type",params:{type: "string"},message:"must be string"};
+var _valid4 = _errs357 === errors;
+valid112 = valid112 || _valid4;
+const _errs359 = errors;
+if(data162 !== null){
+const err365 = {instancePath:instancePath+"/data/terms/" + i43+"/replacement",schemaPath:"#/properties/data/properties/terms/items/properties/replacement/anyOf/1/type",keyword:"type",params:{type: "null"},message:"must be null"};
 if(vErrors === null){
 vErrors = [err365];
 }
@@ -9601,11 +9591,10 @@ vErrors.push(err365);
 }
 errors++;
 }
-var _valid5 = _errs359 === errors;
-valid111 = valid111 || _valid5;
-const _errs361 = errors;
-if(data161 !== null){
-const err366 = {instancePath:instancePath+"/data/terms/" + i42+"/predecessor",schemaPath:"#/properties/data/properties/terms/items/properties/predecessor/anyOf/1/type",keyword:"type",params:{type: "null"},message:"must be null"};
+var _valid4 = _errs359 === errors;
+valid112 = valid112 || _valid4;
+if(!valid112){
+const err366 = {instancePath:instancePath+"/data/terms/" + i43+"/replacement",schemaPath:"#/properties/data/properties/terms/items/properties/replacement/anyOf",keyword:"anyOf",params:{},message:"must match a schema in anyOf"};
 if(vErrors === null){
 vErrors = [err366];
 }
@@ -9614,10 +9603,26 @@ vErrors.push(err366);
 }
 errors++;
 }
-var _valid5 = _errs361 === errors;
-valid111 = valid111 || _valid5;
-if(!valid111){
-const err367 = {instancePath:instancePath+"/data/terms/" + i42+"/predecessor",schemaPath:"#/properties/data/properties/terms/items/properties/predecessor/anyOf",keyword:"anyOf",params:{},message:"must match a schema in anyOf"};
+else {
+errors = _errs356;
+if(vErrors !== null){
+if(_errs356){
+vErrors.length = _errs356;
+}
+else {
+vErrors = null;
+}
+}
+}
+}
+if(data155.predecessor !== undefined){
+let data163 = data155.predecessor;
+const _errs362 = errors;
+let valid113 = false;
+const _errs363 = errors;
+if(typeof data163 === "string"){
+if(func2(data163) < 1){
+const err367 = {instancePath:instancePath+"/data/terms/" + i43+"/predecessor",schemaPath:"#/properties/data/properties/terms/items/properties/predecessor/anyOf/0/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters"};
 if(vErrors === null){
 vErrors = [err367];
 }
@@ -9626,27 +9631,9 @@ vErrors.push(err367);
 }
 errors++;
 }
-else {
-errors = _errs358;
-if(vErrors !== null){
-if(_errs358){
-vErrors.length = _errs358;
 }
 else {
-vErrors = null;
-}
-}
-}
-}
-if(data153.contextPatterns !== undefined){
-let data162 = data153.contextPatterns;
-if(Array.isArray(data162)){
-const len44 = data162.length;
-for(let i44=0; i44<len44; i44++){
-let data163 = data162[i44];
-if(typeof data163 === "string"){
-if(func2(data163) < 1){
-const err368 = {instancePath:instancePath+"/data/terms/" + i42+"/contextPatterns/" + i44,schemaPath:"#/properties/data/properties/terms/items/properties/contextPatterns/items/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters"};
+const err368 = {instancePath:instancePath+"/data/terms/" + i43+"/predecessor",schemaPath:"#/properties/data/properties/terms/items/properties/predecessor/anyOf/0/type",keyword:"type",params:{type: "string"},message:"must be string"};
 if(vErrors === null){
 vErrors = [err368];
 }
@@ -9655,9 +9642,11 @@ vErrors.push(err368);
 }
 errors++;
 }
-}
-else {
-const err369 = {instancePath:instancePath+"/data/terms/" + i42+"/contextPatterns/" + i44,schemaPath:"#/properties/data/properties/terms/items/properties/contextPatterns/items/type",keyword:"type",params:{type: "string"},message:"must be string"};
+var _valid5 = _errs363 === errors;
+valid113 = valid113 || _valid5;
+const _errs365 = errors;
+if(data163 !== null){
+const err369 = {instancePath:instancePath+"/data/terms/" + i43+"/predecessor",schemaPath:"#/properties/data/properties/terms/items/properties/predecessor/anyOf/1/type",keyword:"type",params:{type: "null"},message:"must be null"};
 if(vErrors === null){
 vErrors = [err369];
 }
@@ -9666,10 +9655,10 @@ vErrors.push(err369);
 }
 errors++;
 }
-}
-}
-else {
-const err370 = {instancePath:instancePath+"/data/terms/" + i42+"/contextPatterns",schemaPath:"#/properties/data/properties/terms/items/properties/contextPatterns/type",keyword:"type",params:{type: "array"},message:"must be array"};
+var _valid5 = _errs365 === errors;
+valid113 = valid113 || _valid5;
+if(!valid113){
+const err370 = {instancePath:instancePath+"/data/terms/" + i43+"/predecessor",schemaPath:"#/properties/data/properties/terms/items/properties/predecessor/anyOf",keyword:"anyOf",params:{},message:"must match a schema in anyOf"};
 if(vErrors === null){
 vErrors = [err370];
 }
@@ -9678,16 +9667,27 @@ vErrors.push(err370);
 }
 errors++;
 }
+else {
+errors = _errs362;
+if(vErrors !== null){
+if(_errs362){
+vErrors.length = _errs362;
 }
-if(data153.closingPatterns !== undefined){
-let data164 = data153.closingPatterns;
+else {
+vErrors = null;
+}
+}
+}
+}
+if(data155.contextPatterns !== undefined){
+let data164 = data155.contextPatterns;
 if(Array.isArray(data164)){
 const len45 = data164.length;
 for(let i45=0; i45<len45; i45++){
 let data165 = data164[i45];
 if(typeof data165 === "string"){
 if(func2(data165) < 1){
-const err371 = {instancePath:instancePath+"/data/terms/" + i42+"/closingPatterns/" + i45,schemaPath:"#/properties/data/properties/terms/items/properties/closingPatterns/items/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters"};
+const err371 = {instancePath:instancePath+"/data/terms/" + i43+"/contextPatterns/" + i45,schemaPath:"#/properties/data/properties/terms/items/properties/contextPatterns/items/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters"};
 if(vErrors === null){
 vErrors = [err371];
 }
@@ -9698,7 +9698,7 @@ errors++;
 }
 }
 else {
-const err372 = {instancePath:instancePath+"/data/terms/" + i42+"/closingPatterns/" + i45,schemaPath:"#/properties/data/properties/terms/items/properties/closingPatterns/items/type",keyword:"type",params:{type: "string"},message:"must be string"};
+const err372 = {instancePath:instancePath+"/data/terms/" + i43+"/contextPatterns/" + i45,schemaPath:"#/properties/data/properties/terms/items/properties/contextPatterns/items/type",keyword:"type",params:{type: "string"},message:"must be string"};
 if(vErrors === null){
 vErrors = [err372];
 }
@@ -9710,7 +9710,7 @@ errors++;
 }
 }
 else {
-const err373 = {instancePath:instancePath+"/data/terms/" + i42+"/closingPatterns",schemaPath:"#/properties/data/properties/terms/items/properties/closingPatterns/type",keyword:"type",params:{type: "array"},message:"must be array"};
+const err373 = {instancePath:instancePath+"/data/terms/" + i43+"/contextPatterns",schemaPath:"#/properties/data/properties/terms/items/properties/contextPatterns/type",keyword:"type",params:{type: "array"},message:"must be array"};
 if(vErrors === null){
 vErrors = [err373];
 }
@@ -9720,10 +9720,15 @@ vErrors.push(err373);
 errors++;
 }
 }
-if(data153.closingYears !== undefined){
-let data166 = data153.closingYears;
-if(!((typeof data166 == "number") && (!(data166 % 1) && !isNaN(data166)))){
-const err374 = {instancePath:instancePath+"/data/terms/" + i42+"/closingYears",schemaPath:"#/properties/data/properties/terms/items/properties/closingYears/type",keyword:"type",params:{type: "integer"},message:"must be integer"};
+if(data155.closingPatterns !== undefined){
+let data166 = data155.closingPatterns;
+if(Array.isArray(data166)){
+const len46 = data166.length;
+for(let i46=0; i46<len46; i46++){
+let data167 = data166[i46];
+if(typeof data167 === "string"){
+if(func2(data167) < 1){
+const err374 = {instancePath:instancePath+"/data/terms/" + i43+"/closingPatterns/" + i46,schemaPath:"#/properties/data/properties/terms/items/properties/closingPatterns/items/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters"};
 if(vErrors === null){
 vErrors = [err374];
 }
@@ -9732,9 +9737,9 @@ vErrors.push(err374);
 }
 errors++;
 }
-if(typeof data166 == "number"){
-if(data166 > 10 || isNaN(data166)){
-const err375 = {instancePath:instancePath+"/data/terms/" + i42+"/closingYears",schemaPath:"#/properties/data/properties/terms/items/properties/closingYears/maximum",keyword:"maximum",params:{comparison: "<=", limit: 10},message:"must be <= 10"};
+}
+else {
+const err375 = {instancePath:instancePath+"/data/terms/" + i43+"/closingPatterns/" + i46,schemaPath:"#/properties/data/properties/terms/items/properties/closingPatterns/items/type",keyword:"type",params:{type: "string"},message:"must be string"};
 if(vErrors === null){
 vErrors = [err375];
 }
@@ -9743,8 +9748,10 @@ vErrors.push(err375);
 }
 errors++;
 }
-if(data166 < 0 || isNaN(data166)){
-const err376 = {instancePath:instancePath+"/data/terms/" + i42+"/closingYears",schemaPath:"#/properties/data/properties/terms/items/properties/closingYears/minimum",keyword:"minimum",params:{comparison: ">=", limit: 0},message:"must be >= 0"};
+}
+}
+else {
+const err376 = {instancePath:instancePath+"/data/terms/" + i43+"/closingPatterns",schemaPath:"#/properties/data/properties/terms/items/properties/closingPatterns/type",keyword:"type",params:{type: "array"},message:"must be array"};
 if(vErrors === null){
 vErrors = [err376];
 }
@@ -9754,16 +9761,10 @@ vErrors.push(err376);
 errors++;
 }
 }
-}
-if(data153.preparingPatterns !== undefined){
-let data167 = data153.preparingPatterns;
-if(Array.isArray(data167)){
-const len46 = data167.length;
-for(let i46=0; i46<len46; i46++){
-let data168 = data167[i46];
-if(typeof data168 === "string"){
-if(func2(data168) < 1){
-const err377 = {instancePath:instancePath+"/data/terms/" + i42+"/preparingPatterns/" + i46,schemaPath:"#/properties/data/properties/terms/items/properties/preparingPatterns/items/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters"};
+if(data155.closingYears !== undefined){
+let data168 = data155.closingYears;
+if(!((typeof data168 == "number") && (!(data168 % 1) && !isNaN(data168)))){
+const err377 = {instancePath:instancePath+"/data/terms/" + i43+"/closingYears",schemaPath:"#/properties/data/properties/terms/items/properties/closingYears/type",keyword:"type",params:{type: "integer"},message:"must be integer"};
 if(vErrors === null){
 vErrors = [err377];
 }
@@ -9772,9 +9773,9 @@ vErrors.push(err377);
 }
 errors++;
 }
-}
-else {
-const err378 = {instancePath:instancePath+"/data/terms/" + i42+"/preparingPatterns/" + i46,schemaPath:"#/properties/data/properties/terms/items/properties/preparingPatterns/items/type",keyword:"type",params:{type: "string"},message:"must be string"};
+if(typeof data168 == "number"){
+if(data168 > 10 || isNaN(data168)){
+const err378 = {instancePath:instancePath+"/data/terms/" + i43+"/closingYears",schemaPath:"#/properties/data/properties/terms/items/properties/closingYears/maximum",keyword:"maximum",params:{comparison: "<=", limit: 10},message:"must be <= 10"};
 if(vErrors === null){
 vErrors = [err378];
 }
@@ -9783,10 +9784,8 @@ vErrors.push(err378);
 }
 errors++;
 }
-}
-}
-else {
-const err379 = {instancePath:instancePath+"/data/terms/" + i42+"/preparingPatterns",schemaPath:"#/properties/data/properties/terms/items/properties/preparingPatterns/type",keyword:"type",params:{type: "array"},message:"must be array"};
+if(data168 < 0 || isNaN(data168)){
+const err379 = {instancePath:instancePath+"/data/terms/" + i43+"/closingYears",schemaPath:"#/properties/data/properties/terms/items/properties/closingYears/minimum",keyword:"minimum",params:{comparison: ">=", limit: 0},message:"must be >= 0"};
 if(vErrors === null){
 vErrors = [err379];
 }
@@ -9796,10 +9795,16 @@ vErrors.push(err379);
 errors++;
 }
 }
-if(data153.preparingYears !== undefined){
-let data169 = data153.preparingYears;
-if(!((typeof data169 == "number") && (!(data169 % 1) && !isNaN(data169)))){
-const err380 = {instancePath:instancePath+"/data/terms/" + i42+"/preparingYears",schemaPath:"#/properties/data/properties/terms/items/properties/preparingYears/type",keyword:"type",params:{type: "integer"},message:"must be integer"};
+}
+if(data155.preparingPatterns !== undefined){
+let data169 = data155.preparingPatterns;
+if(Array.isArray(data169)){
+const len47 = data169.length;
+for(let i47=0; i47<len47; i47++){
+let data170 = data169[i47];
+if(typeof data170 === "string"){
+if(func2(data170) < 1){
+const err380 = {instancePath:instancePath+"/data/terms/" + i43+"/preparingPatterns/" + i47,schemaPath:"#/properties/data/properties/terms/items/properties/preparingPatterns/items/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters"};
 if(vErrors === null){
 vErrors = [err380];
 }
@@ -9808,9 +9813,9 @@ vErrors.push(err380);
 }
 errors++;
 }
-if(typeof data169 == "number"){
-if(data169 > 10 || isNaN(data169)){
-const err381 = {instancePath:instancePath+"/data/terms/" + i42+"/preparingYears",schemaPath:"#/properties/data/properties/terms/items/properties/preparingYears/maximum",keyword:"maximum",params:{comparison: "<=", limit: 10},message:"must be <= 10"};
+}
+else {
+const err381 = {instancePath:instancePath+"/data/terms/" + i43+"/preparingPatterns/" + i47,schemaPath:"#/properties/data/properties/terms/items/properties/preparingPatterns/items/type",keyword:"type",params:{type: "string"},message:"must be string"};
 if(vErrors === null){
 vErrors = [err381];
 }
@@ -9819,8 +9824,10 @@ vErrors.push(err381);
 }
 errors++;
 }
-if(data169 < 0 || isNaN(data169)){
-const err382 = {instancePath:instancePath+"/data/terms/" + i42+"/preparingYears",schemaPath:"#/properties/data/properties/terms/items/properties/preparingYears/minimum",keyword:"minimum",params:{comparison: ">=", limit: 0},message:"must be >= 0"};
+}
+}
+else {
+const err382 = {instancePath:instancePath+"/data/terms/" + i43+"/preparingPatterns",schemaPath:"#/properties/data/properties/terms/items/properties/preparingPatterns/type",keyword:"type",params:{type: "array"},message:"must be array"};
 if(vErrors === null){
 vErrors = [err382];
 }
@@ -9830,12 +9837,10 @@ vErrors.push(err382);
 errors++;
 }
 }
-}
-if(data153.source !== undefined){
-let data170 = data153.source;
-if(typeof data170 === "string"){
-if(func2(data170) < 1){
-const err383 = {instancePath:instancePath+"/data/terms/" + i42+"/source",schemaPath:"#/properties/data/properties/terms/items/properties/source/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters"};
+if(data155.preparingYears !== undefined){
+let data171 = data155.preparingYears;
+if(!((typeof data171 == "number") && (!(data171 % 1) && !isNaN(data171)))){
+const err383 = {instancePath:instancePath+"/data/terms/" + i43+"/preparingYears",schemaPath:"#/properties/data/properties/terms/items/properties/preparingYears/type",keyword:"type",params:{type: "integer"},message:"must be integer"};
 if(vErrors === null){
 vErrors = [err383];
 }
@@ -9844,9 +9849,9 @@ vErrors.push(err383);
 }
 errors++;
 }
-}
-else {
-const err384 = {instancePath:instancePath+"/data/terms/" + i42+"/source",schemaPath:"#/properties/data/properties/terms/items/properties/source/type",keyword:"type",params:{type: "string"},message:"must be string"};
+if(typeof data171 == "number"){
+if(data171 > 10 || isNaN(data171)){
+const err384 = {instancePath:instancePath+"/data/terms/" + i43+"/preparingYears",schemaPath:"#/properties/data/properties/terms/items/properties/preparingYears/maximum",keyword:"maximum",params:{comparison: "<=", limit: 10},message:"must be <= 10"};
 if(vErrors === null){
 vErrors = [err384];
 }
@@ -9855,12 +9860,8 @@ vErrors.push(err384);
 }
 errors++;
 }
-}
-if(data153.example !== undefined){
-let data171 = data153.example;
-if(typeof data171 === "string"){
-if(func2(data171) < 1){
-const err385 = {instancePath:instancePath+"/data/terms/" + i42+"/example",schemaPath:"#/properties/data/properties/terms/items/properties/example/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters"};
+if(data171 < 0 || isNaN(data171)){
+const err385 = {instancePath:instancePath+"/data/terms/" + i43+"/preparingYears",schemaPath:"#/properties/data/properties/terms/items/properties/preparingYears/minimum",keyword:"minimum",params:{comparison: ">=", limit: 0},message:"must be >= 0"};
 if(vErrors === null){
 vErrors = [err385];
 }
@@ -9870,8 +9871,12 @@ vErrors.push(err385);
 errors++;
 }
 }
-else {
-const err386 = {instancePath:instancePath+"/data/terms/" + i42+"/example",schemaPath:"#/properties/data/properties/terms/items/properties/example/type",keyword:"type",params:{type: "string"},message:"must be string"};
+}
+if(data155.source !== undefined){
+let data172 = data155.source;
+if(typeof data172 === "string"){
+if(func2(data172) < 1){
+const err386 = {instancePath:instancePath+"/data/terms/" + i43+"/source",schemaPath:"#/properties/data/properties/terms/items/properties/source/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters"};
 if(vErrors === null){
 vErrors = [err386];
 }
@@ -9881,9 +9886,8 @@ vErrors.push(err386);
 errors++;
 }
 }
-}
 else {
-const err387 = {instancePath:instancePath+"/data/terms/" + i42,schemaPath:"#/properties/data/properties/terms/items/type",keyword:"type",params:{type: "object"},message:"must be object"};
+const err387 = {instancePath:instancePath+"/data/terms/" + i43+"/source",schemaPath:"#/properties/data/properties/terms/items/properties/source/type",keyword:"type",params:{type: "string"},message:"must be string"};
 if(vErrors === null){
 vErrors = [err387];
 }
@@ -9893,9 +9897,11 @@ vErrors.push(err387);
 errors++;
 }
 }
-}
-else {
-const err388 = {instancePath:instancePath+"/data/terms",schemaPath:"#/properties/data/properties/terms/type",keyword:"type",params:{type: "array"},message:"must be array"};
+if(data155.example !== undefined){
+let data173 = data155.example;
+if(typeof data173 === "string"){
+if(func2(data173) < 1){
+const err388 = {instancePath:instancePath+"/data/terms/" + i43+"/example",schemaPath:"#/properties/data/properties/terms/items/properties/example/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters"};
 if(vErrors === null){
 vErrors = [err388];
 }
@@ -9905,9 +9911,8 @@ vErrors.push(err388);
 errors++;
 }
 }
-}
 else {
-const err389 = {instancePath:instancePath+"/data",schemaPath:"#/properties/data/type",keyword:"type",params:{type: "object"},message:"must be object"};
+const err389 = {instancePath:instancePath+"/data/terms/" + i43+"/example",schemaPath:"#/properties/data/properties/terms/items/properties/example/type",keyword:"type",params:{type: "string"},message:"must be string"};
 if(vErrors === null){
 vErrors = [err389];
 }
@@ -9919,12 +9924,48 @@ errors++;
 }
 }
 else {
-const err390 = {instancePath,schemaPath:"#/type",keyword:"type",params:{type: "object"},message:"must be object"};
+const err390 = {instancePath:instancePath+"/data/terms/" + i43,schemaPath:"#/properties/data/properties/terms/items/type",keyword:"type",params:{type: "object"},message:"must be object"};
 if(vErrors === null){
 vErrors = [err390];
 }
 else {
 vErrors.push(err390);
+}
+errors++;
+}
+}
+}
+else {
+const err391 = {instancePath:instancePath+"/data/terms",schemaPath:"#/properties/data/properties/terms/type",keyword:"type",params:{type: "array"},message:"must be array"};
+if(vErrors === null){
+vErrors = [err391];
+}
+else {
+vErrors.push(err391);
+}
+errors++;
+}
+}
+}
+else {
+const err392 = {instancePath:instancePath+"/data",schemaPath:"#/properties/data/type",keyword:"type",params:{type: "object"},message:"must be object"};
+if(vErrors === null){
+vErrors = [err392];
+}
+else {
+vErrors.push(err392);
+}
+errors++;
+}
+}
+}
+else {
+const err393 = {instancePath,schemaPath:"#/type",keyword:"type",params:{type: "object"},message:"must be object"};
+if(vErrors === null){
+vErrors = [err393];
+}
+else {
+vErrors.push(err393);
 }
 errors++;
 }

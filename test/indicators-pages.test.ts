@@ -1,0 +1,92 @@
+/**
+ * findIndicators on sentences of real report pages (fixtures/pages, cited by file and line): the forms real text takes
+ * that the corpus reports did not show, each read as a reviewer reads it, and the look-alikes that are not the
+ * catalogue's indicator. Measured on the pages: rules/numeric/README.md, "Measured on real pages".
+ */
+import {readFileSync} from 'node:fs'
+import {join} from 'node:path'
+import {describe, expect, it} from 'vitest'
+import {parseReport} from '@fzlint/core'
+import {findIndicators} from '@fzlint/rules-numeric'
+import {repositoryRoot} from './helpers/run-cli.js'
+
+const found = (text: string) => findIndicators(parseReport(text)).map((finding) => `${finding.id}:${finding.value}${finding.unit}`)
+
+/** Line `line` (1-based) of a page fixture, as stored. */
+const pageLine = (page: string, line: number) => readFileSync(join(repositoryRoot, 'fixtures/pages', `${page}.txt`), 'utf8').split('\n')[line - 1]!
+
+describe('findIndicators on real pages', () => {
+  it('reads 学法 worded as 法治学习 or as 学习 of laws (学习《……法》等法律法规)', () => {
+    // 020:24, 043:9, 051:8
+    expect(found('以每两月1次频次开展党委理论学习中心组法治学习5次，组织干部职工学法4次。')).toEqual(['officials-law-study:5次', 'officials-law-study:4次'])
+    expect(found('2024年理论学习中心组专题学习《中华人民共和国行政复议法》等相关法律法规11次。')).toEqual(['officials-law-study:11次'])
+    expect(found('组织学习《民法典》《信访工作条例》等法律法规5次，开展酒驾醉驾警示教育、执法实务培训等活动3场。')).toEqual(['officials-law-study:5次'])
+    // Studying a line of thought is not read as 学法 (a reviewer could argue either way): 044:4
+    expect(found('街道工委理论学习中心组组织专题学习习近平法治思想3次，开展专题研讨4次。')).toEqual([])
+  })
+
+  it('reads a count written before its noun (16场法治宣传活动, 60件区政府重大行政决策事项)', () => {
+    // 014:10, 032:12 (the owner 区政府 between the figure and its noun)
+    expect(found('2022年，累计开展16场法治宣传活动。')).toEqual(['legal-publicity-events:16场'])
+    expect(found('对60件区政府重大行政决策事项草案进行合法性审核。')).toEqual(['major-decisions:60件'])
+    expect(found('审核2件区政府规范性文件。')).toEqual(['normative-document-review:2件'])
+  })
+
+  it('reads 法治课堂 and 法治授课 as 普法 events', () => {
+    // 020:26, 039:6
+    expect(found('在6个行政村开展“法治流动课堂”18次。')).toEqual(['legal-publicity-events:18次'])
+    expect(found('全年牵头开展法治专题宣讲2场次，走进校园开展法治授课1场次。')).toEqual(['legal-publicity-events:2场次', 'legal-publicity-events:1场次'])
+    // A 课题 is research, not a class.
+    expect(found('开展法治建设课题研究3次。')).toEqual([])
+  })
+
+  it('reads a figure whose classifier follows after a space (text copied from PDF or a shared document)', () => {
+    // 050:1
+    expect(found('县政府常务会坚持会前学法制度，全年组织专题学法 12 次。组织开展实地督察 2 轮，通报问题单位 7 个。')).toEqual([
+      'officials-law-study:12次',
+      'supervision-inspections:2轮',
+    ])
+    const [finding] = findIndicators(parseReport('全年组织专题学法 12 次。'))
+    expect(finding).toMatchObject({text: '12 次', value: 12})
+    // A duration stays a duration.
+    expect(found('开展法治宣传 12 个月。')).toEqual([])
+  })
+
+  it('reads the words before a count over a number without a classifier (12345受理354件: the hotline’s number)', () => {
+    // 049:4
+    expect(found('满意率100%；12345受理354件，办结350件。')).toEqual(['satisfaction:100%', 'hotline-requests:354件'])
+    // A count before it still ends its words: 撤销2件 is no 行政复议申请.
+    expect(found('受理行政复议申请12件，撤销2件、确认违法1件。').filter((id) => id.startsWith('review-received'))).toEqual(['review-received:12件'])
+  })
+
+  it('reads 持证比例 as the license-holding rate', () => {
+    // 041:9
+    expect(found('全局执法人员持证比例98%以上，新进人员执法资格证参考率100%。')[0]).toBe('license-holding:98%')
+  })
+
+  it('does not read a 公平竞争审查 count as a legality review of normative documents', () => {
+    // 031:7: 合法性审查5件次 and 合同合法性审查3次 are, 公平竞争审查 of 规范性文件、合同等6件 is not
+    const line = pageLine('031', 7)
+    expect(line).toContain('全年审查规范性文件、合同等6件')
+    expect(found(line)).toEqual(['normative-document-review:5件次', 'legality-reviews:3次'])
+    expect(found('开展公平竞争审查，审查规范性文件12件。')).toEqual([])
+    expect(found('审查规范性文件12件。')).toEqual(['normative-document-review:12件'])
+  })
+
+  it('finds on the page fixtures the figures a reviewer reads there, and only those', () => {
+    const ids = (page: string) => {
+      const document = parseReport(readFileSync(join(repositoryRoot, 'fixtures/pages', `${page}.txt`), 'utf8'))
+      return findIndicators(document).map((finding) => `${document.locator.toPoint(finding.offset).line}:${finding.id}:${finding.value}`)
+    }
+    expect(ids('051')).toEqual([
+      '8:officials-law-study:5',
+      '8:enforcement-staff:3',
+      '8:exam-pass:100',
+      '13:legal-publicity-events:2',
+      '13:legal-publicity-audience:300',
+      '13:legal-publicity-materials:400',
+      '13:legal-publicity-events:2',
+    ])
+    expect(ids('049')).toEqual(['3:officials-law-study:5', '4:satisfaction:100', '4:hotline-requests:354'])
+  })
+})
