@@ -118,6 +118,11 @@ describe.each(SLUGS)('%s.ofd (GB/T 9704 pages)', (slug) => {
     const squeeze = (lines: string[]) => lines.join('').replace(/\s+/gu, '')
     expect(squeeze(paragraphs)).toBe(squeeze(nonBlankLines(slug)))
     if (['fangxian-2023', 'helong-2023', 'yicheng-2020'].includes(slug)) expect(paragraphs).toEqual(nonBlankLines(slug).map((line) => line.trim()))
+    // Positions carry the page: the first character is on page 1, the last on the last page.
+    const pageCount = Object.keys(zip.files).filter((name) => /Content\.xml$/u.test(name)).length
+    expect(input.positionMap!.toOriginal(0).page).toBe(1)
+    expect(input.positionMap!.toOriginal(input.text.length - 1).page).toBe(pageCount)
+    expect(input.pages!.map((start) => start.page)).toEqual(Array.from({length: pageCount}, (_, index) => index + 1))
   })
 })
 
@@ -194,7 +199,7 @@ describe('the CLI on .doc, .wps and .ofd', {timeout: 300_000}, () => {
     await rm(folder, {recursive: true, force: true})
   })
 
-  it('lints them with positions by paragraph', () => {
+  it('lints them with positions by paragraph (.doc, .wps) and by page (.ofd)', () => {
     const paths = [fixture('doc', 'helong-2023.doc'), fixture('doc', 'helong-2023.wps'), fixture('ofd', 'helong-2023.ofd')]
     const run = runCliJson(paths)
     // Findings (0: warnings only, 1: errors too), never 2: every file was read.
@@ -205,7 +210,8 @@ describe('the CLI on .doc, .wps and .ofd', {timeout: 300_000}, () => {
       expect(result.messages.length).toBeGreaterThan(0)
       for (const message of result.messages) {
         expect(message.fatal).toBeFalsy()
-        expect(message.paragraph).toBeGreaterThan(0)
+        if (path.endsWith('.ofd')) expect(message.page).toBeGreaterThan(0)
+        else expect(message.paragraph).toBeGreaterThan(0)
       }
     }
   })

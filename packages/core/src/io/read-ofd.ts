@@ -10,13 +10,15 @@
  *     two characters), when the line before ended short of the right margin, after a blank line's gap, or where the
  *     font size changes; the lines of a centred title stay one paragraph;
  *   - the lines of a paragraph are joined without a break (with a space between two Latin words).
- * Positions name the paragraph (`第12段`) and the column in it, as for .docx. Runs in Node and in the browser.
+ * Positions are the extracted text's line (one paragraph a line) and column with the page (`第3页 12:5`), as for PDF.
+ * Runs in Node and in the browser.
  */
 import JSZip from 'jszip'
 import type {Deadline} from '../engine/deadline.js'
 import {attributeOf, childrenOf, MAX_XML_DEPTH, MAX_XML_ELEMENTS, parseXml, tagOf, textOf, type XmlNode} from './docx-xml.js'
 import {InputError} from './errors.js'
-import {createParagraphPositionMap, MAX_UNCOMPRESSED_BYTES, MAX_ZIP_ENTRIES} from './read-docx.js'
+import {createPagePositionMap, type PageStart} from '../text/page-map.js'
+import {MAX_UNCOMPRESSED_BYTES, MAX_ZIP_ENTRIES} from './read-docx.js'
 import {extractedTextNotFixed, type ReadInput, type ReadOptions} from './reader-types.js'
 import {hasZipSignature, readZipDirectory} from './zip-directory.js'
 
@@ -425,8 +427,15 @@ function mostCommon(values: number[]): number | undefined {
   return best
 }
 
+/** Where a page's text begins: in which paragraph, and at which offset of it. */
+interface PageMark {
+  paragraph: number
+  at: number
+  page: number
+}
+
 /** Printed lines → paragraphs, by indents, short last lines, gaps and font sizes (see the module comment). */
-export function joinLines(lines: readonly Line[]): string[] {
+export function joinLines(lines: readonly Line[], pageMarks: PageMark[] = []): string[] {
   if (lines.length === 0) return []
   const sizes = lines.map((line) => line.size).sort((a, b) => a - b)
   const bodySize = mostCommon(lines.map((line) => line.size)) ?? sizes[Math.floor(sizes.length / 2)]!
@@ -457,10 +466,14 @@ export function joinLines(lines: readonly Line[]): string[] {
       const gap = line.page === previous.page && line.y - previous.y > Math.max(pitch, line.size) * 1.6
       startsParagraph = !titleLines && (indented || previousEndedShort || gap || !sameSize)
     }
-    if (startsParagraph || paragraphs.length === 0) paragraphs.push(line.text)
-    else {
+    const newPage = line.page !== previous?.page
+    if (startsParagraph || paragraphs.length === 0) {
+      if (newPage) pageMarks.push({paragraph: paragraphs.length, at: 0, page: line.page})
+      paragraphs.push(line.text)
+    } else {
       const last = paragraphs[paragraphs.length - 1]!
       const joiner = /[A-Za-z0-9]$/u.test(last) && /^[A-Za-z0-9]/u.test(line.text) ? ' ' : ''
+      if (newPage) pageMarks.push({paragraph: paragraphs.length - 1, at: last.length + joiner.length, page: line.page})
       paragraphs[paragraphs.length - 1] = last + joiner + line.text
     }
     previous = line
@@ -512,7 +525,8 @@ export async function readOfd(bytes: Uint8Array, filePath: string, options: Read
   } catch (error) {
     throw corrupt(filePath, '压缩包无法打开 / cannot open the zip archive', error)
   }
-  const paragraphs = joinLines(await readLines(new OfdPackage(zip, filePath), filePath, options.deadline))
+  const pageMarks: PageMark[] = []
+  const paragraphs = joinLines(await readLines(new OfdPackage(zip, filePath), filePath, options.deadline), pageMarks)
   if (paragraphs.length === 0) throw new InputError('empty', filePath, `${filePath}: 文档没有文字（可能是扫描图片）/ the document has no text (a scanned image?)`)
   const paragraphStarts: number[] = []
   let text = ''
@@ -521,13 +535,16 @@ export async function readOfd(bytes: Uint8Array, filePath: string, options: Read
     paragraphStarts.push(text.length)
     text += paragraph
   }
+  const pages: PageStart[] = pageMarks.map((mark) => ({offset: paragraphStarts[mark.paragraph]! + mark.at, page: mark.page}))
   return {
     text,
     syntax: 'text',
     format: 'ofd',
     // OFD's XML parts are UTF-8; reported so every result names an encoding.
     encoding: 'utf-8',
-    positionMap: createParagraphPositionMap(text, paragraphStarts),
+    // Positions are those of the extracted text (one paragraph a line) with the page each falls on, as for PDF.
+    positionMap: createPagePositionMap(text, pages),
+    pages,
     unfixableReason: extractedTextNotFixed('ofd'),
   }
 }
