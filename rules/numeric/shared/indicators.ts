@@ -58,15 +58,25 @@ interface CompiledCount {
   units: Set<string>
 }
 
-const compiledCounts = new WeakMap<IndicatorEntry[], WeakMap<CountWordEntry[], CompiledCount[]>>()
+interface CompiledCounts {
+  /** The count entries that may name a figure of each classifier, in the catalogue's order. */
+  byUnit: Map<string, CompiledCount[]>
+  /**
+   * A figure with one of the catalogue's classifiers: 16场, 两万余人次, 1.2万件, 12 次. A sentence without one states no
+   * count of the catalogue and its figures are not read (most sentences with a numeral have only 一是 or 二十大).
+   */
+  mayHoldCount: RegExp | null
+}
 
-function compileCounts(indicators: IndicatorEntry[], countWords: CountWordEntry[]): CompiledCount[] {
+const compiledCounts = new WeakMap<IndicatorEntry[], WeakMap<CountWordEntry[], CompiledCounts>>()
+
+function compileCounts(indicators: IndicatorEntry[], countWords: CountWordEntry[]): CompiledCounts {
   let byCountWords = compiledCounts.get(indicators)
   if (!byCountWords) compiledCounts.set(indicators, (byCountWords = new WeakMap()))
   let result = byCountWords.get(countWords)
   if (!result) {
     const wordsById = indexCountWords(countWords)
-    result = indicators.filter(isCountEntry).map((entry) => ({
+    const counts: CompiledCount[] = indicators.filter(isCountEntry).map((entry) => ({
       entry,
       phrase: compilePhrase(entry.count, wordsById),
       following: (entry.count.following ?? []).map((pattern) => new RegExp(pattern, 'u')),
@@ -74,9 +84,20 @@ function compileCounts(indicators: IndicatorEntry[], countWords: CountWordEntry[
       notInSentence: (entry.count.notInSentence ?? []).map((pattern) => new RegExp(pattern, 'u')),
       units: new Set(entry.count.units),
     }))
+    const byUnit = new Map<string, CompiledCount[]>()
+    for (const count of counts) for (const unit of count.units) byUnit.set(unit, [...(byUnit.get(unit) ?? []), count])
+    const units = [...byUnit.keys()].sort((a, b) => b.length - a.length).map(escapeRegExp)
+    result = {byUnit, mayHoldCount: units.length === 0 ? null : new RegExp(`${FIGURE_END}[\\s\u3000]{0,2}[余多]?[\\s\u3000]{0,2}(?:${units.join('|')})`, 'u')}
     byCountWords.set(countWords, result)
   }
   return result
+}
+
+// The last character of a figure: a digit, a Chinese numeral or a scale (1.2万件, 两万余人次).
+const FIGURE_END = '[0-9０-９零〇一二两三四五六七八九十百千万亿]'
+
+function escapeRegExp(text: string): string {
+  return text.replace(/[.*+?^${}()|[\]\\]/gu, '\\$&')
 }
 
 let builtIn: {indicators: IndicatorEntry[]; countWords: CountWordEntry[]} | undefined
@@ -145,11 +166,13 @@ function readIndicators(document: ReportDocument, indicators: IndicatorEntry[], 
         })
       }
     }
-    if (counts.length === 0) continue
+    if (!counts.mayHoldCount) continue
     // A subject stated before a ； still names the counts after it (保留区政府规范性文件70份……；保留部门规范性文件32份).
     let subjectStart = block.position?.start.offset ?? 0
     for (const sentence of sentences) {
-      findCounts(sentence, source.slice(Math.max(subjectStart, sentence.start - SUBJECT_REACH), sentence.start), counts, findings)
+      if (counts.mayHoldCount.test(sentence.text)) {
+        findCounts(sentence, source.slice(Math.max(subjectStart, sentence.start - SUBJECT_REACH), sentence.start), counts.byUnit, findings)
+      }
       if (!IS_CLAUSE_SEPARATOR[source.charCodeAt(sentence.end)]) subjectStart = sentence.end + 1
     }
   }
@@ -157,9 +180,7 @@ function readIndicators(document: ReportDocument, indicators: IndicatorEntry[], 
 }
 
 /** The counts of one sentence that a count entry names; `earlier`: the text of its statement before it (sentences ended by ；). */
-function findCounts(sentence: Sentence, earlier: string, counts: CompiledCount[], findings: IndicatorFinding[]): void {
-  // Most sentences state no figure with a classifier: a digit or a Chinese numeral must be there first.
-  if (!MAY_HOLD_FIGURE.test(sentence.text)) return
+function findCounts(sentence: Sentence, earlier: string, byUnit: Map<string, CompiledCount[]>, findings: IndicatorFinding[]): void {
   let previousEnd = sentence.start
   for (const figure of sentence.figures) {
     const labelFloor = previousEnd
@@ -171,9 +192,11 @@ function findCounts(sentence: Sentence, earlier: string, counts: CompiledCount[]
     const end = spaced?.end ?? figure.end
     previousEnd = end
     if (unit === null || (!spaced && !isCount(figure))) continue
+    const counts = byUnit.get(unit)
+    if (!counts) continue
     const following = readFollowing(sentence, end)
     const before = (earlier + sentence.text.slice(0, figure.start - sentence.start)).slice(-SUBJECT_REACH)
-    const match = pickCount(counts, unit, readCountLabel(sentence, figure, labelFloor), before, following, sentence.text)
+    const match = pickCount(counts, readCountLabel(sentence, figure, labelFloor), before, following, sentence.text)
     if (!match) continue
     findings.push({
       id: match.entry.id,
@@ -218,11 +241,10 @@ const IS_SPACE = (() => {
  * stands: 共收到行政复议申请106宗，审结48宗 makes 审结48宗 a 行政复议 count, 审查重大行政决策3项，规范性文件11件 makes
  * 规范性文件11件 reviewed ones. A subject after the figure in its clause (7件规范性文件进行合法性审查) is nearest.
  */
-function pickCount(counts: CompiledCount[], unit: string, label: string, before: string, following: string, sentence: string): CompiledCount | undefined {
+function pickCount(counts: CompiledCount[], label: string, before: string, following: string, sentence: string): CompiledCount | undefined {
   let best: CompiledCount | undefined
   let bestReach = -1
   for (const count of counts) {
-    if (!count.units.has(unit)) continue
     if (count.notInSentence.length > 0 && count.notInSentence.some((pattern) => pattern.test(sentence))) continue
     const isNamed =
       matchesPhrase(label, count.phrase) ||
