@@ -216,11 +216,19 @@ interface Margins {
   right: number
 }
 
-/** A page's text block: its most common left edge and the right edge its full lines reach (the 90th percentile). */
+/**
+ * The right edge full lines reach: the 90th percentile of the lines' right ends (a wide table row or a hanging
+ * punctuation mark does not move it), or the rightmost end among fewer than ten lines.
+ */
+function rightMargin(lines: readonly Line[]): number {
+  const ends = lines.map((line) => line.x1).sort((left, right) => left - right)
+  return ends.length < 10 ? (ends.at(-1) ?? 0) : ends[Math.floor((ends.length - 1) * 0.9)]!
+}
+
+/** A page's text block: its most common left edge and the right edge its full lines reach. */
 function pageMargins(lines: Line[], fallback: Margins): Margins {
   if (lines.length < 5) return fallback
-  const ends = lines.map((line) => line.x1).sort((left, right) => left - right)
-  return {left: mode(lines.map((line) => line.x0)), right: ends[Math.floor((ends.length - 1) * 0.9)]!}
+  return {left: mode(lines.map((line) => line.x0)), right: rightMargin(lines)}
 }
 
 /** A line ending this many characters short of the right margin may still go on: a word or number that did not fit. */
@@ -236,8 +244,7 @@ const PARAGRAPH_GAP = 1.3
  */
 function joinParagraphs(pages: Line[][]): {text: string; pageStarts: PageStart[]} {
   const all = pages.flat()
-  const globalEnds = all.map((line) => line.x1).sort((left, right) => left - right)
-  const global: Margins = {left: mode(all.map((line) => line.x0)), right: globalEnds[Math.floor((globalEnds.length - 1) * 0.9)] ?? 0}
+  const global: Margins = {left: mode(all.map((line) => line.x0)), right: rightMargin(all)}
   const margins = pages.map((lines) => pageMargins(lines, global))
   const pitches: number[] = []
   for (const lines of pages) for (let index = 1; index < lines.length; index++) pitches.push(lines[index - 1]!.y - lines[index]!.y)
