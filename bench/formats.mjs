@@ -1,6 +1,7 @@
 // Milliseconds per report for the office formats of issue #21: the five corpus reports as .txt, .docx, Word 97-2003
 // .doc (LibreOffice's, fixtures/doc/) and OFD (fixtures/ofd/), read from disk, and read + linted, in-process and warm
-// (the best of FZLINT_BENCH_FORMAT_ROUNDS rounds, 5 by default), and the whole `fzlint` process on the five files of
+// (the best of FZLINT_BENCH_FORMAT_ROUNDS rounds, 10 by default; each round times every format in turn, so that a
+// busy moment of a shared machine falls on all formats alike), and the whole `fzlint` process on the five files of
 // each format. Targets: reading a .doc and an .ofd within 2× reading the .docx. Run alone (`node bench/formats.mjs`)
 // or from `pnpm bench` (bench/input-formats.mjs measures .pdf the same way).
 import {spawnSync} from 'node:child_process'
@@ -8,7 +9,7 @@ import {join} from 'node:path'
 import {fileURLToPath, pathToFileURL} from 'node:url'
 import {importBundled} from '../scripts/bundle-for-node.mjs'
 
-const ROUNDS = Number(process.env.FZLINT_BENCH_FORMAT_ROUNDS ?? 5)
+const ROUNDS = Number(process.env.FZLINT_BENCH_FORMAT_ROUNDS ?? 10)
 const SLUGS = ['dongguan-2018', 'fangxian-2023', 'gaoming-2023', 'helong-2023', 'yicheng-2020']
 /** Reading a .doc or an .ofd may take this many times reading the same report's .docx. */
 const TARGET_RATIO = 2
@@ -31,12 +32,15 @@ export async function readAndLintAll(paths) {
 }
 `
 
-async function bestMs(work) {
-  let best = Number.POSITIVE_INFINITY
+/** The best time of each piece of work over ROUNDS rounds, the pieces taking turns within a round. */
+async function bestOfInterleaved(works) {
+  const best = works.map(() => Number.POSITIVE_INFINITY)
   for (let round = 0; round < ROUNDS; round++) {
-    const start = performance.now()
-    await work()
-    best = Math.min(best, performance.now() - start)
+    for (const [index, work] of works.entries()) {
+      const start = performance.now()
+      await work()
+      best[index] = Math.min(best[index], performance.now() - start)
+    }
   }
   return best
 }
@@ -50,13 +54,15 @@ export async function runBenchmark({root, row}) {
     ofd: SLUGS.map((slug) => join(root, 'fixtures/ofd', `${slug}.ofd`)),
   }
   const perReport = (ms) => `${(ms / SLUGS.length).toFixed(1)} ms`
-  const readMs = {}
-  for (const [format, files] of Object.entries(paths)) {
-    await readAndLintAll(files) // warm-up: loads the reader and compiles the rules
-    readMs[format] = await bestMs(() => readAll(files))
-    const lintMs = await bestMs(() => readAndLintAll(files))
-    row(`in-process: read .${format} (per report, best of ${ROUNDS})`, perReport(readMs[format]))
-    row(`in-process: read + lint .${format}`, perReport(lintMs))
+  const formats = Object.keys(paths)
+  // Warm-up: loads each reader and compiles the rules.
+  for (const format of formats) await readAndLintAll(paths[format])
+  const reads = await bestOfInterleaved(formats.map((format) => () => readAll(paths[format])))
+  const lints = await bestOfInterleaved(formats.map((format) => () => readAndLintAll(paths[format])))
+  const readMs = Object.fromEntries(formats.map((format, index) => [format, reads[index]]))
+  for (const [index, format] of formats.entries()) {
+    row(`in-process: read .${format} (per report, best of ${ROUNDS})`, perReport(reads[index]))
+    row(`in-process: read + lint .${format}`, perReport(lints[index]))
   }
   for (const format of ['doc', 'ofd']) {
     const ratio = readMs[format] / readMs.docx

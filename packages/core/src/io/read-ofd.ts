@@ -221,12 +221,13 @@ const IDENTITY: Matrix = [1, 0, 0, 1, 0, 0]
 
 /** A TextObject as the page scanner gives it: its attributes and its TextCodes' attributes and text. */
 interface ScannedTextObject {
-  attributes: Map<string, string>
-  codes: {attributes: Map<string, string>; text: string}[]
+  /** The start tag's attributes as written, read with attributeIn. */
+  attributes: string
+  codes: {attributes: string; text: string}[]
 }
 
 function readTextObject(object: ScannedTextObject, state: GlyphState): void {
-  const attributeOf = (name: string) => object.attributes.get(name)
+  const attributeOf = (name: string) => attributeIn(object.attributes, name)
   const boundary = numbersOf(attributeOf('Boundary'))
   const originX = boundary[0] ?? 0
   const originY = boundary[1] ?? 0
@@ -242,12 +243,12 @@ function readTextObject(object: ScannedTextObject, state: GlyphState): void {
     if (characters.length === 0) continue
     state.total.count += characters.length
     if (state.total.count > MAX_OFD_GLYPHS) throw unsupported(state.filePath, `文字超过 ${MAX_OFD_GLYPHS} 个 / more than ${MAX_OFD_GLYPHS} characters`)
-    const x = code.attributes.get('X')
-    const y = code.attributes.get('Y')
+    const x = attributeIn(code.attributes, 'X')
+    const y = attributeIn(code.attributes, 'Y')
     if (x !== undefined && Number.isFinite(Number(x))) cursorX = Number(x)
     if (y !== undefined && Number.isFinite(Number(y))) cursorY = Number(y)
-    const deltaX = expandDeltas(code.attributes.get('DeltaX'), characters.length - 1)
-    const deltaY = expandDeltas(code.attributes.get('DeltaY'), characters.length - 1)
+    const deltaX = expandDeltas(attributeIn(code.attributes, 'DeltaX'), characters.length - 1)
+    const deltaY = expandDeltas(attributeIn(code.attributes, 'DeltaY'), characters.length - 1)
     characters.forEach((character, index) => {
       const estimate = (isHalfWidth(character) ? size / 2 : size) * hScale
       const advanceX = index < characters.length - 1 ? deltaX[index] ?? (deltaY.length > 0 ? 0 : estimate) : estimate
@@ -266,7 +267,6 @@ function readTextObject(object: ScannedTextObject, state: GlyphState): void {
 }
 
 const XML_TOKEN = /<!--[\s\S]*?-->|<!\[CDATA\[([\s\S]*?)\]\]>|<\?[\s\S]*?\?>|<(\/?)([A-Za-z_][\w:.-]*)((?:\s+[^\s=/>]+\s*=\s*(?:"[^"]*"|'[^']*'))*)\s*(\/?)>|([^<]+)/y
-const XML_ATTRIBUTE = /([^\s=]+)\s*=\s*(?:"([^"]*)"|'([^']*)')/gu
 const XML_ENTITY = /&(?:#(\d+)|#x([\da-fA-F]+)|(amp|lt|gt|quot|apos));/gu
 const NAMED_ENTITIES: Record<string, string> = {amp: '&', lt: '<', gt: '>', quot: '"', apos: "'"}
 
@@ -279,13 +279,31 @@ function decodeEntities(text: string): string {
   })
 }
 
-function attributesOf(source: string): Map<string, string> {
-  const attributes = new Map<string, string>()
-  for (const match of source.matchAll(XML_ATTRIBUTE)) {
-    const name = match[1]!
-    attributes.set(name.slice(name.indexOf(':') + 1), decodeEntities(match[2] ?? match[3] ?? ''))
+function isXmlSpace(code: number): boolean {
+  return code === 0x20 || code === 0x09 || code === 0x0a || code === 0x0d
+}
+
+/**
+ * One attribute's value from a start tag's attribute source (` X="0" Y="5.6"`), or undefined. The tokenizer has
+ * matched the source as `name="value"` pairs, so a name found after white space (or a prefix's colon) and followed
+ * by `=` is the attribute; looking up the few a TextObject needs beats building a map of all of them.
+ */
+function attributeIn(source: string, name: string): string | undefined {
+  for (let at = source.indexOf(name); at !== -1; at = source.indexOf(name, at + 1)) {
+    const before = source.charCodeAt(at - 1)
+    if (!isXmlSpace(before) && before !== 0x3a) continue
+    let cursor = at + name.length
+    while (isXmlSpace(source.charCodeAt(cursor))) cursor++
+    if (source[cursor] !== '=') continue
+    cursor++
+    while (isXmlSpace(source.charCodeAt(cursor))) cursor++
+    const quote = source[cursor]
+    if (quote !== '"' && quote !== "'") continue
+    const end = source.indexOf(quote, cursor + 1)
+    if (end === -1) return undefined
+    return decodeEntities(source.slice(cursor + 1, end))
   }
-  return attributes
+  return undefined
 }
 
 /**
@@ -300,7 +318,7 @@ function scanPage(xml: string, state: GlyphState): {height: number | undefined} 
   let elements = 0
   let inContent = 0
   let object: ScannedTextObject | undefined
-  let code: {attributes: Map<string, string>; text: string} | undefined
+  let code: {attributes: string; text: string} | undefined
   let boxText: string | undefined
   let height: number | undefined
   XML_TOKEN.lastIndex = 0
@@ -332,13 +350,13 @@ function scanPage(xml: string, state: GlyphState): {height: number | undefined} 
     const closes = closing || selfClosing
     if (local === 'Content') inContent += opening ? (selfClosing ? 0 : 1) : -1
     else if (local === 'TextObject' && inContent > 0) {
-      if (opening) object = {attributes: attributesOf(attributeSource ?? ''), codes: []}
+      if (opening) object = {attributes: attributeSource ?? '', codes: []}
       if (closes && object) {
         readTextObject(object, state)
         object = undefined
       }
     } else if (local === 'TextCode' && object) {
-      if (opening) code = {attributes: attributesOf(attributeSource ?? ''), text: ''}
+      if (opening) code = {attributes: attributeSource ?? '', text: ''}
       if (closes && code) {
         object.codes.push(code)
         code = undefined
@@ -368,7 +386,7 @@ interface Line {
 /** A page's glyphs → its printed lines, top to bottom, each left to right. */
 function groupLines(glyphs: Glyph[], page: number): Line[] {
   // Spaces are kept as printed (U+00A0 and U+3000 too); only line breaks and control characters go.
-  const sorted = glyphs.filter((glyph) => !/[\u0000-\u001f]/u.test(glyph.character)).sort((a, b) => a.y - b.y || a.x - b.x)
+  const sorted = glyphs.filter((glyph) => glyph.character.charCodeAt(0) >= 0x20).sort((a, b) => a.y - b.y || a.x - b.x)
   const rows: Glyph[][] = []
   for (const glyph of sorted) {
     const row = rows.at(-1)
@@ -381,11 +399,14 @@ function groupLines(glyphs: Glyph[], page: number): Line[] {
     row.sort((a, b) => a.x - b.x)
     let text = ''
     let end = Number.NEGATIVE_INFINITY
+    let afterSpace = true
     for (const glyph of row) {
+      const isSpace = glyph.character.trim() === ''
       // A gap wider than most of a character between two text objects is a space (or a table column's tab).
       const gap = glyph.x - end
-      if (text !== '' && gap > 0.6 * glyph.size && !/\s$/u.test(text) && !/\s/u.test(glyph.character)) text += gap > 3 * glyph.size ? '\t' : ' '
+      if (!afterSpace && !isSpace && gap > 0.6 * glyph.size) text += gap > 3 * glyph.size ? '\t' : ' '
       text += glyph.character
+      afterSpace = isSpace
       end = Math.max(end, glyph.x + glyph.width)
     }
     const visible = row.filter((glyph) => glyph.character.trim() !== '')
