@@ -73,6 +73,40 @@ describe('findIndicators on real pages', () => {
     expect(found('审查规范性文件12件。')).toEqual(['normative-document-review:12件'])
   })
 
+  // Forms seen on five further public report pages (towns and a district's review statistics) read after the fixes
+  // above, as a held-out check: rules/numeric/README.md.
+  it('reads 审结行政复议案件 and 复议案件 as the review organ’s cases (议案 inside 复议案件 is no NPC motion)', () => {
+    expect(found('审结行政复议案件977件。')).toEqual(['review-concluded:977件'])
+    expect(found('区政府审结的复议案件977件中直接纠错236件。')).toEqual(['review-concluded:977件', 'review-corrected:236件'])
+    expect(found('共收到行政复议申请106宗，办结人大议案3件。')).toEqual(['review-received:106宗', 'npc-proposals:3件'])
+  })
+
+  it('reads 综合化解率 of 行政复议 as the comprehensive correction rate, not dispute resolution', () => {
+    expect(found('直接纠错236件，纠错率24.2%，以调解、和解等方式结案170件，综合化解率达到42%。').filter((id) => id.endsWith('%'))).toEqual([
+      'review-correction:24.2%',
+      'review-comprehensive-correction:42%',
+    ])
+    expect(found('矛盾纠纷化解率99.2%。')).toEqual(['dispute-resolution:99.2%'])
+  })
+
+  it('reads the 普法 forms of the 八五 plan: 法律进村, 法治进校园, 读本, 惠及, and 法律法规 before 学习', () => {
+    expect(found('组织村法律顾问开展“法律进村”活动50余场，联合派出所开展“法治进校园”活动9次。')).toEqual([
+      'legal-publicity-events:50场',
+      'legal-publicity-events:9次',
+    ])
+    expect(found('发放民法典读本950余本，禁毒手册1500余本，惠及群众3000余人。')).toEqual([
+      'legal-publicity-materials:950本',
+      'legal-publicity-materials:1500本',
+      'legal-publicity-audience:3000人',
+    ])
+    expect(found('全年围绕习近平法治思想、宪法、民法典等法律法规组织专题学习8次。')).toEqual(['officials-law-study:8次'])
+  })
+
+  it('reads a count of disputes settled by 调解组织 (a count of the organisations is no count of disputes)', () => {
+    expect(found('镇、村（社区）人民调解组织化解矛盾纠纷35件。')).toEqual(['disputes-mediated:35件'])
+    expect(found('建立调解组织12个，调解组织排查纠纷隐患5次。').filter((id) => id.startsWith('disputes-mediated'))).toEqual([])
+  })
+
   it('finds on the page fixtures the figures a reviewer reads there, and only those', () => {
     const ids = (page: string) => {
       const document = parseReport(readFileSync(join(repositoryRoot, 'fixtures/pages', `${page}.txt`), 'utf8'))
