@@ -107,6 +107,13 @@ describe('findIndicators on real pages', () => {
     expect(found('建立调解组织12个，调解组织排查纠纷隐患5次。').filter((id) => id.startsWith('disputes-mediated'))).toEqual([])
   })
 
+  // Seen on three more public pages read after all of the above (two 街道, a bureau).
+  it('reads 法治专题学习 as 学法, and a frequency (每月学法不少于1次) as no count', () => {
+    expect(found('2025年，街道党工委理论学习中心组开展法治专题学习10余次，重点学习了宪法、民法典。')).toEqual(['officials-law-study:10次'])
+    expect(found('坚持学深悟透，中心组每月学法不少于1次。')).toEqual([])
+    expect(found('以每两月1次频次开展党委理论学习中心组法治学习5次。')).toEqual(['officials-law-study:5次'])
+  })
+
   it('finds on the page fixtures the figures a reviewer reads there, and only those', () => {
     const ids = (page: string) => {
       const document = parseReport(readFileSync(join(repositoryRoot, 'fixtures/pages', `${page}.txt`), 'utf8'))

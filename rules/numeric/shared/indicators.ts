@@ -196,7 +196,10 @@ function findCounts(sentence: Sentence, earlier: string, byUnit: Map<string, Com
     if (!counts) continue
     const following = readFollowing(sentence, end)
     const before = (earlier + sentence.text.slice(0, figure.start - sentence.start)).slice(-SUBJECT_REACH)
-    const match = pickCount(counts, readCountLabel(sentence, figure, labelFloor), before, following, sentence.text)
+    const label = readCountLabel(sentence, figure, labelFloor)
+    // A frequency is a standard, not a count of what was done: 中心组每月学法不少于1次, 以每两月1次频次.
+    if (PER_PERIOD.test(label)) continue
+    const match = pickCount(counts, label, before, following, sentence.text)
     if (!match) continue
     findings.push({
       id: match.entry.id,
@@ -309,6 +312,7 @@ const IS_CLAUSE_SEPARATOR = (() => {
   return table
 })()
 
+const PER_PERIOD = /每[一二两三四六半]?个?(?:月|季度?|周|星期|年度?|天|日)/u
 const MAY_HOLD_FIGURE = /[0-9０-９一二两三四五六七八九十百千万]/u
 // The words after a figure up to the end of its clause: 规范性文件进行合法性审查 in 7件规范性文件进行合法性审查，.
 const CLAUSE_END = /[，,、：:；;（(）)“”"。！？!?]/u
