@@ -7,6 +7,9 @@
 //                                        footers `— 3 —`, `- 3 -`, `第 3 页` and `第 3 页 共 5 页`, running headers
 //                                        with the report's title or the issuing office; paragraphs marked by a
 //                                        first-line indent in some, by spacing between paragraphs in others.
+//   fixtures/pdf-chromium/<slug>.pdf     the five reports as a plain web page (title, one paragraph a line) printed
+//                                        to PDF by headless Chromium with the Noto CJK fonts: its text layer names
+//                                        many ideographs by the radical sharing their glyph (⼈ for 人, ⺠ for 民).
 //   fixtures/bad-input/pdf-scan/report.pdf
 //                                        a "scan": one page holding only an image, no text layer.
 //   fixtures/bad-input/pdf-encrypted/report.pdf
@@ -116,6 +119,48 @@ async function buildDocx(slug, lines) {
   return Packer.toBuffer(document)
 }
 
+const CHROMIUM = '/usr/bin/chromium'
+
+function escapeHtml(text) {
+  return text.replace(/&/gu, '&amp;').replace(/</gu, '&lt;').replace(/>/gu, '&gt;')
+}
+
+/** The report as a plain page: its title, then one paragraph a line (indented, as GB/T 9704 sets body text). */
+function buildPrintPage(lines) {
+  const [title, ...rest] = lines
+  const paragraphs = rest.filter((line) => line.trim() !== '').map((line) => `<p>${escapeHtml(line.trim())}</p>`)
+  return `<!DOCTYPE html>
+<html lang="zh-CN"><head><meta charset="utf-8"><title>${escapeHtml(title)}</title>
+<style>
+@page { size: A4; margin: 25mm 26mm }
+body { font-family: 'Noto Serif CJK SC', serif; font-size: 16pt; line-height: 1.75 }
+h1 { font-size: 22pt; text-align: center; margin: 0 0 1em }
+p { margin: 0; text-indent: 2em; text-align: justify }
+</style></head>
+<body><h1>${escapeHtml(title)}</h1>
+${paragraphs.join('\n')}
+</body></html>
+`
+}
+
+/** Headless Chromium's print to PDF of a page (no header or footer of its own). */
+function printPdf(htmlPath, pdfPath) {
+  if (!existsSync(CHROMIUM)) {
+    const ensure = spawnSync(process.execPath, [join(root, 'scripts/ensure-chromium.mjs')], {stdio: 'inherit'})
+    if (ensure.status !== 0) process.exit(1)
+  }
+  const child = spawnSync(
+    CHROMIUM,
+    ['--headless', '--no-sandbox', '--disable-gpu', '--no-first-run', '--no-pdf-header-footer', `--user-data-dir=${dirname(htmlPath)}/chromium-profile`, `--print-to-pdf=${pdfPath}`, `file://${htmlPath}`],
+    {encoding: 'utf8', timeout: 120_000},
+  )
+  if (!existsSync(pdfPath)) {
+    process.stderr.write(`build-pdf-fixtures: Chromium failed on ${htmlPath} (exit ${child.status}):\n${child.stderr}\n`)
+    process.exit(1)
+  }
+  return readFileSync(pdfPath)
+}
+
 /** LibreOffice's export of one .docx (a private profile, so a Writer someone else runs does not collide). */
 function exportPdf(docxPath, workDirectory, filter = 'pdf') {
   const profile = join(workDirectory, 'profile')
@@ -188,6 +233,15 @@ if (import.meta.url === `file://${process.argv[1]}`) {
       const pdf = normaliseExport(exportPdf(docxPath, workDirectory), slug)
       writeFileSync(join(outputDirectory, `${slug}.pdf`), pdf)
       process.stdout.write(`fixtures/pdf/${slug}.pdf (${Math.round(pdf.length / 1024)} KB)\n`)
+    }
+    mkdirSync(join(root, 'fixtures/pdf-chromium'), {recursive: true})
+    for (const slug of Object.keys(LAYOUTS)) {
+      const lines = readFileSync(join(corpusDirectory, `${slug}.txt`), 'utf8').replace(/^\uFEFF/u, '').split(/\r?\n/u)
+      const htmlPath = join(workDirectory, `${slug}.html`)
+      writeFileSync(htmlPath, buildPrintPage(lines))
+      const pdf = normaliseExport(printPdf(htmlPath, join(workDirectory, `${slug}-chromium.pdf`)), slug)
+      writeFileSync(join(root, 'fixtures/pdf-chromium', `${slug}.pdf`), pdf)
+      process.stdout.write(`fixtures/pdf-chromium/${slug}.pdf (${Math.round(pdf.length / 1024)} KB)\n`)
     }
     // Writer's PDF export with an open password (its JSON filter options); the encryption key makes these bytes
     // differ on every run.

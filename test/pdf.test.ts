@@ -14,6 +14,12 @@ import {repositoryRoot, runCli, runCliJson} from './helpers/run-cli.js'
 
 const slugs = ['dongguan-2018', 'fangxian-2023', 'gaoming-2023', 'helong-2023', 'yicheng-2020']
 const pdfOf = (slug: string) => join(repositoryRoot, 'fixtures/pdf', `${slug}.pdf`)
+/** The same reports as a plain page printed by headless Chromium: a second real writer, whose text layer uses radicals. */
+const chromiumPdfOf = (slug: string) => join(repositoryRoot, 'fixtures/pdf-chromium', `${slug}.pdf`)
+const writers = [
+  {writer: 'LibreOffice', pdfOf},
+  {writer: 'Chromium', pdfOf: chromiumPdfOf},
+]
 const txtOf = (slug: string) => join(repositoryRoot, 'fixtures/corpus', `${slug}.txt`)
 const goodReport = txtOf('helong-2023')
 const workDirectory = mkdtempSync(join(tmpdir(), 'fzlint-pdf-'))
@@ -22,9 +28,11 @@ afterAll(() => rmSync(workDirectory, {recursive: true, force: true}))
 /** Characters only: the PDF's text differs from the .txt in line breaks and in spaces beside Chinese text. */
 const squeeze = (text: string) => text.replace(/\s+/gu, '')
 
-describe('reading the corpus PDFs', () => {
+describe.each(writers)('reading the corpus PDFs written by $writer', ({pdfOf}) => {
   it.each(slugs)('%s: every word of the report in order, no page numbers or running heads, one paragraph a line', async (slug) => {
     const input = await readInputFile(pdfOf(slug))
+    // No radical stands for an ideograph (Chromium's text layer names 人 by ⼈, 民 by ⺠).
+    expect(input.text).not.toMatch(/[\u2e80-\u2eff\u2f00-\u2fdf]/u)
     expect(input.format).toBe('pdf')
     expect(squeeze(input.text)).toBe(squeeze(readFileSync(txtOf(slug), 'utf8')))
     // Paragraphs rejoined: as many lines as the report has non-blank lines (the .txt is one paragraph a line).
@@ -34,7 +42,9 @@ describe('reading the corpus PDFs', () => {
     expect(input.pages!.map((start) => start.page)).toEqual(input.pages!.map((_, index) => index + 1))
     expect(input.unfixableReason).toMatch(/pdf 文件不能自动修复/u)
   })
+})
 
+describe('pages', () => {
   it('gives each offset its page: a paragraph running over a page break starts on one page and ends on the next', async () => {
     const input = await readInputFile(pdfOf('fangxian-2023'))
     const starts = input.pages!
@@ -50,7 +60,7 @@ describe('reading the corpus PDFs', () => {
 })
 
 describe('findings on a PDF', () => {
-  it('are those of the .txt, at the same words, each with its page', async () => {
+  it.each(writers)('written by $writer are those of the .txt, at the same words, each with its page', async ({pdfOf}) => {
     const run = runCliJson(slugs.flatMap((slug) => [txtOf(slug), pdfOf(slug)]))
     expect(run.stderr).not.toMatch(/\n\s+at /u)
     for (const slug of slugs) {

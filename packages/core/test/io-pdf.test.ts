@@ -6,6 +6,7 @@
 import {describe, expect, it} from 'vitest'
 import {InputError} from '../src/io/errors.js'
 import {MAX_PDF_PAGES, readPdf, type PdfJsLoad, type PdfTextItem} from '../src/io/read-pdf.js'
+import {toUnifiedIdeographs} from '../src/text/cjk-radicals.js'
 
 const SIZE = 16
 const LEFT = 80
@@ -125,5 +126,18 @@ describe('readPdf', () => {
     expect(huge.message).toContain(`超过上限 ${MAX_PDF_PAGES} 页`)
     const notPdf = await refusal(readPdf(new TextEncoder().encode('plain text'), 'report.pdf', {}, fakePdfJs([])))
     expect(notPdf.problem).toBe('corrupt')
+  })
+})
+
+describe('toUnifiedIdeographs', () => {
+  it('gives back the ideographs a font drew with a radical, simplified forms included, and leaves other text alone', () => {
+    expect(toUnifiedIdeographs('⼈⺠政府⻔户⽹站⾸⻚，⻰⻓⻢⻛⻋⻅⻉⼾')).toBe('人民政府门户网站首页，龙长马风车见贝户')
+    const plain = '人民政府，２０２３年（一）“法治”。'
+    expect(toUnifiedIdeographs(plain)).toBe(plain)
+  })
+
+  it('is applied to what a PDF gives', async () => {
+    const input = await read([[line('⼀、⼈⺠政府⻔户⽹站的⼯作报告。', 0)]])
+    expect(input.text).toBe('一、人民政府门户网站的工作报告。\n')
   })
 })

@@ -12,6 +12,7 @@
  * pdf.js itself is passed in (PdfJsLoad): the Node build (read-input.ts) and the browser page each load their own.
  */
 import type {Deadline} from '../engine/deadline.js'
+import {toUnifiedIdeographs} from '../text/cjk-radicals.js'
 import {createPagePositionMap, type PageStart} from '../text/page-map.js'
 import {InputError} from './errors.js'
 import {extractedTextNotFixed, type ReadInput, type ReadOptions} from './reader-types.js'
@@ -145,7 +146,8 @@ function joinGlyphs(glyphs: {str: string; x: number; y: number; width: number; s
   }
   // Word and LibreOffice set Chinese apart from Latin letters and digits by a gap (Asian–Latin autospacing),
   // which pdf.js reports as a space inside the run; such a space was never typed: left out.
-  const trimmed = text.replace(SPACE_BESIDE_CJK, '').replace(/\s+$/u, '')
+  // The same font sharing gives the figure dash (U+2012) for an en dash (2015–2020): nobody types a figure dash.
+  const trimmed = toUnifiedIdeographs(text).replace(/\u2012/gu, '\u2013').replace(SPACE_BESIDE_CJK, '').replace(/\s+$/u, '')
   if (trimmed.trim() === '') return null
   return {page, text: trimmed, x0, x1, y: glyphs[0]!.y, size}
 }
@@ -225,10 +227,15 @@ function rightMargin(lines: readonly Line[]): number {
   return ends.length < 10 ? (ends.at(-1) ?? 0) : ends[Math.floor((ends.length - 1) * 0.9)]!
 }
 
-/** A page's text block: its most common left edge and the right edge its full lines reach. */
+/**
+ * A page's text block: the right edge its full lines reach, and the left edge most of those start at (a paragraph
+ * runs on from the left margin; a page of short indented lines, such as a title page's metadata, has its own mode).
+ */
 function pageMargins(lines: Line[], fallback: Margins): Margins {
   if (lines.length < 5) return fallback
-  return {left: mode(lines.map((line) => line.x0)), right: rightMargin(lines)}
+  const right = rightMargin(lines)
+  const full = lines.filter((line) => line.x1 >= right - line.size * NEAR_MARGIN_CHARACTERS)
+  return {left: mode((full.length >= 3 ? full : lines).map((line) => line.x0)), right}
 }
 
 /** A line ending this many characters short of the right margin may still go on: a word or number that did not fit. */
@@ -244,7 +251,7 @@ const PARAGRAPH_GAP = 1.3
  */
 function joinParagraphs(pages: Line[][]): {text: string; pageStarts: PageStart[]} {
   const all = pages.flat()
-  const global: Margins = {left: mode(all.map((line) => line.x0)), right: rightMargin(all)}
+  const global = pageMargins(all, {left: mode(all.map((line) => line.x0)), right: rightMargin(all)})
   const margins = pages.map((lines) => pageMargins(lines, global))
   const pitches: number[] = []
   for (const lines of pages) for (let index = 1; index < lines.length; index++) pitches.push(lines[index - 1]!.y - lines[index]!.y)
@@ -252,7 +259,10 @@ function joinParagraphs(pages: Line[][]): {text: string; pageStarts: PageStart[]
 
   const reachesMargin = (line: Line) => line.x1 >= margins[line.page - 1]!.right - line.size * NEAR_MARGIN_CHARACTERS
   const isIndented = (line: Line) => line.x0 > margins[line.page - 1]!.left + line.size * 0.8
-  const isParagraphGap = (line: Line, next: Line) => next.page === line.page && line.y - next.y > Math.max(pitch * PARAGRAPH_GAP, line.size * 1.6)
+  // The usual line distance is the body text's; a line in a larger font (a title) has a proportionally larger one.
+  const bodySize = median(all.map((line) => line.size))
+  const isParagraphGap = (line: Line, next: Line) =>
+    next.page === line.page && line.y - next.y > Math.max(pitch * PARAGRAPH_GAP * Math.max(1, line.size / (bodySize || line.size)), line.size * 1.6)
   // How paragraphs are marked, judged on the lines that plainly end one (well short of the margin): the next
   // line indented, or set apart by extra space.
   let ends = 0
