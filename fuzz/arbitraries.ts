@@ -4,10 +4,12 @@
  * declared charsets; .docx archives built from random paragraphs, styles, tables and numbering (starts out of range
  * included), some of them damaged. Each input is small, so that many run in a few minutes.
  */
+import {readFileSync} from 'node:fs'
 import fc from 'fast-check'
 import JSZip from 'jszip'
+import {writeOfd} from '../scripts/ofd-writer.mjs'
 
-export type FuzzFormat = 'txt' | 'md' | 'html' | 'docx'
+export type FuzzFormat = 'txt' | 'md' | 'html' | 'docx' | 'doc' | 'ofd'
 
 export interface FuzzInput {
   format: FuzzFormat
@@ -184,5 +186,34 @@ export async function buildDocxFromPlan(plan: DocxPlan): Promise<Uint8Array> {
   return plan.damage === 'truncate' ? bytes.subarray(0, plan.cut % bytes.length) : bytes
 }
 
-/** The text inputs (the .docx ones are plans, zipped asynchronously). */
-export const TEXT_INPUTS: Record<Exclude<FuzzFormat, 'docx'>, fc.Arbitrary<FuzzInput>> = {txt: txtInput, md: mdInput, html: htmlInput}
+/** The text inputs (the .docx, .doc and .ofd ones are plans, built asynchronously). */
+export const TEXT_INPUTS: Record<Exclude<FuzzFormat, 'docx' | 'doc' | 'ofd'>, fc.Arbitrary<FuzzInput>> = {txt: txtInput, md: mdInput, html: htmlInput}
+
+/**
+ * A .doc or .ofd input: for .ofd, random report text laid out by scripts/ofd-writer.mjs (GB/T 9704 pages) or one of
+ * the committed fixtures; for .doc, a committed fixture (LibreOffice's; nothing here writes Word binary). Then some
+ * bytes overwritten, as a damaged download or disk would.
+ */
+export interface OfficePlan {
+  text: string
+  fresh: boolean
+  fixture: number
+  damage: [number, number][]
+}
+
+export const officePlan: fc.Arbitrary<OfficePlan> = fc.record({
+  text: reportText,
+  fresh: fc.boolean(),
+  fixture: fc.nat(4),
+  damage: fc.oneof({arbitrary: fc.constant([] as [number, number][]), weight: 2}, fc.array(fc.tuple(fc.nat(), fc.nat(255)), {minLength: 1, maxLength: 12})),
+})
+
+const OFFICE_FIXTURES = ['dongguan-2018', 'fangxian-2023', 'gaoming-2023', 'helong-2023', 'yicheng-2020']
+
+export async function buildOfficeFromPlan(format: 'doc' | 'ofd', plan: OfficePlan): Promise<Uint8Array> {
+  const fixture = () => new Uint8Array(readFileSync(new URL(`../fixtures/${format}/${OFFICE_FIXTURES[plan.fixture]}.${format}`, import.meta.url)))
+  const bytes = format === 'ofd' && plan.fresh ? new Uint8Array(await writeOfd(plan.text)) : fixture()
+  // Half the damage near the start, where the OLE header and allocation table or the zip's first parts are.
+  for (const [at, value] of plan.damage) bytes[at % (at % 2 === 0 ? Math.min(bytes.length, 4096) : bytes.length)] = value
+  return bytes
+}

@@ -16,9 +16,9 @@ export const SLOW_INPUT_MS = 2000
 
 export type FuzzOutcome = {kind: 'linted' | 'declined'; ms: number} | {kind: 'crash' | 'hang'; ms: number; detail: string}
 
-/** Lines of the text a message's place refers to: the file's own for .txt/.md/.html, the extracted text for .docx. */
+/** Lines of the text a message's place refers to: the file's own for .txt/.md/.html, the extracted text for the others. */
 function placeLines(input: FuzzInput, read: ReadInput): string[] {
-  if (input.format === 'docx') return read.text.split('\n')
+  if (input.format === 'docx' || input.format === 'doc' || input.format === 'ofd') return read.text.split('\n')
   if (!read.positionMap) return read.text.split(/\r\n|\r|\n/u)
   // Positions map back into the file: decoded as the reader decoded it (the BOM left out, as by the reader).
   return new TextDecoder(read.encoding).decode(input.bytes).split(/\r\n|\r|\n/u)

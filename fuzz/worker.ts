@@ -6,7 +6,7 @@
 import {mkdirSync, writeFileSync} from 'node:fs'
 import {join} from 'node:path'
 import fc from 'fast-check'
-import {buildDocxFromPlan, docxPlan, TEXT_INPUTS, type FuzzFormat, type FuzzInput} from './arbitraries.js'
+import {buildDocxFromPlan, buildOfficeFromPlan, docxPlan, officePlan, TEXT_INPUTS, type FuzzFormat, type FuzzInput} from './arbitraries.js'
 import {checkInput} from './check-input.js'
 
 const BATCH = 250
@@ -20,6 +20,7 @@ interface Share {
 
 async function generate(format: FuzzFormat, count: number, seed: number): Promise<FuzzInput[]> {
   if (format === 'docx') return Promise.all(fc.sample(docxPlan, {numRuns: count, seed}).map(async (plan) => ({format, bytes: await buildDocxFromPlan(plan)})))
+  if (format === 'doc' || format === 'ofd') return Promise.all(fc.sample(officePlan, {numRuns: count, seed}).map(async (plan) => ({format, bytes: await buildOfficeFromPlan(format, plan)})))
   return fc.sample(TEXT_INPUTS[format], {numRuns: count, seed})
 }
 
