@@ -65,7 +65,7 @@ function checkContainer(bytes: Uint8Array, filePath: string): void {
     throw new InputError(
       'unsupported',
       filePath,
-      `${filePath}: 这是旧版 Word 97-2003 (.doc) 格式，请在 Word 中另存为 .docx / a legacy .doc file; save it as .docx`,
+      `${filePath}: 这是旧版 Word 97-2003 (.doc) 格式，请把扩展名改为 .doc 后再检查，或在 Word 中另存为 .docx / a Word 97-2003 file named .docx; rename it to .doc (fzlint reads those) or save it as .docx`,
     )
   }
   if (!hasZipSignature(bytes)) throw corrupt(filePath, '文件头不是 zip 压缩包 / not a zip archive')
