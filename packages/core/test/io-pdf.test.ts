@@ -4,6 +4,7 @@
  * LibreOffice exported are read in test/pdf.test.ts.
  */
 import {describe, expect, it} from 'vitest'
+import {createDeadline, FileTimeLimitError} from '../src/engine/deadline.js'
 import {InputError} from '../src/io/errors.js'
 import {MAX_PDF_PAGES, readPdf, type PdfJsLoad, type PdfTextItem} from '../src/io/read-pdf.js'
 import {toUnifiedIdeographs} from '../src/text/cjk-radicals.js'
@@ -139,5 +140,20 @@ describe('toUnifiedIdeographs', () => {
   it('is applied to what a PDF gives', async () => {
     const input = await read([[line('⼀、⼈⺠政府⻔户⽹站的⼯作报告。', 0)]])
     expect(input.text).toBe('一、人民政府门户网站的工作报告。\n')
+  })
+})
+
+describe('the time budget', () => {
+  it('gives up on a page pdf.js takes too long over, with the file-time error', async () => {
+    const slowPage = {getTextContent: () => new Promise<{items: unknown[]}>(() => {}), cleanup() {}}
+    const load: PdfJsLoad = {
+      pdfjs: {
+        getDocument: () => ({promise: Promise.resolve({numPages: 1, getPage: async () => slowPage, destroy: async () => {}}), destroy: async () => {}}),
+      },
+    }
+    const started = performance.now()
+    const error = await readPdf(PDF_BYTES, 'report.pdf', {deadline: createDeadline(50)}, load).then(() => null, (caught: unknown) => caught)
+    expect(error).toBeInstanceOf(FileTimeLimitError)
+    expect(performance.now() - started).toBeLessThan(2000)
   })
 })

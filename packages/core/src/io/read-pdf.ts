@@ -314,7 +314,27 @@ function joinParagraphs(pages: Line[][]): {text: string; pageStarts: PageStart[]
   return {text, pageStarts}
 }
 
-async function openDocument(load: PdfJsLoad, bytes: Uint8Array, filePath: string): Promise<PdfDocument> {
+/**
+ * `promise`, or the file's time-limit error once its budget is spent, whichever comes first: pdf.js parses a page
+ * in steps that yield, so a page that takes too long (a crafted content stream) is given up on between them
+ * instead of holding the file past --max-file-time.
+ */
+function withinBudget<T>(promise: Promise<T>, deadline: Deadline | undefined): Promise<T> {
+  if (!deadline) return promise
+  let timer: ReturnType<typeof setTimeout> | undefined
+  const expiry = new Promise<never>((_, reject) => {
+    timer = setTimeout(() => {
+      try {
+        deadline.check()
+      } catch (error) {
+        reject(error)
+      }
+    }, deadline.remainingMs() + 1)
+  })
+  return Promise.race([promise, expiry]).finally(() => clearTimeout(timer))
+}
+
+async function openDocument(load: PdfJsLoad, bytes: Uint8Array, filePath: string, deadline: Deadline | undefined): Promise<PdfDocument> {
   try {
     // pdf.js takes the buffer over (transfers it to its worker) and refuses a Node Buffer: give it a plain copy.
     const task = load.pdfjs.getDocument({
@@ -326,9 +346,13 @@ async function openDocument(load: PdfJsLoad, bytes: Uint8Array, filePath: string
       verbosity: 0,
       ...load.documentOptions,
     })
-    return await task.promise
+    return await withinBudget(task.promise, deadline).catch((error: unknown) => {
+      void task.destroy().catch(() => undefined)
+      throw error
+    })
   } catch (error) {
     const name = (error as {name?: string}).name
+    if (name === 'FileTimeLimitError') throw error
     if (name === 'PasswordException') {
       throw new InputError(
         'encrypted',
@@ -345,7 +369,7 @@ async function openDocument(load: PdfJsLoad, bytes: Uint8Array, filePath: string
 export async function readPdf(bytes: Uint8Array, filePath: string, options: ReadOptions, load: PdfJsLoad): Promise<ReadInput> {
   if (!hasPdfSignature(bytes)) throw corrupt(filePath, '文件头不是 %PDF- / no %PDF- header')
   const deadline: Deadline | undefined = options.deadline
-  const document = await openDocument(load, bytes, filePath)
+  const document = await openDocument(load, bytes, filePath, deadline)
   try {
     if (document.numPages > MAX_PDF_PAGES) {
       throw new InputError(
@@ -359,11 +383,11 @@ export async function readPdf(bytes: Uint8Array, filePath: string, options: Read
       deadline?.check()
       let items: readonly unknown[]
       try {
-        const page = await document.getPage(pageNumber)
-        items = (await page.getTextContent()).items
+        const page = await withinBudget(document.getPage(pageNumber), deadline)
+        items = (await withinBudget(page.getTextContent(), deadline)).items
         page.cleanup()
       } catch (error) {
-        if (error instanceof InputError) throw error
+        if (error instanceof InputError || (error as {name?: string}).name === 'FileTimeLimitError') throw error
         throw corrupt(filePath, `第${pageNumber}页无法读取 / page ${pageNumber} cannot be read: ${(error as Error)?.message ?? String(error)}`, error)
       }
       pages.push(pageLines(items, pageNumber))
