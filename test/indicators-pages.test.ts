@@ -114,6 +114,18 @@ describe('findIndicators on real pages', () => {
     expect(found('以每两月1次频次开展党委理论学习中心组法治学习5次。')).toEqual(['officials-law-study:5次'])
   })
 
+  it('reads reviews of contracts, agreements and agenda items by legal counsel as legality reviews', () => {
+    // 045:4, 017:9, 030:5, and fangxian-2023 line 31 of the corpus (审查重大政府协议150余件)
+    expect(found(pageLine('045', 4))).toEqual(['legality-reviews:5份'])
+    expect(found('法律顾问审查合同超185份、出具专业审查意见书143份，代理街道诉讼案件20余件。')).toEqual(['legality-reviews:185份'])
+    expect(found('2023年共前置审核区政府常务会议及区长办公会议议题15次。')).toEqual(['legality-reviews:15次'])
+    expect(found('政府法律顾问共参与涉法事务研究40余次，审查重大政府协议150余件。')).toEqual(['legality-reviews:150件'])
+    expect(found('对12份合同进行合法性审查。')).toEqual(['legality-reviews:12份'])
+    // Signing is no review; a 公平竞争审查 of contracts is another review.
+    expect(found('签订合同30份。')).toEqual([])
+    expect(found('健全公平竞争审查机制，全年审查规范性文件、合同等6件。')).toEqual([])
+  })
+
   it('finds on the page fixtures the figures a reviewer reads there, and only those', () => {
     const ids = (page: string) => {
       const document = parseReport(readFileSync(join(repositoryRoot, 'fixtures/pages', `${page}.txt`), 'utf8'))
