@@ -3,7 +3,7 @@
  *
  *   entry points   cli (the fzlint package), review, serve, language-server, remark-lint-fzlint, vscode
  *        │
- *   pool           the worker pool and its lint worker (used by cli and review; knows neither)
+ *   pool           the worker pool and its lint worker (used by cli and review; knows neither; on builtin and formatters)
  *        │
  *   builtin        the rule packages fzlint ships, and the resolver over them
  *        │
@@ -51,7 +51,7 @@ module.exports = {
     mayImportOnly('rule-tester-on-core', 'The rule tester builds on the core only.', '^packages/rule-tester/', ['^packages/core/']),
     mayImportOnly('rules-on-core', 'A rule package builds on the core (and its own theme\'s shared code); tests may use the rule tester.', '^rules/([^/]+)/', ['^packages/core/', '^rules/$1/', '^packages/rule-tester/']),
     mayImportOnly('builtin-on-rules', 'builtin gathers the rule packages and the resolver over them.', '^packages/builtin/', ['^packages/core/', '^packages/config/', '^rules/']),
-    mayImportOnly('pool-below-entry-points', 'The worker pool lints with the core and the built-in rules; the commands that run it (cli, review) are above it.', '^packages/pool/', ['^packages/core/', '^packages/config/', '^packages/builtin/', '^rules/']),
+    mayImportOnly('pool-below-entry-points', 'The worker pool lints with the core and the built-in rules (and makes the fingerprints a format needs where the source is); the commands that run it (cli, review) are above it.', '^packages/pool/', ['^packages/core/', '^packages/config/', '^packages/builtin/', '^packages/formatters/', '^rules/']),
   ],
   options: {
     doNotFollow: {path: 'node_modules'},

@@ -2,7 +2,7 @@
 import {fileURLToPath} from 'node:url'
 import {describe, expect, it} from 'vitest'
 import {createPool, runPool, type LintReply, type LintTask, type TaskOutcome as PoolOutcome} from '@fzlint/pool'
-import {runCliJson} from './helpers/run-cli.js'
+import {runCli, runCliJson} from './helpers/run-cli.js'
 
 const workerScript = fileURLToPath(new URL('./helpers/pool-test-worker.mjs', import.meta.url))
 const setup = {config: {cwd: '.'}, cacheDirectory: null}
@@ -121,5 +121,16 @@ describe('the plain CLI with --jobs', () => {
     expect(alone.results.length).toBeGreaterThan(5)
     expect(pooled.results).toEqual(alone.results)
     expect(pooled.status).toBe(alone.status)
+  })
+
+  it('writes the same SARIF and GitLab reports when workers make the fingerprints (no source sent back) as this thread alone', () => {
+    const paths = ['fixtures/corpus', 'fixtures/cross-year']
+    for (const format of ['sarif', 'gitlab']) {
+      const alone = runCli(['--format', format, '--jobs', '1', ...paths])
+      const pooled = runCli(['--format', format, '--jobs', '2', ...paths])
+      expect(alone.stdout.length).toBeGreaterThan(1000)
+      expect(pooled.stdout).toBe(alone.stdout)
+      expect(pooled.status).toBe(alone.status)
+    }
   })
 })

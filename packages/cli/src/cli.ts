@@ -6,7 +6,7 @@ import {parseArgs, type ParseArgsConfig} from 'node:util'
 import {setFlagsFromString} from 'node:v8'
 import {DEFAULT_MAX_FILE_TIME_MS, fatalResult, type LintResult, type LintTimings, type RuleMeta} from '@fzlint/core'
 import {LINTABLE_EXTENSIONS, lintFile, normaliseEncodingName, NOT_A_REPORT_ID, SUPPORTED_ENCODINGS, type Encoding} from '@fzlint/core/io'
-import {countNoun, findStreamingFormatter, findStreamingStepSummaryFormatter, formatters, type FormatterStream} from '@fzlint/formatters'
+import {countNoun, findStreamingFormatter, findStreamingStepSummaryFormatter, fingerprintScope, formatters, type FormatterStream, type PreparedResult} from '@fzlint/formatters'
 import {ConfigError, type FileConfig} from '@fzlint/config'
 import {builtinRules, ConfigUsageError, createResolverFromFlags} from '@fzlint/builtin'
 import {isColorWanted} from './color.js'
@@ -349,7 +349,9 @@ async function runOrThrow(argv: string[], io: CliIo): Promise<number> {
   const describeUnchecked = (result: LintResult, message: LintResult['messages'][number]) =>
     message.message.includes(result.filePath) ? message.message : `${result.filePath}: ${message.message}`
   let baseline = suppressions
-  const writeResult = (result: LintResult) => {
+  let hasBaseline = Object.keys(baseline).length > 0
+  /** `prepared`: the format's fingerprints, made by the pool worker that linted the file (valid for the result as it was). */
+  const writeResult = (result: LintResult, prepared?: PreparedResult) => {
     resultCount++
     for (const message of result.messages) {
       if (message.fatal && message.ruleId === null) unreadableMessages.push(describeUnchecked(result, message))
@@ -358,19 +360,20 @@ async function runOrThrow(argv: string[], io: CliIo): Promise<number> {
       else if (message.fatal) crashMessages.push(describeUnchecked(result, message))
       if (message.ruleId === NOT_A_REPORT_ID) notReportMessages.push(describeUnchecked(result, message))
     }
-    const suppressed = applySuppressions([result], baseline, suppressionsPath)
-    unusedSuppressionCount += suppressed.unusedCount
-    const reported = suppressed.results[0]!
+    // Without a baseline (the usual run) every result is reported as it is.
+    const suppressed = hasBaseline ? applySuppressions([result], baseline, suppressionsPath) : undefined
+    unusedSuppressionCount += suppressed?.unusedCount ?? 0
+    const reported = suppressed ? suppressed.results[0]! : result
     errorCount += reported.errorCount
     warningCount += reported.warningCount
     const shown = values.quiet ? keepErrorsOnly(reported) : reported
-    report.write(reportStream.add(shown))
+    report.write(reportStream.add(shown, shown === result ? prepared : undefined))
     summaryStream?.add(shown)
   }
   // --suppress-all and --prune-suppressions write a baseline from every result before any is reported (it hides
   // them): only these runs hold all results.
   const heldResults: LintResult[] | undefined = values['suppress-all'] || values['prune-suppressions'] ? [] : undefined
-  const finishResult = (result: LintResult) => (heldResults ? heldResults.push(result) : writeResult(result))
+  const finishResult = (result: LintResult, prepared?: PreparedResult) => (heldResults ? heldResults.push(result) : writeResult(result, prepared))
 
   if (values.stdin) {
     const filePath = stdinPath ?? STDIN_DISPLAY_NAME
@@ -453,9 +456,12 @@ async function runOrThrow(argv: string[], io: CliIo): Promise<number> {
       }
       if (stop !== undefined) cursor++
     }
-    // SARIF's and GitLab's fingerprints read the source, and the cache stores whole results: otherwise a worker
-    // leaves the text out of its reply.
-    const keepSource = cache !== undefined || formatName === 'sarif' || formatName === 'gitlab'
+    // SARIF's and GitLab's fingerprints read the source: a worker makes them itself when its result is formatted as
+    // it comes (no --quiet, no baseline to filter it first), and leaves the text out of its reply unless the cache,
+    // which stores whole results, or a filtered result's fingerprints need it.
+    const isFormattedAsLinted = !values.quiet && !hasBaseline && !heldResults
+    const prepareFor = fingerprintScope(formatName) !== undefined && isFormattedAsLinted ? formatName : undefined
+    const keepSource = cache !== undefined || (fingerprintScope(formatName) !== undefined && prepareFor === undefined)
     await pool!.lintFilesInPool(
       pooledFiles,
       {
@@ -464,12 +470,13 @@ async function runOrThrow(argv: string[], io: CliIo): Promise<number> {
         jobs,
         previousPath: values.previous && resolve(io.cwd, values.previous),
         keepSource,
+        prepareFor,
         lintInThisThread: async (file) => (await lintFile(file, lintOptionsForFile(configFor(file)))).result,
       },
-      (result, index) => {
+      (result, index, prepared) => {
         writeSettledUpTo(pooledFiles[index])
         cache?.store(result)
-        finishResult(result)
+        finishResult(result, prepared)
       },
     )
     writeSettledUpTo(undefined)
@@ -483,6 +490,7 @@ async function runOrThrow(argv: string[], io: CliIo): Promise<number> {
   if (heldResults) {
     baseline = values['suppress-all'] ? suppressAll(suppressions, heldResults, suppressionsPath) : pruneSuppressions(suppressions, heldResults, suppressionsPath)
     await writeSuppressions(suppressionsPath, baseline)
+    hasBaseline = Object.keys(baseline).length > 0
     io.stderr(`fzlint: 已写入 / wrote ${relative(io.cwd, suppressionsPath) || suppressionsPath}\n`)
     for (const result of heldResults.splice(0)) writeResult(result)
   }

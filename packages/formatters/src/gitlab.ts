@@ -10,10 +10,10 @@ export const gitlabStream: StreamingFormatter = (context) => {
   let hasIssues = false
   return {
     start: () => head,
-    add(result) {
+    add(result, prepared) {
       const path = toRelativePath(result.filePath, context.cwd)
       // GitLab compares fingerprints across the whole report, so the file is part of each one.
-      const fingerprints = computeFingerprints(result, path)
+      const fingerprints = prepared?.fingerprints ?? computeFingerprints(result, path)
       let text = ''
       result.messages.forEach((message, index) => {
         const severity: CodeQualitySeverity = message.fatal ? 'critical' : message.severity === 2 ? 'major' : 'minor'

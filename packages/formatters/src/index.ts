@@ -7,11 +7,11 @@ import {junit, junitStream} from './junit.js'
 import {sarif, sarifStream} from './sarif.js'
 import {stylish, stylishStream} from './stylish.js'
 
-export type {Formatter, FormatterContext, FormatterStream, StreamingFormatter} from './types.js'
+export type {Formatter, FormatterContext, FormatterStream, PreparedResult, StreamingFormatter} from './types.js'
 export {wholeOutput} from './types.js'
 export {toJsonResults} from './json.js'
 export {escapeCommandData, escapeCommandProperty} from './github.js'
-export {computeFingerprints, toRelativePath} from './locations.js'
+export {computeFingerprints, fingerprintScope, prepareResult, toRelativePath} from './locations.js'
 export {displayWidth} from './stylish.js'
 export {countNoun, describeProblemCounts} from './english-count.js'
 

@@ -33,10 +33,21 @@ const FILE_CASE = 'fzlint'
  */
 export const junitStream: StreamingFormatter = (context) => {
   const ruleIds = Object.keys(context.rulesMeta).sort()
+  // Every file lists every rule: each id is escaped once per run, each path once per file.
+  const escapedIds = new Map<string, string>()
+  const escapeId = (id: string) => {
+    let escaped = escapedIds.get(id)
+    if (escaped === undefined) {
+      escaped = escapeXml(id)
+      escapedIds.set(id, escaped)
+    }
+    return escaped
+  }
   return {
     start: () => '<?xml version="1.0" encoding="UTF-8"?>\n<testsuites name="fzlint">\n',
     add(result) {
       const path = toRelativePath(result.filePath, context.cwd)
+      const escapedPath = escapeXml(path)
       // Rules never ran on a file that could not be read: list only the failure, not rules that seem to pass.
       const isUnreadable = result.messages.some((message) => message.fatal && message.ruleId === null)
       const byRule = new Map<string, LintMessage[]>(isUnreadable ? [] : ruleIds.map((id) => [id, []]))
@@ -50,7 +61,7 @@ export const junitStream: StreamingFormatter = (context) => {
       let failures = 0
       let errors = 0
       for (const [ruleId, messages] of byRule) {
-        const open = `    <testcase name="${escapeXml(ruleId)}" classname="${escapeXml(path)}" time="0"`
+        const open = `    <testcase name="${escapeId(ruleId)}" classname="${escapedPath}" time="0"`
         if (messages.length === 0) {
           cases.push(`${open}/>`)
           continue
@@ -65,7 +76,7 @@ export const junitStream: StreamingFormatter = (context) => {
         const body = messages.map(describeFinding).join('\n')
         cases.push(`${open}>\n      <${element} message="${escapeXml(summary)}" type="${type}">${escapeXml(body)}</${element}>\n    </testcase>`)
       }
-      return `  <testsuite name="${escapeXml(path)}" tests="${byRule.size}" failures="${failures}" errors="${errors}" skipped="0" time="0">\n${cases.join('\n')}\n  </testsuite>\n`
+      return `  <testsuite name="${escapedPath}" tests="${byRule.size}" failures="${failures}" errors="${errors}" skipped="0" time="0">\n${cases.join('\n')}\n  </testsuite>\n`
     },
     end: () => '</testsuites>\n',
   }

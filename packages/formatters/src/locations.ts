@@ -2,6 +2,7 @@
 import {createRequire} from 'node:module'
 import {isAbsolute, relative, sep} from 'node:path'
 import {createLocator, parseReport, type LintMessage, type LintResult} from '@fzlint/core'
+import type {PreparedResult} from './types.js'
 
 /** `reports/2023/报告.txt`: relative to `cwd` with forward slashes (code-scanning tools want repository paths). */
 export function toRelativePath(filePath: string, cwd: string): string {
@@ -71,6 +72,7 @@ function hashParts(parts: string[]): string {
  * `scope` is mixed in by formats whose fingerprints are global rather than per file (GitLab).
  */
 export function computeFingerprints(result: LintResult, scope = ''): string[] {
+  if (result.messages.length === 0) return []
   const {texts, offsets} = findFlaggedTexts(result)
   const sections = findSectionTitles(result, offsets)
   const seen = new Map<string, number>()
@@ -83,4 +85,22 @@ export function computeFingerprints(result: LintResult, scope = ''): string[] {
     seen.set(key, occurrence)
     return `${key}:${occurrence}`
   })
+}
+
+/**
+ * Which formats fingerprint their findings, and with what scope: SARIF per file (''), GitLab across the report (the
+ * file's relative path). Undefined for the others.
+ */
+export function fingerprintScope(format: string): 'file' | 'path' | undefined {
+  return format === 'sarif' ? 'file' : format === 'gitlab' ? 'path' : undefined
+}
+
+/**
+ * What `format` needs of a result's source, made where the result is (a pool worker), so that the source need not be
+ * sent on: the fingerprints, computed exactly as the format would (same scope, same messages).
+ */
+export function prepareResult(result: LintResult, format: string, cwd: string): PreparedResult | undefined {
+  const scope = fingerprintScope(format)
+  if (scope === undefined) return undefined
+  return {fingerprints: computeFingerprints(result, scope === 'path' ? toRelativePath(result.filePath, cwd) : '')}
 }

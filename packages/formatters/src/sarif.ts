@@ -109,7 +109,7 @@ export const sarifStream: StreamingFormatter = (context: FormatterContext) => {
   let hasFindings = false
   return {
     start: () => head,
-    add(result) {
+    add(result, prepared) {
       for (const message of result.messages) {
         if (message.ruleId !== null && !message.fatal && !ruleIndex.has(message.ruleId)) {
           ruleIndex.set(message.ruleId, ruleIds.length)
@@ -118,7 +118,7 @@ export const sarifStream: StreamingFormatter = (context: FormatterContext) => {
       }
       const path = toRelativePath(result.filePath, context.cwd)
       const artifactLocation = {uri: toUriReference(path), uriBaseId: SOURCE_ROOT}
-      const fingerprints = computeFingerprints(result)
+      const fingerprints = prepared?.fingerprints ?? computeFingerprints(result)
       let text = ''
       result.messages.forEach((message, index) => {
         // A file or rule that could not be processed is a tool failure, not a finding in the report.

@@ -26,10 +26,19 @@ export type Formatter = (results: LintResult[], context: FormatterContext) => st
 export interface FormatterStream {
   /** The header: written before any file's part. */
   start(): string
-  /** One file's part. The result may be dropped once this returns (SARIF's fingerprints need its source here). */
-  add(result: LintResult): string
+  /**
+   * One file's part. The result may be dropped once this returns (SARIF's and GitLab's fingerprints need its source
+   * here, unless `prepared` brings them, made where the result was: a pool worker, which then sends no source).
+   */
+  add(result: LintResult, prepared?: PreparedResult): string
   /** The closing part: brackets, totals, the summary line. */
   end(): string
+}
+
+/** What a format needs of a result beyond its messages, made beforehand from the source (prepareResult). */
+export interface PreparedResult {
+  /** computeFingerprints(result, scope) with the scope the format uses (fingerprintScope). */
+  fingerprints?: string[]
 }
 
 export type StreamingFormatter = (context: FormatterContext) => FormatterStream

@@ -1,6 +1,7 @@
 /** The plain `fzlint` command's path for many files: the pool's lint worker, each file's LintResult handed on in the order given. */
 import type {LintResult} from '@fzlint/core'
 import {fatalResult} from '@fzlint/core'
+import type {PreparedResult} from '@fzlint/formatters'
 import type {ConfigInputs} from './config-inputs.js'
 import {defaultPoolSize, runPool} from './pool.js'
 import {createProgress, type ProgressStream} from './progress.js'
@@ -19,6 +20,11 @@ export interface LintManyOptions {
    * out of its reply, so the report is not copied from thread to thread for nothing.
    */
   keepSource?: boolean
+  /**
+   * The output format whose source-dependent parts (SARIF's and GitLab's fingerprints) the workers make, handed to
+   * `onResult` beside the result; only valid when the result is formatted as it comes (not filtered first).
+   */
+  prepareFor?: string
   progressStream?: ProgressStream
   workerScript?: string
 }
@@ -28,20 +34,24 @@ export interface LintManyOptions {
  * before it are done: a file that finishes early waits only for those still being linted before it, which are few,
  * since every thread takes its next file from the front of one queue. Nothing else is kept.
  */
-export async function lintFilesInPool(files: string[], options: LintManyOptions, onResult: (result: LintResult, index: number) => void): Promise<void> {
+export async function lintFilesInPool(
+  files: string[],
+  options: LintManyOptions,
+  onResult: (result: LintResult, index: number, prepared: PreparedResult | undefined) => void,
+): Promise<void> {
   const indexOf = new Map(files.map((file, index) => [file, index]))
-  const waiting = new Map<number, LintResult>()
+  const waiting = new Map<number, {result: LintResult; prepared?: PreparedResult}>()
   let next = 0
   const progress = createProgress(files.length, options.progressStream ?? process.stderr)
   let done = 0
   const jobs = options.jobs ?? defaultPoolSize()
   const {lintInThisThread, keepSource = true} = options
-  const settle = (index: number, result: LintResult) => {
-    waiting.set(index, result)
+  const settle = (index: number, result: LintResult, prepared?: PreparedResult) => {
+    waiting.set(index, {result, prepared})
     while (waiting.has(next)) {
       const ready = waiting.get(next)!
       waiting.delete(next)
-      onResult(ready, next++)
+      onResult(ready.result, next++, ready.prepared)
     }
   }
   try {
@@ -49,13 +59,14 @@ export async function lintFilesInPool(files: string[], options: LintManyOptions,
       files.map((filePath) => ({filePath, previousPath: options.previousPath})),
       {
         size: lintInThisThread ? jobs - 1 : jobs,
-        setup: {config: options.config, cacheDirectory: null, keepSource},
+        setup: {config: options.config, cacheDirectory: null, keepSource, prepareFor: options.prepareFor},
         workerScript: options.workerScript,
         inThisThread: lintInThisThread && (async (task) => ({kind: 'result', result: await lintInThisThread(task.filePath)})),
       },
       (outcome) => {
-        const result = outcome.kind === 'failed' ? fatalResult(outcome.task.filePath, outcome.reason) : outcome.response.result
-        settle(indexOf.get(outcome.task.filePath)!, result)
+        const index = indexOf.get(outcome.task.filePath)!
+        if (outcome.kind === 'failed') settle(index, fatalResult(outcome.task.filePath, outcome.reason))
+        else settle(index, outcome.response.result, outcome.response.prepared)
         progress.tick(++done)
       },
     )
@@ -63,5 +74,5 @@ export async function lintFilesInPool(files: string[], options: LintManyOptions,
     progress.stop()
   }
   // Every file has an outcome once the run resolves; a gap would be a fault of the pool, reported rather than hidden.
-  for (let index = next; index < files.length; index = next) settle(index, waiting.get(index) ?? fatalResult(files[index]!, `${files[index]}: 未处理 / not processed`))
+  for (let index = next; index < files.length; index = next) settle(index, fatalResult(files[index]!, `${files[index]}: 未处理 / not processed`))
 }

@@ -1,5 +1,6 @@
 /** Messages between the pool and its workers: plain, structured-clone-able data only. */
 import type {LintResult} from '@fzlint/core'
+import type {PreparedResult} from '@fzlint/formatters'
 import type {ConfigInputs} from './config-inputs.js'
 
 /** What every worker of a pool starts from (its workerData). */
@@ -7,8 +8,10 @@ export interface PoolSetup {
   config: ConfigInputs
   /** Where a worker writes finished entries of `--cache` (review's workers), or null. */
   cacheDirectory: string | null
-  /** Whether a lint worker's results keep their `source` (false: left out of the reply; SARIF and GitLab need it). */
+  /** Whether a lint worker's results keep their `source` (false: left out of the reply). */
   keepSource?: boolean
+  /** The output format whose source-dependent parts (fingerprints) a lint worker makes itself (prepareResult). */
+  prepareFor?: string
 }
 
 /** A task names its file: the pool reports a file that timed out or crashed its worker by it. */
@@ -31,8 +34,9 @@ export interface LintTask extends PoolTask {
   previousPath?: string
 }
 
-/** The LintResult the CLI formats. */
+/** The LintResult the CLI formats, and what the format needs of its source when the worker made that (prepareFor). */
 export interface LintReply {
   kind: 'result'
   result: LintResult
+  prepared?: PreparedResult
 }

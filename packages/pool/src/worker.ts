@@ -2,6 +2,7 @@
 import {workerData} from 'node:worker_threads'
 import {fatalResult, parseReport, type ReportDocument} from '@fzlint/core'
 import {describeError, lintFile, readInputFile} from '@fzlint/core/io'
+import {prepareResult} from '@fzlint/formatters'
 import {createFileSetups, type FileLintSetup} from './config-inputs.js'
 import type {LintReply, LintTask, PoolSetup} from './protocol.js'
 import {serveTasks} from './serve-tasks.js'
@@ -39,8 +40,9 @@ async function handle(task: LintTask): Promise<LintReply> {
     reportUnusedDisableDirectives: fileSetup.reportUnusedDisableDirectives,
     maxFileTimeMs: fileSetup.maxFileTimeMs,
   })
+  const prepared = setup.prepareFor ? prepareResult(result, setup.prepareFor, setup.config.cwd) : undefined
   if (setup.keepSource === false) delete result.source
-  return {kind: 'result', result}
+  return prepared ? {kind: 'result', result, prepared} : {kind: 'result', result}
 }
 
 serveTasks<LintTask, LintReply>(handle, (task, error) => failure(task, `${task.filePath}: 无法处理文件 / cannot process: ${describeError(error)}`))
