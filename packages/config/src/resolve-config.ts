@@ -92,16 +92,27 @@ export function createConfigResolver(options: ResolverOptions) {
   // The same configured rules for every file with the same rule table: the engine parses a configured rule's
   // options once (it keys them by the object), and thousands of files share a handful of tables.
   const configuredByTable = new Map<string, ConfiguredRule[]>()
+  // A shared table (below) is looked up by itself, without writing out its JSON again.
+  let configuredByStates = new WeakMap<Record<string, RuleState>, ConfiguredRule[]>()
   const configuredRulesFor = (states: Record<string, RuleState>): ConfiguredRule[] => {
+    const known = configuredByStates.get(states)
+    if (known) return known
     const key = JSON.stringify(states)
     let configured = configuredByTable.get(key)
     if (!configured) {
       configured = configureRules(plugins.rules, states)
       configuredByTable.set(key, configured)
     }
+    configuredByStates.set(states, configured)
     return configured
   }
   const directoryCache = new Map<string, ConfigLayer[]>()
+  /**
+   * Rule tables by the layers that make them (a directory's, cached above) and the profile, for files no override
+   * singles out: every file of a batch asked for its table again (sorted, then looked up by its JSON), 4% of a
+   * 10,000-report run. Tables are read only.
+   */
+  let ruleTablesByLayers = new WeakMap<ConfigLayer[], Map<ReportingBodyProfile, Record<string, RuleState>>>()
   const ignoreFile: IgnoreMatcher = loadIgnoreFile(options.cwd)
   let explicitLayers: ConfigLayer[] | undefined
 
@@ -169,7 +180,20 @@ export function createConfigResolver(options: ResolverOptions) {
     }
     if (options.profile) profileSetting = options.profile
 
+    const hasOverrides = (layer: ConfigLayer) => (layer.config.overrides?.length ?? 0) > 0
+    const isSharedTable = !layers.some(hasOverrides) && !basePreset.some(hasOverrides)
     const ruleStates = (profile: ReportingBodyProfile): Record<string, RuleState> => {
+      const shared = isSharedTable && !profileLayers[profile].some(hasOverrides) ? ruleTablesByLayers.get(layers) : undefined
+      const cached = shared?.get(profile)
+      if (cached) return cached
+      const states = buildRuleStates(profile)
+      if (isSharedTable && !profileLayers[profile].some(hasOverrides)) {
+        if (shared) shared.set(profile, states)
+        else ruleTablesByLayers.set(layers, new Map([[profile, states]]))
+      }
+      return states
+    }
+    const buildRuleStates = (profile: ReportingBodyProfile): Record<string, RuleState> => {
       const table = new Map<string, RuleState>()
       for (const layer of [...basePreset, ...profileLayers[profile], ...layers]) {
         applyRuleSettings(table, layer.config.rules)
@@ -210,6 +234,8 @@ export function createConfigResolver(options: ResolverOptions) {
     clearCache() {
       directoryCache.clear()
       configuredByTable.clear()
+      ruleTablesByLayers = new WeakMap()
+      configuredByStates = new WeakMap()
       explicitLayers = undefined
     },
   }
