@@ -100,6 +100,33 @@ describe('findings on a PDF', () => {
   })
 })
 
+describe('a PDF in a standard Chinese font that is not embedded', () => {
+  it('is read through the CMaps fzlint ships (STSong-Light, UniGB-UCS2-H, as older office software writes)', () => {
+    const lines = ['某某市人民政府关于2023年度法治政府建设情况的报告', '一、主要工作', '2023年，我市深入学习贯彻习近平法治思想，全面推进依法行政。']
+    const hex = (text: string) => [...text].map((character) => character.codePointAt(0)!.toString(16).padStart(4, '0')).join('')
+    const content = lines.map((text, index) => `BT /F1 16 Tf 72 ${760 - index * 30} Td <${hex(text)}> Tj ET\n`).join('')
+    const path = join(workDirectory, 'stsong.pdf')
+    writeFileSync(
+      path,
+      writePdf([
+        '<< /Type /Catalog /Pages 2 0 R >>',
+        '<< /Type /Pages /Kids [3 0 R] /Count 1 >>',
+        '<< /Type /Page /Parent 2 0 R /MediaBox [0 0 595 842] /Resources << /Font << /F1 5 0 R >> >> /Contents 4 0 R >>',
+        `<< /Length ${content.length} >>\nstream\n${content}endstream`,
+        '<< /Type /Font /Subtype /Type0 /BaseFont /STSong-Light /Encoding /UniGB-UCS2-H /DescendantFonts [6 0 R] >>',
+        '<< /Type /Font /Subtype /CIDFontType0 /BaseFont /STSong-Light /CIDSystemInfo << /Registry (Adobe) /Ordering (GB1) /Supplement 4 >> /FontDescriptor 7 0 R /DW 1000 >>',
+        '<< /Type /FontDescriptor /FontName /STSong-Light /Flags 6 /FontBBox [-25 -254 1000 880] /ItalicAngle 0 /Ascent 880 /Descent -120 /CapHeight 880 /StemV 93 >>',
+      ]),
+    )
+    const run = runCli(['outline', path])
+    expect(run.stderr).toBe('')
+    const outline = JSON.parse(run.stdout) as {title: {text: string}; year: number; sections: {text: string}[]}
+    expect(outline.title.text).toBe(lines[0])
+    expect(outline.year).toBe(2023)
+    expect(outline.sections[0]!.text).toBe('主要工作')
+  })
+})
+
 /** Each finding with the words it marks, cut out of the text the file gives (spaces beside Chinese squeezed out). */
 async function markedWords(messages: {ruleId: string | null; severity: number; line: number; column: number; endLine?: number; endColumn?: number}[], filePath: string): Promise<string[]> {
   const lines = (await readInputFile(filePath)).text.split('\n')
