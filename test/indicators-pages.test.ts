@@ -126,6 +126,14 @@ describe('findIndicators on real pages', () => {
     expect(found('健全公平竞争审查机制，全年审查规范性文件、合同等6件。')).toEqual([])
   })
 
+  it('does not take a count naming its own object (信访事项, 群众诉求, 工单) for the 行政复议 of its statement', () => {
+    expect(found('全年收到行政复议申请10件，办结信访事项60件，办结群众诉求120件。')).toEqual(['review-received:10件', 'hotline-requests:120件'])
+    expect(found('共收到行政复议申请10件；全年办结12345工单500件。')).toEqual(['review-received:10件', 'hotline-requests:500件'])
+    // 办结 after 行政诉讼 concludes lawsuits, the nearer subject.
+    expect(found('全年收到行政复议申请10件，审结行政诉讼案件8件，办结5件。')).toEqual(['review-received:10件', 'lawsuit-concluded:8件', 'lawsuit-concluded:5件'])
+    expect(found('共收到行政复议申请106宗，办结98宗。')).toEqual(['review-received:106宗', 'review-concluded:98宗'])
+  })
+
   it('finds on the page fixtures the figures a reviewer reads there, and only those', () => {
     const ids = (page: string) => {
       const document = parseReport(readFileSync(join(repositoryRoot, 'fixtures/pages', `${page}.txt`), 'utf8'))
