@@ -111,6 +111,7 @@ if (existsSync(pageEntry)) {
   await build({
     entryPoints: {pdf: 'packages/serve/src/page/pdfjs-entry.ts'},
     outdir: 'packages/serve/dist',
+    loader: {'.bcmap': 'binary'},
     bundle: true,
     format: 'iife',
     platform: 'browser',

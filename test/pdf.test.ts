@@ -10,6 +10,7 @@ import {tmpdir} from 'node:os'
 import {join} from 'node:path'
 import {afterAll, describe, expect, it} from 'vitest'
 import {readInputFile} from '@fzlint/core/io'
+import {standardChineseFontPdf, STANDARD_FONT_REPORT, writePdf} from './helpers/minimal-pdf.js'
 import {repositoryRoot, runCli, runCliJson} from './helpers/run-cli.js'
 
 const slugs = ['dongguan-2018', 'fangxian-2023', 'gaoming-2023', 'helong-2023', 'yicheng-2020']
@@ -102,22 +103,9 @@ describe('findings on a PDF', () => {
 
 describe('a PDF in a standard Chinese font that is not embedded', () => {
   it('is read through the CMaps fzlint ships (STSong-Light, UniGB-UCS2-H, as older office software writes)', () => {
-    const lines = ['某某市人民政府关于2023年度法治政府建设情况的报告', '一、主要工作', '2023年，我市深入学习贯彻习近平法治思想，全面推进依法行政。']
-    const hex = (text: string) => [...text].map((character) => character.codePointAt(0)!.toString(16).padStart(4, '0')).join('')
-    const content = lines.map((text, index) => `BT /F1 16 Tf 72 ${760 - index * 30} Td <${hex(text)}> Tj ET\n`).join('')
+    const lines = STANDARD_FONT_REPORT
     const path = join(workDirectory, 'stsong.pdf')
-    writeFileSync(
-      path,
-      writePdf([
-        '<< /Type /Catalog /Pages 2 0 R >>',
-        '<< /Type /Pages /Kids [3 0 R] /Count 1 >>',
-        '<< /Type /Page /Parent 2 0 R /MediaBox [0 0 595 842] /Resources << /Font << /F1 5 0 R >> >> /Contents 4 0 R >>',
-        `<< /Length ${content.length} >>\nstream\n${content}endstream`,
-        '<< /Type /Font /Subtype /Type0 /BaseFont /STSong-Light /Encoding /UniGB-UCS2-H /DescendantFonts [6 0 R] >>',
-        '<< /Type /Font /Subtype /CIDFontType0 /BaseFont /STSong-Light /CIDSystemInfo << /Registry (Adobe) /Ordering (GB1) /Supplement 4 >> /FontDescriptor 7 0 R /DW 1000 >>',
-        '<< /Type /FontDescriptor /FontName /STSong-Light /Flags 6 /FontBBox [-25 -254 1000 880] /ItalicAngle 0 /Ascent 880 /Descent -120 /CapHeight 880 /StemV 93 >>',
-      ]),
-    )
+    writeFileSync(path, standardChineseFontPdf(lines))
     const run = runCli(['outline', path])
     expect(run.stderr).toBe('')
     const outline = JSON.parse(run.stdout) as {title: {text: string}; year: number; sections: {text: string}[]}
@@ -166,20 +154,6 @@ function stampedScanPdf(): Buffer {
     objects.push(`<< /Length ${content.length} >>\nstream\n${content}\nendstream`)
   }
   return writePdf(objects)
-}
-
-/** A PDF file from its objects' bodies (numbered from 1), with a correct cross-reference table. */
-function writePdf(objects: string[]): Buffer {
-  let body = '%PDF-1.4\n'
-  const offsets: number[] = []
-  objects.forEach((object, index) => {
-    offsets.push(body.length)
-    body += `${index + 1} 0 obj\n${object}\nendobj\n`
-  })
-  const xref = body.length
-  body += `xref\n0 ${objects.length + 1}\n0000000000 65535 f \n${offsets.map((offset) => `${String(offset).padStart(10, '0')} 00000 n \n`).join('')}`
-  body += `trailer\n<< /Size ${objects.length + 1} /Root 1 0 R >>\nstartxref\n${xref}\n%%EOF\n`
-  return Buffer.from(body, 'latin1')
 }
 
 describe('bad PDFs', () => {

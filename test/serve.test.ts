@@ -13,6 +13,7 @@ import {launchChromium, type BrowserContext, type Page} from '@fzlint/review/lau
 import {Document, HeadingLevel, Packer, Paragraph, TextRun} from 'docx'
 import {startServeServer, type ServeServer} from '@fzlint/serve'
 import {afterAll, beforeAll, describe, expect, it} from 'vitest'
+import {standardChineseFontPdf, STANDARD_FONT_REPORT} from './helpers/minimal-pdf.js'
 import {cliPath, repositoryRoot, runCli, runCliJson} from './helpers/run-cli.js'
 
 const TIMEOUT_MS = 240_000
@@ -213,6 +214,25 @@ describe('the page of fzlint serve in Chromium', {timeout: TIMEOUT_MS}, () => {
     expect(pages).toEqual(cliResult!.messages.map((message) => String(message.page)))
     await expect(report.locator('li.finding .loc').first().textContent()).resolves.toMatch(/^第\d+页 第\d+行第\d+列$/u)
     await expect(report.locator('mark[data-findings]').count()).resolves.toBeGreaterThan(0)
+  })
+
+  it('reads a PDF in the standard Chinese font, not embedded, with the CMaps inside its pdf.js script', async () => {
+    const path = join(folder, 'stsong.pdf')
+    writeFileSync(path, standardChineseFontPdf(STANDARD_FONT_REPORT))
+    const [cliResult] = runCliJson([path]).results
+    const dataTransfer = await page.evaluateHandle(
+      ({name, bytes}) => {
+        const transfer = new DataTransfer()
+        transfer.items.add(new File([new Uint8Array(bytes)], name, {type: 'application/pdf'}))
+        return transfer
+      },
+      {name: 'stsong.pdf', bytes: [...readFileSync(path)]},
+    )
+    await page.dispatchEvent('#drop-zone', 'drop', {dataTransfer})
+    const report = reportOf('stsong.pdf')
+    await report.locator('.source').waitFor({timeout: 60_000})
+    await expect(report.locator('.source').textContent()).resolves.toContain(STANDARD_FONT_REPORT[0])
+    expect(findingKeys(await pageFindings(report))).toEqual(findingKeys(cliResult!.messages))
   })
 
   it('shows a bilingual error for each file it cannot check, and keeps checking the others', async () => {

@@ -8,8 +8,8 @@ export function loadPdfJsInPage(): Promise<PdfJsLoad> {
     const script = document.createElement('script')
     script.src = 'pdf.js'
     script.onload = () => {
-      const pdfjs = (globalThis as {fzlintPdfJs?: PdfJsModule}).fzlintPdfJs
-      if (pdfjs) resolve({pdfjs})
+      const {fzlintPdfJs: pdfjs, fzlintPdfDocumentOptions: documentOptions} = globalThis as {fzlintPdfJs?: PdfJsModule; fzlintPdfDocumentOptions?: Record<string, unknown>}
+      if (pdfjs) resolve({pdfjs, documentOptions})
       else reject(new Error('pdf.js did not load'))
     }
     script.onerror = () => {
