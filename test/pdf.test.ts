@@ -46,6 +46,13 @@ describe.each(writers)('reading the corpus PDFs written by $writer', ({pdfOf}) =
 })
 
 describe('pages', () => {
+  it('leaves the built-ins of the process as they were once pdf.js is loaded (its legacy build polyfills some)', async () => {
+    await readInputFile(pdfOf('helong-2023'))
+    for (const builtin of [Array.prototype.push, JSON.parse, JSON.stringify, Function.prototype.toString]) {
+      expect(Function.prototype.toString.call(builtin)).toContain('[native code]')
+    }
+  })
+
   it('gives each offset its page: a paragraph running over a page break starts on one page and ends on the next', async () => {
     const input = await readInputFile(pdfOf('fangxian-2023'))
     const starts = input.pages!

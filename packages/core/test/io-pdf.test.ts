@@ -6,6 +6,7 @@
 import {describe, expect, it} from 'vitest'
 import {createDeadline, FileTimeLimitError} from '../src/engine/deadline.js'
 import {InputError} from '../src/io/errors.js'
+import {guardBuiltins} from '../src/io/guard-builtins.js'
 import {MAX_PDF_PAGES, readPdf, type PdfJsLoad, type PdfTextItem} from '../src/io/read-pdf.js'
 import {toUnifiedIdeographs} from '../src/text/cjk-radicals.js'
 
@@ -155,5 +156,24 @@ describe('the time budget', () => {
     const error = await readPdf(PDF_BYTES, 'report.pdf', {deadline: createDeadline(50)}, load).then(() => null, (caught: unknown) => caught)
     expect(error).toBeInstanceOf(FileTimeLimitError)
     expect(performance.now() - started).toBeLessThan(2000)
+  })
+})
+
+describe('guardBuiltins', () => {
+  it('puts back built-ins replaced meanwhile and keeps what was added', () => {
+    const push = Array.prototype.push
+    const parse = JSON.parse
+    const restore = guardBuiltins()
+    Array.prototype.push = function (...items: unknown[]) {
+      return push.apply(this, items)
+    }
+    JSON.parse = (text: string) => parse(text)
+    const added = Symbol('added')
+    ;(Map.prototype as unknown as Record<symbol, number>)[added] = 1
+    restore()
+    expect(Array.prototype.push).toBe(push)
+    expect(JSON.parse).toBe(parse)
+    expect((Map.prototype as unknown as Record<symbol, number>)[added]).toBe(1)
+    delete (Map.prototype as unknown as Record<symbol, number>)[added]
   })
 })

@@ -7,6 +7,7 @@ export {decodeBytes, looksBinary, type DecodedText, type Encoding} from './decod
 export {readDocx} from './read-docx.js'
 export {InputError, type InputProblem} from './errors.js'
 export type {PdfJsLoad, PdfJsModule} from './read-pdf.js'
+export {guardBuiltins} from './guard-builtins.js'
 export {
   checkInputSize,
   readInputBytes,

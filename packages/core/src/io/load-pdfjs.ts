@@ -14,6 +14,7 @@ import {existsSync} from 'node:fs'
 import {createRequire} from 'node:module'
 import {dirname, join} from 'node:path'
 import {fileURLToPath, pathToFileURL} from 'node:url'
+import {guardBuiltins} from './guard-builtins.js'
 import type {PdfJsLoad, PdfJsModule} from './read-pdf.js'
 
 let loading: Promise<PdfJsLoad> | undefined
@@ -89,11 +90,18 @@ async function loadQuietly<T>(load: () => Promise<T>): Promise<T> {
 export function loadPdfJsForNode(): Promise<PdfJsLoad> {
   loading ??= (async () => {
     const root = findPdfJsRoot()
-    // Given as globalThis.pdfjsWorker, pdf.js uses this worker module in-thread instead of looking for its file.
-    const worker = await loadQuietly(() => loadModule(join(root, 'legacy/build/pdf.worker.mjs')))
+    const restoreBuiltins = guardBuiltins()
+    let worker: unknown
+    let pdfjs: PdfJsModule
+    try {
+      // Given as globalThis.pdfjsWorker, pdf.js uses this worker module in-thread instead of looking for its file.
+      worker = await loadQuietly(() => loadModule(join(root, 'legacy/build/pdf.worker.mjs')))
+      pdfjs = (await loadQuietly(() => loadModule(join(root, 'legacy/build/pdf.mjs')))) as PdfJsModule
+    } finally {
+      restoreBuiltins()
+    }
     const global = globalThis as {pdfjsWorker?: unknown}
     global.pdfjsWorker ??= worker
-    const pdfjs = (await loadQuietly(() => loadModule(join(root, 'legacy/build/pdf.mjs')))) as PdfJsModule
     return {pdfjs, documentOptions: {cMapUrl: join(root, 'cmaps') + '/', cMapPacked: true, standardFontDataUrl: join(root, 'standard_fonts') + '/'}}
   })()
   loading.catch(() => {
