@@ -93,9 +93,12 @@ describe('findings on a PDF', () => {
     const stylish = runCli([pdfOf('fangxian-2023')])
     expect(stylish.stdout).toMatch(/^ {2}第\d+页 \d+:\d+ /mu)
     const sarif = JSON.parse(runCli(['--format', 'sarif', pdfOf('fangxian-2023')]).stdout)
-    const regions = sarif.runs[0].results.map((result: {locations: {physicalLocation: {region: {properties?: {page: number}}}}[]}) => result.locations[0]!.physicalLocation.region)
+    const regions = sarif.runs[0].results.map((result: {locations: {physicalLocation: {region: {properties: {page: number; positions: string}}}}[]}) => result.locations[0]!.physicalLocation.region)
     expect(regions.length).toBeGreaterThan(0)
-    for (const region of regions) expect(region.properties.page).toBeGreaterThanOrEqual(1)
+    for (const region of regions) {
+      expect(region.properties.page).toBeGreaterThanOrEqual(1)
+      expect(region.properties.positions).toBe('extracted-text')
+    }
   })
 
   it('--fix leaves the PDF unchanged and says why', () => {

@@ -41,10 +41,11 @@ function describeRule(id: string, meta: RuleMeta | undefined, readme: string | u
 
 /**
  * A finding's region. For a .pdf, lines and columns are those of the text extracted from it (one paragraph a
- * line), and the region's property bag carries the page the finding begins on (`properties.page`).
+ * line), which the region's property bag says (`positions: 'extracted-text'`) beside the page the finding begins on
+ * (`page`).
  */
 function toRegion(message: LintMessage) {
-  const region: {startLine: number; startColumn: number; endLine?: number; endColumn?: number; properties?: {page: number}} = {
+  const region: {startLine: number; startColumn: number; endLine?: number; endColumn?: number; properties?: {page: number; positions: 'extracted-text'}} = {
     startLine: Math.max(1, message.line),
     startColumn: Math.max(1, message.column),
   }
@@ -54,7 +55,7 @@ function toRegion(message: LintMessage) {
     // SARIF forbids a region ending before it starts; an empty range on one line stays empty.
     if (message.endLine > region.startLine || endColumn >= region.startColumn) region.endColumn = endColumn
   }
-  if (message.page !== undefined) region.properties = {page: message.page}
+  if (message.page !== undefined) region.properties = {page: message.page, positions: 'extracted-text'}
   return region
 }
 
