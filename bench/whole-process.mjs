@@ -24,7 +24,10 @@ export function replicateCorpus(count) {
   return directory
 }
 
-/** One process: `node --import report-peak-rss.mjs script ...args`, stdout into a file. Seconds and peak RSS in MB. */
+/**
+ * One process: `node --import report-peak-rss.mjs script ...args`, stdout into a file. Wall seconds, peak RSS in MB
+ * and CPU seconds of all its threads (on a shared machine, CPU seconds / wall seconds shows the cores it really had).
+ */
 export function measureProcess(script, args, {allowedExitCodes = [0, 1]} = {}) {
   const scratch = mkdtempSync(join(tmpdir(), 'fzlint-bench-out-'))
   const rssFile = join(scratch, 'rss')
@@ -39,7 +42,8 @@ export function measureProcess(script, args, {allowedExitCodes = [0, 1]} = {}) {
     })
     const seconds = Number(process.hrtime.bigint() - start) / 1e9
     if (!allowedExitCodes.includes(child.status)) throw new Error(`${script} ${args.join(' ')} exited ${child.status}: ${child.stderr}`)
-    return {seconds, peakRssMb: Number(readFileSync(rssFile, 'utf8')) / 1024}
+    const usage = JSON.parse(readFileSync(rssFile, 'utf8'))
+    return {seconds, peakRssMb: usage.maxRssKb / 1024, cpuSeconds: usage.cpuMicroseconds / 1e6}
   } finally {
     closeSync(output)
     rmSync(scratch, {recursive: true, force: true})
