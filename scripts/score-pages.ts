@@ -7,10 +7,12 @@ import {readdirSync, readFileSync} from 'node:fs'
 import {join, resolve} from 'node:path'
 import {fixText, lintText, parseReport, type LintMessage} from '@fzlint/core'
 import {builtinRules} from '@fzlint/builtin'
+import {detectProfile} from '@fzlint/config'
 
 export interface PageExpectation {
   file: string
   year: number | null
+  profile: 'government' | 'department' | 'township'
   title_line: number | null
   expect: {rule: string; line: number; note?: string}[]
   unsure: {rule: string; line: number; note?: string}[]
@@ -25,6 +27,8 @@ export interface PageScore {
   wrongChrome: number[]
   titleLine: {expected: number | null; found: number | null}
   year: {expected: number | null; found: number | null}
+  /** The reporting body's kind the reviewer read, and the one detectProfile found. */
+  profile: {expected: string; found: string}
   /** Body lines (the title line and every non-chrome line after it) that `--fix` of web-noise changed or lost. */
   damagedBody: number[]
   /** Lines of date-deadline's findings (publication or sign-off dates) expected, found, missed and found wrongly. */
@@ -36,6 +40,7 @@ export interface PagesScore {
   chrome: {precision: number; recall: number; expected: number; found: number; correct: number}
   titleAccuracy: number
   yearAccuracy: number
+  profileAccuracy: number
   /** date-deadline on the pages: the expected findings found, and findings neither expected nor unsure. */
   deadline: {expected: number; found: number; wrong: number}
   /** Pages whose body web-noise's fix damaged. */
@@ -135,6 +140,7 @@ export function scorePage(file: string): PageScore {
     wrongChrome: found.filter((line) => !expectedSet.has(line) && !unsure.has(line)),
     titleLine: {expected: expectation.title_line, found: titleLine},
     year: {expected: expectation.year, found: document.year},
+    profile: {expected: expectation.profile, found: detectProfile(document).profile},
     damagedBody: findDamagedBody(source, fixed, bodyLines, expectation.title_line, titleText),
     deadline: {
       expected: expectedDeadline,
@@ -163,6 +169,7 @@ export function scorePages(files = listPages()): PagesScore {
     chrome: {precision: share(correct, found), recall: share(correct, expected), expected, found, correct},
     titleAccuracy: share(pages.filter((page) => page.titleLine.expected === page.titleLine.found).length, pages.length),
     yearAccuracy: share(pages.filter((page) => page.year.expected === page.year.found).length, pages.length),
+    profileAccuracy: share(pages.filter((page) => page.profile.expected === page.profile.found).length, pages.length),
     damagedPages: pages.filter((page) => page.damagedBody.length > 0).map((page) => page.file),
     deadline: {
       expected: pages.reduce((sum, page) => sum + page.deadline.expected.length, 0),
@@ -182,6 +189,7 @@ export function formatScore(score: PagesScore, verbose = false): string {
     if (page.wrongChrome.length) problems.push(`not chrome ${page.wrongChrome.join(',')}`)
     if (page.titleLine.expected !== page.titleLine.found) problems.push(`title line ${page.titleLine.found} (expected ${page.titleLine.expected})`)
     if (page.year.expected !== page.year.found) problems.push(`year ${page.year.found} (expected ${page.year.expected})`)
+    if (page.profile.expected !== page.profile.found) problems.push(`profile ${page.profile.found} (expected ${page.profile.expected})`)
     if (page.damagedBody.length) problems.push(`fix damages body lines ${page.damagedBody.join(',')}`)
     if (page.deadline.missed.length) problems.push(`date-deadline missed ${page.deadline.missed.join(',')}`)
     if (page.deadline.wrong.length) problems.push(`date-deadline not expected ${page.deadline.wrong.join(',')}`)
@@ -192,6 +200,7 @@ export function formatScore(score: PagesScore, verbose = false): string {
   out.push(`chrome lines: precision ${percent(score.chrome.precision)}, recall ${percent(score.chrome.recall)} (${score.chrome.correct} of ${score.chrome.expected} found, ${score.chrome.found - score.chrome.correct} wrong)`)
   out.push(`title line: ${percent(score.titleAccuracy)}`)
   out.push(`year: ${percent(score.yearAccuracy)}`)
+  out.push(`reporting body (profile): ${percent(score.profileAccuracy)}`)
   out.push(`date-deadline (publication and sign-off dates): ${score.deadline.found} of ${score.deadline.expected} found, ${score.deadline.wrong} not expected`)
   out.push(`fix damaged the body of: ${score.damagedPages.length ? score.damagedPages.join(', ') : 'no page'}`)
   return out.join('\n')

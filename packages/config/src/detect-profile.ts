@@ -1,49 +1,131 @@
 /**
  * Which body wrote the report — 县级以上地方政府 (government), 政府部门 (department) or 乡镇、街道
- * (township) — from the organ named in the title, the sign-off, or the opening sentence.
+ * (township) — from the organ named in the title, the sign-off, or the subject of the opening sentence; when none
+ * names one, from how the report speaks of itself (我局、我镇、全街道……).
  */
 import type {ReportDocument, ReportingBodyProfile} from '@fzlint/core'
 
 export interface DetectedProfile {
   profile: ReportingBodyProfile
-  /** The organ name the decision rests on, or null when nothing named one (government is assumed). */
+  /**
+   * What the decision rests on: the organ name (`某市司法局`), or the words the report calls itself by
+   * (`我局×3`), or null when nothing did (government is assumed).
+   */
   organ: string | null
+}
+
+// Reports are also published in traditional characters (mirrors, Hong Kong and Macao readers): the characters of
+// organ names are folded to simplified ones before matching.
+const TRADITIONAL_ORGAN_CHARACTERS: Record<string, string> = {
+  // organ words
+  鎮: '镇', 鄉: '乡', 區: '区', 縣: '县', 廳: '厅', 辦: '办', 會: '会', 員: '员', 門: '门', 處: '处', 黨: '党', 關: '关',
+  於: '于', 導: '导', 領: '领', 據: '据',
+  // the opening verbs that follow a subject (OPENING_SUBJECT)
+  堅: '坚', 認: '认', 緊: '紧', 著: '着', 圍: '围', 繞: '绕', 實: '实', 積: '积', 極: '极', 紮: '扎', 貫: '贯', 徹: '彻',
+  嚴: '严', 續: '续', 準: '准', 確: '确', 進: '进', 錨: '锚', 來: '来',
+}
+
+function foldTraditional(text: string): string {
+  return text.replace(/[\u3400-\u9fff]/gu, (character) => TRADITIONAL_ORGAN_CHARACTERS[character] ?? character)
 }
 
 // 乡镇人民政府、街道办事处; local usage shortens 街道 to 街 (鹤龙街).
 const TOWNSHIP = /(街道办事处|街道|街|镇人民政府|乡人民政府|镇|乡|苏木)(党工委|党委)?$/u
-const GOVERNMENT = /人民政府|^中共.{1,20}委|(省|市|县|区|州|盟|旗|自治县|自治州)$/u
+const GOVERNMENT = /人民政府|(省|市|县|区|州|盟|旗|自治县|自治州)$/u
 const DEPARTMENT = /(局|委员会|委|办公室|办|厅|中心|院|署|站|所|队|部)(党组)?$/u
 
 /** The organ at the start of a title: text before 关于 or before the year. */
 function organFromTitle(title: string): string | null {
-  const match = /^(.+?)(?:关于|[（(]?(?:19|20)\d{2}年)/u.exec(title.replace(/\s+/gu, ' ').trim())
+  const match = /^(.+?)(?:关于|[（(]?(?:19|20)\d{2}年)/u.exec(foldTraditional(title).replace(/\s+/gu, ' ').trim())
   return match ? match[1]!.trim() : null
 }
 
-/** The subject of an opening like `2023年,鹤龙街坚持……` or `2018年,我市各级行政机关……`. */
+// What may stand before the subject of an opening sentence: the year (2023年、2024年以来、2023年度), a basis
+// (根据……，), and the leadership it worked under (在区委、区政府的正确领导下，).
+const OPENING_LEAD =
+  /^(?:(?:(?:19|20)\d{2}年(?:度|以来|来)?|今年以来|一年来|过去一年)[,，、\s]*|(?:根据|按照|依据)(?:[^。]{1,160}?(?=[,，]\s*(?:19|20)\d{2}年)|[^,，。]{1,80})[,，]\s*|在[^,，。]{1,60}(?:领导|指导|部署|支持|关心|关怀)下[,，]\s*)+/u
+/**
+ * The subject: a name of up to 20 characters ending in an organ word, followed by what the body did (坚持、全面……)
+ * or by 在 (礼让街街道办事处在区委……领导下). The verb list is the opening verbs of these reports; a name followed by
+ * anything else is not taken, so `在区` or `各级` never pass for an organ.
+ */
+const OPENING_SUBJECT =
+  /^(?:我|全)?([\u4e00-\u9fff]{0,20}?(?:人民政府|政府|街道办事处|街道|街|镇|乡|县|区|市|州|盟|旗|局|委员会|办公室|厅|部|署|中心))(?:党组|党委|党工委)?(?=坚持|全面|深入|认真|以|在|紧紧|始终|着力|围绕|按照|根据|切实|不断|积极|扎实|聚焦|立足|贯彻|严格|高度|牢牢|持续|准确|大力|进一步|紧扣|锚定)/u
+
+/** The subject of an opening like `2023年,鹤龙街坚持……`, `在区委领导下，三张镇坚持……` or `2022年,司法部坚持……`. */
 function organFromOpening(opening: string): string | null {
-  const afterYear = opening.replace(/^(?:19|20)\d{2}年度?[,，、\s]*/u, '')
-  const match = /^(?:我|全)?([\u4e00-\u9fff]{1,15}?(?:街道办事处|街道|街|镇|乡|县|区|市|州|局|委员会|办公室|厅))/u.exec(afterYear)
-  return match ? match[0] : null
+  const afterLead = foldTraditional(opening).replace(OPENING_LEAD, '')
+  const match = OPENING_SUBJECT.exec(afterLead)
+  if (!match) return null
+  // `我区坚持……` names no organ but the word is enough: keep 我 with a one-character name.
+  return match[1]!.length <= 1 ? match[0] : match[1]!
+}
+
+/**
+ * How a report speaks of its own body: 我局、本委、局党组 for a department, 我镇、全乡、街道党工委 for a town or street,
+ * 我市、我县、我区 for a government. 全市、全县 are left out: a bureau reports on 全市 work as often as the city does.
+ */
+const SELF_REFERENCES: {profile: ReportingBodyProfile; pattern: RegExp}[] = [
+  // 全乡镇 (a county's towns) is not 全乡; 各镇党委 are a county's.
+  {profile: 'township', pattern: /(?:我|本|全)(?:镇(?!乡)|乡(?!镇)|街道|街(?!道))|(?<!各)(?:镇|乡|街道)党(?:工)?委/gu},
+  {profile: 'department', pattern: /(?:我|本)(?:局|委|厅|办|部门|院|署|中心)|(?:局|厅)(?:党组|党委|长|务会)|部(?:党组|党委|主要负责同志)/gu},
+  {profile: 'government', pattern: /(?:我|本)(?:省|市|县|区|州|盟|旗)(?![委直])/gu},
+]
+
+/** The body a report speaks of as its own, with the words it used, when one kind of self-reference clearly leads. */
+function profileFromSelfReferences(text: string): DetectedProfile | null {
+  const folded = foldTraditional(text)
+  const counts = SELF_REFERENCES.map(({profile, pattern}) => {
+    const words = folded.match(pattern) ?? []
+    return {profile, words}
+  }).sort((a, b) => b.words.length - a.words.length)
+  const [first, second] = counts
+  // One kind must be used at least twice and half as often again as the next: a bureau's report speaks of 我市 too.
+  if (first!.words.length < 2 || first!.words.length <= second!.words.length * 1.5) return null
+  const mostUsed = [...new Set(first!.words)].sort((a, b) => first!.words.filter((word) => word === b).length - first!.words.filter((word) => word === a).length)[0]!
+  return {profile: first!.profile, organ: `${mostUsed}×${first!.words.filter((word) => word === mostUsed).length}`}
+}
+
+/** The kind of body an organ name names, or null when its last word names none (`某某中学` is left to other evidence). */
+function classifyNamedOrgan(organ: string): ReportingBodyProfile | null {
+  // A joint report of the Party committee and the government (中共X区委 X区人民政府) is a government report.
+  const last = foldTraditional(organ).split(/\s+/u).at(-1)!
+  if (/人民政府$/u.test(last) && !/(镇|乡)人民政府$/u.test(last)) return 'government'
+  if (TOWNSHIP.test(last)) return 'township'
+  if (/^中共.{1,20}委$/u.test(last) || /^我(省|市|县|区)$/u.test(last) || /[省市县区州]政府$/u.test(last)) return 'government'
+  // Before the government's names: 某县人民政府办公室 and 市政府法制办 are working departments of a government.
+  if (DEPARTMENT.test(last)) return 'department'
+  if (GOVERNMENT.test(last)) return 'government'
+  return null
 }
 
 export function classifyOrgan(organ: string): ReportingBodyProfile {
-  // A joint report of the Party committee and the government (中共X区委 X区人民政府) is a government report.
-  const last = organ.split(/\s+/u).at(-1)!
-  if (/人民政府$/u.test(last) && !/(镇|乡)人民政府$/u.test(last)) return 'government'
-  if (TOWNSHIP.test(last)) return 'township'
-  if (GOVERNMENT.test(last) || /^我(省|市|县|区)$/u.test(last)) return 'government'
-  if (DEPARTMENT.test(last)) return 'department'
-  return 'government'
+  return classifyNamedOrgan(organ) ?? 'government'
+}
+
+/**
+ * The lines that may open the body: the model's opening paragraph, then the first few preamble lines after the
+ * title (a short opening of under 80 characters is not the model's `opening`). organFromOpening takes only a line
+ * that starts with a subject and its verb, so page chrome among them names nothing.
+ */
+function openingCandidates(document: ReportDocument): string[] {
+  const lines = document.preamble
+    .filter((node) => node.type === 'paragraph' && node !== document.title?.node)
+    .slice(0, 5)
+    .map((node) => document.source.slice(node.position!.start.offset!, node.position!.end.offset!).trim())
+  return document.opening ? [document.opening.text, ...lines] : lines
 }
 
 export function detectProfile(document: ReportDocument): DetectedProfile {
   const candidates = [
     document.title ? organFromTitle(document.title.text) : null,
     document.signoff?.issuer?.text ?? null,
-    document.opening ? organFromOpening(document.opening.text) : null,
+    ...openingCandidates(document).map(organFromOpening),
   ]
-  const organ = candidates.find((candidate): candidate is string => candidate !== null && candidate.length > 0) ?? null
-  return {profile: organ ? classifyOrgan(organ) : 'government', organ}
+  for (const organ of candidates) {
+    if (!organ) continue
+    const profile = classifyNamedOrgan(organ)
+    if (profile) return {profile, organ}
+  }
+  return profileFromSelfReferences(document.source) ?? {profile: 'government', organ: null}
 }
