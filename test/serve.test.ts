@@ -30,6 +30,8 @@ const BROKEN_FILES = [
   {path: fixture('bad-input/corrupt-docx/report.docx'), chinese: '不是有效的 .docx 文件', english: 'not a valid .docx file'},
   {path: fixture('bad-input/binary/report.txt'), chinese: '二进制文件', english: 'binary file'},
   {path: fixture('bad-input/empty/report.txt'), chinese: '文件为空', english: 'file is empty'},
+  {path: fixture('bad-input/pdf-scan/report.pdf'), chinese: '扫描件没有文字层，请提供可复制文字的版本', english: 'scanned PDF without a text layer'},
+  {path: fixture('bad-input/pdf-encrypted/report.pdf'), chinese: 'PDF 已加密', english: 'the PDF is encrypted'},
   // word-extractor needs Node: the page says where such a file can be checked.
   {path: fixture('doc/helong-2023.doc'), chinese: '浏览器中无法读取 Word 97-2003 (.doc) 和 WPS (.wps) 文件，请用命令行 fzlint 检查', english: '.doc and .wps files cannot be read in the browser'},
 ]
