@@ -274,7 +274,7 @@ describe('profiles', () => {
 
   it('detects a department and a township from the title', () => {
     const department = parseReport('某市司法局关于2023年度法治政府建设情况的报告\n一、主要举措和成效\n正文。')
-    expect(detectProfile(department)).toEqual({profile: 'department', organ: '某市司法局'})
+    expect(detectProfile(department)).toEqual({profile: 'department', organ: '某市司法局', basis: '某市司法局'})
     const town = parseReport('某县某某镇人民政府关于2023年度法治政府建设情况的报告\n一、主要举措和成效\n正文。')
     expect(detectProfile(town).profile).toBe('township')
   })

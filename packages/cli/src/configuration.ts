@@ -27,7 +27,7 @@ export async function printConfig(filePath: string, resolver: ConfigResolver, re
       const input = await readInputFile(filePath, read)
       const detected = detectProfile(parseInput(input, {settings: fileConfig.baseSettings}))
       profile = detected.profile
-      profileSource = detected.organ ? `detected from “${detected.organ}”` : 'default (no organ named)'
+      profileSource = detected.basis ? `detected from “${detected.basis}”` : 'default (no organ named)'
     } catch {
       profile = 'government'
       profileSource = 'default (file not readable)'
@@ -112,7 +112,7 @@ export async function initConfig(cwd: string, sample: string | undefined, read: 
     const input = await readInputFile(resolve(cwd, sample), read)
     const detected = detectProfile(parseInput(input))
     profile = detected.profile
-    detectedFrom = detected.organ ? `“${detected.organ}”` : null
+    detectedFrom = detected.basis ? `“${detected.basis}”` : null
   }
   try {
     await fs.writeFile(target, starterConfig(profile, detectedFrom, findSchemaReference(cwd, version)), {flag: 'wx'})

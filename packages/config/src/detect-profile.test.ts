@@ -14,7 +14,7 @@ const SECTION = '\n一、主要举措和成效\n正文。'
 
 describe('detectProfile', () => {
   it('reads the organ in the title, the sign-off or the opening sentence', () => {
-    expect(profileOf(`某市司法局关于2023年度法治政府建设情况的报告${SECTION}`)).toEqual({profile: 'department', organ: '某市司法局'})
+    expect(profileOf(`某市司法局关于2023年度法治政府建设情况的报告${SECTION}`)).toEqual({profile: 'department', organ: '某市司法局', basis: '某市司法局'})
     expect(profileOf(`某县某某镇人民政府关于2023年度法治政府建设情况的报告${SECTION}`).profile).toBe('township')
     expect(profileOf(`湖北省人民政府关于2023年度法治政府建设情况的报告\n2023年,省政府坚持以习近平新时代中国特色社会主义思想为指导。${SECTION}`).profile).toBe('government')
   })
@@ -33,7 +33,7 @@ describe('detectProfile', () => {
       ['在以习近平同志为核心的党中央的坚强领导和亲切关怀下,自治区认真落实《法治政府建设实施纲要》。', 'government', '自治区'],
       ['2024年,市政府坚持以习近平新时代中国特色社会主义思想为指导。', 'government', '市政府'],
     ]
-    for (const [opening, profile, organ] of cases) expect(profileOf(`${opening}${SECTION}`), opening).toEqual({profile, organ})
+    for (const [opening, profile, organ] of cases) expect(profileOf(`${opening}${SECTION}`), opening).toEqual({profile, organ, basis: organ})
   })
 
   it('reads traditional characters as their simplified forms', () => {
@@ -41,12 +41,12 @@ describe('detectProfile', () => {
   })
 
   it('never takes 在区 or 各级 for an organ', () => {
-    expect(profileOf(`2023年,在区委的领导下,各级各部门认真落实。${SECTION}`)).toEqual({profile: 'government', organ: null})
+    expect(profileOf(`2023年,在区委的领导下,各级各部门认真落实。${SECTION}`)).toEqual({profile: 'government', organ: null, basis: null})
   })
 
   it('with no organ named, goes by how the report speaks of itself', () => {
     expect(profileOf(`依据县考评指标文件精神,我镇对年度法治政府建设进行了自查,现报告如下:\n一、落实领导班子集体学法\n我镇党委、政府把法治政府建设列入议事日程。`).profile).toBe('township')
-    expect(profileOf(`现将市人力资源和社会保障局2019年度法治政府建设工作报告如下:\n一、主要举措和成效\n我局全面贯彻落实纲要,局党组专题研究。我市营商环境持续优化。`)).toEqual({profile: 'department', organ: '我局×1'})
+    expect(profileOf(`现将市人力资源和社会保障局2019年度法治政府建设工作报告如下:\n一、主要举措和成效\n我局全面贯彻落实纲要,局党组专题研究。我市营商环境持续优化。`)).toEqual({profile: 'department', organ: null, basis: '我局×1'})
   })
 
   it('leaves a county speaking of its towns (全乡镇、各镇党委) with the government', () => {

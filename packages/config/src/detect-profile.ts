@@ -7,11 +7,13 @@ import type {ReportDocument, ReportingBodyProfile} from '@fzlint/core'
 
 export interface DetectedProfile {
   profile: ReportingBodyProfile
-  /**
-   * What the decision rests on: the organ name (`某市司法局`), or the words the report calls itself by
-   * (`我局×3`), or null when nothing did (government is assumed).
-   */
+  /** The organ's name the decision rests on (`某市司法局`), or null when the report names none. */
   organ: string | null
+  /**
+   * What the decision rests on, for people: the organ's name, or the words the report calls itself by (`我局×3`), or
+   * null when nothing did (government is assumed).
+   */
+  basis: string | null
 }
 
 // Reports are also published in traditional characters (mirrors, Hong Kong and Macao readers): the characters of
@@ -34,10 +36,10 @@ const TOWNSHIP = /(街道办事处|街道|街|镇人民政府|乡人民政府|�
 const GOVERNMENT = /人民政府|(省|市|县|区|州|盟|旗|自治县|自治州)$/u
 const DEPARTMENT = /(局|委员会|委|办公室|办|厅|中心|院|署|站|所|队|部)(党组)?$/u
 
-/** The organ at the start of a title: text before 关于 or before the year. */
-function organFromTitle(title: string): string | null {
-  const match = /^(.+?)(?:关于|[（(]?(?:19|20)\d{2}年)/u.exec(foldTraditional(title).replace(/\s+/gu, ' ').trim())
-  return match ? match[1]!.trim() : null
+/** The organ at the start of a title: text before 关于 or before the year (`XX区司法局关于2023年…`); null for `关于2023年…`. */
+export function findOrganInTitle(title: string): string | null {
+  const match = /^(?!关于)(.+?)(?:关于|[（(]?(?:19|20)\d{2}年)/u.exec(title.replace(/\s+/gu, '').trim())
+  return match ? match[1]! : null
 }
 
 // What may stand before the subject of an opening sentence: the year (2023年、2024年以来、2023年度), a basis
@@ -83,7 +85,7 @@ function profileFromSelfReferences(text: string): DetectedProfile | null {
   // One kind must be used at least twice and half as often again as the next: a bureau's report speaks of 我市 too.
   if (first!.words.length < 2 || first!.words.length <= second!.words.length * 1.5) return null
   const mostUsed = [...new Set(first!.words)].sort((a, b) => first!.words.filter((word) => word === b).length - first!.words.filter((word) => word === a).length)[0]!
-  return {profile: first!.profile, organ: `${mostUsed}×${first!.words.filter((word) => word === mostUsed).length}`}
+  return {profile: first!.profile, organ: null, basis: `${mostUsed}×${first!.words.filter((word) => word === mostUsed).length}`}
 }
 
 /** The kind of body an organ name names, or null when its last word names none (`某某中学` is left to other evidence). */
@@ -118,14 +120,14 @@ function openingCandidates(document: ReportDocument): string[] {
 
 export function detectProfile(document: ReportDocument): DetectedProfile {
   const candidates = [
-    document.title ? organFromTitle(document.title.text) : null,
+    document.title ? findOrganInTitle(foldTraditional(document.title.text)) : null,
     document.signoff?.issuer?.text ?? null,
     ...openingCandidates(document).map(organFromOpening),
   ]
   for (const organ of candidates) {
     if (!organ) continue
     const profile = classifyNamedOrgan(organ)
-    if (profile) return {profile, organ}
+    if (profile) return {profile, organ, basis: organ}
   }
-  return profileFromSelfReferences(document.source) ?? {profile: 'government', organ: null}
+  return profileFromSelfReferences(document.source) ?? {profile: 'government', organ: null, basis: null}
 }

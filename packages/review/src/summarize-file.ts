@@ -2,7 +2,7 @@
 import {findSectionAt, findTopSection, type ConfiguredRule, type LintMessage, type LintSettings, type ReportDocument, type ReportingBodyProfile} from '@fzlint/core'
 import {describeError, lintFile, type ReadOptions} from '@fzlint/core/io'
 import {findKindsCoveredByHeading} from '@fzlint/core'
-import {detectProfile} from '@fzlint/config'
+import {detectProfile, findOrganInTitle} from '@fzlint/config'
 import {findReviewIndicators} from './record-indicators.js'
 import {countSeverities, REQUIRED_KINDS, type MessageContext, type RequiredKind, type ReviewMessage, type ReviewRecord, type SectionPresence} from './record.js'
 
@@ -24,12 +24,6 @@ const LINE_BREAK_CODES = new Set([10, 13])
 
 export function failedRecord(filePath: string, reason: string): ReviewRecord {
   return {filePath, failure: reason, title: null, issuer: null, year: null, profile: null, sections: null, errorCount: 1, warningCount: 0, messages: []}
-}
-
-/** The organ before 关于 or before the year in a title (`XX区司法局关于2023年…`). */
-export function findOrganInTitle(title: string): string | null {
-  const match = /^(.+?)(?:关于|[（(]?(?:19|20)\d{2}年)/u.exec(title.replace(/\s+/gu, '').trim())
-  return match ? match[1]! : null
 }
 
 /** Sign-off issuer, else the organ in the title, else the subject of the opening (helong-2023 has neither title nor sign-off: “2023年,鹤龙街坚持……”). */
