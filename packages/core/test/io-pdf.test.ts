@@ -177,3 +177,10 @@ describe('guardBuiltins', () => {
     delete (Map.prototype as unknown as Record<symbol, number>)[added]
   })
 })
+
+describe('table rows', () => {
+  it('separate cells, runs two font sizes apart or more, with a tab', async () => {
+    const input = await read([[item('行政复议案件', LEFT, 700), item('106件', LEFT + 9 * SIZE, 700), item('同比增长12%，数量较多', LEFT + 14 * SIZE, 700)]])
+    expect(input.text).toBe('行政复议案件\t106件\t同比增长12%，数量较多\n')
+  })
+})

@@ -132,7 +132,10 @@ function joinGlyphs(glyphs: {str: string; x: number; y: number; width: number; s
       continue
     }
     const gap = glyph.x - end
-    if (text !== '' && (hasGap || gap > glyph.size * 0.3)) {
+    // Two font sizes of empty line between runs separate table cells (or columns set with tabs): a tab, as the .docx
+    // reader writes between a row's cells.
+    if (text !== '' && gap > glyph.size * TAB_GAP) text = `${text.replace(/ +$/u, '')}\t`
+    else if (text !== '' && (hasGap || gap > glyph.size * 0.3)) {
       const before = text.charCodeAt(text.length - 1)
       const after = glyph.str.charCodeAt(0)
       if (!isCjk(before) && !isCjk(after) && before !== 32 && after !== 32) text += ' '
@@ -156,6 +159,8 @@ function joinGlyphs(glyphs: {str: string; x: number; y: number; width: number; s
 const PAGE_NUMBER = /^(?:[—－–\-~～]{1,2}\s*\d{1,4}\s*[—－–\-~～]{1,2}|第\s*\d{1,4}\s*页(?:\s*[,，/／]?\s*共\s*\d{1,4}\s*页)?|\d{1,4}(?:\s*[/／]\s*\d{1,4})?|(?:page|Page|PAGE)\s*\d{1,4}(?:\s*(?:of|\/)\s*\d{1,4})?)$/u
 /** How many lines at the top and at the bottom of a page may be running headers, footers or page numbers. */
 const MARGIN_LINES = 2
+/** A gap between runs on one line wider than this many font sizes separates cells. */
+const TAB_GAP = 2
 
 /**
  * Leaves out, at the top and bottom of each page, page numbers and running heads: a line whose text (its digits
