@@ -184,3 +184,15 @@ describe('table rows', () => {
     expect(input.text).toBe('行政复议案件\t106件\t同比增长12%，数量较多\n')
   })
 })
+
+describe('footnotes', () => {
+  it('are left out at the foot of a page, and the paragraph they interrupt joins up across the page break', async () => {
+    const end = body('末', FULL - 1)
+    const footnote = (text: string, y: number) => item(text, LEFT, y, 10)
+    const input = await read([
+      [line('起首段落，引出一个注释。', 0, 2), line(end, 1), footnote('①本段数据来自司法局统计台账。', 90), footnote('其余说明从略。', 76)],
+      [line('接续的文字。', 0), line('新的段落，小号字的说明照常保留。', 1, 2), item('（表中数据为初步统计）', LEFT, 640, 10), item('1号表：行政复议案件', LEFT, 620, 10)],
+    ])
+    expect(input.text).toBe(`起首段落，引出一个注释。\n${end}接续的文字。\n新的段落，小号字的说明照常保留。\n（表中数据为初步统计）\n1号表：行政复议案件\n`)
+  })
+})

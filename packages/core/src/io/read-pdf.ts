@@ -190,6 +190,26 @@ function dropPageFurniture(pages: Line[][]): Line[][] {
   )
 }
 
+// What a footnote starts with: ①, ❶, [1], *, 注：. Not a bare number or (1): small-type table rows start so.
+const FOOTNOTE_MARK = /^[\s\u3000]*(?:[\u2460-\u2473\u2776-\u277f]|[[［]\d{1,2}[\]］]|[*＊]|注[:：])/u
+/** Footnotes are set at most this share of the body text's size. */
+const FOOTNOTE_SIZE = 0.8
+
+/**
+ * Leaves out the footnotes at the foot of each page, as the .docx reader leaves Word's footnotes out: the last
+ * lines of a page in a type clearly smaller than the body text, the first of them starting with a footnote mark.
+ * A paragraph running on to the next page then joins up across them.
+ */
+function dropFootnotes(pages: Line[][]): Line[][] {
+  const bodySize = median(pages.flat().map((line) => line.size))
+  return pages.map((lines) => {
+    let start = lines.length
+    while (start > 0 && lines[start - 1]!.size <= bodySize * FOOTNOTE_SIZE) start--
+    while (start < lines.length && !FOOTNOTE_MARK.test(lines[start]!.text)) start++
+    return start < lines.length && start > 0 ? lines.slice(0, start) : lines
+  })
+}
+
 // A line ending one of these (a closing quote or bracket may follow) ends its sentence.
 const SENTENCE_END = /[。！？!?；;：:](?:[”’」』）)】]*)$/u
 // An ordinal that starts a heading or an item (一、 （一） 1. （1） 第一条): a block of its own.
@@ -398,7 +418,7 @@ export async function readPdf(bytes: Uint8Array, filePath: string, options: Read
       pages.push(pageLines(items, pageNumber))
     }
     deadline?.check()
-    const {text, pageStarts} = joinParagraphs(dropPageFurniture(pages))
+    const {text, pageStarts} = joinParagraphs(dropFootnotes(dropPageFurniture(pages)))
     // A scan has no text layer, or only what the scanning software stamped on it (page numbers, a file name): fewer
     // than MIN_CHARACTERS_PER_PAGE characters a page is no report's text.
     if (text.replace(/\s+/gu, '').length < document.numPages * MIN_CHARACTERS_PER_PAGE) {
