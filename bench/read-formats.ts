@@ -1,4 +1,4 @@
-/** In-process timings of one report read from disk in each format, and read + linted, for bench/input-formats.mjs. */
+/** In-process timings of the reports read from disk in each format, and read + linted, for bench/input-formats.mjs. */
 import {lintInput} from '@fzlint/core'
 import {readInputFile} from '@fzlint/core/io'
 import {builtinRules} from '@fzlint/builtin'
