@@ -27,8 +27,12 @@ const TRADITIONAL_ORGAN_CHARACTERS: Record<string, string> = {
   嚴: '严', 續: '续', 準: '准', 確: '确', 進: '进', 錨: '锚', 來: '来',
 }
 
+// Only the characters that fold are matched: a callback for every CJK character of a report was a tenth of a
+// 10,000-report run's time in one thread.
+const TRADITIONAL_CHARACTER = new RegExp(`[${Object.keys(TRADITIONAL_ORGAN_CHARACTERS).join('')}]`, 'gu')
+
 function foldTraditional(text: string): string {
-  return text.replace(/[\u3400-\u9fff]/gu, (character) => TRADITIONAL_ORGAN_CHARACTERS[character] ?? character)
+  return text.replace(TRADITIONAL_CHARACTER, (character) => TRADITIONAL_ORGAN_CHARACTERS[character]!)
 }
 
 // 乡镇人民政府、街道办事处; local usage shortens 街道 to 街 (鹤龙街).
