@@ -344,7 +344,7 @@ describe('exit codes', () => {
   })
 
   it('a glob or folder that matched only files of other types is an error, not a silent pass', () => {
-    const cwd = workspace({'scans/a.pdf': 'pdf', 'scans/b.PNG': 'png'})
+    const cwd = workspace({'scans/a.tiff': 'tiff', 'scans/b.PNG': 'png'})
     for (const path of ['scans/*', 'scans']) {
       const run = runCli([path], {cwd})
       expect(run.status, path).toBe(2)

@@ -172,7 +172,7 @@ describe('symbolic links in a folder are followed, as ESLint does', () => {
   it('a dangling link named like a report is named as unreadable, exit 2; the rest are checked', () => {
     const cwd = workspace({'reports/a.txt': REPORT})
     symlinkSync('../gone.txt', join(cwd, 'reports/b.txt'))
-    symlinkSync('../gone.pdf', join(cwd, 'reports/c.pdf'))
+    symlinkSync('../gone.png', join(cwd, 'reports/c.png'))
     const run = runCli(['-f', 'json', 'reports'], {cwd})
     expect(run.status).toBe(2)
     expect(checkedFiles(run, cwd)).toEqual(['reports/a.txt'])

@@ -498,6 +498,9 @@ async function runOrThrow(argv: string[], io: CliIo): Promise<number> {
   if (unusedSuppressionCount > 0 && !values['prune-suppressions']) {
     io.stderr(`fzlint: ${unusedSuppressionCount} 条抑制记录已多于现有问题，可用 --prune-suppressions 清理 / ${countNoun(unusedSuppressionCount, 'suppression')} exceed${unusedSuppressionCount === 1 ? 's' : ''} current findings; run --prune-suppressions\n`)
   }
+  // Plugins load with the configuration of the files that name them, after the report began: their rules' meta
+  // joins the context here, for the formats that describe rules at the end (SARIF).
+  for (const rule of resolver.knownRules()) rulesMeta[rule.meta.id] ??= rule.meta
   report.write(reportStream.end())
   const problem = await report.close()
   if (summaryStream && summaryPath) {

@@ -142,6 +142,14 @@ export const sarifStream: StreamingFormatter = (context: FormatterContext) => {
       return text
     },
     end() {
+      // Rules the caller came to know while the files were linted (a plugin that a file's configuration loaded) are
+      // listed after those already indexed, so every ruleIndex written stays right.
+      for (const id of Object.keys(context.rulesMeta).sort()) {
+        if (!ruleIndex.has(id)) {
+          ruleIndex.set(id, ruleIds.length)
+          ruleIds.push(id)
+        }
+      }
       // The rules and notifications are complete now: the tail is cut from the log as it stands.
       const {closePrefix, tail} = splitAroundArray(logWith)
       return (hasFindings ? closePrefix : '') + tail
