@@ -12,23 +12,9 @@ import {createListCounter, findLevelForStyle, ListNumberError, readNumberingDefi
 import {attributeOf, childrenOf, findChild, findChildren, MAX_XML_DEPTH, MAX_XML_ELEMENTS, parseXml, tagOf, textOf, type XmlNode} from './docx-xml.js'
 import {InputError} from './errors.js'
 import {extractedTextNotFixed, type ReadInput, type ReadOptions} from './reader-types.js'
-import {hasZipSignature, readZipDirectory} from './zip-directory.js'
-
-/** A report's .docx holds a few dozen parts; tens of thousands means a crafted archive. */
-export const MAX_ZIP_ENTRIES = 10_000
-/**
- * Photos are stored already compressed, so a real report unpacks to about its own size (≤ 10 MB by
- * default); 100 MB leaves room for odd files while refusing deflate bombs (1 000 : 1 and more).
- */
-export const MAX_UNCOMPRESSED_BYTES = 100 * 1024 * 1024
-/** The XML parts we parse: a 300-page report's document.xml is a few MB. */
-const MAX_XML_PART_BYTES = 32 * 1024 * 1024
+import {checkZipArchive, inflatePart} from './zip-parts.js'
 
 const OLE_SIGNATURE = [0xd0, 0xcf, 0x11, 0xe0, 0xa1, 0xb1, 0x1a, 0xe1]
-
-function describeSize(bytes: number): string {
-  return bytes >= 1024 * 1024 ? `${(bytes / 1024 / 1024).toFixed(1)} MB` : `${Math.ceil(bytes / 1024)} KB`
-}
 
 function hasOleSignature(bytes: Uint8Array): boolean {
   return OLE_SIGNATURE.every((byte, index) => bytes[index] === byte)
@@ -48,11 +34,7 @@ function corrupt(filePath: string, detail: string, cause?: unknown): InputError 
   return new InputError('corrupt', filePath, `${filePath}: 不是有效的 .docx 文件（${detail}）/ not a valid .docx file`, {cause})
 }
 
-function zipBomb(filePath: string, detail: string): InputError {
-  return new InputError('zip-bomb', filePath, `${filePath}: ${detail}，疑似压缩炸弹，已拒绝解压 / refused to unpack: possible zip bomb`)
-}
-
-/** Refuses what is not a zip, and zips whose directory promises too much, before anything is inflated. */
+/** Refuses an encrypted or Word 97-2003 file named .docx, what is not a zip, and zips that promise too much. */
 function checkContainer(bytes: Uint8Array, filePath: string): void {
   if (hasOleSignature(bytes)) {
     if (hasEncryptedPackage(bytes)) {
@@ -68,69 +50,13 @@ function checkContainer(bytes: Uint8Array, filePath: string): void {
       `${filePath}: 这是旧版 Word 97-2003 (.doc) 格式，请把扩展名改为 .doc 后再检查，或在 Word 中另存为 .docx / a Word 97-2003 file named .docx; rename it to .doc (fzlint reads those) or save it as .docx`,
     )
   }
-  if (!hasZipSignature(bytes)) throw corrupt(filePath, '文件头不是 zip 压缩包 / not a zip archive')
-  const directory = readZipDirectory(bytes)
-  if (!directory.ok) {
-    if (directory.reason === 'zip64') throw zipBomb(filePath, '压缩包使用 ZIP64 超大格式 / ZIP64 archive')
-    throw corrupt(filePath, '压缩包目录缺失或被截断 / zip directory missing or truncated')
-  }
-  if (directory.entries.length > MAX_ZIP_ENTRIES) {
-    throw zipBomb(filePath, `压缩包含 ${directory.entries.length} 个条目（上限 ${MAX_ZIP_ENTRIES}）/ ${directory.entries.length} entries`)
-  }
-  const total = directory.entries.reduce((sum, entry) => sum + entry.uncompressedSize, 0)
-  if (total > MAX_UNCOMPRESSED_BYTES) {
-    throw zipBomb(filePath, `解压后共 ${describeSize(total)}（上限 ${describeSize(MAX_UNCOMPRESSED_BYTES)}）/ unpacks to ${describeSize(total)}`)
-  }
-}
-
-/** Inflates one part, counting bytes as they come: a directory that lies about sizes is caught too. */
-/** JSZip's platform-neutral stream, public at run time though left out of its type declarations. */
-interface StreamableEntry {
-  internalStream(type: 'uint8array'): JSZip.JSZipStreamHelper<Uint8Array>
-}
-
-function inflatePart(entry: JSZip.JSZipObject, filePath: string): Promise<string> {
-  return new Promise((resolve, reject) => {
-    const chunks: Uint8Array[] = []
-    let total = 0
-    let isStopped = false
-    // JSZip's own stream (not nodeStream): it runs in Node and in the browser page of `fzlint serve` alike.
-    const stream = (entry as unknown as StreamableEntry).internalStream('uint8array')
-    stream.on('data', (chunk: Uint8Array) => {
-      if (isStopped) return
-      total += chunk.length
-      if (total > MAX_XML_PART_BYTES) {
-        isStopped = true
-        stream.pause()
-        reject(zipBomb(filePath, `${entry.name} 解压后超过 ${describeSize(MAX_XML_PART_BYTES)} / ${entry.name} unpacks to more than ${describeSize(MAX_XML_PART_BYTES)}`))
-        return
-      }
-      chunks.push(chunk)
-    })
-    stream.on('error', (error: Error) => {
-      if (isStopped) return
-      isStopped = true
-      reject(corrupt(filePath, `${entry.name} 无法解压 / cannot inflate ${entry.name}`, error))
-    })
-    stream.on('end', () => {
-      if (isStopped) return
-      const bytes = new Uint8Array(total)
-      let offset = 0
-      for (const chunk of chunks) {
-        bytes.set(chunk, offset)
-        offset += chunk.length
-      }
-      const isUtf16 = bytes[0] === 0xff && bytes[1] === 0xfe
-      resolve(new TextDecoder(isUtf16 ? 'utf-16le' : 'utf-8').decode(bytes))
-    })
-    stream.resume()
-  })
+  checkZipArchive(bytes, filePath, corrupt)
 }
 
 async function readXmlPart(zip: JSZip, name: string, filePath: string): Promise<XmlNode[] | null> {
   const entry = zip.file(name)
   if (!entry) return null
-  const parsed = parseXml(await inflatePart(entry, filePath))
+  const parsed = parseXml(await inflatePart(entry, filePath, corrupt))
   if (parsed.ok) return parsed.nodes
   if (parsed.reason === 'too-deep') {
     throw unsupported(filePath, `${name} 中元素嵌套超过 ${MAX_XML_DEPTH} 层 / elements in ${name} nested more than ${MAX_XML_DEPTH} deep`)

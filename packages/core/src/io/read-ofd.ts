@@ -18,20 +18,13 @@ import type {Deadline} from '../engine/deadline.js'
 import {attributeOf, childrenOf, MAX_XML_DEPTH, MAX_XML_ELEMENTS, parseXml, tagOf, textOf, type XmlNode} from './docx-xml.js'
 import {InputError} from './errors.js'
 import {createPagePositionMap, type PageStart} from '../text/page-map.js'
-import {MAX_UNCOMPRESSED_BYTES, MAX_ZIP_ENTRIES} from './read-docx.js'
 import {extractedTextNotFixed, type ReadInput, type ReadOptions} from './reader-types.js'
-import {hasZipSignature, readZipDirectory} from './zip-directory.js'
+import {checkZipArchive, inflatePart} from './zip-parts.js'
 
-/** The XML parts read: a page's Content.xml is tens of KB, a few MB for the densest. */
-const MAX_XML_PART_BYTES = 32 * 1024 * 1024
 /** Pages read: a 300-page report is far below; more means a crafted file. */
 export const MAX_OFD_PAGES = 5_000
 /** Characters over all pages: a long report has a few hundred thousand. */
 export const MAX_OFD_GLYPHS = 5_000_000
-
-function describeSize(bytes: number): string {
-  return bytes >= 1024 * 1024 ? `${(bytes / 1024 / 1024).toFixed(1)} MB` : `${Math.ceil(bytes / 1024)} KB`
-}
 
 function corrupt(filePath: string, detail: string, cause?: unknown): InputError {
   return new InputError('corrupt', filePath, `${filePath}: 不是有效的 OFD 文件（${detail}）/ not a valid OFD file`, {cause})
@@ -39,70 +32,6 @@ function corrupt(filePath: string, detail: string, cause?: unknown): InputError 
 
 function unsupported(filePath: string, detail: string): InputError {
   return new InputError('unsupported', filePath, `${filePath}: 文档超出可处理的范围（${detail}）/ the document is beyond what fzlint reads`)
-}
-
-function zipBomb(filePath: string, detail: string): InputError {
-  return new InputError('zip-bomb', filePath, `${filePath}: ${detail}，疑似压缩炸弹，已拒绝解压 / refused to unpack: possible zip bomb`)
-}
-
-/** Refuses what is not a zip, and zips whose directory promises too much, before anything is inflated. */
-function checkContainer(bytes: Uint8Array, filePath: string): void {
-  if (!hasZipSignature(bytes)) throw corrupt(filePath, '文件头不是 zip 压缩包 / not a zip archive')
-  const directory = readZipDirectory(bytes)
-  if (!directory.ok) {
-    if (directory.reason === 'zip64') throw zipBomb(filePath, '压缩包使用 ZIP64 超大格式 / ZIP64 archive')
-    throw corrupt(filePath, '压缩包目录缺失或被截断 / zip directory missing or truncated')
-  }
-  if (directory.entries.length > MAX_ZIP_ENTRIES) {
-    throw zipBomb(filePath, `压缩包含 ${directory.entries.length} 个条目（上限 ${MAX_ZIP_ENTRIES}）/ ${directory.entries.length} entries`)
-  }
-  const total = directory.entries.reduce((sum, entry) => sum + entry.uncompressedSize, 0)
-  if (total > MAX_UNCOMPRESSED_BYTES) {
-    throw zipBomb(filePath, `解压后共 ${describeSize(total)}（上限 ${describeSize(MAX_UNCOMPRESSED_BYTES)}）/ unpacks to ${describeSize(total)}`)
-  }
-}
-
-/** JSZip's platform-neutral stream, public at run time though left out of its type declarations. */
-interface StreamableEntry {
-  internalStream(type: 'uint8array'): JSZip.JSZipStreamHelper<Uint8Array>
-}
-
-/** Inflates one part, counting bytes as they come: a directory that lies about sizes is caught too. */
-function inflatePart(entry: JSZip.JSZipObject, filePath: string): Promise<string> {
-  return new Promise((resolve, reject) => {
-    const chunks: Uint8Array[] = []
-    let total = 0
-    let isStopped = false
-    const stream = (entry as unknown as StreamableEntry).internalStream('uint8array')
-    stream.on('data', (chunk: Uint8Array) => {
-      if (isStopped) return
-      total += chunk.length
-      if (total > MAX_XML_PART_BYTES) {
-        isStopped = true
-        stream.pause()
-        reject(zipBomb(filePath, `${entry.name} 解压后超过 ${describeSize(MAX_XML_PART_BYTES)} / ${entry.name} unpacks to more than ${describeSize(MAX_XML_PART_BYTES)}`))
-        return
-      }
-      chunks.push(chunk)
-    })
-    stream.on('error', (error: Error) => {
-      if (isStopped) return
-      isStopped = true
-      reject(corrupt(filePath, `${entry.name} 无法解压 / cannot inflate ${entry.name}`, error))
-    })
-    stream.on('end', () => {
-      if (isStopped) return
-      const bytes = new Uint8Array(total)
-      let offset = 0
-      for (const chunk of chunks) {
-        bytes.set(chunk, offset)
-        offset += chunk.length
-      }
-      const isUtf16 = bytes[0] === 0xff && bytes[1] === 0xfe
-      resolve(new TextDecoder(isUtf16 ? 'utf-16le' : 'utf-8').decode(bytes))
-    })
-    stream.resume()
-  })
 }
 
 /** An element's name without its namespace prefix: producers write `ofd:Page`, some plain `Page`. */
@@ -157,7 +86,7 @@ class OfdPackage {
   async readText(name: string): Promise<string> {
     const entry = this.zip.file(name)
     if (!entry) throw corrupt(this.filePath, `缺少 ${name} / ${name} is missing`)
-    return inflatePart(entry, this.filePath)
+    return inflatePart(entry, this.filePath, corrupt)
   }
 
   async readXml(name: string): Promise<XmlNode> {
@@ -539,7 +468,7 @@ async function readLines(ofd: OfdPackage, filePath: string, deadline: Deadline |
 }
 
 export async function readOfd(bytes: Uint8Array, filePath: string, options: ReadOptions): Promise<ReadInput> {
-  checkContainer(bytes, filePath)
+  checkZipArchive(bytes, filePath, corrupt)
   let zip: JSZip
   try {
     zip = await JSZip.loadAsync(bytes)

@@ -6,6 +6,7 @@ import type {SourceSyntax} from '../parse/types.js'
 import {decodeBytes} from './decode.js'
 import {InputError} from './errors.js'
 import {unwrapLines} from '../text/unwrap-lines.js'
+import {describeSize} from './zip-parts.js'
 import type {ReadInput, ReadOptions, Reader} from './reader-types.js'
 import type {PdfJsLoad} from './read-pdf.js'
 
@@ -111,10 +112,6 @@ export function extensionOf(filePath: string): string {
 export function findReader(filePath: string, readers: readonly Reader[]): Reader | undefined {
   const extension = extensionOf(filePath)
   return readers.find((reader) => reader.extensions.includes(extension))
-}
-
-function describeSize(bytes: number): string {
-  return bytes >= 1024 * 1024 ? `${(bytes / 1024 / 1024).toFixed(1)} MB` : `${Math.ceil(bytes / 1024)} KB`
 }
 
 /** Refuses a file over the size limit or empty, before its bytes are read. */
