@@ -120,6 +120,23 @@ if (existsSync(pageEntry)) {
     legalComments: 'none',
     logLevel: 'error',
   })
+  // word-extractor for the page, a script of its own loaded when a .doc or an OLE .wps is dropped (see
+  // word-extractor-entry.ts): only the package's OLE path, with Node's `Buffer` from the npm `buffer` package
+  // (injected where the package's code names it without importing it) and `stream` a shim of the little it uses.
+  // In this build only: the CLI and the workers require the package as installed.
+  await build({
+    entryPoints: {word: 'packages/serve/src/page/word-extractor-entry.ts'},
+    outdir: 'packages/serve/dist',
+    bundle: true,
+    format: 'iife',
+    platform: 'browser',
+    target: ['chrome93', 'edge93', 'firefox92', 'safari15.4'],
+    minify,
+    legalComments: 'none',
+    alias: {stream: './packages/serve/src/page/word-stream-shim.ts'},
+    inject: ['packages/serve/src/page/word-buffer-global.ts'],
+    logLevel: 'warning',
+  })
 }
 
 // The `fzlint` package (packages/cli) is what users install: one folder holding every program they run, so that
@@ -137,6 +154,7 @@ if (existsSync('packages/serve/dist/app.js')) {
   mkdirSync(join(fzlintDist, 'page'), {recursive: true})
   cpSync('packages/serve/dist/app.js', join(fzlintDist, 'page/app.js'))
   cpSync('packages/serve/dist/pdf.js', join(fzlintDist, 'page/pdf.js'))
+  cpSync('packages/serve/dist/word.js', join(fzlintDist, 'page/word.js'))
   cpSync('packages/serve/src/page/index.html', join(fzlintDist, 'page/index.html'))
 }
 // pdf.js, which the PDF reader loads by path from dist/pdfjs/ (packages/core/src/io/load-pdfjs.ts): its minified

@@ -32,8 +32,8 @@ const BROKEN_FILES = [
   {path: fixture('bad-input/empty/report.txt'), chinese: '文件为空', english: 'file is empty'},
   {path: fixture('bad-input/pdf-scan/report.pdf'), chinese: '扫描件没有文字层，请提供可复制文字的版本', english: 'scanned PDF without a text layer'},
   {path: fixture('bad-input/pdf-encrypted/report.pdf'), chinese: 'PDF 已加密', english: 'the PDF is encrypted'},
-  // word-extractor needs Node: the page says where such a file can be checked.
-  {path: fixture('doc/helong-2023.doc'), chinese: '浏览器中无法读取 Word 97-2003 (.doc) 和 WPS (.wps) 文件，请用命令行 fzlint 检查', english: '.doc and .wps files cannot be read in the browser'},
+  // The compound file's streams are checked before word-extractor (or its script) is loaded, as in the CLI.
+  {path: fixture('bad-input/xls-as-doc/report.doc'), chinese: '不是 Word 97-2003 文档（.doc），而是 Excel 工作簿（.xls）', english: 'not a Word 97-2003 document (.doc): it is an Excel workbook (.xls)'},
 ]
 
 /**
@@ -237,6 +237,31 @@ describe('the page of fzlint serve in Chromium', {timeout: TIMEOUT_MS}, () => {
     expect(findingKeys(await pageFindings(report))).toEqual(findingKeys(cliResult!.messages))
   })
 
+  it('checks Word 97-2003 and WPS files dropped on the drop zone (word-extractor in a script of its own): the findings of the CLI', async () => {
+    // A .doc, a .wps that is a compound file like it (older WPS), and a .wps that is a zip (newer WPS, read as .docx).
+    const dropped = [fixture('doc/gaoming-2023.doc'), fixture('doc/yicheng-2020.wps'), fixture('doc/fangxian-2023-zip.wps')]
+    const cli = runCliJson(dropped)
+    expect(cli.results).toHaveLength(dropped.length)
+    const dataTransfer = await page.evaluateHandle(
+      (files) => {
+        const transfer = new DataTransfer()
+        for (const {name, bytes} of files) transfer.items.add(new File([new Uint8Array(bytes)], name))
+        return transfer
+      },
+      dropped.map((path) => ({name: basename(path), bytes: [...readFileSync(path)]})),
+    )
+    await page.dispatchEvent('#drop-zone', 'drop', {dataTransfer})
+    for (const result of cli.results) {
+      const report = reportOf(basename(result.filePath))
+      await report.locator('.source').waitFor({timeout: 60_000})
+      expect(result.messages.length).toBeGreaterThan(0)
+      expect(findingKeys(await pageFindings(report))).toEqual(findingKeys(result.messages))
+      await expect(report.getAttribute('data-errors')).resolves.toBe(String(result.errorCount))
+      await expect(report.getAttribute('data-warnings')).resolves.toBe(String(result.warningCount))
+    }
+    await expect(reportOf('gaoming-2023.doc').locator('.source').textContent()).resolves.toContain('高明区')
+  })
+
   it('shows a bilingual error for each file it cannot check, and keeps checking the others', async () => {
     const failed = page.locator('section.file-report.failed')
     await expect(failed.count()).resolves.toBe(BROKEN_FILES.length)
@@ -249,14 +274,14 @@ describe('the page of fzlint serve in Chromium', {timeout: TIMEOUT_MS}, () => {
     }
   })
 
-  it('loads only the page, its script and (for the dropped PDF) pdf.js from the local server, and sends nothing', async () => {
+  it('loads only the page, its script, pdf.js (for the dropped PDF) and word.js (for the .doc and .wps) from the local server, and sends nothing', async () => {
     const origin = new URL(server.url).origin
     expect(requests.length).toBeGreaterThan(0)
     for (const request of requests) {
       expect(request.method).toBe('GET')
       expect(new URL(request.url).origin).toBe(origin)
     }
-    expect(new Set(requests.map((request) => new URL(request.url).pathname))).toEqual(new Set(['/', '/app.js', '/pdf.js']))
+    expect(new Set(requests.map((request) => new URL(request.url).pathname))).toEqual(new Set(['/', '/app.js', '/pdf.js', '/word.js']))
     // A Content-Security-Policy violation or a script error shows up here.
     expect(consoleErrors).toEqual([])
   })
@@ -284,8 +309,7 @@ describe('the local server', () => {
     expect(policy).toContain("script-src 'self'")
     expect(policy).not.toContain('connect-src')
     const accepted = /<input id="file-input" type="file" multiple accept="([^"]+)"/u.exec(await page.text())?.[1]?.split(',')
-    expect(accepted).toEqual(expect.arrayContaining(['.docx', '.ofd', '.txt', '.md', '.markdown', '.text']))
-    expect(accepted).not.toContain('.doc')
+    expect(accepted).toEqual(expect.arrayContaining(['.docx', '.doc', '.wps', '.ofd', '.pdf', '.txt', '.md', '.markdown', '.text']))
     const script = await fetch(new URL('/app.js', server.url))
     expect(script.status).toBe(200)
     expect(script.headers.get('content-type')).toContain('javascript')

@@ -1,5 +1,6 @@
 /**
- * The files the page consists of: index.html, the browser bundle app.js and pdf.js (loaded when a .pdf is dropped).
+ * The files the page consists of: index.html, the browser bundle app.js, pdf.js (loaded when a .pdf is dropped) and
+ * word.js (word-extractor, loaded when a .doc or an OLE .wps is dropped).
  */
 import {createHash} from 'node:crypto'
 import {existsSync, readFileSync} from 'node:fs'
@@ -12,6 +13,8 @@ export interface PageAssets {
   script: string
   /** pdf.js for the page (pdf.js beside app.js), loaded by the page when a .pdf is dropped; absent in a build without it. */
   pdfScript?: string
+  /** word-extractor for the page (word.js beside app.js), loaded when a .doc or an OLE .wps is dropped; absent in a build without it. */
+  wordScript?: string
   /** CSP source for the page's one inline <style> (`'sha256-…'`), so no other inline style can apply. */
   styleHash: string
 }
@@ -22,12 +25,14 @@ export class PageAssetsMissingError extends Error {}
  * The page's two files. In the installed `fzlint` package they sit beside the CLI bundle (dist/page/), where no
  * @fzlint/serve is installed; from the sources they are this package's own (dist/app.js, src/page/index.html).
  */
-function pageFilePaths(): {script: string; html: string; pdfScript: string} {
+function pageFilePaths(): {script: string; html: string; pdfScript: string; wordScript: string} {
   const besideBundle = fileURLToPath(new URL('./page/', import.meta.url))
   // Tested by app.js, not index.html: from the sources, ./page/ is src/page/, which holds index.html but no bundle.
-  if (existsSync(join(besideBundle, 'app.js'))) return {script: join(besideBundle, 'app.js'), html: join(besideBundle, 'index.html'), pdfScript: join(besideBundle, 'pdf.js')}
+  if (existsSync(join(besideBundle, 'app.js'))) {
+    return {script: join(besideBundle, 'app.js'), html: join(besideBundle, 'index.html'), pdfScript: join(besideBundle, 'pdf.js'), wordScript: join(besideBundle, 'word.js')}
+  }
   const folder = dirname(createRequire(import.meta.url).resolve('@fzlint/serve/package.json'))
-  return {script: join(folder, 'dist/app.js'), html: join(folder, 'src/page/index.html'), pdfScript: join(folder, 'dist/pdf.js')}
+  return {script: join(folder, 'dist/app.js'), html: join(folder, 'src/page/index.html'), pdfScript: join(folder, 'dist/pdf.js'), wordScript: join(folder, 'dist/word.js')}
 }
 
 function hashInlineStyle(html: string): string {
@@ -37,7 +42,7 @@ function hashInlineStyle(html: string): string {
 }
 
 export function loadPageAssets(): PageAssets {
-  const {script: scriptPath, html: htmlPath, pdfScript: pdfScriptPath} = pageFilePaths()
+  const {script: scriptPath, html: htmlPath, pdfScript: pdfScriptPath, wordScript: wordScriptPath} = pageFilePaths()
   let script: string
   try {
     script = readFileSync(scriptPath, 'utf8')
@@ -47,5 +52,6 @@ export function loadPageAssets(): PageAssets {
   }
   const html = readFileSync(htmlPath, 'utf8')
   const pdfScript = existsSync(pdfScriptPath) ? readFileSync(pdfScriptPath, 'utf8') : undefined
-  return {html, script, ...(pdfScript === undefined ? {} : {pdfScript}), styleHash: hashInlineStyle(html)}
+  const wordScript = existsSync(wordScriptPath) ? readFileSync(wordScriptPath, 'utf8') : undefined
+  return {html, script, ...(pdfScript === undefined ? {} : {pdfScript}), ...(wordScript === undefined ? {} : {wordScript}), styleHash: hashInlineStyle(html)}
 }

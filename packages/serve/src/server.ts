@@ -99,6 +99,8 @@ function createRequestHandler(assets: PageAssets, allowedHosts: () => Set<string
     '/app.js': {contentType: 'text/javascript; charset=utf-8', body: assets.script},
     // pdf.js, which the page loads when a .pdf is dropped.
     ...(assets.pdfScript === undefined ? {} : {'/pdf.js': {contentType: 'text/javascript; charset=utf-8', body: assets.pdfScript}}),
+    // word-extractor, which the page loads when a .doc or an OLE .wps is dropped.
+    ...(assets.wordScript === undefined ? {} : {'/word.js': {contentType: 'text/javascript; charset=utf-8', body: assets.wordScript}}),
   }
   const commonHeaders = {
     'Content-Security-Policy': contentSecurityPolicy(assets),

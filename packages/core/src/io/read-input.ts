@@ -2,22 +2,14 @@
 import {readFileSync, statSync, promises as fs} from 'node:fs'
 import {InputError} from './errors.js'
 import {loadPdfJsForNode} from './load-pdfjs.js'
-import {checkInputSize, createPdfReader, docxReader, htmlReader, markdownReader, ofdReader, readInputBytes, textReader, type ReadInput, type ReadOptions, type Reader} from './readers.js'
+import {checkInputSize, createPdfReader, createWordBinaryReader, docxReader, htmlReader, markdownReader, ofdReader, readInputBytes, textReader, type ReadInput, type ReadOptions, type Reader} from './readers.js'
 
 export {DEFAULT_MAX_BYTES, findReader, type ReadInput, type ReadOptions, type Reader} from './readers.js'
 
-// Word 97-2003 and WPS binary files: word-extractor needs Node's Buffer, so these readers are not in readers.ts,
-// which the browser page bundles.
-const wordBinaryReader = (format: 'doc' | 'wps', extensions: readonly string[]): Reader => ({
-  format,
-  extensions,
-  async read(bytes, filePath, options) {
-    const {readWordBinary} = await import('./read-doc.js')
-    return readWordBinary(bytes, filePath, options, format)
-  },
-})
-export const docReader: Reader = wordBinaryReader('doc', ['.doc'])
-export const wpsReader: Reader = wordBinaryReader('wps', ['.wps'])
+// Word 97-2003 and WPS binary files, read by word-extractor as installed (it works on Node's Buffer).
+const loadWordExtractorForNode = async () => (await import('./read-doc.js')).nodeWordBinary
+export const docReader: Reader = createWordBinaryReader('doc', ['.doc'], loadWordExtractorForNode)
+export const wpsReader: Reader = createWordBinaryReader('wps', ['.wps'], loadWordExtractorForNode)
 
 export const pdfReader: Reader = createPdfReader(loadPdfJsForNode)
 

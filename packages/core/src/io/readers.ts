@@ -9,6 +9,7 @@ import {unwrapLines} from '../text/unwrap-lines.js'
 import {describeSize} from './zip-parts.js'
 import type {ReadInput, ReadOptions, Reader} from './reader-types.js'
 import type {PdfJsLoad} from './read-pdf.js'
+import type {WordBinaryFormat, WordBinaryLoad} from './read-word-binary.js'
 
 export {extractedTextNotFixed, type ReadInput, type ReadOptions, type Reader} from './reader-types.js'
 
@@ -96,6 +97,21 @@ export function createPdfReader(load: () => Promise<PdfJsLoad>): Reader {
     async read(bytes, filePath, options) {
       const {readPdf} = await import('./read-pdf.js')
       return readPdf(bytes, filePath, options, await load())
+    },
+  }
+}
+
+/**
+ * A Word 97-2003 (.doc) or WPS (.wps) reader with word-extractor loaded by `load`: Node (read-input.ts) loads the
+ * package, the browser page its own bundle of it. word-extractor loads only when a Word binary document's body is read.
+ */
+export function createWordBinaryReader(format: WordBinaryFormat, extensions: readonly string[], load: () => Promise<WordBinaryLoad>): Reader {
+  return {
+    format,
+    extensions,
+    async read(bytes, filePath, options) {
+      const {readWordBinary} = await import('./read-word-binary.js')
+      return readWordBinary(bytes, filePath, options, format, load)
     },
   }
 }

@@ -15,6 +15,8 @@ const PROFILE_LABELS: Record<ReportingBodyProfile, string> = {
 
 const FORMAT_LABELS: Record<string, string> = {
   docx: 'Word 文档 (.docx)，显示提取出的文字 / extracted text',
+  doc: 'Word 97-2003 文档 (.doc)，显示提取出的文字 / extracted text',
+  wps: 'WPS 文字文档 (.wps)，显示提取出的文字 / extracted text',
   ofd: 'OFD 版式文档，按字的位置还原段落，显示提取出的文字 / paragraphs rebuilt from the glyph positions; extracted text',
   text: '纯文本 / plain text',
   markdown: 'Markdown',
