@@ -3,7 +3,6 @@ import {promises as fs} from 'node:fs'
 import {join, relative, resolve, sep} from 'node:path'
 import {availableParallelism} from 'node:os'
 import {parseArgs, type ParseArgsConfig} from 'node:util'
-import {createRequire} from 'node:module'
 import {DEFAULT_MAX_FILE_TIME_MS, fatalResult, type LintResult, type LintTimings, type RuleMeta} from '@fzlint/core'
 import {LINTABLE_EXTENSIONS, lintFile, normaliseEncodingName, NOT_A_REPORT_ID, SUPPORTED_ENCODINGS, type Encoding} from '@fzlint/core/io'
 import {countNoun, findStreamingFormatter, findStreamingStepSummaryFormatter, fingerprintScope, formatters, type FormatterStream, type PreparedResult} from '@fzlint/formatters'
@@ -108,15 +107,6 @@ function keepErrorsOnly(result: LintResult): LintResult {
  */
 const loadReview = () => import('@fzlint/review')
 const loadPool = () => import('@fzlint/pool')
-
-/**
- * Batches of more than this many files let the heap grow only to twice what survived the last full collection
- * (V8's --heap-growing-percent=100, process-wide, so the pool's workers too). V8 otherwise lets a heap full of
- * one-file garbage grow to several times the live one before collecting it: 10,000 corpus reports, json, peaked at
- * 250-273 MB with the default and 180-200 MB with this, at the same CPU time within the noise (±5%); growing by a
- * quarter instead cost 5-9% more CPU for 180 MB. Small runs keep V8's default.
- */
-const BATCH_HEAP_FILES = 100
 
 /** Text written to stdout or stderr is gathered up to this many characters and written at once (fewer writes). */
 const WRITE_CHUNK_CHARS = 64 * 1024
@@ -396,8 +386,9 @@ async function runOrThrow(argv: string[], io: CliIo): Promise<number> {
     }
   }
   const filesToLint = files.filter((file) => !streamFiles.has(file) && isReportFile(file) && !configFor(file).ignored)
-  // node:v8 is required here, not imported: loading it cost every run 1-2 ms of start-up.
-  if (filesToLint.length > BATCH_HEAP_FILES) (createRequire(import.meta.url)('node:v8') as typeof import('node:v8')).setFlagsFromString('--heap-growing-percent=100')
+  // A batch's heap growth is the pool package's rule, for review's batches too (batch-heap.ts); a one-file run does
+  // not load the pool for it.
+  if (filesToLint.length > 1) (await loadPool()).limitHeapGrowthForBatch(filesToLint.length)
   const cachedResults = new Map<string, LintResult>()
   if (cache) {
     for (const file of filesToLint) {

@@ -10,3 +10,4 @@ export {createFileSetups, type ConfigInputs, type FileLintSetup, type FileSetups
 export {lintFilesInPool, type LintManyOptions} from './lint-many.js'
 export {configInputsFromFlags, maxJobs, parseJobs, readPreviousReport, withPreviousReport, PoolUsageError, type ConfigFlags} from './run-options.js'
 export {createProgress, renderProgress, shouldShowProgress, type Progress, type ProgressStream} from './progress.js'
+export {BATCH_HEAP_FILES, limitHeapGrowthForBatch} from './batch-heap.js'

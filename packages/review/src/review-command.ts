@@ -2,7 +2,7 @@
 import {resolve} from 'node:path'
 import type {RuleMeta} from '@fzlint/core'
 import type {ReadOptions} from '@fzlint/core/io'
-import {configInputsFromFlags, parseJobs, readPreviousReport} from '@fzlint/pool'
+import {configInputsFromFlags, limitHeapGrowthForBatch, parseJobs, readPreviousReport} from '@fzlint/pool'
 import {formatReviewText} from './format-text.js'
 import {runReview} from './review.js'
 import {checkReportTargets, writeReviewReports} from './write-reports.js'
@@ -65,6 +65,7 @@ export async function runReviewCommand(context: ReviewCommandContext): Promise<n
     return 2
   }
   if (flags.previous) await readPreviousReport(resolve(io.cwd, flags.previous), context.read)
+  limitHeapGrowthForBatch(files.length)
   const outcome = await runReview({
     files,
     // A review compares a batch of reports, each beside its body's last year: it starts from the review preset, which

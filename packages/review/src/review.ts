@@ -111,9 +111,24 @@ export async function runReview(options: ReviewOptions): Promise<ReviewOutcome> 
     const {row, messages} = toRowFields(record)
     keepRow(row, messages, JSON.stringify(record), contentHash)
   }
+  // A row arrives from a worker as a structured clone, each of its strings a copy of its own: the indicator cells'
+  // labels and units, the same few dozen words in every row, are kept once (10,000 rows hold some 200,000 cells).
+  const sharedWords = new Map<string, string>()
+  const share = (word: string) => {
+    const known = sharedWords.get(word)
+    if (known !== undefined) return known
+    sharedWords.set(word, word)
+    return word
+  }
+  const shareCellWords = (cells: RecordRow['indicatorCells']): RecordRow['indicatorCells'] => {
+    const shared: RecordRow['indicatorCells'] = {}
+    for (const [id, cell] of Object.entries(cells)) shared[id] = {label: share(cell.label), kind: cell.kind === 'rate' ? 'rate' : 'count', value: cell.value, unit: share(cell.unit)}
+    return shared
+  }
   const keepRow = (row: RecordRow, findings: readonly FindingKey[], json: string, contentHash?: string) => {
     tally(row.failure === null ? findings : [{ruleId: null, severity: 2, sectionKind: null}])
-    rows.set(row.filePath, {...row, spool: spool.appendJson(json), ...(contentHash ? {contentHash} : {})})
+    const kept = {...row, indicatorCells: shareCellWords(row.indicatorCells)}
+    rows.set(row.filePath, {...kept, spool: spool.appendJson(json), ...(contentHash ? {contentHash} : {})})
   }
 
   // First pass: the cache answers what it can; the rest goes to the pool.
