@@ -4,7 +4,7 @@
  */
 import {relative, resolve, sep} from 'node:path'
 import {parseArgs} from 'node:util'
-import {parseReport} from '@fzlint/core'
+import {parseInput} from '@fzlint/core'
 import {InputError, normaliseEncodingName, readInputFile, SUPPORTED_ENCODINGS, type ReadOptions} from '@fzlint/core/io'
 import {countWordsData, createResolverFromFlags, findIndicators, indicatorsData, type IndicatorFinding} from '@fzlint/builtin'
 import type {CliIo} from './cli-io.js'
@@ -89,24 +89,14 @@ export async function runIndicatorsCommand(argv: string[], io: CliIo, version: s
 
 async function readIndicators(file: string, readOptions: ReadOptions, resolver: ReturnType<typeof createResolverFromFlags>): Promise<IndicatorRow[]> {
   const input = await readInputFile(file, readOptions)
-  const document = parseReport(input.text, {syntax: input.syntax, headingHints: input.headingHints})
-  // The configuration's data.indicators and data.count-words extend the catalogue, as they do for the rules.
+  const document = parseInput(input)
+  // The configuration's data.indicators and data.count-words extend the catalogue, as they do for the rules. load
+  // returns the same arrays for the same extensions, so findIndicators compiles the catalogue once per run, not per file.
   const data = resolver.resolveForFile(file).baseSettings.data ?? {}
-  const findings = findIndicators(document, {indicators: loadData(indicatorsData, data['indicators']), countWords: loadData(countWordsData, data['count-words'])})
+  const findings = findIndicators(document, {indicators: indicatorsData.load(data[indicatorsData.name]), countWords: countWordsData.load(data[countWordsData.name])})
   const map = input.positionMap
   const place = (offset: number) => (map ? map.toOriginal(offset) : document.locator.toPoint(offset))
   return findings.map((finding) => toRow(finding, place(finding.offset)))
-}
-
-// The same arrays for the same extensions, so findIndicators compiles the catalogue once per run, not per file.
-const loaded = new WeakMap<object, Map<unknown, unknown[]>>()
-
-function loadData<Entry>(dataFile: {load(extensions?: unknown[]): Entry[]}, extensions: unknown[] | undefined): Entry[] {
-  let byExtensions = loaded.get(dataFile)
-  if (!byExtensions) loaded.set(dataFile, (byExtensions = new Map()))
-  let entries = byExtensions.get(extensions) as Entry[] | undefined
-  if (!entries) byExtensions.set(extensions, (entries = dataFile.load(extensions)))
-  return entries
 }
 
 function toRow(finding: IndicatorFinding, place: {line: number; column: number}): IndicatorRow {

@@ -1,6 +1,6 @@
 /** What the CLI and review take from their flags for a pooled run: --jobs, the configuration inputs, --previous. */
 import {availableParallelism} from 'node:os'
-import {parseReport, type LintSettings, type ReportDocument} from '@fzlint/core'
+import {parseInput, type LintSettings, type ReportDocument} from '@fzlint/core'
 import {describeError, readInputFile, type LintFileOptions, type ReadOptions} from '@fzlint/core/io'
 import type {ConfigInputs} from './config-inputs.js'
 
@@ -52,8 +52,7 @@ export function parseJobs(value: string | undefined, warn?: (note: string) => vo
 /** `--previous FILE`: last year's report, parsed once. An unreadable file is a usage error: nothing to compare with. */
 export async function readPreviousReport(filePath: string, read: ReadOptions, settings: LintSettings = {}): Promise<ReportDocument> {
   try {
-    const input = await readInputFile(filePath, read)
-    return parseReport(input.text, {syntax: input.syntax, settings, headingHints: input.headingHints})
+    return parseInput(await readInputFile(filePath, read), {settings})
   } catch (error) {
     throw new PoolUsageError(`--previous ${filePath}: 无法读取上一年度报告 / cannot read the previous report: ${describeError(error)}`)
   }

@@ -1,6 +1,6 @@
 /** The pool's lint worker: resolves configuration itself from the run's inputs, then lints the files it is handed one at a time. */
 import {workerData} from 'node:worker_threads'
-import {fatalResult, parseReport, type ReportDocument} from '@fzlint/core'
+import {fatalResult, parseInput, type ReportDocument} from '@fzlint/core'
 import {describeError, lintFile, readInputFile} from '@fzlint/core/io'
 import {prepareResult} from '@fzlint/formatters'
 import {createFileSetups, type FileLintSetup} from './config-inputs.js'
@@ -12,8 +12,7 @@ const setup = workerData as PoolSetup
 const setups = createFileSetups({...setup.config, read: {...setup.config.read, isBlocking: true}})
 
 async function readPreviousReport(previousPath: string, fileSetup: FileLintSetup): Promise<ReportDocument> {
-  const input = await readInputFile(previousPath, fileSetup.read)
-  return parseReport(input.text, {syntax: input.syntax, settings: fileSetup.baseSettings, headingHints: input.headingHints})
+  return parseInput(await readInputFile(previousPath, fileSetup.read), {settings: fileSetup.baseSettings})
 }
 
 const failure = (task: LintTask, reason: string): LintReply => ({kind: 'result', result: fatalResult(task.filePath, reason)})

@@ -1,6 +1,6 @@
 /** The review's pool worker: resolves configuration itself from the run's inputs, then summarises the files it is handed one at a time. */
 import {workerData} from 'node:worker_threads'
-import {parseReport, type ReportDocument} from '@fzlint/core'
+import {parseInput, type ReportDocument} from '@fzlint/core'
 import {describeError, readInputFile} from '@fzlint/core/io'
 import {serveTasks} from '@fzlint/pool'
 import {builtinRules} from '@fzlint/builtin'
@@ -17,8 +17,7 @@ const configurer = createFileConfigurer({...setup.config, read: {...setup.config
 const crossYearRuleIds: ReadonlySet<string> = new Set(builtinRules.filter((rule) => rule.meta.usesRelated?.includes('previous')).map((rule) => rule.meta.id))
 
 async function readPreviousReport(previousPath: string, fileSetup: FileLintSetup): Promise<ReportDocument> {
-  const input = await readInputFile(previousPath, fileSetup.read)
-  return parseReport(input.text, {syntax: input.syntax, settings: fileSetup.baseSettings, headingHints: input.headingHints})
+  return parseInput(await readInputFile(previousPath, fileSetup.read), {settings: fileSetup.baseSettings})
 }
 
 /** A file that could not be processed. */
