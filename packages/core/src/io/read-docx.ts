@@ -11,14 +11,9 @@ import {createLocator, findLastAtOrBefore} from '../text/locator.js'
 import {createListCounter, findLevelForStyle, ListNumberError, readNumberingDefinitions, type NumberingDefinitions} from './docx-numbering.js'
 import {attributeOf, childrenOf, findChild, findChildren, MAX_XML_DEPTH, MAX_XML_ELEMENTS, parseXml, tagOf, textOf, type XmlNode} from './docx-xml.js'
 import {InputError} from './errors.js'
+import {hasOleSignature} from './ole-compound.js'
 import {extractedTextNotFixed, type ReadInput, type ReadOptions} from './reader-types.js'
 import {checkZipArchive, inflatePart} from './zip-parts.js'
-
-const OLE_SIGNATURE = [0xd0, 0xcf, 0x11, 0xe0, 0xa1, 0xb1, 0x1a, 0xe1]
-
-function hasOleSignature(bytes: Uint8Array): boolean {
-  return OLE_SIGNATURE.every((byte, index) => bytes[index] === byte)
-}
 
 /** Office stores a password-protected .docx as an OLE compound file with an `EncryptedPackage` stream. */
 function hasEncryptedPackage(bytes: Uint8Array): boolean {
