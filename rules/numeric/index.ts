@@ -10,7 +10,7 @@ import {expectedIndicatorsData} from './required-indicator/data.js'
 import requiredIndicator from './required-indicator/rule.js'
 
 export {indicatorsData, indicatorEntrySchema, isCountEntry, isRateEntry, type CountIndicatorEntry, type IndicatorEntry, type RateIndicatorEntry} from './data/indicators.js'
-export {findIndicators, type FindIndicatorsOptions, type IndicatorFinding, type StatedFigure} from './shared/indicators.js'
+export {findIncomparableIds, findIndicators, type FindIndicatorsOptions, type IndicatorFinding, type StatedFigure} from './shared/indicators.js'
 export {countWordsData, countWordEntrySchema, type CountWordEntry} from './data/count-words.js'
 
 export default defineRulePackage('numeric', [rateConsistency, partExceedsTotal, percentRange, indicatorDropped, requiredIndicator], {dataFiles: [indicatorsData, countWordsData, expectedIndicatorsData]})

@@ -1,6 +1,6 @@
 /** The indicators a report states (findIndicators of @fzlint/rules-numeric), as a review record keeps them: place in the file, sentence, figure marked. */
 import type {LintSettings, ReportDocument} from '@fzlint/core'
-import {countWordsData, findIndicators, indicatorsData, type IndicatorEntry} from '@fzlint/rules-numeric'
+import {countWordsData, findIncomparableIds, findIndicators, indicatorsData} from '@fzlint/rules-numeric'
 import type {ReviewIndicator} from './record.js'
 
 /** Characters kept either side of the figure in a long sentence, as for a finding's context. */
@@ -8,15 +8,6 @@ const CONTEXT_RADIUS = 120
 
 interface PositionMapLike {
   toOriginal(offset: number): {line: number; column: number; paragraph?: number}
-}
-
-/** Catalogue ids whose figures one report cannot be set beside another's: “占……的X%” says nothing of which total. */
-const incomparableIds = new WeakMap<IndicatorEntry[], Set<string>>()
-
-function findIncomparableIds(catalogue: IndicatorEntry[]): Set<string> {
-  let ids = incomparableIds.get(catalogue)
-  if (!ids) incomparableIds.set(catalogue, (ids = new Set(catalogue.filter((entry) => entry.form === 'share-of').map((entry) => entry.id))))
-  return ids
 }
 
 /** The sentence with [start, end) (offsets inside it) marked, cut to CONTEXT_RADIUS characters either side. */

@@ -3,7 +3,7 @@ import {defineRule, findSectionAt, findTopSection, type ReportDocument, type Sec
 import {z} from 'zod'
 import {countWordsData} from '../data/count-words.js'
 import {indicatorsData} from '../data/indicators.js'
-import {findIndicators, type IndicatorFinding} from '../shared/indicators.js'
+import {findIncomparableIds, findIndicators, type IndicatorFinding} from '../shared/indicators.js'
 
 /** Longer sentences of last year's report are cut in the message, around the figure. */
 const EXCERPT_LENGTH = 60
@@ -65,8 +65,7 @@ export default defineRule({
         if (!previous) return
         const catalogue = {indicators: context.data(indicatorsData), countWords: context.data(countWordsData)}
         const stated = new Set(findIndicators(document, catalogue).map((finding) => finding.id))
-        // “占……的X%” (share-of) does not say of which total: one report's share is not another's.
-        const ignored = new Set([...context.options.ignore, ...catalogue.indicators.filter((entry) => entry.form === 'share-of').map((entry) => entry.id)])
+        const ignored = new Set([...context.options.ignore, ...findIncomparableIds(catalogue.indicators)])
         const reported = new Set<string>()
         for (const finding of findIndicators(previous, catalogue)) {
           if (stated.has(finding.id) || ignored.has(finding.id) || reported.has(finding.id)) continue

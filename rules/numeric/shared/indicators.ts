@@ -100,6 +100,15 @@ function escapeRegExp(text: string): string {
   return text.replace(/[.*+?^${}()|[\]\\]/gu, '\\$&')
 }
 
+/** Catalogue ids whose figures one report cannot be set beside another's: “占……的X%” (share-of) says nothing of which total. */
+export function findIncomparableIds(indicators: IndicatorEntry[]): ReadonlySet<string> {
+  let ids = incomparableIds.get(indicators)
+  if (!ids) incomparableIds.set(indicators, (ids = new Set(indicators.filter((entry) => entry.form === 'share-of').map((entry) => entry.id))))
+  return ids
+}
+
+const incomparableIds = new WeakMap<IndicatorEntry[], ReadonlySet<string>>()
+
 let builtIn: {indicators: IndicatorEntry[]; countWords: CountWordEntry[]} | undefined
 
 /** The built-in catalogue, loaded once: the same arrays each call, so the compiled patterns are reused. */
