@@ -17,7 +17,7 @@ import JSZip from 'jszip'
 import type {Deadline} from '../engine/deadline.js'
 import {attributeOf, childrenOf, MAX_XML_DEPTH, MAX_XML_ELEMENTS, parseXml, tagOf, textOf, type XmlNode} from './docx-xml.js'
 import {InputError} from './errors.js'
-import {createPagePositionMap, type PageStart} from '../text/page-map.js'
+import {createPagePositionMap, PAGE_NUMBER_LINE, type PageStart} from '../text/page-map.js'
 import {extractedTextNotFixed, type ReadInput, type ReadOptions} from './reader-types.js'
 import {checkZipArchive, inflatePart} from './zip-parts.js'
 
@@ -352,11 +352,9 @@ function groupLines(glyphs: Glyph[], page: number): Line[] {
   })
 }
 
-const PAGE_NUMBER = /^(?:[-—–－~～·\s]*\d{1,4}[-—–－~～·\s]*|第\s*\d{1,4}\s*页(?:\s*[，,]?\s*共\s*\d{1,4}\s*页)?|\d{1,4}\s*\/\s*\d{1,4})$/u
-
 /** Page numbers in the bottom or top eighth of the page: printed furniture, not the report's text. */
 function isPageFurniture(line: Line, pageHeight: number): boolean {
-  return (line.y > pageHeight * 0.875 || line.y < pageHeight * 0.125) && PAGE_NUMBER.test(line.text)
+  return (line.y > pageHeight * 0.875 || line.y < pageHeight * 0.125) && PAGE_NUMBER_LINE.test(line.text)
 }
 
 /** The value most lines share, to 0.5 mm: the text area's left edge, from the lines that are not indented. */

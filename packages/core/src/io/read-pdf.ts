@@ -13,7 +13,7 @@
  */
 import type {Deadline} from '../engine/deadline.js'
 import {toUnifiedIdeographs} from '../text/cjk-radicals.js'
-import {createPagePositionMap, type PageStart} from '../text/page-map.js'
+import {createPagePositionMap, PAGE_NUMBER_LINE, type PageStart} from '../text/page-map.js'
 import {InputError} from './errors.js'
 import {extractedTextNotFixed, type ReadInput, type ReadOptions} from './reader-types.js'
 
@@ -155,8 +155,6 @@ function joinGlyphs(glyphs: {str: string; x: number; y: number; width: number; s
   return {page, text: trimmed, x0, x1, y: glyphs[0]!.y, size}
 }
 
-// A page number on a line of its own: GB/T 9704 7.5's — 3 — (or - 3 -), 第3页 (第3页共12页), 3/12, Page 3, a bare 3.
-const PAGE_NUMBER = /^(?:[—－–\-~～]{1,2}\s*\d{1,4}\s*[—－–\-~～]{1,2}|第\s*\d{1,4}\s*页(?:\s*[,，/／]?\s*共\s*\d{1,4}\s*页)?|\d{1,4}(?:\s*[/／]\s*\d{1,4})?|(?:page|Page|PAGE)\s*\d{1,4}(?:\s*(?:of|\/)\s*\d{1,4})?)$/u
 /** How many lines at the top and at the bottom of a page may be running headers, footers or page numbers. */
 const MARGIN_LINES = 2
 /** A gap between runs on one line wider than this many font sizes separates cells. */
@@ -184,7 +182,7 @@ function dropPageFurniture(pages: Line[][]): Line[][] {
   return pages.map((lines) =>
     lines.filter((line, index) => {
       if (!isMargin(lines, index)) return true
-      if (PAGE_NUMBER.test(line.text.trim())) return false
+      if (PAGE_NUMBER_LINE.test(line.text.trim())) return false
       return (pagesWithKey.get(keyOf(line))?.size ?? 0) < minPages
     }),
   )
