@@ -20,6 +20,7 @@ import {tmpdir} from 'node:os'
 import {basename, join} from 'node:path'
 import JSZip from 'jszip'
 import {writeOfd} from './ofd-writer.mjs'
+import {writeOleEntry, writeOleHeader} from './ole-writer.mjs'
 
 const root = new URL('..', import.meta.url).pathname
 const corpusDirectory = join(root, 'fixtures/corpus')
@@ -88,36 +89,13 @@ function buildOle(streams, {loop = false} = {}) {
   const total = 2 + dataSectors.reduce((sum, count) => sum + count, 0)
   if (total > 128) throw new Error('buildOle: one FAT sector only')
   const file = Buffer.alloc(sector * (total + 1))
-  Buffer.from([0xd0, 0xcf, 0x11, 0xe0, 0xa1, 0xb1, 0x1a, 0xe1]).copy(file, 0)
-  file.writeUInt16LE(0x003e, 24)
-  file.writeUInt16LE(0x0003, 26)
-  file.writeUInt16LE(0xfffe, 28)
-  file.writeUInt16LE(9, 30)
-  file.writeUInt16LE(6, 32)
-  file.writeUInt32LE(1, 44) // one FAT sector
-  file.writeUInt32LE(1, 48) // the directory at sector 1
-  file.writeUInt32LE(4096, 56)
-  file.writeUInt32LE(0xfffffffe, 60)
-  file.writeUInt32LE(0xfffffffe, 68)
-  file.writeUInt32LE(0, 76) // DIFAT[0]: the FAT at sector 0
-  for (let index = 1; index < 109; index++) file.writeUInt32LE(0xffffffff, 76 + index * 4)
+  writeOleHeader(file)
   const fat = sector
   for (let index = 0; index < 128; index++) file.writeUInt32LE(0xffffffff, fat + index * 4)
   file.writeUInt32LE(0xfffffffd, fat)
   file.writeUInt32LE(0xfffffffe, fat + 4)
   const directory = sector * 2
-  const writeEntry = (slot, name, type, start, size, {child = 0xffffffff, right = 0xffffffff} = {}) => {
-    const at = directory + slot * 128
-    Buffer.from(`${name}\0`, 'utf16le').copy(file, at)
-    file.writeUInt16LE((name.length + 1) * 2, at + 64)
-    file.writeUInt8(type, at + 66)
-    file.writeUInt8(1, at + 67)
-    file.writeUInt32LE(0xffffffff, at + 68)
-    file.writeUInt32LE(right, at + 72)
-    file.writeUInt32LE(child, at + 76)
-    file.writeUInt32LE(start, at + 116)
-    file.writeUInt32LE(size, at + 120)
-  }
+  const writeEntry = (slot, name, type, start, size, links) => writeOleEntry(file, directory + slot * 128, name, type, start, size, links)
   writeEntry(0, 'Root Entry', 5, 0xfffffffe, 0, {child: 1})
   let next = 2
   streams.forEach((stream, index) => {
