@@ -27,7 +27,7 @@ const IS_CLAUSE_BREAK = toCodeTable('，,、：:；;（(）)“”"')
 const PHRASE_TAIL = 8
 
 /** A table indexed by code unit, 1 for the given (BMP) characters: scans test codes, not one-character strings. */
-function toCodeTable(characters: string): Uint8Array {
+export function toCodeTable(characters: string): Uint8Array {
   const table = new Uint8Array(0x10000)
   for (const character of characters) table[character.charCodeAt(0)] = 1
   return table

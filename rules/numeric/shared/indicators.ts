@@ -4,7 +4,7 @@ import {countWordsData, type CountWordEntry} from '../data/count-words.js'
 import {indicatorsData, isCountEntry, type CountIndicatorEntry, type IndicatorEntry} from '../data/indicators.js'
 import {findNodeSentences, type PositionedNode} from './blocks.js'
 import {findNumbers} from '@fzlint/core/text'
-import {isCount, type Figure, type Sentence} from './figures.js'
+import {isCount, toCodeTable, type Figure, type Sentence} from './figures.js'
 import {compilePhrase, findClaimCounts, findRateClaims, indexCountWords, matchesPhrase, mayClaimRate, type CompiledPhrase} from './rate-claims.js'
 
 /** A count as the report states it: 2505 件 调解矛盾纠纷. */
@@ -241,11 +241,7 @@ function readSpacedUnit(sentence: Sentence, figure: Figure): {unit: string; end:
   return {unit: mention.unit, end: sentence.start + after + unitLength}
 }
 
-const IS_SPACE = (() => {
-  const table = new Uint8Array(0x10000)
-  for (const character of ' \u00a0\u3000\t') table[character.charCodeAt(0)] = 1
-  return table
-})()
+const IS_SPACE = toCodeTable(' \u00a0\u3000\t')
 
 /**
  * The count entry naming a figure: its words before (or after) the figure match, with a classifier of the entry. The
@@ -289,11 +285,7 @@ function readCountLabel(sentence: Sentence, figure: Figure, previousEnd: number)
   return text.slice(start, end).replace(/^[、\s]+/u, '')
 }
 
-const IS_COUNT_LABEL_BREAK = (() => {
-  const table = new Uint8Array(0x10000)
-  for (const character of '，,：:；;。！？!?\n') table[character.charCodeAt(0)] = 1
-  return table
-})()
+const IS_COUNT_LABEL_BREAK = toCodeTable('，,：:；;。！？!?\n')
 
 /** Where the last match of any pattern in `text` ends, −1 when none matches. */
 function findLastEnd(patterns: RegExp[], text: string): number {
@@ -315,11 +307,7 @@ function findLastEnd(patterns: RegExp[], text: string): number {
 const SUBJECT_REACH = 300
 
 // Sentences (figures.ts) end at ； too, where one statement goes on: 。！？ and the end of a line end it.
-const IS_CLAUSE_SEPARATOR = (() => {
-  const table = new Uint8Array(0x10000)
-  for (const character of '；;') table[character.charCodeAt(0)] = 1
-  return table
-})()
+const IS_CLAUSE_SEPARATOR = toCodeTable('；;')
 
 const PER_PERIOD = /每[一二两三四六半]?个?(?:月|季度?|周|星期|年度?|天|日)/u
 const MAY_HOLD_FIGURE = /[0-9０-９一二两三四五六七八九十百千万]/u
