@@ -14,6 +14,7 @@
 import type {Deadline} from '../engine/deadline.js'
 import {toUnifiedIdeographs} from '../text/cjk-radicals.js'
 import {createPagePositionMap, PAGE_NUMBER_LINE, type PageStart} from '../text/page-map.js'
+import {SENTENCE_END} from '../text/unwrap-lines.js'
 import {InputError} from './errors.js'
 import {extractedTextNotFixed, type ReadInput, type ReadOptions} from './reader-types.js'
 
@@ -208,8 +209,6 @@ function dropFootnotes(pages: Line[][]): Line[][] {
   })
 }
 
-// A line ending one of these (a closing quote or bracket may follow) ends its sentence.
-const SENTENCE_END = /[。！？!?；;：:](?:[”’」』）)】]*)$/u
 // An ordinal that starts a heading or an item (一、 （一） 1. （1） 第一条): a block of its own.
 const BLOCK_START = /^[\s\u3000]*(?:[一二三四五六七八九十]+[、.．]|[（(][一二三四五六七八九十\d]+[）)]|\d+[.．、](?!\d)|第[一二三四五六七八九十百]+[章节条部分])/u
 

@@ -26,7 +26,7 @@ function displayWidth(line: string): number {
 }
 
 // A line ending one of these (a closing quote or bracket may follow) ends its sentence where the page did not cut it.
-const SENTENCE_END = /[。！？!?；;：:](?:[”’」』）)】]*)$/u
+export const SENTENCE_END = /[。！？!?；;：:](?:[”’」』）)】]*)$/u
 // GB/T 9704 7.5: a page number between two dashes (— 3 —); also 第3页 and 第3页共12页 from other layouts.
 const PAGE_NUMBER = /^(?:[—－–-]{1,2}\s*\d{1,4}\s*[—－–-]{1,2}|第\s*\d{1,4}\s*页(?:\s*[,，/／]?\s*共\s*\d{1,4}\s*页)?)$/u
 // An ordinal that starts a heading or an item (一、 （一） 1. （1）): a block of its own, indented or not.
