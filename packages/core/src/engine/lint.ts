@@ -3,9 +3,8 @@
  * from. The pipeline itself is lint-input.ts; its steps are parse-report.ts (parse, model), run-rules.ts (rules),
  * directives.ts, shape-results.ts (positions, results), non-report.ts and timings.ts.
  */
-import type {HeadingHints, SourceSyntax} from '../parse/types.js'
+import type {SourceSyntax} from '../parse/types.js'
 import {lintLintable, type LintOutput, type LintSetup} from './lint-input.js'
-import type {PositionMap} from './types.js'
 
 export {lintInput, type LintOutput, type LintSetup, type LintableText} from './lint-input.js'
 export {parseReport, parseInput, type ParseReportOptions, type ParseInputOptions} from './parse-report.js'
@@ -17,10 +16,6 @@ export {addTime, type LintTimings} from './timings.js'
 export interface LintTextOptions extends LintSetup {
   /** `text` (default) or `markdown`. */
   syntax?: SourceSyntax
-  /** @deprecated Lint a reader's output with lintInput, which takes its position map. */
-  positionMap?: PositionMap
-  /** @deprecated Lint a reader's output with lintInput, which takes its heading hints. */
-  headingHints?: HeadingHints
   /** Carried into the result (a reader's output carries its own into lintInput). */
   encoding?: string
   format?: string
@@ -31,6 +26,6 @@ export interface LintTextOptions extends LintSetup {
  * knowledge of the text and, unless asked, no not-a-report check.
  */
 export function lintText(text: string, options: LintTextOptions): LintOutput {
-  const {syntax = 'text', positionMap, headingHints, encoding, format, ...setup} = options
-  return lintLintable({text, syntax, positionMap, headingHints, encoding, format}, setup)
+  const {syntax = 'text', encoding, format, ...setup} = options
+  return lintLintable({text, syntax, encoding, format}, setup)
 }
