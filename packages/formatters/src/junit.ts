@@ -67,9 +67,9 @@ export const junitStream: StreamingFormatter = (context) => {
           continue
         }
         // JUnit's <error> means the test could not run: here, a file or rule that could not be processed.
-        const isError = messages.some((message) => message.fatal)
-        const element = isError ? 'error' : 'failure'
-        if (isError) errors++
+        const couldNotRun = messages.some((message) => message.fatal)
+        const element = couldNotRun ? 'error' : 'failure'
+        if (couldNotRun) errors++
         else failures++
         const summary = messages.length === 1 ? messages[0]!.message : `${messages.length} 个问题 / ${countNoun(messages.length, 'problem')}`
         const type = messages.some((message) => message.severity === 2) ? 'error' : 'warning'
