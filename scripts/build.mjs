@@ -19,6 +19,18 @@ const checked = spawnSync(process.execPath, [dataCheck], {stdio: 'inherit'})
 if (checked.status !== 0) process.exit(1)
 const builtInDataChecked = {__FZLINT_BUILTIN_DATA_CHECKED__: 'true'}
 
+// What the Node bundles below (the workers, the language server, the CLI) share.
+const nodeBundle = {
+  bundle: true,
+  platform: 'node',
+  target: 'node20',
+  minify,
+  sourcemap: 'linked',
+  legalComments: 'none',
+  logLevel: 'warning',
+  plugins: [englishZodLocaleOnly],
+}
+
 // The language server lints in a worker thread of its own: its entry is built beside the server (lint-worker.js),
 // where the server looks for it, with the code both use in shared chunks.
 const targets = [
@@ -33,21 +45,14 @@ for (const target of targets) {
   // Chunk names carry a hash: without a clean folder, every build would leave the previous chunks behind.
   rmSync(target.outdir, {recursive: true, force: true})
   await build({
+    ...nodeBundle,
     entryPoints: {[target.name]: target.entry, ...target.workers},
     outdir: target.outdir,
-    bundle: true,
     splitting: true,
     format: 'esm',
-    platform: 'node',
-    target: 'node20',
-    minify,
-    sourcemap: 'linked',
-    legalComments: 'none',
     banner: {js: REQUIRE_SHIM},
     chunkNames: 'chunks/[name]-[hash]',
     define: builtInDataChecked,
-    logLevel: 'warning',
-    plugins: [englishZodLocaleOnly],
   })
 }
 
@@ -60,21 +65,14 @@ const LAZY_PACKAGES = ['iconv-lite', 'jszip', 'fast-xml-parser', 'word-extractor
 // the bundle's own URL.
 rmSync('packages/cli/dist', {recursive: true, force: true})
 await build({
+  ...nodeBundle,
   entryPoints: {cli: 'packages/cli/src/index.ts'},
   outdir: 'packages/cli/dist',
   outExtension: {'.js': '.cjs'},
-  bundle: true,
   format: 'cjs',
-  platform: 'node',
-  target: 'node20',
-  minify,
-  sourcemap: 'linked',
-  legalComments: 'none',
   define: {'import.meta.url': '__fzlintBundleUrl', ...builtInDataChecked},
   external: LAZY_PACKAGES,
   banner: {js: "const __fzlintBundleUrl = require('node:url').pathToFileURL(__filename).href;"},
-  logLevel: 'warning',
-  plugins: [englishZodLocaleOnly],
 })
 
 // Its code cache, written by a warm-up run of the real launcher with this Node binary, so that the functions
@@ -93,8 +91,8 @@ if (!existsSync('packages/cli/dist/cli.cjs.cache')) {
 // in by mistake (fs, path, streams) into a build error here, rather than a page that breaks when a file is dropped.
 const pageEntry = 'packages/serve/src/page/main.ts'
 if (existsSync(pageEntry)) {
-  await build({
-    entryPoints: {app: pageEntry},
+  // What the page's three scripts share: one browser script each, beside the others.
+  const pageScript = {
     outdir: 'packages/serve/dist',
     bundle: true,
     format: 'iife',
@@ -103,21 +101,20 @@ if (existsSync(pageEntry)) {
     target: ['chrome93', 'edge93', 'firefox92', 'safari15.4'],
     minify,
     legalComments: 'none',
+  }
+  await build({
+    ...pageScript,
+    entryPoints: {app: pageEntry},
     define: builtInDataChecked,
     logLevel: 'warning',
     plugins: [englishZodLocaleOnly],
   })
   // pdf.js for the page, a script of its own that the page loads when a .pdf is dropped (see pdfjs-entry.ts).
   await build({
+    ...pageScript,
     entryPoints: {pdf: 'packages/serve/src/page/pdfjs-entry.ts'},
-    outdir: 'packages/serve/dist',
     loader: {'.bcmap': 'binary'},
-    bundle: true,
-    format: 'iife',
-    platform: 'browser',
-    target: ['chrome93', 'edge93', 'firefox92', 'safari15.4'],
     minify: true,
-    legalComments: 'none',
     logLevel: 'error',
   })
   // word-extractor for the page, a script of its own loaded when a .doc or an OLE .wps is dropped (see
@@ -125,14 +122,8 @@ if (existsSync(pageEntry)) {
   // (injected where the package's code names it without importing it) and `stream` a shim of the little it uses.
   // In this build only: the CLI and the workers require the package as installed.
   await build({
+    ...pageScript,
     entryPoints: {word: 'packages/serve/src/page/word-extractor-entry.ts'},
-    outdir: 'packages/serve/dist',
-    bundle: true,
-    format: 'iife',
-    platform: 'browser',
-    target: ['chrome93', 'edge93', 'firefox92', 'safari15.4'],
-    minify,
-    legalComments: 'none',
     alias: {stream: './packages/serve/src/page/word-stream-shim.ts'},
     inject: ['packages/serve/src/page/word-buffer-global.ts'],
     logLevel: 'warning',
