@@ -1,7 +1,8 @@
 /** @fzlint/review: many reports at once — on @fzlint/pool's worker pool, with a cache, summary reports (HTML/CSV/JSON), last year beside this year. */
 export {runReview, findReviewWorkerScript, type ReviewOptions, type ReviewOutcome, type ReviewRow, type FindingTally} from './review.js'
 export {createFileConfigurer, type ConfigInputs, type FileConfigurer} from './rule-config.js'
-export {summariseFile, findIssuer, findSectionPresence, findSentence, type FileLintSetup} from './summarize-file.js'
+export {summariseFile, findIssuer, findSectionPresence, type FileLintSetup} from './summarize-file.js'
+export {findSentence} from './sentence-context.js'
 export {pairAcrossYears, normaliseBodyName} from './pair-years.js'
 export {CACHE_DIRECTORY_NAME, buildCacheKey, hashContent, readCacheEntry, writeCacheEntry, describeFileConfig, fingerprintConfiguration} from './cache.js'
 export {writeReviewReports, checkReportTargets, ReportFormatError, REPORT_FORMATS} from './write-reports.js'

@@ -4,7 +4,8 @@ import {describeError, lintFile, type ReadOptions} from '@fzlint/core/io'
 import {findKindsCoveredByHeading} from '@fzlint/core'
 import {detectProfile, findOrganInTitle} from '@fzlint/config'
 import {findReviewIndicators} from './record-indicators.js'
-import {countSeverities, REQUIRED_KINDS, type MessageContext, type RequiredKind, type ReviewMessage, type ReviewRecord, type SectionPresence} from './record.js'
+import {findSentence} from './sentence-context.js'
+import {countSeverities, REQUIRED_KINDS, type RequiredKind, type ReviewMessage, type ReviewRecord, type SectionPresence} from './record.js'
 
 export interface FileLintSetup {
   /** Rules and settings once the report is parsed (the profile may depend on it). */
@@ -15,12 +16,6 @@ export interface FileLintSetup {
   /** `--max-file-time` in milliseconds (0 or absent: no limit): a file past it is a failure naming the limit. */
   maxFileTimeMs?: number
 }
-
-/** Sentences longer than this are cut around the finding, so a details page stays readable. */
-const CONTEXT_RADIUS = 120
-/** Sentence ends (。！？!?；;) and line breaks, by code unit: tested for up to 240 characters around each finding. */
-const SENTENCE_END_CODES = new Set([...'。！？!?；;\r\n'].map((character) => character.charCodeAt(0)))
-const LINE_BREAK_CODES = new Set([10, 13])
 
 export function failedRecord(filePath: string, reason: string): ReviewRecord {
   return {filePath, failure: reason, title: null, issuer: null, year: null, profile: null, sections: null, errorCount: 1, warningCount: 0, messages: []}
@@ -48,22 +43,6 @@ export function findSectionPresence(document: ReportDocument): Record<RequiredKi
       : {status: 'absent'}
   }
   return presence
-}
-
-/** The sentence holding [start, end), trimmed to CONTEXT_RADIUS characters either side of the finding. */
-export function findSentence(source: string, start: number, end: number): MessageContext {
-  let from = start
-  while (from > 0 && start - from < CONTEXT_RADIUS && !SENTENCE_END_CODES.has(source.charCodeAt(from - 1))) from--
-  let to = Math.max(end, start)
-  while (to < source.length && to - end < CONTEXT_RADIUS && !SENTENCE_END_CODES.has(source.charCodeAt(to))) to++
-  // The sentence's own end mark belongs to it; a line break does not.
-  if (to < source.length && !LINE_BREAK_CODES.has(source.charCodeAt(to)) && SENTENCE_END_CODES.has(source.charCodeAt(to))) to++
-  const sentence = source.slice(from, to)
-  const leading = sentence.length - sentence.trimStart().length
-  const trimmed = sentence.trim()
-  const highlightStart = Math.min(Math.max(start - from - leading, 0), trimmed.length)
-  const highlightEnd = Math.min(Math.max(end - from - leading, highlightStart), trimmed.length)
-  return {sentence: trimmed, highlight: [highlightStart, highlightEnd]}
 }
 
 /**
