@@ -18,12 +18,6 @@ export interface PageStart {
   page: number
 }
 
-/** The 1-based page of an offset, or undefined when the text has no page starts. */
-export function pageAt(pages: readonly PageStart[], offset: number): number | undefined {
-  if (pages.length === 0) return undefined
-  return pages[findLastAtOrBefore(pages.map((start) => start.offset), offset)]?.page
-}
-
 /**
  * Positions in `text` as they are (line and column of the extracted text, which is what the user is shown) with
  * the page each offset is on.
