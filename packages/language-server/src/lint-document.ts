@@ -56,7 +56,7 @@ export function lintOpenDocument(document: DocumentToLint, {fileConfig, isNamedB
   if (document.text.trim() === '') return {isLinted: false, reason: 'empty'}
   // The editor has already decoded the document; its text is what the reader would have decoded from the file.
   const input = readDecodedText(document.text, document.syntax, 'utf-8')
-  const setup: LintSetup = {path: document.path, rules: fileConfig.forDocument, settings: fileConfig.baseSettings, maxFileTimeMs, detectNonReports: true}
+  const setup: LintSetup = {path: document.path, rules: fileConfig.forDocument, settings: fileConfig.baseSettings, maxFileTimeMs}
   const {result} = lintInput(input, setup)
   if (result.messages.some((message) => message.ruleId === NOT_A_REPORT_ID)) return {isLinted: false, reason: 'not-a-report'}
   // Fix-all only runs on a text that is the document itself (no unfixableReason): a fixed text is linted as it stands.
