@@ -4,7 +4,7 @@
  */
 import type {ReportDocument} from '../model/report-model.js'
 import {findYears} from '../text/years.js'
-import {summarise} from './shape-results.js'
+import {startAtOriginal, summarise} from './shape-results.js'
 import type {LintMessage, LintResult, PositionMap} from './types.js'
 
 /** Id of the engine's own diagnostic for a file that is not a report; no rule has this id. */
@@ -34,12 +34,6 @@ export function notAReportResult(filePath: string, {positionMap, extra}: NotARep
     line: 1,
     column: 1,
   }
-  if (positionMap) {
-    const place = positionMap.toOriginal(0)
-    message.line = place.line
-    message.column = place.column
-    if (place.paragraph !== undefined) message.paragraph = place.paragraph
-    if (place.page !== undefined) message.page = place.page
-  }
+  if (positionMap) startAtOriginal(message, positionMap.toOriginal(0))
   return summarise(filePath, [message], extra)
 }

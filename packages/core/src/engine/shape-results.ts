@@ -25,6 +25,14 @@ function textRangeOf(message: VFileMessage, locator: Locator): [number, number] 
   return [startOffset, end ? (end.offset ?? locator.toOffset(end)) : startOffset]
 }
 
+/** Puts a message's start at a place in the original file (its line and column, and its paragraph or page when known). */
+export function startAtOriginal(message: LintMessage, place: ReturnType<PositionMap['toOriginal']>): void {
+  message.line = place.line
+  message.column = place.column
+  if (place.paragraph !== undefined) message.paragraph = place.paragraph
+  if (place.page !== undefined) message.page = place.page
+}
+
 /** Converts a vfile message to the plain result shape, mapping its positions into the original file. */
 export function toLintMessage(message: VFileMessage, {positionMap, locator}: ToLintMessageOptions = {}): LintMessage {
   const place = message.place
@@ -43,11 +51,7 @@ export function toLintMessage(message: VFileMessage, {positionMap, locator}: ToL
   }
   if (positionMap && locator) {
     const [startOffset, endOffset] = textRangeOf(message, locator)
-    const mappedStart = positionMap.toOriginal(startOffset)
-    result.line = mappedStart.line
-    result.column = mappedStart.column
-    if (mappedStart.paragraph !== undefined) result.paragraph = mappedStart.paragraph
-    if (mappedStart.page !== undefined) result.page = mappedStart.page
+    startAtOriginal(result, positionMap.toOriginal(startOffset))
     if (end) {
       const mappedEnd = positionMap.toOriginal(endOffset)
       result.endLine = mappedEnd.line
