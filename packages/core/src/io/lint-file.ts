@@ -43,19 +43,12 @@ function startDeadline(options: LintFileOptions): Deadline | undefined {
 }
 
 export async function lintFile(filePath: string, options: LintFileOptions): Promise<LintFileOutput> {
-  let input: ReadInput
-  const start = options.timings ? performance.now() : 0
-  const deadline = startDeadline(options)
-  try {
-    input = await readInputFile(filePath, deadline ? {...options.read, deadline} : options.read)
-    deadline?.check()
+  return readThenLint(filePath, options, async (deadline) => {
+    const start = options.timings ? performance.now() : 0
+    const input = await readInputFile(filePath, deadline ? {...options.read, deadline} : options.read)
     if (options.timings) addTime(options.timings, '(read, decode)', start)
-  } catch (error) {
-    if (error instanceof FileTimeLimitError) return failedOutput(overTimeResult(filePath, error.limitMs), null)
-    const reason = error instanceof InputError ? error.message : `${filePath}: 无法处理文件 / cannot process: ${describeError(error)}`
-    return failedOutput(fatalResult(filePath, reason), null)
-  }
-  return lintReadInput(input, filePath, {...options, deadline})
+    return input
+  })
 }
 
 /**
@@ -63,11 +56,18 @@ export async function lintFile(filePath: string, options: LintFileOptions): Prom
  * extension picks the reader and its path is the result's. The same limits and failures as for a file.
  */
 export async function lintBytes(bytes: Uint8Array, filePath: string, options: LintFileOptions): Promise<LintFileOutput> {
+  return readThenLint(filePath, options, async (deadline) => {
+    checkInputSize(bytes.byteLength, filePath, options.read?.maxBytes)
+    return readInputBytes(bytes, filePath, {...options.read, deadline}, READERS)
+  })
+}
+
+/** Reads under the file's deadline (started first), then lints; a read that fails or runs out of time is the file's fatal result. */
+async function readThenLint(filePath: string, options: LintFileOptions, read: (deadline: Deadline | undefined) => Promise<ReadInput>): Promise<LintFileOutput> {
   let input: ReadInput
   const deadline = startDeadline(options)
   try {
-    checkInputSize(bytes.byteLength, filePath, options.read?.maxBytes)
-    input = await readInputBytes(bytes, filePath, {...options.read, deadline}, READERS)
+    input = await read(deadline)
     deadline?.check()
   } catch (error) {
     if (error instanceof FileTimeLimitError) return failedOutput(overTimeResult(filePath, error.limitMs), null)
