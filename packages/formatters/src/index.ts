@@ -1,11 +1,11 @@
 /** @fzlint/formatters: pure functions from results to text. None knows a rule by name. */
-import type {Formatter, StreamingFormatter} from './types.js'
-import {github, githubStepSummary, githubStepSummaryStream, githubStream} from './github.js'
-import {gitlab, gitlabStream} from './gitlab.js'
-import {json, jsonStream} from './json.js'
-import {junit, junitStream} from './junit.js'
-import {sarif, sarifStream} from './sarif.js'
-import {stylish, stylishStream} from './stylish.js'
+import {wholeOutput, type Formatter, type StreamingFormatter} from './types.js'
+import {githubStepSummaryStream, githubStream} from './github.js'
+import {gitlabStream} from './gitlab.js'
+import {jsonStream} from './json.js'
+import {junitStream} from './junit.js'
+import {sarifStream} from './sarif.js'
+import {stylishStream} from './stylish.js'
 
 export type {Formatter, FormatterContext, FormatterStream, PreparedResult, StreamingFormatter} from './types.js'
 export {wholeOutput} from './types.js'
@@ -15,9 +15,7 @@ export {computeFingerprints, fingerprintScope, prepareResult, toRelativePath} fr
 export {displayWidth} from './stylish.js'
 export {countNoun, describeProblemCounts} from './english-count.js'
 
-export const formatters: Record<string, Formatter> = {stylish, json, sarif, github, junit, gitlab}
-
-/** The same formats written a file at a time (the CLI's way: each file's part as it finishes, nothing kept). */
+/** The formats written a file at a time (the CLI's way: each file's part as it finishes, nothing kept). */
 export const streamingFormatters: Record<string, StreamingFormatter> = {
   stylish: stylishStream,
   json: jsonStream,
@@ -27,25 +25,24 @@ export const streamingFormatters: Record<string, StreamingFormatter> = {
   gitlab: gitlabStream,
 }
 
+/** The same formats from all results at once. */
+export const formatters: Record<string, Formatter> = wholeOutputs(streamingFormatters)
+
+function wholeOutputs(streams: Record<string, StreamingFormatter>): Record<string, Formatter> {
+  return Object.fromEntries(Object.entries(streams).map(([name, stream]) => [name, wholeOutput(stream)]))
+}
+
 /**
  * Second outputs some formats have besides the main one, by format name: the markdown job summary of `github`,
  * which the CLI appends to `$GITHUB_STEP_SUMMARY` (formatters stay pure and write no file).
  */
-export const stepSummaryFormatters: Record<string, Formatter> = {github: githubStepSummary}
 export const streamingStepSummaryFormatters: Record<string, StreamingFormatter> = {github: githubStepSummaryStream}
+export const stepSummaryFormatters: Record<string, Formatter> = wholeOutputs(streamingStepSummaryFormatters)
 
-export function findFormatter(name: string): Formatter | undefined {
-  return Object.hasOwn(formatters, name) ? formatters[name] : undefined
-}
+/** A table's own entry by name (never an inherited property such as `toString`). */
+const own = <T>(table: Record<string, T>, name: string): T | undefined => (Object.hasOwn(table, name) ? table[name] : undefined)
 
-export function findStepSummaryFormatter(name: string): Formatter | undefined {
-  return Object.hasOwn(stepSummaryFormatters, name) ? stepSummaryFormatters[name] : undefined
-}
-
-export function findStreamingFormatter(name: string): StreamingFormatter | undefined {
-  return Object.hasOwn(streamingFormatters, name) ? streamingFormatters[name] : undefined
-}
-
-export function findStreamingStepSummaryFormatter(name: string): StreamingFormatter | undefined {
-  return Object.hasOwn(streamingStepSummaryFormatters, name) ? streamingStepSummaryFormatters[name] : undefined
-}
+export const findFormatter = (name: string): Formatter | undefined => own(formatters, name)
+export const findStepSummaryFormatter = (name: string): Formatter | undefined => own(stepSummaryFormatters, name)
+export const findStreamingFormatter = (name: string): StreamingFormatter | undefined => own(streamingFormatters, name)
+export const findStreamingStepSummaryFormatter = (name: string): StreamingFormatter | undefined => own(streamingStepSummaryFormatters, name)
