@@ -99,8 +99,13 @@ export function lintLintable(input: LintableText, setup: LintSetup): LintOutput 
     return withDeadline(deadline, () => runPipeline(input, setup, deadline))
   } catch (error) {
     if (!(error instanceof FileTimeLimitError)) throw error
-    return {document: null, result: overTimeResult(setup.path ?? '<text>', error.limitMs, resultExtra(input)), textRanges: [[0, 0]]}
+    return singleMessageOutput(overTimeResult(setup.path ?? '<text>', error.limitMs, resultExtra(input)), null)
   }
+}
+
+/** The output of a file whose result is one message of the engine's own (fatal, over time, not a report), at the start of its text. */
+export function singleMessageOutput(result: LintResult, document: ReportDocument | null): LintOutput {
+  return {document, result, textRanges: [[0, 0]]}
 }
 
 /** What every result of this input carries besides its messages. */
@@ -129,10 +134,10 @@ function runPipeline(input: LintableText, setup: LintSetup, deadline: Deadline |
   } catch (error) {
     if (error instanceof FileTimeLimitError) throw error
     const reason = `无法解析文件 / cannot parse: ${error instanceof Error ? error.message : String(error)}`
-    return {document: null, result: fatalResult(filePath, reason, resultExtra(input)), textRanges: [[0, 0]]}
+    return singleMessageOutput(fatalResult(filePath, reason, resultExtra(input)), null)
   }
   if (setup.detectNonReports && !looksLikeReport(document)) {
-    return {document, result: notAReportResult(filePath, {positionMap: input.positionMap, extra: resultExtra(input)}), textRanges: [[0, 0]]}
+    return singleMessageOutput(notAReportResult(filePath, {positionMap: input.positionMap, extra: resultExtra(input)}), document)
   }
   const {rules, settings} = chooseRules(setup, document)
   if (setup.freezeTree) deepFreeze(document)

@@ -3,7 +3,7 @@
  * entry point shares. A bad file becomes a fatal result, never a throw.
  */
 import {createDeadline, FileTimeLimitError, type Deadline} from '../engine/deadline.js'
-import {lintInput, type LintOutput, type LintSetup} from '../engine/lint-input.js'
+import {lintInput, singleMessageOutput, type LintOutput, type LintSetup} from '../engine/lint-input.js'
 import {fatalResult, overTimeResult} from '../engine/shape-results.js'
 import {addTime} from '../engine/timings.js'
 import type {LintResult} from '../engine/types.js'
@@ -30,7 +30,7 @@ export interface LintFileOutput extends LintOutput {
 
 /** The output of a file that could not be read or linted to the end: its one fatal message stands at the start. */
 function failedOutput(result: LintResult, input: ReadInput | null): LintFileOutput {
-  return {result, input, document: null, textRanges: [[0, 0]]}
+  return {...singleMessageOutput(result, null), input}
 }
 
 export function describeError(error: unknown): string {
