@@ -88,8 +88,12 @@ function profileFromSelfReferences(text: string): DetectedProfile | null {
   const [first, second] = counts
   // One kind must be used at least twice and half as often again as the next: a bureau's report speaks of 我市 too.
   if (first!.words.length < 2 || first!.words.length <= second!.words.length * 1.5) return null
-  const mostUsed = [...new Set(first!.words)].sort((a, b) => first!.words.filter((word) => word === b).length - first!.words.filter((word) => word === a).length)[0]!
-  return {profile: first!.profile, organ: null, basis: `${mostUsed}×${first!.words.filter((word) => word === mostUsed).length}`}
+  // The word used most (the first of those used equally often), counted once rather than in every comparison.
+  const uses = new Map<string, number>()
+  for (const word of first!.words) uses.set(word, (uses.get(word) ?? 0) + 1)
+  let mostUsed = first!.words[0]!
+  for (const [word, count] of uses) if (count > uses.get(mostUsed)!) mostUsed = word
+  return {profile: first!.profile, organ: null, basis: `${mostUsed}×${uses.get(mostUsed)!}`}
 }
 
 /** The kind of body an organ name names, or null when its last word names none (`某某中学` is left to other evidence). */
