@@ -17,7 +17,8 @@ import JSZip from 'jszip'
 import type {Deadline} from '../engine/deadline.js'
 import {attributeOf, childrenOf, MAX_XML_DEPTH, MAX_XML_ELEMENTS, parseXml, tagOf, textOf, type XmlNode} from './docx-xml.js'
 import {InputError} from './errors.js'
-import {createPagePositionMap, PAGE_NUMBER_LINE, type PageStart} from '../text/page-map.js'
+import {endsShortOfMargin, isIndented, joinPrintedLines, median, type PrintedLine} from './layout-paragraphs.js'
+import {createPagePositionMap, PAGE_NUMBER_LINE} from '../text/page-map.js'
 import {extractedTextNotFixed, type ReadInput, type ReadOptions} from './reader-types.js'
 import {checkZipArchive, inflatePart} from './zip-parts.js'
 
@@ -303,14 +304,8 @@ function scanPage(xml: string, state: GlyphState): {height: number | undefined} 
   return {height}
 }
 
-interface Line {
-  text: string
-  left: number
-  right: number
-  y: number
-  size: number
-  page: number
-}
+/** A printed line, in millimetres (y grows downwards); its size is the median of its glyphs'. */
+type Line = PrintedLine
 
 /** A page's glyphs → its printed lines, top to bottom, each left to right. */
 function groupLines(glyphs: Glyph[], page: number): Line[] {
@@ -340,13 +335,12 @@ function groupLines(glyphs: Glyph[], page: number): Line[] {
     }
     const visible = row.filter((glyph) => glyph.character.trim() !== '')
     if (visible.length === 0) return []
-    const sizes = visible.map((glyph) => glyph.size).sort((a, b) => a - b)
     return [{
       text: text.trim(),
       left: visible[0]!.x,
       right: Math.max(...visible.map((glyph) => glyph.x + glyph.width)),
       y: row[0]!.y,
-      size: sizes[Math.floor(sizes.length / 2)]!,
+      size: median(visible.map((glyph) => glyph.size)),
       page,
     }]
   })
@@ -357,7 +351,7 @@ function isPageFurniture(line: Line, pageHeight: number): boolean {
   return (line.y > pageHeight * 0.875 || line.y < pageHeight * 0.125) && PAGE_NUMBER_LINE.test(line.text)
 }
 
-/** The value most lines share, to 0.5 mm: the text area's left edge, from the lines that are not indented. */
+/** The value most lines share, to 0.5 mm (the smallest of equally common ones): a margin, the body text's size, the line distance. */
 function mostCommon(values: number[]): number | undefined {
   const counts = new Map<number, number>()
   for (const value of values) {
@@ -375,18 +369,13 @@ function mostCommon(values: number[]): number | undefined {
   return best
 }
 
-/** Where a page's text begins: in which paragraph, and at which offset of it. */
-interface PageMark {
-  paragraph: number
-  at: number
-  page: number
-}
-
-/** Printed lines → paragraphs, by indents, short last lines, gaps and font sizes (see the module comment). */
-export function joinLines(lines: readonly Line[], pageMarks: PageMark[] = []): string[] {
-  if (lines.length === 0) return []
-  const sizes = lines.map((line) => line.size).sort((a, b) => a - b)
-  const bodySize = mostCommon(lines.map((line) => line.size)) ?? sizes[Math.floor(sizes.length / 2)]!
+/**
+ * Whether a printed line goes on in the next, judged by indents, short last lines, gaps and font sizes (see the
+ * module comment) against the body text's margins, line distance and size, measured on all the lines (not empty).
+ */
+function paragraphGoesOn(lines: readonly Line[]): (line: Line, next: Line) => boolean {
+  // `lines` is not empty, so neither is what the most common value is taken of.
+  const bodySize = mostCommon(lines.map((line) => line.size))!
   const bodyLines = lines.filter((line) => Math.abs(line.size - bodySize) <= bodySize * 0.1)
   const left = Math.min(mostCommon(bodyLines.map((line) => line.left)) ?? 0, ...bodyLines.map((line) => line.left))
   // The right margin: where most long lines end (justified text ends them all there).
@@ -400,33 +389,14 @@ export function joinLines(lines: readonly Line[], pageMarks: PageMark[] = []): s
     const after = right - line.right
     return before > line.size && after > line.size && Math.abs(before - after) < line.size * 1.5
   }
-  const paragraphs: string[] = []
-  let previous: Line | undefined
-  for (const line of lines) {
-    let startsParagraph = previous === undefined
-    if (previous) {
-      const sameSize = Math.abs(line.size - previous.size) <= Math.max(line.size, previous.size) * 0.1
-      const close = line.page === previous.page && line.y - previous.y < line.size * 2.5
-      // A title's lines: centred, or set larger than the body text, one right below the other.
-      const titleLines = sameSize && close && ((isCentred(previous) && isCentred(line)) || line.size > bodySize * 1.15)
-      const indented = line.left > left + line.size * 1.5
-      const previousEndedShort = previous.right < right - previous.size * 1.2
-      const gap = line.page === previous.page && line.y - previous.y > Math.max(pitch, line.size) * 1.6
-      startsParagraph = !titleLines && (indented || previousEndedShort || gap || !sameSize)
-    }
-    const newPage = line.page !== previous?.page
-    if (startsParagraph || paragraphs.length === 0) {
-      if (newPage) pageMarks.push({paragraph: paragraphs.length, at: 0, page: line.page})
-      paragraphs.push(line.text)
-    } else {
-      const last = paragraphs[paragraphs.length - 1]!
-      const joiner = /[A-Za-z0-9]$/u.test(last) && /^[A-Za-z0-9]/u.test(line.text) ? ' ' : ''
-      if (newPage) pageMarks.push({paragraph: paragraphs.length - 1, at: last.length + joiner.length, page: line.page})
-      paragraphs[paragraphs.length - 1] = last + joiner + line.text
-    }
-    previous = line
+  return (line, next) => {
+    const sameSize = Math.abs(next.size - line.size) <= Math.max(next.size, line.size) * 0.1
+    const close = next.page === line.page && next.y - line.y < next.size * 2.5
+    // A title's lines: centred, or set larger than the body text, one right below the other.
+    const titleLines = sameSize && close && ((isCentred(line) && isCentred(next)) || next.size > bodySize * 1.15)
+    const gap = next.page === line.page && next.y - line.y > Math.max(pitch, next.size) * 1.6
+    return titleLines || !(isIndented(next, left, 1.5) || endsShortOfMargin(line, right, 1.2) || gap || !sameSize)
   }
-  return paragraphs
 }
 
 /** The pages of the first document in reading order, as their printed lines. */
@@ -473,17 +443,9 @@ export async function readOfd(bytes: Uint8Array, filePath: string, options: Read
   } catch (error) {
     throw corrupt(filePath, '压缩包无法打开 / cannot open the zip archive', error)
   }
-  const pageMarks: PageMark[] = []
-  const paragraphs = joinLines(await readLines(new OfdPackage(zip, filePath), filePath, options.deadline), pageMarks)
-  if (paragraphs.length === 0) throw new InputError('empty', filePath, `${filePath}: 文档没有文字（可能是扫描图片）/ the document has no text (a scanned image?)`)
-  const paragraphStarts: number[] = []
-  let text = ''
-  for (const paragraph of paragraphs) {
-    if (text !== '') text += '\n'
-    paragraphStarts.push(text.length)
-    text += paragraph
-  }
-  const pages: PageStart[] = pageMarks.map((mark) => ({offset: paragraphStarts[mark.paragraph]! + mark.at, page: mark.page}))
+  const lines = await readLines(new OfdPackage(zip, filePath), filePath, options.deadline)
+  if (lines.length === 0) throw new InputError('empty', filePath, `${filePath}: 文档没有文字（可能是扫描图片）/ the document has no text (a scanned image?)`)
+  const {text, pageStarts: pages} = joinPrintedLines(lines, paragraphGoesOn(lines))
   return {
     text,
     syntax: 'text',

@@ -16,6 +16,7 @@ import {toUnifiedIdeographs} from '../text/cjk-radicals.js'
 import {createPagePositionMap, PAGE_NUMBER_LINE, type PageStart} from '../text/page-map.js'
 import {SENTENCE_END} from '../text/unwrap-lines.js'
 import {InputError} from './errors.js'
+import {isIndented, joinPrintedLines, median, reachesMargin, type PrintedLine} from './layout-paragraphs.js'
 import {extractedTextNotFixed, type ReadInput, type ReadOptions} from './reader-types.js'
 
 /** A report runs to a few dozen pages; a thousand is a crafted file or not a report, refused before any page is read. */
@@ -49,16 +50,8 @@ export interface PdfJsLoad {
   documentOptions?: Record<string, unknown>
 }
 
-interface Line {
-  page: number
-  text: string
-  /** Left and right ends of its text, and its baseline, in PDF units (y grows upwards). */
-  x0: number
-  x1: number
-  y: number
-  /** Font size (the largest on the line). */
-  size: number
-}
+/** A printed line, in PDF units (y grows upwards); its size is the largest font size on it. */
+type Line = PrintedLine
 
 const PDF_SIGNATURE = '%PDF-'
 
@@ -122,8 +115,8 @@ function pageLines(items: readonly unknown[], page: number): Line[] {
 function joinGlyphs(glyphs: {str: string; x: number; y: number; width: number; size: number; isGap: boolean}[], page: number): Line | null {
   glyphs.sort((left, right) => left.x - right.x)
   let text = ''
-  let x0 = Number.POSITIVE_INFINITY
-  let x1 = Number.NEGATIVE_INFINITY
+  let left = Number.POSITIVE_INFINITY
+  let right = Number.NEGATIVE_INFINITY
   let size = 0
   let end = Number.NEGATIVE_INFINITY
   let hasGap = false
@@ -143,8 +136,8 @@ function joinGlyphs(glyphs: {str: string; x: number; y: number; width: number; s
     }
     hasGap = false
     text += glyph.str
-    x0 = Math.min(x0, glyph.x)
-    x1 = Math.max(x1, glyph.x + glyph.width)
+    left = Math.min(left, glyph.x)
+    right = Math.max(right, glyph.x + glyph.width)
     end = glyph.x + glyph.width
     size = Math.max(size, glyph.size)
   }
@@ -153,7 +146,7 @@ function joinGlyphs(glyphs: {str: string; x: number; y: number; width: number; s
   // The same font sharing gives the figure dash (U+2012) for an en dash (2015–2020): nobody types a figure dash.
   const trimmed = toUnifiedIdeographs(text).replace(/\u2012/gu, '\u2013').replace(SPACE_BESIDE_CJK, '').replace(/\s+$/u, '')
   if (trimmed.trim() === '') return null
-  return {page, text: trimmed, x0, x1, y: glyphs[0]!.y, size}
+  return {page, text: trimmed, left, right, y: glyphs[0]!.y, size}
 }
 
 /** How many lines at the top and at the bottom of a page may be running headers, footers or page numbers. */
@@ -212,19 +205,17 @@ function dropFootnotes(pages: Line[][]): Line[][] {
 // An ordinal that starts a heading or an item (一、 （一） 1. （1） 第一条): a block of its own.
 const BLOCK_START = /^[\s\u3000]*(?:[一二三四五六七八九十]+[、.．]|[（(][一二三四五六七八九十\d]+[）)]|\d+[.．、](?!\d)|第[一二三四五六七八九十百]+[章节条部分])/u
 
-function median(values: number[]): number {
-  if (values.length === 0) return 0
-  const sorted = [...values].sort((left, right) => left - right)
-  return sorted[Math.floor(sorted.length / 2)]!
-}
-
-/** The most common value, rounded to whole units (the left margin of a page's lines). */
-function mode(values: number[]): number {
+/**
+ * The left edge most of the lines start at, to the point: the smallest of equally common ones, 0 for no lines.
+ * (read-ofd.ts's mostCommon gives the same for numbers, but breaks a tie with a NaN, a malformed file's coordinate,
+ * in another order: merging the two would change what such a file reads as.)
+ */
+function leftMargin(lines: readonly Line[]): number {
   const counts = new Map<number, number>()
-  let best = values[0] ?? 0
+  let best = lines[0]?.left ?? 0
   let bestCount = 0
-  for (const value of values) {
-    const rounded = Math.round(value)
+  for (const line of lines) {
+    const rounded = Math.round(line.left)
     const count = (counts.get(rounded) ?? 0) + 1
     counts.set(rounded, count)
     if (count > bestCount || (count === bestCount && rounded < best)) {
@@ -245,7 +236,7 @@ interface Margins {
  * punctuation mark does not move it), or the rightmost end among fewer than ten lines.
  */
 function rightMargin(lines: readonly Line[]): number {
-  const ends = lines.map((line) => line.x1).sort((left, right) => left - right)
+  const ends = lines.map((line) => line.right).sort((left, right) => left - right)
   return ends.length < 10 ? (ends.at(-1) ?? 0) : ends[Math.floor((ends.length - 1) * 0.9)]!
 }
 
@@ -256,12 +247,14 @@ function rightMargin(lines: readonly Line[]): number {
 function pageMargins(lines: Line[], fallback: Margins): Margins {
   if (lines.length < 5) return fallback
   const right = rightMargin(lines)
-  const full = lines.filter((line) => line.x1 >= right - line.size * NEAR_MARGIN_CHARACTERS)
-  return {left: mode((full.length >= 3 ? full : lines).map((line) => line.x0)), right}
+  const full = lines.filter((line) => reachesMargin(line, right, NEAR_MARGIN_CHARACTERS))
+  return {left: leftMargin(full.length >= 3 ? full : lines), right}
 }
 
 /** A line ending this many characters short of the right margin may still go on: a word or number that did not fit. */
 const NEAR_MARGIN_CHARACTERS = 4
+/** A line starting this many characters right of the left margin is indented. */
+const INDENT_CHARACTERS = 0.8
 /** Lines further apart than this many times the usual line distance (and 1.6 times their font size) are in different paragraphs. */
 const PARAGRAPH_GAP = 1.3
 
@@ -273,14 +266,14 @@ const PARAGRAPH_GAP = 1.3
  */
 function joinParagraphs(pages: Line[][]): {text: string; pageStarts: PageStart[]} {
   const all = pages.flat()
-  const global = pageMargins(all, {left: mode(all.map((line) => line.x0)), right: rightMargin(all)})
+  const global = pageMargins(all, {left: leftMargin(all), right: rightMargin(all)})
   const margins = pages.map((lines) => pageMargins(lines, global))
   const pitches: number[] = []
   for (const lines of pages) for (let index = 1; index < lines.length; index++) pitches.push(lines[index - 1]!.y - lines[index]!.y)
   const pitch = median(pitches.filter((value) => value > 0))
 
-  const reachesMargin = (line: Line) => line.x1 >= margins[line.page - 1]!.right - line.size * NEAR_MARGIN_CHARACTERS
-  const isIndented = (line: Line) => line.x0 > margins[line.page - 1]!.left + line.size * 0.8
+  const reachesPageMargin = (line: Line) => reachesMargin(line, margins[line.page - 1]!.right, NEAR_MARGIN_CHARACTERS)
+  const startsIndented = (line: Line) => isIndented(line, margins[line.page - 1]!.left, INDENT_CHARACTERS)
   // The usual line distance is the body text's; a line in a larger font (a title) has a proportionally larger one.
   const bodySize = median(all.map((line) => line.size))
   const isParagraphGap = (line: Line, next: Line) =>
@@ -293,9 +286,9 @@ function joinParagraphs(pages: Line[][]): {text: string; pageStarts: PageStart[]
   for (let index = 1; index < all.length; index++) {
     const line = all[index - 1]!
     const next = all[index]!
-    if (reachesMargin(line) || next.page !== line.page || BLOCK_START.test(next.text)) continue
+    if (reachesPageMargin(line) || next.page !== line.page || BLOCK_START.test(next.text)) continue
     ends++
-    if (isIndented(next)) indented++
+    if (startsIndented(next)) indented++
     if (isParagraphGap(line, next)) spaced++
   }
   const indentsParagraphs = ends > 0 && indented >= ends * 0.6
@@ -305,11 +298,11 @@ function joinParagraphs(pages: Line[][]): {text: string; pageStarts: PageStart[]
   // A centred line (a title over two lines) goes on in the centred line under it.
   const isCentred = (line: Line) => {
     const {left, right} = margins[line.page - 1]!
-    return line.x0 - left > line.size && Math.abs(line.x0 - left - (right - line.x1)) < line.size * 0.5
+    return line.left - left > line.size && Math.abs(line.left - left - (right - line.right)) < line.size * 0.5
   }
   const goesOn = (line: Line, next: Line): boolean => {
-    if (!reachesMargin(line) || BLOCK_START.test(next.text) || /^[\s\u3000]/u.test(next.text)) return false
-    if (isIndented(next) && !(isCentred(next) && next.size === line.size && next.page === line.page)) return false
+    if (!reachesPageMargin(line) || BLOCK_START.test(next.text) || /^[\s\u3000]/u.test(next.text)) return false
+    if (startsIndented(next) && !(isCentred(next) && next.size === line.size && next.page === line.page)) return false
     if (next.size > line.size * 1.25 || next.size < line.size * 0.8) return false
     if (isParagraphGap(line, next)) return false
     // Without indentation, a line ending a sentence ends its paragraph unless spacing says otherwise, which it
@@ -318,22 +311,9 @@ function joinParagraphs(pages: Line[][]): {text: string; pageStarts: PageStart[]
     return true
   }
 
-  let text = ''
-  const pageStarts: PageStart[] = []
-  for (let index = 0; index < all.length; index++) {
-    const line = all[index]!
-    const previous = all[index - 1]
-    if (!previous || previous.page !== line.page) pageStarts.push({offset: text.length, page: line.page})
-    text += line.text
-    const next = all[index + 1]
-    if (next && goesOn(line, next)) {
-      // Latin words wrapped at a line's end get their space back; Chinese text joins directly.
-      if (/[A-Za-z0-9]$/u.test(line.text) && /^[A-Za-z0-9]/u.test(next.text)) text += ' '
-    } else {
-      text += '\n'
-    }
-  }
-  return {text, pageStarts}
+  const {text, pageStarts} = joinPrintedLines(all, goesOn)
+  // The last paragraph ends in a line break too, as every other one does.
+  return {text: all.length === 0 ? text : `${text}\n`, pageStarts}
 }
 
 /**
