@@ -1,6 +1,7 @@
 /** Bytes → text: byte-order marks, strict UTF-8, the GB18030 fallback, a forced encoding, binary refusal. */
 import {describe, expect, it} from 'vitest'
-import {decodeBytes, looksBinary, normaliseEncodingName} from '../src/io/decode.js'
+import {decodeBytes, decodeUtf8WithTextDecoder, looksBinary, normaliseEncodingName} from '../src/io/decode.js'
+import {decodeUtf8WithNodeBuffer} from '../src/io/node-utf8.js'
 import {InputError} from '../src/io/errors.js'
 
 // 法治 in GB18030; 𠀀 (U+20000) needs a four-byte GB18030 sequence.
@@ -52,5 +53,21 @@ describe('normaliseEncodingName', () => {
     expect(normaliseEncodingName('UTF8')).toBe('utf-8')
     expect(normaliseEncodingName('utf_16be')).toBe('utf-16be')
     expect(normaliseEncodingName('big5')).toBeNull()
+  })
+})
+
+describe('decodeUtf8WithNodeBuffer (the Node file reader\'s UTF-8 decoder)', () => {
+  // Well-formed text of every sequence length, a BOM and U+FFFD kept as text; then what strict UTF-8 refuses:
+  // stray continuation bytes, overlong forms, encoded surrogates, past U+10FFFF, a sequence cut short.
+  const CASES = [
+    [], [0x41, 0x00, 0x7f], [0xc2, 0x80, 0xdf, 0xbf], [0xe6, 0xb3, 0x95, 0xef, 0xbb, 0xbf, 0xef, 0xbf, 0xbd], [0xf0, 0x9f, 0x98, 0x80, 0xf4, 0x8f, 0xbf, 0xbf],
+    [0x80], [0xc0, 0xaf], [0xe0, 0x80, 0xaf], [0xed, 0xa0, 0x80], [0xf4, 0x90, 0x80, 0x80], [0xe6, 0xb3], [0x41, 0xff],
+  ]
+
+  it('decodes and refuses exactly as the TextDecoder in fatal mode does', () => {
+    for (const bytes of CASES) {
+      expect(decodeUtf8WithNodeBuffer(new Uint8Array(bytes))).toBe(decodeUtf8WithTextDecoder(new Uint8Array(bytes)))
+    }
+    expect(decodeUtf8WithNodeBuffer(new Uint8Array([0xef, 0xbb, 0xbf, 0x41]).subarray(3))).toBe('A')
   })
 })

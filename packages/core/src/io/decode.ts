@@ -12,13 +12,19 @@ export interface DecodedText {
   hasBom: boolean
 }
 
-function decodeStrict(bytes: Uint8Array, encoding: Encoding): string | null {
+function decodeWithTextDecoder(bytes: Uint8Array, encoding: Encoding): string | null {
   try {
     return new TextDecoder(encoding, {fatal: true, ignoreBOM: true}).decode(bytes)
   } catch {
     return null
   }
 }
+
+/** Bytes → their text when they are well-formed UTF-8, else null. A byte-order mark is kept as U+FEFF (callers strip it). */
+export type Utf8Decoder = (bytes: Uint8Array) => string | null
+
+/** The portable UTF-8 decoder: the WHATWG TextDecoder in fatal mode, which browsers have (Node has a faster one, node-utf8.ts). */
+export const decodeUtf8WithTextDecoder: Utf8Decoder = (bytes) => decodeWithTextDecoder(bytes, 'utf-8')
 
 /** Normalises names users type (`gbk`, `GB2312`, `utf8`) to a supported encoding. */
 export function normaliseEncodingName(name: string): Encoding | null {
@@ -77,7 +83,10 @@ export function detectUtf16WithoutBom(bytes: Uint8Array): 'utf-16le' | 'utf-16be
   return best?.encoding ?? null
 }
 
-export function decodeBytes(bytes: Uint8Array, filePath: string, forced?: Encoding): DecodedText {
+/** Decodes `bytes` (the file `filePath`), in the `forced` encoding or the one detected; UTF-8 through `decodeUtf8`. */
+export function decodeBytes(bytes: Uint8Array, filePath: string, forced?: Encoding, decodeUtf8: Utf8Decoder = decodeUtf8WithTextDecoder): DecodedText {
+  const decodeStrict = (part: Uint8Array, encoding: Encoding): string | null =>
+    encoding === 'utf-8' ? decodeUtf8(part) : decodeWithTextDecoder(part, encoding)
   if (forced) {
     const skip =
       (forced === 'utf-8' && bytes[0] === 0xef && bytes[1] === 0xbb && bytes[2] === 0xbf) ? 3
@@ -111,7 +120,7 @@ export function decodeBytes(bytes: Uint8Array, filePath: string, forced?: Encodi
       `${filePath}: 二进制文件，不是文本报告；如果是不带 BOM 的 UTF-16 文本，请用 --encoding utf-16le（或 utf-16be）指定 / binary file, not a text report; if it is UTF-16 without a byte-order mark, use --encoding utf-16le (or utf-16be)`,
     )
   }
-  const utf8 = decodeStrict(bytes, 'utf-8')
+  const utf8 = decodeUtf8(bytes)
   if (utf8 !== null) return {text: utf8, encoding: 'utf-8', hasBom: false}
   const gb = decodeStrict(bytes, 'gb18030')
   if (gb !== null) return {text: gb, encoding: 'gb18030', hasBom: false}
