@@ -10,53 +10,22 @@
 //   fixtures/bad-input/<case>/    xls-as-doc (an Excel-style OLE file named .doc), looping-doc (a .doc whose sector
 //                                 chain loops), truncated-doc, ofd-missing-page, ofd-zip-bomb (see test/bad-input.test.ts).
 //
-// LibreOffice is installed with apt-get when missing (Debian, as root), as scripts/ensure-chromium.mjs does for
-// Chromium; tests use the committed files and never need it. Run from the repository root:
-// `node scripts/build-office-fixtures.mjs`. The OFD files are byte-for-byte deterministic; LibreOffice stamps the
+// LibreOffice is installed with apt-get when missing (Debian, as root: scripts/ensure-libreoffice.mjs), as
+// scripts/ensure-chromium.mjs does for Chromium; tests use the committed files and never need it. Run from the
+// repository root: `node scripts/build-office-fixtures.mjs`. The OFD files are byte-for-byte deterministic; LibreOffice stamps the
 // conversion time into a .doc's properties, so those change on every run (their text does not).
 import {spawnSync} from 'node:child_process'
 import {copyFileSync, existsSync, mkdirSync, mkdtempSync, readdirSync, readFileSync, rmSync, writeFileSync} from 'node:fs'
 import {tmpdir} from 'node:os'
 import {basename, join} from 'node:path'
 import JSZip from 'jszip'
+import {ensureLibreOffice} from './ensure-libreoffice.mjs'
 import {writeOfd} from './ofd-writer.mjs'
 import {writeOleEntry, writeOleHeader} from './ole-writer.mjs'
 
 const root = new URL('..', import.meta.url).pathname
 const corpusDirectory = join(root, 'fixtures/corpus')
 const FIXED_DATE = new Date('2024-01-01T00:00:00Z')
-
-function findSoffice() {
-  for (const candidate of ['soffice', 'libreoffice']) {
-    const probe = spawnSync(candidate, ['--version'], {encoding: 'utf8'})
-    if (probe.status === 0) return candidate
-  }
-  return undefined
-}
-
-function runApt(args) {
-  const child = spawnSync('apt-get', args, {stdio: 'inherit', env: {...process.env, DEBIAN_FRONTEND: 'noninteractive'}})
-  if (child.error) throw child.error
-  return child.status ?? 1
-}
-
-function ensureSoffice() {
-  const found = findSoffice()
-  if (found) return found
-  if (process.platform !== 'linux' || typeof process.getuid !== 'function' || process.getuid() !== 0) {
-    process.stderr.write('build-office-fixtures: 需要 LibreOffice / LibreOffice is missing; install it with: apt-get install libreoffice-writer-nogui fonts-noto-cjk\n')
-    process.exit(1)
-  }
-  process.stderr.write('build-office-fixtures: 正在安装 LibreOffice / installing LibreOffice with apt-get…\n')
-  if (runApt(['update']) !== 0) process.stderr.write('build-office-fixtures: apt-get update failed; trying the install anyway\n')
-  const status = runApt(['install', '-y', '--no-install-recommends', 'libreoffice-writer-nogui', 'fonts-noto-cjk'])
-  const installed = findSoffice()
-  if (status !== 0 || !installed) {
-    process.stderr.write(`build-office-fixtures: 安装失败 / apt-get install libreoffice-writer-nogui failed (exit ${status})\n`)
-    process.exit(1)
-  }
-  return installed
-}
 
 /** Plain UTF-8 text → Word 97-2003 through LibreOffice, each line a paragraph. */
 function convertToDoc(soffice, sources, outdir) {
@@ -118,7 +87,7 @@ function write(path, data) {
 const slugs = readdirSync(corpusDirectory).filter((name) => name.endsWith('.txt')).map((name) => basename(name, '.txt')).sort()
 
 // .doc through LibreOffice, all five in one run of soffice.
-const soffice = ensureSoffice()
+const soffice = ensureLibreOffice('build-office-fixtures')
 const work = mkdtempSync(join(tmpdir(), 'fzlint-doc-'))
 try {
   convertToDoc(soffice, slugs.map((slug) => join(corpusDirectory, `${slug}.txt`)), work)

@@ -16,15 +16,16 @@
 //                                        helong-2023 exported by LibreOffice with an open password (fzlint).
 //
 // Run from the repository root: `node scripts/build-pdf-fixtures.mjs` (as root it installs LibreOffice and the
-// Noto CJK fonts with apt-get when they are missing, as CI runs on a fresh machine). LibreOffice stamps the
-// export time and a file identifier into a PDF; the script overwrites them with fixed values, so only a change of
-// LibreOffice or of the fonts changes the committed bytes (except the encrypted one's).
+// Noto CJK fonts with apt-get when they are missing, as CI runs on a fresh machine: scripts/ensure-libreoffice.mjs).
+// LibreOffice stamps the export time and a file identifier into a PDF; the script overwrites them with fixed values,
+// so only a change of LibreOffice or of the fonts changes the committed bytes (except the encrypted one's).
 import {AlignmentType, Document, Footer, Header, Packer, PageNumber, Paragraph, TextRun} from 'docx'
 import {spawnSync} from 'node:child_process'
 import {createHash} from 'node:crypto'
 import {copyFileSync, existsSync, mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync} from 'node:fs'
 import {tmpdir} from 'node:os'
 import {dirname, join} from 'node:path'
+import {ensureLibreOffice} from './ensure-libreoffice.mjs'
 
 const root = new URL('..', import.meta.url).pathname
 const corpusDirectory = join(root, 'fixtures/corpus')
@@ -41,28 +42,6 @@ const LAYOUTS = {
 }
 
 const FONT = {ascii: 'Noto Serif CJK SC', eastAsia: 'Noto Serif CJK SC', hAnsi: 'Noto Serif CJK SC'}
-
-function runApt(args) {
-  const child = spawnSync('apt-get', args, {stdio: 'inherit', env: {...process.env, DEBIAN_FRONTEND: 'noninteractive'}})
-  if (child.error) throw child.error
-  return child.status ?? 1
-}
-
-/** LibreOffice Writer and the CJK fonts, installed with apt-get when missing (root on Debian/Ubuntu only). */
-function ensureLibreOffice() {
-  const hasFonts = spawnSync('fc-list', [':lang=zh'], {encoding: 'utf8'}).stdout?.includes('Noto') ?? false
-  if (existsSync('/usr/bin/soffice') && hasFonts) return
-  if (process.platform !== 'linux' || process.getuid?.() !== 0) {
-    process.stderr.write('build-pdf-fixtures: 需要 LibreOffice 和 Noto CJK 字体 / needs LibreOffice and the Noto CJK fonts: apt-get install libreoffice-writer-nogui fonts-noto-cjk\n')
-    process.exit(1)
-  }
-  process.stderr.write('build-pdf-fixtures: 正在安装 / installing libreoffice-writer-nogui fonts-noto-cjk with apt-get…\n')
-  if (runApt(['update']) !== 0) process.stderr.write('build-pdf-fixtures: apt-get update failed; trying the install anyway\n')
-  if (runApt(['install', '-y', '--no-install-recommends', 'libreoffice-writer-nogui', 'fonts-noto-cjk']) !== 0 || !existsSync('/usr/bin/soffice')) {
-    process.stderr.write('build-pdf-fixtures: 安装失败 / apt-get install failed\n')
-    process.exit(1)
-  }
-}
 
 function headerText(slug, title) {
   const header = LAYOUTS[slug].header
@@ -162,10 +141,10 @@ function printPdf(htmlPath, pdfPath) {
 }
 
 /** LibreOffice's export of one .docx (a private profile, so a Writer someone else runs does not collide). */
-function exportPdf(docxPath, workDirectory, filter = 'pdf') {
+function exportPdf(soffice, docxPath, workDirectory, filter = 'pdf') {
   const profile = join(workDirectory, 'profile')
   const child = spawnSync(
-    'soffice',
+    soffice,
     [`-env:UserInstallation=file://${profile}`, '--headless', '--norestore', '--convert-to', filter, '--outdir', workDirectory, docxPath],
     {encoding: 'utf8', timeout: 180_000},
   )
@@ -222,7 +201,7 @@ export function buildPdf(objects) {
 }
 
 if (import.meta.url === `file://${process.argv[1]}`) {
-  ensureLibreOffice()
+  const soffice = ensureLibreOffice('build-pdf-fixtures', {cjkFonts: true})
   mkdirSync(outputDirectory, {recursive: true})
   const workDirectory = mkdtempSync(join(tmpdir(), 'fzlint-pdf-fixtures-'))
   try {
@@ -230,7 +209,7 @@ if (import.meta.url === `file://${process.argv[1]}`) {
       const lines = readFileSync(join(corpusDirectory, `${slug}.txt`), 'utf8').replace(/^\uFEFF/u, '').split(/\r?\n/u)
       const docxPath = join(workDirectory, `${slug}.docx`)
       writeFileSync(docxPath, await buildDocx(slug, lines))
-      const pdf = normaliseExport(exportPdf(docxPath, workDirectory), slug)
+      const pdf = normaliseExport(exportPdf(soffice, docxPath, workDirectory), slug)
       writeFileSync(join(outputDirectory, `${slug}.pdf`), pdf)
       process.stdout.write(`fixtures/pdf/${slug}.pdf (${Math.round(pdf.length / 1024)} KB)\n`)
     }
@@ -249,7 +228,7 @@ if (import.meta.url === `file://${process.argv[1]}`) {
     mkdirSync(dirname(encryptedPath), {recursive: true})
     copyFileSync(join(workDirectory, 'helong-2023.docx'), encryptedPath)
     const encryptFilter = `pdf:writer_pdf_Export:${JSON.stringify({EncryptFile: {type: 'boolean', value: 'true'}, DocumentOpenPassword: {type: 'string', value: 'fzlint'}})}`
-    const encrypted = exportPdf(encryptedPath, dirname(encryptedPath), encryptFilter)
+    const encrypted = exportPdf(soffice, encryptedPath, dirname(encryptedPath), encryptFilter)
     mkdirSync(join(root, 'fixtures/bad-input/pdf-encrypted'), {recursive: true})
     writeFileSync(join(root, 'fixtures/bad-input/pdf-encrypted/report.pdf'), encrypted)
     process.stdout.write('fixtures/bad-input/pdf-encrypted/report.pdf\n')
