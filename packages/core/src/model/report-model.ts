@@ -298,8 +298,10 @@ function findStampedPublication(lines: TextLine[], source: string): Publication 
     const line = lines[index]!
     if (!isShortLine(line.text)) continue
     PUBLICATION_LABEL.lastIndex = 0
-    // exec() rather than matchAll(), which clones the pattern for each of the many short lines.
-    for (let label = PUBLICATION_LABEL.exec(line.text); label; label = PUBLICATION_LABEL.exec(line.text)) {
+    // exec() rather than matchAll(), which clones the pattern for each of the many short lines; and only on a line
+    // with 时间 or 日期, which every label has.
+    const mayHaveLabel = line.text.includes('时间') || line.text.includes('日期')
+    for (let label = mayHaveLabel ? PUBLICATION_LABEL.exec(line.text) : null; label; label = PUBLICATION_LABEL.exec(line.text)) {
       const after = label.index! + label[0].length
       const [date] = findDates(line.text.slice(after))
       if (date && date.index === 0) {
@@ -415,6 +417,26 @@ function findTitleHeading(nodes: RootContent[]): Heading | null {
   return !hasTitleLineBefore && looksLikeTitle(text) && GENRE_AT_END.test(text) ? heading : null
 }
 
+/**
+ * The year the report is on, and where it was found: configuration, else the title, else the opening paragraph, else
+ * the year its top-level headings name most. Each source is read only when those before it give none.
+ */
+function findReportYear(
+  reportYear: number | undefined,
+  title: Title | null,
+  opening: TextLine | null,
+  topSections: Section[],
+): Pick<ReportDocument, 'year' | 'yearSource'> {
+  if (reportYear !== undefined) return {year: reportYear, yearSource: 'config'}
+  // A year span inside a cited document name (《……纲要(2023—2027年)》) is not the report's year.
+  const titleYear = title ? findYears(maskQuotedNames(title.text))[0] : undefined
+  if (titleYear) return {year: titleYear.value, yearSource: 'title'}
+  const openingYear = opening ? findYears(maskQuotedNames(opening.text))[0] : undefined
+  if (openingYear) return {year: openingYear.value, yearSource: 'opening'}
+  const headingYear = mostFrequent(topSections.flatMap((section) => findYears(section.title).map((mention) => mention.value)))
+  return headingYear === null ? {year: null, yearSource: null} : {year: headingYear, yearSource: 'headings'}
+}
+
 export function buildReport(tree: Root, source: string, locator: Locator, options: BuildReportOptions = {}): ReportDocument {
   const sectionEntries = sectionsData.load(options.sectionExtensions)
   const nodes = tree.children
@@ -490,16 +512,7 @@ export function buildReport(tree: Root, source: string, locator: Locator, option
   const openingIndex = opening ? preambleLines.indexOf(opening) : -1
   const publication = findPublication(preambleLines, source, openingIndex === -1 ? preambleLines.length : openingIndex)
 
-  let year: number | null = null
-  let yearSource: ReportDocument['yearSource'] = null
-  // A year span inside a cited document name (《……纲要(2023—2027年)》) is not the report's year.
-  const titleYear = title ? findYears(maskQuotedNames(title.text))[0] : undefined
-  const openingYear = opening ? findYears(maskQuotedNames(opening.text))[0] : undefined
-  const headingYear = mostFrequent(topSections.flatMap((section) => findYears(section.title).map((mention) => mention.value)))
-  if (options.reportYear !== undefined) [year, yearSource] = [options.reportYear, 'config']
-  else if (titleYear) [year, yearSource] = [titleYear.value, 'title']
-  else if (openingYear) [year, yearSource] = [openingYear.value, 'opening']
-  else if (headingYear !== null) [year, yearSource] = [headingYear, 'headings']
+  const {year, yearSource} = findReportYear(options.reportYear, title, opening, topSections)
 
   return {
     tree,
