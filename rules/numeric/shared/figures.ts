@@ -121,13 +121,14 @@ function toFigure(mention: NumberMention, text: string, sentenceFrom: number, bl
   let phraseEnd = mentionEnd
   while (phraseEnd < phraseLimit && IS_CLAUSE_BREAK[text.charCodeAt(phraseEnd)] === 0 && IS_SENTENCE_END[text.charCodeAt(phraseEnd)] === 0) phraseEnd++
   // The mention becomes the figure: each block's mentions are read fresh and each belongs to one sentence, so
-  // adding the sentence's fields to it copies nothing (a spread of this many fields took V8's slow path).
-  return Object.assign(mention, {
-    start: blockStart + mention.index,
-    end: blockStart + mentionEnd,
-    label,
-    phrase: text.slice(clauseStart, phraseEnd).trim(),
-  })
+  // adding the sentence's fields to it copies nothing (a spread of this many fields took V8's slow path). The fields
+  // are stored one by one: Object.assign from a literal allocated that literal too (measured: 80 → 27 ns a figure).
+  const figure = mention as Figure
+  figure.start = blockStart + mention.index
+  figure.end = blockStart + mentionEnd
+  figure.label = label
+  figure.phrase = text.slice(clauseStart, phraseEnd).trim()
+  return figure
 }
 
 /** A figure that counts something (a classifier follows it) and is not a percentage. */

@@ -50,10 +50,16 @@ interface Catalogue {
   /** The share-of entry (占……88.36%), if the catalogue has one. */
   share: CompiledIndicator | undefined
   /**
-   * The names of the named rates, by their last character: a claim's name ends right before its figure, so a text
-   * with a claim holds one of these, ending at one of those characters.
+   * The names of the named rates, by their last character, longest first: a claim's name ends right before its figure,
+   * so a text with a claim holds one of these, ending at one of those characters.
    */
-  namesByLastCharacter: Map<string, string[]>
+  namesByLastCharacter: Map<string, NamedRate[]>
+}
+
+/** One name of a named rate (调解成功率 of mediation-success). */
+interface NamedRate {
+  indicator: CompiledIndicator
+  name: string
 }
 
 const compiled = new WeakMap<IndicatorEntry[], WeakMap<CountWordEntry[], Catalogue>>()
@@ -102,7 +108,7 @@ function compile(indicators: IndicatorEntry[], countWords: CountWordEntry[] = NO
     result = {
       indicators: compiledIndicators,
       share: compiledIndicators.find((indicator) => indicator.entry.form === 'share-of'),
-      namesByLastCharacter: groupByLastCharacter(rates.filter((entry) => entry.form !== 'share-of').flatMap((entry) => entry.names)),
+      namesByLastCharacter: groupByLastCharacter(compiledIndicators.filter((indicator) => indicator.entry.form !== 'share-of').flatMap((indicator) => indicator.entry.names.map((name) => ({indicator, name})))),
     }
     byCountWords.set(countWords, result)
   }
@@ -123,22 +129,30 @@ export function mayClaimRate(source: string, node: PositionedNode, indicators: I
 
 function mayNameRate(text: string, catalogue: Catalogue): boolean {
   if (catalogue.share !== undefined && text.includes('占')) return true
-  // One search per last character (率 for all built-in names), then each name compared where it would end: not one
+  // One search per last character (率 for most built-in names), then each name compared where it would end: not one
   // search of the whole text per name.
-  for (const [last, names] of catalogue.namesByLastCharacter) {
+  for (const [last, rates] of catalogue.namesByLastCharacter) {
     for (let at = text.indexOf(last); at !== -1; at = text.indexOf(last, at + 1)) {
-      for (const name of names) if (at + 1 >= name.length && text.startsWith(name, at + 1 - name.length)) return true
+      for (const {name} of rates) if (at + 1 >= name.length && text.startsWith(name, at + 1 - name.length)) return true
     }
   }
   return false
 }
 
-function groupByLastCharacter(names: string[]): Map<string, string[]> {
-  const groups = new Map<string, string[]>()
-  for (const name of new Set(names)) {
-    const last = name.at(-1)!
-    groups.set(last, [...(groups.get(last) ?? []), name])
+/**
+ * The names by their last character, each group longest first, and names of one length in catalogue order: the first
+ * that `before` ends with is the one a search of every indicator's every name would keep.
+ */
+function groupByLastCharacter(rates: NamedRate[]): Map<string, NamedRate[]> {
+  const groups = new Map<string, NamedRate[]>()
+  for (const rate of rates) {
+    const last = rate.name.at(-1)!
+    const group = groups.get(last)
+    if (group) group.push(rate)
+    else groups.set(last, [rate])
   }
+  // Array.prototype.sort is stable: names of one length keep their catalogue order.
+  for (const group of groups.values()) group.sort((a, b) => b.name.length - a.name.length)
   return groups
 }
 
@@ -155,19 +169,21 @@ export function matchesPhrase(label: string, phrase: CompiledPhrase | undefined)
   return isNamed && !phrase.exclude.some((pattern) => pattern.test(label))
 }
 
-/** The catalogued rate whose name ends exactly where `before` ends (longest name wins). */
-function findNamedIndicator(before: string, indicators: CompiledIndicator[]): {indicator: CompiledIndicator; name: string} | null {
-  let best: {indicator: CompiledIndicator; name: string} | null = null
-  for (const indicator of indicators) {
-    if (indicator.entry.form === 'share-of') continue
-    for (const name of indicator.entry.names) {
-      if (!before.endsWith(name) || (best && best.name.length >= name.length)) continue
-      const prefix = before.slice(0, before.length - name.length)
-      if ((indicator.entry.notPrecededBy ?? []).some((word) => prefix.endsWith(word))) continue
-      best = {indicator, name}
-    }
+/**
+ * The catalogued rate whose name ends exactly where `before` ends (longest name wins; of names of one length, the
+ * catalogue's first). Only the names ending in `before`'s last character are compared: each stated percentage was
+ * compared with every name of every indicator, the larger part of reading a block's claims.
+ */
+function findNamedIndicator(before: string, catalogue: Catalogue): NamedRate | null {
+  const rates = catalogue.namesByLastCharacter.get(before.at(-1) ?? '')
+  if (!rates) return null
+  for (const rate of rates) {
+    if (!before.endsWith(rate.name)) continue
+    const prefix = before.slice(0, before.length - rate.name.length)
+    if ((rate.indicator.entry.notPrecededBy ?? []).some((word) => prefix.endsWith(word))) continue
+    return rate
   }
-  return best
+  return null
 }
 
 // 占 as a share, not 占用/占地/占据/占领/占有; the words up to the figure name the whole.
@@ -221,7 +237,7 @@ function readRateClaims(sentences: Sentence[], indicators: IndicatorEntry[], cou
       before = stripEnd(before, CONNECTOR)
       // 按时响应率、办结率均为100%: each listed name claims the figure.
       for (;;) {
-        const found = findNamedIndicator(before, catalogue.indicators)
+        const found = findNamedIndicator(before, catalogue)
         if (!found) break
         const nameStart = sentence.start + before.length - found.name.length
         claims.push(buildNamedClaim(found.indicator, found.name, stated, nameStart, sentence, claims))
