@@ -1,4 +1,5 @@
 /** The review's pool worker: resolves configuration itself from the run's inputs, then summarises the files it is handed one at a time. */
+import {readFileSync, statSync} from 'node:fs'
 import {workerData} from 'node:worker_threads'
 import {parseInput, type ReportDocument} from '@fzlint/core'
 import {describeError, readInputFile} from '@fzlint/core/io'
@@ -16,8 +17,30 @@ const configurer = createFileConfigurer({...setup.config, read: {...setup.config
 /** The rules that compare a report with last year's (meta.usesRelated), whatever their package: the second pass runs only these. */
 const crossYearRuleIds: ReadonlySet<string> = new Set(builtinRules.filter((rule) => rule.meta.usesRelated?.includes('previous')).map((rule) => rule.meta.id))
 
+/**
+ * The previous-year report read last, for the next task that names it: with --previous every report of the batch is
+ * compared with one file, and copies of a body's report (a draft and a final) pair with the same one. Each task read,
+ * parsed and searched it again (10,000 corpus copies: 1,428 tasks, one previous report); the rules' caches keyed by
+ * the document (its indicators, sentences) now serve them all. Reused only while its bytes and the settings it was
+ * parsed with are the same.
+ */
+let lastPrevious: {path: string; settings: string; bytes: Buffer; document: ReportDocument} | undefined
+
 async function readPreviousReport(previousPath: string, fileSetup: FileLintSetup): Promise<ReportDocument> {
-  return parseInput(await readInputFile(previousPath, fileSetup.read), {settings: fileSetup.baseSettings})
+  const settings = JSON.stringify(fileSetup.baseSettings)
+  if (lastPrevious?.path === previousPath && lastPrevious.settings === settings && holdsBytes(previousPath, lastPrevious.bytes)) return lastPrevious.document
+  const document = parseInput(await readInputFile(previousPath, fileSetup.read), {settings: fileSetup.baseSettings})
+  lastPrevious = {path: previousPath, settings, bytes: readFileSync(previousPath), document}
+  return document
+}
+
+/** Whether a file still holds these bytes: its size first, so that a file grown past the size limit is not read whole. */
+function holdsBytes(filePath: string, bytes: Buffer): boolean {
+  try {
+    return statSync(filePath).size === bytes.length && readFileSync(filePath).equals(bytes)
+  } catch {
+    return false
+  }
 }
 
 /** A file that could not be processed. */
