@@ -3,7 +3,7 @@ import {readFileSync} from 'node:fs'
 import {describe, expect, it} from 'vitest'
 import type {LintMessage, LintSettings, Rule, SourceSyntax} from '@fzlint/core'
 import {applyFixesOnce, lintWithRule} from './lint-with-rule.js'
-import {readReadmeCases} from './readme-cases.js'
+import {readReadmeCases, type ReadmeCase} from './readme-cases.js'
 
 export interface ValidCase {
   name?: string
@@ -99,47 +99,54 @@ export class RuleTester {
 
   /** Runs the ```fzlint``` examples of a rule's README as tests (remark-lint's docs-are-tests). */
   readme(rule: Rule, readmeUrl: URL): void {
-    const markdown = readFileSync(readmeUrl, 'utf8')
-    const cases = readReadmeCases(markdown)
+    const cases = readReadmeCases(readFileSync(readmeUrl, 'utf8'))
     describe(`${rule.meta.id} README examples`, () => {
-      it('has at least one invalid and one valid example', () => {
-        expect(cases.some((testCase) => testCase.kind === 'invalid')).toBe(true)
-        expect(cases.some((testCase) => testCase.kind === 'valid')).toBe(true)
-      })
-      for (const testCase of cases) {
-        it(`${testCase.kind} example at README line ${testCase.readmeLine}`, () => {
-          const messages = lintWithRule(rule, testCase.text, testCase)
-          if (testCase.kind === 'valid') {
-            expect(messages.map((message) => `${message.line}:${message.column} ${message.message}`)).toEqual([])
-            return
-          }
-          expect(messages.length, 'an invalid example must produce messages').toBeGreaterThan(0)
-          expect(testCase.expected, 'an invalid example must be followed by a “fzlint output” block').toBeDefined()
-          const actual = messages.map((message) => ({
-            line: message.line,
-            column: message.column,
-            endLine: testCase.expected!.some((line) => line.endLine !== undefined) ? message.endLine : undefined,
-            endColumn: testCase.expected!.some((line) => line.endColumn !== undefined) ? message.endColumn : undefined,
-            severity: message.severity,
-            ruleId: message.ruleId,
-            message: message.message,
-          }))
-          const expected = testCase.expected!.map((line, index) => ({
-            line: line.line,
-            column: line.column,
-            endLine: line.endLine,
-            endColumn: line.endColumn,
-            severity: line.severity,
-            ruleId: line.ruleId,
-            message: line.isPrefix && actual[index]?.message.startsWith(line.message) ? actual[index]!.message : line.message,
-          }))
-          expect(actual).toEqual(expected)
-          if (testCase.fixed !== undefined || messages.some((message) => message.fix)) {
-            checkFixes(rule, {...testCase, output: testCase.fixed}, messages)
-          }
-        })
-      }
+      it('has at least one invalid and one valid example', () => expectValidAndInvalid(cases))
+      for (const testCase of cases) it(`${testCase.kind} example at README line ${testCase.readmeLine}`, () => checkReadmeExample(rule, testCase))
     })
+  }
+}
+
+/** A README shows the rule both finding something and finding nothing. */
+export function expectValidAndInvalid(cases: readonly ReadmeCase[]): void {
+  expect(cases.some((testCase) => testCase.kind === 'invalid')).toBe(true)
+  expect(cases.some((testCase) => testCase.kind === 'valid')).toBe(true)
+}
+
+/**
+ * Lints one README example with the rule and compares: a valid example gives no message; an invalid one gives the
+ * messages of its “fzlint output” block (a message ending in … is a prefix; end positions are compared when the
+ * block writes them), and, when it has a fix, the text of its “fzlint fixed” block.
+ */
+export function checkReadmeExample(rule: Rule, testCase: ReadmeCase): void {
+  const messages = lintWithRule(rule, testCase.text, testCase)
+  if (testCase.kind === 'valid') {
+    expect(messages.map((message) => `${message.line}:${message.column} ${message.message}`)).toEqual([])
+    return
+  }
+  expect(messages.length, 'an invalid example must produce messages').toBeGreaterThan(0)
+  expect(testCase.expected, 'an invalid example must be followed by a “fzlint output” block').toBeDefined()
+  const actual = messages.map((message) => ({
+    line: message.line,
+    column: message.column,
+    endLine: testCase.expected!.some((line) => line.endLine !== undefined) ? message.endLine : undefined,
+    endColumn: testCase.expected!.some((line) => line.endColumn !== undefined) ? message.endColumn : undefined,
+    severity: message.severity,
+    ruleId: message.ruleId,
+    message: message.message,
+  }))
+  const expected = testCase.expected!.map((line, index) => ({
+    line: line.line,
+    column: line.column,
+    endLine: line.endLine,
+    endColumn: line.endColumn,
+    severity: line.severity,
+    ruleId: line.ruleId,
+    message: line.isPrefix && actual[index]?.message.startsWith(line.message) ? actual[index]!.message : line.message,
+  }))
+  expect(actual).toEqual(expected)
+  if (testCase.fixed !== undefined || messages.some((message) => message.fix)) {
+    checkFixes(rule, {...testCase, output: testCase.fixed}, messages)
   }
 }
 
