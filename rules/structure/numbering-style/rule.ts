@@ -53,13 +53,19 @@ export default defineRule({
     const source = context.source
     return {
       'report:exit'(document) {
-        const markers = document.allSections.flatMap((section) => {
+        // Plain loops, not flatMap and filters: measured, flatMap alone was a third of the rule's time.
+        const markers: Marker[] = []
+        const bracketedByLevel: Record<2 | 4, Marker[]> = {2: [], 4: []}
+        for (const section of document.allSections) {
           const marker = findMarker(source, section)
-          return marker ? [marker] : []
-        })
+          if (!marker) continue
+          markers.push(marker)
+          if (marker.numbering.level === 2 || marker.numbering.level === 4) bracketedByLevel[marker.numbering.level].push(marker)
+        }
         for (const marker of markers) checkPunctuation(marker)
         checkSkippedLevels(markers)
-        for (const level of [2, 4]) checkBracketWidths(markers.filter((marker) => marker.numbering.level === level))
+        checkBracketWidths(bracketedByLevel[2])
+        checkBracketWidths(bracketedByLevel[4])
         if (context.options.requireFullWidth) checkHalfWidthDocument(markers)
       },
     }
@@ -88,8 +94,9 @@ export default defineRule({
         if (parent === null || parentLevel === undefined) continue
         const level = marker.numbering.level
         const isAllowed = level === parentLevel + 1 || (parentLevel === 1 && level === 3)
+        if (isAllowed || level <= parentLevel) continue
         const key = `${parent.start}:${level}`
-        if (isAllowed || level <= parentLevel || reported.has(key)) continue
+        if (reported.has(key)) continue
         reported.add(key)
         const missing = []
         for (let between = parentLevel + 1; between < level; between++) missing.push(`“${LEVEL_MARKERS[between]}”`)
@@ -106,6 +113,7 @@ export default defineRule({
      * occurrence with its own fix to the majority form (a tie goes to full width, the standard's form).
      */
     function checkBracketWidths(markers: Marker[]): void {
+      if (markers.length === 0) return
       const full = markers.filter((marker) => marker.numbering.bracket === 'full')
       const half = markers.filter((marker) => marker.numbering.bracket === 'half')
       const majority: Width = half.length > full.length ? 'half' : 'full'
@@ -160,6 +168,8 @@ function findMarker(source: string, section: Section): Marker | null {
   const numbering = section.numbering
   const position = section.heading.position
   if (!numbering || position?.start.offset === undefined) return null
+  // Plain-text headings start with their marker; Markdown headings start at `##`, so there the marker is searched for.
+  if (source.startsWith(numbering.raw, position.start.offset)) return {section, numbering, start: position.start.offset}
   const start = source.indexOf(numbering.raw, position.start.offset)
   if (start === -1 || start > (position.end.offset ?? source.length)) return null
   return {section, numbering, start}
