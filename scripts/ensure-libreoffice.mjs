@@ -3,6 +3,7 @@
 // fresh CI machine needs it), together with the Noto CJK fonts the PDFs are set in. Tests read the committed fixtures
 // and never need LibreOffice.
 import {spawnSync} from 'node:child_process'
+import {aptInstall, canAptInstall} from './apt-install.mjs'
 
 const PACKAGES = ['libreoffice-writer-nogui', 'fonts-noto-cjk']
 
@@ -20,12 +21,6 @@ function hasCjkFonts() {
   return spawnSync('fc-list', [':lang=zh'], {encoding: 'utf8'}).stdout?.includes('Noto') ?? false
 }
 
-function runApt(args) {
-  const child = spawnSync('apt-get', args, {stdio: 'inherit', env: {...process.env, DEBIAN_FRONTEND: 'noninteractive'}})
-  if (child.error) throw child.error
-  return child.status ?? 1
-}
-
 /**
  * The LibreOffice command to run, installed first when it is missing (or, with `cjkFonts`, when the Noto CJK fonts
  * are: a PDF's layout depends on them, a .doc converted from plain text does not). When it cannot be installed,
@@ -39,13 +34,12 @@ export function ensureLibreOffice(script, {cjkFonts = false} = {}) {
   const found = ready()
   if (found) return found
   const needs = cjkFonts ? 'LibreOffice 和 Noto CJK 字体 / needs LibreOffice and the Noto CJK fonts' : 'LibreOffice / needs LibreOffice'
-  if (process.platform !== 'linux' || process.getuid?.() !== 0) {
+  if (!canAptInstall()) {
     process.stderr.write(`${script}: 需要 ${needs}: apt-get install ${PACKAGES.join(' ')}\n`)
     process.exit(1)
   }
   process.stderr.write(`${script}: 正在安装 / installing ${PACKAGES.join(' ')} with apt-get…\n`)
-  if (runApt(['update']) !== 0) process.stderr.write(`${script}: apt-get update failed; trying the install anyway\n`)
-  const status = runApt(['install', '-y', '--no-install-recommends', ...PACKAGES])
+  const status = aptInstall(script, PACKAGES)
   const installed = ready()
   if (status !== 0 || !installed) {
     process.stderr.write(`${script}: 安装失败 / apt-get install ${PACKAGES.join(' ')} failed (exit ${status})\n`)
