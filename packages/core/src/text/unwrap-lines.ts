@@ -11,7 +11,7 @@
  */
 import type {PositionMap} from '../text/position-map.js'
 import {isSpaceCode} from './code-units.js'
-import {createLocator, findLastAtOrBefore, findLineStarts} from './locator.js'
+import {createLocator, findLastAtOrBefore, lineStartsOf} from './locator.js'
 
 export interface UnwrappedText {
   text: string
@@ -107,7 +107,7 @@ function findPageWidth(lines: readonly Line[]): number | null {
 
 /** The text with wrapped paragraphs rejoined and page numbers left out, or null when it is not a wrapped text. */
 export function unwrapLines(text: string): UnwrappedText | null {
-  const starts = findLineStarts(text)
+  const starts = lineStartsOf(text)
   if (!mayBeWrapped(text, starts)) return null
   const lines = readLines(text, starts)
   const pageWidth = findPageWidth(lines)
