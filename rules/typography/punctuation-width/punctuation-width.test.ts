@@ -1,5 +1,6 @@
 import {RuleTester} from '@fzlint/rule-tester'
-import rule from './rule.js'
+import {expect, it} from 'vitest'
+import rule, {isHanCode} from './rule.js'
 
 const tester = new RuleTester()
 
@@ -37,4 +38,11 @@ tester.run(rule, {
       output: paragraphs(2).replaceAll(',', '，'),
     },
   ],
+})
+
+it('isHanCode agrees with \\p{Script=Han} on every UTF-16 code unit', () => {
+  const han = /\p{Script=Han}/u
+  const disagreeing: number[] = []
+  for (let code = 0; code <= 0xffff; code++) if (isHanCode(code) !== han.test(String.fromCharCode(code))) disagreeing.push(code)
+  expect(disagreeing).toEqual([])
 })
