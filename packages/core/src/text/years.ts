@@ -81,12 +81,14 @@ export function findYearSpans(text: string): YearSpanMention[] {
 }
 
 export function findYears(text: string): YearMention[] {
+  // Every year is followed by 年: most headings and lines this reads have none, and are not scanned at all.
+  if (!text.includes('年')) return []
+  const matches = execAll(YEAR, text)
+  if (matches.length === 0) return []
   const spans = findYearSpans(text)
-  const years: YearMention[] = []
-  for (const match of execAll(YEAR, text)) {
-    const index = match.index!
+  return matches.map((match) => {
+    const index = match.index
     const isSpan = spans.some((span) => span.index <= index && index < span.index + span.length)
-    years.push({value: parseYearDigits(match[1]!), index, length: match[1]!.length, isSpan})
-  }
-  return years
+    return {value: parseYearDigits(match[1]!), index, length: match[1]!.length, isSpan}
+  })
 }
