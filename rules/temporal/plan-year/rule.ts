@@ -74,13 +74,14 @@ export default defineRule({
         const year = findBaseYear(document)
         if (year === null) return
         for (const section of document.topSections) {
-          const heading = nodeText(section.heading).trim()
+          // The heading's text goes only into findings: read when there is one, not for every section of every report.
+          const heading = () => nodeText(section.heading).trim()
           if (section.kind === 'plans') {
             const expected = year + 1
             const years = findHeadingYears(section)
             for (const mention of years) {
               if (mention.value === expected) continue
-              context.report({messageId: 'planHeading', range: mention.range, data: {section: 'plans', found: mention.value, year, expected, heading}})
+              context.report({messageId: 'planHeading', range: mention.range, data: {section: 'plans', found: mention.value, year, expected, heading: heading()}})
             }
             if (years.length > 0) continue
             const opening = section.content.find((node) => node.type === 'paragraph')
@@ -93,16 +94,16 @@ export default defineRule({
             context.report({
               messageId: 'planOpening',
               range: [at, at + 4],
-              data: {section: 'plans', found: Number(match[1]), year, expected, heading},
+              data: {section: 'plans', found: Number(match[1]), year, expected, heading: heading()},
             })
           } else if (section.kind !== null && DATED_KINDS.has(section.kind)) {
-            const label = document.sectionEntries.find((entry) => entry.kind === section.kind)?.label ?? section.kind
             for (const mention of findHeadingYears(section)) {
               if (mention.value === year) continue
+              const label = document.sectionEntries.find((entry) => entry.kind === section.kind)?.label ?? section.kind
               context.report({
                 messageId: 'sectionYear',
                 range: mention.range,
-                data: {section: section.kind, found: mention.value, year, expected: year, heading, label: `“${label}”`},
+                data: {section: section.kind, found: mention.value, year, expected: year, heading: heading(), label: `“${label}”`},
               })
             }
           }
