@@ -12,8 +12,9 @@
 //
 // LibreOffice is installed with apt-get when missing (Debian, as root: scripts/ensure-libreoffice.mjs), as
 // scripts/ensure-chromium.mjs does for Chromium; tests use the committed files and never need it. Run from the
-// repository root: `node scripts/build-office-fixtures.mjs`. The OFD files are byte-for-byte deterministic; LibreOffice stamps the
-// conversion time into a .doc's properties, so those change on every run (their text does not).
+// repository root: `node scripts/build-office-fixtures.mjs`. The OFD files (the bad-input ones too) are byte-for-byte
+// deterministic; LibreOffice stamps the conversion time into a .doc's properties, so those change on every run (their
+// text does not).
 import {spawnSync} from 'node:child_process'
 import {copyFileSync, existsSync, mkdirSync, mkdtempSync, readdirSync, readFileSync, rmSync, writeFileSync} from 'node:fs'
 import {tmpdir} from 'node:os'
@@ -124,7 +125,9 @@ const helongOfd = await JSZip.loadAsync(readFileSync(join(root, 'fixtures/ofd/he
 helongOfd.remove('Doc_0/Pages/Page_1/Content.xml')
 write(join(root, 'fixtures/bad-input/ofd-missing-page/report.ofd'), await helongOfd.generateAsync({type: 'nodebuffer', compression: 'DEFLATE'}))
 // 120 MB of zeros deflate to about 120 KB: over the 100 MB cap, refused from the zip directory before inflating.
+// No folder entries, as ofd-writer.mjs writes none: JSZip would add Doc_0/ and Doc_0/Res/ dated now, and the file
+// would differ on every run.
 const bomb = await JSZip.loadAsync(readFileSync(join(root, 'fixtures/ofd/helong-2023.ofd')))
-bomb.file('Doc_0/Res/image1.bin', Buffer.alloc(120 * 1024 * 1024), {date: FIXED_DATE})
+bomb.file('Doc_0/Res/image1.bin', Buffer.alloc(120 * 1024 * 1024), {date: FIXED_DATE, createFolders: false})
 write(join(root, 'fixtures/bad-input/ofd-zip-bomb/report.ofd'), await bomb.generateAsync({type: 'nodebuffer', compression: 'DEFLATE', compressionOptions: {level: 9}}))
 console.log('bad-input: xls-as-doc, looping-doc, truncated-doc, ofd-missing-page, ofd-zip-bomb')
