@@ -1,7 +1,7 @@
 /** Reports a heading pasted twice: the same heading text again right after it, with nothing between. */
 import {defineRule, nodeText} from '@fzlint/core'
 import {z} from 'zod'
-import {listPastedHeadings} from '../shared/pasted-headings.js'
+import {findPastedHeadings} from '../shared/pasted-headings.js'
 
 export default defineRule({
   meta: {
@@ -22,7 +22,7 @@ export default defineRule({
   create(context) {
     return {
       'report:exit'(document) {
-        for (const {original, copy} of listPastedHeadings(document)) {
+        for (const {original, copy} of findPastedHeadings(document).byCopy.values()) {
           const originalEnd = original.heading.position!.end.offset!
           const copyEnd = copy.heading.position!.end.offset!
           context.report({

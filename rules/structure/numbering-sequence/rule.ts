@@ -3,7 +3,7 @@ import {defineRule, formatChineseOrdinal, nodeText, type Fix, type ReportDocumen
 import {z} from 'zod'
 import {checkRun, splitNestedChains, type Run, type SequenceBreak} from './check-sequence.js'
 import {collectParagraphs, findInlineOrdinals, type InlineOrdinal, type RootContent} from './find-inline-ordinals.js'
-import {findPastedCopy} from '../shared/pasted-headings.js'
+import {findPastedHeadings} from '../shared/pasted-headings.js'
 
 /** One ordinal in the source: where its numerals are and how to write another value in the same style. */
 interface Ordinal {
@@ -112,18 +112,19 @@ interface NumberedHeading {
  */
 function findHeadingRuns(document: ReportDocument): Run<Ordinal>[] {
   const runs: Run<Ordinal>[] = []
-  addHeadingRuns(document, null, document.topSections, runs)
-  for (const parent of document.allSections) addHeadingRuns(document, parent, parent.children, runs)
+  // A heading pasted twice is one heading in the sequence: duplicate-heading reports the copy.
+  const pastedCopies = findPastedHeadings(document).byCopy
+  addHeadingRuns(document.source, pastedCopies, null, document.topSections, runs)
+  for (const parent of document.allSections) addHeadingRuns(document.source, pastedCopies, parent, parent.children, runs)
   return runs
 }
 
-function addHeadingRuns(document: ReportDocument, parent: Section | null, siblings: Section[], runs: Run<Ordinal>[]): void {
-  if (siblings.length === 0) return
+function addHeadingRuns(source: string, pastedCopies: ReadonlyMap<Section, unknown>, parent: Section | null, siblings: Section[], runs: Run<Ordinal>[]): void {
+  if (siblings.length === 0 || isCountedInOrder(source, pastedCopies, siblings)) return
   const byLevel = new Map<number, NumberedHeading[]>()
   for (const section of siblings) {
-    const start = numberingStart(document.source, section)
-    // A heading pasted twice is one heading in the sequence: duplicate-heading reports the copy.
-    if (start === -1 || findPastedCopy(document, section)) continue
+    const start = numberingStart(source, section)
+    if (start === -1 || pastedCopies.has(section)) continue
     const level = section.numbering!.level
     const list = byLevel.get(level)
     const numbered = {section, ordinal: section.numbering!.ordinal, start}
@@ -136,6 +137,22 @@ function addHeadingRuns(document: ReportDocument, parent: Section | null, siblin
     const ordinals = new Map(items.map((item) => [item, headingOrdinal(item, parent)]))
     runs.push(mapRun(run, ordinals))
   }
+}
+
+/**
+ * Whether the numbered headings among `siblings` count 1, 2, 3 … at every level: the runs checkRun would find without
+ * a break. Nearly every parent's headings do, and this answers it without building the runs.
+ */
+function isCountedInOrder(source: string, pastedCopies: ReadonlyMap<Section, unknown>, siblings: Section[]): boolean {
+  // The last ordinal seen at each numbering level (1–4).
+  const lastOrdinals = [0, 0, 0, 0, 0]
+  for (const section of siblings) {
+    const numbering = section.numbering
+    if (!numbering || numberingStart(source, section) === -1 || pastedCopies.has(section)) continue
+    if (numbering.ordinal !== lastOrdinals[numbering.level]! + 1) return false
+    lastOrdinals[numbering.level] = numbering.ordinal
+  }
+  return true
 }
 
 /** The same run over other items (each break keeps its place and values). */
@@ -151,8 +168,10 @@ function numberingStart(source: string, section: Section): number {
   const numbering = section.numbering
   const heading = section.heading
   if (!numbering || heading.position?.start.offset === undefined) return -1
-  // Markdown headings start at `##`; find the marker itself.
-  const start = source.indexOf(numbering.raw, heading.position.start.offset)
+  const headingStart = heading.position.start.offset
+  // Plain-text headings start with their marker; Markdown headings start at `##`, so there the marker is searched for.
+  if (source.startsWith(numbering.raw, headingStart)) return headingStart
+  const start = source.indexOf(numbering.raw, headingStart)
   if (start === -1 || start > (heading.position.end.offset ?? source.length)) return -1
   return start
 }
@@ -192,6 +211,7 @@ function findInlineChains(document: ReportDocument): Run<Ordinal>[] {
 
 /** Chains are split on the bare ordinals; the full Ordinal (closures, heading text for messages) is built only for the chains that break. */
 function addInlineChains(source: string, section: Section | null, nodes: RootContent[], runs: Run<Ordinal>[]): void {
+  if (nodes.length === 0) return
   const paragraphs: RootContent[] = []
   for (const node of nodes) collectParagraphs(node, paragraphs)
   const found: InlineOrdinal[] = []

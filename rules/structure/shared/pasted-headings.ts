@@ -12,7 +12,13 @@ export interface PastedHeading {
   copy: Section
 }
 
-const cache = new WeakMap<ReportDocument, {copies: Map<Section, PastedHeading>; originals: Map<Section, PastedHeading>}>()
+/** A report's pasted pairs, in document order, found once and looked up by either heading. */
+export interface PastedHeadings {
+  byCopy: ReadonlyMap<Section, PastedHeading>
+  byOriginal: ReadonlyMap<Section, PastedHeading>
+}
+
+const cache = new WeakMap<ReportDocument, PastedHeadings>()
 
 function comparableText(section: Section): string {
   return nodeText(section.heading).replace(/\s+/gu, '')
@@ -22,38 +28,31 @@ function isBlank(text: string): boolean {
   return text.trim() === ''
 }
 
-function findPastedHeadings(document: ReportDocument) {
+/** The pasted headings of a report. Callers that ask about many headings take the maps once, not a WeakMap look-up each. */
+export function findPastedHeadings(document: ReportDocument): PastedHeadings {
   let found = cache.get(document)
-  if (!found) {
-    found = {copies: new Map(), originals: new Map()}
-    const {allSections, source} = document
-    for (let index = 1; index < allSections.length; index++) {
-      const original = allSections[index - 1]!
-      const copy = allSections[index]!
-      const originalEnd = original.heading.position?.end.offset
-      if (originalEnd === undefined) continue
-      // Nothing between: no text of the original's own, only white space (Markdown's blank line) up to the copy.
-      if (!isBlank(source.slice(originalEnd, copy.start)) || comparableText(original) !== comparableText(copy)) continue
-      const pasted = {original, copy}
-      found.copies.set(copy, pasted)
-      found.originals.set(original, pasted)
-    }
-    cache.set(document, found)
+  if (found) return found
+  const byCopy = new Map<Section, PastedHeading>()
+  const byOriginal = new Map<Section, PastedHeading>()
+  const {allSections, source} = document
+  // Each heading's comparable text is needed as the copy of one pair and the original of the next: made once.
+  let previousText: string | undefined
+  for (let index = 1; index < allSections.length; index++) {
+    const original = allSections[index - 1]!
+    const copy = allSections[index]!
+    const originalText = previousText
+    previousText = undefined
+    const originalEnd = original.heading.position?.end.offset
+    if (originalEnd === undefined) continue
+    // Nothing between: no text of the original's own, only white space (Markdown's blank line) up to the copy.
+    if (!isBlank(source.slice(originalEnd, copy.start))) continue
+    previousText = comparableText(copy)
+    if ((originalText ?? comparableText(original)) !== previousText) continue
+    const pasted = {original, copy}
+    byCopy.set(copy, pasted)
+    byOriginal.set(original, pasted)
   }
+  found = {byCopy, byOriginal}
+  cache.set(document, found)
   return found
-}
-
-/** The pasted copy this heading is, or undefined. */
-export function findPastedCopy(document: ReportDocument, section: Section): PastedHeading | undefined {
-  return findPastedHeadings(document).copies.get(section)
-}
-
-/** The pasted copy that follows this heading, or undefined. */
-export function findCopyAfter(document: ReportDocument, section: Section): PastedHeading | undefined {
-  return findPastedHeadings(document).originals.get(section)
-}
-
-/** Every pasted pair, in document order. */
-export function listPastedHeadings(document: ReportDocument): PastedHeading[] {
-  return [...findPastedHeadings(document).copies.values()]
 }
