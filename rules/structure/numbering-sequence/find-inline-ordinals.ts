@@ -15,13 +15,25 @@ export interface InlineOrdinal {
 
 // An ordinal counts only at the start of a clause, so 统一是、唯一是、第一是、这一是 are never ordinals.
 const CLAUSE_BREAK = /[。；;：:，,！!？?、\s）)】]/u
+/** CLAUSE_BREAK's answer for each char code, found on first use: testing it on a one-character slice allocated a string per 是. */
+const IS_CLAUSE_BREAK = new Int8Array(0x10000)
+const UNKNOWN = 0
+const YES = 1
+const NO = -1
+
+function isClauseBreak(code: number): boolean {
+  if (IS_CLAUSE_BREAK[code] === UNKNOWN) IS_CLAUSE_BREAK[code] = CLAUSE_BREAK.test(String.fromCharCode(code)) ? YES : NO
+  return IS_CLAUSE_BREAK[code] === YES
+}
+
 /**
  * An ordinal is one to three numerals and 是. Candidates are found from each 是 (`indexOf` is cheaper than a regex
  * scan) by taking the numerals right before it, at most three. These are exactly the matches of a left-to-right
  * scan for /[一二三四五六七八九十]{1,3}是/: 是 is no numeral, so each 是 ends at most one match, which starts where
  * the numerals before it start, or three before the 是 when there are more (十一是 is one candidate, never 一是).
  * The quotation marks are read only when a candidate at a clause start needs them: a report has hundreds of
- * them, and most paragraphs have no candidate at all.
+ * them, and most paragraphs have no candidate at all. Nor is a paragraph's text gathered when none of its text
+ * nodes holds a 是: every ordinal ends with one, and most paragraphs have none.
  */
 const SHI = '是'
 const MAX_NUMERALS = 3
@@ -100,12 +112,22 @@ function readQuotesUpTo(pieces: TextPiece[], state: QuoteState, piece: number, i
   }
 }
 
+/** Whether any text node of a block holds `character` (the text nodes collectText gathers). */
+function holdsCharacter(node: RootContent, character: string): boolean {
+  if (node.type === 'text') return node.position?.start.offset !== undefined && node.value.includes(character)
+  if (node.type === 'code' || node.type === 'html' || node.type === 'inlineCode') return false
+  if ('children' in node) for (const child of node.children as RootContent[]) if (holdsCharacter(child, character)) return true
+  return false
+}
+
 /** Appends the ordinals of `paragraph` to `found`. */
 export function findInlineOrdinals(paragraph: RootContent, source: string, found: InlineOrdinal[] = []): InlineOrdinal[] {
+  if (!holdsCharacter(paragraph, SHI)) return found
   const pieces: TextPiece[] = []
   collectText(paragraph, pieces)
   let quotes: QuoteState | null = null
-  let previous = ''
+  // The character before the current piece (-1 at the paragraph's start).
+  let previous = -1
   for (let piece = 0; piece < pieces.length; piece++) {
     const {value, offset} = pieces[piece]!
     for (let shi = value.indexOf(SHI); shi !== -1; shi = value.indexOf(SHI, shi + 1)) {
@@ -113,8 +135,8 @@ export function findInlineOrdinals(paragraph: RootContent, source: string, found
       while (index > 0 && shi - index < MAX_NUMERALS && IS_NUMERAL[value.charCodeAt(index - 1)] === 1) index--
       if (index === shi) continue
       // A numeral run preceded by another character is no ordinal, and nothing inside the run starts one.
-      const before = index > 0 ? value[index - 1]! : previous
-      if (before !== '' && !CLAUSE_BREAK.test(before)) continue
+      const before = index > 0 ? value.charCodeAt(index - 1) : previous
+      if (before !== -1 && !isClauseBreak(before)) continue
       quotes ??= {depth: 0, isAsciiQuoteOpen: false, piece: 0, index: 0, nextQuote: -1}
       readQuotesUpTo(pieces, quotes, piece, index)
       if (quotes.depth !== 0 || quotes.isAsciiQuoteOpen) continue
@@ -125,7 +147,7 @@ export function findInlineOrdinals(paragraph: RootContent, source: string, found
       if (ordinal === null) continue
       found.push({start, end: start + marker.length, digits, ordinal})
     }
-    if (value !== '') previous = value[value.length - 1]!
+    if (value !== '') previous = value.charCodeAt(value.length - 1)
   }
   return found
 }
@@ -137,6 +159,6 @@ function readOrdinalAt(value: string, index: number, marker: string, digits: str
   // 一是一、二是二 (“one is one”) is an idiom, not an enumeration.
   if (value.startsWith(digits, index + marker.length) && IDIOM_PUNCTUATION.test(value.slice(index + marker.length + digits.length))) return null
   // Markdown escapes can make a text node differ from the source; never point at text that is not there.
-  if (source.slice(start, start + marker.length) !== marker) return null
+  if (!source.startsWith(marker, start)) return null
   return ordinal
 }
