@@ -2,7 +2,8 @@
  * Words that show a required part says what the regulation asks of it (a cause in the shortcomings, a fact of
  * the principal's duty): the part's sections, and the markers' labels for messages.
  */
-import {findKindsCoveredByHeading, type ReportDocument, type Section, type SectionKind} from '@fzlint/core'
+import type {ReportDocument, Section, SectionKind} from '@fzlint/core'
+import {readCoveredParts} from './covered-parts.js'
 
 /**
  * The sections that hold a part: its top-level sections; only when there is none, the lower headings that cover
@@ -12,7 +13,8 @@ import {findKindsCoveredByHeading, type ReportDocument, type Section, type Secti
 export function findPartSections(document: ReportDocument, kind: SectionKind): Section[] {
   const topLevel = document.topSections.filter((section) => section.kind === kind)
   if (topLevel.length > 0) return topLevel
-  return document.allSections.filter((section) => section.parent !== null && findKindsCoveredByHeading(section.title, document.sectionEntries).includes(kind))
+  const covered = readCoveredParts(document)
+  return document.allSections.filter((section) => section.parent !== null && covered(section).includes(kind))
 }
 
 /** The heading and everything under it, sub-sections included. */
