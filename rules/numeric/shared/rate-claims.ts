@@ -203,23 +203,17 @@ const RESPECTIVELY = /分别[^，,]{0,4}$/u
 
 /** Every rate stated in the sentences of one block. */
 export function findRateClaims(sentences: Sentence[], indicators: IndicatorEntry[], countWords: CountWordEntry[]): RateClaim[] {
-  // rate-consistency and percent-range ask for the same block's claims: read them once. Sentences arrays are
-  // themselves cached per node (blocks.ts), so they key the cache; claims are never changed by the rules.
-  let byIndicators = claimsCache.get(sentences)
-  if (!byIndicators) {
-    byIndicators = new WeakMap()
-    claimsCache.set(sentences, byIndicators)
+  // rate-consistency and percent-range ask for the same block's claims, one after the other (the engine runs every
+  // rule's visitor on a block before the next block): the claims read last are kept. Sentences arrays are themselves
+  // kept per block (blocks.ts), so they identify it; claims are never changed by the rules. One slot, not a WeakMap
+  // by sentences: adding a WeakMap entry (and a WeakMap per block for the configuration) cost about 3 µs a block.
+  if (lastClaims?.sentences !== sentences || lastClaims.indicators !== indicators || lastClaims.countWords !== countWords) {
+    lastClaims = {sentences, indicators, countWords, claims: readRateClaims(sentences, indicators, countWords)}
   }
-  // One configuration's indicators come with one configuration's count words: the pair is keyed by the first.
-  let claims = byIndicators.get(indicators)
-  if (!claims || claims.countWords !== countWords) {
-    claims = {countWords, claims: readRateClaims(sentences, indicators, countWords)}
-    byIndicators.set(indicators, claims)
-  }
-  return claims.claims
+  return lastClaims.claims
 }
 
-const claimsCache = new WeakMap<Sentence[], WeakMap<IndicatorEntry[], {countWords: CountWordEntry[]; claims: RateClaim[]}>>()
+let lastClaims: {sentences: Sentence[]; indicators: IndicatorEntry[]; countWords: CountWordEntry[]; claims: RateClaim[]} | undefined
 
 function readRateClaims(sentences: Sentence[], indicators: IndicatorEntry[], countWords: CountWordEntry[]): RateClaim[] {
   const catalogue = compile(indicators, countWords)
@@ -370,16 +364,13 @@ const SHARE_WHOLE_REACH = 2
  * a mismatch is reported against, the same sentence's, or, when the share names its whole and the sentence states
  * none (审结1298件。其中，调解结案48件，占审结案件的3.7%), the nearest sentence's before it with a count of that name.
  */
-// Each block's sentences by their place, found once per block: indexOf per claim was quadratic in a long block.
-const sentenceIndexes = new WeakMap<Sentence[], Map<Sentence, number>>()
+// The block's sentences by their place, found once per block (a block's claims are read together): indexOf per
+// claim was quadratic in a long block.
+let lastSentenceIndexes: {sentences: Sentence[]; indexes: Map<Sentence, number>} | undefined
 
 function indexOfSentence(sentences: Sentence[], sentence: Sentence): number {
-  let indexes = sentenceIndexes.get(sentences)
-  if (!indexes) {
-    indexes = new Map(sentences.map((each, index) => [each, index]))
-    sentenceIndexes.set(sentences, indexes)
-  }
-  return indexes.get(sentence) ?? -1
+  if (lastSentenceIndexes?.sentences !== sentences) lastSentenceIndexes = {sentences, indexes: new Map(sentences.map((each, index) => [each, index]))}
+  return lastSentenceIndexes.indexes.get(sentence) ?? -1
 }
 
 export function findShareTotals(claim: RateClaim, sentences: Sentence[]): {named: Figure[]; nearby: Figure[]} {
