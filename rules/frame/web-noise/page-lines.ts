@@ -46,7 +46,8 @@ export function compilePageWords(entries: PageWordEntry[]): PageWords {
 }
 
 const SENTENCE_END = /[。！？；!?;]/u
-const WIDGET_SEPARATORS = /[\s|/·【】[\]()<>:]+/u
+/** A word of a widget line: what lies between the separators `[\s|/·【】[\]()<>:]`. */
+const WIDGET_TOKEN = /[^\s|/·【】[\]()<>:]+/gu
 // 2024-01-02, 2024/1/2 09:18, 2024年1月2日 09:18:00 on its own line. A date written 2024年3月8日 without a time is how a
 // document dates itself (GB/T 9704 7.3.5: 成文日期, as under a cover letter), not a page stamp.
 const DATE_STAMP = /^(?:\d{4}[-/.]\d{1,2}[-/.]\d{1,2}(?:\s*\d{1,2}:\d{2}(?::\d{2})?)?|\d{4}年\d{1,2}月\d{1,2}日\s*\d{1,2}:\d{2}(?::\d{2})?)$/u
@@ -80,8 +81,14 @@ export function judgeLineForm(text: string, words: PageWords): string | null {
 /** A line made only of widget words (`打印 关闭`, `【大】【中】【小】`, `设为首页 | 无障碍 | 长者版`). */
 export function isWidgetLine(text: string, words: PageWords): boolean {
   if (text.length > MAX_CELLS_LINE) return false
-  const tokens = text.split(WIDGET_SEPARATORS).filter((token) => token !== '')
-  return tokens.length > 0 && tokens.every((token) => words.widgets.has(token))
+  // Word by word, up to the first that is no widget's: most lines fail on their first, and are not split whole.
+  let tokens = 0
+  WIDGET_TOKEN.lastIndex = 0
+  for (let token = WIDGET_TOKEN.exec(text); token !== null; token = WIDGET_TOKEN.exec(text)) {
+    if (!words.widgets.has(token[0])) return false
+    tokens++
+  }
+  return tokens > 0
 }
 
 /** A field label alone on its line: its value is on the next line. */

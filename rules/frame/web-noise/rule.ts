@@ -4,12 +4,13 @@
  * phrase catalogue counts. Consecutive chrome lines are one finding whose fix removes them all; chrome sharing a
  * line with the title or the body is reported and removed alone.
  */
-import {compileEntryPatterns, defineRule, type ReportDocument} from '@fzlint/core'
+import {defineRule, type ReportDocument} from '@fzlint/core'
 import {SUBJECT_THEN_GENRE, toSimplified} from '@fzlint/core/text'
 import {z} from 'zod'
 import {noiseData} from './data.js'
 import {compilePageWords, hasSentence, isBareField, isWidgetLine, judgeLineForm, type PageWords} from './page-lines.js'
 import {pageWordsData} from './page-words-data.js'
+import {compileNoisePatterns, findFirstHit} from './noise-patterns.js'
 
 /** A metadata value (`政务公开`, `2024年02月28日 16:40:00`) is short and is no sentence. */
 const MAX_VALUE_LENGTH = 60
@@ -105,12 +106,16 @@ function excerpt(text: string): string {
   return characters.length > EXCERPT_LENGTH ? `${characters.slice(0, EXCERPT_LENGTH).join('')}…` : text
 }
 
-/** Full stops, `。` and the half-width `｡` that NFKC turns into it: counted before a line is normalised. */
-function countSentenceEnds(text: string): number {
+/**
+ * Whether a line has two full stops or more, `。` or the half-width `｡` that NFKC turns into it (tested before the line
+ * is normalised, which also turns the vertical form `︒` into `。`). The search stops at the second: prose has two
+ * early, where counting searched every line to its end for each form.
+ */
+function hasTwoSentenceEnds(text: string): boolean {
   let count = 0
-  for (let index = text.indexOf('。'); index !== -1; index = text.indexOf('。', index + 1)) count++
-  for (let index = text.indexOf('｡'); index !== -1; index = text.indexOf('｡', index + 1)) count++
-  return count
+  for (let index = text.indexOf('。'); index !== -1 && count < 2; index = text.indexOf('。', index + 1)) count++
+  for (let index = text.indexOf('｡'); index !== -1 && count < 2; index = text.indexOf('｡', index + 1)) count++
+  return count >= 2
 }
 
 function hasFullStop(text: string): boolean {
@@ -177,7 +182,7 @@ export default defineRule({
   create(context) {
     return {
       'report:exit'(document) {
-        const patterns = compileEntryPatterns(context.data(noiseData), 'u')
+        const patterns = compileNoisePatterns(context.data(noiseData))
         const words: PageWords = compilePageWords(context.data(pageWordsData))
         const protectedLines = findProtectedLines(document)
         // The addressee (`唐山市人民政府:`) is the document's, unless it is a field label the model took for one (`发布单位:`).
@@ -208,29 +213,21 @@ export default defineRule({
             return
           }
           // Prose (two full stops or more) is never page residue as a whole line, nor the value of a field.
-          const isProse = countSentenceEnds(text) >= 2
+          const isProse = hasTwoSentenceEnds(text)
           const contentStart = line.start + (raw.length - raw.trimStart().length)
           const normal = text.normalize('NFKC')
-          let hit: {label: string; valueOnNextLine?: boolean; inline?: boolean; match: RegExpExecArray} | null = null
-          for (const {expression, entry} of patterns) {
-            // In prose only residue injected into paragraphs is looked for (a watermark), and the line stays prose.
-            if (isProse && !entry.inline) continue
-            const match = expression.exec(normal)
-            if (match) {
-              hit = {label: entry.label, valueOnNextLine: entry.valueOnNextLine, inline: entry.inline, match}
-              break
-            }
-          }
+          // In prose only residue injected into paragraphs is looked for (a watermark), and the line stays prose.
+          const hit = findFirstHit(isProse ? patterns.inline : patterns.all, normal)
           // A watermark inside a paragraph: only the watermark goes, when what remains of the line is report text (it
           // has a full stop).
-          if (hit?.inline && hit.match[0].length < normal.length && hasFullStop(normal.slice(0, hit.match.index) + normal.slice(hit.match.index + hit.match[0].length))) {
+          if (hit?.entry.inline && hit.match[0].length < normal.length && hasFullStop(normal.slice(0, hit.match.index) + normal.slice(hit.match.index + hit.match[0].length))) {
             // Offsets in the line as written, mapped character by character (only for such a line: most lines have no hit).
             const mapped = normaliseWithOffsets(text)
             const {offsets} = mapped
             const start = contentStart + offsets[hit.match.index]!
             const end = contentStart + offsets[hit.match.index + hit.match[0].length]!
             if ((region === 'body' || region === 'head') && mapped.text === normal) {
-              partials.push({index, label: hit.label, range: [start, end], text: context.source.slice(start, end)})
+              partials.push({index, label: hit.entry.label, range: [start, end], text: context.source.slice(start, end)})
               pendingLabel = null
               return
             }
@@ -239,13 +236,13 @@ export default defineRule({
             pendingLabel = null
             return
           }
-          let label: string | null = hit?.label ?? null
+          let label: string | null = hit?.entry.label ?? null
           const wasPending = pendingLabel
           pendingLabel = null
           if (label === null && region !== 'body') label = judgeLineForm(normal, words)
           // Inside the body only a line of widget words counts by its form.
           if (label === null && region === 'body' && isWidgetLine(normal, words)) label = '页面工具栏'
-          if (label !== null && (hit?.valueOnNextLine || isBareField(normal, words))) pendingLabel = `${label}“${normal.replace(/\s*:$/u, '')}”的取值`
+          if (label !== null && (hit?.entry.valueOnNextLine || isBareField(normal, words))) pendingLabel = `${label}“${normal.replace(/\s*:$/u, '')}”的取值`
           // A breadcrumb broken after its separator (`您所在的位置:首页 > 政务公开 >`) goes on on the next line.
           else if (label !== null && BREADCRUMB_BROKEN.test(normal)) pendingLabel = `${label}（续行）`
           if (label === null && wasPending !== null && [...normal].length <= MAX_VALUE_LENGTH && !hasSentence(normal)) label = wasPending
