@@ -1,7 +1,7 @@
 /** Reports a shortcomings section that names problems but gives no cause for them. */
-import {compileEntryPatterns, defineRule, nodeText} from '@fzlint/core'
+import {defineRule, nodeText} from '@fzlint/core'
 import {z} from 'zod'
-import {findPartSections, findSectionText, listMarkerLabels} from '../shared/part-markers.js'
+import {compileMarkerTest, findPartSections, findSectionText, listMarkerLabels} from '../shared/part-markers.js'
 import {causeMarkersData} from './data.js'
 
 export default defineRule({
@@ -23,12 +23,12 @@ export default defineRule({
   },
   create(context) {
     const markers = context.data(causeMarkersData)
-    const patterns = compileEntryPatterns(markers, 'u')
+    const hasCause = compileMarkerTest(markers, 'u')
     return {
       'report:exit'(document) {
         for (const section of findPartSections(document, 'shortcomings')) {
           const text = findSectionText(document.source, section)
-          if (patterns.some(({expression}) => expression.test(text))) continue
+          if (hasCause(text)) continue
           context.report({
             messageId: 'missingCause',
             node: section.heading,
