@@ -20,8 +20,30 @@ export interface PastedHeadings {
 
 const cache = new WeakMap<ReportDocument, PastedHeadings>()
 
-function comparableText(section: Section): string {
-  return nodeText(section.heading).replace(/\s+/gu, '')
+const SPACE = /\s/u
+/** SPACE's answer for each char code, found on first use (white space is all in the BMP; a surrogate half is none). */
+const IS_SPACE = new Int8Array(0x10000)
+
+function isSpace(code: number): boolean {
+  if (IS_SPACE[code] === 0) IS_SPACE[code] = SPACE.test(String.fromCharCode(code)) ? 1 : -1
+  return IS_SPACE[code] === 1
+}
+
+/**
+ * Whether two headings' texts are the same once white space is taken out (`text.replace(/\s+/gu, '')` compared),
+ * read in place: most headings side by side differ in their first character (一、 then （一）), and nothing is copied.
+ */
+function isSameText(a: string, b: string): boolean {
+  let i = 0
+  let j = 0
+  for (;;) {
+    while (i < a.length && isSpace(a.charCodeAt(i))) i++
+    while (j < b.length && isSpace(b.charCodeAt(j))) j++
+    if (i === a.length || j === b.length) return i === a.length && j === b.length
+    if (a.charCodeAt(i) !== b.charCodeAt(j)) return false
+    i++
+    j++
+  }
 }
 
 function isBlank(text: string): boolean {
@@ -35,7 +57,7 @@ export function findPastedHeadings(document: ReportDocument): PastedHeadings {
   const byCopy = new Map<Section, PastedHeading>()
   const byOriginal = new Map<Section, PastedHeading>()
   const {allSections, source} = document
-  // Each heading's comparable text is needed as the copy of one pair and the original of the next: made once.
+  // Each heading's text is needed as the copy of one pair and the original of the next: read once.
   let previousText: string | undefined
   for (let index = 1; index < allSections.length; index++) {
     const original = allSections[index - 1]!
@@ -46,8 +68,8 @@ export function findPastedHeadings(document: ReportDocument): PastedHeadings {
     if (originalEnd === undefined) continue
     // Nothing between: no text of the original's own, only white space (Markdown's blank line) up to the copy.
     if (!isBlank(source.slice(originalEnd, copy.start))) continue
-    previousText = comparableText(copy)
-    if ((originalText ?? comparableText(original)) !== previousText) continue
+    previousText = nodeText(copy.heading)
+    if (!isSameText(originalText ?? nodeText(original.heading), previousText)) continue
     const pasted = {original, copy}
     byCopy.set(copy, pasted)
     byOriginal.set(original, pasted)
