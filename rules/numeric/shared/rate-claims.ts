@@ -177,9 +177,13 @@ export function matchesPhrase(label: string, phrase: CompiledPhrase | undefined)
 function findNamedIndicator(before: string, catalogue: Catalogue): NamedRate | null {
   const rates = catalogue.namesByLastCharacter.get(before.at(-1) ?? '')
   if (!rates) return null
+  // Most names end in 率: the character before it tells them apart, compared by code before the whole name is.
+  const beforeLast = before.charCodeAt(before.length - 2)
   for (const rate of rates) {
-    if (!before.endsWith(rate.name)) continue
-    const prefix = before.slice(0, before.length - rate.name.length)
+    const {name} = rate
+    if (name.length > 1 && name.charCodeAt(name.length - 2) !== beforeLast) continue
+    if (!before.endsWith(name)) continue
+    const prefix = before.slice(0, before.length - name.length)
     if ((rate.indicator.entry.notPrecededBy ?? []).some((word) => prefix.endsWith(word))) continue
     return rate
   }
