@@ -8,7 +8,16 @@ import {haveSameKind, isCount, type Figure, type Sentence} from '../shared/figur
 // (共受理50件，其中A 20件，审结45件): its count is not a part.
 const NEW_STATEMENT = /共|合计|累计|总计|审结|办结|结案|受理|收到|新收|另|此外|同时|同比|涉及|全年|全区|全市|全县|其中/u
 
-const PARTS_INTRODUCER = /其中(?!之一)/gu
+/**
+ * Offsets in `text` of each 其中 that introduces parts (not 其中之一, "one of them"). An indexOf loop, not matchAll:
+ * matchAll copies its regular expression on every call, for each sentence with a 其中. Two 其中 never overlap, so
+ * these are the places a global /其中(?!之一)/ finds.
+ */
+function findPartsIntroducers(text: string): number[] {
+  const offsets: number[] = []
+  for (let at = text.indexOf('其中'); at !== -1; at = text.indexOf('其中', at + 2)) if (!text.startsWith('之一', at + 2)) offsets.push(at)
+  return offsets
+}
 
 export default defineRule({
   meta: {
@@ -33,9 +42,8 @@ export default defineRule({
       if (!nodeIncludes(context.source, node, '其中')) return
       const sentences = findNodeSentences(context.source, node)
       sentences.forEach((sentence, index) => {
-        if (!sentence.text.includes('其中')) return
-        for (const match of sentence.text.matchAll(PARTS_INTRODUCER)) {
-          const at = sentence.start + match.index!
+        for (const offset of findPartsIntroducers(sentence.text)) {
+          const at = sentence.start + offset
           const total = findTotal(sentence, at, sentences[index - 1])
           if (!total) continue
           const parts = findParts(sentence, at, total)
