@@ -1,7 +1,6 @@
 /** Reports a part of the report that 督察工作规定 requires but that has no top-level section of its own. */
-import {defineRule, SECTION_KINDS, type ReportDocument, type SectionKind} from '@fzlint/core'
+import {defineRule, findKindsCoveredByHeading, SECTION_KINDS, type Section, type SectionKind} from '@fzlint/core'
 import {z} from 'zod'
-import {readCoveredParts} from '../shared/covered-parts.js'
 
 const REQUIRABLE = SECTION_KINDS.filter((kind) => kind !== 'other') as Exclude<SectionKind, 'other'>[]
 
@@ -37,7 +36,7 @@ export default defineRule({
           const entry = document.sectionEntries.find((candidate) => candidate.kind === kind)
           const label = entry?.label ?? kind
           const clause = entry?.clause ?? ''
-          const nested = findNestedHeading(document, kind)
+          const nested = findNestedHeading(document.allSections, kind, document.sectionEntries)
           if (nested) {
             // Reported at that heading; its line is the finding's own (mapped to the file for .html and wrapped text).
             context.report({
@@ -60,7 +59,6 @@ export default defineRule({
 })
 
 /** The first lower-level heading whose title covers the part (for duty: one naming 第一责任). */
-function findNestedHeading(document: ReportDocument, kind: SectionKind) {
-  const covered = readCoveredParts(document)
-  return document.allSections.find((section) => section.parent !== null && covered(section).includes(kind))
+function findNestedHeading(headings: Section[], kind: SectionKind, entries: Parameters<typeof findKindsCoveredByHeading>[1]) {
+  return headings.find((section) => section.parent !== null && findKindsCoveredByHeading(section.title, entries).includes(kind))
 }

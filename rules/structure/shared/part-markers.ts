@@ -1,9 +1,8 @@
 /**
  * Words that show a required part says what the regulation asks of it (a cause in the shortcomings, a fact of
- * the principal's duty): the part's sections, and the markers' labels for messages.
+ * the principal's duty): the part's sections, a test for any marker in a text, and the markers' labels for messages.
  */
-import {compileEntryPatterns, type ReportDocument, type Section, type SectionKind} from '@fzlint/core'
-import {readCoveredParts} from './covered-parts.js'
+import {compileEntryPatterns, findKindsCoveredByHeading, type ReportDocument, type Section, type SectionKind} from '@fzlint/core'
 
 /**
  * The sections that hold a part: its top-level sections; only when there is none, the lower headings that cover
@@ -13,8 +12,7 @@ import {readCoveredParts} from './covered-parts.js'
 export function findPartSections(document: ReportDocument, kind: SectionKind): Section[] {
   const topLevel = document.topSections.filter((section) => section.kind === kind)
   if (topLevel.length > 0) return topLevel
-  const covered = readCoveredParts(document)
-  return document.allSections.filter((section) => section.parent !== null && covered(section).includes(kind))
+  return document.allSections.filter((section) => section.parent !== null && findKindsCoveredByHeading(section.title, document.sectionEntries).includes(kind))
 }
 
 /** The heading and everything under it, sub-sections included. */
