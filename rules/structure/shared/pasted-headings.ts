@@ -46,8 +46,19 @@ function isSameText(a: string, b: string): boolean {
   }
 }
 
-function isBlank(text: string): boolean {
-  return text.trim() === ''
+/** A run of white space, read from where it is placed (`lastIndex`) to its end. */
+const SPACE_RUN = /\s*/y
+
+/**
+ * Whether `source` holds only white space from `start` up to `end` (`source.slice(start, end).trim() === ''`), read
+ * from `start` only: mostly the original's own text follows at once, and the slice's far end is never read.
+ */
+function isBlankBetween(source: string, start: number, end: number): boolean {
+  const stop = Math.min(end, source.length)
+  if (start >= stop) return true
+  SPACE_RUN.lastIndex = start
+  SPACE_RUN.test(source)
+  return SPACE_RUN.lastIndex >= stop
 }
 
 /** The pasted headings of a report. Callers that ask about many headings take the maps once, not a WeakMap look-up each. */
@@ -67,7 +78,7 @@ export function findPastedHeadings(document: ReportDocument): PastedHeadings {
     const originalEnd = original.heading.position?.end.offset
     if (originalEnd === undefined) continue
     // Nothing between: no text of the original's own, only white space (Markdown's blank line) up to the copy.
-    if (!isBlank(source.slice(originalEnd, copy.start))) continue
+    if (!isBlankBetween(source, originalEnd, copy.start)) continue
     previousText = nodeText(copy.heading)
     if (!isSameText(originalText ?? nodeText(original.heading), previousText)) continue
     const pasted = {original, copy}
