@@ -44,6 +44,31 @@ describe('decodeBytes', () => {
     expect(problemOf(() => decodeBytes(new Uint8Array([0x89, 0x50, 0x4e, 0x47, 0, 0, 1, 2]), 'r.txt'))).toBe('binary')
     expect(looksBinary(new TextEncoder().encode('一、主要举措\r\n\t正文'))).toBe(false)
   })
+
+  it('finds a NUL or too many control bytes wherever they lie, on any byte offset (looksBinary reads words of four)', () => {
+    const backing = new Uint8Array(64).fill(0x41)
+    for (let offset = 0; offset < 4; offset++) {
+      for (const length of [0, 1, 3, 5, 40]) {
+        const bytes = backing.subarray(offset, offset + length)
+        expect(looksBinary(bytes)).toBe(false)
+        for (let at = 0; at < length; at++) {
+          bytes[at] = 0
+          expect(looksBinary(bytes)).toBe(true)
+          bytes[at] = 0x41
+        }
+      }
+      // 3 control bytes in 40 is over 5%; 2 is not, nor are 3 line breaks.
+      const bytes = backing.subarray(offset, offset + 40)
+      bytes.set([1, 20], 17)
+      expect(looksBinary(bytes)).toBe(false)
+      bytes[39] = 27 + 1
+      expect(looksBinary(bytes)).toBe(true)
+      bytes.set([10, 13, 10], 17)
+      bytes[39] = 0x41
+      expect(looksBinary(bytes)).toBe(false)
+      backing.fill(0x41)
+    }
+  })
 })
 
 describe('normaliseEncodingName', () => {
