@@ -29,7 +29,7 @@ export default defineRule({
           return
         }
         // Reported at the last line of text, where the sign-off belongs.
-        const last = [...document.tree.children].reverse().find((node) => node.type !== 'html' && nodeText(node).trim() !== '')
+        const last = document.tree.children.findLast((node) => node.type !== 'html' && nodeText(node).trim() !== '')
         context.report({messageId: 'absent', node: last ?? {position: undefined}, data: {missing: ['issuer', 'date']}})
       },
     }
