@@ -386,9 +386,13 @@ async function runOrThrow(argv: string[], io: CliIo): Promise<number> {
     }
   }
   const filesToLint = files.filter((file) => !streamFiles.has(file) && isReportFile(file) && !configFor(file).ignored)
-  // A batch's heap growth is the pool package's rule, for review's batches too (batch-heap.ts); a one-file run does
-  // not load the pool for it.
-  if (filesToLint.length > 1) (await loadPool()).limitHeapGrowthForBatch(filesToLint.length)
+  // A batch's heap growth and inlining budget are the pool package's rules (batch-heap.ts, batch-inlining.ts), set
+  // before any worker starts, as they hold process-wide; a one-file run does not load the pool for them.
+  if (filesToLint.length > 1) {
+    const batchSettings = await loadPool()
+    batchSettings.limitHeapGrowthForBatch(filesToLint.length)
+    batchSettings.limitInliningForBatch(filesToLint.length)
+  }
   const cachedResults = new Map<string, LintResult>()
   if (cache) {
     for (const file of filesToLint) {
