@@ -110,8 +110,8 @@ function indexClassifiers(units: string[]): ClassifierIndex {
  * figure's last character, up to two spaces, 余 or 多, up to two spaces, the classifier), each classifier's start. A
  * sentence without one states no count of the catalogue and its figures are not read (most sentences with a numeral
  * have only 一是 or 二十大). Read back from each classifier, not with a regular expression of that shape, which tries
- * its leading class of numerals at every character; and once a block, its sentences asked only about these places:
- * measured 240 → 15 µs per corpus report.
+ * its leading class of numerals at every character (measured on the corpus lines: 1.6 times as fast); and once a
+ * block, its sentences asked only about these places rather than read again.
  */
 function findCountPlaces(text: string, from: number, to: number, classifiers: ClassifierIndex): number[] {
   const places: number[] = []
