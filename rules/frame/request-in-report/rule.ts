@@ -1,8 +1,7 @@
 /** Reports a request (请示事项) carried in the report: a report states what was done and asks for nothing. */
-import {compileEntryPatterns, defineRule, type PatternListEntry} from '@fzlint/core'
+import {compileEntryPatterns, defineRule, joinPatterns, type PatternListEntry} from '@fzlint/core'
 import {execAll} from '@fzlint/core/text'
 import {z} from 'zod'
-import {joinPatterns} from '../shared/join-patterns.js'
 import {requestPhrasesData} from './data.js'
 
 /** One per loaded phrase list (a data file hands out the same array for every report of one configuration). */

@@ -1,0 +1,26 @@
+/**
+ * One regular expression that matches where any of a list of patterns does: a text that none of them matches (most
+ * lines of a report, most reports, most sections without a marker) is then told apart in one scan instead of one
+ * scan per pattern. Web-noise, request-in-report and the structure rules' part markers join their catalogues here.
+ */
+
+/**
+ * A pattern keeps its meaning inside `(?:…)|(?:…)` unless it refers to a group by number or name (its numbers
+ * shift) or names a group (another pattern may use the same name, which Node 20 rejects). Such a pattern, or
+ * anything that looks like one (`\1`), is never joined.
+ */
+const REFERS_TO_GROUPS = /\\[1-9]|\\k<|\(\?<(?![=!])/u
+
+/**
+ * `(?:p1)|(?:p2)|…` compiled with `flags` (which must not hold `g` or `y`, so that test() keeps no state): it matches
+ * a text exactly when one of the patterns does. Null when a pattern refers to or names its groups, or when the
+ * joined source does not compile: the caller then tests the patterns one by one (and reports a bad one itself).
+ */
+export function joinPatterns(patterns: readonly string[], flags: string): RegExp | null {
+  if (patterns.some((pattern) => REFERS_TO_GROUPS.test(pattern))) return null
+  try {
+    return new RegExp(patterns.map((pattern) => `(?:${pattern})`).join('|') || '(?!)', flags)
+  } catch {
+    return null
+  }
+}

@@ -1,0 +1,36 @@
+import {describe, expect, it} from 'vitest'
+import {joinPatterns} from '../src/text/join-patterns.js'
+
+describe('joinPatterns', () => {
+  const some = (patterns: string[], text: string) => patterns.some((pattern) => new RegExp(pattern, 'u').test(text))
+
+  it('matches a text exactly when one of the patterns does', () => {
+    const patterns = ['原因|成因', '^由于', '一方面[^\\n]{0,30}?另一方面', '受[^，。]{1,15}(影响|制约)', '(?<=第)一', '^$']
+    const joined = joinPatterns(patterns, 'u')
+    expect(joined).not.toBeNull()
+    for (const text of ['', '其原因在于', '由于人员不足', '人员不足，由于', '一方面……另一方面', '受疫情影响', '受', '第一', '一', '执法不规范'])
+      expect(joined!.test(text), text).toBe(some(patterns, text))
+  })
+
+  it('matches nothing for no patterns', () => {
+    expect(joinPatterns([], 'u')!.test('')).toBe(false)
+  })
+
+  it('keeps the flags', () => {
+    expect(joinPatterns(['abc'], 'iu')!.flags).toBe('iu')
+  })
+
+  it('does not join patterns that refer to their groups or name them', () => {
+    expect(joinPatterns(['(甲)乙', '(丙)\\1'], 'u')).toBeNull()
+    expect(joinPatterns(['(?<word>原因)\\k<word>'], 'u')).toBeNull()
+    expect(joinPatterns(['(?<word>原因)', '(?<word>由于)'], 'u')).toBeNull()
+  })
+
+  it('joins lookarounds, which are not named groups', () => {
+    expect(joinPatterns(['(?<!不)合格', '(?<=已)完成'], 'u')!.test('已完成')).toBe(true)
+  })
+
+  it('is null when the joined source does not compile', () => {
+    expect(joinPatterns(['a', '(b'], 'u')).toBeNull()
+  })
+})
