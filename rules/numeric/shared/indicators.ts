@@ -59,9 +59,22 @@ interface CompiledCount {
 }
 
 interface CompiledCounts {
-  /** The count entries that may name a figure of each classifier, in the catalogue's order. */
-  byUnit: Map<string, CompiledCount[]>
+  /** The count entries that may name a figure of each classifier. */
+  byUnit: Map<string, UnitCounts>
   classifiers: ClassifierIndex
+}
+
+/** The count entries of one classifier, in the catalogue's order, and what any of them needs to name a figure. */
+interface UnitCounts {
+  counts: CompiledCount[]
+  /**
+   * A test every label one of `counts` names passes (their patterns and meaning words joined): most counts are
+   * named by none of their classifier's entries (26 for 件), and one test of the label then spares a test of every
+   * pattern of every entry. Matches anything when the patterns cannot be joined.
+   */
+  mayNameLabel: RegExp
+  /** The same for the words after a figure (an entry's `following` patterns); null when none has any. */
+  mayNameFollowing: RegExp | null
 }
 
 /** The catalogue's classifiers by their first character, for findCountPlaces. */
@@ -86,12 +99,49 @@ function compileCounts(indicators: IndicatorEntry[], countWords: CountWordEntry[
       notInSentence: (entry.count.notInSentence ?? []).map((pattern) => new RegExp(pattern, 'u')),
       units: new Set(entry.count.units),
     }))
-    const byUnit = new Map<string, CompiledCount[]>()
-    for (const count of counts) for (const unit of count.units) byUnit.set(unit, [...(byUnit.get(unit) ?? []), count])
+    const countsByUnit = new Map<string, CompiledCount[]>()
+    for (const count of counts) for (const unit of count.units) countsByUnit.set(unit, [...(countsByUnit.get(unit) ?? []), count])
+    const byUnit = new Map<string, UnitCounts>()
+    for (const [unit, unitCounts] of countsByUnit) byUnit.set(unit, compileUnitCounts(unitCounts, wordsById))
     result = {byUnit, classifiers: indexClassifiers([...byUnit.keys()])}
     byCountWords.set(countWords, result)
   }
   return result
+}
+
+function compileUnitCounts(counts: CompiledCount[], wordsById: Map<string, string[]>): UnitCounts {
+  // A label an entry names matches one of its patterns or holds a word of each class of one of its meanings, so
+  // surely a word of some class it names.
+  const labelAlternatives = counts.flatMap(({entry}) => [
+    ...entry.count.patterns,
+    ...(entry.count.meanings ?? []).flatMap((combination) => combination.flatMap((id) => wordsById.get(id) ?? []).map(escapeRegExp)),
+  ])
+  const followingAlternatives = counts.flatMap(({entry}) => entry.count.following ?? [])
+  return {
+    counts,
+    mayNameLabel: labelAlternatives.length === 0 ? NEVER : (joinAlternatives(labelAlternatives) ?? ALWAYS),
+    mayNameFollowing: followingAlternatives.length === 0 ? null : (joinAlternatives(followingAlternatives) ?? ALWAYS),
+  }
+}
+
+const ALWAYS = /(?:)/u
+const NEVER = /(?!)/u
+
+// What a pattern that may refer to its own groups holds: a back reference (\1, \k<name>) or a named group.
+const REFERS_TO_GROUPS = /\\[1-9]|\\k<|\(\?<(?![=!])/u
+
+/**
+ * One expression matching where any of `patterns` does (each compiled with the `u` flag), or null when that cannot
+ * be built: a pattern that refers to its groups would refer to another's once their groups are numbered together.
+ */
+function joinAlternatives(patterns: string[]): RegExp | null {
+  if (patterns.length === 0 || patterns.some((pattern) => REFERS_TO_GROUPS.test(pattern))) return null
+  return new RegExp(patterns.map((pattern) => `(?:${pattern})`).join('|'), 'u')
+}
+
+function escapeRegExp(word: string): string {
+  // Only the syntax characters: with the `u` flag any other escaped character is an error.
+  return word.replace(/[\\^$.*+?()[\]{}|/]/gu, '\\$&')
 }
 
 function indexClassifiers(units: string[]): ClassifierIndex {
@@ -115,7 +165,9 @@ function indexClassifiers(units: string[]): ClassifierIndex {
  */
 function findCountPlaces(text: string, from: number, to: number, classifiers: ClassifierIndex): number[] {
   const places: number[] = []
-  for (let at = from; at < to; at++) if (classifiers.isFirstCode[text.charCodeAt(at)] === 1 && isCountAt(text, from, to, at, classifiers)) places.push(at)
+  // The table in a local: read through `classifiers` it was loaded again for every character of the block.
+  const isFirstCode = classifiers.isFirstCode
+  for (let at = from; at < to; at++) if (isFirstCode[text.charCodeAt(at)] === 1 && isCountAt(text, from, to, at, classifiers)) places.push(at)
   return places
 }
 
@@ -132,8 +184,10 @@ function holdsCountPlace(source: string, sentence: Sentence, places: number[], f
 
 /** Whether a classifier starts at `at` and ends by `to`, after a figure that starts at or after `from`. */
 function isCountAt(text: string, from: number, to: number, at: number, classifiers: ClassifierIndex): boolean {
+  // The figure before first: a few table look-ups, false for most classifiers' characters (人, 个, 年 are common words).
+  if (!isAfterFigure(text, from, at)) return false
   const units = classifiers.byFirstCode.get(text.charCodeAt(at))
-  return units !== undefined && units.some((unit) => at + unit.length <= to && text.startsWith(unit, at)) && isAfterFigure(text, from, at)
+  return units !== undefined && units.some((unit) => at + unit.length <= to && text.startsWith(unit, at))
 }
 
 /**
@@ -258,7 +312,7 @@ function readIndicators(document: ReportDocument, indicators: IndicatorEntry[], 
 }
 
 /** The counts of one sentence that a count entry names; `earlier`: the text of its statement before it (sentences ended by ；). */
-function findCounts(sentence: Sentence, earlier: string, byUnit: Map<string, CompiledCount[]>, findings: IndicatorFinding[]): void {
+function findCounts(sentence: Sentence, earlier: string, byUnit: Map<string, UnitCounts>, findings: IndicatorFinding[]): void {
   let previousEnd = sentence.start
   for (const figure of sentence.figures) {
     const labelFloor = previousEnd
@@ -270,12 +324,14 @@ function findCounts(sentence: Sentence, earlier: string, byUnit: Map<string, Com
     const end = spaced?.end ?? figure.end
     previousEnd = end
     if (unit === null || (!spaced && !isCount(figure))) continue
-    const counts = byUnit.get(unit)
-    if (!counts) continue
+    const unitCounts = byUnit.get(unit)
+    if (!unitCounts) continue
     const label = readCountLabel(sentence, figure, labelFloor)
     // A frequency is a standard, not a count of what was done: 中心组每月学法不少于1次, 以每两月1次频次.
     if (PER_PERIOD.test(label)) continue
     const following = readFollowing(sentence, end)
+    const {counts, mayNameLabel, mayNameFollowing} = unitCounts
+    if (!mayNameLabel.test(label) && !mayNameFollowing?.test(following)) continue
     // Read only for an entry that needs a subject (context), of the few that name the figure.
     let before: string | undefined
     const readBefore = () => (before ??= (earlier + sentence.text.slice(0, figure.start - sentence.start)).slice(-SUBJECT_REACH))
