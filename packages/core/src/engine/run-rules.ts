@@ -3,10 +3,11 @@
  * messages placed in the linted text (line, column and offset); shape-results.ts turns them into results.
  */
 import type {RootContent} from 'mdast'
-import {VFileMessage, type Options as VFileMessageOptions} from 'vfile-message'
+import {VFileMessage} from 'vfile-message'
+import type {Position} from 'unist'
 import type {ReportDocument} from '../model/report-model.js'
 import type {Locator} from '../text/locator.js'
-import {formatMessage, parseRuleOptions} from '../rule/define-rule.js'
+import {compileTemplate, formatCompiled, parseRuleOptions, type CompiledTemplate} from '../rule/define-rule.js'
 import type {ConfiguredRule, Fix, LintSettings, ReportDescriptor, RuleContext, Visitors} from '../rule/types.js'
 import {FileTimeLimitError, type Deadline} from './deadline.js'
 import {addTime, type LintTimings} from './timings.js'
@@ -29,37 +30,55 @@ export interface RunRulesOptions {
   deadline?: Deadline
 }
 
-function placeOf(descriptor: ReportDescriptor, locator: Locator) {
+function placeOf(descriptor: ReportDescriptor, locator: Locator): Position {
   if (descriptor.range) {
     return {start: locator.toPoint(descriptor.range[0]), end: locator.toPoint(descriptor.range[1])}
   }
   const position = descriptor.node?.position
-  if (position) return {start: {...position.start}, end: {...position.end}}
+  // Copies, written out: the message must not share the node's points, and a spread takes V8's slow path.
+  if (position) {
+    const {start, end} = position
+    return {start: {line: start.line, column: start.column, offset: start.offset}, end: {line: end.line, column: end.column, offset: end.offset}}
+  }
   return {start: locator.toPoint(0), end: locator.toPoint(0)}
 }
 
-// Configured rules are reused across files (one configuration, many reports): their options are parsed once.
-const parsedOptions = new WeakMap<ConfiguredRule, unknown>()
+/** What a configured rule brings to every file it runs on: its parsed options and its message templates, cut once. */
+interface PreparedRule {
+  options: unknown
+  templates: Map<string, CompiledTemplate>
+}
 
-function parsedOptionsOf(configured: ConfiguredRule): unknown {
-  if (parsedOptions.has(configured)) return parsedOptions.get(configured)
-  const options = parseRuleOptions(configured.rule, configured.options)
-  parsedOptions.set(configured, options)
-  return options
+// Configured rules are reused across files (one configuration, many reports): their options are parsed once, and
+// each message template is cut at its placeholders once.
+const preparedRules = new WeakMap<ConfiguredRule, PreparedRule>()
+
+function prepare(configured: ConfiguredRule): PreparedRule {
+  let prepared = preparedRules.get(configured)
+  if (!prepared) {
+    prepared = {options: parseRuleOptions(configured.rule, configured.options), templates: new Map()}
+    preparedRules.set(configured, prepared)
+  }
+  return prepared
 }
 
 /**
- * A VFileMessage without the stack trace its Error base class captures: nobody reads a finding's stack, and
- * capturing one per finding was a measurable share of linting time.
+ * A VFileMessage at a place, without the stack trace its Error base class captures: nobody reads a finding's stack,
+ * and capturing one per finding was a measurable share of linting time. The place is passed as the constructor's
+ * place argument, not inside an options object, which the constructor would copy.
  */
-export function createMessage(reason: string, options: VFileMessageOptions): VFileMessage {
+export function createMessage(reason: string, place: Position, ruleId: string): VFileMessage {
   const limit = Error.stackTraceLimit
   Error.stackTraceLimit = 0
+  let message: VFileMessage
   try {
-    return new VFileMessage(reason, options)
+    message = new VFileMessage(reason, place)
   } finally {
     Error.stackTraceLimit = limit
   }
+  message.ruleId = ruleId
+  message.source = 'fzlint'
+  return message
 }
 
 function walk(nodes: RootContent[], visit: (node: RootContent) => void): void {
@@ -104,9 +123,10 @@ export function runRules({document, rules, settings, timings, deadline}: RunRule
     const {rule} = configured
     const meta = rule.meta
     let listed = 0
+    const {options, templates} = prepare(configured)
     const context: RuleContext = {
       id: meta.id,
-      options: parsedOptionsOf(configured),
+      options,
       settings,
       document,
       source: document.source,
@@ -119,18 +139,19 @@ export function runRules({document, rules, settings, timings, deadline}: RunRule
         return entries as never
       },
       report(descriptor) {
-        const template = meta.messages[descriptor.messageId]
-        if (template === undefined) throw new Error(`rule ${meta.id} reported unknown messageId ${descriptor.messageId}`)
+        let template = templates.get(descriptor.messageId)
+        if (template === undefined) {
+          const written = meta.messages[descriptor.messageId]
+          if (written === undefined) throw new Error(`rule ${meta.id} reported unknown messageId ${descriptor.messageId}`)
+          template = compileTemplate(written)
+          templates.set(descriptor.messageId, template)
+        }
         if (listed === MAX_MESSAGES_PER_RULE) {
           unlisted.set(meta.id, (unlisted.get(meta.id) ?? 0) + 1)
           return
         }
         listed++
-        const message = createMessage(formatMessage(template, descriptor.data), {
-          place: placeOf(descriptor, document.locator),
-          ruleId: meta.id,
-          source: 'fzlint',
-        })
+        const message = createMessage(formatCompiled(template, descriptor.data), placeOf(descriptor, document.locator), meta.id)
         // A descriptor's own `warn` lowers one finding; it never raises one above the configured severity.
         message.severity = descriptor.severity === 'warn' ? 1 : configured.severity
         message.url = meta.docs.url
@@ -207,7 +228,8 @@ export function runRules({document, rules, settings, timings, deadline}: RunRule
   for (const [ruleId, count] of unlisted) {
     const message = createMessage(
       `规则 ${ruleId} 在此文件中另有 ${count} 处问题未列出（每条规则每个文件最多列出 ${MAX_MESSAGES_PER_RULE} 处）/ ${count} more findings of ${ruleId} not listed (at most ${MAX_MESSAGES_PER_RULE} per rule and file)`,
-      {place: {start: document.locator.toPoint(0), end: document.locator.toPoint(0)}, ruleId, source: 'fzlint'},
+      {start: document.locator.toPoint(0), end: document.locator.toPoint(0)},
+      ruleId,
     )
     message.severity = 1
     messages.push(message)
