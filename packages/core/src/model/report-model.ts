@@ -10,6 +10,7 @@ import {findYears} from '../text/years.js'
 import {findDates, parseDateLine, type DateMention} from '../text/dates.js'
 import {maskQuotedNames} from '../text/quoted-names.js'
 import {toSimplified} from '../text/simplified.js'
+import {toNfkc} from '../text/nfkc.js'
 import {GENRE_AT_END, TITLE_WORDING, WHOLE_TITLE_TOPIC} from '../text/title-wording.js'
 import {findTitlePart, isNeverTitle, scoreTitle} from './title-candidates.js'
 import '../parse/mdast-data.js'
@@ -367,15 +368,23 @@ export function compileSectionEntries(entries: SectionEntry[]): CompiledEntry[] 
   return compiled
 }
 
+// Through toNfkc: every heading of the corpus reports is ideographs and punctuation NFKC leaves alone, and
+// normalising them anyway took 300 ns a heading against 90 for the check (headings are classified for every report,
+// and their sub-headings again by each rule that looks for a part among them).
 function normaliseTitle(title: string): string {
-  return title.normalize('NFKC').replace(/\s+/gu, '')
+  return toNfkc(title).replace(/\s+/gu, '')
+}
+
+function matchesAny(patterns: RegExp[], text: string): boolean {
+  for (const pattern of patterns) if (pattern.test(text)) return true
+  return false
 }
 
 /** The required part a top-level heading names, or null. Entries earlier in the data win. */
 export function classifySectionTitle(title: string, entries: SectionEntry[]): SectionKind | null {
   const normal = normaliseTitle(title)
   for (const entry of compileSectionEntries(entries)) {
-    if (entry.patterns.some((pattern) => pattern.test(normal))) return entry.kind
+    if (matchesAny(entry.patterns, normal)) return entry.kind
   }
   return null
 }
@@ -383,9 +392,11 @@ export function classifySectionTitle(title: string, entries: SectionEntry[]): Se
 /** The required parts a lower-level heading covers (`2.压实法治政府建设第一责任。` covers duty). */
 export function findKindsCoveredByHeading(title: string, entries: SectionEntry[]): SectionKind[] {
   const normal = normaliseTitle(title)
-  return compileSectionEntries(entries)
-    .filter((entry) => entry.nestedPatterns.some((pattern) => pattern.test(normal)))
-    .map((entry) => entry.kind)
+  const kinds: SectionKind[] = []
+  for (const entry of compileSectionEntries(entries)) {
+    if (matchesAny(entry.nestedPatterns, normal)) kinds.push(entry.kind)
+  }
+  return kinds
 }
 
 function mostFrequent(values: number[]): number | null {

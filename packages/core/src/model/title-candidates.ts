@@ -6,6 +6,7 @@
 import {findYears} from '../text/years.js'
 import {maskQuotedNames} from '../text/quoted-names.js'
 import {toSimplified} from '../text/simplified.js'
+import {toNfkc} from '../text/nfkc.js'
 import {GENRE_AT_END_WITH_NOTE, GENRE_THEN_SITE_NAME, QUOTED_REPORT_NAME, RELATED_TITLE_TOPIC, TITLE_TOPIC} from '../text/title-wording.js'
 
 /** The title part of a line, as offsets in the line's trimmed text. */
@@ -71,7 +72,7 @@ export function isNeverTitle(line: string): boolean {
  * inside a cited document name does not count.
  */
 export function scoreTitle(text: string): number {
-  const simple = toSimplified(text.normalize('NFKC')).replace(/\s+/gu, '')
+  const simple = toSimplified(toNfkc(text)).replace(/\s+/gu, '')
   let score = 0
   if (TITLE_TOPIC.test(simple)) score += 3
   else if (RELATED_TITLE_TOPIC.test(simple)) score += 2
