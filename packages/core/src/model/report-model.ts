@@ -114,6 +114,9 @@ const SEAL_NOTE = /\s*[（(](?:盖章|印章|公章|签章|章)[）)]$/u
 /** Lines longer than this are body text, not a title, addressee or sign-off line. */
 const SHORT_LINE = 80
 const MAX_SIGNOFF_LINES = 8
+// The issuer and the date on one line, white space between them.
+const INLINE_SIGNOFF = /^(\S.*?\S)\s{1,}(\S+)$/u
+const INLINE_SIGNOFF_SPACE = /\s/u
 
 function isShortLine(text: string): boolean {
   return text.length > 0 && text.length <= SHORT_LINE
@@ -236,12 +239,15 @@ function findSignoff(nodes: RootContent[]): Signoff | null {
   }
   for (let index = 0; index < lines.length; index++) {
     const line = lines[index]!
-    // `佛山市高明区人民政府  2023年12月19日` on one line.
-    const inline = /^(\S.*?\S)\s{1,}(\S+)$/u.exec(line.text)
-    const value = parseDateLine(line.text) ?? (inline && ISSUER_SUFFIX.test(inline[1]!) ? parseDateLine(inline[2]!) : null)
-    if (!value) continue
-    const date = {...line, value}
-    if (inline && !parseDateLine(line.text)) return {issuer: {text: inline[1]!, node: line.node}, date}
+    const value = parseDateLine(line.text)
+    if (!value) {
+      // `佛山市高明区人民政府  2023年12月19日` on one line. Only a line with white space can be one (most have none).
+      const inline = INLINE_SIGNOFF_SPACE.test(line.text) ? INLINE_SIGNOFF.exec(line.text) : null
+      const inlineValue = inline && ISSUER_SUFFIX.test(inline[1]!) ? parseDateLine(inline[2]!) : null
+      if (inline && inlineValue) return {issuer: {text: inline[1]!, node: line.node}, date: {text: line.text, node: line.node, value: inlineValue}}
+      continue
+    }
+    const date = {text: line.text, node: line.node, value}
     const above = lines[index + 1]
     // The issuer is the organ's name; a seal note after it is not part of it.
     const previous = above && {...above, text: above.text.replace(SEAL_NOTE, '')}
@@ -317,7 +323,10 @@ function findStampedPublication(lines: TextLine[], source: string): Publication 
         if (value && range) return {...next, value, label: label[1]!, range}
       }
     }
-    if (PAGE_CHROME.test(line.text)) {
+    // A page timestamp has a time of day, written with a colon (dates.ts TIME_AFTER): most chrome lines have none,
+    // and finding every date on them only to keep none took a third of this search.
+    const mayHaveTime = line.text.includes(':') || line.text.includes('：')
+    if (mayHaveTime && PAGE_CHROME.test(line.text)) {
       const stamped = findDates(line.text).find((date) => date.time !== undefined)
       const range = stamped ? findRangeInNode(source, line.node, stamped.text) : null
       if (stamped && range) return {...line, value: stamped, label: '', range}
