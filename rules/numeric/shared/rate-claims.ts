@@ -394,6 +394,13 @@ export function findShareTotals(claim: RateClaim, sentences: Sentence[]): {named
   return {named: [], nearby}
 }
 
+/** The last numerator and denominator of a claim that has no pair of one kind. Built as literals: conditional spreads took V8's slow path. */
+function unpairedCounts(numerator: Figure | undefined, denominator: Figure | undefined): ClaimCounts {
+  if (numerator && denominator) return {numerator, denominator, agrees: null}
+  if (numerator) return {numerator, agrees: null}
+  return denominator ? {denominator, agrees: null} : {agrees: null}
+}
+
 /** The counts a claim is read with, as rate-consistency reads them. */
 export interface ClaimCounts {
   numerator?: Figure
@@ -426,16 +433,13 @@ export function findClaimCounts(claim: RateClaim, sentences: Sentence[]): ClaimC
       claim.denominators.filter((denominator) => denominator !== numerator && haveSameKind(numerator.unit, denominator.unit)).map((denominator) => ({numerator, denominator})),
     )
   const pairs = pairsOf(claim.numerators)
-  if (pairs.length === 0) {
-    const numerator = claim.numerators.at(-1)
-    const denominator = claim.denominators.at(-1)
-    return {...(numerator ? {numerator} : {}), ...(denominator ? {denominator} : {}), agrees: null}
-  }
+  if (pairs.length === 0) return unpairedCounts(claim.numerators.at(-1), claim.denominators.at(-1))
   // Any reading the sentence allows is accepted, the listed kinds added up included; only when none gives the rate
-  // is it wrong, and the nearest single count is named.
-  const readings = [...pairs, ...pairsOf(findCountSums(claim.numerators))]
-  const agreeing = readings.find(({numerator, denominator}) => isRateConsistent(numerator, denominator, claim.stated))
-  if (agreeing) return {...agreeing, agrees: true}
+  // is it wrong, and the nearest single count is named. The sums are added up only when no single count gives the
+  // rate, as in most reports one does: every run of up to MAX_LISTED_COUNTS counts was built for every claim.
+  const gives = ({numerator, denominator}: {numerator: Figure; denominator: Figure}) => isRateConsistent(numerator, denominator, claim.stated)
+  const agreeing = pairs.find(gives) ?? pairsOf(findCountSums(claim.numerators)).find(gives)
+  if (agreeing) return {numerator: agreeing.numerator, denominator: agreeing.denominator, agrees: true}
   const nearest = pairs.sort((a, b) => b.denominator.start - a.denominator.start || b.numerator.start - a.numerator.start)[0]!
   return {numerator: sumListEndingAt(claim.numerators, nearest.numerator, claim.sentence) ?? nearest.numerator, denominator: nearest.denominator, agrees: false}
 }
