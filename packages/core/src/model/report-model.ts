@@ -11,6 +11,7 @@ import {findDates, parseDateLine, type DateMention} from '../text/dates.js'
 import {maskQuotedNames} from '../text/quoted-names.js'
 import {toSimplified} from '../text/simplified.js'
 import {toNfkc} from '../text/nfkc.js'
+import {joinPatterns} from '../text/join-patterns.js'
 import {GENRE_AT_END, TITLE_WORDING, WHOLE_TITLE_TOPIC} from '../text/title-wording.js'
 import {findTitlePart, isNeverTitle, scoreTitle} from './title-candidates.js'
 import '../parse/mdast-data.js'
@@ -362,19 +363,38 @@ interface CompiledEntry {
   nestedPatterns: RegExp[]
 }
 
-const compiledCache = new WeakMap<SectionEntry[], CompiledEntry[]>()
+interface CompiledEntries {
+  entries: CompiledEntry[]
+  /**
+   * Every entry's nested patterns as one alternation (null when they cannot be joined): most lower headings cover no
+   * part, and one scan tells them apart where a scan per pattern did.
+   */
+  anyNested: RegExp | null
+}
 
-export function compileSectionEntries(entries: SectionEntry[]): CompiledEntry[] {
+const compiledCache = new WeakMap<SectionEntry[], CompiledEntries>()
+
+function compileEntries(entries: SectionEntry[]): CompiledEntries {
   let compiled = compiledCache.get(entries)
   if (!compiled) {
-    compiled = entries.map((entry) => ({
-      kind: entry.kind,
-      patterns: compilePatterns(entry.patterns),
-      nestedPatterns: compilePatterns(entry.nestedPatterns),
-    }))
+    compiled = {
+      entries: entries.map((entry) => ({
+        kind: entry.kind,
+        patterns: compilePatterns(entry.patterns),
+        nestedPatterns: compilePatterns(entry.nestedPatterns),
+      })),
+      anyNested: joinPatterns(
+        entries.flatMap((entry) => entry.nestedPatterns ?? []),
+        'u',
+      ),
+    }
     compiledCache.set(entries, compiled)
   }
   return compiled
+}
+
+export function compileSectionEntries(entries: SectionEntry[]): CompiledEntry[] {
+  return compileEntries(entries).entries
 }
 
 // Through toNfkc: every heading of the corpus reports is ideographs and punctuation NFKC leaves alone, and
@@ -401,8 +421,10 @@ export function classifySectionTitle(title: string, entries: SectionEntry[]): Se
 /** The required parts a lower-level heading covers (`2.压实法治政府建设第一责任。` covers duty). */
 export function findKindsCoveredByHeading(title: string, entries: SectionEntry[]): SectionKind[] {
   const normal = normaliseTitle(title)
+  const compiled = compileEntries(entries)
   const kinds: SectionKind[] = []
-  for (const entry of compileSectionEntries(entries)) {
+  if (compiled.anyNested !== null && !compiled.anyNested.test(normal)) return kinds
+  for (const entry of compiled.entries) {
     if (matchesAny(entry.nestedPatterns, normal)) kinds.push(entry.kind)
   }
   return kinds
