@@ -5,7 +5,7 @@ import {availableParallelism} from 'node:os'
 import {parseArgs, type ParseArgsConfig} from 'node:util'
 import {DEFAULT_MAX_FILE_TIME_MS, fatalResult, type LintResult, type LintTimings, type RuleMeta} from '@fzlint/core'
 import {LINTABLE_EXTENSIONS, lintFile, normaliseEncodingName, NOT_A_REPORT_ID, SUPPORTED_ENCODINGS, type Encoding} from '@fzlint/core/io'
-import {countNoun, findStreamingFormatter, findStreamingStepSummaryFormatter, fingerprintScope, formatters, type FormatterStream, type PreparedResult} from '@fzlint/formatters'
+import {countNoun, findStreamingFormatter, findStreamingStepSummaryFormatter, fingerprintScope, formatters, prepareResult, type FormatterStream, type PreparedResult} from '@fzlint/formatters'
 import {ConfigError, type FileConfig} from '@fzlint/config'
 import {builtinRules, ConfigUsageError, createResolverFromFlags} from '@fzlint/builtin'
 import {isColorWanted} from './color.js'
@@ -119,6 +119,13 @@ const WRITE_CHUNK_CHARS = 64 * 1024
  * a worker has a core to itself and pays back far sooner (not measured here: 200 is the earlier, cautious figure).
  */
 const POOL_MIN_FILES = availableParallelism() > 2 ? 200 : 3000
+
+/** A file's result, and what its format needs of its source when the thread that linted it made that (prepareResult). */
+interface LintedFile {
+  result: LintResult
+  prepared?: PreparedResult
+}
+
 /**
  * Runs of up to this many files have the hard stop in this thread too (runWithHardStop: a file stuck inside one call,
  * such as a backtracking regular expression, where no deadline check is reached, is terminated and the run goes on).
@@ -401,9 +408,20 @@ async function runOrThrow(argv: string[], io: CliIo): Promise<number> {
     }
   }
   const usesPool = !isFixing && !timings && files.length > 1 && (jobs !== undefined ? jobs > 1 : files.length > POOL_MIN_FILES)
+  // SARIF's and GitLab's fingerprints read the source and the sections of the report: the thread that lints a file
+  // makes them from its lint's own sections when the result is formatted as it comes (no --quiet, no baseline to
+  // filter it first); a pool worker then leaves the text out of its reply unless the cache, which stores whole
+  // results, or a filtered result's fingerprints need it.
+  const isFormattedAsLinted = !values.quiet && !hasBaseline && !heldResults
+  const prepareFor = fingerprintScope(formatName) !== undefined && isFormattedAsLinted ? formatName : undefined
+  /** A file linted in this thread, with its fingerprints when they are made where the result is (prepareFor). */
+  const lintHere = async (file: string, lintOptions = lintOptionsForFile(configFor(file))): Promise<LintedFile> => {
+    const linted = await lintFile(file, lintOptions)
+    return {result: linted.result, prepared: prepareFor ? prepareResult(linted.result, prepareFor, io.cwd, linted) : undefined}
+  }
 
   /** A file's result when it is not the pool's to lint (undefined: skipped, with a note where one is due). */
-  const resultOf = async (file: string): Promise<LintResult | undefined> => {
+  const resultOf = async (file: string): Promise<LintedFile | undefined> => {
     const fileConfig = configFor(file)
     // Not a report by the configuration's `files`: skipped without a word (a hook passes README.md too).
     if (fileConfig.matchesFiles === false) return undefined
@@ -414,17 +432,17 @@ async function runOrThrow(argv: string[], io: CliIo): Promise<number> {
     const lintOptions = lintOptionsForFile(fileConfig)
     if (streamFiles.has(file)) {
       const bytes = await readStreamPath(file, io.readStdin ?? readStandardInput)
-      return 'reason' in bytes ? fatalResult(file, bytes.reason) : (await lintStandardInput(bytes, file, {lint: lintOptions, fix: 'none', displayPath: file})).result
+      return {result: 'reason' in bytes ? fatalResult(file, bytes.reason) : (await lintStandardInput(bytes, file, {lint: lintOptions, fix: 'none', displayPath: file})).result}
     }
     if (!isFixing) {
       const cached = cachedResults.get(file)
       if (cached) {
         cachedResults.delete(file)
-        return cached
+        return {result: cached}
       }
-      const {result} = await lintFile(file, lintOptions)
-      cache?.store(result)
-      return result
+      const linted = await lintHere(file, lintOptions)
+      cache?.store(linted.result)
+      return linted
     }
     const displayPath = relative(io.cwd, file).split(sep).join('/') || file
     const fixed = await fixFile(file, {lint: lintOptions, isDryRun: Boolean(values['fix-dry-run']), displayPath})
@@ -432,7 +450,7 @@ async function runOrThrow(argv: string[], io: CliIo): Promise<number> {
     if (fixed.skippedReason) io.stderr(`fzlint: ${displayPath}: ${fixed.skippedReason}\n`)
     if (fixed.isWriteRefused) hasUnwrittenFixes = true
     if (fixed.patch) io.stdout(fixed.patch)
-    return fixed.result
+    return {result: fixed.result}
   }
 
   if (usesPool) {
@@ -440,23 +458,18 @@ async function runOrThrow(argv: string[], io: CliIo): Promise<number> {
     // when its turn comes between the pool's results, which come back in the order given.
     const pooledFiles = filesToLint.filter((file) => !cachedResults.has(file))
     const isPooled = new Set(pooledFiles)
-    const settled = new Map<string, LintResult | undefined>()
+    const settled = new Map<string, LintedFile | undefined>()
     for (const file of files) if (!isPooled.has(file)) settled.set(file, await resultOf(file))
     let cursor = 0
     const writeSettledUpTo = (stop: string | undefined) => {
       for (; cursor < files.length && files[cursor] !== stop; cursor++) {
         const file = files[cursor]!
-        const result = settled.get(file)
+        const linted = settled.get(file)
         settled.delete(file)
-        if (result) finishResult(result)
+        if (linted) finishResult(linted.result, linted.prepared)
       }
       if (stop !== undefined) cursor++
     }
-    // SARIF's and GitLab's fingerprints read the source: a worker makes them itself when its result is formatted as
-    // it comes (no --quiet, no baseline to filter it first), and leaves the text out of its reply unless the cache,
-    // which stores whole results, or a filtered result's fingerprints need it.
-    const isFormattedAsLinted = !values.quiet && !hasBaseline && !heldResults
-    const prepareFor = fingerprintScope(formatName) !== undefined && isFormattedAsLinted ? formatName : undefined
     const keepSource = cache !== undefined || (fingerprintScope(formatName) !== undefined && prepareFor === undefined)
     await pool!.lintFilesInPool(
       pooledFiles,
@@ -467,7 +480,7 @@ async function runOrThrow(argv: string[], io: CliIo): Promise<number> {
         previousPath: values.previous && resolve(io.cwd, values.previous),
         keepSource,
         prepareFor,
-        lintInThisThread: async (file) => (await lintFile(file, lintOptionsForFile(configFor(file)))).result,
+        lintInThisThread: lintHere,
       },
       (result, index, prepared) => {
         writeSettledUpTo(pooledFiles[index])
@@ -478,8 +491,8 @@ async function runOrThrow(argv: string[], io: CliIo): Promise<number> {
     writeSettledUpTo(undefined)
   } else {
     for (const file of files) {
-      const result = await resultOf(file)
-      if (result) finishResult(result)
+      const linted = await resultOf(file)
+      if (linted) finishResult(linted.result, linted.prepared)
     }
   }
   if (timings) io.stderr(`${formatTimings(timings, timingRows!, resultCount + (heldResults?.length ?? 0))}\n`)

@@ -11,7 +11,7 @@ export type {Formatter, FormatterContext, FormatterStream, PreparedResult, Strea
 export {wholeOutput} from './types.js'
 export {toJsonResults} from './json.js'
 export {escapeCommandData, escapeCommandProperty} from './github.js'
-export {computeFingerprints, fingerprintScope, prepareResult, toRelativePath} from './locations.js'
+export {computeFingerprints, fingerprintScope, prepareResult, toRelativePath, type LintedReport} from './locations.js'
 export {displayWidth} from './stylish.js'
 export {countNoun, describeProblemCounts} from './english-count.js'
 

@@ -11,8 +11,11 @@ export interface LintManyOptions {
   config: ConfigInputs
   /** Threads that lint, this one included when `lintInThisThread` is given; defaults to the number of cores. */
   jobs?: number
-  /** Lints a file in the calling thread, which then takes files from the queue beside `jobs - 1` workers. */
-  lintInThisThread?: (filePath: string) => Promise<LintResult>
+  /**
+   * Lints a file in the calling thread, which then takes files from the queue beside `jobs - 1` workers; like a
+   * worker, it makes the result's `prepared` part itself when `prepareFor` names a format.
+   */
+  lintInThisThread?: (filePath: string) => Promise<Omit<LintReply, 'kind'>>
   /** `--previous`: last year's report for the cross-year rules. */
   previousPath?: string
   /**
@@ -61,7 +64,7 @@ export async function lintFilesInPool(
         size: lintInThisThread ? jobs - 1 : jobs,
         setup: {config: options.config, cacheDirectory: null, keepSource, prepareFor: options.prepareFor},
         workerScript: options.workerScript,
-        inThisThread: lintInThisThread && (async (task) => ({kind: 'result', result: await lintInThisThread(task.filePath)})),
+        inThisThread: lintInThisThread && (async (task) => ({kind: 'result', ...(await lintInThisThread(task.filePath))})),
       },
       (outcome) => {
         const index = indexOf.get(outcome.task.filePath)!

@@ -29,7 +29,7 @@ async function handle(task: LintTask): Promise<LintReply> {
       return failure(task, `${task.previousPath}: 无法读取上一年度报告 / cannot read the previous report: ${describeError(error)}`)
     }
   }
-  const {result} = await lintFile(task.filePath, {
+  const linted = await lintFile(task.filePath, {
     rules: (document) => {
       const chosen = fileSetup.forDocument(document)
       return previous ? {...chosen, settings: {...chosen.settings, related: {...chosen.settings.related, previous}}} : chosen
@@ -39,7 +39,9 @@ async function handle(task: LintTask): Promise<LintReply> {
     reportUnusedDisableDirectives: fileSetup.reportUnusedDisableDirectives,
     maxFileTimeMs: fileSetup.maxFileTimeMs,
   })
-  const prepared = setup.prepareFor ? prepareResult(result, setup.prepareFor, setup.config.cwd) : undefined
+  const {result} = linted
+  // Fingerprints from the sections this lint parsed, not a second parse of the source.
+  const prepared = setup.prepareFor ? prepareResult(result, setup.prepareFor, setup.config.cwd, linted) : undefined
   if (setup.keepSource === false) delete result.source
   return prepared ? {kind: 'result', result, prepared} : {kind: 'result', result}
 }
