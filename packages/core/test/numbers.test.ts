@@ -121,3 +121,20 @@ describe('reading a stretch of a text', () => {
     }
   })
 })
+
+describe('findNumbers: order', () => {
+  // The numeric rules read a sentence's figures in the order given, without sorting them by index. A hedge may reach
+  // into the figure before (3多于5件: 3多, then 多于5件), never past its start.
+  it('gives the figures in order of where they start', () => {
+    expect(findNumbers('3多于5件').map(({index, text}) => [index, text])).toEqual([[0, '3多'], [1, '多于5件']])
+    const pieces = ['3', '12', '多', '余', '于', '多于', '近', '约', '不少于', '超过', '以上', '左右', '件', '人次', '%', '百分之', '五', '十', '成', '-', '至', '，', '“', '”', '年', '月']
+    let seed = 11
+    const next = (bound: number) => (seed = (seed * 1103515245 + 12345) % 2147483648) % bound
+    for (let round = 0; round < 20_000; round++) {
+      let text = ''
+      for (let count = next(16); count > 0; count--) text += pieces[next(pieces.length)]
+      const mentions = findNumbers(text)
+      for (let index = 1; index < mentions.length; index++) expect(mentions[index]!.index, text).toBeGreaterThan(mentions[index - 1]!.index)
+    }
+  })
+})
