@@ -1,5 +1,5 @@
 /** Finds stated rates (调解成功率99.8%, 占……88.36%) and the counts in their sentence that name numerator and denominator. */
-import {mayStatePercentage} from '@fzlint/core/text'
+import {isSpaceCode, mayStatePercentage} from '@fzlint/core/text'
 import type {CountWordEntry} from '../data/count-words.js'
 import {isRateEntry, type IndicatorEntry, type RateIndicatorEntry} from '../data/indicators.js'
 import type {PositionedNode} from './blocks.js'
@@ -25,6 +25,14 @@ export interface RateClaim {
 
 // Words between a rate's name and its figure: 调解成功率达99.8%, 办结率均为100%.
 const CONNECTOR = /(?:均|都|亦|也|总体)?(?:为|达|达到|是|保持在?|稳定在|实现|高达|仅为|约为|提升至|提高至|提高到|提升到|上升至|上升到|下降至|下降到|降至|降低至|降低到)?\s*$/u
+// The characters a connector can end with besides white space (the last of each word above): text ending in any
+// other, as 调解成功率99.8% does, has none to strip, and the pattern need not be tried at each of its last characters.
+const CONNECTOR_LAST = new Set([...'为达到是持在现至均都亦也体'].map((character) => character.charCodeAt(0)))
+
+function mayEndInConnector(text: string): boolean {
+  const last = text.charCodeAt(text.length - 1)
+  return CONNECTOR_LAST.has(last) || isSpaceCode(last)
+}
 const LIST_JOINER = /[、和及与]$/u
 
 /**
@@ -231,8 +239,9 @@ function readRateClaims(sentences: Sentence[], indicators: IndicatorEntry[], cou
       if (!stated.isPercent) continue
       const offset = stated.start - sentence.start
       let before = sentence.text.slice(0, offset)
-      if (RESPECTIVELY.test(before.slice(-TAIL_REACH))) continue
-      before = stripEnd(before, CONNECTOR)
+      // 分别 ends at most four characters (ten code units) before the figure: looked for there before the pattern is tried.
+      if (before.includes('分别', before.length - 10) && RESPECTIVELY.test(before.slice(-TAIL_REACH))) continue
+      if (mayEndInConnector(before)) before = stripEnd(before, CONNECTOR)
       // 按时响应率、办结率均为100%: each listed name claims the figure.
       for (;;) {
         const found = findNamedIndicator(before, catalogue)
