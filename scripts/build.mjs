@@ -7,6 +7,7 @@ import {spawnSync} from 'node:child_process'
 import {cpSync, existsSync, mkdirSync, readdirSync, readFileSync, rmSync, writeFileSync} from 'node:fs'
 import {createRequire} from 'node:module'
 import {dirname, join} from 'node:path'
+import {makeBundleAscii} from './ascii-only-bundle.mjs'
 import {bundleForNode, englishZodLocaleOnly, REQUIRE_SHIM} from './bundle-for-node.mjs'
 
 // FZLINT_NO_MINIFY=1 keeps names, for profiles and V8's --trace-opt/--trace-deopt output.
@@ -74,6 +75,8 @@ await build({
   external: LAZY_PACKAGES,
   banner: {js: "const __fzlintBundleUrl = require('node:url').pathToFileURL(__filename).href;"},
 })
+// In ASCII, which the launcher reads as a one-byte string (see ascii-only-bundle.mjs), before its code cache is made.
+makeBundleAscii('packages/cli/dist/cli.cjs', 'packages/cli/dist/cli.cjs.map')
 
 // Its code cache, written by a warm-up run of the real launcher with this Node binary, so that the functions
 // linting a report needs are compiled in it. Without a sample report the cache holds only the top level.
