@@ -1,7 +1,7 @@
 /** @fzlint/core: parse official report text into mdast, build the report model, run rules. Browser-safe (Node I/O lives in ./io). */
 export * from './parse/index.js'
 export * from './rule/types.js'
-export {defineRule, defineRulePackage, docsUrl, formatMessage, parseRuleOptions, RuleOptionsError, DOCS_BASE_URL, type RulePackage, type RulePackageOptions} from './rule/define-rule.js'
+export {defineRule, defineRulePackage, docsUrl, formatMessage, noOptions, parseRuleOptions, RuleOptionsError, DOCS_BASE_URL, type RulePackage, type RulePackageOptions} from './rule/define-rule.js'
 export {
   buildReport,
   classifySectionTitle,

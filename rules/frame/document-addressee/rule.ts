@@ -1,6 +1,5 @@
 /** Reports an addressee (主送机关) the reporting body does not report to under 督察工作规定. */
-import {defineRule} from '@fzlint/core'
-import {z} from 'zod'
+import {defineRule, noOptions} from '@fzlint/core'
 import {addresseesData} from './data.js'
 
 const PROFILE_LABELS = {government: '县级以上地方政府', department: '政府部门', township: '乡镇、街道'} as const
@@ -18,7 +17,7 @@ export default defineRule({
     messages: {
       unexpected: '主送机关“{addressee}”不是{profileLabel}的报告对象：《法治政府建设与责任落实督察工作规定》要求向{reportsTo}报告',
     },
-    options: z.object({}).strict(),
+    options: noOptions,
   },
   create(context) {
     return {

@@ -1,6 +1,5 @@
 /** Reports a report that does not end with the issuing body (落款) and the date of writing (成文日期). */
-import {defineRule, nodeText} from '@fzlint/core'
-import {z} from 'zod'
+import {defineRule, nodeText, noOptions} from '@fzlint/core'
 
 export default defineRule({
   meta: {
@@ -17,7 +16,7 @@ export default defineRule({
       absent: '报告末尾没有落款和成文日期：正文之后应编排发文机关署名，下一行写成文日期（如“2024年2月20日”）（GB/T 9704-2012 第7.3.5条）',
       missingIssuer: '成文日期“{date}”之前没有发文机关署名（落款）：应在成文日期上一行写明发文机关全称（GB/T 9704-2012 第7.3.5条）',
     },
-    options: z.object({}).strict(),
+    options: noOptions,
   },
   create(context) {
     return {

@@ -1,7 +1,6 @@
 /** Reports a report with no title, or a title that does not name the report year, 法治政府建设 and its kind (报告). */
-import {defineRule, nodeText} from '@fzlint/core'
+import {defineRule, nodeText, noOptions} from '@fzlint/core'
 import {findYears, maskQuotedNames, TITLE_TOPIC, toSimplified} from '@fzlint/core/text'
-import {z} from 'zod'
 
 // The kind of document (文种) ends the title; a note in brackets after it (（全文）, （摘要）) does not count, nor does
 // a second subject joined by 暨 (……工作报告暨2024年工作计划), whose kind the report's stays.
@@ -26,7 +25,7 @@ export default defineRule({
       missingGenre:
         '标题“{title}”没有以文种“报告”结尾{endingNote}：年度报告的标题应写作“……关于{year}年度法治政府建设情况的报告”（GB/T 9704-2012 第7.3.1条：标题由发文机关名称、事由和文种组成；督察工作规定第二十五条要求的是报告）',
     },
-    options: z.object({}).strict(),
+    options: noOptions,
   },
   create(context) {
     return {

@@ -1,7 +1,6 @@
 /** Reports a request (请示事项) carried in the report: a report states what was done and asks for nothing. */
-import {compileEntryPatterns, defineRule, joinPatterns, type PatternListEntry} from '@fzlint/core'
+import {compileEntryPatterns, defineRule, joinPatterns, noOptions, type PatternListEntry} from '@fzlint/core'
 import {execAll} from '@fzlint/core/text'
-import {z} from 'zod'
 import {requestPhrasesData} from './data.js'
 
 /** One per loaded phrase list (a data file hands out the same array for every report of one configuration). */
@@ -31,7 +30,7 @@ export default defineRule({
       request:
         '报告中夹带了请示事项（{label}）：“{text}”。《党政机关公文处理工作条例》第十五条规定不得在报告等非请示性公文中夹带请示事项；需要上级批准的事项应另行请示',
     },
-    options: z.object({}).strict(),
+    options: noOptions,
   },
   create(context) {
     // Searched with `g` over the whole source, each pattern only when the joined one finds any: most reports hold

@@ -4,9 +4,8 @@
  * phrase catalogue counts. Consecutive chrome lines are one finding whose fix removes them all; chrome sharing a
  * line with the title or the body is reported and removed alone.
  */
-import {defineRule, type ReportDocument} from '@fzlint/core'
+import {defineRule, noOptions, type ReportDocument} from '@fzlint/core'
 import {SUBJECT_THEN_GENRE, toSimplified} from '@fzlint/core/text'
-import {z} from 'zod'
 import {noiseData} from './data.js'
 import {compilePageWords, hasSentence, isBareField, isWidgetLine, judgeLineForm, type PageWords} from './page-lines.js'
 import {pageWordsData} from './page-words-data.js'
@@ -177,7 +176,7 @@ export default defineRule({
       inline:
         '网页残留（{label}）：“{text}”与报告文字同在一行，是从网站复制带入的页面内容，应只删去这部分、保留报告文字；报告只由标题、主送机关、正文、署名和成文日期等公文要素组成（GB/T 9704-2012 第7条）',
     },
-    options: z.object({}).strict(),
+    options: noOptions,
   },
   create(context) {
     return {

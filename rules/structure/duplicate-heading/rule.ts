@@ -1,6 +1,5 @@
 /** Reports a heading pasted twice: the same heading text again right after it, with nothing between. */
-import {defineRule, nodeText} from '@fzlint/core'
-import {z} from 'zod'
+import {defineRule, nodeText, noOptions} from '@fzlint/core'
 import {findPastedHeadings} from '../shared/pasted-headings.js'
 
 export default defineRule({
@@ -17,7 +16,7 @@ export default defineRule({
     messages: {
       pasted: '标题重复：“{heading}”在第{originalLine}行已写过，第{line}行紧接着又写了一次，中间没有任何内容，是重复粘贴的标题，应删去第{line}行重复的标题',
     },
-    options: z.object({}).strict(),
+    options: noOptions,
   },
   create(context) {
     return {

@@ -1,6 +1,5 @@
 /** Reports a first-responsible section (第一责任人职责情况) that states the duty but reports nothing done under it. */
-import {compileEntryPatterns, defineRule, nodeText} from '@fzlint/core'
-import {z} from 'zod'
+import {compileEntryPatterns, defineRule, nodeText, noOptions} from '@fzlint/core'
 import {findPartSections, listMarkerLabels} from '../shared/part-markers.js'
 import {dutyMarkersData} from './data.js'
 
@@ -20,7 +19,7 @@ export default defineRule({
       noEvidence:
         '“{heading}”没有写明主要负责人履职的具体事实（如“{examples}”）：只有表态不足以说明履职情况，应写明研究部署、学法述法、依法决策、出庭应诉等做了什么、做了几次（《党政主要负责人履行推进法治建设第一责任人职责规定》第四条）',
     },
-    options: z.object({}).strict(),
+    options: noOptions,
   },
   create(context) {
     const markers = context.data(dutyMarkersData)

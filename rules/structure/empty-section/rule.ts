@@ -1,6 +1,5 @@
 /** Reports a heading with nothing under it before the next heading of the same or a higher level. */
-import {defineRule, nodeText, type ReportDocument, type Section} from '@fzlint/core'
-import {z} from 'zod'
+import {defineRule, nodeText, noOptions, type ReportDocument, type Section} from '@fzlint/core'
 import {findPastedHeadings} from '../shared/pasted-headings.js'
 
 export default defineRule({
@@ -17,7 +16,7 @@ export default defineRule({
     messages: {
       empty: '“{heading}”之下没有内容：到{next}之前既无正文也无下级标题，应补写这一层次的内容或删去该标题',
     },
-    options: z.object({}).strict(),
+    options: noOptions,
   },
   create(context) {
     return {

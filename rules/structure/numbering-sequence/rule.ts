@@ -1,6 +1,5 @@
 /** Reports ordinals that do not run 1, 2, 3 … : headings of one level under one parent, and 一是…二是… chains. */
-import {defineRule, formatChineseOrdinal, nodeText, type Fix, type ReportDocument, type Section} from '@fzlint/core'
-import {z} from 'zod'
+import {defineRule, formatChineseOrdinal, nodeText, noOptions, type Fix, type ReportDocument, type Section} from '@fzlint/core'
 import {checkRun, splitNestedChains, type Run, type SequenceBreak} from './check-sequence.js'
 import {collectParagraphs, findInlineOrdinals, type InlineOrdinal, type RootContent} from './find-inline-ordinals.js'
 import {findPastedHeadings} from '../shared/pasted-headings.js'
@@ -39,7 +38,7 @@ export default defineRule({
       repeat: '序号重复：{where}“{marker}”与前面的序号重复，此处应为“{expectedMarker}”',
       reversal: '序号倒序：{where}“{marker}”排在“{previousMarker}”之后，此处应为“{expectedMarker}”',
     },
-    options: z.object({}).strict(),
+    options: noOptions,
   },
   create(context) {
     return {

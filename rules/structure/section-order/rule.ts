@@ -1,6 +1,5 @@
 /** Reports top-level sections that stand out of the order in which 督察工作规定 lists a report's contents. */
-import {defineRule, nodeText, SECTION_KINDS, type Section, type SectionEntry, type SectionKind} from '@fzlint/core'
-import {z} from 'zod'
+import {defineRule, nodeText, noOptions, SECTION_KINDS, type Section, type SectionEntry, type SectionKind} from '@fzlint/core'
 
 export default defineRule({
   meta: {
@@ -20,7 +19,7 @@ export default defineRule({
       tooLate:
         '“{heading}”排在“{other}”之后：按《法治政府建设与责任落实督察工作规定》所列顺序，{clause}“{label}”应在{otherClause}“{otherLabel}”之前',
     },
-    options: z.object({}).strict(),
+    options: noOptions,
   },
   create(context) {
     return {

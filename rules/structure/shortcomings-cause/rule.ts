@@ -1,6 +1,5 @@
 /** Reports a shortcomings section that names problems but gives no cause for them. */
-import {defineRule, nodeText} from '@fzlint/core'
-import {z} from 'zod'
+import {defineRule, nodeText, noOptions} from '@fzlint/core'
 import {compileMarkerTest, findPartSections, findSectionText, listMarkerLabels} from '../shared/part-markers.js'
 import {causeMarkersData} from './data.js'
 
@@ -19,7 +18,7 @@ export default defineRule({
       missingCause:
         '“{heading}”只列出不足，未分析原因：标题和正文中没有原因分析的用语（如“{examples}”），《法治政府建设与责任落实督察工作规定》要求写明存在的不足和原因',
     },
-    options: z.object({}).strict(),
+    options: noOptions,
   },
   create(context) {
     const markers = context.data(causeMarkersData)

@@ -1,7 +1,6 @@
 /** Reports a 成文日期 or publication date after the deadline for the report year, before the year itself, or in the future. */
-import {defineRule, type ReportDocument} from '@fzlint/core'
+import {defineRule, noOptions, type ReportDocument} from '@fzlint/core'
 import {dateKey, formatChineseDate, formatIsoDate, type CalendarDate, type DateMention} from '@fzlint/core/text'
-import {z} from 'zod'
 import {deadlinesData, findDeadline} from '../data/deadlines.js'
 import {findRangeInNode, resolveToday} from '../shared/reference.js'
 
@@ -42,7 +41,7 @@ export default defineRule({
       earlyPublication: '发布日期“{text}”在报告所述的{year}年之内：年度报告在{year}年结束后报告全年情况，应在{next}年第一季度报告、4月1日之前公开，请核对发布日期或报告年度',
       future: '{label}“{text}”晚于今天（{today}）：日期不可能在未来，请核对年份',
     },
-    options: z.object({}).strict(),
+    options: noOptions,
   },
   create(context) {
     return {

@@ -1,7 +1,6 @@
 /** Reports a 成文日期 not written as GB/T 9704 7.3.5.4 asks: Arabic numerals, 年月日 in full, no leading zeros. */
-import {defineRule} from '@fzlint/core'
+import {defineRule, noOptions} from '@fzlint/core'
 import {formatChineseDate, type DateMention} from '@fzlint/core/text'
-import {z} from 'zod'
 import {findRangeInNode} from '../shared/reference.js'
 
 /** What is wrong with a date as written, the first that applies; null when it is written as the standard asks. */
@@ -27,7 +26,7 @@ export default defineRule({
       separated: '成文日期“{text}”用分隔符代替了年、月、日，应写作“{expected}”（GB/T 9704-2012 第7.3.5.4条：用阿拉伯数字将年、月、日标全）',
       zeroPadded: '成文日期“{text}”的月、日前面补了0，应写作“{expected}”（GB/T 9704-2012 第7.3.5.4条：月、日不编虚位，即1不编为01）',
     },
-    options: z.object({}).strict(),
+    options: noOptions,
   },
   create(context) {
     return {

@@ -1,7 +1,6 @@
 /** Reports figures qualified as covering only part of the report year (1-11月, 截至目前, 截至10月底) and a 成文日期 before the year ended. */
-import {defineRule, type ReportDocument} from '@fzlint/core'
+import {defineRule, noOptions, type ReportDocument} from '@fzlint/core'
 import {dateKey, findCutoffs, findMonthRanges, formatChineseDate, formatIsoDate} from '@fzlint/core/text'
-import {z} from 'zod'
 import {findRangeInNode, findReference} from '../shared/reference.js'
 
 const MIN_YEAR_TO_DATE_MONTHS = 6
@@ -61,7 +60,7 @@ export default defineRule({
       openCutoff: '“{text}”没有写明统计截止日期，看不出是否是{year}年全年的数据：年度报告应报告{year}年全年的情况，请写明“截至{year}年12月31日”或改用全年数据',
       earlySignoff: '成文日期“{text}”早于{year}年12月31日：报告在年度结束前写成，所报数据不可能覆盖全年；督察工作规定要求次年第一季度报告上一年度的情况',
     },
-    options: z.object({}).strict(),
+    options: noOptions,
   },
   create(context) {
     return {

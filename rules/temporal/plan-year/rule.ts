@@ -1,7 +1,6 @@
 /** Reports a plans section that plans for a year other than the next one, or a section on the year's work that names another year. */
-import {defineRule, nodeText, type ReportDocument, type Section} from '@fzlint/core'
+import {defineRule, nodeText, noOptions, type ReportDocument, type Section} from '@fzlint/core'
 import {findYears, type YearMention} from '@fzlint/core/text'
-import {z} from 'zod'
 
 /** Years inside a document name (《…2023年工作要点》) or an ongoing period (2021年以来) do not date the section. */
 function isDatingYear(text: string, mention: YearMention): boolean {
@@ -53,7 +52,7 @@ export default defineRule({
         '“下一年度安排”开头写的是{found}年：本报告是{year}年度报告，应安排{expected}年的工作（督察工作规定要求写下一年度推进法治政府建设的主要安排）',
       sectionYear: '“{heading}”写的是{found}年：本报告是{year}年度报告，{label}应写{expected}年的情况',
     },
-    options: z.object({}).strict(),
+    options: noOptions,
   },
   create(context) {
     const {source} = context

@@ -1,7 +1,6 @@
 /** Reports a bracket or quotation mark (《》“”‘’（）()【】[]〔〕〈〉) left without its partner within one paragraph. */
-import {defineRule} from '@fzlint/core'
+import {defineRule, noOptions} from '@fzlint/core'
 import {isAsciiLetter} from '@fzlint/core/text'
-import {z} from 'zod'
 
 interface PairFamily {
   name: string
@@ -144,7 +143,7 @@ export default defineRule({
       unclosed: '“{character}”在本段没有对应的“{expected}”：{name}须成对使用，疑为漏写或误删（GB/T 15834-2011）',
       unopened: '“{character}”在本段前面没有对应的“{expected}”：{name}须成对使用，疑为漏写或误删（GB/T 15834-2011）',
     },
-    options: z.object({}).strict(),
+    options: noOptions,
   },
   create(context) {
     return {

