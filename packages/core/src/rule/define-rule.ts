@@ -55,6 +55,8 @@ export const noOptions = z.object({}).strict()
 /** The rule's options parsed by its zod schema (defaults applied); throws a readable error. */
 export function parseRuleOptions(rule: Rule, options: unknown): unknown {
   const schema = rule.meta.options ?? noOptions
+  // What noOptions makes of no options, without zod compiling its parser at the first parse (~0.9 ms of a start-up).
+  if (schema === noOptions && options === undefined) return {}
   const result = schema.safeParse(options ?? {})
   if (!result.success) {
     const details = result.error.issues.map((issue) => `/${issue.path.join('/')}: ${issue.message}`).join('; ')
