@@ -27,11 +27,14 @@ export default defineRule({
       notMentioned:
         '{previousYear}年度报告安排的“{excerpt}”在本年度“主要举措和成效”中未见提及（最接近的表述覆盖{percent}）：请写明落实情况，或说明未落实的原因',
     },
-    options: z
-      .object({
-        minCoverage: z.number().min(0.1).max(1).default(0.5).describe('An item counts as mentioned when one sentence of the measures holds this share of its word pairs.'),
-      })
-      .strict(),
+    // Off by default: the schema is built when the rule's options are first parsed, not at every start-up.
+    options: z.lazy(() =>
+      z
+        .object({
+          minCoverage: z.number().min(0.1).max(1).default(0.5).describe('An item counts as mentioned when one sentence of the measures holds this share of its word pairs.'),
+        })
+        .strict(),
+    ),
   },
   create(context) {
     return {

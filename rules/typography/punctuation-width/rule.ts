@@ -56,16 +56,19 @@ export default defineRule({
       paragraph: '本段有 {count} 处半角标点夹在汉字之间（首处“{example}”）：GB/T 15834 要求中文使用全角标点',
       document: '全文有 {count} 处半角标点夹在汉字之间，分布在 {paragraphs} 段，像是整篇转换成了半角：GB/T 15834 要求中文使用全角标点，可用 --fix 一次改正',
     },
-    options: z
-      .object({
-        maxParagraphMessages: z
-          .number()
-          .int()
-          .min(0)
-          .describe('Above this many affected paragraphs, one document-level message with one fix replaces the per-paragraph ones.')
-          .default(10),
-      })
-      .strict(),
+    // Off by default: the schema is built when the rule's options are first parsed, not at every start-up.
+    options: z.lazy(() =>
+      z
+        .object({
+          maxParagraphMessages: z
+            .number()
+            .int()
+            .min(0)
+            .describe('Above this many affected paragraphs, one document-level message with one fix replaces the per-paragraph ones.')
+            .default(10),
+        })
+        .strict(),
+    ),
   },
   create(context) {
     const byParagraph: Finding[][] = []
