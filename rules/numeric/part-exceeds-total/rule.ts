@@ -1,6 +1,5 @@
 /** Reports a 其中 list whose parts add up to more than the total they are part of. */
-import {defineRule} from '@fzlint/core'
-import {z} from 'zod'
+import {defineRule, noOptions} from '@fzlint/core'
 import {findNodeSentences, nodeIncludes, type PositionedNode} from '../shared/blocks.js'
 import {haveSameKind, isCount, type Figure, type Sentence} from '../shared/figures.js'
 
@@ -34,7 +33,7 @@ export default defineRule({
       exceeds: '“其中”所列各项之和{sumText}超过总数“{totalText}”：{partsText}，各项之和不应大于总数',
       partExceeds: '“其中”所列的“{partText}”超过总数“{totalText}”：{partsText}，部分不应大于总数',
     },
-    options: z.object({}).strict(),
+    options: noOptions,
   },
   create(context) {
     function check(node: PositionedNode) {

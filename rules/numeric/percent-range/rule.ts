@@ -1,6 +1,5 @@
 /** Reports a share (办结率, 出庭应诉率, 调解成功率, 占……) stated above 100% or below zero. */
-import {defineRule} from '@fzlint/core'
-import {z} from 'zod'
+import {defineRule, noOptions} from '@fzlint/core'
 import {countWordsData} from '../data/count-words.js'
 import {indicatorsData} from '../data/indicators.js'
 import {findNodeSentences, type PositionedNode} from '../shared/blocks.js'
@@ -21,7 +20,7 @@ export default defineRule({
       overHundred: '{label}写作“{statedText}”，超过100%：{formula}，分子是分母的一部分，比率不会超过100%',
       negative: '{label}写作“{statedText}”，为负数：{formula}，比率不会小于0%',
     },
-    options: z.object({}).strict(),
+    options: noOptions,
   },
   create(context) {
     const indicators = context.data(indicatorsData)

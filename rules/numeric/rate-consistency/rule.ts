@@ -1,6 +1,5 @@
 /** Reports a stated rate that the counts stated beside it do not produce. */
-import {defineRule, type Suggestion} from '@fzlint/core'
-import {z} from 'zod'
+import {defineRule, noOptions, type Suggestion} from '@fzlint/core'
 import {countWordsData} from '../data/count-words.js'
 import {indicatorsData} from '../data/indicators.js'
 import {findNodeSentences, type PositionedNode} from '../shared/blocks.js'
@@ -25,7 +24,7 @@ export default defineRule({
       noWholeNumerator:
         '{label}写作“{statedText}”，但以“{denominatorText}”为分母，任何整数分子都得不到这一比率：{below} ÷ {denominator} = {belowRate}，{above} ÷ {denominator} = {aboveRate}（{formula}），请核对比率或分母',
     },
-    options: z.object({}).strict(),
+    options: noOptions,
   },
   create(context) {
     const indicators = context.data(indicatorsData)
