@@ -24,4 +24,11 @@ describe('compileMarkerTest', () => {
     expect(test('由于')).toBe(true)
     expect(test('根源')).toBe(false)
   })
+
+  it('compiles a marker list again for other flags', () => {
+    const markers = [{pattern: 'cause'}]
+    expect(compileMarkerTest(markers, 'u')('CAUSE')).toBe(false)
+    expect(compileMarkerTest(markers, 'iu')('CAUSE')).toBe(true)
+    expect(compileMarkerTest(markers, 'u')('CAUSE')).toBe(false)
+  })
 })

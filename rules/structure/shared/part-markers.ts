@@ -28,7 +28,8 @@ export function listMarkerLabels(markers: readonly {label: string}[], count = 4)
     .join('”“')
 }
 
-const markerTests = new WeakMap<readonly {pattern: string}[], (text: string) => boolean>()
+// By marker list, then by flags: a list tested with other flags is another test.
+const markerTests = new WeakMap<readonly {pattern: string}[], Map<string, (text: string) => boolean>>()
 
 /**
  * Whether any marker's pattern is found in a text. The patterns are tried as one alternation (joinPatterns), which
@@ -37,11 +38,13 @@ const markerTests = new WeakMap<readonly {pattern: string}[], (text: string) => 
  * joined (back references, group names) are tried in turn as before.
  */
 export function compileMarkerTest(markers: readonly {pattern: string}[], flags: string): (text: string) => boolean {
-  let test = markerTests.get(markers)
+  let byFlags = markerTests.get(markers)
+  if (!byFlags) markerTests.set(markers, (byFlags = new Map()))
+  let test = byFlags.get(flags)
   if (!test) {
     const alternation = joinPatterns(markers.map((marker) => marker.pattern), flags)
     test = alternation !== null ? (text) => alternation.test(text) : (text) => compileEntryPatterns(markers, flags).some(({expression}) => expression.test(text))
-    markerTests.set(markers, test)
+    byFlags.set(flags, test)
   }
   return test
 }
