@@ -33,4 +33,10 @@ describe('joinPatterns', () => {
   it('is null when the joined source does not compile', () => {
     expect(joinPatterns(['a', '(b'], 'u')).toBeNull()
   })
+
+  it('is null when a pattern does not compile on its own, even if the joined source would', () => {
+    // `(?:(?:a)|(?:b))` compiles; neither `(?:a` nor `b)` does, nor `a)|(?:b` alone.
+    expect(joinPatterns(['(?:a', 'b)'], 'u')).toBeNull()
+    expect(joinPatterns(['a)|(?:b'], 'u')).toBeNull()
+  })
 })

@@ -13,12 +13,15 @@ const REFERS_TO_GROUPS = /\\[1-9]|\\k<|\(\?<(?![=!])/u
 
 /**
  * `(?:p1)|(?:p2)|…` compiled with `flags` (which must not hold `g` or `y`, so that test() keeps no state): it matches
- * a text exactly when one of the patterns does. Null when a pattern refers to or names its groups, or when the
- * joined source does not compile: the caller then tests the patterns one by one (and reports a bad one itself).
+ * a text exactly when one of the patterns does. Null when a pattern refers to or names its groups, or when a pattern
+ * does not compile on its own (`(?:a` and `b)` do not, but join into one that does): the caller then tests the
+ * patterns one by one (and reports a bad one itself).
  */
 export function joinPatterns(patterns: readonly string[], flags: string): RegExp | null {
   if (patterns.some((pattern) => REFERS_TO_GROUPS.test(pattern))) return null
   try {
+    // Each alone first: only a pattern that compiles by itself keeps its meaning inside `(?:…)`.
+    for (const pattern of patterns) new RegExp(pattern, flags)
     return new RegExp(patterns.map((pattern) => `(?:${pattern})`).join('|') || '(?!)', flags)
   } catch {
     return null
