@@ -49,7 +49,7 @@ function run(script: string, args: string[] = []): void {
 const BUILD_STAMP = 'node_modules/.cache/fzlint/build-stamp'
 
 /** Everything the bundles are built from. */
-const BUNDLE_SOURCES = ['packages', 'rules', 'schemas', 'scripts/build.mjs', 'scripts/ascii-only-bundle.mjs', 'scripts/check-builtin-data.ts']
+const BUNDLE_SOURCES = ['packages', 'rules', 'schemas', 'scripts/build.mjs', 'scripts/bundle-for-node.mjs', 'scripts/ascii-only-bundle.mjs', 'scripts/check-builtin-data.ts']
 
 export default function setup(): void {
   if (newestModification(BUNDLE_SOURCES) > modificationOf(BUILD_STAMP)) run('scripts/build.mjs')
