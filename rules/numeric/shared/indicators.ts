@@ -3,7 +3,7 @@ import {checkDeadline, type ReportDocument} from '@fzlint/core'
 import {countWordsData, type CountWordEntry} from '../data/count-words.js'
 import {indicatorsData, isCountEntry, type CountIndicatorEntry, type IndicatorEntry} from '../data/indicators.js'
 import {findNodeSentences, type PositionedNode} from './blocks.js'
-import {findNumbers} from '@fzlint/core/text'
+import {findNumbers, joinPatterns} from '@fzlint/core/text'
 import {isCount, toCodeTable, type Figure, type Sentence} from './figures.js'
 import {compilePhrase, findClaimCounts, findRateClaims, indexCountWords, matchesPhrase, mayClaimRate, type CompiledPhrase} from './rate-claims.js'
 
@@ -119,25 +119,13 @@ function compileUnitCounts(counts: CompiledCount[], wordsById: Map<string, strin
   const followingAlternatives = counts.flatMap(({entry}) => entry.count.following ?? [])
   return {
     counts,
-    mayNameLabel: labelAlternatives.length === 0 ? NEVER : (joinAlternatives(labelAlternatives) ?? ALWAYS),
-    mayNameFollowing: followingAlternatives.length === 0 ? null : (joinAlternatives(followingAlternatives) ?? ALWAYS),
+    mayNameLabel: labelAlternatives.length === 0 ? NEVER : (joinPatterns(labelAlternatives, 'u') ?? ALWAYS),
+    mayNameFollowing: followingAlternatives.length === 0 ? null : (joinPatterns(followingAlternatives, 'u') ?? ALWAYS),
   }
 }
 
 const ALWAYS = /(?:)/u
 const NEVER = /(?!)/u
-
-// What a pattern that may refer to its own groups holds: a back reference (\1, \k<name>) or a named group.
-const REFERS_TO_GROUPS = /\\[1-9]|\\k<|\(\?<(?![=!])/u
-
-/**
- * One expression matching where any of `patterns` does (each compiled with the `u` flag), or null when that cannot
- * be built: a pattern that refers to its groups would refer to another's once their groups are numbered together.
- */
-function joinAlternatives(patterns: string[]): RegExp | null {
-  if (patterns.length === 0 || patterns.some((pattern) => REFERS_TO_GROUPS.test(pattern))) return null
-  return new RegExp(patterns.map((pattern) => `(?:${pattern})`).join('|'), 'u')
-}
 
 function escapeRegExp(word: string): string {
   // Only the syntax characters: with the `u` flag any other escaped character is an error.
