@@ -1,0 +1,31 @@
+import {describe, expect, it} from 'vitest'
+import {countWordsData} from '../data/count-words.js'
+import {indicatorsData} from '../data/indicators.js'
+import {findNodeSentences} from './blocks.js'
+import {findRateClaims} from './rate-claims.js'
+
+const block = (text: string) => ({position: {start: {offset: 0}, end: {offset: text.length}}})
+// Built at run time, so that two equal texts are two strings, as a report linted twice is.
+const copy = (text: string) => [...text].join('')
+
+describe('findNodeSentences and findRateClaims across reports', () => {
+  const indicators = indicatorsData.load()
+  const countWords = countWordsData.load()
+  const claimsOf = (source: string) => findRateClaims(findNodeSentences(source, block(source)), indicators, countWords)
+
+  it('reads each report at the same offsets for its own text', () => {
+    const previous = '调解成功率为99.8%。'
+    const current = '行政诉讼败诉率为12.5%。'
+    expect(claimsOf(previous).map((claim) => claim.name)).toEqual(['调解成功率'])
+    expect(claimsOf(current).map((claim) => claim.name)).toEqual(['败诉率'])
+    expect(claimsOf(previous).map((claim) => claim.stated.value)).toEqual([99.8])
+  })
+
+  it('gives a report linted again as another string of the same text the same sentences', () => {
+    const text = '全年受理行政复议申请106宗，调解成功率为99.8%。'
+    const first = findNodeSentences(text, block(text))
+    const again = copy(text)
+    expect(findNodeSentences(again, block(again))).toBe(first)
+    expect(findNodeSentences(text, block(text))).toBe(first)
+  })
+})
