@@ -1,6 +1,6 @@
 /** Offsets ↔ line/column: every line-break style a draft may carry, including mixed ones. */
 import {describe, expect, it} from 'vitest'
-import {createLocator, findFirstAtOrAfter, findLineStarts, findOccurrences} from '../src/text/locator.js'
+import {createLocator, findFirstAtOrAfter, findLineStarts, findOccurrences, lineStartsOf} from '../src/text/locator.js'
 
 /** The definition, one code unit at a time: what the indexOf-based scan must agree with. */
 function lineStartsByCodeUnit(text: string): number[] {
@@ -61,5 +61,19 @@ describe('findOccurrences', () => {
     expect(findOccurrences('截至截至目前', '截至')).toEqual([0, 2])
     expect(findOccurrences('啊啊啊', '啊啊')).toEqual([0, 1])
     expect(findOccurrences('无', '截')).toEqual([])
+  })
+})
+
+describe('lineStartsOf (the last text\'s line starts, kept for the next caller)', () => {
+  it('gives each text its own line starts, whichever text was asked about before', () => {
+    // Equal texts built apart (as an edited document re-linted is), texts of the same length, and back again.
+    const texts = [...samples, '甲\n乙', '甲\r乙', ['甲', '乙'].join('\n'), '甲\n乙', '', '甲乙\n']
+    for (const previous of texts) {
+      for (const text of texts) {
+        lineStartsOf(previous)
+        expect(lineStartsOf(text), JSON.stringify([previous, text])).toEqual(lineStartsByCodeUnit(text))
+        expect(createLocator(text).lineCount).toBe(lineStartsByCodeUnit(text).length)
+      }
+    }
   })
 })

@@ -207,8 +207,8 @@ const BLOCK_START = /^[\s\u3000]*(?:[一二三四五六七八九十]+[、.．]|[
 
 /**
  * The left edge most of the lines start at, to the point: the smallest of equally common ones, 0 for no lines.
- * (read-ofd.ts's mostCommon gives the same for numbers, but breaks a tie with a NaN, a malformed file's coordinate,
- * in another order: merging the two would change what such a file reads as.)
+ * (read-ofd.ts's mostCommon is the same count, but to half a unit, and breaks a tie with a NaN, a malformed file's
+ * coordinate, in another order: merging the two would change what such a file reads as.)
  */
 function leftMargin(lines: readonly Line[]): number {
   const counts = new Map<number, number>()
