@@ -29,8 +29,11 @@ let lastPrevious: {path: string; settings: string; bytes: Buffer; document: Repo
 async function readPreviousReport(previousPath: string, fileSetup: FileLintSetup): Promise<ReportDocument> {
   const settings = JSON.stringify(fileSetup.baseSettings)
   if (lastPrevious?.path === previousPath && lastPrevious.settings === settings && holdsBytes(previousPath, lastPrevious.bytes)) return lastPrevious.document
+  // The bytes are taken before the file is parsed: if it changes in between, the next task finds other bytes and
+  // parses it again, rather than reusing a document made from an older text.
+  const bytes = readFileSync(previousPath)
   const document = parseInput(await readInputFile(previousPath, fileSetup.read), {settings: fileSetup.baseSettings})
-  lastPrevious = {path: previousPath, settings, bytes: readFileSync(previousPath), document}
+  lastPrevious = {path: previousPath, settings, bytes, document}
   return document
 }
 
