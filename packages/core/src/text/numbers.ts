@@ -239,6 +239,7 @@ export function mayStatePercentage(text: string, from = 0, to = text.length): bo
     return text.includes('%') || text.includes('％') || text.includes('分之') || (text.includes('成') && TENTHS_MARK.test(text))
   }
   if (lastMarks?.text !== text) lastMarks = {text, ...findPercentageMarks(text)}
+  else lastMarks.text = text // keepNewestString
   // Marks are one or two characters long and no two start together, so their ends rise with their starts: the first
   // mark that starts at or after `from` ends first, and the stretch holds a mark exactly when it holds that one.
   const index = findFirstAtOrAfter(lastMarks.starts, from)
@@ -246,6 +247,9 @@ export function mayStatePercentage(text: string, from = 0, to = text.length): bo
 }
 
 // The marks of the text asked about last: the rules ask about every paragraph of the same report in turn.
+// keepNewestString: a slot found to hold the same text keeps the string it was just asked with. A report linted again
+// (the language server) comes as another string of the same text, which `!==` compares character by character at every
+// call; the string of the lint under way is then compared by reference.
 let lastMarks: {text: string; starts: number[]; ends: number[]} | undefined
 
 /** Where the text holds what mayStatePercentage looks for (%, ％, 分之, 成 after a numeral), in order of start. */
@@ -307,6 +311,7 @@ function lastSignificantUnit(value: number): number {
  */
 export function findNumbers(text: string, from = 0, to = text.length): NumberMention[] {
   if (lastReader?.text !== text) lastReader = new NumberReader(text)
+  else lastReader.text = text // keepNewestString
   return lastReader.findBetween(from, to)
 }
 
@@ -319,7 +324,7 @@ class NumberReader {
   readonly normal: string
   #excluded: [number, number][] | undefined
 
-  constructor(readonly text: string) {
+  constructor(public text: string) {
     this.normal = toHalfWidth(text)
   }
 
