@@ -12,6 +12,8 @@ import {describeUnknownOption} from './command-flags.js'
 import {expandPaths} from './expand-paths.js'
 import {FileWriteError, writeOutputFile} from './file-system-errors.js'
 import type {IndicatorRow, IndicatorsOutput} from './indicators-schema.js'
+// The CSV writer alone (not the review package's index), as `fzlint review --report x.csv` writes it.
+import {formatCsv, type CsvValue} from '@fzlint/review/csv'
 import {USAGE} from './usage.js'
 
 export class IndicatorsUsageError extends Error {
@@ -33,7 +35,6 @@ const FORMATS = ['json', 'csv'] as const
 type IndicatorsFormat = (typeof FORMATS)[number]
 
 const CSV_COLUMNS = ['file', 'id', 'label', 'kind', 'value', 'unit', 'numerator', 'denominator', 'line', 'column', 'sentence'] as const
-const BOM = '\uFEFF'
 
 export async function runIndicatorsCommand(argv: string[], io: CliIo, version: string): Promise<number> {
   let parsed
@@ -119,7 +120,7 @@ function toRow(finding: IndicatorFinding, place: {line: number; column: number})
 
 /** One row per indicator, UTF-8 with BOM and CRLF (RFC 4180), so Excel and WPS open the Chinese as Chinese. */
 export function formatIndicatorsCsv(output: IndicatorsOutput): string {
-  const lines = [CSV_COLUMNS.join(',')]
+  const lines: CsvValue[][] = [[...CSV_COLUMNS]]
   for (const file of output.files) {
     for (const row of file.indicators) {
       const cells: Record<(typeof CSV_COLUMNS)[number], string | number> = {
@@ -135,17 +136,10 @@ export function formatIndicatorsCsv(output: IndicatorsOutput): string {
         column: row.column,
         sentence: row.sentence,
       }
-      lines.push(CSV_COLUMNS.map((column) => csvField(cells[column])).join(','))
+      lines.push(CSV_COLUMNS.map((column) => cells[column]))
     }
   }
-  return `${BOM}${lines.join('\r\n')}\r\n`
-}
-
-/** RFC 4180 quoting; a leading = + - @ is prefixed with ' so a spreadsheet never runs a cell as a formula. */
-function csvField(value: string | number): string {
-  let text = String(value)
-  if (typeof value === 'string' && /^[=+\-@\t\r]/u.test(text)) text = `'${text}`
-  return /[",\r\n]/u.test(text) ? `"${text.replace(/"/gu, '""')}"` : text
+  return formatCsv(lines)
 }
 
 function parseEncoding(value: string | undefined) {

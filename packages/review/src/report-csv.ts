@@ -1,46 +1,30 @@
 /**
- * `--report summary.csv`: the matrix, and beside it `summary.indicators.csv`, the indicators sheet; UTF-8 with BOM and
- * CRLF so Excel and WPS open the Chinese as Chinese.
+ * `--report summary.csv`: the matrix, and beside it `summary.indicators.csv`, the indicators sheet (csv.ts: UTF-8
+ * with BOM and CRLF so Excel and WPS open the Chinese as Chinese).
  */
 import {buildIndicatorColumns, describeChange, findPreviousRows} from './indicator-sheet.js'
 import {REQUIRED_KINDS} from './record.js'
 import {bodyLabel, displayPath, PROFILE_LABELS, presenceMark, SECTION_LABELS} from './report-rows.js'
 import type {ReviewOutcome} from './review.js'
-
-const BOM = '\uFEFF'
-
-/**
- * RFC 4180 quoting; a text with a leading = + - @ is prefixed with ' so a spreadsheet never runs a cell as a formula.
- * A number is written as it is: −0.7 (a change from last year) stays a number a spreadsheet can sum.
- */
-export function csvField(value: string | number | null | undefined): string {
-  if (typeof value === 'number' && Number.isFinite(value)) return String(value)
-  let text = value === null || value === undefined ? '' : String(value)
-  if (/^[=+\-@\t\r]/u.test(text)) text = `'${text}`
-  return /[",\r\n]/u.test(text) ? `"${text.replace(/"/gu, '""')}"` : text
-}
+import {formatCsv, type CsvValue} from './csv.js'
 
 export function formatReviewCsv(outcome: ReviewOutcome, cwd: string): string {
   const header = ['文件', '发文机关', '年度', '主体', ...REQUIRED_KINDS.map((kind) => SECTION_LABELS[kind]!), '错误', '警告', '上一年度报告', '无法处理的原因']
-  const lines = [header.map(csvField).join(',')]
+  const rows: CsvValue[][] = [header]
   for (const row of outcome.rows) {
-    lines.push(
-      [
-        displayPath(row.filePath, cwd),
-        row.issuer,
-        row.year,
-        row.profile ? PROFILE_LABELS[row.profile] : '',
-        ...REQUIRED_KINDS.map((kind) => presenceMark(row.sections?.[kind])),
-        row.errorCount,
-        row.warningCount,
-        row.previousPath ? displayPath(row.previousPath, cwd) : '',
-        row.failure,
-      ]
-        .map(csvField)
-        .join(','),
-    )
+    rows.push([
+      displayPath(row.filePath, cwd),
+      row.issuer,
+      row.year,
+      row.profile ? PROFILE_LABELS[row.profile] : '',
+      ...REQUIRED_KINDS.map((kind) => presenceMark(row.sections?.[kind])),
+      row.errorCount,
+      row.warningCount,
+      row.previousPath ? displayPath(row.previousPath, cwd) : '',
+      row.failure,
+    ])
   }
-  return `${BOM}${lines.join('\r\n')}\r\n`
+  return formatCsv(rows)
 }
 
 /**
@@ -59,10 +43,10 @@ export function formatIndicatorsCsv(outcome: ReviewOutcome, cwd: string): string
     header.push(`${column.label}（${column.units.join('/')}） [${column.id}]`)
     if (hasPairs) header.push(`${column.label} 较上年 [${column.id}-change]`)
   }
-  const lines = [header.map(csvField).join(',')]
+  const lines: CsvValue[][] = [header]
   for (const row of rows) {
     const previous = previousRows.get(row)
-    const fields: (string | number | null)[] = [displayPath(row.filePath, cwd), bodyLabel(row), row.year, row.previousPath ? displayPath(row.previousPath, cwd) : '']
+    const fields: CsvValue[] = [displayPath(row.filePath, cwd), bodyLabel(row), row.year, row.previousPath ? displayPath(row.previousPath, cwd) : '']
     for (const column of columns) {
       const cell = row.indicatorCells?.[column.id]
       fields.push(cell ? cell.value : '')
@@ -70,9 +54,9 @@ export function formatIndicatorsCsv(outcome: ReviewOutcome, cwd: string): string
       const before = previous?.indicatorCells?.[column.id]
       fields.push(cell && before ? describeChange(cell, before).difference : '')
     }
-    lines.push(fields.map(csvField).join(','))
+    lines.push(fields)
   }
-  return `${BOM}${lines.join('\r\n')}\r\n`
+  return formatCsv(lines)
 }
 
 /** Where the indicators sheet goes beside a CSV summary: summary.csv → summary.indicators.csv. */
