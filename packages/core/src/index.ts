@@ -34,4 +34,4 @@ export {compileEntryPatterns, definePatternList, patternListEntrySchema, type Co
 export {defineDataFile, regexPatternSchema, DataValidationError, sectionsData, SECTION_KINDS, type DataFile, type SectionKind, type SectionEntry} from './data/index.js'
 export {createLocator, type Locator} from './text/locator.js'
 export {compareCodeUnits} from './text/compare.js'
-export {joinPatterns} from './text/join-patterns.js'
+export {escapeRegExp, joinPatterns} from './text/join-patterns.js'

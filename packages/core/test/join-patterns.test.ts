@@ -1,5 +1,5 @@
 import {describe, expect, it} from 'vitest'
-import {joinPatterns} from '../src/text/join-patterns.js'
+import {escapeRegExp, joinPatterns} from '../src/text/join-patterns.js'
 
 describe('joinPatterns', () => {
   const some = (patterns: string[], text: string) => patterns.some((pattern) => new RegExp(pattern, 'u').test(text))
@@ -38,5 +38,18 @@ describe('joinPatterns', () => {
     // `(?:(?:a)|(?:b))` compiles; neither `(?:a` nor `b)` does, nor `a)|(?:b` alone.
     expect(joinPatterns(['(?:a', 'b)'], 'u')).toBeNull()
     expect(joinPatterns(['a)|(?:b'], 'u')).toBeNull()
+  })
+})
+
+describe('escapeRegExp', () => {
+  it('makes a pattern that matches the word literally, with and without the u flag', () => {
+    const words = ['a.b', '(不)予', '[索引号]', 'x*y+z?', '^$|\\', '{1,2}', 'http://a/b', '办结率%']
+    for (const word of words) {
+      for (const flags of ['u', '']) {
+        const pattern = new RegExp(`^${escapeRegExp(word)}$`, flags)
+        expect(pattern.test(word)).toBe(true)
+        expect(pattern.test(`${word}x`)).toBe(false)
+      }
+    }
   })
 })

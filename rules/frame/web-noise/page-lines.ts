@@ -2,6 +2,7 @@
  * Judging a line of a web page by its form: a field of a metadata table in any CMS layout, a line of widget words,
  * a date stamp or a view count. Used for the lines outside the report's frame, where no phrase list can be complete.
  */
+import {escapeRegExp} from '@fzlint/core'
 import type {PageWordEntry} from './page-words-data.js'
 
 /**
@@ -32,13 +33,9 @@ export interface PageWords {
 
 const cache = new WeakMap<PageWordEntry[], PageWords>()
 
-function escape(text: string): string {
-  return text.replace(/[.*+?^${}()|[\]\\]/gu, '\\$&')
-}
-
 /** `索引号` → `索\s*引\s*号`: CMS layouts space a label's characters to align a table (`索 引 号`). */
 function spaced(word: string): string {
-  return [...word].map(escape).join('\\s*')
+  return [...word].map(escapeRegExp).join('\\s*')
 }
 
 const BULLET_MARK = '[-•·*▪●◆■|]?'
@@ -52,7 +49,7 @@ export function compilePageWords(entries: PageWordEntry[]): PageWords {
     .flatMap((entry) => entry.words)
     .sort((a, b) => b.length - a.length)
   const field = `(?:${fields.map(spaced).join('|')})`
-  const squeezedField = `(?:${fields.map(escape).join('|')})`
+  const squeezedField = `(?:${fields.map(escapeRegExp).join('|')})`
   compiled = {
     fieldAtStart: {
       squeezed: new RegExp(`^${BULLET_MARK}(?:[[【]${squeezedField}[\\]】]|${squeezedField}(?:[:]|$))`, 'u'),

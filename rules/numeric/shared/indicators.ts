@@ -1,5 +1,5 @@
 /** Every indicator of the catalogue a report states: its rates with the counts they are read with, and its counts stated alone. */
-import {checkDeadline, type ReportDocument} from '@fzlint/core'
+import {checkDeadline, escapeRegExp, type ReportDocument} from '@fzlint/core'
 import {countWordsData, type CountWordEntry} from '../data/count-words.js'
 import {indicatorsData, isCountEntry, type CountIndicatorEntry, type IndicatorEntry} from '../data/indicators.js'
 import {findNodeSentences, type PositionedNode} from './blocks.js'
@@ -126,11 +126,6 @@ function compileUnitCounts(counts: CompiledCount[], wordsById: Map<string, strin
 
 const ALWAYS = /(?:)/u
 const NEVER = /(?!)/u
-
-function escapeRegExp(word: string): string {
-  // Only the syntax characters: with the `u` flag any other escaped character is an error.
-  return word.replace(/[\\^$.*+?()[\]{}|/]/gu, '\\$&')
-}
 
 function indexClassifiers(units: string[]): ClassifierIndex {
   const isFirstCode = new Uint8Array(65536)

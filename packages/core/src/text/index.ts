@@ -22,7 +22,7 @@ export {
 export {findNumbers, mayStatePercentage, parseChineseNumber, type NumberMention, type NumberBound} from './numbers.js'
 export {unwrapLines, type UnwrappedText} from './unwrap-lines.js'
 export {toSimplified} from './simplified.js'
-export {joinPatterns} from './join-patterns.js'
+export {escapeRegExp, joinPatterns} from './join-patterns.js'
 export {toNfkc} from './nfkc.js'
 export {maskQuotedNames} from './quoted-names.js'
 export {GENRE_AT_END, GENRE_AT_END_WITH_NOTE, GENRE_THEN_SITE_NAME, QUOTED_REPORT_NAME, RELATED_TITLE_TOPIC, SUBJECT_THEN_GENRE, TITLE_TOPIC, TITLE_WORDING, WHOLE_TITLE_TOPIC} from './title-wording.js'

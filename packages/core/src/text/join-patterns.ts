@@ -27,3 +27,11 @@ export function joinPatterns(patterns: readonly string[], flags: string): RegExp
     return null
   }
 }
+
+/**
+ * A word as a pattern that matches it literally: its syntax characters escaped, and only those, since with the `u`
+ * flag any other escaped character is an error. For words from data files (page labels, indicator words).
+ */
+export function escapeRegExp(word: string): string {
+  return word.replace(/[\\^$.*+?()[\]{}|/]/gu, '\\$&')
+}
