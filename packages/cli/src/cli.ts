@@ -30,6 +30,7 @@ import {formatTimings, timingRowsFromEnv} from './timing.js'
 import {USAGE} from './usage.js'
 import packageJson from '../package.json' with {type: 'json'}
 import type {CliIo} from './cli-io.js'
+import type {LintedFile} from '@fzlint/pool'
 
 export type {CliIo} from './cli-io.js'
 
@@ -119,12 +120,6 @@ const WRITE_CHUNK_CHARS = 64 * 1024
  * a worker has a core to itself and pays back far sooner (not measured here: 200 is the earlier, cautious figure).
  */
 const POOL_MIN_FILES = availableParallelism() > 2 ? 200 : 3000
-
-/** A file's result, and what its format needs of its source when the thread that linted it made that (prepareResult). */
-interface LintedFile {
-  result: LintResult
-  prepared?: PreparedResult
-}
 
 /**
  * Runs of up to this many files have the hard stop in this thread too (runWithHardStop: a file stuck inside one call,

@@ -4,7 +4,7 @@
  * runs the same pool with a worker of its own (serveTasks).
  */
 export {createPool, runPool, defaultPoolSize, findWorkerScript, HARD_STOP_GRACE_MS, type Pool, type PoolOptions, type TaskOutcome} from './pool.js'
-export type {LintReply, LintTask, PoolSetup, PoolTask, TaskRequest, TaskResponse} from './protocol.js'
+export type {LintedFile, LintReply, LintTask, PoolSetup, PoolTask, TaskRequest, TaskResponse} from './protocol.js'
 export {serveTasks} from './serve-tasks.js'
 export {createFileSetups, type ConfigInputs, type FileLintSetup, type FileSetups} from './config-inputs.js'
 export {lintFilesInPool, type LintManyOptions} from './lint-many.js'

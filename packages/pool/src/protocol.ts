@@ -34,9 +34,13 @@ export interface LintTask extends PoolTask {
   previousPath?: string
 }
 
-/** The LintResult the CLI formats, and what the format needs of its source when the worker made that (prepareFor). */
-export interface LintReply {
-  kind: 'result'
+/** A file's result, and what its format needs of its source when the thread that linted it made that (prepareResult). */
+export interface LintedFile {
   result: LintResult
   prepared?: PreparedResult
+}
+
+/** The LintResult the CLI formats, and what the format needs of its source when the worker made that (prepareFor). */
+export interface LintReply extends LintedFile {
+  kind: 'result'
 }
