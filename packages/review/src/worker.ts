@@ -1,8 +1,7 @@
 /** The review's pool worker: resolves configuration itself from the run's inputs, then summarises the files it is handed one at a time. */
-import {readFileSync, statSync} from 'node:fs'
 import {workerData} from 'node:worker_threads'
 import {parseInput, type ReportDocument} from '@fzlint/core'
-import {describeError, readInputFile} from '@fzlint/core/io'
+import {describeError, readFileBytes, readInputFromBytes} from '@fzlint/core/io'
 import {serveTasks} from '@fzlint/pool'
 import {builtinRules} from '@fzlint/builtin'
 import {writeCacheEntry} from './cache.js'
@@ -24,26 +23,16 @@ const crossYearRuleIds: ReadonlySet<string> = new Set(builtinRules.filter((rule)
  * the document (its indicators, sentences) now serve them all. Reused only while its bytes and the settings it was
  * parsed with are the same.
  */
-let lastPrevious: {path: string; settings: string; bytes: Buffer; document: ReportDocument} | undefined
+let lastPrevious: {path: string; settings: string; bytes: Uint8Array; document: ReportDocument} | undefined
 
 async function readPreviousReport(previousPath: string, fileSetup: FileLintSetup): Promise<ReportDocument> {
   const settings = JSON.stringify(fileSetup.baseSettings)
-  if (lastPrevious?.path === previousPath && lastPrevious.settings === settings && holdsBytes(previousPath, lastPrevious.bytes)) return lastPrevious.document
-  // The bytes are taken before the file is parsed: if it changes in between, the next task finds other bytes and
-  // parses it again, rather than reusing a document made from an older text.
-  const bytes = readFileSync(previousPath)
-  const document = parseInput(await readInputFile(previousPath, fileSetup.read), {settings: fileSetup.baseSettings})
+  // Read once: the bytes tell whether the document made from them last time still stands, and are parsed when not.
+  const bytes = await readFileBytes(previousPath, fileSetup.read)
+  if (lastPrevious?.path === previousPath && lastPrevious.settings === settings && Buffer.compare(lastPrevious.bytes, bytes) === 0) return lastPrevious.document
+  const document = parseInput(await readInputFromBytes(bytes, previousPath, fileSetup.read), {settings: fileSetup.baseSettings})
   lastPrevious = {path: previousPath, settings, bytes, document}
   return document
-}
-
-/** Whether a file still holds these bytes: its size first, so that a file grown past the size limit is not read whole. */
-function holdsBytes(filePath: string, bytes: Buffer): boolean {
-  try {
-    return statSync(filePath).size === bytes.length && readFileSync(filePath).equals(bytes)
-  } catch {
-    return false
-  }
 }
 
 /** A file that could not be processed. */

@@ -1,5 +1,5 @@
 /** Node-only input layer: files → decoded, extracted text. */
-export {readInputFile, findReader, LINTABLE_EXTENSIONS, DEFAULT_MAX_BYTES, READERS, type ReadInput, type ReadOptions, type Reader} from './read-input.js'
+export {readInputFile, readFileBytes, readInputFromBytes, findReader, LINTABLE_EXTENSIONS, DEFAULT_MAX_BYTES, READERS, type ReadInput, type ReadOptions, type Reader} from './read-input.js'
 export {readDecodedText} from './readers.js'
 export {decodeBytes, looksBinary, normaliseEncodingName, SUPPORTED_ENCODINGS, type Encoding, type DecodedText} from './decode.js'
 export {InputError, type InputProblem} from './errors.js'

@@ -25,6 +25,16 @@ export const LINTABLE_EXTENSIONS: readonly string[] = READERS.flatMap((reader) =
 
 /** Reads one input file; every failure is an InputError with a bilingual message naming the file. */
 export async function readInputFile(filePath: string, options: ReadOptions = {}): Promise<ReadInput> {
+  return readInputFromBytes(await readFileBytes(filePath, options), filePath, options)
+}
+
+/** The text to lint from a file's bytes already read (readFileBytes), through the reader for its extension. */
+export function readInputFromBytes(bytes: Uint8Array, filePath: string, options: ReadOptions = {}): Promise<ReadInput> {
+  return readInputBytes(bytes, filePath, options, READERS)
+}
+
+/** A file's bytes, within the size limit; every failure is an InputError with a bilingual message naming the file. */
+export async function readFileBytes(filePath: string, options: ReadOptions = {}): Promise<Uint8Array> {
   let size: number
   try {
     const info = options.isBlocking ? statSync(filePath) : await fs.stat(filePath)
@@ -44,5 +54,5 @@ export async function readInputFile(filePath: string, options: ReadOptions = {})
     const code = (error as NodeJS.ErrnoException).code
     throw new InputError('unreadable', filePath, `${filePath}: 无法读取 (${code}) / cannot read`, {cause: error})
   }
-  return readInputBytes(bytes, filePath, options, READERS)
+  return bytes
 }
