@@ -16,7 +16,7 @@ export function nodeIncludes(source: string, node: PositionedNode, word: string)
   const end = node.position?.end.offset
   if (start === undefined || end === undefined) return false
   if (lastPlaces?.source !== source || lastPlaces.word !== word) lastPlaces = {source, word, starts: findOccurrences(source, word)}
-  else lastPlaces.source = source // see keepSameSource
+  else lastPlaces.source = source // see keepNewestString
   // Every place is as long as `word`, so the first one starting in the node is the first to end: the node holds
   // the word exactly when it holds that place.
   const {starts} = lastPlaces
@@ -39,7 +39,7 @@ export function findNodeSentences(source: string, node: PositionedNode): Sentenc
   // 1 µs (measured), as much as reading a short block's sentences. The same text has the same sentences, so a
   // report linted again reads them from here, and the map never holds more than one source's blocks.
   if (lastSentences?.source !== source) lastSentences = {source, byStart: new Map()}
-  else lastSentences.source = source // see keepSameSource
+  else lastSentences.source = source // see keepNewestString
   const known = lastSentences.byStart.get(start)
   if (known?.end === end) return known.sentences
   const sentences = findSentences(source, start, end)
@@ -49,6 +49,6 @@ export function findNodeSentences(source: string, node: PositionedNode): Sentenc
 
 let lastSentences: {source: string; byStart: Map<number, {end: number; sentences: Sentence[]}>} | undefined
 
-// keepSameSource: a slot found to hold the same text keeps the string it was just asked with. A report linted again
+// keepNewestString: a slot found to hold the same text keeps the string it was just asked with. A report linted again
 // (the language server) comes as another string of the same text, which `!==` compares character by character
 // (about 60 µs a megabyte) at every block; the string of the lint under way is compared by reference, at once.
