@@ -69,9 +69,32 @@ function paragraphAfter(source: string, end: number): string {
 }
 
 /**
+ * The findings of the paragraph from `paragraphStart` to `end` into `all`: the openers left open in it (`open`, the
+ * first `openCount`) and its unmatched closers (`findings`, emptied), in source order.
+ */
+function closeParagraph(source: string, paragraphStart: number, end: number, open: number[], openCount: number, findings: Finding[], all: Finding[]): void {
+  if (openCount > 0) {
+    const nextParagraph = paragraphAfter(source, end).trimStart()
+    for (let entry = 0; entry < openCount; entry++) {
+      const offset = open[entry]!
+      // GB/T 15834 4.1.3.4: a quotation over several paragraphs opens each paragraph and closes only the last.
+      if (familyAt(source, offset).name.endsWith('引号') && nextParagraph.startsWith(source[offset]!)) continue
+      findings.push({offset, kind: 'unclosed'})
+    }
+  }
+  if (findings.length === 0) return
+  // Commented-out lines are not text. Checked only here: a paragraph without findings reports nothing anyway.
+  if (!source.slice(paragraphStart, end).trimStart().startsWith('<!--')) all.push(...findings.sort((a, b) => a.offset - b.offset))
+  findings.length = 0
+}
+
+/**
  * Unbalanced marks of every paragraph of `source` (a paragraph is a line: a run of characters other than \r and \n),
  * paragraph by paragraph, each paragraph's in source order. One pass over the source: marks are paired as they
  * come, and the bookkeeping at a paragraph's end is done only when something is left open or unmatched in it.
+ * The loop reads the source's length once, and no closure shares its variables (V8 would keep the source in a heap
+ * context and load it from there for every character): each alone measured no gain, the two together took the
+ * corpus's findUnmatchedMarks from 18.4 µs to 15.9 µs a report.
  */
 export function findUnmatchedMarks(source: string): Finding[] {
   const all: Finding[] = []
@@ -80,28 +103,16 @@ export function findUnmatchedMarks(source: string): Finding[] {
   let openCount = 0
   const findings: Finding[] = []
   let paragraphStart = 0
-  const endParagraph = (end: number): void => {
-    if (openCount > 0) {
-      const nextParagraph = paragraphAfter(source, end).trimStart()
-      for (let entry = 0; entry < openCount; entry++) {
-        const offset = open[entry]!
-        // GB/T 15834 4.1.3.4: a quotation over several paragraphs opens each paragraph and closes only the last.
-        if (familyAt(source, offset).name.endsWith('引号') && nextParagraph.startsWith(source[offset]!)) continue
-        findings.push({offset, kind: 'unclosed'})
-      }
-      openCount = 0
-    }
-    if (findings.length === 0) return
-    // Commented-out lines are not text. Checked only here: a paragraph without findings reports nothing anyway.
-    if (!source.slice(paragraphStart, end).trimStart().startsWith('<!--')) all.push(...findings.sort((a, b) => a.offset - b.offset))
-    findings.length = 0
-  }
-  for (let index = 0; index < source.length; index++) {
+  const length = source.length
+  for (let index = 0; index < length; index++) {
     const code = source.charCodeAt(index)
     const role = ROLE[code]
     if (role === NOT_A_MARK) continue
     if (role === LINE_BREAK) {
-      if (openCount > 0 || findings.length > 0) endParagraph(index)
+      if (openCount > 0 || findings.length > 0) {
+        closeParagraph(source, paragraphStart, index, open, openCount, findings, all)
+        openCount = 0
+      }
       paragraphStart = index + 1
       continue
     }
@@ -124,7 +135,7 @@ export function findUnmatchedMarks(source: string): Finding[] {
     for (let inner = depth + 1; inner < openCount; inner++) findings.push({offset: open[inner]!, kind: 'unclosed'})
     openCount = depth
   }
-  if (openCount > 0 || findings.length > 0) endParagraph(source.length)
+  if (openCount > 0 || findings.length > 0) closeParagraph(source, paragraphStart, source.length, open, openCount, findings, all)
   return all
 }
 
