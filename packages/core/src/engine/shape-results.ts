@@ -82,9 +82,18 @@ export interface ShapedMessages {
 
 /** The kept findings of one file as results: each mapped once into the original file, then sorted. */
 export function shapeMessages(messages: readonly VFileMessage[], options: ShapeMessagesOptions): ShapedMessages {
-  const shaped = messages.map((message) => ({message: toLintMessage(message, options), range: textRangeOf(message, options.locator)}))
+  // Arrays pushed, not map()ped: an optimised map() returns a holey array where the interpreter's is packed, and the
+  // code after it (this sort, the summary's and the formatters' loops over the messages), typed by one kind,
+  // deoptimised on the other ("wrong map", V8 --trace-deopt) and was compiled again.
+  const shaped: {message: LintMessage; range: [number, number]}[] = []
+  for (const message of messages) shaped.push({message: toLintMessage(message, options), range: textRangeOf(message, options.locator)})
   shaped.sort((a, b) => compareMessages(a.message, b.message))
-  return {messages: shaped.map(({message}) => message), textRanges: shaped.map(({range}) => range)}
+  const sorted: ShapedMessages = {messages: [], textRanges: []}
+  for (const {message, range} of shaped) {
+    sorted.messages.push(message)
+    sorted.textRanges.push(range)
+  }
+  return sorted
 }
 
 export function summarise(filePath: string, messages: LintMessage[], extra: Partial<LintResult> = {}): LintResult {

@@ -11,7 +11,11 @@ const SENTENCE_PUNCTUATION = /[。；;！!？?：:]/u
 const INTRODUCTION = /(?:如下|以下|以下几个方面|体现在|表现在|主要有|包括|分别是|分别为)$/u
 
 function paragraphText(node: Paragraph): string {
-  return node.children.map((child) => ('value' in child ? child.value : '')).join('').trim()
+  // A loop, not map().join(''): the optimised map() returns an array of another map than the interpreter's, which
+  // deoptimised the join() after it (see nodeText in the report model).
+  let text = ''
+  for (const child of node.children) if ('value' in child) text += child.value
+  return text.trim()
 }
 
 function isFirstSecondLevelHeading(node: RootContent | undefined): node is Heading {

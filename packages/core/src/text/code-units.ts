@@ -3,6 +3,15 @@
  * expression test on a one-character string. Each is false for NaN, which charCodeAt gives past the end.
  */
 
+/**
+ * `text.charCodeAt(index)`, NaN outside the text as charCodeAt gives it, but without reading out of bounds: optimised
+ * code that reads a string past its end deoptimises the first time it does ("out of bounds"), and is compiled again.
+ * For reads that often fall outside, as next to a match at the start or end of a text.
+ */
+export function codeAt(text: string, index: number): number {
+  return index >= 0 && index < text.length ? text.charCodeAt(index) : Number.NaN
+}
+
 /** An ASCII digit: what `\d` matches. */
 export function isAsciiDigit(code: number): boolean {
   return code >= 0x30 && code <= 0x39

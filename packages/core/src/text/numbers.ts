@@ -4,7 +4,7 @@
  * classifier that says what was counted. Years, dates, ordinals, document numbers and words such as
  * 一体化 or 十四五 are not figures and are left out.
  */
-import {isAsciiDigit, isAsciiLetter} from './code-units.js'
+import {codeAt, isAsciiDigit, isAsciiLetter} from './code-units.js'
 import {findFirstAtOrAfter, findOccurrences} from './locator.js'
 import {execAll} from './years.js'
 
@@ -459,13 +459,15 @@ function readFigure(groups: FigureGroups, written: string, isNegative: boolean, 
   // The characters around the figure are compared by code, not with regular expressions: this runs for every figure.
   const previous = before.at(-1) ?? ''
   const next = after[0] ?? ''
-  const previousCode = before.charCodeAt(before.length - 1)
-  const isDigitBeforePrevious = isAsciiDigit(before.charCodeAt(before.length - 2))
-  if (isAsciiLetter(previousCode) || isAsciiLetter(after.charCodeAt(0))) return null
+  // codeAt, as a figure at the start of the text has no characters before it (and one at the end none after).
+  const previousCode = codeAt(before, before.length - 1)
+  const isDigitBeforePrevious = isAsciiDigit(codeAt(before, before.length - 2))
+  const nextCode = codeAt(after, 0)
+  if (isAsciiLetter(previousCode) || isAsciiLetter(nextCode)) return null
   // Ordinals and numbered items: 第一, 第3次, 其一.
   if ((previous === '第' || previous === '其') && !groups.percentWord) return null
   // Times of day (16:40) and dotted dates (12.4 is caught by quotations; 2024.1.5 by the year test below).
-  if ((isTimeColon(after.charCodeAt(0)) && isAsciiDigit(after.charCodeAt(1))) || (isTimeColon(previousCode) && isDigitBeforePrevious)) return null
+  if ((isTimeColon(nextCode) && isAsciiDigit(codeAt(after, 1))) || (isTimeColon(previousCode) && isDigitBeforePrevious)) return null
   // Parts of dates, telephone and serial numbers: 2024-01-05, 0757-8888, 1.2.3.
   if (isDateSeparator(previousCode) && isDigitBeforePrevious) return null
   const unit = groups.unit ?? null
