@@ -46,9 +46,15 @@ export default defineRule({
       if (claim.stated.bound !== 'exact' || !claim.denominators.every(isExactCount)) return
       const denominators = claim.denominators.filter((denominator) => denominator.value > 0)
       if (denominators.length === 0) return
-      const readings = denominators.map((denominator) => ({denominator, ...findWholeNumerators(denominator.value, claim.stated)}))
-      if (readings.some((reading) => reading.fits)) return
-      const {denominator, below, above} = readings.at(-1)!
+      // The readings one by one, not map()ped into an array and searched: the optimised map() returns an array of
+      // another map than the interpreter's, and the search after it deoptimised ("wrong map", V8 --trace-deopt).
+      let reading: ReturnType<typeof findWholeNumerators> | undefined
+      for (const each of denominators) {
+        reading = findWholeNumerators(each.value, claim.stated)
+        if (reading.fits) return
+      }
+      const denominator = denominators.at(-1)!
+      const {below, above} = reading!
       context.report({
         messageId: 'noWholeNumerator',
         range: [claim.start, claim.end],

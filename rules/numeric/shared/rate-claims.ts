@@ -356,8 +356,16 @@ function findEndedTotals(counts: readonly Figure[], outcomes: readonly RegExp[])
 function findSharePart(sentence: Sentence, shareStart: number): Figure | undefined {
   const text = sentence.text.slice(0, shareStart - sentence.start)
   // A comma between digits groups thousands (2,505); it does not end a clause.
-  const clauseBreaks = [...text.matchAll(/[，；;]|(?<!\d),|,(?!\d{3})/gu)].map((match) => sentence.start + match.index!)
-  const clauseStart = clauseBreaks.at(-2) ?? sentence.start
+  // The last two breaks kept as they are met, rather than every break collected into an array to take the last but
+  // one: fewer allocations, and no array of two kinds (an optimised map()'s holey one, the interpreter's packed
+  // one), which deoptimised the read of it ("wrong map", V8 --trace-deopt).
+  let lastBreak = -1
+  let breakBefore = -1
+  for (const match of text.matchAll(/[，；;]|(?<!\d),|,(?!\d{3})/gu)) {
+    breakBefore = lastBreak
+    lastBreak = match.index!
+  }
+  const clauseStart = breakBefore === -1 ? sentence.start : sentence.start + breakBefore
   return sentence.figures.filter((figure) => isCount(figure) && figure.start >= clauseStart && figure.end <= shareStart).at(-1)
 }
 
@@ -392,7 +400,12 @@ export function findShareTotals(claim: RateClaim, sentences: Sentence[]): {named
   const earlier = claim.sentence.figures.filter((figure) => isCount(figure) && figure.end <= part.start && figure.high >= part.low)
   const sentenceIndex = indexOfSentence(sentences, claim.sentence)
   const before = sentenceIndex > 0 ? sentences.slice(Math.max(0, sentenceIndex - SHARE_WHOLE_REACH), sentenceIndex) : []
-  const nearby = [...before.flatMap((sentence) => sentence.figures), ...earlier].filter((figure) => isCount(figure) && figure.high >= part.low)
+  // Pushed, not spread and filter()ed: an optimised filter() returns an empty array of another map than the
+  // interpreter's, and the search of these totals deoptimised on it ("wrong map", V8 --trace-deopt).
+  const nearby: Figure[] = []
+  const isNearbyTotal = (figure: Figure) => isCount(figure) && figure.high >= part.low
+  for (const sentence of before) for (const figure of sentence.figures) if (isNearbyTotal(figure)) nearby.push(figure)
+  for (const figure of earlier) if (isNearbyTotal(figure)) nearby.push(figure)
   const core = (claim.whole ?? '').replace(GENERIC_WHOLE, '')
   const sameSentence = earlier.filter((figure) => haveSameKind(figure.unit, part.unit) && (core === '' || figure.label.includes(core)))
   if (sameSentence.length > 0 || core === '') return {named: sameSentence, nearby}

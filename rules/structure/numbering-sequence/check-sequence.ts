@@ -64,5 +64,9 @@ export function splitNestedChains<Item>(items: Item[], ordinalOf: (item: Item) =
     if (continued !== -1) open.length = continued + 1
     addToRun(open.at(-1)!, item, ordinal)
   }
-  return runs.map(({items: runItems, breaks}) => ({items: runItems, breaks}))
+  // Pushed, not map()ped: the optimised map() returns a holey array where the interpreter's is packed, and the loop
+  // over the runs, typed by one kind, deoptimised on the other ("wrong map", V8 --trace-deopt).
+  const found: Run<Item>[] = []
+  for (const {items: runItems, breaks} of runs) found.push({items: runItems, breaks})
+  return found
 }

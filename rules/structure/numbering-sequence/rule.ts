@@ -79,13 +79,23 @@ export default defineRule({
           previousMarker: previous > 0 ? item.write(previous) : '',
           missing: missing.join(''),
           heading: item.heading,
-          sequence: [1, 2, 3].map((value) => item.write(value)).join(item.kind === 'inline' ? '、' : ' ') + '……',
+          sequence: exampleSequence(item),
         },
         fix,
       })
     }
   },
 })
+
+/**
+ * How the ordinals of this kind run, for the message: `一是、二是、三是……`. Written out, not [1, 2, 3].map().join():
+ * the optimised map() returns an array of another map than the interpreter's, which deoptimised the join() after it
+ * ("wrong map", V8 --trace-deopt), and the whole 'report:exit' handler with it.
+ */
+function exampleSequence(item: Ordinal): string {
+  const separator = item.kind === 'inline' ? '、' : ' '
+  return `${item.write(1)}${separator}${item.write(2)}${separator}${item.write(3)}……`
+}
 
 function renumber(items: Ordinal[]): Fix[] {
   return items.flatMap((item, index) =>
@@ -156,10 +166,11 @@ function isCountedInOrder(source: string, pastedCopies: ReadonlyMap<Section, unk
 
 /** The same run over other items (each break keeps its place and values). */
 function mapRun<From, To>(run: Run<From>, items: Map<From, To>): Run<To> {
-  return {
-    items: run.items.map((item) => items.get(item)!),
-    breaks: run.breaks.map((sequenceBreak) => ({...sequenceBreak, item: items.get(sequenceBreak.item)!})),
-  }
+  // Pushed, not map()ped, as in splitNestedChains: the handler reading these arrays deoptimised on the optimised map()'s.
+  const mapped: Run<To> = {items: [], breaks: []}
+  for (const item of run.items) mapped.items.push(items.get(item)!)
+  for (const sequenceBreak of run.breaks) mapped.breaks.push({...sequenceBreak, item: items.get(sequenceBreak.item)!})
+  return mapped
 }
 
 /** Where the numbering marker of a numbered heading starts in the source, or -1 when it has none there. */

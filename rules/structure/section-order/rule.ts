@@ -25,7 +25,11 @@ export default defineRule({
     return {
       'report:exit'(document) {
         const classified = document.topSections.filter((section): section is Section & {kind: SectionKind} => section.kind !== null)
-        const ranks = classified.map((section) => SECTION_KINDS.indexOf(section.kind))
+        // Pushed, not map()ped, as the arrays of findLongestOrderedRun: an optimised map() returns a holey array where
+        // the interpreter's is packed, and the functions reading it, typed by one kind, deoptimised on the other
+        // ("wrong map", V8 --trace-deopt) and were compiled again.
+        const ranks: number[] = []
+        for (const section of classified) ranks.push(SECTION_KINDS.indexOf(section.kind))
         const kept = findLongestOrderedRun(ranks)
         const {firstKeptAbove, lastKeptBelow} = findKeptBounds(ranks, kept)
         for (let index = 0; index < classified.length; index++) {
@@ -96,8 +100,13 @@ function findEntry(entries: SectionEntry[], kind: SectionKind): SectionEntry | u
  * section it jumped over (静海区2023 puts the duty section first [S28]).
  */
 function findLongestOrderedRun(ranks: number[]): Set<number> {
-  const length = ranks.map(() => 1)
-  const previous = ranks.map(() => -1)
+  // The longest run ending at each section, and the section before it in that run (see the ranks for why pushed).
+  const length: number[] = []
+  const previous: number[] = []
+  for (let index = 0; index < ranks.length; index++) {
+    length.push(1)
+    previous.push(-1)
+  }
   // The longest run ending at each rank so far and where it ends: ranks are the few section kinds, so each section
   // looks at a handful of these instead of at every section before it (quadratic in a report of 50,000 headings).
   const bestByRank = new Map<number, {length: number; index: number}>()

@@ -22,10 +22,12 @@ export function findSectionText(source: string, section: Section): string {
 
 /** The first few markers' labels, as a message lists them: 原因”“由于”“根源. */
 export function listMarkerLabels(markers: readonly {label: string}[], count = 4): string {
-  return markers
-    .slice(0, count)
-    .map((marker) => marker.label)
-    .join('”“')
+  // Joined in a loop, not map().join(): the optimised map() returns an array of another map than the interpreter's,
+  // which deoptimised the join() after it ("wrong map", V8 --trace-deopt).
+  const shown = markers.slice(0, count)
+  let labels = shown.length > 0 ? shown[0]!.label : ''
+  for (let index = 1; index < shown.length; index++) labels += `”“${shown[index]!.label}`
+  return labels
 }
 
 // By marker list, then by flags: a list tested with other flags is another test.
