@@ -36,18 +36,27 @@ export function splitAroundArray(withItemsArray: (items: unknown[]) => unknown):
   }
 }
 
+/** How many levels deep the streamed array's items are printed: the indentation of `itemPrefix`, two spaces a level. */
+export function levelOf(itemPrefix: string): number {
+  return (itemPrefix.length - itemPrefix.lastIndexOf('\n') - 1) / 2
+}
+
+/** What JSON.stringify(…, null, 2) writes between the members of an object or array `level` levels deep. */
+export function lineBreakAt(level: number): string {
+  return `\n${'  '.repeat(level)}`
+}
+
 /**
- * One item as JSON.stringify(…, null, 2) prints it inside the array: its lines indented like the array's items. The
- * item is printed nested in as many one-item arrays as its indentation has levels, so JSON.stringify indents its lines
- * itself, and the arrays' brackets are cut off (measured: 3.9 → 2.6 µs a SARIF finding, against re-indenting every
- * line of the printed item). Each of the `depth` enclosing levels adds `[`, a line break and its indentation
- * (2 × level spaces) before the item, and a line break, its indentation and `]` after it.
+ * `value` as JSON.stringify(…, null, 2) prints it `level` levels deep in a larger document: every line after its first
+ * indented by those levels. Each line break in the printed value is the layout's (JSON.stringify escapes those inside
+ * strings), so indenting them all is exact. For small values such as a finding's data; a format that writes many
+ * items prints their constant parts from fragments made once (see sarif.ts and gitlab.ts).
  */
-export function stringifyItem(item: unknown, itemPrefix: string): string {
-  const depth = (itemPrefix.length - itemPrefix.lastIndexOf('\n') - 1) / 2
-  let nested = item
-  for (let level = 0; level < depth; level++) nested = [nested]
-  const text = JSON.stringify(nested, null, 2)
-  const bracketsLength = depth * (depth + 1)
-  return text.slice(bracketsLength + 2 * depth, text.length - bracketsLength)
+export function stringifyAtLevel(value: unknown, level: number): string {
+  return JSON.stringify(value, null, 2).replaceAll('\n', lineBreakAt(level))
+}
+
+/** A JSON number as JSON.stringify writes it: NaN and the infinities are `null`. */
+export function stringifyNumber(value: number): string {
+  return Number.isFinite(value) ? String(value) : 'null'
 }

