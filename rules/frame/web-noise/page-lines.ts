@@ -3,6 +3,7 @@
  * a date stamp or a view count. Used for the lines outside the report's frame, where no phrase list can be complete.
  */
 import {escapeRegExp} from '@fzlint/core'
+import {isSpaceCode} from '@fzlint/core/text'
 import type {PageWordEntry} from './page-words-data.js'
 
 /**
@@ -29,6 +30,8 @@ export interface PageWords {
   /** A field label alone on its line (its value on the next line). */
   bareField: FieldPattern
   widgets: Set<string>
+  /** The first code unit of every widget word. */
+  widgetInitials: Set<string>
 }
 
 const cache = new WeakMap<PageWordEntry[], PageWords>()
@@ -48,6 +51,7 @@ export function compilePageWords(entries: PageWordEntry[]): PageWords {
     .filter((entry) => entry.kind === 'field')
     .flatMap((entry) => entry.words)
     .sort((a, b) => b.length - a.length)
+  const widgets = entries.filter((entry) => entry.kind === 'widget').flatMap((entry) => entry.words)
   const field = `(?:${fields.map(spaced).join('|')})`
   const squeezedField = `(?:${fields.map(escapeRegExp).join('|')})`
   compiled = {
@@ -60,24 +64,33 @@ export function compilePageWords(entries: PageWordEntry[]): PageWords {
       squeezed: new RegExp(`^${BULLET_MARK}[[【]?${squeezedField}[\\]】]?:?$`, 'u'),
       spacedSource: `^${BULLET}[[【]?\\s*${field}\\s*[\\]】]?\\s*:?$`,
     },
-    widgets: new Set(entries.filter((entry) => entry.kind === 'widget').flatMap((entry) => entry.words)),
+    widgets: new Set(widgets),
+    widgetInitials: new Set(widgets.map((word) => word.charAt(0))),
   }
   cache.set(entries, compiled)
   return compiled
 }
 
-const EDGE_WHITESPACE = /^\s|\s$/u
 const WHITESPACE = /\s+/gu
+
+/**
+ * Whether the text starts or ends with whitespace (`\s`), read at its two ends: `/^\s|\s$/u` tried `\s$` at every
+ * character of the line (measured on the corpus: 2.3 µs a report).
+ */
+function hasEdgeWhitespace(text: string): boolean {
+  return text !== '' && (isSpaceCode(text.charCodeAt(0)) || isSpaceCode(text.charCodeAt(text.length - 1)))
+}
 
 /** Whether a field-label pattern matches the line (see FieldPattern). */
 function matchesField(pattern: FieldPattern, text: string): boolean {
-  if (EDGE_WHITESPACE.test(text)) return (pattern.spaced ??= new RegExp(pattern.spacedSource, 'u')).test(text)
+  if (hasEdgeWhitespace(text)) return (pattern.spaced ??= new RegExp(pattern.spacedSource, 'u')).test(text)
   return pattern.squeezed.test(text.replace(WHITESPACE, ''))
 }
 
 const SENTENCE_END = /[。！？；!?;]/u
 /** A word of a widget line: what lies between the separators `[\s|/·【】[\]()<>:]`. */
 const WIDGET_TOKEN = /[^\s|/·【】[\]()<>:]+/gu
+const WIDGET_SEPARATOR = /[\s|/·【】[\]()<>:]/u
 // 2024-01-02, 2024/1/2 09:18, 2024年1月2日 09:18:00 on its own line. A date written 2024年3月8日 without a time is how a
 // document dates itself (GB/T 9704 7.3.5: 成文日期, as under a cover letter), not a page stamp.
 const DATE_STAMP = /^(?:\d{4}[-/.]\d{1,2}[-/.]\d{1,2}(?:\s*\d{1,2}:\d{2}(?::\d{2})?)?|\d{4}年\d{1,2}月\d{1,2}日\s*\d{1,2}:\d{2}(?::\d{2})?)$/u
@@ -111,6 +124,10 @@ export function judgeLineForm(text: string, words: PageWords): string | null {
 /** A line made only of widget words (`打印 关闭`, `【大】【中】【小】`, `设为首页 | 无障碍 | 长者版`). */
 export function isWidgetLine(text: string, words: PageWords): boolean {
   if (text.length > MAX_CELLS_LINE) return false
+  // A line that starts with a word no widget word starts like fails on that word: told by its first character, before
+  // the line is tokenised (most lines tested are headings and short paragraphs).
+  const initial = text.charAt(0)
+  if (!words.widgetInitials.has(initial) && !WIDGET_SEPARATOR.test(initial)) return false
   // Word by word, up to the first that is no widget's: most lines fail on their first, and are not split whole.
   let tokens = 0
   WIDGET_TOKEN.lastIndex = 0

@@ -61,19 +61,20 @@ function lineOf(node: {position?: {start: {line: number}; end: {line: number}}} 
 
 /**
  * Line numbers (1-based) that are never residue as a whole: the title, the numbered headings and the sign-off of the
- * report itself — even when a title equals a column name (法治政府建设年度报告).
+ * report itself — even when a title equals a column name (法治政府建设年度报告). A flag per line number: a report's
+ * lines are few, and every one is looked up (a Set hashed each number, added and looked up).
  */
-function findProtectedLines(document: ReportDocument): Set<number> {
-  const protectedLines = new Set<number>()
+function findProtectedLines(document: ReportDocument): Uint8Array {
+  const isProtected = new Uint8Array(document.locator.lineCount + 1)
   const add = (node: Parameters<typeof lineOf>[0]) => {
-    const span = lineOf(node)
-    if (span) for (let line = span[0]; line <= span[1]; line++) protectedLines.add(line)
+    const position = node?.position
+    if (position) isProtected.fill(1, position.start.line, position.end.line + 1)
   }
   for (const node of document.title?.nodes ?? []) add(node)
   for (const section of document.allSections) if (section.numbering) add(section.heading)
   add(document.signoff?.issuer?.node)
   add(document.signoff?.date?.node)
-  return protectedLines
+  return isProtected
 }
 
 /**
@@ -198,23 +199,25 @@ export default defineRule({
           const label = /www\./iu.test(text) ? '转载网站水印' : /^[【[]/u.test(text) ? '栏目标签' : '网页元数据'
           partials.push({index: document.locator.toPoint(range[0]).line - 1, label, range, text})
         }
-        lines.forEach((line, index) => {
+        // A loop, not lines.forEach: a callback would keep pendingLabel and the rest in a heap context, read and
+        // written there on every line.
+        for (let index = 0; index < lines.length; index++) {
+          const line = lines[index]!
           const raw = context.source.slice(line.start, line.end)
           const text = raw.trim()
-          if (text === '') return
-          if (protectedLines.has(index + 1) || text.startsWith('<!--')) {
+          if (text === '') continue
+          if (protectedLines[index + 1] === 1 || text.startsWith('<!--')) {
             pendingLabel = null
-            return
+            continue
+          }
+          const normal = text.normalize('NFKC')
+          if (index + 1 === addresseeLine && !isBareField(normal, words)) {
+            pendingLabel = null
+            continue
           }
           const region = regionOf(index + 1, frame)
-          if (index + 1 === addresseeLine && !isBareField(text.normalize('NFKC'), words)) {
-            pendingLabel = null
-            return
-          }
           // Prose (two full stops or more) is never page residue as a whole line, nor the value of a field.
           const isProse = hasTwoSentenceEnds(text)
-          const contentStart = line.start + (raw.length - raw.trimStart().length)
-          const normal = text.normalize('NFKC')
           // In prose only residue injected into paragraphs is looked for (a watermark), and the line stays prose.
           const hit = findFirstHit(isProse ? patterns.inline : patterns.all, normal)
           // A watermark inside a paragraph: only the watermark goes, when what remains of the line is report text (it
@@ -223,17 +226,18 @@ export default defineRule({
             // Offsets in the line as written, mapped character by character (only for such a line: most lines have no hit).
             const mapped = normaliseWithOffsets(text)
             const {offsets} = mapped
+            const contentStart = line.start + (raw.length - raw.trimStart().length)
             const start = contentStart + offsets[hit.match.index]!
             const end = contentStart + offsets[hit.match.index + hit.match[0].length]!
             if ((region === 'body' || region === 'head') && mapped.text === normal) {
               partials.push({index, label: hit.entry.label, range: [start, end], text: context.source.slice(start, end)})
               pendingLabel = null
-              return
+              continue
             }
           }
           if (isProse) {
             pendingLabel = null
-            return
+            continue
           }
           let label: string | null = hit?.entry.label ?? null
           const wasPending = pendingLabel
@@ -252,9 +256,10 @@ export default defineRule({
             label = '标题前的页面内容'
             isUnfixable = SUBJECT_THEN_GENRE.test(toSimplified(normal))
           }
-          if (label === null) return
+          if (label === null) continue
+          const contentStart = line.start + (raw.length - raw.trimStart().length)
           findings.push({index, label, range: [contentStart, contentStart + text.length], text, isUnfixable})
-        })
+        }
         for (const block of groupBlocks(findings, lines, context.source)) {
           const first = block[0]!
           const last = block.at(-1)!
