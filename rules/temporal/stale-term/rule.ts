@@ -139,8 +139,16 @@ export default defineRule({
         const presentKeys = keyLiterals.findIn(context.source)
         const mayMatch = ({keyLiteral, otherLiterals}: CompiledPattern) =>
           keyLiteral === null || (presentKeys.has(keyLiteral) && (otherLiterals === null || otherLiterals.findsAllIn(context.source)))
-        const patternsToRun = terms.map(({patterns}) => patterns.filter(mayMatch))
-        if (patternsToRun.every((patterns) => patterns.length === 0)) return
+        // Pushed, not map()ped: V8's optimised map() returns a holey array where the interpreter's is packed, and this
+        // handler, typed by one kind, deoptimised on the other ("wrong map") and was compiled again, twice.
+        const patternsToRun: CompiledPattern[][] = []
+        let isAnyToRun = false
+        for (const {patterns} of terms) {
+          const toRun = patterns.filter(mayMatch)
+          patternsToRun.push(toRun)
+          if (toRun.length > 0) isAnyToRun = true
+        }
+        if (!isAnyToRun) return
         const normal = normaliseForMatching(context.source)
         // Entries earlier in the data win where matches overlap: `贯彻实施新修订的行政复议法` is reported once,
         // by the entry about the law in force, not again by the one about the word 新.
