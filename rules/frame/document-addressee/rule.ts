@@ -1,8 +1,24 @@
 /** Reports an addressee (主送机关) the reporting body does not report to under 督察工作规定. */
 import {defineRule, noOptions} from '@fzlint/core'
-import {addresseesData} from './data.js'
+import {addresseesData, type AddresseeEntry} from './data.js'
 
 const PROFILE_LABELS = {government: '县级以上地方政府', department: '政府部门', township: '乡镇、街道'} as const
+
+/**
+ * Each profile entry's patterns compiled once, not on every report: the data is loaded once (context.data), and the
+ * array a fresh map() made per report also deoptimised the optimised test loop over it.
+ */
+const compiledPatterns = new WeakMap<AddresseeEntry, RegExp[]>()
+
+function patternsOf(entry: AddresseeEntry): RegExp[] {
+  let patterns = compiledPatterns.get(entry)
+  if (!patterns) {
+    patterns = []
+    for (const pattern of entry.patterns) patterns.push(new RegExp(pattern, 'u'))
+    compiledPatterns.set(entry, patterns)
+  }
+  return patterns
+}
 
 export default defineRule({
   meta: {
@@ -27,7 +43,7 @@ export default defineRule({
         if (!addressee || !profile) return
         const entry = context.data(addresseesData).find((candidate) => candidate.profile === profile)
         if (!entry) return
-        const patterns = entry.patterns.map((pattern) => new RegExp(pattern, 'u'))
+        const patterns = patternsOf(entry)
         const names = addressee.text.replace(/[：:]\s*$/u, '').split(/[、，,；;\s]+/u).filter((name) => name !== '')
         for (const name of names) {
           if (patterns.some((pattern) => pattern.test(name))) continue
