@@ -49,6 +49,12 @@ describe('findDates', () => {
       for (const date of dates) expect(text.slice(date.index, date.index + date.length)).toBe(date.text)
     })
   }
+  it('finds each form only in a text holding what findDates checks for first (年, or an ASCII digit for the separated form)', () => {
+    const dates = cases.flatMap(([text]) => findDates(text))
+    expect(new Set(dates.map((date) => date.form))).toEqual(new Set(['arabic', 'chinese', 'separated']))
+    for (const date of dates) expect(date.text).toMatch(date.form === 'separated' ? /[0-9]/u : /年/u)
+    expect(findDates('二〇二三十二月十九')).toEqual([])
+  })
 })
 
 describe('parseDateLine', () => {

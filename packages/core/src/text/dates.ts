@@ -94,6 +94,11 @@ function readTime(text: string, end: number): {time: DateMention['time']; length
   return {time: {hour, minute, second}, length: match[0].length}
 }
 
+// What every match of the patterns above holds: ARABIC and CHINESE a 年, SEPARATED an ASCII digit (`\d`, the u flag
+// keeping it ASCII). Most lines findDates reads have neither (page chrome, sign-off and heading lines), and the two
+// patterns with a look-behind at their start are slow to skip ahead through a text that has no match.
+const ASCII_DIGIT = /[0-9]/u
+
 /** Every valid date in `text`, in order of appearance. */
 export function findDates(text: string): DateMention[] {
   const found: DateMention[] = []
@@ -115,9 +120,11 @@ export function findDates(text: string): DateMention[] {
       ...(time ? {time: time.time} : {}),
     })
   }
-  for (const match of execAll(ARABIC, text)) add(match, 'arabic', parseYearDigits(match[1]!), match[2]!, match[3]!)
-  for (const match of execAll(CHINESE, text)) add(match, 'chinese', parseYearDigits(match[1]!), match[2]!, match[3]!)
-  for (const match of execAll(SEPARATED, text)) add(match, 'separated', Number(match[1]), match[3]!, match[4]!)
+  if (text.includes('年')) {
+    for (const match of execAll(ARABIC, text)) add(match, 'arabic', parseYearDigits(match[1]!), match[2]!, match[3]!)
+    for (const match of execAll(CHINESE, text)) add(match, 'chinese', parseYearDigits(match[1]!), match[2]!, match[3]!)
+  }
+  if (ASCII_DIGIT.test(text)) for (const match of execAll(SEPARATED, text)) add(match, 'separated', Number(match[1]), match[3]!, match[4]!)
   return found.sort((a, b) => a.index - b.index)
 }
 
