@@ -48,6 +48,24 @@ describe('locator.lineEnd', () => {
   })
 })
 
+describe('locator.toPoint', () => {
+  it.each(samples.map((text) => [JSON.stringify(text), text]))('gives the same point in any order of asking on %s', (_, text) => {
+    const starts = lineStartsByCodeUnit(text)
+    const expected = (offset: number) => {
+      let line = 0
+      while (line + 1 < starts.length && starts[line + 1]! <= offset) line++
+      return {line: line + 1, column: offset - starts[line]! + 1, offset}
+    }
+    const offsets = Array.from({length: text.length + 1}, (_, offset) => offset)
+    // In order (as the parser asks), backwards, and jumping about (as rules ask for their findings).
+    const orders = [offsets, [...offsets].reverse(), offsets.map((_, index) => (index * 7) % offsets.length)]
+    for (const order of orders) {
+      const locator = createLocator(text)
+      for (const offset of order) expect(locator.toPoint(offset)).toEqual(expected(offset))
+    }
+  })
+})
+
 describe('findFirstAtOrAfter', () => {
   it('finds the first value at or after the one asked for, or the length when none is', () => {
     const sorted = [2, 5, 5, 9]

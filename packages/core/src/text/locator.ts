@@ -77,6 +77,11 @@ export function lineStartsOf(text: string): readonly number[] {
 
 export function createLocator(text: string): Locator {
   const starts = lineStartsOf(text)
+  // The index of the line the last point was on. Points are mostly asked for in order (the parser asks for the start
+  // and end of every line in turn, a rule for its findings), so the offset is usually on that line or the next, and
+  // two comparisons find it where a binary search took a dozen. Starts ascend strictly, so the line is the same.
+  let lastLine = 0
+  const isOnLine = (index: number, offset: number) => starts[index]! <= offset && (index + 1 === starts.length || offset < starts[index + 1]!)
   return {
     lineCount: starts.length,
     lineStart(line) {
@@ -90,8 +95,10 @@ export function createLocator(text: string): Locator {
     },
     toPoint(offset) {
       const clamped = Math.min(Math.max(offset, 0), text.length)
-      const low = findLastAtOrBefore(starts, clamped)
-      return {line: low + 1, column: clamped - starts[low]! + 1, offset: clamped}
+      let line = lastLine
+      if (!isOnLine(line, clamped)) line = line + 1 < starts.length && isOnLine(line + 1, clamped) ? line + 1 : findLastAtOrBefore(starts, clamped)
+      lastLine = line
+      return {line: line + 1, column: clamped - starts[line]! + 1, offset: clamped}
     },
     toOffset(point) {
       return this.lineStart(point.line) + point.column - 1
