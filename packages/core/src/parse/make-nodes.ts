@@ -8,8 +8,14 @@ import './mdast-data.js'
 
 /** Text of a heading without ordinal, white space or the `。`/`：` that ends a run-in heading. */
 export function headingTitle(text: string, numbering: Numbering | undefined): string {
-  const body = numbering ? text.slice(numbering.raw.length) : text
-  return body.trim().replace(/[。：:]$/u, '').trim()
+  const body = (numbering ? text.slice(numbering.raw.length) : text).trim()
+  // The closing mark tested by code unit rather than a replace() with /[。：:]$/u: headings are made for every report.
+  return isHeadingClose(body.charCodeAt(body.length - 1)) ? body.slice(0, -1).trim() : body
+}
+
+/** `。`, `：` or `:`, which end a run-in heading or one that introduces its items. */
+function isHeadingClose(code: number): boolean {
+  return code === 0x3002 || code === 0xff1a || code === 0x3a
 }
 
 function textNodePosition(locator: Locator, start: number, end: number) {
