@@ -71,18 +71,26 @@ export default defineRule({
     }
 
     function checkPunctuation(marker: Marker): void {
-      const {numbering, start} = marker
-      const punctuationStart = start + numbering.raw.length - numbering.punctuation.length
-      const range: [number, number] = [start, start + numbering.raw.length]
-      const fixTo = (text: string): Fix => ({range: [punctuationStart, start + numbering.raw.length], text})
-      const data = {marker: numbering.raw, level: numbering.level, punctuation: numbering.punctuation}
+      const {numbering} = marker
+      // Most markers are written right: what a finding needs (ranges, data, fix) is built only for the one reported.
       if (numbering.level === 1 && numbering.punctuation !== '、') {
-        context.report({messageId: 'chinesePunctuation', range, data: {...data, expected: `${numbering.digits}、`}, fix: fixTo('、')})
+        reportPunctuation(marker, 'chinesePunctuation', `${numbering.digits}、`, '、')
       } else if (numbering.level === 3 && numbering.punctuation === '、') {
-        context.report({messageId: 'arabicPunctuation', range, data: {...data, expected: `${numbering.digits}.`}, fix: fixTo('.')})
+        reportPunctuation(marker, 'arabicPunctuation', `${numbering.digits}.`, '.')
       } else if ((numbering.level === 2 || numbering.level === 4) && numbering.punctuation !== '') {
-        context.report({messageId: 'bracketPunctuation', range, data: {...data, expected: numbering.raw.slice(0, -numbering.punctuation.length)}, fix: fixTo('')})
+        reportPunctuation(marker, 'bracketPunctuation', numbering.raw.slice(0, -numbering.punctuation.length), '')
       }
+    }
+
+    function reportPunctuation(marker: Marker, messageId: 'chinesePunctuation' | 'arabicPunctuation' | 'bracketPunctuation', expected: string, fixText: string): void {
+      const {numbering, start} = marker
+      const end = start + numbering.raw.length
+      context.report({
+        messageId,
+        range: [start, end],
+        data: {marker: numbering.raw, level: numbering.level, punctuation: numbering.punctuation, expected},
+        fix: {range: [end - numbering.punctuation.length, end], text: fixText},
+      })
     }
 
     /** Once per parent and level: a （1） straight under 一、, a （1） under （一）, a 1. or （1） at the top under nothing numbered is fine. */
@@ -113,7 +121,17 @@ export default defineRule({
      * occurrence with its own fix to the majority form (a tie goes to full width, the standard's form).
      */
     function checkBracketWidths(markers: Marker[]): void {
-      if (markers.length === 0) return
+      // Counted in one pass first: nearly every level has one width and no mixed pair, and then nothing is reported.
+      let fullCount = 0
+      let halfCount = 0
+      let mixedCount = 0
+      for (const marker of markers) {
+        const bracket = marker.numbering.bracket
+        if (bracket === 'full') fullCount++
+        else if (bracket === 'half') halfCount++
+        else if (bracket === 'mixed') mixedCount++
+      }
+      if (mixedCount === 0 && (fullCount === 0 || halfCount === 0)) return
       const full = markers.filter((marker) => marker.numbering.bracket === 'full')
       const half = markers.filter((marker) => marker.numbering.bracket === 'half')
       const majority: Width = half.length > full.length ? 'half' : 'full'
