@@ -30,6 +30,8 @@ export default defineRule({
         // ("wrong map", V8 --trace-deopt) and were compiled again.
         const ranks: number[] = []
         for (const section of classified) ranks.push(SECTION_KINDS.indexOf(section.kind))
+        // Sections already in order are their own longest ordered run: all are kept and none is reported.
+        if (isNonDecreasing(ranks)) return
         const kept = findLongestOrderedRun(ranks)
         const {firstKeptAbove, lastKeptBelow} = findKeptBounds(ranks, kept)
         for (let index = 0; index < classified.length; index++) {
@@ -88,6 +90,11 @@ function findKeptBounds(ranks: number[], kept: Set<number>): {firstKeptAbove: Ma
     }
   }
   return {firstKeptAbove, lastKeptBelow}
+}
+
+function isNonDecreasing(ranks: number[]): boolean {
+  for (let index = 1; index < ranks.length; index++) if (ranks[index]! < ranks[index - 1]!) return false
+  return true
 }
 
 function findEntry(entries: SectionEntry[], kind: SectionKind): SectionEntry | undefined {
