@@ -1,6 +1,6 @@
 /** Reports a first-responsible section (第一责任人职责情况) that states the duty but reports nothing done under it. */
-import {compileEntryPatterns, defineRule, nodeText, noOptions} from '@fzlint/core'
-import {findPartSections, listMarkerLabels} from '../shared/part-markers.js'
+import {defineRule, nodeText, noOptions} from '@fzlint/core'
+import {compileMarkerTest, findPartSections, listMarkerLabels} from '../shared/part-markers.js'
 import {dutyMarkersData} from './data.js'
 
 export default defineRule({
@@ -23,13 +23,14 @@ export default defineRule({
   },
   create(context) {
     const markers = context.data(dutyMarkersData)
-    const patterns = compileEntryPatterns(markers, 'u')
+    // One alternation over the body, as shortcomings-cause does: a body without evidence was scanned once per marker.
+    const hasEvidence = compileMarkerTest(markers, 'u')
     return {
       'report:exit'(document) {
         for (const section of findPartSections(document, 'duty')) {
           // The heading restates the duty (履行推进法治建设第一责任人职责情况): only the body can report facts.
           const body = document.source.slice(section.heading.position?.end.offset ?? section.start, section.end)
-          if (patterns.some(({expression}) => expression.test(body))) continue
+          if (hasEvidence(body)) continue
           context.report({
             messageId: 'noEvidence',
             node: section.heading,
