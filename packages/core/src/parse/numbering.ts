@@ -1,4 +1,5 @@
 /** Recognises the structural ordinals of GB/T 9704-2012 §7.3.3 (一、 （一） 1. （1）) at the start of a line. */
+import {isAsciiDigit} from '../text/code-units.js'
 
 export type NumberingLevel = 1 | 2 | 3 | 4
 
@@ -67,22 +68,24 @@ export function matchNumbering(text: string): Numbering | null {
   if (first === 0xff08 || first === 40) {
     const match = BRACKETED.exec(text)
     if (!match) return null
-    const [raw, open, digits, close, punctuation] = match as unknown as [string, string, string, string, string]
-    const isArabic = /\d/u.test(digits)
+    // The groups read by index, not destructured: destructuring goes through the match array's iterator.
+    const digits = match[2]!
+    // The digits are Chinese numerals or ASCII digits, never a mix: the first tells which.
+    const isArabic = isAsciiDigit(digits.charCodeAt(0))
     const ordinal = isArabic ? Number(digits) : parseChineseOrdinal(digits)
     if (ordinal === null || ordinal === 0) return null
-    const openHalf = open === '('
-    const closeHalf = close === ')'
+    const openHalf = match[1] === '('
+    const closeHalf = match[3] === ')'
     return {
       level: isArabic ? 4 : 2,
       ordinal,
-      raw,
+      raw: match[0],
       digits,
-      punctuation,
+      punctuation: match[4]!,
       bracket: openHalf === closeHalf ? (openHalf ? 'half' : 'full') : 'mixed',
     }
   }
-  if (first >= 48 && first <= 57) {
+  if (isAsciiDigit(first)) {
     const match = LEVEL_THREE.exec(text)
     if (!match) return null
     const ordinal = Number(match[1])
