@@ -62,6 +62,18 @@ interface Catalogue {
    * so a text with a claim holds one of these, ending at one of those characters.
    */
   namesByLastCharacter: Map<string, NamedRate[]>
+  /** The same names by the code of their last character, then of the one before it: see indexByCharacterBefore. */
+  namesByLastCodes: Map<number, NamesEndingInOneCharacter>
+}
+
+/**
+ * The names ending in one character, by the code of the character before it, each list in its group's order: the
+ * names findNamedIndicator compares with the words before a figure. A one-character name is in every list, and alone
+ * in `single`, for words whose character before is none of the names'.
+ */
+interface NamesEndingInOneCharacter {
+  byCodeBefore: Map<number, NamedRate[]>
+  single: NamedRate[]
 }
 
 /** One name of a named rate (调解成功率 of mediation-success). */
@@ -113,10 +125,12 @@ function compile(indicators: IndicatorEntry[], countWords: CountWordEntry[] = NO
       denominator: phrases(entry.denominator),
       outcomes: (entry.denominator?.outcomes ?? []).map((pattern) => new RegExp(pattern, 'u')),
     }))
+    const namesByLastCharacter = groupByLastCharacter(compiledIndicators.filter((indicator) => indicator.entry.form !== 'share-of').flatMap((indicator) => indicator.entry.names.map((name) => ({indicator, name}))))
     result = {
       indicators: compiledIndicators,
       share: compiledIndicators.find((indicator) => indicator.entry.form === 'share-of'),
-      namesByLastCharacter: groupByLastCharacter(compiledIndicators.filter((indicator) => indicator.entry.form !== 'share-of').flatMap((indicator) => indicator.entry.names.map((name) => ({indicator, name})))),
+      namesByLastCharacter,
+      namesByLastCodes: new Map([...namesByLastCharacter].map(([last, group]) => [last.charCodeAt(0), indexByCharacterBefore(group)])),
     }
     byCountWords.set(countWords, result)
   }
@@ -164,6 +178,16 @@ function groupByLastCharacter(rates: NamedRate[]): Map<string, NamedRate[]> {
   return groups
 }
 
+/** One last character's names (longest first) by the character before it; see NamesEndingInOneCharacter. */
+function indexByCharacterBefore(group: NamedRate[]): NamesEndingInOneCharacter {
+  const single = group.filter((rate) => rate.name.length === 1)
+  const codesBefore = new Set(group.filter((rate) => rate.name.length > 1).map((rate) => rate.name.charCodeAt(rate.name.length - 2)))
+  const byCodeBefore = new Map<number, NamedRate[]>()
+  // Filtered from the group, so each list keeps its order: longest first, names of one length in catalogue order.
+  for (const code of codesBefore) byCodeBefore.set(code, group.filter((rate) => rate.name.length === 1 || rate.name.charCodeAt(rate.name.length - 2) === code))
+  return {byCodeBefore, single}
+}
+
 /**
  * Whether the words before a count name the phrase's count: an exact phrase of its patterns, or a word of every
  * meaning class of one combination in any order and wording (负责人出庭, 出庭应诉的行政机关负责人); an exclusion
@@ -183,19 +207,26 @@ export function matchesPhrase(label: string, phrase: CompiledPhrase | undefined)
  * compared with every name of every indicator, the larger part of reading a block's claims.
  */
 function findNamedIndicator(before: string, catalogue: Catalogue): NamedRate | null {
-  const rates = catalogue.namesByLastCharacter.get(before.at(-1) ?? '')
-  if (!rates) return null
-  // Most names end in 率: the character before it tells them apart, compared by code before the whole name is.
-  const beforeLast = before.charCodeAt(before.length - 2)
+  // By code, not by before.at(-1): a CJK character's one-character string is made anew at each call, and hashed.
+  const names = catalogue.namesByLastCodes.get(before.charCodeAt(before.length - 1))
+  if (!names) return null
+  // Most names end in 率: only those with the character before it that `before` has are compared (NaN, for a
+  // one-character `before`, is no name's: the one-character names only).
+  const rates = names.byCodeBefore.get(before.charCodeAt(before.length - 2)) ?? names.single
   for (const rate of rates) {
     const {name} = rate
-    if (name.length > 1 && name.charCodeAt(name.length - 2) !== beforeLast) continue
     if (!before.endsWith(name)) continue
-    const prefix = before.slice(0, before.length - name.length)
-    if ((rate.indicator.entry.notPrecededBy ?? []).some((word) => prefix.endsWith(word))) continue
+    const notPrecededBy = rate.indicator.entry.notPrecededBy
+    if (notPrecededBy !== undefined && isPrecededByAny(before, before.length - name.length, notPrecededBy)) continue
     return rate
   }
   return null
+}
+
+/** Whether `text` up to `end` ends with one of `words`. */
+function isPrecededByAny(text: string, end: number, words: readonly string[]): boolean {
+  for (const word of words) if (end >= word.length && text.startsWith(word, end - word.length)) return true
+  return false
 }
 
 // 占 as a share, not 占用/占地/占据/占领/占有; the words up to the figure name the whole.
