@@ -37,6 +37,30 @@ export function checkRun<Item>(items: Item[], ordinalOf: (item: Item) => number)
 }
 
 /**
+ * Whether splitNestedChains would find a break in these ordinals, read on the bare numbers: most stretches of text
+ * count 一是、二是、三是 … without one, and then no run, no break list, no item list need be built. An ordinal breaks
+ * exactly when it is not 1 and no open chain's last ordinal is the one before it; the chain it continues keeps it as
+ * its last, and the chains opened after that one close.
+ */
+export function hasChainBreak<Item>(items: Item[], ordinalOf: (item: Item) => number): boolean {
+  // The last ordinal of each open chain, outermost first.
+  const lastOfOpen: number[] = []
+  for (const item of items) {
+    const ordinal = ordinalOf(item)
+    if (ordinal === 1) {
+      lastOfOpen.push(1)
+      continue
+    }
+    let continued = lastOfOpen.length - 1
+    while (continued >= 0 && lastOfOpen[continued]! + 1 !== ordinal) continued--
+    if (continued === -1) return true
+    lastOfOpen.length = continued + 1
+    lastOfOpen[continued] = ordinal
+  }
+  return false
+}
+
+/**
  * Inline chains (一是…二是…) nest: yicheng-2020 writes 一是…十是 as paragraphs and, inside 八是, a second
  * chain 一是…三是 before 九是 resumes the outer one. So 一 always opens a chain on top of the open ones; any
  * other ordinal continues the innermost chain it follows on from, closing the chains above it; an ordinal

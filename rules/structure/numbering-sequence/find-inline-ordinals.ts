@@ -79,11 +79,14 @@ function collectText(node: RootContent, pieces: TextPiece[]): void {
   if ('children' in node) for (const child of node.children as RootContent[]) collectText(child, pieces)
 }
 
-/** The paragraphs of a block, in order (a Markdown list or quote holds several). */
-export function collectParagraphs(node: RootContent, paragraphs: RootContent[]): void {
-  if (node.type === 'paragraph') paragraphs.push(node)
+/**
+ * Appends the ordinals of the paragraphs of a block to `found`, in order (a Markdown list or quote holds several):
+ * read as they are reached, not gathered into a list first.
+ */
+export function findBlockOrdinals(node: RootContent, source: string, found: InlineOrdinal[]): void {
+  if (node.type === 'paragraph') findInlineOrdinals(node, source, found)
   else if (node.type === 'list' || node.type === 'listItem' || node.type === 'blockquote') {
-    for (const child of node.children) collectParagraphs(child as RootContent, paragraphs)
+    for (const child of node.children) findBlockOrdinals(child as RootContent, source, found)
   }
 }
 

@@ -2,6 +2,7 @@ import {formatChineseOrdinal} from '@fzlint/core'
 import {applyFixesOnce, lintWithRule, RuleTester} from '@fzlint/rule-tester'
 import fc from 'fast-check'
 import {describe, expect, it} from 'vitest'
+import {hasChainBreak, splitNestedChains} from './check-sequence.js'
 import rule from './rule.js'
 
 const tester = new RuleTester()
@@ -154,6 +155,17 @@ describe('numbering-sequence properties', () => {
         expect(lintWithRule(rule, text)).toEqual([])
       }),
       {examples: [[[3, 1, 5, 4]]]},
+    )
+  })
+
+  // addInlineChains builds no runs for a stretch hasChainBreak clears, so the two must agree on every ordinal list.
+  it('hasChainBreak is true exactly when splitNestedChains finds a break', () => {
+    fc.assert(
+      fc.property(fc.array(fc.integer({min: 1, max: 6}), {maxLength: 16}), (values) => {
+        const runs = splitNestedChains(values, (value) => value)
+        expect(hasChainBreak(values, (value) => value)).toBe(runs.some((run) => run.breaks.length > 0))
+      }),
+      {numRuns: 2000, examples: [[[1, 2, 1, 2, 3, 3]], [[2]], [[1, 1, 2, 2]], [[1, 2, 1, 3]]]},
     )
   })
 })

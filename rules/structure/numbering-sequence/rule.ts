@@ -1,7 +1,7 @@
 /** Reports ordinals that do not run 1, 2, 3 … : headings of one level under one parent, and 一是…二是… chains. */
 import {defineRule, formatChineseOrdinal, nodeText, noOptions, type Fix, type ReportDocument, type Section} from '@fzlint/core'
-import {checkRun, splitNestedChains, type Run, type SequenceBreak} from './check-sequence.js'
-import {collectParagraphs, findInlineOrdinals, type InlineOrdinal, type RootContent} from './find-inline-ordinals.js'
+import {checkRun, hasChainBreak, splitNestedChains, type Run, type SequenceBreak} from './check-sequence.js'
+import {findBlockOrdinals, type InlineOrdinal, type RootContent} from './find-inline-ordinals.js'
 import {findPastedHeadings} from '../shared/pasted-headings.js'
 
 /** One ordinal in the source: where its numerals are and how to write another value in the same style. */
@@ -222,18 +222,20 @@ function findInlineChains(document: ReportDocument): Run<Ordinal>[] {
 /** Chains are split on the bare ordinals; the full Ordinal (closures, heading text for messages) is built only for the chains that break. */
 function addInlineChains(source: string, section: Section | null, nodes: RootContent[], runs: Run<Ordinal>[]): void {
   if (nodes.length === 0) return
-  const paragraphs: RootContent[] = []
-  for (const node of nodes) collectParagraphs(node, paragraphs)
   const found: InlineOrdinal[] = []
-  for (const paragraph of paragraphs) findInlineOrdinals(paragraph, source, found)
-  if (found.length === 0) return
+  for (const node of nodes) findBlockOrdinals(node, source, found)
+  if (found.length === 0 || !hasChainBreak(found, ordinalOf)) return
   let scope: {where: string; heading: string | null} | null = null
-  for (const run of splitNestedChains(found, (item) => item.ordinal)) {
+  for (const run of splitNestedChains(found, ordinalOf)) {
     if (run.breaks.length === 0) continue
     scope ??= {where: section ? `“${headingText(section)}”之下正文中的` : '开头部分的', heading: headingText(section)}
     const {where, heading} = scope
     runs.push(mapRun(run, new Map(run.items.map((item) => [item, inlineOrdinal(item, where, heading)]))))
   }
+}
+
+function ordinalOf(found: InlineOrdinal): number {
+  return found.ordinal
 }
 
 function inlineOrdinal(found: InlineOrdinal, where: string, heading: string | null): Ordinal {
