@@ -348,10 +348,17 @@ function buildNamedClaim(
   // Counts before an earlier statement of the same rate belong to it: 区本级……败诉率10%，镇街……败诉率30%.
   const previous = findPreviousClaim(earlier, sentence, indicator.entry, stated)
   const windowStart = previous ? previous.end : sentence.start
-  const counts = sentence.figures.filter((figure) => isCount(figure) && figure.start >= windowStart && figure.end <= nameStart)
-  counts.push(...findCountsInBracketAfter(stated, sentence))
-  const numerators = counts.filter((figure) => matchesPhrase(figure.label, indicator.numerator))
-  const denominators = counts.filter((figure) => !numerators.includes(figure) && matchesPhrase(figure.label, indicator.denominator))
+  const counts: Figure[] = []
+  for (const figure of sentence.figures) if (isCount(figure) && figure.start >= windowStart && figure.end <= nameStart) counts.push(figure)
+  for (const figure of findCountsInBracketAfter(stated, sentence)) counts.push(figure)
+  // Each count sorted in one pass: a numerator is not also a denominator. No count is in `counts` twice (those before
+  // the name end before it, those in brackets start after the figure), so no list need be searched for it.
+  const numerators: Figure[] = []
+  const denominators: Figure[] = []
+  for (const figure of counts) {
+    if (matchesPhrase(figure.label, indicator.numerator)) numerators.push(figure)
+    else if (matchesPhrase(figure.label, indicator.denominator)) denominators.push(figure)
+  }
   for (const total of findEndedTotals(counts, indicator.outcomes)) if (!denominators.includes(total)) denominators.push(total)
   // The nearest candidates only: the rule tries every numerator with every denominator.
   return {indicator: indicator.entry, stated, start: nameStart, end: stated.end, name, sentence, numerators: numerators.slice(-MAX_CANDIDATES), denominators: denominators.slice(-MAX_CANDIDATES)}
@@ -447,6 +454,18 @@ export function findShareTotals(claim: RateClaim, sentences: Sentence[]): {named
   return {named: [], nearby}
 }
 
+/**
+ * Each numerator with each other denominator of its kind, numerator by numerator. Pushed in loops, not flatMap()ped
+ * from filter()ed and map()ped arrays: one array, not two a numerator.
+ */
+function pairCounts(numerators: readonly Figure[], denominators: readonly Figure[]): {numerator: Figure; denominator: Figure}[] {
+  const pairs: {numerator: Figure; denominator: Figure}[] = []
+  for (const numerator of numerators) {
+    for (const denominator of denominators) if (denominator !== numerator && haveSameKind(numerator.unit, denominator.unit)) pairs.push({numerator, denominator})
+  }
+  return pairs
+}
+
 /** The last numerator and denominator of a claim that has no pair of one kind. Built as literals: conditional spreads took V8's slow path. */
 function unpairedCounts(numerator: Figure | undefined, denominator: Figure | undefined): ClaimCounts {
   if (numerator && denominator) return {numerator, denominator, agrees: null}
@@ -481,17 +500,13 @@ export function findClaimCounts(claim: RateClaim, sentences: Sentence[]): ClaimC
     const namedTotal = named.at(-1)
     return namedTotal ? {numerator: part, denominator: namedTotal, agrees: false} : {numerator: part, agrees: null}
   }
-  const pairsOf = (numerators: Figure[]) =>
-    numerators.flatMap((numerator) =>
-      claim.denominators.filter((denominator) => denominator !== numerator && haveSameKind(numerator.unit, denominator.unit)).map((denominator) => ({numerator, denominator})),
-    )
-  const pairs = pairsOf(claim.numerators)
+  const pairs = pairCounts(claim.numerators, claim.denominators)
   if (pairs.length === 0) return unpairedCounts(claim.numerators.at(-1), claim.denominators.at(-1))
   // Any reading the sentence allows is accepted, the listed kinds added up included; only when none gives the rate
   // is it wrong, and the nearest single count is named. The sums are added up only when no single count gives the
   // rate, as in most reports one does: every run of up to MAX_LISTED_COUNTS counts was built for every claim.
   const gives = ({numerator, denominator}: {numerator: Figure; denominator: Figure}) => isRateConsistent(numerator, denominator, claim.stated)
-  const agreeing = pairs.find(gives) ?? pairsOf(findCountSums(claim.numerators)).find(gives)
+  const agreeing = pairs.find(gives) ?? pairCounts(findCountSums(claim.numerators), claim.denominators).find(gives)
   if (agreeing) return {numerator: agreeing.numerator, denominator: agreeing.denominator, agrees: true}
   const nearest = pairs.sort((a, b) => b.denominator.start - a.denominator.start || b.numerator.start - a.numerator.start)[0]!
   return {numerator: sumListEndingAt(claim.numerators, nearest.numerator, claim.sentence) ?? nearest.numerator, denominator: nearest.denominator, agrees: false}
