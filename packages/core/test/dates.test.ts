@@ -1,6 +1,6 @@
 /** Table-driven tests of the shared date and year readers (text/dates.ts, text/years.ts). */
 import {describe, expect, it} from 'vitest'
-import {findCutoffs, findDates, findMonthRanges, parseDateLine} from '../src/text/dates.js'
+import {daysInMonth, findCutoffs, findDates, findMonthRanges, mayHoldDate, parseDateLine} from '../src/text/dates.js'
 import {findYears, findYearSpans, parseYearDigits} from '../src/text/years.js'
 import {parseReport} from '../src/engine/lint.js'
 import {findReferenceYear} from '../src/model/report-model.js'
@@ -54,6 +54,15 @@ describe('findDates', () => {
     expect(new Set(dates.map((date) => date.form))).toEqual(new Set(['arabic', 'chinese', 'separated']))
     for (const date of dates) expect(date.text).toMatch(date.form === 'separated' ? /[0-9]/u : /年/u)
     expect(findDates('二〇二三十二月十九')).toEqual([])
+    for (const [text, expected] of cases) if (expected.length > 0) expect(mayHoldDate(text), text).toBe(true)
+  })
+})
+
+describe('daysInMonth', () => {
+  it('counts as a Date does, for every month of years 0–3000 and months outside 1–12', () => {
+    const byDate = (year: number, month: number) => new Date(Date.UTC(year, month, 0)).getUTCDate()
+    for (let year = 0; year <= 3000; year++) for (let month = -1; month <= 14; month++) if (daysInMonth(year, month) !== byDate(year, month)) expect([year, month, daysInMonth(year, month)]).toEqual([year, month, byDate(year, month)])
+    expect(daysInMonth(2023.5, 2)).toBe(byDate(2023.5, 2))
   })
 })
 

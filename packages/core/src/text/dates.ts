@@ -83,7 +83,12 @@ export function isValidDate(year: number, month: number, day: number): boolean {
 }
 
 export function daysInMonth(year: number, month: number): number {
-  return new Date(Date.UTC(year, month, 0)).getUTCDate()
+  // Counted for the whole years and months that dates are read with, rather than through a Date object for each date
+  // found; Date counts by the same (proleptic Gregorian) calendar, but maps years 0–99 to 1900–1999 and rolls a month
+  // outside 1–12 into the next or previous year, so it still answers for those.
+  if (!Number.isInteger(year) || !Number.isInteger(month) || year < 100 || month < 1 || month > 12) return new Date(Date.UTC(year, month, 0)).getUTCDate()
+  if (month === 2) return year % 4 === 0 && (year % 100 !== 0 || year % 400 === 0) ? 29 : 28
+  return month === 4 || month === 6 || month === 9 || month === 11 ? 30 : 31
 }
 
 function readTime(text: string, end: number): {time: DateMention['time']; length: number} | null {
@@ -98,6 +103,11 @@ function readTime(text: string, end: number): {time: DateMention['time']; length
 // keeping it ASCII). Most lines findDates reads have neither (page chrome, sign-off and heading lines), and the two
 // patterns with a look-behind at their start are slow to skip ahead through a text that has no match.
 const ASCII_DIGIT = /[0-9]/u
+
+/** False when `text` holds no date that findDates finds: every one has a 年 or an ASCII digit. */
+export function mayHoldDate(text: string): boolean {
+  return text.includes('年') || ASCII_DIGIT.test(text)
+}
 
 /** Every valid date in `text`, in order of appearance. */
 export function findDates(text: string): DateMention[] {
