@@ -2,6 +2,8 @@
 import {describe, expect, it} from 'vitest'
 import {parseReport} from '../src/engine/lint.js'
 import type {HeadingDepth} from '../src/parse/index.js'
+import {classifySectionTitle, findKindsCoveredByHeading} from '../src/model/report-model.js'
+import {sectionsData, type SectionEntry} from '../src/data/sections.js'
 
 function hintsFor(source: string, lines: Record<string, HeadingDepth>): Map<number, HeadingDepth> {
   return new Map(Object.entries(lines).map(([line, depth]) => [source.indexOf(line), depth]))
@@ -98,5 +100,25 @@ describe('sign-off', () => {
     const signoff = parseReport(source, {syntax: 'text'}).signoff
     expect(signoff?.issuer?.text).toBe('某区司法局')
     expect(signoff?.date?.value).toMatchObject({year: 2024, month: 2, day: 6})
+  })
+})
+
+describe('classifySectionTitle and findKindsCoveredByHeading (each entry\'s patterns tested as one alternation)', () => {
+  const entries = sectionsData.load()
+  const titles = entries.flatMap((entry) => [entry.example ?? '', ...entry.patterns.filter((pattern) => /^[\p{Script=Han}]+$/u.test(pattern))])
+  /** What the alternation must agree with: the entries in order, their patterns one at a time. */
+  const byEachPattern = (title: string, list: (entry: SectionEntry) => string[] | undefined) =>
+    entries.filter((entry) => (list(entry) ?? []).some((pattern) => new RegExp(pattern, 'u').test(title.replace(/\s+/gu, ''))))
+
+  it.each(titles.filter((title) => title !== '').map((title) => [title]))('classifies %s as its patterns one by one do', (title) => {
+    expect(classifySectionTitle(title, entries)).toBe(byEachPattern(title, (entry) => entry.patterns)[0]?.kind ?? null)
+    expect(findKindsCoveredByHeading(title, entries)).toEqual(byEachPattern(title, (entry) => entry.nestedPatterns).map((entry) => entry.kind))
+  })
+
+  it('tests a pattern that cannot be joined (a back-reference) by itself', () => {
+    const withBackReference: SectionEntry[] = [{kind: 'other', patterns: ['(重)\\1'], nestedPatterns: ['(复)\\1']}, ...entries]
+    expect(classifySectionTitle('重重要事项', withBackReference)).toBe('other')
+    expect(findKindsCoveredByHeading('复复核', withBackReference)).toEqual(['other'])
+    expect(classifySectionTitle('存在的问题', withBackReference)).toBe('shortcomings')
   })
 })
