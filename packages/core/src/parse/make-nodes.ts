@@ -75,12 +75,23 @@ function findFullStop(source: string, from: number, to: number): number {
  * heading style); then the whole line is the heading, since the style covers the whole paragraph.
  */
 export function makeBlockNodes(source: string, locator: Locator, start: number, end: number, styledDepth?: HeadingDepth): RootContent[] {
+  const nodes: RootContent[] = []
+  appendBlockNodes(nodes, source, locator, start, end, styledDepth)
+  return nodes
+}
+
+/**
+ * makeBlockNodes, its nodes pushed onto `nodes`: the plain-text parser calls it for every line, and no array is made
+ * and iterated for each line's one node or two (measured: parseReport 30.5 → 29.3 µs a corpus report).
+ */
+export function appendBlockNodes(nodes: RootContent[], source: string, locator: Locator, start: number, end: number, styledDepth?: HeadingDepth): void {
   while (start < end && isSpaceCode(source.charCodeAt(start))) start++
   while (end > start && isSpaceCode(source.charCodeAt(end - 1))) end--
-  if (start >= end) return []
+  if (start >= end) return
   const numbering = matchNumbering(source.slice(start, Math.min(end, start + 12)))
   if (!numbering) {
-    return styledDepth === undefined ? [makeParagraph(source, locator, start, end)] : [makeHeading(source, locator, start, end, styledDepth, undefined, false)]
+    nodes.push(styledDepth === undefined ? makeParagraph(source, locator, start, end) : makeHeading(source, locator, start, end, styledDepth, undefined, false))
+    return
   }
   const afterOrdinal = start + numbering.raw.length
   const fullStop = findFullStop(source, afterOrdinal, end)
@@ -88,11 +99,10 @@ export function makeBlockNodes(source: string, locator: Locator, start: number, 
     let restStart = fullStop + 1
     while (restStart < end && isSpaceCode(source.charCodeAt(restStart))) restStart++
     if (restStart < end) {
-      return [
-        makeHeading(source, locator, start, fullStop + 1, numbering.level, numbering, true),
-        makeParagraph(source, locator, restStart, end),
-      ]
+      nodes.push(makeHeading(source, locator, start, fullStop + 1, numbering.level, numbering, true))
+      nodes.push(makeParagraph(source, locator, restStart, end))
+      return
     }
   }
-  return [makeHeading(source, locator, start, end, numbering.level, numbering, false)]
+  nodes.push(makeHeading(source, locator, start, end, numbering.level, numbering, false))
 }

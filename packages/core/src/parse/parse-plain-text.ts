@@ -3,7 +3,7 @@ import type {Root, RootContent} from 'mdast'
 import {checkDeadline} from '../engine/deadline.js'
 import {createLocator, type Locator} from '../text/locator.js'
 import type {HeadingHints} from './types.js'
-import {makeBlockNodes} from './make-nodes.js'
+import {appendBlockNodes} from './make-nodes.js'
 
 /** `headingHints`: lines the original file marks as headings (Word styles), by the offset where they start. */
 export function parsePlainText(source: string, locator: Locator = createLocator(source), headingHints?: HeadingHints): Root {
@@ -13,7 +13,7 @@ export function parsePlainText(source: string, locator: Locator = createLocator(
     // The file's time budget, every 1,024 lines: a clock read per line would cost more than most lines take.
     if ((line & 1023) === 0) checkDeadline()
     const lineStart = locator.lineStart(line)
-    for (const node of makeBlockNodes(source, locator, lineStart, locator.lineEnd(line), headingHints?.get(lineStart))) children.push(node)
+    appendBlockNodes(children, source, locator, lineStart, locator.lineEnd(line), headingHints?.get(lineStart))
   }
   return {
     type: 'root',
