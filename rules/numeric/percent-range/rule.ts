@@ -28,7 +28,7 @@ export default defineRule({
     function check(node: PositionedNode) {
       // A block without a percentage and a rate's name states no rate: its sentences need not be read.
       if (!mayClaimRate(context.source, node, indicators)) return
-      for (const claim of findRateClaims(findNodeSentences(context.source, node), indicators, countWords)) {
+      for (const claim of findRateClaims(context.source, findNodeSentences(context.source, node), indicators, countWords)) {
         if (!claim.indicator.isShare) continue
         const data = {
           indicator: claim.indicator.id,

@@ -33,7 +33,7 @@ export default defineRule({
       // A block without a percentage and a rate's name states no rate: its sentences need not be read.
       if (!mayClaimRate(context.source, node, indicators)) return
       const sentences = findNodeSentences(context.source, node)
-      for (const claim of findRateClaims(sentences, indicators, countWords)) {
+      for (const claim of findRateClaims(context.source, sentences, indicators, countWords)) {
         const counts = findClaimCounts(claim, sentences)
         if (counts.agrees === false) reportMismatch(claim, counts.numerator!, counts.denominator!)
         else if (counts.agrees === null && claim.indicator.form !== 'share-of') checkWholeNumerator(claim)

@@ -11,7 +11,7 @@ const copy = (text: string) => [...text].join('')
 describe('findNodeSentences and findRateClaims across reports', () => {
   const indicators = indicatorsData.load()
   const countWords = countWordsData.load()
-  const claimsOf = (source: string) => findRateClaims(findNodeSentences(source, block(source)), indicators, countWords)
+  const claimsOf = (source: string) => findRateClaims(source, findNodeSentences(source, block(source)), indicators, countWords)
 
   it('reads each report at the same offsets for its own text', () => {
     const previous = '调解成功率为99.8%。'
@@ -19,6 +19,17 @@ describe('findNodeSentences and findRateClaims across reports', () => {
     expect(claimsOf(previous).map((claim) => claim.name)).toEqual(['调解成功率'])
     expect(claimsOf(current).map((claim) => claim.name)).toEqual(['败诉率'])
     expect(claimsOf(previous).map((claim) => claim.stated.value)).toEqual([99.8])
+  })
+
+  it('asks about the percentage of each sentence where it stands in the source, not at the start of the block', () => {
+    // The sentences' percentages are looked up among the marks of the whole source (mayStatePercentage with offsets).
+    const source = '占地100%。\n办结率为98%。调解成功率较高。行政诉讼败诉率为12.5%'
+    const start = source.indexOf('办结率')
+    const claims = findRateClaims(source, findNodeSentences(source, {position: {start: {offset: start}, end: {offset: source.length}}}), indicators, countWords)
+    expect(claims.map((claim) => [claim.name, claim.stated.value, source.slice(claim.start, claim.end)])).toEqual([
+      ['办结率', 98, '办结率为98%'],
+      ['败诉率', 12.5, '败诉率为12.5%'],
+    ])
   })
 
   it('gives a report linted again as another string of the same text the same sentences', () => {

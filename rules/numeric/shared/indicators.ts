@@ -260,7 +260,7 @@ function readIndicators(document: ReportDocument, indicators: IndicatorEntry[], 
     if (!mayClaim && countPlaces.length === 0) continue
     const sentences = findNodeSentences(source, block)
     if (mayClaim) {
-      for (const claim of findRateClaims(sentences, indicators, countWords)) {
+      for (const claim of findRateClaims(source, sentences, indicators, countWords)) {
         const {numerator, denominator, agrees} = findClaimCounts(claim, sentences)
         findings.push({
           id: claim.indicator.id,
