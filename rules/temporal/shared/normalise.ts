@@ -43,7 +43,13 @@ function normalUnit(code: number): number {
   return (code + codeDelta[code]!) & 0xffff
 }
 
+/** Decodes normalised code units; it writes U+FFFD for a lone surrogate and drops a leading U+FEFF. */
 const utf16 = new TextDecoder('utf-16le')
+
+/** Node's Buffer where the engine runs in Node; the page of `fzlint serve` has none and decodes with `utf16` alone. */
+const NodeBuffer = (globalThis as {Buffer?: typeof import('node:buffer').Buffer}).Buffer
+
+const BYTE_ORDER_MARK = 0xfeff
 
 /**
  * The text term patterns are matched against: brackets half-width `()`, dashes `-`, quotes `"`, nested
@@ -53,6 +59,16 @@ export function normaliseForMatching(text: string): string {
   // Code unit by code unit through a table, then back to a string in one call: a report has thousands of
   // full-width commas and colons, and a replace() callback for each was the rule's largest cost.
   codeDelta ??= buildCodeDelta()
+  // In Node, the units are copied out and back by Buffer's native UTF-16 conversions, which keep every unit as it
+  // is: the same string as the decoder's when there is no surrogate to replace and no leading U+FEFF to drop (else
+  // the decoder reads the normalised units). Measured on the corpus reports: 17 µs → 9.5 µs per report.
+  const bytes = NodeBuffer?.from(text, 'utf16le')
+  // A Uint16Array view needs an even offset, which Node's pool of small buffers keeps (it aligns them to 8 bytes).
+  if (bytes && bytes.byteOffset % 2 === 0) {
+    const codes = new Uint16Array(bytes.buffer, bytes.byteOffset, text.length)
+    const surrogateCount = normaliseInPlace(codes, codeDelta)
+    return surrogateCount === 0 && codes[0] !== BYTE_ORDER_MARK ? bytes.toString('utf16le') : utf16.decode(codes)
+  }
   const delta = codeDelta
   const codes = new Uint16Array(text.length)
   for (let index = 0; index < text.length; index++) {
@@ -60,6 +76,20 @@ export function normaliseForMatching(text: string): string {
     codes[index] = code + delta[code]!
   }
   return utf16.decode(codes)
+}
+
+/**
+ * Normalises code units in place; returns how many are surrogates. Nothing but the return follows the loop: code
+ * V8 compiles while a long loop runs (on-stack replacement) deoptimises at a later statement that has not run yet.
+ */
+function normaliseInPlace(codes: Uint16Array, delta: Uint16Array): number {
+  let surrogateCount = 0
+  for (let index = 0; index < codes.length; index++) {
+    const code = codes[index]!
+    if ((code & 0xf800) === 0xd800) surrogateCount++
+    codes[index] = code + delta[code]!
+  }
+  return surrogateCount
 }
 
 /** For each code unit that other code units normalise to (`(` ← `（`), those others. */

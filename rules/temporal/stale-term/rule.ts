@@ -153,9 +153,11 @@ export default defineRule({
         // Entries earlier in the data win where matches overlap: `贯彻实施新修订的行政复议法` is reported once,
         // by the entry about the law in force, not again by the one about the word 新.
         // Claimed characters are marked, so that a match is checked against its own span, not against every claim
-        // before it (quadratic in a report that names a stale term on every line).
-        const claimed = new Uint8Array(normal.length)
+        // before it (quadratic in a report that names a stale term on every line). The marks are made at the first
+        // finding: most reports have none.
+        let claimed: Uint8Array | null = null
         const overlaps = (start: number, end: number) => {
+          if (claimed === null) return false
           for (let index = start; index < end; index++) if (claimed[index] === 1) return true
           return false
         }
@@ -180,6 +182,7 @@ export default defineRule({
               // Preparing a period (编制、谋划、纳入“十五五”规划) is work of the last year before it, not of any year before.
               const isPreparingYear = isTooEarly && reference.year >= term.validFrom! - term.preparingYears
               if (isPreparingYear && preparingPatterns.some((preparingPattern) => preparingPattern.test(clause))) continue
+              claimed ??= new Uint8Array(normal.length)
               claimed.fill(1, start, end)
               const data = {
                 term: term.term,

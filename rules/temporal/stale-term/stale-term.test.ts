@@ -1,4 +1,5 @@
 import {RuleTester} from '@fzlint/rule-tester'
+import fc from 'fast-check'
 import {describe, expect, it} from 'vitest'
 import {termsData} from '../data/terms.js'
 import {findClause, normaliseForMatching} from '../shared/normalise.js'
@@ -243,5 +244,30 @@ describe('normaliseForMatching', () => {
     const normal = normaliseForMatching(text)
     expect(normal.length).toBe(text.length)
     expect(normal).toBe('《纲要(2021-2025年)》"八五"普法-《条例》')
+  })
+
+  // Node takes a faster way (Buffer's UTF-16 conversions) than the decoder alone; both must give the same string.
+  it('gives what the UTF-16 decoder gives, for lone surrogates, pairs and a leading U+FEFF too', () => {
+    const alphabet = ['a', '中', '，', '（', '－', '２', '“', '\uFEFF', '\uFFFD', '\uD800', '\uDC00', '😀']
+    const decoded = (text: string) => {
+      const codes = new Uint16Array(text.length)
+      for (let index = 0; index < text.length; index++) {
+        // Each unit as normalised alone, but for a surrogate (its own normal form) and U+FEFF (dropped when alone).
+        const code = text.charCodeAt(index)
+        const isSurrogate = code >= 0xd800 && code <= 0xdfff
+        codes[index] = isSurrogate || code === 0xfeff ? code : normaliseForMatching(text[index]!).charCodeAt(0)
+      }
+      return new TextDecoder('utf-16le').decode(codes)
+    }
+    fc.assert(
+      fc.property(fc.array(fc.constantFrom(...alphabet), {maxLength: 40}), (characters) => {
+        const text = characters.join('')
+        expect(normaliseForMatching(text)).toBe(decoded(text))
+      }),
+      {numRuns: 2000},
+    )
+    // Long enough for a buffer of its own, outside Node's pool of small ones.
+    expect(normaliseForMatching('，中\uD800'.repeat(5000))).toBe(decoded('，中\uD800'.repeat(5000)))
+    expect(normaliseForMatching('\uFEFF（'.repeat(5000))).toBe(decoded('\uFEFF（'.repeat(5000)))
   })
 })
