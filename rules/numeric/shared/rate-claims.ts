@@ -195,10 +195,14 @@ function indexByCharacterBefore(group: NamedRate[]): NamesEndingInOneCharacter {
  */
 export function matchesPhrase(label: string, phrase: CompiledPhrase | undefined): boolean {
   if (!phrase) return false
-  const isNamed =
-    phrase.patterns.some((pattern) => pattern.test(label)) ||
-    phrase.meanings.some((combination) => combination.every((words) => words.some((word) => label.includes(word))))
-  return isNamed && !phrase.exclude.some((pattern) => pattern.test(label))
+  const isNamed = matchesAny(label, phrase.patterns) || phrase.meanings.some((combination) => combination.every((words) => words.some((word) => label.includes(word))))
+  return isNamed && !matchesAny(label, phrase.exclude)
+}
+
+/** Whether any of `patterns` matches `text`: a loop, not some() with a closure, as it runs for every count beside a rate. */
+function matchesAny(text: string, patterns: readonly RegExp[]): boolean {
+  for (const pattern of patterns) if (pattern.test(text)) return true
+  return false
 }
 
 /**
@@ -372,15 +376,18 @@ function buildNamedClaim(
  */
 function findEndedTotals(counts: readonly Figure[], outcomes: readonly RegExp[]): Figure[] {
   if (outcomes.length === 0) return []
-  const isOutcome = (figure: Figure) => outcomes.some((pattern) => pattern.test(figure.label))
+  // Whether each count is an outcome, asked once a count: the loops below asked it again of a count for each total
+  // before it, each time of every pattern.
+  const isOutcome: boolean[] = []
+  for (const figure of counts) isOutcome.push(matchesAny(figure.label, outcomes))
   const totals: Figure[] = []
   for (let index = 0; index < counts.length - 1; index++) {
     const total = counts[index]!
-    if (!isExactCount(total) || isOutcome(total)) continue
+    if (!isExactCount(total) || isOutcome[index]) continue
     let sum = 0
     for (let next = index + 1; next < counts.length; next++) {
       const outcome = counts[next]!
-      if (!isExactCount(outcome) || !haveSameKind(total.unit, outcome.unit) || !isOutcome(outcome)) break
+      if (!isExactCount(outcome) || !haveSameKind(total.unit, outcome.unit) || !isOutcome[next]) break
       sum += outcome.value
       if (sum >= total.value) {
         if (sum === total.value) totals.push(total)
