@@ -2,6 +2,7 @@ import {describe, expect, it} from 'vitest'
 import {countWordsData} from '../data/count-words.js'
 import {indicatorsData} from '../data/indicators.js'
 import {findNodeSentences} from './blocks.js'
+import {findSentences, MAX_SENTENCE_LENGTH} from './figures.js'
 import {findRateClaims} from './rate-claims.js'
 
 const block = (text: string) => ({position: {start: {offset: 0}, end: {offset: text.length}}})
@@ -38,5 +39,20 @@ describe('findNodeSentences and findRateClaims across reports', () => {
     const again = copy(text)
     expect(findNodeSentences(again, block(again))).toBe(first)
     expect(findNodeSentences(text, block(text))).toBe(first)
+  })
+})
+
+describe('findSentences', () => {
+  it('reads a block inside a longer source as it reads the block alone, long stretches cut where they are', () => {
+    // The sentence ends (and the clause breaks a long stretch is cut after) are read from the source at the block's
+    // offsets: the same sentences, shifted by the block's start, as the block's text read as a source of its own.
+    const block = `受理行政复议申请106宗；审结98宗！纠错率12.5%？${'办结12件，'.repeat(MAX_SENTENCE_LENGTH / 5)}办结12件\n完成。`
+    const source = `前文。\n${block}\n后文。`
+    const start = source.indexOf(block)
+    const alone = findSentences(block, 0, block.length).map((sentence) => [sentence.start + start, sentence.end + start, sentence.text])
+    const inside = findSentences(source, start, start + block.length).map((sentence) => [sentence.start, sentence.end, sentence.text])
+    expect(inside).toEqual(alone)
+    expect(alone.length).toBeGreaterThan(5)
+    expect(Math.max(...alone.map(([, , text]) => (text as string).length))).toBeLessThanOrEqual(MAX_SENTENCE_LENGTH)
   })
 })

@@ -49,13 +49,15 @@ export function findSentences(source: string, blockStart: number, blockEnd: numb
   const text = source.slice(blockStart, blockEnd)
   const block = new BlockFigures(text, blockStart)
   const sentences: Sentence[] = []
+  // The codes are read from the source at the block's offsets, the same codes as the block text's: a code of a
+  // sliced string costs more to read.
   let from = 0
   for (let index = 0; index <= text.length; index++) {
-    if (index < text.length && IS_SENTENCE_END[text.charCodeAt(index)] === 0) {
+    if (index < text.length && IS_SENTENCE_END[source.charCodeAt(blockStart + index)] === 0) {
       if (index - from < MAX_SENTENCE_LENGTH) continue
       // Too long: cut after the last clause break, or here when there is none.
       let cut = index
-      while (cut > from + 1 && IS_CUT_AFTER[text.charCodeAt(cut - 1)] === 0) cut--
+      while (cut > from + 1 && IS_CUT_AFTER[source.charCodeAt(blockStart + cut - 1)] === 0) cut--
       if (cut <= from + 1) cut = index
       sentences.push(new BlockSentence(block, from, cut))
       from = cut
