@@ -12,7 +12,16 @@ export function toRelativePath(filePath: string, cwd: string): string {
 
 /** The relative path as a URI reference: each segment percent-encoded (CJK file names are common). */
 export function toUriReference(relativePath: string): string {
-  return relativePath.split('/').map((segment) => (segment === '..' || segment === '.' ? segment : encodeURIComponent(segment))).join('/')
+  // A loop into one string, not split().map().join(): V8's optimised map() returns a holey array where the
+  // interpreter's is packed, and the join typed by one deoptimised the SARIF printer once warm.
+  const segments = relativePath.split('/')
+  let reference = ''
+  for (let index = 0; index < segments.length; index++) {
+    const segment = segments[index]!
+    if (index > 0) reference += '/'
+    reference += segment === '..' || segment === '.' ? segment : encodeURIComponent(segment)
+  }
+  return reference
 }
 
 /**
@@ -54,15 +63,17 @@ function findSectionTitles(result: LintResult, offsets: number[], document: Lint
       return offsets.map(() => '')
     }
   }
-  return offsets.map((offset) => {
+  const titles: string[] = []
+  for (const offset of offsets) {
     let title = ''
     // Headings are in document order; a later one that starts before the offset is nested deeper or follows.
     for (const heading of headings) {
       if (heading.start > offset) break
       if (offset < heading.end) title = heading.title
     }
-    return title
-  })
+    titles.push(title)
+  }
+  return titles
 }
 
 /**
@@ -72,15 +83,22 @@ function findSectionTitles(result: LintResult, offsets: number[], document: Lint
 function findFlaggedTexts(result: LintResult, document: LintedReport['document']): {texts: (string | null)[]; offsets: number[]} {
   const source = result.source
   const isTextSource = source !== undefined && (result.format === undefined || result.format === 'text' || result.format === 'markdown' || result.format === 'pdf')
-  if (!isTextSource) return {texts: result.messages.map(() => null), offsets: result.messages.map(() => 0)}
-  const locator = document?.locator ?? createLocator(source)
+  const texts: (string | null)[] = []
   const offsets: number[] = []
-  const texts = result.messages.map((message) => {
+  if (!isTextSource) {
+    for (let index = 0; index < result.messages.length; index++) {
+      texts.push(null)
+      offsets.push(0)
+    }
+    return {texts, offsets}
+  }
+  const locator = document?.locator ?? createLocator(source)
+  for (const message of result.messages) {
     const start = locator.toOffset(message)
     offsets.push(start)
     const end = message.endLine === undefined ? start : locator.toOffset({line: message.endLine, column: message.endColumn ?? 1})
-    return source.slice(start, Math.max(start, end))
-  })
+    texts.push(source.slice(start, Math.max(start, end)))
+  }
   return {texts, offsets}
 }
 
@@ -109,15 +127,20 @@ export function computeFingerprints(result: LintResult, scope = '', linted?: Lin
   const {texts, offsets} = findFlaggedTexts(result, document)
   const sections = findSectionTitles(result, offsets, document)
   const seen = new Map<string, number>()
-  return result.messages.map((message: LintMessage, index) => {
+  // Pushed in a loop, not map()ped: the printer reading them (and this loop reading texts and sections) deoptimised
+  // when an optimised map()'s holey array met code typed by the interpreter's packed one.
+  const fingerprints: string[] = []
+  for (let index = 0; index < result.messages.length; index++) {
+    const message: LintMessage = result.messages[index]!
     const flagged = texts[index]
     // An empty range (a missing part) or an unknown one is identified by what the message says instead.
     const what = flagged === null || flagged === '' ? `message:${message.message}` : `text:${flagged}`
     const key = hashParts([scope, message.ruleId ?? '', message.messageId ?? '', what, sections[index]!])
     const occurrence = (seen.get(key) ?? 0) + 1
     seen.set(key, occurrence)
-    return `${key}:${occurrence}`
-  })
+    fingerprints.push(`${key}:${occurrence}`)
+  }
+  return fingerprints
 }
 
 /**
