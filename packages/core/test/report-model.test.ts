@@ -2,7 +2,7 @@
 import {describe, expect, it} from 'vitest'
 import {parseReport} from '../src/engine/lint.js'
 import type {HeadingDepth} from '../src/parse/index.js'
-import {classifySectionTitle, findKindsCoveredByHeading} from '../src/model/report-model.js'
+import {classifySectionTitle, findKindsCoveredByHeading, normaliseTitle} from '../src/model/report-model.js'
 import {sectionsData, type SectionEntry} from '../src/data/sections.js'
 
 function hintsFor(source: string, lines: Record<string, HeadingDepth>): Map<number, HeadingDepth> {
@@ -120,5 +120,23 @@ describe('classifySectionTitle and findKindsCoveredByHeading (each entry\'s patt
     expect(classifySectionTitle('重重要事项', withBackReference)).toBe('other')
     expect(findKindsCoveredByHeading('复复核', withBackReference)).toEqual(['other'])
     expect(classifySectionTitle('存在的问题', withBackReference)).toBe('shortcomings')
+  })
+})
+
+describe('normaliseTitle (a title with no code unit its guard tests for is returned as it is)', () => {
+  const byDefinition = (title: string) => title.normalize('NFKC').replace(/\s+/gu, '')
+
+  it('gives every code unit alone, and between ideographs, the NFKC form without white space', () => {
+    const wrong: string[] = []
+    for (let code = 0; code <= 0xffff; code++) {
+      const unit = String.fromCharCode(code)
+      if (normaliseTitle(unit) !== byDefinition(unit) || normaliseTitle(`问${unit}题`) !== byDefinition(`问${unit}题`)) wrong.push(code.toString(16))
+    }
+    expect(wrong).toEqual([])
+  })
+
+  it('normalises full-width forms, spaces and astral characters in a heading', () => {
+    for (const title of ['（一）存在的 问题', '二、下一步工作打算\u3000', '３．第一责任', '\u{20000}年度计划', '存在的问题\t及原因', '重点工作'])
+      expect(normaliseTitle(title)).toBe(byDefinition(title))
   })
 })
