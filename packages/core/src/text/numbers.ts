@@ -148,14 +148,16 @@ const SUFFIX_HEDGES: [string[], NumberBound][] = [
   [['左右', '上下'], 'about'],
 ]
 
-// The characters hedge words end with (before a figure) and start with (after one): most figures have a character
-// beside them that is none of these, and need no word compared.
-const PREFIX_HEDGE_LAST = new Set(PREFIX_HEDGES.flatMap(([words]) => words.map((word) => word.at(-1)!)))
-const SUFFIX_HEDGE_FIRST = new Set(SUFFIX_HEDGES.flatMap(([words]) => words.map((word) => word[0]!)))
+// The codes of the characters hedge words end with (before a figure) and start with (after one): most figures have a
+// character beside them that is none of these, and need no word compared. Codes, not one-character strings: reading a
+// CJK character as a string allocates one at every figure.
+const PREFIX_HEDGE_LAST = new Set(PREFIX_HEDGES.flatMap(([words]) => words.map((word) => word.charCodeAt(word.length - 1))))
+const SUFFIX_HEDGE_FIRST = new Set(SUFFIX_HEDGES.flatMap(([words]) => words.map((word) => word.charCodeAt(0))))
 
 /** The hedge word `before` ends with and the bound it sets: the first group's longest word (将近 over 近). */
 function findPrefixHedge(before: string): [string, NumberBound] | null {
-  if (!PREFIX_HEDGE_LAST.has(before.at(-1) ?? '')) return null
+  // An empty `before` gives NaN, which the set does not hold.
+  if (!PREFIX_HEDGE_LAST.has(before.charCodeAt(before.length - 1))) return null
   for (const [words, bound] of PREFIX_HEDGES) {
     let found: string | null = null
     for (const word of words) if (before.endsWith(word) && (found === null || word.length > found.length)) found = word
@@ -166,7 +168,7 @@ function findPrefixHedge(before: string): [string, NumberBound] | null {
 
 /** The hedge word `after` starts with and the bound it sets. */
 function findSuffixHedge(after: string): [string, NumberBound] | null {
-  if (!SUFFIX_HEDGE_FIRST.has(after[0] ?? '')) return null
+  if (!SUFFIX_HEDGE_FIRST.has(after.charCodeAt(0))) return null
   for (const [words, bound] of SUFFIX_HEDGES) for (const word of words) if (after.startsWith(word)) return [word, bound]
   return null
 }
@@ -454,18 +456,25 @@ function isDateSeparator(code: number): boolean {
   return code === 0x2d || code === 0x2e || code === 0x2f || code === 0xff0d
 }
 
+// The codes of the characters readFigure looks for beside a figure.
+const ORDINAL_MARK = '第'.charCodeAt(0)
+const ITEM_MARK = '其'.charCodeAt(0)
+const MONTH_MARK = '月'.charCodeAt(0)
+const NUMBER_MARK = '号'.charCodeAt(0)
+const YEAR_MARK = '年'.charCodeAt(0)
+const YEAR_DU_MARK = '度'.charCodeAt(0)
+
 /** Interprets one regex match, or null when it is not a figure (a year, date, ordinal, name). */
 function readFigure(groups: FigureGroups, written: string, isNegative: boolean, before: string, after: string): ReadFigure | null {
-  // The characters around the figure are compared by code, not with regular expressions: this runs for every figure.
-  const previous = before.at(-1) ?? ''
-  const next = after[0] ?? ''
+  // The characters around the figure are compared by code, not as strings or with regular expressions: this runs for
+  // every figure, and reading a CJK character as a string allocates one.
   // codeAt, as a figure at the start of the text has no characters before it (and one at the end none after).
   const previousCode = codeAt(before, before.length - 1)
   const isDigitBeforePrevious = isAsciiDigit(codeAt(before, before.length - 2))
   const nextCode = codeAt(after, 0)
   if (isAsciiLetter(previousCode) || isAsciiLetter(nextCode)) return null
   // Ordinals and numbered items: 第一, 第3次, 其一.
-  if ((previous === '第' || previous === '其') && !groups.percentWord) return null
+  if ((previousCode === ORDINAL_MARK || previousCode === ITEM_MARK) && !groups.percentWord) return null
   // Times of day (16:40) and dotted dates (12.4 is caught by quotations; 2024.1.5 by the year test below).
   if ((isTimeColon(nextCode) && isAsciiDigit(codeAt(after, 1))) || (isTimeColon(previousCode) && isDigitBeforePrevious)) return null
   // Parts of dates, telephone and serial numbers: 2024-01-05, 0757-8888, 1.2.3.
@@ -473,8 +482,8 @@ function readFigure(groups: FigureGroups, written: string, isNegative: boolean, 
   const unit = groups.unit ?? null
   const isPercent = Boolean(groups.percent || groups.percentWord || groups.tenths)
   // Months and days: 12月19日, 1-11月, 十二月十九日; 79号 is a document or house number.
-  if (!unit && !isPercent && (next === '月' || next === '号')) return null
-  if (unit === '日' && previous === '月') return null
+  if (!unit && !isPercent && (nextCode === MONTH_MARK || nextCode === NUMBER_MARK)) return null
+  if (unit === '日' && previousCode === MONTH_MARK) return null
 
   let value: number
   let decimals = 0
@@ -493,7 +502,7 @@ function readFigure(groups: FigureGroups, written: string, isNegative: boolean, 
     const digits = groups.arabic.includes(',') ? groups.arabic.replace(/,/gu, '') : groups.arabic
     // Years (2023年, 2021—2025年, 2024-01-05) and dates (12月, 19日 after 月, 1-11月).
     const isYearLike = YEAR_LIKE.test(digits)
-    if (isYearLike && !groups.arabicScale && ((next === '年' || next === '度') && !unit ? true : unit === '年')) return null
+    if (isYearLike && !groups.arabicScale && ((nextCode === YEAR_MARK || nextCode === YEAR_DU_MARK) && !unit ? true : unit === '年')) return null
     if (isYearLike && groups.rangeMark && groups.rangeEnd && YEAR_LIKE.test(groups.rangeEnd)) return null
     if (isYearLike && /^[-./]\d{1,2}[-./]\d/u.test(written.slice(groups.arabic.length) + after)) return null
     if (digits[0] === '0' && isAsciiDigit(digits.charCodeAt(1))) return null
