@@ -98,6 +98,16 @@ describe('findMonthRanges', () => {
     ['前三季度受理案件', [{text: '前三季度', from: 1, to: 9, year: null, form: 'quarters'}]],
     ['2023年前11个月', [{text: '2023年前11个月', from: 1, to: 11, year: 2023, form: 'months'}]],
     ['上半年召开常务会议', [{text: '上半年', from: 1, to: 6, year: null, form: 'half'}]],
+    // Periods are looked for only at a 前 and at a 上 before a 半: run together, or after a 前 or 上 that starts none.
+    ['前前三季度和上上半年，前半年', [
+      {text: '前三季度', from: 1, to: 9, year: null, form: 'quarters'},
+      {text: '上半年', from: 1, to: 6, year: null, form: 'half'},
+    ]],
+    ['半年前11个月上半年前三季度', [
+      {text: '前11个月', from: 1, to: 11, year: null, form: 'months'},
+      {text: '上半年', from: 1, to: 6, year: null, form: 'half'},
+      {text: '前三季度', from: 1, to: 9, year: null, form: 'quarters'},
+    ]],
     // Several ranges, and ranges run together: each is read where a scan of the whole text finds it.
     ['1-3月、4-6月和7—9月', [
       {text: '1-3月', from: 1, to: 3, year: null, form: 'numeric'},
@@ -119,7 +129,29 @@ describe('findMonthRanges', () => {
       expect(findMonthRanges(text).map(({text, from, to, year, form}) => ({text, from, to, year, form}))).toEqual(expected)
     })
   }
+
+  it('finds the periods a scan of the whole text finds, in texts made of their characters', () => {
+    // The period pattern as written in dates.ts, scanned globally: what the scan from 前 and 半 must agree with.
+    const period = /前([一二三1-3])个?季度|前(?:[0-9０-９]{1,2}|[一二三四五六七八九十]{1,2})个月|上半年/gu
+    const alphabet = [...'前上半年一二三十11２个季度月，']
+    let seed = 19
+    const next = (count: number) => (seed = (seed * 1103515245 + 12345) % 2147483648) % count
+    for (let round = 0; round < 3000; round++) {
+      let text = ''
+      for (let length = next(24); length > 0; length--) text += alphabet[next(alphabet.length)]
+      const periods = findMonthRanges(text).filter((range) => range.form !== 'numeric' && range.form !== 'chinese')
+      const scanned = [...text.matchAll(period)].filter((match) => !/^前(?:[0-9０-９]{1,2}|[一二三四五六七八九十]{1,2})个月$/u.test(match[0]) || isMonthCount(match[0]))
+      expect(periods.map((range) => [range.index, range.text]), text).toEqual(scanned.map((match) => [match.index, match[0]]))
+    }
+  })
 })
+
+/** `前N个月` with N a month count 1–12, which findMonthRanges keeps. */
+function isMonthCount(period: string): boolean {
+  const count = period.slice(1, -2)
+  const value = /^[0-9０-９]+$/u.test(count) ? Number(count.replace(/[０-９]/gu, (digit) => String(digit.charCodeAt(0) - 0xff10))) : ['一', '二', '三', '四', '五', '六', '七', '八', '九', '十', '十一', '十二'].indexOf(count) + 1
+  return value >= 1 && value <= 12
+}
 
 describe('findCutoffs', () => {
   const cases: [string, {text: string; kind: string; year: number | null; month: number | null; day: number | null}[]][] = [
