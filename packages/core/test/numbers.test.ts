@@ -113,6 +113,23 @@ describe('reading a stretch of a text', () => {
     }
   })
 
+  it('leaves out the figures of bracketed years and short quotations, whichever sentence is read first', () => {
+    // The spans are searched for only as far as the sentences read need; a quotation is one only when no earlier one
+    // holds its opening mark: in “甲"乙”丙5件" the " before 乙 is inside “…”, so 5件 is in no quotation.
+    const text =
+      '办结“办理12件”的事项3件；（ 2023 ）收案4件，“甲"乙”丙5件"，【2024】6件。' +
+      '‘完成7项’以外8项；"九件"与“十件”共19件，〔2022〕第1号。'
+    const whole = findNumbers(text)
+    expect(whole.map((mention) => mention.text)).toEqual(['3件', '4件', '5件', '6件', '8项', '19件'])
+    const bounds = sentenceBounds(text)
+    for (const order of [bounds, [...bounds].reverse(), [bounds[2]!, bounds[0]!, bounds[3]!, bounds[1]!]]) {
+      findNumbers('') // a fresh reading of `text`, not the one above
+      for (const [from, to] of order) {
+        expect(findNumbers(text, from, to), text.slice(from, to)).toEqual(whole.filter((mention) => mention.index >= from && mention.index < to))
+      }
+    }
+  })
+
   it('mayStatePercentage of a stretch answers as it does for the stretch cut out', () => {
     for (let from = 0; from <= paragraph.length; from += 3) {
       for (let to = from; to <= paragraph.length; to += 2) {
