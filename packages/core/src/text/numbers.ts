@@ -147,28 +147,33 @@ const SUFFIX_HEDGES: [string[], NumberBound][] = [
   [['左右', '上下'], 'about'],
 ]
 
+/** Whether `text` has `word` just before `end` (startsWith would read a word cut short at the start of the text). */
+function endsWithAt(text: string, word: string, end: number): boolean {
+  return end >= word.length && text.startsWith(word, end - word.length)
+}
+
 // The codes of the characters hedge words end with (before a figure) and start with (after one): most figures have a
 // character beside them that is none of these, and need no word compared. Codes, not one-character strings: reading a
 // CJK character as a string allocates one at every figure.
 const PREFIX_HEDGE_LAST = new Set(PREFIX_HEDGES.flatMap(([words]) => words.map((word) => word.charCodeAt(word.length - 1))))
 const SUFFIX_HEDGE_FIRST = new Set(SUFFIX_HEDGES.flatMap(([words]) => words.map((word) => word.charCodeAt(0))))
 
-/** The hedge word `before` ends with and the bound it sets: the first group's longest word (将近 over 近). */
-function findPrefixHedge(before: string): [string, NumberBound] | null {
-  // An empty `before` gives NaN, which the set does not hold.
-  if (!PREFIX_HEDGE_LAST.has(before.charCodeAt(before.length - 1))) return null
+/** The hedge word `text` has just before `start` and the bound it sets: the first group's longest word (将近 over 近). */
+function findPrefixHedge(text: string, start: number): [string, NumberBound] | null {
+  // At the start of the text the code is NaN, which the set does not hold.
+  if (!PREFIX_HEDGE_LAST.has(text.charCodeAt(start - 1))) return null
   for (const [words, bound] of PREFIX_HEDGES) {
     let found: string | null = null
-    for (const word of words) if (before.endsWith(word) && (found === null || word.length > found.length)) found = word
+    for (const word of words) if (endsWithAt(text, word, start) && (found === null || word.length > found.length)) found = word
     if (found !== null) return [found, bound]
   }
   return null
 }
 
-/** The hedge word `after` starts with and the bound it sets. */
-function findSuffixHedge(after: string): [string, NumberBound] | null {
-  if (!SUFFIX_HEDGE_FIRST.has(after.charCodeAt(0))) return null
-  for (const [words, bound] of SUFFIX_HEDGES) for (const word of words) if (after.startsWith(word)) return [word, bound]
+/** The hedge word `text` has at `end` and the bound it sets. */
+function findSuffixHedge(text: string, end: number): [string, NumberBound] | null {
+  if (!SUFFIX_HEDGE_FIRST.has(text.charCodeAt(end))) return null
+  for (const [words, bound] of SUFFIX_HEDGES) for (const word of words) if (text.startsWith(word, end)) return [word, bound]
   return null
 }
 
@@ -386,22 +391,20 @@ class NumberReader {
         Boolean(groups.sign) && Boolean(groups.percent || groups.percentWord) && !/[\d零〇一二两三四五六七八九十百千万亿A-Za-z]/u.test(normal[start - 1] ?? '')
       if (groups.sign && !isNegative) start += 1
       if (this.isExcluded(start)) continue
-      const before = normal.slice(Math.max(0, start - 6), start)
-      const after = normal.slice(end, end + 6)
-      const mention = readFigure(groups, normal.slice(start, end), isNegative, before, after)
+      const mention = readFigure(groups, normal, start, end, isNegative)
       if (!mention) continue
       // Hedges before and after the figure.
       let hedgeStart = start
       let hedgeEnd = end
       const hedges = mention.hedges
       let bound = mention.bound
-      const prefix = findPrefixHedge(before)
+      const prefix = findPrefixHedge(normal, start)
       if (prefix) {
         hedges.unshift(prefix[0])
         hedgeStart -= prefix[0].length
         bound = combineBounds(bound, prefix[1])
       }
-      const suffix = findSuffixHedge(after)
+      const suffix = findSuffixHedge(normal, end)
       if (suffix) {
         hedges.push(suffix[0])
         hedgeEnd += suffix[0].length
@@ -492,19 +495,22 @@ const NUMBER_MARK = '号'.charCodeAt(0)
 const YEAR_MARK = '年'.charCodeAt(0)
 const YEAR_DU_MARK = '度'.charCodeAt(0)
 
-/** Interprets one regex match, or null when it is not a figure (a year, date, ordinal, name). */
-function readFigure(groups: FigureGroups, written: string, isNegative: boolean, before: string, after: string): ReadFigure | null {
+/**
+ * Interprets one regex match, `text.slice(start, end)`, or null when it is not a figure (a year, date, ordinal, name).
+ * The text around it is read where it stands, not cut out: this runs for every figure.
+ */
+function readFigure(groups: FigureGroups, text: string, start: number, end: number, isNegative: boolean): ReadFigure | null {
   // The characters around the figure are compared by code, not as strings or with regular expressions: this runs for
   // every figure, and reading a CJK character as a string allocates one.
   // codeAt, as a figure at the start of the text has no characters before it (and one at the end none after).
-  const previousCode = codeAt(before, before.length - 1)
-  const isDigitBeforePrevious = isAsciiDigit(codeAt(before, before.length - 2))
-  const nextCode = codeAt(after, 0)
+  const previousCode = codeAt(text, start - 1)
+  const isDigitBeforePrevious = isAsciiDigit(codeAt(text, start - 2))
+  const nextCode = codeAt(text, end)
   if (isAsciiLetter(previousCode) || isAsciiLetter(nextCode)) return null
   // Ordinals and numbered items: 第一, 第3次, 其一.
   if ((previousCode === ORDINAL_MARK || previousCode === ITEM_MARK) && !groups.percentWord) return null
   // Times of day (16:40) and dotted dates (12.4 is caught by quotations; 2024.1.5 by the year test below).
-  if ((isTimeColon(nextCode) && isAsciiDigit(codeAt(after, 1))) || (isTimeColon(previousCode) && isDigitBeforePrevious)) return null
+  if ((isTimeColon(nextCode) && isAsciiDigit(codeAt(text, end + 1))) || (isTimeColon(previousCode) && isDigitBeforePrevious)) return null
   // Parts of dates, telephone and serial numbers: 2024-01-05, 0757-8888, 1.2.3.
   if (isDateSeparator(previousCode) && isDigitBeforePrevious) return null
   const unit = groups.unit ?? null
@@ -532,7 +538,7 @@ function readFigure(groups: FigureGroups, written: string, isNegative: boolean, 
     const isYearLike = YEAR_LIKE.test(digits)
     if (isYearLike && !groups.arabicScale && ((nextCode === YEAR_MARK || nextCode === YEAR_DU_MARK) && !unit ? true : unit === '年')) return null
     if (isYearLike && groups.rangeMark && groups.rangeEnd && YEAR_LIKE.test(groups.rangeEnd)) return null
-    if (isYearLike && /^[-./]\d{1,2}[-./]\d/u.test(written.slice(groups.arabic.length) + after)) return null
+    if (isYearLike && /^[-./]\d{1,2}[-./]\d/u.test(text.slice(start + groups.arabic.length, end + 6))) return null
     if (digits[0] === '0' && isAsciiDigit(digits.charCodeAt(1))) return null
     value = Number(digits)
     decimals = decimalsOf(digits)
@@ -550,8 +556,8 @@ function readFigure(groups: FigureGroups, written: string, isNegative: boolean, 
     // 百余, 千余, 万余 stand alone; 千家, 万户 (千家万户) are idioms.
     if (/^[百千万亿]$/u.test(numeral) && !groups.approx) return null
     // 一起 (together), 一次性, 一件事 are words.
-    if (numeral === '一' && (unit === '起' || /^性/u.test(after))) return null
-    if (/分之$/u.test(before) || /^分之/u.test(after)) return null
+    if (numeral === '一' && (unit === '起' || text.startsWith('性', end))) return null
+    if (endsWithAt(text, '分之', start) || text.startsWith('分之', end)) return null
     if (/[年月]/u.test(unit ?? '') && /^[〇零一二三四五六七八九]{4}$/u.test(numeral)) return null
     const parsed = parseChineseNumber(/^[百千万亿]$/u.test(numeral) ? `一${numeral}` : numeral)
     if (parsed === null) return null
