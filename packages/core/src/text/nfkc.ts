@@ -27,8 +27,17 @@ export const NFKC_INERT_RANGES: readonly (readonly [first: number, last: number]
 ]
 
 const unit = (code: number) => `\\u${code.toString(16).padStart(4, '0')}`
-/** Code units, not code points (no `u` flag): a surrogate is outside every range, so astral text is normalised. */
-const OUTSIDE_INERT = new RegExp(`[^${NFKC_INERT_RANGES.map(([first, last]) => `${unit(first)}-${unit(last)}`).join('')}]`)
+
+/**
+ * A pattern matching any code unit outside `ranges` (ascending code-unit ranges, as NFKC_INERT_RANGES). Code units, not
+ * code points (no `u` flag): a surrogate is outside every range, so astral text always matches.
+ */
+export function outsideRanges(ranges: readonly (readonly [first: number, last: number])[]): RegExp {
+  return new RegExp(`[^${ranges.map(([first, last]) => `${unit(first)}-${unit(last)}`).join('')}]`)
+}
+
+/** A code unit NFKC may change: a text without one is normalised already. */
+const OUTSIDE_INERT = outsideRanges(NFKC_INERT_RANGES)
 
 /** The text's NFKC form: the text itself when every code point in it is one NFKC never changes. */
 export function toNfkc(text: string): string {

@@ -160,8 +160,8 @@ const SUFFIX_HEDGE_FIRST = new Set(SUFFIX_HEDGES.flatMap(([words]) => words.map(
 
 /** The hedge word `text` has just before `start` and the bound it sets: the first group's longest word (将近 over 近). */
 function findPrefixHedge(text: string, start: number): [string, NumberBound] | null {
-  // At the start of the text the code is NaN, which the set does not hold.
-  if (!PREFIX_HEDGE_LAST.has(text.charCodeAt(start - 1))) return null
+  // codeAt: a figure at the start of the text has nothing before it (NaN, which the set does not hold).
+  if (!PREFIX_HEDGE_LAST.has(codeAt(text, start - 1))) return null
   for (const [words, bound] of PREFIX_HEDGES) {
     let found: string | null = null
     for (const word of words) if (endsWithAt(text, word, start) && (found === null || word.length > found.length)) found = word
@@ -172,7 +172,7 @@ function findPrefixHedge(text: string, start: number): [string, NumberBound] | n
 
 /** The hedge word `text` has at `end` and the bound it sets. */
 function findSuffixHedge(text: string, end: number): [string, NumberBound] | null {
-  if (!SUFFIX_HEDGE_FIRST.has(text.charCodeAt(end))) return null
+  if (!SUFFIX_HEDGE_FIRST.has(codeAt(text, end))) return null
   for (const [words, bound] of SUFFIX_HEDGES) for (const word of words) if (text.startsWith(word, end)) return [word, bound]
   return null
 }
