@@ -30,7 +30,7 @@ export {checkDeadline, createDeadline, describeOverTime, FileTimeLimitError, DEF
 export {compareMessages} from './engine/sort-messages.js'
 export {applyFixes, fixText, hasParseFailure, MAX_FIX_PASSES, type AppliedFixes, type FixedText} from './engine/fix.js'
 export type {LintMessage, LintResult, PositionMap} from './engine/types.js'
-export {compileEntryPatterns, definePatternList, patternListEntrySchema, type CompiledPattern, type PatternListDescriptions, type PatternListEntry} from './data/index.js'
+export {compileEntryPatterns, definePatternList, joinEntryPatterns, patternListEntrySchema, type CompiledPattern, type PatternListDescriptions, type PatternListEntry} from './data/index.js'
 export {defineDataFile, regexPatternSchema, DataValidationError, sectionsData, SECTION_KINDS, type DataFile, type SectionKind, type SectionEntry} from './data/index.js'
 export {createLocator, type Locator} from './text/locator.js'
 export {compareCodeUnits} from './text/compare.js'

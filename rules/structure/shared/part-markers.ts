@@ -2,7 +2,7 @@
  * Words that show a required part says what the regulation asks of it (a cause in the shortcomings, a fact of
  * the principal's duty): the part's sections, a test for any marker in a text, and the markers' labels for messages.
  */
-import {compileEntryPatterns, findKindsCoveredByHeading, joinPatterns, type ReportDocument, type Section, type SectionKind} from '@fzlint/core'
+import {compileEntryPatterns, findKindsCoveredByHeading, joinEntryPatterns, type ReportDocument, type Section, type SectionKind} from '@fzlint/core'
 
 /**
  * The sections that hold a part: its top-level sections; only when there is none, the lower headings that cover
@@ -30,23 +30,13 @@ export function listMarkerLabels(markers: readonly {label: string}[], count = 4)
   return labels
 }
 
-// By marker list, then by flags: a list tested with other flags is another test.
-const markerTests = new WeakMap<readonly {pattern: string}[], Map<string, (text: string) => boolean>>()
-
 /**
- * Whether any marker's pattern is found in a text. The patterns are tried as one alternation (joinPatterns), which
- * scans the text once: tried in turn, a part with no marker at all (the case to be fast) was scanned once per pattern,
- * and measured on corpus-sized sections the alternation took a third to a half of the time. Patterns that cannot be
- * joined (back references, group names) are tried in turn as before.
+ * Whether any marker's pattern is found in a text. The patterns are tried as one alternation (core's joinEntryPatterns,
+ * made once per marker list and flags), which scans the text once: tried in turn, a part with no marker at all (the
+ * case to be fast) was scanned once per pattern, and measured on corpus-sized sections the alternation took a third to
+ * a half of the time. Patterns that cannot be joined (back references, group names) are tried in turn as before.
  */
 export function compileMarkerTest(markers: readonly {pattern: string}[], flags: string): (text: string) => boolean {
-  let byFlags = markerTests.get(markers)
-  if (!byFlags) markerTests.set(markers, (byFlags = new Map()))
-  let test = byFlags.get(flags)
-  if (!test) {
-    const alternation = joinPatterns(markers.map((marker) => marker.pattern), flags)
-    test = alternation !== null ? (text) => alternation.test(text) : (text) => compileEntryPatterns(markers, flags).some(({expression}) => expression.test(text))
-    byFlags.set(flags, test)
-  }
-  return test
+  const alternation = joinEntryPatterns(markers, flags)
+  return alternation !== null ? (text) => alternation.test(text) : (text) => compileEntryPatterns(markers, flags).some(({expression}) => expression.test(text))
 }

@@ -5,6 +5,7 @@
  */
 import {z} from 'zod'
 import {defineDataFile, regexPatternSchema, type DataFile} from './define-data.js'
+import {joinPatterns} from '../text/join-patterns.js'
 
 /** What each field of one list's entries means, for its JSON Schema and editors' hovers. */
 export interface PatternListDescriptions {
@@ -47,6 +48,29 @@ export interface CompiledPattern<Entry> {
 // A data file hands out the same array for every report of one configuration, so its patterns compile once per
 // array and flags. Expressions compiled with `g` keep state in lastIndex: callers set it before each search.
 const compiledByFlags = new WeakMap<readonly object[], Map<string, CompiledPattern<object>[]>>()
+
+const joinedByFlags = new WeakMap<readonly object[], Map<string, RegExp | null>>()
+
+/**
+ * Every entry's `pattern` as one alternation (joinPatterns), cached per entries array and flags as compileEntryPatterns
+ * is: a text that none of them matches is told in one scan. Null when they cannot be joined (back references, group
+ * names): the caller then tries compileEntryPatterns' expressions in turn.
+ */
+export function joinEntryPatterns(entries: readonly {pattern: string}[], flags: string): RegExp | null {
+  let byFlags = joinedByFlags.get(entries)
+  if (!byFlags) {
+    byFlags = new Map()
+    joinedByFlags.set(entries, byFlags)
+  }
+  let joined = byFlags.get(flags)
+  if (joined === undefined) {
+    const patterns: string[] = []
+    for (const entry of entries) patterns.push(entry.pattern)
+    joined = joinPatterns(patterns, flags)
+    byFlags.set(flags, joined)
+  }
+  return joined
+}
 
 /** Each entry's `pattern` compiled with `flags` (unicode: `u`, as the schema checks them), cached per entries array. */
 export function compileEntryPatterns<Entry extends {pattern: string}>(entries: readonly Entry[], flags: string): CompiledPattern<Entry>[] {
