@@ -88,9 +88,11 @@ function matchesField(pattern: FieldPattern, text: string): boolean {
 }
 
 const SENTENCE_END = /[。！？；!?;]/u
-/** A word of a widget line: what lies between the separators `[\s|/·【】[\]()<>:]`. */
-const WIDGET_TOKEN = /[^\s|/·【】[\]()<>:]+/gu
-const WIDGET_SEPARATOR = /[\s|/·【】[\]()<>:]/u
+/** What separates the words of a widget line. */
+const WIDGET_SEPARATORS = '\\s|/·【】[\\]()<>:'
+const WIDGET_SEPARATOR = new RegExp(`[${WIDGET_SEPARATORS}]`, 'u')
+/** A word of a widget line: what lies between the separators. */
+const WIDGET_TOKEN = new RegExp(`[^${WIDGET_SEPARATORS}]+`, 'gu')
 // 2024-01-02, 2024/1/2 09:18, 2024年1月2日 09:18:00 on its own line. A date written 2024年3月8日 without a time is how a
 // document dates itself (GB/T 9704 7.3.5: 成文日期, as under a cover letter), not a page stamp.
 const DATE_STAMP = /^(?:\d{4}[-/.]\d{1,2}[-/.]\d{1,2}(?:\s*\d{1,2}:\d{2}(?::\d{2})?)?|\d{4}年\d{1,2}月\d{1,2}日\s*\d{1,2}:\d{2}(?::\d{2})?)$/u
