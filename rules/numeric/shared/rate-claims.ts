@@ -24,10 +24,12 @@ export interface RateClaim {
 }
 
 // Words between a rate's name and its figure: 调解成功率达99.8%, 办结率均为100%.
-const CONNECTOR = /(?:均|都|亦|也|总体)?(?:为|达|达到|是|保持在?|稳定在|实现|高达|仅为|约为|提升至|提高至|提高到|提升到|上升至|上升到|下降至|下降到|降至|降低至|降低到)?\s*$/u
+const CONNECTOR_ADVERBS = ['均', '都', '亦', '也', '总体']
+const CONNECTOR_VERBS = ['为', '达', '达到', '是', '保持', '保持在', '稳定在', '实现', '高达', '仅为', '约为', '提升至', '提高至', '提高到', '提升到', '上升至', '上升到', '下降至', '下降到', '降至', '降低至', '降低到']
+const CONNECTOR = new RegExp(`(?:${CONNECTOR_ADVERBS.join('|')})?(?:${CONNECTOR_VERBS.join('|')})?\\s*$`, 'u')
 // The characters a connector can end with besides white space (the last of each word above): text ending in any
 // other, as 调解成功率99.8% does, has none to strip, and the pattern need not be tried at each of its last characters.
-const CONNECTOR_LAST = new Set([...'为达到是持在现至均都亦也体'].map((character) => character.charCodeAt(0)))
+const CONNECTOR_LAST = new Set([...CONNECTOR_ADVERBS, ...CONNECTOR_VERBS].map((word) => word.charCodeAt(word.length - 1)))
 
 function mayEndInConnector(text: string): boolean {
   const last = text.charCodeAt(text.length - 1)
