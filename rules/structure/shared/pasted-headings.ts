@@ -4,6 +4,7 @@
  * copy is no break in the numbering: it is one fault, and its fix is to delete the copy).
  */
 import {nodeText, type ReportDocument, type Section} from '@fzlint/core'
+import {isSpaceCode} from '@fzlint/core/text'
 
 export interface PastedHeading {
   /** The heading as first written. */
@@ -20,15 +21,6 @@ export interface PastedHeadings {
 
 const cache = new WeakMap<ReportDocument, PastedHeadings>()
 
-const SPACE = /\s/u
-/** SPACE's answer for each char code, found on first use (white space is all in the BMP; a surrogate half is none). */
-const IS_SPACE = new Int8Array(0x10000)
-
-function isSpace(code: number): boolean {
-  if (IS_SPACE[code] === 0) IS_SPACE[code] = SPACE.test(String.fromCharCode(code)) ? 1 : -1
-  return IS_SPACE[code] === 1
-}
-
 /**
  * Whether two headings' texts are the same once white space is taken out (`text.replace(/\s+/gu, '')` compared),
  * read in place: most headings side by side differ in their first character (一、 then （一）), and nothing is copied.
@@ -37,8 +29,8 @@ function isSameText(a: string, b: string): boolean {
   let i = 0
   let j = 0
   for (;;) {
-    while (i < a.length && isSpace(a.charCodeAt(i))) i++
-    while (j < b.length && isSpace(b.charCodeAt(j))) j++
+    while (i < a.length && isSpaceCode(a.charCodeAt(i))) i++
+    while (j < b.length && isSpaceCode(b.charCodeAt(j))) j++
     if (i === a.length || j === b.length) return i === a.length && j === b.length
     if (a.charCodeAt(i) !== b.charCodeAt(j)) return false
     i++
