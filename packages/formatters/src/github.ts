@@ -5,29 +5,18 @@
 import type {LintMessage} from '@fzlint/core'
 import {countNoun, describeProblemCounts} from './english-count.js'
 import {toRelativePath} from './locations.js'
+import {createEscape} from './escape.js'
 import {describePlace} from './place.js'
 import {wholeOutput, type StreamingFormatter} from './types.js'
 
 /** What each character the workflow-command escapes change becomes (`:` and `,` only in properties, which they separate). */
 const COMMAND_ESCAPES: Record<string, string> = {'%': '%25', '\r': '%0D', '\n': '%0A', ':': '%3A', ',': '%2C'}
-const DATA_CHANGED = /[%\r\n]/u
-const DATA_CHANGED_ALL = /[%\r\n]/gu
-const PROPERTY_CHANGED = /[%\r\n:,]/u
-const PROPERTY_CHANGED_ALL = /[%\r\n:,]/gu
-const toCommandEscape = (character: string) => COMMAND_ESCAPES[character]!
-
-// Each escape is one pass replacing every character on its own (so `%` of an escape is never escaped again), and
-// none when a test finds nothing to change.
 
 /** Escapes the message part of a workflow command as the runner decodes it. */
-export function escapeCommandData(value: string): string {
-  return DATA_CHANGED.test(value) ? value.replace(DATA_CHANGED_ALL, toCommandEscape) : value
-}
+export const escapeCommandData: (value: string) => string = createEscape(/[%\r\n]/u, COMMAND_ESCAPES)
 
 /** Escapes a `key=value` property: in addition to the data escapes, `:` and `,` separate properties. */
-export function escapeCommandProperty(value: string): string {
-  return PROPERTY_CHANGED.test(value) ? value.replace(PROPERTY_CHANGED_ALL, toCommandEscape) : value
-}
+export const escapeCommandProperty: (value: string) => string = createEscape(/[%\r\n:,]/u, COMMAND_ESCAPES)
 
 /**
  * The properties of a message's command: `file=…,line=…,endLine=…,col=…,endColumn=…,title=…` with those that apply.
@@ -73,15 +62,8 @@ export const githubStream: StreamingFormatter = (context) => {
 
 export const github = wholeOutput(githubStream)
 
-/** What each part toTableCell changes becomes. */
-const TABLE_CELL_ESCAPES: Record<string, string> = {'&': '&amp;', '<': '&lt;', '>': '&gt;', '|': '\\|', '\r\n': '<br>', '\r': '<br>', '\n': '<br>'}
-const TABLE_CELL_CHANGED = /[&<>|\r\n]/u
-const TABLE_CELL_CHANGED_ALL = /[&<>|\n]|\r\n?/gu
-
-/** Makes text safe inside one cell of a markdown table: one pass, none when a test finds nothing to change. */
-function toTableCell(text: string): string {
-  return TABLE_CELL_CHANGED.test(text) ? text.replace(TABLE_CELL_CHANGED_ALL, (part) => TABLE_CELL_ESCAPES[part]!) : text
-}
+/** Makes text safe inside one cell of a markdown table. */
+const toTableCell = createEscape(/[&<>|\n]|\r\n?/u, {'&': '&amp;', '<': '&lt;', '>': '&gt;', '|': '\\|', '\r\n': '<br>', '\r': '<br>', '\n': '<br>'})
 
 /**
  * The job summary (`$GITHUB_STEP_SUMMARY`): counts, then one table row per finding. The CLI appends it to the file.

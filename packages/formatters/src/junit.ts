@@ -1,6 +1,7 @@
 /** `junit`: JUnit XML for CI test tabs — one testsuite per file (written as the file finishes), one testcase per rule, a failure listing its findings. */
 import type {LintMessage} from '@fzlint/core'
 import {countNoun} from './english-count.js'
+import {createEscape} from './escape.js'
 import {toRelativePath} from './locations.js'
 import {describePlace} from './place.js'
 import {wholeOutput, type StreamingFormatter} from './types.js'
@@ -16,18 +17,11 @@ const XML_REPLACEMENTS: Record<string, string> = {
   '\r': '&#13;',
   '\n': '&#10;',
 }
-const XML_CHANGED = /[\u0000-\u0008\u000B\u000C\u000E-\u001F\uFFFE\uFFFF&<>"'\r\n]/u
-const XML_CHANGED_ALL = new RegExp(XML_CHANGED.source, 'gu')
-
 /**
- * Escapes text for XML content and attribute values; characters XML 1.0 cannot carry at all are dropped. One pass
- * over the text, each character replaced on its own (so an escape is never escaped again), and none when a test
- * finds nothing to change (measured on 2,000 corpus results: the format's add 16.8 → 12.9 µs a
- * result, against a replace per kind of character).
+ * Escapes text for XML content and attribute values; characters XML 1.0 cannot carry at all are dropped (see
+ * createEscape: one pass, none when nothing is to change).
  */
-export function escapeXml(text: string): string {
-  return XML_CHANGED.test(text) ? text.replace(XML_CHANGED_ALL, (character) => XML_REPLACEMENTS[character] ?? '') : text
-}
+export const escapeXml: (text: string) => string = createEscape(/[\u0000-\u0008\u000B\u000C\u000E-\u001F\uFFFE\uFFFF&<>"'\r\n]/u, XML_REPLACEMENTS)
 
 function describeFinding(message: LintMessage): string {
   const place = describePlace(message)
