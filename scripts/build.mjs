@@ -8,7 +8,7 @@ import {cpSync, existsSync, mkdirSync, readdirSync, readFileSync, rmSync, writeF
 import {createRequire} from 'node:module'
 import {dirname, join} from 'node:path'
 import {makeBundleAscii} from './ascii-only-bundle.mjs'
-import {bundleForNode, englishZodLocaleOnly, REQUIRE_SHIM} from './bundle-for-node.mjs'
+import {bundleForNode, englishZodLocaleOnly, importBundled, REQUIRE_SHIM} from './bundle-for-node.mjs'
 
 // FZLINT_NO_MINIFY=1 keeps names, for profiles and V8's --trace-opt/--trace-deopt output.
 const minify = !process.env.FZLINT_NO_MINIFY
@@ -81,12 +81,18 @@ makeBundleAscii('packages/cli/dist/cli.cjs', 'packages/cli/dist/cli.cjs.map')
 // Its code cache, written by a warm-up run of the real launcher with this Node binary, so that the functions
 // linting a report needs are compiled in it. Without a sample report the cache holds only the top level.
 const warmUpReport = 'fixtures/clean/clean-2023.txt'
-const warmUp = spawnSync(process.execPath, ['packages/cli/bin/fzlint.js', ...(existsSync(warmUpReport) ? ['--format', 'json', warmUpReport] : ['--version'])], {
-  env: {...process.env, FZLINT_WRITE_CODE_CACHE: '1'},
-  encoding: 'utf8',
-})
+const warmUpArgs = ['packages/cli/bin/fzlint.js', ...(existsSync(warmUpReport) ? ['--format', 'json', warmUpReport] : ['--version'])]
+const warmUp = spawnSync(process.execPath, warmUpArgs, {env: {...process.env, FZLINT_WRITE_CODE_CACHE: '1'}, encoding: 'utf8'})
 if (!existsSync('packages/cli/dist/cli.cjs.cache')) {
   process.stderr.write(`build: the CLI bundle did not run (exit ${warmUp.status}):\n${warmUp.stderr}`)
+  process.exit(1)
+}
+// The pool's workers load the same bundle (packages/cli/bin/pool-worker.js) after a batch has set its V8 flags, under
+// which V8 rejects the cache above: theirs is made by the same warm-up in a process started with those flags.
+const {BATCH_V8_FLAGS} = await importBundled(process.cwd(), 'packages/pool/src/batch-v8-flags.ts', 'batch-v8-flags')
+const batchWarmUp = spawnSync(process.execPath, [...BATCH_V8_FLAGS, ...warmUpArgs], {env: {...process.env, FZLINT_WRITE_CODE_CACHE: 'batch'}, encoding: 'utf8'})
+if (!existsSync('packages/cli/dist/cli.cjs.batch.cache')) {
+  process.stderr.write(`build: the CLI bundle did not run under a batch's V8 flags (exit ${batchWarmUp.status}):\n${batchWarmUp.stderr}`)
   process.exit(1)
 }
 

@@ -1,12 +1,14 @@
 /**
- * The CLI's bundle and its V8 code cache (packages/cli/bin/load-cli-bundle.js): the cache the build writes is
- * one V8 accepts, and a missing, damaged or foreign cache only costs start-up time, never a wrong result.
+ * The CLI's bundle and its V8 code caches (packages/cli/bin/load-cli-bundle.js): the caches the build writes, for the
+ * CLI's thread and for the pool's workers under a batch's V8 flags, are ones V8 accepts, and a missing, damaged or
+ * foreign cache only costs start-up time, never a wrong result.
  */
 import {spawnSync} from 'node:child_process'
 import {cpSync, mkdtempSync, rmSync, writeFileSync} from 'node:fs'
 import {tmpdir} from 'node:os'
 import {join} from 'node:path'
 import {afterAll, describe, expect, it} from 'vitest'
+import {BATCH_V8_FLAGS} from '@fzlint/pool'
 import {repositoryRoot, runCli} from './helpers/run-cli.js'
 
 const report = join(repositoryRoot, 'fixtures/corpus/helong-2023.txt')
@@ -38,6 +40,34 @@ describe('the CLI bundle and its code cache', () => {
     const child = spawnSync(process.execPath, ['--input-type=module', '-e', probe], {encoding: 'utf8'})
     expect(child.stderr).toBe('')
     expect(child.stdout.trim()).toBe('false')
+  })
+
+  it('has a batch cache V8 accepts under a batch\'s V8 flags, which the pool\'s workers load the bundle with', () => {
+    const probe = [
+      "import {readFileSync} from 'node:fs'",
+      "import Module from 'node:module'",
+      "import {Script} from 'node:vm'",
+      `const bundle = ${JSON.stringify(join(repositoryRoot, 'packages/cli/dist/cli.cjs'))}`,
+      "const script = new Script(Module.wrap(readFileSync(bundle, 'utf8')), {filename: bundle, cachedData: readFileSync(bundle + '.batch.cache')})",
+      'console.log(script.cachedDataRejected)',
+    ].join('\n')
+    // The flags set the way a batch sets them, after start-up (limitHeapGrowthForBatch, limitInliningForBatch).
+    const setFlags = `import v8 from 'node:v8'; for (const flag of ${JSON.stringify(BATCH_V8_FLAGS)}) v8.setFlagsFromString(flag)\n`
+    const child = spawnSync(process.execPath, ['--input-type=module', '-e', setFlags + probe], {encoding: 'utf8'})
+    expect(child.stderr).toBe('')
+    expect(child.stdout.trim()).toBe('false')
+  })
+
+  it('gives a pooled batch the same results when the workers\' cache is damaged', () => {
+    const folder = copyCli()
+    copies.push(folder)
+    writeFileSync(join(folder, 'dist/cli.cjs.batch.cache'), Buffer.from('not a V8 code cache'))
+    const paths = ['fixtures/corpus', 'fixtures/cross-year'].map((path) => join(repositoryRoot, path))
+    const expected = runCli(['--format', 'json', '--jobs', '1', ...paths])
+    const child = spawnSync(process.execPath, [join(folder, 'bin/fzlint.js'), '--format', 'json', '--jobs', '2', ...paths], {encoding: 'utf8', cwd: repositoryRoot})
+    expect(child.stderr).toBe('')
+    expect(child.status).toBe(expected.status)
+    expect(JSON.parse(child.stdout)).toEqual(JSON.parse(expected.stdout))
   })
 
   it.each([

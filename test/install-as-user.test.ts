@@ -98,6 +98,19 @@ describe.each(nodeLines)('run by a user on $label', ({binary}) => {
     expect(run.stdout).toMatch(/✖ \d+ 个问题/u)
   })
 
+  it('npx fzlint --jobs 2 lints a batch on the installed pool worker, with the findings of one thread', () => {
+    // More than 100 files: a batch, whose V8 flags the workers' code cache (dist/cli.cjs.batch.cache) is made for.
+    const folder = join(project, 'batch')
+    if (!existsSync(folder)) for (let index = 0; index < 120; index++) cpSync(REPORT, join(folder, `${String(index).padStart(3, '0')}-dongguan-2018.txt`))
+    const alone = inProject('npx', ['fzlint', '--format', 'json', '--jobs', '1', 'batch'], {node: binary})
+    const pooled = inProject('npx', ['fzlint', '--format', 'json', '--jobs', '2', 'batch'], {node: binary})
+    expect(pooled.stderr).toBe(alone.stderr)
+    expect(pooled.status).toBe(1)
+    const results = JSON.parse(pooled.stdout) as unknown[]
+    expect(results).toHaveLength(120)
+    expect(results).toEqual(JSON.parse(alone.stdout))
+  })
+
   it('npx fzlint reads Word 97-2003 .doc, WPS .wps and OFD with what it installed (word-extractor, JSZip)', () => {
     const folder = mkdtempSync(join(project, 'office-'))
     cpSync(join(repositoryRoot, 'fixtures/doc/dongguan-2018.doc'), join(folder, 'dongguan-2018.doc'))

@@ -23,7 +23,7 @@ try {
 bundle.exports.run(process.argv.slice(2)).then(
   (code) => {
     process.exitCode = code
-    if (process.env.FZLINT_WRITE_CODE_CACHE === '1') bundle.saveCodeCache()
+    if (process.env.FZLINT_WRITE_CODE_CACHE) bundle.saveCodeCache()
   },
   (error) => {
     process.stderr.write(`fzlint: 内部错误 / internal error: ${error instanceof Error ? error.message : String(error)}\n`)

@@ -14,9 +14,12 @@ import {BATCH_HEAP_FILES} from './batch-heap.js'
 
 const BATCH_INLINED_BYTECODE_LIMIT = 230
 
+/** The V8 flag a batch sets (see BATCH_V8_FLAGS for who else needs to know it). */
+export const BATCH_INLINING_FLAG = `--max-inlined-bytecode-size-cumulative=${BATCH_INLINED_BYTECODE_LIMIT}`
+
 /** Sets the batch inlining budget for a run of `fileCount` files (no-op for small runs). */
 export function limitInliningForBatch(fileCount: number): void {
   if (fileCount <= BATCH_HEAP_FILES) return
   const v8 = createRequire(import.meta.url)('node:v8') as typeof import('node:v8')
-  v8.setFlagsFromString(`--max-inlined-bytecode-size-cumulative=${BATCH_INLINED_BYTECODE_LIMIT}`)
+  v8.setFlagsFromString(BATCH_INLINING_FLAG)
 }
