@@ -1,8 +1,13 @@
 /** The worker pool (@fzlint/pool), for the plain command and review: every file exactly once, two in flight per worker, and a hung or crashed worker costing one file. */
+import {spawnSync} from 'node:child_process'
+import {mkdtempSync, rmSync} from 'node:fs'
+import {tmpdir} from 'node:os'
+import {join} from 'node:path'
 import {fileURLToPath} from 'node:url'
+import {build} from 'esbuild'
 import {describe, expect, it} from 'vitest'
 import {createPool, runPool, type LintReply, type LintTask, type TaskOutcome as PoolOutcome} from '@fzlint/pool'
-import {runCli, runCliJson} from './helpers/run-cli.js'
+import {repositoryRoot, runCli, runCliJson} from './helpers/run-cli.js'
 
 const workerScript = fileURLToPath(new URL('./helpers/pool-test-worker.mjs', import.meta.url))
 const setup = {config: {cwd: '.'}, cacheDirectory: null}
@@ -103,6 +108,49 @@ describe('createPool', () => {
       for (const thread of threadsOf(second)) expect(firstThreads.has(thread)).toBe(true)
     } finally {
       await pool.close()
+    }
+  })
+
+  it('runs on the workers start() began ahead of it', async () => {
+    const pool = createPool<LintTask, LintReply>({setup, workerScript, size: 2})
+    try {
+      pool.start()
+      const outcomes: TaskOutcome[] = []
+      await pool.run(Array.from({length: 12}, (_, index) => ({filePath: `a-${index}.txt`})), (outcome) => outcomes.push(outcome))
+      expect(outcomes.filter((outcome) => outcome.kind === 'done')).toHaveLength(12)
+      expect(threadsOf(outcomes).size).toBe(2)
+    } finally {
+      await pool.close()
+    }
+  })
+
+  it('does not keep a process alive with workers started but never run (a caller that stopped on an error)', async () => {
+    const folder = mkdtempSync(join(tmpdir(), 'fzlint-pool-start-'))
+    try {
+      const script = join(folder, 'started.mjs')
+      await build({
+        stdin: {
+          contents: [
+            "import {createPool} from '@fzlint/pool'",
+            `createPool({setup: {config: {cwd: '.'}, cacheDirectory: null}, workerScript: ${JSON.stringify(workerScript)}, size: 2}).start()`,
+            "setTimeout(() => process.stdout.write('left'), 200)",
+          ].join('\n'),
+          resolveDir: repositoryRoot,
+          loader: 'ts',
+        },
+        outfile: script,
+        bundle: true,
+        format: 'esm',
+        platform: 'node',
+        banner: {js: "import {createRequire as __createRequire} from 'node:module'; const require = __createRequire(import.meta.url);"},
+        logLevel: 'error',
+      })
+      const child = spawnSync(process.execPath, [script], {encoding: 'utf8', timeout: 20_000})
+      expect(child.stderr).toBe('')
+      expect(child.stdout).toBe('left')
+      expect(child.status).toBe(0)
+    } finally {
+      rmSync(folder, {recursive: true, force: true})
     }
   })
 

@@ -1,7 +1,8 @@
 /** fzlint command line: parses flags, expands paths, lints, formats, and picks the exit code. */
-import {promises as fs} from 'node:fs'
+import {existsSync, promises as fs} from 'node:fs'
 import {join, relative, resolve, sep} from 'node:path'
 import {availableParallelism} from 'node:os'
+import {fileURLToPath} from 'node:url'
 import {parseArgs, type ParseArgsConfig} from 'node:util'
 import {DEFAULT_MAX_FILE_TIME_MS, fatalResult, type LintResult, type LintTimings, type RuleMeta} from '@fzlint/core'
 import {LINTABLE_EXTENSIONS, lintFile, normaliseEncodingName, NOT_A_REPORT_ID, SUPPORTED_ENCODINGS, type Encoding} from '@fzlint/core/io'
@@ -108,6 +109,16 @@ function keepErrorsOnly(result: LintResult): LintResult {
  */
 const loadReview = () => import('@fzlint/review')
 const loadPool = () => import('@fzlint/pool')
+
+/**
+ * The pool's lint worker as the `fzlint` package runs it: bin/pool-worker.js, which serves it from the CLI's own bundle
+ * with a code cache. Found beside this bundle (dist/cli.cjs) or these sources (src/cli.ts) alike, at ../bin/; without
+ * it, the pool's own worker bundle.
+ */
+function findPoolWorkerLauncher(): string | undefined {
+  const launcher = fileURLToPath(new URL('../bin/pool-worker.js', import.meta.url))
+  return existsSync(launcher) ? launcher : undefined
+}
 
 /** Text written to stdout or stderr is gathered up to this many characters and written at once (fewer writes). */
 const WRITE_CHUNK_CHARS = 64 * 1024
@@ -305,6 +316,56 @@ async function runOrThrow(argv: string[], io: CliIo): Promise<number> {
     previousContentHash: values.previous ? lintCache.hashFile(resolve(io.cwd, values.previous)) : undefined,
   })
 
+  // --suppress-all and --prune-suppressions write a baseline from every result before any is reported (it hides
+  // them): only these runs hold all results.
+  const heldResults: LintResult[] | undefined = values['suppress-all'] || values['prune-suppressions'] ? [] : undefined
+  let baseline = suppressions
+  let hasBaseline = Object.keys(baseline).length > 0
+  const filesToLint = files.filter((file) => !streamFiles.has(file) && isReportFile(file) && !configFor(file).ignored)
+  // A batch's heap growth and inlining budget are the pool package's rules (batch-heap.ts, batch-inlining.ts), set
+  // before any worker starts, as they hold process-wide; a one-file run does not load the pool for them.
+  if (filesToLint.length > 1) {
+    const batchSettings = await loadPool()
+    batchSettings.limitHeapGrowthForBatch(filesToLint.length)
+    batchSettings.limitInliningForBatch(filesToLint.length)
+  }
+  const cachedResults = new Map<string, LintResult>()
+  if (cache) {
+    for (const file of filesToLint) {
+      const cached = cache.lookUp(file, configFor(file))
+      if (cached) cachedResults.set(file, cached)
+    }
+  }
+  const usesPool = !isFixing && !timings && files.length > 1 && (jobs !== undefined ? jobs > 1 : files.length > POOL_MIN_FILES)
+  // SARIF's and GitLab's fingerprints read the source and the sections of the report: the thread that lints a file
+  // makes them from its lint's own sections when the result is formatted as it comes (no --quiet, no baseline to
+  // filter it first); a pool worker then leaves the text out of its reply unless the cache, which stores whole
+  // results, or a filtered result's fingerprints need it.
+  const isFormattedAsLinted = !values.quiet && !hasBaseline && !heldResults
+  const prepareFor = fingerprintScope(formatName) !== undefined && isFormattedAsLinted ? formatName : undefined
+  /** A file linted in this thread, with its fingerprints when they are made where the result is (prepareFor). */
+  const lintHere = async (file: string, lintOptions = lintOptionsForFile(configFor(file))): Promise<LintedFile> => {
+    const linted = await lintFile(file, lintOptions)
+    return {result: linted.result, prepared: prepareFor ? prepareResult(linted.result, prepareFor, io.cwd, linted) : undefined}
+  }
+  // The files the pool lints; every other file (skipped, cached, a stream) is settled in this thread, in order.
+  const pooledFiles = usesPool ? filesToLint.filter((file) => !cachedResults.has(file)) : []
+  // The workers start here, before the report is opened and SARIF's rule help read, so that they load and compile
+  // meanwhile: the batch's second core is idle until a worker takes its first file.
+  const lintPool =
+    pooledFiles.length > 0
+      ? pool!.startLintPool({
+          // Workers stop a file at the same limit, and the pool terminates one still running past it.
+          config: {...pool!.configInputsFromFlags(values, io.cwd, readOptions), maxFileTimeMs},
+          jobs,
+          previousPath: values.previous && resolve(io.cwd, values.previous),
+          keepSource: cache !== undefined || (fingerprintScope(formatName) !== undefined && prepareFor === undefined),
+          prepareFor,
+          lintInThisThread: lintHere,
+          workerScript: findPoolWorkerLauncher(),
+        })
+      : undefined
+
   // The report is written a file at a time, as each file finishes and in the order of `files`, and nothing of a
   // result is kept but what the closing lines need: the counts, and the few messages repeated on stderr.
   // The built-in rules and those of any plugin the configuration loaded, for the formats that describe rules.
@@ -340,8 +401,6 @@ async function runOrThrow(argv: string[], io: CliIo): Promise<number> {
   // A file that could not be read, or is not a report, was not checked: say so on stderr too (stdout may be JSON).
   const describeUnchecked = (result: LintResult, message: LintResult['messages'][number]) =>
     message.message.includes(result.filePath) ? message.message : `${result.filePath}: ${message.message}`
-  let baseline = suppressions
-  let hasBaseline = Object.keys(baseline).length > 0
   /** `prepared`: the format's fingerprints, made by the pool worker that linted the file (valid for the result as it was). */
   const writeResult = (result: LintResult, prepared?: PreparedResult) => {
     resultCount++
@@ -362,9 +421,6 @@ async function runOrThrow(argv: string[], io: CliIo): Promise<number> {
     report.write(reportStream.add(shown, shown === result ? prepared : undefined))
     summaryStream?.add(shown)
   }
-  // --suppress-all and --prune-suppressions write a baseline from every result before any is reported (it hides
-  // them): only these runs hold all results.
-  const heldResults: LintResult[] | undefined = values['suppress-all'] || values['prune-suppressions'] ? [] : undefined
   const finishResult = (result: LintResult, prepared?: PreparedResult) => (heldResults ? heldResults.push(result) : writeResult(result, prepared))
 
   if (values.stdin) {
@@ -386,33 +442,6 @@ async function runOrThrow(argv: string[], io: CliIo): Promise<number> {
       else if (linted.output) writeBytes(linted.output)
       finishResult(linted.result)
     }
-  }
-  const filesToLint = files.filter((file) => !streamFiles.has(file) && isReportFile(file) && !configFor(file).ignored)
-  // A batch's heap growth and inlining budget are the pool package's rules (batch-heap.ts, batch-inlining.ts), set
-  // before any worker starts, as they hold process-wide; a one-file run does not load the pool for them.
-  if (filesToLint.length > 1) {
-    const batchSettings = await loadPool()
-    batchSettings.limitHeapGrowthForBatch(filesToLint.length)
-    batchSettings.limitInliningForBatch(filesToLint.length)
-  }
-  const cachedResults = new Map<string, LintResult>()
-  if (cache) {
-    for (const file of filesToLint) {
-      const cached = cache.lookUp(file, configFor(file))
-      if (cached) cachedResults.set(file, cached)
-    }
-  }
-  const usesPool = !isFixing && !timings && files.length > 1 && (jobs !== undefined ? jobs > 1 : files.length > POOL_MIN_FILES)
-  // SARIF's and GitLab's fingerprints read the source and the sections of the report: the thread that lints a file
-  // makes them from its lint's own sections when the result is formatted as it comes (no --quiet, no baseline to
-  // filter it first); a pool worker then leaves the text out of its reply unless the cache, which stores whole
-  // results, or a filtered result's fingerprints need it.
-  const isFormattedAsLinted = !values.quiet && !hasBaseline && !heldResults
-  const prepareFor = fingerprintScope(formatName) !== undefined && isFormattedAsLinted ? formatName : undefined
-  /** A file linted in this thread, with its fingerprints when they are made where the result is (prepareFor). */
-  const lintHere = async (file: string, lintOptions = lintOptionsForFile(configFor(file))): Promise<LintedFile> => {
-    const linted = await lintFile(file, lintOptions)
-    return {result: linted.result, prepared: prepareFor ? prepareResult(linted.result, prepareFor, io.cwd, linted) : undefined}
   }
 
   /** A file's result when it is not the pool's to lint (undefined: skipped, with a note where one is due). */
@@ -448,10 +477,9 @@ async function runOrThrow(argv: string[], io: CliIo): Promise<number> {
     return {result: fixed.result}
   }
 
-  if (usesPool) {
-    // The files the pool lints; every other file (skipped, cached, a stream) is settled first, in order, and written
-    // when its turn comes between the pool's results, which come back in the order given.
-    const pooledFiles = filesToLint.filter((file) => !cachedResults.has(file))
+  if (lintPool) {
+    // Every other file (skipped, cached, a stream) is settled first, in order, and written when its turn comes
+    // between the pool's results, which come back in the order given.
     const isPooled = new Set(pooledFiles)
     const settled = new Map<string, LintedFile | undefined>()
     for (const file of files) if (!isPooled.has(file)) settled.set(file, await resultOf(file))
@@ -465,18 +493,8 @@ async function runOrThrow(argv: string[], io: CliIo): Promise<number> {
       }
       if (stop !== undefined) cursor++
     }
-    const keepSource = cache !== undefined || (fingerprintScope(formatName) !== undefined && prepareFor === undefined)
-    await pool!.lintFilesInPool(
+    await lintPool.lintFiles(
       pooledFiles,
-      {
-        // Workers stop a file at the same limit, and the pool terminates one still running past it.
-        config: {...pool!.configInputsFromFlags(values, io.cwd, readOptions), maxFileTimeMs},
-        jobs,
-        previousPath: values.previous && resolve(io.cwd, values.previous),
-        keepSource,
-        prepareFor,
-        lintInThisThread: lintHere,
-      },
       (result, index, prepared) => {
         writeSettledUpTo(pooledFiles[index])
         cache?.store(result)

@@ -97,6 +97,11 @@ export interface Pool<Task extends PoolTask = LintTask, Reply = LintReply> {
    * finishes, in completion order. Resolves when all are done. One run at a time.
    */
   run(tasks: Iterable<Task>, onOutcome: (outcome: TaskOutcome<Task, Reply>) => void): Promise<void>
+  /**
+   * Starts the workers now rather than at the first run, so that they load and compile while the caller prepares it.
+   * Until a run begins they do not keep the process alive: a caller that stops before running (an error) still exits.
+   */
+  start(): void
   /** Terminates the workers. */
   close(): Promise<void>
 }
@@ -238,6 +243,18 @@ export function createPool<Task extends PoolTask = LintTask, Reply = LintReply>(
     return worker
   }
 
+  /** Fills the pool up to `size` workers; returns the slots it added. */
+  const spawnMissing = (): TaskSlot[] => {
+    const added: TaskSlot[] = []
+    while (slots.length < size) {
+      const slot: TaskSlot = {worker: undefined as unknown as Worker, hasResponded: false, sent: [], timer: null}
+      slot.worker = spawn(slot)
+      slots.push(slot)
+      added.push(slot)
+    }
+    return added
+  }
+
   const lintInThisThread = async (run: TaskRun, handle: (task: Task) => Promise<Reply>) => {
     run.isThisThreadBusy = true
     for (let task = takeTask(run); task && !run.isSettled; task = takeTask(run)) {
@@ -288,15 +305,17 @@ export function createPool<Task extends PoolTask = LintTask, Reply = LintReply>(
           return
         }
         run.returned.push(first)
-        while (slots.length < size) {
-          const slot: TaskSlot = {worker: undefined as unknown as Worker, hasResponded: false, sent: [], timer: null}
-          slot.worker = spawn(slot)
-          slots.push(slot)
+        spawnMissing()
+        for (const slot of slots) {
+          slot.worker.ref()
+          fill(slot)
         }
-        for (const slot of slots) fill(slot)
         if (options.inThisThread) void lintInThisThread(run, options.inThisThread)
         else finishIfAllDone()
       })
+    },
+    start() {
+      for (const slot of spawnMissing()) slot.worker.unref()
     },
     async close() {
       await Promise.all(slots.splice(0).map((slot) => stopWorker(slot.worker)))
