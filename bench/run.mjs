@@ -130,7 +130,7 @@ const bestPerCpu = Math.max(...FORMATS.map((format) => FILES / whole.formats[for
 row(
   `  CPU per report: fzlint process (best format) vs lint loop`,
   `${(1000 / bestPerCpu).toFixed(2)} / ${(1000 / ceiling.alone).toFixed(2)} ms`,
-  `${cores} cores × ${bestPerCpu.toFixed(0)} reports per CPU second = ${(cores * bestPerCpu).toFixed(0)}/s at most (${met(cores * bestPerCpu >= TARGET_RATE)} ≥ ${TARGET_RATE}/s); the rest is reading, decoding, output, and each isolate's own warm-up (optimising compiles on background threads, see packages/pool/src/batch-inlining.ts) and GC`,
+  `${cores} cores × ${bestPerCpu.toFixed(0)} reports per CPU second = ${(cores * bestPerCpu).toFixed(0)}/s at most (${met(cores * bestPerCpu >= TARGET_RATE)} ≥ ${TARGET_RATE}/s); the rest is reading, decoding, output, and each isolate's own warm-up (slow code until it is optimised, and the optimising compiles on background threads: see packages/pool/src/batch-v8-flags.ts) and GC`,
 )
 if (ceiling.combined < TARGET_RATE) {
   row(`  → ${TARGET_RATE} files/s is above what two cores lint here`, `${ceiling.combined.toFixed(0)} files/s`, 'the engine, not the process around it, sets the limit')

@@ -51,7 +51,7 @@ describe('the CLI bundle and its code cache', () => {
       "const script = new Script(Module.wrap(readFileSync(bundle, 'utf8')), {filename: bundle, cachedData: readFileSync(bundle + '.batch.cache')})",
       'console.log(script.cachedDataRejected)',
     ].join('\n')
-    // The flags set the way a batch sets them, after start-up (limitHeapGrowthForBatch, limitInliningForBatch).
+    // The flags set the way a batch sets them, after start-up (tuneV8ForBatch).
     const setFlags = `import v8 from 'node:v8'; for (const flag of ${JSON.stringify(BATCH_V8_FLAGS)}) v8.setFlagsFromString(flag)\n`
     const child = spawnSync(process.execPath, ['--input-type=module', '-e', setFlags + probe], {encoding: 'utf8'})
     expect(child.stderr).toBe('')

@@ -338,13 +338,9 @@ async function runOrThrow(argv: string[], io: CliIo): Promise<number> {
   let baseline = suppressions
   let hasBaseline = Object.keys(baseline).length > 0
   const filesToLint = files.filter((file) => !streamFiles.has(file) && isReportFile(file) && !configFor(file).ignored)
-  // A batch's heap growth and inlining budget are the pool package's rules (batch-heap.ts, batch-inlining.ts), set
-  // before any worker starts, as they hold process-wide; a one-file run does not load the pool for them.
-  if (filesToLint.length > 1) {
-    const batchSettings = await loadPool()
-    batchSettings.limitHeapGrowthForBatch(filesToLint.length)
-    batchSettings.limitInliningForBatch(filesToLint.length)
-  }
+  // A batch's V8 flags are the pool package's rules (batch-v8-flags.ts), set before any worker starts, as they hold
+  // process-wide; a one-file run does not load the pool for them.
+  if (filesToLint.length > 1) (await loadPool()).tuneV8ForBatch(filesToLint.length)
   const cachedResults = new Map<string, LintResult>()
   if (cache) {
     for (const file of filesToLint) {

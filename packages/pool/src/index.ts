@@ -11,6 +11,4 @@ export {createFileSetups, type ConfigInputs, type FileLintSetup, type FileSetups
 export {lintFilesInPool, startLintPool, type LintManyOptions, type LintPool} from './lint-many.js'
 export {configInputsFromFlags, maxJobs, parseJobs, readPreviousReport, withPreviousReport, PoolUsageError, type ConfigFlags} from './run-options.js'
 export {createProgress, renderProgress, shouldShowProgress, type Progress, type ProgressStream} from './progress.js'
-export {BATCH_HEAP_FILES, BATCH_HEAP_FLAG, limitHeapGrowthForBatch} from './batch-heap.js'
-export {BATCH_INLINING_FLAG, limitInliningForBatch} from './batch-inlining.js'
-export {BATCH_V8_FLAGS} from './batch-v8-flags.js'
+export {BATCH_FILES, BATCH_V8_FLAGS, tuneV8ForBatch} from './batch-v8-flags.js'

@@ -2,7 +2,7 @@
 import {resolve} from 'node:path'
 import type {RuleMeta} from '@fzlint/core'
 import type {ReadOptions} from '@fzlint/core/io'
-import {configInputsFromFlags, limitHeapGrowthForBatch, limitInliningForBatch, parseJobs, readPreviousReport} from '@fzlint/pool'
+import {configInputsFromFlags, parseJobs, readPreviousReport, tuneV8ForBatch} from '@fzlint/pool'
 import {formatReviewText} from './format-text.js'
 import {runReview} from './review.js'
 import {checkReportTargets, writeReviewReports} from './write-reports.js'
@@ -66,8 +66,7 @@ export async function runReviewCommand(context: ReviewCommandContext): Promise<n
   }
   if (flags.previous) await readPreviousReport(resolve(io.cwd, flags.previous), context.read)
   // The batch settings of the plain command (see @fzlint/pool): a review's workers are the pool's.
-  limitHeapGrowthForBatch(files.length)
-  limitInliningForBatch(files.length)
+  tuneV8ForBatch(files.length)
   const outcome = await runReview({
     files,
     // A review compares a batch of reports, each beside its body's last year: it starts from the review preset, which
