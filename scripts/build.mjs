@@ -140,14 +140,14 @@ if (existsSync(pageEntry)) {
 }
 
 // The `fzlint` package (packages/cli) is what users install: one folder holding every program they run, so that
-// the installed copy finds its parts beside the CLI bundle (dist/pool/, dist/worker/, dist/server/, dist/page/,
-// dist/rule-docs/) and needs no other workspace package. The bundles above are copied in, not built again.
+// the installed copy finds its parts beside the CLI bundle (dist/worker/, dist/server/, dist/page/, dist/rule-docs/)
+// and needs no other workspace package. The bundles above are copied in, not built again. The pool's lint worker is
+// the CLI bundle itself (bin/pool-worker.js), so packages/pool/dist is not among them.
 const fzlintDist = 'packages/cli/dist'
 const copyBundle = (from, to) => {
   if (!existsSync(from)) return
   cpSync(from, join(fzlintDist, to), {recursive: true, filter: (path) => !path.endsWith('.map')})
 }
-copyBundle('packages/pool/dist', 'pool')
 copyBundle('packages/review/dist', 'worker')
 copyBundle('packages/language-server/dist', 'server')
 if (existsSync('packages/serve/dist/app.js')) {

@@ -1,5 +1,5 @@
 /** fzlint command line: parses flags, expands paths, lints, formats, and picks the exit code. */
-import {existsSync, fstatSync, promises as fs, writeFileSync} from 'node:fs'
+import {fstatSync, promises as fs, writeFileSync} from 'node:fs'
 import {join, relative, resolve, sep} from 'node:path'
 import {availableParallelism} from 'node:os'
 import {fileURLToPath} from 'node:url'
@@ -128,12 +128,10 @@ const loadPool = () => import('@fzlint/pool')
 
 /**
  * The pool's lint worker as the `fzlint` package runs it: bin/pool-worker.js, which serves it from the CLI's own bundle
- * with a code cache. Found beside this bundle (dist/cli.cjs) or these sources (src/cli.ts) alike, at ../bin/; without
- * it, the pool's own worker bundle.
+ * with a code cache. At ../bin/ from this bundle (dist/cli.cjs) and from these sources (src/cli.ts) alike.
  */
-function findPoolWorkerLauncher(): string | undefined {
-  const launcher = fileURLToPath(new URL('../bin/pool-worker.js', import.meta.url))
-  return existsSync(launcher) ? launcher : undefined
+function findPoolWorkerLauncher(): string {
+  return fileURLToPath(new URL('../bin/pool-worker.js', import.meta.url))
 }
 
 /** Text written to stdout or stderr is gathered up to this many characters and written at once (fewer writes). */

@@ -4,10 +4,8 @@
  * a 4 MB report delays only itself and the files queued behind it in that worker. A crashed or hung worker costs
  * one file (reported), never the batch: the files queued behind it go back to the queue.
  */
-import {existsSync} from 'node:fs'
 import {availableParallelism} from 'node:os'
 import {createRequire} from 'node:module'
-import {fileURLToPath} from 'node:url'
 import {Worker} from 'node:worker_threads'
 import {DEFAULT_MAX_FILE_TIME_MS, describeOverTime} from '@fzlint/core'
 import type {LintReply, LintTask, PoolSetup, PoolTask, TaskRequest, TaskResponse} from './protocol.js'
@@ -46,12 +44,11 @@ export function defaultPoolSize(): number {
 }
 
 /**
- * The lint worker's bundle. In the installed `fzlint` package it sits beside the CLI bundle (dist/pool/worker.js),
- * where no @fzlint/pool is installed; from the sources it is this package's own build, found through its exports.
+ * This package's lint worker bundle (packages/pool/dist/worker.js, built by `pnpm build`), found through its exports.
+ * The installed `fzlint` package has none: its CLI gives its own launcher (bin/pool-worker.js) as `workerScript`.
  */
 export function findWorkerScript(): string {
-  const besideBundle = fileURLToPath(new URL('./pool/worker.js', import.meta.url))
-  return existsSync(besideBundle) ? besideBundle : createRequire(import.meta.url).resolve('@fzlint/pool/worker')
+  return createRequire(import.meta.url).resolve('@fzlint/pool/worker')
 }
 
 /**
