@@ -3,9 +3,9 @@
 // (module.enableCompileCache came in Node 22), so this does what v8-compile-cache does, for one file.
 //
 // The caches are written only by the build (`FZLINT_WRITE_CODE_CACHE=1`, and `=batch` for the pool's workers, each
-// after a warm-up run, so that the functions a lint needs are in it); on Node 20 a run never writes anything. A cache from another Node version, other
-// V8 flags or an older bundle is rejected by V8 itself, and the bundle is then simply compiled as usual. On Node 22.1+
-// Node's own compile cache is used instead (see loadCliBundle).
+// after a warm-up run, so that the functions a lint needs are in it); on Node 20 a run never writes anything. A cache
+// from another Node version, other V8 flags or an older bundle is rejected by V8 itself, and the bundle is then simply
+// compiled as usual. On Node 22.1+ Node's own compile cache is used instead (see loadCliBundle).
 //
 // CommonJS, as the launcher is (bin/package.json): Node starts a CommonJS entry without setting up its ES module
 // loader, which took 5–10 ms of every run.
@@ -17,7 +17,7 @@ const {Script} = require('node:vm')
 
 const BUNDLE_PATH = join(__dirname, '..', 'dist', 'cli.cjs')
 /**
- * V8 accepts a code cache only under the V8 flags it was made with, and a batch sets two (@fzlint/pool's
+ * V8 accepts a code cache only under the V8 flags it was made with, and a batch sets some (@fzlint/pool's
  * BATCH_V8_FLAGS) before its workers start: `default` serves the CLI's own thread, which loads the bundle before any
  * flag is set, and `batch` the pool's workers (bin/pool-worker.js), which load it after.
  */

@@ -1,5 +1,5 @@
 /**
- * @fzlint/pool: many files linted at once on worker threads — the pool (a shared queue, two files in flight per worker,
+ * @fzlint/pool: many files linted at once on worker threads — the pool (a shared queue, eight files held per worker,
  * a hung or crashed worker costing one file), its lint worker, and the plain command's run over it. `fzlint review`
  * runs the same pool with a worker of its own (serveTasks).
  */
@@ -8,7 +8,7 @@ export type {LintedFile, LintReply, LintTask, PoolSetup, PoolTask, TaskRequest, 
 export {serveTasks} from './serve-tasks.js'
 export {serveLintWorker} from './serve-lint-worker.js'
 export {createFileSetups, type ConfigInputs, type FileLintSetup, type FileSetups} from './config-inputs.js'
-export {lintFilesInPool, startLintPool, type LintManyOptions, type LintPool} from './lint-many.js'
+export {startLintPool, type LintManyOptions, type LintPool} from './lint-many.js'
 export {configInputsFromFlags, maxJobs, parseJobs, readPreviousReport, withPreviousReport, PoolUsageError, type ConfigFlags} from './run-options.js'
 export {createProgress, renderProgress, shouldShowProgress, type Progress, type ProgressStream} from './progress.js'
 export {BATCH_FILES, BATCH_V8_FLAGS, tuneV8ForBatch} from './batch-v8-flags.js'

@@ -88,13 +88,3 @@ export function startLintPool(options: LintManyOptions): LintPool {
     },
   }
 }
-
-/** startLintPool(options).lintFiles(files, onResult): workers started with the run. */
-export async function lintFilesInPool(
-  files: string[],
-  options: LintManyOptions,
-  onResult: (result: LintResult, index: number, prepared: PreparedResult | undefined) => void,
-): Promise<void> {
-  // No file, no worker to start.
-  if (files.length > 0) await startLintPool(options).lintFiles(files, onResult)
-}
