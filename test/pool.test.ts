@@ -171,6 +171,15 @@ describe('the plain CLI with --jobs', () => {
     expect(pooled.status).toBe(alone.status)
   })
 
+  it('compares every report with last year\'s the same way in a worker (--previous, read once per worker) as in this thread', () => {
+    const paths = ['--previous', 'fixtures/cross-year/yunxi-2022.txt', 'fixtures/corpus', 'fixtures/cross-year/yunxi-2023.txt']
+    const alone = runCliJson(['--jobs', '1', ...paths])
+    const pooled = runCliJson(['--jobs', '2', ...paths])
+    expect(alone.results.length).toBe(6)
+    expect(pooled.results).toEqual(alone.results)
+    expect(pooled.status).toBe(alone.status)
+  })
+
   it('writes the same SARIF and GitLab reports when workers make the fingerprints (no source sent back) as this thread alone', () => {
     const paths = ['fixtures/corpus', 'fixtures/cross-year']
     for (const format of ['sarif', 'gitlab']) {

@@ -7,6 +7,7 @@ export {createPool, runPool, defaultPoolSize, findWorkerScript, HARD_STOP_GRACE_
 export type {LintedFile, LintReply, LintTask, PoolSetup, PoolTask, TaskRequest, TaskResponse} from './protocol.js'
 export {serveTasks} from './serve-tasks.js'
 export {serveLintWorker} from './serve-lint-worker.js'
+export {createTaskPreparer, type PreparedTask} from './prepare-task.js'
 export {createFileSetups, type ConfigInputs, type FileLintSetup, type FileSetups} from './config-inputs.js'
 export {startLintPool, type LintManyOptions, type LintPool} from './lint-many.js'
 export {configInputsFromFlags, maxJobs, parseJobs, readPreviousReport, withPreviousReport, PoolUsageError, type ConfigFlags} from './run-options.js'

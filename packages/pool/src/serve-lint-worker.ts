@@ -5,10 +5,11 @@
  * (packages/cli/bin/pool-worker.js).
  */
 import {workerData} from 'node:worker_threads'
-import {fatalResult, parseInput, type ReportDocument} from '@fzlint/core'
-import {describeError, lintFile, readInputFile} from '@fzlint/core/io'
+import {fatalResult} from '@fzlint/core'
+import {describeError, lintFile} from '@fzlint/core/io'
 import {prepareResult} from '@fzlint/formatters'
-import {createFileSetups, type FileLintSetup} from './config-inputs.js'
+import {createFileSetups} from './config-inputs.js'
+import {createTaskPreparer} from './prepare-task.js'
 import type {LintReply, LintTask, PoolSetup} from './protocol.js'
 import {serveTasks} from './serve-tasks.js'
 
@@ -17,23 +18,14 @@ export function serveLintWorker(): void {
   // Blocking reads: this thread has nothing else to do while a file is read (see ReadOptions.isBlocking).
   const setups = createFileSetups({...setup.config, read: {...setup.config.read, isBlocking: true}})
 
-  const readPreviousReport = async (previousPath: string, fileSetup: FileLintSetup): Promise<ReportDocument> =>
-    parseInput(await readInputFile(previousPath, fileSetup.read), {settings: fileSetup.baseSettings})
+  const prepareTask = createTaskPreparer(setups)
 
   const failure = (task: LintTask, reason: string): LintReply => ({kind: 'result', result: fatalResult(task.filePath, reason)})
 
   const handle = async (task: LintTask): Promise<LintReply> => {
-    const fileSetup = setups.setupFor(task.filePath)
-    // The main thread skips ignored files; reaching here means the config changed mid-run.
-    if (!fileSetup) return failure(task, `${task.filePath}: 已按忽略规则跳过 / ignored by configuration`)
-    let previous: ReportDocument | undefined
-    if (task.previousPath) {
-      try {
-        previous = await readPreviousReport(task.previousPath, fileSetup)
-      } catch (error) {
-        return failure(task, `${task.previousPath}: 无法读取上一年度报告 / cannot read the previous report: ${describeError(error)}`)
-      }
-    }
+    const ready = await prepareTask(task)
+    if ('failure' in ready) return failure(task, ready.failure)
+    const {setup: fileSetup, previous} = ready
     const linted = await lintFile(task.filePath, {
       rules: (document) => {
         const chosen = fileSetup.forDocument(document)

@@ -1,21 +1,15 @@
 /** One file → a ReviewRecord: read and lint as `fzlint` does (lintFile), summarise with each finding's sentence and section. */
-import {findSectionAt, findTopSection, type ConfiguredRule, type LintMessage, type LintSettings, type ReportDocument, type ReportingBodyProfile} from '@fzlint/core'
-import {describeError, lintFile, type ReadOptions} from '@fzlint/core/io'
+import {findSectionAt, findTopSection, type LintMessage, type LintSettings, type ReportDocument, type ReportingBodyProfile} from '@fzlint/core'
+import {describeError, lintFile} from '@fzlint/core/io'
+import type {FileLintSetup} from '@fzlint/pool'
 import {findKindsCoveredByHeading} from '@fzlint/core'
 import {detectProfile, findOrganInTitle} from '@fzlint/config'
 import {findReviewIndicators} from './record-indicators.js'
 import {findSentence} from './sentence-context.js'
 import {countSeverities, REQUIRED_KINDS, type RequiredKind, type ReviewMessage, type ReviewRecord, type SectionPresence} from './record.js'
 
-export interface FileLintSetup {
-  /** Rules and settings once the report is parsed (the profile may depend on it). */
-  forDocument(document: ReportDocument): {rules: ConfiguredRule[]; settings: LintSettings; profile?: ReportingBodyProfile}
-  baseSettings: LintSettings
-  read?: ReadOptions
-  reportUnusedDisableDirectives?: boolean
-  /** `--max-file-time` in milliseconds (0 or absent: no limit): a file past it is a failure naming the limit. */
-  maxFileTimeMs?: number
-}
+/** How a file is linted: the pool's, which both workers take from the same configuration inputs. */
+export type {FileLintSetup}
 
 export function failedRecord(filePath: string, reason: string): ReviewRecord {
   return {filePath, failure: reason, title: null, issuer: null, year: null, profile: null, sections: null, errorCount: 1, warningCount: 0, messages: []}
