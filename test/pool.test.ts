@@ -6,13 +6,23 @@ import {join} from 'node:path'
 import {fileURLToPath} from 'node:url'
 import {build} from 'esbuild'
 import {describe, expect, it} from 'vitest'
-import {createPool, runPool, type LintReply, type LintTask, type TaskOutcome as PoolOutcome} from '@fzlint/pool'
+import {createPool, type LintReply, type LintTask, type PoolOptions, type TaskOutcome as PoolOutcome} from '@fzlint/pool'
 import {repositoryRoot, runCli, runCliJson} from './helpers/run-cli.js'
 
 const workerScript = fileURLToPath(new URL('./helpers/pool-test-worker.mjs', import.meta.url))
 const setup = {config: {cwd: '.'}, cacheDirectory: null}
 type FileTask = LintTask
 type TaskOutcome = PoolOutcome<LintTask, LintReply>
+
+/** One run on a pool of its own, its workers terminated at the end. */
+async function runPool(tasks: LintTask[], options: PoolOptions, onOutcome: (outcome: TaskOutcome) => void): Promise<void> {
+  const pool = createPool<LintTask, LintReply>(options)
+  try {
+    await pool.run(tasks, onOutcome)
+  } finally {
+    await pool.close()
+  }
+}
 
 async function runAll(names: string[], options: {size?: number; fileTimeoutMs?: number} = {}): Promise<TaskOutcome[]> {
   const outcomes: TaskOutcome[] = []
@@ -25,7 +35,7 @@ function byFile(outcomes: TaskOutcome[]): Record<string, string> {
   return Object.fromEntries(outcomes.map((outcome) => [outcome.task.filePath, outcome.kind]))
 }
 
-describe('runPool', () => {
+describe('a pool run to the end', () => {
   it('finishes every file exactly once', async () => {
     const names = Array.from({length: 25}, (_, index) => `report-${index}.txt`)
     const outcomes = await runAll(names)

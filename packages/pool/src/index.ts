@@ -3,7 +3,7 @@
  * a hung or crashed worker costing one file), its lint worker, and the plain command's run over it. `fzlint review`
  * runs the same pool with a worker of its own (serveTasks).
  */
-export {createPool, runPool, defaultPoolSize, findWorkerScript, HARD_STOP_GRACE_MS, type Pool, type PoolOptions, type TaskOutcome} from './pool.js'
+export {createPool, defaultPoolSize, findWorkerScript, HARD_STOP_GRACE_MS, type Pool, type PoolOptions, type TaskOutcome} from './pool.js'
 export type {LintedFile, LintReply, LintTask, PoolSetup, PoolTask, TaskRequest, TaskResponse} from './protocol.js'
 export {serveTasks} from './serve-tasks.js'
 export {serveLintWorker} from './serve-lint-worker.js'

@@ -269,7 +269,7 @@ export function createPool<Task extends PoolTask = LintTask, Reply = LintReply>(
 
   return {
     run(tasks, onOutcome) {
-      if (current) return Promise.reject(new Error('runPool: one run at a time'))
+      if (current) return Promise.reject(new Error('Pool.run: one run at a time'))
       return new Promise<void>((resolve, reject) => {
         const run: TaskRun = {
           queue: tasks[Symbol.iterator](),
@@ -317,19 +317,5 @@ export function createPool<Task extends PoolTask = LintTask, Reply = LintReply>(
     async close() {
       await Promise.all(slots.splice(0).map((slot) => stopWorker(slot.worker)))
     },
-  }
-}
-
-/** One run on a pool of its own: workers are terminated at the end. */
-export async function runPool<Task extends PoolTask = LintTask, Reply = LintReply>(
-  tasks: Iterable<Task>,
-  options: PoolOptions<Task, Reply>,
-  onOutcome: (outcome: TaskOutcome<Task, Reply>) => void,
-): Promise<void> {
-  const pool = createPool(options)
-  try {
-    await pool.run(tasks, onOutcome)
-  } finally {
-    await pool.close()
   }
 }

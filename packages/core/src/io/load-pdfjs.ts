@@ -22,7 +22,8 @@ let loading: Promise<PdfJsLoad> | undefined
 /** The folder holding legacy/build/pdf.mjs: dist/pdfjs/ beside a bundle of the fzlint package, else pdfjs-dist. */
 function findPdfJsRoot(): string {
   let folder = dirname(fileURLToPath(import.meta.url))
-  // dist/cli.cjs, dist/worker/chunks/*.js, dist/pool/worker.js: dist/pdfjs/ is at most two folders up.
+  // dist/cli.cjs (the CLI and its pool workers), dist/worker/ and dist/server/ with their chunks/: dist/pdfjs/ is at most
+  // two folders up.
   for (let level = 0; level < 3; level++) {
     if (existsSync(join(folder, 'pdfjs', 'legacy', 'build', 'pdf.mjs'))) return join(folder, 'pdfjs')
     folder = dirname(folder)
